@@ -1,0 +1,22 @@
+/** What a configured source is; detected from its content when not given. */
+export type SourceKind = 'feed' | 'sitemap' | 'robots' | 'url-list' | 'page' | 'file' | 'folder';
+
+/** One source as the operator configures it (pipeline.config.ts or `run --source`). */
+export interface SourceSpec {
+  /** An http(s) URL, a file:// URL, or a local path (file or folder). */
+  location: string;
+  /** Forced kind; detected from the content when absent. */
+  kind?: SourceKind;
+  /** Human label for logs and the `sources` table. */
+  name?: string;
+}
+
+/** A page found by discovery, to be fetched. */
+export interface DiscoveredPage {
+  /** Absolute http(s) URL, or a file:// URL for a local file. */
+  url: string;
+  /** The `location` of the source it was found through. */
+  source: string;
+  /** Metadata the listing carried (feed item date, sitemap lastmod, title). */
+  hints: { published?: string; lastmod?: string; title?: string };
+}

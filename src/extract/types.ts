@@ -1,0 +1,86 @@
+/** Stance of a country toward the treaty the article is about. */
+export type Stance = 'signed' | 'not_signed' | 'mentioned';
+
+export type Qualifier = 'exact' | 'more_than' | 'at_least' | 'fewer_than' | 'at_most' | 'about';
+
+export type NumberKind =
+  | 'signatory_count'
+  | 'ratification_count'
+  | 'entry_into_force_threshold'
+  | 'entry_into_force_delay_days'
+  | 'attending_countries'
+  | 'eu_member_signatories'
+  | 'vote_in_favour'
+  | 'vote_against'
+  | 'vote_abstention'
+  | 'general_assembly_members'
+  | 'other';
+
+export type Instrument = 'ratification' | 'signature';
+
+/** Every mention carries its evidence span: character offsets into Article.text, end exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface CountryMention extends Span {
+  /** ISO 3166-1 alpha-2, or "EU" for the European Union. */
+  code: string;
+  /** The name as written in the text. */
+  name: string;
+  stance: Stance;
+}
+
+export interface NumberMention extends Span {
+  kind: NumberKind;
+  value: number;
+  qualifier: Qualifier;
+  /** The phrase as written ("no fewer than 40 states"). */
+  text: string;
+  /** For thresholds: which instrument counts toward entry into force. */
+  instrument?: Instrument;
+}
+
+export interface DateMention extends Span {
+  text: string;
+  /** Calendar date at the precision the text gives: "2025-10-25", "2024-12", "2017". */
+  value: string;
+}
+
+export interface QuoteMention extends Span {
+  /** The words inside the quotation marks, without the marks. */
+  text: string;
+  /** Person or body the article attributes them to, by the fullest name given; null when unknown. */
+  speaker: string | null;
+}
+
+/** A named treaty, convention or agreement in the text. */
+export interface TreatyMention extends Span {
+  /** The name as written ("UN Convention against Cybercrime"). */
+  name: string;
+  /**
+   * Normalized identity shared by the different names of one treaty, so that
+   * "United Nations Convention against Cybercrime" and "UN cybercrime treaty" compare equal.
+   */
+  key: string;
+}
+
+/** What the extractors read: the article text and the time relative dates resolve against. */
+export interface ExtractInput {
+  text: string;
+  /** ISO publication time; relative dates resolve against it. */
+  published: string | null;
+  language?: string | null;
+}
+
+/** Everything the extractors found in one article. */
+export interface Extractions {
+  /** The treaty the article is about (the one stances refer to); null when none. */
+  treaty: TreatyMention | null;
+  treaties: TreatyMention[];
+  countries: CountryMention[];
+  numbers: NumberMention[];
+  dates: DateMention[];
+  quotes: QuoteMention[];
+}
