@@ -23,7 +23,7 @@ export default defineConfig({
   ],
   reconcile: {
     // Primary sources (the depositary, the UN) outweigh aggregators and reposts.
-    trust: { 'un.org': 3, 'unodc.org': 3, 'treaties.un.org': 4, 'menafn.com': 0.5 },
+    trust: { 'un.org': 3, 'unodc.org': 3, 'treaties.un.org': 4 },
     defaultTrust: 1,
   },
 });

@@ -59,6 +59,8 @@ export interface Store {
   conflicts(filter?: { status?: 'open' | 'resolved' | 'all' }): Conflict[];
   /** Records an analyst decision on a conflict; facts are recomputed for its subject. */
   resolve(input: DecisionInput, settings: ReconcileSettings): Conflict;
+  /** Runs fn in one transaction: a page's fetch record, article and claims are stored together or not at all. */
+  transaction<T>(fn: () => T): T;
   close(): void;
 }
 
