@@ -49,7 +49,8 @@ export interface Conflict {
   subject: string;
   property: string;
   key: string | null;
-  status: 'open' | 'resolved' | 'reopened';
+  /** 'closed': the competing values no longer disagree (kept so the id stays stable if they do again). */
+  status: 'open' | 'resolved' | 'reopened' | 'closed';
   explanation: string;
   alternatives: { value: unknown; sources: SourceRef[] }[];
   decision: { value: unknown; note: string; by: string; at: string } | null;
@@ -71,4 +72,43 @@ export interface ReconcileSettings {
   cumulative: string[];
   /** Properties whose values are dates compared by precision. */
   dates: string[];
+}
+
+/** An analyst decision as the reconciler sees it: which conflict, the value chosen, and the claims it weighed. */
+export interface Decision {
+  id: number;
+  conflictId: number;
+  subject: string;
+  property: string;
+  key: string | null;
+  value: unknown;
+  note: string;
+  by: string;
+  /** ISO time of the decision. */
+  at: string;
+  /** Claims of this subject/property/key that existed when the analyst decided. */
+  seenClaimIds: number[];
+}
+
+/** A conflict as the reconciler finds it; the store gives it a stable id keyed by subject, property and key. */
+export interface ConflictDraft {
+  subject: string;
+  property: string;
+  key: string | null;
+  status: 'open' | 'resolved' | 'reopened';
+  explanation: string;
+  alternatives: { value: unknown; sources: SourceRef[] }[];
+  /** Every claim the competing values rest on. */
+  claimIds: number[];
+}
+
+/** A fact plus the claims it rests on, by role, so the store can link them (provenance). */
+export interface FactDraft {
+  fact: Fact;
+  claimIds: { source: number[]; history: number[]; alternative: number[] };
+}
+
+export interface SubjectReconciliation {
+  facts: FactDraft[];
+  conflicts: ConflictDraft[];
 }

@@ -1,0 +1,183 @@
+import type Database from 'better-sqlite3';
+import { reconcileSubject } from '../reconcile/index.js';
+import type { ClaimRecord, Decision, ReconcileSettings, SubjectReconciliation } from '../reconcile/types.js';
+
+interface ClaimRow {
+  id: number;
+  subject: string;
+  property: string;
+  key: string | null;
+  value_json: string;
+  qualifiers_json: string;
+  as_of: string | null;
+  confidence: number;
+  article_id: number;
+  url: string | null;
+  published: string | null;
+  fetched_at: string | null;
+  evidence_sentence: string;
+  text_fingerprint: string | null;
+}
+
+interface DecisionRow {
+  id: number;
+  conflict_id: number;
+  subject: string;
+  property: string;
+  key: string | null;
+  value_json: string;
+  note: string;
+  decided_by: string;
+  decided_at: string;
+  seen_claim_ids_json: string;
+}
+
+const toClaim = (r: ClaimRow): ClaimRecord => ({
+  id: r.id,
+  subject: r.subject,
+  property: r.property,
+  key: r.key,
+  value: JSON.parse(r.value_json),
+  qualifiers: JSON.parse(r.qualifiers_json),
+  asOf: r.as_of,
+  confidence: r.confidence,
+  articleId: r.article_id,
+  url: r.url,
+  published: r.published,
+  fetchedAt: r.fetched_at,
+  evidence: r.evidence_sentence,
+  textFingerprint: r.text_fingerprint,
+});
+
+const toDecision = (r: DecisionRow): Decision => ({
+  id: r.id,
+  conflictId: r.conflict_id,
+  subject: r.subject,
+  property: r.property,
+  key: r.key,
+  value: JSON.parse(r.value_json),
+  note: r.note,
+  by: r.decided_by,
+  at: r.decided_at,
+  seenClaimIds: JSON.parse(r.seen_claim_ids_json),
+});
+
+/** Subjects recomputed per transaction: big enough to be fast, small enough that readers see progress. */
+const BATCH = 500;
+
+/** Loads a subject's claims and decisions, runs the pure reconciler, and replaces the subject's facts. */
+export class FactWriter {
+  private readonly claimsOf;
+  private readonly decisionsOf;
+  private readonly oldFacts;
+  private readonly deleteFacts;
+  private readonly deleteLinks;
+  private readonly insertFact;
+  private readonly insertLink;
+  private readonly upsertConflict;
+  private readonly conflictsOf;
+  private readonly closeConflict;
+  private readonly undirty;
+
+  constructor(private readonly db: Database.Database) {
+    this.claimsOf = db.prepare(`
+      SELECT c.id, c.subject, c.property, c.key, c.value_json, c.qualifiers_json, c.as_of, c.confidence, c.article_id,
+             a.url, a.published, f.fetched_at, c.evidence_sentence, a.text_fingerprint
+      FROM claims c JOIN articles a ON a.id = c.article_id JOIN fetches f ON f.id = a.fetch_id
+      WHERE c.subject = ? ORDER BY c.id`);
+    this.decisionsOf = db.prepare(`
+      SELECT d.id, d.conflict_id, k.subject, k.property, k.key, d.value_json, d.note, d.decided_by, d.decided_at, d.seen_claim_ids_json
+      FROM decisions d JOIN conflicts k ON k.id = d.conflict_id WHERE k.subject = ? ORDER BY d.id`);
+    this.oldFacts = db.prepare(`SELECT property, key, value_json, status FROM facts WHERE subject = ?`);
+    this.deleteFacts = db.prepare(`DELETE FROM facts WHERE subject = ?`);
+    this.deleteLinks = db.prepare(`DELETE FROM fact_claims WHERE subject = ?`);
+    this.insertFact = db.prepare(`
+      INSERT INTO facts (subject, property, key, value_json, as_of, status, explanation, conflict_id, fact_json, updated_at)
+      VALUES (@subject, @property, @key, @value_json, @as_of, @status, @explanation, @conflict_id, @fact_json, @now)`);
+    this.insertLink = db.prepare(`INSERT OR IGNORE INTO fact_claims (subject, property, key, claim_id, role) VALUES (?, ?, ?, ?, ?)`);
+    this.upsertConflict = db.prepare(`
+      INSERT INTO conflicts (subject, property, key, status, explanation, alternatives_json, claim_ids_json, opened_at, updated_at)
+      VALUES (@subject, @property, @key, @status, @explanation, @alternatives_json, @claim_ids_json, @now, @now)
+      ON CONFLICT (subject, property, ifnull(key, '')) DO UPDATE SET
+        status = excluded.status, explanation = excluded.explanation, alternatives_json = excluded.alternatives_json,
+        claim_ids_json = excluded.claim_ids_json, updated_at = excluded.updated_at
+      RETURNING id`);
+    this.conflictsOf = db.prepare(`SELECT id, property, key FROM conflicts WHERE subject = ? AND status != 'closed'`);
+    this.closeConflict = db.prepare(`UPDATE conflicts SET status = 'closed', updated_at = ? WHERE id = ?`);
+    this.undirty = db.prepare(`DELETE FROM dirty_subjects WHERE subject = ?`);
+  }
+
+  /** Recomputes the given subjects; returns how many facts changed value or status (or appeared, or went). */
+  recompute(subjects: readonly string[], settings: ReconcileSettings): number {
+    let changed = 0;
+    for (let i = 0; i < subjects.length; i += BATCH) {
+      const batch = subjects.slice(i, i + BATCH);
+      changed += this.db.transaction(() => batch.reduce((n, s) => n + this.recomputeSubject(s, settings), 0)).immediate();
+    }
+    return changed;
+  }
+
+  private recomputeSubject(subject: string, settings: ReconcileSettings): number {
+    const claims = (this.claimsOf.all(subject) as ClaimRow[]).map(toClaim);
+    const decisions = (this.decisionsOf.all(subject) as DecisionRow[]).map(toDecision);
+    const result = reconcileSubject(claims, decisions, settings);
+    const changed = this.write(subject, result);
+    this.undirty.run(subject);
+    return changed;
+  }
+
+  private write(subject: string, result: SubjectReconciliation): number {
+    const now = new Date().toISOString();
+    const slot = (property: string, key: string | null): string => `${property}\u0000${key ?? ''}`;
+    const conflictIds = new Map<string, number>();
+    for (const c of result.conflicts) {
+      const row = this.upsertConflict.get({
+        subject,
+        property: c.property,
+        key: c.key,
+        status: c.status,
+        explanation: c.explanation,
+        alternatives_json: JSON.stringify(c.alternatives),
+        claim_ids_json: JSON.stringify(c.claimIds),
+        now,
+      }) as { id: number };
+      conflictIds.set(slot(c.property, c.key), row.id);
+    }
+    for (const c of this.conflictsOf.all(subject) as { id: number; property: string; key: string | null }[]) {
+      if (!conflictIds.has(slot(c.property, c.key))) this.closeConflict.run(now, c.id);
+    }
+
+    const before = new Map(
+      (this.oldFacts.all(subject) as { property: string; key: string; value_json: string; status: string }[]).map((r) => [
+        slot(r.property, r.key || null),
+        `${r.value_json}\u0000${r.status}`,
+      ]),
+    );
+    this.deleteFacts.run(subject);
+    this.deleteLinks.run(subject);
+    let changed = 0;
+    for (const { fact, claimIds } of result.facts) {
+      const id = slot(fact.property, fact.key);
+      const conflictId = conflictIds.get(id) ?? null;
+      const full = conflictId === null ? fact : { ...fact, conflict: conflictId };
+      const valueJson = JSON.stringify(fact.value);
+      if (before.get(id) !== `${valueJson}\u0000${fact.status}`) changed++;
+      before.delete(id);
+      const key = fact.key ?? '';
+      this.insertFact.run({
+        subject,
+        property: fact.property,
+        key,
+        value_json: valueJson,
+        as_of: fact.as_of,
+        status: fact.status,
+        explanation: fact.explanation,
+        conflict_id: conflictId,
+        fact_json: JSON.stringify(full),
+        now,
+      });
+      for (const [role, ids] of Object.entries(claimIds)) for (const cid of ids) this.insertLink.run(subject, fact.property, key, cid, role);
+    }
+    return changed + before.size;
+  }
+}
