@@ -1,0 +1,75 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Article } from '../../src/article/types.js';
+import type { ClaimDraft } from '../../src/claims/types.js';
+import type { FetchOutcome } from '../../src/fetch/types.js';
+import type { ReconcileSettings } from '../../src/reconcile/types.js';
+import type { Store } from '../../src/store/api.js';
+
+export const SUBJECT = 'United Nations Convention against Cybercrime';
+
+export const settings: ReconcileSettings = {
+  trust: { 'un.org': 3 },
+  defaultTrust: 1,
+  cumulative: ['signatory_count', 'ratification_count'],
+  dates: ['adoption_date', 'signing_opened'],
+};
+
+export const tempPath = (name = 'store.sqlite'): string => join(mkdtempSync(join(tmpdir(), 'newsfacts-store-')), name);
+
+export function fetched(url: string): FetchOutcome {
+  return {
+    url,
+    finalUrl: url,
+    fetchedAt: '2025-10-29T00:00:00.000Z',
+    status: 200,
+    notModified: false,
+    etag: '"v1"',
+    lastModified: 'Tue, 28 Oct 2025 08:00:00 GMT',
+    contentType: 'text/html',
+    contentTypeHeader: 'text/html; charset=utf-8',
+    body: Buffer.from('<html></html>'),
+    contentHash: 'abc123',
+    error: null,
+  };
+}
+
+export function article(url: string, text: string, published = '2025-10-28T08:00:00Z'): Article {
+  return { url, title: 'A title', byline: null, published, modified: null, language: 'en', siteName: null, text };
+}
+
+/** A claim whose evidence is the first occurrence of `evidence` in the article text. */
+export function draft(text: string, evidence: string, property: string, value: unknown, extra: Partial<ClaimDraft> = {}): ClaimDraft {
+  const start = text.indexOf(evidence);
+  if (start < 0) throw new Error(`evidence "${evidence}" not in text`);
+  return {
+    subject: SUBJECT,
+    property,
+    key: null,
+    value,
+    qualifiers: {},
+    asOf: null,
+    evidenceStart: start,
+    evidenceEnd: start + evidence.length,
+    extractor: 'test',
+    extractorVersion: '1',
+    confidence: 0.9,
+    ...extra,
+  };
+}
+
+/** Stores one page (fetch, article, claims) the way the pipeline does, in one transaction. */
+export function ingest(store: Store, runId: number, url: string, text: string, claims: (text: string) => ClaimDraft[], published?: string) {
+  return store.transaction(() => {
+    const sourceId = store.upsertSource('fixtures/pages', 'folder');
+    const fetchId = store.recordFetch(runId, sourceId, fetched(url));
+    const saved = store.saveArticle(fetchId, article(url, text, published), 'test@1');
+    return { ...saved, claimsNew: saved.isNew ? store.appendClaims(saved.articleId, runId, claims(text)) : 0 };
+  });
+}
+
+export function finish(store: Store, run: number): void {
+  const summary = { run, fetched: 0, not_modified: 0, failed: 0, articles_new: 0, claims_new: 0, facts_changed: 0, conflicts_open: 0, errors: [] };
+  store.finishRun(run, summary, 'finished');
+}
