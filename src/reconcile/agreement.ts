@@ -1,6 +1,6 @@
 import type { ValueAlgebra } from './algebra.js';
 import { clusterClaims, type Candidate } from './cluster.js';
-import { plural, supportPhrase } from './explain.js';
+import { sourcesVerb, supportPhrase } from './explain.js';
 import type { Option, PropertyRule } from './outcome.js';
 import { latestAsOf } from './provenance.js';
 import type { ClaimRecord } from './types.js';
@@ -24,18 +24,17 @@ function syndicationNote(claims: readonly ClaimRecord[], sources: number): strin
 
 function agreedExplanation<V>(best: Candidate<V>, algebra: ValueAlgebra<V>): string {
   const stated = [...new Set(best.claims.map((c) => algebra.parse(c.value, c.qualifiers)).filter((v) => v !== null).map(algebra.describe))];
-  const who = plural(best.support.sources, 'independent source');
   const head =
     stated.length > 1
-      ? `${who} agree: ${stated.join(', ')} are compatible, and the most precise, ${algebra.describe(best.value)}, is kept.`
-      : `${who} agree on ${algebra.describe(best.value)}.`;
+      ? `${sourcesVerb(best.support.sources, 'agree')}: ${stated.join(' and ')} are compatible, and the most precise, ${algebra.describe(best.value)}, is kept.`
+      : `${sourcesVerb(best.support.sources, 'give')} ${algebra.describe(best.value)}.`;
   return head + syndicationNote(best.claims, best.support.sources);
 }
 
 function conflictExplanation<V>(candidates: Candidate<V>[], algebra: ValueAlgebra<V>): string {
   const [best, next] = candidates;
   const list = candidates.map((c) => `${algebra.describe(c.value)} (${supportPhrase(c.support)})`).join(' against ');
-  return `Sources disagree: ${list}. ${algebra.describe(best.value)} is kept for ${preferenceReason(best, next)}; flagged for analysts.`;
+  return `Sources disagree: ${list}. The first is kept for ${preferenceReason(best, next)}; flagged for analysts.`;
 }
 
 /**

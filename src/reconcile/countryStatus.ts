@@ -1,5 +1,6 @@
 import type { ValueAlgebra } from './algebra.js';
 import { quantity, quantityAlgebra, type Quantity } from './bounds.js';
+import { plural } from './explain.js';
 import { monotonicRule } from './monotonic.js';
 import type { Option, RuleOutcome } from './outcome.js';
 import { asOfOf, compareAsOf, latestAsOf } from './provenance.js';
@@ -47,7 +48,7 @@ function namedList(property: string, outcomes: RuleOutcome[], subject: string): 
 function namedPhrase(codes: string[]): string {
   const states = codes.filter((c) => !NON_STATES.has(c)).length;
   const others = codes.filter((c) => NON_STATES.has(c));
-  return `${states} states${others.length ? ` and ${others.join(', ')}` : ''}`;
+  return `${plural(states, 'state')}${others.length ? ` and ${others.join(', ')}` : ''}`;
 }
 
 /**
@@ -62,7 +63,8 @@ function checkAgainstCounts(signed: RuleOutcome[], countClaims: ClaimRecord[]): 
     const t = asOfOf(claim);
     const named = signed.filter((o) => !NON_STATES.has(o.group.key ?? '') && (t === null || compareAsOf(signedSince(o), t) <= 0)).length;
     if (named > q.bound) {
-      return { problem: `${named} states are named as signatories ${t ? `by ${t}` : ''}, more than the stated count of ${q.bound}.`, count: claim };
+      const by = t ? ` by ${t}` : '';
+      return { problem: `${plural(named, 'state')} are named as signatories${by}, more than the stated count of ${q.bound}.`, count: claim };
     }
     if (!latest || compareAsOf(t, latest.asOf) > 0) latest = { claim, value: q.bound, asOf: t };
   }

@@ -2,6 +2,11 @@ import type { Support } from './weight.js';
 
 export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
+/** "1 independent source agrees", "3 independent sources agree". */
+export function sourcesVerb(n: number, verb: string): string {
+  return `${plural(n, 'independent source')} ${n === 1 ? `${verb}s` : verb}`;
+}
+
 export function supportPhrase(s: Support): string {
   return `${plural(s.sources, 'independent source')}, weight ${Number(s.weight.toFixed(2))}`;
 }

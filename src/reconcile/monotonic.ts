@@ -2,7 +2,7 @@ import type { ValueAlgebra } from './algebra.js';
 import { agreementRule, candidateOption, preferenceReason } from './agreement.js';
 import type { Quantity } from './bounds.js';
 import { clusterClaims, type Candidate } from './cluster.js';
-import { plural } from './explain.js';
+import { sourcesVerb } from './explain.js';
 import type { Option, PropertyRule, RuleOutcome } from './outcome.js';
 import { asOfOf, compareAsOf } from './provenance.js';
 import type { ClaimRecord, ReconcileSettings } from './types.js';
@@ -31,7 +31,7 @@ function pointsOf(exact: ClaimRecord[], algebra: ValueAlgebra<Quantity>, setting
     points.push({ asOf, best });
     if (rest.length) {
       const values = [best, ...rest].map((c) => algebra.describe(c.value)).join(' and ');
-      problems.push(`Two values for the same date (${at(asOf)}): ${values}; ${algebra.describe(best.value)} is kept for ${preferenceReason(best, rest[0])}.`);
+      problems.push(`Two values for the same date (${at(asOf)}): ${values}; the first is kept for ${preferenceReason(best, rest[0])}.`);
       losers.push(...rest.map((c) => candidateOption(c, algebra)));
     }
   }
@@ -97,7 +97,7 @@ function checkBounds(bounds: { claim: ClaimRecord; q: Quantity }[], points: Poin
 }
 
 function agreedOrEvolving(history: Option[], current: Option, sources: number): string {
-  if (!history.length) return `${plural(sources, 'independent source')} report ${String(current.value)} ${at(current.asOf)}.`;
+  if (!history.length) return `${sourcesVerb(sources, 'give')} ${String(current.value)} ${at(current.asOf)}.`;
   const steps = [...history, current].map((o) => `${String(o.value)} (${at(o.asOf)})`).join(' → ');
   return `A cumulative value that changed over time and never went down: ${steps}; the latest is current, earlier values are kept as history.`;
 }

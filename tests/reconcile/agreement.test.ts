@@ -17,7 +17,7 @@ describe('dates at different precision', () => {
     ]);
     expect(r.facts[0].fact).toMatchObject({ value: '2024-12-24', status: 'agreed', alternatives: [] });
     expect(r.facts[0].fact.sources).toHaveLength(4);
-    expect(r.facts[0].fact.explanation).toContain('2024-12-24, 2024-12');
+    expect(r.facts[0].fact.explanation).toContain('2024-12-24 and 2024-12 are compatible');
     expect(r.conflicts).toEqual([]);
   });
 
