@@ -21,6 +21,8 @@ export interface ArticleWriteResult {
 export interface ReconcileSummary {
   factsChanged: number;
   conflictsOpen: number;
+  /** Subjects recomputed: only those touched since the last reconcile (all of them with `all`). */
+  subjectsReconciled?: number;
 }
 
 export interface RunSummary {

@@ -192,7 +192,8 @@ export class SqliteStore implements Store {
       rows.map((r) => r.subject),
       settings,
     );
-    return { factsChanged, conflictsOpen: (this.stmt.openConflicts.get() as { n: number }).n };
+    const conflictsOpen = (this.stmt.openConflicts.get() as { n: number }).n;
+    return { factsChanged, conflictsOpen, subjectsReconciled: rows.length };
   }
 
   facts(filter: { subject?: string } = {}): Fact[] {

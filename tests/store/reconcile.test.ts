@@ -100,14 +100,14 @@ describe('facts from the store', () => {
     const store = openStore(path);
     loadSeeds(store);
     expect(store.reconcile(settings).factsChanged).toBeGreaterThan(5);
-    expect(store.reconcile(settings)).toEqual({ factsChanged: 0, conflictsOpen: 1 });
+    expect(store.reconcile(settings)).toEqual({ factsChanged: 0, conflictsOpen: 1, subjectsReconciled: 0 });
     const db = new Database(path, { readonly: true });
     const stamp = () => db.prepare(`SELECT max(updated_at) AS t FROM facts WHERE subject = ?`).get(SUBJECT);
     const before = stamp();
     const run = store.beginRun();
     const text = 'The Other Treaty was signed by 12 states.';
     ingest(store, run, 'https://x.example/other', text, (t) => [draft(t, 'signed by 12 states', 'signatory_count', 12, { subject: 'Other Treaty' })]);
-    expect(store.reconcile(settings).factsChanged).toBe(1);
+    expect(store.reconcile(settings)).toMatchObject({ factsChanged: 1, subjectsReconciled: 1 });
     expect(stamp()).toEqual(before);
     expect(store.reconcile(settings, { all: true }).factsChanged).toBe(0);
     db.close();
