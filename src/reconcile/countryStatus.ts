@@ -9,6 +9,8 @@ import type { ClaimRecord } from './types.js';
 export const COUNTRY_STATUS = 'country_status';
 export const SIGNATORIES_NAMED = 'signatories_named';
 export const NOT_SIGNED_NAMED = 'not_signed_named';
+/** The stated count the named signatories are checked against. */
+export const SIGNATORY_COUNT = 'signatory_count';
 /** Organisations that sign treaties alongside states but are not counted among them. */
 const NON_STATES = new Set(['EU']);
 

@@ -1,6 +1,6 @@
 import { agreementRule } from './agreement.js';
 import { quantityAlgebra } from './bounds.js';
-import { COUNTRY_STATUS, countryStatusRule, namedStatusFacts } from './countryStatus.js';
+import { COUNTRY_STATUS, SIGNATORY_COUNT, countryStatusRule, namedStatusFacts } from './countryStatus.js';
 import { dateAlgebra } from './dates.js';
 import { applyDecision } from './decisions.js';
 import { monotonicRule } from './monotonic.js';
@@ -59,7 +59,7 @@ export function reconcileSubject(
   const statuses = outcomes.filter((o) => o.outcome.group.property === COUNTRY_STATUS).map((o) => o.outcome);
   if (statuses.length) {
     const subject = statuses[0].group.subject;
-    const counts = claims.filter((c) => c.property === 'signatory_count');
+    const counts = claims.filter((c) => c.property === SIGNATORY_COUNT);
     for (const outcome of namedStatusFacts(statuses, counts, subject)) outcomes.push({ outcome, rule: structuredRule });
   }
 
