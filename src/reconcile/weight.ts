@@ -66,7 +66,9 @@ export function independentGroups(claims: readonly ClaimRecord[]): ClaimRecord[]
   const groups = new Map<number, ClaimRecord[]>();
   keys.forEach((k, i) => {
     const root = find(i);
-    groups.set(root, [...(groups.get(root) ?? []), ...byText.get(k)!]);
+    const group = groups.get(root);
+    if (group) group.push(...byText.get(k)!);
+    else groups.set(root, [...byText.get(k)!]);
   });
   return [...groups.values()];
 }
