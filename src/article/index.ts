@@ -1,22 +1,54 @@
 import { parseDocument } from 'htmlparser2';
-import { textContent, getElementsByTagName } from 'domutils';
+import { pageBlocks } from './blocks.js';
+import { articleContainer, articleText } from './body.js';
+import { boundedHtml, isNotHtml } from './input.js';
+import { bylineOf, canonicalUrlOf, languageOf, siteNameOf, titleOf } from './metadata.js';
+import { pageDates } from './published.js';
+import { collectSignals } from './signals.js';
 import type { Article, ArticleInput } from './types.js';
 
 export type { Article, ArticleInput } from './types.js';
+export { decodeHtml } from './decode.js';
 
-/** Placeholder until the article stage lands: paragraphs of <p> elements, the <title>. */
+// Only the top of the page is searched for a visible dateline when the markup declares no date.
+const DATELINE_SEARCH_BLOCKS = 300;
+
+function emptyArticle(url: string | null): Article {
+  return { url, title: null, byline: null, published: null, modified: null, language: null, siteName: null, text: '' };
+}
+
+function fetchLimit(fetchedAt: string | null | undefined): Date {
+  const t = fetchedAt ? Date.parse(fetchedAt) : NaN;
+  return Number.isFinite(t) ? new Date(t) : new Date();
+}
+
+/**
+ * Main text and metadata of a news page. Never throws on bad markup: input that is not HTML gives an
+ * empty article, and pages over MAX_HTML_CHARS are cut before parsing.
+ */
 export function extractArticle(input: ArticleInput): Article {
-  const doc = parseDocument(input.html);
-  const title = getElementsByTagName('title', doc, true, 1)[0];
-  const paragraphs = getElementsByTagName('p', doc, true).map((p) => textContent(p).replace(/\s+/g, ' ').trim());
+  const givenUrl = input.url ?? null;
+  if (typeof input.html !== 'string' || isNotHtml(input.html)) return emptyArticle(givenUrl);
+  const doc = parseDocument(boundedHtml(input.html));
+  const signals = collectSignals(doc);
+  const url = canonicalUrlOf(signals, givenUrl);
+  const siteName = siteNameOf(signals);
+  const title = titleOf(signals, siteName);
+  const blocks = pageBlocks(doc);
+  const dates = pageDates(
+    signals,
+    url,
+    blocks.slice(0, DATELINE_SEARCH_BLOCKS).map((b) => b.text),
+    fetchLimit(input.fetchedAt),
+  );
   return {
-    url: input.url ?? null,
-    title: title ? textContent(title).trim() : null,
-    byline: null,
-    published: null,
-    modified: null,
-    language: null,
-    siteName: null,
-    text: paragraphs.filter(Boolean).join('\n\n'),
+    url,
+    title,
+    byline: bylineOf(signals),
+    published: dates.published,
+    modified: dates.modified,
+    language: languageOf(signals),
+    siteName,
+    text: articleText(blocks, articleContainer(blocks), title),
   };
 }

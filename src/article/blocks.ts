@@ -1,0 +1,88 @@
+import type { AnyNode, Element } from 'domhandler';
+import { isTag, isText } from 'domhandler';
+import { isDropped, looksLikeFurniture } from './boilerplate.js';
+import { MAX_DEPTH, collapseSpace } from './dom.js';
+
+/** A run of text that a browser would lay out as its own block (paragraph, heading, list item, cell…). */
+export interface Block {
+  text: string;
+  /** Characters of `text` inside links. */
+  linkChars: number;
+  /** The nearest block-level element's tag: p, h2, li, td, div… */
+  tag: string;
+  /** Enclosing elements, nearest first, up to the document root. */
+  path: Element[];
+  /** Index in `path` of the nearest element named as furniture (comments, share bar…), or -1. */
+  furnitureAt: number;
+}
+
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'blockquote', 'body', 'center', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset', 'figure',
+  'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'html', 'li', 'main', 'ol', 'p', 'pre',
+  'section', 'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'ul', 'caption', 'legend',
+]);
+
+/** Splits the page into text blocks in reading order, skipping dropped furniture (scripts, nav, forms' inputs…). */
+export function pageBlocks(root: AnyNode): Block[] {
+  const blocks: Block[] = [];
+  const stack: Element[] = [];
+  const furniture: boolean[] = [];
+  const blockTags: string[] = [];
+  let parts: string[] = [];
+  let linkChars = 0;
+  let linkDepth = 0;
+
+  const flush = (): void => {
+    if (!parts.length) return;
+    const text = collapseSpace(parts.join(''));
+    parts = [];
+    if (text) {
+      const path = stack.slice().reverse();
+      const f = furniture.lastIndexOf(true);
+      blocks.push({
+        text,
+        linkChars: Math.min(linkChars, text.length),
+        tag: blockTags.at(-1) ?? '',
+        path,
+        furnitureAt: f < 0 ? -1 : stack.length - 1 - f,
+      });
+    }
+    linkChars = 0;
+  };
+
+  const walk = (node: AnyNode, depth: number): void => {
+    if (depth > MAX_DEPTH || !('children' in node)) return;
+    for (const child of (node as Element).children) {
+      if (isText(child)) {
+        parts.push(child.data);
+        if (linkDepth) linkChars += collapseSpace(child.data).length;
+        continue;
+      }
+      if (!isTag(child)) continue;
+      const name = child.name;
+      if (name === 'br' || name === 'hr') {
+        flush();
+        continue;
+      }
+      if (isDropped(child)) continue;
+      const isBlock = BLOCK_TAGS.has(name);
+      if (isBlock) {
+        flush();
+        blockTags.push(name);
+      } else if (name === 'a') {
+        linkDepth++;
+      }
+      stack.push(child);
+      furniture.push(looksLikeFurniture(child));
+      walk(child, depth + 1);
+      if (isBlock) flush();
+      stack.pop();
+      furniture.pop();
+      if (isBlock) blockTags.pop();
+      else if (name === 'a') linkDepth--;
+    }
+  };
+  walk(root, 0);
+  flush();
+  return blocks;
+}

@@ -1,0 +1,90 @@
+import type { Element } from 'domhandler';
+import type { Block } from './blocks.js';
+import { findDates } from './dates.js';
+
+const HEADING = /^h[1-6]$/;
+// A block with more link text than this is a link list (menu, teaser list, tag cloud), not prose.
+const MAX_LINK_DENSITY = 0.35;
+const SHORT_BLOCK_PENALTY = 5;
+
+function isProse(b: Block): boolean {
+  const t = b.text.length;
+  if (b.linkChars / t > MAX_LINK_DENSITY) return false;
+  return t >= 50 || (b.tag === 'p' && t >= 25);
+}
+
+/** How much a block speaks for the elements around it being the article: prose for, links against. */
+function blockWeight(b: Block): number {
+  if (HEADING.test(b.tag)) return 0;
+  if (isProse(b)) return b.text.length - b.linkChars;
+  return -b.linkChars - SHORT_BLOCK_PENALTY;
+}
+
+/**
+ * The element whose subtree holds the most prose net of link text: the smallest region that takes in
+ * the article's paragraphs while leaving out menus, link lists and furniture around them.
+ * Ties go to the outer element, which keeps a standfirst or subheading sitting next to the body.
+ */
+export function articleContainer(blocks: Block[]): Element | null {
+  const scores = new Map<Element, number>();
+  for (const b of blocks) {
+    const w = blockWeight(b);
+    const furnitureWeight = Math.min(0, w) - 1;
+    for (let i = 0; i < b.path.length; i++) {
+      const el = b.path[i];
+      // furniture counts against every container above it, but a furniture element may itself be the container
+      const inside = b.furnitureAt >= 0 && i > b.furnitureAt;
+      scores.set(el, (scores.get(el) ?? 0) + (inside ? furnitureWeight : w));
+    }
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, score] of scores) {
+    if (score > bestScore || (score === bestScore && best && depth(el) < depth(best))) {
+      best = el;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function depth(el: Element): number {
+  let d = 0;
+  for (let p = el.parent; p; p = p.parent) d++;
+  return d;
+}
+
+const normalize = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const AD_LABEL = /^(?:advertisement|anzeige|werbung|publicité|pubblicità|publicidad|sponsored|ad)$/i;
+const BYLINE = /^(?:by|von|par|por|di|door)\s/i;
+
+/** Datelines and bylines are metadata: a short block that is mostly a date, or starts "By …". */
+function isDatelineOrByline(text: string): boolean {
+  if (text.length > 120) return false;
+  if (BYLINE.test(text) && text.length < 80) return true;
+  const dates = findDates(text);
+  if (!dates.length) return false;
+  const rest = text.replace(/\d{1,4}/g, '').replace(/[^\p{L}]+/gu, '');
+  return rest.length < 40;
+}
+
+function inContainer(b: Block, container: Element | null): boolean {
+  if (!container) return b.furnitureAt < 0;
+  const i = b.path.indexOf(container);
+  return i >= 0 && (b.furnitureAt < 0 || b.furnitureAt >= i);
+}
+
+/** The article text: the container's blocks minus link lists, ad labels, datelines, bylines and the repeated title. */
+export function articleText(blocks: Block[], container: Element | null, title: string | null): string {
+  const titleKey = title ? normalize(title) : null;
+  const kept: string[] = [];
+  for (const b of blocks) {
+    if (!inContainer(b, container)) continue;
+    const t = b.text;
+    if (b.linkChars / t.length > 0.5) continue;
+    if (HEADING.test(b.tag) && titleKey && normalize(t) === titleKey) continue;
+    if (AD_LABEL.test(t) || isDatelineOrByline(t)) continue;
+    kept.push(t);
+  }
+  return kept.join('\n\n');
+}

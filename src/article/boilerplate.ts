@@ -1,0 +1,60 @@
+import type { Element } from 'domhandler';
+import { attr } from './dom.js';
+
+/** Elements never part of an article's text. */
+const DROPPED_TAGS = new Set([
+  'head', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
+  'video', 'audio', 'picture', 'img', 'button', 'input', 'select', 'option', 'textarea', 'label', 'nav',
+  'aside', 'footer', 'figcaption', 'dialog', 'menu',
+]);
+
+// Class/id words common across CMSs for page furniture. Matched as whole segments of class and id
+// names split on spaces, '-' and '_' (so "cookie-consent__text" and "post_share" match, "shared" does not).
+const ALWAYS_FURNITURE = new RegExp(
+  '^(?:comments?|commentlist|comment[a-z]*|respond|disqus|cookies?|consent|gdpr|share|sharing|sharebar|shariff|' +
+    'social|socials|socialmedia|related|relatedposts|newsletter|subscribe|subscription|sidebar|widgets?|' +
+    'breadcrumbs?|footer|navbar|navigation|nav|advert|advertisement|adverts|sponsor|sponsored|promo|promotion|' +
+    'recommended|recommendations|outbrain|taboola|disclaimer|captions?|caption[a-z]*|tweet|twitter|instagram|' +
+    'tiktok|facebook|embed|popup|modal|overlay|newsticker|ticker|weather|paywall|login|signup|donate|' +
+    'mostread|mostpopular|trending|jump|skip|toolbar|pagination|pager|tags|tagcloud|rating|poll)$',
+);
+// Weaker hints: dropped unless the same names also say "article", "content" and the like.
+const MAYBE_FURNITURE = /^(?:meta|byline|author|authors|menu|banner|ad|ads|popular|teaser|header|masthead|topbar|more|also|info|infobox|hidden|sr|visually|print)$/;
+const CONTENT_WORD = /^(?:article|articles|content|entry|story|main|body|text|post|blog|artikel|beitrag)$/;
+const FURNITURE_ROLES = /^(?:navigation|complementary|contentinfo|banner|menu|menubar|dialog|alert|search)$/;
+
+function segments(el: Element): string[] {
+  const names = `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`;
+  if (!names.trim()) return [];
+  return names.toLowerCase().split(/[\s_-]+/).filter(Boolean);
+}
+
+/** True for elements whose whole subtree is page furniture by tag, role or visibility. */
+export function isDropped(el: Element): boolean {
+  if (DROPPED_TAGS.has(el.name)) return true;
+  if ('hidden' in el.attribs || attr(el, 'aria-hidden') === 'true') return true;
+  const role = attr(el, 'role');
+  if (role && FURNITURE_ROLES.test(role)) return true;
+  const style = attr(el, 'style');
+  return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+/**
+ * True when class or id names say "furniture" (comments, share bar, related list, cookie banner…).
+ * Soft: the body chooser still lets such an element be the article container itself, since some
+ * sites put words like "sidebar" on the page wrapper.
+ */
+export function looksLikeFurniture(el: Element): boolean {
+  if (el.name === 'body' || el.name === 'html' || el.name === 'main' || el.name === 'article') return false;
+  if (attr(el, 'itemprop') === 'articleBody') return false;
+  const segs = segments(el);
+  if (!segs.length) return false;
+  let maybe = false;
+  let content = false;
+  for (const s of segs) {
+    if (ALWAYS_FURNITURE.test(s)) return true;
+    if (MAYBE_FURNITURE.test(s)) maybe = true;
+    else if (CONTENT_WORD.test(s)) content = true;
+  }
+  return maybe && !content;
+}

@@ -1,0 +1,130 @@
+/** A calendar date found in text or markup, with the full time when the source gives one with its zone. */
+export interface FoundDate {
+  /** YYYY-MM-DD */
+  day: string;
+  /** ISO 8601 date-time with offset (or Z), when time and zone are both known. */
+  dateTime: string | null;
+  /** Offset of the match in the scanned text. */
+  index: number;
+}
+
+const MONTHS: Record<string, number> = {};
+const MONTH_NAMES: [number, string[]][] = [
+  [1, ['january', 'jan', 'januar', 'jänner', 'janvier', 'enero', 'gennaio', 'januari']],
+  [2, ['february', 'feb', 'februar', 'février', 'fevrier', 'febrero', 'febbraio', 'februari']],
+  [3, ['march', 'mar', 'märz', 'maerz', 'mär', 'mars', 'marzo', 'maart']],
+  [4, ['april', 'apr', 'avril', 'abril', 'aprile']],
+  [5, ['may', 'mai', 'mayo', 'maggio', 'mei']],
+  [6, ['june', 'jun', 'juni', 'juin', 'junio', 'giugno']],
+  [7, ['july', 'jul', 'juli', 'juillet', 'julio', 'luglio']],
+  [8, ['august', 'aug', 'août', 'aout', 'agosto', 'augustus']],
+  [9, ['september', 'sep', 'sept', 'septembre', 'septiembre', 'settembre']],
+  [10, ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre', 'ottobre']],
+  [11, ['november', 'nov', 'novembre', 'noviembre']],
+  [12, ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'diciembre', 'dicembre']],
+];
+for (const [n, names] of MONTH_NAMES) for (const name of names) MONTHS[name] = n;
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function validDay(y: number, m: number, d: number): string | null {
+  if (y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1) return null;
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return d > days ? null : `${y}-${pad(m)}-${pad(d)}`;
+}
+
+function zoneOffset(zone: string | undefined): string | null {
+  if (!zone) return null;
+  if (/^(z|utc|gmt)$/i.test(zone)) return 'Z';
+  const m = /^([+-])(\d{2}):?(\d{2})$/.exec(zone);
+  return m ? `${m[1]}${m[2]}:${m[3]}` : null;
+}
+
+function withTime(day: string, h: number, min: number, s: number, zone: string | null): string | null {
+  if (!zone || h > 23 || min > 59 || s > 59) return null;
+  return `${day}T${pad(h)}:${pad(min)}:${pad(s)}${zone}`;
+}
+
+// Each pattern has bounded quantifiers only, so scanning stays linear on long text.
+const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d{1,9})?\s?(Z|[+-]\d{2}:?\d{2})?)?/g;
+const COMPACT_ISO = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?(Z|[+-]\d{2}:?\d{2})?)?$/;
+const NUMERIC_DMY = /\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b/g;
+const SLASHED_YMD = /\b(\d{4})\/(\d{1,2})\/(\d{1,2})\b/g;
+const SLASHED_MDY = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g;
+const NAMED_DMY = /\b(\d{1,2})(?:\.|er|st|nd|rd|th)?\s{1,3}(?:de\s)?([a-zA-ZäéûÄÉÛ]{3,9})\.?,?\s{1,3}(?:de\s)?(\d{4})\b/g;
+const NAMED_MDY = /\b([a-zA-ZäéûÄÉÛ]{3,9})\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(\d{4})\b/g;
+// A clock time right after a written date: "October 28, 2025 at 8:00 am UTC", "16.10.2019, 14:05 Uhr".
+const TRAILING_TIME = /^(?:,|\s|at|um|à|-|\|){0,6}(\d{1,2}):(\d{2})(?::(\d{2}))?\s?([ap]\.?m\.?)?\s?(utc|gmt|z|[+-]\d{2}:?\d{2})?/i;
+
+function timeAfter(text: string, end: number, day: string): string | null {
+  const m = TRAILING_TIME.exec(text.slice(end, end + 40));
+  if (!m) return null;
+  let h = Number(m[1]);
+  const ampm = m[4]?.toLowerCase().replace(/\./g, '');
+  if (ampm === 'pm' && h < 12) h += 12;
+  if (ampm === 'am' && h === 12) h = 0;
+  return withTime(day, h, Number(m[2]), Number(m[3] ?? 0), zoneOffset(m[5]));
+}
+
+/** Parses a machine-readable date value (meta content, `datetime`, JSON-LD): ISO 8601 or a written date. */
+export function parseDateValue(value: string): FoundDate | null {
+  const v = value.trim().slice(0, 100);
+  const compact = COMPACT_ISO.exec(v);
+  if (compact) {
+    const day = validDay(Number(compact[1]), Number(compact[2]), Number(compact[3]));
+    if (!day) return null;
+    const time = compact[4]
+      ? withTime(day, Number(compact[4]), Number(compact[5]), Number(compact[6] ?? 0), zoneOffset(compact[7]))
+      : null;
+    return { day, dateTime: time, index: 0 };
+  }
+  return findDates(v)[0] ?? null;
+}
+
+/** Every date written in `text`, in order of appearance. */
+export function findDates(text: string): FoundDate[] {
+  const found: FoundDate[] = [];
+  const add = (index: number, end: number, day: string | null, dateTime?: string | null): void => {
+    if (!day || found.some((f) => index < f.index + 10 && f.index < index + 10)) return;
+    found.push({ day, dateTime: dateTime !== undefined ? dateTime : timeAfter(text, end, day), index });
+  };
+  for (const m of text.matchAll(ISO)) {
+    const day = validDay(Number(m[1]), Number(m[2]), Number(m[3]));
+    const time = day && m[4] ? withTime(day, Number(m[4]), Number(m[5]), Number(m[6] ?? 0), zoneOffset(m[7])) : null;
+    add(m.index, m.index + m[0].length, day, time);
+  }
+  for (const m of text.matchAll(NUMERIC_DMY)) add(m.index, m.index + m[0].length, validDay(+m[3], +m[2], +m[1]));
+  for (const m of text.matchAll(SLASHED_YMD)) add(m.index, m.index + m[0].length, validDay(+m[1], +m[2], +m[3]));
+  for (const m of text.matchAll(SLASHED_MDY)) {
+    // US order unless the first number cannot be a month
+    const [a, b] = [+m[1], +m[2]];
+    add(m.index, m.index + m[0].length, a > 12 ? validDay(+m[3], b, a) : validDay(+m[3], a, b));
+  }
+  for (const m of text.matchAll(NAMED_DMY)) {
+    const month = MONTHS[m[2].toLowerCase()];
+    if (month) add(m.index, m.index + m[0].length, validDay(+m[3], month, +m[1]));
+  }
+  for (const m of text.matchAll(NAMED_MDY)) {
+    const month = MONTHS[m[1].toLowerCase()];
+    if (month) add(m.index, m.index + m[0].length, validDay(+m[3], month, +m[2]));
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** A date in a URL path: /2019/10/16/, /2019-10-16-, /20191016/. */
+export function dateFromUrl(url: string): FoundDate | null {
+  const m =
+    /\/(\d{4})[/_-](\d{1,2})[/_-](\d{1,2})(?:[/_.-]|$)/.exec(url) ?? /[/_-](\d{4})(\d{2})(\d{2})(?:[/_.-]|$)/.exec(url);
+  const day = m ? validDay(+m[1], +m[2], +m[3]) : null;
+  return day ? { day, dateTime: null, index: 0 } : null;
+}
+
+// Pages state times in their own zone: a date up to 14 hours "ahead" of the fetch can still be today's.
+const ZONE_SLACK_MS = 14 * 3_600_000;
+
+/** False for dates after `limit` (a publication cannot postdate its fetch). */
+export function notAfter(date: FoundDate, limit: Date): boolean {
+  const latest = limit.getTime() + ZONE_SLACK_MS;
+  if (date.day > new Date(latest).toISOString().slice(0, 10)) return false;
+  return date.dateTime === null || Date.parse(date.dateTime) <= limit.getTime();
+}

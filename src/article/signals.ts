@@ -1,0 +1,138 @@
+import type { Document, Element } from 'domhandler';
+import { attr, collapseSpace, elements, textOf } from './dom.js';
+
+/** What the markup says about the page, gathered in one walk before any choice is made. */
+export interface PageSignals {
+  /** `<meta>` contents by lower-case name, property, itemprop or http-equiv, in document order. */
+  meta: Map<string, string[]>;
+  /** JSON-LD objects, `@graph` and nested entities flattened. */
+  jsonLd: Record<string, unknown>[];
+  canonical: string | null;
+  htmlLang: string | null;
+  titleTag: string | null;
+  headings: string[];
+  /** `datetime` values of `<time>` and `itemprop=datePublished` elements; `strong` when marked as publication. */
+  times: { value: string; strong: boolean; inArticle: boolean }[];
+  /** Short texts of elements whose class or id says they hold a date. */
+  dateTexts: string[];
+  /** Short texts of elements marked as the author. */
+  authorTexts: string[];
+}
+
+const DATE_HINT = /date|time|publish|posted|dateline|datum|meta|info|byline|zeit/i;
+const PUBLISH_HINT = /publish|posted|created|erschienen|veroeffentlicht/i;
+const AUTHOR_HINT = /(?:^|[\s_-])(?:byline|author|autor|writer|by-author)(?:$|[\s_-])/i;
+const MAX_SHORT_TEXTS = 30;
+// JSON-LD beyond this size is an embedded data dump, not page metadata.
+const MAX_JSON_LD_CHARS = 500_000;
+
+function addMeta(map: Map<string, string[]>, key: string | null, value: string | null): void {
+  if (!key || value === null) return;
+  const k = key.trim().toLowerCase();
+  const list = map.get(k);
+  if (list) list.push(value);
+  else map.set(k, [value]);
+}
+
+function flattenJsonLd(node: unknown, out: Record<string, unknown>[], depth = 0): void {
+  if (depth > 6 || node === null || typeof node !== 'object') return;
+  if (Array.isArray(node)) {
+    for (const item of node) flattenJsonLd(item, out, depth + 1);
+    return;
+  }
+  const obj = node as Record<string, unknown>;
+  out.push(obj);
+  for (const key of ['@graph', 'mainEntity', 'mainEntityOfPage', 'itemListElement', 'hasPart']) {
+    if (key in obj) flattenJsonLd(obj[key], out, depth + 1);
+  }
+}
+
+function parseJsonLd(source: string, out: Record<string, unknown>[]): void {
+  if (source.length > MAX_JSON_LD_CHARS) return;
+  try {
+    flattenJsonLd(JSON.parse(source), out);
+  } catch {
+    // CMSs often leave raw line breaks inside JSON strings; retry once with them folded to spaces.
+    try {
+      flattenJsonLd(JSON.parse(source.replace(/[\r\n\t]+/g, ' ')), out);
+    } catch {
+      // unparseable metadata is ignored, the page may still carry other signals
+    }
+  }
+}
+
+function insideArticle(el: Element): boolean {
+  for (let p = el.parent; p; p = p.parent) {
+    if ((p as Element).name === 'article') return true;
+  }
+  return false;
+}
+
+export function collectSignals(doc: Document): PageSignals {
+  const s: PageSignals = {
+    meta: new Map(),
+    jsonLd: [],
+    canonical: null,
+    htmlLang: null,
+    titleTag: null,
+    headings: [],
+    times: [],
+    dateTexts: [],
+    authorTexts: [],
+  };
+  for (const el of elements(doc)) {
+    const name = el.name;
+    if (name === 'meta') {
+      const content = attr(el, 'content');
+      addMeta(s.meta, attr(el, 'property') ?? attr(el, 'name') ?? attr(el, 'itemprop') ?? attr(el, 'http-equiv'), content);
+      continue;
+    }
+    if (name === 'script') {
+      if (/ld\+json/i.test(attr(el, 'type') ?? '')) parseJsonLd(textOfScript(el), s.jsonLd);
+      continue;
+    }
+    if (name === 'link') {
+      if (!s.canonical && /(?:^|\s)canonical(?:\s|$)/i.test(attr(el, 'rel') ?? '')) s.canonical = attr(el, 'href');
+      continue;
+    }
+    if (name === 'html') s.htmlLang ??= attr(el, 'lang') ?? attr(el, 'xml:lang');
+    else if (name === 'title') s.titleTag ??= textOf(el, 500);
+    else if (name === 'h1' && s.headings.length < 5) s.headings.push(textOf(el, 500));
+    const itemprop = attr(el, 'itemprop');
+    const marker = `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`;
+    const datetime = attr(el, 'datetime') ?? (itemprop ? attr(el, 'content') : null);
+    if (datetime && (name === 'time' || itemprop === 'datePublished' || itemprop === 'dateModified')) {
+      s.times.push({
+        value: itemprop === 'dateModified' ? '' : datetime,
+        strong: itemprop === 'datePublished' || 'pubdate' in el.attribs || PUBLISH_HINT.test(marker),
+        inArticle: insideArticle(el),
+      });
+    }
+    if (itemprop === 'datePublished' && !datetime) addMeta(s.meta, 'datepublished', textOf(el, 200));
+    if (s.dateTexts.length < MAX_SHORT_TEXTS && (DATE_HINT.test(marker) || name === 'time')) {
+      const text = textOf(el, 300);
+      if (text.length >= 6 && text.length < 300) s.dateTexts.push(text);
+    }
+    if (
+      s.authorTexts.length < 5 &&
+      (attr(el, 'rel') === 'author' || itemprop === 'author' || AUTHOR_HINT.test(marker))
+    ) {
+      const text = textOf(el, 200);
+      if (text.length >= 3 && text.length < 120) s.authorTexts.push(text);
+    }
+  }
+  s.times = s.times.filter((t) => t.value);
+  return s;
+}
+
+function textOfScript(el: Element): string {
+  return el.children.map((c) => ('data' in c ? String(c.data) : '')).join('');
+}
+
+export function metaValue(s: PageSignals, ...keys: string[]): string | null {
+  for (const k of keys) {
+    const v = s.meta.get(k)?.find((x) => collapseSpace(x));
+    if (v) return collapseSpace(v);
+  }
+  return null;
+}
