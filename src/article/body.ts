@@ -1,6 +1,7 @@
 import type { Element } from 'domhandler';
 import type { Block } from './blocks.js';
 import { findDates } from './dates.js';
+import { DATE_HINT } from './signals.js';
 
 const HEADING = /^h[1-6]$/;
 // A block with more link text than this is a link list (menu, teaser list, tag cloud), not prose.
@@ -87,4 +88,30 @@ export function articleText(blocks: Block[], container: Element | null, title: s
     kept.push(t);
   }
   return kept.join('\n\n');
+}
+
+const DATELINE_MAX_CHARS = 150;
+const DATE_MARK_LEVELS = 3;
+
+function isMarkedAsDate(b: Block): boolean {
+  return b.path.slice(0, DATE_MARK_LEVELS).some((el) => DATE_HINT.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`) || el.name === 'time');
+}
+const DATELINE_LOOKBEHIND = 40;
+
+/**
+ * Short blocks where a dateline would sit, nearest the article first: inside the container, then the
+ * blocks just before it (headline area), then those after it.
+ */
+export function textsNearBody(blocks: Block[], container: Element | null): string[] {
+  const first = blocks.findIndex((b) => inContainer(b, container));
+  if (first < 0) return blocks.filter((b) => b.text.length <= DATELINE_MAX_CHARS).map((b) => b.text);
+  let last = first;
+  for (let i = first; i < blocks.length; i++) if (inContainer(blocks[i], container)) last = i;
+  const near = [
+    ...blocks.slice(first, last + 1),
+    ...blocks.slice(Math.max(0, first - DATELINE_LOOKBEHIND), first).reverse(),
+    ...blocks.slice(last + 1, last + 1 + DATELINE_LOOKBEHIND),
+  ].filter((b) => b.text.length <= DATELINE_MAX_CHARS);
+  // blocks in elements named for dates ("post-date", "meta", "byline") first, then by distance
+  return [...near.filter(isMarkedAsDate), ...near.filter((b) => !isMarkedAsDate(b))].map((b) => b.text);
 }

@@ -23,6 +23,9 @@ const MONTH_NAMES: [number, string[]][] = [
   [11, ['november', 'nov', 'novembre', 'noviembre']],
   [12, ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'diciembre', 'dicembre']],
 ];
+// Russian and Ukrainian dates name the month in the genitive: "15 августа 2016".
+const SLAVIC_MONTHS = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+SLAVIC_MONTHS.forEach((name, i) => (MONTHS[name] = i + 1));
 for (const [n, names] of MONTH_NAMES) for (const name of names) MONTHS[name] = n;
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -51,8 +54,10 @@ const COMPACT_ISO = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?(Z|[+-]\d{
 const NUMERIC_DMY = /\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b/g;
 const SLASHED_YMD = /\b(\d{4})\/(\d{1,2})\/(\d{1,2})\b/g;
 const SLASHED_MDY = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g;
-const NAMED_DMY = /\b(\d{1,2})(?:\.|er|st|nd|rd|th)?\s{1,3}(?:de\s)?([a-zA-ZäéûÄÉÛ]{3,9})\.?,?\s{1,3}(?:de\s)?(\d{4})\b/g;
-const NAMED_MDY = /\b([a-zA-ZäéûÄÉÛ]{3,9})\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(\d{4})\b/g;
+// German short form "28.09.19": only where nothing else follows that would make it a version number.
+const NUMERIC_DMY_SHORT = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])/g;
+const NAMED_DMY = /(?<![\p{L}\d])(\d{1,2})(?:\.|er|st|nd|rd|th)?\s{1,3}(?:de\s)?(\p{L}{3,9})\.?,?\s{1,3}(?:de\s)?(\d{4})\b/gu;
+const NAMED_MDY = /(?<!\p{L})(\p{L}{3,9})\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(\d{4})\b/gu;
 // A clock time right after a written date: "October 28, 2025 at 8:00 am UTC", "16.10.2019, 14:05 Uhr".
 const TRAILING_TIME = /^(?:,|\s|at|um|à|-|\|){0,6}(\d{1,2}):(\d{2})(?::(\d{2}))?\s?([ap]\.?m\.?)?\s?(utc|gmt|z|[+-]\d{2}:?\d{2})?/i;
 
@@ -94,6 +99,9 @@ export function findDates(text: string): FoundDate[] {
     add(m.index, m.index + m[0].length, day, time);
   }
   for (const m of text.matchAll(NUMERIC_DMY)) add(m.index, m.index + m[0].length, validDay(+m[3], +m[2], +m[1]));
+  for (const m of text.matchAll(NUMERIC_DMY_SHORT)) {
+    add(m.index, m.index + m[0].length, validDay(2000 + Number(m[3]), +m[2], +m[1]));
+  }
   for (const m of text.matchAll(SLASHED_YMD)) add(m.index, m.index + m[0].length, validDay(+m[1], +m[2], +m[3]));
   for (const m of text.matchAll(SLASHED_MDY)) {
     // US order unless the first number cannot be a month

@@ -1,6 +1,6 @@
 import { parseDocument } from 'htmlparser2';
 import { pageBlocks } from './blocks.js';
-import { articleContainer, articleText } from './body.js';
+import { articleContainer, articleText, textsNearBody } from './body.js';
 import { boundedHtml, isNotHtml } from './input.js';
 import { bylineOf, canonicalUrlOf, languageOf, siteNameOf, titleOf } from './metadata.js';
 import { pageDates } from './published.js';
@@ -9,9 +9,6 @@ import type { Article, ArticleInput } from './types.js';
 
 export type { Article, ArticleInput } from './types.js';
 export { decodeHtml } from './decode.js';
-
-// Only the top of the page is searched for a visible dateline when the markup declares no date.
-const DATELINE_SEARCH_BLOCKS = 300;
 
 function emptyArticle(url: string | null): Article {
   return { url, title: null, byline: null, published: null, modified: null, language: null, siteName: null, text: '' };
@@ -35,12 +32,14 @@ export function extractArticle(input: ArticleInput): Article {
   const siteName = siteNameOf(signals);
   const title = titleOf(signals, siteName);
   const blocks = pageBlocks(doc);
-  const dates = pageDates(
+  const container = articleContainer(blocks);
+  const dates = pageDates({
     signals,
     url,
-    blocks.slice(0, DATELINE_SEARCH_BLOCKS).map((b) => b.text),
-    fetchLimit(input.fetchedAt),
-  );
+    nearBody: textsNearBody(blocks, container),
+    html: input.html,
+    limit: fetchLimit(input.fetchedAt),
+  });
   return {
     url,
     title,
@@ -49,6 +48,6 @@ export function extractArticle(input: ArticleInput): Article {
     modified: dates.modified,
     language: languageOf(signals),
     siteName,
-    text: articleText(blocks, articleContainer(blocks), title),
+    text: articleText(blocks, container, title),
   };
 }

@@ -38,6 +38,9 @@ const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'datemodified
 // Text right before a visible date that says it is not the publication date.
 const UPDATE_WORDS = /(?:update|aktualisiert|geändert|modified|edited|zuletzt|last|mis à jour)[^\d]{0,20}$/i;
 
+// Searching the raw source for a date stops here: a dateline sits near the top of any real page.
+const RAW_SEARCH_CHARS = 2_000_000;
+
 function display(d: FoundDate): string {
   return d.dateTime ?? d.day;
 }
@@ -61,29 +64,77 @@ function visibleDate(texts: string[], limit: Date): FoundDate | null {
   return null;
 }
 
+const DAY_MS = 86_400_000;
+const UTC = /(?:Z|[+-]00:00)$/;
+
+/**
+ * A time given in UTC says nothing about the publisher's calendar day, which is the day readers and
+ * archives name. Prefer the same instant written with the local offset, else a day the URL or a
+ * visible dateline gives when it is within a day of the UTC one.
+ */
+function localDay(date: FoundDate, others: (FoundDate | null)[], calendarDays: (FoundDate | null)[]): FoundDate {
+  if (!date.dateTime || !UTC.test(date.dateTime)) return date;
+  const instant = Date.parse(date.dateTime);
+  const sameInstant = others.find((o) => o?.dateTime && !UTC.test(o.dateTime) && Date.parse(o.dateTime) === instant);
+  if (sameInstant) return sameInstant;
+  const nearDay = calendarDays.find(
+    (o) => o && !o.dateTime && o.day !== date.day && Math.abs(Date.parse(o.day) - Date.parse(date.day)) <= DAY_MS,
+  );
+  return nearDay ?? date;
+}
+
+/** Tag-free page source, scripts included: the last place a date can hide (e.g. app state JSON). */
+function sourceText(html: string): string {
+  return html.slice(0, RAW_SEARCH_CHARS).replace(/<[^<>]{0,5000}>/g, ' ');
+}
+
+export interface DateEvidence {
+  signals: PageSignals;
+  /** The canonical or given page URL. */
+  url: string | null;
+  /** Short texts around the article body, nearest first (datelines live there). */
+  nearBody: string[];
+  html: string;
+  /** No date after this is accepted. */
+  limit: Date;
+}
+
 /**
  * Publication and modification dates. Publication prefers what the page declares for the article
- * (JSON-LD, meta, `<time>`), then the URL, then visible datelines; never a date after `limit`.
+ * (JSON-LD, meta, `<time>`), then the URL, then visible datelines near the body, then any date in
+ * the source; never a date after `limit`.
  */
-export function pageDates(s: PageSignals, url: string | null, bodyTexts: string[], limit: Date): PageDates {
+export function pageDates({ signals: s, url, nearBody, html, limit }: DateEvidence): PageDates {
   const entities = articleEntities(s);
   const metaValues = (keys: string[]): string[] => keys.flatMap((k) => s.meta.get(k) ?? []);
-  const times = [...s.times].sort((a, b) => Number(b.strong) - Number(a.strong) || Number(b.inArticle) - Number(a.inArticle));
-  const published =
+  const firstTime = (keep: (t: PageSignals['times'][number]) => boolean): FoundDate | null =>
+    firstValid(s.times.filter(keep).map((t) => t.value), limit);
+  const urlDate = url ? dateFromUrl(url) : null;
+  const declared =
     firstValid(entities.map((o) => o.datePublished as string), limit) ??
     firstValid(metaValues(PUBLISHED_META), limit) ??
-    firstValid(
-      times.map((t) => t.value),
-      limit,
-    ) ??
+    firstTime((t) => t.strong) ??
+    firstTime((t) => t.inArticle) ??
     firstValid(entities.map((o) => o.dateCreated as string), limit) ??
-    (url ? dateFromUrl(url) : null) ??
+    visibleDate(nearBody, limit) ??
+    firstValid(s.jsonLd.map((o) => o.datePublished as string), limit) ??
+    firstTime(() => true) ??
     visibleDate(s.dateTexts, limit) ??
-    visibleDate(bodyTexts, limit);
+    visibleDate([sourceText(html)], limit);
+  // A date in the URL is fixed when the article is created, so it names the original publication;
+  // declared dates win only when they agree with it and add the time.
+  const published = urlDate && notAfter(urlDate, limit) && declared?.day !== urlDate.day ? urlDate : declared;
   const modified =
     firstValid(entities.map((o) => o.dateModified as string), limit) ?? firstValid(metaValues(MODIFIED_META), limit);
+  const localized =
+    published &&
+    localDay(
+      published,
+      [...metaValues(PUBLISHED_META), ...s.times.map((t) => t.value)].map(parseDateValue),
+      [urlDate, visibleDate(nearBody, limit)],
+    );
   return {
-    published: published ? display(published) : null,
+    published: localized ? display(localized) : null,
     modified: modified && (!published || display(modified) !== display(published)) ? display(modified) : null,
   };
 }

@@ -1,4 +1,6 @@
-import type { Document, Element } from 'domhandler';
+import type { Document, Element, ParentNode } from 'domhandler';
+import { isTag } from 'domhandler';
+import { isDropped, looksLikeFurniture } from './boilerplate.js';
 import { attr, collapseSpace, elements, textOf } from './dom.js';
 
 /** What the markup says about the page, gathered in one walk before any choice is made. */
@@ -19,7 +21,7 @@ export interface PageSignals {
   authorTexts: string[];
 }
 
-const DATE_HINT = /date|time|publish|posted|dateline|datum|meta|info|byline|zeit/i;
+export const DATE_HINT = /date|time|publish|posted|dateline|datum|meta|info|byline|zeit/i;
 const PUBLISH_HINT = /publish|posted|created|erschienen|veroeffentlicht/i;
 const AUTHOR_HINT = /(?:^|[\s_-])(?:byline|author|autor|writer|by-author)(?:$|[\s_-])/i;
 const MAX_SHORT_TEXTS = 30;
@@ -68,6 +70,14 @@ function insideArticle(el: Element): boolean {
   return false;
 }
 
+/** Dates in related-article lists, comments or sidebars belong to other texts. */
+function insideFurniture(el: Element): boolean {
+  for (let p: ParentNode | null = el; p && isTag(p); p = p.parent) {
+    if (isDropped(p) || looksLikeFurniture(p)) return true;
+  }
+  return false;
+}
+
 export function collectSignals(doc: Document): PageSignals {
   const s: PageSignals = {
     meta: new Map(),
@@ -101,7 +111,11 @@ export function collectSignals(doc: Document): PageSignals {
     const itemprop = attr(el, 'itemprop');
     const marker = `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`;
     const datetime = attr(el, 'datetime') ?? (itemprop ? attr(el, 'content') : null);
-    if (datetime && (name === 'time' || itemprop === 'datePublished' || itemprop === 'dateModified')) {
+    if (
+      datetime &&
+      (name === 'time' || itemprop === 'datePublished' || itemprop === 'dateModified') &&
+      !insideFurniture(el)
+    ) {
       s.times.push({
         value: itemprop === 'dateModified' ? '' : datetime,
         strong: itemprop === 'datePublished' || 'pubdate' in el.attribs || PUBLISH_HINT.test(marker),
