@@ -7,6 +7,9 @@ const HEADING = /^h[1-6]$/;
 // A block with more link text than this is a link list (menu, teaser list, tag cloud), not prose.
 const MAX_LINK_DENSITY = 0.35;
 const SHORT_BLOCK_PENALTY = 5;
+// A region named as furniture (a sidebar widget, a comment thread) is the article only when it far
+// outweighs everything else: sometimes the article's own wrapper carries such a name.
+const FURNITURE_CONTAINER_WEIGHT = 0.3;
 
 function isProse(b: Block): boolean {
   const t = b.text.length;
@@ -18,6 +21,7 @@ function isProse(b: Block): boolean {
 function blockWeight(b: Block): number {
   if (HEADING.test(b.tag)) return 0;
   if (isProse(b)) return b.text.length - b.linkChars;
+  if (b.linkChars / b.text.length <= MAX_LINK_DENSITY && b.tag === 'p') return (b.text.length - b.linkChars) / 2;
   return -b.linkChars - SHORT_BLOCK_PENALTY;
 }
 
@@ -28,7 +32,9 @@ function blockWeight(b: Block): number {
  */
 export function articleContainer(blocks: Block[]): Element | null {
   const scores = new Map<Element, number>();
+  const furniture = new Set<Element>();
   for (const b of blocks) {
+    if (b.furnitureAt >= 0) furniture.add(b.path[b.furnitureAt]);
     const w = blockWeight(b);
     const furnitureWeight = Math.min(0, w) - 1;
     for (let i = 0; i < b.path.length; i++) {
@@ -40,7 +46,8 @@ export function articleContainer(blocks: Block[]): Element | null {
   }
   let best: Element | null = null;
   let bestScore = 0;
-  for (const [el, score] of scores) {
+  for (const [el, raw] of scores) {
+    const score = furniture.has(el) ? raw * FURNITURE_CONTAINER_WEIGHT : raw;
     if (score > bestScore || (score === bestScore && best && depth(el) < depth(best))) {
       best = el;
       bestScore = score;
@@ -75,19 +82,41 @@ function inContainer(b: Block, container: Element | null): boolean {
   return i >= 0 && (b.furnitureAt < 0 || b.furnitureAt >= i);
 }
 
+const LEGAL_LINE = /^(?:©|\(c\)\s|copyright\b)|all rights reserved|alle rechte vorbehalten|tous droits réservés/i;
+const LEGAL_LINE_MAX_CHARS = 200;
+
+function isClutterLine(b: Block, titleKey: string | null): boolean {
+  const t = b.text;
+  if (b.linkChars / t.length > 0.5) return true;
+  if (HEADING.test(b.tag) && titleKey && normalize(t) === titleKey) return true;
+  if (t.length < LEGAL_LINE_MAX_CHARS && LEGAL_LINE.test(t)) return true;
+  return AD_LABEL.test(t) || isDatelineOrByline(t);
+}
+
+/**
+ * Headings and short lines after the last paragraph of prose, or a heading followed by nothing but
+ * another heading, introduce what the page removed or left out ("Related articles", "Share this"):
+ * without their content they are clutter.
+ */
+function withoutOrphans(blocks: Block[]): Block[] {
+  let lastProse = -1;
+  blocks.forEach((b, i) => {
+    if (isProse(b)) lastProse = i;
+  });
+  return blocks.filter((b, i) => {
+    if (i > lastProse) return false;
+    const next = blocks[i + 1];
+    return !(HEADING.test(b.tag) && next && HEADING.test(next.tag));
+  });
+}
+
 /** The article text: the container's blocks minus link lists, ad labels, datelines, bylines and the repeated title. */
 export function articleText(blocks: Block[], container: Element | null, title: string | null): string {
   const titleKey = title ? normalize(title) : null;
-  const kept: string[] = [];
-  for (const b of blocks) {
-    if (!inContainer(b, container)) continue;
-    const t = b.text;
-    if (b.linkChars / t.length > 0.5) continue;
-    if (HEADING.test(b.tag) && titleKey && normalize(t) === titleKey) continue;
-    if (AD_LABEL.test(t) || isDatelineOrByline(t)) continue;
-    kept.push(t);
-  }
-  return kept.join('\n\n');
+  const kept = blocks.filter((b) => inContainer(b, container) && !isClutterLine(b, titleKey));
+  return withoutOrphans(kept)
+    .map((b) => b.text)
+    .join('\n\n');
 }
 
 const DATELINE_MAX_CHARS = 150;

@@ -3,7 +3,7 @@ import { attr } from './dom.js';
 
 /** Elements never part of an article's text. */
 const DROPPED_TAGS = new Set([
-  'head', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
+  'title', 'meta', 'link', 'base', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
   'video', 'audio', 'picture', 'img', 'button', 'input', 'select', 'option', 'textarea', 'label', 'nav',
   'aside', 'footer', 'figcaption', 'dialog', 'menu',
 ]);
@@ -18,8 +18,11 @@ const ALWAYS_FURNITURE = new RegExp(
     'tiktok|facebook|embed|popup|modal|overlay|newsticker|ticker|weather|paywall|login|signup|donate|' +
     'mostread|mostpopular|trending|jump|skip|toolbar|pagination|pager|tags|tagcloud|rating|poll)$',
 );
+// Stems that mean furniture even inside a longer name ("textwidget", "commentlist", "sharebar").
+const FURNITURE_STEM = /widget|sidebar|comment|cookie|newsletter|breadcrumb|advert|sponsor|footer|social|sharing|sharebar|related|outbrain|taboola|disqus|promo/;
 // Weaker hints: dropped unless the same names also say "article", "content" and the like.
 const MAYBE_FURNITURE = /^(?:meta|byline|author|authors|menu|banner|ad|ads|popular|teaser|header|masthead|topbar|more|also|info|infobox|hidden|sr|visually|print)$/;
+const MODIFIER = /^(?:with|has|no|without|show|hide|enable|enabled|is)$/;
 const CONTENT_WORD = /^(?:article|articles|content|entry|story|main|body|text|post|blog|artikel|beitrag)$/;
 const FURNITURE_ROLES = /^(?:navigation|complementary|contentinfo|banner|menu|menubar|dialog|alert|search)$/;
 
@@ -51,8 +54,11 @@ export function looksLikeFurniture(el: Element): boolean {
   if (!segs.length) return false;
   let maybe = false;
   let content = false;
-  for (const s of segs) {
-    if (ALWAYS_FURNITURE.test(s)) return true;
+  for (let i = 0; i < segs.length; i++) {
+    const s = segs[i];
+    // "with-sidebar", "has-comments", "no-ads": modifiers describing a layout, not furniture itself
+    if (i > 0 && MODIFIER.test(segs[i - 1])) continue;
+    if (ALWAYS_FURNITURE.test(s) || FURNITURE_STEM.test(s)) return true;
     if (MAYBE_FURNITURE.test(s)) maybe = true;
     else if (CONTENT_WORD.test(s)) content = true;
   }
