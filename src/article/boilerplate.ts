@@ -11,15 +11,16 @@ const DROPPED_TAGS = new Set([
 // Class/id words common across CMSs for page furniture. Matched as whole segments of class and id
 // names split on spaces, '-' and '_' (so "cookie-consent__text" and "post_share" match, "shared" does not).
 const ALWAYS_FURNITURE = new RegExp(
-  '^(?:comments?|commentlist|comment[a-z]*|respond|disqus|cookies?|consent|gdpr|share|sharing|sharebar|shariff|' +
-    'social|socials|socialmedia|related|relatedposts|newsletter|subscribe|subscription|sidebar|widgets?|' +
+  '^(?:comments?|respond|disqus|cookies?|consent|gdpr|share|sharing|sharebar|shariff|' +
+    'social|socials|socialmedia|related|relatedposts|newsletter|subscribe|subscription|sidebar|' +
     'breadcrumbs?|footer|navbar|navigation|nav|advert|advertisement|adverts|sponsor|sponsored|promo|promotion|' +
     'recommended|recommendations|outbrain|taboola|disclaimer|captions?|caption[a-z]*|tweet|twitter|instagram|' +
     'tiktok|facebook|embed|popup|modal|overlay|newsticker|ticker|weather|paywall|login|signup|donate|' +
     'mostread|mostpopular|trending|jump|skip|toolbar|pagination|pager|tags|tagcloud|rating|poll)$',
 );
-// Stems that mean furniture even inside a longer name ("textwidget", "commentlist", "sharebar").
-const FURNITURE_STEM = /widget|sidebar|comment|cookie|newsletter|breadcrumb|advert|sponsor|footer|social|sharing|sharebar|related|outbrain|taboola|disqus|promo/;
+// Stems that mean furniture even inside a longer name ("commentlist", "sharebar"). Not "widget":
+// page builders such as Elementor wrap every paragraph of the article in a "widget".
+const FURNITURE_STEM = /sidebar|comment(?!ary)|cookie|newsletter|breadcrumb|advert|sponsor|footer|social|sharing|sharebar|related|outbrain|taboola|disqus|promo/;
 // Weaker hints: dropped unless the same names also say "article", "content" and the like.
 const MAYBE_FURNITURE = /^(?:meta|byline|author|authors|menu|banner|ad|ads|popular|teaser|header|masthead|topbar|more|also|info|infobox|hidden|sr|visually|print)$/;
 const MODIFIER = /^(?:with|has|no|without|show|hide|enable|enabled|is)$/;
