@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/article/index.js';
+
+const prose = (topic: string, n: number): string[] =>
+  Array.from(
+    { length: n },
+    (_, i) =>
+      `Paragraph ${i + 1} about ${topic} explains, in full sentences with commas, what happened and why it matters to readers.`,
+  );
+
+function page(body: string, head = ''): string {
+  return `<!doctype html><html lang="en"><head><title>Storm hits coast | Daily Planet</title>${head}</head><body>${body}</body></html>`;
+}
+
+const article = prose('the storm', 6);
+const articleHtml = `<article><h1>Storm hits coast</h1>${article.map((p) => `<p>${p}</p>`).join('\n')}</article>`;
+
+describe('article body', () => {
+  it('keeps the paragraphs in order, separated by a blank line', () => {
+    const { text } = extractArticle({ html: page(articleHtml) });
+    expect(text).toBe(article.join('\n\n'));
+  });
+
+  it('drops navigation, share bars, cookie banners, comments, newsletter boxes and related lists', () => {
+    const html = page(`
+      <header><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav></header>
+      <div class="cookie-banner">We use cookies to improve your experience on this website, please accept them.</div>
+      <div class="share-buttons"><a href="#">Share on Facebook</a> <a href="#">Share on X</a></div>
+      ${articleHtml}
+      <div class="newsletter-signup"><p>Sign up for our newsletter and never miss a story from the Daily Planet again.</p></div>
+      <section class="related-articles"><h2>Related</h2><ul>${prose('other news', 4)
+        .map((p) => `<li><a href="/x">${p}</a></li>`)
+        .join('')}</ul></section>
+      <div id="comments"><h3>3 comments</h3><p>Reader one says this long comment is a matter of opinion, not of the article.</p></div>
+      <footer><p>Copyright Daily Planet. All rights reserved. Contact us for reprints.</p></footer>`);
+    const { text } = extractArticle({ html });
+    expect(text).toBe(article.join('\n\n'));
+  });
+
+  it('keeps bylines, datelines and the repeated headline out of the body', () => {
+    const html = page(`<article><h1>Storm hits coast</h1><p>By Jane Reporter</p><p>16 October 2019</p>
+      ${article.map((p) => `<p>${p}</p>`).join('')}</article>`);
+    const { text } = extractArticle({ html });
+    expect(text).not.toContain('Jane Reporter');
+    expect(text).not.toContain('16 October 2019');
+    expect(text).not.toContain('Storm hits coast');
+    expect(text.startsWith(article[0])).toBe(true);
+  });
+
+  it('drops image captions, embedded posts and ad labels inside the article', () => {
+    const html = page(`<article>${article
+      .slice(0, 3)
+      .map((p) => `<p>${p}</p>`)
+      .join('')}
+      <figure><img src="a.jpg"><figcaption>Waves on the pier. Photo: Agency</figcaption></figure>
+      <blockquote class="twitter-tweet"><p>Stay safe everyone, the storm is coming in fast tonight.</p>&mdash; Mayor (@mayor)</blockquote>
+      <div class="ad-slot">Advertisement</div>
+      ${article
+        .slice(3)
+        .map((p) => `<p>${p}</p>`)
+        .join('')}</article>`);
+    const { text } = extractArticle({ html });
+    expect(text).toBe(article.join('\n\n'));
+  });
+
+  it('picks the article over a longer list of teaser links in a sidebar', () => {
+    const sidebar = `<aside class="sidebar">${prose('sidebar teaser', 12)
+      .map((p) => `<div><a href="/t">${p}</a></div>`)
+      .join('')}</aside>`;
+    const html = page(`<div class="layout"><main>${articleHtml}</main>${sidebar}</div>`);
+    const { text } = extractArticle({ html });
+    expect(text).toBe(article.join('\n\n'));
+  });
+
+  it('finds an article written as text split by <br> in a bare div, with a menu beside it', () => {
+    const menu = `<div class="menu">${Array.from({ length: 30 }, (_, i) => `<a href="/${i}">Section ${i}</a>`).join(' ')}</div>`;
+    const html = page(`${menu}<div class="story">${article.join('<br><br>')}</div>`);
+    const { text } = extractArticle({ html });
+    expect(text).toBe(article.join('\n\n'));
+  });
+
+  it('keeps headings that structure the article and list items that are part of it', () => {
+    const html = page(`<article>${article
+      .slice(0, 3)
+      .map((p) => `<p>${p}</p>`)
+      .join('')}<h2>What comes next</h2><ul><li>Roads stay closed until Monday.</li><li>Schools reopen on Tuesday.</li></ul>${article
+      .slice(3)
+      .map((p) => `<p>${p}</p>`)
+      .join('')}</article>`);
+    const { text } = extractArticle({ html });
+    expect(text).toContain(`${article[2]}\n\nWhat comes next\n\nRoads stay closed until Monday.\n\nSchools reopen on Tuesday.\n\n${article[3]}`);
+  });
+});

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { findDates, parseDateValue } from '../../src/article/dates.js';
+import { extractArticle } from '../../src/article/index.js';
+
+const days = (text: string): string[] => findDates(text).map((d) => d.day);
+
+describe('date parsing', () => {
+  it('reads written dates in English, German, French and numeric forms', () => {
+    expect(days('Published October 16, 2019')).toEqual(['2019-10-16']);
+    expect(days('Veröffentlicht am 16. Oktober 2019')).toEqual(['2019-10-16']);
+    expect(days('Stand: 16.10.2019, 14:05 Uhr')).toEqual(['2019-10-16']);
+    expect(days('le 9 décembre 2019')).toEqual(['2019-12-09']);
+    expect(days('28.09.19 12:44')).toEqual(['2019-09-28']);
+    expect(days('15 августа 2016, 13:43')).toEqual(['2016-08-15']);
+    expect(days('2019/10/16 and 10/16/2019 and 31/12/2019')).toEqual(['2019-10-16', '2019-10-16', '2019-12-31']);
+  });
+
+  it('rejects impossible dates and things that only look like dates', () => {
+    expect(days('February 30, 2020')).toEqual([]);
+    expect(days('version 1.2.3.45, Resolution 75/282, 24/7')).toEqual([]);
+  });
+
+  it('keeps the time and zone a date-time gives, in ISO form', () => {
+    expect(parseDateValue('2025-10-26T09:00:00+05:00')?.dateTime).toBe('2025-10-26T09:00:00+05:00');
+    expect(parseDateValue('2025-10-26T09:00:00.000Z')?.dateTime).toBe('2025-10-26T09:00:00Z');
+    expect(parseDateValue('Sat, 19 Oct 2019 00:04:00 +0200')?.dateTime).toBe('2019-10-19T00:04:00+02:00');
+    expect(parseDateValue('October 28, 2025 at 8:00 pm UTC')?.dateTime).toBe('2025-10-28T20:00:00Z');
+    expect(parseDateValue('20191016')?.day).toBe('2019-10-16');
+    expect(parseDateValue('2025-10-26 09:00')?.dateTime).toBeNull();
+  });
+});
+
+const body = `<p>${'The committee met for hours and the debate went on late into the night, with many speakers. '.repeat(3)}</p>`;
+const page = (head: string, inBody = ''): string => `<html><head>${head}</head><body><article>${inBody}${body}</article></body></html>`;
+
+describe('publication date of a page', () => {
+  it('prefers the publication date over the last modification', () => {
+    const a = extractArticle({
+      html: page(
+        '<meta property="article:modified_time" content="2024-05-02T10:00:00Z"><meta property="article:published_time" content="2024-05-01T10:00:00+02:00">',
+      ),
+    });
+    expect(a.published).toBe('2024-05-01T10:00:00+02:00');
+    expect(a.modified).toBe('2024-05-02T10:00:00Z');
+  });
+
+  it('never gives a date after the fetch', () => {
+    const html = page(
+      '<meta property="article:published_time" content="2031-01-01T00:00:00Z">',
+      '<time datetime="2024-02-03">3 Feb</time>',
+    );
+    expect(extractArticle({ html, fetchedAt: '2025-01-01T00:00:00Z' }).published).toBe('2024-02-03');
+  });
+
+  it('falls back to a visible dateline, skipping the "updated" one', () => {
+    const a = extractArticle({
+      html: page('', '<div class="meta">Aktualisiert am 18.10.2019 · Erschienen am 16. Oktober 2019</div>'),
+      fetchedAt: '2020-01-01T00:00:00Z',
+    });
+    expect(a.published).toBe('2019-10-16');
+  });
+
+  it('trusts the date in the article URL over a conflicting declared date', () => {
+    const a = extractArticle({
+      html: page('<meta name="date" content="2021-06-01">'),
+      url: 'https://example.org/2019/10/22/some-story/',
+      fetchedAt: '2022-01-01T00:00:00Z',
+    });
+    expect(a.published?.slice(0, 10)).toBe('2019-10-22');
+  });
+
+  it('gives the local day of a UTC time when the page writes the same instant with its offset', () => {
+    const ld = { '@type': 'NewsArticle', datePublished: '2019-10-18T22:04:00Z' };
+    const a = extractArticle({
+      html: page(
+        `<script type="application/ld+json">${JSON.stringify(ld)}</script><meta name="date" content="Sat, 19 Oct 2019 00:04:00 +0200">`,
+      ),
+    });
+    expect(a.published).toBe('2019-10-19T00:04:00+02:00');
+  });
+
+  it('is null when the page carries no date at all', () => {
+    expect(extractArticle({ html: page('') }).published).toBeNull();
+  });
+});
