@@ -6,6 +6,9 @@ export interface DateValue {
   place: string | null;
 }
 
+/** "Hanoi, VN" says more than "Hanoi": keep the longer of two names of a place. */
+const morePrecisePlace = (a: string | null, b: string | null): string | null => ((b?.length ?? 0) > (a?.length ?? 0) ? b : a);
+
 const DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 /**
@@ -21,7 +24,7 @@ export const dateAlgebra: ValueAlgebra<DateValue> = {
   compatible: (a, b) => a.date.startsWith(b.date) || b.date.startsWith(a.date),
   refine: (a, b) => ({
     date: a.date.length >= b.date.length ? a.date : b.date,
-    place: (a.date.length >= b.date.length ? a.place ?? b.place : b.place ?? a.place) ?? null,
+    place: morePrecisePlace(a.place, b.place),
   }),
   specificity: (d) => d.date.length,
   render: (d) => ({ value: d.date, extra: d.place ? { place: d.place } : {} }),

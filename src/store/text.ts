@@ -1,33 +1,12 @@
 import { createHash } from 'node:crypto';
+import { sentenceSpan } from '../text/sentence.js';
 
 export const sha256 = (s: string | Buffer): string => createHash('sha256').update(s).digest('hex');
 
-/** How far the evidence sentence may reach either side of the span, so a text without stops stays bounded. */
-const SENTENCE_REACH = 400;
-
-const isStop = (ch: string): boolean => ch === '.' || ch === '!' || ch === '?';
-const isSpace = (ch: string | undefined): boolean => ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r';
-
 /** The sentence around an evidence span: from the previous sentence end (or paragraph break) to the next. */
 export function evidenceSentence(text: string, start: number, end: number): string {
-  const s = Math.max(0, Math.min(start, text.length));
-  const e = Math.max(s, Math.min(end, text.length));
-  let from = s;
-  const floor = Math.max(0, s - SENTENCE_REACH);
-  while (from > floor) {
-    const prev = text[from - 1];
-    if (prev === '\n' || (isSpace(prev) && isStop(text[from - 2] ?? ''))) break;
-    from--;
-  }
-  let to = e;
-  const ceiling = Math.min(text.length, e + SENTENCE_REACH);
-  while (to < ceiling) {
-    const ch = text[to];
-    if (ch === '\n') break;
-    to++;
-    if (isStop(ch) && (to >= text.length || isSpace(text[to]))) break;
-  }
-  return text.slice(from, to).trim();
+  const span = sentenceSpan(text, start, end);
+  return text.slice(span.start, span.end).trim();
 }
 
 /** 32-bit FNV-1a with a seed, so two seeds give the two halves of a 64-bit hash. */

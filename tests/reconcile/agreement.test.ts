@@ -35,6 +35,14 @@ describe('dates at different precision', () => {
     expect(r.facts[0].fact).toMatchObject({ value: '2025-10-25', place: 'Hanoi, VN', status: 'agreed' });
   });
 
+  it('keeps the fuller name of the place whichever report comes first', () => {
+    const r = only([
+      claim('signing_opened', '2025-10-25', { qualifiers: { place: 'Hanoi' } }),
+      claim('signing_opened', '2025-10-25', { qualifiers: { place: 'Hanoi, VN' } }),
+    ]);
+    expect(r.facts[0].fact).toMatchObject({ place: 'Hanoi, VN' });
+  });
+
   it('ignores values that are not dates instead of guessing', () => {
     const r = only([claim('adoption_date', 'last Tuesday'), claim('adoption_date', '2024-12-24')]);
     expect(r.facts[0].fact).toMatchObject({ value: '2024-12-24', status: 'agreed' });
