@@ -1,0 +1,161 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Agent } from 'undici';
+import type { FetchSettings } from '../config/schema.js';
+import type { Logger } from '../log.js';
+import { blockedMessage, forbiddenAddressKind } from './address.js';
+import { isAttemptError, type AttemptError, type Timeouts } from './errors.js';
+import { readLocalFile } from './file.js';
+import { requestOnce, type HttpResponse } from './http.js';
+import { guardedLookup } from './lookup.js';
+import { blankOutcome, failure, withBody } from './outcome.js';
+import { backoffMs, isRetryableStatus, parseRetryAfter } from './retry.js';
+import { RobotsCache, type RobotsAnswer } from './robots.js';
+import { PoliteScheduler } from './scheduler.js';
+import type { FetchOutcome, FetchRequest } from './types.js';
+
+export interface Fetcher {
+  /** Never throws: every failure is an outcome with `error` set. */
+  fetch(req: FetchRequest): Promise<FetchOutcome>;
+  close(): Promise<void>;
+}
+
+export type FetcherOptions = FetchSettings & { allowPrivate: boolean };
+
+/** RFC 9309 asks crawlers to read at least 500 KiB of robots.txt; more than that is not a rules file. */
+const ROBOTS_MAX_BYTES = 512 * 1024;
+const ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,text/*;q=0.8,*/*;q=0.5';
+
+/** Why a URL must not be requested at all (scheme, or an IP literal in a forbidden range); null when it may. */
+function refusal(url: URL, allowPrivate: boolean): string | null {
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return `unsupported URL scheme ${url.protocol}`;
+  if (allowPrivate) return null;
+  const kind = forbiddenAddressKind(url.hostname);
+  return kind ? blockedMessage(url.hostname, url.hostname.replace(/^\[|\]$/g, ''), kind) : null;
+}
+
+function isRedirect(status: number): boolean {
+  return [301, 302, 303, 307, 308].includes(status);
+}
+
+/** undici dispatcher, pacing, robots.txt and retries around single requests; see the Fetcher contract. */
+export function createFetcher(opts: FetcherOptions, log: Logger): Fetcher {
+  const timeouts: Timeouts = {
+    connectTimeoutMs: opts.connectTimeoutMs,
+    headersTimeoutMs: opts.headersTimeoutMs,
+    bodyTimeoutMs: opts.bodyTimeoutMs,
+    deadlineMs: opts.connectTimeoutMs + opts.headersTimeoutMs + opts.bodyTimeoutMs,
+  };
+  const agent = new Agent({
+    connect: { timeout: opts.connectTimeoutMs, ...(opts.allowPrivate ? {} : { lookup: guardedLookup }) },
+    headersTimeout: opts.headersTimeoutMs,
+    bodyTimeout: opts.bodyTimeoutMs,
+    connections: opts.perHostConcurrency,
+  });
+  const scheduler = new PoliteScheduler(opts);
+  const baseHeaders = { 'user-agent': opts.userAgent, accept: ACCEPT, 'accept-encoding': 'gzip, deflate, br' };
+
+  /** After a 429 the host gets a longer gap between requests for the rest of the run, not only this retry. */
+  function slowDown(host: string, waitMs: number): void {
+    const slower = Math.min(opts.backoffMaxMs, Math.max(scheduler.delayOf(host) * 2, opts.backoffBaseMs));
+    scheduler.raiseDelay(host, slower);
+    scheduler.holdUntil(host, Date.now() + waitMs);
+    log.info({ host, delayMs: slower, waitMs }, 'host asked us to slow down (429)');
+  }
+
+  /** One hop with its retries; each attempt takes a polite slot, and backoff waits hold none. */
+  async function attempts(url: URL, headers: Record<string, string>, maxBytes: number): Promise<HttpResponse | AttemptError> {
+    const host = url.hostname;
+    for (let attempt = 0; ; attempt++) {
+      const release = await scheduler.acquire(host);
+      const result = await requestOnce(agent, url, headers, maxBytes, timeouts).finally(release);
+      const retryable = isAttemptError(result) ? result.retryable : isRetryableStatus(result.status);
+      if (!retryable || attempt >= opts.retries) {
+        if (attempt > 0 && isAttemptError(result)) return { ...result, error: `${result.error} (after ${attempt + 1} attempts)` };
+        return result;
+      }
+      const asked = isAttemptError(result) ? null : parseRetryAfter(result.retryAfter);
+      const waitMs = asked === null ? backoffMs(attempt, opts.backoffBaseMs, opts.backoffMaxMs) : Math.min(asked, opts.backoffMaxMs);
+      if (!isAttemptError(result) && result.status === 429) slowDown(host, waitMs);
+      log.debug({ url: url.href, attempt, waitMs, cause: isAttemptError(result) ? result.error : result.status }, 'retrying');
+      await sleep(waitMs);
+    }
+  }
+
+  /** Follows redirects hop by hop, each hop checked for scheme, address and robots.txt before it is requested. */
+  async function fetchHttp(req: FetchRequest, start: URL, maxBytes: number, obeyRobots: boolean): Promise<FetchOutcome> {
+    const headers: Record<string, string> = { ...baseHeaders };
+    if (req.etag) headers['if-none-match'] = req.etag;
+    if (req.lastModified) headers['if-modified-since'] = req.lastModified;
+    const seen = new Set<string>();
+    let url = start;
+    for (let hop = 0; ; hop++) {
+      const refused = refusal(url, opts.allowPrivate);
+      if (refused) return failure(req.url, url.href, hop ? `redirect refused: ${refused}` : refused);
+      const rules = obeyRobots ? await robots.rulesFor(url) : null;
+      if (rules && !rules.allows(url.href)) return failure(req.url, url.href, rules.refusal);
+      const res = await attempts(url, headers, maxBytes);
+      if (isAttemptError(res)) return failure(req.url, url.href, res.error);
+      if (isRedirect(res.status) && res.location) {
+        seen.add(url.href);
+        const next = URL.canParse(res.location, url.href) ? new URL(res.location, url) : null;
+        if (!next) return failure(req.url, url.href, `bad redirect Location "${res.location}"`, res.status);
+        next.hash = '';
+        if (seen.has(next.href)) return failure(req.url, url.href, `redirect loop (${next.href} again)`, res.status);
+        if (hop + 1 > opts.maxRedirects) return failure(req.url, url.href, `too many redirects (more than ${opts.maxRedirects})`, res.status);
+        url = next;
+        continue;
+      }
+      const outcome: FetchOutcome = {
+        ...blankOutcome(req.url, url.href),
+        status: res.status,
+        etag: res.etag,
+        lastModified: res.lastModified,
+        contentTypeHeader: res.contentType,
+      };
+      if (res.status === 304) return { ...outcome, notModified: true };
+      if (res.status >= 300 || !res.body) return { ...outcome, error: `HTTP ${res.status}` };
+      return withBody(outcome, res.body, res.contentType, maxBytes);
+    }
+  }
+
+  const robots = new RobotsCache(
+    async (robotsUrl): Promise<RobotsAnswer> => {
+      const got = await fetchHttp({ url: robotsUrl }, new URL(robotsUrl), ROBOTS_MAX_BYTES, false);
+      if (got.status !== null && got.status >= 400) return { status: got.status, text: '' };
+      if (got.error && !got.error.startsWith('empty body')) return { error: got.error };
+      return { status: got.status ?? 200, text: got.body?.toString('utf8') ?? '' };
+    },
+    opts.userAgent,
+    (origin, rules) => {
+      if (rules.crawlDelayMs !== null) {
+        const delayMs = Math.min(rules.crawlDelayMs, opts.backoffMaxMs);
+        scheduler.raiseDelay(new URL(origin).hostname, delayMs);
+      }
+      log.debug({ origin, rules: rules.basis, crawlDelayMs: rules.crawlDelayMs }, 'robots.txt read');
+    },
+  );
+
+  async function fetchOne(req: FetchRequest): Promise<FetchOutcome> {
+    if (!URL.canParse(req.url)) return failure(req.url, req.url, `malformed URL "${req.url}"`);
+    const url = new URL(req.url);
+    url.hash = '';
+    if (url.protocol === 'file:') {
+      const file = await readLocalFile(url, opts.maxBodyBytes);
+      if ('error' in file) return failure(req.url, url.href, file.error);
+      return withBody(blankOutcome(req.url, url.href), file.body, file.contentType, opts.maxBodyBytes);
+    }
+    return fetchHttp(req, url, opts.maxBodyBytes, opts.respectRobots);
+  }
+
+  return {
+    async fetch(req) {
+      const outcome = await fetchOne(req).catch((err: Error) => failure(req.url, req.url, `internal error: ${err.message}`));
+      log.debug({ url: req.url, status: outcome.status, error: outcome.error }, 'fetched');
+      return outcome;
+    },
+    async close() {
+      scheduler.close();
+      await agent.close();
+    },
+  };
+}
