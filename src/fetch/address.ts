@@ -49,8 +49,14 @@ export function forbiddenAddressKind(address: string): string | null {
   return `${/^[aeiou]/.test(hit.name) ? 'an' : 'a'} ${hit.name} address`;
 }
 
+const BLOCKED_PREFIX = 'blocked: ';
+
 /** The one-line refusal every blocked target gets, whether seen in the URL or after DNS. */
 export function blockedMessage(host: string, address: string, kind: string): string {
   const shown = host === address ? address : `${host} (${address})`;
-  return `blocked: ${shown} is ${kind} (allowPrivate is off)`;
+  return `${BLOCKED_PREFIX}${shown} is ${kind} (allowPrivate is off)`;
+}
+
+export function isBlockedMessage(error: string): boolean {
+  return error.startsWith(BLOCKED_PREFIX);
 }

@@ -23,6 +23,8 @@ export type FetcherOptions = FetchSettings & { allowPrivate: boolean };
 
 /** RFC 9309 asks crawlers to read at least 500 KiB of robots.txt; more than that is not a rules file. */
 const ROBOTS_MAX_BYTES = 512 * 1024;
+/** A Crawl-delay is honoured up to a minute; beyond that one feed's pages would take hours, so the cap wins. */
+const MAX_CRAWL_DELAY_MS = 60_000;
 const ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,text/*;q=0.8,*/*;q=0.5';
 
 /** Why a URL must not be requested at all (scheme, or an IP literal in a forbidden range); null when it may. */
@@ -128,8 +130,7 @@ export function createFetcher(opts: FetcherOptions, log: Logger): Fetcher {
     opts.userAgent,
     (origin, rules) => {
       if (rules.crawlDelayMs !== null) {
-        const delayMs = Math.min(rules.crawlDelayMs, opts.backoffMaxMs);
-        scheduler.raiseDelay(new URL(origin).hostname, delayMs);
+        scheduler.raiseDelay(new URL(origin).hostname, Math.min(rules.crawlDelayMs, MAX_CRAWL_DELAY_MS));
       }
       log.debug({ origin, rules: rules.basis, crawlDelayMs: rules.crawlDelayMs }, 'robots.txt read');
     },

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { isBlockedMessage } from './address.js';
 
 interface ParsedRobots {
   isAllowed(url: string, ua?: string): boolean | undefined;
@@ -34,8 +35,10 @@ const disallowAll = (reason: string): RobotsRules => ({
  * Rules from a robots.txt answer, following RFC 9309: a 4xx means there are no rules (allow all); a 5xx or an
  * unreachable server means the site cannot say what it allows, so we fetch nothing there for this run
  * (complete disallow). The fetch of robots.txt already retried, so a flaky server gets the same chances as a page.
+ * A host we refuse to reach keeps the refusal as its error: the robots.txt detour says nothing useful there.
  */
 export function robotsRules(robotsUrl: string, answer: RobotsAnswer, userAgent: string): RobotsRules {
+  if ('error' in answer && isBlockedMessage(answer.error)) return { ...disallowAll(answer.error), refusal: answer.error };
   if ('error' in answer) return disallowAll(`robots.txt unreachable (${answer.error})`);
   if (answer.status >= 500) return disallowAll(`robots.txt answered HTTP ${answer.status}`);
   if (answer.status >= 400) return allowAll(`robots.txt HTTP ${answer.status}: allow all`);
