@@ -1,9 +1,29 @@
+import { countryNames } from './countries.js';
+import { extractDates } from './dates.js';
+import { extractNumbers } from './numbers.js';
+import { extractQuotes } from './quotes.js';
+import { withStances } from './stance.js';
+import { sentences } from './text.js';
+import { mainTreaty, treatyReferences } from './treaties.js';
 import type { ExtractInput, Extractions } from './types.js';
 
 /** Extractor names and versions, recorded with every claim. */
-export const EXTRACTORS = { countries: '0', numbers: '0', dates: '0', quotes: '0', treaties: '0' } as const;
+export const EXTRACTORS = { countries: '1', numbers: '1', dates: '1', quotes: '1', treaties: '1' } as const;
 
-/** Placeholder until the extractors land. */
-export function extractAll(_input: ExtractInput): Extractions {
-  return { treaty: null, treaties: [], countries: [], numbers: [], dates: [], quotes: [] };
+/** Every extractor over one article's text. Pure: the same input gives the same output. */
+export function extractAll(input: ExtractInput): Extractions {
+  const text = typeof input.text === 'string' ? input.text : '';
+  const sents = sentences(text);
+  const references = treatyReferences(text);
+  const treaties = references.filter((t) => t.key);
+  const treaty = mainTreaty(text, treaties);
+  const dates = extractDates(text, input.published);
+  return {
+    treaty,
+    treaties,
+    countries: withStances(text, countryNames(text), sents, references, treaty?.key ?? null),
+    numbers: extractNumbers(text, sents, dates),
+    dates,
+    quotes: extractQuotes(text, sents),
+  };
 }

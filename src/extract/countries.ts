@@ -1,0 +1,119 @@
+import countries from 'i18n-iso-countries';
+import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import {
+  BARE_CONGO,
+  DEMONYMS,
+  DROPPED_NAMES,
+  EXTRA_NAMES,
+  NOT_THE_COUNTRY_AFTER,
+  PERSONAL_OR_PLACE_NAMES,
+  PLACE_PREFIXES,
+  US_STATE_CONTEXT,
+} from './countryNames.js';
+import { paragraphs, tokenize, type Token } from './text.js';
+import type { Span } from './types.js';
+
+/** A country named in the text, before its stance is known. */
+export interface CountryName extends Span {
+  code: string;
+  name: string;
+}
+
+interface Entry {
+  words: string[];
+  code: string;
+}
+
+const LOWERCASE_LINKS = new Set(['of', 'the', 'and']);
+
+function entryWords(name: string): string[] {
+  return tokenize(name.replace(/^the\s+/i, '')).map((t) => (LOWERCASE_LINKS.has(t.norm.toLowerCase()) ? t.norm.toLowerCase() : t.norm));
+}
+
+/** Names by their first word, longest first, so "Papua New Guinea" wins over "Guinea". */
+function buildIndex(): Map<string, Entry[]> {
+  countries.registerLocale(en);
+  const index = new Map<string, Entry[]>();
+  const add = (name: string, code: string) => {
+    if (DROPPED_NAMES.has(name) || /,/.test(name)) return;
+    const words = entryWords(name);
+    if (!words.length) return;
+    const list = index.get(words[0]) ?? [];
+    if (!list.some((e) => e.words.join(' ') === words.join(' '))) list.push({ words, code });
+    index.set(words[0], list);
+  };
+  for (const [code, names] of Object.entries(countries.getNames('en', { select: 'all' }))) for (const n of names) add(n, code);
+  for (const table of [EXTRA_NAMES, DEMONYMS]) for (const [code, names] of Object.entries(table)) for (const n of names) add(n, code);
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return index;
+}
+
+let index: Map<string, Entry[]> | null = null;
+
+function wordMatches(token: Token, word: string): boolean {
+  return LOWERCASE_LINKS.has(word) ? token.norm.toLowerCase() === word : token.norm === word;
+}
+
+function longestAt(tokens: Token[], i: number, text: string): Entry | null {
+  for (const e of index!.get(tokens[i].norm) ?? []) {
+    if (i + e.words.length > tokens.length) continue;
+    let ok = true;
+    for (let k = 0; k < e.words.length && ok; k++) {
+      const t = tokens[i + k];
+      ok = wordMatches(t, e.words[k]) && (k === 0 || /^[\s-]*$/.test(text.slice(tokens[i + k - 1].end, t.start)));
+    }
+    if (ok) return e;
+  }
+  return null;
+}
+
+const isCapitalizedWord = (t: Token | undefined) => !!t && /^\p{Lu}\p{Ll}/u.test(t.text);
+
+/** "Jordan Peterson", "Michael Jordan", "Georgia Meloni": a capitalized neighbour makes the name a person's. */
+function partOfAnotherName(tokens: Token[], i: number, last: number, text: string): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[last + 1];
+  const sentenceStart = !before || /[.!?:"“]\s*$/.test(text.slice(before.end, tokens[i].start) + ' ') || /[.!?]$/.test(before.text);
+  const adjacent = (a: Token, b: Token) => /^ $/.test(text.slice(a.end, b.start));
+  if (after && isCapitalizedWord(after) && adjacent(tokens[last], after) && !index!.has(after.norm)) return true;
+  return !sentenceStart && isCapitalizedWord(before) && adjacent(before, tokens[i]) && !index!.has(before.norm) && before.text !== 'The';
+}
+
+function rejected(tokens: Token[], i: number, last: number, text: string, name: string): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[last + 1];
+  if (before && PLACE_PREFIXES.has(before.text) && /^ $/.test(text.slice(before.end, tokens[i].start))) return true;
+  if (after && NOT_THE_COUNTRY_AFTER.has(after.text)) return true;
+  if (name === 'US' && text[tokens[i].end] === '$') return true;
+  if (PERSONAL_OR_PLACE_NAMES.has(name) && partOfAnotherName(tokens, i, last, text)) return true;
+  if (name === 'Georgia') {
+    const around = text.slice(Math.max(0, tokens[i].start - 80), Math.min(text.length, tokens[last].end + 80));
+    if (US_STATE_CONTEXT.test(around)) return true;
+  }
+  return false;
+}
+
+/** Every mention of a country (or the EU) by name, short form or demonym, in text order. */
+export function countryNames(text: string): CountryName[] {
+  index ??= buildIndex();
+  const democratic = /Democratic Republic of (?:the )?Congo|DR ?Congo|Kinshasa/.test(text);
+  const out: CountryName[] = [];
+  for (const p of paragraphs(text)) {
+    const tokens = tokenize(text.slice(p.start, p.end), p.start);
+    for (let i = 0; i < tokens.length; i++) {
+      const entry = longestAt(tokens, i, text);
+      const bareCongo = !entry && tokens[i].norm === BARE_CONGO.name;
+      if (!entry && !bareCongo) continue;
+      const last = entry ? i + entry.words.length - 1 : i;
+      // The possessive ending is not part of the name ("Morocco’s readiness").
+      const end = tokens[last].end - (/['’]s$/.test(tokens[last].text) ? 2 : 0);
+      const name = text.slice(tokens[i].start, end);
+      if (!rejected(tokens, i, last, text, name)) {
+        const code = entry?.code ?? (democratic ? BARE_CONGO.whenDemocratic : BARE_CONGO.default);
+        out.push({ code, name, start: tokens[i].start, end });
+      }
+      i = last;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,166 @@
+import { CARDINAL_WORDS, ORDINAL, numberValue } from './numberWords.js';
+import { foldQuotes, type Range } from './text.js';
+import type { Instrument, NumberKind, NumberMention, Qualifier } from './types.js';
+
+/** Digits not glued to letters, slashes, colons or other digits: not "G20", "75/282", "24/7", "18:00", "COVID-19". */
+const DIGITS = /(?<![\p{L}\p{N}/:.,$€£¥-])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\p{N}/:]|[.,]\d|%)/gu;
+
+const QUALIFIERS: [Qualifier, RegExp][] = [
+  ['more_than', /\b(?:more than|over|upwards of|in excess of|above|exceeding)\s+$/],
+  ['at_least', /\b(?:at least|no fewer than|no less than|not less than|a minimum of|minimum of)\s+$/],
+  ['fewer_than', /\b(?:fewer than|less than|under|below)\s+$/],
+  ['at_most', /\b(?:up to|at most|no more than|not more than|a maximum of|maximum of|as many as)\s+$/],
+  ['about', /\b(?:about|around|nearly|almost|some|roughly|approximately|close to|an estimated|estimated)\s+$/],
+];
+
+const STATES = String.raw`(?:[\p{L}-]+\s+){0,2}?(?:countries|states|nations|governments|parties|signatories|delegations|members|economies|jurisdictions)\b`;
+const COUNT_NOUN = new RegExp(String.raw`^\s+${STATES}`, 'iu');
+const VOTE_SENTENCE = /\bvot(?:e|es|ed|ing)\b|in favou?r|abstention|abstain/;
+const FOR = /^\s+(?:votes?\s+)?(?:in favou?r|for\b|yes\b)/;
+const AGAINST = /^\s+(?:votes?\s+)?(?:against|opposed|no\b)/;
+const ABSTAIN = /^\s+(?:votes?\s+)?(?:abstentions?|abstaining|abstained|abstain)\b/;
+const ENTRY_INTO_FORCE = /\b(?:ent(?:er|ers|ered|ering|ry) into (?:formal )?(?:force|effect)|come into (?:force|effect)|comes into (?:force|effect)|takes? effect|becomes? effective|go(?:es)? into effect)\b/;
+const DAYS_AFTER = /^(?:\s+|-)days?\s+(?:after|following|from|of)\b/;
+const ASSEMBLY = /^-member\s+(?:UN\s+|U\.N\.\s+)?(?:General Assembly|assembly|body|organi[sz]ation|United Nations|world body)/i;
+const ALL_MEMBERS = /^\s+(?:UN\s+)?member(?:\s+states)?\b/i;
+const UN_CONTEXT = /\b(?:General Assembly|United Nations|UN|U\.N\.)\b/;
+const EU_MEMBERS = /^\s+(?:of (?:its|the EU's|the European Union's|the bloc's) (?:\d+ )?member (?:states|countries)|EU member (?:states|countries)|member states of the (?:EU|European Union))/i;
+const SIGN_WORD = /\bsign(?:ed|ing|s|atory|atories|atures?)?\b|\binked\b/g;
+const RATIFY_WORD = /\bratif\w*|\bacce(?:ded|ssion|de)\b|\bdeposit\b/g;
+const ATTEND_WORD = /\battend\w*|\bparticipa\w*|\brepresent(?:ed|atives|ing)\b|\bdelegates\b|\bgathered\b|\bpresent at\b/g;
+const NOT_A_COUNT_AFTER = /^(?:\s*%|\s+(?:per ?cent|percent|million|billion|trillion)\b|-year|\s+(?:years?|decades?|centuries|months?|weeks?|hours?|minutes?)\b)/i;
+const MONEY_BEFORE = /(?:[$€£¥]|\b(?:USD|EUR|GBP|US\$))\s*$/;
+const YEAR = /^(?:1[5-9]\d\d|20\d\d)$/;
+
+interface Found {
+  start: number;
+  end: number;
+  written: string;
+  ordinal: boolean;
+}
+
+function numbersIn(sentence: string): Found[] {
+  const found: Found[] = [];
+  for (const m of sentence.matchAll(DIGITS)) found.push({ start: m.index, end: m.index + m[0].length, written: m[0], ordinal: false });
+  for (const m of sentence.matchAll(CARDINAL_WORDS)) found.push({ start: m.index, end: m.index + m[0].length, written: m[0], ordinal: false });
+  for (const m of sentence.matchAll(ORDINAL)) found.push({ start: m.index, end: m.index + m[0].length, written: m[0], ordinal: true });
+  // Cardinals first: "no fewer than 40 states" names a threshold better than "the fortieth instrument".
+  return found.sort((a, b) => Number(a.ordinal) - Number(b.ordinal) || a.start - b.start);
+}
+
+function nearest(sentence: string, at: number, families: [string, RegExp][]): string | null {
+  let best: string | null = null;
+  let bestDistance = Infinity;
+  for (const [name, re] of families) {
+    for (const m of sentence.matchAll(re)) {
+      const d = m.index < at ? at - (m.index + m[0].length) : m.index - at;
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = name;
+      }
+    }
+  }
+  return best;
+}
+
+function instrumentNear(sentence: string, at: number): Instrument {
+  return nearest(sentence, at, [['signature', SIGN_WORD], ['ratification', RATIFY_WORD]]) === 'signature' ? 'signature' : 'ratification';
+}
+
+interface Classified {
+  kind: NumberKind;
+  /** Length of the words after the number that belong to the phrase ("votes in favour", "countries"). */
+  tail: number;
+  instrument?: Instrument;
+}
+
+function classify(sentence: string, n: Found): Classified | null {
+  const lower = sentence.toLowerCase();
+  const after = sentence.slice(n.end);
+  const lowerAfter = after.toLowerCase();
+  const count = COUNT_NOUN.exec(after);
+  if (n.ordinal) {
+    if (!ENTRY_INTO_FORCE.test(lower) || !/^\s+(?:instrument|ratification|state|country|signat)/i.test(after)) return null;
+    return { kind: 'entry_into_force_threshold', tail: 0, instrument: instrumentNear(lower, n.start) };
+  }
+  if (VOTE_SENTENCE.test(lower)) {
+    for (const [kind, re] of [['vote_in_favour', FOR], ['vote_against', AGAINST], ['vote_abstention', ABSTAIN]] as const) {
+      const m = re.exec(lowerAfter);
+      if (m) return { kind, tail: m[0].length };
+    }
+  }
+  const assembly = ASSEMBLY.exec(after);
+  if (assembly) return { kind: 'general_assembly_members', tail: assembly[0].length };
+  if (/\ball\s+$/i.test(sentence.slice(0, n.start)) && ALL_MEMBERS.test(after) && UN_CONTEXT.test(sentence)) {
+    return { kind: 'general_assembly_members', tail: ALL_MEMBERS.exec(after)![0].length };
+  }
+  if (ENTRY_INTO_FORCE.test(lower)) {
+    const days = DAYS_AFTER.exec(lowerAfter);
+    if (days) return { kind: 'entry_into_force_delay_days', tail: days[0].length };
+    const needed = count ?? /^\s+(?:ratifications|signatures|instruments)\b/i.exec(after);
+    if (needed) return { kind: 'entry_into_force_threshold', tail: needed[0].length, instrument: instrumentNear(lower, n.start) };
+  }
+  const eu = EU_MEMBERS.exec(after);
+  if (eu && lower.search(SIGN_WORD) >= 0) return { kind: 'eu_member_signatories', tail: eu[0].length };
+  if (/^\s+signatories\b/i.test(after)) return { kind: 'signatory_count', tail: 12 };
+  if (/^\s+ratifications\b/i.test(after)) return { kind: 'ratification_count', tail: 14 };
+  if (count) {
+    const family = nearest(lower, n.start, [['signatory_count', SIGN_WORD], ['ratification_count', RATIFY_WORD], ['attending_countries', ATTEND_WORD]]);
+    return { kind: (family ?? 'other') as NumberKind, tail: count[0].length };
+  }
+  return { kind: 'other', tail: 0 };
+}
+
+function qualifierOf(before: string, after: string): { qualifier: Qualifier; reach: number } {
+  for (const [qualifier, re] of QUALIFIERS) {
+    const m = re.exec(before);
+    if (m) return { qualifier, reach: m[0].length };
+  }
+  return { qualifier: /^(?:\s+or more|-plus|\+)/.test(after) ? 'at_least' : 'exact', reach: 0 };
+}
+
+function excluded(sentence: string, n: Found, value: number): boolean {
+  if (!Number.isFinite(value)) return true;
+  const after = sentence.slice(n.end);
+  if (NOT_A_COUNT_AFTER.test(after) || MONEY_BEFORE.test(sentence.slice(0, n.start))) return true;
+  // A bare year is a date, and "one" is more often a pronoun than a count.
+  if (YEAR.test(n.written) && !COUNT_NOUN.test(after)) return true;
+  if (/^one$/i.test(n.written) && !COUNT_NOUN.test(after)) return true;
+  // A number word opening a name ("Five Eyes", "Group of Seven" aside) is not a count.
+  return /^\p{L}/u.test(n.written) && /^\s+\p{Lu}/u.test(after) && !COUNT_NOUN.test(after);
+}
+
+/** The counts in the text and what they count. `notHere` are spans taken by dates ("October 15"). */
+export function extractNumbers(text: string, sentences: readonly Range[], notHere: readonly Range[]): NumberMention[] {
+  const folded = foldQuotes(text);
+  const out: NumberMention[] = [];
+  for (const s of sentences) {
+    const sentence = folded.slice(s.start, s.end);
+    const thresholds = new Set<number>();
+    for (const n of numbersIn(sentence)) {
+      const start = s.start + n.start;
+      if (notHere.some((r) => start < r.end && s.start + n.end > r.start)) continue;
+      const value = numberValue(n.written);
+      if (excluded(sentence, n, value)) continue;
+      const c = classify(sentence, n);
+      if (!c) continue;
+      if (c.kind === 'entry_into_force_threshold') {
+        if (thresholds.has(value)) continue;
+        thresholds.add(value);
+      }
+      const { qualifier, reach } = qualifierOf(sentence.slice(0, n.start), sentence.slice(n.end));
+      const phraseStart = start - reach;
+      const end = s.start + n.end + c.tail;
+      out.push({
+        kind: c.kind,
+        value,
+        qualifier,
+        text: text.slice(phraseStart, end),
+        start: phraseStart,
+        end,
+        ...(c.instrument ? { instrument: c.instrument } : {}),
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,117 @@
+import { countryNames } from './countries.js';
+import { tokenize, type Range, type Token } from './text.js';
+
+/** Words of offices and honorifics that precede a name ("UN Secretary-General António Guterres", "Dr. Abdulla Khaleel"). */
+const TITLES = new Set(
+  ('minister ministers prime president vice secretary-general secretary general executive director director-general deputy ' +
+    'chief ambassador dr dr. mr mr. mrs mrs. ms ms. prof prof. professor sir dame king queen prince princess sheikh emir senator sen sen. ' +
+    'rep rep. gov gov. governor chancellor justice spokesperson spokesman spokeswoman head chair chairman chairwoman ceo ' +
+    'commissioner high representative special rapporteur envoy mayor attorney judge lord baroness pope bishop colonel ' +
+    'captain officer permanent under-secretary-general assistant interior defence defense finance foreign home trade ' +
+    'economy affairs state digital information justice health environment labour labor minister-designate premier ' +
+    'president-elect speaker founder leader adviser advisor analyst researcher expert lawyer professor')
+    .split(' '),
+);
+
+/** Capitalized words that start sentences or name bodies, never people. */
+const NOT_NAMES = new Set(
+  ('the a an in on at by as of for and but or if it its he she they we i you this that these those there here his her their our ' +
+    'un u.n. unga unodc eu nato asean convention treaty agreement protocol pact states state nations united general assembly ' +
+    'council office ministry government parliament center centre island islands developing republic kingdom union european ' +
+    'security cyber day news post comments email website legal disclaimer source image photo internet national international ' +
+    'organization organisation committee commission court bank fund group alliance forum summit conference university institute ' +
+    'according after before during while when where with from to into over under monday tuesday wednesday thursday friday ' +
+    'saturday sunday january february march april may june july august september october november december')
+    .split(' '),
+);
+
+/** Particles inside names ("Ursula von der Leyen", "Luiz Inácio Lula da Silva"). */
+const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'di', 'du']);
+
+const SPEECH_AFTER = /^,?\s+(?:said|says|told|wrote|added|noted|stated|explained|stressed|emphasi[sz]ed|argued|warned|declared|insisted|recalled|remarked|described|called|hailed|announced|urged|pointed|, who|, the\b|, a\b|\()/;
+const SPEECH_BEFORE = /\b(?:said|says|told|wrote|added|noted|according to)\s+$/;
+
+export interface Person {
+  /** The fullest form the article gives, without titles. */
+  name: string;
+  /** Every place the article names them, by full name or surname. */
+  mentions: Range[];
+}
+
+const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
+const isTitle = (t: Token) => TITLES.has(t.text.toLowerCase());
+
+/** Runs of capitalized words (with name particles inside) separated by single spaces. */
+export function capitalizedRuns(text: string, offset = 0): Token[][] {
+  const tokens = tokenize(text, offset);
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  const close = () => {
+    while (run.length && !isCap(run[run.length - 1])) run.pop();
+    if (run.length) runs.push(run);
+    run = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const joined = run.length > 0 && /^\s$|^\.\s$/.test(text.slice(run[run.length - 1].end - offset, t.start - offset));
+    if (!joined) close();
+    if (isCap(t) || (run.length && PARTICLES.has(t.text))) run.push(t);
+    else close();
+  }
+  close();
+  return runs;
+}
+
+/** The personal name at the end of a run, titles and country words before it dropped; null when it has none. */
+export function nameAtEnd(run: Token[], countryWords: ReadonlySet<string>): { words: Token[]; titled: boolean } | null {
+  let i = run.length;
+  while (i > 0) {
+    const t = run[i - 1];
+    if (isTitle(t) || NOT_NAMES.has(t.text.toLowerCase()) || countryWords.has(t.norm) || /^\p{Lu}{2,}$/u.test(t.text)) break;
+    i--;
+  }
+  const words = run.slice(i);
+  if (!words.length || words.length > 4) return null;
+  return { words, titled: i > 0 && isTitle(run[i - 1]) };
+}
+
+/** People the article names: a name after a title, next to a speech verb, or followed by an apposition. */
+export function peopleIn(text: string, notIn: readonly Range[] = []): Person[] {
+  const countryWords = new Set(countryNames(text).flatMap((c) => tokenize(c.name).map((t) => t.norm)));
+  const byName = new Map<string, Person>();
+  const runs = capitalizedRuns(text);
+  for (const run of runs) {
+    const found = nameAtEnd(run, countryWords);
+    if (!found || found.words.length < 2) continue;
+    const start = found.words[0].start;
+    const end = found.words[found.words.length - 1].end;
+    const evidence = found.titled || SPEECH_AFTER.test(text.slice(end, end + 12)) || SPEECH_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+    if (!evidence || notIn.some((r) => start >= r.start && start < r.end)) continue;
+    const name = text.slice(start, end);
+    if (!byName.has(name)) byName.set(name, { name, mentions: [] });
+  }
+  const people = [...byName.values()];
+  // A later surname-only mention ("Khaleel said") belongs to the person first named in full.
+  for (const run of runs) {
+    for (const t of run) {
+      if (notIn.some((r) => t.start >= r.start && t.start < r.end)) continue;
+      const p = people.find((x) => x.name.split(/\s+/).pop() === t.norm);
+      if (p) p.mentions.push({ start: t.start, end: t.end });
+    }
+  }
+  return people;
+}
+
+/** The person last named before offset. */
+export function lastPersonBefore(people: readonly Person[], offset: number): Person | null {
+  let best: Person | null = null;
+  let at = -1;
+  for (const p of people) for (const m of p.mentions) if (m.start < offset && m.start > at) [best, at] = [p, m.start];
+  return best;
+}
+
+/** The fullest name the article gives for a name or surname ("Khaleel" → "Abdulla Khaleel"). */
+export function fullName(people: readonly Person[], name: string): string {
+  const last = name.split(/\s+/).pop();
+  return people.find((p) => p.name.split(/\s+/).pop() === last)?.name ?? name;
+}

@@ -1,0 +1,125 @@
+import { capitalizedRuns, fullName, lastPersonBefore, nameAtEnd, peopleIn, type Person } from './people.js';
+import { countryNames } from './countries.js';
+import { rangeAt, tokenize, type Range } from './text.js';
+import type { QuoteMention } from './types.js';
+
+/** Quoted passages never span a line; the length bound keeps unbalanced marks cheap. */
+const QUOTED = [/“([^“”\n]{1,3000})”/g, /"([^"\n]{1,3000})"/g, /(?<=^|[\s(\[—–-])‘([^‘’\n]{1,1000}?)’(?=[\s.,;:!?)\]—–-]|$)/gm];
+
+const SPEECH = String.raw`(?:said|says|say|told|tells|wrote|writes|added|adds|noted|notes|stated|explained|explains|stressed|stressing|emphasi[sz]ed|emphasi[sz]ing|argued|argues|warned|warns|warning|declared|insisted|recalled|remarked|observed|commented|announced|asserted|claimed|affirmed|continued|concluded|urged|urging|described|describing|called|calling|hailed|hailing|termed|dubbed|labell?ed|branded|praised|tweeted|posted|acknowledged|admitted|replied|responded|asked|pointed (?:out|to)|according to)`;
+const SPEECH_RE = new RegExp(String.raw`\b${SPEECH}\b`, 'gi');
+const PRONOUN = /^(?:he|she|they|we|i)$/i;
+/** After the closing mark: ", he wrote", ", said Ghada Waly", ", the statement noted", ", Khaleel said". */
+const POST_VERB_FIRST = new RegExp(String.raw`^[\s,.!?—–-]*${SPEECH}\b\s*(.*)$`, 'is');
+const POST_SUBJECT_FIRST = new RegExp(String.raw`^[\s,.!?—–-]*((?:[\p{L}.'’-]+\s+){0,6}?[\p{L}.'’-]+)\s+(?:also\s+)?${SPEECH}\b`, 'isu');
+const ADVERBS = /\s+(?:also|then|later|further|again|repeatedly|once|has|had|have|was|is)\s*$/i;
+const SHORT_QUOTE_WORDS = 3;
+
+interface Quoted extends Range {
+  open: number;
+  close: number;
+}
+
+function quotedSpans(text: string): Quoted[] {
+  const all: Quoted[] = [];
+  for (const re of QUOTED) {
+    for (const m of text.matchAll(re)) {
+      const open = m.index;
+      all.push({ open, close: open + m[0].length, start: open + 1, end: open + m[0].length - 1 });
+    }
+  }
+  all.sort((a, b) => a.open - b.open);
+  const out: Quoted[] = [];
+  for (const q of all) if (!out.length || q.open >= out[out.length - 1].close) out.push(q);
+  return out;
+}
+
+/** The text with every quotation blanked, so attribution never reads a speaker out of quoted words. */
+function masked(text: string, quotes: readonly Quoted[]): string {
+  let out = '';
+  let at = 0;
+  for (const q of quotes) {
+    out += text.slice(at, q.open) + ' '.repeat(q.close - q.open);
+    at = q.close;
+  }
+  return out + text.slice(at);
+}
+
+interface Context {
+  text: string;
+  plain: string;
+  people: Person[];
+  countryWords: Set<string>;
+}
+
+function personFrom(phrase: string, offset: number, ctx: Context, fromEnd: boolean): string | null {
+  const words = phrase.trim().split(/\s+/);
+  if (words.length === 1 && PRONOUN.test(words[0])) return lastPersonBefore(ctx.people, offset)?.name ?? null;
+  const runs = capitalizedRuns(phrase).map((r) => nameAtEnd(r, ctx.countryWords)).filter((r) => r !== null);
+  const pick = fromEnd ? runs[runs.length - 1] : runs[0];
+  if (pick) return fullName(ctx.people, pick.words.map((w) => w.text).join(' '));
+  // A body or document: "the statement noted", "the ministry said".
+  const body = /^(?:the|a)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?$/iu.exec(phrase.trim());
+  return body ? body[0] : null;
+}
+
+function speakerAfter(post: string, at: number, ctx: Context): string | null {
+  const verbFirst = POST_VERB_FIRST.exec(post);
+  if (verbFirst) {
+    const rest = verbFirst[1];
+    const pronoun = /^(he|she|they)\b/i.exec(rest);
+    return pronoun ? personFrom(pronoun[1], at, ctx, false) : personFrom(rest.split(/[.;]/)[0], at, ctx, true);
+  }
+  const subjectFirst = POST_SUBJECT_FIRST.exec(post);
+  return subjectFirst ? personFrom(subjectFirst[1], at, ctx, true) : null;
+}
+
+function speakerBefore(pre: string, preStart: number, ctx: Context): string | null {
+  const verbs = [...pre.matchAll(SPEECH_RE)];
+  const verb = verbs[verbs.length - 1];
+  if (!verb) return null;
+  if (/^according to$/i.test(verb[0])) return personFrom(pre.slice(verb.index + verb[0].length).split(',')[0], preStart + verb.index, ctx, false);
+  const subject = pre.slice(0, verb.index).replace(ADVERBS, '').replace(ADVERBS, '');
+  const pronoun = /\b(he|she|they)$/i.exec(subject.trimEnd());
+  if (pronoun) return personFrom(pronoun[1], preStart + verb.index, ctx, false);
+  const relative = /^(.*?),?\s+who\s*$/s.exec(subject);
+  return personFrom(relative ? relative[1] : subject, preStart + verb.index, ctx, true);
+}
+
+function hasSpeechVerb(s: string): boolean {
+  return s.search(SPEECH_RE) >= 0;
+}
+
+/** Scare quotes and titles: a few quoted words with nobody saying them. */
+function isQuotation(inner: string, pre: string, post: string): boolean {
+  const words = inner.trim().split(/\s+/).filter(Boolean);
+  const spoken = hasSpeechVerb(pre) || hasSpeechVerb(post.slice(0, 40));
+  if (words.length <= SHORT_QUOTE_WORDS) return spoken;
+  const titleCase = words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|and|in|on|for|a|an|to)$/.test(w));
+  return !titleCase || words.length > 8 || spoken;
+}
+
+/** Quotations with the person or body the article attributes them to. */
+export function extractQuotes(text: string, sentences: readonly Range[]): QuoteMention[] {
+  const spans = quotedSpans(text);
+  if (!spans.length) return [];
+  const plain = masked(text, spans);
+  const countryWords = new Set(countryNames(text).flatMap((c) => tokenize(c.name).map((t) => t.norm)));
+  const ctx: Context = { text, plain, people: peopleIn(plain, spans), countryWords };
+  const out: QuoteMention[] = [];
+  let previous: { speaker: string | null; paragraphEnd: number } | null = null;
+  for (const q of spans) {
+    const first = sentences[rangeAt(sentences, q.open)] ?? { start: q.open, end: q.close };
+    const last = sentences[rangeAt(sentences, q.close - 1)] ?? first;
+    const pre = plain.slice(first.start, q.open);
+    const post = plain.slice(q.close, Math.max(last.end, q.close));
+    if (!isQuotation(text.slice(q.start, q.end), pre, post)) continue;
+    let speaker = speakerAfter(post, q.close, ctx) ?? speakerBefore(pre, first.start, ctx);
+    const paragraphEnd = text.indexOf('\n', q.close) < 0 ? text.length : text.indexOf('\n', q.close);
+    // "…,” he said. “More words.”: an unattributed quote continues the previous speaker's paragraph.
+    if (!speaker && previous && previous.paragraphEnd === paragraphEnd) speaker = previous.speaker;
+    out.push({ text: text.slice(q.start, q.end), speaker, start: q.start, end: q.end });
+    previous = { speaker, paragraphEnd };
+  }
+  return out;
+}

@@ -1,0 +1,93 @@
+import type { CountryName } from './countries.js';
+import { foldQuotes, rangeAt, type Range } from './text.js';
+import type { CountryMention, Stance, TreatyMention } from './types.js';
+
+// Clauses with their own subject and verb: "France signed, but Japan did not", "…hosted the ceremony, where 72 signed".
+const CLAUSE_BREAK = /;|,?\s\b(?:but|while|whereas|although|though|however|where|at which|during which)\b/gi;
+
+const NOT_SIGNED = [
+  /(?:\bnot|\bnever|n't)\s+(?:yet\s+|already\s+|to\s+|be\s+)?(?:sign|signed|signing|join|joined|ratif\w*|become (?:a )?(?:party|signatory))\b/,
+  /\b(?:yet|declined|refused|failed|chose not|opted not|decided not)\s+to\s+(?:sign|join|ratify)\b/,
+  /\b(?:absent|absence|absences|missing|holdouts?|non-?signator(?:y|ies)|stayed away|boycott\w*|not among)\b/,
+  /\bbut not\b/,
+];
+
+const SIGNED = /\b(?:signed|signs|inked|ratified|ratifies|acceded|accedes|co-signed|countersigned|signator(?:y|ies)|sign|joined(?= (?:the|as|it)\b))\b/g;
+/** A sign verb after these is an intention, not an act: "expected to sign", "will be signed". */
+const INTENT_BEFORE = /\b(?:to|will|would|could|should|may|might|must|can|cannot)\s+(?:be\s+)?$/;
+const FIRST_TO_SIGN = /\b(?:first|second|third|last|latest|next|only)(?: \w+)? to sign\b/;
+/** "signed a trade deal", "signed into law": the object is some other instrument. */
+const OTHER_OBJECT = /^\s+(?:a|an|into)\b/;
+
+interface ClauseCue extends Range {
+  stance: Stance | null;
+}
+
+function signedHere(clause: string, offset: number, treaties: readonly TreatyMention[], mainKey: string | null): boolean {
+  if (FIRST_TO_SIGN.test(clause)) return true;
+  for (const m of clause.matchAll(SIGNED)) {
+    if (m[0] === 'sign' || m[0] === 'signed' || m[0] === 'signs') {
+      if (INTENT_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index))) continue;
+    }
+    if (OTHER_OBJECT.test(clause.slice(m.index + m[0].length))) continue;
+    return !aboutAnotherTreaty(offset, offset + clause.length, treaties, mainKey);
+  }
+  return false;
+}
+
+/** A clause that names only other treaties ("signed the Paris Agreement") says nothing about the article's treaty. */
+function aboutAnotherTreaty(start: number, end: number, treaties: readonly TreatyMention[], mainKey: string | null): boolean {
+  const here = treaties.filter((t) => t.start >= start && t.end <= end);
+  return here.some((t) => t.key && t.key !== mainKey) && !here.some((t) => !t.key || t.key === mainKey);
+}
+
+function clauseStance(clause: string, offset: number, treaties: readonly TreatyMention[], mainKey: string | null): Stance | null {
+  const lower = clause.toLowerCase();
+  if (NOT_SIGNED.some((re) => re.test(lower))) return 'not_signed';
+  return signedHere(lower, offset, treaties, mainKey) ? 'signed' : null;
+}
+
+function clausesOf(folded: string, s: Range): Range[] {
+  const out: Range[] = [];
+  let start = s.start;
+  for (const m of folded.slice(s.start, s.end).matchAll(CLAUSE_BREAK)) {
+    out.push({ start, end: s.start + m.index });
+    start = s.start + m.index;
+  }
+  out.push({ start, end: s.end });
+  return out;
+}
+
+/** "These include…", "Among them…": a list that continues the previous sentence's statement. */
+const CONTINUES_PREVIOUS = /^\s*(?:these|they|those|among them|this includes|the list includes|such as)\b/i;
+
+function cues(text: string, sentences: readonly Range[], treaties: readonly TreatyMention[], mainKey: string | null): ClauseCue[] {
+  const folded = foldQuotes(text);
+  const out: ClauseCue[] = [];
+  let previous: Stance | null = null;
+  for (const s of sentences) {
+    const clauses = clausesOf(folded, s).map((c) => ({
+      ...c,
+      stance: clauseStance(folded.slice(c.start, c.end), c.start, treaties, mainKey),
+    }));
+    const said = clauses.filter((c) => c.stance).map((c) => c.stance);
+    if (!said.length && previous && CONTINUES_PREVIOUS.test(folded.slice(s.start, s.end))) {
+      for (const c of clauses) c.stance = previous;
+    }
+    previous = said.length ? said[said.length - 1] : null;
+    out.push(...clauses);
+  }
+  return out;
+}
+
+/** Each country's stance toward the article's treaty, from the clause that names it. */
+export function withStances(
+  text: string,
+  names: readonly CountryName[],
+  sentences: readonly Range[],
+  treaties: readonly TreatyMention[],
+  mainKey: string | null,
+): CountryMention[] {
+  const clauses = cues(text, sentences, treaties, mainKey);
+  return names.map((n) => ({ ...n, stance: clauses[rangeAt(clauses, n.start)]?.stance ?? 'mentioned' }));
+}

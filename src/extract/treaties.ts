@@ -1,0 +1,137 @@
+import { paragraphs, tokenize, type Token } from './text.js';
+import type { TreatyMention } from './types.js';
+
+/** Words naming the instrument itself; the synonyms among them do not tell treaties apart. */
+const SYNONYM_INSTRUMENTS = new Set(['convention', 'treaty', 'agreement', 'pact', 'accord']);
+const DISTINCT_INSTRUMENTS = new Set(['protocol', 'charter', 'covenant']);
+
+/** Words that describe any treaty (who made it, how new or binding it is) or link the topic, not the topic. */
+const NON_TOPIC = new Set(
+  ('the a an un u.n united nations global first-ever first ever international new landmark historic legally binding proposed ' +
+    'draft final world worldwide multilateral comprehensive on against for of to and in with relating related ' +
+    'prevent prevention combat combating combatting end ending counter countering fight fighting address tackle eliminate')
+    .split(' '),
+);
+
+function singular(word: string): string {
+  return word.length > 4 && word.endsWith('s') && !/(ss|us|is)$/.test(word) ? word.slice(0, -1) : word;
+}
+
+/**
+ * Normalized identity of a treaty name: its topic words (singular, sorted), plus the instrument kind when it is
+ * not one of the interchangeable convention/treaty/agreement/pact/accord. Empty for a generic reference ("the treaty").
+ */
+export function treatyKey(name: string): string {
+  const words = name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .split(/[^a-z0-9.-]+/)
+    .map((w) => w.replace(/^[.-]+|[.-]+$/g, ''))
+    .filter((w) => w && !NON_TOPIC.has(w) && !SYNONYM_INSTRUMENTS.has(w));
+  const topic = words.filter((w) => !DISTINCT_INSTRUMENTS.has(w)).map(singular);
+  if (!topic.length) return '';
+  const kinds = words.filter((w) => DISTINCT_INSTRUMENTS.has(w));
+  return [...new Set(topic)].sort().concat([...new Set(kinds)]).join(' ');
+}
+
+const INSTRUMENT = /^(convention|treaty|agreement|protocol|pact|accord|charter|covenant)$/i;
+/** Words that end a treaty name when met while reading outward from the instrument word. */
+const STOP = new Set(
+  ('a an the any every each some another behalf ' +
+    'january february march april may june july august september october november december ' +
+    'monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow ' +
+    'this that these those its their his her our your which who whom whose what when where why how ' +
+    'is was were are be been being has have had will would can could may might must shall should do does did ' +
+    'in at by with from into during after before since until as than over under between among about through ' +
+    'or but nor so yet also now still not already formally officially just only such same other its ' +
+    'signs sign adopts adopt launches launch ratifies ratify joins join approves approve backs back rejects reject hails hail ' +
+    'welcomes welcome inks ink unveils unveil opens open enters enter says say')
+    .split(' '),
+);
+const CONNECTORS = new Set(['of', 'on', 'against', 'for', 'to', 'relating', 'and', 'the']);
+const LEFT_MAX = 4;
+const RIGHT_MAX = 7;
+
+function isCapitalized(word: string): boolean {
+  return /^[\p{Lu}\d]/u.test(word);
+}
+
+function isNameWord(t: Token): boolean {
+  const lower = t.text.toLowerCase();
+  if (STOP.has(lower) || /^\d/.test(t.text)) return false;
+  // Lowercase participles and adverbs ("binding", "adopted", "formally") describe, they do not name.
+  return isCapitalized(t.text) || !/(ed|ing|ly)$/.test(lower);
+}
+
+function leftEdge(tokens: Token[], i: number, text: string): number {
+  let first = i;
+  for (let j = i - 1; j >= 0 && i - j <= LEFT_MAX; j--) {
+    const t = tokens[j];
+    if (!/^[\s-]*$/.test(text.slice(t.end, tokens[j + 1].start))) break;
+    // A possessive owner ("Europe’s Budapest Convention") is not part of the name.
+    if (CONNECTORS.has(t.text.toLowerCase()) || !isNameWord(t) || /['’]s$/.test(t.text)) break;
+    first = j;
+  }
+  return first;
+}
+
+/**
+ * "of" names a place only after a bare instrument ("Treaty of Rome", not "Budapest Convention of the Council of Europe");
+ * "to" starts a name only in title case ("Agreement to Combat…"), otherwise it is a purpose clause.
+ */
+function startsTail(tokens: Token[], i: number, hasLeftName: boolean): boolean {
+  const next = tokens[i + 1];
+  const after = tokens[i + 2];
+  if (!next || !after) return false;
+  if (/^(on|against|for|relating)$/i.test(next.text)) return true;
+  if (/^of$/i.test(next.text)) return !hasLeftName;
+  return /^to$/i.test(next.text) && isCapitalized(after.text);
+}
+
+function rightEdge(tokens: Token[], i: number, text: string, hasLeftName: boolean): number {
+  if (!startsTail(tokens, i, hasLeftName)) return i;
+  if (!/^\s+$/.test(text.slice(tokens[i].end, tokens[i + 1].start))) return i;
+  let last = i;
+  for (let j = i + 1; j < tokens.length && j - i <= RIGHT_MAX; j++) {
+    const t = tokens[j];
+    if (!/^[\s-]*$/.test(text.slice(tokens[j - 1].end, t.start))) break;
+    if (CONNECTORS.has(t.text.toLowerCase())) continue;
+    if (!isNameWord(t)) break;
+    last = j;
+  }
+  return last;
+}
+
+/** Every treaty name and generic reference ("the Convention": empty key) in the text. */
+export function treatyReferences(text: string): TreatyMention[] {
+  const out: TreatyMention[] = [];
+  for (const p of paragraphs(text)) {
+    const tokens = tokenize(text.slice(p.start, p.end), p.start);
+    tokens.forEach((t, i) => {
+      if (!INSTRUMENT.test(t.text)) return;
+      const first = leftEdge(tokens, i, text);
+      const last = rightEdge(tokens, i, text, first < i);
+      const start = tokens[first].start;
+      const end = tokens[last].end;
+      const name = text.slice(start, end);
+      out.push({ start, end, name, key: treatyKey(name) });
+    });
+  }
+  return out;
+}
+
+/** How many leading paragraphs say what the article is about (headline, standfirst, lead). */
+const LEAD_PARAGRAPHS = 3;
+const LEAD_WEIGHT = 2;
+
+/** The treaty the article is mainly about: most mentions, those in the lead counting double; earliest on a tie. */
+export function mainTreaty(text: string, named: readonly TreatyMention[]): TreatyMention | null {
+  const leadEnd = paragraphs(text)[LEAD_PARAGRAPHS - 1]?.end ?? text.length;
+  const score = new Map<string, number>();
+  for (const m of named) score.set(m.key, (score.get(m.key) ?? 0) + (m.start < leadEnd ? LEAD_WEIGHT : 1));
+  let best: TreatyMention | null = null;
+  for (const m of named) if (!best || score.get(m.key)! > score.get(best.key)!) best = m;
+  return best;
+}
