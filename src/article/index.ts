@@ -4,7 +4,7 @@ import { articleContainer, articleText, textsNearBody } from './body.js';
 import { boundedHtml, isNotHtml } from './input.js';
 import { bylineOf, canonicalUrlOf, languageOf, siteNameOf, titleOf } from './metadata.js';
 import { pageDates } from './published.js';
-import { collectSignals } from './signals.js';
+import { collectSignals, wrappersOf } from './signals.js';
 import type { Article, ArticleInput } from './types.js';
 
 export type { Article, ArticleInput } from './types.js';
@@ -27,12 +27,12 @@ export function extractArticle(input: ArticleInput): Article {
   const givenUrl = input.url ?? null;
   if (typeof input.html !== 'string' || isNotHtml(input.html)) return emptyArticle(givenUrl);
   const doc = parseDocument(boundedHtml(input.html));
-  const signals = collectSignals(doc);
+  const blocks = pageBlocks(doc);
+  const container = articleContainer(blocks);
+  const signals = collectSignals(doc, wrappersOf(container));
   const url = canonicalUrlOf(signals, givenUrl);
   const siteName = siteNameOf(signals);
   const title = titleOf(signals, siteName);
-  const blocks = pageBlocks(doc);
-  const container = articleContainer(blocks);
   const dates = pageDates({
     signals,
     url,

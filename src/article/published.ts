@@ -64,8 +64,17 @@ function visibleDate(texts: string[], limit: Date): FoundDate | null {
   return null;
 }
 
-const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
+// The zones in use run from UTC-12 to UTC+14: a local calendar day outside that reach of a UTC instant is another date.
+const EARLIEST_OFFSET_MS = -12 * HOUR_MS;
+const LATEST_OFFSET_MS = 14 * HOUR_MS;
 const UTC = /(?:Z|[+-]00:00)$/;
+
+/** True when some real time zone puts the UTC instant on `day`. */
+function reachableDay(instant: number, day: string): boolean {
+  const start = Date.parse(day);
+  return instant + LATEST_OFFSET_MS >= start && instant + EARLIEST_OFFSET_MS < start + 24 * HOUR_MS;
+}
 
 /**
  * A time given in UTC says nothing about the publisher's calendar day, which is the day readers and
@@ -77,9 +86,7 @@ function localDay(date: FoundDate, others: (FoundDate | null)[], calendarDays: (
   const instant = Date.parse(date.dateTime);
   const sameInstant = others.find((o) => o?.dateTime && !UTC.test(o.dateTime) && Date.parse(o.dateTime) === instant);
   if (sameInstant) return sameInstant;
-  const nearDay = calendarDays.find(
-    (o) => o && !o.dateTime && o.day !== date.day && Math.abs(Date.parse(o.day) - Date.parse(date.day)) <= DAY_MS,
-  );
+  const nearDay = calendarDays.find((o) => o && !o.dateTime && o.day !== date.day && reachableDay(instant, o.day));
   return nearDay ?? date;
 }
 
@@ -123,9 +130,9 @@ export function pageDates({ signals: s, url, nearBody, html, limit }: DateEviden
     visibleDate([sourceText(html)], limit);
   // A date in the URL is fixed when the article is created, so it names the original publication;
   // declared dates win only when they agree with it and add the time.
-  const published = urlDate && notAfter(urlDate, limit) && declared?.day !== urlDate.day ? urlDate : declared;
   const modified =
     firstValid(entities.map((o) => o.dateModified as string), limit) ?? firstValid(metaValues(MODIFIED_META), limit);
+  const published = urlDate && notAfter(urlDate, limit) && declared?.day !== urlDate.day ? urlDate : declared;
   const localized =
     published &&
     localDay(

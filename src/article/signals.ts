@@ -70,15 +70,26 @@ function insideArticle(el: Element): boolean {
   return false;
 }
 
-/** Dates in related-article lists, comments or sidebars belong to other texts. */
-function insideFurniture(el: Element): boolean {
-  for (let p: ParentNode | null = el; p && isTag(p); p = p.parent) {
+/**
+ * Dates in related-article lists, comments or sidebars belong to other texts. Only regions below the
+ * article's wrappers count: a page wrapper named "with-sidebar" or "header-…" holds the article itself.
+ */
+function insideFurniture(el: Element, articleWrappers: ReadonlySet<Element>): boolean {
+  for (let p: ParentNode | null = el; p && isTag(p) && !articleWrappers.has(p); p = p.parent) {
     if (isDropped(p) || looksLikeFurniture(p)) return true;
   }
   return false;
 }
 
-export function collectSignals(doc: Document): PageSignals {
+/** The article container and every element around it. */
+export function wrappersOf(container: Element | null): Set<Element> {
+  const wrappers = new Set<Element>();
+  for (let p: ParentNode | null = container; p && isTag(p); p = p.parent) wrappers.add(p);
+  return wrappers;
+}
+
+/** `articleWrappers`: the article container and its ancestors (see `wrappersOf`). */
+export function collectSignals(doc: Document, articleWrappers: ReadonlySet<Element> = new Set()): PageSignals {
   const s: PageSignals = {
     meta: new Map(),
     jsonLd: [],
@@ -114,7 +125,7 @@ export function collectSignals(doc: Document): PageSignals {
     if (
       datetime &&
       (name === 'time' || itemprop === 'datePublished' || itemprop === 'dateModified') &&
-      !insideFurniture(el)
+      !insideFurniture(el, articleWrappers)
     ) {
       s.times.push({
         value: itemprop === 'dateModified' ? '' : datetime,
