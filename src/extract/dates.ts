@@ -130,8 +130,8 @@ function relativePeriod(pub: Day, lead: string, unit: string): string {
 
 /** How far back to look for tense: the start of the clause holding the date. */
 function clauseBefore(text: string, at: number): string {
-  const from = Math.max(text.lastIndexOf('.', at), text.lastIndexOf('\n', at), text.lastIndexOf(';', at), at - 120);
-  return text.slice(from + 1, at);
+  const window = text.slice(Math.max(0, at - 120), at);
+  return window.slice(Math.max(window.lastIndexOf('.'), window.lastIndexOf('\n'), window.lastIndexOf(';')) + 1);
 }
 
 /** Dates at the precision the text gives, relative ones resolved against the publication's local day. */

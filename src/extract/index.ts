@@ -18,12 +18,13 @@ export function extractAll(input: ExtractInput): Extractions {
   const treaties = references.filter((t) => t.key);
   const treaty = mainTreaty(text, treaties);
   const dates = extractDates(text, input.published);
+  const names = countryNames(text);
   return {
     treaty,
     treaties,
-    countries: withStances(text, countryNames(text), sents, references, treaty?.key ?? null),
+    countries: withStances(text, names, sents, references, treaty?.key ?? null),
     numbers: extractNumbers(text, sents, dates),
     dates,
-    quotes: extractQuotes(text, sents),
+    quotes: extractQuotes(text, sents, names),
   };
 }

@@ -1,16 +1,16 @@
 import { CARDINAL_WORDS, ORDINAL, numberValue } from './numberWords.js';
-import { foldQuotes, type Range } from './text.js';
+import { foldQuotes, rangeAt, type Range } from './text.js';
 import type { Instrument, NumberKind, NumberMention, Qualifier } from './types.js';
 
 /** Digits not glued to letters, slashes, colons or other digits: not "G20", "75/282", "24/7", "18:00", "COVID-19". */
 const DIGITS = /(?<![\p{L}\p{N}/:.,$€£¥-])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\p{N}/:]|[.,]\d|%)/gu;
 
 const QUALIFIERS: [Qualifier, RegExp][] = [
-  ['more_than', /\b(?:more than|over|upwards of|in excess of|above|exceeding)\s+$/],
-  ['at_least', /\b(?:at least|no fewer than|no less than|not less than|a minimum of|minimum of)\s+$/],
-  ['fewer_than', /\b(?:fewer than|less than|under|below)\s+$/],
-  ['at_most', /\b(?:up to|at most|no more than|not more than|a maximum of|maximum of|as many as)\s+$/],
-  ['about', /\b(?:about|around|nearly|almost|some|roughly|approximately|close to|an estimated|estimated)\s+$/],
+  ['more_than', /\b(?:more than|over|upwards of|in excess of|above|exceeding)\s+$/i],
+  ['at_least', /\b(?:at least|no fewer than|no less than|not less than|a minimum of|minimum of)\s+$/i],
+  ['fewer_than', /\b(?:fewer than|less than|under|below)\s+$/i],
+  ['at_most', /\b(?:up to|at most|no more than|not more than|a maximum of|maximum of|as many as)\s+$/i],
+  ['about', /\b(?:about|around|nearly|almost|some|roughly|approximately|close to|an estimated|estimated)\s+$/i],
 ];
 
 const STATES = String.raw`(?:[\p{L}-]+\s+){0,2}?(?:countries|states|nations|governments|parties|signatories|delegations|members|economies|jurisdictions)\b`;
@@ -130,7 +130,7 @@ function excluded(sentence: string, n: Found, value: number): boolean {
   return /^\p{L}/u.test(n.written) && /^\s+\p{Lu}/u.test(after) && !COUNT_NOUN.test(after);
 }
 
-/** The counts in the text and what they count. `notHere` are spans taken by dates ("October 15"). */
+/** The counts in the text and what they count. `notHere`: sorted, disjoint spans taken by dates ("October 15"). */
 export function extractNumbers(text: string, sentences: readonly Range[], notHere: readonly Range[]): NumberMention[] {
   const folded = foldQuotes(text);
   const out: NumberMention[] = [];
@@ -139,7 +139,7 @@ export function extractNumbers(text: string, sentences: readonly Range[], notHer
     const thresholds = new Set<number>();
     for (const n of numbersIn(sentence)) {
       const start = s.start + n.start;
-      if (notHere.some((r) => start < r.end && s.start + n.end > r.start)) continue;
+      if (rangeAt(notHere, start) >= 0 || rangeAt(notHere, s.start + n.end - 1) >= 0) continue;
       const value = numberValue(n.written);
       if (excluded(sentence, n, value)) continue;
       const c = classify(sentence, n);

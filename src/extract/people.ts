@@ -1,5 +1,4 @@
-import { countryNames } from './countries.js';
-import { tokenize, type Range, type Token } from './text.js';
+import { rangeAt, tokenize, type Range, type Token } from './text.js';
 
 /** Words of offices and honorifics that precede a name ("UN Secretary-General António Guterres", "Dr. Abdulla Khaleel"). */
 const TITLES = new Set(
@@ -28,7 +27,7 @@ const NOT_NAMES = new Set(
 /** Particles inside names ("Ursula von der Leyen", "Luiz Inácio Lula da Silva"). */
 const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'di', 'du']);
 
-const SPEECH_AFTER = /^,?\s+(?:said|says|told|wrote|added|noted|stated|explained|stressed|emphasi[sz]ed|argued|warned|declared|insisted|recalled|remarked|described|called|hailed|announced|urged|pointed|, who|, the\b|, a\b|\()/;
+const SPEECH_AFTER = /^,?\s+(?:said|says|told|wrote|added|noted|stated|explained|stressed|emphasi[sz]ed|argued|warned|declared|insisted|recalled|remarked|described|spoke|called|hailed|announced|urged|pointed|, who|, the\b|, a\b|\()/;
 const SPEECH_BEFORE = /\b(?:said|says|told|wrote|added|noted|according to)\s+$/;
 
 export interface Person {
@@ -75,9 +74,9 @@ export function nameAtEnd(run: Token[], countryWords: ReadonlySet<string>): { wo
   return { words, titled: i > 0 && isTitle(run[i - 1]) };
 }
 
-/** People the article names: a name after a title, next to a speech verb, or followed by an apposition. */
-export function peopleIn(text: string, notIn: readonly Range[] = []): Person[] {
-  const countryWords = new Set(countryNames(text).flatMap((c) => tokenize(c.name).map((t) => t.norm)));
+/** People the article names: a name after a title, next to a speech verb, or followed by an apposition. `notIn`: sorted, disjoint. */
+export function peopleIn(text: string, notIn: readonly Range[], countryWords: ReadonlySet<string>): Person[] {
+  const excluded = (offset: number) => rangeAt(notIn, offset) >= 0;
   const byName = new Map<string, Person>();
   const runs = capitalizedRuns(text);
   for (const run of runs) {
@@ -85,33 +84,52 @@ export function peopleIn(text: string, notIn: readonly Range[] = []): Person[] {
     if (!found || found.words.length < 2) continue;
     const start = found.words[0].start;
     const end = found.words[found.words.length - 1].end;
-    const evidence = found.titled || SPEECH_AFTER.test(text.slice(end, end + 12)) || SPEECH_BEFORE.test(text.slice(Math.max(0, start - 20), start));
-    if (!evidence || notIn.some((r) => start >= r.start && start < r.end)) continue;
+    const titledBefore = TITLES.has(/([\p{L}.-]+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1]?.toLowerCase() ?? '');
+    const evidence = found.titled || titledBefore || SPEECH_AFTER.test(text.slice(end, end + 12)) || SPEECH_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+    if (!evidence || excluded(start)) continue;
     const name = text.slice(start, end);
     if (!byName.has(name)) byName.set(name, { name, mentions: [] });
   }
   const people = [...byName.values()];
+  const bySurname = new Map<string, Person>();
+  for (const p of people) if (!bySurname.has(surname(p.name))) bySurname.set(surname(p.name), p);
   // A later surname-only mention ("Khaleel said") belongs to the person first named in full.
   for (const run of runs) {
     for (const t of run) {
-      if (notIn.some((r) => t.start >= r.start && t.start < r.end)) continue;
-      const p = people.find((x) => x.name.split(/\s+/).pop() === t.norm);
-      if (p) p.mentions.push({ start: t.start, end: t.end });
+      const p = bySurname.get(t.norm);
+      if (p && !excluded(t.start)) p.mentions.push({ start: t.start, end: t.end });
     }
   }
   return people;
 }
 
+const surname = (name: string) => name.split(/\s+/).pop() ?? name;
+
+/** Every mention of every person, in text order, to find who was named last before a pronoun. */
+export interface Mentions {
+  starts: number[];
+  people: Person[];
+}
+
+export function mentionIndex(people: readonly Person[]): Mentions {
+  const all = people.flatMap((p) => p.mentions.map((m) => ({ start: m.start, p }))).sort((a, b) => a.start - b.start);
+  return { starts: all.map((x) => x.start), people: all.map((x) => x.p) };
+}
+
 /** The person last named before offset. */
-export function lastPersonBefore(people: readonly Person[], offset: number): Person | null {
-  let best: Person | null = null;
-  let at = -1;
-  for (const p of people) for (const m of p.mentions) if (m.start < offset && m.start > at) [best, at] = [p, m.start];
-  return best;
+export function lastPersonBefore(index: Mentions, offset: number): Person | null {
+  let lo = 0;
+  let hi = index.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index.starts[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? index.people[lo - 1] : null;
 }
 
 /** The fullest name the article gives for a name or surname ("Khaleel" → "Abdulla Khaleel"). */
 export function fullName(people: readonly Person[], name: string): string {
-  const last = name.split(/\s+/).pop();
-  return people.find((p) => p.name.split(/\s+/).pop() === last)?.name ?? name;
+  const last = surname(name);
+  return people.find((p) => surname(p.name) === last)?.name ?? name;
 }

@@ -1,5 +1,5 @@
-import { capitalizedRuns, fullName, lastPersonBefore, nameAtEnd, peopleIn, type Person } from './people.js';
-import { countryNames } from './countries.js';
+import type { CountryName } from './countries.js';
+import { capitalizedRuns, fullName, lastPersonBefore, mentionIndex, nameAtEnd, peopleIn, type Mentions, type Person } from './people.js';
 import { rangeAt, tokenize, type Range } from './text.js';
 import type { QuoteMention } from './types.js';
 
@@ -49,12 +49,13 @@ interface Context {
   text: string;
   plain: string;
   people: Person[];
+  mentions: Mentions;
   countryWords: Set<string>;
 }
 
 function personFrom(phrase: string, offset: number, ctx: Context, fromEnd: boolean): string | null {
   const words = phrase.trim().split(/\s+/);
-  if (words.length === 1 && PRONOUN.test(words[0])) return lastPersonBefore(ctx.people, offset)?.name ?? null;
+  if (words.length === 1 && PRONOUN.test(words[0])) return lastPersonBefore(ctx.mentions, offset)?.name ?? null;
   const runs = capitalizedRuns(phrase).map((r) => nameAtEnd(r, ctx.countryWords)).filter((r) => r !== null);
   const pick = fromEnd ? runs[runs.length - 1] : runs[0];
   if (pick) return fullName(ctx.people, pick.words.map((w) => w.text).join(' '));
@@ -100,12 +101,13 @@ function isQuotation(inner: string, pre: string, post: string): boolean {
 }
 
 /** Quotations with the person or body the article attributes them to. */
-export function extractQuotes(text: string, sentences: readonly Range[]): QuoteMention[] {
+export function extractQuotes(text: string, sentences: readonly Range[], countries: readonly CountryName[]): QuoteMention[] {
   const spans = quotedSpans(text);
   if (!spans.length) return [];
   const plain = masked(text, spans);
-  const countryWords = new Set(countryNames(text).flatMap((c) => tokenize(c.name).map((t) => t.norm)));
-  const ctx: Context = { text, plain, people: peopleIn(plain, spans), countryWords };
+  const countryWords = new Set(countries.flatMap((c) => tokenize(c.name).map((t) => t.norm)));
+  const people = peopleIn(plain, spans.map((q) => ({ start: q.open, end: q.close })), countryWords);
+  const ctx: Context = { text, plain, people, mentions: mentionIndex(people), countryWords };
   const out: QuoteMention[] = [];
   let previous: { speaker: string | null; paragraphEnd: number } | null = null;
   for (const q of spans) {

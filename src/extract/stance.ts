@@ -61,6 +61,9 @@ function clausesOf(folded: string, s: Range): Range[] {
 /** "These include…", "Among them…": a list that continues the previous sentence's statement. */
 const CONTINUES_PREVIOUS = /^\s*(?:these|they|those|among them|this includes|the list includes|such as)\b/i;
 
+/** "…, but Mexico did not.": the verb of the signing clause, denied. */
+const ELLIPTIC_DENIAL = /\b(?:did|does|do|has|have|had)(?:\s+not|n't)(?:\s+yet)?\W*$/i;
+
 function cues(text: string, sentences: readonly Range[], treaties: readonly TreatyMention[], mainKey: string | null): ClauseCue[] {
   const folded = foldQuotes(text);
   const out: ClauseCue[] = [];
@@ -70,6 +73,9 @@ function cues(text: string, sentences: readonly Range[], treaties: readonly Trea
       ...c,
       stance: clauseStance(folded.slice(c.start, c.end), c.start, treaties, mainKey),
     }));
+    if (clauses.some((c) => c.stance === 'signed')) {
+      for (const c of clauses) if (!c.stance && ELLIPTIC_DENIAL.test(folded.slice(c.start, c.end))) c.stance = 'not_signed';
+    }
     const said = clauses.filter((c) => c.stance).map((c) => c.stance);
     if (!said.length && previous && CONTINUES_PREVIOUS.test(folded.slice(s.start, s.end))) {
       for (const c of clauses) c.stance = previous;

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { extract, stances } from './helpers.js';
+
+const codes = (text: string) => [...new Set(extract(text).countries.map((c) => c.code))].sort();
+
+describe('country names', () => {
+  it('reads official names, short forms and demonyms', () => {
+    expect(codes('Delegates from the UK, Britain and the United States met.')).toEqual(['GB', 'US']);
+    expect(codes('South Korea, Ivory Coast, DR Congo, Palestine and Viet Nam attended.')).toEqual(['CD', 'CI', 'KR', 'PS', 'VN']);
+    expect(codes('Côte d’Ivoire, Türkiye and the Lao People’s Democratic Republic spoke.')).toEqual(['CI', 'LA', 'TR']);
+    expect(codes('Chinese hackers targeted a Brazilian bank.')).toEqual(['BR', 'CN']);
+    expect(codes('The EU and the European Union’s members agreed.')).toEqual(['EU']);
+  });
+
+  it('gives offsets that point at the name as written', () => {
+    const text = 'Officials in Viet Nam welcomed Mexico’s decision.';
+    for (const c of extract(text).countries) expect(text.slice(c.start, c.end)).toBe(c.name);
+    expect(extract(text).countries.map((c) => c.name)).toEqual(['Viet Nam', 'Mexico']);
+  });
+
+  it('does not mistake states, people and longer names for countries', () => {
+    expect(codes('The governor of Georgia signed a budget in Atlanta.')).toEqual([]);
+    expect(codes('Jordan Peterson and Chad Smith met Michael Jordan.')).toEqual([]);
+    expect(codes('Papua New Guinea and Equatorial Guinea sent envoys.')).toEqual(['GQ', 'PG']);
+    expect(codes('Niger and Nigeria share a border; the Niger Delta is in the south.')).toEqual(['NE', 'NG']);
+    expect(codes('Let us talk about New Mexico and Latin America.')).toEqual([]);
+    expect(codes('It cost US$5 million.')).toEqual([]);
+  });
+
+  it('finds nothing in text without countries', () => {
+    expect(codes('The committee met on Tuesday to discuss plastics.')).toEqual([]);
+    expect(codes('')).toEqual([]);
+  });
+});
+
+describe('stance toward the article’s treaty', () => {
+  it('marks countries in a signing sentence or list as signed', () => {
+    const s = stances(
+      'Forty countries signed the Global Plastics Treaty in Busan. Signatories include Kenya, Peru, Norway and Rwanda. ' +
+        'Chile, Ghana and Fiji signed it too, while Japan said it would study the text.',
+    );
+    expect(s).toMatchObject({ KE: 'signed', PE: 'signed', NO: 'signed', RW: 'signed', CL: 'signed', GH: 'signed', FJ: 'signed' });
+    expect(s.JP).toBe('mentioned');
+  });
+
+  it('marks absences and refusals as not signed, also in a list that continues the sentence before', () => {
+    const s = stances(
+      'The Global Plastics Treaty opened for signature. Notable absences include Saudi Arabia, Iran and Russia. ' +
+        'Several producers have not signed. These include Kuwait and Qatar. Brazil declined to sign.',
+    );
+    expect(s).toMatchObject({ SA: 'not_signed', IR: 'not_signed', RU: 'not_signed', KW: 'not_signed', QA: 'not_signed', BR: 'not_signed' });
+  });
+
+  it('leaves hosts, intentions and other treaties as mentioned', () => {
+    const s = stances(
+      'The WHO Pandemic Agreement was opened for signature at a ceremony hosted by Switzerland. ' +
+        'Germany is expected to sign next month. France signed the Paris Agreement in 2016. ' +
+        'Italy signed the pandemic agreement on Monday.',
+    );
+    expect(s).toMatchObject({ CH: 'mentioned', DE: 'mentioned', FR: 'mentioned', IT: 'signed' });
+  });
+
+  it('splits clauses: one country signed, another did not', () => {
+    const s = stances('Under the new trade pact, Canada signed on Monday, but Mexico did not.');
+    expect(s).toMatchObject({ CA: 'signed', MX: 'not_signed' });
+  });
+});

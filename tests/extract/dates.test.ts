@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.js';
+
+// Published Saturday 14 March 2026, 10:00 at +01:00.
+const dates = (text: string, published?: string) => extract(text, published).dates.map((d) => `${d.text}=${d.value}`);
+
+describe('dates', () => {
+  it('reads absolute dates at the precision written', () => {
+    expect(dates('Adopted in December 2024, signed on 24 December 2024, effective 2025-01-02 and first proposed in 2017.')).toEqual([
+      'December 2024=2024-12',
+      '24 December 2024=2024-12-24',
+      '2025-01-02=2025-01-02',
+      'in 2017=2017',
+    ]);
+    expect(dates('The vote was on March 3, 2021.')).toEqual(['March 3, 2021=2021-03-03']);
+  });
+
+  it('takes the year of a bare day from the publication', () => {
+    expect(dates('Parliament approved it on February 27.')).toEqual(['February 27=2026-02-27']);
+    expect(dates('Parliament approved it on December 30.')).toEqual(['December 30=2025-12-30']);
+  });
+
+  it('resolves weekdays and relative phrases against the publication’s local day', () => {
+    expect(dates('The ceremony took place on Thursday.')).toEqual(['on Thursday=2026-03-12']);
+    expect(dates('Ministers met on Saturday.')).toEqual(['on Saturday=2026-03-14']);
+    expect(dates('At Tuesday’s meeting, delegates agreed.')).toEqual(['Tuesday’s meeting=2026-03-10']);
+    expect(dates('It opened a centre last year and a lab in August.')).toEqual(['last year=2025', 'in August=2025-08']);
+    expect(dates('Talks will resume on Monday.')).toEqual(['on Monday=2026-03-16']);
+    // 00:30 at +02:00 is still Friday in UTC: the publication's own offset decides the day.
+    expect(dates('They signed on Saturday.', '2026-03-14T00:30:00+02:00')).toEqual(['on Saturday=2026-03-14']);
+    expect(dates('They signed on Saturday.', '2026-03-13T23:30:00-02:00')).toEqual(['on Saturday=2026-03-07']);
+  });
+
+  it('does not take durations, identifiers or times as dates', () => {
+    expect(dates('After five years, 90 days and two decades, Resolution 75/282 runs 24/7; Mon 18:00 light rain, over the decade.')).toEqual([]);
+  });
+
+  it('leaves relative dates unresolved without a publication time', () => {
+    expect(dates('They met on Saturday in 2019.', null as unknown as string)).toEqual(['in 2019=2019']);
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.js';
+
+const numbers = (text: string) => extract(text).numbers.filter((n) => n.kind !== 'other').map(({ kind, value, qualifier, instrument }) => ({ kind, value, qualifier, ...(instrument ? { instrument } : {}) }));
+
+describe('numbers and what they count', () => {
+  it('reads signatory counts in digits and words', () => {
+    expect(numbers('The pandemic agreement has been signed by 95 countries.')).toEqual([{ kind: 'signatory_count', value: 95, qualifier: 'exact' }]);
+    expect(numbers('Twenty-one Member States signed the plastics treaty on Friday.')).toEqual([{ kind: 'signatory_count', value: 21, qualifier: 'exact' }]);
+    expect(numbers('The treaty now has 1,024 signatories.')).toEqual([{ kind: 'signatory_count', value: 1024, qualifier: 'exact' }]);
+  });
+
+  it('reads qualifiers', () => {
+    const q = (t: string) => numbers(t)[0]?.qualifier;
+    expect(q('More than 60 countries signed the accord.')).toBe('more_than');
+    expect(q('At least 12 governments signed it.')).toBe('at_least');
+    expect(q('Fewer than 30 states have signed.')).toBe('fewer_than');
+    expect(q('Up to 50 countries could sign on Monday.')).toBe('at_most');
+    expect(q('Nearly 80 nations signed the pact.')).toBe('about');
+  });
+
+  it('reads entry-into-force rules with their instrument', () => {
+    expect(numbers('The trade pact will enter into force 60 days after the deposit of the 30th instrument of ratification.')).toEqual([
+      { kind: 'entry_into_force_delay_days', value: 60, qualifier: 'exact' },
+      { kind: 'entry_into_force_threshold', value: 30, qualifier: 'exact', instrument: 'ratification' },
+    ]);
+    expect(numbers('It takes effect once 25 countries sign it.')).toEqual([
+      { kind: 'entry_into_force_threshold', value: 25, qualifier: 'exact', instrument: 'signature' },
+    ]);
+    expect(numbers('It comes into force after ratification by no fewer than fifty states.')).toEqual([
+      { kind: 'entry_into_force_threshold', value: 50, qualifier: 'at_least', instrument: 'ratification' },
+    ]);
+  });
+
+  it('reads votes, attendance, EU members and the Assembly size', () => {
+    expect(numbers('The resolution passed with 120 votes in favour, 10 against and 45 abstentions.').map((n) => `${n.kind}:${n.value}`)).toEqual([
+      'vote_in_favour:120',
+      'vote_against:10',
+      'vote_abstention:45',
+    ]);
+    expect(numbers('Representatives from over 80 countries attended the summit.')).toEqual([{ kind: 'attending_countries', value: 80, qualifier: 'more_than' }]);
+    expect(numbers('The EU signed, along with eleven of its Member States.')).toEqual([{ kind: 'eu_member_signatories', value: 11, qualifier: 'exact' }]);
+    expect(numbers('It was adopted by the 193-member General Assembly.')).toEqual([{ kind: 'general_assembly_members', value: 193, qualifier: 'exact' }]);
+  });
+
+  it('never counts years, percentages, money, fractions, identifiers or date parts', () => {
+    const text =
+      'In 2024, 45% of the 2,000 delegates approved $30 million and two-thirds backed Resolution 75/282, which runs 24/7 since March 3, 2021. ' +
+      'The Five Eyes alliance met.';
+    const found = extract(text).numbers;
+    expect(found.filter((n) => n.kind !== 'other')).toEqual([]);
+    expect(found.map((n) => n.value)).not.toEqual(expect.arrayContaining([2024]));
+    for (const v of [2024, 45, 30, 75, 282, 24, 7, 3, 2021, 5]) expect(found.map((n) => n.value)).not.toContain(v);
+  });
+
+  it('spans the phrase as written', () => {
+    const text = 'It will enter into force after ratification by no fewer than 40 states.';
+    const [n] = extract(text).numbers;
+    expect(n.text).toBe('no fewer than 40 states');
+    expect(text.slice(n.start, n.end)).toBe(n.text);
+  });
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.js';
+
+const quotes = (text: string) => extract(text).quotes.map((q) => [q.text, q.speaker]);
+
+describe('quotes and speakers', () => {
+  it('attributes by name, title and pronoun, with the fullest name given', () => {
+    const text =
+      'Health Minister Dr. Amina Mohammed Okafor signed the pandemic agreement. ' +
+      '“This protects our children,” Okafor said. “We will ratify it within a year,” she added.\n' +
+      'WHO Director-General Tedros Adhanom Ghebreyesus called it “a generational achievement.”';
+    expect(quotes(text)).toEqual([
+      ['This protects our children,', 'Amina Mohammed Okafor'],
+      ['We will ratify it within a year,', 'Amina Mohammed Okafor'],
+      ['a generational achievement.', 'Tedros Adhanom Ghebreyesus'],
+    ]);
+  });
+
+  it('reads speakers after the verb and “according to”', () => {
+    expect(quotes('“Plastic is choking our oceans,” said Environment Minister Inger Andersen.')).toEqual([
+      ['Plastic is choking our oceans,', 'Inger Andersen'],
+    ]);
+    expect(quotes('According to Maria Lopez, “the deal opens markets for farmers across the region.”')).toEqual([
+      ['the deal opens markets for farmers across the region.', 'Maria Lopez'],
+    ]);
+    expect(quotes('“The text is balanced and fair,” the ministry said in a statement.')).toEqual([
+      ['The text is balanced and fair,', 'the ministry'],
+    ]);
+  });
+
+  it('splits a quote broken by its attribution and keeps the speaker', () => {
+    const text = 'Trade envoy Kofi Mensah spoke. “It is a start,” Mensah said. “But much remains to be done before the vote.”';
+    expect(quotes(text)).toEqual([
+      ['It is a start,', 'Kofi Mensah'],
+      ['But much remains to be done before the vote.', 'Kofi Mensah'],
+    ]);
+  });
+
+  it('skips scare quotes and titles', () => {
+    expect(quotes('Members of the “Five Eyes” alliance and the “Quad” met to discuss the “Global Digital Compact” report.')).toEqual([]);
+    expect(quotes('The information is provided “as is” without warranty.')).toEqual([]);
+  });
+
+  it('keeps a long unattributed quote with no speaker', () => {
+    expect(quotes('“Nothing about us without us is the principle we follow,” read a banner.')).toEqual([
+      ['Nothing about us without us is the principle we follow,', null],
+    ]);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { treatyKey } from '../../src/extract/treaties.js';
+import { extract } from './helpers.js';
+
+describe('treatyKey', () => {
+  it('gives the different names of one treaty the same identity', () => {
+    const names = [
+      'United Nations Convention against Cybercrime',
+      'UN Convention against Cybercrime',
+      'UN cybercrime treaty',
+      'Global Cybercrime Treaty',
+      'the first-ever international cybercrime pact',
+    ];
+    expect(new Set(names.map(treatyKey)).size).toBe(1);
+    expect(treatyKey('Global Plastics Treaty')).toBe(treatyKey('UN treaty on plastics'));
+    expect(treatyKey('WHO Pandemic Agreement')).toBe(treatyKey('the pandemic accord of the WHO'));
+  });
+
+  it('keeps different treaties apart', () => {
+    expect(treatyKey('Global Plastics Treaty')).not.toBe(treatyKey('WHO Pandemic Agreement'));
+    expect(treatyKey('Paris Agreement')).not.toBe(treatyKey('Kyoto Protocol'));
+    expect(treatyKey('Kyoto Protocol')).not.toBe(treatyKey('Kyoto Convention'));
+  });
+
+  it('is empty for a generic reference', () => {
+    expect(treatyKey('the treaty')).toBe('');
+    expect(treatyKey('the new UN convention')).toBe('');
+  });
+});
+
+describe('treaty mentions', () => {
+  it('finds named treaties and picks the one the article is about', () => {
+    const r = extract(
+      'Kenya signs the Global Plastics Treaty\n\nNairobi joined the Global Plastics Treaty on Friday. ' +
+        'Unlike the Paris Agreement, the treaty on plastics caps production. Officials compared it to the Paris Agreement.\n\n' +
+        'The plastics treaty will be reviewed in 2030.',
+    );
+    expect(r.treaty?.key).toBe(treatyKey('Global Plastics Treaty'));
+    expect(r.treaties.map((t) => t.name)).toContain('Paris Agreement');
+    for (const t of r.treaties) expect(r.treaties[0] && t.name).toBe(extract(t.name).treaties[0]?.name ?? t.name);
+  });
+
+  it('reports no treaty when the article names none', () => {
+    const r = extract('The minister visited the port and said the treaty talks would resume.');
+    expect(r.treaty).toBeNull();
+    expect(r.treaties).toEqual([]);
+  });
+});
