@@ -127,20 +127,55 @@ function isMarkedAsDate(b: Block): boolean {
 }
 const DATELINE_LOOKBEHIND = 40;
 
+const LIST_SIGNATURE_LEVELS = 3;
+const MIN_LIST_ITEMS = 3;
+
+/** Tag and class names of a block's nearest elements: items of one list (comments, teasers, events) share it. */
+function signature(b: Block): string {
+  return b.path
+    .slice(0, LIST_SIGNATURE_LEVELS)
+    .map((el) => `${el.name}.${el.attribs.class ?? ''}`)
+    .join('<');
+}
+
+/**
+ * Dated blocks that are items of a list: several blocks of the same make carrying different dates
+ * (a comment thread, a teaser list, an event calendar). Their dates belong to other texts.
+ */
+function datedListItems(blocks: Block[]): Set<Block> {
+  const groups = new Map<string, { blocks: Block[]; days: Set<string> }>();
+  for (const b of blocks) {
+    const day = findDates(b.text)[0]?.day;
+    if (!day) continue;
+    const key = signature(b);
+    const group = groups.get(key) ?? { blocks: [], days: new Set<string>() };
+    group.blocks.push(b);
+    group.days.add(day);
+    groups.set(key, group);
+  }
+  const items = new Set<Block>();
+  for (const g of groups.values()) {
+    if (g.blocks.length >= MIN_LIST_ITEMS && g.days.size > 1) for (const b of g.blocks) items.add(b);
+  }
+  return items;
+}
+
 /**
  * Short blocks where a dateline would sit, nearest the article first: inside the container, then the
- * blocks just before it (headline area), then those after it.
+ * blocks just before it (headline area), then those after it; items of dated lists left out.
  */
 export function textsNearBody(blocks: Block[], container: Element | null): string[] {
   const first = blocks.findIndex((b) => inContainer(b, container));
   if (first < 0) return blocks.filter((b) => b.text.length <= DATELINE_MAX_CHARS).map((b) => b.text);
   let last = first;
   for (let i = first; i < blocks.length; i++) if (inContainer(blocks[i], container)) last = i;
-  const near = [
+  const short = [
     ...blocks.slice(first, last + 1),
     ...blocks.slice(Math.max(0, first - DATELINE_LOOKBEHIND), first).reverse(),
     ...blocks.slice(last + 1, last + 1 + DATELINE_LOOKBEHIND),
   ].filter((b) => b.text.length <= DATELINE_MAX_CHARS);
+  const listed = datedListItems(short);
+  const near = short.filter((b) => !listed.has(b));
   // blocks in elements named for dates ("post-date", "meta", "byline") first, then by distance
   return [...near.filter(isMarkedAsDate), ...near.filter((b) => !isMarkedAsDate(b))].map((b) => b.text);
 }

@@ -119,11 +119,20 @@ export function findDates(text: string): FoundDate[] {
   return found.sort((a, b) => a.index - b.index);
 }
 
-/** A date in a URL path: /2019/10/16/, /2019-10-16-, /20191016/. */
+const URL_YMD = /\/(\d{4})[/_-](\d{1,2})[/_-](\d{1,2})(?:[/_.-]|$)/;
+const URL_COMPACT_YMD = /[/_-](\d{4})(\d{2})(\d{2})(?:[/_.-]|$)/;
+const URL_YEAR_MONTH_NAME_DAY = /\/(\d{4})\/([a-z]{3,9})\/(\d{1,2})(?:[/_.-]|$)/i;
+const URL_DMY = /[/_-](\d{2})-(\d{2})-(\d{4})(?:[/_.-]|$)/;
+
+/** A date in a URL path: /2019/10/16/, /2019-10-16-, /20191016/, /2020/oct/02/, /29-10-2021. */
 export function dateFromUrl(url: string): FoundDate | null {
-  const m =
-    /\/(\d{4})[/_-](\d{1,2})[/_-](\d{1,2})(?:[/_.-]|$)/.exec(url) ?? /[/_-](\d{4})(\d{2})(\d{2})(?:[/_.-]|$)/.exec(url);
-  const day = m ? validDay(+m[1], +m[2], +m[3]) : null;
+  const path = url.replace(/[?#].*$/, '');
+  let day: string | null = null;
+  let m: RegExpExecArray | null;
+  if ((m = URL_YMD.exec(path) ?? URL_COMPACT_YMD.exec(path))) day = validDay(+m[1], +m[2], +m[3]);
+  else if ((m = URL_YEAR_MONTH_NAME_DAY.exec(path)) && MONTHS[m[2].toLowerCase()]) {
+    day = validDay(+m[1], MONTHS[m[2].toLowerCase()], +m[3]);
+  } else if ((m = URL_DMY.exec(path))) day = validDay(+m[3], +m[2], +m[1]);
   return day ? { day, dateTime: null, index: 0 } : null;
 }
 

@@ -7,7 +7,7 @@ export interface PageDates {
   modified: string | null;
 }
 
-// Most specific first: article-level publication fields, then generic "date" names that usually mean it.
+// Names that say "publication of this article", most specific first.
 const PUBLISHED_META = [
   'article:published_time',
   'og:article:published_time',
@@ -22,21 +22,23 @@ const PUBLISHED_META = [
   'pubdate',
   'parsely-pub-date',
   'sailthru.date',
-  'dcterms.created',
   'dc.date.issued',
-  'dc.date.created',
-  'dcterms.date',
-  'dc.date',
   'citation_publication_date',
-  'date',
-  'datecreated',
+  'citation_date',
   'article:post_date',
   'date_published',
   'release_date',
 ];
+// Generic date names: content-management systems fill them with the page's creation or last edit as
+// often as with the publication, so a dateline the reader sees beside the article outranks them.
+const GENERIC_DATE_META = ['dcterms.created', 'dc.date.created', 'dcterms.date', 'dc.date', 'date', 'datecreated'];
 const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'datemodified', 'last-modified', 'dcterms.modified'];
-// Text right before a visible date that says it is not the publication date.
-const UPDATE_WORDS = /(?:update|aktualisiert|geändert|modified|edited|zuletzt|last|mis à jour)[^\d]{0,20}$/i;
+// Text right before a visible date that says it is not the publication date: an update, or an expiry ("available until").
+const NOT_PUBLICATION_WORDS =
+  /(?:update|aktualisiert|geändert|änderung|modified|edited|zuletzt|last|mis à jour|\bbis|until|expires?|verfügbar|gültig)[^\d]{0,20}$/i;
+// Text right before a visible date that names it as the publication date.
+const PUBLICATION_WORDS =
+  /(?:publi|posted|veröffentlicht|erschienen|erstellt|created|pubblicato|publicado|gepubliceerd)[^\d]{0,20}$/i;
 
 // Searching the raw source for a date stops here: a dateline sits near the top of any real page.
 const RAW_SEARCH_CHARS = 2_000_000;
@@ -44,6 +46,10 @@ const RAW_SEARCH_CHARS = 2_000_000;
 function display(d: FoundDate): string {
   return d.dateTime ?? d.day;
 }
+
+// A photo or video embedded in the article has its own publication date, often older than the article.
+const MEDIA_TYPE = /ImageObject|VideoObject|AudioObject|MediaObject|Photograph/;
+const isMedia = (o: Record<string, unknown>): boolean => MEDIA_TYPE.test(String(o['@type'] ?? ''));
 
 /** The first value, in order, that parses as a date no later than `limit`. */
 function firstValid(values: (string | null | undefined)[], limit: Date): FoundDate | null {
@@ -55,13 +61,18 @@ function firstValid(values: (string | null | undefined)[], limit: Date): FoundDa
   return null;
 }
 
+/** The first date in `texts` named as the publication ("Published on …"), else the first not named as something else. */
 function visibleDate(texts: string[], limit: Date): FoundDate | null {
+  let unnamed: FoundDate | null = null;
   for (const text of texts) {
     for (const d of findDates(text)) {
-      if (notAfter(d, limit) && !UPDATE_WORDS.test(text.slice(Math.max(0, d.index - 40), d.index))) return d;
+      if (!notAfter(d, limit)) continue;
+      const before = text.slice(Math.max(0, d.index - 40), d.index);
+      if (PUBLICATION_WORDS.test(before)) return d;
+      if (!unnamed && !NOT_PUBLICATION_WORDS.test(before)) unnamed = d;
     }
   }
-  return null;
+  return unnamed;
 }
 
 const HOUR_MS = 3_600_000;
@@ -123,21 +134,23 @@ export function pageDates({ signals: s, url, nearBody, html, limit }: DateEviden
     firstTime((t) => t.strong) ??
     firstTime((t) => t.inArticle) ??
     firstValid(entities.map((o) => o.dateCreated as string), limit) ??
+    firstValid(s.jsonLd.filter((o) => !isMedia(o)).map((o) => o.datePublished as string), limit) ??
     visibleDate(nearBody, limit) ??
+    firstValid(metaValues(GENERIC_DATE_META), limit) ??
     firstValid(s.jsonLd.map((o) => o.datePublished as string), limit) ??
     firstTime(() => true) ??
     visibleDate(s.dateTexts, limit) ??
     visibleDate([sourceText(html)], limit);
-  // A date in the URL is fixed when the article is created, so it names the original publication;
-  // declared dates win only when they agree with it and add the time.
   const modified =
     firstValid(entities.map((o) => o.dateModified as string), limit) ?? firstValid(metaValues(MODIFIED_META), limit);
+  // A date in the URL is fixed when the article is created, so it names the original publication;
+  // declared dates win only when they agree with it and add the time.
   const published = urlDate && notAfter(urlDate, limit) && declared?.day !== urlDate.day ? urlDate : declared;
   const localized =
     published &&
     localDay(
       published,
-      [...metaValues(PUBLISHED_META), ...s.times.map((t) => t.value)].map(parseDateValue),
+      [...metaValues([...PUBLISHED_META, ...GENERIC_DATE_META]), ...s.times.map((t) => t.value)].map(parseDateValue),
       [urlDate, visibleDate(nearBody, limit)],
     );
   return {

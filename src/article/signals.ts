@@ -30,7 +30,12 @@ const MAX_JSON_LD_CHARS = 500_000;
 
 function addMeta(map: Map<string, string[]>, key: string | null, value: string | null): void {
   if (!key || value === null) return;
-  const k = key.trim().toLowerCase();
+  // Dublin Core is written both "dc.date" and "dc:date"; scholarly platforms prefix citation tags ("bepress_citation_date").
+  const k = key
+    .trim()
+    .toLowerCase()
+    .replace(/^(dc|dcterms):/, '$1.')
+    .replace(/^[a-z]+_(?=citation_)/, '');
   const list = map.get(k);
   if (list) list.push(value);
   else map.set(k, [value]);

@@ -83,3 +83,43 @@ describe('publication date of a page', () => {
     expect(extractArticle({ html: page('') }).published).toBeNull();
   });
 });
+
+describe('publication date: which evidence wins', () => {
+  const limit = { fetchedAt: '2024-01-01T00:00:00Z' };
+
+  it('reads month names and day-first dates in article URLs', () => {
+    const at = (url: string): string | null | undefined => extractArticle({ html: page(''), url, ...limit }).published;
+    expect(at('https://news.example/world/2020/oct/02/halls-too-full')).toBe('2020-10-02');
+    expect(at('https://ngo.example/meldungen/29-10-2021')).toBe('2021-10-29');
+  });
+
+  it('prefers the dateline beside the article to a generic "date" meta', () => {
+    const html = page('<meta name="date" content="2021-12-20T11:02:44+01:00">', '<div class="news-date">27.01.2022</div>');
+    expect(extractArticle({ html, ...limit }).published).toBe('2022-01-27');
+  });
+
+  it('takes the date named as the publication over other dates near the body', () => {
+    const html = page('', '<p class="info">Letzte Änderung: 31.10.2023</p><p class="info">Erschienen am: 01.11.2023</p>');
+    expect(extractArticle({ html, fetchedAt: '2024-01-01T00:00:00Z' }).published).toBe('2023-11-01');
+  });
+
+  it('skips dates of list items (comments, events) beside the article', () => {
+    const comments = ['12.04.2020', '11.04.2020', '09.04.2020']
+      .map((d) => `<div class="comment-item"><span class="when">${d} 17:02</span></div>`)
+      .join('');
+    const html = page('<script type="application/ld+json">{"@type": "Recipe", "datePublished": "2006-10-10"}</script>', '');
+    expect(extractArticle({ html: html.replace('</article>', `</article>${comments}`), ...limit }).published).toBe('2006-10-10');
+    const undated = page('').replace('<article>', `<section>${comments}</section><article>`);
+    expect(extractArticle({ html: undated.replace('</article>', '</article><p>3 March 2019</p>'), ...limit }).published).toBe(
+      '2019-03-03',
+    );
+  });
+
+  it('keeps a UTC noon on its own day: no zone reaches the day before', () => {
+    const html = page(
+      '<meta property="article:published_time" content="2023-11-06T12:00:00+00:00">',
+      '<div class="meta">05.11.2023</div>',
+    );
+    expect(extractArticle({ html, ...limit }).published).toBe('2023-11-06T12:00:00+00:00');
+  });
+});
