@@ -1,5 +1,6 @@
-import { pipeline, type Readable, type Transform } from 'node:stream';
-import { createBrotliDecompress, createGunzip, createInflate, gunzipSync } from 'node:zlib';
+import type { Readable } from 'node:stream';
+import { promisify } from 'node:util';
+import { brotliDecompress, gunzip, inflate, inflateRaw, type ZlibOptions } from 'node:zlib';
 
 /** A body that could not be read to the end; the message is the per-URL error. */
 export class BodyError extends Error {
@@ -12,33 +13,37 @@ export class BodyError extends Error {
   }
 }
 
-const DECODERS: Record<string, () => Transform> = {
-  gzip: createGunzip,
-  'x-gzip': createGunzip,
-  deflate: createInflate,
-  br: createBrotliDecompress,
+type Decoder = (input: Buffer, options: ZlibOptions) => Promise<Buffer>;
+
+const gunzipAsync = promisify(gunzip) as Decoder;
+const inflateAsync = promisify(inflate) as Decoder;
+const inflateRawAsync = promisify(inflateRaw) as Decoder;
+
+/** "deflate" is zlib-wrapped by the standard and raw by some servers; the first byte tells which. */
+const inflateEither: Decoder = (input, options) => ((input[0] & 0x0f) === 0x08 ? inflateAsync : inflateRawAsync)(input, options);
+
+const DECODERS: Record<string, Decoder> = {
+  gzip: gunzipAsync,
+  'x-gzip': gunzipAsync,
+  deflate: inflateEither,
+  br: promisify(brotliDecompress) as Decoder,
 };
 
 /** The decoders for a Content-Encoding header, in the order to apply them (the header lists them as applied). */
-export function decodersFor(contentEncoding: string | null): Transform[] {
+export function decodersFor(contentEncoding: string | null): Decoder[] {
   const codings = (contentEncoding ?? '')
     .split(',')
     .map((c) => c.trim().toLowerCase())
     .filter((c) => c && c !== 'identity');
   return codings.reverse().map((coding) => {
-    const make = DECODERS[coding];
-    if (!make) throw new BodyError(`unsupported Content-Encoding "${coding}"`, false);
-    return make();
+    const decoder = DECODERS[coding];
+    if (!decoder) throw new BodyError(`unsupported Content-Encoding "${coding}"`, false);
+    return decoder;
   });
 }
 
 export function tooLarge(maxBytes: number): BodyError {
   return new BodyError(`body larger than ${maxBytes} bytes`, false);
-}
-
-function isDecoderError(err: NodeJS.ErrnoException): boolean {
-  const code = err.code ?? '';
-  return code.startsWith('Z_') || code.startsWith('ERR__ERROR') || code.startsWith('ERR_BROTLI');
 }
 
 /** Stops a body we will not read; a stream destroyed this way may still report an error nobody needs. */
@@ -47,49 +52,57 @@ export function discard(stream: Readable): void {
   stream.destroy();
 }
 
+/** The bytes on the wire, refused as soon as they pass `maxBytes` so a huge body is never held whole. */
+function readRaw(source: Readable, maxBytes: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    source.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBytes) {
+        discard(source);
+        reject(tooLarge(maxBytes));
+      } else chunks.push(chunk);
+    });
+    source.once('end', () => resolve(Buffer.concat(chunks, size)));
+    source.once('error', reject);
+  });
+}
+
 /**
- * Reads a response body through its decoders, stopping as soon as either the bytes on the wire or the decoded
- * bytes pass `maxBytes`, so a huge page or a decompression bomb never sits in memory.
+ * Decodes with a cap on the output, so a decompression bomb stops at `maxBytes` too. zlib works on its thread
+ * pool here, off the event loop that paces every other request.
  */
+async function decode(raw: Buffer, decoders: Decoder[], contentEncoding: string | null, maxBytes: number): Promise<Buffer> {
+  let body = raw;
+  for (const decoder of decoders) {
+    try {
+      body = await decoder(body, { maxOutputLength: maxBytes });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge(maxBytes);
+      throw new BodyError(`invalid ${contentEncoding} body (${(err as Error).message})`, false);
+    }
+  }
+  return body;
+}
+
+/** Reads a response body within `maxBytes`, on the wire and decoded alike. */
 export async function readBody(source: Readable, contentEncoding: string | null, maxBytes: number): Promise<Buffer> {
-  let decoders: Transform[];
+  let decoders: Decoder[];
   try {
     decoders = decodersFor(contentEncoding);
   } catch (err) {
     discard(source);
     throw err;
   }
-  let wireBytes = 0;
-  source.on('data', (chunk: Buffer) => {
-    wireBytes += chunk.length;
-    if (wireBytes > maxBytes) source.destroy(tooLarge(maxBytes));
-  });
-  // pipeline() wires errors in both directions; its callback is not needed since the last stage is iterated.
-  if (decoders.length) pipeline([source, ...decoders], () => undefined);
-  const decoded: Readable = decoders.at(-1) ?? source;
-  const chunks: Buffer[] = [];
-  let size = 0;
-  try {
-    for await (const chunk of decoded as AsyncIterable<Buffer>) {
-      size += chunk.length;
-      if (size > maxBytes) throw tooLarge(maxBytes);
-      chunks.push(chunk);
-    }
-  } catch (err) {
-    discard(source);
-    if (err instanceof BodyError) throw err;
-    if (decoders.length && isDecoderError(err as NodeJS.ErrnoException)) {
-      throw new BodyError(`invalid ${contentEncoding} body (${(err as Error).message})`, false);
-    }
-    throw err;
-  }
-  return Buffer.concat(chunks, size);
+  const raw = await readRaw(source, maxBytes);
+  return decoders.length ? decode(raw, decoders, contentEncoding, maxBytes) : raw;
 }
 
 /** A gzip file served as such (sitemap.xml.gz): its content, bounded like any body. */
-export function gunzipPayload(body: Buffer, maxBytes: number): Buffer {
+export async function gunzipPayload(body: Buffer, maxBytes: number): Promise<Buffer> {
   try {
-    return gunzipSync(body, { maxOutputLength: maxBytes });
+    return await gunzipAsync(body, { maxOutputLength: maxBytes });
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge(maxBytes);
     throw new BodyError(`invalid gzip file (${(err as Error).message})`, false);

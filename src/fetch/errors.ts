@@ -14,6 +14,11 @@ export interface Timeouts {
   deadlineMs: number;
 }
 
+/** The reason a response's overall deadline aborts it with. */
+export function deadlineError(deadlineMs: number): Error {
+  return Object.assign(new Error(`timeout after ${deadlineMs} ms (whole response)`), { name: 'TimeoutError' });
+}
+
 /** Turns what undici, the socket, DNS or our own guards threw into one line naming the cause. */
 export function describeError(err: unknown, url: URL, phase: 'headers' | 'body', timeouts: Timeouts): AttemptError {
   if (err instanceof BodyError) return { error: err.message, retryable: err.retryable };
