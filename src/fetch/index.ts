@@ -132,7 +132,9 @@ export function createFetcher(opts: FetcherOptions, log: Logger): Fetcher {
       if (rules.crawlDelayMs !== null) {
         scheduler.raiseDelay(new URL(origin).hostname, Math.min(rules.crawlDelayMs, MAX_CRAWL_DELAY_MS));
       }
-      log.debug({ origin, rules: rules.basis, crawlDelayMs: rules.crawlDelayMs }, 'robots.txt read');
+      const line = { origin, rules: rules.basis, crawlDelayMs: rules.crawlDelayMs };
+      if (rules.refusal && !rules.allows(`${origin}/`)) log.warn(line, 'robots.txt: nothing fetched from this site this run');
+      else log.debug(line, 'robots.txt read');
     },
   );
 

@@ -84,7 +84,7 @@ describe('discover over HTTP', () => {
     expect(morocco).toEqual({
       url: at('/pages/004_371a3257e4b38816.html'),
       source: at('/feeds/rss.xml'),
-      hints: { published: 'Sun, 26 Oct 2025 11:00:00 +0100', title: 'Morocco Signs UN Cybercrime Treaty at International Conference in Hanoi' },
+      hints: { published: '2025-10-26T11:00:00+01:00', title: 'Morocco Signs UN Cybercrime Treaty at International Conference in Hanoi' },
     });
   });
 
