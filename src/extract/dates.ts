@@ -61,7 +61,7 @@ const RULES: Rule[] = [
     value: (m) => full(+m[3], monthIndex(m[1]) + 1, +m[2]),
   },
   {
-    re: new RegExp(String.raw`\b(${MONTH})\s+${DAY}\b(?!\s*[,/:]?\s*\d)`, 'g'),
+    re: new RegExp(String.raw`\b(${MONTH})\s+${DAY}\b(?![/:]\d)`, "g"),
     value: (m, pub) => (pub ? full(nearestYear(pub, monthIndex(m[1]) + 1, +m[2]), monthIndex(m[1]) + 1, +m[2]) : null),
   },
   {
@@ -85,7 +85,7 @@ const RULES: Rule[] = [
     value: (m) => (+m[1] > 12 ? full(+m[3], +m[2], +m[1]) : +m[2] > 12 ? full(+m[3], +m[1], +m[2]) : null),
   },
   {
-    re: /\b(?:(on|last|next|this|past)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s\s+[\p{L}-]+)?\b/gu,
+    re: /\b(?:(on|last|next|this|past)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s\s+\p{Ll}[\p{L}-]*)?\b/gu,
     value: (m, pub, before) => (pub ? weekday(pub, WEEKDAYS.indexOf(m[2].toLowerCase()), m[1], before) : null),
   },
   {

@@ -3,7 +3,7 @@ import { foldQuotes, rangeAt, type Range } from './text.js';
 import type { Instrument, NumberKind, NumberMention, Qualifier } from './types.js';
 
 /** Digits not glued to letters, slashes, colons or other digits: not "G20", "75/282", "24/7", "18:00", "COVID-19". */
-const DIGITS = /(?<![\p{L}\p{N}/:.,$€£¥-])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\p{N}/:]|[.,]\d|%)/gu;
+const DIGITS = /(?<![\p{L}\p{N}/:.,$€£¥-])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\p{L}\p{N}/:]|[.,]\d|%)/gu;
 
 const QUALIFIERS: [Qualifier, RegExp][] = [
   ['more_than', /\b(?:more than|over|upwards of|in excess of|above|exceeding)\s+$/i],
@@ -13,10 +13,12 @@ const QUALIFIERS: [Qualifier, RegExp][] = [
   ['about', /\b(?:about|around|nearly|almost|some|roughly|approximately|close to|an estimated|estimated)\s+$/i],
 ];
 
-const STATES = String.raw`(?:[\p{L}-]+\s+){0,2}?(?:countries|states|nations|governments|parties|signatories|delegations|members|economies|jurisdictions)\b`;
+const STATES = String.raw`(?:[\p{L}-]+\s+){0,2}?(?:countries|states|nations|governments|parties|signatories|delegations)\b`;
 const COUNT_NOUN = new RegExp(String.raw`^\s+${STATES}`, 'iu');
 const VOTE_SENTENCE = /\bvot(?:e|es|ed|ing)\b|in favou?r|abstention|abstain/;
-const FOR = /^\s+(?:votes?\s+)?(?:in favou?r|for\b|yes\b)/;
+const FOR = /^\s+(?:votes?\s+)?(?:in favou?r|for\b|yes\b|(?=to\s+\d))/;
+/** "143 votes to 5": the number after "to" is the votes against. */
+const AGAINST_AFTER_TO = /\bvotes?\s+to\s+$/;
 const AGAINST = /^\s+(?:votes?\s+)?(?:against|opposed|no\b)/;
 const ABSTAIN = /^\s+(?:votes?\s+)?(?:abstentions?|abstaining|abstained|abstain)\b/;
 const ENTRY_INTO_FORCE = /\b(?:ent(?:er|ers|ered|ering|ry) into (?:formal )?(?:force|effect)|come into (?:force|effect)|comes into (?:force|effect)|takes? effect|becomes? effective|go(?:es)? into effect)\b/;
@@ -84,6 +86,7 @@ function classify(sentence: string, n: Found): Classified | null {
     return { kind: 'entry_into_force_threshold', tail: 0, instrument: instrumentNear(lower, n.start) };
   }
   if (VOTE_SENTENCE.test(lower)) {
+    if (AGAINST_AFTER_TO.test(lower.slice(0, n.start))) return { kind: 'vote_against', tail: 0 };
     for (const [kind, re] of [['vote_in_favour', FOR], ['vote_against', AGAINST], ['vote_abstention', ABSTAIN]] as const) {
       const m = re.exec(lowerAfter);
       if (m) return { kind, tail: m[0].length };

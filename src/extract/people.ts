@@ -8,7 +8,8 @@ const TITLES = new Set(
     'commissioner high representative special rapporteur envoy mayor attorney judge lord baroness pope bishop colonel ' +
     'captain officer permanent under-secretary-general assistant interior defence defense finance foreign home trade ' +
     'economy affairs state digital information justice health environment labour labor minister-designate premier ' +
-    'president-elect speaker founder leader adviser advisor analyst researcher expert lawyer professor')
+    'president-elect speaker founder leader adviser advisor analyst researcher expert lawyer supervisor councillor ' +
+    'councilman councilwoman councilmember inspector detective sheriff coach manager officer president')
     .split(' '),
 );
 
@@ -20,7 +21,8 @@ const NOT_NAMES = new Set(
     'security cyber day news post comments email website legal disclaimer source image photo internet national international ' +
     'organization organisation committee commission court bank fund group alliance forum summit conference university institute ' +
     'according after before during while when where with from to into over under monday tuesday wednesday thursday friday ' +
-    'saturday sunday january february march april may june july august september october november december')
+    'saturday sunday january february march april may june july august september october november december ' +
+    'county city lake river street department agency police school hospital company party despite however meanwhile')
     .split(' '),
 );
 

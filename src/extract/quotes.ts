@@ -53,14 +53,28 @@ interface Context {
   countryWords: Set<string>;
 }
 
-function personFrom(phrase: string, offset: number, ctx: Context, fromEnd: boolean): string | null {
-  const words = phrase.trim().split(/\s+/);
-  if (words.length === 1 && PRONOUN.test(words[0])) return lastPersonBefore(ctx.mentions, offset)?.name ?? null;
-  const runs = capitalizedRuns(phrase).map((r) => nameAtEnd(r, ctx.countryWords)).filter((r) => r !== null);
-  const pick = fromEnd ? runs[runs.length - 1] : runs[0];
-  if (pick) return fullName(ctx.people, pick.words.map((w) => w.text).join(' '));
-  // A body or document: "the statement noted", "the ministry said".
-  const body = /^(?:the|a)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?$/iu.exec(phrase.trim());
+/** Known people first, then full names, then single capitalized words; among equals the one nearest the verb. */
+function rankedName(phrase: string, ctx: Context, nearEnd: boolean): string | null {
+  const names = capitalizedRuns(phrase)
+    .map((r) => nameAtEnd(r, ctx.countryWords))
+    // An owner ("the White House's spokesman") is not the speaker.
+    .filter((r) => r !== null && !/['’]s$/.test(r.words[r.words.length - 1].text))
+    .map((r) => r!.words.map((w) => w.text).join(' '));
+  if (nearEnd) names.reverse();
+  const known = new Set(ctx.people.flatMap((p) => [p.name, p.name.split(/\s+/).pop()!]));
+  const best = names.find((n) => known.has(n)) ?? names.find((n) => n.includes(' ')) ?? names[0];
+  return best ? fullName(ctx.people, best) : null;
+}
+
+function personFrom(phrase: string, offset: number, ctx: Context, nearEnd: boolean): string | null {
+  const trimmed = phrase.trim();
+  if (PRONOUN.test(trimmed)) return lastPersonBefore(ctx.mentions, offset)?.name ?? null;
+  const name = rankedName(trimmed, ctx, nearEnd);
+  if (name) return name;
+  // A body or document: "the IMF announced", "the statement noted", "the ministry said".
+  const acronym = /\b\p{Lu}{2,6}\b/u.exec(trimmed);
+  if (acronym) return acronym[0];
+  const body = /^(?:the|a)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?$/iu.exec(trimmed);
   return body ? body[0] : null;
 }
 
@@ -69,7 +83,7 @@ function speakerAfter(post: string, at: number, ctx: Context): string | null {
   if (verbFirst) {
     const rest = verbFirst[1];
     const pronoun = /^(he|she|they)\b/i.exec(rest);
-    return pronoun ? personFrom(pronoun[1], at, ctx, false) : personFrom(rest.split(/[.;]/)[0], at, ctx, true);
+    return pronoun ? personFrom(pronoun[1], at, ctx, false) : personFrom(rest.split(/[.;]/)[0], at, ctx, false);
   }
   const subjectFirst = POST_SUBJECT_FIRST.exec(post);
   return subjectFirst ? personFrom(subjectFirst[1], at, ctx, true) : null;
@@ -84,7 +98,15 @@ function speakerBefore(pre: string, preStart: number, ctx: Context): string | nu
   const pronoun = /\b(he|she|they)$/i.exec(subject.trimEnd());
   if (pronoun) return personFrom(pronoun[1], preStart + verb.index, ctx, false);
   const relative = /^(.*?),?\s+who\s*$/s.exec(subject);
-  return personFrom(relative ? relative[1] : subject, preStart + verb.index, ctx, true);
+  // The subject sits in the last comma-separated part before the verb that names someone
+  // ("nine months on, the IMF announced"; "Ouahbi, the minister, said" looks one part further).
+  const parts = (relative ? relative[1] : subject).split(/[,;:()]/);
+  for (let i = parts.length - 1; i >= 0; i--) {
+    if (!parts[i].trim()) continue;
+    const who = personFrom(parts[i], preStart + verb.index, ctx, true);
+    if (who) return who;
+  }
+  return null;
 }
 
 function hasSpeechVerb(s: string): boolean {

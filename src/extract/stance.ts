@@ -12,7 +12,7 @@ const NOT_SIGNED = [
   /\bbut not\b/,
 ];
 
-const SIGNED = /\b(?:signed|signs|inked|ratified|ratifies|acceded|accedes|co-signed|countersigned|signator(?:y|ies)|sign|joined(?= (?:the|as|it)\b))\b/g;
+const SIGNED = /\b(?:signed|signs|inked|ratified|ratifies|acceded|accedes|co-signed|countersigned|signator(?:y|ies)|sign|joined(?= (?:as an? |the |it\b)(?:[\w-]+ ){0,3}?(?:convention|treaty|agreement|pact|accord|protocol|signatory|party|parties)\b))\b/g;
 /** A sign verb after these is an intention, not an act: "expected to sign", "will be signed". */
 const INTENT_BEFORE = /\b(?:to|will|would|could|should|may|might|must|can|cannot)\s+(?:be\s+)?$/;
 const FIRST_TO_SIGN = /\b(?:first|second|third|last|latest|next|only)(?: \w+)? to sign\b/;

@@ -8,7 +8,7 @@ const DISTINCT_INSTRUMENTS = new Set(['protocol', 'charter', 'covenant']);
 /** Words that describe any treaty (who made it, how new or binding it is) or link the topic, not the topic. */
 const NON_TOPIC = new Set(
   ('the a an un u.n united nations global first-ever first ever international new landmark historic legally binding proposed ' +
-    'draft final world worldwide multilateral comprehensive on against for of to and in with relating related ' +
+    'draft final world worldwide multilateral comprehensive separate other similar earlier previous existing so-called known on against for of to and in with relating related ' +
     'prevent prevention combat combating combatting end ending counter countering fight fighting address tackle eliminate')
     .split(' '),
 );
@@ -37,6 +37,7 @@ export function treatyKey(name: string): string {
 }
 
 const INSTRUMENT = /^(convention|treaty|agreement|protocol|pact|accord|charter|covenant)$/i;
+const INSTRUMENT_ANYWHERE = /convention|treaty|agreement|protocol|pact|accord|charter|covenant/i;
 /** Words that end a treaty name when met while reading outward from the instrument word. */
 const STOP = new Set(
   ('a an the any every each some another behalf ' +
@@ -108,7 +109,9 @@ function rightEdge(tokens: Token[], i: number, text: string, hasLeftName: boolea
 export function treatyReferences(text: string): TreatyMention[] {
   const out: TreatyMention[] = [];
   for (const p of paragraphs(text)) {
-    const tokens = tokenize(text.slice(p.start, p.end), p.start);
+    const body = text.slice(p.start, p.end);
+    if (!INSTRUMENT_ANYWHERE.test(body)) continue;
+    const tokens = tokenize(body, p.start);
     tokens.forEach((t, i) => {
       if (!INSTRUMENT.test(t.text)) return;
       const first = leftEdge(tokens, i, text);
