@@ -8,7 +8,7 @@ const FULL_MONTH = String.raw`(?:January|February|March|April|May|June|July|Augu
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 const YEAR = String.raw`((?:1[89]|20)\d\d)`;
 /** Prepositions and modifiers that make a bare month or year a point in time ("in August", "since 2017"). */
-const LEAD = String.raw`(?:in|since|by|until|till|from|during|before|after|early|late|mid-|of|throughout|around|last|this|next|earlier this|later this)`;
+const LEAD = String.raw`(?:in|since|by|until|till|from|during|before|after|early|late|of|throughout|around|last|this|next|earlier this|later this)`;
 
 /** A calendar day as the publication's local clock shows it: the date part of the ISO string, offset included. */
 interface Day {
@@ -73,11 +73,11 @@ const RULES: Rule[] = [
     value: (m) => `${m[2]}-${pad(monthIndex(m[1]) + 1)}`,
   },
   {
-    re: new RegExp(String.raw`\b(${LEAD})\s+(${FULL_MONTH})\b(?![\s,]*\d)`, 'gi'),
-    value: (m, pub, before) => (pub && /^\p{Lu}/u.test(m[2]) ? bareMonth(pub, MONTHS.indexOf(m[2].toLowerCase()) + 1, m[1], before) : null),
+    re: new RegExp(String.raw`\b(${LEAD}\s+|mid-)(${FULL_MONTH})\b(?![\s,]*\d)`, 'gi'),
+    value: (m, pub, before) => (pub && /^\p{Lu}/u.test(m[2]) ? bareMonth(pub, MONTHS.indexOf(m[2].toLowerCase()) + 1, m[1].trim().replace(/-$/, ''), before) : null),
   },
   {
-    re: new RegExp(String.raw`\b(?:${LEAD}|the end of|the beginning of|the start of|circa)\s+${YEAR}\b(?![-/]\d)`, 'gi'),
+    re: new RegExp(String.raw`\b(?:(?:${LEAD}|the end of|the beginning of|the start of|circa)\s+|mid-)${YEAR}\b(?![-/]\d)`, 'gi'),
     value: (m) => m[1],
   },
   {

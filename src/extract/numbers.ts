@@ -33,6 +33,8 @@ const ATTEND_WORD = /\battend\w*|\bparticipa\w*|\brepresent(?:ed|atives|ing)\b|\
 const NOT_A_COUNT_AFTER = /^(?:\s*%|\s+(?:per ?cent|percent|million|billion|trillion)\b|-year|\s+(?:years?|decades?|centuries|months?|weeks?|hours?|minutes?)\b)/i;
 const MONEY_BEFORE = /(?:[$€£¥]|\b(?:USD|EUR|GBP|US\$))\s*$/;
 const YEAR = /^(?:1[5-9]\d\d|20\d\d)$/;
+/** "bringing the number of signatories to 80", "the total of ratifications stands at 12". */
+const TOTAL_OF = /\b(?:number|total|tally|count) of (signatories|signatures|signatory states|ratifications|states parties|parties)\b[^.;]{0,30}?\b(?:to|at|is|was|reached|hit|of)\s+(?:\w+\s+){0,2}$/i;
 
 interface Found {
   start: number;
@@ -82,6 +84,9 @@ function classify(sentence: string, n: Found): Classified | null {
   const lowerAfter = after.toLowerCase();
   const count = COUNT_NOUN.exec(after);
   if (n.ordinal) {
+    // "became the 73rd country to sign": the count the signing reached.
+    const nth = /^\s+(?:country|state|nation|member state)\s+to\s+(sign|ratify|join)\b/i.exec(after);
+    if (nth) return { kind: nth[1].toLowerCase() === 'ratify' ? 'ratification_count' : 'signatory_count', tail: nth[0].length };
     if (!ENTRY_INTO_FORCE.test(lower) || !/^\s+(?:instrument|ratification|state|country|signat)/i.test(after)) return null;
     return { kind: 'entry_into_force_threshold', tail: 0, instrument: instrumentNear(lower, n.start) };
   }
@@ -107,6 +112,8 @@ function classify(sentence: string, n: Found): Classified | null {
   if (eu && lower.search(SIGN_WORD) >= 0) return { kind: 'eu_member_signatories', tail: eu[0].length };
   if (/^\s+signatories\b/i.test(after)) return { kind: 'signatory_count', tail: 12 };
   if (/^\s+ratifications\b/i.test(after)) return { kind: 'ratification_count', tail: 14 };
+  const total = TOTAL_OF.exec(sentence.slice(Math.max(0, n.start - 60), n.start));
+  if (total) return { kind: /ratif|part/i.test(total[1]) ? 'ratification_count' : 'signatory_count', tail: 0 };
   if (count) {
     const family = nearest(lower, n.start, [['signatory_count', SIGN_WORD], ['ratification_count', RATIFY_WORD], ['attending_countries', ATTEND_WORD]]);
     return { kind: (family ?? 'other') as NumberKind, tail: count[0].length };

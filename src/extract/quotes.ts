@@ -74,7 +74,7 @@ function personFrom(phrase: string, offset: number, ctx: Context, nearEnd: boole
   // A body or document: "the IMF announced", "the statement noted", "the ministry said".
   const acronym = /\b\p{Lu}{2,6}\b/u.exec(trimmed);
   if (acronym) return acronym[0];
-  const body = /^(?:the|a)\s+[\p{L}-]+(?:\s+[\p{L}-]+)?$/iu.exec(trimmed);
+  const body = /^(?:the|a)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}$/iu.exec(trimmed);
   return body ? body[0] : null;
 }
 
@@ -109,6 +109,15 @@ function speakerBefore(pre: string, preStart: number, ctx: Context): string | nu
   return null;
 }
 
+/** "He added:" closing the sentence or paragraph before the quote. */
+function introducedBefore(q: Quoted, sentences: readonly Range[], ctx: Context): string | null {
+  const before = ctx.plain.slice(Math.max(0, q.open - 200), q.open);
+  if (!/:\s*$/.test(before)) return null;
+  const colon = q.open - (before.length - before.trimEnd().length) - 1;
+  const s = sentences[rangeAt(sentences, colon)];
+  return s ? speakerBefore(ctx.plain.slice(s.start, colon), s.start, ctx) : null;
+}
+
 function hasSpeechVerb(s: string): boolean {
   return s.search(SPEECH_RE) >= 0;
 }
@@ -138,7 +147,7 @@ export function extractQuotes(text: string, sentences: readonly Range[], countri
     const pre = plain.slice(first.start, q.open);
     const post = plain.slice(q.close, Math.max(last.end, q.close));
     if (!isQuotation(text.slice(q.start, q.end), pre, post)) continue;
-    let speaker = speakerAfter(post, q.close, ctx) ?? speakerBefore(pre, first.start, ctx);
+    let speaker = speakerAfter(post, q.close, ctx) ?? speakerBefore(pre, first.start, ctx) ?? introducedBefore(q, sentences, ctx);
     const paragraphEnd = text.indexOf('\n', q.close) < 0 ? text.length : text.indexOf('\n', q.close);
     // "…,” he said. “More words.”: an unattributed quote continues the previous speaker's paragraph.
     if (!speaker && previous && previous.paragraphEnd === paragraphEnd) speaker = previous.speaker;

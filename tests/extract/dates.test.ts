@@ -39,3 +39,13 @@ describe('dates', () => {
     expect(dates('They met on Saturday in 2019.', null as unknown as string)).toEqual(['in 2019=2019']);
   });
 });
+
+describe('dates with modifiers', () => {
+  it('reads mid-, early and late periods', () => {
+    expect(dates('Talks began in mid-2021, paused in early 2023 and resumed mid-October.')).toEqual([
+      'mid-2021=2021',
+      'early 2023=2023',
+      'mid-October=2025-10',
+    ]);
+  });
+});

@@ -60,3 +60,12 @@ describe('numbers and what they count', () => {
     expect(text.slice(n.start, n.end)).toBe(n.text);
   });
 });
+
+describe('counts reached by a signing', () => {
+  it('reads ordinals of signing and running totals', () => {
+    expect(numbers('Fiji became the 73rd country to sign the accord.')).toEqual([{ kind: 'signatory_count', value: 73, qualifier: 'exact' }]);
+    expect(numbers('Peru’s signature brought the number of signatories to 80.')).toEqual([{ kind: 'signatory_count', value: 80, qualifier: 'exact' }]);
+    expect(numbers('The total of ratifications now stands at 12.')).toEqual([{ kind: 'ratification_count', value: 12, qualifier: 'exact' }]);
+    expect(numbers('It was the 79th session of the Assembly.')).toEqual([]);
+  });
+});

@@ -47,3 +47,10 @@ describe('quotes and speakers', () => {
     ]);
   });
 });
+
+describe('speakers introduced before the quote', () => {
+  it('reads a colon introduction in the sentence or paragraph before', () => {
+    const text = 'Foreign Minister Penny Wong spoke after the vote. She told delegates:\n“Our region cannot wait another decade for action.”';
+    expect(quotes(text)).toEqual([['Our region cannot wait another decade for action.', 'Penny Wong']]);
+  });
+});
