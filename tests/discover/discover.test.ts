@@ -58,6 +58,11 @@ describe('discover over HTTP', () => {
       ],
       '/junk': () => ['text/plain', 'this is not a listing of anything\nat all'],
       '/broken-feed.xml': () => ['application/rss+xml', '\u0000\u0001garbage <<<< not xml'],
+      '/not-xml.xml': () => ['application/xml', '<<<< >>>> & this is no XML'],
+      '/truncated.xml': () => [
+        'application/rss+xml',
+        `<?xml version="1.0"?><rss><channel><item><title>Kept &amp; <![CDATA[whole]]></title><link>${base()}/t1.html</link></item><item><link>${base()}/t2.html`,
+      ],
       '/sneaky.xml': () => [
         'application/rss+xml',
         `<rss><channel><item><link>file:///etc/passwd</link></item><item><link>${base()}/fine.html</link></item></channel></rss>`,
@@ -159,6 +164,15 @@ describe('discover over HTTP', () => {
       { url: at('/missing.xml'), error: 'HTTP 404' },
       { url: at('/broken-feed.xml'), error: expect.stringMatching(/^not HTML \(binary data served as application\/rss\+xml\)$/) },
     ]);
+  });
+
+  it('keeps what a truncated feed did list, and names XML that is no listing', async () => {
+    const { pages, errors } = await run([at('/truncated.xml'), at('/not-xml.xml')]);
+    expect(pages.map((p) => [p.url, p.hints.title])).toEqual([
+      [at('/t1.html'), 'Kept & whole'],
+      [at('/t2.html'), undefined],
+    ]);
+    expect(errors).toEqual([{ url: at('/not-xml.xml'), error: 'not a feed, sitemap, robots.txt, URL list or HTML page' }]);
   });
 
   it('says when a source forced to a kind is not that kind', async () => {
