@@ -1,0 +1,54 @@
+import type { SubjectSpec } from '../config/schema.js';
+import { treatyKey } from '../extract/treaties.js';
+import type { TreatyMention } from '../extract/types.js';
+
+/** What the subject of an article is read from. */
+export interface SubjectEvidence {
+  title: string | null;
+  text: string;
+  /** The treaty the extractors take the article to be about, and every treaty it names. */
+  treaty: TreatyMention | null;
+  treaties: readonly TreatyMention[];
+}
+
+const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The configured subjects a passage names by one of their names, written out. */
+function namedIn(passage: string, subjects: readonly SubjectSpec[]): SubjectSpec | null {
+  const lower = passage.toLowerCase();
+  let first: { subject: SubjectSpec; at: number } | null = null;
+  for (const s of subjects) {
+    for (const name of [s.name, ...s.aliases]) {
+      const m = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u').exec(lower);
+      if (m && (!first || m.index < first.at)) first = { subject: s, at: m.index };
+    }
+  }
+  return first?.subject ?? null;
+}
+
+function configuredFor(treaty: TreatyMention, subjects: readonly SubjectSpec[]): SubjectSpec | null {
+  return subjects.find((s) => [s.name, ...s.aliases].some((n) => treatyKey(n) === treaty.key || treatyKey(n) === treatyKey(treaty.name))) ?? null;
+}
+
+/**
+ * The subject an article's claims are filed under. The operator's configured names come first: one in the
+ * headline, then the configured subject the main treaty is another name of, then one written anywhere in
+ * the text ("the first-ever global convention to prevent and combat cybercrime" names no treaty the
+ * extractors can see). Else the fullest name the article gives its main treaty, so unconfigured treaties
+ * still gather facts under a name an analyst can read.
+ */
+export function subjectOf(article: SubjectEvidence, subjects: readonly SubjectSpec[]): string | null {
+  const { title, text, treaty, treaties } = article;
+  const chosen =
+    (title ? namedIn(title, subjects) : null) ?? (treaty ? configuredFor(treaty, subjects) : null) ?? namedIn(text, subjects);
+  if (chosen) return chosen.name;
+  if (!treaty) return null;
+  return treaties.filter((t) => t.key === treaty.key).reduce((a, t) => (t.name.length > a.length ? t.name : a), treaty.name);
+}
+
+/** Whether a treaty the text names is the article's subject, under any of its names. */
+export function isSubjectTreaty(treaty: TreatyMention, subject: string, main: TreatyMention | null, subjects: readonly SubjectSpec[]): boolean {
+  if (main && treaty.key === main.key) return true;
+  const configured = configuredFor(treaty, subjects);
+  return configured ? configured.name === subject : treatyKey(subject) === treaty.key;
+}

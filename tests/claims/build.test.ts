@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../../src/article/types.js';
+import { buildClaims } from '../../src/claims/index.js';
+import type { Extractions, NumberMention } from '../../src/extract/types.js';
+import { treatyKey } from '../../src/extract/treaties.js';
+
+const text =
+  'The Global Plastics Treaty was signed by 48 countries, officials said. It enters into force 120 days after ratification by 50 states. ' +
+  'Kenya signed it; Norway did not.';
+
+const article: Article = {
+  url: 'https://news.example/plastics',
+  title: 'Plastics treaty signed',
+  byline: null,
+  published: '2026-03-02T23:30:00-05:00',
+  modified: null,
+  language: 'en',
+  siteName: null,
+  text,
+};
+
+function at(phrase: string) {
+  const start = text.indexOf(phrase);
+  return { start, end: start + phrase.length };
+}
+
+const num = (phrase: string, kind: NumberMention['kind'], value: number, extra: Partial<NumberMention> = {}): NumberMention => ({
+  kind,
+  value,
+  qualifier: 'exact',
+  text: phrase,
+  ...at(phrase),
+  ...extra,
+});
+
+const treaty = { name: 'Global Plastics Treaty', key: treatyKey('Global Plastics Treaty'), ...at('Global Plastics Treaty') };
+
+const extractions: Extractions = {
+  treaty,
+  treaties: [treaty],
+  countries: [
+    { code: 'KE', name: 'Kenya', stance: 'signed', ...at('Kenya') },
+    { code: 'NO', name: 'Norway', stance: 'not_signed', ...at('Norway') },
+  ],
+  numbers: [
+    num('signed by 48 countries', 'signatory_count', 48),
+    num('120 days after', 'entry_into_force_delay_days', 120),
+    num('ratification by 50 states', 'entry_into_force_threshold', 50, { instrument: 'ratification' }),
+    num('48', 'other', 48),
+  ],
+  dates: [],
+  quotes: [],
+};
+
+const subjects = [{ name: 'Plastics Pollution Treaty', aliases: ['Global Plastics Treaty'] }];
+
+describe('buildClaims', () => {
+  const claims = buildClaims({ article, extractions, subjects });
+  const byProperty = (p: string) => claims.filter((c) => c.property === p);
+
+  it('files claims under the configured subject the treaty is an alias of, as of the publisher\'s own day', () => {
+    expect(new Set(claims.map((c) => c.subject))).toEqual(new Set(['Plastics Pollution Treaty']));
+    expect(new Set(claims.map((c) => c.asOf))).toEqual(new Set(['2026-03-02']));
+  });
+
+  it('makes a count claim with its qualifier and evidence span, and none for uncategorised numbers', () => {
+    const [count] = byProperty('signatory_count');
+    expect(count).toMatchObject({ value: 48, qualifiers: { qualifier: 'exact' }, extractor: 'numbers' });
+    expect(text.slice(count.evidenceStart, count.evidenceEnd)).toBe('signed by 48 countries');
+    expect(byProperty('other')).toEqual([]);
+  });
+
+  it('joins threshold, instrument and delay into one entry-into-force rule spanning both phrases', () => {
+    const [rule] = byProperty('entry_into_force_rule');
+    expect(rule.value).toEqual({ delay_days: 120, threshold: 50, instrument: 'ratification' });
+    expect(text.slice(rule.evidenceStart, rule.evidenceEnd)).toBe('120 days after ratification by 50 states');
+  });
+
+  it('makes one status claim per country with a stance, keyed by its code', () => {
+    expect(byProperty('country_status').map((c) => [c.key, c.value])).toEqual([
+      ['KE', 'signed'],
+      ['NO', 'not_signed'],
+    ]);
+  });
+
+  it('files an unconfigured treaty under its own name, and makes no claim for an article about no treaty', () => {
+    expect(buildClaims({ article, extractions, subjects: [] })[0].subject).toBe('Global Plastics Treaty');
+    expect(buildClaims({ article, extractions: { ...extractions, treaty: null, treaties: [] }, subjects: [] })).toEqual([]);
+  });
+
+  it('files an article under a configured subject it names in words the treaty finder does not see', () => {
+    const unnamed = { ...extractions, treaty: null, treaties: [] };
+    const described = [{ name: 'Plastics Pollution Treaty', aliases: ['new global plastics accord'] }];
+    const claims = buildClaims({ article: { ...article, title: 'Kenya joins the new global plastics accord' }, extractions: unnamed, subjects: described });
+    expect(claims.length).toBeGreaterThan(0);
+    expect(new Set(claims.map((c) => c.subject))).toEqual(new Set(['Plastics Pollution Treaty']));
+  });
+
+  it('reads the instrument from the delay\'s own words when no threshold is stated', () => {
+    const delayOnly = { ...extractions, numbers: [num('120 days after', 'entry_into_force_delay_days', 120)] };
+    const [rule] = buildClaims({ article, extractions: delayOnly, subjects }).filter((c) => c.property === 'entry_into_force_rule');
+    expect(rule.value).toEqual({ delay_days: 120, instrument: 'ratification' });
+  });
+});
+
+describe('buildClaims as-of', () => {
+  const dated = 'By 28 February 2026, 44 countries had signed the Global Plastics Treaty. Since 1 March 2026, 46 countries have signed it.';
+  const span = (phrase: string) => ({ start: dated.indexOf(phrase), end: dated.indexOf(phrase) + phrase.length });
+  const t = { name: 'Global Plastics Treaty', key: treatyKey('Global Plastics Treaty'), ...span('Global Plastics Treaty') };
+  const claims = buildClaims({
+    article: { ...article, text: dated },
+    subjects,
+    extractions: {
+      treaty: t,
+      treaties: [t],
+      countries: [],
+      quotes: [],
+      numbers: [
+        { kind: 'signatory_count', value: 44, qualifier: 'exact', text: '44 countries', ...span('44 countries') },
+        { kind: 'signatory_count', value: 46, qualifier: 'exact', text: '46 countries', ...span('46 countries') },
+      ],
+      dates: [
+        { text: '28 February 2026', value: '2026-02-28', ...span('28 February 2026') },
+        { text: '1 March 2026', value: '2026-03-01', ...span('1 March 2026') },
+      ],
+    },
+  });
+
+  it('takes the day stated in the count\'s sentence, but not the start of a period', () => {
+    expect(claims.map((c) => [c.value, c.asOf])).toEqual([
+      [44, '2026-02-28'],
+      [46, '2026-03-02'],
+    ]);
+  });
+});
