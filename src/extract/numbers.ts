@@ -87,6 +87,8 @@ function classify(sentence: string, n: Found): Classified | null {
     // "became the 73rd country to sign": the count the signing reached.
     const nth = /^\s+(?:country|state|nation|member state)\s+to\s+(sign|ratify|join)\b/i.exec(after);
     if (nth) return { kind: nth[1].toLowerCase() === 'ratify' ? 'ratification_count' : 'signatory_count', tail: nth[0].length };
+    const day = /^\s+day\s+(?:after|following)\b/i.exec(after);
+    if (day && ENTRY_INTO_FORCE.test(lower)) return { kind: 'entry_into_force_delay_days', tail: day[0].length };
     if (!ENTRY_INTO_FORCE.test(lower) || !/^\s+(?:instrument|ratification|state|country|signat)/i.test(after)) return null;
     return { kind: 'entry_into_force_threshold', tail: 0, instrument: instrumentNear(lower, n.start) };
   }

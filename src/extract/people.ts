@@ -54,7 +54,10 @@ export function capitalizedRuns(text: string, offset = 0): Token[][] {
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const joined = run.length > 0 && /^\s$|^\.\s$/.test(text.slice(run[run.length - 1].end - offset, t.start - offset));
+    const prev = run[run.length - 1];
+    const gap = prev ? text.slice(prev.end - offset, t.start - offset) : '';
+    // A period joins only after an initial or a title ("Marwan H. Adwan", "Dr. Abdulla Khaleel"), not across sentences.
+    const joined = !!prev && (/^\s$/.test(gap) || (/^\.\s$/.test(gap) && (prev.text.length === 1 || TITLES.has(prev.text.toLowerCase() + '.'))));
     if (!joined) close();
     if (isCap(t) || (run.length && PARTICLES.has(t.text))) run.push(t);
     else close();
@@ -86,7 +89,7 @@ export function peopleIn(text: string, notIn: readonly Range[], countryWords: Re
     if (!found || found.words.length < 2) continue;
     const start = found.words[0].start;
     const end = found.words[found.words.length - 1].end;
-    const titledBefore = TITLES.has(/([\p{L}.-]+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1]?.toLowerCase() ?? '');
+    const titledBefore = TITLES.has(/([\p{L}.-]+),?\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1]?.toLowerCase() ?? '');
     const evidence = found.titled || titledBefore || SPEECH_AFTER.test(text.slice(end, end + 12)) || SPEECH_BEFORE.test(text.slice(Math.max(0, start - 20), start));
     if (!evidence || excluded(start)) continue;
     const name = text.slice(start, end);

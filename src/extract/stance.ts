@@ -87,6 +87,9 @@ function cues(text: string, sentences: readonly Range[], treaties: readonly Trea
 }
 
 /** Each country's stance toward the article's treaty, from the clause that names it. */
+/** "a ceremony in Geneva, hosted by Switzerland", "signed in Vietnam": the place of the signing, not a signatory. */
+const PLACE_BEFORE = /\b(?:in|at|hosted by|host|hosts|held by|organi[sz]ed by)\s+(?:the\s+)?$/i;
+
 export function withStances(
   text: string,
   names: readonly CountryName[],
@@ -95,5 +98,9 @@ export function withStances(
   mainKey: string | null,
 ): CountryMention[] {
   const clauses = cues(text, sentences, treaties, mainKey);
-  return names.map((n) => ({ ...n, stance: clauses[rangeAt(clauses, n.start)]?.stance ?? 'mentioned' }));
+  return names.map((n) => {
+    const stance = clauses[rangeAt(clauses, n.start)]?.stance ?? 'mentioned';
+    const place = stance === 'signed' && PLACE_BEFORE.test(text.slice(Math.max(0, n.start - 20), n.start));
+    return { ...n, stance: place ? 'mentioned' : stance };
+  });
 }

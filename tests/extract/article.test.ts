@@ -54,3 +54,35 @@ describe('a whole article', () => {
     for (const q of r.quotes) expect(STORY.slice(q.start, q.end)).toBe(q.text);
   });
 });
+
+const RELEASE = `Geneva, 12 May 2026 — The Pandemic Agreement was signed today by 60 Member States at a ceremony in Geneva, hosted by Switzerland.
+Germany, France and Kenya were among the first to sign. The Republic of Korea and the Kingdom of Saudi Arabia also signed, as did Bangladesh.
+Notably missing from the list were the United States, Argentina and the Russian Federation. Italy declined to sign, citing national sovereignty.
+The Agreement will enter into force on the thirtieth day after the deposit of the sixtieth instrument of ratification.
+“We are proud to be part of this,” said Kenya’s Health Cabinet Secretary, Aden Duale. Duale added that Kenya would ratify “as soon as possible.”
+The Georgia Department of Public Health said it would follow the discussions. Jordan Henderson, a spokesperson, declined to comment.`;
+
+describe('a press release', () => {
+  const r = extract(RELEASE, '2026-05-12T19:00:00+02:00');
+
+  it('separates signatories, absentees, the host and false friends', () => {
+    const stance: Record<string, string> = {};
+    for (const c of r.countries) if (!stance[c.code] || stance[c.code] === 'mentioned') stance[c.code] = c.stance;
+    expect(stance).toEqual({
+      CH: 'mentioned',
+      DE: 'signed', FR: 'signed', KE: 'signed', KR: 'signed', SA: 'signed', BD: 'signed',
+      US: 'not_signed', AR: 'not_signed', RU: 'not_signed', IT: 'not_signed',
+    });
+  });
+
+  it('reads an ordinal entry-into-force rule', () => {
+    expect(r.numbers.filter((n) => n.kind.startsWith('entry')).map((n) => `${n.kind}:${n.value}:${n.instrument ?? ''}`)).toEqual([
+      'entry_into_force_delay_days:30:',
+      'entry_into_force_threshold:60:ratification',
+    ]);
+  });
+
+  it('names the speaker in full after a surname-only attribution', () => {
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Aden Duale', 'Aden Duale']);
+  });
+});
