@@ -1,66 +1,7 @@
-import type { Element } from 'domhandler';
 import type { Block } from './blocks.js';
+import { HEADING, inRegion, isProse, type ArticleRegion } from './container.js';
 import { findDates } from './dates.js';
 import { DATE_HINT } from './signals.js';
-
-const HEADING = /^h[1-6]$/;
-// A block with more link text than this is a link list (menu, teaser list, tag cloud), not prose.
-const MAX_LINK_DENSITY = 0.35;
-const SHORT_BLOCK_PENALTY = 5;
-// A region named as furniture (a sidebar widget, a comment thread) is the article only when it far
-// outweighs everything else: sometimes the article's own wrapper carries such a name.
-const FURNITURE_CONTAINER_WEIGHT = 0.3;
-
-function isProse(b: Block): boolean {
-  const t = b.text.length;
-  if (b.linkChars / t > MAX_LINK_DENSITY) return false;
-  return t >= 50 || (b.tag === 'p' && t >= 25);
-}
-
-/** How much a block speaks for the elements around it being the article: prose for, links against. */
-function blockWeight(b: Block): number {
-  if (HEADING.test(b.tag)) return 0;
-  if (isProse(b)) return b.text.length - b.linkChars;
-  if (b.linkChars / b.text.length <= MAX_LINK_DENSITY && b.tag === 'p') return (b.text.length - b.linkChars) / 2;
-  return -b.linkChars - SHORT_BLOCK_PENALTY;
-}
-
-/**
- * The element whose subtree holds the most prose net of link text: the smallest region that takes in
- * the article's paragraphs while leaving out menus, link lists and furniture around them.
- * Ties go to the outer element, which keeps a standfirst or subheading sitting next to the body.
- */
-export function articleContainer(blocks: Block[]): Element | null {
-  const scores = new Map<Element, number>();
-  const furniture = new Set<Element>();
-  for (const b of blocks) {
-    if (b.furnitureAt >= 0) furniture.add(b.path[b.furnitureAt]);
-    const w = blockWeight(b);
-    const furnitureWeight = Math.min(0, w) - 1;
-    for (let i = 0; i < b.path.length; i++) {
-      const el = b.path[i];
-      // furniture counts against every container above it, but a furniture element may itself be the container
-      const inside = b.furnitureAt >= 0 && i > b.furnitureAt;
-      scores.set(el, (scores.get(el) ?? 0) + (inside ? furnitureWeight : w));
-    }
-  }
-  let best: Element | null = null;
-  let bestScore = 0;
-  for (const [el, raw] of scores) {
-    const score = furniture.has(el) ? raw * FURNITURE_CONTAINER_WEIGHT : raw;
-    if (score > bestScore || (score === bestScore && best && depth(el) < depth(best))) {
-      best = el;
-      bestScore = score;
-    }
-  }
-  return best;
-}
-
-function depth(el: Element): number {
-  let d = 0;
-  for (let p = el.parent; p; p = p.parent) d++;
-  return d;
-}
 
 const normalize = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 const AD_LABEL = /^(?:advertisement|anzeige|werbung|publicité|pubblicità|publicidad|sponsored|ad)$/i;
@@ -74,12 +15,6 @@ function isDatelineOrByline(text: string): boolean {
   if (!dates.length) return false;
   const rest = text.replace(/\d{1,4}/g, '').replace(/[^\p{L}]+/gu, '');
   return rest.length < 40;
-}
-
-function inContainer(b: Block, container: Element | null): boolean {
-  if (!container) return b.furnitureAt < 0;
-  const i = b.path.indexOf(container);
-  return i >= 0 && (b.furnitureAt < 0 || b.furnitureAt >= i);
 }
 
 const LEGAL_LINE = /^(?:©|\(c\)\s|copyright\b)|all rights reserved|alle rechte vorbehalten|tous droits réservés/i;
@@ -111,9 +46,9 @@ function withoutOrphans(blocks: Block[]): Block[] {
 }
 
 /** The article text: the container's blocks minus link lists, ad labels, datelines, bylines and the repeated title. */
-export function articleText(blocks: Block[], container: Element | null, title: string | null): string {
+export function articleText(blocks: Block[], region: ArticleRegion, title: string | null): string {
   const titleKey = title ? normalize(title) : null;
-  const kept = blocks.filter((b) => inContainer(b, container) && !isClutterLine(b, titleKey));
+  const kept = blocks.filter((b) => inRegion(b, region) && !isClutterLine(b, titleKey));
   return withoutOrphans(kept)
     .map((b) => b.text)
     .join('\n\n');
@@ -164,11 +99,11 @@ function datedListItems(blocks: Block[]): Set<Block> {
  * Short blocks where a dateline would sit, nearest the article first: inside the container, then the
  * blocks just before it (headline area), then those after it; items of dated lists left out.
  */
-export function textsNearBody(blocks: Block[], container: Element | null): string[] {
-  const first = blocks.findIndex((b) => inContainer(b, container));
+export function textsNearBody(blocks: Block[], region: ArticleRegion): string[] {
+  const first = blocks.findIndex((b) => inRegion(b, region));
   if (first < 0) return blocks.filter((b) => b.text.length <= DATELINE_MAX_CHARS).map((b) => b.text);
   let last = first;
-  for (let i = first; i < blocks.length; i++) if (inContainer(blocks[i], container)) last = i;
+  for (let i = first; i < blocks.length; i++) if (inRegion(blocks[i], region)) last = i;
   const short = [
     ...blocks.slice(first, last + 1),
     ...blocks.slice(Math.max(0, first - DATELINE_LOOKBEHIND), first).reverse(),

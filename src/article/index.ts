@@ -1,6 +1,7 @@
 import { parseDocument } from 'htmlparser2';
 import { pageBlocks } from './blocks.js';
-import { articleContainer, articleText, textsNearBody } from './body.js';
+import { articleText, textsNearBody } from './body.js';
+import { articleRegion } from './container.js';
 import { boundedHtml, isNotHtml } from './input.js';
 import { bylineOf, canonicalUrlOf, languageOf, siteNameOf, titleOf } from './metadata.js';
 import { pageDates } from './published.js';
@@ -28,15 +29,15 @@ export function extractArticle(input: ArticleInput): Article {
   if (typeof input.html !== 'string' || isNotHtml(input.html)) return emptyArticle(givenUrl);
   const doc = parseDocument(boundedHtml(input.html));
   const blocks = pageBlocks(doc);
-  const container = articleContainer(blocks);
-  const signals = collectSignals(doc, wrappersOf(container));
+  const region = articleRegion(blocks);
+  const signals = collectSignals(doc, wrappersOf(region.container));
   const url = canonicalUrlOf(signals, givenUrl);
   const siteName = siteNameOf(signals);
   const title = titleOf(signals, siteName);
   const dates = pageDates({
     signals,
     url,
-    nearBody: textsNearBody(blocks, container),
+    nearBody: textsNearBody(blocks, region),
     html: input.html,
     limit: fetchLimit(input.fetchedAt),
   });
@@ -48,6 +49,6 @@ export function extractArticle(input: ArticleInput): Article {
     modified: dates.modified,
     language: languageOf(signals),
     siteName,
-    text: articleText(blocks, container, title),
+    text: articleText(blocks, region, title),
   };
 }

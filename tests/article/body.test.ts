@@ -79,6 +79,19 @@ describe('article body', () => {
     expect(text).toBe(article.join('\n\n'));
   });
 
+  it('takes in a standfirst that sits in the article header, apart from the body container', () => {
+    const standfirst =
+      'The storm that hit the coast overnight left thousands without power, and the clean-up will take weeks, officials said on Sunday, as crews worked through the night to clear roads.';
+    const topics = ['Weather', 'Coast', 'Power cuts', 'Emergency services', 'Local news', 'Climate']
+      .map((t) => `<div class="topic"><a href="/t">${t} and everything else about it</a></div>`)
+      .join('');
+    const html = page(`<article><header class="article-header"><h1>Storm hits coast</h1>${topics}<div class="intro"><p>${standfirst}</p></div></header>
+      <div class="article-content"><div class="rich-text">${article.map((p) => `<p>${p}</p>`).join('')}</div>
+      <div class="share"><a href="#">Share</a></div></div></article>
+      <aside><p>${prose('sidebar', 1)[0]}</p></aside>`);
+    expect(extractArticle({ html }).text).toBe([standfirst, ...article].join('\n\n'));
+  });
+
   it('keeps headings that structure the article and list items that are part of it', () => {
     const html = page(`<article>${article
       .slice(0, 3)

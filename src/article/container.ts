@@ -1,0 +1,129 @@
+import type { Element } from 'domhandler';
+import type { Block } from './blocks.js';
+import { looksLikeFurniture } from './boilerplate.js';
+
+export const HEADING = /^h[1-6]$/;
+// A block with more link text than this is a link list (menu, teaser list, tag cloud), not prose.
+export const MAX_LINK_DENSITY = 0.35;
+const SHORT_BLOCK_PENALTY = 5;
+// A region named as furniture (a sidebar widget, a comment thread) is the article only when it far
+// outweighs everything else: sometimes the article's own wrapper carries such a name.
+const FURNITURE_CONTAINER_WEIGHT = 0.3;
+// A neighbour of the container joins the article (a standfirst in the header, a second body part after
+// an embedded box) when it holds at least this much prose and next to no links or furniture.
+const SIBLING_MIN_PROSE = 150;
+const SIBLING_MAX_NOISE = 0.1;
+
+/** The article: the best container plus the neighbouring elements that hold more of its prose. */
+export interface ArticleRegion {
+  container: Element | null;
+  /** The container first, then the neighbours taken in. */
+  parts: Element[];
+}
+
+export function isProse(b: Block): boolean {
+  const t = b.text.length;
+  if (b.linkChars / t > MAX_LINK_DENSITY) return false;
+  return t >= 50 || (b.tag === 'p' && t >= 25);
+}
+
+/** How much a block speaks for the elements around it being the article: prose for, links against. */
+function blockWeight(b: Block): number {
+  if (HEADING.test(b.tag)) return 0;
+  if (isProse(b)) return b.text.length - b.linkChars;
+  if (b.linkChars / b.text.length <= MAX_LINK_DENSITY && b.tag === 'p') return (b.text.length - b.linkChars) / 2;
+  return -b.linkChars - SHORT_BLOCK_PENALTY;
+}
+
+interface Tally {
+  /** Prose net of links and furniture. */
+  net: Map<Element, number>;
+  /** Links, short lines and furniture: the negative part of `net`. */
+  noise: Map<Element, number>;
+  furniture: Set<Element>;
+}
+
+function tally(blocks: Block[]): Tally {
+  const t: Tally = { net: new Map(), noise: new Map(), furniture: new Set() };
+  for (const b of blocks) {
+    if (b.furnitureAt >= 0) t.furniture.add(b.path[b.furnitureAt]);
+    const w = blockWeight(b);
+    const furnitureWeight = Math.min(0, w) - 1;
+    for (let i = 0; i < b.path.length; i++) {
+      const el = b.path[i];
+      // furniture counts against every container above it, but a furniture element may itself be the container
+      const inside = b.furnitureAt >= 0 && i > b.furnitureAt;
+      const v = inside ? furnitureWeight : w;
+      t.net.set(el, (t.net.get(el) ?? 0) + v);
+      if (v < 0) t.noise.set(el, (t.noise.get(el) ?? 0) - v);
+    }
+  }
+  return t;
+}
+
+function depth(el: Element): number {
+  let d = 0;
+  for (let p = el.parent; p; p = p.parent) d++;
+  return d;
+}
+
+/**
+ * The element whose subtree holds the most prose net of link text: the smallest region that takes in
+ * the article's paragraphs while leaving out menus, link lists and furniture around them.
+ * Ties go to the outer element, which keeps a standfirst or subheading sitting next to the body.
+ */
+function bestContainer({ net, furniture }: Tally): Element | null {
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, raw] of net) {
+    const score = furniture.has(el) ? raw * FURNITURE_CONTAINER_WEIGHT : raw;
+    if (score > bestScore || (score === bestScore && best && depth(el) < depth(best))) {
+      best = el;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function elementChildren(el: Element): Element[] {
+  return el.children.filter((c): c is Element => 'attribs' in c);
+}
+
+function siblingsOf(el: Element): Element[] {
+  const parent = el.parent as Element | null;
+  if (!parent || parent.name === 'body' || parent.name === 'html' || !('children' in parent)) return [];
+  return elementChildren(parent).filter((c) => c !== el);
+}
+
+// How far down a mixed neighbour (a header holding topic links and a standfirst) is searched for clean prose.
+const NEIGHBOUR_SEARCH_DEPTH = 2;
+
+/** Neighbours of the container, and of its parent, that are clean prose, or their clean parts. */
+function proseNeighbours(container: Element, t: Tally): Element[] {
+  const found: Element[] = [];
+  const visit = (el: Element, depthLeft: number): void => {
+    const noise = t.noise.get(el) ?? 0;
+    const net = t.net.get(el) ?? 0;
+    if (net + noise < SIBLING_MIN_PROSE || t.furniture.has(el) || looksLikeFurniture(el)) return;
+    if (noise <= net * SIBLING_MAX_NOISE) found.push(el);
+    else if (depthLeft > 0) for (const child of elementChildren(el)) visit(child, depthLeft - 1);
+  };
+  const neighbours = [...siblingsOf(container), ...(container.parent ? siblingsOf(container.parent as Element) : [])];
+  for (const el of neighbours) visit(el, NEIGHBOUR_SEARCH_DEPTH);
+  return found;
+}
+
+export function articleRegion(blocks: Block[]): ArticleRegion {
+  const t = tally(blocks);
+  const container = bestContainer(t);
+  return { container, parts: container ? [container, ...proseNeighbours(container, t)] : [] };
+}
+
+/** True for blocks inside the region and not inside furniture nested in it. */
+export function inRegion(b: Block, region: ArticleRegion): boolean {
+  if (!region.container) return b.furnitureAt < 0;
+  return region.parts.some((part) => {
+    const i = b.path.indexOf(part);
+    return i >= 0 && (b.furnitureAt < 0 || b.furnitureAt >= i);
+  });
+}
