@@ -74,6 +74,25 @@ describe('politeness', () => {
     expect(Date.now() - started).toBeLessThan(600);
   });
 
+  it('never has more requests in flight overall than globalConcurrency, across hosts', async () => {
+    let inFlight = 0;
+    let maxInFlight = 0;
+    const slow = (_req: IncomingMessage, res: ServerResponse) => {
+      maxInFlight = Math.max(maxInFlight, ++inFlight);
+      setTimeout(() => {
+        inFlight--;
+        res.writeHead(200, { 'content-type': 'text/html' }).end('<p>x</p>');
+      }, 40);
+    };
+    const hosts = [];
+    for (const address of ['127.0.0.1', '127.0.0.2', '127.0.0.3']) hosts.push(track(await startServer(slow, address)));
+    const fetcher = track(testFetcher({ perHostConcurrency: 2, globalConcurrency: 3, respectRobots: false }));
+    const urls = hosts.flatMap((host) => [1, 2, 3, 4].map((i) => `${host.url}/p${i}`));
+    const outcomes = await Promise.all(urls.map((url) => fetcher.fetch({ url })));
+    expect(outcomes.every((o) => o.error === null)).toBe(true);
+    expect(maxInFlight).toBe(3);
+  });
+
   it('sends the configured User-Agent', async () => {
     const site = await recordingServer(0);
     track(site.server);
