@@ -2,7 +2,7 @@ import { rangeAt, tokenize, type Range, type Token } from './text.js';
 
 /** Words of offices and honorifics that precede a name ("UN Secretary-General António Guterres", "Dr. Abdulla Khaleel"). */
 const TITLES = new Set(
-  ('minister ministers prime president vice secretary-general secretary general executive director director-general deputy ' +
+  ('minister ministers prime president vice vice-president secretary-general secretary general executive director director-general deputy ' +
     'chief ambassador dr dr. mr mr. mrs mrs. ms ms. prof prof. professor sir dame king queen prince princess sheikh emir senator sen sen. ' +
     'rep rep. gov gov. governor chancellor justice spokesperson spokesman spokeswoman head chair chairman chairwoman ceo ' +
     'commissioner high representative special rapporteur envoy mayor attorney judge lord baroness pope bishop colonel ' +
@@ -22,14 +22,16 @@ const NOT_NAMES = new Set(
     'organization organisation committee commission court bank fund group alliance forum summit conference university institute ' +
     'according after before during while when where with from to into over under monday tuesday wednesday thursday friday ' +
     'saturday sunday january february march april may june july august september october november december ' +
-    'county city lake river street department agency police school hospital company party despite however meanwhile')
+    'county city lake river street department agency police school hospital company party despite however meanwhile ' +
+    'strip coast valley mountains region province district territory gulf sea ocean north south east west northern southern ' +
+    'eastern western central which why what how who thousands hundreds')
     .split(' '),
 );
 
 /** Particles inside names ("Ursula von der Leyen", "Luiz Inácio Lula da Silva"). */
 const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'di', 'du']);
 
-const SPEECH_AFTER = /^,?\s+(?:said|says|told|wrote|added|noted|stated|explained|stressed|emphasi[sz]ed|argued|warned|declared|insisted|recalled|remarked|described|spoke|called|hailed|announced|urged|pointed|, who|, the\b|, a\b|\()/;
+const SPEECH_AFTER = /^(?:,?\s+(?:said|says|told|wrote|added|noted|stated|explained|stressed|emphasi[sz]ed|argued|warned|declared|insisted|recalled|remarked|described|spoke|called|hailed|announced|urged|pointed)\b|,\s+(?:who|the|a|an)\b|\s*\()/;
 const SPEECH_BEFORE = /\b(?:said|says|told|wrote|added|noted|according to)\s+$/;
 
 export interface Person {

@@ -62,7 +62,11 @@ function rankedName(phrase: string, ctx: Context, nearEnd: boolean): string | nu
     .map((r) => r!.words.map((w) => w.text).join(' '));
   if (nearEnd) names.reverse();
   const known = new Set(ctx.people.flatMap((p) => [p.name, p.name.split(/\s+/).pop()!]));
-  const best = names.find((n) => known.has(n)) ?? names.find((n) => n.includes(' ')) ?? names[0];
+  // A lone capitalized word is a speaker only when known or right next to the verb ("Khaleel said", "said Harry").
+  const words = phrase.trim().split(/\s+/);
+  const edge = nearEnd ? words[words.length - 1] : words[0];
+  const single = names.find((n) => !n.includes(' ') && edge.startsWith(n));
+  const best = names.find((n) => known.has(n)) ?? names.find((n) => n.includes(' ')) ?? single;
   return best ? fullName(ctx.people, best) : null;
 }
 
@@ -127,7 +131,7 @@ function isQuotation(inner: string, pre: string, post: string): boolean {
   const words = inner.trim().split(/\s+/).filter(Boolean);
   const spoken = hasSpeechVerb(pre) || hasSpeechVerb(post.slice(0, 40));
   if (words.length <= SHORT_QUOTE_WORDS) return spoken;
-  const titleCase = words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|and|in|on|for|a|an|to)$/.test(w));
+  const titleCase = words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|and|in|on|for|a|an|to|as|at|by|with|from|or|vs\.?)$/.test(w));
   return !titleCase || words.length > 8 || spoken;
 }
 
