@@ -32,6 +32,18 @@ export function factsTable(facts: Fact[]): string {
   );
 }
 
+/** The evidence behind each competing value: one line per source, so the analyst reads the words, not just the tally. */
+function evidenceLines(c: Conflict): string[] {
+  return c.alternatives.flatMap((a, i) =>
+    a.sources.map((s) => `    ${label(i)} ← ${s.url ? safeHost(s.url) : '?'}${s.published ? ` (${s.published.slice(0, 10)})` : ''}: “${clip(s.evidence, 160)}”`),
+  );
+}
+
+/** Alternatives are lettered so the evidence lines can point at them without repeating long values. */
+const label = (i: number): string => String.fromCharCode(65 + (i % 26));
+
+const shellQuote = (s: string): string => `'${s.replaceAll("'", `'\\''`)}'`;
+
 /** What an analyst reads to decide: each competing value with where it comes from, and why it is a conflict. */
 export function conflictsReport(conflicts: Conflict[]): string {
   if (!conflicts.length) return 'no open conflicts';
@@ -39,11 +51,18 @@ export function conflictsReport(conflicts: Conflict[]): string {
     .map((c) => {
       const head = `#${c.id} [${c.status}] ${c.subject} / ${c.property}${c.key ? ` (${c.key})` : ''}`;
       const alts = table(
-        ['value', 'sources', 'from'],
-        c.alternatives.map((a) => [show(a.value), String(a.sources.length), hosts(a.sources)]),
+        ['', 'value', 'sources', 'from'],
+        c.alternatives.map((a, i) => [label(i), show(a.value), String(a.sources.length), hosts(a.sources)]),
       );
       const decided = c.decision ? `\n  decided: ${show(c.decision.value)} by ${c.decision.by} at ${c.decision.at}: ${c.decision.note}` : '';
-      return `${head}\n  ${c.explanation}${decided}\n${alts.replace(/^/gm, '  ')}\n  resolve: newsfacts resolve ${c.id} --value <value> --note "<why>"`;
+      const example = c.alternatives[0] ? shellQuote(show(c.alternatives[0].value)) : '<value>';
+      return [
+        `${head}\n  ${c.explanation}${decided}`,
+        alts.replace(/^/gm, '  '),
+        '  evidence:',
+        ...evidenceLines(c),
+        `  resolve: newsfacts resolve ${c.id} --value ${example} --note "<why>"`,
+      ].join('\n');
     })
     .join('\n\n');
 }

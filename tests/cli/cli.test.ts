@@ -75,6 +75,21 @@ describe('newsfacts facts and conflicts', () => {
     const table = newsfacts(['conflicts', '--db', 'f.sqlite'], dir);
     expect(table.code).toBe(0);
     expect(table.stdout).toMatch(/newsfacts resolve \d+ --value/);
+    expect(table.stdout).toMatch(/evidence:\n\s+A ← \S+ \(\d{4}-\d{2}-\d{2}\): “.+”/);
+  });
+
+  it('keeps an analyst decision through later runs', () => {
+    const dir = scratch();
+    const config = join(root, 'pipeline.config.ts');
+    expect(newsfacts(['run', '--config', config, '--db', 'f.sqlite'], dir).code).toBe(0);
+    const [open] = JSON.parse(newsfacts(['conflicts', '--db', 'f.sqlite', '--json'], dir).stdout);
+    const chosen = JSON.stringify(open.alternatives[1].value);
+    const r = newsfacts(['resolve', String(open.id), '--value', chosen, '--note', 'depositary notice', '--by', 'ana', '--db', 'f.sqlite'], dir);
+    expect(r.code, r.stderr).toBe(0);
+    expect(newsfacts(['run', '--config', config, '--db', 'f.sqlite'], dir).code).toBe(0);
+    expect(newsfacts(['conflicts', '--db', 'f.sqlite'], dir).stdout.trim()).toBe('no open conflicts');
+    const fact = JSON.parse(newsfacts(['facts', '--db', 'f.sqlite', '--json'], dir).stdout).find((f: { property: string }) => f.property === open.property);
+    expect(fact).toMatchObject({ status: 'resolved', value: JSON.parse(chosen) });
   });
 
   it('reports an unknown conflict id in one line', () => {
