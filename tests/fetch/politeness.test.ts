@@ -62,16 +62,22 @@ describe('politeness', () => {
     for (const gap of gapsBetweenStarts(site.hits)) expect(gap).toBeGreaterThanOrEqual(75);
   });
 
-  it('paces hosts independently: two hosts go in parallel', async () => {
-    const page = (_req: IncomingMessage, res: ServerResponse) => res.writeHead(200, { 'content-type': 'text/html' }).end('<p>x</p>');
+  it('paces hosts independently: the delay of one host does not hold the other back', async () => {
+    const starts: Record<string, number[]> = {};
+    const page = (req: IncomingMessage, res: ServerResponse) => {
+      (starts[req.headers.host ?? ''] ??= []).push(Date.now());
+      res.writeHead(200, { 'content-type': 'text/html' }).end('<p>x</p>');
+    };
     const a = track(await startServer(page, '127.0.0.1'));
     const b = track(await startServer(page, '127.0.0.2'));
-    const fetcher = track(testFetcher({ minDelayMs: 250, respectRobots: false }));
-    const started = Date.now();
+    const fetcher = track(testFetcher({ minDelayMs: 500, respectRobots: false }));
     const urls = [`${a.url}/1`, `${a.url}/2`, `${b.url}/1`, `${b.url}/2`];
     await Promise.all(urls.map((url) => fetcher.fetch({ url })));
-    // Per host: starts at 0 and 250 ms; one shared pace would need 750 ms.
-    expect(Date.now() - started).toBeLessThan(600);
+    const [hostA, hostB] = [starts[new URL(a.url).host], starts[new URL(b.url).host]];
+    expect(hostA[1] - hostA[0]).toBeGreaterThanOrEqual(490);
+    expect(hostB[1] - hostB[0]).toBeGreaterThanOrEqual(490);
+    // One shared pace would start the second host's first page a whole delay after the first host's.
+    expect(Math.abs(hostB[0] - hostA[0])).toBeLessThan(500);
   });
 
   it('never has more requests in flight overall than globalConcurrency, across hosts', async () => {
