@@ -26,6 +26,8 @@ const DAYS_AFTER = /^(?:\s+|-)days?\s+(?:after|following|from|of)\b/;
 const ASSEMBLY = /^-member\s+(?:UN\s+|U\.N\.\s+)?(?:General Assembly|assembly|body|organi[sz]ation|United Nations|world body)/i;
 const ALL_MEMBERS = /^\s+(?:UN\s+)?member(?:\s+states)?\b/i;
 const UN_CONTEXT = /\b(?:General Assembly|United Nations|UN|U\.N\.)\b/;
+const PART_OF_WHOLE = new RegExp(String.raw`^\s+of\s+(?:the|its|all)\s+(?:\d[\d,]*|[a-z-]+)\s+${STATES}`, 'iu');
+const PART_OF_WHOLE_BEFORE = /\b(?:\d[\d,]*|[a-z-]+)\s+of\s+(?:the|its|all)\s+$/i;
 const EU_MEMBERS = /^\s+(?:of (?:its|the EU's|the European Union's|the bloc's) (?:\d+ )?member (?:states|countries)|EU member (?:states|countries)|member states of the (?:EU|European Union))/i;
 const SIGN_WORD = /\bsign(?:ed|ing|s|atory|atories|atures?)?\b|\binked\b/g;
 const RATIFY_WORD = /\bratif\w*|\bacce(?:ded|ssion|de)\b|\bdeposit\b/g;
@@ -110,15 +112,22 @@ function classify(sentence: string, n: Found): Classified | null {
     const needed = count ?? /^\s+(?:ratifications|signatures|instruments)\b/i.exec(after);
     if (needed) return { kind: 'entry_into_force_threshold', tail: needed[0].length, instrument: instrumentNear(lower, n.start) };
   }
+  // "72 of the 193 UN member states signed": the first counts, the second is the whole they are part of.
+  if (PART_OF_WHOLE_BEFORE.test(sentence.slice(Math.max(0, n.start - 30), n.start)) && count) {
+    const un = /\b(?:UN|U\.N\.|United Nations)\b/.test(count[0]) || /general assembly/i.test(sentence);
+    return { kind: un ? 'general_assembly_members' : 'other', tail: count[0].length };
+  }
+  const part = PART_OF_WHOLE.exec(after);
   const eu = EU_MEMBERS.exec(after);
   if (eu && lower.search(SIGN_WORD) >= 0) return { kind: 'eu_member_signatories', tail: eu[0].length };
   if (/^\s+signatories\b/i.test(after)) return { kind: 'signatory_count', tail: 12 };
   if (/^\s+ratifications\b/i.test(after)) return { kind: 'ratification_count', tail: 14 };
   const total = TOTAL_OF.exec(sentence.slice(Math.max(0, n.start - 60), n.start));
   if (total) return { kind: /ratif|part/i.test(total[1]) ? 'ratification_count' : 'signatory_count', tail: 0 };
-  if (count) {
+  const counted = count ?? (eu ? null : part);
+  if (counted) {
     const family = nearest(lower, n.start, [['signatory_count', SIGN_WORD], ['ratification_count', RATIFY_WORD], ['attending_countries', ATTEND_WORD]]);
-    return { kind: (family ?? 'other') as NumberKind, tail: count[0].length };
+    return { kind: (family ?? 'other') as NumberKind, tail: counted[0].length };
   }
   return { kind: 'other', tail: 0 };
 }

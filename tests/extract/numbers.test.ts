@@ -69,3 +69,13 @@ describe('counts reached by a signing', () => {
     expect(numbers('It was the 79th session of the Assembly.')).toEqual([]);
   });
 });
+
+describe('a part of a whole', () => {
+  it('counts the part and takes the whole for what it is', () => {
+    expect(numbers('So far 72 of the 193 UN member states have signed the convention.')).toEqual([
+      { kind: 'signatory_count', value: 72, qualifier: 'exact' },
+      { kind: 'general_assembly_members', value: 193, qualifier: 'exact' },
+    ]);
+    expect(numbers('Nine of the 27 EU countries ratified the pact.').map((n) => n.kind)).toEqual(['ratification_count']);
+  });
+});
