@@ -33,12 +33,19 @@ export function openStore(path: string, opts: { readonly?: boolean } = {}): Stor
   } catch (err) {
     throw new StoreError(`${path}: cannot open the database (${firstLine(err)})`);
   }
+  let foreignTables: number;
   try {
     // Read before any write: a file that is not SQLite fails here and stays untouched.
-    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    const tables = db.prepare(`SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`).get() as { n: number };
+    foreignTables = db.pragma('user_version', { simple: true }) === 0 ? tables.n : 0;
   } catch (err) {
     db.close();
     throw new StoreError(`${path}: not a SQLite database (${firstLine(err)})`);
+  }
+  if (foreignTables) {
+    // Another application's database: adding our tables to it would be a write its owner never asked for.
+    db.close();
+    throw new StoreError(`${path}: a SQLite database of another application (${foreignTables} table${foreignTables === 1 ? '' : 's'}, no newsfacts schema); give newsfacts its own file`);
   }
   try {
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);

@@ -58,6 +58,16 @@ describe('opening a store', () => {
     expect(readFileSync(path, 'utf8')).toBe(content);
   });
 
+  it('refuses another application\'s SQLite database and adds nothing to it', () => {
+    const path = tempPath('app.sqlite');
+    const db = new Database(path);
+    db.exec(`CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes (body) VALUES ('keep me')`);
+    db.close();
+    const before = readFileSync(path);
+    expect(() => openStore(path)).toThrow(/another application \(1 tables/);
+    expect(readFileSync(path).equals(before)).toBe(true);
+  });
+
   it('refuses a schema newer than it knows', () => {
     const path = tempPath();
     const db = new Database(path);
