@@ -64,7 +64,7 @@ describe('opening a store', () => {
     db.exec(`CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes (body) VALUES ('keep me')`);
     db.close();
     const before = readFileSync(path);
-    expect(() => openStore(path)).toThrow(/another application \(1 tables/);
+    expect(() => openStore(path)).toThrow(/another application \(1 table,/);
     expect(readFileSync(path).equals(before)).toBe(true);
   });
 
