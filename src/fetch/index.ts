@@ -123,9 +123,9 @@ export function createFetcher(opts: FetcherOptions, log: Logger): Fetcher {
   const robots = new RobotsCache(
     async (robotsUrl): Promise<RobotsAnswer> => {
       const got = await fetchHttp({ url: robotsUrl }, new URL(robotsUrl), ROBOTS_MAX_BYTES, false);
-      if (got.status !== null && got.status >= 400) return { status: got.status, text: '' };
-      if (got.error && !got.error.startsWith('empty body')) return { error: got.error };
-      return { status: got.status ?? 200, text: got.body?.toString('utf8') ?? '' };
+      // No HTTP answer is "unreachable"; an answer whose body is unusable (binary, empty, endless redirects) has no rules.
+      if (got.status === null) return { error: got.error ?? 'no answer' };
+      return { status: got.status, text: got.body?.toString('utf8') ?? '' };
     },
     opts.userAgent,
     (origin, rules) => {

@@ -138,7 +138,7 @@ describe('politeness', () => {
     for (const gap of gapsBetweenStarts(site.hits)) expect(gap).toBeGreaterThanOrEqual(290);
   });
 
-  it('treats a robots.txt server error as "fetch nothing there" and an absent robots.txt as "allow all"', async () => {
+  it('treats a robots.txt server error as "fetch nothing there", an absent or unusable one as "allow all"', async () => {
     const broken = track(await startServer((req, res) => res.writeHead(req.url === '/robots.txt' ? 503 : 200).end('<p>x</p>')));
     const fetcher = track(testFetcher({ retries: 0 }));
     expect((await fetcher.fetch({ url: `${broken.url}/a` })).error).toBe(
@@ -147,5 +147,13 @@ describe('politeness', () => {
     const site = await recordingServer(0);
     track(site.server);
     expect((await fetcher.fetch({ url: `${site.server.url}/a` })).error).toBeNull();
+    const odd = track(
+      await startServer((req, res) =>
+        req.url === '/robots.txt'
+          ? res.writeHead(200, { 'content-type': 'image/png' }).end(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0]))
+          : res.writeHead(200, { 'content-type': 'text/html' }).end('<p>x</p>'),
+      ),
+    );
+    expect((await fetcher.fetch({ url: `${odd.url}/a` })).error).toBeNull();
   });
 });
