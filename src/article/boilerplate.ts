@@ -23,7 +23,11 @@ const ALWAYS_FURNITURE = new RegExp(
 const FURNITURE_STEM = /sidebar|comment(?!ary)|cookie|newsletter|breadcrumb|advert|sponsor|footer|social|sharing|sharebar|related|outbrain|taboola|disqus|promo/;
 // Weaker hints: dropped unless the same names also say "article", "content" and the like.
 const MAYBE_FURNITURE = /^(?:meta|byline|author|authors|menu|banner|ad|ads|popular|teaser|header|masthead|topbar|more|also|info|infobox|hidden|sr|visually|print)$/;
-const MODIFIER = /^(?:with|has|no|without|show|hide|enable|enabled|is)$/;
+// Regions that hold other people's text or the site's own notices, never the article: consent banners,
+// comment threads and reader forums, sign-up and share boxes, pop-ups.
+const NEVER_ARTICLE =
+  /^(?:cookies?|consent|gdpr|comments?|commentlist|respond|replies|disqus|forum|newsletter|subscribe|signup|login|popup|modal|share|sharing|sharebar|shariff|paywall)$|cookie|comment(?!ary)|disqus|forum|newsletter/;
+const MODIFIER = /^(?:with|has|no|non|not|without|show|hide|enable|enabled|is)$/;
 const CONTENT_WORD = /^(?:article|articles|content|entry|story|main|body|text|post|blog|artikel|beitrag)$/;
 const FURNITURE_ROLES = /^(?:navigation|complementary|contentinfo|banner|menu|menubar|dialog|alert|search)$/;
 
@@ -31,6 +35,14 @@ function segments(el: Element): string[] {
   const names = `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`;
   if (!names.trim()) return [];
   return names.toLowerCase().split(/[\s_-]+/).filter(Boolean);
+}
+
+/** True when class or id names say the region is a banner, comment thread or sign-up box, and nothing says "article". */
+export function neverArticle(el: Element): boolean {
+  const segs = segments(el);
+  // "entry share": a theme's style hook on the article's own wrapper
+  if (segs.some((s) => CONTENT_WORD.test(s))) return false;
+  return segs.some((s, i) => NEVER_ARTICLE.test(s) && !(i > 0 && MODIFIER.test(segs[i - 1])));
 }
 
 /** True for elements whose whole subtree is page furniture by tag, role or visibility. */

@@ -1,6 +1,6 @@
 import type { Element } from 'domhandler';
 import type { Block } from './blocks.js';
-import { looksLikeFurniture } from './boilerplate.js';
+import { looksLikeFurniture, neverArticle } from './boilerplate.js';
 
 export const HEADING = /^h[1-6]$/;
 // A block with more link text than this is a link list (menu, teaser list, tag cloud), not prose.
@@ -40,13 +40,23 @@ interface Tally {
   net: Map<Element, number>;
   /** Links, short lines and furniture: the negative part of `net`. */
   noise: Map<Element, number>;
+  /** Regions named as furniture. */
   furniture: Set<Element>;
+  /** Elements in or under a region that never holds the article (see `neverArticle`). */
+  excluded: Set<Element>;
 }
 
 function tally(blocks: Block[]): Tally {
-  const t: Tally = { net: new Map(), noise: new Map(), furniture: new Set() };
+  const t: Tally = { net: new Map(), noise: new Map(), furniture: new Set(), excluded: new Set() };
+  const neverCache = new Map<Element, boolean>();
   for (const b of blocks) {
-    if (b.furnitureAt >= 0) t.furniture.add(b.path[b.furnitureAt]);
+    if (b.furnitureAt >= 0) {
+      const region = b.path[b.furnitureAt];
+      let never = neverCache.get(region);
+      if (never === undefined) neverCache.set(region, (never = neverArticle(region)));
+      t.furniture.add(region);
+      if (never) for (let i = 0; i <= b.furnitureAt; i++) t.excluded.add(b.path[i]);
+    }
     const w = blockWeight(b);
     const furnitureWeight = Math.min(0, w) - 1;
     for (let i = 0; i < b.path.length; i++) {
@@ -72,10 +82,11 @@ function depth(el: Element): number {
  * the article's paragraphs while leaving out menus, link lists and furniture around them.
  * Ties go to the outer element, which keeps a standfirst or subheading sitting next to the body.
  */
-function bestContainer({ net, furniture }: Tally): Element | null {
+function bestContainer({ net, furniture, excluded }: Tally): Element | null {
   let best: Element | null = null;
   let bestScore = 0;
   for (const [el, raw] of net) {
+    if (excluded.has(el)) continue;
     const score = furniture.has(el) ? raw * FURNITURE_CONTAINER_WEIGHT : raw;
     if (score > bestScore || (score === bestScore && best && depth(el) < depth(best))) {
       best = el;

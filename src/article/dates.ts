@@ -136,6 +136,14 @@ export function dateFromUrl(url: string): FoundDate | null {
   return day ? { day, dateTime: null, index: 0 } : null;
 }
 
+const URL_YEAR_MONTH = /\/((?:19|20)\d{2})\/(\d{2})\//;
+
+/** The "YYYY-MM" of a permalink that names year and month (/2012/08/slug), or null. */
+export function monthFromUrl(url: string): string | null {
+  const m = URL_YEAR_MONTH.exec(url.replace(/[?#].*$/, ''));
+  return m && +m[2] >= 1 && +m[2] <= 12 ? `${m[1]}-${m[2]}` : null;
+}
+
 // Pages state times in their own zone: a date up to 14 hours "ahead" of the fetch can still be today's.
 const ZONE_SLACK_MS = 14 * 3_600_000;
 

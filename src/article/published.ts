@@ -1,4 +1,4 @@
-import { dateFromUrl, findDates, notAfter, parseDateValue, type FoundDate } from './dates.js';
+import { dateFromUrl, findDates, monthFromUrl, notAfter, parseDateValue, type FoundDate } from './dates.js';
 import { articleEntities } from './metadata.js';
 import type { PageSignals } from './signals.js';
 
@@ -62,11 +62,11 @@ function firstValid(values: (string | null | undefined)[], limit: Date): FoundDa
 }
 
 /** The first date in `texts` named as the publication ("Published on …"), else the first not named as something else. */
-function visibleDate(texts: string[], limit: Date): FoundDate | null {
+function visibleDate(texts: string[], limit: Date, accept: (d: FoundDate) => boolean = () => true): FoundDate | null {
   let unnamed: FoundDate | null = null;
   for (const text of texts) {
     for (const d of findDates(text)) {
-      if (!notAfter(d, limit)) continue;
+      if (!notAfter(d, limit) || !accept(d)) continue;
       const before = text.slice(Math.max(0, d.index - 40), d.index);
       if (PUBLICATION_WORDS.test(before)) return d;
       if (!unnamed && !NOT_PUBLICATION_WORDS.test(before)) unnamed = d;
@@ -128,6 +128,12 @@ export function pageDates({ signals: s, url, nearBody, html, limit }: DateEviden
   const firstTime = (keep: (t: PageSignals['times'][number]) => boolean): FoundDate | null =>
     firstValid(s.times.filter(keep).map((t) => t.value), limit);
   const urlDate = url ? dateFromUrl(url) : null;
+  const urlMonth = url ? monthFromUrl(url) : null;
+  // A permalink's /year/month/ is fixed at creation: a date outside that month is another text's, when the page shows one inside it.
+  const withinUrlMonth = (d: FoundDate | null): FoundDate | null => {
+    if (!d || !urlMonth || d.day.startsWith(urlMonth)) return d;
+    return visibleDate([...nearBody, ...s.dateTexts], limit, (v) => v.day.startsWith(urlMonth)) ?? d;
+  };
   const declared =
     firstValid(entities.map((o) => o.datePublished as string), limit) ??
     firstValid(metaValues(PUBLISHED_META), limit) ??
@@ -145,7 +151,7 @@ export function pageDates({ signals: s, url, nearBody, html, limit }: DateEviden
     firstValid(entities.map((o) => o.dateModified as string), limit) ?? firstValid(metaValues(MODIFIED_META), limit);
   // A date in the URL is fixed when the article is created, so it names the original publication;
   // declared dates win only when they agree with it and add the time.
-  const published = urlDate && notAfter(urlDate, limit) && declared?.day !== urlDate.day ? urlDate : declared;
+  const published = urlDate && notAfter(urlDate, limit) && declared?.day !== urlDate.day ? urlDate : withinUrlMonth(declared);
   const localized =
     published &&
     localDay(

@@ -92,6 +92,22 @@ describe('article body', () => {
     expect(extractArticle({ html }).text).toBe([standfirst, ...article].join('\n\n'));
   });
 
+  it('never takes a long comment thread or a cookie notice for the article, even when they outweigh it', () => {
+    const comments = prose('a reader opinion', 20)
+      .map((p) => `<div class="entry"><p>${p}</p></div>`)
+      .join('');
+    const short = article.slice(0, 2);
+    const html = page(`<div class="cookie-notice"><p>${prose('cookies', 3).join(' ')}</p></div>
+      <article>${short.map((p) => `<p>${p}</p>`).join('')}</article>
+      <section class="comment-list"><div class="thread">${comments}</div></section>`);
+    expect(extractArticle({ html }).text).toBe(short.join('\n\n'));
+  });
+
+  it('reads "non-paywall" and "entry share" as names of the article wrapper, not furniture', () => {
+    const html = page(`<section class="non-paywall"><div class="entry share">${articleHtml}</div></section>`);
+    expect(extractArticle({ html }).text).toBe(article.join('\n\n'));
+  });
+
   it('keeps headings that structure the article and list items that are part of it', () => {
     const html = page(`<article>${article
       .slice(0, 3)

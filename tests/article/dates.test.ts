@@ -115,6 +115,12 @@ describe('publication date: which evidence wins', () => {
     );
   });
 
+  it('takes the dateline inside the month a permalink names over dates of other texts', () => {
+    const html = page('', '<p>Feb 16, 2013</p><div>2. August 2012</div>');
+    const url = 'https://blog.example/2012/08/some-post/';
+    expect(extractArticle({ html, url, ...limit }).published).toBe('2012-08-02');
+  });
+
   it('keeps a UTC noon on its own day: no zone reaches the day before', () => {
     const html = page(
       '<meta property="article:published_time" content="2023-11-06T12:00:00+00:00">',
