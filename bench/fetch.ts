@@ -1,6 +1,7 @@
 // Fetch bench (issue #6): the politeness schedule's wall time against its lower bound, and memory over 10k pages.
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { availableParallelism, loadavg } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { gzipSync } from 'node:zlib';
 import PQueue from 'p-queue';
@@ -121,7 +122,9 @@ async function politeness(): Promise<void> {
     await warmup.close();
     const fetcher = benchFetcher({ minDelayMs: MIN_DELAY_MS });
     const started = performance.now();
+    const loopBefore = performance.eventLoopUtilization();
     const failed = await fetchAll(fetcher, pageUrls(bases, PAGES_PER_HOST), HOSTS * PAGES_PER_HOST);
+    const busy = performance.eventLoopUtilization(loopBefore).utilization;
     const seconds = (performance.now() - started) / 1000;
     await fetcher.close();
     const bound = politenessBoundMs(PAGES_PER_HOST, PER_HOST, LATENCY_MS, MIN_DELAY_MS) / 1000;
@@ -132,7 +135,10 @@ async function politeness(): Promise<void> {
         `${LATENCY_MS} ms latency, ${PER_HOST} per host, ${MIN_DELAY_MS} ms min delay; goal ≤ ${GOAL_RATIO}×) ` +
         `${ratio <= GOAL_RATIO ? 'ok' : 'MISSED'}${failed ? `, ${failed} failed` : ''}`,
     );
-    console.log(`fetch: the same schedule with timers instead of HTTP takes ${schedule.toFixed(2)} s (${(schedule / bound).toFixed(2)}×)`);
+    console.log(
+      `fetch: the same schedule with timers instead of HTTP takes ${schedule.toFixed(2)} s (${(schedule / bound).toFixed(2)}×); ` +
+        `the fetcher's event loop was busy ${(busy * 100).toFixed(0)}% of the HTTP run (load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores)`,
+    );
   });
 }
 

@@ -33,12 +33,12 @@ function isGzipFile(type: string | null, body: Buffer): boolean {
  * Fills in the body of a successful answer: a gzip file (sitemap.xml.gz) is opened, binaries are refused with
  * their type named, an empty answer is an error, and kept bytes get their sha256.
  */
-export async function withBody(outcome: FetchOutcome, raw: Buffer, contentTypeHeader: string | null, maxBytes: number): Promise<FetchOutcome> {
+export function withBody(outcome: FetchOutcome, raw: Buffer, contentTypeHeader: string | null, maxBytes: number): FetchOutcome {
   let body = raw;
   let header = contentTypeHeader;
   if (isGzipFile(mediaTypeOf(header), raw)) {
     try {
-      body = await gunzipPayload(raw, maxBytes);
+      body = gunzipPayload(raw, maxBytes);
     } catch (err) {
       return { ...outcome, error: (err as BodyError).message };
     }
