@@ -34,6 +34,7 @@ const RATIFY_WORD = /\bratif\w*|\bacce(?:ded|ssion|de)\b|\bdeposit\b/g;
 const ATTEND_WORD = /\battend\w*|\bparticipa\w*|\brepresent(?:ed|atives|ing)\b|\bdelegates\b|\bgathered\b|\bpresent at\b/g;
 const NOT_A_COUNT_AFTER = /^(?:\s*%|\s+(?:per ?cent|percent|million|billion|trillion)\b|-year|\s+(?:years?|decades?|centuries|months?|weeks?|hours?|minutes?)\b)/i;
 const MONEY_BEFORE = /(?:[$€£¥]|\b(?:USD|EUR|GBP|US\$))\s*$/;
+const ORDINAL_CONTEXT = new RegExp(`${ENTRY_INTO_FORCE.source}|\\bto (?:sign|ratify|join)\\b`, 'i');
 const YEAR = /^(?:1[5-9]\d\d|20\d\d)$/;
 /** "bringing the number of signatories to 80", "the total of ratifications stands at 12". */
 const TOTAL_OF = /\b(?:number|total|tally|count) of (signatories|signatures|signatory states|ratifications|states parties|parties)\b[^.;]{0,30}?\b(?:to|at|is|was|reached|hit|of)\s+(?:\w+\s+){0,2}$/i;
@@ -49,6 +50,8 @@ function numbersIn(sentence: string): Found[] {
   const found: Found[] = [];
   for (const m of sentence.matchAll(DIGITS)) found.push({ start: m.index, end: m.index + m[0].length, written: m[0], ordinal: false });
   for (const m of sentence.matchAll(CARDINAL_WORDS)) found.push({ start: m.index, end: m.index + m[0].length, written: m[0], ordinal: false });
+  // Ordinals only count in entry-into-force rules and signing ranks; elsewhere they are dates, sessions, places.
+  if (!ORDINAL_CONTEXT.test(sentence)) return found.sort((a, b) => a.start - b.start);
   for (const m of sentence.matchAll(ORDINAL)) found.push({ start: m.index, end: m.index + m[0].length, written: m[0], ordinal: true });
   // Cardinals first: "no fewer than 40 states" names a threshold better than "the fortieth instrument".
   return found.sort((a, b) => Number(a.ordinal) - Number(b.ordinal) || a.start - b.start);

@@ -76,15 +76,21 @@ export interface Token extends Range {
 // Acronyms with dots ("U.S.") first, then words with inner hyphens or apostrophes ("Guinea-Bissau", "d’Ivoire").
 const WORD = /(?:\p{L}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu;
 
+function isAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) > 127) return false;
+  return true;
+}
+
 export function normalizeWord(word: string): string {
   // Most words are ASCII: skip Unicode normalization for them, it dominates tokenizing time.
-  const w = /^[\x00-\x7f]*$/.test(word) ? word : word.normalize('NFC').replace(/’/g, "'");
+  const w = isAscii(word) ? word : word.normalize('NFC').replace(/’/g, "'");
   return w.endsWith("'s") ? w.slice(0, -2) : w;
 }
 
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
+  const re = new RegExp(WORD.source, WORD.flags);
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     out.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], norm: normalizeWord(m[0]) });
   }
   return out;
