@@ -71,7 +71,7 @@ export class PoliteScheduler {
     return state;
   }
 
-  /** Grants every slot the limits allow now, one per host per pass so hosts take turns; wakes up for the next one. */
+  /** Grants every slot the limits allow now, hosts in turn; sets a timer for the next start a delay holds back. */
   private pump(): void {
     let wakeAt = Infinity;
     let granted = true;
@@ -97,7 +97,9 @@ export class PoliteScheduler {
     this.active++;
     state.nextStartAt = now + state.delayMs;
     const resolve = state.waiting.shift()!;
-    if (!state.waiting.length) this.pending.delete(state);
+    // Served hosts go to the back of the line, so when the global cap is tight every host still gets its turn.
+    this.pending.delete(state);
+    if (state.waiting.length) this.pending.add(state);
     let released = false;
     resolve(() => {
       if (released) return;
