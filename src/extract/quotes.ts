@@ -46,7 +46,6 @@ function masked(text: string, quotes: readonly Quoted[]): string {
 }
 
 interface Context {
-  text: string;
   plain: string;
   people: Person[];
   mentions: Mentions;
@@ -126,13 +125,22 @@ function hasSpeechVerb(s: string): boolean {
   return s.search(SPEECH_RE) >= 0;
 }
 
-/** Scare quotes and titles: a few quoted words with nobody saying them. */
+const TITLE_WORD = /^(?:[\p{Lu}\d]|(?:of|the|and|in|on|for|a|an|to|as|at|by|with|from|or|vs\.?)$)/u;
+/** How close a speech verb must come before a short quote to make it one ("described it as a “historic moment”"). */
+const SHORT_QUOTE_VERB_WORDS = 8;
+
+/** Scare quotes and titles: a few quoted words, or a title-cased name, with nobody saying them. */
 function isQuotation(inner: string, pre: string, post: string): boolean {
   const words = inner.trim().split(/\s+/).filter(Boolean);
-  const spoken = hasSpeechVerb(pre) || hasSpeechVerb(post.slice(0, 40));
-  if (words.length <= SHORT_QUOTE_WORDS) return spoken;
-  const titleCase = words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(?:of|the|and|in|on|for|a|an|to|as|at|by|with|from|or|vs\.?)$/.test(w));
-  return !titleCase || words.length > 8 || spoken;
+  const titleCase = words.every((w) => TITLE_WORD.test(w));
+  const attributedAfter = /[,.!?]$/.test(inner.trim()) && (POST_VERB_FIRST.test(post) || POST_SUBJECT_FIRST.test(post));
+  if (attributedAfter) return true;
+  if (words.length <= SHORT_QUOTE_WORDS || (titleCase && words.length <= 8)) {
+    if (titleCase) return false;
+    const near = pre.trim().split(/\s+/).slice(-SHORT_QUOTE_VERB_WORDS).join(' ');
+    return hasSpeechVerb(near);
+  }
+  return true;
 }
 
 /** Quotations with the person or body the article attributes them to. */
@@ -142,7 +150,7 @@ export function extractQuotes(text: string, sentences: readonly Range[], countri
   const plain = masked(text, spans);
   const countryWords = new Set(countries.flatMap((c) => tokenize(c.name).map((t) => t.norm)));
   const people = peopleIn(plain, spans.map((q) => ({ start: q.open, end: q.close })), countryWords);
-  const ctx: Context = { text, plain, people, mentions: mentionIndex(people), countryWords };
+  const ctx: Context = { plain, people, mentions: mentionIndex(people), countryWords };
   const out: QuoteMention[] = [];
   let previous: { speaker: string | null; paragraphEnd: number } | null = null;
   for (const q of spans) {
@@ -152,7 +160,8 @@ export function extractQuotes(text: string, sentences: readonly Range[], countri
     const post = plain.slice(q.close, Math.max(last.end, q.close));
     if (!isQuotation(text.slice(q.start, q.end), pre, post)) continue;
     let speaker = speakerAfter(post, q.close, ctx) ?? speakerBefore(pre, first.start, ctx) ?? introducedBefore(q, sentences, ctx);
-    const paragraphEnd = text.indexOf('\n', q.close) < 0 ? text.length : text.indexOf('\n', q.close);
+    const lineBreak = text.indexOf('\n', q.close);
+    const paragraphEnd = lineBreak < 0 ? text.length : lineBreak;
     // "…,” he said. “More words.”: an unattributed quote continues the previous speaker's paragraph.
     if (!speaker && previous && previous.paragraphEnd === paragraphEnd) speaker = previous.speaker;
     out.push({ text: text.slice(q.start, q.end), speaker, start: q.start, end: q.end });

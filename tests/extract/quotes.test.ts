@@ -54,3 +54,12 @@ describe('speakers introduced before the quote', () => {
     expect(quotes(text)).toEqual([['Our region cannot wait another decade for action.', 'Penny Wong']]);
   });
 });
+
+describe('short quoted words', () => {
+  it('are quotes only when someone says them', () => {
+    expect(quotes('He said the “Five Eyes” alliance would respond.')).toEqual([]);
+    expect(quotes('Members of the “Quad” said on Monday they would sign.')).toEqual([]);
+    expect(quotes('Minister Ana Ruiz called the vote “a betrayal.”')).toEqual([['a betrayal.', 'Ana Ruiz']]);
+    expect(quotes('“Never again,” said Ana Ruiz.')).toEqual([['Never again,', 'Ana Ruiz']]);
+  });
+});
