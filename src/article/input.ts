@@ -20,9 +20,42 @@ export function isNotHtml(html: string): boolean {
   return control > head.length / 20 || !head.includes('<');
 }
 
-/** The HTML to parse: cut at the size cap, on a tag boundary so the last element is not half a word. */
+// A tag boundary further back than this from the size cap would throw away text that can be kept.
+const TAG_SEARCH_CHARS = 65_536;
+
+/**
+ * Markup nested deeper than this is cut off before parsing: the parser's work grows with the square of
+ * the nesting, so 100k nested elements would take seconds and a few million would hang. Real pages
+ * stay far below; the count is rough (tags the parser closes by itself are left out) so the cap is generous.
+ */
+export const MAX_NESTING = 5_000;
+
+const VOID_OR_SELF_CLOSING = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param',
+  // closed implicitly by the next sibling, so never deepen the parser's stack for long
+  'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option',
+]);
+const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]{0,30})/g;
+
+/** Where the open-element count first passes `limit`, or -1. */
+export function nestingCut(html: string, limit = MAX_NESTING): number {
+  let depth = 0;
+  TAG.lastIndex = 0;
+  for (let m = TAG.exec(html); m; m = TAG.exec(html)) {
+    if (VOID_OR_SELF_CLOSING.has(m[2].toLowerCase())) continue;
+    if (m[1]) depth = Math.max(0, depth - 1);
+    else if (++depth > limit) return m.index;
+  }
+  return -1;
+}
+
+/** The HTML to parse: cut at the size cap on a tag boundary (so the last element is not half a word), and at the nesting cap. */
 export function boundedHtml(html: string): string {
-  if (html.length <= MAX_HTML_CHARS) return html;
-  const cut = html.lastIndexOf('<', MAX_HTML_CHARS);
-  return html.slice(0, cut > 0 ? cut : MAX_HTML_CHARS);
+  let bounded = html;
+  if (bounded.length > MAX_HTML_CHARS) {
+    const cut = bounded.lastIndexOf('<', MAX_HTML_CHARS);
+    bounded = bounded.slice(0, cut > MAX_HTML_CHARS - TAG_SEARCH_CHARS ? cut : MAX_HTML_CHARS);
+  }
+  const deep = nestingCut(bounded);
+  return deep < 0 ? bounded : bounded.slice(0, deep);
 }
