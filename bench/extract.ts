@@ -46,5 +46,3 @@ export async function main(): Promise<void> {
   measure('seed texts', seedTexts());
   measure('web-dev texts', webDevTexts());
 }
-
-if (import.meta.url === `file://${process.argv[1]}`) await main();

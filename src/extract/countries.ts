@@ -10,7 +10,7 @@ import {
   PLACE_PREFIXES,
   US_STATE_CONTEXT,
 } from './countryNames.js';
-import { paragraphs, tokenize, type Token } from './text.js';
+import { normalizeWord, paragraphs, tokenize, type Token } from './text.js';
 import type { Span } from './types.js';
 
 /** A country named in the text, before its stance is known. */
@@ -93,13 +93,26 @@ function rejected(tokens: Token[], i: number, last: number, text: string, name: 
   return false;
 }
 
+/** "US-led", "Russia-Ukraine", "Saudi-backed": the parts of a compound that is not itself a name ("Guinea-Bissau"). */
+function splitCompounds(tokens: Token[]): Token[] {
+  return tokens.flatMap((t) => {
+    if (!t.text.includes('-') || index!.has(t.norm)) return [t];
+    let at = t.start;
+    return t.text.split('-').map((part) => {
+      const piece = { start: at, end: at + part.length, text: part, norm: normalizeWord(part) };
+      at += part.length + 1;
+      return piece;
+    });
+  });
+}
+
 /** Every mention of a country (or the EU) by name, short form or demonym, in text order. */
 export function countryNames(text: string): CountryName[] {
   index ??= buildIndex();
   const democratic = /Democratic Republic of (?:the )?Congo|DR ?Congo|Kinshasa/.test(text);
   const out: CountryName[] = [];
   for (const p of paragraphs(text)) {
-    const tokens = tokenize(text.slice(p.start, p.end), p.start);
+    const tokens = splitCompounds(tokenize(text.slice(p.start, p.end), p.start));
     for (let i = 0; i < tokens.length; i++) {
       const entry = longestAt(tokens, i, text);
       const bareCongo = !entry && tokens[i].norm === BARE_CONGO.name;

@@ -10,6 +10,9 @@ describe('country names', () => {
     expect(codes('Côte d’Ivoire, Türkiye and the Lao People’s Democratic Republic spoke.')).toEqual(['CI', 'LA', 'TR']);
     expect(codes('Chinese hackers targeted a Brazilian bank.')).toEqual(['BR', 'CN']);
     expect(codes('The EU and the European Union’s members agreed.')).toEqual(['EU']);
+    expect(codes('A US-led bloc met Saudi-backed envoys over the Russia-Ukraine war; Guinea-Bissau and Timor-Leste watched.')).toEqual([
+      'GW', 'RU', 'SA', 'TL', 'UA', 'US',
+    ]);
   });
 
   it('gives offsets that point at the name as written', () => {
