@@ -10,14 +10,17 @@ const NOT_SIGNED = [
   /\b(?:yet|declined|refused|failed|chose not|opted not|decided not)\s+to\s+(?:sign|join|ratify)\b/,
   /\b(?:absent|absence|absences|missing|holdouts?|non-?signator(?:y|ies)|stayed away|boycott\w*|not among)\b/,
   /\bbut not\b/,
+  /\bneither\b.*\bnor\b/,
+  /\babstain(?:ed|s)? from (?:sign|ratif|join)/,
 ];
 
 const SIGNED = /\b(?:signed|signs|inked|ratified|ratifies|acceded|accedes|co-signed|countersigned|signator(?:y|ies)|sign|joined(?= (?:as an? |the |it\b)(?:[\w-]+ ){0,3}?(?:convention|treaty|agreement|pact|accord|protocol|signatory|party|parties)\b))\b/g;
-/** A sign verb after these is an intention, not an act: "expected to sign", "will be signed". */
-const INTENT_BEFORE = /\b(?:to|will|would|could|should|may|might|must|can|cannot)\s+(?:be\s+)?$/;
+/** A sign word after these is an intention, not an act: "expected to sign", "will be signed", "to become a signatory". */
+const INTENT_BEFORE = /\b(?:to|will|would|could|should|may|might|must|can|cannot)\s+(?:be\s+|become\s+)?(?:an?\s+|among\s+the\s+)?$/;
 const FIRST_TO_SIGN = /\b(?:first|second|third|last|latest|next|only)(?: \w+)? to sign\b/;
-/** "signed a trade deal", "signed into law": the object is some other instrument. */
+/** "signed a trade deal", "signed into law": the object is some other instrument, unless a treaty reference follows. */
 const OTHER_OBJECT = /^\s+(?:a|an|into)\b/;
+const OBJECT_REACH = 40;
 
 interface ClauseCue extends Range {
   stance: Stance | null;
@@ -26,13 +29,16 @@ interface ClauseCue extends Range {
 function signedHere(clause: string, offset: number, treaties: readonly TreatyMention[], mainKey: string | null): boolean {
   if (FIRST_TO_SIGN.test(clause)) return true;
   for (const m of clause.matchAll(SIGNED)) {
-    if (m[0] === 'sign' || m[0] === 'signed' || m[0] === 'signs') {
-      if (INTENT_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index))) continue;
-    }
-    if (OTHER_OBJECT.test(clause.slice(m.index + m[0].length))) continue;
+    if (INTENT_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index))) continue;
+    const objectAt = offset + m.index + m[0].length;
+    if (OTHER_OBJECT.test(clause.slice(m.index + m[0].length)) && !ourTreatyAt(objectAt, treaties, mainKey)) continue;
     return !aboutAnotherTreaty(offset, offset + clause.length, treaties, mainKey);
   }
   return false;
+}
+
+function ourTreatyAt(at: number, treaties: readonly TreatyMention[], mainKey: string | null): boolean {
+  return treaties.some((t) => t.start >= at && t.start < at + OBJECT_REACH && (!t.key || t.key === mainKey));
 }
 
 /** A clause that names only other treaties ("signed the Paris Agreement") says nothing about the article's treaty. */

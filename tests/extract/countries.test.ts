@@ -63,6 +63,14 @@ describe('stance toward the article’s treaty', () => {
     expect(s).toMatchObject({ CH: 'mentioned', DE: 'mentioned', FR: 'mentioned', IT: 'signed' });
   });
 
+  it('reads neither/nor, abstaining from signing, intentions to become a signatory and a treaty as object', () => {
+    const s = stances(
+      'Neither India nor Pakistan signed the plastics treaty. Egypt abstained from signing. Kenya is expected to become a signatory. ' +
+        'France on Tuesday signed a landmark treaty on plastics. Spain signed a trade deal with Chile.',
+    );
+    expect(s).toMatchObject({ IN: 'not_signed', PK: 'not_signed', EG: 'not_signed', KE: 'mentioned', FR: 'signed', ES: 'mentioned', CL: 'mentioned' });
+  });
+
   it('splits clauses: one country signed, another did not', () => {
     const s = stances('Under the new trade pact, Canada signed on Monday, but Mexico did not.');
     expect(s).toMatchObject({ CA: 'signed', MX: 'not_signed' });
