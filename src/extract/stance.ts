@@ -10,7 +10,7 @@ const NOT_SIGNED = [
   /\b(?:yet|declined|refused|failed|chose not|opted not|decided not)\s+to\s+(?:sign|join|ratify)\b/,
   /\b(?:absent|absence|absences|missing|holdouts?|non-?signator(?:y|ies)|stayed away|boycott\w*|not among)\b/,
   /\bbut not\b/,
-  /\bneither\b.*\bnor\b/,
+  /\bneither\b.*\bnor\b.*\b(?:sign|signed|ratif\w*|join|joined)\b/,
   /\babstain(?:ed|s)? from (?:sign|ratif|join)/,
 ];
 

@@ -66,8 +66,10 @@ describe('stance toward the article’s treaty', () => {
   it('reads neither/nor, abstaining from signing, intentions to become a signatory and a treaty as object', () => {
     const s = stances(
       'Neither India nor Pakistan signed the plastics treaty. Egypt abstained from signing. Kenya is expected to become a signatory. ' +
-        'France on Tuesday signed a landmark treaty on plastics. Spain signed a trade deal with Chile.',
+        'France on Tuesday signed a landmark treaty on plastics. Spain signed a trade deal with Chile. ' +
+        'Neither Iraq nor Libya is a democracy.',
     );
+    expect(s).toMatchObject({ IQ: 'mentioned', LY: 'mentioned' });
     expect(s).toMatchObject({ IN: 'not_signed', PK: 'not_signed', EG: 'not_signed', KE: 'mentioned', FR: 'signed', ES: 'mentioned', CL: 'mentioned' });
   });
 
