@@ -24,14 +24,16 @@ const ABSTAIN = /^\s+(?:votes?\s+)?(?:abstentions?|abstaining|abstained|abstain)
 const ENTRY_INTO_FORCE = /\b(?:ent(?:er|ers|ered|ering|ry) into (?:formal )?(?:force|effect)|come into (?:force|effect)|comes into (?:force|effect)|takes? effect|becomes? effective|go(?:es)? into effect)\b/;
 const DAYS_AFTER = /^(?:\s+|-)days?\s+(?:after|following|from|of)\b/;
 const ASSEMBLY = /^-member\s+(?:UN\s+|U\.N\.\s+)?(?:General Assembly|assembly|body|organi[sz]ation|United Nations|world body)/i;
-const ALL_MEMBERS = /^\s+(?:UN\s+)?member(?:\s+states)?\b/i;
+const ALL_MEMBERS = /^\s+(?:UN\s+|U\.N\.\s+)?members?(?:\s+states)?\b/i;
+/** "all 193 member states", "the General Assembly's 193 members": the whole membership, not a count of actors. */
+const MEMBERSHIP_BEFORE = /(?:\ball|General Assembly's|United Nations'|UN's|U\.N\.'s)\s+$/i;
 const UN_CONTEXT = /\b(?:General Assembly|United Nations|UN|U\.N\.)\b/;
 const PART_OF_WHOLE = new RegExp(String.raw`^\s+of\s+(?:the|its|all)\s+(?:\d[\d,]*|[a-z-]+)\s+${STATES}`, 'iu');
 const PART_OF_WHOLE_BEFORE = /\b(?:\d[\d,]*|[a-z-]+)\s+of\s+(?:the|its|all)\s+$/i;
 const EU_MEMBERS = /^\s+(?:of (?:its|the EU's|the European Union's|the bloc's) (?:\d+ )?member (?:states|countries)|EU member (?:states|countries)|member states of the (?:EU|European Union))/i;
 const SIGN_WORD = /\bsign(?:ed|ing|s|atory|atories|atures?)?\b|\binked\b/g;
 const RATIFY_WORD = /\bratif\w*|\bacce(?:ded|ssion|de)\b|\bdeposit\b/g;
-const ATTEND_WORD = /\battend\w*|\bparticipa\w*|\brepresent(?:ed|atives|ing)\b|\bdelegates\b|\bgathered\b|\bpresent at\b/g;
+const ATTEND_WORD = /\battend\w*|\bparticipa\w*|\btook part\b|\brepresent(?:ed|atives|ing)\b|\bdelegates\b|\bgathered\b|\bpresent at\b/g;
 const NOT_A_COUNT_AFTER = /^(?:\s*%|\s+(?:per ?cent|percent|million|billion|trillion)\b|-year|\s+(?:years?|decades?|centuries|months?|weeks?|hours?|minutes?)\b)/i;
 const MONEY_BEFORE = /(?:[$€£¥]|\b(?:USD|EUR|GBP|US\$))\s*$/;
 const ORDINAL_CONTEXT = new RegExp(`${ENTRY_INTO_FORCE.source}|\\bto (?:sign|ratify|join)\\b`, 'i');
@@ -106,7 +108,7 @@ function classify(sentence: string, n: Found): Classified | null {
   }
   const assembly = ASSEMBLY.exec(after);
   if (assembly) return { kind: 'general_assembly_members', tail: assembly[0].length };
-  if (/\ball\s+$/i.test(sentence.slice(0, n.start)) && ALL_MEMBERS.test(after) && UN_CONTEXT.test(sentence)) {
+  if (MEMBERSHIP_BEFORE.test(sentence.slice(0, n.start)) && ALL_MEMBERS.test(after) && UN_CONTEXT.test(sentence)) {
     return { kind: 'general_assembly_members', tail: ALL_MEMBERS.exec(after)![0].length };
   }
   if (ENTRY_INTO_FORCE.test(lower)) {
@@ -130,6 +132,8 @@ function classify(sentence: string, n: Found): Classified | null {
   const counted = count ?? (eu ? null : part);
   if (counted) {
     const family = nearest(lower, n.start, [['signatory_count', SIGN_WORD], ['ratification_count', RATIFY_WORD], ['attending_countries', ATTEND_WORD]]);
+    // With no actor verb near, "the 193 member states of the UN" is the membership itself.
+    if (!family && /\bmember\b/i.test(counted[0]) && UN_CONTEXT.test(sentence)) return { kind: 'general_assembly_members', tail: counted[0].length };
     return { kind: (family ?? 'other') as NumberKind, tail: counted[0].length };
   }
   return { kind: 'other', tail: 0 };
