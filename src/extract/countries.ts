@@ -8,8 +8,10 @@ import {
   NOT_THE_COUNTRY_AFTER,
   PERSONAL_OR_PLACE_NAMES,
   PLACE_PREFIXES,
+  STATE_WORDS_AFTER,
   US_STATE_CONTEXT,
 } from './countryNames.js';
+import { mayBePersonalName } from './people.js';
 import { normalizeWord, paragraphs, tokenize, type Token } from './text.js';
 import type { Span } from './types.js';
 
@@ -67,7 +69,7 @@ function longestAt(tokens: Token[], i: number, text: string): Entry | null {
   return null;
 }
 
-const isCapitalizedWord = (t: Token | undefined) => !!t && /^\p{Lu}\p{Ll}/u.test(t.text);
+const isCapitalizedWord = (t: Token | undefined) => !!t && /^\p{Lu}\p{Ll}/u.test(t.text) && !index!.has(t.norm);
 
 /** "Jordan Peterson", "Michael Jordan", "Georgia Meloni": a capitalized neighbour makes the name a person's. */
 function partOfAnotherName(tokens: Token[], i: number, last: number, text: string): boolean {
@@ -75,8 +77,8 @@ function partOfAnotherName(tokens: Token[], i: number, last: number, text: strin
   const after = tokens[last + 1];
   const sentenceStart = !before || /[.!?:"“]\s*$/.test(text.slice(before.end, tokens[i].start) + ' ') || /[.!?]$/.test(before.text);
   const adjacent = (a: Token, b: Token) => /^ $/.test(text.slice(a.end, b.start));
-  if (after && isCapitalizedWord(after) && adjacent(tokens[last], after) && !index!.has(after.norm)) return true;
-  return !sentenceStart && isCapitalizedWord(before) && adjacent(before, tokens[i]) && !index!.has(before.norm) && before.text !== 'The';
+  if (after && isCapitalizedWord(after) && !STATE_WORDS_AFTER.has(after.norm) && adjacent(tokens[last], after)) return true;
+  return !sentenceStart && isCapitalizedWord(before) && mayBePersonalName(before.norm) && adjacent(before, tokens[i]);
 }
 
 function rejected(tokens: Token[], i: number, last: number, text: string, name: string): boolean {

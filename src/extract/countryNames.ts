@@ -68,7 +68,12 @@ export const DEMONYMS: Record<string, string[]> = {
 };
 
 /** Names that are also given names or places elsewhere ("Jordan Peterson", "Chad Smith", "the Niger Delta"). */
-export const PERSONAL_OR_PLACE_NAMES = new Set(['Jordan', 'Chad', 'Georgia', 'Niger', 'Israel', 'Guinea']);
+export const PERSONAL_OR_PLACE_NAMES = new Set(['Jordan', 'Chad', 'Georgia', 'Niger']);
+
+/** Capitalized words after an ambiguous name that confirm the state ("Chad President", "the Jordan Government"). */
+export const STATE_WORDS_AFTER = new Set(
+  ['President', 'Prime', 'Minister', 'Ministry', 'Government', 'King', 'Queen', 'Foreign', 'Army', 'Armed', 'Forces', 'Embassy', 'Parliament'],
+);
 
 /** Words before a name that make it part of another place ("New Mexico", "Latin America", "South American"). */
 export const PLACE_PREFIXES = new Set(['New', 'Latin', 'Central', 'North', 'South']);

@@ -17,7 +17,7 @@ const TITLES = new Set(
 const NOT_NAMES = new Set(
   ('the a an in on at by as of for and but or if it its he she they we i you this that these those there here his her their our ' +
     'un u.n. unga unodc eu nato asean convention treaty agreement protocol pact states state nations united general assembly ' +
-    'council office ministry government parliament center centre island islands developing republic kingdom union european ' +
+    'council office ministry government parliament army forces military navy embassy center centre island islands developing republic kingdom union european ' +
     'security cyber day news post comments email website legal disclaimer source image photo internet national international ' +
     'organization organisation committee commission court bank fund group alliance forum summit conference university institute ' +
     'according after before during while when where with from to into over under monday tuesday wednesday thursday friday ' +
@@ -39,6 +39,12 @@ export interface Person {
   name: string;
   /** Every place the article names them, by full name or surname. */
   mentions: Range[];
+}
+
+/** Whether a capitalized word could be part of a person's name: not an office, body, place or function word. */
+export function mayBePersonalName(word: string): boolean {
+  const lower = word.toLowerCase();
+  return !TITLES.has(lower) && !NOT_NAMES.has(lower);
 }
 
 const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);

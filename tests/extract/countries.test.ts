@@ -24,6 +24,7 @@ describe('country names', () => {
   it('does not mistake states, people and longer names for countries', () => {
     expect(codes('The governor of Georgia signed a budget in Atlanta.')).toEqual([]);
     expect(codes('Jordan Peterson and Chad Smith met Michael Jordan.')).toEqual([]);
+    expect(codes('Chad President Mahamat Déby met the Jordan Government.')).toEqual(['JO', 'TD']);
     expect(codes('Papua New Guinea and Equatorial Guinea sent envoys.')).toEqual(['GQ', 'PG']);
     expect(codes('Niger and Nigeria share a border; the Niger Delta is in the south.')).toEqual(['NE', 'NG']);
     expect(codes('Let us talk about New Mexico and Latin America.')).toEqual([]);
