@@ -65,7 +65,7 @@ function clausesOf(folded: string, s: Range): Range[] {
 }
 
 /** "These include…", "Among them…": a list that continues the previous sentence's statement. */
-const CONTINUES_PREVIOUS = /^\s*(?:these|they|those|among them|this includes|the list includes|such as)\b/i;
+const CONTINUES_PREVIOUS = /^\s*(?:(?:these|they|those) (?:include|included|are|were|being)|among them|this includes|the list includes|such as)\b/i;
 
 /** "…, but Mexico did not.": the verb of the signing clause, denied. */
 const ELLIPTIC_DENIAL = /\b(?:did|does|do|has|have|had)(?:\s+not|n't)(?:\s+yet)?\W*$/i;
@@ -92,10 +92,10 @@ function cues(text: string, sentences: readonly Range[], treaties: readonly Trea
   return out;
 }
 
-/** Each country's stance toward the article's treaty, from the clause that names it. */
 /** "a ceremony in Geneva, hosted by Switzerland", "signed in Vietnam": the place of the signing, not a signatory. */
 const PLACE_BEFORE = /\b(?:in|at|hosted by|host|hosts|held by|organi[sz]ed by)\s+(?:the\s+)?$/i;
 
+/** Each country's stance toward the article's treaty, from the clause that names it. */
 export function withStances(
   text: string,
   names: readonly CountryName[],
