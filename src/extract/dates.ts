@@ -46,8 +46,6 @@ function nearestYear(pub: Day, m: number, d: number): number {
 /** Future tense before a bare weekday or month points forward ("will open on Monday"). */
 const FUTURE = /\b(?:will|shall|(?:is|are) (?:set|due|scheduled|expected) to|next)\b/i;
 
-interface Candidate extends DateMention {}
-
 type Rule = { re: RegExp; value: (m: RegExpExecArray, pub: Day | null, before: string) => string | null };
 
 const RULES: Rule[] = [
@@ -138,14 +136,14 @@ function clauseBefore(text: string, at: number): string {
 export function extractDates(text: string, published: string | null): DateMention[] {
   const pub = localDay(published);
   const folded = foldQuotes(text);
-  const found: Candidate[] = [];
+  const found: DateMention[] = [];
   for (const rule of RULES) {
     for (const m of folded.matchAll(rule.re)) {
       const value = rule.value(m as RegExpExecArray, pub, clauseBefore(folded, m.index));
       if (value) found.push({ text: text.slice(m.index, m.index + m[0].length), value, start: m.index, end: m.index + m[0].length });
     }
   }
-  // Where phrases overlap, the longest (most precise) wins.
+  // Where phrases overlap, the earliest wins, and of those starting together the longest (most precise).
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: DateMention[] = [];
   for (const c of found) if (!out.length || c.start >= out[out.length - 1].end) out.push(c);

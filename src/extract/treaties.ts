@@ -113,11 +113,12 @@ export function treatyReferences(text: string): TreatyMention[] {
     if (!INSTRUMENT_ANYWHERE.test(body)) continue;
     const tokens = tokenize(body, p.start);
     tokens.forEach((t, i) => {
-      if (!INSTRUMENT.test(t.text)) return;
+      if (!INSTRUMENT.test(t.norm)) return;
       const first = leftEdge(tokens, i, text);
       const last = rightEdge(tokens, i, text, first < i);
       const start = tokens[first].start;
-      const end = tokens[last].end;
+      // The possessive ending is not part of the name ("the Convention’s implementation").
+      const end = tokens[last].end - (/['’]s$/.test(tokens[last].text) ? 2 : 0);
       const name = text.slice(start, end);
       out.push({ start, end, name, key: treatyKey(name) });
     });
