@@ -14,7 +14,15 @@ export interface Block {
   path: Element[];
   /** Index in `path` of the nearest element named as furniture (comments, share bar…), or -1. */
   furnitureAt: number;
+  /** Index in `path` of a nearby element that holds an image or video and little text (a caption or credit box), or -1. */
+  mediaBoxAt: number;
 }
+
+const MEDIA_TAGS = new Set(['img', 'picture', 'video', 'audio', 'iframe', 'svg', 'object', 'embed', 'canvas']);
+// A caption or credit sits at most this many levels below the element that holds the picture…
+const MEDIA_BOX_LEVELS = 3;
+// …and that element holds hardly more text than a caption.
+const MEDIA_BOX_MAX_CHARS = 250;
 
 const BLOCK_TAGS = new Set([
   'address', 'article', 'blockquote', 'body', 'center', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset', 'figure',
@@ -31,6 +39,8 @@ export function pageBlocks(root: AnyNode): Block[] {
   let parts: string[] = [];
   let linkChars = 0;
   let linkDepth = 0;
+  const withMedia = new Set<Element>();
+  const textChars = new Map<Element, number>();
 
   const flush = (): void => {
     if (!parts.length) return;
@@ -45,7 +55,9 @@ export function pageBlocks(root: AnyNode): Block[] {
         tag: blockTags.at(-1) ?? '',
         path,
         furnitureAt: f < 0 ? -1 : stack.length - 1 - f,
+        mediaBoxAt: -1,
       });
+      for (const el of stack) textChars.set(el, (textChars.get(el) ?? 0) + text.length);
     }
     linkChars = 0;
   };
@@ -64,7 +76,10 @@ export function pageBlocks(root: AnyNode): Block[] {
         flush();
         continue;
       }
-      if (isDropped(child)) continue;
+      if (isDropped(child)) {
+        if (MEDIA_TAGS.has(name)) for (const el of stack) withMedia.add(el);
+        continue;
+      }
       const isBlock = BLOCK_TAGS.has(name);
       if (isBlock) {
         flush();
@@ -84,5 +99,10 @@ export function pageBlocks(root: AnyNode): Block[] {
   };
   walk(root, 0);
   flush();
+  for (const b of blocks) {
+    b.mediaBoxAt = b.path
+      .slice(0, MEDIA_BOX_LEVELS)
+      .findIndex((el) => el.name !== 'p' && withMedia.has(el) && (textChars.get(el) ?? 0) <= MEDIA_BOX_MAX_CHARS);
+  }
   return blocks;
 }

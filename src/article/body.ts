@@ -20,9 +20,19 @@ function isDatelineOrByline(text: string): boolean {
 const LEGAL_LINE = /^(?:©|\(c\)\s|copyright\b)|all rights reserved|alle rechte vorbehalten|tous droits réservés/i;
 const LEGAL_LINE_MAX_CHARS = 200;
 
+const LINK_LIST_DENSITY = 0.5;
+const LIST_TITLE_MAX_CHARS = 80;
+const isLinkList = (b: Block): boolean => b.linkChars / b.text.length > LINK_LIST_DENSITY;
+
+/** A heading or short line right before links ("More on this", "Read also:") titles a link list, not the article. */
+function titlesLinkList(b: Block, next: Block | undefined): boolean {
+  if (!next || !isLinkList(next) || isLinkList(b)) return false;
+  return HEADING.test(b.tag) || (b.text.length <= LIST_TITLE_MAX_CHARS && /[:?]$/.test(b.text));
+}
+
 function isClutterLine(b: Block, titleKey: string | null): boolean {
   const t = b.text;
-  if (b.linkChars / t.length > 0.5) return true;
+  if (isLinkList(b)) return true;
   if (HEADING.test(b.tag) && titleKey && normalize(t) === titleKey) return true;
   if (t.length < LEGAL_LINE_MAX_CHARS && LEGAL_LINE.test(t)) return true;
   return AD_LABEL.test(t) || isDatelineOrByline(t);
@@ -45,10 +55,24 @@ function withoutOrphans(blocks: Block[]): Block[] {
   });
 }
 
+const MIN_GALLERY_ITEMS = 6;
+
+/** Text in a small box around a picture (caption, credit) below the article's own container. */
+function inCaptionBox(b: Block, region: ArticleRegion): boolean {
+  if (b.mediaBoxAt < 0) return false;
+  const box = b.path[b.mediaBoxAt];
+  return !region.parts.includes(box) && b.path.slice(b.mediaBoxAt).some((el) => region.parts.includes(el));
+}
+
 /** The article text: the container's blocks minus link lists, ad labels, datelines, bylines and the repeated title. */
 export function articleText(blocks: Block[], region: ArticleRegion, title: string | null): string {
   const titleKey = title ? normalize(title) : null;
-  const kept = blocks.filter((b) => inRegion(b, region) && !isClutterLine(b, titleKey));
+  const inRegionBlocks = blocks.filter((b) => inRegion(b, region));
+  const captions = inRegionBlocks.filter((b) => inCaptionBox(b, region));
+  // Many pictures each with its text are a gallery or a list of steps: the text is the article.
+  const gallery = new Set(captions.map((b) => b.path[b.mediaBoxAt])).size >= MIN_GALLERY_ITEMS;
+  const inside = gallery ? inRegionBlocks : inRegionBlocks.filter((b) => !captions.includes(b));
+  const kept = inside.filter((b, i) => !isClutterLine(b, titleKey) && !titlesLinkList(b, inside[i + 1]));
   return withoutOrphans(kept)
     .map((b) => b.text)
     .join('\n\n');

@@ -108,6 +108,26 @@ describe('article body', () => {
     expect(extractArticle({ html }).text).toBe(article.join('\n\n'));
   });
 
+  it('drops photo credits and captions kept in a box beside the picture, and the title of a link list', () => {
+    const html = page(`<article>${article
+      .slice(0, 3)
+      .map((p) => `<p>${p}</p>`)
+      .join('')}
+      <div class="image"><img src="a.jpg"><span>Foto: Getty Images / Jane Doe</span></div>
+      <p>Read also:</p><p><a href="/a">Earlier storms on this coast</a> <a href="/b">How to prepare your house</a></p>
+      ${article
+        .slice(3)
+        .map((p) => `<p>${p}</p>`)
+        .join('')}</article>`);
+    expect(extractArticle({ html }).text).toBe(article.join('\n\n'));
+  });
+
+  it('keeps the text of a gallery or a list of steps, each beside its own picture', () => {
+    const steps = prose('step', 6).map((p, i) => `<li><img src="${i}.jpg"><p>${p}</p></li>`);
+    const html = page(`<article><p>${article[0]}</p><ol>${steps.join('')}</ol></article>`);
+    expect(extractArticle({ html }).text).toBe([article[0], ...prose('step', 6)].join('\n\n'));
+  });
+
   it('keeps headings that structure the article and list items that are part of it', () => {
     const html = page(`<article>${article
       .slice(0, 3)
