@@ -4,7 +4,11 @@ import { findDates } from './dates.js';
 import { DATE_HINT } from './signals.js';
 
 const normalize = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-const AD_LABEL = /^(?:advertisement|anzeige|werbung|publicité|pubblicità|publicidad|sponsored|ad)$/i;
+const AD_LABEL = /^(?:advertisement|anzeige|werbung|publicité|pubblicità|publicidad|sponsored|ad)\s?:?$/i;
+// Picture credits and source notes: "Foto: dpa", "Credit:", "Crédits photos : X", "Quelle: Landesregierung".
+const CREDIT_LINE =
+  /^(?:fotos?|photos?|bild(?:er)?|titelbild|credits?|crédits?(?: photos?)?|image|abbildung|quellen?(?:angaben)?|sources?)\s?[:©]/i;
+const CREDIT_LINE_MAX_CHARS = 100;
 const BYLINE = /^(?:by|von|par|por|di|door)\s/i;
 
 /** Datelines and bylines are metadata: a short block that is mostly a date, or starts "By …". */
@@ -35,6 +39,7 @@ function isClutterLine(b: Block, titleKey: string | null): boolean {
   if (isLinkList(b)) return true;
   if (HEADING.test(b.tag) && titleKey && normalize(t) === titleKey) return true;
   if (t.length < LEGAL_LINE_MAX_CHARS && LEGAL_LINE.test(t)) return true;
+  if (t.length <= CREDIT_LINE_MAX_CHARS && CREDIT_LINE.test(t)) return true;
   return AD_LABEL.test(t) || isDatelineOrByline(t);
 }
 

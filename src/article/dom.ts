@@ -12,8 +12,12 @@ export function attr(el: Element, name: string): string | null {
   return v === undefined ? null : v;
 }
 
+// Soft hyphens and zero-width spaces are invisible hyphenation and wrapping hints, not text.
+const INVISIBLE = /[\u00ad\u200b\ufeff]/g;
+
+/** Whitespace runs to one space, invisible hints removed, ends trimmed. */
 export function collapseSpace(s: string): string {
-  return s.replace(/\s+/g, ' ').trim();
+  return s.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
 }
 
 /** Text of a subtree (bounded depth and length), whitespace collapsed. */

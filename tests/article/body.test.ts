@@ -140,3 +140,15 @@ describe('article body', () => {
     expect(text).toContain(`${article[2]}\n\nWhat comes next\n\nRoads stay closed until Monday.\n\nSchools reopen on Tuesday.\n\n${article[3]}`);
   });
 });
+
+describe('article text characters', () => {
+  it('removes soft hyphens and zero-width spaces, which only hint where to break a line', () => {
+    const html = `<html><body><article><p>${article[0].replace('Paragraph', 'Para\u00adgraph').replace('explains', 'ex\u200bplains')}</p></article></body></html>`;
+    expect(extractArticle({ html }).text).toBe(article[0]);
+  });
+
+  it('drops photo credits and source notes written as their own line', () => {
+    const html = page(`<article>${article.map((p) => `<p>${p}</p>`).join('<p>Foto: dpa / Jane Doe</p>')}<p>Quelle: Landesregierung</p></article>`);
+    expect(extractArticle({ html }).text).toBe(article.join('\n\n'));
+  });
+});
