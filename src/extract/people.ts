@@ -37,6 +37,8 @@ const SPEECH_BEFORE = /\b(?:said|says|told|wrote|added|noted|according to)\s+$/;
 export interface Person {
   /** The fullest form the article gives, without titles. */
   name: string;
+  /** Office words given with the name, lowercase ("foreign", "minister"), to resolve "the minister said". */
+  titles: Set<string>;
   /** Every place the article names them, by full name or surname. */
   mentions: Range[];
 }
@@ -45,6 +47,25 @@ export interface Person {
 export function mayBePersonalName(word: string): boolean {
   const lower = word.toLowerCase();
   return !TITLES.has(lower) && !NOT_NAMES.has(lower);
+}
+
+export function isTitleWord(word: string): boolean {
+  return TITLES.has(word.toLowerCase());
+}
+
+/** How far before a name its office words are read ("Maldivian Foreign Minister Dr. Abdulla Khaleel"). */
+const TITLE_REACH = 60;
+
+/** The office words right before a name, through capitalized words and "of" ("Minister of Justice"), not past "and". */
+function titlesBefore(text: string, start: number): string[] {
+  const words = text.slice(Math.max(0, start - TITLE_REACH), start).split(/[^\p{L}.-]+/u).filter(Boolean);
+  const titles: string[] = [];
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i];
+    if (isTitleWord(w)) titles.push(w.toLowerCase());
+    else if (!/^(?:of|the|for)$/i.test(w) && !/^\p{Lu}/u.test(w)) break;
+  }
+  return titles;
 }
 
 const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
@@ -101,7 +122,9 @@ export function peopleIn(text: string, notIn: readonly Range[], countryWords: Re
     const evidence = found.titled || titledBefore || SPEECH_AFTER.test(text.slice(end, end + 12)) || SPEECH_BEFORE.test(text.slice(Math.max(0, start - 20), start));
     if (!evidence || excluded(start)) continue;
     const name = text.slice(start, end);
-    if (!byName.has(name)) byName.set(name, { name, mentions: [] });
+    const person = byName.get(name) ?? { name, titles: new Set<string>(), mentions: [] };
+    for (const t of titlesBefore(text, start)) person.titles.add(t);
+    byName.set(name, person);
   }
   const people = [...byName.values()];
   const bySurname = new Map<string, Person>();
@@ -129,8 +152,8 @@ export function mentionIndex(people: readonly Person[]): Mentions {
   return { starts: all.map((x) => x.start), people: all.map((x) => x.p) };
 }
 
-/** The person last named before offset. */
-export function lastPersonBefore(index: Mentions, offset: number): Person | null {
+/** The person last named before offset; with a title, the last one holding it ("the minister"). */
+export function lastPersonBefore(index: Mentions, offset: number, title?: string): Person | null {
   let lo = 0;
   let hi = index.starts.length;
   while (lo < hi) {
@@ -138,7 +161,8 @@ export function lastPersonBefore(index: Mentions, offset: number): Person | null
     if (index.starts[mid] < offset) lo = mid + 1;
     else hi = mid;
   }
-  return lo > 0 ? index.people[lo - 1] : null;
+  for (let i = lo - 1; i >= 0; i--) if (!title || index.people[i].titles.has(title)) return index.people[i];
+  return null;
 }
 
 /** The fullest name the article gives for a name or surname ("Khaleel" → "Abdulla Khaleel"). */

@@ -1,5 +1,5 @@
 import type { CountryName } from './countries.js';
-import { capitalizedRuns, fullName, lastPersonBefore, mentionIndex, nameAtEnd, peopleIn, type Mentions, type Person } from './people.js';
+import { capitalizedRuns, fullName, isTitleWord, lastPersonBefore, mentionIndex, nameAtEnd, peopleIn, type Mentions, type Person } from './people.js';
 import { rangeAt, tokenize, type Range } from './text.js';
 import type { QuoteMention } from './types.js';
 
@@ -78,7 +78,11 @@ function personFrom(phrase: string, offset: number, ctx: Context, nearEnd: boole
   const acronym = /\b\p{Lu}{2,6}\b/u.exec(trimmed);
   if (acronym) return acronym[0];
   const body = /^(?:the|a)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}$/iu.exec(trimmed);
-  return body ? body[0] : null;
+  if (!body) return null;
+  // "the minister said": the person last introduced with that office.
+  const head = body[0].split(/\s+/).pop()!;
+  const titled = /^the\s/i.test(body[0]) && isTitleWord(head) ? lastPersonBefore(ctx.mentions, offset, head.toLowerCase()) : null;
+  return titled?.name ?? body[0];
 }
 
 function speakerAfter(post: string, at: number, ctx: Context): string | null {

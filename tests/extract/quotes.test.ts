@@ -63,3 +63,16 @@ describe('short quoted words', () => {
     expect(quotes('“Never again,” said Ana Ruiz.')).toEqual([['Never again,', 'Ana Ruiz']]);
   });
 });
+
+describe('speakers named by their office', () => {
+  it('resolves "the minister" to the person introduced with that office', () => {
+    const text =
+      'Trade Minister Ngozi Adeyemi and envoy Lars Berg met in Geneva. “The pact opens new markets,” the minister said. ' +
+      '“We are not there yet,” the envoy said. “Talks will go on,” the spokesperson said.';
+    expect(quotes(text)).toEqual([
+      ['The pact opens new markets,', 'Ngozi Adeyemi'],
+      ['We are not there yet,', 'Lars Berg'],
+      ['Talks will go on,', 'the spokesperson'],
+    ]);
+  });
+});
