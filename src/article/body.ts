@@ -140,6 +140,11 @@ export function textsNearBody(blocks: Block[], region: ArticleRegion): string[] 
   ].filter((b) => b.text.length <= DATELINE_MAX_CHARS);
   const listed = datedListItems(short);
   const near = short.filter((b) => !listed.has(b));
-  // blocks in elements named for dates ("post-date", "meta", "byline") first, then by distance
-  return [...near.filter(isMarkedAsDate), ...near.filter((b) => !isMarkedAsDate(b))].map((b) => b.text);
+  // blocks in elements named for dates ("post-date", "meta", "byline") first, then lines that are
+  // little more than a date, then sentences that mention one; each group by distance
+  const rank = (b: Block): number => (isMarkedAsDate(b) ? 0 : isDatelineOrByline(b.text) ? 1 : 2);
+  return near
+    .map((b, i) => ({ b, i, r: rank(b) }))
+    .sort((x, y) => x.r - y.r || x.i - y.i)
+    .map((x) => x.b.text);
 }

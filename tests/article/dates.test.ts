@@ -121,6 +121,11 @@ describe('publication date: which evidence wins', () => {
     expect(extractArticle({ html, url, ...limit }).published).toBe('2012-08-02');
   });
 
+  it('takes a line that is little more than a date over a sentence that mentions one', () => {
+    const html = page('', '<p>Satellite image of the glacier taken on 31.05.2021, left, and the snow map, right.</p><div>14.01.2022 um 09:25</div>');
+    expect(extractArticle({ html, ...limit }).published).toBe('2022-01-14');
+  });
+
   it('keeps a UTC noon on its own day: no zone reaches the day before', () => {
     const html = page(
       '<meta property="article:published_time" content="2023-11-06T12:00:00+00:00">',
