@@ -48,6 +48,8 @@ function masked(text: string, quotes: readonly Quoted[]): string {
 interface Context {
   plain: string;
   people: Person[];
+  /** Full names and surnames of the people above. */
+  known: Set<string>;
   mentions: Mentions;
   countryWords: Set<string>;
 }
@@ -60,12 +62,11 @@ function rankedName(phrase: string, ctx: Context, nearEnd: boolean): string | nu
     .filter((r) => r !== null && !/['’]s$/.test(r.words[r.words.length - 1].text))
     .map((r) => r!.words.map((w) => w.text).join(' '));
   if (nearEnd) names.reverse();
-  const known = new Set(ctx.people.flatMap((p) => [p.name, p.name.split(/\s+/).pop()!]));
   // A lone capitalized word is a speaker only when known or right next to the verb ("Khaleel said", "said Harry").
   const words = phrase.trim().split(/\s+/);
   const edge = nearEnd ? words[words.length - 1] : words[0];
   const single = names.find((n) => !n.includes(' ') && edge.startsWith(n));
-  const best = names.find((n) => known.has(n)) ?? names.find((n) => n.includes(' ')) ?? single;
+  const best = names.find((n) => ctx.known.has(n)) ?? names.find((n) => n.includes(' ')) ?? single;
   return best ? fullName(ctx.people, best) : null;
 }
 
@@ -154,7 +155,8 @@ export function extractQuotes(text: string, sentences: readonly Range[], countri
   const plain = masked(text, spans);
   const countryWords = new Set(countries.flatMap((c) => tokenize(c.name).map((t) => t.norm)));
   const people = peopleIn(plain, spans.map((q) => ({ start: q.open, end: q.close })), countryWords);
-  const ctx: Context = { plain, people, mentions: mentionIndex(people), countryWords };
+  const known = new Set(people.flatMap((p) => [p.name, p.name.split(/\s+/).pop()!]));
+  const ctx: Context = { plain, people, known, mentions: mentionIndex(people), countryWords };
   const out: QuoteMention[] = [];
   let previous: { speaker: string | null; paragraphEnd: number } | null = null;
   for (const q of spans) {

@@ -37,13 +37,27 @@ function signedHere(clause: string, offset: number, treaties: readonly TreatyMen
   return false;
 }
 
+/** The references starting in [start, end), by binary search over references in text order. */
+function startingIn(treaties: readonly TreatyMention[], start: number, end: number): TreatyMention[] {
+  let lo = 0;
+  let hi = treaties.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (treaties[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: TreatyMention[] = [];
+  for (let i = lo; i < treaties.length && treaties[i].start < end; i++) out.push(treaties[i]);
+  return out;
+}
+
 function ourTreatyAt(at: number, treaties: readonly TreatyMention[], mainKey: string | null): boolean {
-  return treaties.some((t) => t.start >= at && t.start < at + OBJECT_REACH && (!t.key || t.key === mainKey));
+  return startingIn(treaties, at, at + OBJECT_REACH).some((t) => !t.key || t.key === mainKey);
 }
 
 /** A clause that names only other treaties ("signed the Paris Agreement") says nothing about the article's treaty. */
 function aboutAnotherTreaty(start: number, end: number, treaties: readonly TreatyMention[], mainKey: string | null): boolean {
-  const here = treaties.filter((t) => t.start >= start && t.end <= end);
+  const here = startingIn(treaties, start, end).filter((t) => t.end <= end);
   return here.some((t) => t.key && t.key !== mainKey) && !here.some((t) => !t.key || t.key === mainKey);
 }
 
