@@ -21,8 +21,10 @@ const ALWAYS_FURNITURE = new RegExp(
 // Stems that mean furniture even inside a longer name ("commentlist", "sharebar"). Not "widget":
 // page builders such as Elementor wrap every paragraph of the article in a "widget".
 const FURNITURE_STEM = /sidebar|comment(?!ary)|cookie|newsletter|breadcrumb|advert|sponsor|footer|social|sharing|sharebar|related|outbrain|taboola|disqus|promo/;
-// Weaker hints: dropped unless the same names also say "article", "content" and the like.
-const MAYBE_FURNITURE = /^(?:meta|byline|author|authors|menu|banner|ad|ads|popular|teaser|header|masthead|topbar|more|also|info|infobox|hidden|sr|visually|print)$/;
+// Weaker hints: dropped unless the same names also say "article", "content" and the like. Fact and
+// info boxes sit inside articles but hold background the story itself does not tell.
+const MAYBE_FURNITURE =
+  /^(?:meta|byline|author|authors|menu|banner|ad|ads|popular|teaser|header|masthead|topbar|more|also|info|hidden|sr|visually|print)$|(?:fact|info|text)box$/;
 // Regions that hold other people's text or the site's own notices, never the article: consent banners,
 // comment threads and reader forums, sign-up and share boxes, pop-ups.
 const NEVER_ARTICLE =
