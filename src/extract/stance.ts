@@ -17,7 +17,8 @@ const NOT_SIGNED = [
 const SIGNED = /\b(?:signed|signs|inked|ratified|ratifies|acceded|accedes|co-signed|countersigned|signator(?:y|ies)|sign|joined(?= (?:as an? |the |it\b)(?:[\w-]+ ){0,3}?(?:convention|treaty|agreement|pact|accord|protocol|signatory|party|parties)\b))\b/g;
 /** A sign word after these is an intention, not an act: "expected to sign", "will be signed", "to become a signatory". */
 const INTENT_BEFORE = /\b(?:to|will|would|could|should|may|might|must|can|cannot)\s+(?:be\s+|become\s+)?(?:an?\s+|among\s+the\s+)?$/;
-const FIRST_TO_SIGN = /\b(?:first|second|third|last|latest|next|only)(?: \w+)? to sign\b/;
+/** Acts named by a noun: "first to sign", "the signing of the treaty by Chile", "Peru's signature of the accord". */
+const SIGNING_ACT = /\b(?:first|second|third|last|latest|next|only)(?: \w+)? to sign\b|\bsign(?:ing|ature) of\b[^.;]{0,80}?\bby\b|'s (?:signing|signature) of\b/;
 /** "signed a trade deal", "signed into law": the object is some other instrument, unless a treaty reference follows. */
 const OTHER_OBJECT = /^\s+(?:a|an|into)\b/;
 const OBJECT_REACH = 40;
@@ -27,7 +28,7 @@ interface ClauseCue extends Range {
 }
 
 function signedHere(clause: string, offset: number, treaties: readonly TreatyMention[], mainKey: string | null): boolean {
-  if (FIRST_TO_SIGN.test(clause)) return true;
+  if (SIGNING_ACT.test(clause)) return true;
   for (const m of clause.matchAll(SIGNED)) {
     if (INTENT_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index))) continue;
     const objectAt = offset + m.index + m[0].length;

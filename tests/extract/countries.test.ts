@@ -68,9 +68,10 @@ describe('stance toward the article’s treaty', () => {
     const s = stances(
       'Neither India nor Pakistan signed the plastics treaty. Egypt abstained from signing. Kenya is expected to become a signatory. ' +
         'France on Tuesday signed a landmark treaty on plastics. Spain signed a trade deal with Chile. ' +
-        'Neither Iraq nor Libya is a democracy.',
+        'Neither Iraq nor Libya is a democracy. The signing of the plastics treaty by Ghana and Togo drew praise. ' +
+        'Peru’s signature of the plastics treaty followed.',
     );
-    expect(s).toMatchObject({ IQ: 'mentioned', LY: 'mentioned' });
+    expect(s).toMatchObject({ IQ: 'mentioned', LY: 'mentioned', GH: 'signed', TG: 'signed', PE: 'signed' });
     expect(s).toMatchObject({ IN: 'not_signed', PK: 'not_signed', EG: 'not_signed', KE: 'mentioned', FR: 'signed', ES: 'mentioned', CL: 'mentioned' });
   });
 
