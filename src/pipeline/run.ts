@@ -47,6 +47,9 @@ async function processPage(
     if (outcome.notModified || unchanged) return 'not_modified';
     if (!analysis) return { error: 'empty response body' };
     if ('error' in analysis) return { error: analysis.error };
+    // The same text under another address (a mirror, a tracking-parameter variant the canonical link does not
+    // name) is the article already stored: extracting it again would only repeat its claims.
+    if (store.hasArticleText(analysis.textHash)) return 'not_modified';
     const saved = store.saveArticle(fetchId, analysis.article, EXTRACTOR_VERSION);
     if (saved.isNew) {
       tally.articles_new++;
