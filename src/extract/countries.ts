@@ -62,7 +62,8 @@ function longestAt(tokens: Token[], i: number, text: string): Entry | null {
     let ok = true;
     for (let k = 0; k < e.words.length && ok; k++) {
       const t = tokens[i + k];
-      ok = wordMatches(t, e.words[k]) && (k === 0 || /^[\s-]*$/.test(text.slice(tokens[i + k - 1].end, t.start)));
+      // Words of a name are joined by spaces or hyphens, or follow an abbreviation ("St. Lucia").
+      ok = wordMatches(t, e.words[k]) && (k === 0 || /^\.?[^\S\n]*-?[^\S\n]*$/.test(text.slice(tokens[i + k - 1].end, t.start)));
     }
     if (ok) return e;
   }

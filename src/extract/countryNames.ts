@@ -1,5 +1,7 @@
 /** Short forms, official long forms and former names that i18n-iso-countries does not list. */
 export const EXTRA_NAMES: Record<string, string[]> = {
+  AG: ['Antigua'],
+  BA: ['Bosnia', 'Bosnia-Herzegovina'],
   BO: ['Plurinational State of Bolivia'],
   BN: ['Brunei'],
   CD: ['DR Congo', 'DRC', 'D.R. Congo', 'Congo-Kinshasa', 'Democratic Republic of Congo'],
@@ -9,6 +11,12 @@ export const EXTRA_NAMES: Record<string, string[]> = {
   FM: ['Micronesia', 'Federated States of Micronesia'],
   GB: ['Britain', 'U.K.', 'England', 'Scotland', 'Wales', 'Northern Ireland', 'United Kingdom of Great Britain and Northern Ireland'],
   KG: ['Kyrgyz Republic'],
+  KN: ['St Kitts and Nevis', 'St. Kitts and Nevis'],
+  LC: ['St Lucia', 'St. Lucia'],
+  MO: ['Macau'],
+  ST: ['São Tomé and Príncipe', 'Sao Tome'],
+  TT: ['Trinidad'],
+  VC: ['St Vincent and the Grenadines', 'St. Vincent and the Grenadines'],
   KP: ['DPRK', "Democratic People's Republic of Korea"],
   KR: ['ROK'],
   LA: ['Laos', 'Lao PDR'],

@@ -9,6 +9,7 @@ describe('country names', () => {
     expect(codes('South Korea, Ivory Coast, DR Congo, Palestine and Viet Nam attended.')).toEqual(['CD', 'CI', 'KR', 'PS', 'VN']);
     expect(codes('Côte d’Ivoire, Türkiye and the Lao People’s Democratic Republic spoke.')).toEqual(['CI', 'LA', 'TR']);
     expect(codes('Chinese hackers targeted a Brazilian bank.')).toEqual(['BR', 'CN']);
+    expect(codes('St. Lucia, Bosnia and South\u00a0Africa joined.')).toEqual(['BA', 'LC', 'ZA']);
     expect(codes('The EU and the European Union’s members agreed.')).toEqual(['EU']);
     expect(codes('A US-led bloc met Saudi-backed envoys over the Russia-Ukraine war; Guinea-Bissau and Timor-Leste watched.')).toEqual([
       'GW', 'RU', 'SA', 'TL', 'UA', 'US',
