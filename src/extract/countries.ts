@@ -77,7 +77,7 @@ function partOfAnotherName(tokens: Token[], i: number, last: number, text: strin
   const before = tokens[i - 1];
   const after = tokens[last + 1];
   const sentenceStart = !before || /[.!?:"“]\s*$/.test(text.slice(before.end, tokens[i].start) + ' ') || /[.!?]$/.test(before.text);
-  const adjacent = (a: Token, b: Token) => /^ $/.test(text.slice(a.end, b.start));
+  const adjacent = (a: Token, b: Token) => /^[^\S\n]$/.test(text.slice(a.end, b.start));
   if (after && isCapitalizedWord(after) && !STATE_WORDS_AFTER.has(after.norm) && adjacent(tokens[last], after)) return true;
   return !sentenceStart && isCapitalizedWord(before) && mayBePersonalName(before.norm) && adjacent(before, tokens[i]);
 }
@@ -85,7 +85,7 @@ function partOfAnotherName(tokens: Token[], i: number, last: number, text: strin
 function rejected(tokens: Token[], i: number, last: number, text: string, name: string): boolean {
   const before = tokens[i - 1];
   const after = tokens[last + 1];
-  if (before && PLACE_PREFIXES.has(before.text) && /^ $/.test(text.slice(before.end, tokens[i].start))) return true;
+  if (before && PLACE_PREFIXES.has(before.text) && /^[^\S\n]$/.test(text.slice(before.end, tokens[i].start))) return true;
   if (after && NOT_THE_COUNTRY_AFTER.has(after.text)) return true;
   if (name === 'US' && text[tokens[i].end] === '$') return true;
   if (PERSONAL_OR_PLACE_NAMES.has(name) && partOfAnotherName(tokens, i, last, text)) return true;

@@ -86,7 +86,7 @@ export function capitalizedRuns(text: string, offset = 0): Token[][] {
     const prev = run[run.length - 1];
     const gap = prev ? text.slice(prev.end - offset, t.start - offset) : '';
     // A period joins only after an initial or a title ("Marwan H. Adwan", "Dr. Abdulla Khaleel"), not across sentences.
-    const joined = !!prev && (/^\s$/.test(gap) || (/^\.\s$/.test(gap) && (prev.text.length === 1 || TITLES.has(prev.text.toLowerCase() + '.'))));
+    const joined = !!prev && (/^[^\S\n]$/.test(gap) || (/^\.[^\S\n]$/.test(gap) && (prev.text.length === 1 || TITLES.has(prev.text.toLowerCase() + '.'))));
     if (!joined) close();
     if (isCap(t) || (run.length && PARTICLES.has(t.text))) run.push(t);
     else close();
