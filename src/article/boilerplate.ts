@@ -24,11 +24,13 @@ const FURNITURE_STEM = /sidebar|comment(?!ary)|cookie|newsletter|breadcrumb|adve
 // Weaker hints: dropped unless the same names also say "article", "content" and the like. Fact and
 // info boxes sit inside articles but hold background the story itself does not tell.
 const MAYBE_FURNITURE =
-  /^(?:meta|byline|author|authors|menu|banner|ad|ads|popular|teaser|header|masthead|topbar|more|also|info|hidden|sr|visually|print)$|(?:fact|info|text)box$/;
+  /^(?:meta|byline|author|authors|bio|menu|banner|ad|ads|popular|teaser|header|masthead|topbar|more|also|info|hidden|sr|visually|print)$|(?:fact|info|text)box$/;
 // Regions that hold other people's text or the site's own notices, never the article: consent banners,
 // comment threads and reader forums, sign-up and share boxes, pop-ups.
 const NEVER_ARTICLE =
   /^(?:cookies?|consent|gdpr|comments?|commentlist|respond|replies|disqus|forum|newsletter|subscribe|signup|login|popup|modal|share|sharing|sharebar|shariff|paywall)$|cookie|comment(?!ary)|disqus|forum|newsletter/;
+// An author box names its owner first ("post-author", "entry-bio") and is furniture all the same.
+const ABOUT_THE_AUTHOR = /^(?:author|authors|bio|byline)$/;
 const MODIFIER = /^(?:with|has|no|non|not|without|show|hide|enable|enabled|is)$/;
 const CONTENT_WORD = /^(?:article|articles|content|entry|story|main|body|text|post|blog|artikel|beitrag)$/;
 const FURNITURE_ROLES = /^(?:navigation|complementary|contentinfo|banner|menu|menubar|dialog|alert|search)$/;
@@ -45,6 +47,12 @@ export function neverArticle(el: Element): boolean {
   // "entry share": a theme's style hook on the article's own wrapper
   if (segs.some((s) => CONTENT_WORD.test(s))) return false;
   return segs.some((s, i) => NEVER_ARTICLE.test(s) && !(i > 0 && MODIFIER.test(segs[i - 1])));
+}
+
+/** The last part of each class and id name ("post-author" → "author"). */
+function headNouns(el: Element): string[] {
+  const names = `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`.toLowerCase().split(/\s+/).filter(Boolean);
+  return names.map((n) => n.split(/[_-]+/).filter(Boolean).at(-1) ?? '');
 }
 
 /** True for elements whose whole subtree is page furniture by tag, role or visibility. */
@@ -77,5 +85,7 @@ export function looksLikeFurniture(el: Element): boolean {
     if (MAYBE_FURNITURE.test(s)) maybe = true;
     else if (CONTENT_WORD.test(s)) content = true;
   }
+  // "post-author", "entry-bio": the last part names what the element is, the first only whose it is
+  if (maybe && content) return headNouns(el).some((s) => ABOUT_THE_AUTHOR.test(s));
   return maybe && !content;
 }

@@ -128,6 +128,12 @@ describe('article body', () => {
     expect(extractArticle({ html }).text).toBe([article[0], ...prose('step', 6)].join('\n\n'));
   });
 
+  it('drops an author box even when its name starts with the article\'s own ("post-author")', () => {
+    const bio = `<div class="post-author"><h3>About the author</h3><p>${prose('the author', 1)[0]}</p></div>`;
+    const html = page(`<article><div class="post-content">${article.map((p) => `<p>${p}</p>`).join('')}</div>${bio}</article>`);
+    expect(extractArticle({ html }).text).toBe(article.join('\n\n'));
+  });
+
   it('keeps headings that structure the article and list items that are part of it', () => {
     const html = page(`<article>${article
       .slice(0, 3)
