@@ -23,7 +23,7 @@ export function extractAll(input: ExtractInput): Extractions {
     treaty,
     treaties,
     countries: withStances(text, names, sents, references, treaty?.key ?? null),
-    numbers: extractNumbers(text, sents, dates),
+    numbers: extractNumbers(text, sents, dates, references, treaty?.key ?? null),
     dates,
     quotes: extractQuotes(text, sents, names),
   };

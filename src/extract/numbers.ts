@@ -1,6 +1,7 @@
 import { CARDINAL_WORDS, ORDINAL, numberValue } from './numberWords.js';
+import { aboutAnotherTreaty } from './treaties.js';
 import { foldQuotes, rangeAt, type Range } from './text.js';
-import type { Instrument, NumberKind, NumberMention, Qualifier } from './types.js';
+import type { Instrument, NumberKind, NumberMention, Qualifier, TreatyMention } from './types.js';
 
 /** Digits not glued to letters, slashes, colons or other digits: not "G20", "75/282", "24/7", "18:00", "COVID-19". */
 const DIGITS = /(?<![\p{L}\p{N}/:.,$€£¥-])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\p{L}\p{N}/:]|[.,]\d|%)/gu;
@@ -33,6 +34,8 @@ const PART_OF_WHOLE_BEFORE = /\b(?:\d[\d,]*|[a-z-]+)\s+of\s+(?:the|its|all)\s+$/
 const EU_MEMBERS = /^\s+(?:of (?:its|the EU's|the European Union's|the bloc's) (?:\d+ )?member (?:states|countries)|EU member (?:states|countries)|member states of the (?:EU|European Union))/i;
 const SIGN_WORD = /\bsign(?:ed|ing|s|atory|atories|atures?)?\b|\binked\b/g;
 const RATIFY_WORD = /\bratif\w*|\bacce(?:ded|ssion|de)\b|\bdeposit\b/g;
+/** Other things states do with a treaty; a count next to them is not one of signatories or attendees. */
+const OTHER_ACTION_WORD = /\bnegotiat\w*|\badopt\w*|\bco-?sponsor\w*|\bendors\w*|\bback(?:ed|ing)\b|\bsupport\w*|\bvoted\b|\bopposed\b|\bobject\w*/g;
 const ATTEND_WORD = /\battend\w*|\bparticipa\w*|\btook part\b|\brepresent(?:ed|atives|ing)\b|\bdelegates\b|\bgathered\b|\bpresent at\b/g;
 const NOT_A_COUNT_AFTER = /^(?:\s*%|\s+(?:per ?cent|percent|million|billion|trillion)\b|-year|\s+(?:years?|decades?|centuries|months?|weeks?|hours?|minutes?)\b)/i;
 const MONEY_BEFORE = /(?:[$€£¥]|\b(?:USD|EUR|GBP|US\$))\s*$/;
@@ -131,7 +134,12 @@ function classify(sentence: string, n: Found): Classified | null {
   if (total) return { kind: /ratif|part/i.test(total[1]) ? 'ratification_count' : 'signatory_count', tail: 0 };
   const counted = count ?? (eu ? null : part);
   if (counted) {
-    const family = nearest(lower, n.start, [['signatory_count', SIGN_WORD], ['ratification_count', RATIFY_WORD], ['attending_countries', ATTEND_WORD]]);
+    const family = nearest(lower, n.start, [
+      ['signatory_count', SIGN_WORD],
+      ['ratification_count', RATIFY_WORD],
+      ['attending_countries', ATTEND_WORD],
+      ['other', OTHER_ACTION_WORD],
+    ]);
     // With no actor verb near, "the 193 member states of the UN" is the membership itself.
     if (!family && /\bmember\b/i.test(counted[0]) && UN_CONTEXT.test(sentence)) return { kind: 'general_assembly_members', tail: counted[0].length };
     return { kind: (family ?? 'other') as NumberKind, tail: counted[0].length };
@@ -158,20 +166,34 @@ function excluded(sentence: string, n: Found, value: number): boolean {
   return /^\p{L}/u.test(n.written) && /^\s+\p{Lu}/u.test(after) && !COUNT_NOUN.test(after);
 }
 
-/** The counts in the text and what they count. `notHere`: sorted, disjoint spans taken by dates ("October 15"). */
-export function extractNumbers(text: string, sentences: readonly Range[], notHere: readonly Range[]): NumberMention[] {
+/** Kinds that describe the article's treaty, and so say nothing when the sentence is about another one. */
+const TREATY_KINDS = new Set<NumberKind>(['signatory_count', 'ratification_count', 'entry_into_force_threshold', 'entry_into_force_delay_days', 'eu_member_signatories']);
+
+/**
+ * The counts in the text and what they count. `notHere`: sorted, disjoint spans taken by dates ("October 15");
+ * `references`: treaty references in text order, with the key of the article's treaty.
+ */
+export function extractNumbers(
+  text: string,
+  sentences: readonly Range[],
+  notHere: readonly Range[],
+  references: readonly TreatyMention[] = [],
+  mainKey: string | null = null,
+): NumberMention[] {
   const folded = foldQuotes(text);
   const out: NumberMention[] = [];
   for (const s of sentences) {
     const sentence = folded.slice(s.start, s.end);
     const thresholds = new Set<number>();
+    const otherTreaty = aboutAnotherTreaty(s.start, s.end, references, mainKey);
     for (const n of numbersIn(sentence)) {
       const start = s.start + n.start;
       if (rangeAt(notHere, start) >= 0 || rangeAt(notHere, s.start + n.end - 1) >= 0) continue;
       const value = numberValue(n.written);
       if (excluded(sentence, n, value)) continue;
-      const c = classify(sentence, n);
-      if (!c) continue;
+      const classified = classify(sentence, n);
+      if (!classified) continue;
+      const c = otherTreaty && TREATY_KINDS.has(classified.kind) ? { kind: 'other' as const, tail: classified.tail } : classified;
       if (c.kind === 'entry_into_force_threshold') {
         if (thresholds.has(value)) continue;
         thresholds.add(value);

@@ -1,5 +1,6 @@
 import type { CountryName } from './countries.js';
 import { foldQuotes, rangeAt, type Range } from './text.js';
+import { aboutAnotherTreaty, referencesIn } from './treaties.js';
 import type { CountryMention, Stance, TreatyMention } from './types.js';
 
 // Clauses with their own subject and verb: "France signed, but Japan did not", "…hosted the ceremony, where 72 signed".
@@ -38,28 +39,8 @@ function signedHere(clause: string, offset: number, treaties: readonly TreatyMen
   return false;
 }
 
-/** The references starting in [start, end), by binary search over references in text order. */
-function startingIn(treaties: readonly TreatyMention[], start: number, end: number): TreatyMention[] {
-  let lo = 0;
-  let hi = treaties.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (treaties[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: TreatyMention[] = [];
-  for (let i = lo; i < treaties.length && treaties[i].start < end; i++) out.push(treaties[i]);
-  return out;
-}
-
 function ourTreatyAt(at: number, treaties: readonly TreatyMention[], mainKey: string | null): boolean {
-  return startingIn(treaties, at, at + OBJECT_REACH).some((t) => !t.key || t.key === mainKey);
-}
-
-/** A clause that names only other treaties ("signed the Paris Agreement") says nothing about the article's treaty. */
-function aboutAnotherTreaty(start: number, end: number, treaties: readonly TreatyMention[], mainKey: string | null): boolean {
-  const here = startingIn(treaties, start, end).filter((t) => t.end <= end);
-  return here.some((t) => t.key && t.key !== mainKey) && !here.some((t) => !t.key || t.key === mainKey);
+  return referencesIn(treaties, at, at + OBJECT_REACH).some((t) => !t.key || t.key === mainKey);
 }
 
 function clauseStance(clause: string, offset: number, treaties: readonly TreatyMention[], mainKey: string | null): Stance | null {

@@ -139,3 +139,23 @@ export function mainTreaty(text: string, named: readonly TreatyMention[]): Treat
   for (const m of named) if (!best || score.get(m.key)! > score.get(best.key)!) best = m;
   return best;
 }
+
+/** The references starting in [start, end), by binary search over references in text order. */
+export function referencesIn(references: readonly TreatyMention[], start: number, end: number): TreatyMention[] {
+  let lo = 0;
+  let hi = references.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (references[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: TreatyMention[] = [];
+  for (let i = lo; i < references.length && references[i].start < end; i++) out.push(references[i]);
+  return out;
+}
+
+/** A passage that names only other treaties ("signed the Paris Agreement") says nothing about the article's treaty. */
+export function aboutAnotherTreaty(start: number, end: number, references: readonly TreatyMention[], mainKey: string | null): boolean {
+  const here = referencesIn(references, start, end).filter((t) => t.end <= end);
+  return here.some((t) => t.key && t.key !== mainKey) && !here.some((t) => !t.key || t.key === mainKey);
+}

@@ -81,3 +81,12 @@ describe('a part of a whole', () => {
     expect(numbers('Nine of the 27 EU countries ratified the pact.').map((n) => n.kind)).toEqual(['ratification_count']);
   });
 });
+
+describe('counts about something else', () => {
+  it('does not take negotiators or another treaty’s signatories for the article’s signatories', () => {
+    const text =
+      'The Global Plastics Treaty was signed by 45 countries on Monday. ' +
+      'It was negotiated by 175 countries over two years. In 2016, 195 countries signed the Paris Agreement.';
+    expect(extract(text).numbers.filter((n) => n.kind === 'signatory_count').map((n) => n.value)).toEqual([45]);
+  });
+});
