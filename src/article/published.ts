@@ -134,14 +134,20 @@ export function pageDates({ signals: s, url, nearBody, html, limit }: DateEviden
     if (!d || !urlMonth || d.day.startsWith(urlMonth)) return d;
     return visibleDate([...nearBody, ...s.dateTexts], limit, (v) => v.day.startsWith(urlMonth)) ?? d;
   };
+  const fromLd = firstValid(entities.map((o) => o.datePublished as string), limit);
+  const fromMeta = firstValid(metaValues(PUBLISHED_META), limit);
+  const dateline = visibleDate(nearBody, limit);
+  // JSON-LD first; when the two declarations disagree, the dateline readers see decides between them.
+  const confirmed = [fromLd, fromMeta].find((d) => d && dateline && d.day === dateline.day);
   const declared =
-    firstValid(entities.map((o) => o.datePublished as string), limit) ??
-    firstValid(metaValues(PUBLISHED_META), limit) ??
+    confirmed ??
+    fromLd ??
+    fromMeta ??
     firstTime((t) => t.strong) ??
     firstTime((t) => t.inArticle) ??
     firstValid(entities.map((o) => o.dateCreated as string), limit) ??
     firstValid(s.jsonLd.filter((o) => !isMedia(o)).map((o) => o.datePublished as string), limit) ??
-    visibleDate(nearBody, limit) ??
+    dateline ??
     firstValid(metaValues(GENERIC_DATE_META), limit) ??
     firstValid(s.jsonLd.map((o) => o.datePublished as string), limit) ??
     firstTime(() => true) ??
@@ -157,7 +163,7 @@ export function pageDates({ signals: s, url, nearBody, html, limit }: DateEviden
     localDay(
       published,
       [...metaValues([...PUBLISHED_META, ...GENERIC_DATE_META]), ...s.times.map((t) => t.value)].map(parseDateValue),
-      [urlDate, visibleDate(nearBody, limit)],
+      [urlDate, dateline],
     );
   return {
     published: localized ? display(localized) : null,

@@ -126,6 +126,14 @@ describe('publication date: which evidence wins', () => {
     expect(extractArticle({ html, ...limit }).published).toBe('2022-01-14');
   });
 
+  it('lets the visible dateline decide when JSON-LD and meta disagree, and trusts JSON-LD otherwise', () => {
+    const head =
+      '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2022-01-04T07:29:00Z"}</script>' +
+      '<meta property="article:published_time" content="2022-01-06T08:29:34+01:00">';
+    expect(extractArticle({ html: page(head, '<div class="date">06.01.2022</div>'), ...limit }).published).toBe('2022-01-06T08:29:34+01:00');
+    expect(extractArticle({ html: page(head), ...limit }).published).toBe('2022-01-04T07:29:00Z');
+  });
+
   it('keeps a UTC noon on its own day: no zone reaches the day before', () => {
     const html = page(
       '<meta property="article:published_time" content="2023-11-06T12:00:00+00:00">',
