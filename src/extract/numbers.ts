@@ -140,8 +140,8 @@ function classify(sentence: string, n: Found): Classified | null {
       ['attending_countries', ATTEND_WORD],
       ['other', OTHER_ACTION_WORD],
     ]);
-    // With no actor verb near, "the 193 member states of the UN" is the membership itself.
-    if (!family && /\bmember\b/i.test(counted[0]) && UN_CONTEXT.test(sentence)) return { kind: 'general_assembly_members', tail: counted[0].length };
+    // With no signing, ratifying or attending near, "adopted by the 193 UN member states" is the membership itself.
+    if ((!family || family === 'other') && /\bmember\b/i.test(counted[0]) && UN_CONTEXT.test(sentence)) return { kind: 'general_assembly_members', tail: counted[0].length };
     return { kind: (family ?? 'other') as NumberKind, tail: counted[0].length };
   }
   return { kind: 'other', tail: 0 };

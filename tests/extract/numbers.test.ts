@@ -43,6 +43,7 @@ describe('numbers and what they count', () => {
     expect(numbers('It was adopted by the 193-member General Assembly.')).toEqual([{ kind: 'general_assembly_members', value: 193, qualifier: 'exact' }]);
     expect(numbers('The General Assembly’s 193 members adopted it without a vote.').map((n) => n.kind)).toEqual(['general_assembly_members']);
     expect(numbers('All 193 UN member states adopted the text.').map((n) => n.kind)).toEqual(['general_assembly_members']);
+    expect(numbers('It was adopted by the 193 UN member states in December.').map((n) => n.kind)).toEqual(['general_assembly_members']);
   });
 
   it('never counts years, percentages, money, fractions, identifiers or date parts', () => {
