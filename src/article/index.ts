@@ -1,7 +1,8 @@
 import { parseDocument } from 'htmlparser2';
 import { pageBlocks } from './blocks.js';
-import { articleText, textsNearBody } from './body.js';
+import { articleText } from './body.js';
 import { articleRegion } from './container.js';
+import { textsNearBody } from './datelines.js';
 import { boundedHtml, isNotHtml } from './input.js';
 import { bylineOf, canonicalUrlOf, languageOf, siteNameOf, titleOf } from './metadata.js';
 import { pageDates } from './published.js';
