@@ -5,6 +5,8 @@ import type { QuoteMention } from './types.js';
 
 /** Quoted passages never span a line; the length bound keeps unbalanced marks cheap. */
 const QUOTED = [/“([^“”\n]{1,3000})”/g, /"([^"\n]{1,3000})"/g, /(?<=^|[\s(\[—–-])‘([^‘’\n]{1,1000}?)’(?=[\s.,;:!?)\]—–-]|$)/gm];
+/** A quote left open at the end of a paragraph that the next paragraph reopens: the news style for long quotes. */
+const CONTINUED = [/“([^“”\n]{1,3000})(?=\n[^\S\n]*“)/g, /"([^"\n]{1,3000})(?=\n[^\S\n]*")/g];
 
 const SPEECH = String.raw`(?:said|says|say|told|tells|wrote|writes|added|adds|noted|notes|stated|explained|explains|stressed|stressing|emphasi[sz]ed|emphasi[sz]ing|argued|argues|warned|warns|warning|declared|insisted|recalled|remarked|observed|commented|announced|asserted|claimed|affirmed|continued|concluded|urged|urging|described|describing|called|calling|hailed|hailing|termed|dubbed|labell?ed|branded|praised|tweeted|posted|acknowledged|admitted|replied|responded|asked|pointed (?:out|to)|according to)`;
 const SPEECH_RE = new RegExp(String.raw`\b${SPEECH}\b`, 'gi');
@@ -18,6 +20,8 @@ const SHORT_QUOTE_WORDS = 3;
 interface Quoted extends Range {
   open: number;
   close: number;
+  /** Left open: the words go on in the next paragraph's quote, whose speaker they share. */
+  continued: boolean;
 }
 
 function quotedSpans(text: string): Quoted[] {
@@ -25,7 +29,13 @@ function quotedSpans(text: string): Quoted[] {
   for (const re of QUOTED) {
     for (const m of text.matchAll(re)) {
       const open = m.index;
-      all.push({ open, close: open + m[0].length, start: open + 1, end: open + m[0].length - 1 });
+      all.push({ open, close: open + m[0].length, start: open + 1, end: open + m[0].length - 1, continued: false });
+    }
+  }
+  for (const re of CONTINUED) {
+    for (const m of text.matchAll(re)) {
+      const open = m.index;
+      all.push({ open, close: open + m[0].length, start: open + 1, end: open + m[0].length, continued: true });
     }
   }
   all.sort((a, b) => a.open - b.open);
@@ -159,6 +169,7 @@ export function extractQuotes(text: string, sentences: readonly Range[], countri
   const ctx: Context = { plain, people, known, mentions: mentionIndex(people), countryWords };
   const out: QuoteMention[] = [];
   let previous: { speaker: string | null; paragraphEnd: number } | null = null;
+  const continuedAt = new Set<number>();
   for (const q of spans) {
     const first = sentences[rangeAt(sentences, q.open)] ?? { start: q.open, end: q.close };
     const last = sentences[rangeAt(sentences, q.close - 1)] ?? first;
@@ -171,7 +182,9 @@ export function extractQuotes(text: string, sentences: readonly Range[], countri
     // "…,” he said. “More words.”: an unattributed quote continues the previous speaker's paragraph.
     if (!speaker && previous && previous.paragraphEnd === paragraphEnd) speaker = previous.speaker;
     out.push({ text: text.slice(q.start, q.end), speaker, start: q.start, end: q.end });
+    if (q.continued) continuedAt.add(out.length - 1);
     previous = { speaker, paragraphEnd };
   }
+  for (let i = out.length - 2; i >= 0; i--) if (continuedAt.has(i) && !out[i].speaker) out[i].speaker = out[i + 1].speaker;
   return out;
 }

@@ -76,3 +76,13 @@ describe('speakers named by their office', () => {
     ]);
   });
 });
+
+describe('quotes running over paragraphs', () => {
+  it('takes a paragraph left open and reopened as a quote by the same speaker', () => {
+    const text = 'Minister Sara Lind spoke in Oslo.\n“The ocean has no borders, and neither does its pollution.\n“We need every country on board,” Lind said.';
+    expect(quotes(text)).toEqual([
+      ['The ocean has no borders, and neither does its pollution.', 'Sara Lind'],
+      ['We need every country on board,', 'Sara Lind'],
+    ]);
+  });
+});
