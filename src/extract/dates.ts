@@ -43,8 +43,8 @@ function nearestYear(pub: Day, m: number, d: number): number {
   return years.reduce((best, y) => (distance(y) < distance(best) ? y : best));
 }
 
-/** Future tense before a bare weekday or month points forward ("will open on Monday"). */
-const FUTURE = /\b(?:will|shall|(?:is|are) (?:set|due|scheduled|expected) to|next)\b/i;
+/** Future tense or a modal before a bare weekday or month points forward ("will open on Monday", "must ratify by June"). */
+const FUTURE = /\b(?:will|shall|would|could|should|must|can|may|might|(?:is|are) (?:set|due|scheduled|expected|planned) to|(?:plans?|aims?|hopes?|intends?|needs?) to|next)\b/;
 
 type Rule = { re: RegExp; value: (m: RegExpExecArray, pub: Day | null, before: string) => string | null };
 

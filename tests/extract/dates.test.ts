@@ -26,6 +26,8 @@ describe('dates', () => {
     expect(dates('At Tuesday’s meeting, delegates agreed.')).toEqual(['Tuesday’s meeting=2026-03-10']);
     expect(dates('It opened a centre last year and a lab in August.')).toEqual(['last year=2025', 'in August=2025-08']);
     expect(dates('Talks will resume on Monday.')).toEqual(['on Monday=2026-03-16']);
+    expect(dates('States must ratify it by February.')).toEqual(['by February=2027-02']);
+    expect(dates('In May, talks stalled on Thursday.')).toEqual(['In May=2025-05', 'on Thursday=2026-03-12']);
     // 00:30 at +02:00 is still Friday in UTC: the publication's own offset decides the day.
     expect(dates('They signed on Saturday.', '2026-03-14T00:30:00+02:00')).toEqual(['on Saturday=2026-03-14']);
     expect(dates('They signed on Saturday.', '2026-03-13T23:30:00-02:00')).toEqual(['on Saturday=2026-03-07']);
