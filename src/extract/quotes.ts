@@ -145,7 +145,11 @@ const TITLE_WORD = /^(?:[\p{Lu}\d]|(?:of|the|and|in|on|for|a|an|to|as|at|by|with
 const SHORT_QUOTE_VERB_WORDS = 8;
 
 /** Scare quotes and titles: a few quoted words, or a title-cased name, with nobody saying them. */
+/** Quotation marks around a title, a name or a term: "a report titled “…”", "the so-called “…”". */
+const NAMING_BEFORE = /\b(?:titled|entitled|named|known as|so-called|the (?:phrase|slogan|hashtag|term|word|motto|theme))\s*[,:]?\s*$/i;
+
 function isQuotation(inner: string, pre: string, post: string): boolean {
+  if (NAMING_BEFORE.test(pre)) return false;
   const words = inner.trim().split(/\s+/).filter(Boolean);
   const titleCase = words.every((w) => TITLE_WORD.test(w));
   const attributedAfter = /[,.!?]$/.test(inner.trim()) && (POST_VERB_FIRST.test(post) || POST_SUBJECT_FIRST.test(post));

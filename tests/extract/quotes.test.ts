@@ -39,6 +39,7 @@ describe('quotes and speakers', () => {
   it('skips scare quotes and titles', () => {
     expect(quotes('Members of the “Five Eyes” alliance and the “Quad” met to discuss the “Global Digital Compact” report.')).toEqual([]);
     expect(quotes('The information is provided “as is” without warranty.')).toEqual([]);
+    expect(quotes('UNODC published a report titled “Cybercrime in the digital age: new threats and old gaps” on Monday.')).toEqual([]);
   });
 
   it('keeps a long unattributed quote with no speaker', () => {
