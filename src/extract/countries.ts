@@ -37,6 +37,7 @@ function buildIndex(): Map<string, Entry[]> {
   countries.registerLocale(en);
   const index = new Map<string, Entry[]>();
   const add = (name: string, code: string) => {
+    // Inverted catalogue forms ("Korea, Republic of") never occur in prose.
     if (DROPPED_NAMES.has(name) || /,/.test(name)) return;
     const words = entryWords(name);
     if (!words.length) return;

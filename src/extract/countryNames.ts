@@ -36,8 +36,8 @@ export const EXTRA_NAMES: Record<string, string[]> = {
   EU: ['EU', 'E.U.', 'European Union'],
 };
 
-/** Names i18n-iso-countries gives that mislead in prose. Bare "Congo" there means both Congos. */
-export const DROPPED_NAMES = new Set(['Congo', 'Jersey', 'Man', 'Korea, Republic of', 'Moldova, Republic of']);
+/** Names i18n-iso-countries gives that mislead in prose: bare "Congo" there means both Congos, "Jersey" is mostly clothing or New Jersey. */
+export const DROPPED_NAMES = new Set(['Congo', 'Jersey']);
 
 /** Bare "Congo": the Republic, unless the article speaks of the Democratic Republic (then news means it). */
 export const BARE_CONGO = { name: 'Congo', default: 'CG', whenDemocratic: 'CD' } as const;
