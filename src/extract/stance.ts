@@ -88,8 +88,12 @@ function cues(text: string, sentences: readonly Range[], treaties: readonly Trea
   return out;
 }
 
-/** "a ceremony in Geneva, hosted by Switzerland", "signed in Vietnam": the place of the signing, not a signatory. */
-const PLACE_BEFORE = /\b(?:in|at|hosted by|host|hosts|held by|organi[sz]ed by)\s+(?:the\s+)?$/i;
+/**
+ * "a ceremony in Geneva, hosted by Switzerland", "signed in Hanoi, Vietnam", "in the Vietnamese capital":
+ * the place of the signing, not a signatory.
+ */
+const PLACE_BEFORE = /\b(?:[Ii]n|[Aa]t|hosted by|host|hosts|held by|organi[sz]ed by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*,?\s+)?$/u;
+const PLACE_REACH = 40;
 
 /** Each country's stance toward the article's treaty, from the clause that names it. */
 export function withStances(
@@ -102,7 +106,7 @@ export function withStances(
   const clauses = cues(text, sentences, treaties, mainKey);
   return names.map((n) => {
     const stance = clauses[rangeAt(clauses, n.start)]?.stance ?? 'mentioned';
-    const place = stance === 'signed' && PLACE_BEFORE.test(text.slice(Math.max(0, n.start - 20), n.start));
+    const place = stance === 'signed' && PLACE_BEFORE.test(text.slice(Math.max(0, n.start - PLACE_REACH), n.start));
     return { ...n, stance: place ? 'mentioned' : stance };
   });
 }

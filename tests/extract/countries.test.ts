@@ -63,6 +63,8 @@ describe('stance toward the article’s treaty', () => {
         'Italy signed the pandemic agreement on Monday.',
     );
     expect(s).toMatchObject({ CH: 'mentioned', DE: 'mentioned', FR: 'mentioned', IT: 'signed' });
+    expect(stances('Sixty countries signed the plastics treaty in Nairobi, Kenya, on Saturday.')).toEqual({ KE: 'mentioned' });
+    expect(stances('Delegates signed the accord at the Ethiopian capital Addis Ababa.')).toEqual({ ET: 'mentioned' });
   });
 
   it('reads neither/nor, abstaining from signing, intentions to become a signatory and a treaty as object', () => {
