@@ -88,11 +88,11 @@ function cues(text: string, sentences: readonly Range[], treaties: readonly Trea
   return out;
 }
 
-/**
- * "a ceremony in Geneva, hosted by Switzerland", "signed in Hanoi, Vietnam", "in the Vietnamese capital":
- * the place of the signing, not a signatory.
- */
-const PLACE_BEFORE = /\b(?:[Ii]n|[Aa]t|hosted by|host|hosts|held by|organi[sz]ed by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*,?\s+)?$/u;
+/** "a ceremony in Geneva, hosted by Switzerland", "at the Vietnamese capital": the place of the signing, not a signatory. */
+const PLACE_BEFORE = /\b(?:[Ii]n|[Aa]t|hosted by|host|hosts|held by|organi[sz]ed by)\s+(?:the\s+)?$/u;
+/** "in Hanoi, Vietnam, on Saturday": a country set after its city; "In Asia, Japan signed" is not one. */
+const CITY_BEFORE = /\b(?:[Ii]n|[Aa]t)\s+\p{Lu}[\p{L}'’-]*,\s+$/u;
+const CITY_AFTER = /^\s*(?:[,.;)]|$)/;
 const PLACE_REACH = 40;
 
 /** Each country's stance toward the article's treaty, from the clause that names it. */
@@ -106,7 +106,8 @@ export function withStances(
   const clauses = cues(text, sentences, treaties, mainKey);
   return names.map((n) => {
     const stance = clauses[rangeAt(clauses, n.start)]?.stance ?? 'mentioned';
-    const place = stance === 'signed' && PLACE_BEFORE.test(text.slice(Math.max(0, n.start - PLACE_REACH), n.start));
+    const before = text.slice(Math.max(0, n.start - PLACE_REACH), n.start);
+    const place = stance === 'signed' && (PLACE_BEFORE.test(before) || (CITY_BEFORE.test(before) && CITY_AFTER.test(text.slice(n.end, n.end + 2))));
     return { ...n, stance: place ? 'mentioned' : stance };
   });
 }

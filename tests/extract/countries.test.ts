@@ -65,6 +65,7 @@ describe('stance toward the article’s treaty', () => {
     expect(s).toMatchObject({ CH: 'mentioned', DE: 'mentioned', FR: 'mentioned', IT: 'signed' });
     expect(stances('Sixty countries signed the plastics treaty in Nairobi, Kenya, on Saturday.')).toEqual({ KE: 'mentioned' });
     expect(stances('Delegates signed the accord at the Ethiopian capital Addis Ababa.')).toEqual({ ET: 'mentioned' });
+    expect(stances('In Asia, Japan and Nepal signed the accord.')).toEqual({ JP: 'signed', NP: 'signed' });
   });
 
   it('reads neither/nor, abstaining from signing, intentions to become a signatory and a treaty as object', () => {
