@@ -15,7 +15,7 @@ const ALWAYS_FURNITURE = new RegExp(
     'social|socials|socialmedia|related|relatedposts|newsletter|subscribe|subscription|sidebar|' +
     'breadcrumbs?|footer|navbar|navigation|nav|advert|advertisement|adverts|sponsor|sponsored|promo|promotion|' +
     'recommended|recommendations|outbrain|taboola|disclaimer|captions?|caption[a-z]*|tweet|twitter|instagram|' +
-    'tiktok|facebook|embed|popup|modal|overlay|newsticker|ticker|weather|paywall|login|signup|donate|' +
+    'tiktok|facebook|embed|popup|modal|overlay|newsticker|ticker|weather|login|signup|donate|' +
     'mostread|mostpopular|trending|jump|skip|toolbar|pagination|pager|tags|tagcloud|rating|poll)$',
 );
 // Stems that mean furniture even inside a longer name ("commentlist", "sharebar"). Not "widget":
@@ -24,7 +24,7 @@ const FURNITURE_STEM = /sidebar|comment(?!ary)|cookie|newsletter|breadcrumb|adve
 // Weaker hints: dropped unless the same names also say "article", "content" and the like. Fact and
 // info boxes sit inside articles but hold background the story itself does not tell.
 const MAYBE_FURNITURE =
-  /^(?:meta|byline|author|authors|bio|menu|banner|ad|ads|popular|teaser|header|masthead|topbar|more|also|info|hidden|sr|visually|print)$|(?:fact|info|text)box$/;
+  /^(?:meta|byline|author|authors|bio|paywall|menu|banner|ad|ads|popular|teaser|header|masthead|topbar|more|also|info|hidden|sr|visually|print)$|(?:fact|info|text)box$/;
 // Regions that hold other people's text or the site's own notices, never the article: consent banners,
 // comment threads and reader forums, sign-up and share boxes, pop-ups.
 const NEVER_ARTICLE =

@@ -49,13 +49,18 @@ interface Tally {
 function tally(blocks: Block[]): Tally {
   const t: Tally = { net: new Map(), noise: new Map(), furniture: new Set(), excluded: new Set() };
   const neverCache = new Map<Element, boolean>();
+  const isNever = (el: Element): boolean => {
+    let never = neverCache.get(el);
+    if (never === undefined) neverCache.set(el, (never = looksLikeFurniture(el) && neverArticle(el)));
+    return never;
+  };
   for (const b of blocks) {
     if (b.furnitureAt >= 0) {
-      const region = b.path[b.furnitureAt];
-      let never = neverCache.get(region);
-      if (never === undefined) neverCache.set(region, (never = neverArticle(region)));
-      t.furniture.add(region);
-      if (never) for (let i = 0; i <= b.furnitureAt; i++) t.excluded.add(b.path[i]);
+      t.furniture.add(b.path[b.furnitureAt]);
+      // the outermost comment thread or banner around the block: a "comment-content" inside it is no article either
+      let neverAt = -1;
+      for (let i = b.furnitureAt; i < b.path.length; i++) if (isNever(b.path[i])) neverAt = i;
+      for (let i = 0; i <= neverAt; i++) t.excluded.add(b.path[i]);
     }
     const w = blockWeight(b);
     const furnitureWeight = Math.min(0, w) - 1;

@@ -88,6 +88,8 @@ export function parseDateValue(value: string): FoundDate | null {
 
 /** Every date written in `text`, in order of appearance. */
 export function findDates(text: string): FoundDate[] {
+  // every form below has a year in digits: most text blocks are ruled out without running them
+  if (!/\d{2}/.test(text)) return [];
   const found: FoundDate[] = [];
   const add = (index: number, end: number, day: string | null, dateTime?: string | null): void => {
     if (!day || found.some((f) => index < f.index + 10 && f.index < index + 10)) return;

@@ -103,6 +103,15 @@ describe('article body', () => {
     expect(extractArticle({ html }).text).toBe(short.join('\n\n'));
   });
 
+  it('never takes a comment\'s own "comment-content" box for the article, however long the comment', () => {
+    const longComment = `<div id="comments"><ol class="comment-list"><li class="comment"><div class="comment-content">${prose('a reader', 12)
+      .map((p) => `<p>${p}</p>`)
+      .join('')}</div></li></ol></div>`;
+    const short = article.slice(0, 2);
+    const html = page(`<article><div class="entry-content">${short.map((p) => `<p>${p}</p>`).join('')}</div></article>${longComment}`);
+    expect(extractArticle({ html }).text).toBe(short.join('\n\n'));
+  });
+
   it('reads "non-paywall" and "entry share" as names of the article wrapper, not furniture', () => {
     const html = page(`<section class="non-paywall"><div class="entry share">${articleHtml}</div></section>`);
     expect(extractArticle({ html }).text).toBe(article.join('\n\n'));
