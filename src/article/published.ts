@@ -35,7 +35,7 @@ const GENERIC_DATE_META = ['dcterms.created', 'dc.date.created', 'dcterms.date',
 const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'datemodified', 'last-modified', 'dcterms.modified'];
 // Text right before a visible date that says it is not the publication date: an update, or an expiry ("available until").
 const NOT_PUBLICATION_WORDS =
-  /(?:update|aktualisiert|geändert|änderung|modified|edited|zuletzt|last|mis à jour|\bbis|until|expires?|verfügbar|gültig)[^\d]{0,20}$/i;
+  /(?:update|aktualisiert|geändert|änderung|modified|edited|zuletzt|last|mis à jour|\bbis|until|expires?|verfügbar|gültig|abgerufen|accessed|retrieved|consulté)[^\d]{0,20}$/i;
 // Text right before a visible date that names it as the publication date.
 const PUBLICATION_WORDS =
   /(?:publi|posted|veröffentlicht|erschienen|erstellt|created|pubblicato|publicado|gepubliceerd)[^\d]{0,20}$/i;
