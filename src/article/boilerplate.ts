@@ -6,6 +6,8 @@ const DROPPED_TAGS = new Set([
   'title', 'meta', 'link', 'base', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
   'video', 'audio', 'picture', 'img', 'button', 'input', 'select', 'option', 'textarea', 'label', 'nav',
   'aside', 'footer', 'figcaption', 'dialog', 'menu',
+  // ruby annotations: the reading printed above East Asian characters, not part of the sentence
+  'rt', 'rp',
 ]);
 
 // Class/id words common across CMSs for page furniture. Matched as whole segments of class and id

@@ -162,6 +162,13 @@ describe('article text characters', () => {
     expect(extractArticle({ html }).text).toBe(article[0]);
   });
 
+  it('leaves out ruby readings printed above East Asian characters', () => {
+    const sentence = '最近、親に虐待された子どもを児童相談所が守ることができなくて、子どもが亡くなる事件が続いています。';
+    const withRuby = sentence.replace('最近', '<ruby>最近<rp>(</rp><rt>さいきん</rt><rp>)</rp></ruby>').replace('親', '<ruby>親<rt>おや</rt></ruby>');
+    const html = `<html><body><article><p>${withRuby}</p></article></body></html>`;
+    expect(extractArticle({ html }).text).toBe(sentence);
+  });
+
   it('drops photo credits and source notes written as their own line', () => {
     const html = page(`<article>${article.map((p) => `<p>${p}</p>`).join('<p>Foto: dpa / Jane Doe</p>')}<p>Quelle: Landesregierung</p></article>`);
     expect(extractArticle({ html }).text).toBe(article.join('\n\n'));
