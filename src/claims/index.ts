@@ -187,5 +187,11 @@ export function buildClaims({ article, extractions, subjects }: ClaimInput): Cla
     ...statusClaims(extractions.countries),
     ...milestoneClaims(article.text, extractions, (t) => isSubjectTreaty(t, subject, extractions.treaty, subjects)),
   ]);
-  return drafts.map((d) => ({ ...d, subject, asOf: d.asOf ?? published, extractorVersion: EXTRACTORS[d.extractor] }));
+  return drafts.map((d) => ({
+    ...d,
+    subject: subject.name,
+    ...(subject.key ? { subjectKey: subject.key } : {}),
+    asOf: d.asOf ?? published,
+    extractorVersion: EXTRACTORS[d.extractor],
+  }));
 }

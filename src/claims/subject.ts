@@ -1,5 +1,5 @@
 import type { SubjectSpec } from '../config/schema.js';
-import { treatyKey } from '../extract/treaties.js';
+import { treatyKey, treatyReferences } from '../extract/treaties.js';
 import type { TreatyMention } from '../extract/types.js';
 
 /** What the subject of an article is read from. */
@@ -34,21 +34,26 @@ function configuredFor(treaty: TreatyMention, subjects: readonly SubjectSpec[]):
  * The subject an article's claims are filed under. The operator's configured names come first: one in the
  * headline, then the configured subject the main treaty is another name of, then one written anywhere in
  * the text ("the first-ever global convention to prevent and combat cybercrime" names no treaty the
- * extractors can see). Else the fullest name the article gives its main treaty, so unconfigured treaties
- * still gather facts under a name an analyst can read.
+ * extractors can see). Else the fullest name the article gives its main treaty, or the one its headline
+ * gives, so unconfigured treaties still gather facts under a name an analyst can read.
  */
-export function subjectOf(article: SubjectEvidence, subjects: readonly SubjectSpec[]): string | null {
+export function subjectOf(article: SubjectEvidence, subjects: readonly SubjectSpec[]): { name: string; key: string | null } | null {
   const { title, text, treaty, treaties } = article;
   const chosen =
     (title ? namedIn(title, subjects) : null) ?? (treaty ? configuredFor(treaty, subjects) : null) ?? namedIn(text, subjects);
-  if (chosen) return chosen.name;
-  if (!treaty) return null;
-  return treaties.filter((t) => t.key === treaty.key).reduce((a, t) => (t.name.length > a.length ? t.name : a), treaty.name);
+  if (chosen) return { name: chosen.name, key: null };
+  if (treaty) {
+    const fullest = treaties.filter((t) => t.key === treaty.key).reduce((a, t) => (t.name.length > a.length ? t.name : a), treaty.name);
+    return { name: fullest, key: treaty.key };
+  }
+  // A body that only says "the convention" leaves the headline to name it ("UN Adopts Global Cybercrime Treaty").
+  const headlined = title ? treatyReferences(title).find((t) => t.key) : undefined;
+  return headlined ? { name: headlined.name, key: headlined.key } : null;
 }
 
 /** Whether a treaty the text names is the article's subject, under any of its names. */
-export function isSubjectTreaty(treaty: TreatyMention, subject: string, main: TreatyMention | null, subjects: readonly SubjectSpec[]): boolean {
+export function isSubjectTreaty(treaty: TreatyMention, subject: { name: string; key: string | null }, main: TreatyMention | null, subjects: readonly SubjectSpec[]): boolean {
   if (main && treaty.key === main.key) return true;
   const configured = configuredFor(treaty, subjects);
-  return configured ? configured.name === subject : treatyKey(subject) === treaty.key;
+  return configured ? configured.name === subject.name : subject.key === treaty.key;
 }

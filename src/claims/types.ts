@@ -6,6 +6,11 @@ export interface ClaimDraft {
   /** Canonical subject name (a treaty), after alias resolution. */
   subject: string;
   /**
+   * Identity of a subject no configured name covers (the treaty's normalized key): the store files the claim
+   * under the first name it stored for that key. Absent for configured subjects.
+   */
+  subjectKey?: string | null;
+  /**
    * What is claimed: signatory_count, ratification_count, adoption_date, signing_opened,
    * entry_into_force_rule, attending_countries, country_status, eu_member_signatories, …
    */

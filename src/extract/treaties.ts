@@ -80,19 +80,27 @@ function leftEdge(tokens: Token[], i: number, text: string): number {
 
 /**
  * "of" names a place only after a bare instrument ("Treaty of Rome", not "Budapest Convention of the Council of Europe");
- * "to" starts a name only in title case ("Agreement to Combat…"), otherwise it is a purpose clause.
+ * "to" starts a name only in title case ("Agreement to Combat…"), otherwise it is a purpose clause; in a headline,
+ * where every word is capitalized, it cannot be told from one, so it does not.
  */
-function startsTail(tokens: Token[], i: number, hasLeftName: boolean): boolean {
+function startsTail(tokens: Token[], i: number, hasLeftName: boolean, headline: boolean): boolean {
   const next = tokens[i + 1];
   const after = tokens[i + 2];
   if (!next || !after) return false;
   if (/^(on|against|for|relating)$/i.test(next.text)) return true;
   if (/^of$/i.test(next.text)) return !hasLeftName;
-  return /^to$/i.test(next.text) && isCapitalized(after.text);
+  return !headline && /^to$/i.test(next.text) && isCapitalized(after.text);
 }
 
-function rightEdge(tokens: Token[], i: number, text: string, hasLeftName: boolean): number {
-  if (!startsTail(tokens, i, hasLeftName)) return i;
+/** A headline or standfirst: a short line with no sentence stop whose longer words are nearly all capitalized. */
+function isHeadline(body: string, tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => t.text.length > 3 && /^\p{L}/u.test(t.text));
+  if (tokens.length > 30 || words.length < 3 || /[.!?]\s/.test(body.trim())) return false;
+  return words.filter((t) => isCapitalized(t.text)).length >= 0.8 * words.length;
+}
+
+function rightEdge(tokens: Token[], i: number, text: string, hasLeftName: boolean, headline: boolean): number {
+  if (!startsTail(tokens, i, hasLeftName, headline)) return i;
   if (!/^\s+$/.test(text.slice(tokens[i].end, tokens[i + 1].start))) return i;
   let last = i;
   for (let j = i + 1; j < tokens.length && j - i <= RIGHT_MAX; j++) {
@@ -105,6 +113,17 @@ function rightEdge(tokens: Token[], i: number, text: string, hasLeftName: boolea
   return last;
 }
 
+/** Ordinals and superlatives rank a treaty among others ("the first international treaty on criminal justice"). */
+const RANKING = /^(?:first|second|third|only|latest|last|largest|biggest|most|least|oldest|newest)$/i;
+
+/**
+ * A lower-case phrase that ranks the treaty describes it rather than names it; a name keeps a capital
+ * somewhere ("UN cybercrime treaty") or is a plain lower-case label ("the separate cybercrime convention").
+ */
+function isDescription(words: readonly Token[]): boolean {
+  return !words.some((w) => isCapitalized(w.text)) && words.some((w) => RANKING.test(w.text));
+}
+
 /** Every treaty name and generic reference ("the Convention": empty key) in the text. */
 export function treatyReferences(text: string): TreatyMention[] {
   const out: TreatyMention[] = [];
@@ -112,15 +131,17 @@ export function treatyReferences(text: string): TreatyMention[] {
     const body = text.slice(p.start, p.end);
     if (!INSTRUMENT_ANYWHERE.test(body)) continue;
     const tokens = tokenize(body, p.start);
+    const headline = isHeadline(body, tokens);
     tokens.forEach((t, i) => {
       if (!INSTRUMENT.test(t.norm)) return;
       const first = leftEdge(tokens, i, text);
-      const last = rightEdge(tokens, i, text, first < i);
+      const last = rightEdge(tokens, i, text, first < i, headline);
       const start = tokens[first].start;
       // The possessive ending is not part of the name ("the Convention’s implementation").
       const end = tokens[last].end - (/['’]s$/.test(tokens[last].text) ? 2 : 0);
       const name = text.slice(start, end);
-      out.push({ start, end, name, key: treatyKey(name) });
+      const words = tokens.slice(first, last + 1);
+      out.push({ start, end, name, key: isDescription(words) ? '' : treatyKey(name) });
     });
   }
   return out;

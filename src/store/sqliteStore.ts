@@ -79,6 +79,8 @@ export class SqliteStore implements Store {
         VALUES (@article_id, @run_id, @subject, @property, @key, @value_json, @qualifiers_json, @as_of, @evidence_start,
                 @evidence_end, @evidence_sentence, @extractor, @extractor_version, @confidence, @created_at)`),
       markDirty: db.prepare(`INSERT OR IGNORE INTO dirty_subjects (subject) VALUES (?)`),
+      nameSubject: db.prepare(`INSERT OR IGNORE INTO subject_names (key, name, first_seen) VALUES (?, ?, ?)`),
+      subjectName: db.prepare(`SELECT name FROM subject_names WHERE key = ?`),
       dirtySubjects: db.prepare(`SELECT subject FROM dirty_subjects ORDER BY subject`),
       allSubjects: db.prepare(`SELECT DISTINCT subject FROM claims ORDER BY subject`),
       openConflicts: db.prepare(`SELECT count(*) AS n FROM conflicts WHERE status IN ('open', 'reopened')`),
@@ -153,6 +155,12 @@ export class SqliteStore implements Store {
     return this.stmt.hasText.get(textHash) !== undefined;
   }
 
+  /** The name claims about an unconfigured subject are filed under: the first one stored for its key. */
+  private subjectNamed(key: string, name: string, now: string): string {
+    this.stmt.nameSubject.run(key, name, now);
+    return (this.stmt.subjectName.get(key) as { name: string }).name;
+  }
+
   appendClaims(articleId: number, runId: number, claims: ClaimDraft[]): number {
     const row = this.stmt.articleText.get(articleId) as { text: string } | undefined;
     if (!row) throw new StoreError(`${this.path}: no article #${articleId} to attach claims to`);
@@ -160,10 +168,11 @@ export class SqliteStore implements Store {
     return this.db.transaction(() => {
       let added = 0;
       for (const c of claims) {
+        const subject = c.subjectKey ? this.subjectNamed(c.subjectKey, c.subject, now) : c.subject;
         const info = this.stmt.insertClaim.run({
           article_id: articleId,
           run_id: runId,
-          subject: c.subject,
+          subject,
           property: c.property,
           key: c.key || null,
           value_json: JSON.stringify(c.value ?? null),
@@ -179,7 +188,7 @@ export class SqliteStore implements Store {
         });
         if (info.changes) {
           added++;
-          this.stmt.markDirty.run(c.subject);
+          this.stmt.markDirty.run(subject);
         }
       }
       return added;

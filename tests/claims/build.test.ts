@@ -85,7 +85,7 @@ describe('buildClaims', () => {
 
   it('files an unconfigured treaty under its own name, and makes no claim for an article about no treaty', () => {
     expect(buildClaims({ article, extractions, subjects: [] })[0].subject).toBe('Global Plastics Treaty');
-    expect(buildClaims({ article, extractions: { ...extractions, treaty: null, treaties: [] }, subjects: [] })).toEqual([]);
+    expect(buildClaims({ article: { ...article, title: 'Port reopens' }, extractions: { ...extractions, treaty: null, treaties: [] }, subjects: [] })).toEqual([]);
   });
 
   it('files an article under a configured subject it names in words the treaty finder does not see', () => {
@@ -94,6 +94,12 @@ describe('buildClaims', () => {
     const claims = buildClaims({ article: { ...article, title: 'Kenya joins the new global plastics accord' }, extractions: unnamed, subjects: described });
     expect(claims.length).toBeGreaterThan(0);
     expect(new Set(claims.map((c) => c.subject))).toEqual(new Set(['Plastics Pollution Treaty']));
+  });
+
+  it('takes the treaty its headline names when the body only says "the treaty"', () => {
+    const untitled = { ...extractions, treaty: null, treaties: [] };
+    const claims = buildClaims({ article: { ...article, title: 'Kenya Signs Global Plastics Treaty' }, extractions: untitled, subjects: [] });
+    expect(new Set(claims.map((c) => c.subject))).toEqual(new Set(['Global Plastics Treaty']));
   });
 
   it('reads the instrument from the delay\'s own words when no threshold is stated', () => {

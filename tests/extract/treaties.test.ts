@@ -40,6 +40,17 @@ describe('treaty mentions', () => {
     for (const t of r.treaties) expect(r.treaties[0] && t.name).toBe(extract(t.name).treaties[0]?.name ?? t.name);
   });
 
+  it('takes a lower-case ranking description for a reference, not for a name', () => {
+    const r = extract('The Paris Agreement was hailed as the first global treaty on climate finance.');
+    expect(r.treaties.map((t) => t.name)).toEqual(['Paris Agreement']);
+  });
+
+  it('does not read a headline\'s purpose clause as part of a name', () => {
+    const r = extract('A Historic Accord to Protect Ocean Life Beyond National Borders\n\nDelegates adopted the High Seas Treaty on Monday.');
+    expect(r.treaty?.name).toBe('High Seas Treaty');
+    expect(r.treaties.map((t) => t.name)).not.toContain('Historic Accord to Protect Ocean Life Beyond National Borders');
+  });
+
   it('reports no treaty when the article names none', () => {
     const r = extract('The minister visited the port and said the treaty talks would resume.');
     expect(r.treaty).toBeNull();

@@ -37,6 +37,17 @@ describe('claims log', () => {
     db.close();
   });
 
+  it('files claims about one unconfigured treaty under the first name it was stored with', () => {
+    const store = openStore(tempPath());
+    const run = store.beginRun();
+    const named = (subject: string) => (t: string) => [draft(t, '65 countries', 'signatory_count', 65, { subject, subjectKey: 'cybercrime' })];
+    ingest(store, run, 'https://a.example/1', TEXT, named('UN Cybercrime Treaty'));
+    ingest(store, run, 'https://b.example/2', `${TEXT} More.`, named('Convention against Cybercrime'));
+    store.reconcile(settings);
+    expect(store.facts().map((f) => [f.subject, f.sources.length])).toEqual([['UN Cybercrime Treaty', 2]]);
+    store.close();
+  });
+
   it('knows a text it already holds under another URL', () => {
     const store = openStore(tempPath());
     const run = store.beginRun();
