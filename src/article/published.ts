@@ -136,11 +136,16 @@ export function pageDates({ signals: s, url, nearBody, html, limit }: DateEviden
   };
   const fromLd = firstValid(entities.map((o) => o.datePublished as string), limit);
   const fromMeta = firstValid(metaValues(PUBLISHED_META), limit);
+  const fromGeneric = firstValid(metaValues(GENERIC_DATE_META), limit);
   const dateline = visibleDate(nearBody, limit);
-  // JSON-LD first; when the two declarations disagree, the dateline readers see decides between them.
-  const confirmed = [fromLd, fromMeta].find((d) => d && dateline && d.day === dateline.day);
+  const shownDays = new Set(nearBody.flatMap((t) => findDates(t).map((d) => d.day)));
+  // A declared date the reader also sees beside the article is confirmed: the one in the dateline first,
+  // then one shown anywhere near the body. Otherwise JSON-LD, then the specific metas, lead.
+  const confirmedBy = (shown: (day: string) => boolean): FoundDate | undefined =>
+    [fromLd, fromMeta, fromGeneric].find((d): d is FoundDate => !!d && shown(d.day));
   const declared =
-    confirmed ??
+    confirmedBy((day) => day === dateline?.day) ??
+    confirmedBy((day) => shownDays.has(day)) ??
     fromLd ??
     fromMeta ??
     firstTime((t) => t.strong) ??
@@ -148,7 +153,7 @@ export function pageDates({ signals: s, url, nearBody, html, limit }: DateEviden
     firstValid(entities.map((o) => o.dateCreated as string), limit) ??
     firstValid(s.jsonLd.filter((o) => !isMedia(o)).map((o) => o.datePublished as string), limit) ??
     dateline ??
-    firstValid(metaValues(GENERIC_DATE_META), limit) ??
+    fromGeneric ??
     firstValid(s.jsonLd.map((o) => o.datePublished as string), limit) ??
     firstTime(() => true) ??
     visibleDate(s.dateTexts, limit) ??

@@ -134,6 +134,14 @@ describe('publication date: which evidence wins', () => {
     expect(extractArticle({ html: page(head), ...limit }).published).toBe('2022-01-04T07:29:00Z');
   });
 
+  it('takes a generic "date" meta the page also shows over a date in the site header', () => {
+    const html = page('<meta name="date" content="2017-05-01T17:05:00+0200">', '<p>Kulturfragen: Wir dekorieren die Liegestühle um 01.05.2017</p>').replace(
+      '<body>',
+      '<body><div class="today-date">Mittwoch, 26.02.2020</div>',
+    );
+    expect(extractArticle({ html, fetchedAt: '2020-02-26T12:00:00Z' }).published?.slice(0, 10)).toBe('2017-05-01');
+  });
+
   it('keeps a UTC noon on its own day: no zone reaches the day before', () => {
     const html = page(
       '<meta property="article:published_time" content="2023-11-06T12:00:00+00:00">',
