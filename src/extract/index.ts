@@ -22,7 +22,9 @@ export function extractAll(input: ExtractInput): Extractions {
   return {
     treaty,
     treaties,
-    countries: withStances(text, names, sents, references, treaty?.key ?? null),
+    // Stance is toward the treaty the article is about: an article that refers to no treaty at all only mentions
+    // countries, whatever else they sign (contracts, petitions).
+    countries: references.length ? withStances(text, names, sents, references, treaty?.key ?? null) : names.map((n) => ({ ...n, stance: 'mentioned' as const })),
     numbers: extractNumbers(text, sents, dates, references, treaty?.key ?? null),
     dates,
     quotes: extractQuotes(text, sents, names),

@@ -56,6 +56,10 @@ describe('stance toward the article’s treaty', () => {
     expect(s).toMatchObject({ SA: 'not_signed', IR: 'not_signed', RU: 'not_signed', KW: 'not_signed', QA: 'not_signed', BR: 'not_signed' });
   });
 
+  it('gives no stance in an article about no treaty at all', () => {
+    expect(stances('The mayor of the Indian Village district signed a contract with a Brazilian builder.')).toEqual({ IN: 'mentioned', BR: 'mentioned' });
+  });
+
   it('leaves hosts, intentions and other treaties as mentioned', () => {
     const s = stances(
       'The WHO Pandemic Agreement was opened for signature at a ceremony hosted by Switzerland. ' +
