@@ -57,6 +57,7 @@ describe('stance toward the article’s treaty', () => {
   });
 
   it('gives no stance in an article about no treaty at all', () => {
+    expect(stances('Signs denouncing the plan lined the lawns of the Brazilian quarter.')).toEqual({ BR: 'mentioned' });
     expect(stances('The mayor of the Indian Village district signed a contract with a Brazilian builder.')).toEqual({ IN: 'mentioned', BR: 'mentioned' });
   });
 
