@@ -1,10 +1,22 @@
 // `npm run bench`: each stage's benchmark in turn, on this machine, with its figures and goals printed.
-const stages = ['article', 'extract', 'reconcile', 'fetch'] as const;
+// Each stage runs in a process of its own, so one stage's heap never counts in another's memory figure.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 
-for (const stage of stages) {
-  const only = process.argv.slice(2);
-  if (only.length && !only.includes(stage)) continue;
-  process.stdout.write(`\n== ${stage} ==\n`);
-  const bench = (await import(`./${stage}.js`)) as { main(): Promise<void> };
+const stages = ['article', 'extract', 'reconcile', 'fetch'] as const;
+const asked = process.argv.slice(2);
+
+if (asked.length === 1 && process.env.NEWSFACTS_BENCH_CHILD) {
+  const bench = (await import(`./${asked[0]}.js`)) as { main(): Promise<void> };
   await bench.main();
+} else {
+  for (const stage of stages) {
+    if (asked.length && !asked.includes(stage)) continue;
+    process.stdout.write(`\n== ${stage} ==\n`);
+    const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url), stage], {
+      stdio: 'inherit',
+      env: { ...process.env, NEWSFACTS_BENCH_CHILD: '1' },
+    });
+    if (child.status !== 0) process.exitCode = 1;
+  }
 }

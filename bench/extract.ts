@@ -17,25 +17,37 @@ function seedTexts(): string[] {
     .map((f) => readFileSync(join(dir, f), 'utf8'));
 }
 
-function webDevTexts(): string[] {
+/** The article texts of the web-dev pages, and how fast the article stage made them (the pace to keep up with). */
+function webDevTexts(): { texts: string[]; articlePagesPerSecond: number } {
   const dir = join(SHARED, 'datasets/web-dev/html');
-  return readdirSync(dir)
+  const pages = readdirSync(dir)
     .filter((f) => f.endsWith('.html.gz'))
     .sort()
-    .map((f) => extractArticle({ html: decodeHtml(gunzipSync(readFileSync(join(dir, f)))).html, url: null, fetchedAt: null }).text)
-    .filter((t) => t.length > 0);
+    .map((f) => decodeHtml(gunzipSync(readFileSync(join(dir, f)))).html);
+  const t0 = process.hrtime.bigint();
+  const texts = pages.map((html) => extractArticle({ html, url: null, fetchedAt: null }).text);
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  return { texts: texts.filter((t) => t.length > 0), articlePagesPerSecond: pages.length / seconds };
 }
 
-function measure(label: string, texts: string[]): void {
+const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+
+/** Articles per second over the corpus, repeated until the clock means something. */
+function measure(label: string, texts: string[]): number {
   const bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
+  const words = texts.reduce((n, t) => n + wordCount(t), 0);
   const rounds = Math.max(1, Math.ceil(MIN_BYTES / Math.max(bytes, 1)));
   extractAll({ text: texts[0] ?? '', published: PUBLISHED }); // warm the country index
   const t0 = process.hrtime.bigint();
   for (let r = 0; r < rounds; r++) for (const text of texts) extractAll({ text, published: PUBLISHED });
   const s = Number(process.hrtime.bigint() - t0) / 1e9;
   const articles = (texts.length * rounds) / s;
-  const mb = (bytes * rounds) / 1e6 / s;
-  console.log(`extract: ${Math.round(articles).toLocaleString('en')} articles/s, ${mb.toFixed(1)} MB/s (${texts.length} ${label}, ${rounds} rounds)`);
+  const fmt = (n: number) => Math.round(n).toLocaleString('en');
+  console.log(
+    `extract: ${fmt(articles)} articles/s, ${fmt((words * rounds) / s)} words/s, ${((bytes * rounds) / 1e6 / s).toFixed(1)} MB/s ` +
+      `(${texts.length} ${label}, ${rounds} rounds)`,
+  );
+  return articles;
 }
 
 export async function main(): Promise<void> {
@@ -44,5 +56,11 @@ export async function main(): Promise<void> {
     return;
   }
   measure('seed texts', seedTexts());
-  measure('web-dev texts', webDevTexts());
+  const web = webDevTexts();
+  const nlp = measure('web-dev texts', web.texts);
+  const ok = nlp >= web.articlePagesPerSecond;
+  console.log(
+    `extract vs article stage on the same pages: ${Math.round(nlp)} vs ${Math.round(web.articlePagesPerSecond)} per second ` +
+      `(goal: the NLP stage is not the slower one) ${ok ? 'met' : 'MISSED'}`,
+  );
 }
