@@ -4,17 +4,12 @@ import { join } from 'node:path';
 import type { Article } from '../../src/article/types.js';
 import type { ClaimDraft } from '../../src/claims/types.js';
 import type { FetchOutcome } from '../../src/fetch/types.js';
-import type { ReconcileSettings } from '../../src/reconcile/types.js';
 import type { Store } from '../../src/store/api.js';
 
-export const SUBJECT = 'United Nations Convention against Cybercrime';
+import { SUBJECT } from '../reconcile/claims.js';
 
-export const settings: ReconcileSettings = {
-  trust: { 'un.org': 3 },
-  defaultTrust: 1,
-  cumulative: ['signatory_count', 'ratification_count'],
-  dates: ['adoption_date', 'signing_opened'],
-};
+// The store's tests reconcile with the same subject and settings as the reconciler's own tests.
+export { SUBJECT, settings } from '../reconcile/claims.js';
 
 export const tempPath = (name = 'store.sqlite'): string => join(mkdtempSync(join(tmpdir(), 'newsfacts-store-')), name);
 
