@@ -4,6 +4,8 @@ import { BodyError } from './body.js';
 export interface AttemptError {
   error: string;
   retryable: boolean;
+  /** The server let the attempt run out of time: asking again costs another whole timeout. */
+  timedOut?: boolean;
 }
 
 export interface Timeouts {
@@ -30,11 +32,11 @@ export function describeError(err: unknown, url: URL, phase: 'headers' | 'body',
     case 'ERR_BLOCKED_ADDRESS':
       return { error: (code === e.code ? e : cause!).message, retryable: false };
     case 'UND_ERR_HEADERS_TIMEOUT':
-      return { error: `timeout after ${timeouts.headersTimeoutMs} ms (headers)`, retryable: true };
+      return { error: `timeout after ${timeouts.headersTimeoutMs} ms (headers)`, retryable: true, timedOut: true };
     case 'UND_ERR_BODY_TIMEOUT':
-      return { error: `timeout after ${timeouts.bodyTimeoutMs} ms (body)`, retryable: true };
+      return { error: `timeout after ${timeouts.bodyTimeoutMs} ms (body)`, retryable: true, timedOut: true };
     case 'UND_ERR_CONNECT_TIMEOUT':
-      return { error: `timeout after ${timeouts.connectTimeoutMs} ms (connect to ${hostPort})`, retryable: true };
+      return { error: `timeout after ${timeouts.connectTimeoutMs} ms (connect to ${hostPort})`, retryable: true, timedOut: true };
     case 'ENOTFOUND':
       return { error: `DNS lookup failed for ${url.hostname} (ENOTFOUND)`, retryable: false };
     case 'EAI_AGAIN':
@@ -48,7 +50,7 @@ export function describeError(err: unknown, url: URL, phase: 'headers' | 'body',
       return { error: phase === 'body' ? 'connection reset mid-body' : 'connection reset before headers', retryable: true };
   }
   if (e.name === 'TimeoutError' || e.name === 'AbortError' || code === 'UND_ERR_ABORTED') {
-    return { error: `timeout after ${timeouts.deadlineMs} ms (whole response)`, retryable: true };
+    return { error: `timeout after ${timeouts.deadlineMs} ms (whole response)`, retryable: true, timedOut: true };
   }
   const message = (e.message || String(err)).split('\n')[0];
   return { error: code ? `${message} (${code})` : message, retryable: true };

@@ -39,6 +39,12 @@ function isRedirect(status: number): boolean {
   return [301, 302, 303, 307, 308].includes(status);
 }
 
+/**
+ * A server that let an attempt time out mostly does so again, and each attempt holds a polite slot for the
+ * whole timeout: one more try, then the page waits for the next run, so a few dead pages cannot stretch a run.
+ */
+const TIMEOUT_RETRIES = 1;
+
 /** undici dispatcher, pacing, robots.txt and retries around single requests; see the Fetcher contract. */
 export function createFetcher(opts: FetcherOptions, log: Logger): Fetcher {
   const timeouts: Timeouts = {
@@ -71,7 +77,8 @@ export function createFetcher(opts: FetcherOptions, log: Logger): Fetcher {
       const release = await scheduler.acquire(host);
       const result = await requestOnce(agent, url, headers, maxBytes, timeouts).finally(release);
       const retryable = isAttemptError(result) ? result.retryable : isRetryableStatus(result.status);
-      if (!retryable || attempt >= opts.retries) {
+      const limit = isAttemptError(result) && result.timedOut ? Math.min(opts.retries, TIMEOUT_RETRIES) : opts.retries;
+      if (!retryable || attempt >= limit) {
         if (attempt > 0 && isAttemptError(result)) return { ...result, error: `${result.error} (after ${attempt + 1} attempts)` };
         return result;
       }

@@ -27,6 +27,19 @@ describe('retries', () => {
     expect(times).toHaveLength(2);
   });
 
+  it('tries a server that never answers once more, not every retry the config allows', async () => {
+    const hits: number[] = [];
+    const server = await startServer((req, res) => {
+      if (req.url === '/robots.txt') return void res.writeHead(404).end();
+      hits.push(Date.now());
+    });
+    const patient = testFetcher({ retries: 3, headersTimeoutMs: 1000 });
+    const out = await patient.fetch({ url: `${server.url}/silent` });
+    await Promise.all([patient.close(), server.close()]);
+    expect(out.error).toBe('timeout after 1000 ms (headers) (after 2 attempts)');
+    expect(hits).toHaveLength(2);
+  });
+
   it('waits the seconds Retry-After asks for after a 429', async () => {
     const { server, times } = await flakyServer(1, 429, { 'retry-after': '1' });
     const out = await fetcher.fetch({ url: `${server.url}/page` });
