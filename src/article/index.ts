@@ -1,8 +1,10 @@
+import type { AnyNode } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import { pageBlocks } from './blocks.js';
 import { articleText } from './body.js';
 import { articleRegion } from './container.js';
 import { textsNearBody } from './datelines.js';
+import { withEmbeddedBody } from './embedded-body.js';
 import { boundedHtml, isNotHtml } from './input.js';
 import { bylineOf, canonicalUrlOf, languageOf, siteNameOf, titleOf } from './metadata.js';
 import { pageDates } from './published.js';
@@ -19,6 +21,11 @@ function emptyArticle(url: string | null): Article {
 function fetchLimit(fetchedAt: string | null | undefined): Date {
   const t = fetchedAt ? Date.parse(fetchedAt) : NaN;
   return Number.isFinite(t) ? new Date(t) : new Date();
+}
+
+function bodyOf(root: AnyNode, title: string | null): string {
+  const blocks = pageBlocks(root);
+  return articleText(blocks, articleRegion(blocks), title);
 }
 
 /**
@@ -50,6 +57,6 @@ export function extractArticle(input: ArticleInput): Article {
     modified: dates.modified,
     language: languageOf(signals),
     siteName,
-    text: articleText(blocks, region, title),
+    text: withEmbeddedBody(articleText(blocks, region, title), doc, signals, (root) => bodyOf(root, title)),
   };
 }

@@ -1,0 +1,62 @@
+import type { Document, Element } from 'domhandler';
+import { parseDocument } from 'htmlparser2';
+import { attr, collapseSpace, elements, textOf } from './dom.js';
+import { articleEntities } from './metadata.js';
+import type { PageSignals } from './signals.js';
+
+/**
+ * Some pages ship the article outside the rendered markup: as the JSON-LD `articleBody`, or as HTML
+ * inside a client-side template script that the browser renders. Such a copy is used only when the
+ * markup's own body is much shorter: teasers and paywalled pages show a stub while the copy is whole.
+ */
+const MUCH_LONGER = 2;
+const MIN_EMBEDDED_CHARS = 200;
+const TEMPLATE_TYPE = /^text\/(?:template|x-template|html)$/i;
+const MARKUP = /<\/?[a-z][a-z0-9]*[\s>/]/i;
+
+/** Extracts the body from a parsed fragment: the same container choice the page itself gets. */
+export type BodyOf = (root: Document) => string;
+
+/** A markup fragment parsed under one article element, so its paragraphs share a container. */
+function fragment(html: string): Document {
+  return parseDocument(`<article>${html}</article>`);
+}
+
+function scriptText(el: Element): string {
+  return el.children.map((c) => ('data' in c ? String(c.data) : '')).join('');
+}
+
+/** Plain-text `articleBody` keeps its line breaks as paragraph breaks; entities some CMSs leave in are decoded. */
+function plainParagraphs(text: string): string {
+  return text
+    .split(/\s*\n\s*/)
+    .map((line) => collapseSpace(textOf(fragment(line).children[0], line.length + 1)))
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+function ldBodies(signals: PageSignals, minChars: number, bodyOf: BodyOf): string[] {
+  return articleEntities(signals)
+    .map((o) => o.articleBody)
+    .filter((v): v is string => typeof v === 'string' && v.length >= minChars)
+    .map((v) => (MARKUP.test(v) ? bodyOf(fragment(v)) : plainParagraphs(v)));
+}
+
+function templateBodies(doc: Document, minChars: number, bodyOf: BodyOf): string[] {
+  const found: string[] = [];
+  for (const el of elements(doc)) {
+    if (el.name !== 'script' || !TEMPLATE_TYPE.test(attr(el, 'type') ?? '')) continue;
+    const source = scriptText(el);
+    // the raw source bounds the text it can give: skip templates too small to matter before parsing them
+    if (source.length >= minChars && MARKUP.test(source)) found.push(bodyOf(fragment(source)));
+  }
+  return found;
+}
+
+/** The page's body, or a much longer copy of the article the page embeds in JSON-LD or a template. */
+export function withEmbeddedBody(domText: string, doc: Document, signals: PageSignals, bodyOf: BodyOf): string {
+  const minChars = Math.max(MIN_EMBEDDED_CHARS, domText.length * MUCH_LONGER);
+  const candidates = [...ldBodies(signals, minChars, bodyOf), ...templateBodies(doc, minChars, bodyOf)];
+  const longest = candidates.reduce((a, b) => (b.length > a.length ? b : a), '');
+  return longest.length >= minChars ? longest : domText;
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/article/index.js';
+
+const paragraphs = [
+  'The city council voted on Tuesday to close the old bridge, citing a report that found its steel frame badly corroded.',
+  'Engineers told the council that repairs would cost more than a new crossing, and that traffic would move to the ring road.',
+  'Residents who depend on the bridge said they were not consulted, and a petition against the closure has gathered signatures.',
+  'The mayor said a replacement could open within four years if the regional government agrees to share the cost of the work.',
+];
+
+const shell = (head: string, body: string): string =>
+  `<!doctype html><html lang="en"><head><title>Council closes bridge</title>${head}</head><body>
+  <header><a href="/">Home</a></header>${body}<footer><a href="/about">About us</a></footer></body></html>`;
+
+describe('article text the page embeds outside its markup', () => {
+  it('takes the JSON-LD articleBody when the page shows only a teaser', () => {
+    const ld = { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Council closes bridge', articleBody: paragraphs.join('\n') };
+    const html = shell(
+      `<script type="application/ld+json">${JSON.stringify(ld)}</script>`,
+      `<main><h1>Council closes bridge</h1><p>${paragraphs[0]}</p><div class="paywall"><a href="/subscribe">Subscribe to read on</a></div></main>`,
+    );
+    expect(extractArticle({ html }).text).toBe(paragraphs.join('\n\n'));
+
+    // a shorter summary in JSON-LD does not replace a page that shows the whole article
+    const summary = { '@type': 'NewsArticle', articleBody: `${paragraphs[0]} ${paragraphs[1]}` };
+    const shown = [...paragraphs, 'A fifth paragraph only the page shows, about the bridge history since it opened in 1931.'];
+    const full = shell(
+      `<script type="application/ld+json">${JSON.stringify(summary)}</script>`,
+      `<article>${shown.map((p) => `<p>${p}</p>`).join('')}</article>`,
+    );
+    expect(extractArticle({ html: full }).text).toBe(shown.join('\n\n'));
+  });
+
+  it('reads an article the page renders from a client-side template script', () => {
+    const html = shell(
+      '',
+      `<div class="post"><h2>Council closes bridge</h2><div class="post-body"></div>
+       <script type="text/template"><span class="byline">By Ann Writer</span>${paragraphs.map((p) => `<p>${p.replace(/,/g, '&#44;')}</p>`).join('\n')}</script></div>`,
+    );
+    expect(extractArticle({ html }).text).toBe(paragraphs.join('\n\n'));
+  });
+});
