@@ -49,7 +49,7 @@ async function processPage(
     if ('error' in analysis) return { error: analysis.error };
     // The same text under another address (a mirror, a tracking-parameter variant the canonical link does not
     // name) is the article already stored: extracting it again would only repeat its claims.
-    if (store.hasArticleText(analysis.textHash)) return 'not_modified';
+    if (store.hasArticleText(analysis.textHash)) return 'fetched';
     const saved = store.saveArticle(fetchId, analysis.article, EXTRACTOR_VERSION);
     if (saved.isNew) {
       tally.articles_new++;
