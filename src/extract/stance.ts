@@ -1,6 +1,6 @@
 import type { CountryName } from './countries.js';
 import { foldQuotes, rangeAt, type Range } from './text.js';
-import { aboutAnotherTreaty, referencesIn } from './treaties.js';
+import { aboutAnotherTreaty, referencesIn, sameTreaty } from './treaties.js';
 import type { CountryMention, Stance, TreatyMention } from './types.js';
 
 // Clauses with their own subject and verb: "France signed, but Japan did not", "…hosted the ceremony, where 72 signed".
@@ -40,7 +40,7 @@ function signedHere(clause: string, offset: number, treaties: readonly TreatyMen
 }
 
 function ourTreatyAt(at: number, treaties: readonly TreatyMention[], mainKey: string | null): boolean {
-  return referencesIn(treaties, at, at + OBJECT_REACH).some((t) => !t.key || t.key === mainKey);
+  return referencesIn(treaties, at, at + OBJECT_REACH).some((t) => !t.key || (mainKey !== null && sameTreaty(t.key, mainKey)));
 }
 
 function clauseStance(clause: string, offset: number, treaties: readonly TreatyMention[], mainKey: string | null): Stance | null {

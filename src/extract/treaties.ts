@@ -17,23 +17,72 @@ function singular(word: string): string {
   return word.length > 4 && word.endsWith('s') && !/(ss|us|is)$/.test(word) ? word.slice(0, -1) : word;
 }
 
+const FORMAL_LINKS = new Set(['on', 'against', 'for']);
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/**
+ * The form of a formal title ("Convention against Cybercrime", "Treaty on the Prohibition of …"): a capitalized
+ * instrument word, a linking preposition, a capitalized topic. Formal titles are exact, so the instrument and
+ * the preposition tell two treaties on one topic apart; what stands before the instrument is its owner
+ * ("Council of Europe", "United Nations"), not its topic.
+ */
+function formalForm(words: readonly string[]): { form: string; topicFrom: number } | null {
+  for (let i = 0; i + 2 < words.length; i++) {
+    const instrument = words[i].toLowerCase();
+    if (!/^\p{Lu}/u.test(words[i]) || !(SYNONYM_INSTRUMENTS.has(instrument) || DISTINCT_INSTRUMENTS.has(instrument))) continue;
+    const link = words[i + 1];
+    if (!FORMAL_LINKS.has(link)) continue;
+    const next = words.slice(i + 2).find((w) => !ARTICLES.has(w));
+    if (next && /^\p{Lu}/u.test(next)) return { form: `${instrument} ${link}`, topicFrom: i + 2 };
+  }
+  return null;
+}
+
 /**
  * Normalized identity of a treaty name: its topic words (singular, sorted), plus the instrument kind when it is
- * not one of the interchangeable convention/treaty/agreement/pact/accord. Empty for a generic reference ("the treaty").
+ * not one of the interchangeable convention/treaty/agreement/pact/accord, plus the form of a formal title after
+ * a bar ("cybercrime | convention against"). Empty for a generic reference ("the treaty"). An informal name
+ * ("UN cybercrime treaty") has no form; `sameTreaty` relates it to the formal titles on its topic.
  */
 export function treatyKey(name: string): string {
-  const words = name
+  const original = name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
-    .toLowerCase()
     .replace(/[’']s\b/g, '')
-    .split(/[^a-z0-9.-]+/)
+    .split(/[^A-Za-z0-9.-]+/)
     .map((w) => w.replace(/^[.-]+|[.-]+$/g, ''))
-    .filter((w) => w && !NON_TOPIC.has(w) && !SYNONYM_INSTRUMENTS.has(w));
+    .filter(Boolean);
+  const formal = formalForm(original);
+  const words = original
+    .slice(formal?.topicFrom ?? 0)
+    .map((w) => w.toLowerCase())
+    .filter((w) => !NON_TOPIC.has(w) && !SYNONYM_INSTRUMENTS.has(w));
   const topic = words.filter((w) => !DISTINCT_INSTRUMENTS.has(w)).map(singular);
   if (!topic.length) return '';
   const kinds = words.filter((w) => DISTINCT_INSTRUMENTS.has(w));
-  return [...new Set(topic)].sort().concat([...new Set(kinds)]).join(' ');
+  const key = [...new Set(topic)].sort().concat([...new Set(kinds)]).join(' ');
+  return formal ? `${key} | ${formal.form}` : key;
+}
+
+const topicOf = (key: string): string => key.split(' | ')[0];
+
+/** Two keys name the same treaty: equal, or one is an informal name on the topic of the other. */
+export function sameTreaty(a: string, b: string): boolean {
+  return a === b || ((!a.includes(' | ') || !b.includes(' | ')) && topicOf(a) === topicOf(b));
+}
+
+/**
+ * Informal names ("the UN cybercrime treaty") take the key of the one formal title on their topic the text
+ * gives, so an article's mentions of one treaty count together; with two formal titles on one topic
+ * ("Convention on Cybercrime", "Convention against Cybercrime") an informal name stays undecided.
+ */
+function resolveInformal(references: TreatyMention[]): TreatyMention[] {
+  const formal = new Map<string, Set<string>>();
+  for (const r of references) if (r.key.includes(' | ')) formal.set(topicOf(r.key), (formal.get(topicOf(r.key)) ?? new Set()).add(r.key));
+  return references.map((r) => {
+    const forms = r.key && !r.key.includes(' | ') ? formal.get(r.key) : undefined;
+    return forms?.size === 1 ? { ...r, key: [...forms][0] } : r;
+  });
 }
 
 const INSTRUMENT = /^(convention|treaty|agreement|protocol|pact|accord|charter|covenant)$/i;
@@ -144,7 +193,7 @@ export function treatyReferences(text: string): TreatyMention[] {
       out.push({ start, end, name, key: isDescription(words) ? '' : treatyKey(name) });
     });
   }
-  return out;
+  return resolveInformal(out);
 }
 
 /** How many leading paragraphs say what the article is about (headline, standfirst, lead). */
@@ -178,5 +227,6 @@ export function referencesIn(references: readonly TreatyMention[], start: number
 /** A passage that names only other treaties ("signed the Paris Agreement") says nothing about the article's treaty. */
 export function aboutAnotherTreaty(start: number, end: number, references: readonly TreatyMention[], mainKey: string | null): boolean {
   const here = referencesIn(references, start, end).filter((t) => t.end <= end);
-  return here.some((t) => t.key && t.key !== mainKey) && !here.some((t) => !t.key || t.key === mainKey);
+  const ours = (key: string): boolean => mainKey !== null && sameTreaty(key, mainKey);
+  return here.some((t) => t.key && !ours(t.key)) && !here.some((t) => !t.key || ours(t.key));
 }

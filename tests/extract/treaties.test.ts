@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { treatyKey } from '../../src/extract/treaties.js';
+import { sameTreaty, treatyKey } from '../../src/extract/treaties.js';
 import { extract } from './helpers.js';
 
 describe('treatyKey', () => {
   it('gives the different names of one treaty the same identity', () => {
-    const names = [
-      'United Nations Convention against Cybercrime',
-      'UN Convention against Cybercrime',
-      'UN cybercrime treaty',
-      'Global Cybercrime Treaty',
-      'the first-ever international cybercrime pact',
-    ];
-    expect(new Set(names.map(treatyKey)).size).toBe(1);
+    expect(treatyKey('United Nations Convention against Cybercrime')).toBe(treatyKey('UN Convention against Cybercrime'));
+    const informal = ['UN cybercrime treaty', 'Global Cybercrime Treaty', 'the first-ever international cybercrime pact'];
+    expect(new Set(informal.map(treatyKey)).size).toBe(1);
+    for (const name of informal) expect(sameTreaty(treatyKey(name), treatyKey('UN Convention against Cybercrime'))).toBe(true);
     expect(treatyKey('Global Plastics Treaty')).toBe(treatyKey('UN treaty on plastics'));
     expect(treatyKey('WHO Pandemic Agreement')).toBe(treatyKey('the pandemic accord of the WHO'));
   });
@@ -20,6 +16,18 @@ describe('treatyKey', () => {
     expect(treatyKey('Global Plastics Treaty')).not.toBe(treatyKey('WHO Pandemic Agreement'));
     expect(treatyKey('Paris Agreement')).not.toBe(treatyKey('Kyoto Protocol'));
     expect(treatyKey('Kyoto Protocol')).not.toBe(treatyKey('Kyoto Convention'));
+  });
+
+  it('tells formal titles on one topic apart by their form, whoever owns them', () => {
+    expect(treatyKey('Convention on Cybercrime')).not.toBe(treatyKey('Convention against Cybercrime'));
+    expect(treatyKey('Council of Europe Convention on Cybercrime')).toBe(treatyKey('Convention on Cybercrime'));
+    expect(treatyKey('UN Convention on the Rights of the Child')).toBe(treatyKey('Convention on the Rights of the Child'));
+    expect(sameTreaty(treatyKey('Convention on Cybercrime'), treatyKey('Convention against Cybercrime'))).toBe(false);
+  });
+
+  it('counts an informal name with the one formal title on its topic in the text', () => {
+    const r = extract('The Treaty on the Prohibition of Nuclear Weapons entered into force in 2021.\nCritics of the nuclear weapons prohibition treaty say it changes nothing.');
+    expect(new Set(r.treaties.map((t) => t.key)).size).toBe(1);
   });
 
   it('is empty for a generic reference', () => {
