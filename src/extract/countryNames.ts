@@ -86,8 +86,15 @@ export const STATE_WORDS_AFTER = new Set(
 /** Words before a name that make it part of another place ("New Mexico", "Latin America", "South American"). */
 export const PLACE_PREFIXES = new Set(['New', 'Latin', 'Central', 'North', 'South']);
 
-/** Words after a demonym that make it a region, a language or an ocean, not the country. */
-export const NOT_THE_COUNTRY_AFTER = new Set(['Ocean', 'Sea', 'Peninsula', 'language', 'Airlines', 'Delta', 'River']);
+/**
+ * Words after a name or demonym that make it a region, a language, a company or a place named after the country
+ * ("Indian Ocean", "Indian Village", "Mexico City", "Jordan River"), not the country.
+ */
+export const NOT_THE_COUNTRY_AFTER = new Set(
+  ('Ocean Sea Gulf Bay Strait Channel Peninsula Delta River Creek Lake Falls Basin Valley Canyon Desert Alps Mountains Hills ' +
+    'Heights Island Islands Village Quarter City Town Township County Street Avenue Road Square Park Point Springs language Airlines')
+    .split(' '),
+);
 
 /** Near "Georgia", these say it is the U.S. state. */
 export const US_STATE_CONTEXT = /\b(?:state of|U\.?S\.? state|Atlanta|Savannah|Gov\.|governor|county|counties|Peach State|Republicans?|Democrats?)\b/;

@@ -58,7 +58,12 @@ describe('stance toward the article’s treaty', () => {
 
   it('gives no stance in an article about no treaty at all', () => {
     expect(stances('Signs denouncing the plan lined the lawns of the Brazilian quarter.')).toEqual({ BR: 'mentioned' });
-    expect(stances('The mayor of the Indian Village district signed a contract with a Brazilian builder.')).toEqual({ IN: 'mentioned', BR: 'mentioned' });
+    expect(stances('The mayor of the Indian Village district signed a contract with a Brazilian builder.')).toEqual({ BR: 'mentioned' });
+  });
+
+  it('takes a demonym or name before a place noun as the place, before an office as the country', () => {
+    expect(codes('A rally in Indian Village drew a dozen people; kayakers on the Russian River and in Mexico City joined.')).toEqual([]);
+    expect(codes('Indian Prime Minister Narendra Modi met Chinese President Xi Jinping and the Russian Federation envoy.')).toEqual(['CN', 'IN', 'RU']);
   });
 
   it('leaves hosts, intentions and other treaties as mentioned', () => {
