@@ -8,6 +8,8 @@ export interface Block {
   text: string;
   /** Characters of `text` inside links. */
   linkChars: number;
+  /** Length of `text` in Latin-letter equivalents (see `textSize`): what prose thresholds compare. */
+  size: number;
   /** The nearest block-level element's tag: p, h2, li, td, div… */
   tag: string;
   /** Enclosing elements, nearest first, up to the document root. */
@@ -23,6 +25,17 @@ const MEDIA_TAGS = new Set(['img', 'picture', 'video', 'audio', 'iframe', 'svg',
 const MEDIA_BOX_LEVELS = 3;
 // …and that element holds hardly more text than a caption.
 const MEDIA_BOX_MAX_CHARS = 250;
+
+// Han, kana and Hangul write a word in one to three characters where alphabets take five or six, and
+// use no spaces: one such character carries about as much as this many Latin letters.
+const IDEOGRAPHIC_WEIGHT = 3;
+const IDEOGRAPHIC = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
+
+/** Text length with East Asian characters weighted, so a Chinese paragraph counts as much as its English translation. */
+export function textSize(text: string): number {
+  const ideographic = text.match(IDEOGRAPHIC)?.length ?? 0;
+  return text.length + (IDEOGRAPHIC_WEIGHT - 1) * ideographic;
+}
 
 const BLOCK_TAGS = new Set([
   'address', 'article', 'blockquote', 'body', 'center', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset', 'figure',
@@ -52,6 +65,7 @@ export function pageBlocks(root: AnyNode): Block[] {
       blocks.push({
         text,
         linkChars: Math.min(linkChars, text.length),
+        size: textSize(text),
         tag: blockTags.at(-1) ?? '',
         path,
         furnitureAt: f < 0 ? -1 : stack.length - 1 - f,

@@ -21,17 +21,20 @@ export interface ArticleRegion {
   parts: Element[];
 }
 
+const linkDensity = (b: Block): number => b.linkChars / b.text.length;
+/** The block's size net of its links, in Latin-letter equivalents. */
+const unlinkedSize = (b: Block): number => b.size * (1 - linkDensity(b));
+
 export function isProse(b: Block): boolean {
-  const t = b.text.length;
-  if (b.linkChars / t > MAX_LINK_DENSITY) return false;
-  return t >= 50 || (b.tag === 'p' && t >= 25);
+  if (linkDensity(b) > MAX_LINK_DENSITY) return false;
+  return b.size >= 50 || (b.tag === 'p' && b.size >= 25);
 }
 
 /** How much a block speaks for the elements around it being the article: prose for, links against. */
 function blockWeight(b: Block): number {
   if (HEADING.test(b.tag)) return 0;
-  if (isProse(b)) return b.text.length - b.linkChars;
-  if (b.linkChars / b.text.length <= MAX_LINK_DENSITY && b.tag === 'p') return (b.text.length - b.linkChars) / 2;
+  if (isProse(b)) return unlinkedSize(b);
+  if (linkDensity(b) <= MAX_LINK_DENSITY && b.tag === 'p') return unlinkedSize(b) / 2;
   return -b.linkChars - SHORT_BLOCK_PENALTY;
 }
 

@@ -58,6 +58,8 @@ const SLASHED_MDY = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g;
 const NUMERIC_DMY_SHORT = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])/g;
 const NAMED_DMY = /(?<![\p{L}\d])(\d{1,2})(?:\.|er|st|nd|rd|th)?\s{1,3}(?:de\s)?(\p{L}{3,9})\.?,?\s{1,3}(?:de\s)?(\d{4})\b/gu;
 const NAMED_MDY = /(?<!\p{L})(\p{L}{3,9})\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(\d{4})\b/gu;
+// Chinese, Japanese and Korean order year, month, day, each with its counter: "2019年6月24日", "2019년 6월 24일".
+const EAST_ASIAN_YMD = /(?<!\d)(\d{4})\s?[年년]\s?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]/gu;
 // A clock time right after a written date: "October 28, 2025 at 8:00 am UTC", "16.10.2019, 14:05 Uhr".
 const TRAILING_TIME = /^(?:,|\s|at|um|à|-|\|){0,6}(\d{1,2}):(\d{2})(?::(\d{2}))?\s?([ap]\.?m\.?)?\s?(utc|gmt|z|[+-]\d{2}:?\d{2})?/i;
 
@@ -104,6 +106,7 @@ export function findDates(text: string): FoundDate[] {
   for (const m of text.matchAll(NUMERIC_DMY_SHORT)) {
     add(m.index, m.index + m[0].length, validDay(2000 + Number(m[3]), +m[2], +m[1]));
   }
+  for (const m of text.matchAll(EAST_ASIAN_YMD)) add(m.index, m.index + m[0].length, validDay(+m[1], +m[2], +m[3]));
   for (const m of text.matchAll(SLASHED_YMD)) add(m.index, m.index + m[0].length, validDay(+m[1], +m[2], +m[3]));
   for (const m of text.matchAll(SLASHED_MDY)) {
     // US order unless the first number cannot be a month
