@@ -23,6 +23,14 @@ const SIGNING_ACT = /\b(?:first|second|third|last|latest|next|only)(?: \w+)? to 
 /** "signed a trade deal", "signed into law": the object is some other instrument, unless a treaty reference follows. */
 const OTHER_OBJECT = /^\s+(?:a|an|into)\b/;
 const OBJECT_REACH = 40;
+/** "carrying hand-painted signs", "the signs read", "protest signs": the noun, not the verb. */
+const SIGN_NOUN_BEFORE = /\b(?:the|these|those|their|our|his|her|its|with|carrying|holding|waving|many|some|few|no|protest|warning|road|street|campaign|[\w-]+ed|[\w-]+ful|\d+)\s+$/;
+const SIGN_NOUN_AFTER = /^\s+(?:of|read|reading|saying|said|that|which|with|were|are|and|or)\b|^\s*[,.;:)]/;
+
+function isSignNoun(clause: string, at: number, word: string): boolean {
+  if (word !== 'signs') return false;
+  return SIGN_NOUN_BEFORE.test(clause.slice(Math.max(0, at - 30), at)) || SIGN_NOUN_AFTER.test(clause.slice(at + word.length, at + word.length + 20));
+}
 
 interface ClauseCue extends Range {
   stance: Stance | null;
@@ -31,7 +39,7 @@ interface ClauseCue extends Range {
 function signedHere(clause: string, offset: number, treaties: readonly TreatyMention[], mainKey: string | null): boolean {
   if (SIGNING_ACT.test(clause)) return true;
   for (const m of clause.matchAll(SIGNED)) {
-    if (INTENT_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index))) continue;
+    if (INTENT_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index)) || isSignNoun(clause, m.index, m[0])) continue;
     const objectAt = offset + m.index + m[0].length;
     if (OTHER_OBJECT.test(clause.slice(m.index + m[0].length)) && !ourTreatyAt(objectAt, treaties, mainKey)) continue;
     return !aboutAnotherTreaty(offset, offset + clause.length, treaties, mainKey);

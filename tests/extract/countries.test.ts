@@ -61,6 +61,14 @@ describe('stance toward the article’s treaty', () => {
     expect(stances('The mayor of the Indian Village district signed a contract with a Brazilian builder.')).toEqual({ BR: 'mentioned' });
   });
 
+  it('reads protest signs as signs, not signatures, in an article about a treaty', () => {
+    const s = stances(
+      'Protesters carrying hand-painted signs urged U.S. negotiators to back the Global Plastics Treaty. ' +
+        'The signs read "Cap production now" as Kenya looked on. Ghana signs the treaty on Monday.',
+    );
+    expect(s).toMatchObject({ US: 'mentioned', KE: 'mentioned', GH: 'signed' });
+  });
+
   it('takes a demonym or name before a place noun as the place, before an office as the country', () => {
     expect(codes('A rally in Indian Village drew a dozen people; kayakers on the Russian River and in Mexico City joined.')).toEqual([]);
     expect(codes('Indian Prime Minister Narendra Modi met Chinese President Xi Jinping and the Russian Federation envoy.')).toEqual(['CN', 'IN', 'RU']);
