@@ -102,6 +102,8 @@ program
     for (const file of files) {
       try {
         const record = extractFile(file, opts);
+        // Still a record (the scorers count one per file), but the operator hears why it is empty.
+        if (!record.text.trim()) process.stderr.write(`newsfacts: ${file}: no article text found (not HTML, empty, or no body)\n`);
         if (opts.jsonl) process.stdout.write(JSON.stringify(record) + '\n');
         else records.push(record);
       } catch (err) {

@@ -113,6 +113,16 @@ describe('newsfacts extract', () => {
     }
   });
 
+  it('names a file with no article text in one line, and still prints its record', () => {
+    const dir = scratch();
+    const junk = join(dir, 'junk.html');
+    writeFileSync(junk, Buffer.from([0, 159, 146, 150, 0, 1, 2, 3]));
+    const r = newsfacts(['extract', '--json', junk], dir);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ input: junk, text: '' });
+    expect(r.stderr.trim().split('\n')).toEqual([`newsfacts: ${junk}: no article text found (not HTML, empty, or no body)`]);
+  });
+
   it('names a file it cannot read and exits non-zero', () => {
     const r = newsfacts(['extract', '--json', '/nonexistent/page.html'], scratch());
     expect(r.code).toBe(1);
