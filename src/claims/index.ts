@@ -7,6 +7,9 @@ import { milestoneOf, placeIn } from './events.js';
 import { isSubjectTreaty, subjectOf } from './subject.js';
 import type { ClaimDraft } from './types.js';
 
+/** Version of the extractions-to-claims rules, stored with each article alongside the extractors' versions. */
+export const CLAIMS_VERSION = '1';
+
 export interface ClaimInput {
   article: Article;
   extractions: Extractions;

@@ -2,14 +2,14 @@ import { createHash } from 'node:crypto';
 import { decodeHtml } from '../article/decode.js';
 import { extractArticle } from '../article/index.js';
 import type { Article } from '../article/types.js';
-import { buildClaims } from '../claims/index.js';
+import { buildClaims, CLAIMS_VERSION } from '../claims/index.js';
 import type { ClaimDraft } from '../claims/types.js';
 import type { SubjectSpec } from '../config/schema.js';
 import type { DiscoveredPage } from '../discover/types.js';
 import { EXTRACTORS, extractAll } from '../extract/index.js';
 
 /** Version of the text-to-claims path, stored with each article so a re-extraction can be told apart. */
-export const EXTRACTOR_VERSION = Object.entries(EXTRACTORS)
+export const EXTRACTOR_VERSION = [...Object.entries(EXTRACTORS), ['claims', CLAIMS_VERSION]]
   .map(([name, version]) => `${name}@${version}`)
   .join(',');
 
