@@ -51,6 +51,15 @@ export function neverArticle(el: Element): boolean {
   return segs.some((s, i) => NEVER_ARTICLE.test(s) && !(i > 0 && MODIFIER.test(segs[i - 1])));
 }
 
+const HEADER_NAME = /^(?:header|masthead|topbar)$/;
+
+/** True for a `<header>` or an element named as a header, masthead or top bar, unless named for the article too. */
+export function namedAsHeader(el: Element): boolean {
+  const segs = segments(el);
+  if (segs.some((s) => CONTENT_WORD.test(s))) return false;
+  return el.name === 'header' || segs.some((s) => HEADER_NAME.test(s));
+}
+
 /** The last part of each class and id name ("post-author" → "author"). */
 function headNouns(el: Element): string[] {
   const names = `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`.toLowerCase().split(/\s+/).filter(Boolean);

@@ -1,3 +1,5 @@
+import type { Element } from 'domhandler';
+import { namedAsHeader } from './boilerplate.js';
 import type { Block } from './blocks.js';
 import { inRegion, type ArticleRegion } from './container.js';
 import { findDates } from './dates.js';
@@ -57,6 +59,24 @@ function datedListItems(blocks: Block[]): Set<Block> {
   return items;
 }
 
+function insideArticleElement(el: Element): boolean {
+  for (let p = el.parent; p; p = p.parent) if ((p as Element).name === 'article') return true;
+  return false;
+}
+
+/**
+ * Blocks in the site's own header: a header that neither holds the article container nor the headline,
+ * outside any `<article>`. Its date is the day the page was served ("Monday, October 6, 2025"), not
+ * the day the article appeared.
+ */
+function siteHeaderBlocks(candidates: Block[], blocks: Block[], region: ArticleRegion): Set<Block> {
+  const aroundArticle = new Set<Element>();
+  for (let p = region.container; p; p = p.parent as Element | null) aroundArticle.add(p);
+  for (const b of blocks) if (b.tag === 'h1') for (const el of b.path) aroundArticle.add(el);
+  const isSiteHeader = (el: Element): boolean => !aroundArticle.has(el) && namedAsHeader(el) && !insideArticleElement(el);
+  return new Set(candidates.filter((b) => b.path.some(isSiteHeader)));
+}
+
 /**
  * Short blocks where a dateline would sit, nearest the article first: inside the container, then the
  * blocks just before it (headline area), then those after it; items of dated lists left out.
@@ -72,7 +92,8 @@ export function textsNearBody(blocks: Block[], region: ArticleRegion): string[] 
     ...blocks.slice(last + 1, last + 1 + DATELINE_LOOKBEHIND),
   ].filter((b) => b.text.length <= DATELINE_MAX_CHARS);
   const listed = datedListItems(short);
-  const near = short.filter((b) => !listed.has(b));
+  const siteHeader = siteHeaderBlocks(short, blocks, region);
+  const near = short.filter((b) => !listed.has(b) && !siteHeader.has(b));
   // blocks in elements named for dates ("post-date", "meta", "byline") first, then lines that are
   // little more than a date, then sentences that mention one; each group by distance
   const rank = (b: Block): number => (isMarkedAsDate(b) ? 0 : isDatelineOrByline(b.text) ? 1 : 2);

@@ -40,6 +40,9 @@ const NOT_PUBLICATION_WORDS =
 const PUBLICATION_WORDS =
   /(?:publi|posted|veröffentlicht|erschienen|erstellt|created|pubblicato|publicado|gepubliceerd)[^\d]{0,20}$/i;
 
+// A clock time between the word and the date ("Updated 10:42 a.m. ET Oct. 5, 2025") leaves the word in charge.
+const CLOCK_TIME = /\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?/gi;
+
 // Searching the raw source for a date stops here: a dateline sits near the top of any real page.
 const RAW_SEARCH_CHARS = 2_000_000;
 
@@ -67,7 +70,7 @@ function visibleDate(texts: string[], limit: Date, accept: (d: FoundDate) => boo
   for (const text of texts) {
     for (const d of findDates(text)) {
       if (!notAfter(d, limit) || !accept(d)) continue;
-      const before = text.slice(Math.max(0, d.index - 40), d.index);
+      const before = text.slice(Math.max(0, d.index - 40), d.index).replace(CLOCK_TIME, '');
       if (PUBLICATION_WORDS.test(before)) return d;
       if (!unnamed && !NOT_PUBLICATION_WORDS.test(before)) unnamed = d;
     }
