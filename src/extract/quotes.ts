@@ -67,6 +67,8 @@ interface Context {
 /** Known people first, then full names, then single capitalized words; among equals the one nearest the verb. */
 function rankedName(phrase: string, ctx: Context, nearEnd: boolean): string | null {
   const names = capitalizedRuns(phrase)
+    // A place or body before a role noun ("Throgs Neck resident Michael Lopiano") describes the speaker.
+    .filter((r) => !describesNext(phrase.slice(r[r.length - 1].end)))
     .map((r) => nameAtEnd(r, ctx.countryWords))
     // An owner ("the White House's spokesman") is not the speaker.
     .filter((r) => r !== null && !/['’]s$/.test(r.words[r.words.length - 1].text))
@@ -80,11 +82,26 @@ function rankedName(phrase: string, ctx: Context, nearEnd: boolean): string | nu
   return best ? fullName(ctx.people, best) : null;
 }
 
+/** Lowercase words that link a name to what follows rather than describe the next name. */
+const LINK_WORDS = new Set(['of', 'the', 'a', 'an', 'at', 'in', 'from', 'for', 'and', 'or', 'to', 'with', 'on', 'by', 'who', 'as']);
+
+/** A capitalized run followed by one or two lowercase role nouns and another name ("… resident Michael …"). */
+function describesNext(after: string): boolean {
+  const m = /^\s+(\p{Ll}[\p{L}-]*)(?:\s+(\p{Ll}[\p{L}-]*))?\s+\p{Lu}/u.exec(after);
+  return !!m && !LINK_WORDS.has(m[1]) && !(m[2] && LINK_WORDS.has(m[2]));
+}
+
+const OWNED_BODY = /^(?:.*?\s)??(\p{Lu}[\p{L}.-]*(?:\s+[\p{L}.-]+){0,5}?)['’]s\s+(office|spokes(?:man|woman|person)|ministry|government|campaign|team|lawyers?|aides?)$/u;
+
 function personFrom(phrase: string, offset: number, ctx: Context, nearEnd: boolean): string | null {
   const trimmed = phrase.trim();
   if (PRONOUN.test(trimmed)) return lastPersonBefore(ctx.mentions, offset)?.name ?? null;
   const name = rankedName(trimmed, ctx, nearEnd);
   if (name) return name;
+  // "Prime Minister Narendra Modi's office said": the person's office, by the person's full name.
+  const owned = OWNED_BODY.exec(trimmed);
+  const owner = owned ? capitalizedRuns(owned[1]).map((r) => nameAtEnd(r, ctx.countryWords)).pop() : null;
+  if (owned && owner) return `${fullName(ctx.people, owner.words.map((w) => w.text).join(' '))}’s ${owned[2]}`;
   // A body or document: "the IMF announced", "the statement noted", "the ministry said".
   const acronym = /\b\p{Lu}{2,6}\b/u.exec(trimmed);
   if (acronym) return acronym[0];

@@ -16,6 +16,18 @@ describe('quotes and speakers', () => {
     ]);
   });
 
+  it('takes the person after a place and a role noun, and the office of a named person', () => {
+    const text =
+      '“The river is full of bottles,” said Red Hook resident Ana Ruiz, who fishes there. Ruiz, 61, has lived there for decades.\n' +
+      '“We will not be rushed,” Ruiz said.\n' +
+      'Chilean Foreign Minister Alberto van Klaveren’s office said the country “will sign when ready.”';
+    expect(quotes(text)).toEqual([
+      ['The river is full of bottles,', 'Ana Ruiz'],
+      ['We will not be rushed,', 'Ana Ruiz'],
+      ['will sign when ready.', 'Alberto van Klaveren’s office'],
+    ]);
+  });
+
   it('reads speakers after the verb and “according to”', () => {
     expect(quotes('“Plastic is choking our oceans,” said Environment Minister Inger Andersen.')).toEqual([
       ['Plastic is choking our oceans,', 'Inger Andersen'],
