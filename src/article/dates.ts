@@ -124,6 +124,27 @@ export function findDates(text: string): FoundDate[] {
   return found.sort((a, b) => a.index - b.index);
 }
 
+const MINUTE_MS = 60_000;
+const UNIT_MS: Record<string, number> = { m: MINUTE_MS, h: 60 * MINUTE_MS, d: 1440 * MINUTE_MS, w: 10_080 * MINUTE_MS };
+// "3 hours ago", "an hour ago", "vor 2 Tagen", "vor einer Stunde": minutes, hours, days and weeks, English and German.
+const AGO = /\b(\d{1,3}|an?|one)\s(min(?:ute)?s?|hours?|hrs?|days?|weeks?)\sago\b/gi;
+const VOR = /\bvor\s(\d{1,3}|einer|einem)\s(Minuten?|Stunden?|Tag(?:en)?|Wochen?)\b/gi;
+const unitMs = (word: string): number => {
+  const w = word.toLowerCase();
+  return UNIT_MS[w.startsWith('st') || w.startsWith('hr') || w.startsWith('ho') ? 'h' : w[0] === 't' ? 'd' : w[0]];
+};
+
+/** Dates written relative to the moment the page was served ("Published 3 hours ago"), as seen from `fetchedAt`. */
+export function findRelativeDates(text: string, fetchedAt: Date): FoundDate[] {
+  const found: FoundDate[] = [];
+  for (const m of [...text.matchAll(AGO), ...text.matchAll(VOR)]) {
+    const count = /^\d/.test(m[1]) ? Number(m[1]) : 1;
+    const day = new Date(fetchedAt.getTime() - count * unitMs(m[2])).toISOString().slice(0, 10);
+    found.push({ day, dateTime: null, index: m.index });
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
 const URL_YMD = /\/(\d{4})[/_-](\d{1,2})[/_-](\d{1,2})(?:[/_.-]|$)/;
 const URL_COMPACT_YMD = /[/_-](\d{4})(\d{2})(\d{2})(?:[/_.-]|$)/;
 const URL_YEAR_MONTH_NAME_DAY = /\/(\d{4})\/([a-z]{3,9})\/(\d{1,2})(?:[/_.-]|$)/i;

@@ -18,9 +18,9 @@ function emptyArticle(url: string | null): Article {
   return { url, title: null, byline: null, published: null, modified: null, language: null, siteName: null, text: '' };
 }
 
-function fetchLimit(fetchedAt: string | null | undefined): Date {
+function fetchTime(fetchedAt: string | null | undefined): Date | null {
   const t = fetchedAt ? Date.parse(fetchedAt) : NaN;
-  return Number.isFinite(t) ? new Date(t) : new Date();
+  return Number.isFinite(t) ? new Date(t) : null;
 }
 
 function bodyOf(root: AnyNode, title: string | null): string {
@@ -42,12 +42,14 @@ export function extractArticle(input: ArticleInput): Article {
   const url = canonicalUrlOf(signals, givenUrl);
   const siteName = siteNameOf(signals);
   const title = titleOf(signals, siteName);
+  const fetchedAt = fetchTime(input.fetchedAt);
   const dates = pageDates({
     signals,
     url,
     nearBody: textsNearBody(blocks, region),
     html: input.html,
-    limit: fetchLimit(input.fetchedAt),
+    limit: fetchedAt ?? new Date(),
+    fetchedAt,
   });
   return {
     url,

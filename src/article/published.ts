@@ -1,4 +1,4 @@
-import { dateFromUrl, findDates, monthFromUrl, notAfter, parseDateValue, type FoundDate } from './dates.js';
+import { dateFromUrl, findDates, findRelativeDates, monthFromUrl, notAfter, parseDateValue, type FoundDate } from './dates.js';
 import { articleEntities } from './metadata.js';
 import type { PageSignals } from './signals.js';
 
@@ -65,10 +65,14 @@ function firstValid(values: (string | null | undefined)[], limit: Date): FoundDa
 }
 
 /** The first date in `texts` named as the publication ("Published on …"), else the first not named as something else. */
-function visibleDate(texts: string[], limit: Date, accept: (d: FoundDate) => boolean = () => true): FoundDate | null {
+function visibleDate(
+  texts: string[],
+  limit: Date,
+  { accept = () => true, find = findDates }: { accept?: (d: FoundDate) => boolean; find?: (text: string) => FoundDate[] } = {},
+): FoundDate | null {
   let unnamed: FoundDate | null = null;
   for (const text of texts) {
-    for (const d of findDates(text)) {
+    for (const d of find(text)) {
       if (!notAfter(d, limit) || !accept(d)) continue;
       const before = text.slice(Math.max(0, d.index - 40), d.index).replace(CLOCK_TIME, '');
       if (PUBLICATION_WORDS.test(before)) return d;
@@ -118,6 +122,8 @@ export interface DateEvidence {
   html: string;
   /** No date after this is accepted. */
   limit: Date;
+  /** When the page was fetched, if known: the moment "3 hours ago" counts from. */
+  fetchedAt: Date | null;
 }
 
 /**
@@ -125,7 +131,7 @@ export interface DateEvidence {
  * (JSON-LD, meta, `<time>`), then the URL, then visible datelines near the body, then any date in
  * the source; never a date after `limit`.
  */
-export function pageDates({ signals: s, url, nearBody, html, limit }: DateEvidence): PageDates {
+export function pageDates({ signals: s, url, nearBody, html, limit, fetchedAt }: DateEvidence): PageDates {
   const entities = articleEntities(s);
   const metaValues = (keys: string[]): string[] => keys.flatMap((k) => s.meta.get(k) ?? []);
   const firstTime = (keep: (t: PageSignals['times'][number]) => boolean): FoundDate | null =>
@@ -135,12 +141,14 @@ export function pageDates({ signals: s, url, nearBody, html, limit }: DateEviden
   // A permalink's /year/month/ is fixed at creation: a date outside that month is another text's, when the page shows one inside it.
   const withinUrlMonth = (d: FoundDate | null): FoundDate | null => {
     if (!d || !urlMonth || d.day.startsWith(urlMonth)) return d;
-    return visibleDate([...nearBody, ...s.dateTexts], limit, (v) => v.day.startsWith(urlMonth)) ?? d;
+    return visibleDate([...nearBody, ...s.dateTexts], limit, { accept: (v) => v.day.startsWith(urlMonth) }) ?? d;
   };
   const fromLd = firstValid(entities.map((o) => o.datePublished as string), limit);
   const fromMeta = firstValid(metaValues(PUBLISHED_META), limit);
   const fromGeneric = firstValid(metaValues(GENERIC_DATE_META), limit);
   const dateline = visibleDate(nearBody, limit);
+  // without the fetch time a relative date means nothing: the page may have been saved long ago
+  const relative = fetchedAt && visibleDate(nearBody, limit, { find: (t) => findRelativeDates(t, fetchedAt) });
   const shownDays = new Set(nearBody.flatMap((t) => findDates(t).map((d) => d.day)));
   // A declared date the reader also sees beside the article is confirmed: the one in the dateline first,
   // then one shown anywhere near the body. Otherwise JSON-LD, then the specific metas, lead.
@@ -156,6 +164,7 @@ export function pageDates({ signals: s, url, nearBody, html, limit }: DateEviden
     firstValid(entities.map((o) => o.dateCreated as string), limit) ??
     firstValid(s.jsonLd.filter((o) => !isMedia(o)).map((o) => o.datePublished as string), limit) ??
     dateline ??
+    relative ??
     fromGeneric ??
     firstValid(s.jsonLd.map((o) => o.datePublished as string), limit) ??
     firstTime(() => true) ??

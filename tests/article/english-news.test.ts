@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { findRelativeDates } from '../../src/article/dates.js';
+import { extractArticle } from '../../src/article/index.js';
+
+// Common English news templates (wire copy, WordPress, Arc-like and AMP-like markup): what the reader
+// sees around the story is metadata or furniture, not the story.
+const story = [
+  'WASHINGTON (AP) — The Senate passed a bill on Thursday that would fund the government through the end of the year, averting a shutdown.',
+  'The measure now goes to the House, where leaders said they expected a vote before the weekend and predicted it would pass.',
+  'Lawmakers from both parties said the deal was imperfect but necessary, and several said they would keep pressing for changes.',
+  'The White House said the president would sign the bill as soon as it reached his desk, ending weeks of uncertainty for agencies.',
+];
+const paragraphs = story.map((p) => `<p>${p}</p>`);
+const page = (head: string, body: string): string =>
+  `<!doctype html><html lang="en"><head><title>Senate passes funding bill</title>${head}</head><body>${body}</body></html>`;
+const fetchedAt = '2025-10-06T12:00:00Z';
+
+describe('English news pages: dates', () => {
+  it('takes the published line over an "Updated" line that carries a clock time', () => {
+    const html = page(
+      '',
+      `<article><h1>Senate passes funding bill</h1>
+       <div class="timestamp">Updated 10:42 a.m. ET Oct. 5, 2025</div><div class="timestamp">Published Oct. 3, 2025</div>
+       ${paragraphs.join('')}</article>`,
+    );
+    expect(extractArticle({ html, fetchedAt }).published).toBe('2025-10-03');
+    const updatedFirst = page('', `<article><h1>Senate passes funding bill</h1><p class="date">Updated 9:15 p.m. Oct. 5, 2025</p>
+       <p>Oct. 3, 2025</p>${paragraphs.join('')}</article>`);
+    expect(extractArticle({ html: updatedFirst, fetchedAt }).published).toBe('2025-10-03');
+  });
+
+  it("ignores today's date in the site header when the article shows its own", () => {
+    const html = page(
+      '',
+      `<header class="site-header"><div class="current-date">Monday, October 6, 2025</div><a href="/">The Daily Planet</a></header>
+       <main><div class="story"><h1>Senate passes funding bill</h1><p>By Jane Reporter</p><p>October 2, 2025</p>${paragraphs.join('')}</div></main>`,
+    );
+    expect(extractArticle({ html, fetchedAt }).published).toBe('2025-10-02');
+  });
+
+  it('turns "3 hours ago" into a date when the fetch time is known, and never guesses without it', () => {
+    const html = page('', `<article><h1>Senate passes funding bill</h1><span class="date">Published 3 hours ago</span>${paragraphs.join('')}</article>`);
+    expect(extractArticle({ html, fetchedAt }).published?.slice(0, 10)).toBe('2025-10-06');
+    expect(extractArticle({ html, fetchedAt: '2025-10-06T01:00:00Z' }).published?.slice(0, 10)).toBe('2025-10-05');
+    expect(extractArticle({ html }).published).toBeNull();
+    const at = new Date(fetchedAt);
+    expect(findRelativeDates('an hour ago · vor 2 Tagen · 1 week ago', at).map((d) => d.day)).toEqual(['2025-10-06', '2025-10-04', '2025-09-29']);
+  });
+});
