@@ -4,13 +4,13 @@ const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 
 const ORDINAL_UNITS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
   'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
 const ORDINAL_TENS = ['', '', 'twentieth', 'thirtieth', 'fortieth', 'fiftieth', 'sixtieth', 'seventieth', 'eightieth', 'ninetieth'];
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1000 };
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, dozen: 12 };
 
 const alt = (words: string[]) => words.filter(Boolean).join('|');
 
-/** A cardinal in words: "thirteen", "forty-five", "two hundred". Not followed by "-thirds" or other word parts. */
+/** A cardinal in words: "thirteen", "forty-five", "two hundred", "a dozen". Not followed by "-thirds" or other word parts. */
 export const CARDINAL_WORDS = new RegExp(
-  `\\b(?:(?:${alt(TENS)})(?:-(?:${alt(UNITS.slice(1, 10))}))?|${alt(UNITS.slice(1))})(?:\\s+(?:hundred|thousand))?\\b(?![-‐])`,
+  `\\b(?:(?:(?:${alt(TENS)})(?:-(?:${alt(UNITS.slice(1, 10))}))?|${alt(UNITS.slice(1))})(?:\\s+(?:hundred|thousand|dozen))?|a\\s+dozen)\\b(?![-‐])`,
   'gi',
 );
 
@@ -22,7 +22,7 @@ export const ORDINAL = new RegExp(
 
 /** The value of a cardinal or ordinal written in words or digits; NaN when it is not one. */
 export function numberValue(written: string): number {
-  const w = written.toLowerCase().replace(/,/g, '').trim();
+  const w = written.toLowerCase().replace(/,/g, '').replace(/^a\s+/, 'one ').trim();
   if (/^\d+(?:\.\d+)?(?:st|nd|rd|th)?$/.test(w)) return parseFloat(w);
   let total = 0;
   for (const part of w.split(/\s+/)) {

@@ -18,8 +18,13 @@ const STATES = String.raw`(?:[\p{L}-]+\s+){0,2}?(?:countries|states|nations|gove
 const COUNT_NOUN = new RegExp(String.raw`^\s+${STATES}`, 'iu');
 const VOTE_SENTENCE = /\bvot(?:e|es|ed|ing)\b|in favou?r|abstention|abstain/;
 const FOR = /^\s+(?:votes?\s+)?(?:in favou?r|for\b|yes\b|(?=to\s+\d))/;
-/** "143 votes to 5": the number after "to" is the votes against. */
-const AGAINST_AFTER_TO = /\bvotes?\s+to\s+$/;
+/** "143 votes to 5", "by 120 to 10": the number after "to" is the votes against. */
+const AGAINST_AFTER_TO = /(?:\bvotes?|\d)\s+to\s+$/;
+const TALLY_START = /^[^\S\n]?[-–—][^\S\n]?\d{1,3}(?![\p{L}\p{N}/:%])/u;
+/** "61 have ratified", "40 had signed": a count whose noun the sentence gave before. */
+const BARE_SUBJECT = /^\s+(?:have|has|had)\s+(?:now\s+|already\s+|so far\s+|since\s+)?(signed|ratified|acceded|joined)\b/i;
+/** "73 states parties", "has 76 parties": the states bound by the treaty. */
+const PARTIES = /^\s+(?:states?\s+parties|parties)\b/i;
 const AGAINST = /^\s+(?:votes?\s+)?(?:against|opposed|no\b)/;
 const ABSTAIN = /^\s+(?:votes?\s+)?(?:abstentions?|abstaining|abstained|abstain)\b/;
 const ENTRY_INTO_FORCE = /\b(?:ent(?:er|ers|ered|ering|ry) into (?:formal )?(?:force|effect)|come into (?:force|effect)|comes into (?:force|effect)|takes? effect|becomes? effective|go(?:es)? into effect)\b/;
@@ -31,7 +36,7 @@ const MEMBERSHIP_BEFORE = /(?:\ball|General Assembly's|United Nations'|UN's|U\.N
 const UN_CONTEXT = /\b(?:General Assembly|United Nations|UN|U\.N\.)\b/;
 const PART_OF_WHOLE = new RegExp(String.raw`^\s+of\s+(?:the|its|all)\s+(?:\d[\d,]*|[a-z-]+)\s+${STATES}`, 'iu');
 const PART_OF_WHOLE_BEFORE = /\b(?:\d[\d,]*|[a-z-]+)\s+of\s+(?:the|its|all)\s+$/i;
-const EU_MEMBERS = /^\s+(?:of (?:its|the EU's|the European Union's|the bloc's) (?:\d+ )?member (?:states|countries)|EU member (?:states|countries)|member states of the (?:EU|European Union))/i;
+const EU_MEMBERS = /^\s+(?:of (?:its|the EU's|the European Union's|the bloc's) (?:\d+ )?member (?:states|countries)|(?:EU|European Union) member (?:states|countries)|member states of the (?:EU|European Union))/i;
 const SIGN_WORD = /\bsign(?:ed|ing|s|atory|atories|atures?)?\b|\binked\b/g;
 const RATIFY_WORD = /\bratif\w*|\bacce(?:ded|ssion|de)\b|\bdeposit\b/g;
 /** Other things states do with a treaty; a count next to them is not one of signatories or attendees. */
@@ -49,12 +54,37 @@ interface Found {
   end: number;
   written: string;
   ordinal: boolean;
+  /** The place of a number after the first in a tally ("120-10-3": 2 for the 10, 3 for the 3). */
+  tally?: number;
+  /** A value the words do not spell: "none against" is 0. */
+  value?: number;
 }
+
+/** "120-10", "120–10–3": a tally, the votes for, against and abstaining, when the sentence is about a decision. */
+const TALLY = /(?<![\p{L}\p{N}/:.,$-])(\d{1,3})[^\S\n]?[-–—][^\S\n]?(\d{1,3})(?:[^\S\n]?[-–—][^\S\n]?(\d{1,3}))?(?![\p{L}\p{N}/:%]|[-–—.,]\d)/gu;
+const DECISION = /\bvot\w*|\badopt\w*|\bapprov\w*|\bpass(?:ed|es)?\b|\breject\w*|\bendors\w*|\bback(?:ed|s)?\b|\babstention/;
+/** "none against", "no abstentions", "no votes against": a zero in a vote. */
+const NO_VOTES = /\b(?:none|nobody|no one|no|zero)(?=\s+(?:votes?\s+)?(?:against|opposed|abstentions?|abstaining)\b)/g;
 
 function numbersIn(sentence: string): Found[] {
   const found: Found[] = [];
   for (const m of sentence.matchAll(DIGITS)) found.push({ start: m.index, end: m.index + m[0].length, written: m[0], ordinal: false });
   for (const m of sentence.matchAll(CARDINAL_WORDS)) found.push({ start: m.index, end: m.index + m[0].length, written: m[0], ordinal: false });
+  if (DECISION.test(sentence.toLowerCase())) {
+    for (const m of sentence.matchAll(TALLY)) {
+      let at = m.index + m[1].length;
+      for (const [place, digits] of [[2, m[2]], [3, m[3]]] as const) {
+        if (!digits) continue;
+        at = m.index + m[0].indexOf(digits, at - m.index);
+        found.push({ start: at, end: at + digits.length, written: digits, ordinal: false, tally: place });
+        at += digits.length;
+      }
+    }
+    // A tally's later numbers are also plain digits after an en dash: keep them once, as tally places.
+    const tallied = new Set(found.filter((f) => f.tally).map((f) => f.start));
+    for (let i = found.length - 1; i >= 0; i--) if (!found[i].tally && tallied.has(found[i].start)) found.splice(i, 1);
+    for (const m of sentence.toLowerCase().matchAll(NO_VOTES)) found.push({ start: m.index, end: m.index + m[0].length, written: m[0], ordinal: false, value: 0 });
+  }
   // Ordinals only count in entry-into-force rules and signing ranks; elsewhere they are dates, sessions, places.
   if (!ORDINAL_CONTEXT.test(sentence)) return found.sort((a, b) => a.start - b.start);
   for (const m of sentence.matchAll(ORDINAL)) found.push({ start: m.index, end: m.index + m[0].length, written: m[0], ordinal: true });
@@ -95,13 +125,15 @@ function classify(sentence: string, n: Found): Classified | null {
   const count = COUNT_NOUN.exec(after);
   if (n.ordinal) {
     // "became the 73rd country to sign": the count the signing reached.
-    const nth = /^\s+(?:country|state|nation|member state)\s+to\s+(sign|ratify|join)\b/i.exec(after);
+    const nth = /^\s+(?:country|countries|states?|nations?|member states?)\s+to\s+(sign|ratify|join)\b/i.exec(after);
     if (nth) return { kind: nth[1].toLowerCase() === 'ratify' ? 'ratification_count' : 'signatory_count', tail: nth[0].length };
     const day = /^\s+day\s+(?:after|following)\b/i.exec(after);
     if (day && ENTRY_INTO_FORCE.test(lower)) return { kind: 'entry_into_force_delay_days', tail: day[0].length };
     if (!ENTRY_INTO_FORCE.test(lower) || !/^\s+(?:instrument|ratification|state|country|signat)/i.test(after)) return null;
     return { kind: 'entry_into_force_threshold', tail: 0, instrument: instrumentNear(lower, n.start) };
   }
+  if (n.tally) return { kind: n.tally === 2 ? 'vote_against' : 'vote_abstention', tail: 0 };
+  if (TALLY_START.test(after) && DECISION.test(lower)) return { kind: 'vote_in_favour', tail: 0 };
   if (VOTE_SENTENCE.test(lower)) {
     if (AGAINST_AFTER_TO.test(lower.slice(0, n.start))) return { kind: 'vote_against', tail: 0 };
     for (const [kind, re] of [['vote_in_favour', FOR], ['vote_against', AGAINST], ['vote_abstention', ABSTAIN]] as const) {
@@ -117,7 +149,7 @@ function classify(sentence: string, n: Found): Classified | null {
   if (ENTRY_INTO_FORCE.test(lower)) {
     const days = DAYS_AFTER.exec(lowerAfter);
     if (days) return { kind: 'entry_into_force_delay_days', tail: days[0].length };
-    const needed = count ?? /^\s+(?:ratifications|signatures|instruments)\b/i.exec(after);
+    const needed = count ?? PART_OF_WHOLE.exec(after) ?? /^\s+(?:ratifications|signatures|instruments)\b/i.exec(after);
     if (needed) return { kind: 'entry_into_force_threshold', tail: needed[0].length, instrument: instrumentNear(lower, n.start) };
   }
   // "72 of the 193 UN member states signed": the first counts, the second is the whole they are part of.
@@ -130,6 +162,10 @@ function classify(sentence: string, n: Found): Classified | null {
   if (eu && lower.search(SIGN_WORD) >= 0) return { kind: 'eu_member_signatories', tail: eu[0].length };
   if (/^\s+signatories\b/i.test(after)) return { kind: 'signatory_count', tail: 12 };
   if (/^\s+ratifications\b/i.test(after)) return { kind: 'ratification_count', tail: 14 };
+  const parties = PARTIES.exec(after);
+  if (parties) return { kind: 'ratification_count', tail: parties[0].length };
+  const bare = BARE_SUBJECT.exec(after);
+  if (bare) return { kind: /^sign/i.test(bare[1]) ? 'signatory_count' : 'ratification_count', tail: bare[0].length };
   const total = TOTAL_OF.exec(sentence.slice(Math.max(0, n.start - 60), n.start));
   if (total) return { kind: /ratif|part/i.test(total[1]) ? 'ratification_count' : 'signatory_count', tail: 0 };
   const counted = count ?? (eu ? null : part);
@@ -189,7 +225,7 @@ export function extractNumbers(
     for (const n of numbersIn(sentence)) {
       const start = s.start + n.start;
       if (rangeAt(notHere, start) >= 0 || rangeAt(notHere, s.start + n.end - 1) >= 0) continue;
-      const value = numberValue(n.written);
+      const value = n.value ?? numberValue(n.written);
       if (excluded(sentence, n, value)) continue;
       const classified = classify(sentence, n);
       if (!classified) continue;

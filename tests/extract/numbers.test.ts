@@ -3,7 +3,38 @@ import { extract } from './helpers.js';
 
 const numbers = (text: string) => extract(text).numbers.filter((n) => n.kind !== 'other').map(({ kind, value, qualifier, instrument }) => ({ kind, value, qualifier, ...(instrument ? { instrument } : {}) }));
 
+const all = (text: string) => extract(text).numbers.map(({ kind, value }) => `${kind}:${value}`);
+
 describe('numbers and what they count', () => {
+  it('reads vote tallies written with dashes or "to", and votes nobody cast', () => {
+    expect(numbers('The assembly approved the arms trade treaty budget 120-10, with 15 abstentions.').map((n) => `${n.kind}:${n.value}`)).toEqual([
+      'vote_in_favour:120',
+      'vote_against:10',
+      'vote_abstention:15',
+    ]);
+    expect(numbers('The resolution passed 98–4–21.').map((n) => `${n.kind}:${n.value}`)).toEqual(['vote_in_favour:98', 'vote_against:4', 'vote_abstention:21']);
+    expect(numbers('The annex was adopted by 120 to 10 with 3 abstentions.').map((n) => `${n.kind}:${n.value}`)).toEqual(['vote_in_favour:120', 'vote_against:10', 'vote_abstention:3']);
+    expect(numbers('It was approved by 124 votes in favour, none against, with 11 abstentions.').map((n) => `${n.kind}:${n.value}`)).toEqual([
+      'vote_in_favour:124',
+      'vote_against:0',
+      'vote_abstention:11',
+    ]);
+    expect(all('The home team won 3-1 on a warm night in 2019-20.')).not.toContain('vote_in_favour:3');
+  });
+
+  it('reads parties, counts whose noun came before, and a dozen', () => {
+    expect(numbers('The nuclear ban treaty has 94 signatories and 73 states parties.').map((n) => `${n.kind}:${n.value}`)).toEqual(['signatory_count:94', 'ratification_count:73']);
+    expect(numbers('So far 145 countries have signed the ocean treaty, and 61 have ratified it.').map((n) => `${n.kind}:${n.value}`)).toEqual(['signatory_count:145', 'ratification_count:61']);
+    expect(all('A dozen countries co-sponsored the text.')).toEqual(['other:12']);
+  });
+
+  it('reads an entry-into-force threshold over some of the parties, and a share of the membership as no count', () => {
+    expect(numbers('The protocol must be ratified by at least six of the existing parties before it takes effect.')).toEqual([
+      { kind: 'entry_into_force_threshold', value: 6, qualifier: 'at_least', instrument: 'ratification' },
+    ]);
+    expect(numbers('More than half of the 193 member states backed the plastics treaty.')).toEqual([]);
+  });
+
   it('reads signatory counts in digits and words', () => {
     expect(numbers('The pandemic agreement has been signed by 95 countries.')).toEqual([{ kind: 'signatory_count', value: 95, qualifier: 'exact' }]);
     expect(numbers('Twenty-one Member States signed the plastics treaty on Friday.')).toEqual([{ kind: 'signatory_count', value: 21, qualifier: 'exact' }]);
