@@ -43,12 +43,34 @@ function nearestYear(pub: Day, m: number, d: number): number {
   return years.reduce((best, y) => (distance(y) < distance(best) ? y : best));
 }
 
-/** Future tense or a modal before a bare weekday or month points forward ("will open on Monday", "must ratify by June"). */
-const FUTURE = /\b(?:will|shall|would|could|should|must|can|may|might|(?:is|are) (?:set|due|scheduled|expected|planned) to|(?:plans?|aims?|hopes?|intends?|needs?) to|next)\b/;
+/**
+ * Future tense or a modal before a bare weekday or month points forward ("will open on Monday", "must ratify by
+ * June"), and so does a present-tense span up to it ("the meeting runs until Friday").
+ */
+const FUTURE = /\b(?:will|shall|would|could|should|must|can|may|might|(?:is|are) (?:set|due|scheduled|expected|planned) to|(?:plans?|aims?|hopes?|intends?|needs?) to|next)\b|\b(?:runs|lasts|continues|is open|are open|remains open|stays open|goes on)\s+(?:until|till|through)\s+$/;
 
 type Rule = { re: RegExp; value: (m: RegExpExecArray, pub: Day | null, before: string) => string | null };
 
+/** "two days ago": counts in words a reporter writes out. */
+const AGO_COUNT = String.raw`(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})`;
+const AGO_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const agoCount = (w: string) => (/^\d/.test(w) ? +w : /^an?$/i.test(w) ? 1 : AGO_WORDS.indexOf(w.toLowerCase()));
+/** "Nov. 20 next year", "March next year": the year named relative to the publication. */
+const yearStep = (word: string) => ({ last: -1, this: 0, next: 1 })[word.toLowerCase() as 'last'];
+
 const RULES: Rule[] = [
+  {
+    re: new RegExp(String.raw`\b(${MONTH})\s+(?:${DAY},?\s+)?(last|this|next)\s+year\b`, 'gi'),
+    value: (m, pub) => {
+      if (!pub || !/^\p{Lu}/u.test(m[1])) return null;
+      const y = pub.y + yearStep(m[3]);
+      return m[2] ? full(y, monthIndex(m[1]) + 1, +m[2]) : `${y}-${pad(monthIndex(m[1]) + 1)}`;
+    },
+  },
+  {
+    re: new RegExp(String.raw`\b${AGO_COUNT}\s+(days?|weeks?|months?|years?)\s+ago\b`, 'gi'),
+    value: (m, pub) => (pub ? ago(pub, agoCount(m[1]), m[2].toLowerCase().replace(/s$/, '')) : null),
+  },
   { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, value: (m) => (validDay(+m[1], +m[2], +m[3]) ? `${m[1]}-${m[2]}-${m[3]}` : null) },
   {
     re: new RegExp(String.raw`\b${DAY}\s+(?:of\s+)?(${MONTH}),?\s+${YEAR}\b`, 'g'),
@@ -71,7 +93,7 @@ const RULES: Rule[] = [
     value: (m) => `${m[2]}-${pad(monthIndex(m[1]) + 1)}`,
   },
   {
-    re: new RegExp(String.raw`\b(${LEAD}\s+|mid-)(${FULL_MONTH})\b(?![\s,]*\d)`, 'gi'),
+    re: new RegExp(String.raw`\b(${LEAD}\s+|mid-)(${FULL_MONTH})\b(?![\s,]*\d|\s+(?:last|this|next)\s+year)`, 'gi'),
     value: (m, pub, before) => (pub && /^\p{Lu}/u.test(m[2]) ? bareMonth(pub, MONTHS.indexOf(m[2].toLowerCase()) + 1, m[1].trim().replace(/-$/, ''), before) : null),
   },
   {
@@ -91,7 +113,7 @@ const RULES: Rule[] = [
     value: (m, pub) => (pub ? ymd(dayTime(pub) + DAY_MS * { today: 0, yesterday: -1, tomorrow: 1 }[m[1].toLowerCase() as 'today']) : null),
   },
   {
-    re: /\b(last|this|next|earlier this|later this)\s+(year|month)\b/gi,
+    re: /\b(last|this|next|earlier this|later this)\s+(year|month|week)\b/gi,
     value: (m, pub) => (pub ? relativePeriod(pub, m[1].toLowerCase(), m[2].toLowerCase()) : null),
   },
 ];
@@ -122,7 +144,23 @@ function weekday(pub: Day, target: number, lead: string | undefined, before: str
 function relativePeriod(pub: Day, lead: string, unit: string): string {
   const step = lead === 'last' ? -1 : lead === 'next' ? 1 : 0;
   if (unit === 'year') return String(pub.y + step);
+  if (unit === 'week') return isoWeek(dayTime(pub) + 7 * DAY_MS * step);
   const months = pub.y * 12 + pub.m - 1 + step;
+  return `${Math.floor(months / 12)}-${pad((months % 12) + 1)}`;
+}
+
+/** The ISO week ("2026-W37") holding a day: weeks start on Monday, week 1 holds the year's first Thursday. */
+function isoWeek(t: number): string {
+  const thursday = t + DAY_MS * (3 - ((new Date(t).getUTCDay() + 6) % 7));
+  const year = new Date(thursday).getUTCFullYear();
+  return `${year}-W${pad(Math.floor((thursday - Date.UTC(year, 0, 1)) / (7 * DAY_MS)) + 1)}`;
+}
+
+/** "two days ago" is a day, "three months ago" a month, "a year ago" a year. */
+function ago(pub: Day, count: number, unit: string): string {
+  if (unit === 'day' || unit === 'week') return ymd(dayTime(pub) - DAY_MS * count * (unit === 'week' ? 7 : 1));
+  if (unit === 'year') return String(pub.y - count);
+  const months = pub.y * 12 + pub.m - 1 - count;
   return `${Math.floor(months / 12)}-${pad((months % 12) + 1)}`;
 }
 

@@ -33,6 +33,28 @@ describe('dates', () => {
     expect(dates('They signed on Saturday.', '2026-03-13T23:30:00-02:00')).toEqual(['on Saturday=2026-03-07']);
   });
 
+  it('resolves counts ago, weeks and years named relative to the publication (Saturday 14 March 2026)', () => {
+    const got = (text: string) => extract(text).dates.map((d) => [d.text, d.value]);
+    expect(got('Chile ratified two days ago, Peru a week ago and Fiji three months ago.')).toEqual([
+      ['two days ago', '2026-03-12'],
+      ['a week ago', '2026-03-07'],
+      ['three months ago', '2025-12'],
+    ]);
+    expect(got('Talks stalled last week; a vote is expected next week.')).toEqual([
+      ['last week', '2026-W10'],
+      ['next week', '2026-W12'],
+    ]);
+    expect(got('Ministers meet again on Nov. 20 next year, and the review starts in March next year.')).toEqual([
+      ['Nov. 20 next year', '2027-11-20'],
+      ['March next year', '2027-03'],
+    ]);
+  });
+
+  it('points a weekday forward when a present-tense span runs up to it', () => {
+    expect(extract('The meeting of states parties runs until Friday.').dates.map((d) => d.value)).toEqual(['2026-03-20']);
+    expect(extract('The talks lasted until Friday.').dates.map((d) => d.value)).toEqual(['2026-03-13']);
+  });
+
   it('does not take durations, identifiers or times as dates', () => {
     expect(dates('After five years, 90 days and two decades, Resolution 75/282 runs 24/7; Mon 18:00 light rain, over the decade.')).toEqual([]);
   });
