@@ -37,6 +37,11 @@ export function textSize(text: string): number {
   return text.length + (IDEOGRAPHIC_WEIGHT - 1) * ideographic;
 }
 
+// A box around an e-mail field with little text is a sign-up or log-in box, whatever its class names.
+const SIGNUP_BOX_LEVELS = 4;
+const SIGNUP_BOX_MAX_CHARS = 400;
+const isEmailField = (el: Element): boolean => el.name === 'input' && el.attribs.type?.toLowerCase() === 'email';
+
 const BLOCK_TAGS = new Set([
   'address', 'article', 'blockquote', 'body', 'center', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset', 'figure',
   'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'html', 'li', 'main', 'ol', 'p', 'pre',
@@ -53,6 +58,7 @@ export function pageBlocks(root: AnyNode): Block[] {
   let linkChars = 0;
   let linkDepth = 0;
   const withMedia = new Set<Element>();
+  const withEmailField = new Set<Element>();
   const textChars = new Map<Element, number>();
 
   const flush = (): void => {
@@ -92,6 +98,7 @@ export function pageBlocks(root: AnyNode): Block[] {
       }
       if (isDropped(child)) {
         if (MEDIA_TAGS.has(name)) for (const el of stack) withMedia.add(el);
+        else if (isEmailField(child)) for (const el of stack) withEmailField.add(el);
         continue;
       }
       const isBlock = BLOCK_TAGS.has(name);
@@ -113,10 +120,15 @@ export function pageBlocks(root: AnyNode): Block[] {
   };
   walk(root, 0);
   flush();
+  const isSmall = (el: Element, maxChars: number): boolean => (textChars.get(el) ?? 0) <= maxChars;
   for (const b of blocks) {
+    const signupAt = withEmailField.size
+      ? b.path.slice(0, SIGNUP_BOX_LEVELS).findIndex((el) => withEmailField.has(el) && isSmall(el, SIGNUP_BOX_MAX_CHARS))
+      : -1;
+    if (signupAt >= 0 && (b.furnitureAt < 0 || signupAt < b.furnitureAt)) b.furnitureAt = signupAt;
     b.mediaBoxAt = b.path
       .slice(0, MEDIA_BOX_LEVELS)
-      .findIndex((el) => el.name !== 'p' && withMedia.has(el) && (textChars.get(el) ?? 0) <= MEDIA_BOX_MAX_CHARS);
+      .findIndex((el) => el.name !== 'p' && withMedia.has(el) && isSmall(el, MEDIA_BOX_MAX_CHARS));
   }
   return blocks;
 }

@@ -3,7 +3,13 @@ import { HEADING, inRegion, isProse, type ArticleRegion } from './container.js';
 import { isDatelineOrByline } from './datelines.js';
 
 const normalize = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-const AD_LABEL = /^(?:advertisement|anzeige|werbung|publicité|pubblicità|publicidad|sponsored|ad)\s?:?$/i;
+// "Advertisement", "ADVERTISEMENT - SCROLL TO CONTINUE", "Anzeige:"
+const AD_LABEL =
+  /^(?:advertisement|anzeige|werbung|publicité|pubblicità|publicidad|sponsored|ad)\s?:?(?:\s?[-–—|·]\s?(?:scroll|continue|story|article)[\p{L}\s]{0,30})?$/iu;
+// Markers a page sets where an ad or a box interrupts the story: "Story continues below advertisement",
+// "Continue reading the main story", "Article continues after this ad".
+const CONTINUES_MARKER =
+  /^(?:(?:the\s)?(?:story|article|text|report)\s(?:continues|resumes)\s(?:below|after|under)|continue\sreading\s(?:the\s)?(?:main\s)?(?:story|article|below))[\p{L}\s]{0,30}\.?$/iu;
 // Picture credits and source notes: "Foto: dpa", "Credit:", "Crédits photos : X", "Quelle: Landesregierung".
 const CREDIT_LINE =
   /^(?:fotos?|photos?|bild(?:er)?|titelbild|credits?|crédits?(?: photos?)?|image|abbildung|quellen?(?:angaben)?|sources?)\s?[:©]/i;
@@ -21,13 +27,18 @@ function titlesLinkList(b: Block, next: Block | undefined): boolean {
   return HEADING.test(b.tag) || (b.text.length <= LIST_TITLE_MAX_CHARS && /[:?]$/.test(b.text));
 }
 
+const CELL = /^t[dh]$/;
+const isDataCell = (b: Block): boolean => CELL.test(b.tag) && b.path.some((el) => el.name === 'table' && !el.attribs.role);
+
 function isClutterLine(b: Block, titleKey: string | null): boolean {
   const t = b.text;
   if (isLinkList(b)) return true;
   if (HEADING.test(b.tag) && titleKey && normalize(t) === titleKey) return true;
   if (t.length < LEGAL_LINE_MAX_CHARS && LEGAL_LINE.test(t)) return true;
   if (t.length <= CREDIT_LINE_MAX_CHARS && CREDIT_LINE.test(t)) return true;
-  return AD_LABEL.test(t) || isDatelineOrByline(t);
+  if (AD_LABEL.test(t) || CONTINUES_MARKER.test(t)) return true;
+  // in a data table a date or a time is a value ("Fixtures", "Schedule"), not the article's dateline
+  return !isDataCell(b) && isDatelineOrByline(t);
 }
 
 /**

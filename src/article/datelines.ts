@@ -5,12 +5,25 @@ import { inRegion, type ArticleRegion } from './container.js';
 import { findDates } from './dates.js';
 import { DATE_HINT } from './signals.js';
 
-const BYLINE = /^(?:by|von|par|por|di|door)\s/i;
+const BYLINE = /^(?:(?:posted|written|reported|words)\sby|by|von|par|por|di|door)\s/i;
 
-/** Datelines and bylines are metadata: a short block that is mostly a date, or starts "By …". */
+// A time stamp without a date: "10:42 a.m. ET", "Published 3 hours ago", "Last updated: 14:05 Uhr".
+const STAMP_MAX_CHARS = 60;
+const STAMP_WORD = /^(?:(?:last\s)?(?:published|updated|posted|modified)|veröffentlicht|aktualisiert|stand)(?:\s(?:on|at|am|um))?\s?:?\s?/i;
+const CLOCK = /^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?(?:uhr|[a-z]{2,4}))?$/i;
+const AGO = /^(?:(?:\d{1,3}|an?|one)\s(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\sago|vor\s(?:\d{1,3}|einer|einem)\s(?:minuten?|stunden?|tag(?:en)?|wochen?))$/i;
+
+function isTimeStamp(text: string): boolean {
+  if (text.length > STAMP_MAX_CHARS) return false;
+  const rest = text.replace(STAMP_WORD, '');
+  return CLOCK.test(rest) || AGO.test(rest);
+}
+
+/** Datelines, time stamps and bylines are metadata: a short block that is mostly a date or a time, or starts "By …". */
 export function isDatelineOrByline(text: string): boolean {
   if (text.length > 120) return false;
   if (BYLINE.test(text) && text.length < 80) return true;
+  if (isTimeStamp(text)) return true;
   const dates = findDates(text);
   if (!dates.length) return false;
   const rest = text.replace(/\d{1,4}/g, '').replace(/[^\p{L}]+/gu, '');

@@ -47,3 +47,43 @@ describe('English news pages: dates', () => {
     expect(findRelativeDates('an hour ago · vor 2 Tagen · 1 week ago', at).map((d) => d.day)).toEqual(['2025-10-06', '2025-10-04', '2025-09-29']);
   });
 });
+
+describe('English news pages: furniture inside the story', () => {
+  it('drops ad labels and "continues below" markers between paragraphs', () => {
+    const labels = ['ADVERTISEMENT - SCROLL TO CONTINUE', 'Story continues below advertisement', 'Continue reading the main story', 'Article continues below this ad'];
+    const html = page(
+      '',
+      `<article><h1>Senate passes funding bill</h1>${paragraphs
+        .map((p, i) => `${p}<div class="x-${i}">${labels[i]}</div>`)
+        .join('')}</article>`,
+    );
+    expect(extractArticle({ html }).text).toBe(story.join('\n\n'));
+  });
+
+  it('drops a newsletter sign-up box with an e-mail field, whatever its class names', () => {
+    const signup = `<div class="css-1q2w3e"><h3>The Morning Briefing</h3><p>Get the stories that matter delivered to your inbox every weekday morning, free.</p>
+      <form action="/subscribe"><input type="email" placeholder="Email address"><button>Sign up</button></form></div>`;
+    const html = page('', `<article><h1>Senate passes funding bill</h1>${paragraphs.slice(0, 2).join('')}${signup}${paragraphs.slice(2).join('')}</article>`);
+    expect(extractArticle({ html }).text).toBe(story.join('\n\n'));
+  });
+
+  it('drops "Posted by" bylines and "Published … ago" stamps from the text', () => {
+    const html = page(
+      '',
+      `<article><h1>Senate passes funding bill</h1><div>Posted by Jane Reporter, Capitol Hill correspondent</div><div>Published 3 hours ago</div>
+       <div>Last updated: 2 hours ago</div>${paragraphs.join('')}</article>`,
+    );
+    expect(extractArticle({ html }).text).toBe(story.join('\n\n'));
+  });
+
+  it('keeps every entry of a live blog, without their time stamps', () => {
+    const entries = story.map(
+      (p, i) => `<div class="live-entry"><div class="entry-time">${10 + i}:0${i} a.m. ET</div><h2>Update ${i + 1} from the Senate floor</h2><p>${p}</p></div>`,
+    );
+    const html = page('', `<main><h1>Live: Senate votes on funding bill</h1><div class="live-feed">${entries.join('')}</div></main>`);
+    const { text } = extractArticle({ html });
+    for (const p of story) expect(text).toContain(p);
+    expect(text).toContain('Update 4 from the Senate floor');
+    expect(text).not.toMatch(/a\.m\. ET/);
+  });
+});
