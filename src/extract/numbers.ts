@@ -23,6 +23,8 @@ const AGAINST_AFTER_TO = /(?:\bvotes?|\d)\s+to\s+$/;
 const TALLY_START = /^[^\S\n]?[-–—][^\S\n]?\d{1,3}(?![\p{L}\p{N}/:%])/u;
 /** "61 have ratified", "40 had signed": a count whose noun the sentence gave before. */
 const BARE_SUBJECT = /^\s+(?:have|has|had)\s+(?:now\s+|already\s+|so far\s+|since\s+)?(signed|ratified|acceded|joined)\b/i;
+/** "The 11 founding members signed": members counted by what they did. */
+const MEMBERS_ACTING = /^\s+(?:[\p{L}-]+\s+)?members\s+(?:have\s+|has\s+|had\s+)?(?:now\s+|already\s+)?(signed|ratified|acceded|joined)\b/iu;
 /** "73 states parties", "has 76 parties": the states bound by the treaty. */
 const PARTIES = /^\s+(?:states?\s+parties|parties)\b/i;
 const AGAINST = /^\s+(?:votes?\s+)?(?:against|opposed|no\b)/;
@@ -164,7 +166,7 @@ function classify(sentence: string, n: Found): Classified | null {
   if (/^\s+ratifications\b/i.test(after)) return { kind: 'ratification_count', tail: 14 };
   const parties = PARTIES.exec(after);
   if (parties) return { kind: 'ratification_count', tail: parties[0].length };
-  const bare = BARE_SUBJECT.exec(after);
+  const bare = BARE_SUBJECT.exec(after) ?? MEMBERS_ACTING.exec(after);
   if (bare) return { kind: /^sign/i.test(bare[1]) ? 'signatory_count' : 'ratification_count', tail: bare[0].length };
   const total = TOTAL_OF.exec(sentence.slice(Math.max(0, n.start - 60), n.start));
   if (total) return { kind: /ratif|part/i.test(total[1]) ? 'ratification_count' : 'signatory_count', tail: 0 };

@@ -13,13 +13,14 @@ const NOT_SIGNED = [
   /\bbut not\b/,
   /\bneither\b.*\bnor\b.*\b(?:sign|signed|ratif\w*|join|joined)\b/,
   /\babstain(?:ed|s)? from (?:sign|ratif|join)/,
+  /\b(?:none|neither) of (?:them|these|those)\b[^.;]*\b(?:sign|signed|ratif\w*|join|joined)\b/,
 ];
 
 const SIGNED = /\b(?:signed|signs|inked|ratified|ratifies|acceded|accedes|co-signed|countersigned|signator(?:y|ies)|sign|joined(?= (?:as an? |the |it\b)(?:[\w-]+ ){0,3}?(?:convention|treaty|agreement|pact|accord|protocol|signatory|party|parties)\b))\b/g;
 /** A sign word after these is an intention, not an act: "expected to sign", "will be signed", "to become a signatory". */
 const INTENT_BEFORE = /\b(?:to|will|would|could|should|may|might|must|can|cannot)\s+(?:be\s+|become\s+)?(?:an?\s+|among\s+the\s+)?$/;
 /** Acts named by a noun: "first to sign", "the signing of the treaty by Chile", "Peru's signature of the accord". */
-const SIGNING_ACT = /\b(?:first|second|third|last|latest|next|only)(?: \w+)? to sign\b|\bsign(?:ing|ature) of\b[^.;]{0,80}?\bby\b|'s (?:signing|signature) of\b/;
+const SIGNING_ACT = /\b(?:first|second|third|last|latest|next|only|\d+(?:st|nd|rd|th))(?: \w+)? to (?:sign|ratify|join|accede)\b|\bsign(?:ing|ature) of\b[^.;]{0,80}?\bby\b|'s (?:signing|signature) of\b/;
 /** "signed a trade deal", "signed into law": the object is some other instrument, unless a treaty reference follows. */
 const OTHER_OBJECT = /^\s+(?:a|an|into)\b/;
 const OBJECT_REACH = 40;
@@ -71,6 +72,9 @@ function clausesOf(folded: string, s: Range): Range[] {
 /** "These include…", "Among them…": a list that continues the previous sentence's statement. */
 const CONTINUES_PREVIOUS = /^\s*(?:(?:these|they|those) (?:include|included|are|were|being)|among them|this includes|the list includes|such as)\b/i;
 
+/** A clause whose subject points back to the countries of the clause before. */
+const BACK_REFERENCE = /^\W*(?:but|while|whereas|although|though|however)?\s*(?:none|neither|all|both|each) of (?:them|these|those)\b/i;
+
 /** "…, but Mexico did not.": the verb of the signing clause, denied. */
 const ELLIPTIC_DENIAL = /\b(?:did|does|do|has|have|had)(?:\s+not|n't)(?:\s+yet)?\W*$/i;
 
@@ -85,6 +89,10 @@ function cues(text: string, sentences: readonly Range[], treaties: readonly Trea
     }));
     if (clauses.some((c) => c.stance === 'signed')) {
       for (const c of clauses) if (!c.stance && ELLIPTIC_DENIAL.test(folded.slice(c.start, c.end))) c.stance = 'not_signed';
+    }
+    // "Observers from A and B are here, but none of them has signed": the list is in the clause before.
+    for (let i = 1; i < clauses.length; i++) {
+      if (!clauses[i - 1].stance && BACK_REFERENCE.test(folded.slice(clauses[i].start, clauses[i].end))) clauses[i - 1].stance = clauses[i].stance;
     }
     const said = clauses.filter((c) => c.stance).map((c) => c.stance);
     if (!said.length && previous && CONTINUES_PREVIOUS.test(folded.slice(s.start, s.end))) {

@@ -61,6 +61,14 @@ describe('stance toward the article’s treaty', () => {
     expect(stances('The mayor of the Indian Village district signed a contract with a Brazilian builder.')).toEqual({ BR: 'mentioned' });
   });
 
+  it('reads ranks in ratifying and lists that a later clause refers back to', () => {
+    const s = stances(
+      'The High Seas Treaty will take effect after Ghana and Fiji became the 59th and 60th countries to ratify it. ' +
+        'Observers from Mexico, Chile and Kenya attended, but none of them has signed the treaty.',
+    );
+    expect(s).toMatchObject({ GH: 'signed', FJ: 'signed', MX: 'not_signed', CL: 'not_signed', KE: 'not_signed' });
+  });
+
   it('reads protest signs as signs, not signatures, in an article about a treaty', () => {
     const s = stances(
       'Protesters carrying hand-painted signs urged U.S. negotiators to back the Global Plastics Treaty. ' +

@@ -26,6 +26,7 @@ describe('numbers and what they count', () => {
     expect(numbers('The nuclear ban treaty has 94 signatories and 73 states parties.').map((n) => `${n.kind}:${n.value}`)).toEqual(['signatory_count:94', 'ratification_count:73']);
     expect(numbers('So far 145 countries have signed the ocean treaty, and 61 have ratified it.').map((n) => `${n.kind}:${n.value}`)).toEqual(['signatory_count:145', 'ratification_count:61']);
     expect(all('A dozen countries co-sponsored the text.')).toEqual(['other:12']);
+    expect(numbers('The nine founding members signed the trade pact in 2018.').map((n) => `${n.kind}:${n.value}`)).toEqual(['signatory_count:9']);
   });
 
   it('reads an entry-into-force threshold over some of the parties, and a share of the membership as no count', () => {
