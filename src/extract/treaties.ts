@@ -141,6 +141,11 @@ function startsTail(tokens: Token[], i: number, hasLeftName: boolean, headline: 
   return !headline && /^to$/i.test(next.text) && isCapitalized(after.text);
 }
 
+/** The article's first line when it is short and ends without a sentence stop: its title, in any case style. */
+function isTitleLine(body: string, tokens: readonly Token[]): boolean {
+  return tokens.length <= 30 && !/[.!?]["”’]?$/.test(body.trim());
+}
+
 /** A headline or standfirst: a short line with no sentence stop whose longer words are nearly all capitalized. */
 function isHeadline(body: string, tokens: readonly Token[]): boolean {
   const words = tokens.filter((t) => t.text.length > 3 && /^\p{L}/u.test(t.text));
@@ -173,14 +178,35 @@ function isDescription(words: readonly Token[]): boolean {
   return !words.some((w) => isCapitalized(w.text)) && words.some((w) => RANKING.test(w.text));
 }
 
+const topicWords = (key: string): string[] => topicOf(key).split(/[\s-]+/);
+
+/**
+ * A headline's informal name ("Pacific trade pact") is the short name of a treaty the body gives its formal title
+ * ("Agreement for Trans-Pacific Partnership"): that name, wherever used, takes the key of the first formal title in
+ * the body sharing a topic word with it.
+ */
+function resolveHeadlineNames(references: TreatyMention[], headlined: ReadonlySet<number>): TreatyMention[] {
+  const renamed = new Map<string, string>();
+  for (const i of headlined) {
+    const key = references[i].key;
+    if (!key || key.includes(' | ') || renamed.has(key)) continue;
+    const words = topicWords(key);
+    const formal = references.find((r, j) => !headlined.has(j) && r.key.includes(' | ') && topicWords(r.key).some((w) => words.includes(w)));
+    if (formal) renamed.set(key, formal.key);
+  }
+  return renamed.size ? references.map((r) => (renamed.has(r.key) ? { ...r, key: renamed.get(r.key)! } : r)) : references;
+}
+
 /** Every treaty name and generic reference ("the Convention": empty key) in the text. */
 export function treatyReferences(text: string): TreatyMention[] {
   const out: TreatyMention[] = [];
-  for (const p of paragraphs(text)) {
+  const headlined = new Set<number>();
+  paragraphs(text).forEach((p, index) => {
     const body = text.slice(p.start, p.end);
-    if (!INSTRUMENT_ANYWHERE.test(body)) continue;
+    if (!INSTRUMENT_ANYWHERE.test(body)) return;
     const tokens = tokenize(body, p.start);
     const headline = isHeadline(body, tokens);
+    const titleLine = headline || (index === 0 && isTitleLine(body, tokens));
     tokens.forEach((t, i) => {
       if (!INSTRUMENT.test(t.norm)) return;
       const first = leftEdge(tokens, i, text);
@@ -191,9 +217,10 @@ export function treatyReferences(text: string): TreatyMention[] {
       const name = text.slice(start, end);
       const words = tokens.slice(first, last + 1);
       out.push({ start, end, name, key: isDescription(words) ? '' : treatyKey(name) });
+      if (titleLine) headlined.add(out.length - 1);
     });
-  }
-  return resolveInformal(out);
+  });
+  return resolveHeadlineNames(resolveInformal(out), headlined);
 }
 
 /** How many leading paragraphs say what the article is about (headline, standfirst, lead). */

@@ -30,6 +30,14 @@ describe('treatyKey', () => {
     expect(new Set(r.treaties.map((t) => t.key)).size).toBe(1);
   });
 
+  it('takes a headline’s short name for the formal title the body gives on a shared topic', () => {
+    const r = extract(
+      'Pacific trade pact gains a member as talks go on\nLIMA (Reuters) - Peru signed the Agreement for Trans-Pacific Partnership on Tuesday, officials said.',
+    );
+    expect(r.treaty?.key).toBe(treatyKey('Agreement for Trans-Pacific Partnership'));
+    expect(r.countries.map((c) => `${c.code}:${c.stance}`)).toEqual(['PE:signed']);
+  });
+
   it('is empty for a generic reference', () => {
     expect(treatyKey('the treaty')).toBe('');
     expect(treatyKey('the new UN convention')).toBe('');
