@@ -42,14 +42,14 @@ function isClutterLine(b: Block, titleKey: string | null): boolean {
 }
 
 /**
- * Headings and short lines after the last paragraph of prose, or a heading followed by nothing but
+ * Headings and short lines after the last paragraph of prose or table cell, or a heading followed by nothing but
  * another heading, introduce what the page removed or left out ("Related articles", "Share this"):
  * without their content they are clutter.
  */
 function withoutOrphans(blocks: Block[]): Block[] {
   let lastProse = -1;
   blocks.forEach((b, i) => {
-    if (isProse(b)) lastProse = i;
+    if (isProse(b) || (isDataCell(b) && !isLinkList(b))) lastProse = i;
   });
   return blocks.filter((b, i) => {
     if (i > lastProse) return false;

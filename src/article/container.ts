@@ -6,6 +6,7 @@ export const HEADING = /^h[1-6]$/;
 // A block with more link text than this is a link list (menu, teaser list, tag cloud), not prose.
 export const MAX_LINK_DENSITY = 0.35;
 const SHORT_BLOCK_PENALTY = 5;
+const SHORT_TEXT_TAGS = /^(?:p|td|th)$/;
 // A region named as furniture (a sidebar widget, a comment thread) is the article only when it far
 // outweighs everything else: sometimes the article's own wrapper carries such a name.
 const FURNITURE_CONTAINER_WEIGHT = 0.3;
@@ -34,7 +35,8 @@ export function isProse(b: Block): boolean {
 function blockWeight(b: Block): number {
   if (HEADING.test(b.tag)) return 0;
   if (isProse(b)) return unlinkedSize(b);
-  if (linkDensity(b) <= MAX_LINK_DENSITY && b.tag === 'p') return unlinkedSize(b) / 2;
+  // a short paragraph still speaks for the article, and so does a table cell: a table of figures or results is read, not clicked
+  if (linkDensity(b) <= MAX_LINK_DENSITY && SHORT_TEXT_TAGS.test(b.tag)) return unlinkedSize(b) / 2;
   return -b.linkChars - SHORT_BLOCK_PENALTY;
 }
 
