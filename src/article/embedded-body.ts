@@ -1,12 +1,14 @@
 import type { Document, Element } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
-import { attr, collapseSpace, elements, textOf } from './dom.js';
+import { pageBlocks } from './blocks.js';
+import { attr, elements } from './dom.js';
 import { articleEntities } from './metadata.js';
 import type { PageSignals } from './signals.js';
+import { stateBodies } from './state-body.js';
 
 /**
- * Some pages ship the article outside the rendered markup: as the JSON-LD `articleBody`, or as HTML
- * inside a client-side template script that the browser renders. Such a copy is used only when the
+ * Some pages ship the article outside the rendered markup: as the JSON-LD `articleBody`, as HTML
+ * inside a client-side template script that the browser renders, or in the JSON application state. Such a copy is used only when the
  * markup's own body is much shorter: teasers and paywalled pages show a stub while the copy is whole.
  */
 const MUCH_LONGER = 2;
@@ -30,7 +32,7 @@ function scriptText(el: Element): string {
 function plainParagraphs(text: string): string {
   return text
     .split(/\s*\n\s*/)
-    .map((line) => collapseSpace(textOf(fragment(line).children[0], line.length + 1)))
+    .map((line) => pageBlocks(fragment(line)).map((b) => b.text).join(' '))
     .filter(Boolean)
     .join('\n\n');
 }
@@ -53,10 +55,37 @@ function templateBodies(doc: Document, minChars: number, bodyOf: BodyOf): string
   return found;
 }
 
-/** The page's body, or a much longer copy of the article the page embeds in JSON-LD or a template. */
+// JSON state is parsed only for pages whose markup shows next to no article: it can run to megabytes.
+const STATE_MAX_DOM_CHARS = 1000;
+const MAX_STATE_CHARS = 5_000_000;
+const JSON_TYPE = /^application\/json$/i;
+
+function parseJson(source: string): unknown {
+  try {
+    return JSON.parse(source);
+  } catch {
+    return null;
+  }
+}
+
+function stateBodiesOf(doc: Document, minChars: number, bodyOf: BodyOf): string[] {
+  const found: string[] = [];
+  for (const el of elements(doc)) {
+    if (el.name !== 'script' || !JSON_TYPE.test(attr(el, 'type') ?? '')) continue;
+    const source = scriptText(el);
+    if (source.length < minChars || source.length > MAX_STATE_CHARS) continue;
+    const { html, paragraphLists } = stateBodies(parseJson(source), minChars);
+    for (const h of html) found.push(bodyOf(fragment(h)));
+    for (const list of paragraphLists) found.push(list.map((p) => plainParagraphs(p)).filter(Boolean).join('\n\n'));
+  }
+  return found;
+}
+
+/** The page's body, or a much longer copy of the article the page embeds in JSON-LD, a template or its JSON state. */
 export function withEmbeddedBody(domText: string, doc: Document, signals: PageSignals, bodyOf: BodyOf): string {
   const minChars = Math.max(MIN_EMBEDDED_CHARS, domText.length * MUCH_LONGER);
   const candidates = [...ldBodies(signals, minChars, bodyOf), ...templateBodies(doc, minChars, bodyOf)];
+  if (domText.length < STATE_MAX_DOM_CHARS) candidates.push(...stateBodiesOf(doc, minChars, bodyOf));
   const longest = candidates.reduce((a, b) => (b.length > a.length ? b : a), '');
   return longest.length >= minChars ? longest : domText;
 }

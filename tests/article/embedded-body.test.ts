@@ -39,4 +39,28 @@ describe('article text the page embeds outside its markup', () => {
     );
     expect(extractArticle({ html }).text).toBe(paragraphs.join('\n\n'));
   });
+
+  it('reads the article from JSON application state when the markup shows only a teaser', () => {
+    const related = ['Mayor opens new library', 'Rail strike called off', 'Rain expected all week'].map((title) => ({ title, url: '/x' }));
+    const state = {
+      props: {
+        pageProps: {
+          article: {
+            headline: 'Council closes bridge',
+            related,
+            body: paragraphs.map((content) => ({ type: 'paragraph', content: content.replace('corroded', '<em>corroded</em>') })),
+          },
+        },
+      },
+    };
+    const html = shell(
+      `<script id="__NEXT_DATA__" type="application/json">${JSON.stringify(state)}</script>`,
+      `<div id="__next"><h1>Council closes bridge</h1><p>Loading the article…</p></div>`,
+    );
+    expect(extractArticle({ html }).text).toBe(paragraphs.join('\n\n'));
+
+    const asHtml = { props: { story: { bodyHtml: paragraphs.map((p) => `<p>${p}</p>`).join('') } } };
+    const htmlState = shell('', `<div id="app"></div><script type="application/json">${JSON.stringify(asHtml)}</script>`);
+    expect(extractArticle({ html: htmlState }).text).toBe(paragraphs.join('\n\n'));
+  });
 });
