@@ -78,15 +78,27 @@ const BACK_REFERENCE = /^\W*(?:but|while|whereas|although|though|however)?\s*(?:
 /** "…, but Mexico did not.": the verb of the signing clause, denied. */
 const ELLIPTIC_DENIAL = /\b(?:did|does|do|has|have|had)(?:\s+not|n't)(?:\s+yet)?\W*$/i;
 
+/**
+ * A clause that names only other treaties ("Russia never joined the Budapest Convention"), or refers by "it" to
+ * the sentence before when that one names only other treaties ("Russia never joined it"), says nothing of ours.
+ */
+function aboutOtherTreaty(folded: string, c: Range, before: Range | null, treaties: readonly TreatyMention[], mainKey: string | null): boolean {
+  if (aboutAnotherTreaty(c.start, c.end, treaties, mainKey)) return true;
+  if (!before || referencesIn(treaties, c.start, c.end).length || !/\bit\b/i.test(folded.slice(c.start, c.end))) return false;
+  return aboutAnotherTreaty(before.start, before.end, treaties, mainKey);
+}
+
 function cues(text: string, sentences: readonly Range[], treaties: readonly TreatyMention[], mainKey: string | null): ClauseCue[] {
   const folded = foldQuotes(text);
   const out: ClauseCue[] = [];
   let previous: Stance | null = null;
+  let before: Range | null = null;
   for (const s of sentences) {
     const clauses = clausesOf(folded, s).map((c) => ({
       ...c,
-      stance: clauseStance(folded.slice(c.start, c.end), c.start, treaties, mainKey),
+      stance: aboutOtherTreaty(folded, c, before, treaties, mainKey) ? null : clauseStance(folded.slice(c.start, c.end), c.start, treaties, mainKey),
     }));
+    before = s;
     if (clauses.some((c) => c.stance === 'signed')) {
       for (const c of clauses) if (!c.stance && ELLIPTIC_DENIAL.test(folded.slice(c.start, c.end))) c.stance = 'not_signed';
     }

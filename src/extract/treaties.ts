@@ -227,11 +227,25 @@ export function treatyReferences(text: string): TreatyMention[] {
 const LEAD_PARAGRAPHS = 3;
 const LEAD_WEIGHT = 2;
 
-/** The treaty the article is mainly about: most mentions, those in the lead counting double; earliest on a tie. */
+/** A treaty right after the news verb of a lead ("72 countries signed the …", "adopted the …") is what happened. */
+const ACTED_ON = /\b(?:signed|signs|ratified|ratifies|adopted|adopts|joined|joins|approved|approves|acceded to|accedes to)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
+const ACTED_ON_PASSIVE = /^\s+(?:was|were|is|has been|have been|had been)\s+(?:formally\s+|officially\s+)?(?:signed|ratified|adopted|approved)\b/;
+const ACTED_REACH = 60;
+
+function actedOn(text: string, m: TreatyMention): boolean {
+  return ACTED_ON.test(text.slice(Math.max(0, m.start - ACTED_REACH), m.start)) || ACTED_ON_PASSIVE.test(text.slice(m.end, m.end + ACTED_REACH));
+}
+
+/**
+ * The treaty the article is mainly about: most mentions, those in the lead counting double, and the first the
+ * lead reports signed or adopted ("72 countries signed the …", "the … was adopted") once more; earliest on a tie.
+ */
 export function mainTreaty(text: string, named: readonly TreatyMention[]): TreatyMention | null {
   const leadEnd = paragraphs(text)[LEAD_PARAGRAPHS - 1]?.end ?? text.length;
   const score = new Map<string, number>();
-  for (const m of named) score.set(m.key, (score.get(m.key) ?? 0) + (m.start < leadEnd ? LEAD_WEIGHT : 1));
+  const news = named.find((m) => m.start < leadEnd && actedOn(text, m));
+  const weight = (m: TreatyMention): number => (m.start >= leadEnd ? 1 : LEAD_WEIGHT + (m === news ? LEAD_WEIGHT : 0));
+  for (const m of named) score.set(m.key, (score.get(m.key) ?? 0) + weight(m));
   let best: TreatyMention | null = null;
   for (const m of named) if (!best || score.get(m.key)! > score.get(best.key)!) best = m;
   return best;

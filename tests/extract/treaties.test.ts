@@ -38,6 +38,17 @@ describe('treatyKey', () => {
     expect(r.countries.map((c) => `${c.code}:${c.stance}`)).toEqual(['PE:signed']);
   });
 
+  it('takes the treaty the lead reports signed for the article’s, and reads “it” after another treaty as that one', () => {
+    const r = extract(
+      'Explainer: what changes at sea\nCritics say the Lisbon Convention is outdated.\n' +
+        'On Monday, 50 countries signed the Convention against Illicit Fishing in Rome.\n' +
+        'The Lisbon Convention has 30 parties, including Peru. Chile never joined it.',
+    );
+    expect(r.treaty?.key).toBe(treatyKey('Convention against Illicit Fishing'));
+    expect(r.countries.map((c) => `${c.code}:${c.stance}`)).toEqual(['PE:mentioned', 'CL:mentioned']);
+    expect(r.numbers.map((n) => `${n.kind}:${n.value}`)).toEqual(['signatory_count:50', 'other:30']);
+  });
+
   it('is empty for a generic reference', () => {
     expect(treatyKey('the treaty')).toBe('');
     expect(treatyKey('the new UN convention')).toBe('');
