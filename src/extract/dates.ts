@@ -45,9 +45,10 @@ function nearestYear(pub: Day, m: number, d: number): number {
 
 /**
  * Future tense or a modal before a bare weekday or month points forward ("will open on Monday", "must ratify by
- * June"), and so does a present-tense span up to it ("the meeting runs until Friday").
+ * June"), and so do a present-tense span up to it ("the meeting runs until Friday") and a scheduled event in the
+ * present tense ("the conference opens on Monday", "the vote is set for Thursday").
  */
-const FUTURE = /\b(?:will|shall|would|could|should|must|can|may|might|(?:is|are) (?:set|due|scheduled|expected|planned) to|(?:plans?|aims?|hopes?|intends?|needs?) to|next)\b|\b(?:runs|lasts|continues|is open|are open|remains open|stays open|goes on)\s+(?:until|till|through)\s+$/;
+const FUTURE = /\b(?:will|shall|would|could|should|must|can|may|might|(?:is|are) (?:set|due|scheduled|expected|planned) to|(?:plans?|aims?|hopes?|intends?|needs?) to|next)\b|\b(?:runs|lasts|continues|is open|are open|remains open|stays open|goes on)\s+(?:until|till|through)\s+$|\b(?:opens|begins|starts|convenes|resumes|reconvenes|kicks off|(?:is|are) (?:set|scheduled|slated|due) for)\b/;
 
 type Rule = { re: RegExp; value: (m: RegExpExecArray, pub: Day | null, before: string) => string | null };
 

@@ -23,6 +23,8 @@ const AGAINST_AFTER_TO = /(?:\bvotes?|\d)\s+to\s+$/;
 const TALLY_START = /^[^\S\n]?[-–—][^\S\n]?\d{1,3}(?![\p{L}\p{N}/:%])/u;
 /** "61 have ratified", "40 had signed": a count whose noun the sentence gave before. */
 const BARE_SUBJECT = /^\s+(?:have|has|had)\s+(?:now\s+|already\s+|so far\s+|since\s+)?(signed|ratified|acceded|joined)\b/i;
+/** A count is the condition of entry into force after these ("after 40 states ratify", "ratification by 40 states"), not "it has 116 parties". */
+const THRESHOLD_BEFORE = /\b(?:after|once|when|upon|following|until|unless|if|requires?|required|needs?|needed|by|of|least|than|reach(?:es|ed)?)\b[^.;]*$/;
 /** "The 11 founding members signed": members counted by what they did. */
 const MEMBERS_ACTING = /^\s+(?:[\p{L}-]+\s+)?members\s+(?:have\s+|has\s+|had\s+)?(?:now\s+|already\s+)?(signed|ratified|acceded|joined)\b/iu;
 /** "73 states parties", "has 76 parties": the states bound by the treaty. */
@@ -152,7 +154,7 @@ function classify(sentence: string, n: Found): Classified | null {
     const days = DAYS_AFTER.exec(lowerAfter);
     if (days) return { kind: 'entry_into_force_delay_days', tail: days[0].length };
     const needed = count ?? PART_OF_WHOLE.exec(after) ?? /^\s+(?:ratifications|signatures|instruments)\b/i.exec(after);
-    if (needed) return { kind: 'entry_into_force_threshold', tail: needed[0].length, instrument: instrumentNear(lower, n.start) };
+    if (needed && THRESHOLD_BEFORE.test(lower.slice(Math.max(0, n.start - 40), n.start))) return { kind: 'entry_into_force_threshold', tail: needed[0].length, instrument: instrumentNear(lower, n.start) };
   }
   // "72 of the 193 UN member states signed": the first counts, the second is the whole they are part of.
   if (PART_OF_WHOLE_BEFORE.test(sentence.slice(Math.max(0, n.start - 30), n.start)) && count) {

@@ -16,6 +16,8 @@ const POST_VERB_FIRST = new RegExp(String.raw`^[\s,.!?—–-]*${SPEECH}\b\s*(.*
 const POST_SUBJECT_FIRST = new RegExp(String.raw`^[\s,.!?—–-]*((?:[\p{L}.'’-]+\s+){0,6}?[\p{L}.'’-]+)\s+(?:also\s+)?${SPEECH}\b`, 'isu');
 const ADVERBS = /\s+(?:also|then|later|further|again|repeatedly|once|has|had|have|was|is)\s*$/i;
 const SHORT_QUOTE_WORDS = 3;
+/** The end of the attribution: a period or semicolon, not the period of a title or an initial ("Dr. Lena Haugland", "Marwan H. Adwan"). */
+const CLAUSE_END = /(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Jr|Sr|St|Amb|Hon|Rev|\p{Lu}))[.;]/u;
 
 interface Quoted extends Range {
   open: number;
@@ -118,7 +120,7 @@ function speakerAfter(post: string, at: number, ctx: Context): string | null {
   if (verbFirst) {
     const rest = verbFirst[1];
     const pronoun = /^(he|she|they)\b/i.exec(rest);
-    return pronoun ? personFrom(pronoun[1], at, ctx, false) : personFrom(rest.split(/[.;]/)[0], at, ctx, false);
+    return pronoun ? personFrom(pronoun[1], at, ctx, false) : personFrom(rest.split(CLAUSE_END)[0], at, ctx, false);
   }
   const subjectFirst = POST_SUBJECT_FIRST.exec(post);
   return subjectFirst ? personFrom(subjectFirst[1], at, ctx, true) : null;

@@ -52,8 +52,12 @@ function ourTreatyAt(at: number, treaties: readonly TreatyMention[], mainKey: st
   return referencesIn(treaties, at, at + OBJECT_REACH).some((t) => !t.key || (mainKey !== null && sameTreaty(t.key, mainKey)));
 }
 
+/** "signed in 2013 and has not ratified": a signatory that has not ratified is still a signatory. */
+const SIGNED_NOT_RATIFIED = /\bsigned\b[^.;]*?\band\s+(?:has|have|had)\s+(?:not|never|yet to)\s+(?:yet\s+)?ratif/;
+
 function clauseStance(clause: string, offset: number, treaties: readonly TreatyMention[], mainKey: string | null): Stance | null {
   const lower = clause.toLowerCase();
+  if (SIGNED_NOT_RATIFIED.test(lower) && !/\b(?:not|never|n't)\s+(?:yet\s+)?signed\b/.test(lower)) return 'signed';
   if (NOT_SIGNED.some((re) => re.test(lower))) return 'not_signed';
   return signedHere(lower, offset, treaties, mainKey) ? 'signed' : null;
 }

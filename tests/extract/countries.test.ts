@@ -69,6 +69,13 @@ describe('stance toward the article’s treaty', () => {
     expect(s).toMatchObject({ GH: 'signed', FJ: 'signed', MX: 'not_signed', CL: 'not_signed', KE: 'not_signed' });
   });
 
+  it('keeps a signatory that has not ratified as signed', () => {
+    expect(stances('Under the Arms Trade Treaty, Kenya signed in 2013 and has not ratified. Egypt has not signed and has not ratified.')).toEqual({
+      KE: 'signed',
+      EG: 'not_signed',
+    });
+  });
+
   it('reads protest signs as signs, not signatures, in an article about a treaty', () => {
     const s = stances(
       'Protesters carrying hand-painted signs urged U.S. negotiators to back the Global Plastics Treaty. ' +

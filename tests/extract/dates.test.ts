@@ -55,6 +55,12 @@ describe('dates', () => {
     expect(extract('The talks lasted until Friday.').dates.map((d) => d.value)).toEqual(['2026-03-13']);
   });
 
+  it('points a weekday forward for an event scheduled in the present tense', () => {
+    expect(extract('The review conference opens in Geneva on Monday.').dates.map((d) => d.value)).toEqual(['2026-03-16']);
+    expect(extract('The next hearing is set for Thursday.').dates.map((d) => d.value)).toEqual(['2026-03-19']);
+    expect(extract('The review conference opened in Geneva on Monday.').dates.map((d) => d.value)).toEqual(['2026-03-09']);
+  });
+
   it('does not take durations, identifiers or times as dates', () => {
     expect(dates('After five years, 90 days and two decades, Resolution 75/282 runs 24/7; Mon 18:00 light rain, over the decade.')).toEqual([]);
   });

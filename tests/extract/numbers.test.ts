@@ -29,6 +29,13 @@ describe('numbers and what they count', () => {
     expect(numbers('The nine founding members signed the trade pact in 2018.').map((n) => `${n.kind}:${n.value}`)).toEqual(['signatory_count:9']);
   });
 
+  it('takes the parties of a treaty already in force as a count, not a threshold', () => {
+    expect(numbers('Ten years after it entered into force, the arms trade treaty has 116 States Parties and 26 signatories.').map((n) => `${n.kind}:${n.value}`)).toEqual([
+      'ratification_count:116',
+      'signatory_count:26',
+    ]);
+  });
+
   it('reads an entry-into-force threshold over some of the parties, and a share of the membership as no count', () => {
     expect(numbers('The protocol must be ratified by at least six of the existing parties before it takes effect.')).toEqual([
       { kind: 'entry_into_force_threshold', value: 6, qualifier: 'at_least', instrument: 'ratification' },

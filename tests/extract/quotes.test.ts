@@ -28,6 +28,12 @@ describe('quotes and speakers', () => {
     ]);
   });
 
+  it('reads a titled speaker after the verb past the title’s period', () => {
+    expect(quotes('“Universal adherence is still far off,” said Dr. Lena Haugland, the head of policy.')).toEqual([
+      ['Universal adherence is still far off,', 'Lena Haugland'],
+    ]);
+  });
+
   it('reads speakers after the verb and “according to”', () => {
     expect(quotes('“Plastic is choking our oceans,” said Environment Minister Inger Andersen.')).toEqual([
       ['Plastic is choking our oceans,', 'Inger Andersen'],
