@@ -62,19 +62,23 @@ function clauseStance(clause: string, offset: number, treaties: readonly TreatyM
   return signedHere(lower, offset, treaties, mainKey) ? 'signed' : null;
 }
 
-function clausesOf(folded: string, s: Range): Range[] {
+/** A range cut before every match of `breaks` (a global regex); each piece keeps its connective. */
+function splitAt(folded: string, r: Range, breaks: RegExp): Range[] {
   const out: Range[] = [];
-  let start = s.start;
-  for (const m of folded.slice(s.start, s.end).matchAll(CLAUSE_BREAK)) {
-    out.push({ start, end: s.start + m.index });
-    start = s.start + m.index;
+  let start = r.start;
+  for (const m of folded.slice(r.start, r.end).matchAll(breaks)) {
+    out.push({ start, end: r.start + m.index });
+    start = r.start + m.index;
   }
-  out.push({ start, end: s.end });
+  out.push({ start, end: r.end });
   return out;
 }
 
 /** "These include…", "Among them…": a list that continues the previous sentence's statement. */
 const CONTINUES_PREVIOUS = /^\s*(?:(?:these|they|those) (?:include|included|are|were|being)|among them|this includes|the list includes|such as)\b/i;
+
+/** "China acceded in 2020, and Russia has never signed": pieces that may each say something of their own. */
+const PIECE_BREAK = /:\s+|,\s+and\s+/g;
 
 /** A clause whose subject points back to the countries of the clause before. */
 const BACK_REFERENCE = /^\W*(?:but|while|whereas|although|though|however)?\s*(?:none|neither|all|both|each) of (?:them|these|those)\b/i;
@@ -98,10 +102,16 @@ function cues(text: string, sentences: readonly Range[], treaties: readonly Trea
   let previous: Stance | null = null;
   let before: Range | null = null;
   for (const s of sentences) {
-    const clauses = clausesOf(folded, s).map((c) => ({
+    const stanceOf = (c: Range): ClauseCue => ({
       ...c,
       stance: aboutOtherTreaty(folded, c, before, treaties, mainKey) ? null : clauseStance(folded.slice(c.start, c.end), c.start, treaties, mainKey),
-    }));
+    });
+    const clauses = splitAt(folded, s, CLAUSE_BREAK).flatMap((c) => {
+      const whole = stanceOf(c);
+      if (!whole.stance) return [whole];
+      const parts = splitAt(folded, c, PIECE_BREAK).map(stanceOf);
+      return parts.filter((p) => p.stance).length > 1 ? parts : [whole];
+    });
     before = s;
     if (clauses.some((c) => c.stance === 'signed')) {
       for (const c of clauses) if (!c.stance && ELLIPTIC_DENIAL.test(folded.slice(c.start, c.end))) c.stance = 'not_signed';

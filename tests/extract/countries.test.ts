@@ -69,6 +69,13 @@ describe('stance toward the article’s treaty', () => {
     expect(s).toMatchObject({ GH: 'signed', FJ: 'signed', MX: 'not_signed', CL: 'not_signed', KE: 'not_signed' });
   });
 
+  it('reads each part of a clause joined by a colon or ", and" when the parts say different things', () => {
+    expect(stances('On the Arms Trade Treaty the two took different paths: Ghana acceded in 2020, and Egypt has never signed.')).toEqual({
+      GH: 'signed',
+      EG: 'not_signed',
+    });
+  });
+
   it('keeps a signatory that has not ratified as signed', () => {
     expect(stances('Under the Arms Trade Treaty, Kenya signed in 2013 and has not ratified. Egypt has not signed and has not ratified.')).toEqual({
       KE: 'signed',
