@@ -16,7 +16,8 @@ const NOT_SIGNED = [
   /\b(?:none|neither) of (?:them|these|those)\b[^.;]*\b(?:sign|signed|ratif\w*|join|joined)\b/,
 ];
 
-const SIGNED = /\b(?:signed|signs|inked|ratified|ratifies|acceded|accedes|co-signed|countersigned|signator(?:y|ies)|sign|joined(?= (?:as an? |the |it\b)(?:[\w-]+ ){0,3}?(?:convention|treaty|agreement|pact|accord|protocol|signatory|party|parties)\b))\b/g;
+// "joined" without an object ("Britain joined in December 2024.") is joining the article's treaty; with one it is the treaty only.
+const SIGNED = /\b(?:signed|signs|inked|ratified|ratifies|acceded|accedes|co-signed|countersigned|signator(?:y|ies)|sign|joined(?= (?:as an? |the |it\b)(?:[\w-]+ ){0,3}?(?:convention|treaty|agreement|pact|accord|protocol|signatory|party|parties)\b|\s+(?:in|on|last|this|earlier|later)(?:\s+[^\s,.;]+){1,3}\s*[,.;]|\s*[,.;]))\b/g;
 /** A sign word after these is an intention, not an act: "expected to sign", "will be signed", "to become a signatory". */
 const INTENT_BEFORE = /\b(?:to|will|would|could|should|may|might|must|can|cannot)\s+(?:be\s+|become\s+)?(?:an?\s+|among\s+the\s+)?$/;
 /** Acts named by a noun: "first to sign", "the signing of the treaty by Chile", "Peru's signature of the accord". */

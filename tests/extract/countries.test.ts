@@ -76,6 +76,13 @@ describe('stance toward the article’s treaty', () => {
     });
   });
 
+  it('reads "joined" without an object as joining the treaty, and with another object as not', () => {
+    expect(stances('The trade pact now has 14 members. Britain joined in December 2024. Chile joined the talks in May.')).toEqual({
+      GB: 'signed',
+      CL: 'mentioned',
+    });
+  });
+
   it('keeps a signatory that has not ratified as signed', () => {
     expect(stances('Under the Arms Trade Treaty, Kenya signed in 2013 and has not ratified. Egypt has not signed and has not ratified.')).toEqual({
       KE: 'signed',
