@@ -20,7 +20,7 @@ const VOTE_SENTENCE = /\bvot(?:e|es|ed|ing)\b|in favou?r|abstention|abstain/;
 const FOR = /^\s+(?:votes?\s+)?(?:in favou?r|for\b|yes\b|(?=to\s+\d))/;
 /** "143 votes to 5", "by 120 to 10": the number after "to" is the votes against. */
 const AGAINST_AFTER_TO = /(?:\bvotes?|\d)\s+to\s+$/;
-const TALLY_START = /^[^\S\n]?[-–—][^\S\n]?\d{1,3}(?![\p{L}\p{N}/:%])/u;
+
 /** "61 have ratified", "40 had signed": a count whose noun the sentence gave before. */
 const BARE_SUBJECT = /^\s+(?:have|has|had)\s+(?:now\s+|already\s+|so far\s+|since\s+)?(signed|ratified|acceded|joined)\b/i;
 /** A count is the condition of entry into force after these ("after 40 states ratify", "ratification by 40 states"), not "it has 116 parties". */
@@ -65,7 +65,12 @@ interface Found {
 }
 
 /** "120-10", "120–10–3": a tally, the votes for, against and abstaining, when the sentence is about a decision. */
-const TALLY = /(?<![\p{L}\p{N}/:.,$-])(\d{1,3})[^\S\n]?[-–—][^\S\n]?(\d{1,3})(?:[^\S\n]?[-–—][^\S\n]?(\d{1,3}))?(?![\p{L}\p{N}/:%]|[-–—.,]\d)/gu;
+const NOT_A_TALLY_AFTER = String.raw`(?![\p{L}\p{N}/:%]|[-–—.,]\d|\s*(?:per ?cent|percent|years?|months?|weeks?|days?|hours?|minutes?|decades?|million|billion|trillion)\b)`;
+const TALLY = new RegExp(
+  String.raw`(?<![\p{L}\p{N}/:.,$-])(\d{1,3})[^\S\n]?[-–—][^\S\n]?(\d{1,3})(?:[^\S\n]?[-–—][^\S\n]?(\d{1,3}))?${NOT_A_TALLY_AFTER}`,
+  'gu',
+);
+const TALLY_START = new RegExp(String.raw`^[^\S\n]?[-–—][^\S\n]?\d{1,3}(?:[^\S\n]?[-–—][^\S\n]?\d{1,3})?${NOT_A_TALLY_AFTER}`, 'u');
 const DECISION = /\bvot\w*|\badopt\w*|\bapprov\w*|\bpass(?:ed|es)?\b|\breject\w*|\bendors\w*|\bback(?:ed|s)?\b|\babstention/;
 /** "none against", "no abstentions", "no votes against": a zero in a vote. */
 const NO_VOTES = /\b(?:none|nobody|no one|no|zero)(?=\s+(?:votes?\s+)?(?:against|opposed|abstentions?|abstaining)\b)/g;
