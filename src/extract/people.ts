@@ -100,7 +100,9 @@ export function nameAtEnd(run: Token[], countryWords: ReadonlySet<string>): { wo
   let i = run.length;
   while (i > 0) {
     const t = run[i - 1];
-    if (isTitle(t) || NOT_NAMES.has(t.text.toLowerCase()) || countryWords.has(t.norm) || /^\p{Lu}{2,}$/u.test(t.text)) break;
+    // An owner before the name ("NYU's Scott Galloway") is not part of it.
+    const owner = i < run.length && /['’]s$/.test(t.text);
+    if (owner || isTitle(t) || NOT_NAMES.has(t.text.toLowerCase()) || countryWords.has(t.norm) || /^\p{Lu}{2,}$/u.test(t.text)) break;
     i--;
   }
   const words = run.slice(i);

@@ -28,6 +28,12 @@ describe('quotes and speakers', () => {
     ]);
   });
 
+  it('leaves an owner before the speaker’s name out of it', () => {
+    expect(quotes('“This is surveillance by another name,” said Amnesty’s Rasha Abdul Rahim.')).toEqual([
+      ['This is surveillance by another name,', 'Rasha Abdul Rahim'],
+    ]);
+  });
+
   it('reads a titled speaker after the verb past the title’s period', () => {
     expect(quotes('“Universal adherence is still far off,” said Dr. Lena Haugland, the head of policy.')).toEqual([
       ['Universal adherence is still far off,', 'Lena Haugland'],
