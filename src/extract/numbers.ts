@@ -27,7 +27,8 @@ const BARE_SUBJECT = /^\s+(?:have|has|had)\s+(?:now\s+|already\s+|so far\s+|sinc
 const THRESHOLD_BEFORE = /\b(?:after|once|when|upon|following|until|unless|if|requires?|required|needs?|needed|by|of|least|than|reach(?:es|ed)?)\b[^.;]*$/;
 /** "The 11 founding members signed": members counted by what they did. */
 const MEMBERS_ACTING = /^\s+(?:[\p{L}-]+\s+)?members\s+(?:have\s+|has\s+|had\s+)?(?:now\s+|already\s+)?(signed|ratified|acceded|joined)\b/iu;
-/** "73 states parties", "has 76 parties": the states bound by the treaty. */
+/** "73 states parties", "has 76 parties": the states bound by the treaty, when the sentence is about one (not "the two parties"). */
+const TREATY_WORD = /\b(?:treaty|convention|agreement|pact|accord|protocol|charter|covenant|ratif\w*|acce(?:ded|ssion))\b/;
 const PARTIES = /^\s+(?:states?\s+parties|parties)\b/i;
 const AGAINST = /^\s+(?:votes?\s+)?(?:against|opposed|no\b)/;
 const ABSTAIN = /^\s+(?:votes?\s+)?(?:abstentions?|abstaining|abstained|abstain)\b/;
@@ -172,7 +173,7 @@ function classify(sentence: string, n: Found): Classified | null {
   if (/^\s+signatories\b/i.test(after)) return { kind: 'signatory_count', tail: 12 };
   if (/^\s+ratifications\b/i.test(after)) return { kind: 'ratification_count', tail: 14 };
   const parties = PARTIES.exec(after);
-  if (parties) return { kind: 'ratification_count', tail: parties[0].length };
+  if (parties && (/states/i.test(parties[0]) || TREATY_WORD.test(lower))) return { kind: 'ratification_count', tail: parties[0].length };
   const bare = BARE_SUBJECT.exec(after) ?? MEMBERS_ACTING.exec(after);
   if (bare) return { kind: /^sign/i.test(bare[1]) ? 'signatory_count' : 'ratification_count', tail: bare[0].length };
   const total = TOTAL_OF.exec(sentence.slice(Math.max(0, n.start - 60), n.start));

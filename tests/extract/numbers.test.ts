@@ -24,6 +24,7 @@ describe('numbers and what they count', () => {
   });
 
   it('reads parties, counts whose noun came before, and a dozen', () => {
+    expect(all('The two parties were simply too heterogenous for most voters.')).toEqual(['other:2']);
     expect(numbers('The nuclear ban treaty has 94 signatories and 73 states parties.').map((n) => `${n.kind}:${n.value}`)).toEqual(['signatory_count:94', 'ratification_count:73']);
     expect(numbers('So far 145 countries have signed the ocean treaty, and 61 have ratified it.').map((n) => `${n.kind}:${n.value}`)).toEqual(['signatory_count:145', 'ratification_count:61']);
     expect(all('A dozen countries co-sponsored the text.')).toEqual(['other:12']);
