@@ -29,10 +29,13 @@ const MEDIA_BOX_MAX_CHARS = 250;
 // Han, kana and Hangul write a word in one to three characters where alphabets take five or six, and
 // use no spaces: one such character carries about as much as this many Latin letters.
 const IDEOGRAPHIC_WEIGHT = 3;
+// the code-point range that holds all of them: a cheap test that rules out most text
+const MAYBE_IDEOGRAPHIC = /[\u2e80-\ud7af]/;
 const IDEOGRAPHIC = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/gu;
 
 /** Text length with East Asian characters weighted, so a Chinese paragraph counts as much as its English translation. */
 export function textSize(text: string): number {
+  if (!MAYBE_IDEOGRAPHIC.test(text)) return text.length;
   const ideographic = text.match(IDEOGRAPHIC)?.length ?? 0;
   return text.length + (IDEOGRAPHIC_WEIGHT - 1) * ideographic;
 }

@@ -86,7 +86,12 @@ function siteHeaderBlocks(candidates: Block[], blocks: Block[], region: ArticleR
   const aroundArticle = new Set<Element>();
   for (let p = region.container; p; p = p.parent as Element | null) aroundArticle.add(p);
   for (const b of blocks) if (b.tag === 'h1') for (const el of b.path) aroundArticle.add(el);
-  const isSiteHeader = (el: Element): boolean => !aroundArticle.has(el) && namedAsHeader(el) && !insideArticleElement(el);
+  const known = new Map<Element, boolean>();
+  const isSiteHeader = (el: Element): boolean => {
+    let is = known.get(el);
+    if (is === undefined) known.set(el, (is = !aroundArticle.has(el) && namedAsHeader(el) && !insideArticleElement(el)));
+    return is;
+  };
   return new Set(candidates.filter((b) => b.path.some(isSiteHeader)));
 }
 

@@ -1,7 +1,6 @@
-import type { Document, Element } from 'domhandler';
+import type { Document } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import { pageBlocks } from './blocks.js';
-import { attr, elements } from './dom.js';
 import { articleEntities } from './metadata.js';
 import type { PageSignals } from './signals.js';
 import { stateBodies } from './state-body.js';
@@ -13,7 +12,6 @@ import { stateBodies } from './state-body.js';
  */
 const MUCH_LONGER = 2;
 const MIN_EMBEDDED_CHARS = 200;
-const TEMPLATE_TYPE = /^text\/(?:template|x-template|html)$/i;
 const MARKUP = /<\/?[a-z][a-z0-9]*[\s>/]/i;
 
 /** Extracts the body from a parsed fragment: the same container choice the page itself gets. */
@@ -22,10 +20,6 @@ export type BodyOf = (root: Document) => string;
 /** A markup fragment parsed under one article element, so its paragraphs share a container. */
 function fragment(html: string): Document {
   return parseDocument(`<article>${html}</article>`);
-}
-
-function scriptText(el: Element): string {
-  return el.children.map((c) => ('data' in c ? String(c.data) : '')).join('');
 }
 
 /** Plain-text `articleBody` keeps its line breaks as paragraph breaks; entities some CMSs leave in are decoded. */
@@ -44,21 +38,18 @@ function ldBodies(signals: PageSignals, minChars: number, bodyOf: BodyOf): strin
     .map((v) => (MARKUP.test(v) ? bodyOf(fragment(v)) : plainParagraphs(v)));
 }
 
-function templateBodies(doc: Document, minChars: number, bodyOf: BodyOf): string[] {
-  const found: string[] = [];
-  for (const el of elements(doc)) {
-    if (el.name !== 'script' || !TEMPLATE_TYPE.test(attr(el, 'type') ?? '')) continue;
-    const source = scriptText(el);
-    // the raw source bounds the text it can give: skip templates too small to matter before parsing them
-    if (source.length >= minChars && MARKUP.test(source)) found.push(bodyOf(fragment(source)));
-  }
-  return found;
+function templateBodies(signals: PageSignals, minChars: number, bodyOf: BodyOf): string[] {
+  return (
+    signals.dataScripts
+      // the raw source bounds the text it can give: skip templates too small to matter before parsing them
+      .filter((s) => s.kind === 'template' && s.source.length >= minChars && MARKUP.test(s.source))
+      .map((s) => bodyOf(fragment(s.source)))
+  );
 }
 
 // JSON state is parsed only for pages whose markup shows next to no article: it can run to megabytes.
 const STATE_MAX_DOM_CHARS = 1000;
 const MAX_STATE_CHARS = 5_000_000;
-const JSON_TYPE = /^application\/json$/i;
 
 function parseJson(source: string): unknown {
   try {
@@ -68,12 +59,10 @@ function parseJson(source: string): unknown {
   }
 }
 
-function stateBodiesOf(doc: Document, minChars: number, bodyOf: BodyOf): string[] {
+function stateBodiesOf(signals: PageSignals, minChars: number, bodyOf: BodyOf): string[] {
   const found: string[] = [];
-  for (const el of elements(doc)) {
-    if (el.name !== 'script' || !JSON_TYPE.test(attr(el, 'type') ?? '')) continue;
-    const source = scriptText(el);
-    if (source.length < minChars || source.length > MAX_STATE_CHARS) continue;
+  for (const { kind, source } of signals.dataScripts) {
+    if (kind !== 'json' || source.length < minChars || source.length > MAX_STATE_CHARS) continue;
     const { html, paragraphLists } = stateBodies(parseJson(source), minChars);
     for (const h of html) found.push(bodyOf(fragment(h)));
     for (const list of paragraphLists) found.push(list.map((p) => plainParagraphs(p)).filter(Boolean).join('\n\n'));
@@ -82,10 +71,10 @@ function stateBodiesOf(doc: Document, minChars: number, bodyOf: BodyOf): string[
 }
 
 /** The page's body, or a much longer copy of the article the page embeds in JSON-LD, a template or its JSON state. */
-export function withEmbeddedBody(domText: string, doc: Document, signals: PageSignals, bodyOf: BodyOf): string {
+export function withEmbeddedBody(domText: string, signals: PageSignals, bodyOf: BodyOf): string {
   const minChars = Math.max(MIN_EMBEDDED_CHARS, domText.length * MUCH_LONGER);
-  const candidates = [...ldBodies(signals, minChars, bodyOf), ...templateBodies(doc, minChars, bodyOf)];
-  if (domText.length < STATE_MAX_DOM_CHARS) candidates.push(...stateBodiesOf(doc, minChars, bodyOf));
+  const candidates = [...ldBodies(signals, minChars, bodyOf), ...templateBodies(signals, minChars, bodyOf)];
+  if (domText.length < STATE_MAX_DOM_CHARS) candidates.push(...stateBodiesOf(signals, minChars, bodyOf));
   const longest = candidates.reduce((a, b) => (b.length > a.length ? b : a), '');
   return longest.length >= minChars ? longest : domText;
 }

@@ -59,6 +59,6 @@ export function extractArticle(input: ArticleInput): Article {
     modified: dates.modified,
     language: languageOf(signals),
     siteName,
-    text: withEmbeddedBody(articleText(blocks, region, title), doc, signals, (root) => bodyOf(root, title)),
+    text: withEmbeddedBody(articleText(blocks, region, title), signals, (root) => bodyOf(root, title)),
   };
 }

@@ -19,12 +19,16 @@ export interface PageSignals {
   dateTexts: string[];
   /** Short texts of elements marked as the author. */
   authorTexts: string[];
+  /** Sources of scripts that may carry the article as data: client-side templates and JSON state. */
+  dataScripts: { kind: 'template' | 'json'; source: string }[];
 }
 
 export const DATE_HINT = /date|time|publish|posted|dateline|datum|meta|info|byline|zeit/i;
 const PUBLISH_HINT = /publish|posted|created|erschienen|veroeffentlicht/i;
 const AUTHOR_HINT = /(?:^|[\s_-])(?:byline|author|autor|writer|by-author)(?:$|[\s_-])/i;
 const MAX_SHORT_TEXTS = 30;
+const TEMPLATE_TYPE = /^text\/(?:template|x-template|html)$/i;
+const JSON_TYPE = /^application\/json$/i;
 // JSON-LD beyond this size is an embedded data dump, not page metadata.
 const MAX_JSON_LD_CHARS = 500_000;
 
@@ -105,6 +109,7 @@ export function collectSignals(doc: Document, articleWrappers: ReadonlySet<Eleme
     times: [],
     dateTexts: [],
     authorTexts: [],
+    dataScripts: [],
   };
   for (const el of elements(doc)) {
     const name = el.name;
@@ -114,7 +119,10 @@ export function collectSignals(doc: Document, articleWrappers: ReadonlySet<Eleme
       continue;
     }
     if (name === 'script') {
-      if (/ld\+json/i.test(attr(el, 'type') ?? '')) parseJsonLd(textOfScript(el), s.jsonLd);
+      const type = attr(el, 'type') ?? '';
+      if (/ld\+json/i.test(type)) parseJsonLd(textOfScript(el), s.jsonLd);
+      else if (TEMPLATE_TYPE.test(type)) s.dataScripts.push({ kind: 'template', source: textOfScript(el) });
+      else if (JSON_TYPE.test(type)) s.dataScripts.push({ kind: 'json', source: textOfScript(el) });
       continue;
     }
     if (name === 'link') {
