@@ -67,7 +67,11 @@ function clauseStance(clause: string, offset: number, treaties: readonly TreatyM
 function splitAt(folded: string, r: Range, breaks: RegExp): Range[] {
   const out: Range[] = [];
   let start = r.start;
-  for (const m of folded.slice(r.start, r.end).matchAll(breaks)) {
+  const text = folded.slice(r.start, r.end);
+  const colon = text.indexOf(':');
+  for (const m of text.matchAll(breaks)) {
+    // After a colon, semicolons separate the items of a list ("The following States signed: A; B; and C").
+    if (m[0] === ';' && colon >= 0 && colon < m.index) continue;
     out.push({ start, end: r.start + m.index });
     start = r.start + m.index;
   }

@@ -83,6 +83,14 @@ describe('stance toward the article’s treaty', () => {
     });
   });
 
+  it('reads a semicolon list after a colon as one list of signatories', () => {
+    expect(stances('The pandemic agreement was opened for signature. The following States signed: Republic of Moldova; United Republic of Tanzania; and Viet Nam.')).toEqual({
+      MD: 'signed',
+      TZ: 'signed',
+      VN: 'signed',
+    });
+  });
+
   it('keeps a signatory that has not ratified as signed', () => {
     expect(stances('Under the Arms Trade Treaty, Kenya signed in 2013 and has not ratified. Egypt has not signed and has not ratified.')).toEqual({
       KE: 'signed',
