@@ -138,7 +138,8 @@ export function collectSignals(doc: Document, articleWrappers: ReadonlySet<Eleme
     if (
       datetime &&
       (name === 'time' || itemprop === 'datePublished' || itemprop === 'dateModified') &&
-      !insideFurniture(el, articleWrappers)
+      // microdata is often kept out of sight ("hidden", "sr-only"): only the regions around it decide
+      !insideFurniture(itemprop && el.parent && isTag(el.parent) ? el.parent : el, articleWrappers)
     ) {
       s.times.push({
         value: itemprop === 'dateModified' ? '' : datetime,
@@ -147,7 +148,7 @@ export function collectSignals(doc: Document, articleWrappers: ReadonlySet<Eleme
       });
     }
     if (itemprop === 'datePublished' && !datetime) addMeta(s.meta, 'datepublished', textOf(el, 200));
-    if (s.dateTexts.length < MAX_SHORT_TEXTS && (DATE_HINT.test(marker) || name === 'time')) {
+    if (s.dateTexts.length < MAX_SHORT_TEXTS && itemprop !== 'dateModified' && (DATE_HINT.test(marker) || name === 'time')) {
       const text = textOf(el, 300);
       if (text.length >= 6 && text.length < 300) s.dateTexts.push(text);
     }

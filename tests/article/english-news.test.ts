@@ -38,6 +38,15 @@ describe('English news pages: dates', () => {
     expect(extractArticle({ html, fetchedAt }).published).toBe('2025-10-02');
   });
 
+  it('reads publication microdata kept out of sight, and never takes the modification time for it', () => {
+    const html = page(
+      '',
+      `<article><h1>Senate passes funding bill</h1><time itemprop="dateModified" class="hidden">2025-10-05 14:15:57</time>
+       <time itemprop="datePublished" datetime="2025-10-01 10:20:00" class="sr-only">2025-10-01 10:20:00</time>${paragraphs.join('')}</article>`,
+    );
+    expect(extractArticle({ html, fetchedAt }).published).toBe('2025-10-01');
+  });
+
   it('turns "3 hours ago" into a date when the fetch time is known, and never guesses without it', () => {
     const html = page('', `<article><h1>Senate passes funding bill</h1><span class="date">Published 3 hours ago</span>${paragraphs.join('')}</article>`);
     expect(extractArticle({ html, fetchedAt }).published?.slice(0, 10)).toBe('2025-10-06');
