@@ -17,7 +17,9 @@ const QUALIFIERS: [Qualifier, RegExp][] = [
 const STATES = String.raw`(?:[\p{L}-]+\s+){0,2}?(?:countries|states|nations|governments|parties|signatories|delegations)\b`;
 const COUNT_NOUN = new RegExp(String.raw`^\s+${STATES}`, 'iu');
 const VOTE_SENTENCE = /\bvot(?:e|es|ed|ing)\b|in favou?r|abstention|abstain/;
-const FOR = /^\s+(?:votes?\s+)?(?:in favou?r|for\b|yes\b|(?=to\s+\d))/;
+/** "124 votes", "124 countries voting", "3 states voted": who cast the votes, before what they voted. */
+const VOTERS = String.raw`(?:(?:countr(?:y|ies)|states?|nations?|members?|member states?|delegations?)\s+)?(?:votes?\s+|voting\s+|voted\s+)?`;
+const FOR = new RegExp(String.raw`^\s+${VOTERS}(?:in favou?r|for\b|yes\b|(?=to\s+\d))`);
 /** "143 votes to 5", "by 120 to 10": the number after "to" is the votes against. */
 const AGAINST_AFTER_TO = /(?:\bvotes?|\d)\s+to\s+$/;
 
@@ -30,8 +32,8 @@ const MEMBERS_ACTING = /^\s+(?:[\p{L}-]+\s+)?members\s+(?:have\s+|has\s+|had\s+)
 /** "73 states parties", "has 76 parties": the states bound by the treaty, when the sentence is about one (not "the two parties"). */
 const TREATY_WORD = /\b(?:treaty|convention|agreement|pact|accord|protocol|charter|covenant|ratif\w*|acce(?:ded|ssion))\b/;
 const PARTIES = /^\s+(?:states?\s+parties|parties)\b/i;
-const AGAINST = /^\s+(?:votes?\s+)?(?:against|opposed|no\b)/;
-const ABSTAIN = /^\s+(?:votes?\s+)?(?:abstentions?|abstaining|abstained|abstain)\b/;
+const AGAINST = new RegExp(String.raw`^\s+${VOTERS}(?:against|opposed|no\b)`);
+const ABSTAIN = new RegExp(String.raw`^\s+${VOTERS}(?:abstentions?|abstaining|abstained|abstain)\b`);
 const ENTRY_INTO_FORCE = /\b(?:ent(?:er|ers|ered|ering|ry) into (?:formal )?(?:force|effect)|come into (?:force|effect)|comes into (?:force|effect)|takes? effect|becomes? effective|go(?:es)? into effect)\b/;
 const DAYS_AFTER = /^(?:\s+|-)days?\s+(?:after|following|from|of)\b/;
 const ASSEMBLY = /^-member\s+(?:UN\s+|U\.N\.\s+)?(?:General Assembly|assembly|body|organi[sz]ation|United Nations|world body)/i;
@@ -74,7 +76,7 @@ const TALLY = new RegExp(
 const TALLY_START = new RegExp(String.raw`^[^\S\n]?[-–—][^\S\n]?\d{1,3}(?:[^\S\n]?[-–—][^\S\n]?\d{1,3})?${NOT_A_TALLY_AFTER}`, 'u');
 const DECISION = /\bvot\w*|\badopt\w*|\bapprov\w*|\bpass(?:ed|es)?\b|\breject\w*|\bendors\w*|\bback(?:ed|s)?\b|\babstention/;
 /** "none against", "no abstentions", "no votes against": a zero in a vote. */
-const NO_VOTES = /\b(?:none|nobody|no one|no|zero)(?=\s+(?:votes?\s+)?(?:against|opposed|abstentions?|abstaining)\b)/g;
+const NO_VOTES = /\b(?:none|nobody|no one|no|zero)(?=\s+(?:(?:country|state|nation|member|delegation)\s+)?(?:votes?\s+|voted\s+)?(?:against|opposed|abstentions?|abstaining|abstained)\b)/g;
 
 function numbersIn(sentence: string): Found[] {
   const found: Found[] = [];

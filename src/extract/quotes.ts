@@ -4,7 +4,14 @@ import { rangeAt, tokenize, type Range } from './text.js';
 import type { QuoteMention } from './types.js';
 
 /** Quoted passages never span a line; the length bound keeps unbalanced marks cheap. */
-const QUOTED = [/“([^“”\n]{1,3000})”/g, /"([^"\n]{1,3000})"/g, /(?<=^|[\s(\[—–-])‘([^‘’\n]{1,1000}?)’(?=[\s.,;:!?)\]—–-]|$)/gm];
+const QUOTED = [
+  /“([^“”\n]{1,3000})”/g,
+  /"([^"\n]{1,3000})"/g,
+  /(?<=^|[\s(\[—–-])‘([^‘’\n]{1,1000}?)’(?=[\s.,;:!?)\]—–-]|$)/gm,
+  // British style with plain marks: an opening mark after a space before a letter, a closing one after punctuation
+  // or a letter and before a space or punctuation, so apostrophes ("haven't", "countries' ") do not end it.
+  /(?<=^|[\s(\[—–-])'(?=\p{L})([^'\n]{1,1000}?(?:'[\p{L}][^'\n]{0,1000}?){0,20})'(?=[\s.,;:!?)\]—–-]|$)/gmu,
+];
 /** A quote left open at the end of a paragraph that the next paragraph reopens: the news style for long quotes. */
 const CONTINUED = [/“([^“”\n]{1,3000})(?=\n[^\S\n]*“)/g, /"([^"\n]{1,3000})(?=\n[^\S\n]*")/g];
 

@@ -89,7 +89,9 @@ const PIECE_BREAK = /:\s+|,\s+and\s+/g;
 const BACK_REFERENCE = /^\W*(?:but|while|whereas|although|though|however)?\s*(?:none|neither|all|both|each) of (?:them|these|those)\b/i;
 
 /** "…, but Mexico did not.": the verb of the signing clause, denied. */
-const ELLIPTIC_DENIAL = /\b(?:did|does|do|has|have|had)(?:\s+not|n't)(?:\s+yet)?\W*$/i;
+const ELLIPTIC_DENIAL = /\b(?:did|does|do|has|have|had|will|would|shall)(?:\s+not|n't|\s+never)(?:\s+yet)?\W*$/i;
+/** A sentence that talks of signing gives an elliptic denial in the next its verb ("France will sign. Chile said it will not."). */
+const SIGNING_TALK = /\b(?:sign|signs|signed|signing|ratif\w*|join|joined|acce(?:de|ded|ssion))\b/i;
 
 /**
  * A clause that names only other treaties ("Russia never joined the Budapest Convention"), or refers by "it" to
@@ -117,8 +119,9 @@ function cues(text: string, sentences: readonly Range[], treaties: readonly Trea
       const parts = splitAt(folded, c, PIECE_BREAK).map(stanceOf);
       return parts.filter((p) => p.stance).length > 1 ? parts : [whole];
     });
+    const talkBefore = before !== null && SIGNING_TALK.test(folded.slice(before.start, before.end));
     before = s;
-    if (clauses.some((c) => c.stance === 'signed')) {
+    if (talkBefore || clauses.some((c) => c.stance === 'signed')) {
       for (const c of clauses) if (!c.stance && ELLIPTIC_DENIAL.test(folded.slice(c.start, c.end))) c.stance = 'not_signed';
     }
     // "Observers from A and B are here, but none of them has signed": the list is in the clause before.

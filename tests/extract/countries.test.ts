@@ -91,6 +91,10 @@ describe('stance toward the article’s treaty', () => {
     });
   });
 
+  it('reads "it will not" after a sentence about signing as a refusal', () => {
+    expect(stances('France said it would sign the pandemic accord. New Zealand has already said it will not.')).toEqual({ FR: 'mentioned', NZ: 'not_signed' });
+  });
+
   it('keeps a signatory that has not ratified as signed', () => {
     expect(stances('Under the Arms Trade Treaty, Kenya signed in 2013 and has not ratified. Egypt has not signed and has not ratified.')).toEqual({
       KE: 'signed',

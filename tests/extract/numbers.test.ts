@@ -23,6 +23,14 @@ describe('numbers and what they count', () => {
     expect(all('Critics say the plan passed, but it set the project back 5-7 years and cost 10-15 percent more.').filter((k) => k.startsWith('vote'))).toEqual([]);
   });
 
+  it('reads votes counted by who cast them', () => {
+    expect(numbers('It was adopted with 124 countries voting in favour and 11 abstaining. No country voted against.').map((n) => `${n.kind}:${n.value}`)).toEqual([
+      'vote_in_favour:124',
+      'vote_abstention:11',
+      'vote_against:0',
+    ]);
+  });
+
   it('reads parties, counts whose noun came before, and a dozen', () => {
     expect(all('The two parties were simply too heterogenous for most voters.')).toEqual(['other:2']);
     expect(numbers('The nuclear ban treaty has 94 signatories and 73 states parties.').map((n) => `${n.kind}:${n.value}`)).toEqual(['signatory_count:94', 'ratification_count:73']);

@@ -34,6 +34,12 @@ describe('quotes and speakers', () => {
     ]);
   });
 
+  it('reads British quotations in plain single marks, apostrophes inside, and not possessives', () => {
+    expect(quotes("'We haven't finished reading it,' said Dr Maria Lopes of the WHO. The countries' delegates left.")).toEqual([
+      ["We haven't finished reading it,", 'Maria Lopes'],
+    ]);
+  });
+
   it('reads a titled speaker after the verb past the title’s period', () => {
     expect(quotes('“Universal adherence is still far off,” said Dr. Lena Haugland, the head of policy.')).toEqual([
       ['Universal adherence is still far off,', 'Lena Haugland'],
