@@ -20,7 +20,10 @@ export interface Block {
   mediaBoxAt: number;
 }
 
-const MEDIA_TAGS = new Set(['img', 'picture', 'video', 'audio', 'iframe', 'svg', 'object', 'embed', 'canvas']);
+const MEDIA_TAGS = new Set([
+  'img', 'picture', 'video', 'audio', 'iframe', 'svg', 'object', 'embed', 'canvas',
+  'amp-img', 'amp-anim', 'amp-video', 'amp-youtube', 'amp-iframe',
+]);
 // A caption or credit sits at most this many levels below the element that holds the picture…
 const MEDIA_BOX_LEVELS = 3;
 // …and that element holds hardly more text than a caption.

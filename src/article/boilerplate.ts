@@ -8,6 +8,10 @@ const DROPPED_TAGS = new Set([
   'aside', 'footer', 'figcaption', 'dialog', 'menu',
   // ruby annotations: the reading printed above East Asian characters, not part of the sentence
   'rt', 'rp',
+  // AMP pages: media, ads, menus, share buttons and consent notices in their own elements
+  'amp-img', 'amp-anim', 'amp-video', 'amp-youtube', 'amp-iframe', 'amp-twitter', 'amp-instagram', 'amp-facebook',
+  'amp-ad', 'amp-embed', 'amp-sticky-ad', 'amp-sidebar', 'amp-social-share', 'amp-consent', 'amp-user-notification',
+  'amp-analytics', 'amp-geo', 'amp-list',
 ]);
 
 // Class/id words common across CMSs for page furniture. Matched as whole segments of class and id

@@ -96,3 +96,20 @@ describe('English news pages: furniture inside the story', () => {
     expect(text).not.toMatch(/a\.m\. ET/);
   });
 });
+
+describe('AMP pages', () => {
+  it('drops AMP ads, menus, share buttons and consent notices, and the caption beside an amp-img', () => {
+    const html = page(
+      '',
+      `<amp-sidebar id="menu" layout="nodisplay"><p>World news, business news, politics, sport and the arts: every section of the paper, one tap away from here.</p></amp-sidebar>
+       <amp-consent id="consent" layout="nodisplay"><div>We and our partners use cookies to personalise content and ads, and to analyse our traffic on this site.</div></amp-consent>
+       <article><h1>Senate passes funding bill</h1>
+       <div class="img"><amp-img src="/a.jpg" width="800" height="450" layout="responsive"></amp-img><div>Senators leave the chamber after the vote. Photo by J. Smith</div></div>
+       ${paragraphs.slice(0, 2).join('')}
+       <amp-ad width="300" height="250" type="doubleclick"><div fallback>Sorry, this ad could not be loaded, we apologise for any inconvenience caused.</div></amp-ad>
+       ${paragraphs.slice(2).join('')}
+       <amp-social-share type="twitter">Share this story on X</amp-social-share></article>`,
+    );
+    expect(extractArticle({ html }).text).toBe(story.join('\n\n'));
+  });
+});
