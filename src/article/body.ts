@@ -27,6 +27,10 @@ function titlesLinkList(b: Block, next: Block | undefined): boolean {
   return HEADING.test(b.tag) || (b.text.length <= LIST_TITLE_MAX_CHARS && /[:?]$/.test(b.text));
 }
 
+// A short line that asks the reader to do something on the site: sign up, subscribe, follow, click.
+const PROMO_LINE =
+  /^(?:sign up|subscribe (?:to|now|today)|register (?:now|for)|click here|follow us|follow \S+(?: \S+)? on (?:twitter|x|facebook|instagram|tiktok|linkedin)|get (?:our|the) [\p{L}\s'’]{0,40}newsletter|abonnieren sie|folgen sie uns)\b/iu;
+const PROMO_LINE_MAX_CHARS = 200;
 const CELL = /^t[dh]$/;
 const isDataCell = (b: Block): boolean => CELL.test(b.tag) && b.path.some((el) => el.name === 'table' && !el.attribs.role);
 
@@ -37,6 +41,7 @@ function isClutterLine(b: Block, titleKey: string | null): boolean {
   if (t.length < LEGAL_LINE_MAX_CHARS && LEGAL_LINE.test(t)) return true;
   if (t.length <= CREDIT_LINE_MAX_CHARS && CREDIT_LINE.test(t)) return true;
   if (AD_LABEL.test(t) || CONTINUES_MARKER.test(t)) return true;
+  if (t.length <= PROMO_LINE_MAX_CHARS && PROMO_LINE.test(t)) return true;
   // in a data table a date or a time is a value ("Fixtures", "Schedule"), not the article's dateline
   return !isDataCell(b) && isDatelineOrByline(t);
 }

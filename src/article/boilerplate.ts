@@ -22,7 +22,9 @@ const ALWAYS_FURNITURE = new RegExp(
     'breadcrumbs?|footer|navbar|navigation|nav|advert|advertisement|adverts|sponsor|sponsored|promo|promotion|' +
     'recommended|recommendations|outbrain|taboola|disclaimer|captions?|caption[a-z]*|tweet|twitter|instagram|' +
     'tiktok|facebook|embed|popup|modal|overlay|newsticker|ticker|weather|login|signup|donate|' +
-    'mostread|mostpopular|trending|jump|skip|toolbar|pagination|pager|tags|tagcloud|rating|poll)$',
+    'mostread|mostpopular|trending|jump|skip|toolbar|pagination|pager|tags|tagcloud|rating|poll|' +
+    // rails and recirculation modules of news templates: "right-rail", "recirc-module", "read-more"
+    'rail|recirc|recirculation|readmore|morestories)$',
 );
 // Stems that mean furniture even inside a longer name ("commentlist", "sharebar"). Not "widget":
 // page builders such as Elementor wrap every paragraph of the article in a "widget".

@@ -113,3 +113,17 @@ describe('AMP pages', () => {
     expect(extractArticle({ html }).text).toBe(story.join('\n\n'));
   });
 });
+
+describe('English news pages: promotions around the story', () => {
+  it('drops right rails, recirculation modules and sign-up or follow prompts', () => {
+    const rail = `<div class="right-rail"><div>${story[0].replace('Senate', 'Council')} ${story[1]}</div></div>`;
+    const recirc = `<div class="recirc-module"><p>${story[2].replace('Lawmakers', 'Governors')}</p></div>`;
+    const html = page(
+      '',
+      `<div class="layout"><article><h1>Senate passes funding bill</h1>${paragraphs.slice(0, 2).join('')}${recirc}
+       <p><strong>Sign up for The Morning newsletter</strong> to get the day's news in your inbox.</p>
+       ${paragraphs.slice(2).join('')}<p><em>Follow Jane Reporter on Twitter for more from Capitol Hill.</em></p></article>${rail}</div>`,
+    );
+    expect(extractArticle({ html }).text).toBe(story.join('\n\n'));
+  });
+});
