@@ -24,6 +24,8 @@ export interface PageSignals {
 }
 
 export const DATE_HINT = /date|time|publish|posted|dateline|datum|meta|info|byline|zeit/i;
+// A <time> named as the last update ("updated", "modified-date") is not the publication.
+const UPDATE_HINT = /updated|modified|aktualisiert|geaendert|edited/i;
 const PUBLISH_HINT = /publish|posted|created|erschienen|veroeffentlicht/i;
 const AUTHOR_HINT = /(?:^|[\s_-])(?:byline|author|autor|writer|by-author)(?:$|[\s_-])/i;
 const MAX_SHORT_TEXTS = 30;
@@ -142,7 +144,7 @@ export function collectSignals(doc: Document, articleWrappers: ReadonlySet<Eleme
       !insideFurniture(itemprop && el.parent && isTag(el.parent) ? el.parent : el, articleWrappers)
     ) {
       s.times.push({
-        value: itemprop === 'dateModified' ? '' : datetime,
+        value: itemprop === 'dateModified' || (UPDATE_HINT.test(marker) && !PUBLISH_HINT.test(marker)) ? '' : datetime,
         strong: itemprop === 'datePublished' || 'pubdate' in el.attribs || PUBLISH_HINT.test(marker),
         inArticle: insideArticle(el),
       });

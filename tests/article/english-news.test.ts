@@ -47,6 +47,15 @@ describe('English news pages: dates', () => {
     expect(extractArticle({ html, fetchedAt }).published).toBe('2025-10-01');
   });
 
+  it('skips a <time> named as the update when reading publication times', () => {
+    const html = page(
+      '',
+      `<article><h1>Senate passes funding bill</h1><p><time class="updated" datetime="2025-10-05T10:00:00-04:00">Oct. 5</time>
+       <time datetime="2025-10-03T09:00:00-04:00">Oct. 3</time></p>${paragraphs.join('')}</article>`,
+    );
+    expect(extractArticle({ html, fetchedAt }).published).toBe('2025-10-03T09:00:00-04:00');
+  });
+
   it('turns "3 hours ago" into a date when the fetch time is known, and never guesses without it', () => {
     const html = page('', `<article><h1>Senate passes funding bill</h1><span class="date">Published 3 hours ago</span>${paragraphs.join('')}</article>`);
     expect(extractArticle({ html, fetchedAt }).published?.slice(0, 10)).toBe('2025-10-06');
