@@ -1,5 +1,7 @@
+import type { Element } from 'domhandler';
 import type { Block } from './blocks.js';
 import { HEADING, inRegion, isProse, type ArticleRegion } from './container.js';
+import { namedAsPostBody } from './boilerplate.js';
 import { isDatelineOrByline } from './datelines.js';
 
 const normalize = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -51,10 +53,10 @@ function isClutterLine(b: Block, titleKey: string | null): boolean {
  * another heading, introduce what the page removed or left out ("Related articles", "Share this"):
  * without their content they are clutter.
  */
-function withoutOrphans(blocks: Block[]): Block[] {
+function withoutOrphans(blocks: Block[], linksAreContent: boolean): Block[] {
   let lastProse = -1;
   blocks.forEach((b, i) => {
-    if (isProse(b) || (isDataCell(b) && !isLinkList(b))) lastProse = i;
+    if (isProse(b) || (isLinkList(b) ? linksAreContent : isDataCell(b))) lastProse = i;
   });
   return blocks.filter((b, i) => {
     if (i > lastProse) return false;
@@ -72,6 +74,33 @@ function inCaptionBox(b: Block, region: ArticleRegion): boolean {
   return !region.parts.includes(box) && b.path.slice(b.mediaBoxAt).some((el) => region.parts.includes(el));
 }
 
+const LINK_ROLL_MIN_ITEMS = 4;
+// How far above the chosen container the element marked as the post body is looked for.
+const POST_BODY_LEVELS = 4;
+const chars = (blocks: Block[]): number => blocks.reduce((n, b) => n + b.text.length, 0);
+
+function postBodyAround(container: Element | null): Element | null {
+  let el: Element | null = container;
+  for (let i = 0; el && i <= POST_BODY_LEVELS; i++, el = el.parent as Element | null) {
+    if ('attribs' in el && namedAsPostBody(el)) return el;
+  }
+  return null;
+}
+
+/**
+ * A post that is a list of links (a link roll, a reading list): inside the element the CMS marks as
+ * the post body, link lines outweigh everything else. Then the links are the article, and the
+ * container, chosen for prose, is widened to that post body.
+ */
+function linkRoll(blocks: Block[], region: ArticleRegion): Block[] | null {
+  const body = postBodyAround(region.container);
+  if (!body) return null;
+  const inside = blocks.filter((b) => inRegion(b, { container: body, parts: [body] }));
+  const links = inside.filter(isLinkList);
+  if (links.length < LINK_ROLL_MIN_ITEMS) return null;
+  return chars(links) > chars(inside.filter((b) => !isLinkList(b) && !HEADING.test(b.tag))) ? inside : null;
+}
+
 /** The article text: the container's blocks minus link lists, ad labels, datelines, bylines and the repeated title. */
 export function articleText(blocks: Block[], region: ArticleRegion, title: string | null): string {
   const titleKey = title ? normalize(title) : null;
@@ -81,8 +110,11 @@ export function articleText(blocks: Block[], region: ArticleRegion, title: strin
   const gallery = new Set(captions.map((b) => b.path[b.mediaBoxAt])).size >= MIN_GALLERY_ITEMS;
   const dropped = new Set(gallery ? [] : captions);
   const inside = inRegionBlocks.filter((b) => !dropped.has(b));
-  const kept = inside.filter((b, i) => !isClutterLine(b, titleKey) && !titlesLinkList(b, inside[i + 1]));
-  return withoutOrphans(kept)
+  const roll = linkRoll(blocks, region);
+  const kept = (roll ?? inside).filter(
+    (b, i, all) => (roll && isLinkList(b)) || (!isClutterLine(b, titleKey) && !titlesLinkList(b, all[i + 1])),
+  );
+  return withoutOrphans(kept, !!roll)
     .map((b) => b.text)
     .join('\n\n');
 }

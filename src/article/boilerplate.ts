@@ -57,6 +57,19 @@ export function neverArticle(el: Element): boolean {
   return segs.some((s, i) => NEVER_ARTICLE.test(s) && !(i > 0 && MODIFIER.test(segs[i - 1])));
 }
 
+const POST_WORD = /^(?:article|entry|post|story|blog|artikel|beitrag)$/;
+const BODY_WORD = /^(?:content|body|text)$/;
+
+/**
+ * True for the element a CMS marks as the post's own body: `itemprop="articleBody"`, or class names
+ * such as "entry-content", "post-body", "article-text" (a post word and a body word together).
+ */
+export function namedAsPostBody(el: Element): boolean {
+  if (attr(el, 'itemprop') === 'articleBody') return true;
+  const segs = segments(el);
+  return segs.some((s) => POST_WORD.test(s)) && segs.some((s) => BODY_WORD.test(s));
+}
+
 const HEADER_NAME = /^(?:header|masthead|topbar)$/;
 
 /** True for a `<header>` or an element named as a header, masthead or top bar, unless named for the article too. */
