@@ -89,9 +89,25 @@ export function parseDateValue(value: string): FoundDate | null {
 }
 
 /** Every date written in `text`, in order of appearance. */
-export function findDates(text: string): FoundDate[] {
+export function findDates(text: string): readonly FoundDate[] {
   // every form below has a year in digits: most text blocks are ruled out without running them
-  if (!/\d{2}/.test(text)) return [];
+  if (!/\d{2}/.test(text)) return NONE;
+  // a page's short blocks are searched several times over (datelines, list items, clutter lines)
+  if (text.length > CACHED_MAX_CHARS) return scanDates(text);
+  let found = recent.get(text);
+  if (!found) {
+    if (recent.size >= RECENT_TEXTS) recent.clear();
+    recent.set(text, (found = Object.freeze(scanDates(text))));
+  }
+  return found;
+}
+
+const NONE: readonly FoundDate[] = Object.freeze([]);
+const RECENT_TEXTS = 2000;
+const CACHED_MAX_CHARS = 300;
+const recent = new Map<string, readonly FoundDate[]>();
+
+function scanDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
   const add = (index: number, end: number, day: string | null, dateTime?: string | null): void => {
     if (!day || found.some((f) => index < f.index + 10 && f.index < index + 10)) return;

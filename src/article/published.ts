@@ -68,7 +68,7 @@ function firstValid(values: (string | null | undefined)[], limit: Date): FoundDa
 function visibleDate(
   texts: string[],
   limit: Date,
-  { accept = () => true, find = findDates }: { accept?: (d: FoundDate) => boolean; find?: (text: string) => FoundDate[] } = {},
+  { accept = () => true, find = findDates }: { accept?: (d: FoundDate) => boolean; find?: (text: string) => readonly FoundDate[] } = {},
 ): FoundDate | null {
   let unnamed: FoundDate | null = null;
   for (const text of texts) {
