@@ -1,6 +1,6 @@
 import type { Document, Element, ParentNode } from 'domhandler';
 import { isTag } from 'domhandler';
-import { isDropped, looksLikeFurniture } from './boilerplate.js';
+import { isDropped, looksLikeFurniture, namedAsHeader } from './boilerplate.js';
 import { attr, collapseSpace, elements, textOf } from './dom.js';
 
 /** What the markup says about the page, gathered in one walk before any choice is made. */
@@ -87,7 +87,17 @@ function insideArticle(el: Element): boolean {
  */
 function insideFurniture(el: Element, articleWrappers: ReadonlySet<Element>): boolean {
   for (let p: ParentNode | null = el; p && isTag(p) && !articleWrappers.has(p); p = p.parent) {
-    if (isDropped(p) || looksLikeFurniture(p)) return true;
+    if (isDropped(p) || looksLikeFurniture(p) || isSiteHeader(p)) return true;
+  }
+  return false;
+}
+
+// The site's own header shows the day the page was served ("Mittwoch, 01. November 2023"), not the article's.
+const isSiteHeader = (el: Element): boolean => namedAsHeader(el) && !insideArticle(el);
+
+function insideSiteHeader(el: Element, articleWrappers: ReadonlySet<Element>): boolean {
+  for (let p: ParentNode | null = el; p && isTag(p) && !articleWrappers.has(p); p = p.parent) {
+    if (isSiteHeader(p)) return true;
   }
   return false;
 }
@@ -152,7 +162,7 @@ export function collectSignals(doc: Document, articleWrappers: ReadonlySet<Eleme
     if (itemprop === 'datePublished' && !datetime) addMeta(s.meta, 'datepublished', textOf(el, 200));
     if (s.dateTexts.length < MAX_SHORT_TEXTS && itemprop !== 'dateModified' && (DATE_HINT.test(marker) || name === 'time')) {
       const text = textOf(el, 300);
-      if (text.length >= 6 && text.length < 300) s.dateTexts.push(text);
+      if (text.length >= 6 && text.length < 300 && !insideSiteHeader(el, articleWrappers)) s.dateTexts.push(text);
     }
     if (
       s.authorTexts.length < 5 &&

@@ -56,6 +56,16 @@ describe('English news pages: dates', () => {
     expect(extractArticle({ html, fetchedAt }).published).toBe('2025-10-03T09:00:00-04:00');
   });
 
+  it("ignores the time element in the site header that shows today's date", () => {
+    const html = page(
+      '',
+      `<div id="wrap"><header class="container"><div class="navtop"><span class="mod-datetime"><time datetime="2025-10-06T08:00:00+02:00">Monday, 6 October 2025</time></span>
+       <a href="/">The Daily Planet</a></div></header>
+       <div class="main"><h2>Senate passes funding bill</h2><div class="body"><p><span class="story-date">Oct. 2, 2025.</span> ${story[0]} ${story[1]}</p>${paragraphs.slice(2).join('')}</div></div></div>`,
+    );
+    expect(extractArticle({ html, fetchedAt }).published).toBe('2025-10-02');
+  });
+
   it('turns "3 hours ago" into a date when the fetch time is known, and never guesses without it', () => {
     const html = page('', `<article><h1>Senate passes funding bill</h1><span class="date">Published 3 hours ago</span>${paragraphs.join('')}</article>`);
     expect(extractArticle({ html, fetchedAt }).published?.slice(0, 10)).toBe('2025-10-06');
