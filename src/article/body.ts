@@ -34,6 +34,7 @@ const PROMO_LINE =
   /^(?:sign up|subscribe (?:to|now|today)|register (?:now|for)|click here|follow us|follow \S+(?: \S+)? on (?:twitter|x|facebook|instagram|tiktok|linkedin)|get (?:our|the) [\p{L}\s'’]{0,40}newsletter|abonnieren sie|folgen sie uns)\b/iu;
 const PROMO_LINE_MAX_CHARS = 200;
 const CELL = /^t[dh]$/;
+// a table given a role ("presentation") lays out the page rather than holding data
 const isDataCell = (b: Block): boolean => CELL.test(b.tag) && b.path.some((el) => el.name === 'table' && !el.attribs.role);
 
 function isClutterLine(b: Block, titleKey: string | null): boolean {
