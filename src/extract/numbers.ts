@@ -79,7 +79,7 @@ const DECISION = /\bvot\w*|\badopt\w*|\bapprov\w*|\bpass(?:ed|es)?\b|\breject\w*
 const NO_VOTES = /\b(?:none|nobody|no one|no|zero)(?=\s+(?:(?:country|state|nation|member|delegation)\s+)?(?:votes?\s+|voted\s+)?(?:against|opposed|abstentions?|abstaining|abstained)\b)/g;
 
 function numbersIn(sentence: string): Found[] {
-  const found: Found[] = [];
+  let found: Found[] = [];
   for (const m of sentence.matchAll(DIGITS)) found.push({ start: m.index, end: m.index + m[0].length, written: m[0], ordinal: false });
   for (const m of sentence.matchAll(CARDINAL_WORDS)) found.push({ start: m.index, end: m.index + m[0].length, written: m[0], ordinal: false });
   if (DECISION.test(sentence.toLowerCase())) {
@@ -94,7 +94,7 @@ function numbersIn(sentence: string): Found[] {
     }
     // A tally's later numbers are also plain digits after an en dash: keep them once, as tally places.
     const tallied = new Set(found.filter((f) => f.tally).map((f) => f.start));
-    for (let i = found.length - 1; i >= 0; i--) if (!found[i].tally && tallied.has(found[i].start)) found.splice(i, 1);
+    found = found.filter((f) => f.tally || !tallied.has(f.start));
     for (const m of sentence.toLowerCase().matchAll(NO_VOTES)) found.push({ start: m.index, end: m.index + m[0].length, written: m[0], ordinal: false, value: 0 });
   }
   // Ordinals only count in entry-into-force rules and signing ranks; elsewhere they are dates, sessions, places.
@@ -214,6 +214,9 @@ function excluded(sentence: string, n: Found, value: number): boolean {
   return /^\p{L}/u.test(n.written) && /^\s+\p{Lu}/u.test(after) && !COUNT_NOUN.test(after);
 }
 
+/** How far either side of a number its sentence is read: far more than any sentence a reporter writes. */
+const NUMBER_REACH = 400;
+
 /** Kinds that describe the article's treaty, and so say nothing when the sentence is about another one. */
 const TREATY_KINDS = new Set<NumberKind>(['signatory_count', 'ratification_count', 'entry_into_force_threshold', 'entry_into_force_delay_days', 'eu_member_signatories']);
 
@@ -234,21 +237,25 @@ export function extractNumbers(
     const sentence = folded.slice(s.start, s.end);
     const thresholds = new Set<number>();
     const otherTreaty = aboutAnotherTreaty(s.start, s.end, references, mainKey);
-    for (const n of numbersIn(sentence)) {
-      const start = s.start + n.start;
-      if (rangeAt(notHere, start) >= 0 || rangeAt(notHere, s.start + n.end - 1) >= 0) continue;
+    for (const found of numbersIn(sentence)) {
+      const start = s.start + found.start;
+      if (rangeAt(notHere, start) >= 0 || rangeAt(notHere, s.start + found.end - 1) >= 0) continue;
+      // Each number is read within its neighbourhood, so a run-on "sentence" of a megabyte stays linear.
+      const from = Math.max(0, found.start - NUMBER_REACH);
+      const near = sentence.slice(from, found.end + NUMBER_REACH);
+      const n = { ...found, start: found.start - from, end: found.end - from };
       const value = n.value ?? numberValue(n.written);
-      if (excluded(sentence, n, value)) continue;
-      const classified = classify(sentence, n);
+      if (excluded(near, n, value)) continue;
+      const classified = classify(near, n);
       if (!classified) continue;
       const c = otherTreaty && TREATY_KINDS.has(classified.kind) ? { kind: 'other' as const, tail: classified.tail } : classified;
       if (c.kind === 'entry_into_force_threshold') {
         if (thresholds.has(value)) continue;
         thresholds.add(value);
       }
-      const { qualifier, reach } = qualifierOf(sentence.slice(0, n.start), sentence.slice(n.end));
+      const { qualifier, reach } = qualifierOf(near.slice(0, n.start), near.slice(n.end));
       const phraseStart = start - reach;
-      const end = s.start + n.end + c.tail;
+      const end = start + n.end - n.start + c.tail;
       out.push({
         kind: c.kind,
         value,

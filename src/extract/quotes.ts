@@ -23,6 +23,7 @@ const POST_VERB_FIRST = new RegExp(String.raw`^[\s,.!?—–-]*${SPEECH}\b\s*(.*
 const POST_SUBJECT_FIRST = new RegExp(String.raw`^[\s,.!?—–-]*((?:[\p{L}.'’-]+\s+){0,6}?[\p{L}.'’-]+)\s+(?:also\s+)?${SPEECH}\b`, 'isu');
 const ADVERBS = /\s+(?:also|then|later|further|again|repeatedly|once|has|had|have|was|is)\s*$/i;
 const SHORT_QUOTE_WORDS = 3;
+const ATTRIBUTION_REACH = 400;
 /** The end of the attribution: a period or semicolon, not the period of a title or an initial ("Dr. Lena Haugland", "Marwan H. Adwan"). */
 const CLAUSE_END = /(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|Sen|Rep|Gov|Gen|Col|Lt|Capt|Sgt|Jr|Sr|St|Amb|Hon|Rev|\p{Lu}))[.;]/u;
 
@@ -159,7 +160,9 @@ function introducedBefore(q: Quoted, sentences: readonly Range[], ctx: Context):
   if (!/:\s*$/.test(before)) return null;
   const colon = q.open - (before.length - before.trimEnd().length) - 1;
   const s = sentences[rangeAt(sentences, colon)];
-  return s ? speakerBefore(ctx.plain.slice(s.start, colon), s.start, ctx) : null;
+  if (!s) return null;
+  const from = Math.max(s.start, colon - ATTRIBUTION_REACH);
+  return speakerBefore(ctx.plain.slice(from, colon), from, ctx);
 }
 
 function hasSpeechVerb(s: string): boolean {
@@ -203,10 +206,11 @@ export function extractQuotes(text: string, sentences: readonly Range[], countri
   for (const q of spans) {
     const first = sentences[rangeAt(sentences, q.open)] ?? { start: q.open, end: q.close };
     const last = sentences[rangeAt(sentences, q.close - 1)] ?? first;
-    const pre = plain.slice(first.start, q.open);
-    const post = plain.slice(q.close, Math.max(last.end, q.close));
+    // Attribution sits near the marks; bounded reads keep an article of one endless sentence linear.
+    const pre = plain.slice(Math.max(first.start, q.open - ATTRIBUTION_REACH), q.open);
+    const post = plain.slice(q.close, Math.min(Math.max(last.end, q.close), q.close + ATTRIBUTION_REACH));
     if (!isQuotation(text.slice(q.start, q.end), pre, post)) continue;
-    let speaker = speakerAfter(post, q.close, ctx) ?? speakerBefore(pre, first.start, ctx) ?? introducedBefore(q, sentences, ctx);
+    let speaker = speakerAfter(post, q.close, ctx) ?? speakerBefore(pre, q.open - pre.length, ctx) ?? introducedBefore(q, sentences, ctx);
     const lineBreak = text.indexOf('\n', q.close);
     const paragraphEnd = lineBreak < 0 ? text.length : lineBreak;
     // "…,” he said. “More words.”: an unattributed quote continues the previous speaker's paragraph.

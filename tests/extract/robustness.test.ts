@@ -28,6 +28,16 @@ describe('extractors on hostile text', () => {
     }
   });
 
+  it('stays linear on one endless sentence full of quotes or numbers', () => {
+    const started = Date.now();
+    const quoted = extract('it\'s don\'t "we are here, now and later," he said, \'we\'re\' '.repeat(40_000));
+    const numbered = extract('vote 1-2-3-4-5-6 '.repeat(40_000));
+    expect(quoted.quotes.length).toBeGreaterThan(40_000);
+    expect(numbered.numbers.length).toBeGreaterThanOrEqual(40_000);
+    // Reading each quote or number against the whole sentence took minutes here.
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+
   it('handles weird unicode, empty input and a missing publication time', () => {
     const weird = '\u0000\uFEFF“\uD800 Türkiye\u200B signed ‘ ’ “” \u202Eon Saturday\u202C 𝟡𝟘 countries 🇺🇳\r\n\r\n';
     expect(() => extract(weird)).not.toThrow();
