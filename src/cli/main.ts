@@ -46,11 +46,16 @@ const program = new Command('newsfacts')
   .description('News ingestion and fact extraction into a SQLite fact store')
   .showHelpAfterError();
 
-program
-  .command('run')
-  .description('run the whole pipeline once: discover, fetch, extract, store claims, reconcile')
-  .option('--config <file>', 'config file (default: pipeline.config.ts in the current folder)')
-  .option('--db <file>', 'SQLite fact store (overrides the config)')
+/** A command that works on the fact store: every such command takes the config and the database file. */
+function storeCommand(name: string, description: string): Command {
+  return program
+    .command(name)
+    .description(description)
+    .option('--config <file>', 'config file (default: pipeline.config.ts in the current folder)')
+    .option('--db <file>', 'SQLite fact store (overrides the config)');
+}
+
+storeCommand('run', 'run the whole pipeline once: discover, fetch, extract, store claims, reconcile')
   .option('--source <urlOrPath>', 'add a source: feed, sitemap, page URL, or local file or folder', (v: string, acc: string[]) => [...acc, v], [])
   .option('--allow-private', 'allow loopback and private-network targets')
   .option('--json', 'print the run summary as JSON on stdout')
@@ -115,11 +120,7 @@ program
     if (failed) process.exitCode = 1;
   });
 
-program
-  .command('facts')
-  .description('print the current facts')
-  .option('--config <file>', 'config file (default: pipeline.config.ts in the current folder)')
-  .option('--db <file>', 'SQLite fact store (overrides the config)')
+storeCommand('facts', 'print the current facts')
   .option('--subject <text>', 'only facts about this subject')
   .option('--json', 'print JSON (../shared/CONTRACT.md shape)')
   .action((opts: { config?: string; db?: string; subject?: string; json?: boolean }) =>
@@ -132,11 +133,7 @@ program
     ),
   );
 
-program
-  .command('conflicts')
-  .description('show conflicts for analysts to decide (open and reopened ones unless --all)')
-  .option('--config <file>', 'config file (default: pipeline.config.ts in the current folder)')
-  .option('--db <file>', 'SQLite fact store (overrides the config)')
+storeCommand('conflicts', 'show conflicts for analysts to decide (open and reopened ones unless --all)')
   .option('--all', 'include resolved conflicts')
   .option('--json', 'print JSON')
   .action((opts: { config?: string; db?: string; all?: boolean; json?: boolean }) =>
@@ -158,15 +155,11 @@ function parseValue(text: string): unknown {
   }
 }
 
-program
-  .command('resolve')
-  .description('record an analyst decision on a conflict; later runs keep it unless new evidence reopens it')
+storeCommand('resolve', 'record an analyst decision on a conflict; later runs keep it unless new evidence reopens it')
   .argument('<conflict>', 'conflict id (see `newsfacts conflicts`)')
   .requiredOption('--value <value>', 'the value decided (JSON, or a plain string)')
   .requiredOption('--note <text>', 'why: kept with the decision')
   .option('--by <name>', 'who decides', userInfo().username)
-  .option('--config <file>', 'config file (default: pipeline.config.ts in the current folder)')
-  .option('--db <file>', 'SQLite fact store (overrides the config)')
   .option('--json', 'print the updated conflict as JSON')
   .action((id: string, opts: { value: string; note: string; by: string; config?: string; db?: string; json?: boolean }) =>
     guarded(async () => {
