@@ -121,12 +121,12 @@ program
   });
 
 storeCommand('facts', 'print the current facts')
-  .option('--subject <text>', 'only facts about this subject')
+  .option('--subject <text>', 'only facts about this subject (its name or a configured alias)')
   .option('--json', 'print JSON (../shared/CONTRACT.md shape)')
   .action((opts: { config?: string; db?: string; subject?: string; json?: boolean }) =>
     guarded(() =>
-      withStore(opts, (store) => {
-        const facts = store.facts({ subject: opts.subject });
+      withStore(opts, (store, config) => {
+        const facts = store.facts({ subject: opts.subject && canonicalSubject(opts.subject, config.subjects) });
         if (opts.json) print(facts);
         else process.stdout.write(factsTable(facts) + '\n');
       }),
@@ -145,6 +145,12 @@ storeCommand('conflicts', 'show conflicts for analysts to decide (open and reope
       }),
     ),
   );
+
+/** An analyst may name a subject by any of its configured aliases, in any case. */
+function canonicalSubject(asked: string, subjects: PipelineConfig['subjects']): string {
+  const wanted = asked.trim().toLowerCase();
+  return subjects.find((s) => [s.name, ...s.aliases].some((n) => n.toLowerCase() === wanted))?.name ?? asked;
+}
 
 /** A decided value as typed: JSON when it parses (72, {"threshold":40}), else the plain string ("ratification"). */
 function parseValue(text: string): unknown {

@@ -76,6 +76,8 @@ describe('newsfacts facts and conflicts', () => {
     expect(table.code).toBe(0);
     expect(table.stdout).toMatch(/newsfacts resolve \d+ --value/);
     expect(table.stdout).toMatch(/evidence:\n\s+A ← \S+ \(\d{4}-\d{2}-\d{2}\): “.+”/);
+    const byAlias = newsfacts(['facts', '--config', join(root, 'pipeline.config.ts'), '--db', 'f.sqlite', '--subject', 'global cybercrime treaty', '--json'], dir);
+    expect(JSON.parse(byAlias.stdout)).toHaveLength(facts.length);
   });
 
   it('keeps an analyst decision through later runs', () => {
