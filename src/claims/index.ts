@@ -78,28 +78,12 @@ function countClaims(text: string, extractions: Extractions, published: string |
 
 const spanDistance = (a: Span, b: Span): number => Math.max(0, a.start - b.end, b.start - a.end);
 
-const RATIFICATION = /\bratif(?:y|ied|ies|ication|ications|ying)\b|\binstruments? of (?:ratification|accession|acceptance|approval)\b/iu;
-const SIGNATURE = /\bsignatures?\b|\bsign(?:ed|s|ing)?\b/iu;
-
-/**
- * What counts toward entry into force: the threshold's own instrument, else what the delay's sentence
- * names ("90 days after ratification by Member States" states the instrument without a number).
- */
-function instrumentOf(text: string, threshold: NumberMention | null, delay: NumberMention | null): { instrument?: string } {
-  if (threshold?.instrument) return { instrument: threshold.instrument };
-  if (!delay) return {};
-  const sentence = sentenceSpan(text, delay.start, delay.end);
-  const words = text.slice(delay.end, sentence.end);
-  if (RATIFICATION.test(words)) return { instrument: 'ratification' };
-  return SIGNATURE.test(words) ? { instrument: 'signature' } : {};
-}
-
 /**
  * The entry-into-force rule as one structured value per stated threshold, with the delay stated nearest to
  * it: "90 days after ratification by 40 states" is {delay_days: 90, threshold: 40, instrument: ratification},
  * so a report that counts signatures instead conflicts with it field by field.
  */
-function ruleClaims(text: string, numbers: readonly NumberMention[]): Draft[] {
+function ruleClaims(numbers: readonly NumberMention[]): Draft[] {
   const thresholds = numbers.filter((n) => n.kind === 'entry_into_force_threshold');
   const delays = numbers.filter((n) => n.kind === 'entry_into_force_delay_days');
   const nearestDelay = (t: NumberMention) =>
@@ -109,10 +93,12 @@ function ruleClaims(text: string, numbers: readonly NumberMention[]): Draft[] {
     : delays.map((d) => ({ threshold: null, delay: d }));
   return rules.map(({ threshold, delay }) => {
     const spans = [threshold, delay].filter((s): s is NumberMention => !!s);
+    // The threshold's own instrument, else the one the delay's words name ("90 days after ratification").
+    const instrument = threshold?.instrument ?? delay?.instrument;
     const value = {
       ...(delay ? { delay_days: delay.value } : {}),
       ...(threshold ? { threshold: threshold.value } : {}),
-      ...instrumentOf(text, threshold, delay),
+      ...(instrument ? { instrument } : {}),
     };
     return {
       property: 'entry_into_force_rule',
@@ -186,7 +172,7 @@ export function buildClaims({ article, extractions, subjects }: ClaimInput): Cla
   const published = dayOf(article.published);
   const drafts = distinct([
     ...countClaims(article.text, extractions, published),
-    ...ruleClaims(article.text, extractions.numbers),
+    ...ruleClaims(extractions.numbers),
     ...statusClaims(extractions.countries),
     ...milestoneClaims(article.text, extractions, (t) => isSubjectTreaty(t, subject, extractions.treaty, subjects)),
   ]);

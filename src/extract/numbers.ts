@@ -119,8 +119,19 @@ function nearest(sentence: string, at: number, families: [string, RegExp][]): st
   return best;
 }
 
+const INSTRUMENT_WORDS: [Instrument, RegExp][] = [
+  ['signature', SIGN_WORD],
+  ['ratification', RATIFY_WORD],
+];
+
 function instrumentNear(sentence: string, at: number): Instrument {
-  return nearest(sentence, at, [['signature', SIGN_WORD], ['ratification', RATIFY_WORD]]) === 'signature' ? 'signature' : 'ratification';
+  return nearest(sentence, at, INSTRUMENT_WORDS) === 'signature' ? 'signature' : 'ratification';
+}
+
+/** "90 days after ratification by Member States": the instrument a delay counts from, when its words name one. */
+function instrumentAfterDelay(after: string): { instrument?: Instrument } {
+  const named = nearest(after, 0, INSTRUMENT_WORDS) as Instrument | null;
+  return named ? { instrument: named } : {};
 }
 
 interface Classified {
@@ -160,7 +171,7 @@ function classify(sentence: string, n: Found): Classified | null {
   }
   if (ENTRY_INTO_FORCE.test(lower)) {
     const days = DAYS_AFTER.exec(lowerAfter);
-    if (days) return { kind: 'entry_into_force_delay_days', tail: days[0].length };
+    if (days) return { kind: 'entry_into_force_delay_days', tail: days[0].length, ...instrumentAfterDelay(lowerAfter) };
     const needed = count ?? PART_OF_WHOLE.exec(after) ?? /^\s+(?:ratifications|signatures|instruments)\b/i.exec(after);
     if (needed && THRESHOLD_BEFORE.test(lower.slice(Math.max(0, n.start - 40), n.start))) return { kind: 'entry_into_force_threshold', tail: needed[0].length, instrument: instrumentNear(lower, n.start) };
   }

@@ -38,7 +38,7 @@ export interface NumberMention extends Span {
   qualifier: Qualifier;
   /** The phrase as written ("no fewer than 40 states"). */
   text: string;
-  /** For thresholds: which instrument counts toward entry into force. */
+  /** For thresholds (and delays whose words name it): which instrument counts toward entry into force. */
   instrument?: Instrument;
 }
 

@@ -102,8 +102,8 @@ describe('buildClaims', () => {
     expect(new Set(claims.map((c) => c.subject))).toEqual(new Set(['Global Plastics Treaty']));
   });
 
-  it('reads the instrument from the delay\'s own words when no threshold is stated', () => {
-    const delayOnly = { ...extractions, numbers: [num('120 days after', 'entry_into_force_delay_days', 120)] };
+  it('takes the instrument the delay names when no threshold is stated', () => {
+    const delayOnly = { ...extractions, numbers: [num('120 days after', 'entry_into_force_delay_days', 120, { instrument: 'ratification' })] };
     const [rule] = buildClaims({ article, extractions: delayOnly, subjects }).filter((c) => c.property === 'entry_into_force_rule');
     expect(rule.value).toEqual({ delay_days: 120, instrument: 'ratification' });
   });

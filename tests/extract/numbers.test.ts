@@ -70,9 +70,13 @@ describe('numbers and what they count', () => {
 
   it('reads entry-into-force rules with their instrument', () => {
     expect(numbers('The trade pact will enter into force 60 days after the deposit of the 30th instrument of ratification.')).toEqual([
-      { kind: 'entry_into_force_delay_days', value: 60, qualifier: 'exact' },
+      { kind: 'entry_into_force_delay_days', value: 60, qualifier: 'exact', instrument: 'ratification' },
       { kind: 'entry_into_force_threshold', value: 30, qualifier: 'exact', instrument: 'ratification' },
     ]);
+    expect(numbers('The accord enters into force 120 days after ratification by member states.')).toEqual([
+      { kind: 'entry_into_force_delay_days', value: 120, qualifier: 'exact', instrument: 'ratification' },
+    ]);
+    expect(numbers('The accord enters into force 30 days after its adoption.')).toEqual([{ kind: 'entry_into_force_delay_days', value: 30, qualifier: 'exact' }]);
     expect(numbers('It takes effect once 25 countries sign it.')).toEqual([
       { kind: 'entry_into_force_threshold', value: 25, qualifier: 'exact', instrument: 'signature' },
     ]);
