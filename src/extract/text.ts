@@ -1,15 +1,6 @@
-/** A character range of the article text, end exclusive. */
-export interface Range {
-  start: number;
-  end: number;
-}
+import { splitSentences, type Range } from '../text/sentence.js';
 
-/** Words before a period that do not end a sentence ("Dr. Khaleel", "U.S. officials", "Oct. 25"). */
-const ABBREVIATIONS = new Set(
-  ('mr mrs ms dr prof sr jr st gen col lt capt sgt gov sen rep pres amb rev hon mt ft no nos vs etc al inc ltd co corp dept ' +
-    'jan feb mar apr jun jul aug sep sept oct nov dec approx est fig art para sec e.g i.e u.s u.k u.n u.s.a e.u')
-    .split(' '),
-);
+export type { Range } from '../text/sentence.js';
 
 /** Paragraphs are the text's lines; blank lines are skipped. */
 export function paragraphs(text: string): Range[] {
@@ -24,33 +15,9 @@ export function paragraphs(text: string): Range[] {
   }
 }
 
-// A sentence ends at . ! ? (plus closing quotes or brackets) when whitespace and a capital, digit or opening quote follow.
-const BOUNDARY = /[.!?]+["”’)\]]*(?=\s+["“‘(\[]?[\p{Lu}\d])/gu;
-
-function endsWithAbbreviation(text: string, dot: number): boolean {
-  if (text[dot] !== '.') return false;
-  let i = dot;
-  while (i > 0 && /[\p{L}.]/u.test(text[i - 1])) i--;
-  const word = text.slice(i, dot).toLowerCase();
-  return word.length === 1 || ABBREVIATIONS.has(word);
-}
-
 /** Sentences, never crossing a paragraph break. */
 export function sentences(text: string): Range[] {
-  const out: Range[] = [];
-  for (const p of paragraphs(text)) {
-    const body = text.slice(p.start, p.end);
-    let start = 0;
-    for (const m of body.matchAll(BOUNDARY)) {
-      const end = m.index + m[0].length;
-      if (endsWithAbbreviation(body, m.index)) continue;
-      out.push({ start: p.start + start, end: p.start + end });
-      start = end;
-      while (start < body.length && /\s/.test(body[start])) start++;
-    }
-    if (body.slice(start).trim()) out.push({ start: p.start + start, end: p.end });
-  }
-  return out;
+  return paragraphs(text).flatMap((p) => splitSentences(text, p.start, p.end));
 }
 
 /** Index of the range containing offset, by binary search over sorted, disjoint ranges; -1 when none. */

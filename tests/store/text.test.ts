@@ -12,6 +12,12 @@ describe('evidence sentence', () => {
     expect(evidenceSentence(text, start, start + 12)).toBe('It was signed by 65 countries to date.');
   });
 
+  it('reads a title\'s abbreviation as part of the sentence, as the extractors do', () => {
+    const titled = 'Foreign Minister Dr. Ana Reyes signed the accord on Friday. Others followed.';
+    const start = titled.indexOf('signed');
+    expect(evidenceSentence(titled, start, start + 6)).toBe('Foreign Minister Dr. Ana Reyes signed the accord on Friday.');
+  });
+
   it('stops at a paragraph break when there is no full stop', () => {
     expect(evidenceSentence(text, 0, 5)).toBe('Title line without stop');
   });
