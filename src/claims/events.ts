@@ -4,6 +4,8 @@ import { paragraphSpan, sentenceSpan } from '../text/sentence.js';
 /** Treaty milestones a dated sentence can report. */
 export type MilestoneProperty = 'adoption_date' | 'signing_opened' | 'entry_into_force_date';
 
+const GATHERING = /\b(?:ceremony|conference|summit|convened)\b/iu;
+
 type Trigger = { kind: MilestoneProperty | 'signature' | 'gathering' | 'other'; pattern: RegExp };
 
 /**
@@ -17,12 +19,11 @@ const TRIGGERS: Trigger[] = [
   { kind: 'signing_opened', pattern: /\bopen(?:ed|s|ing)? for signature\b|\bsigning (?:ceremony|conference)\b|\b(?:launch|open)\w* (?:the )?signing\b/giu },
   { kind: 'entry_into_force_date', pattern: /\b(?:enter(?:ed|s)?|entry|came|comes) into (?:force|effect)\b|\btook effect\b/giu },
   { kind: 'signature', pattern: /\bsign(?:ed|s|ing)?\b/giu },
-  { kind: 'gathering', pattern: /\b(?:ceremony|conference|summit|convened)\b/giu },
+  { kind: 'gathering', pattern: new RegExp(GATHERING.source, 'giu') },
   { kind: 'other', pattern: /\b(?:\p{Ll}[\p{L}]{2,}ed|propos\w*|negotiat\w*|establish\w*|enact\w*|approv\w*|ratif\w*|announc\w*)\b/gu },
 ];
 
 const SIGNED = /\bsign(?:ed|s|ing|atures?)?\b/iu;
-const GATHERING = /\b(?:ceremony|conference|summit|convened)\b/iu;
 
 /**
  * A comma or dash between a date and an event word puts them in different clauses more often than not

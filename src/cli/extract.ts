@@ -1,9 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { decodeHtml } from '../article/decode.js';
-import { extractArticle } from '../article/index.js';
 import type { Article } from '../article/types.js';
-import { extractAll } from '../extract/index.js';
 import type { Extractions } from '../extract/types.js';
+import { extractionsOf, readPage, type PageReading } from '../pipeline/analyze.js';
 
 export interface ExtractOptions {
   text?: boolean;
@@ -32,14 +30,12 @@ function articleFromText(text: string, opts: ExtractOptions): Article {
 /** Reads one file and runs the article stage (unless it is plain text) and the extractors. */
 export function extractFile(file: string, opts: ExtractOptions): ExtractRecord {
   const bytes = readFileSync(file);
-  let article: Article;
+  let reading: PageReading;
   if (opts.text) {
-    article = articleFromText(bytes.toString('utf8'), opts);
+    const article = articleFromText(bytes.toString('utf8'), opts);
+    reading = { article, extractions: extractionsOf(article) };
   } else {
-    const { html } = decodeHtml(bytes);
-    article = extractArticle({ html, url: opts.url ?? null, fetchedAt: null });
-    if (!article.published && opts.published) article.published = opts.published;
+    reading = readPage({ bytes, url: opts.url ?? null, fetchedAt: null, published: opts.published });
   }
-  const found = extractAll({ text: article.text, published: article.published, language: article.language });
-  return { input: file, ...article, ...found };
+  return { input: file, ...reading.article, ...reading.extractions };
 }
