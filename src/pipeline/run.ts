@@ -48,7 +48,7 @@ async function processPage(
     if (!analysis) return { error: 'empty response body' };
     if ('error' in analysis) return { error: analysis.error };
     // The same text under another address (a mirror, a tracking-parameter variant the canonical link does not
-    // name) is the article already stored: extracting it again would only repeat its claims.
+    // name) is the article already stored: storing it again would only repeat its claims.
     if (store.hasArticleText(analysis.textHash)) return 'fetched';
     const saved = store.saveArticle(fetchId, analysis.article, EXTRACTOR_VERSION);
     if (saved.isNew) {
