@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import type { Article } from '../article/types.js';
-import type { Extractions } from '../extract/types.js';
+import type { Explained, Extractions } from '../extract/types.js';
 import { extractionsOf, readPage, type PageReading } from '../pipeline/analyze.js';
 
 export interface ExtractOptions {
   text?: boolean;
   published?: string;
   url?: string;
+  /** Keep each reading's `rule` and `why` (`--explain`). */
+  explain?: boolean;
 }
 
 /** One `newsfacts extract` record (../shared/CONTRACT.md). */
@@ -37,5 +39,18 @@ export function extractFile(file: string, opts: ExtractOptions): ExtractRecord {
   } else {
     reading = readPage({ bytes, url: opts.url ?? null, fetchedAt: null, published: opts.published });
   }
-  return { input: file, ...reading.article, ...reading.extractions };
+  const extractions = opts.explain ? reading.extractions : withoutExplanations(reading.extractions);
+  return { input: file, ...reading.article, ...extractions };
+}
+
+/** The readings without the rule names and deciding words that `--explain` prints. */
+function withoutExplanations(x: Extractions): Extractions {
+  const bare = <T extends Explained>({ rule: _rule, why: _why, ...rest }: T): Omit<T, 'rule' | 'why'> => rest;
+  return {
+    ...x,
+    countries: x.countries.map(bare),
+    numbers: x.numbers.map(bare),
+    dates: x.dates.map(bare),
+    quotes: x.quotes.map(bare),
+  };
 }

@@ -99,8 +99,9 @@ program
   .option('--url <url>', "the page's address")
   .addOption(new Option('--json', 'print one JSON document').conflicts('jsonl'))
   .option('--jsonl', 'print one JSON object per line')
+  .option('--explain', 'name the rule behind each reading (and, for a number, the words that decided it)')
   .argument('<files...>')
-  .action((files: string[], opts: { text?: boolean; published?: string; url?: string; json?: boolean; jsonl?: boolean }) => {
+  .action((files: string[], opts: { text?: boolean; published?: string; url?: string; json?: boolean; jsonl?: boolean; explain?: boolean }) => {
     if (!opts.json && !opts.jsonl) fail('extract: say --json or --jsonl');
     let failed = 0;
     const records = [];

@@ -14,6 +14,10 @@ import {
 import { mayBePersonalName } from './people.js';
 import { normalizeWord, paragraphs, tokenize, type Token } from './text.js';
 import type { Span } from './types.js';
+import type { ExtractorSpec } from './rules/version.js';
+
+/** What the countries extractor is made of; its version (EXTRACTORS in index.ts) is a hash of this. */
+export const COUNTRIES_SPEC: ExtractorSpec = { name: 'countries', families: [], tables: [] };
 
 /** A country named in the text, before its stance is known. */
 export interface CountryName extends Span {

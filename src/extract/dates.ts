@@ -1,5 +1,9 @@
 import { foldQuotes } from './text.js';
 import type { DateMention } from './types.js';
+import type { ExtractorSpec } from './rules/version.js';
+
+/** What the dates extractor is made of; its version (EXTRACTORS in index.ts) is a hash of this. */
+export const DATES_SPEC: ExtractorSpec = { name: 'dates', families: [], tables: [] };
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];

@@ -1,19 +1,31 @@
-import { countryNames } from './countries.js';
-import { extractDates } from './dates.js';
-import { extractNumbers } from './numbers.js';
-import { extractQuotes } from './quotes.js';
+/** All the extractors over one article: countries with stance, numbers, dates, quotes, treaty names. */
+import { analyze } from './analysis.js';
+import { COUNTRIES_SPEC, countryNames } from './countries.js';
+import { DATES_SPEC, extractDates } from './dates.js';
+import { NUMBERS_SPEC, extractNumbers } from './numbers.js';
+import { QUOTES_SPEC, extractQuotes } from './quotes.js';
 import { withStances } from './stance.js';
-import { sentences } from './text.js';
-import { mainTreaty, treatyReferences } from './treaties.js';
+import { TREATIES_SPEC, mainTreaty, treatyReferences } from './treaties.js';
+import { versionOf } from './rules/version.js';
 import type { ExtractInput, Extractions } from './types.js';
 
-/** Extractor names and versions, recorded with every claim. */
-export const EXTRACTORS = { countries: '1', numbers: '1', dates: '1', quotes: '1', treaties: '1' } as const;
+/**
+ * Extractor names and versions, recorded with every claim. Each version is a hash of the extractor's rule tables and
+ * word families (src/extract/rules/version.ts), so claims from older rules can be told apart.
+ */
+export const EXTRACTORS = Object.freeze({
+  countries: versionOf(COUNTRIES_SPEC),
+  numbers: versionOf(NUMBERS_SPEC),
+  dates: versionOf(DATES_SPEC),
+  quotes: versionOf(QUOTES_SPEC),
+  treaties: versionOf(TREATIES_SPEC),
+});
 
 /** Every extractor over one article's text. Pure: the same input gives the same output. */
 export function extractAll(input: ExtractInput): Extractions {
   const text = typeof input.text === 'string' ? input.text : '';
-  const sents = sentences(text);
+  const analysis = analyze(text);
+  const sents = analysis.sentences;
   const references = treatyReferences(text);
   const treaties = references.filter((t) => t.key);
   const treaty = mainTreaty(text, treaties);

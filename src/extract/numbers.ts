@@ -2,6 +2,10 @@ import { CARDINAL_WORDS, ORDINAL, numberValue } from './numberWords.js';
 import { aboutAnotherTreaty } from './treaties.js';
 import { foldQuotes, rangeAt, type Range } from './text.js';
 import type { Instrument, NumberKind, NumberMention, Qualifier, TreatyMention } from './types.js';
+import type { ExtractorSpec } from './rules/version.js';
+
+/** What the numbers extractor is made of; its version (EXTRACTORS in index.ts) is a hash of this. */
+export const NUMBERS_SPEC: ExtractorSpec = { name: 'numbers', families: [], tables: [] };
 
 /** Digits not glued to letters, slashes, colons or other digits: not "G20", "75/282", "24/7", "18:00", "COVID-19". */
 const DIGITS = /(?<![\p{L}\p{N}/:.,$€£¥-])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\p{L}\p{N}/:]|[.,]\d|%)/gu;

@@ -2,6 +2,10 @@ import type { CountryName } from './countries.js';
 import { capitalizedRuns, fullName, isTitleWord, lastPersonBefore, mentionIndex, nameAtEnd, peopleIn, type Mentions, type Person } from './people.js';
 import { rangeAt, tokenize, type Range } from './text.js';
 import type { QuoteMention } from './types.js';
+import type { ExtractorSpec } from './rules/version.js';
+
+/** What the quotes extractor is made of; its version (EXTRACTORS in index.ts) is a hash of this. */
+export const QUOTES_SPEC: ExtractorSpec = { name: 'quotes', families: [], tables: [] };
 
 /** Quoted passages never span a line; the length bound keeps unbalanced marks cheap. */
 const QUOTED = [

@@ -1,5 +1,9 @@
 import { paragraphs, tokenize, type Token } from './text.js';
 import type { TreatyMention } from './types.js';
+import type { ExtractorSpec } from './rules/version.js';
+
+/** What the treaties extractor is made of; its version (EXTRACTORS in index.ts) is a hash of this. */
+export const TREATIES_SPEC: ExtractorSpec = { name: 'treaties', families: [], tables: [] };
 
 /** Words naming the instrument itself; the synonyms among them do not tell treaties apart. */
 const SYNONYM_INSTRUMENTS = new Set(['convention', 'treaty', 'agreement', 'pact', 'accord']);

@@ -24,7 +24,15 @@ export interface Span {
   end: number;
 }
 
-export interface CountryMention extends Span {
+/** Why a reading was made: the rule of its table that made it (`newsfacts extract --explain` prints it). */
+export interface Explained {
+  /** The name of the rule that produced the reading, as its table names it. */
+  rule?: string;
+  /** The words that decided the reading, by what they decided (`{ kind: 'bringing the total to', qualifier: 'more than' }`). */
+  why?: Record<string, string>;
+}
+
+export interface CountryMention extends Span, Explained {
   /** ISO 3166-1 alpha-2, or "EU" for the European Union. */
   code: string;
   /** The name as written in the text. */
@@ -32,7 +40,7 @@ export interface CountryMention extends Span {
   stance: Stance;
 }
 
-export interface NumberMention extends Span {
+export interface NumberMention extends Span, Explained {
   kind: NumberKind;
   value: number;
   qualifier: Qualifier;
@@ -42,13 +50,13 @@ export interface NumberMention extends Span {
   instrument?: Instrument;
 }
 
-export interface DateMention extends Span {
+export interface DateMention extends Span, Explained {
   text: string;
   /** Calendar date at the precision the text gives: "2025-10-25", "2024-12", "2017". */
   value: string;
 }
 
-export interface QuoteMention extends Span {
+export interface QuoteMention extends Span, Explained {
   /** The words inside the quotation marks, without the marks. */
   text: string;
   /** Person or body the article attributes them to, by the fullest name given; null when unknown. */

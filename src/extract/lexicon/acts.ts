@@ -1,0 +1,46 @@
+/** What states do with a treaty: sign, ratify, accede, join, withdraw; the words of each act, as data. */
+import { family } from './family.js';
+
+export const SIGNING = family(
+  'signing',
+  'Verbs of putting a signature to an instrument. Not the nouns (see signature-nouns) and not "sign" as a placard.',
+  ['sign', 'signs', 'signed', 'signing', 'inked', 'co-signed', 'countersigned'],
+);
+
+export const SIGNATURE_NOUNS = family(
+  'signature-nouns',
+  'Nouns for a signature and for those who gave one. Not "signal" or "significant" (no stems here).',
+  ['signature', 'signatures', 'signatory', 'signatories'],
+);
+
+export const RATIFYING = family(
+  'ratifying',
+  'Becoming bound by consent after signature: ratify and its forms, approval and acceptance in the treaty sense are ' +
+    'listed where a rule needs them. Not "adopt" (a text is adopted before anyone signs).',
+  ['ratif*'],
+);
+
+export const ACCEDING = family(
+  'acceding',
+  'Becoming a party without having signed. Not "access" (to markets, to justice).',
+  ['accede', 'accedes', 'acceded', 'acceding', 'accession', 'accessions'],
+);
+
+export const JOINING = family(
+  'joining',
+  'Joining a treaty or a group of parties. The object decides whether it is our treaty; a rule checks that.',
+  ['join', 'joins', 'joined', 'joining'],
+);
+
+export const WITHDRAWING = family(
+  'withdrawing',
+  'Leaving a treaty: withdrawal, denunciation, pulling out. Not "withdraw a bill" or "troops" (the object decides).',
+  ['withdraw', 'withdraws', 'withdrew', 'withdrawn', 'withdrawing', 'withdrawal', 'pull out', 'pulls out',
+    'pulled out', 'pulling out', 'denounce', 'denounced', 'denounces', 'denunciation'],
+);
+
+export const DEPOSITING = family(
+  'depositing',
+  'Handing the instrument to the depositary: the act that makes ratification or accession count.',
+  ['deposit', 'deposits', 'deposited', 'depositing'],
+);

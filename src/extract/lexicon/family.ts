@@ -1,0 +1,67 @@
+/** Word families: named lists of words and phrases, the data every extraction rule is written in. */
+
+/**
+ * A family of words with one meaning for the extractors ("signing words", "months"). Members are plain lower-case
+ * words or phrases (words separated by single spaces). A member ending in `*` is a stem: `ratif*` stands for
+ * "ratify", "ratified", "ratification"…; a stem is used only where every word it opens belongs to the family.
+ */
+export interface Family {
+  /** The name rules and `--explain` refer to. */
+  readonly name: string;
+  /** What belongs in the family and, as importantly, what does not. */
+  readonly note: string;
+  readonly words: readonly string[];
+  /** Members match only as written (names such as months); the default folds case. */
+  readonly caseSensitive?: boolean;
+}
+
+/** Declares a family; the list is frozen so that no rule can change it at run time. */
+export function family(name: string, note: string, words: readonly string[], options: { caseSensitive?: boolean } = {}): Family {
+  return Object.freeze({ name, note, words: Object.freeze([...words]), ...options });
+}
+
+const SPECIAL = /[.*+?^${}()|[\]\\/]/g;
+
+function memberSource(word: string): string {
+  const stem = word.endsWith('*');
+  const body = (stem ? word.slice(0, -1) : word)
+    .split(' ')
+    .map((part) => part.replace(SPECIAL, '\\$&').replace(/'/g, "['’]"))
+    .join('\\s+');
+  return stem ? `${body}[\\p{L}-]*` : body;
+}
+
+const sources = new WeakMap<readonly string[], string>();
+
+/**
+ * A regular-expression source matching any member of the families, longest member first, as a non-capturing group
+ * without word boundaries: `\b(?:${alternation(SIGNING)})\b`. Built once per list.
+ */
+export function alternation(...families: readonly Family[]): string {
+  return `(?:${families.map(sourceOf).join('|')})`;
+}
+
+function sourceOf(f: Family): string {
+  let source = sources.get(f.words);
+  if (source === undefined) {
+    const members = [...f.words].sort((a, b) => b.length - a.length).map(memberSource);
+    source = members.join('|');
+    sources.set(f.words, source);
+  }
+  return source;
+}
+
+/**
+ * A regular expression matching members of the families as whole words (flags `giu` unless given; a
+ * case-sensitive family should be passed alone with flags without `i`).
+ */
+export function wordsOf(families: Family | readonly Family[], flags = 'giu'): RegExp {
+  const list = Array.isArray(families) ? families : [families as Family];
+  return new RegExp(`(?<![\\p{L}\\p{N}])${alternation(...list)}(?![\\p{L}\\p{N}])`, flags);
+}
+
+/** Whether a word (or phrase) as written is a member: case folded unless the family is case-sensitive. */
+export function isMember(f: Family, word: string): boolean {
+  const w = f.caseSensitive ? word : word.toLowerCase();
+  return f.words.some((m) => (m.endsWith('*') ? w.startsWith(m.slice(0, -1)) : m === w));
+}

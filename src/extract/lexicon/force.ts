@@ -1,0 +1,17 @@
+/** Entry into force: the phrases that say an instrument starts to bind, as data. */
+import { family } from './family.js';
+
+export const ENTRY_INTO_FORCE = family(
+  'entry-into-force',
+  'Phrases for an instrument starting to bind, in every tense. Not "in force" alone (a state of being, not the event).',
+  [
+    'enter into force', 'enters into force', 'entered into force', 'entering into force', 'entry into force',
+    'enter into formal force', 'enters into formal force',
+    'come into force', 'comes into force', 'came into force', 'coming into force',
+    'enter into effect', 'enters into effect', 'entered into effect', 'entry into effect',
+    'come into effect', 'comes into effect', 'came into effect', 'coming into effect',
+    'take effect', 'takes effect', 'took effect', 'taking effect',
+    'go into effect', 'goes into effect', 'went into effect',
+    'become effective', 'becomes effective', 'became effective',
+  ],
+);

@@ -1,0 +1,6 @@
+/** The lexicon: every word family the extractors use, each defined once, in one of the files beside this one. */
+export * from './acts.js';
+export * from './family.js';
+export * from './force.js';
+export * from './time.js';
+export * from './treaty.js';
