@@ -1,6 +1,6 @@
 import { request, type Dispatcher } from 'undici';
 import { discard, readBody, tooLarge } from './body.js';
-import { deadlineError, describeError, type AttemptError, type Timeouts } from './errors.js';
+import { deadlineError, describeError, STOPPED, type AttemptError, type Timeouts } from './errors.js';
 
 /** One HTTP exchange, redirects not followed; the body is read only for a 2xx answer. */
 export interface HttpResponse {
@@ -18,13 +18,17 @@ function header(headers: Record<string, string | string[] | undefined>, name: st
   return (Array.isArray(value) ? value[0] : value) ?? null;
 }
 
-/** Sends one GET and reads its answer within the size cap and the timeouts; failures come back as values. */
+/**
+ * Sends one GET and reads its answer within the size cap and the timeouts; failures come back as values. `stop`
+ * (the run was asked to stop) abandons the exchange at once: the page is fetched again by the next run.
+ */
 export async function requestOnce(
   dispatcher: Dispatcher,
   url: URL,
   headers: Record<string, string>,
   maxBytes: number,
   timeouts: Timeouts,
+  stop?: AbortSignal,
 ): Promise<HttpResponse | AttemptError> {
   let phase: 'headers' | 'body' = 'headers';
   // A plain timer rather than AbortSignal.timeout(), which costs a DOMException per request even when all goes well.
@@ -37,7 +41,7 @@ export async function requestOnce(
       headers,
       headersTimeout: timeouts.headersTimeoutMs,
       bodyTimeout: timeouts.bodyTimeoutMs,
-      signal: deadline.signal,
+      signal: stop ? AbortSignal.any([deadline.signal, stop]) : deadline.signal,
     });
     phase = 'body';
     const response: HttpResponse = {
@@ -62,6 +66,7 @@ export async function requestOnce(
     response.body = await readBody(res.body, header(res.headers, 'content-encoding'), maxBytes);
     return response;
   } catch (err) {
+    if (stop?.aborted) return { error: STOPPED, retryable: false };
     return describeError(deadline.signal.aborted ? deadline.signal.reason : err, url, phase, timeouts);
   } finally {
     clearTimeout(timer);

@@ -3,7 +3,7 @@ import { Agent } from 'undici';
 import type { FetchSettings } from '../config/schema.js';
 import type { Logger } from '../log.js';
 import { blockedMessage, forbiddenAddressKind } from './address.js';
-import { isAttemptError, type AttemptError, type Timeouts } from './errors.js';
+import { isAttemptError, STOPPED, type AttemptError, type Timeouts } from './errors.js';
 import { readLocalFile } from './file.js';
 import { requestOnce, type HttpResponse } from './http.js';
 import { guardedLookup } from './lookup.js';
@@ -19,7 +19,11 @@ export interface Fetcher {
   close(): Promise<void>;
 }
 
-export type FetcherOptions = FetchSettings & { allowPrivate: boolean };
+export type FetcherOptions = FetchSettings & {
+  allowPrivate: boolean;
+  /** Aborted when the run is asked to stop: waits for a slot, backoffs and requests in flight end at once. */
+  signal?: AbortSignal;
+};
 
 /** RFC 9309 asks crawlers to read at least 500 KiB of robots.txt; more than that is not a rules file. */
 const ROBOTS_MAX_BYTES = 512 * 1024;
@@ -74,8 +78,8 @@ export function createFetcher(opts: FetcherOptions, log: Logger): Fetcher {
   async function attempts(url: URL, headers: Record<string, string>, maxBytes: number): Promise<HttpResponse | AttemptError> {
     const host = url.hostname;
     for (let attempt = 0; ; attempt++) {
-      const release = await scheduler.acquire(host);
-      const result = await requestOnce(agent, url, headers, maxBytes, timeouts).finally(release);
+      const release = await scheduler.acquire(host, opts.signal);
+      const result = await requestOnce(agent, url, headers, maxBytes, timeouts, opts.signal).finally(release);
       const retryable = isAttemptError(result) ? result.retryable : isRetryableStatus(result.status);
       const limit = isAttemptError(result) && result.timedOut ? Math.min(opts.retries, TIMEOUT_RETRIES) : opts.retries;
       if (!retryable || attempt >= limit) {
@@ -86,7 +90,7 @@ export function createFetcher(opts: FetcherOptions, log: Logger): Fetcher {
       const waitMs = asked === null ? backoffMs(attempt, opts.backoffBaseMs, opts.backoffMaxMs) : Math.min(asked, opts.backoffMaxMs);
       if (!isAttemptError(result) && result.status === 429) slowDown(host, waitMs);
       log.debug({ url: url.href, attempt, waitMs, cause: isAttemptError(result) ? result.error : result.status }, 'retrying');
-      await sleep(waitMs);
+      await sleep(waitMs, undefined, { signal: opts.signal });
     }
   }
 
@@ -101,7 +105,10 @@ export function createFetcher(opts: FetcherOptions, log: Logger): Fetcher {
       const refused = refusal(url, opts.allowPrivate);
       if (refused) return failure(req.url, url.href, hop ? `redirect refused: ${refused}` : refused);
       const rules = obeyRobots ? await robots.rulesFor(url) : null;
-      if (rules && !rules.allows(url.href)) return failure(req.url, url.href, rules.refusal);
+      if (rules && !rules.allows(url.href)) {
+        const refusedOutcome = failure(req.url, url.href, rules.refusal);
+        return rules.fromRules ? { ...refusedOutcome, refusedByRobots: true } : refusedOutcome;
+      }
       const res = await attempts(url, headers, maxBytes);
       if (isAttemptError(res)) return failure(req.url, url.href, res.error);
       if (isRedirect(res.status) && res.location) {
@@ -159,7 +166,9 @@ export function createFetcher(opts: FetcherOptions, log: Logger): Fetcher {
 
   return {
     async fetch(req) {
-      const outcome = await fetchOne(req).catch((err: Error) => failure(req.url, req.url, `internal error: ${err.message}`));
+      const outcome = await fetchOne(req).catch((err: Error) =>
+        failure(req.url, req.url, opts.signal?.aborted ? STOPPED : `internal error: ${err.message}`),
+      );
       log.debug({ url: req.url, status: outcome.status, error: outcome.error }, 'fetched');
       return outcome;
     },

@@ -29,4 +29,6 @@ export interface FetchOutcome {
   contentHash: string | null;
   /** One-line reason when the fetch failed; null on success. */
   error: string | null;
+  /** Set (with `error` saying why) when robots.txt disallows the URL: a skip by policy, not a failure. */
+  refusedByRobots?: true;
 }

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Article } from '../article/types.js';
 import type { ClaimDraft } from '../claims/types.js';
+import type { QuoteMention } from '../extract/types.js';
 import type { SourceKind } from '../discover/types.js';
 import type { FetchOutcome } from '../fetch/types.js';
 import type { Conflict, DecisionInput, Fact, ReconcileSettings } from '../reconcile/types.js';
@@ -70,6 +71,8 @@ export class SqliteStore implements Store {
                               text_fingerprint, extractor_version, created_at)
         VALUES (@fetch_id, @url, @title, @byline, @published, @modified, @language, @site_name, @text, @text_hash,
                 @text_fingerprint, @extractor_version, @created_at)`),
+      insertQuote: db.prepare(`
+        INSERT OR IGNORE INTO quotes (article_id, text, speaker, text_start, text_end) VALUES (?, ?, ?, ?, ?)`),
       hasText: db.prepare(`SELECT 1 FROM articles WHERE text_hash = ? LIMIT 1`),
       articleText: db.prepare(`SELECT text FROM articles WHERE id = ?`),
       insertClaim: db.prepare(`
@@ -99,8 +102,8 @@ export class SqliteStore implements Store {
     return beginRun(this.db, this.path);
   }
 
-  finishRun(runId: number, summary: RunSummary, status: 'finished' | 'failed'): void {
-    this.stmt.finishRun.run(status, new Date().toISOString(), JSON.stringify(summary), runId);
+  finishRun(runId: number, summary: RunSummary): void {
+    this.stmt.finishRun.run(summary.status, summary.finished_at, JSON.stringify(summary), runId);
   }
 
   upsertSource(location: string, kind: SourceKind | null): number {
@@ -149,6 +152,12 @@ export class SqliteStore implements Store {
       created_at: new Date().toISOString(),
     });
     return { articleId: Number(info.lastInsertRowid), isNew: true };
+  }
+
+  saveQuotes(articleId: number, quotes: readonly QuoteMention[]): void {
+    this.db.transaction(() => {
+      for (const q of quotes) this.stmt.insertQuote.run(articleId, q.text, q.speaker, q.start, q.end);
+    })();
   }
 
   hasArticleText(textHash: string): boolean {

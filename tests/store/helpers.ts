@@ -1,3 +1,4 @@
+import { emptyTally, summarize } from '../../src/pipeline/summary.js';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -65,6 +66,5 @@ export function ingest(store: Store, runId: number, url: string, text: string, c
 }
 
 export function finish(store: Store, run: number): void {
-  const summary = { run, fetched: 0, not_modified: 0, failed: 0, articles_new: 0, claims_new: 0, facts_changed: 0, conflicts_open: 0, errors: [] };
-  store.finishRun(run, summary, 'finished');
+  store.finishRun(run, summarize(run, new Date(), 'finished', emptyTally()));
 }

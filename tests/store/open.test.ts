@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { RunInProgressError, StoreError } from '../../src/store/api.js';
 import { openStore } from '../../src/store/index.js';
-import { SUBJECT, draft, ingest, settings, tempPath } from './helpers.js';
+import { SUBJECT, draft, finish, ingest, settings, tempPath } from './helpers.js';
 
 const TEXT = 'The convention was opened for signature. It has been signed by 65 countries to date.';
 
@@ -102,7 +102,7 @@ describe('run lock', () => {
     const run = a.beginRun();
     expect(() => b.beginRun()).toThrow(RunInProgressError);
     expect(() => b.beginRun()).toThrow(new RegExp(`pid ${process.pid}`));
-    a.finishRun(run, { run, fetched: 0, not_modified: 0, failed: 0, articles_new: 0, claims_new: 0, facts_changed: 0, conflicts_open: 0, errors: [] }, 'finished');
+    finish(a, run);
     expect(b.beginRun()).toBeGreaterThan(run);
     a.close();
     b.close();
