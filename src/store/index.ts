@@ -1,5 +1,5 @@
 /** Opening the fact store: checks a file before anything is written to it, then migrates and sets WAL. */
-import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { StoreError, type Store } from './api.js';
@@ -50,8 +50,10 @@ function headerProblem(file: string): string | null {
   if (read < 100) return `damaged: only ${size} bytes, shorter than a SQLite header`;
   const pageSize = header.readUInt16BE(16) === 1 ? 65536 : header.readUInt16BE(16);
   const pages = header.readUInt32BE(28);
-  // The page count is valid only when its "version valid for" field matches the change counter.
-  const countValid = header.readUInt32BE(92) === header.readUInt32BE(24) && pages > 0;
+  // The page count is valid only when its "version valid for" field matches the change counter, and the file
+  // alone holds the database only without a write-ahead log (a checkpoint cut short leaves the rest there).
+  const walPending = existsSync(`${file}-wal`) && statSync(`${file}-wal`).size > 0;
+  const countValid = !walPending && header.readUInt32BE(92) === header.readUInt32BE(24) && pages > 0;
   if (countValid && size < pages * pageSize) {
     return `damaged: ${size} bytes where the header counts ${pages} pages of ${pageSize} (truncated?)`;
   }
@@ -94,6 +96,7 @@ export function openStore(path: string, opts: OpenOptions = {}): Store {
   let db: Database.Database;
   try {
     db = new Database(file, { readonly, fileMustExist: readonly });
+    if (readonly) db = readableSnapshotIfNeeded(db, file);
   } catch (err) {
     throw describeOpenError(path, err);
   }
@@ -111,6 +114,27 @@ export function openStore(path: string, opts: OpenOptions = {}): Store {
   } catch (err) {
     db.close();
     throw err instanceof StoreError ? err : describeOpenError(path, err);
+  }
+}
+
+/**
+ * A reader of a WAL file needs its -shm file, which SQLite cannot create in a folder the reader may not write.
+ * When no -wal file exists no writer is at work, so the file alone is the whole database: it is read into
+ * memory (marked as a rollback-journal file there, which SQLite needs to open it), and the copy answers.
+ */
+function readableSnapshotIfNeeded(db: Database.Database, file: string): Database.Database {
+  try {
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+    return db;
+  } catch (err) {
+    const code = (err as { code?: string }).code ?? '';
+    const cannotShare = code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_READONLY');
+    if (!cannotShare || existsSync(`${file}-wal`)) throw err;
+    db.close();
+    const bytes = readFileSync(file);
+    bytes[18] = 1;
+    bytes[19] = 1;
+    return new Database(bytes, { readonly: true });
   }
 }
 

@@ -76,6 +76,29 @@ describe('opening a store', () => {
     expect(() => openStore(path)).toThrow(/newer than this newsfacts knows/);
   });
 
+  it('refuses a newer schema in a rollback-journal file without switching it to WAL', () => {
+    const path = tempPath();
+    const db = new Database(path);
+    db.exec(`CREATE TABLE future (x); PRAGMA user_version = 999`);
+    db.close();
+    const before = readFileSync(path);
+    expect(() => openStore(path)).toThrow(/schema version 999 is newer/);
+    expect(readFileSync(path).equals(before)).toBe(true);
+    expect(before[18]).toBe(1);
+  });
+
+  it('calls a truncated database damaged, naming it, and leaves it as it was', () => {
+    const whole = tempPath();
+    const store = openStore(whole);
+    const run = store.beginRun();
+    for (let i = 0; i < 40; i++) ingest(store, run, `https://a.example/${i}`, `${TEXT} Page ${i}. ${'More words. '.repeat(200)}`, () => []);
+    store.close();
+    const cut = tempPath('cut.sqlite');
+    writeFileSync(cut, readFileSync(whole).subarray(0, 16384));
+    expect(() => openStore(cut)).toThrow(new RegExp(`^${cut}: damaged: 16384 bytes where the header counts \\d+ pages`));
+    expect(readFileSync(cut)).toHaveLength(16384);
+  });
+
   it('names the path it cannot create', () => {
     const plainFile = tempPath('plain.txt');
     writeFileSync(plainFile, 'x');
