@@ -1,7 +1,7 @@
-import { emptyTally, summarize } from '../../src/pipeline/summary.js';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { emptyTally, summarize } from '../../src/pipeline/summary.js';
 import type { Article } from '../../src/article/types.js';
 import type { ClaimDraft } from '../../src/claims/types.js';
 import type { FetchOutcome } from '../../src/fetch/types.js';
