@@ -1,5 +1,5 @@
 import { request, type Dispatcher } from 'undici';
-import { discard, readBody, tooLarge } from './body.js';
+import { discard, readBody, tooLarge, type BodyLimit } from './body.js';
 import { deadlineError, describeError, STOPPED, type AttemptError, type Timeouts } from './errors.js';
 
 /** One HTTP exchange, redirects not followed; the body is read only for a 2xx answer. */
@@ -26,7 +26,7 @@ export async function requestOnce(
   dispatcher: Dispatcher,
   url: URL,
   headers: Record<string, string>,
-  maxBytes: number,
+  limit: BodyLimit,
   timeouts: Timeouts,
   stop?: AbortSignal,
 ): Promise<HttpResponse | AttemptError> {
@@ -59,11 +59,11 @@ export async function requestOnce(
       return response;
     }
     const declaredLength = Number(header(res.headers, 'content-length') ?? NaN);
-    if (declaredLength > maxBytes) {
+    if (declaredLength > limit.maxBytes && !limit.keepFirst) {
       discard(res.body);
-      throw tooLarge(maxBytes);
+      throw tooLarge(limit.maxBytes);
     }
-    response.body = await readBody(res.body, header(res.headers, 'content-encoding'), maxBytes);
+    response.body = await readBody(res.body, header(res.headers, 'content-encoding'), limit);
     return response;
   } catch (err) {
     if (stop?.aborted) return { error: STOPPED, retryable: false };

@@ -3,6 +3,7 @@ import { Agent } from 'undici';
 import type { FetchSettings } from '../config/schema.js';
 import type { Logger } from '../log.js';
 import { blockedMessage, forbiddenAddressKind } from './address.js';
+import type { BodyLimit } from './body.js';
 import { isAttemptError, STOPPED, type AttemptError, type Timeouts } from './errors.js';
 import { readLocalFile } from './file.js';
 import { requestOnce, type HttpResponse } from './http.js';
@@ -25,8 +26,8 @@ export type FetcherOptions = FetchSettings & {
   signal?: AbortSignal;
 };
 
-/** RFC 9309 asks crawlers to read at least 500 KiB of robots.txt; more than that is not a rules file. */
-const ROBOTS_MAX_BYTES = 512 * 1024;
+/** RFC 9309 asks crawlers to read at least 500 KiB of robots.txt and to use the rules found there. */
+const ROBOTS_LIMIT: BodyLimit = { maxBytes: 512 * 1024, keepFirst: true };
 /** A Crawl-delay is honoured up to a minute; beyond that one feed's pages would take hours, so the cap wins. */
 const MAX_CRAWL_DELAY_MS = 60_000;
 const ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,text/*;q=0.8,*/*;q=0.5';
@@ -75,14 +76,14 @@ export function createFetcher(opts: FetcherOptions, log: Logger): Fetcher {
   }
 
   /** One hop with its retries; each attempt takes a polite slot, and backoff waits hold none. */
-  async function attempts(url: URL, headers: Record<string, string>, maxBytes: number): Promise<HttpResponse | AttemptError> {
+  async function attempts(url: URL, headers: Record<string, string>, limit: BodyLimit): Promise<HttpResponse | AttemptError> {
     const host = url.hostname;
     for (let attempt = 0; ; attempt++) {
       const release = await scheduler.acquire(host, opts.signal);
-      const result = await requestOnce(agent, url, headers, maxBytes, timeouts, opts.signal).finally(release);
+      const result = await requestOnce(agent, url, headers, limit, timeouts, opts.signal).finally(release);
       const retryable = isAttemptError(result) ? result.retryable : isRetryableStatus(result.status);
-      const limit = isAttemptError(result) && result.timedOut ? Math.min(opts.retries, TIMEOUT_RETRIES) : opts.retries;
-      if (!retryable || attempt >= limit) {
+      const maxRetries = isAttemptError(result) && result.timedOut ? Math.min(opts.retries, TIMEOUT_RETRIES) : opts.retries;
+      if (!retryable || attempt >= maxRetries) {
         if (attempt > 0 && isAttemptError(result)) return { ...result, error: `${result.error} (after ${attempt + 1} attempts)` };
         return result;
       }
@@ -95,7 +96,7 @@ export function createFetcher(opts: FetcherOptions, log: Logger): Fetcher {
   }
 
   /** Follows redirects hop by hop, each hop checked for scheme, address and robots.txt before it is requested. */
-  async function fetchHttp(req: FetchRequest, start: URL, maxBytes: number, obeyRobots: boolean): Promise<FetchOutcome> {
+  async function fetchHttp(req: FetchRequest, start: URL, limit: BodyLimit, obeyRobots: boolean): Promise<FetchOutcome> {
     const headers: Record<string, string> = { ...baseHeaders };
     if (req.etag) headers['if-none-match'] = req.etag;
     if (req.lastModified) headers['if-modified-since'] = req.lastModified;
@@ -109,7 +110,7 @@ export function createFetcher(opts: FetcherOptions, log: Logger): Fetcher {
         const refusedOutcome = failure(req.url, url.href, rules.refusal);
         return rules.fromRules ? { ...refusedOutcome, refusedByRobots: true } : refusedOutcome;
       }
-      const res = await attempts(url, headers, maxBytes);
+      const res = await attempts(url, headers, limit);
       if (isAttemptError(res)) return failure(req.url, url.href, res.error);
       if (isRedirect(res.status) && res.location) {
         seen.add(url.href);
@@ -130,13 +131,13 @@ export function createFetcher(opts: FetcherOptions, log: Logger): Fetcher {
       };
       if (res.status === 304) return { ...outcome, notModified: true };
       if (res.status >= 300 || !res.body) return { ...outcome, error: `HTTP ${res.status}` };
-      return withBody(outcome, res.body, res.contentType, maxBytes);
+      return withBody(outcome, res.body, res.contentType, limit.maxBytes);
     }
   }
 
   const robots = new RobotsCache(
     async (robotsUrl): Promise<RobotsAnswer> => {
-      const got = await fetchHttp({ url: robotsUrl }, new URL(robotsUrl), ROBOTS_MAX_BYTES, false);
+      const got = await fetchHttp({ url: robotsUrl }, new URL(robotsUrl), ROBOTS_LIMIT, false);
       // No HTTP answer is "unreachable"; an answer whose body is unusable (binary, empty, endless redirects) has no rules.
       if (got.status === null) return { error: got.error ?? 'no answer' };
       return { status: got.status, text: got.body?.toString('utf8') ?? '' };
@@ -161,7 +162,7 @@ export function createFetcher(opts: FetcherOptions, log: Logger): Fetcher {
       if ('error' in file) return failure(req.url, url.href, file.error);
       return withBody(blankOutcome(req.url, url.href), file.body, file.contentType, opts.maxBodyBytes);
     }
-    return fetchHttp(req, url, opts.maxBodyBytes, opts.respectRobots);
+    return fetchHttp(req, url, { maxBytes: opts.maxBodyBytes }, opts.respectRobots);
   }
 
   return {
