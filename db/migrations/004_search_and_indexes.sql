@@ -74,3 +74,13 @@ END;
 CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN
   INSERT INTO quotes_fts (quotes_fts, rowid, text, speaker) VALUES ('delete', old.id, old.text, coalesce(old.speaker, ''));
 END;
+
+-- Feeds, sitemaps and robots.txt as last received, with their HTTP cache policy: the next run revalidates them
+-- (If-None-Match / If-Modified-Since) and reads an unchanged one from here.
+CREATE TABLE http_cache (
+  url          TEXT PRIMARY KEY,
+  policy_json  TEXT NOT NULL,
+  content_type TEXT,
+  body         BLOB NOT NULL,
+  stored_at    TEXT NOT NULL
+);

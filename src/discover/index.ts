@@ -98,7 +98,7 @@ class SourceReader {
   }
 
   private async readListing(url: string, kind: ContentKind | undefined, depth: number, { quiet }: { quiet: boolean }): Promise<void> {
-    const fetched = await this.fetcher.fetch({ url });
+    const fetched = await this.fetcher.fetch({ url, cacheable: true });
     if (fetched.error || !fetched.body) return this.fail(url, fetched.error ?? 'no content');
     const content = readSource(fetched.body, fetched.contentTypeHeader, fetched.contentType, fetched.finalUrl, kind);
     if ('error' in content) {

@@ -10,6 +10,8 @@ export interface HttpResponse {
   lastModified: string | null;
   contentType: string | null;
   retryAfter: string | null;
+  /** Every header as received, for cache rules. */
+  headers: Record<string, string | string[] | undefined>;
   body: Buffer | null;
 }
 
@@ -51,6 +53,7 @@ export async function requestOnce(
       lastModified: header(res.headers, 'last-modified'),
       contentType: header(res.headers, 'content-type'),
       retryAfter: header(res.headers, 'retry-after'),
+      headers: res.headers,
       body: null,
     };
     if (res.statusCode < 200 || res.statusCode >= 300) {

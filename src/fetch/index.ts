@@ -4,6 +4,7 @@ import type { FetchSettings } from '../config/schema.js';
 import type { Logger } from '../log.js';
 import { blockedMessage, forbiddenAddressKind } from './address.js';
 import type { BodyLimit } from './body.js';
+import { ListingCache, type CachedResponse, type ResponseCache } from './cache.js';
 import { isAttemptError, STOPPED, type AttemptError, type Timeouts } from './errors.js';
 import { readLocalFile } from './file.js';
 import { requestOnce, type HttpResponse } from './http.js';
@@ -24,6 +25,8 @@ export type FetcherOptions = FetchSettings & {
   allowPrivate: boolean;
   /** Aborted when the run is asked to stop: waits for a slot, backoffs and requests in flight end at once. */
   signal?: AbortSignal;
+  /** Where listings and robots.txt are cached between runs; without it they are fetched whole every time. */
+  cache?: ResponseCache;
 };
 
 /** RFC 9309 asks crawlers to read at least 500 KiB of robots.txt and to use the rules found there. */
@@ -38,6 +41,12 @@ function refusal(url: URL, allowPrivate: boolean): string | null {
   if (allowPrivate) return null;
   const kind = forbiddenAddressKind(url.hostname);
   return kind ? blockedMessage(url.hostname, url.hostname.replace(/^\[|\]$/g, ''), kind) : null;
+}
+
+/** A cached listing as an outcome: a 304 (fresh, or confirmed unchanged by the server) that carries its bytes. */
+function fromCache(url: string, finalUrl: string, cached: CachedResponse, limit: BodyLimit): FetchOutcome {
+  const outcome = { ...blankOutcome(url, finalUrl), status: 304, notModified: true };
+  return withBody(outcome, cached.body, cached.contentTypeHeader, limit.maxBytes);
 }
 
 function isRedirect(status: number): boolean {
@@ -65,6 +74,7 @@ export function createFetcher(opts: FetcherOptions, log: Logger): Fetcher {
     connections: opts.perHostConcurrency,
   });
   const scheduler = new PoliteScheduler(opts);
+  const listings = opts.cache ? new ListingCache(opts.cache) : null;
   const baseHeaders = { 'user-agent': opts.userAgent, accept: ACCEPT, 'accept-encoding': 'gzip, deflate, br' };
 
   /** After a 429 the host gets a longer gap between requests for the rest of the run, not only this retry. */
@@ -110,8 +120,13 @@ export function createFetcher(opts: FetcherOptions, log: Logger): Fetcher {
         const refusedOutcome = failure(req.url, url.href, rules.refusal);
         return rules.fromRules ? { ...refusedOutcome, refusedByRobots: true } : refusedOutcome;
       }
-      const res = await attempts(url, headers, limit);
+      const lookup = req.cacheable && listings ? listings.lookup(url, headers) : { kind: 'miss' as const };
+      if (lookup.kind === 'fresh') return fromCache(req.url, url.href, lookup.cached, limit);
+      const res = await attempts(url, lookup.kind === 'revalidate' ? lookup.headers : headers, limit);
       if (isAttemptError(res)) return failure(req.url, url.href, res.error);
+      const kept = res.status === 304 && listings ? listings.revalidated(url, headers, lookup, res) : null;
+      if (kept) return fromCache(req.url, url.href, kept, limit);
+      if (req.cacheable && listings && res.status === 200 && res.body) listings.remember(url, headers, res, res.body);
       if (isRedirect(res.status) && res.location) {
         seen.add(url.href);
         const next = URL.canParse(res.location, url.href) ? new URL(res.location, url) : null;
@@ -137,7 +152,7 @@ export function createFetcher(opts: FetcherOptions, log: Logger): Fetcher {
 
   const robots = new RobotsCache(
     async (robotsUrl): Promise<RobotsAnswer> => {
-      const got = await fetchHttp({ url: robotsUrl }, new URL(robotsUrl), ROBOTS_LIMIT, false);
+      const got = await fetchHttp({ url: robotsUrl, cacheable: true }, new URL(robotsUrl), ROBOTS_LIMIT, false);
       // No HTTP answer is "unreachable"; an answer whose body is unusable (binary, empty, endless redirects) has no rules.
       if (got.status === null) return { error: got.error ?? 'no answer' };
       return { status: got.status, text: got.body?.toString('utf8') ?? '' };

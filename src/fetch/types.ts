@@ -3,6 +3,8 @@ export interface FetchRequest {
   url: string;
   etag?: string | null;
   lastModified?: string | null;
+  /** A listing (feed, sitemap): cached between runs by HTTP's rules, so an unchanged one is answered 304. */
+  cacheable?: boolean;
 }
 
 /** What fetching one URL produced. Errors are values, never thrown: a run lists them. */

@@ -112,7 +112,7 @@ export function startRun(opts: RunOptions): ActiveRun {
   const snapshot = (status: RunStatus) => summarize(runId, startedAt, status, tally, undefined, fatal);
 
   async function run(): Promise<RunSummary> {
-    const fetcher = createFetcher({ ...config.fetch, allowPrivate: config.allowPrivate, signal: halt.signal }, log);
+    const fetcher = createFetcher({ ...config.fetch, allowPrivate: config.allowPrivate, signal: halt.signal, cache: store }, log);
     let summary = snapshot('failed');
     try {
       const sources: SourceSpec[] = config.sources;

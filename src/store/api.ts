@@ -1,5 +1,6 @@
 import type { Article } from '../article/types.js';
 import type { ClaimDraft } from '../claims/types.js';
+import type { ResponseCache } from '../fetch/cache.js';
 import type { QuoteMention } from '../extract/types.js';
 import type { FetchOutcome } from '../fetch/types.js';
 import type { SourceKind } from '../discover/types.js';
@@ -56,7 +57,7 @@ export interface RunSummary {
  * The fact store: the only module that touches the SQLite file.
  * Every write method is transactional: a run that dies leaves what it committed intact.
  */
-export interface Store {
+export interface Store extends ResponseCache {
   readonly path: string;
   /** Starts a run; throws RunInProgressError when another live process holds one. */
   beginRun(): number;
