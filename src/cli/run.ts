@@ -31,7 +31,8 @@ const humanLine = (s: RunSummary, db: string): string =>
  * the run is recorded `interrupted` with its summary); a second one exits at once, recording the run first.
  */
 export async function runCommand(config: PipelineConfig, json: boolean): Promise<void> {
-  const log = createLogger();
+  const progress = createProgress();
+  const log = createLogger(undefined, progress);
   const store = openStore(config.db);
   const stop = new AbortController();
   let run: ActiveRun | undefined;
@@ -51,7 +52,7 @@ export async function runCommand(config: PipelineConfig, json: boolean): Promise
   try {
     // Loaded here so that `extract`, `facts` and `conflicts` start without the network stack.
     const { startRun } = await import('../pipeline/run.js');
-    run = startRun({ config, store, log, progress: createProgress(), signal: stop.signal });
+    run = startRun({ config, store, log, progress, signal: stop.signal });
     const summary = await run.done;
     process.stdout.write(json ? JSON.stringify(summary) + '\n' : humanLine(summary, config.db));
     if (summary.error) process.stderr.write(`newsfacts: run ${summary.run} failed: ${summary.error}\n`);
