@@ -8,7 +8,8 @@ import { RunInProgressError, StoreError, type Store } from '../store/api.js';
 import { openStore, type OpenOptions } from '../store/index.js';
 import { resolveConfig } from './context.js';
 import { extractFile } from './extract.js';
-import { runCommand } from './run.js';
+import { HELP_EXAMPLES, runCommand } from './run.js';
+import { packageVersion } from './version.js';
 import { conflictsReport, factsTable } from './tables.js';
 
 function fail(message: string): never {
@@ -47,7 +48,9 @@ const print = (value: unknown) => process.stdout.write(JSON.stringify(value, nul
 
 const program = new Command('newsfacts')
   .description('News ingestion and fact extraction into a SQLite fact store')
-  .showHelpAfterError();
+  .version(packageVersion(), '-V, --version', 'print the newsfacts version')
+  .showHelpAfterError()
+  .addHelpText('after', HELP_EXAMPLES);
 
 /** A command that works on the fact store: every such command takes the config and the database file. */
 function storeCommand(name: string, description: string): Command {
