@@ -14,6 +14,8 @@ export interface Discovery {
   errors: { url: string; error: string }[];
   /** What each source turned out to be (by its location), for the `sources` table. */
   kinds: Map<string, SourceKind>;
+  /** Sources and listings robots.txt disallows: skipped by policy, not failures. */
+  disallowed: string[];
 }
 
 /** Bounds on following sitemap indexes, so a self-referencing or enormous index cannot run forever. */
@@ -26,6 +28,7 @@ const SOURCE_CONCURRENCY = 8;
 interface SourceResult {
   links: ListedLink[];
   errors: Discovery['errors'];
+  disallowed: string[];
   kind?: SourceKind;
 }
 
@@ -46,7 +49,7 @@ function looksLikePage(url: string): boolean {
 }
 
 class SourceReader {
-  private readonly result: SourceResult = { links: [], errors: [] };
+  private readonly result: SourceResult = { links: [], errors: [], disallowed: [] };
   private readonly seenSitemaps = new Set<string>();
 
   constructor(
@@ -99,6 +102,7 @@ class SourceReader {
 
   private async readListing(url: string, kind: ContentKind | undefined, depth: number, { quiet }: { quiet: boolean }): Promise<void> {
     const fetched = await this.fetcher.fetch({ url, cacheable: true });
+    if (fetched.refusedByRobots) return void this.result.disallowed.push(url);
     if (fetched.error || !fetched.body) return this.fail(url, fetched.error ?? 'no content');
     const content = readSource(fetched.body, fetched.contentTypeHeader, fetched.contentType, fetched.finalUrl, kind);
     if ('error' in content) {
@@ -148,11 +152,13 @@ export async function discover(sources: SourceSpec[], fetcher: Fetcher, log: Log
   const pages = new Map<string, DiscoveredPage>();
   const errors: Discovery['errors'] = [];
   const kinds = new Map<string, SourceKind>();
+  const disallowed: string[] = [];
   results.forEach((result, i) => {
     for (const link of result.links) merge(pages, link, sources[i].location);
     errors.push(...result.errors);
+    disallowed.push(...result.disallowed);
     if (result.kind) kinds.set(sources[i].location, result.kind);
   });
   log.info({ sources: sources.length, pages: pages.size, errors: errors.length }, 'discovery finished');
-  return { pages: [...pages.values()], errors, kinds };
+  return { pages: [...pages.values()], errors, kinds, disallowed };
 }

@@ -123,6 +123,8 @@ export function startRun(opts: RunOptions): ActiveRun {
         tally.errors.push(e);
         log.warn(e, 'source failed');
       }
+      tally.disallowed += found.disallowed.length;
+      for (const url of found.disallowed) log.info({ url }, 'source disallowed by robots.txt: skipped');
       const sourceIds = new Map(sources.map((s) => [s.location, store.upsertSource(s.location, s.kind ?? found.kinds.get(s.location) ?? null)]));
       progress.start(found.pages.length);
       // The fetcher paces each host; this window only bounds how many pages are in memory at once.

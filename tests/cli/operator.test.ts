@@ -51,12 +51,18 @@ describe('stopping a run', () => {
 
   const pagesRequested = (after = 0) => site.hits.filter((h) => h.path.startsWith('/pages/') && h.at > after).length;
 
-  it('stops within 2 s of SIGTERM with a 1 s host delay, starts no page after it, records the run interrupted, exits 143', async () => {
+  /** A run over `feed` with a 1 s host delay, started in a new folder, once it has asked for its first page. */
+  async function slowRun(feed: string, json = false) {
     const dir = scratch();
-    const slow = config(dir, 'slow.config.ts', [`${site.url}/feeds/rss.xml`], { minDelayMs: 1000, retries: 0 });
+    const slow = config(dir, 'slow.config.ts', [`${site.url}${feed}`], { minDelayMs: 1000, retries: 0 });
     site.hits.length = 0;
-    const { child, exited } = startCli(['run', '--config', slow, '--json'], dir);
+    const started = startCli(['run', '--config', slow, ...(json ? ['--json'] : [])], dir);
     await until(() => pagesRequested() >= 1);
+    return { dir, ...started };
+  }
+
+  it('stops within 2 s of SIGTERM with a 1 s host delay, starts no page after it, records the run interrupted, exits 143', async () => {
+    const { dir, child, exited } = await slowRun('/feeds/rss.xml', true);
     const signalledAt = Date.now();
     child.kill('SIGTERM');
     const r = await exited;
@@ -82,11 +88,7 @@ describe('stopping a run', () => {
   });
 
   it('exits 130 after SIGINT, the run recorded interrupted', async () => {
-    const dir = scratch();
-    const slow = config(dir, 'slow.config.ts', [`${site.url}/feeds/atom.xml`], { minDelayMs: 1000, retries: 0 });
-    site.hits.length = 0;
-    const { child, exited } = startCli(['run', '--config', slow], dir);
-    await until(() => pagesRequested() >= 1);
+    const { dir, child, exited } = await slowRun('/feeds/atom.xml');
     child.kill('SIGINT');
     const r = await exited;
     expect(r.code, r.stderr).toBe(130);
@@ -95,11 +97,7 @@ describe('stopping a run', () => {
   });
 
   it('exits at once on a second signal, saying so, and still records the run', async () => {
-    const dir = scratch();
-    const slow = config(dir, 'slow.config.ts', [`${site.url}/feeds/rss.xml`], { minDelayMs: 1000, retries: 0 });
-    site.hits.length = 0;
-    const { child, exited } = startCli(['run', '--config', slow], dir);
-    await until(() => pagesRequested() >= 1);
+    const { dir, child, exited } = await slowRun('/feeds/rss.xml');
     child.kill('SIGTERM');
     child.kill('SIGTERM');
     const r = await exited;

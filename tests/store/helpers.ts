@@ -1,7 +1,9 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { emptyTally, summarize } from '../../src/pipeline/summary.js';
+import { openStore } from '../../src/store/index.js';
 import type { Article } from '../../src/article/types.js';
 import type { ClaimDraft } from '../../src/claims/types.js';
 import type { FetchOutcome } from '../../src/fetch/types.js';
@@ -67,4 +69,11 @@ export function ingest(store: Store, runId: number, url: string, text: string, c
 
 export function finish(store: Store, run: number): void {
   store.finishRun(run, summarize(run, new Date(), 'finished', emptyTally()));
+}
+
+/** A new, migrated store file opened read-only with better-sqlite3, to look at the schema itself. */
+export function freshSchema(): Database.Database {
+  const path = tempPath();
+  openStore(path).close();
+  return new Database(path, { readonly: true });
 }

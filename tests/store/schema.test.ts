@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openStore } from '../../src/store/index.js';
-import { tempPath } from './helpers.js';
+import { freshSchema } from './helpers.js';
 
 const doc = readFileSync(join(resolve(import.meta.dirname, '../..'), 'db/SCHEMA.md'), 'utf8');
 
@@ -40,11 +39,9 @@ function live(db: Database.Database): Map<string, Set<string>> {
 }
 
 describe('db/SCHEMA.md and the live schema', () => {
-  const path = tempPath();
   let db: Database.Database;
   beforeAll(() => {
-    openStore(path).close();
-    db = new Database(path, { readonly: true });
+    db = freshSchema();
   });
   afterAll(() => db.close());
 

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/index.js';
-import { draft, ingest, tempPath } from './helpers.js';
+import { draft, freshSchema, ingest, tempPath } from './helpers.js';
 
 const TEXT = 'Ministers met in Hanoi. Forty countries ratified the convention. "We will not wait," said Ana Costa.';
 
@@ -32,11 +32,9 @@ describe('full-text search', () => {
 });
 
 describe('the obvious queries use an index', () => {
-  const path = tempPath();
   let db: Database.Database;
   beforeAll(() => {
-    openStore(path).close();
-    db = new Database(path, { readonly: true });
+    db = freshSchema();
   });
   afterAll(() => db.close());
 
