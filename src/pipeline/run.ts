@@ -2,6 +2,7 @@ import PQueue from 'p-queue';
 import type { PipelineConfig } from '../config/schema.js';
 import { discover } from '../discover/index.js';
 import type { DiscoveredPage, SourceSpec } from '../discover/types.js';
+import { STOPPED } from '../fetch/errors.js';
 import { createFetcher, type Fetcher } from '../fetch/index.js';
 import type { FetchOutcome } from '../fetch/types.js';
 import type { Logger } from '../log.js';
@@ -119,6 +120,8 @@ export function startRun(opts: RunOptions): ActiveRun {
       log.info({ run: runId, sources: sources.length }, 'run started');
       const found = await discover(sources, fetcher, log);
       for (const e of found.errors) {
+        // A listing the stop cut off did not fail: the next run reads it.
+        if (halt.signal.aborted && e.error === STOPPED) continue;
         tally.failed++;
         tally.errors.push(e);
         log.warn(e, 'source failed');
