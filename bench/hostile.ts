@@ -28,23 +28,31 @@ function densePage(): Buffer {
   let size = 0;
   for (let i = 0; size < PAGE_BYTES; i++) {
     const p =
-      `<p>On ${(i % 28) + 1} March 2025, ${40 + (i % 60)} countries had signed the convention and ${10 + (i % 30)} had ` +
+      `<p>On ${(i % 28) + 1} March 2025, ${40 + (i % 60)} countries had signed the convention ` +
+      `and ${10 + (i % 30)} had ` +
       `ratified it, officials said on ${(i % 27) + 2} April 2025.</p>\n`;
     paragraphs.push(p);
     size += p.length;
   }
-  return Buffer.from(`<!doctype html><html><head><title>Dense</title></head><body><article>` +
-    `<h1>Dense report on the Convention against Cybercrime</h1>${paragraphs.join('')}</article></body></html>`);
+  return Buffer.from(
+    `<!doctype html><html><head><title>Dense</title></head><body><article>` +
+      `<h1>Dense report on the Convention against Cybercrime</h1>${paragraphs.join('')}</article></body></html>`,
+  );
 }
 
 function report(label: string, t: { wall: number; cpu: number }, outcome: string): void {
   const ok = t.wall < GOAL_SECONDS;
-  console.log(`${label}: ${t.wall.toFixed(2)} s wall, ${t.cpu.toFixed(2)} s CPU (goal < ${GOAL_SECONDS} s) ${ok ? 'met' : 'MISSED'}; ${outcome}`);
+  console.log(
+    `${label}: ${t.wall.toFixed(2)} s wall, ${t.cpu.toFixed(2)} s CPU ` +
+      `(goal < ${GOAL_SECONDS} s) ${ok ? 'met' : 'MISSED'}; ${outcome}`,
+  );
 }
 
 export async function main(): Promise<void> {
   const feed = deepFeed();
-  const read = timed(() => readSource(feed, 'application/rss+xml', 'application/rss+xml', 'https://news.example/feed.xml'));
+  const read = timed(() =>
+    readSource(feed, 'application/rss+xml', 'application/rss+xml', 'https://news.example/feed.xml'),
+  );
   report(`feed nested ${FEED_DEPTH} deep (${(feed.length / 1e6).toFixed(1)} MB)`, read, JSON.stringify(read.result));
   const page = densePage();
   const hints = { url: 'https://news.example/dense', source: 'bench', hints: {} };

@@ -29,7 +29,10 @@ function destination(output: LogOutput): pino.DestinationStream {
 /** The level from NEWSFACTS_LOG; a misspelt one falls back to info (and says so) rather than failing a cron run. */
 export function createLogger(level: string = process.env.NEWSFACTS_LOG ?? 'info', output: LogOutput = stderr): Logger {
   const known = LEVELS.has(level);
-  const log = pino({ level: known ? level : 'info', base: undefined, timestamp: pino.stdTimeFunctions.isoTime }, destination(output));
+  const log = pino(
+    { level: known ? level : 'info', base: undefined, timestamp: pino.stdTimeFunctions.isoTime },
+    destination(output),
+  );
   if (!known) log.warn({ NEWSFACTS_LOG: level, levels: [...LEVELS] }, 'unknown log level, using info');
   return log;
 }

@@ -60,10 +60,12 @@ CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
   INSERT INTO articles_fts (rowid, title, text) VALUES (new.id, coalesce(new.title, ''), new.text);
 END;
 CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
-  INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.id, coalesce(old.title, ''), old.text);
+  INSERT INTO articles_fts (articles_fts, rowid, title, text)
+  VALUES ('delete', old.id, coalesce(old.title, ''), old.text);
 END;
 CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
-  INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', old.id, coalesce(old.title, ''), old.text);
+  INSERT INTO articles_fts (articles_fts, rowid, title, text)
+  VALUES ('delete', old.id, coalesce(old.title, ''), old.text);
   INSERT INTO articles_fts (rowid, title, text) VALUES (new.id, coalesce(new.title, ''), new.text);
 END;
 
@@ -72,7 +74,8 @@ CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN
   INSERT INTO quotes_fts (rowid, text, speaker) VALUES (new.id, new.text, coalesce(new.speaker, ''));
 END;
 CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN
-  INSERT INTO quotes_fts (quotes_fts, rowid, text, speaker) VALUES ('delete', old.id, old.text, coalesce(old.speaker, ''));
+  INSERT INTO quotes_fts (quotes_fts, rowid, text, speaker)
+  VALUES ('delete', old.id, old.text, coalesce(old.speaker, ''));
 END;
 
 -- Feeds, sitemaps and robots.txt as last received, with their HTTP cache policy: the next run revalidates them

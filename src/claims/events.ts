@@ -51,7 +51,8 @@ function triggerMatches(sentence: string): TriggerMatch[] {
 function nearestTrigger(sentence: string, at: { start: number; end: number }): Trigger['kind'] | null {
   let best: { kind: Trigger['kind']; distance: number } | null = null;
   for (const { kind, start, end } of triggerMatches(sentence)) {
-    const between = end <= at.start ? sentence.slice(end, at.start) : start >= at.end ? sentence.slice(at.end, start) : '';
+    const between =
+      end <= at.start ? sentence.slice(end, at.start) : start >= at.end ? sentence.slice(at.end, start) : '';
     const distance = between.length + CLAUSE_BREAK_COST * (between.match(CLAUSE_BREAK)?.length ?? 0);
     if (!best || distance < best.distance) best = { kind, distance };
   }

@@ -60,7 +60,9 @@ export async function runCommand(config: PipelineConfig, json: boolean): Promise
       return;
     }
     if (run) store.finishRun(run.id, run.snapshot('interrupted'));
-    process.stderr.write(`newsfacts: ${signal} again: exiting now${run ? `; run ${run.id} recorded as interrupted` : ''}\n`);
+    process.stderr.write(
+      `newsfacts: ${signal} again: exiting now${run ? `; run ${run.id} recorded as interrupted` : ''}\n`,
+    );
     process.exit(signalExit(signalled));
   };
   process.on('SIGINT', onSignal).on('SIGTERM', onSignal);
@@ -71,7 +73,8 @@ export async function runCommand(config: PipelineConfig, json: boolean): Promise
     const summary = await run.done;
     process.stdout.write(json ? JSON.stringify(summary) + '\n' : humanLine(summary, config.db));
     if (summary.error) process.stderr.write(`newsfacts: run ${summary.run} failed: ${summary.error}\n`);
-    else if (nothingFetched(summary)) process.stderr.write(`newsfacts: run ${summary.run}: no page could be fetched (see errors)\n`);
+    else if (nothingFetched(summary))
+      process.stderr.write(`newsfacts: run ${summary.run}: no page could be fetched (see errors)\n`);
     if (signalled) process.exitCode = signalExit(signalled);
     else if (summary.status === 'failed') process.exitCode = EXIT.error;
     else if (nothingFetched(summary)) process.exitCode = EXIT.nothingFetched;

@@ -14,7 +14,8 @@ const keyOf = (issue: ZodIssue): string => (issue.path.length ? issue.path.join(
  */
 function describeUnion(issue: ZodIssue & { code: 'invalid_union' }): string[] {
   const alternatives = issue.unionErrors.map((e) => e.issues).filter((issues) => issues.length);
-  const wrongType = (issues: ZodIssue[]) => issues.length === 1 && issues[0].code === 'invalid_type' && issues[0].path.length === issue.path.length;
+  const wrongType = (issues: ZodIssue[]) =>
+    issues.length === 1 && issues[0].code === 'invalid_type' && issues[0].path.length === issue.path.length;
   const fitting = alternatives.filter((issues) => !wrongType(issues));
   if (!fitting.length) {
     const first = alternatives.map((issues) => issues[0] as ZodIssue & { expected: string; received: string });

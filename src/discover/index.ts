@@ -116,7 +116,8 @@ class SourceReader {
     const kept = links.filter((link) => admissible(link.url, fetched.finalUrl));
     for (const link of links) {
       const scheme = new URL(link.url).protocol;
-      if (!kept.includes(link)) this.fail(link.url, `not fetched: a ${scheme} link, and ${url} may list only http(s) pages`);
+      if (kept.includes(link)) continue;
+      this.fail(link.url, `not fetched: a ${scheme} link, and ${url} may list only http(s) pages`);
     }
     this.result.links.push(...kept);
     this.log.debug({ url, kind: content.kind, links: kept.length, sitemaps: sitemaps.length }, 'listing read');

@@ -35,7 +35,9 @@ export function readSource(body: Buffer, contentTypeHeader: string | null, conte
   const outline = trimmed.startsWith('<') ? xmlOutline(text) : null;
   const outlineRoot = outline?.root ? localName({ type: 'tag', name: outline.root }) : '';
   const isListingRoot = FEED_ROOTS.has(outlineRoot) || SITEMAP_ROOTS.has(outlineRoot);
-  if (isListingRoot && outline?.tooDeep) return { error: `XML nested more than ${MAX_XML_DEPTH} elements deep: not read` };
+  if (isListingRoot && outline?.tooDeep) {
+    return { error: `XML nested more than ${MAX_XML_DEPTH} elements deep: not read` };
+  }
   const root = isListingRoot ? rootElement(parseXml(text)) : undefined;
   const rootName = root ? localName(root) : '';
   if (root && FEED_ROOTS.has(rootName) && (!kind || kind === 'feed')) return listing('feed', feedLinks(root, url));

@@ -56,7 +56,12 @@ function codingsOf(contentEncoding: string | null): string[] {
 }
 
 /** The first `maxBytes` that `input` decodes to; the decoder stops there, so no bomb is ever unpacked whole. */
-function decodedPrefix(input: Buffer, decoder: Transform, maxBytes: number, contentEncoding: string | null): Promise<Buffer> {
+function decodedPrefix(
+  input: Buffer,
+  decoder: Transform,
+  maxBytes: number,
+  contentEncoding: string | null,
+): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -151,7 +156,9 @@ export async function readBody(source: Readable, contentEncoding: string | null,
   if (!codings.length) return raw;
   if (!limit.keepFirst) return decode(raw, codings.map((c) => DECODERS[c]), contentEncoding, limit.maxBytes);
   let body = raw;
-  for (const coding of codings) body = await decodedPrefix(body, DECODER_STREAMS[coding](body[0]), limit.maxBytes, contentEncoding);
+  for (const coding of codings) {
+    body = await decodedPrefix(body, DECODER_STREAMS[coding](body[0]), limit.maxBytes, contentEncoding);
+  }
   return body;
 }
 

@@ -50,7 +50,12 @@ export class ListingCache {
   }
 
   /** After a 304 to a revalidation: the cached bytes with the updated policy, or null when they changed. */
-  revalidated(url: URL, headers: Record<string, string>, lookup: CacheLookup, res: HttpResponse): CachedResponse | null {
+  revalidated(
+    url: URL,
+    headers: Record<string, string>,
+    lookup: CacheLookup,
+    res: HttpResponse,
+  ): CachedResponse | null {
     if (lookup.kind !== 'revalidate') return null;
     const { policy, modified } = lookup.policy.revalidatedPolicy(asRequest(url, headers), asResponse(res));
     if (modified) return null;
@@ -62,6 +67,7 @@ export class ListingCache {
   /** Keeps a full answer when its headers allow a cache to (most feeds: an ETag or Last-Modified to revalidate). */
   remember(url: URL, headers: Record<string, string>, res: HttpResponse, body: Buffer): void {
     const policy = new CachePolicy(asRequest(url, headers), asResponse(res), { shared: false });
-    if (policy.storable()) this.store.saveResponse(url.href, { policy: policy.toObject(), body, contentTypeHeader: res.contentType });
+    if (policy.storable())
+      this.store.saveResponse(url.href, { policy: policy.toObject(), body, contentTypeHeader: res.contentType });
   }
 }

@@ -86,13 +86,18 @@ export function createFetcher(opts: FetcherOptions, log: Logger): Fetcher {
   }
 
   /** One hop with its retries; each attempt takes a polite slot, and backoff waits hold none. */
-  async function attempts(url: URL, headers: Record<string, string>, limit: BodyLimit): Promise<HttpResponse | AttemptError> {
+  async function attempts(
+    url: URL,
+    headers: Record<string, string>,
+    limit: BodyLimit,
+  ): Promise<HttpResponse | AttemptError> {
     const host = url.hostname;
     for (let attempt = 0; ; attempt++) {
       const release = await scheduler.acquire(host, opts.signal);
       const result = await requestOnce(agent, url, headers, limit, timeouts, opts.signal).finally(release);
       const retryable = isAttemptError(result) ? result.retryable : isRetryableStatus(result.status);
-      const maxRetries = isAttemptError(result) && result.timedOut ? Math.min(opts.retries, TIMEOUT_RETRIES) : opts.retries;
+      const timedOut = isAttemptError(result) && result.timedOut;
+      const maxRetries = timedOut ? Math.min(opts.retries, TIMEOUT_RETRIES) : opts.retries;
       if (!retryable || attempt >= maxRetries) {
         if (attempt > 0 && isAttemptError(result)) return { ...result, error: `${result.error} (after ${attempt + 1} attempts)` };
         return result;
@@ -106,7 +111,12 @@ export function createFetcher(opts: FetcherOptions, log: Logger): Fetcher {
   }
 
   /** Follows redirects hop by hop, each hop checked for scheme, address and robots.txt before it is requested. */
-  async function fetchHttp(req: FetchRequest, start: URL, limit: BodyLimit, obeyRobots: boolean): Promise<FetchOutcome> {
+  async function fetchHttp(
+    req: FetchRequest,
+    start: URL,
+    limit: BodyLimit,
+    obeyRobots: boolean,
+  ): Promise<FetchOutcome> {
     const headers: Record<string, string> = { ...baseHeaders };
     if (req.etag) headers['if-none-match'] = req.etag;
     if (req.lastModified) headers['if-modified-since'] = req.lastModified;

@@ -25,7 +25,13 @@ export interface RobotsRules {
 /** What fetching /robots.txt gave: a status and text, or a failure. */
 export type RobotsAnswer = { status: number; text: string } | { error: string };
 
-const allowAll = (basis: string): RobotsRules => ({ allows: () => true, crawlDelayMs: null, basis, refusal: '', fromRules: false });
+const allowAll = (basis: string): RobotsRules => ({
+  allows: () => true,
+  crawlDelayMs: null,
+  basis,
+  refusal: '',
+  fromRules: false,
+});
 const disallowAll = (reason: string): RobotsRules => ({
   allows: () => false,
   crawlDelayMs: null,

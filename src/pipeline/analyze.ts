@@ -14,7 +14,9 @@ export const EXTRACTOR_VERSION = [...Object.entries(EXTRACTORS), ['claims', CLAI
   .map(([name, version]) => `${name}@${version}`)
   .join(',');
 
-export type Analysis = { article: Article; textHash: string; claims: ClaimDraft[]; quotes: QuoteMention[] } | { error: string };
+export type Analysis =
+  | { article: Article; textHash: string; claims: ClaimDraft[]; quotes: QuoteMention[] }
+  | { error: string };
 
 /** What one page holds: the article and what the extractors found in its text. */
 export interface PageReading {

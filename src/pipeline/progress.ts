@@ -18,7 +18,13 @@ export function createProgress(stream: NodeJS.WriteStream = process.stderr): Ter
   if (!stream.isTTY) return { start() {}, tick() {}, stop() {}, isTTY: false, print };
   const bar = new cliProgress.SingleBar(
     // forceRedraw: after a log line the bar must be drawn again even though its text has not changed.
-    { stream, format: 'pages {bar} {value}/{total} {percentage}% eta {eta_formatted}', hideCursor: true, forceRedraw: true, clearOnComplete: true },
+    {
+      stream,
+      format: 'pages {bar} {value}/{total} {percentage}% eta {eta_formatted}',
+      hideCursor: true,
+      forceRedraw: true,
+      clearOnComplete: true,
+    },
     cliProgress.Presets.shades_classic,
   );
   let running = false;

@@ -41,7 +41,14 @@ class StoreWriteError extends Error {}
  * Stores the fetch, the article and its claims in one transaction, so a run that dies mid-page leaves nothing
  * half-written and the page is redone next time. The result is returned only once the transaction committed.
  */
-function commitPage(store: Store, runId: number, sourceId: number, outcome: FetchOutcome, unchanged: boolean, analysis: Analysis | null): PageResult {
+function commitPage(
+  store: Store,
+  runId: number,
+  sourceId: number,
+  outcome: FetchOutcome,
+  unchanged: boolean,
+  analysis: Analysis | null,
+): PageResult {
   try {
     return store.transaction((): PageResult => {
       const fetchId = store.recordFetch(runId, sourceId, outcome);
@@ -64,7 +71,14 @@ function commitPage(store: Store, runId: number, sourceId: number, outcome: Fetc
 }
 
 /** One page: fetch with the stored validators, extract outside the transaction, then commit. */
-async function processPage(page: DiscoveredPage, sourceId: number, runId: number, opts: RunOptions, fetcher: Fetcher, halt: AbortSignal): Promise<PageResult> {
+async function processPage(
+  page: DiscoveredPage,
+  sourceId: number,
+  runId: number,
+  opts: RunOptions,
+  fetcher: Fetcher,
+  halt: AbortSignal,
+): Promise<PageResult> {
   const { config, store } = opts;
   if (halt.aborted) return { kind: 'not_fetched' };
   const prev = store.fetchState(page.url);
@@ -75,7 +89,14 @@ async function processPage(page: DiscoveredPage, sourceId: number, runId: number
   let analysis: Analysis | null = null;
   try {
     if (outcome.body && !unchanged) {
-      analysis = analyzePage(outcome.body, outcome.contentTypeHeader, outcome.finalUrl, outcome.fetchedAt, page, config.subjects);
+      analysis = analyzePage(
+        outcome.body,
+        outcome.contentTypeHeader,
+        outcome.finalUrl,
+        outcome.fetchedAt,
+        page,
+        config.subjects,
+      );
     }
   } catch (err) {
     analysis = { error: `internal error: ${(err as Error).message.split('\n')[0]}` };
@@ -113,7 +134,10 @@ export function startRun(opts: RunOptions): ActiveRun {
   const snapshot = (status: RunStatus) => summarize(runId, startedAt, status, tally, undefined, fatal);
 
   async function run(): Promise<RunSummary> {
-    const fetcher = createFetcher({ ...config.fetch, allowPrivate: config.allowPrivate, signal: halt.signal, cache: store }, log);
+    const fetcher = createFetcher(
+      { ...config.fetch, allowPrivate: config.allowPrivate, signal: halt.signal, cache: store },
+      log,
+    );
     let summary = snapshot('failed');
     try {
       const sources: SourceSpec[] = config.sources;
@@ -128,7 +152,9 @@ export function startRun(opts: RunOptions): ActiveRun {
       }
       tally.disallowed += found.disallowed.length;
       for (const url of found.disallowed) log.info({ url }, 'source disallowed by robots.txt: skipped');
-      const sourceIds = new Map(sources.map((s) => [s.location, store.upsertSource(s.location, s.kind ?? found.kinds.get(s.location) ?? null)]));
+      const sourceIds = new Map(
+        sources.map((s) => [s.location, store.upsertSource(s.location, s.kind ?? found.kinds.get(s.location) ?? null)]),
+      );
       progress.start(found.pages.length);
       // The fetcher paces each host; this window only bounds how many pages are in memory at once.
       const window = new PQueue({ concurrency: Math.max(4, config.fetch.globalConcurrency * 2) });

@@ -8,7 +8,16 @@ export type Tally = Pick<
 >;
 
 export function emptyTally(): Tally {
-  return { fetched: 0, not_modified: 0, failed: 0, disallowed: 0, not_fetched: 0, articles_new: 0, claims_new: 0, errors: [] };
+  return {
+    fetched: 0,
+    not_modified: 0,
+    failed: 0,
+    disallowed: 0,
+    not_fetched: 0,
+    articles_new: 0,
+    claims_new: 0,
+    errors: [],
+  };
 }
 
 /** The summary of run `run` as it stands now; `ended` is the moment it is taken. */

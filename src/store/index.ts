@@ -1,5 +1,15 @@
 /** Opening the fact store: checks a file before anything is written to it, then migrates and sets WAL. */
-import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import {
+  accessSync,
+  closeSync,
+  constants,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  statSync,
+} from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { StoreError, type Store } from './api.js';
@@ -66,7 +76,10 @@ function describeOpenError(path: string, err: unknown): StoreError {
   if (code === 'SQLITE_NOTADB') return new StoreError(`${path}: not a SQLite database (${firstLine(err)})`);
   if (code.startsWith('SQLITE_CORRUPT')) return new StoreError(`${path}: damaged database (${firstLine(err)})`);
   if (code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_READONLY')) {
-    return new StoreError(`${path}: cannot open the database (${firstLine(err)}; SQLite needs to write its -wal and -shm files in ${dirname(resolve(path))})`);
+    return new StoreError(
+      `${path}: cannot open the database (${firstLine(err)}; ` +
+        `SQLite needs to write its -wal and -shm files in ${dirname(resolve(path))})`,
+    );
   }
   return new StoreError(`${path}: cannot open the database (${firstLine(err)})`);
 }
@@ -143,9 +156,16 @@ function readableSnapshotIfNeeded(db: Database.Database, file: string): Database
  * would be a write its owner never asked for), and a schema newer than this newsfacts knows.
  */
 function checkOwnership(db: Database.Database, path: string): void {
-  const tables = (db.prepare(`SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`).get() as { n: number }).n;
+  const tables = (
+    db.prepare(`SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'`).get() as {
+      n: number;
+    }
+  ).n;
   const { current } = checkSchemaVersion(db, path);
   if (current === 0 && tables) {
-    throw new StoreError(`${path}: a SQLite database of another application (${tables} table${tables === 1 ? '' : 's'}, no newsfacts schema); give newsfacts its own file`);
+    throw new StoreError(
+      `${path}: a SQLite database of another application (${tables} table${tables === 1 ? '' : 's'}, ` +
+        'no newsfacts schema); give newsfacts its own file',
+    );
   }
 }

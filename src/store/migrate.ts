@@ -31,7 +31,11 @@ export function loadMigrations(): Migration[] {
 }
 
 /** Refuses a schema newer than the migrations this newsfacts ships (never downgraded); reads only. */
-export function checkSchemaVersion(db: Database.Database, path: string, migrations = loadMigrations()): { current: number; known: number } {
+export function checkSchemaVersion(
+  db: Database.Database,
+  path: string,
+  migrations = loadMigrations(),
+): { current: number; known: number } {
   const known = migrations.at(-1)?.version ?? 0;
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > known) {
@@ -61,7 +65,10 @@ export function migrate(db: Database.Database, path: string, readonly: boolean):
       db.transaction(() => {
         db.exec(m.sql);
         const broken = db.pragma('foreign_key_check') as { table: string }[];
-        if (broken.length) throw new StoreError(`${path}: migration ${m.version} leaves ${broken.length} broken references (${broken[0].table})`);
+        if (broken.length) {
+          const what = `${broken.length} broken references (${broken[0].table})`;
+          throw new StoreError(`${path}: migration ${m.version} leaves ${what}`);
+        }
         db.pragma(`user_version = ${m.version}`);
       }).immediate();
     }

@@ -167,7 +167,8 @@ export class SqliteStore implements Store {
   }
 
   cachedResponse(url: string): CachedResponse | null {
-    const row = this.stmt.cachedResponse.get(url) as { policy_json: string; content_type: string | null; body: Buffer } | undefined;
+    type Row = { policy_json: string; content_type: string | null; body: Buffer };
+    const row = this.stmt.cachedResponse.get(url) as Row | undefined;
     return row ? { policy: JSON.parse(row.policy_json), body: row.body, contentTypeHeader: row.content_type } : null;
   }
 

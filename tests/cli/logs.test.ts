@@ -22,7 +22,10 @@ describe('logs', () => {
     const { dir, junk } = withJunk();
     const r = await runCli(['run', '--db', 'f.sqlite', '--source', pages, '--source', junk], dir);
     expect(r.code).toBe(0);
-    const lines = r.stderr.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.stderr
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.msg)).toEqual(expect.arrayContaining(['run started', 'page failed', 'run finished']));
     expect(lines.every((l) => typeof l.level === 'number' && typeof l.time === 'string')).toBe(true);
   });

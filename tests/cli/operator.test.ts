@@ -15,7 +15,13 @@ const pages = join(root, 'fixtures/pages');
 const scratch = () => mkdtempSync(join(tmpdir(), 'newsfacts-operator-'));
 
 /** A config file in `dir` for the site's sources, with the given fetch settings. */
-function config(dir: string, name: string, sources: string[], fetch: Record<string, unknown>, db = 'facts.sqlite'): string {
+function config(
+  dir: string,
+  name: string,
+  sources: string[],
+  fetch: Record<string, unknown>,
+  db = 'facts.sqlite',
+): string {
   const file = join(dir, name);
   writeFileSync(file, `export default ${JSON.stringify({ db, sources, allowPrivate: true, fetch })};`);
   return file;
@@ -37,7 +43,11 @@ function contents(path: string) {
 
 const runsOf = (path: string) => {
   const db = new Database(path, { readonly: true });
-  const rows = db.prepare(`SELECT id, status, summary_json FROM runs ORDER BY id`).all() as { id: number; status: string; summary_json: string }[];
+  const rows = db.prepare(`SELECT id, status, summary_json FROM runs ORDER BY id`).all() as {
+    id: number;
+    status: string;
+    summary_json: string;
+  }[];
   db.close();
   return rows;
 };
@@ -61,7 +71,7 @@ describe('stopping a run', () => {
     return { dir, ...started };
   }
 
-  it('stops within 2 s of SIGTERM with a 1 s host delay, starts no page after it, records the run interrupted, exits 143', async () => {
+  it('stops within 2 s of SIGTERM (1 s host delay), starts no page after it, records the run, exits 143', async () => {
     const { dir, child, exited } = await slowRun('/feeds/rss.xml', true);
     const signalledAt = Date.now();
     child.kill('SIGTERM');
@@ -82,7 +92,13 @@ describe('stopping a run', () => {
     const next = await runCli(['run', '--config', quick, '--json'], dir);
     expect(next.code, next.stderr).toBe(0);
     expect(JSON.parse(next.stdout)).toMatchObject({ status: 'finished', failed: 0 });
-    const once = config(dir, 'once.config.ts', [`${site.url}/feeds/rss.xml`], { minDelayMs: 0, retries: 0 }, 'once.sqlite');
+    const once = config(
+      dir,
+      'once.config.ts',
+      [`${site.url}/feeds/rss.xml`],
+      { minDelayMs: 0, retries: 0 },
+      'once.sqlite',
+    );
     expect((await runCli(['run', '--config', once], dir)).code).toBe(0);
     expect(contents(join(dir, 'facts.sqlite'))).toEqual(contents(join(dir, 'once.sqlite')));
   });
@@ -118,7 +134,10 @@ describe('failing loudly', () => {
 
   it('exits 2 with one line when no page could be fetched', async () => {
     const dir = scratch();
-    const r = await runCli(['run', '--db', 'f.sqlite', '--allow-private', '--source', `${site.url}/fail/feed.xml`, '--json'], dir);
+    const r = await runCli(
+      ['run', '--db', 'f.sqlite', '--allow-private', '--source', `${site.url}/fail/feed.xml`, '--json'],
+      dir,
+    );
     expect(r.code).toBe(2);
     expect(JSON.parse(r.stdout)).toMatchObject({ status: 'finished', fetched: 0, failed: 1 });
     expect(r.stderr).toMatch(/newsfacts: run 1: no page could be fetched/);
@@ -134,7 +153,6 @@ describe('failing loudly', () => {
   });
 });
 
-
 describe('a full disk', () => {
   let site: Site;
   const mount = scratch();
@@ -148,28 +166,41 @@ describe('a full disk', () => {
     await site.close();
   });
 
-  it.runIf(isRoot)('stops at the first refused write with one line and exit 1, counting only what was committed', async () => {
-    const db = join(mount, 'facts.sqlite');
-    const cfg = config(scratch(), 'c.config.ts', [`${site.url}/gen/feed-600.xml`], { minDelayMs: 0, retries: 0, perHostConcurrency: 4 }, db);
-    site.hits.length = 0;
-    const r = await runCli(['run', '--config', cfg, '--json'], mount);
-    expect(r.code, r.stderr).toBe(1);
-    const failure = r.stderr.split('\n').filter((l) => l.startsWith('newsfacts:'));
-    expect(failure).toEqual([expect.stringMatching(/^newsfacts: run 1 failed: .*facts\.sqlite: cannot store .*full/)]);
-    const summary = JSON.parse(r.stdout);
-    expect(summary.status).toBe('failed');
-    const held = contents(db);
-    expect(summary.articles_new).toBe(held.articles.length);
-    expect(summary.claims_new).toBe(held.claims.length);
-    // The run stopped: far fewer pages were asked for than the feed lists.
-    expect(site.hits.filter((h) => h.path.startsWith('/gen/') && h.path.endsWith('.html')).length).toBeLessThan(held.articles.length + 40);
+  it.runIf(isRoot)(
+    'stops at the first refused write with one line and exit 1, counting only what was committed',
+    async () => {
+      const db = join(mount, 'facts.sqlite');
+      const cfg = config(
+        scratch(),
+        'c.config.ts',
+        [`${site.url}/gen/feed-600.xml`],
+        { minDelayMs: 0, retries: 0, perHostConcurrency: 4 },
+        db,
+      );
+      site.hits.length = 0;
+      const r = await runCli(['run', '--config', cfg, '--json'], mount);
+      expect(r.code, r.stderr).toBe(1);
+      const failure = r.stderr.split('\n').filter((l) => l.startsWith('newsfacts:'));
+      expect(failure).toEqual([
+        expect.stringMatching(/^newsfacts: run 1 failed: .*facts\.sqlite: cannot store .*full/),
+      ]);
+      const summary = JSON.parse(r.stdout);
+      expect(summary.status).toBe('failed');
+      const held = contents(db);
+      expect(summary.articles_new).toBe(held.articles.length);
+      expect(summary.claims_new).toBe(held.claims.length);
+      // The run stopped: far fewer pages were asked for than the feed lists.
+      expect(site.hits.filter((h) => h.path.startsWith('/gen/') && h.path.endsWith('.html')).length).toBeLessThan(
+        held.articles.length + 40,
+      );
 
-    execFileSync('mount', ['-o', 'remount,size=64m', mount]);
-    const next = await runCli(['run', '--config', cfg, '--json'], mount);
-    expect(next.code, next.stderr).toBe(0);
-    expect(JSON.parse(next.stdout)).toMatchObject({ status: 'finished', failed: 0 });
-    expect(contents(db).articles).toHaveLength(600);
-  });
+      execFileSync('mount', ['-o', 'remount,size=64m', mount]);
+      const next = await runCli(['run', '--config', cfg, '--json'], mount);
+      expect(next.code, next.stderr).toBe(0);
+      expect(JSON.parse(next.stdout)).toMatchObject({ status: 'finished', failed: 0 });
+      expect(contents(db).articles).toHaveLength(600);
+    },
+  );
 });
 
 describe('databases an operator or analyst cannot write', () => {
@@ -193,14 +224,17 @@ describe('databases an operator or analyst cannot write', () => {
     expect(r.stderr).toMatch(/^newsfacts: \S+\/f\.sqlite: cannot write to the database file \(EACCES/);
   });
 
-  it.runIf(isRoot)('tells a run that the folder of a writable file is not, rather than calling the file foreign', async () => {
-    const dir = scratch();
-    chmodSync(dir, 0o755);
-    expect((await runCli(['run', '--db', 'f.sqlite', '--source', pages], dir)).code).toBe(0);
-    chownSync(join(dir, 'f.sqlite'), analyst.uid, analyst.gid);
-    const r = await runCli(['run', '--db', 'f.sqlite', '--source', pages], dir, {}, analyst);
-    expect(r.code).toBe(1);
-    expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toContain(`SQLite needs to write its -wal and -shm files in ${dir}`);
-  });
+  it.runIf(isRoot)(
+    'tells a run that the folder of a writable file is not, rather than calling the file foreign',
+    async () => {
+      const dir = scratch();
+      chmodSync(dir, 0o755);
+      expect((await runCli(['run', '--db', 'f.sqlite', '--source', pages], dir)).code).toBe(0);
+      chownSync(join(dir, 'f.sqlite'), analyst.uid, analyst.gid);
+      const r = await runCli(['run', '--db', 'f.sqlite', '--source', pages], dir, {}, analyst);
+      expect(r.code).toBe(1);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toContain(`SQLite needs to write its -wal and -shm files in ${dir}`);
+    },
+  );
 });

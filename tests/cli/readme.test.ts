@@ -14,13 +14,27 @@ describe("the README's promises to the operator", () => {
     const line = /^\*\/30 \* \* \* \* (.+)$/m.exec(operator)?.[1];
     expect(line).toBeDefined();
     const dir = mkdtempSync(join(tmpdir(), 'newsfacts-cron-'));
-    writeFileSync(join(dir, 'pipeline.config.ts'), `export default { sources: [${JSON.stringify(join(root, 'fixtures/pages'))}] };`);
+    writeFileSync(
+      join(dir, 'pipeline.config.ts'),
+      `export default { sources: [${JSON.stringify(join(root, 'fixtures/pages'))}] };`,
+    );
     // The same shell line, in this scratch folder and with the built CLI in place of the installed one.
-    const command = line!.replace('cd /srv/newsfacts', `cd ${dir}`).replace('npx newsfacts', `${process.execPath} ${join(root, 'dist/src/cli/main.js')}`);
+    const command = line!
+      .replace('cd /srv/newsfacts', `cd ${dir}`)
+      .replace('npx newsfacts', `${process.execPath} ${join(root, 'dist/src/cli/main.js')}`);
     execFileSync('sh', ['-c', `${command} && ${command}`], { timeout: 120_000 });
-    const summaries = readFileSync(join(dir, 'runs.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
-    expect(summaries.map((s) => [s.run, s.status])).toEqual([[1, 'finished'], [2, 'finished']]);
-    const logs = readFileSync(join(dir, 'runs.log'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const summaries = readFileSync(join(dir, 'runs.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(summaries.map((s) => [s.run, s.status])).toEqual([
+      [1, 'finished'],
+      [2, 'finished'],
+    ]);
+    const logs = readFileSync(join(dir, 'runs.log'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(logs.filter((l) => l.msg === 'run finished')).toHaveLength(2);
   });
 

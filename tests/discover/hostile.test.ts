@@ -6,13 +6,17 @@ import { silentLogger } from '../../src/log.js';
 import { testFetcher } from '../fetch/fetcher.js';
 import { startServer, type TestServer } from '../helpers/http.js';
 
-const nested = (depth: number, inner: string) => `<rss><channel>${'<x>'.repeat(depth)}${inner}${'</x>'.repeat(depth)}</channel></rss>`;
+const nested = (depth: number, inner: string) =>
+  `<rss><channel>${'<x>'.repeat(depth)}${inner}${'</x>'.repeat(depth)}</channel></rss>`;
 const item = '<item><link>https://news.example/a</link></item>';
-const read = (xml: string) => readSource(Buffer.from(xml), 'application/rss+xml', 'application/rss+xml', 'https://news.example/feed.xml');
+const read = (xml: string) =>
+  readSource(Buffer.from(xml), 'application/rss+xml', 'application/rss+xml', 'https://news.example/feed.xml');
 
 describe('XML nested deeper than any listing', () => {
   it('refuses a feed nested 700k deep with one error instead of overflowing the stack', () => {
-    expect(read(nested(700_000, item))).toEqual({ error: `XML nested more than ${MAX_XML_DEPTH} elements deep: not read` });
+    expect(read(nested(700_000, item))).toEqual({
+      error: `XML nested more than ${MAX_XML_DEPTH} elements deep: not read`,
+    });
   });
 
   it('still reads an item nested as deep as the cap allows', () => {
@@ -26,7 +30,9 @@ describe('XML nested deeper than any listing', () => {
   });
 
   it('does not count comments, CDATA, declarations or self-closing tags as nesting', () => {
-    const flat = `<?xml version="1.0"?><!-- <x><x> --><rss><channel>${'<br/><![CDATA[<x>]]>'.repeat(MAX_XML_DEPTH + 5)}${item}</channel></rss>`;
+    const flat =
+      `<?xml version="1.0"?><!-- <x><x> --><rss><channel>` +
+      `${'<br/><![CDATA[<x>]]>'.repeat(MAX_XML_DEPTH + 5)}${item}</channel></rss>`;
     expect(read(flat)).toMatchObject({ kind: 'feed' });
   });
 });
@@ -50,8 +56,14 @@ describe('links a served listing may not name', () => {
   it('lists each dropped link in the errors, naming its scheme and the listing', async () => {
     const found = await discover([{ location: `${server.url}/feed.xml` }], fetcher, silentLogger);
     expect(found.pages.map((p) => p.url)).toEqual([`${server.url}/ok.html`]);
-    expect(found.errors.map((e) => e.url)).toEqual(['file:///etc/passwd', 'ftp://files.example/a.html', 'data:text/html,hi']);
-    expect(found.errors[0].error).toBe(`not fetched: a file: link, and ${server.url}/feed.xml may list only http(s) pages`);
+    expect(found.errors.map((e) => e.url)).toEqual([
+      'file:///etc/passwd',
+      'ftp://files.example/a.html',
+      'data:text/html,hi',
+    ]);
+    expect(found.errors[0].error).toBe(
+      `not fetched: a file: link, and ${server.url}/feed.xml may list only http(s) pages`,
+    );
   });
 
   it('records what the source turned out to be', async () => {

@@ -8,7 +8,11 @@ const FEED = '<rss><channel><item><link>https://news.example/a</link></item></ch
 /** The cache as the store keeps it, in a Map. */
 function memoryCache(): ResponseCache & { entries: Map<string, CachedResponse> } {
   const entries = new Map<string, CachedResponse>();
-  return { entries, cachedResponse: (url) => entries.get(url) ?? null, saveResponse: (url, r) => void entries.set(url, r) };
+  return {
+    entries,
+    cachedResponse: (url) => entries.get(url) ?? null,
+    saveResponse: (url, r) => void entries.set(url, r),
+  };
 }
 
 describe('HTTP caching of listings', () => {

@@ -11,12 +11,17 @@ describe('a robots.txt larger than 500 KiB', () => {
   let plain: TestServer;
   let gzipped: TestServer;
   const fetcher = testFetcher({ retries: 0 });
-  const page = (res: import('node:http').ServerResponse) => res.writeHead(200, { 'content-type': 'text/html' }).end('<p>x</p>');
+  const page = (res: import('node:http').ServerResponse) =>
+    res.writeHead(200, { 'content-type': 'text/html' }).end('<p>x</p>');
   beforeAll(async () => {
-    plain = await startServer((req, res) => (req.url === '/robots.txt' ? res.writeHead(200, { 'content-type': 'text/plain' }).end(HUGE) : page(res)));
+    plain = await startServer((req, res) =>
+      req.url === '/robots.txt' ? res.writeHead(200, { 'content-type': 'text/plain' }).end(HUGE) : page(res),
+    );
     const packed = gzipSync(HUGE);
     gzipped = await startServer((req, res) =>
-      req.url === '/robots.txt' ? res.writeHead(200, { 'content-type': 'text/plain', 'content-encoding': 'gzip' }).end(packed) : page(res),
+      req.url === '/robots.txt'
+        ? res.writeHead(200, { 'content-type': 'text/plain', 'content-encoding': 'gzip' }).end(packed)
+        : page(res),
     );
   });
   afterAll(async () => {
@@ -27,7 +32,10 @@ describe('a robots.txt larger than 500 KiB', () => {
 
   it('uses the rules in its first 500 KiB instead of disallowing the whole site', async () => {
     expect((await fetcher.fetch({ url: `${plain.url}/news/a` })).error).toBeNull();
-    expect(await fetcher.fetch({ url: `${plain.url}/private/b` })).toMatchObject({ error: 'disallowed by robots.txt', refusedByRobots: true });
+    expect(await fetcher.fetch({ url: `${plain.url}/private/b` })).toMatchObject({
+      error: 'disallowed by robots.txt',
+      refusedByRobots: true,
+    });
   });
 
   it('does the same when the file is sent gzip-compressed', async () => {

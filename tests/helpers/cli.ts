@@ -18,8 +18,18 @@ export interface RunAs {
 }
 
 /** Starts `newsfacts ARGS` in `cwd`; `exited` resolves when it ends. */
-export function startCli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}, as?: RunAs): { child: ChildProcess; exited: Promise<Exit> } {
-  const child = spawn(process.execPath, [bin, ...args], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'], ...as });
+export function startCli(
+  args: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv = {},
+  as?: RunAs,
+): { child: ChildProcess; exited: Promise<Exit> } {
+  const child = spawn(process.execPath, [bin, ...args], {
+    cwd,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    ...as,
+  });
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (d: Buffer) => (stdout += d));

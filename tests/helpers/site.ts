@@ -23,10 +23,13 @@ export function madeUpPage(n: number, paragraphs = 6): string {
   const body = Array.from(
     { length: paragraphs },
     (_, i) =>
-      `<p>Delegates met again on ${(n % 27) + 1} March 2025 in the capital. By then ${40 + (n % 50)} countries had signed ` +
-      `the United Nations Convention against Cybercrime, report ${n}, section ${i}, said the clerk of the committee.</p>`,
+      `<p>Delegates met again on ${(n % 27) + 1} March 2025 in the capital. ` +
+      `By then ${40 + (n % 50)} countries had signed the United Nations Convention against Cybercrime, ` +
+      `report ${n}, section ${i}, said the clerk of the committee.</p>`,
   ).join('\n');
-  return `<!doctype html><html><head><title>Convention report ${n}</title></head><body><article><h1>Convention report ${n}</h1>\n${body}\n</article></body></html>`;
+  const title = `Convention report ${n}`;
+  const head = `<!doctype html><html><head><title>${title}</title></head>`;
+  return `${head}<body><article><h1>${title}</h1>\n${body}\n</article></body></html>`;
 }
 
 const rss = (base: string, paths: string[]) =>

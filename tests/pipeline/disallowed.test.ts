@@ -18,11 +18,21 @@ describe('a page robots.txt disallows', () => {
   it('is counted as disallowed, not as failed, and is never requested', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'newsfacts-disallowed-'));
     const config = parseConfig(
-      { db: join(dir, 'f.sqlite'), sources: [`${site.url}/gen/feed-3.xml`], allowPrivate: true, fetch: { minDelayMs: 0, retries: 0 } },
+      {
+        db: join(dir, 'f.sqlite'),
+        sources: [`${site.url}/gen/feed-3.xml`],
+        allowPrivate: true,
+        fetch: { minDelayMs: 0, retries: 0 },
+      },
       join(dir, 'pipeline.config.ts'),
     );
     const store = openStore(config.db);
-    const summary = await runPipeline({ config, store, log: silentLogger, progress: { start() {}, tick() {}, stop() {} } }).finally(() => store.close());
+    const summary = await runPipeline({
+      config,
+      store,
+      log: silentLogger,
+      progress: { start() {}, tick() {}, stop() {} },
+    }).finally(() => store.close());
     expect(summary).toMatchObject({ fetched: 2, disallowed: 1, failed: 0, errors: [] });
     expect(site.hits.map((h) => h.path)).not.toContain('/gen/1.html');
   });

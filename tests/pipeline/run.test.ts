@@ -81,13 +81,16 @@ describe('runPipeline over HTTP', () => {
     expect(summary).toMatchObject({ failed: 0, articles_new: 0 });
     hits.length = 0;
     const again = await run([`${server.url}/feeds/rss.xml`, `${server.url}/feeds/sitemap.xml`]);
-    expect(hits.filter((h) => h.startsWith('304 /feeds/')).sort()).toEqual(['304 /feeds/rss.xml', '304 /feeds/sitemap.xml']);
+    const revalidated = hits.filter((h) => h.startsWith('304 /feeds/')).sort();
+    expect(revalidated).toEqual(['304 /feeds/rss.xml', '304 /feeds/sitemap.xml']);
     expect(again.not_modified).toBe(summary.not_modified + summary.fetched);
   });
 
   it('records the kind each source turned out to be', async () => {
     const db = new Database(join(dir, 'facts.sqlite'), { readonly: true });
-    const kinds = db.prepare(`SELECT location, kind FROM sources WHERE location LIKE '%/feeds/%' ORDER BY location`).all();
+    const kinds = db
+      .prepare(`SELECT location, kind FROM sources WHERE location LIKE '%/feeds/%' ORDER BY location`)
+      .all();
     db.close();
     expect(kinds).toEqual([
       { location: `${server.url}/feeds/rss.xml`, kind: 'feed' },

@@ -23,8 +23,10 @@ describe('migration 004', () => {
     const db = new Database(path);
     // Any 003: a table referring to runs and claims, and a view over the tables 004 rebuilds.
     db.exec(`
-      CREATE TABLE reviews (id INTEGER PRIMARY KEY, claim_id INTEGER REFERENCES claims(id), run_id INTEGER REFERENCES runs(id));
-      CREATE VIEW v_fact_sources AS SELECT fc.subject, fc.claim_id, r.status FROM fact_claims fc JOIN claims c ON c.id = fc.claim_id
+      CREATE TABLE reviews (id INTEGER PRIMARY KEY, claim_id INTEGER REFERENCES claims(id),
+        run_id INTEGER REFERENCES runs(id));
+      CREATE VIEW v_fact_sources AS SELECT fc.subject, fc.claim_id, r.status
+        FROM fact_claims fc JOIN claims c ON c.id = fc.claim_id
         JOIN runs r ON r.id = c.run_id;
       PRAGMA user_version = 3;`);
     db.close();

@@ -91,11 +91,13 @@ describe('opening a store', () => {
     const whole = tempPath();
     const store = openStore(whole);
     const run = store.beginRun();
-    for (let i = 0; i < 40; i++) ingest(store, run, `https://a.example/${i}`, `${TEXT} Page ${i}. ${'More words. '.repeat(200)}`, () => []);
+    const long = (i: number) => `${TEXT} Page ${i}. ${'More words. '.repeat(200)}`;
+    for (let i = 0; i < 40; i++) ingest(store, run, `https://a.example/${i}`, long(i), () => []);
     store.close();
     const cut = tempPath('cut.sqlite');
     writeFileSync(cut, readFileSync(whole).subarray(0, 16384));
-    expect(() => openStore(cut)).toThrow(new RegExp(`^${cut}: damaged: 16384 bytes where the header counts \\d+ pages`));
+    const damaged = new RegExp(`^${cut}: damaged: 16384 bytes where the header counts \\d+ pages`);
+    expect(() => openStore(cut)).toThrow(damaged);
     expect(readFileSync(cut)).toHaveLength(16384);
   });
 

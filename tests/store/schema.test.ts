@@ -6,7 +6,10 @@ import { freshSchema } from './helpers.js';
 
 const doc = readFileSync(join(resolve(import.meta.dirname, '../..'), 'db/SCHEMA.md'), 'utf8');
 
-/** The documented tables and views: each `### \`name\`` section, with the columns its `Columns:` lines and column tables name. */
+/**
+ * The documented tables and views: each `### \`name\`` section, with the columns its `Columns:` lines and
+ * column tables name.
+ */
 function documented(): Map<string, Set<string>> {
   const sections = new Map<string, Set<string>>();
   let current: Set<string> | null = null;
@@ -31,11 +34,15 @@ function documented(): Map<string, Set<string>> {
 
 /** The live schema's tables and views with their columns; the tables behind an FTS5 table belong to it. */
 function live(db: Database.Database): Map<string, Set<string>> {
-  const rows = db.prepare(`SELECT name, sql FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%'`).all() as { name: string; sql: string }[];
+  const rows = db
+    .prepare(`SELECT name, sql FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%'`)
+    .all() as { name: string; sql: string }[];
   const fts = rows.filter((r) => /USING fts5/i.test(r.sql)).map((r) => r.name);
   const shadow = (name: string) => fts.some((f) => new RegExp(`^${f}_(data|idx|docsize|config|content)$`).test(name));
   const names = rows.map((r) => r.name).filter((name) => !shadow(name));
-  return new Map(names.map((name) => [name, new Set((db.pragma(`table_info(${name})`) as { name: string }[]).map((c) => c.name))]));
+  return new Map(
+    names.map((name) => [name, new Set((db.pragma(`table_info(${name})`) as { name: string }[]).map((c) => c.name))]),
+  );
 }
 
 describe('db/SCHEMA.md and the live schema', () => {
@@ -51,11 +58,14 @@ describe('db/SCHEMA.md and the live schema', () => {
 
   it('documents every column of every table and view, and names none that does not exist', () => {
     const docs = documented();
-    for (const [name, columns] of live(db)) expect([...(docs.get(name) ?? [])].sort(), name).toEqual([...columns].sort());
+    for (const [name, columns] of live(db))
+      expect([...(docs.get(name) ?? [])].sort(), name).toEqual([...columns].sort());
   });
 
   it('lists every index, and none that does not exist', () => {
-    const indexes = (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL`).all() as { name: string }[]).map((r) => r.name);
+    const indexes = (
+      db.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL`).all() as { name: string }[]
+    ).map((r) => r.name);
     const section = doc.slice(doc.indexOf('## Indexes'));
     const listed = [...section.matchAll(/^\| `(\w+)` \|/gm)].map((m) => m[1]);
     expect(listed.sort()).toEqual(indexes.sort());

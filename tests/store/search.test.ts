@@ -11,7 +11,9 @@ describe('full-text search', () => {
   beforeAll(() => {
     const store = openStore(path);
     const run = store.beginRun();
-    const { articleId } = ingest(store, run, 'https://a.example/1', TEXT, (t) => [draft(t, 'Forty countries ratified', 'ratification_count', 40)]);
+    const { articleId } = ingest(store, run, 'https://a.example/1', TEXT, (t) => [
+      draft(t, 'Forty countries ratified', 'ratification_count', 40),
+    ]);
     const start = TEXT.indexOf('We will');
     store.saveQuotes(articleId, [{ text: 'We will not wait,', speaker: 'Ana Costa', start, end: start + 17 }]);
     ingest(store, run, 'https://b.example/2', 'An unrelated story about rainfall.', () => []);
@@ -21,12 +23,20 @@ describe('full-text search', () => {
   afterAll(() => db.close());
 
   it('finds an article by words of its text as soon as the store wrote it', () => {
-    const rows = db.prepare(`SELECT a.url FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH 'ratif*'`).all();
+    const rows = db
+      .prepare(
+        `SELECT a.url FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH 'ratif*'`,
+      )
+      .all();
     expect(rows).toEqual([{ url: 'https://a.example/1' }]);
   });
 
   it('finds a quote by its speaker', () => {
-    const rows = db.prepare(`SELECT q.text FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid WHERE quotes_fts MATCH 'speaker:Costa'`).all();
+    const rows = db
+      .prepare(
+        `SELECT q.text FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid WHERE quotes_fts MATCH 'speaker:Costa'`,
+      )
+      .all();
     expect(rows).toEqual([{ text: 'We will not wait,' }]);
   });
 });
@@ -39,20 +49,27 @@ describe('the obvious queries use an index', () => {
   afterAll(() => db.close());
 
   /** The plan's steps; a step reading a table whole says "SCAN <table>" without an index. */
-  const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail);
+  const plan = (sql: string) =>
+    (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail);
   const cases: [string, string][] = [
     ['claims by property alone', `SELECT * FROM claims WHERE property = 'signatory_count'`],
     ['claims by country key', `SELECT * FROM claims WHERE key = 'VN'`],
     ['claims by run', `SELECT * FROM claims WHERE run_id = 3`],
     ['fetches by run', `SELECT * FROM fetches WHERE run_id = 3`],
-    ['articles by published date', `SELECT * FROM articles WHERE published >= '2025-10-01' AND published < '2025-11-01'`],
+    [
+      'articles by published date',
+      `SELECT * FROM articles WHERE published >= '2025-10-01' AND published < '2025-11-01'`,
+    ],
     ['v_claims by article URL', `SELECT * FROM v_claims WHERE article_url = 'https://a.example/1'`],
     ['facts a claim supports', `SELECT * FROM fact_claims WHERE claim_id = 7`],
   ];
   for (const [what, sql] of cases) {
     it(what, () => {
       const steps = plan(sql);
-      expect(steps.filter((d) => /^SCAN /.test(d) && !/USING (COVERING )?INDEX/.test(d)), steps.join('; ')).toEqual([]);
+      expect(
+        steps.filter((d) => /^SCAN /.test(d) && !/USING (COVERING )?INDEX/.test(d)),
+        steps.join('; '),
+      ).toEqual([]);
     });
   }
 });
