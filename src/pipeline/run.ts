@@ -1,3 +1,4 @@
+/** One whole run of the pipeline: discover, fetch, extract, store, reconcile; stops when asked, says how it ended. */
 import PQueue from 'p-queue';
 import type { PipelineConfig } from '../config/schema.js';
 import { discover } from '../discover/index.js';
