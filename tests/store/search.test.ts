@@ -23,21 +23,14 @@ describe('full-text search', () => {
   afterAll(() => db.close());
 
   it('finds an article by words of its text as soon as the store wrote it', () => {
-    const rows = db
-      .prepare(
-        `SELECT a.url FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE articles_fts MATCH 'ratif*'`,
-      )
-      .all();
-    expect(rows).toEqual([{ url: 'https://a.example/1' }]);
+    const sql = `SELECT a.url FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+                 WHERE articles_fts MATCH ?`;
+    expect(db.prepare(sql).all('ratif*')).toEqual([{ url: 'https://a.example/1' }]);
   });
 
   it('finds a quote by its speaker', () => {
-    const rows = db
-      .prepare(
-        `SELECT q.text FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid WHERE quotes_fts MATCH 'speaker:Costa'`,
-      )
-      .all();
-    expect(rows).toEqual([{ text: 'We will not wait,' }]);
+    const sql = `SELECT q.text FROM quotes_fts JOIN quotes q ON q.id = quotes_fts.rowid WHERE quotes_fts MATCH ?`;
+    expect(db.prepare(sql).all('speaker:Costa')).toEqual([{ text: 'We will not wait,' }]);
   });
 });
 
