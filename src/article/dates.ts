@@ -109,9 +109,16 @@ const recent = new Map<string, readonly FoundDate[]>();
 
 function scanDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
+  // Starts already taken, by tens of characters: a date overlapping one found before sits in a neighbouring
+  // bucket, so a text with thousands of dates is not compared date by date.
+  const taken = new Map<number, number[]>();
+  const overlaps = (index: number) =>
+    [-1, 0, 1].some((d) => taken.get(Math.floor(index / 10) + d)?.some((at) => index < at + 10 && at < index + 10));
   const add = (index: number, end: number, day: string | null, dateTime?: string | null): void => {
-    if (!day || found.some((f) => index < f.index + 10 && f.index < index + 10)) return;
+    if (!day || overlaps(index)) return;
     found.push({ day, dateTime: dateTime !== undefined ? dateTime : timeAfter(text, end, day), index });
+    const bucket = Math.floor(index / 10);
+    taken.set(bucket, [...(taken.get(bucket) ?? []), index]);
   };
   for (const m of text.matchAll(ISO)) {
     const day = validDay(Number(m[1]), Number(m[2]), Number(m[3]));

@@ -1,5 +1,6 @@
 import type { CountryMention, DateMention, TreatyMention } from '../extract/types.js';
 import { paragraphSpan, sentenceSpan } from '../text/sentence.js';
+import { SpanIndex } from '../text/spanIndex.js';
 
 /** Treaty milestones a dated sentence can report. */
 export type MilestoneProperty = 'adoption_date' | 'signing_opened' | 'entry_into_force_date';
@@ -32,16 +33,28 @@ const SIGNED = /\bsign(?:ed|s|ing|atures?)?\b/iu;
 const CLAUSE_BREAK = /[,;:—–]/g;
 const CLAUSE_BREAK_COST = 30;
 
+type TriggerMatch = { kind: Trigger['kind']; start: number; end: number };
+
+/** The event words of the sentence last asked about: the dates of one sentence are asked about in a row. */
+let lastSentence: { text: string; matches: TriggerMatch[] } = { text: '', matches: [] };
+
+function triggerMatches(sentence: string): TriggerMatch[] {
+  if (lastSentence.text !== sentence) {
+    const matches = TRIGGERS.flatMap(({ kind, pattern }) =>
+      [...sentence.matchAll(pattern)].map((m) => ({ kind, start: m.index, end: m.index + m[0].length })),
+    );
+    lastSentence = { text: sentence, matches };
+  }
+  return lastSentence.matches;
+}
+
 function nearestTrigger(sentence: string, at: { start: number; end: number }): Trigger['kind'] | null {
   let best: { kind: Trigger['kind']; distance: number } | null = null;
-  for (const { kind, pattern } of TRIGGERS) {
-    for (const m of sentence.matchAll(pattern)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      const between = end <= at.start ? sentence.slice(end, at.start) : start >= at.end ? sentence.slice(at.end, start) : '';
-      const distance = between.length + CLAUSE_BREAK_COST * (between.match(CLAUSE_BREAK)?.length ?? 0);
-      if (!best || distance < best.distance) best = { kind, distance };
-    }
+  for (const { kind, start, end } of triggerMatches(sentence)) {
+    const between =
+      end <= at.start ? sentence.slice(end, at.start) : start >= at.end ? sentence.slice(at.end, start) : '';
+    const distance = between.length + CLAUSE_BREAK_COST * (between.match(CLAUSE_BREAK)?.length ?? 0);
+    if (!best || distance < best.distance) best = { kind, distance };
   }
   return best?.kind ?? null;
 }
@@ -53,11 +66,11 @@ function nearestTrigger(sentence: string, at: { start: number; end: number }): T
 export function milestoneOf(
   text: string,
   date: DateMention,
-  treaties: readonly TreatyMention[],
+  treaties: readonly TreatyMention[] | SpanIndex<TreatyMention>,
   isSubject: (t: TreatyMention) => boolean,
 ): { property: MilestoneProperty; sentence: { start: number; end: number } } | null {
   const sentence = sentenceSpan(text, date.start, date.end);
-  const named = treaties.filter((t) => t.start >= sentence.start && t.end <= sentence.end);
+  const named = (treaties instanceof SpanIndex ? treaties : new SpanIndex(treaties)).within(sentence);
   if (named.length && !named.some(isSubject)) return null;
   const local = { start: date.start - sentence.start, end: date.end - sentence.start };
   const sentenceText = text.slice(sentence.start, sentence.end);

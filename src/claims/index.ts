@@ -3,6 +3,7 @@ import type { SubjectSpec } from '../config/schema.js';
 import { EXTRACTORS } from '../extract/index.js';
 import type { CountryMention, DateMention, Extractions, NumberKind, NumberMention, Span, TreatyMention } from '../extract/types.js';
 import { sentenceSpan } from '../text/sentence.js';
+import { SpanIndex } from '../text/spanIndex.js';
 import { milestoneOf, placeIn } from './events.js';
 import { isSubjectTreaty, subjectOf } from './subject.js';
 import type { ClaimDraft } from './types.js';
@@ -48,9 +49,9 @@ const PERIOD_START = /\b(?:since|from|after|starting)\s+(?:on\s+)?$/iu;
  * The day a count held: a full date stated in its sentence ("on Saturday, 65 countries signed"), not after
  * publication; else null, and the publication day applies.
  */
-function statedDay(text: string, span: Span, dates: readonly DateMention[], published: string | null): string | null {
+function statedDay(text: string, span: Span, dates: SpanIndex<DateMention>, published: string | null): string | null {
   const sentence = sentenceSpan(text, span.start, span.end);
-  const day = dates.find(
+  const day = dates.within(sentence).find(
     (d) =>
       d.start >= sentence.start &&
       d.end <= sentence.end &&
@@ -62,6 +63,7 @@ function statedDay(text: string, span: Span, dates: readonly DateMention[], publ
 }
 
 function countClaims(text: string, extractions: Extractions, published: string | null): Draft[] {
+  const dates = new SpanIndex(extractions.dates);
   return extractions.numbers
     .filter((n) => COUNTED.has(n.kind))
     .map((n) => ({
@@ -69,7 +71,7 @@ function countClaims(text: string, extractions: Extractions, published: string |
       key: null,
       value: n.value,
       qualifiers: { qualifier: n.qualifier },
-      asOf: statedDay(text, n, extractions.dates, published),
+      asOf: statedDay(text, n, dates, published),
       ...evidence(n),
       extractor: 'numbers',
       confidence: CONFIDENCE.count,
@@ -133,8 +135,9 @@ function statusClaims(countries: readonly CountryMention[]): Draft[] {
 }
 
 function milestoneClaims(text: string, extractions: Extractions, isSubject: (t: TreatyMention) => boolean): Draft[] {
+  const treaties = new SpanIndex(extractions.treaties);
   return extractions.dates.flatMap((d: DateMention): Draft[] => {
-    const milestone = milestoneOf(text, d, extractions.treaties, isSubject);
+    const milestone = milestoneOf(text, d, treaties, isSubject);
     if (!milestone) return [];
     const place = placeIn(text, milestone.sentence, extractions.countries);
     return [

@@ -4,12 +4,12 @@ import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { ConfigError } from '../config/load.js';
 import type { PipelineConfig } from '../config/schema.js';
-import { createLogger } from '../log.js';
-import { createProgress } from '../pipeline/progress.js';
 import { RunInProgressError, StoreError, type Store } from '../store/api.js';
-import { openStore } from '../store/index.js';
+import { openStore, type OpenOptions } from '../store/index.js';
 import { resolveConfig } from './context.js';
 import { extractFile } from './extract.js';
+import { HELP_EXAMPLES, runCommand } from './run.js';
+import { packageVersion } from './version.js';
 import { conflictsReport, factsTable } from './tables.js';
 
 function fail(message: string): never {
@@ -30,9 +30,10 @@ async function guarded(action: () => Promise<void> | void): Promise<void> {
 async function withStore<T>(
   opts: { config?: string; db?: string },
   use: (store: Store, config: PipelineConfig) => T,
+  open: OpenOptions = {},
 ): Promise<T> {
   const config = await resolveConfig(opts);
-  const store = openStore(config.db);
+  const store = openStore(config.db, open);
   try {
     return use(store, config);
   } finally {
@@ -40,11 +41,16 @@ async function withStore<T>(
   }
 }
 
+/** Reports only read: an analyst with read access to the file (or its folder) still gets them. */
+const READER: OpenOptions = { readOnlyWhenUnwritable: true };
+
 const print = (value: unknown) => process.stdout.write(JSON.stringify(value, null, 1) + '\n');
 
 const program = new Command('newsfacts')
   .description('News ingestion and fact extraction into a SQLite fact store')
-  .showHelpAfterError();
+  .version(packageVersion(), '-V, --version', 'print the newsfacts version')
+  .showHelpAfterError()
+  .addHelpText('after', HELP_EXAMPLES);
 
 /** A command that works on the fact store: every such command takes the config and the database file. */
 function storeCommand(name: string, description: string): Command {
@@ -65,29 +71,7 @@ storeCommand('run', 'run the whole pipeline once: discover, fetch, extract, stor
       const extra = opts.source.map((s) => ({ location: /^[a-z][a-z0-9+.-]*:/i.test(s) ? s : resolve(s) }));
       const config = { ...base, sources: [...base.sources, ...extra], allowPrivate: base.allowPrivate || !!opts.allowPrivate };
       if (!config.sources.length) fail('run: no sources: add them to the config or pass --source');
-      const log = createLogger();
-      const store = openStore(config.db);
-      const stop = new AbortController();
-      const onSignal = (sig: string) => {
-        log.warn({ signal: sig }, 'stopping after the pages in flight');
-        stop.abort();
-      };
-      process.once('SIGINT', onSignal).once('SIGTERM', onSignal);
-      try {
-        // Loaded here so that `extract`, `facts` and `conflicts` start without the network stack.
-        const { runPipeline } = await import('../pipeline/run.js');
-        const summary = await runPipeline({ config, store, log, progress: createProgress(), signal: stop.signal });
-        if (opts.json) process.stdout.write(JSON.stringify(summary) + '\n');
-        else
-          process.stdout.write(
-            `run ${summary.run}: fetched ${summary.fetched}, not modified ${summary.not_modified}, failed ${summary.failed}, ` +
-              `new articles ${summary.articles_new}, new claims ${summary.claims_new}, facts changed ${summary.facts_changed}, ` +
-              `open conflicts ${summary.conflicts_open} (${config.db})\n`,
-          );
-        if (stop.signal.aborted) process.exitCode = 130;
-      } finally {
-        store.close();
-      }
+      await runCommand(config, !!opts.json);
     }),
   );
 
@@ -130,7 +114,7 @@ storeCommand('facts', 'print the current facts')
         const facts = store.facts({ subject: opts.subject && canonicalSubject(opts.subject, config.subjects) });
         if (opts.json) print(facts);
         else process.stdout.write(factsTable(facts) + '\n');
-      }),
+      }, READER),
     ),
   );
 
@@ -143,7 +127,7 @@ storeCommand('conflicts', 'show conflicts for analysts to decide (open and reope
         const conflicts = store.conflicts({ status: opts.all ? 'all' : 'open' });
         if (opts.json) print(conflicts);
         else process.stdout.write(conflictsReport(conflicts) + '\n');
-      }),
+      }, READER),
     ),
   );
 

@@ -12,6 +12,10 @@ import type { DiscoveredPage, SourceKind, SourceSpec } from './types.js';
 export interface Discovery {
   pages: DiscoveredPage[];
   errors: { url: string; error: string }[];
+  /** What each source turned out to be (by its location), for the `sources` table. */
+  kinds: Map<string, SourceKind>;
+  /** Sources and listings robots.txt disallows: skipped by policy, not failures. */
+  disallowed: string[];
 }
 
 /** Bounds on following sitemap indexes, so a self-referencing or enormous index cannot run forever. */
@@ -24,6 +28,8 @@ const SOURCE_CONCURRENCY = 8;
 interface SourceResult {
   links: ListedLink[];
   errors: Discovery['errors'];
+  disallowed: string[];
+  kind?: SourceKind;
 }
 
 type ContentKind = Exclude<SourceKind, 'file' | 'folder'>;
@@ -43,7 +49,7 @@ function looksLikePage(url: string): boolean {
 }
 
 class SourceReader {
-  private readonly result: SourceResult = { links: [], errors: [] };
+  private readonly result: SourceResult = { links: [], errors: [], disallowed: [] };
   private readonly seenSitemaps = new Set<string>();
 
   constructor(
@@ -76,6 +82,7 @@ class SourceReader {
   }
 
   private async readFolder(folder: string): Promise<void> {
+    this.result.kind ??= 'folder';
     const { pages, listings } = await walkFolder(folder);
     for (const page of pages) this.addPage(localFileUrl(page));
     for (const path of listings) {
@@ -86,12 +93,16 @@ class SourceReader {
 
   private async readUrl(url: string, kind: SourceKind | undefined): Promise<void> {
     if (kind === 'folder') return this.readPath(fileURLToPath(url), kind);
-    if (kind === 'page' || (kind === undefined && looksLikePage(url))) return this.addPage(url);
+    if (kind === 'page' || (kind === undefined && looksLikePage(url))) {
+      this.result.kind ??= 'page';
+      return this.addPage(url);
+    }
     await this.readListing(url, contentKind(kind), 0, { quiet: false });
   }
 
   private async readListing(url: string, kind: ContentKind | undefined, depth: number, { quiet }: { quiet: boolean }): Promise<void> {
-    const fetched = await this.fetcher.fetch({ url });
+    const fetched = await this.fetcher.fetch({ url, cacheable: true });
+    if (fetched.refusedByRobots) return void this.result.disallowed.push(url);
     if (fetched.error || !fetched.body) return this.fail(url, fetched.error ?? 'no content');
     const content = readSource(fetched.body, fetched.contentTypeHeader, fetched.contentType, fetched.finalUrl, kind);
     if ('error' in content) {
@@ -99,10 +110,15 @@ class SourceReader {
       else this.fail(url, content.error);
       return;
     }
+    if (!quiet) this.result.kind ??= content.kind;
     if (!('listing' in content)) return quiet ? undefined : this.addPage(url);
     const { links, sitemaps } = content.listing;
     const kept = links.filter((link) => admissible(link.url, fetched.finalUrl));
-    if (kept.length < links.length) this.log.warn({ url, dropped: links.length - kept.length }, 'links with a scheme a remote listing may not name were dropped');
+    for (const link of links) {
+      const scheme = new URL(link.url).protocol;
+      if (kept.includes(link)) continue;
+      this.fail(link.url, `not fetched: a ${scheme} link, and ${url} may list only http(s) pages`);
+    }
     this.result.links.push(...kept);
     this.log.debug({ url, kind: content.kind, links: kept.length, sitemaps: sitemaps.length }, 'listing read');
     for (const sitemap of sitemaps) await this.readChildSitemap(sitemap, url, depth + 1);
@@ -136,10 +152,14 @@ export async function discover(sources: SourceSpec[], fetcher: Fetcher, log: Log
   const results = await Promise.all(sources.map((spec) => queue.add(() => new SourceReader(fetcher, log).read(spec))));
   const pages = new Map<string, DiscoveredPage>();
   const errors: Discovery['errors'] = [];
+  const kinds = new Map<string, SourceKind>();
+  const disallowed: string[] = [];
   results.forEach((result, i) => {
     for (const link of result.links) merge(pages, link, sources[i].location);
     errors.push(...result.errors);
+    disallowed.push(...result.disallowed);
+    if (result.kind) kinds.set(sources[i].location, result.kind);
   });
   log.info({ sources: sources.length, pages: pages.size, errors: errors.length }, 'discovery finished');
-  return { pages: [...pages.values()], errors };
+  return { pages: [...pages.values()], errors, kinds, disallowed };
 }

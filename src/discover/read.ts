@@ -4,7 +4,7 @@ import type { Listing } from './listing.js';
 import { sitemapListing } from './sitemap.js';
 import { looksLikeRobots, robotsSitemaps, urlListLinks } from './text.js';
 import type { SourceKind } from './types.js';
-import { localName, parseXml, rootElement } from './xml.js';
+import { localName, MAX_XML_DEPTH, parseXml, rootElement, xmlOutline } from './xml.js';
 
 /** What a fetched source turned out to be: a listing to follow, a page to fetch itself, or neither. */
 export type SourceContent = { kind: SourceKind; listing: Listing } | { kind: 'page' } | { error: string };
@@ -31,7 +31,14 @@ export function readSource(body: Buffer, contentTypeHeader: string | null, conte
     const links = jsonFeedLinks(trimmed, url);
     if (links) return listing('feed', links);
   }
-  const root = trimmed.startsWith('<') ? rootElement(parseXml(text)) : undefined;
+  // Only a document whose root a listing has is parsed as XML, and only when it nests within bounds.
+  const outline = trimmed.startsWith('<') ? xmlOutline(text) : null;
+  const outlineRoot = outline?.root ? localName({ type: 'tag', name: outline.root }) : '';
+  const isListingRoot = FEED_ROOTS.has(outlineRoot) || SITEMAP_ROOTS.has(outlineRoot);
+  if (isListingRoot && outline?.tooDeep) {
+    return { error: `XML nested more than ${MAX_XML_DEPTH} elements deep: not read` };
+  }
+  const root = isListingRoot ? rootElement(parseXml(text)) : undefined;
   const rootName = root ? localName(root) : '';
   if (root && FEED_ROOTS.has(rootName) && (!kind || kind === 'feed')) return listing('feed', feedLinks(root, url));
   if (root && SITEMAP_ROOTS.has(rootName) && (!kind || kind === 'sitemap')) {

@@ -1,5 +1,16 @@
 import type { Readable } from 'node:stream';
-import { brotliDecompressSync, gunzipSync, inflateRawSync, inflateSync, type ZlibOptions } from 'node:zlib';
+import type { Transform } from 'node:stream';
+import {
+  brotliDecompressSync,
+  createBrotliDecompress,
+  createGunzip,
+  createInflate,
+  createInflateRaw,
+  gunzipSync,
+  inflateRawSync,
+  inflateSync,
+  type ZlibOptions,
+} from 'node:zlib';
 
 /** A body that could not be read to the end; the message is the per-URL error. */
 export class BodyError extends Error {
@@ -24,16 +35,57 @@ const DECODERS: Record<string, Decoder> = {
   br: brotliDecompressSync,
 };
 
-/** The decoders for a Content-Encoding header, in the order to apply them (the header lists them as applied). */
-export function decodersFor(contentEncoding: string | null): Decoder[] {
+/** The same decoders as streams, for reading only the start of a body; the first byte picks the deflate kind. */
+const DECODER_STREAMS: Record<string, (firstByte: number) => Transform> = {
+  gzip: () => createGunzip(),
+  'x-gzip': () => createGunzip(),
+  deflate: (firstByte) => ((firstByte & 0x0f) === 0x08 ? createInflate() : createInflateRaw()),
+  br: () => createBrotliDecompress(),
+};
+
+/** The codings of a Content-Encoding header, in the order to undo them (the header lists them as applied). */
+function codingsOf(contentEncoding: string | null): string[] {
   const codings = (contentEncoding ?? '')
     .split(',')
     .map((c) => c.trim().toLowerCase())
     .filter((c) => c && c !== 'identity');
-  return codings.reverse().map((coding) => {
-    const decoder = DECODERS[coding];
-    if (!decoder) throw new BodyError(`unsupported Content-Encoding "${coding}"`, false);
-    return decoder;
+  for (const coding of codings) {
+    if (!DECODERS[coding]) throw new BodyError(`unsupported Content-Encoding "${coding}"`, false);
+  }
+  return codings.reverse();
+}
+
+/** The first `maxBytes` that `input` decodes to; the decoder stops there, so no bomb is ever unpacked whole. */
+function decodedPrefix(
+  input: Buffer,
+  decoder: Transform,
+  maxBytes: number,
+  contentEncoding: string | null,
+): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let done = false;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      resolve(Buffer.concat(chunks).subarray(0, maxBytes));
+    };
+    decoder.on('data', (chunk: Buffer) => {
+      chunks.push(chunk);
+      size += chunk.length;
+      if (size >= maxBytes) {
+        finish();
+        decoder.destroy();
+      }
+    });
+    decoder.once('end', finish);
+    // A prefix cut on the wire ends mid-stream: what decoded before the cut is the answer.
+    decoder.once('error', (err) => {
+      if (size) finish();
+      else if (!done) reject(new BodyError(`invalid ${contentEncoding} body (${err.message})`, false));
+    });
+    decoder.end(input);
   });
 }
 
@@ -47,17 +99,27 @@ export function discard(stream: Readable): void {
   stream.destroy();
 }
 
-/** The bytes on the wire, refused as soon as they pass `maxBytes` so a huge body is never held whole. */
-function readRaw(source: Readable, maxBytes: number): Promise<Buffer> {
+/** How much of a body to read: past `maxBytes` it is refused, or with `keepFirst` cut there and kept. */
+export interface BodyLimit {
+  maxBytes: number;
+  /** Keep the first `maxBytes` of a longer body (robots.txt: RFC 9309 reads at least 500 KiB and uses those). */
+  keepFirst?: boolean;
+}
+
+/** The bytes on the wire, refused (or cut) as soon as they pass the limit, so a huge body is never held whole. */
+function readRaw(source: Readable, { maxBytes, keepFirst }: BodyLimit): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     source.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > maxBytes) {
+      if (size + chunk.length > maxBytes) {
         discard(source);
-        reject(tooLarge(maxBytes));
-      } else chunks.push(chunk);
+        if (!keepFirst) return reject(tooLarge(maxBytes));
+        chunks.push(chunk.subarray(0, maxBytes - size));
+        return resolve(Buffer.concat(chunks, maxBytes));
+      }
+      size += chunk.length;
+      chunks.push(chunk);
     });
     source.once('end', () => resolve(Buffer.concat(chunks, size)));
     source.once('error', reject);
@@ -81,17 +143,23 @@ function decode(raw: Buffer, decoders: Decoder[], contentEncoding: string | null
   return body;
 }
 
-/** Reads a response body within `maxBytes`, on the wire and decoded alike. */
-export async function readBody(source: Readable, contentEncoding: string | null, maxBytes: number): Promise<Buffer> {
-  let decoders: Decoder[];
+/** Reads a response body within the limit, on the wire and decoded alike. */
+export async function readBody(source: Readable, contentEncoding: string | null, limit: BodyLimit): Promise<Buffer> {
+  let codings: string[];
   try {
-    decoders = decodersFor(contentEncoding);
+    codings = codingsOf(contentEncoding);
   } catch (err) {
     discard(source);
     throw err;
   }
-  const raw = await readRaw(source, maxBytes);
-  return decoders.length ? decode(raw, decoders, contentEncoding, maxBytes) : raw;
+  const raw = await readRaw(source, limit);
+  if (!codings.length) return raw;
+  if (!limit.keepFirst) return decode(raw, codings.map((c) => DECODERS[c]), contentEncoding, limit.maxBytes);
+  let body = raw;
+  for (const coding of codings) {
+    body = await decodedPrefix(body, DECODER_STREAMS[coding](body[0]), limit.maxBytes, contentEncoding);
+  }
+  return body;
 }
 
 /** A gzip file served as such (sitemap.xml.gz): its content, bounded like any body. */

@@ -16,6 +16,9 @@ export interface Timeouts {
   deadlineMs: number;
 }
 
+/** The error of a request abandoned or never started because the run was asked to stop. */
+export const STOPPED = 'not fetched: the run was asked to stop';
+
 /** The reason a response's overall deadline aborts it with. */
 export function deadlineError(deadlineMs: number): Error {
   return Object.assign(new Error(`timeout after ${deadlineMs} ms (whole response)`), { name: 'TimeoutError' });

@@ -1,6 +1,6 @@
 import { request, type Dispatcher } from 'undici';
-import { discard, readBody, tooLarge } from './body.js';
-import { deadlineError, describeError, type AttemptError, type Timeouts } from './errors.js';
+import { discard, readBody, tooLarge, type BodyLimit } from './body.js';
+import { deadlineError, describeError, STOPPED, type AttemptError, type Timeouts } from './errors.js';
 
 /** One HTTP exchange, redirects not followed; the body is read only for a 2xx answer. */
 export interface HttpResponse {
@@ -10,6 +10,8 @@ export interface HttpResponse {
   lastModified: string | null;
   contentType: string | null;
   retryAfter: string | null;
+  /** Every header as received, for cache rules. */
+  headers: Record<string, string | string[] | undefined>;
   body: Buffer | null;
 }
 
@@ -18,13 +20,17 @@ function header(headers: Record<string, string | string[] | undefined>, name: st
   return (Array.isArray(value) ? value[0] : value) ?? null;
 }
 
-/** Sends one GET and reads its answer within the size cap and the timeouts; failures come back as values. */
+/**
+ * Sends one GET and reads its answer within the size cap and the timeouts; failures come back as values. `stop`
+ * (the run was asked to stop) abandons the exchange at once: the page is fetched again by the next run.
+ */
 export async function requestOnce(
   dispatcher: Dispatcher,
   url: URL,
   headers: Record<string, string>,
-  maxBytes: number,
+  limit: BodyLimit,
   timeouts: Timeouts,
+  stop?: AbortSignal,
 ): Promise<HttpResponse | AttemptError> {
   let phase: 'headers' | 'body' = 'headers';
   // A plain timer rather than AbortSignal.timeout(), which costs a DOMException per request even when all goes well.
@@ -37,7 +43,7 @@ export async function requestOnce(
       headers,
       headersTimeout: timeouts.headersTimeoutMs,
       bodyTimeout: timeouts.bodyTimeoutMs,
-      signal: deadline.signal,
+      signal: stop ? AbortSignal.any([deadline.signal, stop]) : deadline.signal,
     });
     phase = 'body';
     const response: HttpResponse = {
@@ -47,6 +53,7 @@ export async function requestOnce(
       lastModified: header(res.headers, 'last-modified'),
       contentType: header(res.headers, 'content-type'),
       retryAfter: header(res.headers, 'retry-after'),
+      headers: res.headers,
       body: null,
     };
     if (res.statusCode < 200 || res.statusCode >= 300) {
@@ -55,13 +62,14 @@ export async function requestOnce(
       return response;
     }
     const declaredLength = Number(header(res.headers, 'content-length') ?? NaN);
-    if (declaredLength > maxBytes) {
+    if (declaredLength > limit.maxBytes && !limit.keepFirst) {
       discard(res.body);
-      throw tooLarge(maxBytes);
+      throw tooLarge(limit.maxBytes);
     }
-    response.body = await readBody(res.body, header(res.headers, 'content-encoding'), maxBytes);
+    response.body = await readBody(res.body, header(res.headers, 'content-encoding'), limit);
     return response;
   } catch (err) {
+    if (stop?.aborted) return { error: STOPPED, retryable: false };
     return describeError(deadline.signal.aborted ? deadline.signal.reason : err, url, phase, timeouts);
   } finally {
     clearTimeout(timer);

@@ -3,7 +3,9 @@ import { Agent } from 'undici';
 import type { FetchSettings } from '../config/schema.js';
 import type { Logger } from '../log.js';
 import { blockedMessage, forbiddenAddressKind } from './address.js';
-import { isAttemptError, type AttemptError, type Timeouts } from './errors.js';
+import type { BodyLimit } from './body.js';
+import { ListingCache, type CachedResponse, type ResponseCache } from './cache.js';
+import { isAttemptError, STOPPED, type AttemptError, type Timeouts } from './errors.js';
 import { readLocalFile } from './file.js';
 import { requestOnce, type HttpResponse } from './http.js';
 import { guardedLookup } from './lookup.js';
@@ -19,10 +21,16 @@ export interface Fetcher {
   close(): Promise<void>;
 }
 
-export type FetcherOptions = FetchSettings & { allowPrivate: boolean };
+export type FetcherOptions = FetchSettings & {
+  allowPrivate: boolean;
+  /** Aborted when the run is asked to stop: waits for a slot, backoffs and requests in flight end at once. */
+  signal?: AbortSignal;
+  /** Where listings and robots.txt are cached between runs; without it they are fetched whole every time. */
+  cache?: ResponseCache;
+};
 
-/** RFC 9309 asks crawlers to read at least 500 KiB of robots.txt; more than that is not a rules file. */
-const ROBOTS_MAX_BYTES = 512 * 1024;
+/** RFC 9309 asks crawlers to read at least 500 KiB of robots.txt and to use the rules found there. */
+const ROBOTS_LIMIT: BodyLimit = { maxBytes: 512 * 1024, keepFirst: true };
 /** A Crawl-delay is honoured up to a minute; beyond that one feed's pages would take hours, so the cap wins. */
 const MAX_CRAWL_DELAY_MS = 60_000;
 const ACCEPT = 'text/html,application/xhtml+xml,application/xml;q=0.9,text/*;q=0.8,*/*;q=0.5';
@@ -33,6 +41,12 @@ function refusal(url: URL, allowPrivate: boolean): string | null {
   if (allowPrivate) return null;
   const kind = forbiddenAddressKind(url.hostname);
   return kind ? blockedMessage(url.hostname, url.hostname.replace(/^\[|\]$/g, ''), kind) : null;
+}
+
+/** A cached listing as an outcome: a 304 (fresh, or confirmed unchanged by the server) that carries its bytes. */
+function fromCache(url: string, finalUrl: string, cached: CachedResponse, limit: BodyLimit): FetchOutcome {
+  const outcome = { ...blankOutcome(url, finalUrl), status: 304, notModified: true };
+  return withBody(outcome, cached.body, cached.contentTypeHeader, limit.maxBytes);
 }
 
 function isRedirect(status: number): boolean {
@@ -60,6 +74,7 @@ export function createFetcher(opts: FetcherOptions, log: Logger): Fetcher {
     connections: opts.perHostConcurrency,
   });
   const scheduler = new PoliteScheduler(opts);
+  const listings = opts.cache ? new ListingCache(opts.cache) : null;
   const baseHeaders = { 'user-agent': opts.userAgent, accept: ACCEPT, 'accept-encoding': 'gzip, deflate, br' };
 
   /** After a 429 the host gets a longer gap between requests for the rest of the run, not only this retry. */
@@ -71,14 +86,19 @@ export function createFetcher(opts: FetcherOptions, log: Logger): Fetcher {
   }
 
   /** One hop with its retries; each attempt takes a polite slot, and backoff waits hold none. */
-  async function attempts(url: URL, headers: Record<string, string>, maxBytes: number): Promise<HttpResponse | AttemptError> {
+  async function attempts(
+    url: URL,
+    headers: Record<string, string>,
+    limit: BodyLimit,
+  ): Promise<HttpResponse | AttemptError> {
     const host = url.hostname;
     for (let attempt = 0; ; attempt++) {
-      const release = await scheduler.acquire(host);
-      const result = await requestOnce(agent, url, headers, maxBytes, timeouts).finally(release);
+      const release = await scheduler.acquire(host, opts.signal);
+      const result = await requestOnce(agent, url, headers, limit, timeouts, opts.signal).finally(release);
       const retryable = isAttemptError(result) ? result.retryable : isRetryableStatus(result.status);
-      const limit = isAttemptError(result) && result.timedOut ? Math.min(opts.retries, TIMEOUT_RETRIES) : opts.retries;
-      if (!retryable || attempt >= limit) {
+      const timedOut = isAttemptError(result) && result.timedOut;
+      const maxRetries = timedOut ? Math.min(opts.retries, TIMEOUT_RETRIES) : opts.retries;
+      if (!retryable || attempt >= maxRetries) {
         if (attempt > 0 && isAttemptError(result)) return { ...result, error: `${result.error} (after ${attempt + 1} attempts)` };
         return result;
       }
@@ -86,12 +106,17 @@ export function createFetcher(opts: FetcherOptions, log: Logger): Fetcher {
       const waitMs = asked === null ? backoffMs(attempt, opts.backoffBaseMs, opts.backoffMaxMs) : Math.min(asked, opts.backoffMaxMs);
       if (!isAttemptError(result) && result.status === 429) slowDown(host, waitMs);
       log.debug({ url: url.href, attempt, waitMs, cause: isAttemptError(result) ? result.error : result.status }, 'retrying');
-      await sleep(waitMs);
+      await sleep(waitMs, undefined, { signal: opts.signal });
     }
   }
 
   /** Follows redirects hop by hop, each hop checked for scheme, address and robots.txt before it is requested. */
-  async function fetchHttp(req: FetchRequest, start: URL, maxBytes: number, obeyRobots: boolean): Promise<FetchOutcome> {
+  async function fetchHttp(
+    req: FetchRequest,
+    start: URL,
+    limit: BodyLimit,
+    obeyRobots: boolean,
+  ): Promise<FetchOutcome> {
     const headers: Record<string, string> = { ...baseHeaders };
     if (req.etag) headers['if-none-match'] = req.etag;
     if (req.lastModified) headers['if-modified-since'] = req.lastModified;
@@ -101,9 +126,17 @@ export function createFetcher(opts: FetcherOptions, log: Logger): Fetcher {
       const refused = refusal(url, opts.allowPrivate);
       if (refused) return failure(req.url, url.href, hop ? `redirect refused: ${refused}` : refused);
       const rules = obeyRobots ? await robots.rulesFor(url) : null;
-      if (rules && !rules.allows(url.href)) return failure(req.url, url.href, rules.refusal);
-      const res = await attempts(url, headers, maxBytes);
+      if (rules && !rules.allows(url.href)) {
+        const refusedOutcome = failure(req.url, url.href, rules.refusal);
+        return rules.fromRules ? { ...refusedOutcome, refusedByRobots: true } : refusedOutcome;
+      }
+      const lookup = req.cacheable && listings ? listings.lookup(url, headers) : { kind: 'miss' as const };
+      if (lookup.kind === 'fresh') return fromCache(req.url, url.href, lookup.cached, limit);
+      const res = await attempts(url, lookup.kind === 'revalidate' ? lookup.headers : headers, limit);
       if (isAttemptError(res)) return failure(req.url, url.href, res.error);
+      const kept = res.status === 304 && listings ? listings.revalidated(url, headers, lookup, res) : null;
+      if (kept) return fromCache(req.url, url.href, kept, limit);
+      if (req.cacheable && listings && res.status === 200 && res.body) listings.remember(url, headers, res, res.body);
       if (isRedirect(res.status) && res.location) {
         seen.add(url.href);
         const next = URL.canParse(res.location, url.href) ? new URL(res.location, url) : null;
@@ -123,13 +156,13 @@ export function createFetcher(opts: FetcherOptions, log: Logger): Fetcher {
       };
       if (res.status === 304) return { ...outcome, notModified: true };
       if (res.status >= 300 || !res.body) return { ...outcome, error: `HTTP ${res.status}` };
-      return withBody(outcome, res.body, res.contentType, maxBytes);
+      return withBody(outcome, res.body, res.contentType, limit.maxBytes);
     }
   }
 
   const robots = new RobotsCache(
     async (robotsUrl): Promise<RobotsAnswer> => {
-      const got = await fetchHttp({ url: robotsUrl }, new URL(robotsUrl), ROBOTS_MAX_BYTES, false);
+      const got = await fetchHttp({ url: robotsUrl, cacheable: true }, new URL(robotsUrl), ROBOTS_LIMIT, false);
       // No HTTP answer is "unreachable"; an answer whose body is unusable (binary, empty, endless redirects) has no rules.
       if (got.status === null) return { error: got.error ?? 'no answer' };
       return { status: got.status, text: got.body?.toString('utf8') ?? '' };
@@ -154,12 +187,14 @@ export function createFetcher(opts: FetcherOptions, log: Logger): Fetcher {
       if ('error' in file) return failure(req.url, url.href, file.error);
       return withBody(blankOutcome(req.url, url.href), file.body, file.contentType, opts.maxBodyBytes);
     }
-    return fetchHttp(req, url, opts.maxBodyBytes, opts.respectRobots);
+    return fetchHttp(req, url, { maxBytes: opts.maxBodyBytes }, opts.respectRobots);
   }
 
   return {
     async fetch(req) {
-      const outcome = await fetchOne(req).catch((err: Error) => failure(req.url, req.url, `internal error: ${err.message}`));
+      const outcome = await fetchOne(req).catch((err: Error) =>
+        failure(req.url, req.url, opts.signal?.aborted ? STOPPED : `internal error: ${err.message}`),
+      );
       log.debug({ url: req.url, status: outcome.status, error: outcome.error }, 'fetched');
       return outcome;
     },

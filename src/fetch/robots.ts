@@ -18,17 +18,26 @@ export interface RobotsRules {
   basis: string;
   /** The per-URL error when `allows` says no: the rule, or why the whole site is off limits this run. */
   refusal: string;
+  /** True when a refusal is the site's own rule (a skip by policy), false when its rules could not be read. */
+  fromRules: boolean;
 }
 
 /** What fetching /robots.txt gave: a status and text, or a failure. */
 export type RobotsAnswer = { status: number; text: string } | { error: string };
 
-const allowAll = (basis: string): RobotsRules => ({ allows: () => true, crawlDelayMs: null, basis, refusal: '' });
+const allowAll = (basis: string): RobotsRules => ({
+  allows: () => true,
+  crawlDelayMs: null,
+  basis,
+  refusal: '',
+  fromRules: false,
+});
 const disallowAll = (reason: string): RobotsRules => ({
   allows: () => false,
   crawlDelayMs: null,
   basis: `${reason}: disallow all`,
   refusal: `not fetched: ${reason}, so the site's rules are unknown`,
+  fromRules: false,
 });
 
 /**
@@ -49,6 +58,7 @@ export function robotsRules(robotsUrl: string, answer: RobotsAnswer, userAgent: 
     crawlDelayMs: typeof delay === 'number' && delay > 0 ? delay * 1000 : null,
     basis: 'robots.txt rules',
     refusal: 'disallowed by robots.txt',
+    fromRules: true,
   };
 }
 

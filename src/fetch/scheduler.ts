@@ -31,11 +31,26 @@ export class PoliteScheduler {
 
   constructor(private readonly limits: SchedulerLimits) {}
 
-  /** Waits for a slot for `host`; the returned function frees it. */
-  acquire(host: string): Promise<Release> {
+  /**
+   * Waits for a slot for `host`; the returned function frees it. When `signal` aborts first, the wait ends with
+   * the signal's reason and the place in line is given up, so a stopped run starts no request.
+   */
+  acquire(host: string, signal?: AbortSignal): Promise<Release> {
     const state = this.host(host);
-    return new Promise((resolve) => {
-      state.waiting.push(resolve);
+    if (signal?.aborted) return Promise.reject(signal.reason);
+    return new Promise((resolve, reject) => {
+      const onAbort = () => {
+        const at = state.waiting.indexOf(granted);
+        if (at >= 0) state.waiting.splice(at, 1);
+        if (!state.waiting.length) this.pending.delete(state);
+        reject(signal?.reason);
+      };
+      const granted = (release: Release) => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve(release);
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      state.waiting.push(granted);
       this.pending.add(state);
       this.pump();
     });

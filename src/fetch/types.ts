@@ -3,6 +3,8 @@ export interface FetchRequest {
   url: string;
   etag?: string | null;
   lastModified?: string | null;
+  /** A listing (feed, sitemap): cached between runs by HTTP's rules, so an unchanged one is answered 304. */
+  cacheable?: boolean;
 }
 
 /** What fetching one URL produced. Errors are values, never thrown: a run lists them. */
@@ -29,4 +31,6 @@ export interface FetchOutcome {
   contentHash: string | null;
   /** One-line reason when the fetch failed; null on success. */
   error: string | null;
+  /** Set (with `error` saying why) when robots.txt disallows the URL: a skip by policy, not a failure. */
+  refusedByRobots?: true;
 }

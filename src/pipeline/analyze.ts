@@ -5,7 +5,7 @@ import { buildClaims, CLAIMS_VERSION } from '../claims/index.js';
 import type { ClaimDraft } from '../claims/types.js';
 import type { SubjectSpec } from '../config/schema.js';
 import type { DiscoveredPage } from '../discover/types.js';
-import type { Extractions } from '../extract/types.js';
+import type { Extractions, QuoteMention } from '../extract/types.js';
 import { EXTRACTORS, extractAll } from '../extract/index.js';
 import { sha256 } from '../store/text.js';
 
@@ -14,7 +14,9 @@ export const EXTRACTOR_VERSION = [...Object.entries(EXTRACTORS), ['claims', CLAI
   .map(([name, version]) => `${name}@${version}`)
   .join(',');
 
-export type Analysis = { article: Article; textHash: string; claims: ClaimDraft[] } | { error: string };
+export type Analysis =
+  | { article: Article; textHash: string; claims: ClaimDraft[]; quotes: QuoteMention[] }
+  | { error: string };
 
 /** What one page holds: the article and what the extractors found in its text. */
 export interface PageReading {
@@ -54,5 +56,6 @@ export function analyzePage(
 ): Analysis {
   const { article, extractions } = readPage({ bytes: body, contentTypeHeader, url: finalUrl, fetchedAt, published: page.hints.published });
   if (!article.text.trim()) return { error: 'no article text found on the page' };
-  return { article, textHash: sha256(article.text), claims: buildClaims({ article, extractions, subjects }) };
+  const claims = buildClaims({ article, extractions, subjects });
+  return { article, textHash: sha256(article.text), claims, quotes: extractions.quotes };
 }

@@ -1,5 +1,7 @@
 import type { Article } from '../article/types.js';
 import type { ClaimDraft } from '../claims/types.js';
+import type { ResponseCache } from '../fetch/cache.js';
+import type { QuoteMention } from '../extract/types.js';
 import type { FetchOutcome } from '../fetch/types.js';
 import type { SourceKind } from '../discover/types.js';
 import type { Fact, Conflict, DecisionInput } from '../reconcile/types.js';
@@ -25,27 +27,42 @@ export interface ReconcileSummary {
   subjectsReconciled?: number;
 }
 
+/** How a run ended: `interrupted` when asked to stop (a signal), `failed` when the store could not take writes. */
+export type RunStatus = 'finished' | 'interrupted' | 'failed';
+
+/** What a run did. Every count is of work committed to the store: nothing rolled back is counted. */
 export interface RunSummary {
   run: number;
+  status: RunStatus;
+  started_at: string;
+  finished_at: string;
+  duration_ms: number;
   fetched: number;
   not_modified: number;
   failed: number;
+  /** Pages robots.txt disallows: skipped by policy, not failures. */
+  disallowed: number;
+  /** Pages found but not fetched because the run stopped early; the next run fetches them. */
+  not_fetched: number;
   articles_new: number;
   claims_new: number;
   facts_changed: number;
   conflicts_open: number;
   errors: { url: string; error: string }[];
+  /** Why the run failed as a whole (the disk is full), when it did. */
+  error?: string;
 }
 
 /**
  * The fact store: the only module that touches the SQLite file.
  * Every write method is transactional: a run that dies leaves what it committed intact.
  */
-export interface Store {
+export interface Store extends ResponseCache {
   readonly path: string;
   /** Starts a run; throws RunInProgressError when another live process holds one. */
   beginRun(): number;
-  finishRun(runId: number, summary: RunSummary, status: 'finished' | 'failed'): void;
+  /** Records how the run ended (`summary.status`) with its summary. */
+  finishRun(runId: number, summary: RunSummary): void;
   upsertSource(location: string, kind: SourceKind | null): number;
   fetchState(url: string): StoredFetchState | null;
   recordFetch(runId: number, sourceId: number, outcome: FetchOutcome): number;
@@ -53,6 +70,8 @@ export interface Store {
   saveArticle(fetchId: number, article: Article, extractorVersion: string): ArticleWriteResult;
   /** True when an article with this text hash is already stored under another URL (syndicated copy, mirror). */
   hasArticleText(textHash: string): boolean;
+  /** Stores the quotes found in an article's text, for full-text search (`quotes_fts`). */
+  saveQuotes(articleId: number, quotes: readonly QuoteMention[]): void;
   /** Appends claims (the log is never rewritten); returns how many were new. */
   appendClaims(articleId: number, runId: number, claims: ClaimDraft[]): number;
   /** Recomputes facts for the subjects touched since the last reconcile (all when `all`). */

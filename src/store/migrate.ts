@@ -30,22 +30,50 @@ export function loadMigrations(): Migration[] {
     .sort((a, b) => a.version - b.version);
 }
 
-/** Applies each pending migration in its own transaction, bumping PRAGMA user_version with it. */
-export function migrate(db: Database.Database, path: string, readonly: boolean): void {
-  const migrations = loadMigrations();
-  const known = migrations.length ? migrations[migrations.length - 1].version : 0;
+/** Refuses a schema newer than the migrations this newsfacts ships (never downgraded); reads only. */
+export function checkSchemaVersion(
+  db: Database.Database,
+  path: string,
+  migrations = loadMigrations(),
+): { current: number; known: number } {
+  const known = migrations.at(-1)?.version ?? 0;
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > known) {
     throw new StoreError(`${path}: database schema version ${current} is newer than this newsfacts knows (${known}); upgrade newsfacts`);
   }
+  return { current, known };
+}
+
+/** Applies each pending migration in its own transaction, bumping PRAGMA user_version with it. */
+export function migrate(db: Database.Database, path: string, readonly: boolean): void {
+  const migrations = loadMigrations();
+  const { current, known } = checkSchemaVersion(db, path, migrations);
   if (readonly) {
     if (current < known) throw new StoreError(`${path}: database schema version ${current} needs upgrading; open it once for writing`);
     return;
   }
-  for (const m of migrations.filter((x) => x.version > current)) {
-    db.transaction(() => {
-      db.exec(m.sql);
-      db.pragma(`user_version = ${m.version}`);
-    }).immediate();
+  const pending = migrations.filter((x) => x.version > current);
+  if (!pending.length) return;
+  // A migration may rebuild a table (SQLite's way to change a constraint): with enforcement on, dropping the old
+  // table would delete every row that refers to it; legacy renames leave views naming the table alone. Both are
+  // connection settings, restored after; the keys are checked before each migration commits.
+  const enforced = db.pragma('foreign_keys', { simple: true });
+  db.pragma('foreign_keys = OFF');
+  db.pragma('legacy_alter_table = ON');
+  try {
+    for (const m of pending) {
+      db.transaction(() => {
+        db.exec(m.sql);
+        const broken = db.pragma('foreign_key_check') as { table: string }[];
+        if (broken.length) {
+          const what = `${broken.length} broken references (${broken[0].table})`;
+          throw new StoreError(`${path}: migration ${m.version} leaves ${what}`);
+        }
+        db.pragma(`user_version = ${m.version}`);
+      }).immediate();
+    }
+  } finally {
+    db.pragma('legacy_alter_table = OFF');
+    db.pragma(`foreign_keys = ${enforced ? 'ON' : 'OFF'}`);
   }
 }

@@ -1,7 +1,9 @@
 import type Database from 'better-sqlite3';
 import type { Article } from '../article/types.js';
 import type { ClaimDraft } from '../claims/types.js';
+import type { QuoteMention } from '../extract/types.js';
 import type { SourceKind } from '../discover/types.js';
+import type { CachedResponse } from '../fetch/cache.js';
 import type { FetchOutcome } from '../fetch/types.js';
 import type { Conflict, DecisionInput, Fact, ReconcileSettings } from '../reconcile/types.js';
 import {
@@ -70,6 +72,13 @@ export class SqliteStore implements Store {
                               text_fingerprint, extractor_version, created_at)
         VALUES (@fetch_id, @url, @title, @byline, @published, @modified, @language, @site_name, @text, @text_hash,
                 @text_fingerprint, @extractor_version, @created_at)`),
+      insertQuote: db.prepare(`
+        INSERT OR IGNORE INTO quotes (article_id, text, speaker, text_start, text_end) VALUES (?, ?, ?, ?, ?)`),
+      cachedResponse: db.prepare(`SELECT policy_json, content_type, body FROM http_cache WHERE url = ?`),
+      saveResponse: db.prepare(`
+        INSERT INTO http_cache (url, policy_json, content_type, body, stored_at) VALUES (?, ?, ?, ?, ?)
+        ON CONFLICT (url) DO UPDATE SET policy_json = excluded.policy_json, content_type = excluded.content_type,
+          body = excluded.body, stored_at = excluded.stored_at`),
       hasText: db.prepare(`SELECT 1 FROM articles WHERE text_hash = ? LIMIT 1`),
       articleText: db.prepare(`SELECT text FROM articles WHERE id = ?`),
       insertClaim: db.prepare(`
@@ -99,8 +108,8 @@ export class SqliteStore implements Store {
     return beginRun(this.db, this.path);
   }
 
-  finishRun(runId: number, summary: RunSummary, status: 'finished' | 'failed'): void {
-    this.stmt.finishRun.run(status, new Date().toISOString(), JSON.stringify(summary), runId);
+  finishRun(runId: number, summary: RunSummary): void {
+    this.stmt.finishRun.run(summary.status, summary.finished_at, JSON.stringify(summary), runId);
   }
 
   upsertSource(location: string, kind: SourceKind | null): number {
@@ -149,6 +158,23 @@ export class SqliteStore implements Store {
       created_at: new Date().toISOString(),
     });
     return { articleId: Number(info.lastInsertRowid), isNew: true };
+  }
+
+  saveQuotes(articleId: number, quotes: readonly QuoteMention[]): void {
+    this.db.transaction(() => {
+      for (const q of quotes) this.stmt.insertQuote.run(articleId, q.text, q.speaker, q.start, q.end);
+    })();
+  }
+
+  cachedResponse(url: string): CachedResponse | null {
+    type Row = { policy_json: string; content_type: string | null; body: Buffer };
+    const row = this.stmt.cachedResponse.get(url) as Row | undefined;
+    return row ? { policy: JSON.parse(row.policy_json), body: row.body, contentTypeHeader: row.content_type } : null;
+  }
+
+  saveResponse(url: string, response: CachedResponse): void {
+    const { policy, body, contentTypeHeader } = response;
+    this.stmt.saveResponse.run(url, JSON.stringify(policy), contentTypeHeader, body, new Date().toISOString());
   }
 
   hasArticleText(textHash: string): boolean {

@@ -41,6 +41,27 @@ describe('loadConfig', () => {
     await expect(loadConfig(file)).rejects.toThrow(/bad config key 'sources\.0'/);
   });
 
+  it('reports every problem of the file in one line, not only the first', async () => {
+    const file = write('many.config.ts', `export default { db: 3, fetch: { retries: -1, minDelayMs: 'soon' } };`);
+    const err = (await loadConfig(file).catch((e: Error) => e)) as Error;
+    expect(err.message).not.toContain('\n');
+    for (const key of ['db', 'fetch.retries', 'fetch.minDelayMs']) {
+      expect(err.message).toContain(`bad config key '${key}'`);
+    }
+  });
+
+  it('says what a source may be when an entry is neither a string nor an object', async () => {
+    const file = write('number-source.config.ts', `export default { sources: [42] };`);
+    const expected = /bad config key 'sources\.0': expected string or object, received number/;
+    await expect(loadConfig(file)).rejects.toThrow(expected);
+  });
+
+  it('names the missing field of a source object rather than the whole entry', async () => {
+    const file = write('no-location.config.ts', `export default { sources: [{ url: 'https://example.org' }] };`);
+    const expected = /bad config key 'sources\.0\.location': Required; bad config key 'sources\.0': Unrecognized key/;
+    await expect(loadConfig(file)).rejects.toThrow(expected);
+  });
+
   it('reports a missing file and a file that does not compile as one-line ConfigErrors naming the file', async () => {
     await expect(loadConfig(join(dir, 'absent.config.ts'))).rejects.toThrow(ConfigError);
     const broken = write('broken.config.ts', 'export default {');

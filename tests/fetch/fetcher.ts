@@ -1,9 +1,9 @@
-import { configSchema, type FetchSettings } from '../../src/config/schema.js';
-import { createFetcher, type Fetcher } from '../../src/fetch/index.js';
+import { configSchema } from '../../src/config/schema.js';
+import { createFetcher, type Fetcher, type FetcherOptions } from '../../src/fetch/index.js';
 import { silentLogger } from '../../src/log.js';
 
 /** Defaults from the real config schema, made quick for tests: no pacing delay, short timeouts and backoff. */
-export function testFetcher(overrides: Partial<FetchSettings> = {}, allowPrivate = true): Fetcher {
+export function testFetcher(overrides: Partial<FetcherOptions> = {}, allowPrivate = true): Fetcher {
   const defaults = configSchema.parse({}).fetch;
   return createFetcher(
     {

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, normalize, resolve } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/load.js';
 import { silentLogger } from '../../src/log.js';
@@ -32,7 +33,10 @@ function fixtureSite(base: () => string, hits: string[]) {
     if (!file.startsWith(fixtures) || !existsSync(file) || !/\.(html|xml)$/.test(file)) return void res.writeHead(404).end();
     const body = Buffer.from(readFileSync(file, 'latin1').replaceAll('{{BASE}}', base()), 'latin1');
     const etag = `"${createHash('sha1').update(body).digest('hex')}"`;
-    if (req.headers['if-none-match'] === etag) return void res.writeHead(304, { etag }).end();
+    if (req.headers['if-none-match'] === etag) {
+      hits.push(`304 ${path}`);
+      return void res.writeHead(304, { etag }).end();
+    }
     res.writeHead(200, { etag, 'content-type': file.endsWith('.xml') ? 'application/rss+xml' : 'text/html' }).end(body);
   };
 }
@@ -68,6 +72,30 @@ describe('runPipeline over HTTP', () => {
     const summary = await run([`${server.url}/feeds/rss.xml`]);
     expect(summary).toMatchObject({ run: 2, fetched: 0, not_modified: 5, articles_new: 0, claims_new: 0, failed: 0 });
     expect(hits.filter((h) => h.startsWith('GET /pages/'))).toHaveLength(5);
+  });
+
+  it('asks for an unchanged feed conditionally and reads its pages from the cached copy (304)', async () => {
+    hits.length = 0;
+    const summary = await run([`${server.url}/feeds/rss.xml`, `${server.url}/feeds/sitemap.xml`]);
+    expect(hits).toContain('304 /feeds/rss.xml');
+    expect(summary).toMatchObject({ failed: 0, articles_new: 0 });
+    hits.length = 0;
+    const again = await run([`${server.url}/feeds/rss.xml`, `${server.url}/feeds/sitemap.xml`]);
+    const revalidated = hits.filter((h) => h.startsWith('304 /feeds/')).sort();
+    expect(revalidated).toEqual(['304 /feeds/rss.xml', '304 /feeds/sitemap.xml']);
+    expect(again.not_modified).toBe(summary.not_modified + summary.fetched);
+  });
+
+  it('records the kind each source turned out to be', async () => {
+    const db = new Database(join(dir, 'facts.sqlite'), { readonly: true });
+    const kinds = db
+      .prepare(`SELECT location, kind FROM sources WHERE location LIKE '%/feeds/%' ORDER BY location`)
+      .all();
+    db.close();
+    expect(kinds).toEqual([
+      { location: `${server.url}/feeds/rss.xml`, kind: 'feed' },
+      { location: `${server.url}/feeds/sitemap.xml`, kind: 'sitemap' },
+    ]);
   });
 
   it('stores a mirrored copy of a stored page as no new article', async () => {

@@ -1,6 +1,9 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { emptyTally, summarize } from '../../src/pipeline/summary.js';
+import { openStore } from '../../src/store/index.js';
 import type { Article } from '../../src/article/types.js';
 import type { ClaimDraft } from '../../src/claims/types.js';
 import type { FetchOutcome } from '../../src/fetch/types.js';
@@ -65,6 +68,12 @@ export function ingest(store: Store, runId: number, url: string, text: string, c
 }
 
 export function finish(store: Store, run: number): void {
-  const summary = { run, fetched: 0, not_modified: 0, failed: 0, articles_new: 0, claims_new: 0, facts_changed: 0, conflicts_open: 0, errors: [] };
-  store.finishRun(run, summary, 'finished');
+  store.finishRun(run, summarize(run, new Date(), 'finished', emptyTally()));
+}
+
+/** A new, migrated store file opened read-only with better-sqlite3, to look at the schema itself. */
+export function freshSchema(): Database.Database {
+  const path = tempPath();
+  openStore(path).close();
+  return new Database(path, { readonly: true });
 }

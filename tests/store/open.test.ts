@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { RunInProgressError, StoreError } from '../../src/store/api.js';
 import { openStore } from '../../src/store/index.js';
-import { SUBJECT, draft, ingest, settings, tempPath } from './helpers.js';
+import { SUBJECT, draft, finish, ingest, settings, tempPath } from './helpers.js';
 
 const TEXT = 'The convention was opened for signature. It has been signed by 65 countries to date.';
 
@@ -76,6 +76,31 @@ describe('opening a store', () => {
     expect(() => openStore(path)).toThrow(/newer than this newsfacts knows/);
   });
 
+  it('refuses a newer schema in a rollback-journal file without switching it to WAL', () => {
+    const path = tempPath();
+    const db = new Database(path);
+    db.exec(`CREATE TABLE future (x); PRAGMA user_version = 999`);
+    db.close();
+    const before = readFileSync(path);
+    expect(() => openStore(path)).toThrow(/schema version 999 is newer/);
+    expect(readFileSync(path).equals(before)).toBe(true);
+    expect(before[18]).toBe(1);
+  });
+
+  it('calls a truncated database damaged, naming it, and leaves it as it was', () => {
+    const whole = tempPath();
+    const store = openStore(whole);
+    const run = store.beginRun();
+    const long = (i: number) => `${TEXT} Page ${i}. ${'More words. '.repeat(200)}`;
+    for (let i = 0; i < 40; i++) ingest(store, run, `https://a.example/${i}`, long(i), () => []);
+    store.close();
+    const cut = tempPath('cut.sqlite');
+    writeFileSync(cut, readFileSync(whole).subarray(0, 16384));
+    const damaged = new RegExp(`^${cut}: damaged: 16384 bytes where the header counts \\d+ pages`);
+    expect(() => openStore(cut)).toThrow(damaged);
+    expect(readFileSync(cut)).toHaveLength(16384);
+  });
+
   it('names the path it cannot create', () => {
     const plainFile = tempPath('plain.txt');
     writeFileSync(plainFile, 'x');
@@ -102,7 +127,7 @@ describe('run lock', () => {
     const run = a.beginRun();
     expect(() => b.beginRun()).toThrow(RunInProgressError);
     expect(() => b.beginRun()).toThrow(new RegExp(`pid ${process.pid}`));
-    a.finishRun(run, { run, fetched: 0, not_modified: 0, failed: 0, articles_new: 0, claims_new: 0, facts_changed: 0, conflicts_open: 0, errors: [] }, 'finished');
+    finish(a, run);
     expect(b.beginRun()).toBeGreaterThan(run);
     a.close();
     b.close();
