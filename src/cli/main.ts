@@ -8,9 +8,11 @@ import { createLogger } from '../log.js';
 import { createProgress } from '../pipeline/progress.js';
 import { RunInProgressError, StoreError, type Store } from '../store/api.js';
 import { openStore } from '../store/index.js';
-import { resolveConfig } from './context.js';
+import { canonicalSubject, resolveConfig } from './context.js';
 import { extractFile } from './extract.js';
 import { conflictsReport, factsTable } from './tables.js';
+import { parseValue } from './value.js';
+import { reportAction } from './report.js';
 
 function fail(message: string): never {
   process.stderr.write(`newsfacts: ${message}\n`);
@@ -146,21 +148,6 @@ storeCommand('conflicts', 'show conflicts for analysts to decide (open and reope
     ),
   );
 
-/** An analyst may name a subject by any of its configured aliases, in any case. */
-function canonicalSubject(asked: string, subjects: PipelineConfig['subjects']): string {
-  const wanted = asked.trim().toLowerCase();
-  return subjects.find((s) => [s.name, ...s.aliases].some((n) => n.toLowerCase() === wanted))?.name ?? asked;
-}
-
-/** A decided value as typed: JSON when it parses (72, {"threshold":40}), else the plain string ("ratification"). */
-function parseValue(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
-}
-
 storeCommand('resolve', 'record an analyst decision on a conflict; later runs keep it unless new evidence reopens it')
   .argument('<conflict>', 'conflict id (see `newsfacts conflicts`)')
   .requiredOption('--value <value>', 'the value decided (JSON, or a plain string)')
@@ -178,5 +165,10 @@ storeCommand('resolve', 'record an analyst decision on a conflict; later runs ke
       });
     }),
   );
+
+storeCommand('report', 'write the facts, conflicts and decisions as a static site (offline, safe to share)')
+  .requiredOption('--out <dir>', 'folder to write the site to')
+  .option('--subject <text>', 'only this subject (its name or a configured alias)')
+  .action((opts: { config?: string; db?: string; out: string; subject?: string }) => guarded(() => reportAction(opts)));
 
 await program.parseAsync();

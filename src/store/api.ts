@@ -61,9 +61,34 @@ export interface Store {
   conflicts(filter?: { status?: 'open' | 'resolved' | 'all' }): Conflict[];
   /** Records an analyst decision on a conflict; facts are recomputed for its subject. */
   resolve(input: DecisionInput, settings: ReconcileSettings): Conflict;
+  /** The articles the given claims were read from (claims that do not exist are left out). */
+  claimProvenance(claimIds: number[]): ClaimProvenance[];
+  /** Every analyst decision ever recorded, oldest first (later ones on the same conflict supersede earlier ones). */
+  decisions(): DecisionRecord[];
   /** Runs fn in one transaction: a page's fetch record, article and claims are stored together or not at all. */
   transaction<T>(fn: () => T): T;
   close(): void;
+}
+
+/** Where a claim comes from, as reports show it: the article's title and outlet, and its address. */
+export interface ClaimProvenance {
+  claim: number;
+  title: string | null;
+  siteName: string | null;
+  url: string | null;
+  published: string | null;
+}
+
+/** An analyst decision as reports list it: on which conflict, what, who, when and why. */
+export interface DecisionRecord {
+  conflictId: number;
+  subject: string;
+  property: string;
+  key: string | null;
+  value: unknown;
+  note: string;
+  by: string;
+  at: string;
 }
 
 export class RunInProgressError extends Error {}

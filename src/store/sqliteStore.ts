@@ -7,6 +7,8 @@ import type { Conflict, DecisionInput, Fact, ReconcileSettings } from '../reconc
 import {
   StoreError,
   type ArticleWriteResult,
+  type ClaimProvenance,
+  type DecisionRecord,
   type ReconcileSummary,
   type RunSummary,
   type Store,
@@ -92,6 +94,14 @@ export class SqliteStore implements Store {
       insertDecision: db.prepare(`
         INSERT INTO decisions (conflict_id, value_json, note, decided_by, decided_at, seen_claim_ids_json)
         VALUES (?, ?, ?, ?, ?, ?)`),
+      claimProvenance: db.prepare(`
+        SELECT c.id AS claim, a.title, a.site_name AS siteName, a.url, a.published
+        FROM claims c JOIN articles a ON a.id = c.article_id
+        WHERE c.id IN (SELECT value FROM json_each(?))`),
+      decisions: db.prepare(`
+        SELECT d.conflict_id AS conflictId, c.subject, c.property, nullif(c.key, '') AS key, d.value_json,
+               d.note, d.decided_by AS by, d.decided_at AS at
+        FROM decisions d JOIN conflicts c ON c.id = d.conflict_id ORDER BY d.id`),
     };
   }
 
@@ -233,6 +243,15 @@ export class SqliteStore implements Store {
     })();
     this.writer.recompute([row.subject], settings);
     return this.toConflict(this.stmt.conflict.get(row.id) as ConflictRow);
+  }
+
+  claimProvenance(claimIds: number[]): ClaimProvenance[] {
+    return this.stmt.claimProvenance.all(JSON.stringify(claimIds)) as ClaimProvenance[];
+  }
+
+  decisions(): DecisionRecord[] {
+    const rows = this.stmt.decisions.all() as (Omit<DecisionRecord, 'value'> & { value_json: string })[];
+    return rows.map(({ value_json, ...d }) => ({ ...d, value: JSON.parse(value_json) }));
   }
 
   transaction<T>(fn: () => T): T {

@@ -1,0 +1,33 @@
+/** The page shell every report page shares: CSP, the inlined style and script, the site header. */
+import { CONTENT_SECURITY_POLICY, SCRIPT, STYLE } from './assets.js';
+import { html, Markup } from './html.js';
+
+export interface PageInput {
+  title: string;
+  /** Path back to the report's root from this page ('' or '../'), so the site works from file:// and served alike. */
+  root: string;
+  generatedAt: string;
+  body: Markup;
+}
+
+export function page(p: PageInput): string {
+  return html`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<title>${p.title} · newsfacts</title>
+<style>${new Markup(STYLE)}</style>
+</head>
+<body>
+<header class="site"><a href="${p.root}index.html">newsfacts</a><span class="when">facts as of ${p.generatedAt}</span></header>
+<main>
+${p.body}
+</main>
+<script>${new Markup(SCRIPT)}</script>
+</body>
+</html>
+`.html;
+}
