@@ -13,6 +13,7 @@ import { extractFile } from './extract.js';
 import { conflictsReport, factsTable } from './tables.js';
 import { parseValue } from './value.js';
 import { reportAction } from './report.js';
+import { ServeError, serveAction } from './serve.js';
 
 function fail(message: string): never {
   process.stderr.write(`newsfacts: ${message}\n`);
@@ -24,7 +25,8 @@ async function guarded(action: () => Promise<void> | void): Promise<void> {
   try {
     await action();
   } catch (err) {
-    if (err instanceof ConfigError || err instanceof StoreError || err instanceof RunInProgressError) fail(err.message);
+    const known = [ConfigError, StoreError, RunInProgressError, ServeError];
+    if (known.some((kind) => err instanceof kind)) fail((err as Error).message);
     throw err;
   }
 }
@@ -170,5 +172,10 @@ storeCommand('report', 'write the facts, conflicts and decisions as a static sit
   .requiredOption('--out <dir>', 'folder to write the site to')
   .option('--subject <text>', 'only this subject (its name or a configured alias)')
   .action((opts: { config?: string; db?: string; out: string; subject?: string }) => guarded(() => reportAction(opts)));
+
+storeCommand('serve', 'serve the report live on 127.0.0.1, with forms to decide conflicts')
+  .option('--port <n>', 'port to listen on (0: any free port)', '7470')
+  .option('--expose-unauthenticated-on <address>', 'listen on another address: anyone who reaches it can read and decide (no login)')
+  .action((opts: { config?: string; db?: string; port: string; exposeUnauthenticatedOn?: string }) => guarded(() => serveAction(opts)));
 
 await program.parseAsync();
