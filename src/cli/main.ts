@@ -10,6 +10,8 @@ import { RunInProgressError, StoreError, type Store } from '../store/api.js';
 import { openStore } from '../store/index.js';
 import { resolveConfig } from './context.js';
 import { extractFile } from './extract.js';
+import { addReextractCommand } from './reextract.js';
+import { addReviewCommands } from './review.js';
 import { conflictsReport, factsTable } from './tables.js';
 
 function fail(message: string): never {
@@ -161,22 +163,40 @@ function parseValue(text: string): unknown {
   }
 }
 
+interface ResolveOptions {
+  value: string;
+  note: string;
+  by: string;
+  asOf?: string;
+  force?: boolean;
+  config?: string;
+  db?: string;
+  json?: boolean;
+}
+
 storeCommand('resolve', 'record an analyst decision on a conflict; later runs keep it unless new evidence reopens it')
   .argument('<conflict>', 'conflict id (see `newsfacts conflicts`)')
   .requiredOption('--value <value>', 'the value decided (JSON, or a plain string)')
   .requiredOption('--note <text>', 'why: kept with the decision')
   .option('--by <name>', 'who decides', userInfo().username)
+  .option('--as-of <date>', 'the day the value held (default: that of the competing value it matches)')
+  .option('--force', 'record a value no source gives')
   .option('--json', 'print the updated conflict as JSON')
-  .action((id: string, opts: { value: string; note: string; by: string; config?: string; db?: string; json?: boolean }) =>
+  .action((id: string, opts: ResolveOptions) =>
     guarded(async () => {
       const conflictId = Number(id);
       if (!Number.isInteger(conflictId) || conflictId <= 0) fail(`resolve: '${id}' is not a conflict id`);
       await withStore(opts, (store, config) => {
-        const conflict = store.resolve({ conflictId, value: parseValue(opts.value), note: opts.note, by: opts.by }, config.reconcile);
+        const { note, by, asOf, force } = opts;
+        const conflict = store.resolve({ conflictId, value: parseValue(opts.value), note, by, asOf, force }, config.reconcile);
         if (opts.json) print(conflict);
         else process.stdout.write(conflictsReport([conflict]) + '\n');
       });
     }),
   );
+
+const kit = { storeCommand, guarded, withStore, fail, canonicalSubject };
+addReviewCommands(kit);
+addReextractCommand(kit);
 
 await program.parseAsync();
