@@ -10,6 +10,8 @@ import { RunInProgressError, StoreError, type Store } from '../store/api.js';
 import { openStore } from '../store/index.js';
 import { canonicalSubject, resolveConfig } from './context.js';
 import { extractFile } from './extract.js';
+import { addReextractCommand } from './reextract.js';
+import { addReviewCommands } from './review.js';
 import { conflictsReport, factsTable } from './tables.js';
 import { parseValue } from './value.js';
 import { reportAction } from './report.js';
@@ -150,18 +152,32 @@ storeCommand('conflicts', 'show conflicts for analysts to decide (open and reope
     ),
   );
 
+interface ResolveOptions {
+  value: string;
+  note: string;
+  by: string;
+  asOf?: string;
+  force?: boolean;
+  config?: string;
+  db?: string;
+  json?: boolean;
+}
+
 storeCommand('resolve', 'record an analyst decision on a conflict; later runs keep it unless new evidence reopens it')
   .argument('<conflict>', 'conflict id (see `newsfacts conflicts`)')
   .requiredOption('--value <value>', 'the value decided (JSON, or a plain string)')
   .requiredOption('--note <text>', 'why: kept with the decision')
   .option('--by <name>', 'who decides', userInfo().username)
+  .option('--as-of <date>', 'the day the value held (default: that of the competing value it matches)')
+  .option('--force', 'record a value no source gives')
   .option('--json', 'print the updated conflict as JSON')
-  .action((id: string, opts: { value: string; note: string; by: string; config?: string; db?: string; json?: boolean }) =>
+  .action((id: string, opts: ResolveOptions) =>
     guarded(async () => {
       const conflictId = Number(id);
       if (!Number.isInteger(conflictId) || conflictId <= 0) fail(`resolve: '${id}' is not a conflict id`);
       await withStore(opts, (store, config) => {
-        const conflict = store.resolve({ conflictId, value: parseValue(opts.value), note: opts.note, by: opts.by }, config.reconcile);
+        const { note, by, asOf, force } = opts;
+        const conflict = store.resolve({ conflictId, value: parseValue(opts.value), note, by, asOf, force }, config.reconcile);
         if (opts.json) print(conflict);
         else process.stdout.write(conflictsReport([conflict]) + '\n');
       });
@@ -177,5 +193,9 @@ storeCommand('serve', 'serve the report live on 127.0.0.1, with forms to decide 
   .option('--port <n>', 'port to listen on (0: any free port)', '7470')
   .option('--expose-unauthenticated-on <address>', 'listen on another address: anyone who reaches it can read and decide (no login)')
   .action((opts: { config?: string; db?: string; port: string; exposeUnauthenticatedOn?: string }) => guarded(() => serveAction(opts)));
+
+const kit = { storeCommand, guarded, withStore, fail, canonicalSubject };
+addReviewCommands(kit);
+addReextractCommand(kit);
 
 await program.parseAsync();

@@ -25,6 +25,61 @@ export interface ReconcileSummary {
   subjectsReconciled?: number;
 }
 
+/** Where a claim stands: counting, rejected by an analyst, or replaced when its article was re-read. */
+export type ClaimStatus = 'active' | 'rejected' | 'superseded';
+
+/** A stored claim as an analyst reviews it. */
+export interface StoredClaim {
+  id: number;
+  subject: string;
+  property: string;
+  key: string | null;
+  value: unknown;
+  qualifiers: Record<string, unknown>;
+  asOf: string | null;
+  url: string | null;
+  published: string | null;
+  evidence: string;
+  extractor: string;
+  extractorVersion: string;
+  status: ClaimStatus;
+  /** The latest reject or accept, if any (an accepted claim counts even where it looks like an outlier). */
+  review: { action: 'reject' | 'accept'; note: string; by: string; at: string } | null;
+  /** For a superseded claim: the claim with the same evidence that replaced it, if the current rules still make it. */
+  successor: number | null;
+}
+
+export interface ClaimReviewInput {
+  note: string;
+  by: string;
+}
+
+/** What a reject or accept did: the claim as it now stands, and each fact of its subject that changed. */
+export interface ClaimReviewOutcome {
+  claim: StoredClaim;
+  /** False when the claim already stood so (rejecting a rejected claim records nothing new). */
+  changed: boolean;
+  facts: { property: string; key: string | null; before: Fact | null; after: Fact | null }[];
+}
+
+/** Stored articles read with rules other than the current ones, and the claims they still count. */
+export interface OlderRules {
+  articles: number;
+  claims: number;
+  versions: string[];
+}
+
+/** A stored article as the extractors read it again. */
+export interface StoredArticle {
+  id: number;
+  article: Article;
+}
+
+export interface RereadResult {
+  claimsNew: number;
+  claimsSuperseded: number;
+}
+
 export interface RunSummary {
   run: number;
   fetched: number;
@@ -61,6 +116,27 @@ export interface Store {
   conflicts(filter?: { status?: 'open' | 'resolved' | 'all' }): Conflict[];
   /** Records an analyst decision on a conflict; facts are recomputed for its subject. */
   resolve(input: DecisionInput, settings: ReconcileSettings): Conflict;
+  /** A claim with its standing and latest review; null when there is no such claim. */
+  claim(claimId: number): StoredClaim | null;
+  /** The claims of one fact (subject, property, key), set-aside ones included, oldest first. */
+  claimsOf(slot: { subject: string; property: string; key: string | null }): StoredClaim[];
+  /** Stops the claim counting everywhere (it stays in the log, marked); its subject's facts are recomputed. */
+  rejectClaim(claimId: number, input: ClaimReviewInput, settings: ReconcileSettings): ClaimReviewOutcome;
+  /** Lets the claim count again (and count even where it looks like an outlier); facts are recomputed. */
+  acceptClaim(claimId: number, input: ClaimReviewInput, settings: ReconcileSettings): ClaimReviewOutcome;
+  /** How much of the store was read with rules other than `currentVersion`. */
+  olderRules(currentVersion: string): OlderRules;
+  /**
+   * Articles to read again: those whose rules differ from `currentVersion`; with `since`, only those read with that
+   * version or one first stored after it; with `subject`, only those with claims about it.
+   */
+  articlesToReread(currentVersion: string, filter?: { since?: string; subject?: string }): number[];
+  storedArticle(articleId: number): StoredArticle;
+  /**
+   * Records a re-read of an article with `version`: its new claims are appended, and its claims of other versions
+   * are superseded (by the new claim with the same evidence, where there is one). One transaction.
+   */
+  rereadArticle(articleId: number, runId: number, version: string, claims: ClaimDraft[]): RereadResult;
   /** The articles the given claims were read from (claims that do not exist are left out). */
   claimProvenance(claimIds: number[]): ClaimProvenance[];
   /** Every analyst decision ever recorded, oldest first (later ones on the same conflict supersede earlier ones). */
@@ -93,3 +169,5 @@ export interface DecisionRecord {
 
 export class RunInProgressError extends Error {}
 export class StoreError extends Error {}
+/** An analyst decided a value no source gives, without saying --force. */
+export class UnsourcedValueError extends StoreError {}

@@ -1,0 +1,67 @@
+/** The analyst's claim-level commands: `reject` and `accept` one claim, with what it changed. */
+import { userInfo } from 'node:os';
+import type { Command } from 'commander';
+import type { PipelineConfig } from '../config/schema.js';
+import type { ClaimReviewOutcome, Store } from '../store/api.js';
+
+/** What main.ts lends a command module: the shared store options, error handling and store lifetime. */
+export interface CommandKit {
+  storeCommand(name: string, description: string): Command;
+  guarded(action: () => Promise<void> | void): Promise<void>;
+  withStore<T>(opts: { config?: string; db?: string }, use: (store: Store, config: PipelineConfig) => T): Promise<T>;
+  fail(message: string): never;
+  /** A subject named by its name or a configured alias, in any case, as facts are filed. */
+  canonicalSubject(asked: string, subjects: PipelineConfig['subjects']): string;
+}
+
+const show = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v));
+
+/** One line per fact the review changed: its value and status before and after. */
+function reviewReport(action: string, o: ClaimReviewOutcome): string {
+  const c = o.claim;
+  const what = `${c.property}${c.key ? ` (${c.key})` : ''} ${show(c.value)}${c.url ? ` from ${c.url}` : ''}`;
+  const head = o.changed ? `claim #${c.id} ${action}: ${what}` : `claim #${c.id} was already ${action}: ${what}`;
+  const state = (f: ClaimReviewOutcome['facts'][number]['before']) => (f ? `${show(f.value)} ${f.status}` : 'none');
+  const lines = o.facts.map((f) => `  ${f.property}${f.key ? ` (${f.key})` : ''}: ${state(f.before)} → ${state(f.after)}`);
+  return [head, ...(lines.length ? lines : ['  no fact changed'])].join('\n');
+}
+
+function claimId(text: string, kit: CommandKit, command: string): number {
+  const id = Number(text);
+  if (!Number.isInteger(id) || id <= 0) kit.fail(`${command}: '${text}' is not a claim id`);
+  return id;
+}
+
+export function addReviewCommands(kit: CommandKit): void {
+  kit
+    .storeCommand('reject', 'stop one claim counting (it stays in the log, marked); the facts it touched are recomputed')
+    .argument('<claim>', 'claim id (as facts and conflicts show them)')
+    .requiredOption('--note <text>', 'why the claim is wrong: kept with the rejection')
+    .option('--by <name>', 'who rejects', userInfo().username)
+    .option('--json', 'print the claim and the facts that changed as JSON')
+    .action((id: string, opts: { note: string; by: string; config?: string; db?: string; json?: boolean }) =>
+      kit.guarded(() =>
+        kit.withStore(opts, (store, config) => {
+          const input = { note: opts.note, by: opts.by };
+          const outcome = store.rejectClaim(claimId(id, kit, 'reject'), input, config.reconcile);
+          process.stdout.write(opts.json ? `${JSON.stringify(outcome)}\n` : `${reviewReport('rejected', outcome)}\n`);
+        }),
+      ),
+    );
+
+  kit
+    .storeCommand('accept', 'let one claim count: withdraws a rejection, and keeps it counting even as an outlier')
+    .argument('<claim>', 'claim id (as facts and conflicts show them)')
+    .option('--note <text>', 'why the claim is right', '')
+    .option('--by <name>', 'who accepts', userInfo().username)
+    .option('--json', 'print the claim and the facts that changed as JSON')
+    .action((id: string, opts: { note: string; by: string; config?: string; db?: string; json?: boolean }) =>
+      kit.guarded(() =>
+        kit.withStore(opts, (store, config) => {
+          const input = { note: opts.note, by: opts.by };
+          const outcome = store.acceptClaim(claimId(id, kit, 'accept'), input, config.reconcile);
+          process.stdout.write(opts.json ? `${JSON.stringify(outcome)}\n` : `${reviewReport('accepted', outcome)}\n`);
+        }),
+      ),
+    );
+}
