@@ -1,12 +1,12 @@
 /** A conflict's page: the competing values side by side, differing fields marked, each with its sources' words. */
-import type { Conflict } from '../reconcile/types.js';
-import { resolveCommand } from './commands.js';
+import type { Conflict, SourceRef } from '../reconcile/types.js';
+import { rejectCommand, resolveCommand } from './commands.js';
 import { html, type Markup } from './html.js';
 import { factTitle, letter, statusBadge, valueText } from './labels.js';
 import { page } from './layout.js';
 import type { RenderContext } from './render.js';
 import { subjectPath } from './render.js';
-import { resolveForm } from './forms.js';
+import { resolveForm, reviewForm } from './forms.js';
 import { sourceBlock } from './sources.js';
 import { differingFields, fieldLabel, isFields } from './values.js';
 
@@ -23,6 +23,14 @@ export function commandBox(command: string, id: string): Markup {
   return html`<pre class="command" id="${id}">${command}</pre><button class="copy" type="button" data-target="${id}" hidden>copy</button>`;
 }
 
+/** How to take one misread claim out of the count: the command, and on the live page the form. */
+function rejectActions(source: SourceRef, ctx: RenderContext): Markup | undefined {
+  if (!source.claim) return undefined;
+  return html`<details class="reject"><summary>reject claim #${source.claim}</summary>
+${commandBox(rejectCommand(source.claim), `reject-${source.claim}`)}
+${ctx.forms ? reviewForm(source.claim, 'reject', ctx.forms) : ''}</details>`;
+}
+
 export function alternativesGrid(c: Conflict, ctx: RenderContext): Markup {
   const differs = differingFields(c.alternatives.map((a) => a.value));
   return html`<div class="alternatives">${c.alternatives.map(
@@ -30,7 +38,7 @@ export function alternativesGrid(c: Conflict, ctx: RenderContext): Markup {
 <h3>${letter(i)}: ${a.sources.length} source${a.sources.length === 1 ? '' : 's'}</h3>
 ${valueFields(a.value, differs)}
 ${commandBox(resolveCommand(c.id, a.value), `resolve-${letter(i)}`)}
-${a.sources.map((s) => sourceBlock(s, ctx.model.provenance))}
+${a.sources.map((s) => sourceBlock(s, ctx.model.provenance, rejectActions(s, ctx)))}
 </div>`,
   )}</div>`;
 }
@@ -47,5 +55,5 @@ export function conflictPage(c: Conflict, ctx: RenderContext): string {
 <section><p>${c.explanation}</p>${decision}</section>
 <section><h2>The competing values</h2>${alternativesGrid(c, ctx)}</section>
 ${ctx.forms ? resolveForm(c, ctx.forms) : ''}`;
-  return page({ title: `Conflict #${c.id}`, root: '../', generatedAt: ctx.model.generatedAt, body });
+  return page({ title: `Conflict #${c.id}`, root: '../', generatedAt: ctx.model.generatedAt, body, notice: ctx.forms?.notice });
 }

@@ -29,5 +29,5 @@ export function indexPage(ctx: RenderContext): string {
         )}</ul>`
       : html`<p class="muted">None: every disagreement has been decided.</p>`
   }</section>`;
-  return page({ title: 'Subjects', root: '', generatedAt: model.generatedAt, body });
+  return page({ title: 'Subjects', root: '', generatedAt: model.generatedAt, body, notice: ctx.forms?.notice });
 }

@@ -1,6 +1,7 @@
 /** The page shell every report page shares: CSP, the inlined style and script, the site header. */
 import { CONTENT_SECURITY_POLICY, SCRIPT, STYLE } from './assets.js';
 import { html, Markup } from './html.js';
+import type { LiveForms } from './render.js';
 
 export interface PageInput {
   title: string;
@@ -8,6 +9,8 @@ export interface PageInput {
   root: string;
   generatedAt: string;
   body: Markup;
+  /** What the live server says after handling a form. */
+  notice?: LiveForms['notice'];
 }
 
 export function page(p: PageInput): string {
@@ -24,6 +27,7 @@ export function page(p: PageInput): string {
 <body>
 <header class="site"><a href="${p.root}index.html">newsfacts</a><span class="when">facts as of ${p.generatedAt}</span></header>
 <main>
+${p.notice ? html`<p class="${p.notice.kind}" role="status">${p.notice.text}</p>` : ''}
 ${p.body}
 </main>
 <script>${new Markup(SCRIPT)}</script>

@@ -1,7 +1,7 @@
 /** What a report shows, read once from the store: subjects with their facts, conflicts and decisions, and sources. */
 import { createHash } from 'node:crypto';
 import type { Conflict, Fact, SourceRef } from '../reconcile/types.js';
-import type { ClaimProvenance, DecisionRecord, Store } from '../store/api.js';
+import type { ClaimProvenance, DecisionRecord, Store, StoredClaim } from '../store/api.js';
 
 export interface SubjectView {
   name: string;
@@ -10,6 +10,8 @@ export interface SubjectView {
   facts: Fact[];
   conflicts: Conflict[];
   decisions: DecisionRecord[];
+  /** Claims an analyst rejected or accepted (a rejected claim no longer counts in any fact). */
+  reviewed: StoredClaim[];
 }
 
 export interface ReportModel {
@@ -66,6 +68,7 @@ export function readReport(store: Store, cumulative: string[], opts: { subject?:
   const factsBy = groupBy(facts, (f) => f.subject);
   const conflictsBy = groupBy(conflicts, (c) => c.subject);
   const decisionsBy = groupBy(decisions, (d) => d.subject);
+  const reviewedBy = groupBy(store.reviewedClaims().filter((c) => wanted(c.subject)), (c) => c.subject);
   const names = [...new Set([...factsBy.keys(), ...conflictsBy.keys()])].sort((a, b) => a.localeCompare(b));
   const provenance = new Map(store.claimProvenance(claimsOf(facts, conflicts)).map((p) => [p.claim, p]));
   return {
@@ -78,6 +81,7 @@ export function readReport(store: Store, cumulative: string[], opts: { subject?:
       facts: factsBy.get(name) ?? [],
       conflicts: conflictsBy.get(name) ?? [],
       decisions: decisionsBy.get(name) ?? [],
+      reviewed: reviewedBy.get(name) ?? [],
     })),
   };
 }

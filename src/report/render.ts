@@ -6,6 +6,8 @@ export interface LiveForms {
   token: string;
   /** Who decides, unless the analyst types another name. */
   user: string;
+  /** The page's own path, where the claim forms send the analyst back to. */
+  page: string;
   /** A one-line message for the analyst after a form was handled. */
   notice?: { kind: 'notice' | 'error'; text: string };
 }

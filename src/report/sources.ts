@@ -21,12 +21,12 @@ export function sourceLinks(sources: SourceRef[], provenance: Provenance): Marku
 }
 
 /** A source in full, for conflicts and timelines: what it said, where, when, and the claim id to act on. */
-export function sourceBlock(source: SourceRef, provenance: Provenance): Markup {
+export function sourceBlock(source: SourceRef, provenance: Provenance, actions?: Markup): Markup {
   const p = source.claim ? provenance.get(source.claim) : undefined;
   const title = p?.title?.trim() || source.url || 'untitled article';
   return html`<div class="source">
 <blockquote>${source.evidence}</blockquote>
 <div class="meta">${outletOf(source, provenance)} · ${day(source.published ?? p?.published)} ·
 ${externalLink(source.url ?? p?.url, title)}${source.claim ? html` · claim #${source.claim}` : ''}</div>
-</div>`;
+${actions ?? ''}</div>`;
 }

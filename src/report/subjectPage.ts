@@ -1,7 +1,11 @@
 /** A subject's page: timelines of its counts, the map and table of countries, every fact, conflicts and decisions. */
 import type { Fact } from '../reconcile/types.js';
+import type { StoredClaim } from '../store/api.js';
+import { acceptCommand, rejectCommand } from './commands.js';
+import { commandBox } from './conflictPage.js';
+import { reviewForm } from './forms.js';
 import { countryName } from './countries.js';
-import { html, type Markup } from './html.js';
+import { externalLink, hostOf, html, type Markup } from './html.js';
 import { factTitle, keyLabel, propertyLabel, statusBadge, valueText } from './labels.js';
 import { page } from './layout.js';
 import { stanceWords, worldMap } from './map.js';
@@ -66,7 +70,7 @@ function conflicts(s: SubjectView): Markup {
   )}</ul></section>`;
 }
 
-function history(s: SubjectView): Markup {
+function history(s: SubjectView, ctx: RenderContext): Markup {
   const changed = s.facts.filter((f) => f.history.length);
   return html`<section><h2>History and decisions</h2>
 <h3>Values held before the current one</h3>
@@ -88,7 +92,27 @@ ${
 ${factTitle(d)}</a></td><td>${valueText(d.value)}</td><td>${d.note}</td></tr>`,
       )}</tbody></table>`
     : html`<p class="muted">No decision recorded.</p>`
-}</section>`;
+}
+<h3>Rejected and accepted claims</h3>
+${reviewedClaims(s, ctx)}</section>`;
+}
+
+/** The other review of a claim: accept a rejected one, or reject one that was accepted. */
+function undoReview(c: StoredClaim, ctx: RenderContext): Markup {
+  const undo = c.review?.action === 'reject' ? 'accept' : 'reject';
+  const command = undo === 'accept' ? acceptCommand(c.id) : rejectCommand(c.id);
+  return html`${commandBox(command, `review-${c.id}`)}${ctx.forms ? reviewForm(c.id, undo, ctx.forms) : ''}`;
+}
+
+function reviewedClaims(s: SubjectView, ctx: RenderContext): Markup {
+  if (!s.reviewed.length) return html`<p class="muted">No claim rejected or accepted.</p>`;
+  return html`<table class="reviewed"><thead><tr><th>claim</th><th>fact</th><th>value</th><th>evidence</th>
+<th>review</th><th>undo</th></tr></thead><tbody>${s.reviewed.map(
+    (c) => html`<tr data-claim="${c.id}"><td>#${c.id}</td><td>${factTitle(c)}</td><td>${valueText(c.value)}</td>
+<td>“${c.evidence}” (${externalLink(c.url, hostOf(c.url))})</td>
+<td>${c.status === 'rejected' ? 'rejected' : c.review?.action === 'accept' ? 'accepted' : c.status} by ${c.review?.by} at
+${c.review?.at}: ${c.review?.note}</td><td>${undoReview(c, ctx)}</td></tr>`,
+  )}</tbody></table>`;
 }
 
 export function subjectPage(s: SubjectView, ctx: RenderContext): string {
@@ -98,6 +122,6 @@ ${timelines(s, ctx)}
 ${countries(s, ctx)}
 ${conflicts(s)}
 ${allFacts(s, ctx)}
-${history(s)}`;
-  return page({ title: s.name, root: '../', generatedAt: ctx.model.generatedAt, body });
+${history(s, ctx)}`;
+  return page({ title: s.name, root: '../', generatedAt: ctx.model.generatedAt, body, notice: ctx.forms?.notice });
 }

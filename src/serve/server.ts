@@ -33,7 +33,14 @@ export interface LiveServer {
 /** The pages' own policy, plus what only a header can say: no other site may frame them. */
 export const SERVED_CSP = `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`;
 
-const NOTICES: Record<string, string> = { resolved: 'Decision recorded: the facts have been recomputed.' };
+const NOTICES: Record<string, string> = {
+  resolved: 'Decision recorded: the facts have been recomputed.',
+  rejected: 'Claim rejected: it no longer counts, and the facts it touched have been recomputed.',
+  accepted: 'Claim accepted: it counts again, and the facts it touched have been recomputed.',
+};
+
+/** Pages a form may send the analyst back to: the server's own, never an address from outside. */
+const PAGE = /^\/(?:index\.html|subjects\/[a-z0-9-]+\.html|conflicts\/\d+\.html)$/;
 
 class HttpError extends Error {
   constructor(
@@ -96,22 +103,39 @@ async function resolveFromForm(opts: ServeOptions, req: IncomingMessage, conflic
   opts.store.resolve(input, opts.settings);
 }
 
+/** A claim rejected or accepted from the page, exactly as `newsfacts reject|accept ID --note N --by B` does it. */
+async function reviewFromForm(opts: ServeOptions, req: IncomingMessage, claimId: number, action: string, guard: Guard) {
+  const form = await readForm(req);
+  const refused = guard.postProblem(req, form.get('token') ?? undefined);
+  if (refused) throw new HttpError(403, refused);
+  const input = { note: action === 'reject' ? required(form, 'note') : (form.get('note') ?? '').trim(), by: required(form, 'by') };
+  if (action === 'reject') opts.store.rejectClaim(claimId, input, opts.settings);
+  else opts.store.acceptClaim(claimId, input, opts.settings);
+  const back = form.get('back') ?? '';
+  return `${PAGE.test(back) ? back : '/index.html'}?done=${action}ed`;
+}
+
 async function handle(opts: ServeOptions, guard: Guard, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const hostProblem = guard.hostProblem(req);
   if (hostProblem) throw new HttpError(421, hostProblem);
   const url = new URL(req.url ?? '/', 'http://server.invalid');
   if (req.method === 'POST') {
     const resolve = /^\/conflicts\/(\d+)\/resolve$/.exec(url.pathname);
-    if (!resolve) throw new HttpError(404, `nothing to post to at ${url.pathname}`);
-    await resolveFromForm(opts, req, Number(resolve[1]), guard);
-    res.writeHead(303, { Location: `/conflicts/${resolve[1]}.html?done=resolved`, 'Cache-Control': 'no-store' }).end();
+    const review = /^\/claims\/(\d+)\/(reject|accept)$/.exec(url.pathname);
+    let location: string;
+    if (resolve) {
+      await resolveFromForm(opts, req, Number(resolve[1]), guard);
+      location = `/conflicts/${resolve[1]}.html?done=resolved`;
+    } else if (review) location = await reviewFromForm(opts, req, Number(review[1]), review[2], guard);
+    else throw new HttpError(404, `nothing to post to at ${url.pathname}`);
+    res.writeHead(303, { Location: location, 'Cache-Control': 'no-store' }).end();
     return;
   }
   if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, `method ${req.method} not allowed`);
   const session = guard.session(req);
   const done = url.searchParams.get('done');
   const notice = done && NOTICES[done] ? { kind: 'notice' as const, text: NOTICES[done] } : undefined;
-  const body = render(opts, url.pathname, { token: session.token, user: opts.user, notice });
+  const body = render(opts, url.pathname, { token: session.token, user: opts.user, notice, page: url.pathname });
   if (session.setCookie) res.setHeader('Set-Cookie', session.setCookie);
   send(res, 200, req.method === 'HEAD' ? '' : body);
 }

@@ -120,6 +120,8 @@ export interface Store {
   claim(claimId: number): StoredClaim | null;
   /** The claims of one fact (subject, property, key), set-aside ones included, oldest first. */
   claimsOf(slot: { subject: string; property: string; key: string | null }): StoredClaim[];
+  /** Every claim an analyst rejected or accepted, with its latest review, by subject. */
+  reviewedClaims(): StoredClaim[];
   /** Stops the claim counting everywhere (it stays in the log, marked); its subject's facts are recomputed. */
   rejectClaim(claimId: number, input: ClaimReviewInput, settings: ReconcileSettings): ClaimReviewOutcome;
   /** Lets the claim count again (and count even where it looks like an outlier); facts are recomputed. */

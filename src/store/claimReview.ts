@@ -60,6 +60,7 @@ const slotOf = (f: Pick<Fact, 'property' | 'key'>): string => `${f.property}\u00
 export class ClaimReviews {
   private readonly byId;
   private readonly bySlot;
+  private readonly reviewedClaims;
   private readonly insertReview;
   private readonly markDirty;
   private readonly factsOf;
@@ -71,6 +72,7 @@ export class ClaimReviews {
   ) {
     this.byId = db.prepare(`${CLAIM_COLUMNS} WHERE c.id = ?`);
     this.bySlot = db.prepare(`${CLAIM_COLUMNS} WHERE c.subject = ? AND c.property = ? AND ifnull(c.key, '') = ? ORDER BY c.id`);
+    this.reviewedClaims = db.prepare(`${CLAIM_COLUMNS} WHERE r.action IS NOT NULL ORDER BY c.subject, c.id`);
     this.insertReview = db.prepare(`
       INSERT INTO claim_reviews (claim_id, action, note, reviewed_by, reviewed_at) VALUES (?, ?, ?, ?, ?)`);
     this.markDirty = db.prepare(`INSERT OR IGNORE INTO dirty_subjects (subject) VALUES (?)`);
@@ -84,6 +86,10 @@ export class ClaimReviews {
 
   claimsOf(slot: { subject: string; property: string; key: string | null }): StoredClaim[] {
     return (this.bySlot.all(slot.subject, slot.property, slot.key ?? '') as StoredClaimRow[]).map(toStoredClaim);
+  }
+
+  reviewed(): StoredClaim[] {
+    return (this.reviewedClaims.all() as StoredClaimRow[]).map(toStoredClaim);
   }
 
   review(

@@ -289,6 +289,10 @@ export class SqliteStore implements Store {
     return this.reviews.claimsOf(slot);
   }
 
+  reviewedClaims(): StoredClaim[] {
+    return this.reviews.reviewed();
+  }
+
   rejectClaim(claimId: number, input: ClaimReviewInput, settings: ReconcileSettings): ClaimReviewOutcome {
     return this.reviews.review(claimId, 'reject', input, settings);
   }
