@@ -9,6 +9,7 @@ import { createProgress } from '../pipeline/progress.js';
 import { RunInProgressError, StoreError, type Store } from '../store/api.js';
 import { openStore } from '../store/index.js';
 import { canonicalSubject, resolveConfig } from './context.js';
+import { conflictsCsv, conflictsMarkdown, factsCsv } from './exports.js';
 import { extractFile } from './extract.js';
 import { addReextractCommand } from './reextract.js';
 import { addReviewCommands } from './review.js';
@@ -129,11 +130,13 @@ program
 storeCommand('facts', 'print the current facts')
   .option('--subject <text>', 'only facts about this subject (its name or a configured alias)')
   .option('--json', 'print JSON (../shared/CONTRACT.md shape)')
-  .action((opts: { config?: string; db?: string; subject?: string; json?: boolean }) =>
+  .addOption(new Option('--csv', 'print CSV for spreadsheets').conflicts('json'))
+  .action((opts: { config?: string; db?: string; subject?: string; json?: boolean; csv?: boolean }) =>
     guarded(() =>
       withStore(opts, (store, config) => {
         const facts = store.facts({ subject: opts.subject && canonicalSubject(opts.subject, config.subjects) });
         if (opts.json) print(facts);
+        else if (opts.csv) process.stdout.write(factsCsv(facts));
         else process.stdout.write(factsTable(facts) + '\n');
       }),
     ),
@@ -142,11 +145,15 @@ storeCommand('facts', 'print the current facts')
 storeCommand('conflicts', 'show conflicts for analysts to decide (open and reopened ones unless --all)')
   .option('--all', 'include resolved conflicts')
   .option('--json', 'print JSON')
-  .action((opts: { config?: string; db?: string; all?: boolean; json?: boolean }) =>
+  .addOption(new Option('--markdown', 'print Markdown, to paste into a document').conflicts(['json', 'csv']))
+  .addOption(new Option('--csv', 'print CSV, one row per source of each competing value').conflicts('json'))
+  .action((opts: { config?: string; db?: string; all?: boolean; json?: boolean; markdown?: boolean; csv?: boolean }) =>
     guarded(() =>
       withStore(opts, (store) => {
         const conflicts = store.conflicts({ status: opts.all ? 'all' : 'open' });
         if (opts.json) print(conflicts);
+        else if (opts.markdown) process.stdout.write(conflictsMarkdown(conflicts));
+        else if (opts.csv) process.stdout.write(conflictsCsv(conflicts));
         else process.stdout.write(conflictsReport(conflicts) + '\n');
       }),
     ),
