@@ -20,7 +20,7 @@ export function page(p: PageInput): string {
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
+<meta name="referrer" content="same-origin">
 <title>${p.title} · newsfacts</title>
 <style>${new Markup(STYLE)}</style>
 </head>

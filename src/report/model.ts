@@ -62,8 +62,8 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
 export function readReport(store: Store, cumulative: string[], opts: { subject?: string } = {}): ReportModel {
   const wanted = (s: string) => !opts.subject || s === opts.subject;
   const facts = store.facts(opts.subject ? { subject: opts.subject } : {});
-  // A closed conflict no longer disagrees: it stays in the store only so that its id is stable.
-  const conflicts = store.conflicts({ status: 'all' }).filter((c) => c.status !== 'closed' && wanted(c.subject));
+  // Closed conflicts (the values no longer disagree, e.g. after a rejected claim) keep their page: links stay valid.
+  const conflicts = store.conflicts({ status: 'all' }).filter((c) => wanted(c.subject));
   const decisions = store.decisions().filter((d) => wanted(d.subject));
   const factsBy = groupBy(facts, (f) => f.subject);
   const conflictsBy = groupBy(conflicts, (c) => c.subject);

@@ -56,7 +56,8 @@ function send(res: ServerResponse, status: number, body: string, type = 'text/ht
     'Content-Type': type,
     'Content-Security-Policy': SERVED_CSP,
     'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
+    // same-origin, not no-referrer: with no referrer at all Chromium posts forms with 'Origin: null'.
+    'Referrer-Policy': 'same-origin',
     'Cache-Control': 'no-store',
   });
   res.end(body);
