@@ -1,0 +1,98 @@
+/** A fact store whose articles carry markup and script URLs everywhere a web page can put them, for the XSS suite. */
+import { join } from 'node:path';
+import type { ClaimDraft } from '../../src/claims/types.js';
+import { openStore } from '../../src/store/index.js';
+import { scratch } from './store.js';
+
+/** Every payload logs this marker (and opens a dialog) if it ever runs. */
+export const MARKER = 'XSS-FIRED';
+
+export const PAYLOADS = {
+  script: `<script>console.log('${MARKER}');alert(1)</script>`,
+  img: `<img src=x onerror="console.log('${MARKER}');alert(2)">`,
+  svg: `"><svg onload="console.log('${MARKER}');alert(3)">`,
+  javascriptUrl: `javascript:console.log('${MARKER}');alert(4)//`,
+  dataUrl: `data:text/html,<script>console.log('${MARKER}');alert(5)</script>`,
+};
+
+export const HOSTILE_SUBJECT = `Treaty ${PAYLOADS.svg}`;
+
+interface HostileArticle {
+  url: string;
+  title: string;
+  siteName: string;
+  text: string;
+  claims: (span: (needle: string) => { evidenceStart: number; evidenceEnd: number }) => Partial<ClaimDraft>[];
+}
+
+const rule = (instrument: string) => ({ delay_days: 90, threshold: 40, instrument });
+
+const ARTICLES: HostileArticle[] = [
+  {
+    url: PAYLOADS.javascriptUrl,
+    title: PAYLOADS.svg,
+    siteName: PAYLOADS.script,
+    text: `Minister ${PAYLOADS.script} said 10 states signed. It enters into force after 40 ratifications ${PAYLOADS.img}.`,
+    claims: (span) => [
+      { property: 'signatory_count', value: 10, asOf: '2025-01-10', ...span('Minister') },
+      { property: 'entry_into_force_rule', value: rule('ratification'), ...span('It enters') },
+      { property: 'country_status', key: 'FR', value: 'signed', asOf: '2025-01-10', ...span('Minister') },
+    ],
+  },
+  {
+    url: PAYLOADS.dataUrl,
+    title: PAYLOADS.img,
+    siteName: PAYLOADS.svg,
+    text: `Speaker ${PAYLOADS.svg} said 20 states signed. It enters into force after 40 signatures ${PAYLOADS.script}.`,
+    claims: (span) => [
+      { property: 'signatory_count', value: 20, asOf: '2025-02-10', ...span('Speaker') },
+      { property: 'entry_into_force_rule', value: rule('signature'), ...span('It enters') },
+      { property: 'country_status', key: 'DE', value: PAYLOADS.img, asOf: '2025-02-10', ...span('Speaker') },
+    ],
+  },
+  {
+    url: `https://outlet.example/story?q="><svg onload=alert(6)>&x=<script>`,
+    title: `${PAYLOADS.script} headline`,
+    siteName: `Outlet ${PAYLOADS.img}`,
+    text: `An official said 20 states signed, ${PAYLOADS.img} according to ${PAYLOADS.javascriptUrl}.`,
+    claims: (span) => [{ property: 'signatory_count', value: 20, asOf: '2025-02-10', ...span('An official') }],
+  },
+];
+
+export const SETTINGS = {
+  trust: {},
+  defaultTrust: 1,
+  cumulative: ['signatory_count', 'ratification_count'],
+  dates: ['adoption_date'],
+};
+
+export function hostileStore(): string {
+  const db = join(scratch(), 'hostile.sqlite');
+  const store = openStore(db);
+  try {
+    const run = store.beginRun();
+    const sourceId = store.upsertSource('hostile pages', 'page');
+    for (const a of ARTICLES) {
+      const fetchId = store.recordFetch(run, sourceId, {
+        url: a.url, finalUrl: a.url, fetchedAt: '2025-03-01T00:00:00Z', status: 200, notModified: false, etag: null,
+        lastModified: null, contentType: 'text/html', contentTypeHeader: null, body: null, contentHash: null, error: null,
+      });
+      const article = { url: a.url, title: a.title, byline: null, published: '2025-02-11', modified: null, language: 'en',
+        siteName: a.siteName, text: a.text };
+      const { articleId } = store.saveArticle(fetchId, article, 'test@1');
+      const span = (needle: string) => {
+        const start = a.text.indexOf(needle);
+        return { evidenceStart: start, evidenceEnd: start + needle.length };
+      };
+      const base = { subject: HOSTILE_SUBJECT, key: null, qualifiers: {}, asOf: null, extractor: 'test', extractorVersion: '1',
+        confidence: 0.9 };
+      store.appendClaims(articleId, run, a.claims(span).map((c) => ({ ...base, ...c }) as ClaimDraft));
+    }
+    store.reconcile(SETTINGS, { all: true });
+    store.finishRun(run, { run, fetched: 3, not_modified: 0, failed: 0, articles_new: 3, claims_new: 7, facts_changed: 0,
+      conflicts_open: 0, errors: [] }, 'finished');
+  } finally {
+    store.close();
+  }
+  return db;
+}
