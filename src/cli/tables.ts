@@ -98,7 +98,7 @@ function evidenceLines(c: Conflict, width: number): string[] {
     a.sources.map((s) => {
       const head = `    ${letter(i)} ← ${hostOf(s.url)}${s.published ? ` (${s.published.slice(0, 10)})` : ''}: `;
       const claim = s.claim ? ` (claim #${s.claim})` : '';
-      return `${head}“${clip(s.evidence, Math.max(40, width - head.length - claim.length - 2))}”${claim}`;
+      return `${head}“${clip(s.evidence, Math.max(20, width - head.length - claim.length - 2))}”${claim}`;
     }),
   );
 }
