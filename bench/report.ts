@@ -22,17 +22,30 @@ const settings: ReconcileSettings = {
 };
 
 /** 96 country statuses and four treaty-wide facts make each subject's hundred facts. */
-const CODES = Object.keys(countries.getAlpha2Codes()).sort().slice(0, FACTS_PER_SUBJECT - 4);
+const CODES = Object.keys(countries.getAlpha2Codes())
+  .sort()
+  .slice(0, FACTS_PER_SUBJECT - 4);
 
 /** One article about a subject: counts that grow from article to article, a rule, and twelve country statuses. */
 function syntheticClaims(subject: number, article: number): { text: string; claims: ClaimDraft[] } {
   const day = String(1 + article * 3).padStart(2, '0');
-  const text = `Treaty ${subject} report ${article}. Signed by ${30 + article * 5} states and ratified by ${article * 2} ` +
+  const text =
+    `Treaty ${subject} report ${article}. Signed by ${30 + article * 5} states and ratified by ${article * 2} ` +
     `as of 2025-03-${day}. It was adopted on 2024-12-24 and enters into force after 40 ratifications. ` +
     `Among the signatories named today are several states.`;
-  const span = (needle: string) => ({ evidenceStart: text.indexOf(needle), evidenceEnd: text.indexOf(needle) + needle.length });
-  const base = { subject: `Treaty ${subject}`, key: null, qualifiers: {}, asOf: `2025-03-${day}`, extractor: 'bench',
-    extractorVersion: '1', confidence: 0.9 };
+  const span = (needle: string) => ({
+    evidenceStart: text.indexOf(needle),
+    evidenceEnd: text.indexOf(needle) + needle.length,
+  });
+  const base = {
+    subject: `Treaty ${subject}`,
+    key: null,
+    qualifiers: {},
+    asOf: `2025-03-${day}`,
+    extractor: 'bench',
+    extractorVersion: '1',
+    confidence: 0.9,
+  };
   const perArticle = Math.ceil(CODES.length / ARTICLES_PER_SUBJECT);
   return {
     text,
@@ -40,7 +53,12 @@ function syntheticClaims(subject: number, article: number): { text: string; clai
       { ...base, property: 'signatory_count', value: 30 + article * 5, ...span('Signed by') },
       { ...base, property: 'ratification_count', value: article * 2, ...span('ratified by') },
       { ...base, property: 'adoption_date', value: '2024-12-24', asOf: null, ...span('adopted') },
-      { ...base, property: 'entry_into_force_rule', value: { threshold: 40, instrument: 'ratification' }, ...span('enters') },
+      {
+        ...base,
+        property: 'entry_into_force_rule',
+        value: { threshold: 40, instrument: 'ratification' },
+        ...span('enters'),
+      },
       ...CODES.slice(article * perArticle, (article + 1) * perArticle).map((code, k) => ({
         ...base,
         property: 'country_status',
@@ -71,12 +89,30 @@ export async function main(): Promise<void> {
         for (let a = 0; a < ARTICLES_PER_SUBJECT; a++) {
           const url = `https://outlet${a}.example/treaty-${s}`;
           const fetchId = store.recordFetch(run, sourceId, {
-            url, finalUrl: url, fetchedAt: '2025-03-30T00:00:00Z', status: 200, notModified: false, etag: null,
-            lastModified: null, contentType: 'text/html', contentTypeHeader: null, body: null, contentHash: null, error: null,
+            url,
+            finalUrl: url,
+            fetchedAt: '2025-03-30T00:00:00Z',
+            status: 200,
+            notModified: false,
+            etag: null,
+            lastModified: null,
+            contentType: 'text/html',
+            contentTypeHeader: null,
+            body: null,
+            contentHash: null,
+            error: null,
           });
           const { text, claims } = syntheticClaims(s, a);
-          const article = { url, title: `Treaty ${s}, report ${a}`, byline: null, published: '2025-03-30', modified: null,
-            language: 'en', siteName: `Outlet ${a}`, text };
+          const article = {
+            url,
+            title: `Treaty ${s}, report ${a}`,
+            byline: null,
+            published: '2025-03-30',
+            modified: null,
+            language: 'en',
+            siteName: `Outlet ${a}`,
+            text,
+          };
           store.appendClaims(store.saveArticle(fetchId, article, 'bench@1').articleId, run, claims);
         }
       }
@@ -91,8 +127,10 @@ export async function main(): Promise<void> {
     const summary = writeReport(model, out);
     const totalS = seconds(t0);
     const mb = folderBytes(out) / 1e6;
-    console.log(`report of ${facts.toLocaleString('en')} facts over ${summary.subjects} subjects: ${summary.pages} pages, ` +
-      `${mb.toFixed(1)} MB in ${totalS.toFixed(2)} s (store read ${readS.toFixed(2)} s; goal < ${GOAL_S} s)`);
+    console.log(
+      `report of ${facts.toLocaleString('en')} facts over ${summary.subjects} subjects: ${summary.pages} pages, ` +
+        `${mb.toFixed(1)} MB in ${totalS.toFixed(2)} s (store read ${readS.toFixed(2)} s; goal < ${GOAL_S} s)`,
+    );
     console.log(totalS < GOAL_S ? 'report goal met' : 'report goal MISSED');
   } finally {
     store.close();

@@ -16,10 +16,22 @@ export function csvCell(value: string | number | null): string {
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-const csv = (rows: (string | number | null)[][]): string => rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
+const csv = (rows: (string | number | null)[][]): string =>
+  rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 
 export function factsCsv(facts: Fact[]): string {
-  const header = ['subject', 'property', 'key', 'country', 'value', 'as_of', 'status', 'sources', 'source_urls', 'explanation'];
+  const header = [
+    'subject',
+    'property',
+    'key',
+    'country',
+    'value',
+    'as_of',
+    'status',
+    'sources',
+    'source_urls',
+    'explanation',
+  ];
   return csv([
     header,
     ...facts.map((f) => [
@@ -45,8 +57,22 @@ function differingText(value: unknown, differs: Set<string> | null): string | nu
 
 /** One row per source of each competing value: the spreadsheet can be filtered by conflict, value or outlet. */
 export function conflictsCsv(conflicts: Conflict[]): string {
-  const header = ['conflict', 'status', 'subject', 'property', 'key', 'country', 'alternative', 'value', 'differs',
-    'claim', 'source_url', 'published', 'evidence', 'resolve_command'];
+  const header = [
+    'conflict',
+    'status',
+    'subject',
+    'property',
+    'key',
+    'country',
+    'alternative',
+    'value',
+    'differs',
+    'claim',
+    'source_url',
+    'published',
+    'evidence',
+    'resolve_command',
+  ];
   const rows = conflicts.flatMap((c) => {
     const differs = differingFields(c.alternatives.map((a) => a.value));
     return c.alternatives.flatMap((a, i) =>
@@ -100,23 +126,46 @@ function markdownConflict(c: Conflict): string {
   const title = `## #${c.id} ${md(c.subject)}: ${md(fieldLabel(c.property))}${where} [${c.status}]`;
   const decision = c.decision;
   const decided = decision
-    ? [`Decided: **${md(showValue(decision.value))}** by ${md(decision.by)} at ${decision.at}: ${md(decision.note)}`, '']
+    ? [
+        `Decided: **${md(showValue(decision.value))}** by ${md(decision.by)} at ${decision.at}: ${md(decision.note)}`,
+        '',
+      ]
     : [];
-  const outlets = (a: Conflict['alternatives'][number]) => md([...new Set(a.sources.map((s) => hostOf(s.url)))].join(', '));
+  const outlets = (a: Conflict['alternatives'][number]) =>
+    md([...new Set(a.sources.map((s) => hostOf(s.url)))].join(', '));
   const table = [
     '| | value | sources | from |',
     '|---|---|---|---|',
-    ...c.alternatives.map((a, i) => `| ${letter(i)} | ${markdownValue(a.value, differs)} | ${a.sources.length} | ${outlets(a)} |`),
+    ...c.alternatives.map(
+      (a, i) => `| ${letter(i)} | ${markdownValue(a.value, differs)} | ${a.sources.length} | ${outlets(a)} |`,
+    ),
   ];
   const evidence = c.alternatives.flatMap((a, i) =>
     a.sources.map((s) => {
       const when = s.published ? ` (${s.published.slice(0, 10)})` : '';
-      return `- ${letter(i)} ← ${markdownSource(s.url)}${when}${s.claim ? `, claim #${s.claim}` : ''}: “${md(s.evidence)}”`;
+      const claim = s.claim ? `, claim #${s.claim}` : '';
+      return `- ${letter(i)} ← ${markdownSource(s.url)}${when}${claim}: “${md(s.evidence)}”`;
     }),
   );
   const commands = c.alternatives.map((a) => resolveCommand(c.id, a.value));
-  return [title, '', md(c.explanation), '', ...decided, ...table, '', 'Evidence:', '', ...evidence, '', 'To decide:', '',
-    '```sh', ...commands, '```'].join('\n');
+  return [
+    title,
+    '',
+    md(c.explanation),
+    '',
+    ...decided,
+    ...table,
+    '',
+    'Evidence:',
+    '',
+    ...evidence,
+    '',
+    'To decide:',
+    '',
+    '```sh',
+    ...commands,
+    '```',
+  ].join('\n');
 }
 
 export function conflictsMarkdown(conflicts: Conflict[]): string {

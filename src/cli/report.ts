@@ -21,7 +21,8 @@ export async function reportAction(opts: ReportOptions): Promise<void> {
     const model = readReport(store, config.reconcile.cumulative, { subject });
     const summary = writeReport(model, resolve(opts.out));
     process.stdout.write(
-      `report: ${summary.pages} pages (${summary.subjects} subjects, ${summary.conflicts} conflicts) in ${summary.out}; ` +
+      `report: ${summary.pages} pages (${summary.subjects} subjects, ${summary.conflicts} conflicts) ` +
+        `in ${summary.out}; ` +
         `open ${resolve(summary.out, 'index.html')}\n`,
     );
   } finally {

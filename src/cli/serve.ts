@@ -16,18 +16,25 @@ const LOOPBACK = '127.0.0.1';
 
 export async function serveAction(opts: ServeCommandOptions): Promise<void> {
   const port = Number(opts.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ServeError(`serve: '${opts.port}' is not a port number`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new ServeError(`serve: '${opts.port}' is not a port number`);
   const config = await resolveConfig(opts);
   const store = openStore(config.db);
   const host = opts.exposeUnauthenticatedOn ?? LOOPBACK;
-  const server = await startLiveServer({ store, settings: config.reconcile, host, port, user: userInfo().username }).catch(
-    (err: NodeJS.ErrnoException) => {
-      store.close();
-      throw new ServeError(`serve: cannot listen on ${host}:${port} (${err.code ?? err.message})`);
-    },
-  );
+  const server = await startLiveServer({
+    store,
+    settings: config.reconcile,
+    host,
+    port,
+    user: userInfo().username,
+  }).catch((err: NodeJS.ErrnoException) => {
+    store.close();
+    throw new ServeError(`serve: cannot listen on ${host}:${port} (${err.code ?? err.message})`);
+  });
   if (host !== LOOPBACK)
-    process.stderr.write(`newsfacts: serve: listening on ${host}: anyone who reaches it can read the facts and record decisions\n`);
+    process.stderr.write(
+      `newsfacts: serve: listening on ${host}: anyone who reaches it can read the facts and record decisions\n`,
+    );
   process.stdout.write(`serving ${server.url}/ from ${config.db} (Ctrl-C to stop)\n`);
   const stop = () => {
     server.close().finally(() => store.close());

@@ -1,4 +1,4 @@
-/** Terminal tables for analysts: fitted to the terminal's width, one heading per subject, the differing field singled out. */
+/** Terminal tables for analysts: fitted to the terminal, one heading per subject, the differing field singled out. */
 import type { Conflict, Fact, SourceRef } from '../reconcile/types.js';
 import { resolveCommand } from '../report/commands.js';
 import { codeAndName } from '../report/countries.js';
@@ -50,7 +50,11 @@ function fitWidths(natural: number[], header: string[], width: number): number[]
 export function table(header: string[], rows: string[][], width = terminalWidth()): string {
   const natural = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].replace(/\s+/g, ' ').length)));
   const widths = fitWidths(natural, header, width);
-  const line = (cells: string[]) => cells.map((c, i) => clip(c, widths[i]).padEnd(widths[i])).join(' '.repeat(GAP)).trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => clip(c, widths[i]).padEnd(widths[i]))
+      .join(' '.repeat(GAP))
+      .trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
@@ -70,7 +74,14 @@ export function factsTable(facts: Fact[], width = terminalWidth()): string {
         `== ${subject} ==`,
         table(
           ['property', 'country', 'value', 'as of', 'status', 'sources'],
-          rows.map((f) => [f.property, f.key ? codeAndName(f.key) : '', valueText(f.value), f.as_of ?? '', f.status, String(f.sources.length)]),
+          rows.map((f) => [
+            f.property,
+            f.key ? codeAndName(f.key) : '',
+            valueText(f.value),
+            f.as_of ?? '',
+            f.status,
+            String(f.sources.length),
+          ]),
           width,
         ),
       ].join('\n'),
@@ -92,7 +103,7 @@ function sharedFields(c: Conflict, differs: Set<string> | null): string | null {
   return same.length ? `same in all: ${same.map((k) => `${fieldLabel(k)} ${showValue(first[k])}`).join(', ')}` : null;
 }
 
-/** The evidence behind each competing value: one line per source, so the analyst reads the words, not just the tally. */
+/** The evidence behind each competing value, one line per source: the analyst reads the words, not just the tally. */
 function evidenceLines(c: Conflict, width: number): string[] {
   return c.alternatives.flatMap((a, i) =>
     a.sources.map((s) => {
@@ -109,11 +120,21 @@ function conflictBlock(c: Conflict, width: number): string {
   const shared = sharedFields(c, differs);
   const alts = table(
     ['', differs ? 'differs' : 'value', 'sources', 'from'],
-    c.alternatives.map((a, i) => [letter(i), distinguishing(a.value, differs), String(a.sources.length), hosts(a.sources)]),
+    c.alternatives.map((a, i) => [
+      letter(i),
+      distinguishing(a.value, differs),
+      String(a.sources.length),
+      hosts(a.sources),
+    ]),
     width - 2,
   );
   const decided = c.decision
-    ? [wrap(`decided: ${showValue(c.decision.value)} by ${c.decision.by} at ${c.decision.at}: ${c.decision.note}`, width)]
+    ? [
+        wrap(
+          `decided: ${showValue(c.decision.value)} by ${c.decision.by} at ${c.decision.at}: ${c.decision.note}`,
+          width,
+        ),
+      ]
     : [];
   return [
     head,
@@ -123,7 +144,7 @@ function conflictBlock(c: Conflict, width: number): string {
     alts.replace(/^/gm, '  '),
     '  evidence:',
     ...evidenceLines(c, width),
-    `  resolve: ${c.alternatives[0] ? resolveCommand(c.id, c.alternatives[0].value) : `newsfacts resolve ${c.id} --value <value> --note "<why>"`}`,
+    `  resolve: ${resolveCommand(c.id, c.alternatives[0] ? c.alternatives[0].value : '<value>')}`,
   ].join('\n');
 }
 

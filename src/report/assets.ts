@@ -1,4 +1,4 @@
-/** The report's own style sheet and script, inlined in every page and allowed by the pages' CSP through their hashes. */
+/** The report's own style sheet and script, inlined in every page and allowed by the pages' CSP by their hashes. */
 import { createHash } from 'node:crypto';
 
 export const STYLE = `
@@ -7,12 +7,15 @@ export const STYLE = `
 * { box-sizing: border-box; }
 body { margin: 0; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink);
   background: var(--band); }
-header.site { background: var(--ink); color: #fff; padding: .6rem 1.5rem; display: flex; gap: 1.5rem; align-items: baseline; }
+header.site { background: var(--ink); color: #fff; padding: .6rem 1.5rem; display: flex; gap: 1.5rem;
+  align-items: baseline; }
 header.site a { color: #fff; font-weight: 600; text-decoration: none; }
 header.site .when { color: #c4ccd4; font-size: .85rem; }
 main { max-width: 1120px; margin: 0 auto; padding: 1rem 1.5rem 3rem; }
-section { background: var(--paper); border: 1px solid var(--line); border-radius: 6px; padding: 1rem 1.25rem; margin: 1rem 0; }
-h1 { font-size: 1.6rem; margin: .6rem 0; } h2 { font-size: 1.2rem; margin: 0 0 .6rem; } h3 { font-size: 1rem; margin: .8rem 0 .4rem; }
+section { background: var(--paper); border: 1px solid var(--line); border-radius: 6px; padding: 1rem 1.25rem;
+  margin: 1rem 0; }
+h1 { font-size: 1.6rem; margin: .6rem 0; } h2 { font-size: 1.2rem; margin: 0 0 .6rem; }
+h3 { font-size: 1rem; margin: .8rem 0 .4rem; }
 a { color: var(--accent); }
 table { border-collapse: collapse; width: 100%; font-size: .92rem; }
 th, td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
@@ -24,8 +27,10 @@ td.num { text-align: right; font-variant-numeric: tabular-nums; }
 .status { display: inline-block; padding: 0 .45rem; border-radius: 9px; font-size: .8rem; background: var(--band);
   border: 1px solid var(--line); }
 .status-conflict, .status-open, .status-reopened { background: #fde2e4; border-color: #f3a6ae; }
-.status-resolved { background: #e1f0ff; border-color: #9cc3ee; } .status-evolving { background: #e6f6ec; border-color: #9bd3b0; }
-.stance { display: inline-block; width: .8rem; height: .8rem; border-radius: 2px; margin-right: .35rem; vertical-align: -1px; }
+.status-resolved { background: #e1f0ff; border-color: #9cc3ee; }
+.status-evolving { background: #e6f6ec; border-color: #9bd3b0; }
+.stance { display: inline-block; width: .8rem; height: .8rem; border-radius: 2px; margin-right: .35rem;
+  vertical-align: -1px; }
 .stance-signed { background: var(--signed); fill: var(--signed); }
 .stance-not_signed { background: var(--not-signed); fill: var(--not-signed); }
 .stance-mentioned { background: var(--mentioned); fill: var(--mentioned); }
@@ -35,7 +40,8 @@ svg.map path { stroke: #fff; stroke-width: .5; } svg.map circle { stroke: #fff; 
 svg.map .sphere { fill: #eef5fb; stroke: var(--line); }
 .legend { display: flex; gap: 1rem; flex-wrap: wrap; font-size: .85rem; margin: .4rem 0; }
 svg.timeline { width: 100%; max-width: 720px; height: auto; }
-svg.timeline .axis { stroke: var(--muted); stroke-width: 1; } svg.timeline .series { fill: none; stroke: var(--accent); stroke-width: 2; }
+svg.timeline .axis { stroke: var(--muted); stroke-width: 1; }
+svg.timeline .series { fill: none; stroke: var(--accent); stroke-width: 2; }
 svg.timeline .point { fill: var(--accent); stroke: #fff; stroke-width: 1.5; }
 svg.timeline a:hover .point, svg.timeline a:focus .point { fill: #0b3566; }
 svg.timeline .threshold { stroke: var(--not-signed); stroke-width: 1.5; stroke-dasharray: 6 4; }
@@ -68,7 +74,8 @@ export const SCRIPT = `
       table.querySelectorAll('thead th').forEach((other) => delete other.dataset.dir);
       th.dataset.dir = dir;
       const body = table.tBodies[0];
-      const rows = [...body.rows].sort((a, b) => cellKey(a, i).localeCompare(cellKey(b, i), undefined, { numeric: true }));
+      const order = (a, b) => cellKey(a, i).localeCompare(cellKey(b, i), undefined, { numeric: true });
+      const rows = [...body.rows].sort(order);
       if (dir === 'desc') rows.reverse();
       body.append(...rows);
     }));
@@ -78,8 +85,9 @@ export const SCRIPT = `
     button.addEventListener('click', () => {
       const text = document.getElementById(button.dataset.target).textContent;
       const done = () => { button.textContent = 'copied'; };
-      if (navigator.clipboard) navigator.clipboard.writeText(text).then(done, () => { button.textContent = 'select and copy'; });
-      else button.textContent = 'select and copy';
+      const fallback = () => { button.textContent = 'select and copy'; };
+      if (navigator.clipboard) navigator.clipboard.writeText(text).then(done, fallback);
+      else fallback();
     });
   }
 })();

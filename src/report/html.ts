@@ -22,7 +22,7 @@ function fragment(value: unknown): string {
   return escapeHtml(String(value));
 }
 
-/** Tagged template: `html\`<td>${text}</td>\`` escapes `text`; nested `html` results and arrays of them pass through. */
+/** Tagged template: `html\`<td>${text}</td>\`` escapes `text`; nested `html` results and arrays of them pass. */
 export function html(strings: TemplateStringsArray, ...values: unknown[]): Markup {
   let out = strings[0];
   for (let i = 0; i < values.length; i++) out += fragment(values[i]) + strings[i + 1];

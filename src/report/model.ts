@@ -68,7 +68,10 @@ export function readReport(store: Store, cumulative: string[], opts: { subject?:
   const factsBy = groupBy(facts, (f) => f.subject);
   const conflictsBy = groupBy(conflicts, (c) => c.subject);
   const decisionsBy = groupBy(decisions, (d) => d.subject);
-  const reviewedBy = groupBy(store.reviewedClaims().filter((c) => wanted(c.subject)), (c) => c.subject);
+  const reviewedBy = groupBy(
+    store.reviewedClaims().filter((c) => wanted(c.subject)),
+    (c) => c.subject,
+  );
   const names = [...new Set([...factsBy.keys(), ...conflictsBy.keys()])].sort((a, b) => a.localeCompare(b));
   const provenance = new Map(store.claimProvenance(claimsOf(facts, conflicts)).map((p) => [p.claim, p]));
   return {

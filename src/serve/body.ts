@@ -8,7 +8,8 @@ export class BodyError extends Error {}
 
 export async function readForm(req: IncomingMessage): Promise<URLSearchParams> {
   const type = (req.headers['content-type'] ?? '').split(';')[0].trim().toLowerCase();
-  if (type !== 'application/x-www-form-urlencoded') throw new BodyError(`form posts must be url-encoded, not '${type}'`);
+  if (type !== 'application/x-www-form-urlencoded')
+    throw new BodyError(`form posts must be url-encoded, not '${type}'`);
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {

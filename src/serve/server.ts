@@ -1,4 +1,4 @@
-/** `newsfacts serve`: the report's pages rendered live from the fact store, with forms that decide through the store. */
+/** `newsfacts serve`: the report's pages rendered live from the fact store, with forms that decide through it. */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { networkInterfaces } from 'node:os';
@@ -96,11 +96,21 @@ function required(form: URLSearchParams, name: string): string {
 }
 
 /** A decision from the page, recorded exactly as `newsfacts resolve ID --value V --note N --by B` records it. */
-async function resolveFromForm(opts: ServeOptions, req: IncomingMessage, conflictId: number, guard: Guard): Promise<void> {
+async function resolveFromForm(
+  opts: ServeOptions,
+  req: IncomingMessage,
+  conflictId: number,
+  guard: Guard,
+): Promise<void> {
   const form = await readForm(req);
   const refused = guard.postProblem(req, form.get('token') ?? undefined);
   if (refused) throw new HttpError(403, refused);
-  const input = { conflictId, value: parseValue(required(form, 'value')), note: required(form, 'note'), by: required(form, 'by') };
+  const input = {
+    conflictId,
+    value: parseValue(required(form, 'value')),
+    note: required(form, 'note'),
+    by: required(form, 'by'),
+  };
   opts.store.resolve(input, opts.settings);
 }
 
@@ -109,7 +119,10 @@ async function reviewFromForm(opts: ServeOptions, req: IncomingMessage, claimId:
   const form = await readForm(req);
   const refused = guard.postProblem(req, form.get('token') ?? undefined);
   if (refused) throw new HttpError(403, refused);
-  const input = { note: action === 'reject' ? required(form, 'note') : (form.get('note') ?? '').trim(), by: required(form, 'by') };
+  const input = {
+    note: action === 'reject' ? required(form, 'note') : (form.get('note') ?? '').trim(),
+    by: required(form, 'by'),
+  };
   if (action === 'reject') opts.store.rejectClaim(claimId, input, opts.settings);
   else opts.store.acceptClaim(claimId, input, opts.settings);
   const back = form.get('back') ?? '';
@@ -145,7 +158,8 @@ export async function startLiveServer(opts: ServeOptions): Promise<LiveServer> {
   let guard: Guard | null = null;
   const server = createServer((req, res) => {
     handle(opts, guard!, req, res).catch((err: unknown) => {
-      const status = err instanceof HttpError ? err.status : err instanceof BodyError ? 400 : err instanceof StoreError ? 404 : 500;
+      const status =
+        err instanceof HttpError ? err.status : err instanceof BodyError ? 400 : err instanceof StoreError ? 404 : 500;
       const message = status === 500 ? 'internal error (see the server log)' : (err as Error).message;
       if (status === 500) process.stderr.write(`newsfacts serve: ${(err as Error).stack ?? err}\n`);
       send(res, status, `${message}\n`, 'text/plain; charset=utf-8');

@@ -11,12 +11,12 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      if (c === '"' && text[i + 1] === '"') ((cell += '"'), i++);
       else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
+    else if (c === ',') (row.push(cell), (cell = ''));
+    else if (c === '\r' && text[i + 1] === '\n') (row.push(cell), rows.push(row), (row = []), (cell = ''), i++);
     else cell += c;
   }
   return rows;
@@ -31,7 +31,18 @@ describe('exports and terminal tables', () => {
   it('facts --csv: one row per fact, country names beside codes, values as resolve takes them', () => {
     const facts = JSON.parse(newsfacts(['facts', '--json', '--db', db]).stdout);
     const rows = parseCsv(newsfacts(['facts', '--csv', '--db', db]).stdout);
-    expect(rows[0]).toEqual(['subject', 'property', 'key', 'country', 'value', 'as_of', 'status', 'sources', 'source_urls', 'explanation']);
+    expect(rows[0]).toEqual([
+      'subject',
+      'property',
+      'key',
+      'country',
+      'value',
+      'as_of',
+      'status',
+      'sources',
+      'source_urls',
+      'explanation',
+    ]);
     expect(rows).toHaveLength(facts.length + 1);
     expect(rows.find((r) => r[2] === 'MV')?.[3]).toBe('Maldives');
     expect(rows.find((r) => r[1] === 'entry_into_force_rule')?.[4]).toMatch(/^\{"delay_days":90/);
@@ -39,10 +50,14 @@ describe('exports and terminal tables', () => {
 
   it('conflicts --csv: one row per source of each competing value, with the differing field', () => {
     const conflicts = JSON.parse(newsfacts(['conflicts', '--json', '--db', db]).stdout);
-    const sources = conflicts.flatMap((c: { alternatives: { sources: unknown[] }[] }) => c.alternatives.flatMap((a) => a.sources));
+    const sources = conflicts.flatMap((c: { alternatives: { sources: unknown[] }[] }) =>
+      c.alternatives.flatMap((a) => a.sources),
+    );
     const rows = parseCsv(newsfacts(['conflicts', '--csv', '--db', db]).stdout);
     expect(rows).toHaveLength(sources.length + 1);
-    expect(new Set(rows.slice(1).map((r) => r[8]))).toEqual(new Set(['instrument=ratification', 'instrument=signature']));
+    expect(new Set(rows.slice(1).map((r) => r[8]))).toEqual(
+      new Set(['instrument=ratification', 'instrument=signature']),
+    );
   });
 
   it('conflicts --markdown: the differing field in bold, evidence linked, commands in a code block', () => {

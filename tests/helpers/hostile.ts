@@ -32,7 +32,9 @@ const ARTICLES: HostileArticle[] = [
     url: PAYLOADS.javascriptUrl,
     title: PAYLOADS.svg,
     siteName: PAYLOADS.script,
-    text: `Minister ${PAYLOADS.script} said 10 states signed. It enters into force after 40 ratifications ${PAYLOADS.img}.`,
+    text:
+      `Minister ${PAYLOADS.script} said 10 states signed. ` +
+      `It enters into force after 40 ratifications ${PAYLOADS.img}.`,
     claims: (span) => [
       { property: 'signatory_count', value: 10, asOf: '2025-01-10', ...span('Minister') },
       { property: 'entry_into_force_rule', value: rule('ratification'), ...span('It enters') },
@@ -74,23 +76,65 @@ export function hostileStore(): string {
     const sourceId = store.upsertSource('hostile pages', 'page');
     for (const a of ARTICLES) {
       const fetchId = store.recordFetch(run, sourceId, {
-        url: a.url, finalUrl: a.url, fetchedAt: '2025-03-01T00:00:00Z', status: 200, notModified: false, etag: null,
-        lastModified: null, contentType: 'text/html', contentTypeHeader: null, body: null, contentHash: null, error: null,
+        url: a.url,
+        finalUrl: a.url,
+        fetchedAt: '2025-03-01T00:00:00Z',
+        status: 200,
+        notModified: false,
+        etag: null,
+        lastModified: null,
+        contentType: 'text/html',
+        contentTypeHeader: null,
+        body: null,
+        contentHash: null,
+        error: null,
       });
-      const article = { url: a.url, title: a.title, byline: null, published: '2025-02-11', modified: null, language: 'en',
-        siteName: a.siteName, text: a.text };
+      const article = {
+        url: a.url,
+        title: a.title,
+        byline: null,
+        published: '2025-02-11',
+        modified: null,
+        language: 'en',
+        siteName: a.siteName,
+        text: a.text,
+      };
       const { articleId } = store.saveArticle(fetchId, article, 'test@1');
       const span = (needle: string) => {
         const start = a.text.indexOf(needle);
         return { evidenceStart: start, evidenceEnd: start + needle.length };
       };
-      const base = { subject: HOSTILE_SUBJECT, key: null, qualifiers: {}, asOf: null, extractor: 'test', extractorVersion: '1',
-        confidence: 0.9 };
-      store.appendClaims(articleId, run, a.claims(span).map((c) => ({ ...base, ...c }) as ClaimDraft));
+      const base = {
+        subject: HOSTILE_SUBJECT,
+        key: null,
+        qualifiers: {},
+        asOf: null,
+        extractor: 'test',
+        extractorVersion: '1',
+        confidence: 0.9,
+      };
+      store.appendClaims(
+        articleId,
+        run,
+        a.claims(span).map((c) => ({ ...base, ...c }) as ClaimDraft),
+      );
     }
     store.reconcile(SETTINGS, { all: true });
-    store.finishRun(run, { run, fetched: 3, not_modified: 0, failed: 0, articles_new: 3, claims_new: 7, facts_changed: 0,
-      conflicts_open: 0, errors: [] }, 'finished');
+    store.finishRun(
+      run,
+      {
+        run,
+        fetched: 3,
+        not_modified: 0,
+        failed: 0,
+        articles_new: 3,
+        claims_new: 7,
+        facts_changed: 0,
+        conflicts_open: 0,
+        errors: [],
+      },
+      'finished',
+    );
   } finally {
     store.close();
   }

@@ -9,7 +9,10 @@ export interface Served {
 }
 
 export async function serve(db: string): Promise<Served> {
-  const child = spawn(process.execPath, [bin, 'serve', '--db', db, '--port', '0'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [bin, 'serve', '--db', db, '--port', '0'], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   const url = await new Promise<string>((resolve, reject) => {
     child.stdout.on('data', (chunk: Buffer) => {
@@ -36,10 +39,16 @@ export function storeState(db: string): Record<string, unknown[]> {
   try {
     const rows = (sql: string) => conn.prepare(sql).all();
     return {
-      decisions: rows(`SELECT id, conflict_id, value_json, note, decided_by, seen_claim_ids_json, as_of FROM decisions ORDER BY id`),
+      decisions: rows(
+        `SELECT id, conflict_id, value_json, note, decided_by, seen_claim_ids_json, as_of FROM decisions ORDER BY id`,
+      ),
       reviews: rows(`SELECT id, claim_id, action, note, reviewed_by FROM claim_reviews ORDER BY id`),
-      conflicts: rows(`SELECT id, subject, property, key, status, explanation, alternatives_json, claim_ids_json FROM conflicts ORDER BY id`),
-      facts: rows(`SELECT subject, property, key, value_json, as_of, status, explanation, conflict_id, fact_json FROM facts
+      conflicts: rows(
+        `SELECT id, subject, property, key, status, explanation, alternatives_json, claim_ids_json
+         FROM conflicts ORDER BY id`,
+      ),
+      facts:
+        rows(`SELECT subject, property, key, value_json, as_of, status, explanation, conflict_id, fact_json FROM facts
                    ORDER BY subject, property, key`),
       factClaims: rows(`SELECT * FROM fact_claims ORDER BY subject, property, key, claim_id, role`),
       claims: rows(`SELECT count(*) AS n FROM claims`),

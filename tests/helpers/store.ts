@@ -12,7 +12,12 @@ export const scratch = (): string => mkdtempSync(join(tmpdir(), 'newsfacts-desk-
 
 /** The CLI as users run it (`npm test` builds first). */
 export function newsfacts(args: string[], cwd = root, env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', timeout: 60_000, env: { ...process.env, ...env } });
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    cwd,
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: { ...process.env, ...env },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

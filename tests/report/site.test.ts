@@ -58,7 +58,10 @@ describe.skipIf(!hasChromium)('newsfacts report in Chromium', () => {
     await page.click('svg.timeline[data-property="signatory_count"] a:last-of-type');
     expect(await page.locator(':target').textContent()).toContain('72 Member States');
     expect(await page.locator('svg.timeline .threshold').getAttribute('data-threshold')).toBe('40');
-    await page.locator('section').first().screenshot({ path: join(SCREENSHOTS, 'report-timeline.png') });
+    await page
+      .locator('section')
+      .first()
+      .screenshot({ path: join(SCREENSHOTS, 'report-timeline.png') });
     await page.close();
   });
 
@@ -73,7 +76,10 @@ describe.skipIf(!hasChromium)('newsfacts report in Chromium', () => {
     expect(new Set([signed, notSigned, unknown]).size).toBe(3);
     expect(await fill('svg.map circle[data-code="MV"]')).toBe(signed);
     expect(await page.locator('table.countries tr[data-code="MV"]').textContent()).toContain('Maldives');
-    await page.locator('section').nth(1).screenshot({ path: join(SCREENSHOTS, 'report-countries.png') });
+    await page
+      .locator('section')
+      .nth(1)
+      .screenshot({ path: join(SCREENSHOTS, 'report-countries.png') });
     await page.screenshot({ path: join(SCREENSHOTS, 'report-subject.png') });
     await page.close();
   });

@@ -8,8 +8,10 @@ import { HOSTILE_SUBJECT, MARKER, PAYLOADS, hostileStore } from '../helpers/host
 import { serve } from '../helpers/serve.js';
 import { newsfacts, scratch } from '../helpers/store.js';
 
-const pagesOf = (site: string): string[] =>
-  ['index.html', ...['subjects', 'conflicts'].flatMap((d) => readdirSync(join(site, d)).map((f) => `${d}/${f}`))];
+const pagesOf = (site: string): string[] => [
+  'index.html',
+  ...['subjects', 'conflicts'].flatMap((d) => readdirSync(join(site, d)).map((f) => `${d}/${f}`)),
+];
 
 // Titles, outlets, evidence (speakers included), URLs and values that carry markup and script URLs.
 describe.skipIf(!hasChromium)('XSS suite in Chromium', () => {
@@ -43,7 +45,10 @@ describe.skipIf(!hasChromium)('XSS suite in Chromium', () => {
     await page.waitForTimeout(100);
     const hrefs = await page.$$eval('a[href]', (links) => links.map((a) => a.getAttribute('href') ?? ''));
     const text = await page.locator('main').innerText();
-    const injected = await page.$$eval('main img, main svg[onload], main [onerror], main [onload]', (els) => els.length);
+    const injected = await page.$$eval(
+      'main img, main svg[onload], main [onerror], main [onload]',
+      (els) => els.length,
+    );
     await page.close();
     return { fired, hrefs, text, injected };
   }

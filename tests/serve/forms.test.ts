@@ -27,7 +27,18 @@ describe.skipIf(!hasChromium)('newsfacts serve forms in Chromium', () => {
   it('resolves a conflict through the page exactly as `newsfacts resolve` does', async () => {
     const byCli = copyStore(fixture);
     const byPage = copyStore(fixture);
-    const cli = newsfacts(['resolve', '1', '--value', SIGNATURE_RULE, '--note', 'depositary notice', '--by', 'alice', '--db', byCli]);
+    const cli = newsfacts([
+      'resolve',
+      '1',
+      '--value',
+      SIGNATURE_RULE,
+      '--note',
+      'depositary notice',
+      '--by',
+      'alice',
+      '--db',
+      byCli,
+    ]);
     expect(cli.code, cli.stderr).toBe(0);
 
     const served = await serve(byPage);
@@ -56,7 +67,16 @@ describe.skipIf(!hasChromium)('newsfacts serve forms in Chromium', () => {
     // The lone source of the minority value: the claim an analyst finds misread.
     const conflicts = JSON.parse(newsfacts(['conflicts', '--json', '--db', fixture]).stdout);
     const claim = String(conflicts[0].alternatives[1].sources[0].claim);
-    const cli = newsfacts(['reject', claim, '--note', 'misread: the treaty counts ratifications', '--by', 'alice', '--db', byCli]);
+    const cli = newsfacts([
+      'reject',
+      claim,
+      '--note',
+      'misread: the treaty counts ratifications',
+      '--by',
+      'alice',
+      '--db',
+      byCli,
+    ]);
     expect(cli.code, cli.stderr).toBe(0);
 
     const served = await serve(byPage);
@@ -76,7 +96,9 @@ describe.skipIf(!hasChromium)('newsfacts serve forms in Chromium', () => {
     }
     const state = storeState(byPage);
     expect(state).toEqual(storeState(byCli));
-    expect(state.reviews).toEqual([expect.objectContaining({ claim_id: Number(claim), action: 'reject', reviewed_by: 'alice' })]);
+    expect(state.reviews).toEqual([
+      expect.objectContaining({ claim_id: Number(claim), action: 'reject', reviewed_by: 'alice' }),
+    ]);
   });
 
   it('refuses a form posted from another site, even with the session cookie, and changes nothing', async () => {
@@ -93,7 +115,10 @@ describe.skipIf(!hasChromium)('newsfacts serve forms in Chromium', () => {
       const page = await browser.newPage();
       await page.goto(`${served.url}/index.html`);
       await page.goto(attacker.url);
-      const [response] = await Promise.all([page.waitForResponse(`${served.url}/conflicts/1/resolve`), page.click('button')]);
+      const [response] = await Promise.all([
+        page.waitForResponse(`${served.url}/conflicts/1/resolve`),
+        page.click('button'),
+      ]);
       expect(response.status()).toBe(403);
       expect(await response.text()).toMatch(/refused/);
       await page.close();
