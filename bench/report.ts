@@ -8,6 +8,7 @@ import type { ReconcileSettings } from '../src/reconcile/types.js';
 import { readReport } from '../src/report/model.js';
 import { writeReport } from '../src/report/write.js';
 import { openStore } from '../src/store/index.js';
+import { storeSyntheticArticle } from './storedArticle.js';
 
 const SUBJECTS = 100;
 const FACTS_PER_SUBJECT = 100;
@@ -88,32 +89,10 @@ export async function main(): Promise<void> {
       for (let s = 0; s < SUBJECTS; s++) {
         for (let a = 0; a < ARTICLES_PER_SUBJECT; a++) {
           const url = `https://outlet${a}.example/treaty-${s}`;
-          const fetchId = store.recordFetch(run, sourceId, {
-            url,
-            finalUrl: url,
-            fetchedAt: '2025-03-30T00:00:00Z',
-            status: 200,
-            notModified: false,
-            etag: null,
-            lastModified: null,
-            contentType: 'text/html',
-            contentTypeHeader: null,
-            body: null,
-            contentHash: null,
-            error: null,
-          });
           const { text, claims } = syntheticClaims(s, a);
-          const article = {
-            url,
-            title: `Treaty ${s}, report ${a}`,
-            byline: null,
-            published: '2025-03-30',
-            modified: null,
-            language: 'en',
-            siteName: `Outlet ${a}`,
-            text,
-          };
-          store.appendClaims(store.saveArticle(fetchId, article, 'bench@1').articleId, run, claims);
+          const title = `Treaty ${s}, report ${a}`;
+          const article = { url, title, siteName: `Outlet ${a}`, published: '2025-03-30', text };
+          storeSyntheticArticle(store, run, sourceId, article, claims);
         }
       }
     });

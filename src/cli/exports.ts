@@ -19,21 +19,11 @@ export function csvCell(value: string | number | null): string {
 const csv = (rows: (string | number | null)[][]): string =>
   rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
 
+const FACT_COLUMNS = 'subject property key country value as_of status sources source_urls explanation'.split(' ');
+
 export function factsCsv(facts: Fact[]): string {
-  const header = [
-    'subject',
-    'property',
-    'key',
-    'country',
-    'value',
-    'as_of',
-    'status',
-    'sources',
-    'source_urls',
-    'explanation',
-  ];
   return csv([
-    header,
+    FACT_COLUMNS,
     ...facts.map((f) => [
       f.subject,
       f.property,

@@ -76,11 +76,9 @@ const STANCE_WORDS: Record<Stance | 'unknown', string> = {
 export const stanceWords = (stance: string): string => STANCE_WORDS[stance as Stance] ?? stance;
 
 export function stanceLegend(): Markup {
-  return html`<div class="legend">
-    ${Object.entries(STANCE_WORDS).map(
-      ([stance, words]) => html`<span><span class="stance stance-${stance}"></span>${words}</span>`,
-    )}
-  </div>`;
+  return html`<div class="legend">${Object.entries(STANCE_WORDS).map(
+    ([stance, words]) => html`<span><span class="stance stance-${stance}"></span>${words}</span>`,
+  )}</div>`;
 }
 
 /** The map for the stances given by country code; countries without one stay grey. */
@@ -91,28 +89,21 @@ export function worldMap(stances: Map<string, string>): Markup {
     const stance = (s.code && stances.get(s.code)) || 'unknown';
     if (s.code) drawn.add(s.code);
     const name = s.code ? countryName(s.code) : s.name;
-    return html`<path class="stance-${stance}" d="${s.d}" data-code="${s.code ?? ''}" data-stance="${stance}"
-      ><title>${name}: ${stanceWords(stance)}</title></path
-    >`;
+    return html`<path class="stance-${stance}" d="${s.d}" data-code="${s.code ?? ''}" data-stance="${stance}">
+<title>${name}: ${stanceWords(stance)}</title></path>`;
   });
   const dots = [...stances].flatMap(([code, stance]) => {
     const at = drawn.has(code) ? null : atlas!.dotFor(code);
     if (!at) return [];
     return [
-      html`<circle
-        class="stance-${stance}"
-        cx="${at[0].toFixed(1)}"
-        cy="${at[1].toFixed(1)}"
-        r="4"
-        data-code="${code}"
-        data-stance="${stance}"
-        ><title>${countryName(code)}: ${stanceWords(stance)}</title></circle
-      >`,
+      html`<circle class="stance-${stance}" cx="${at[0].toFixed(1)}" cy="${at[1].toFixed(1)}" r="4" data-code="${code}"
+ data-stance="${stance}"><title>${countryName(code)}: ${stanceWords(stance)}</title></circle>`,
     ];
   });
   return html`<svg class="map" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="World map of country stances">
-      <path class="sphere" d="${atlas.sphere}" />
-      ${shapes} ${dots}
-    </svg>
-    ${stanceLegend()}`;
+<path class="sphere" d="${atlas.sphere}"/>
+${shapes}
+${dots}
+</svg>
+${stanceLegend()}`;
 }

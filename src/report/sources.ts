@@ -15,7 +15,9 @@ export function outletOf(source: SourceRef, provenance: Provenance): string {
 
 /** One short link per source ("atollherald.mv, 2025-10-26"), for tables. */
 export function sourceLinks(sources: SourceRef[], provenance: Provenance): Markup {
-  return html`${sources.map((s, i) => html`${i ? ', ' : ''}${externalLink(s.url, outletOf(s, provenance))}`)}`;
+  return html`${sources.map(
+    (s, i) => html`${i ? ', ' : ''}${externalLink(s.url, outletOf(s, provenance))}`,
+  )}`;
 }
 
 /** A source in full, for conflicts and timelines: what it said, where, when, and the claim id to act on. */
@@ -23,11 +25,8 @@ export function sourceBlock(source: SourceRef, provenance: Provenance, actions?:
   const p = source.claim ? provenance.get(source.claim) : undefined;
   const title = p?.title?.trim() || source.url || 'untitled article';
   return html`<div class="source">
-    <blockquote>${source.evidence}</blockquote>
-    <div class="meta">
-      ${outletOf(source, provenance)} · ${day(source.published ?? p?.published)} ·
-      ${externalLink(source.url ?? p?.url, title)}${source.claim ? html` · claim #${source.claim}` : ''}
-    </div>
-    ${actions ?? ''}
-  </div>`;
+<blockquote>${source.evidence}</blockquote>
+<div class="meta">${outletOf(source, provenance)} · ${day(source.published ?? p?.published)} ·
+${externalLink(source.url ?? p?.url, title)}${source.claim ? html` · claim #${source.claim}` : ''}</div>
+${actions ?? ''}</div>`;
 }

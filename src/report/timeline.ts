@@ -39,8 +39,8 @@ function pointsOf(fact: Fact): Point[] {
   for (const h of held) {
     const value = countOf(h.value);
     const date = h.as_of ?? h.sources[0]?.published?.slice(0, 10);
-    if (value !== null && date && !Number.isNaN(timeOf(date)))
-      points.push({ value, date, time: timeOf(date), sources: h.sources });
+    const time = date ? timeOf(date) : NaN;
+    if (value !== null && date && !Number.isNaN(time)) points.push({ value, date, time, sources: h.sources });
   }
   return points.sort((a, b) => a.time - b.time);
 }
@@ -76,60 +76,33 @@ export function timeline(fact: Fact, threshold: Threshold | null, provenance: Pr
   const series = points.map((p) => `${fmt(x(p.time))},${fmt(y(p.value))}`).join(' ');
   const ticks = [0, top / 2, top];
   const thresholdLine = threshold
-    ? html`<line
-          class="threshold"
-          x1="${MARGIN.left}"
-          x2="${WIDTH - MARGIN.right}"
-          y1="${fmt(y(threshold.value))}"
-          y2="${fmt(y(threshold.value))}"
-          data-threshold="${threshold.value}"
-        />
-        <text class="threshold-label" x="${WIDTH - MARGIN.right}" y="${fmt(y(threshold.value) - 5)}" text-anchor="end"
-          >entry into force: ${threshold.value}${threshold.instrument ? ` ${plural(threshold.instrument)}` : ''}</text
-        >`
+    ? html`<line class="threshold" x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${fmt(y(threshold.value))}"
+ y2="${fmt(y(threshold.value))}" data-threshold="${threshold.value}"/>
+<text class="threshold-label" x="${WIDTH - MARGIN.right}" y="${fmt(y(threshold.value) - 5)}"
+ text-anchor="end">entry into force: ${threshold.value}${
+        threshold.instrument ? ` ${plural(threshold.instrument)}` : ''
+      }</text>`
     : '';
-  return html`<svg
-      class="timeline"
-      viewBox="0 0 ${WIDTH} ${HEIGHT}"
-      role="img"
-      aria-label="${fact.property} over time"
-      data-property="${fact.property}"
-    >
-      <line class="axis" x1="${MARGIN.left}" x2="${MARGIN.left}" y1="${MARGIN.top}" y2="${bottom}" />
-      <line class="axis" x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${bottom}" y2="${bottom}" />
-      ${ticks.map(
-        (t) => html`<text x="${MARGIN.left - 6}" y="${fmt(y(t) + 4)}" text-anchor="end">${Math.round(t)}</text>`,
-      )}
-      ${thresholdLine}
-      <polyline class="series" points="${series}" />
-      ${points.map(
-        (p, i) =>
-          html`<a href="#${id}-p${i}" aria-label="${p.value} as of ${p.date}">
-              <circle
-                class="point"
-                cx="${fmt(x(p.time))}"
-                cy="${fmt(y(p.value))}"
-                r="5"
-                data-value="${p.value}"
-                data-date="${p.date}"
-              >
-                <title>
-                  ${p.value} as of ${p.date} (${p.sources.length} source${p.sources.length === 1 ? '' : 's'})
-                </title></circle
-              >
-              <text class="label" x="${fmt(x(p.time))}" y="${fmt(y(p.value) - 10)}" text-anchor="middle"
-                >${p.value}</text
-              ></a
-            >
-            ${i % labelEvery === 0 || i === points.length - 1 ? dateLabel(x(p.time), bottom + 18, p.date) : ''}`,
-      )}
-    </svg>
-    <ol class="points">
-      ${points.map(
-        (p, i) =>
-          html`<li id="${id}-p${i}">
-            <strong>${p.value}</strong> as of ${p.date} ${p.sources.map((s) => sourceBlock(s, provenance))}
-          </li>`,
-      )}
-    </ol>`;
+  return html`<svg class="timeline" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="${fact.property} over time"
+ data-property="${fact.property}">
+<line class="axis" x1="${MARGIN.left}" x2="${MARGIN.left}" y1="${MARGIN.top}" y2="${bottom}"/>
+<line class="axis" x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${bottom}" y2="${bottom}"/>
+${ticks.map(
+  (t) => html`<text x="${MARGIN.left - 6}" y="${fmt(y(t) + 4)}" text-anchor="end">${Math.round(t)}</text>`,
+)}
+${thresholdLine}
+<polyline class="series" points="${series}"/>
+${points.map(
+  (p, i) => html`<a href="#${id}-p${i}" aria-label="${p.value} as of ${p.date}">
+<circle class="point" cx="${fmt(x(p.time))}" cy="${fmt(y(p.value))}" r="5" data-value="${p.value}"
+ data-date="${p.date}">
+<title>${p.value} as of ${p.date} (${p.sources.length} source${p.sources.length === 1 ? '' : 's'})</title></circle>
+<text class="label" x="${fmt(x(p.time))}" y="${fmt(y(p.value) - 10)}" text-anchor="middle">${p.value}</text></a>
+${i % labelEvery === 0 || i === points.length - 1 ? dateLabel(x(p.time), bottom + 18, p.date) : ''}`,
+)}
+</svg>
+<ol class="points">${points.map(
+    (p, i) => html`<li id="${id}-p${i}"><strong>${p.value}</strong> as of ${p.date}
+${p.sources.map((s) => sourceBlock(s, provenance))}</li>`,
+  )}</ol>`;
 }

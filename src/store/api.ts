@@ -2,7 +2,7 @@ import type { Article } from '../article/types.js';
 import type { ClaimDraft } from '../claims/types.js';
 import type { FetchOutcome } from '../fetch/types.js';
 import type { SourceKind } from '../discover/types.js';
-import type { Fact, Conflict, DecisionInput } from '../reconcile/types.js';
+import type { Fact, Conflict, Decision, DecisionInput } from '../reconcile/types.js';
 import type { ReconcileSettings } from '../reconcile/types.js';
 
 /** Validators and identity of the last stored fetch of a URL, for conditional GET and dedup. */
@@ -158,16 +158,7 @@ export interface ClaimProvenance {
 }
 
 /** An analyst decision as reports list it: on which conflict, what, who, when and why. */
-export interface DecisionRecord {
-  conflictId: number;
-  subject: string;
-  property: string;
-  key: string | null;
-  value: unknown;
-  note: string;
-  by: string;
-  at: string;
-}
+export type DecisionRecord = Pick<Decision, 'conflictId' | 'subject' | 'property' | 'key' | 'value' | 'note' | 'by' | 'at'>;
 
 export class RunInProgressError extends Error {}
 export class StoreError extends Error {}

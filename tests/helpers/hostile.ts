@@ -2,6 +2,7 @@
 import { join } from 'node:path';
 import type { ClaimDraft } from '../../src/claims/types.js';
 import { openStore } from '../../src/store/index.js';
+import { storeSyntheticArticle } from '../../bench/storedArticle.js';
 import { scratch } from './store.js';
 
 /** Every payload logs this marker (and opens a dialog) if it ever runs. */
@@ -75,66 +76,18 @@ export function hostileStore(): string {
     const run = store.beginRun();
     const sourceId = store.upsertSource('hostile pages', 'page');
     for (const a of ARTICLES) {
-      const fetchId = store.recordFetch(run, sourceId, {
-        url: a.url,
-        finalUrl: a.url,
-        fetchedAt: '2025-03-01T00:00:00Z',
-        status: 200,
-        notModified: false,
-        etag: null,
-        lastModified: null,
-        contentType: 'text/html',
-        contentTypeHeader: null,
-        body: null,
-        contentHash: null,
-        error: null,
-      });
-      const article = {
-        url: a.url,
-        title: a.title,
-        byline: null,
-        published: '2025-02-11',
-        modified: null,
-        language: 'en',
-        siteName: a.siteName,
-        text: a.text,
-      };
-      const { articleId } = store.saveArticle(fetchId, article, 'test@1');
       const span = (needle: string) => {
         const start = a.text.indexOf(needle);
         return { evidenceStart: start, evidenceEnd: start + needle.length };
       };
-      const base = {
-        subject: HOSTILE_SUBJECT,
-        key: null,
-        qualifiers: {},
-        asOf: null,
-        extractor: 'test',
-        extractorVersion: '1',
-        confidence: 0.9,
-      };
-      store.appendClaims(
-        articleId,
-        run,
-        a.claims(span).map((c) => ({ ...base, ...c }) as ClaimDraft),
-      );
+      const base = { subject: HOSTILE_SUBJECT, key: null, qualifiers: {}, asOf: null, confidence: 0.9 };
+      const drafts = a.claims(span).map((c) => ({ ...base, extractor: 'test', extractorVersion: '1', ...c }) as ClaimDraft);
+      const article = { url: a.url, title: a.title, siteName: a.siteName, published: '2025-02-11', text: a.text };
+      storeSyntheticArticle(store, run, sourceId, article, drafts);
     }
     store.reconcile(SETTINGS, { all: true });
-    store.finishRun(
-      run,
-      {
-        run,
-        fetched: 3,
-        not_modified: 0,
-        failed: 0,
-        articles_new: 3,
-        claims_new: 7,
-        facts_changed: 0,
-        conflicts_open: 0,
-        errors: [],
-      },
-      'finished',
-    );
+    const summary = { run, fetched: 3, not_modified: 0, failed: 0, articles_new: 3, claims_new: 7, errors: [] };
+    store.finishRun(run, { ...summary, facts_changed: 0, conflicts_open: 0 }, 'finished');
   } finally {
     store.close();
   }

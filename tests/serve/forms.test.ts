@@ -1,4 +1,4 @@
-import type { BrowserContext } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { SCREENSHOTS, hasChromium, launchBrowser } from '../helpers/browser.js';
@@ -24,27 +24,27 @@ describe.skipIf(!hasChromium)('newsfacts serve forms in Chromium', () => {
     await browser?.close();
   });
 
+  /** Opens a page of `newsfacts serve` on `db`, runs the analyst's steps in it, then stops the server. */
+  async function onServedPage(db: string, path: string, steps: (page: Page) => Promise<void>): Promise<void> {
+    const served = await serve(db);
+    try {
+      const page = await browser.newPage();
+      await page.goto(`${served.url}${path}`);
+      await steps(page);
+      await page.close();
+    } finally {
+      await served.stop();
+    }
+  }
+
   it('resolves a conflict through the page exactly as `newsfacts resolve` does', async () => {
     const byCli = copyStore(fixture);
     const byPage = copyStore(fixture);
-    const cli = newsfacts([
-      'resolve',
-      '1',
-      '--value',
-      SIGNATURE_RULE,
-      '--note',
-      'depositary notice',
-      '--by',
-      'alice',
-      '--db',
-      byCli,
-    ]);
+    const args = ['1', '--value', SIGNATURE_RULE, '--note', 'depositary notice', '--by', 'alice', '--db', byCli];
+    const cli = newsfacts(['resolve', ...args]);
     expect(cli.code, cli.stderr).toBe(0);
 
-    const served = await serve(byPage);
-    try {
-      const page = await browser.newPage();
-      await page.goto(`${served.url}/conflicts/1.html`);
+    await onServedPage(byPage, '/conflicts/1.html', async (page) => {
       const form = page.locator('form[action="/conflicts/1/resolve"]');
       await form.locator('input[name="value"]').nth(1).check();
       await form.locator('input[name="by"]').fill('alice');
@@ -53,10 +53,7 @@ describe.skipIf(!hasChromium)('newsfacts serve forms in Chromium', () => {
       expect(await page.locator('[role="status"]').textContent()).toContain('Decision recorded');
       expect(await page.locator('h1').textContent()).toContain('resolved');
       await page.screenshot({ path: join(SCREENSHOTS, 'serve-resolved.png'), fullPage: true });
-      await page.close();
-    } finally {
-      await served.stop();
-    }
+    });
     expect(storeState(byPage)).toEqual(storeState(byCli));
     expect(storeState(byPage).decisions).toHaveLength(1);
   });
@@ -67,33 +64,19 @@ describe.skipIf(!hasChromium)('newsfacts serve forms in Chromium', () => {
     // The lone source of the minority value: the claim an analyst finds misread.
     const conflicts = JSON.parse(newsfacts(['conflicts', '--json', '--db', fixture]).stdout);
     const claim = String(conflicts[0].alternatives[1].sources[0].claim);
-    const cli = newsfacts([
-      'reject',
-      claim,
-      '--note',
-      'misread: the treaty counts ratifications',
-      '--by',
-      'alice',
-      '--db',
-      byCli,
-    ]);
+    const note = 'misread: the treaty counts ratifications';
+    const cli = newsfacts(['reject', claim, '--note', note, '--by', 'alice', '--db', byCli]);
     expect(cli.code, cli.stderr).toBe(0);
 
-    const served = await serve(byPage);
-    try {
-      const page = await browser.newPage();
-      await page.goto(`${served.url}/conflicts/1.html`);
+    await onServedPage(byPage, '/conflicts/1.html', async (page) => {
       const details = page.locator('details.reject', { hasText: `reject claim #${claim}` });
       await details.locator('summary').click();
       const form = details.locator(`form[action="/claims/${claim}/reject"]`);
       await form.locator('input[name="by"]').fill('alice');
-      await form.locator('textarea[name="note"]').fill('misread: the treaty counts ratifications');
+      await form.locator('textarea[name="note"]').fill(note);
       await Promise.all([page.waitForURL(/done=rejected/), form.locator('button[type="submit"]').click()]);
       expect(await page.locator('[role="status"]').textContent()).toContain('Claim rejected');
-      await page.close();
-    } finally {
-      await served.stop();
-    }
+    });
     const state = storeState(byPage);
     expect(state).toEqual(storeState(byCli));
     expect(state.reviews).toEqual([
