@@ -11,7 +11,7 @@ import { openStore } from '../store/index.js';
 import { resolveConfig } from './context.js';
 import { extractFile } from './extract.js';
 import { addReextractCommand } from './reextract.js';
-import { addReviewCommands } from './review.js';
+import { addReviewCommands, withSetAside } from './review.js';
 import { conflictsReport, factsTable } from './tables.js';
 
 function fail(message: string): never {
@@ -84,7 +84,8 @@ storeCommand('run', 'run the whole pipeline once: discover, fetch, extract, stor
           process.stdout.write(
             `run ${summary.run}: fetched ${summary.fetched}, not modified ${summary.not_modified}, failed ${summary.failed}, ` +
               `new articles ${summary.articles_new}, new claims ${summary.claims_new}, facts changed ${summary.facts_changed}, ` +
-              `open conflicts ${summary.conflicts_open} (${config.db})\n`,
+              `open conflicts ${summary.conflicts_open} (${config.db})\n` +
+              (summary.claims_older_rules ? `${summary.claims_older_rules} claims from older rules: newsfacts reextract\n` : ''),
           );
         if (stop.signal.aborted) process.exitCode = 130;
       } finally {
@@ -125,10 +126,12 @@ program
 storeCommand('facts', 'print the current facts')
   .option('--subject <text>', 'only facts about this subject (its name or a configured alias)')
   .option('--json', 'print JSON (../shared/CONTRACT.md shape)')
-  .action((opts: { config?: string; db?: string; subject?: string; json?: boolean }) =>
+  .option('--all', 'add to each fact the claims set aside for it (rejected, superseded)')
+  .action((opts: { config?: string; db?: string; subject?: string; json?: boolean; all?: boolean }) =>
     guarded(() =>
       withStore(opts, (store, config) => {
-        const facts = store.facts({ subject: opts.subject && canonicalSubject(opts.subject, config.subjects) });
+        const found = store.facts({ subject: opts.subject && canonicalSubject(opts.subject, config.subjects) });
+        const facts = opts.all ? withSetAside(store, found) : found;
         if (opts.json) print(facts);
         else process.stdout.write(factsTable(facts) + '\n');
       }),

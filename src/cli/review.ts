@@ -2,7 +2,8 @@
 import { userInfo } from 'node:os';
 import type { Command } from 'commander';
 import type { PipelineConfig } from '../config/schema.js';
-import type { ClaimReviewOutcome, Store } from '../store/api.js';
+import type { Fact } from '../reconcile/types.js';
+import type { ClaimReviewOutcome, Store, StoredClaim } from '../store/api.js';
 
 /** What main.ts lends a command module: the shared store options, error handling and store lifetime. */
 export interface CommandKit {
@@ -24,6 +25,11 @@ function reviewReport(action: string, o: ClaimReviewOutcome): string {
   const state = (f: ClaimReviewOutcome['facts'][number]['before']) => (f ? `${show(f.value)} ${f.status}` : 'none');
   const lines = o.facts.map((f) => `  ${f.property}${f.key ? ` (${f.key})` : ''}: ${state(f.before)} → ${state(f.after)}`);
   return [head, ...(lines.length ? lines : ['  no fact changed'])].join('\n');
+}
+
+/** Facts with the claims that no longer count for them (rejected, superseded), as `facts --all` shows them. */
+export function withSetAside(store: Store, facts: Fact[]): (Fact & { set_aside: StoredClaim[] })[] {
+  return facts.map((f) => ({ ...f, set_aside: store.claimsOf(f).filter((c) => c.status !== 'active') }));
 }
 
 function claimId(text: string, kit: CommandKit, command: string): number {

@@ -24,18 +24,37 @@ function safeHost(url: string): string {
   }
 }
 
+/** The claim ids an analyst can reject or accept: those the value rests on, then any set aside as outliers. */
+function claimCell(f: Fact): string {
+  const ids = (sources: SourceRef[]) => sources.flatMap((s) => (s.claim ? [`#${s.claim}`] : []));
+  const outliers = (f.outliers ?? []).flatMap((o) => ids(o.sources));
+  return [ids(f.sources).join(' '), outliers.length ? `outliers ${outliers.join(' ')}` : ''].filter(Boolean).join('; ');
+}
+
 export function factsTable(facts: Fact[]): string {
   if (!facts.length) return 'no facts';
   return table(
-    ['subject', 'property', 'key', 'value', 'as of', 'status', 'sources'],
-    facts.map((f) => [f.subject, f.property, f.key ?? '', show(f.value), f.as_of ?? '', f.status, String(f.sources.length)]),
+    ['subject', 'property', 'key', 'value', 'as of', 'status', 'sources', 'claims'],
+    facts.map((f) => [
+      f.subject,
+      f.property,
+      f.key ?? '',
+      show(f.value),
+      f.as_of ?? '',
+      f.status,
+      String(f.sources.length),
+      claimCell(f),
+    ]),
   );
 }
 
 /** The evidence behind each competing value: one line per source, so the analyst reads the words, not just the tally. */
 function evidenceLines(c: Conflict): string[] {
   return c.alternatives.flatMap((a, i) =>
-    a.sources.map((s) => `    ${label(i)} ← ${s.url ? safeHost(s.url) : '?'}${s.published ? ` (${s.published.slice(0, 10)})` : ''}: “${clip(s.evidence, 160)}”`),
+    a.sources.map((s) => {
+      const from = `${s.url ? safeHost(s.url) : '?'}${s.published ? ` (${s.published.slice(0, 10)})` : ''}`;
+      return `    ${label(i)} ← ${from}: “${clip(s.evidence, 160)}”${s.claim ? ` (claim #${s.claim})` : ''}`;
+    }),
   );
 }
 
@@ -62,6 +81,7 @@ export function conflictsReport(conflicts: Conflict[]): string {
         '  evidence:',
         ...evidenceLines(c),
         `  resolve: newsfacts resolve ${c.id} --value ${example} --note "<why>"`,
+        '  or reject one claim: newsfacts reject <claim> --note "<why>"',
       ].join('\n');
     })
     .join('\n\n');

@@ -89,6 +89,8 @@ export interface RunSummary {
   claims_new: number;
   facts_changed: number;
   conflicts_open: number;
+  /** Claims that still count but come from articles read with other rules than the current ones. */
+  claims_older_rules?: number;
   errors: { url: string; error: string }[];
 }
 
