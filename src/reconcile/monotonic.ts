@@ -7,7 +7,7 @@ import { applyDecision } from './decisions.js';
 import { sourcesVerb } from './explain.js';
 import { breaksSeries, readingOf, reportPhrase, splitOutliers, type ExactClaim, type Reading } from './outliers.js';
 import type { ClaimGroup, Option, Outlier, PropertyRule, RuleOutcome } from './outcome.js';
-import { asOfOf, compareAsOf } from './provenance.js';
+import { asOfOf, compareAsOf, latestAsOf } from './provenance.js';
 import type { ClaimRecord, Decision, ReconcileSettings } from './types.js';
 import { supportOf } from './weight.js';
 
@@ -198,13 +198,21 @@ export function monotonicRule(algebra: ValueAlgebra<Quantity>): PropertyRule {
     decide(group, settings, decision) {
       const pinned = algebra.parse(decision.value, {});
       const outcome = rule.reconcile(group, settings);
-      if (!outcome || !pinned || pinned.qualifier !== 'exact' || decision.asOf === null) {
+      const asOf = decision.asOf ?? (pinned && decidedDay(group, decision, pinned, algebra));
+      if (!outcome || !pinned || pinned.qualifier !== 'exact' || !asOf) {
         return outcome && applyDecision(outcome, decision, rule);
       }
-      return decidedSeries(group, settings, decision, pinned, outcome, algebra);
+      return decidedSeries(group, settings, { ...decision, asOf }, pinned, outcome, algebra);
     },
   };
   return rule;
+}
+
+/** For a decision stored without its day (by an older build): the latest day a claim it saw gives its value. */
+function decidedDay(group: ClaimGroup, d: Decision, pinned: Quantity, algebra: ValueAlgebra<Quantity>) {
+  const seen = new Set(d.seenClaimIds);
+  const same = group.claims.filter((c) => seen.has(c.id) && algebra.parse(c.value, c.qualifiers)?.bound === pinned.bound);
+  return same.length ? latestAsOf(same) : null;
 }
 
 /** The claims that cannot hold together with a decided value at its as-of (a count only grows). */
