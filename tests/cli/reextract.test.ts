@@ -5,7 +5,8 @@ import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { ClaimDraft } from '../../src/claims/types.js';
-import { currentReader, reextract, type ArticleReader } from '../../src/cli/reextract.js';
+import { reextract } from '../../src/cli/reextract.js';
+import { currentReader, inThread, type ArticleReader } from '../../src/cli/reextractReader.js';
 import { loadConfig } from '../../src/config/load.js';
 import { EXTRACTOR_VERSION } from '../../src/pipeline/analyze.js';
 import { openStore } from '../../src/store/index.js';
@@ -97,7 +98,7 @@ describe('reextract with rules newer than the store', () => {
     store.reconcile(settings, { all: true });
     const before = store.facts();
     const claims = count(db, `SELECT count(*) FROM claims`);
-    const s = reextract(store, relabelled(currentReader(subjects), 'next'), { settings });
+    const s = await reextract(store, inThread(relabelled(currentReader(subjects), 'next')), { settings });
     expect(s.articles_reread).toBe(7);
     expect(s.claims_superseded).toBe(claims);
     expect(s.claims_new).toBe(claims);
@@ -110,7 +111,7 @@ describe('reextract with rules newer than the store', () => {
       strip(before).map((f) => [f.property, f.key, f.value, f.status]),
     );
     expect(store.conflicts({ status: 'resolved' }).map((c) => c.property).sort()).toEqual(['entry_into_force_rule', 'signatory_count']);
-    expect(reextract(store, relabelled(currentReader(subjects), 'next'), { settings }).articles_reread).toBe(0);
+    expect((await reextract(store, inThread(relabelled(currentReader(subjects), 'next')), { settings })).articles_reread).toBe(0);
     store.close();
   });
 
@@ -122,7 +123,7 @@ describe('reextract with rules newer than the store', () => {
     const count72 = store.facts().find((f) => f.property === 'signatory_count')!.history.find((h) => h.value === 72)!;
     store.rejectClaim(count72.sources[0].claim!, { note: 'checked', by: 'ana' }, settings);
     const noMisread = (c: ClaimDraft) => !(c.property === 'signatory_count' && c.value === 2);
-    const s = reextract(store, relabelled(currentReader(subjects), 'next', noMisread), { settings });
+    const s = await reextract(store, inThread(relabelled(currentReader(subjects), 'next', noMisread)), { settings });
     expect(s.claims_superseded).toBe(s.claims_new + 1);
     const f = store.facts().find((x) => x.property === 'signatory_count')!;
     expect(f.outliers).toBeUndefined();
