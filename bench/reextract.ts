@@ -70,7 +70,8 @@ export async function main(): Promise<void> {
         const url = article.url!;
         const fetchId = store.recordFetch(run, sourceId, {
           url, finalUrl: url, fetchedAt: '2025-10-29T00:00:00Z', status: 200, notModified: false, etag: null,
-          lastModified: null, contentType: 'text/html', contentTypeHeader: null, body: null, contentHash: null, error: null,
+          lastModified: null, contentType: 'text/html', contentTypeHeader: null, body: null, contentHash: null,
+          error: null,
         });
         const { articleId } = store.saveArticle(fetchId, article, 'older-rules');
         const claims = reader.claimsOf(article).map((c) => ({ ...c, extractorVersion: 'older' }));

@@ -85,7 +85,9 @@ storeCommand('run', 'run the whole pipeline once: discover, fetch, extract, stor
             `run ${summary.run}: fetched ${summary.fetched}, not modified ${summary.not_modified}, failed ${summary.failed}, ` +
               `new articles ${summary.articles_new}, new claims ${summary.claims_new}, facts changed ${summary.facts_changed}, ` +
               `open conflicts ${summary.conflicts_open} (${config.db})\n` +
-              (summary.claims_older_rules ? `${summary.claims_older_rules} claims from older rules: newsfacts reextract\n` : ''),
+              (summary.claims_older_rules
+                ? `${summary.claims_older_rules} claims from older rules: newsfacts reextract\n`
+                : ''),
           );
         if (stop.signal.aborted) process.exitCode = 130;
       } finally {
@@ -191,7 +193,8 @@ storeCommand('resolve', 'record an analyst decision on a conflict; later runs ke
       if (!Number.isInteger(conflictId) || conflictId <= 0) fail(`resolve: '${id}' is not a conflict id`);
       await withStore(opts, (store, config) => {
         const { note, by, asOf, force } = opts;
-        const conflict = store.resolve({ conflictId, value: parseValue(opts.value), note, by, asOf, force }, config.reconcile);
+        const decision = { conflictId, value: parseValue(opts.value), note, by, asOf, force };
+        const conflict = store.resolve(decision, config.reconcile);
         if (opts.json) print(conflict);
         else process.stdout.write(conflictsReport([conflict]) + '\n');
       });

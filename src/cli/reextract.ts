@@ -23,17 +23,18 @@ export interface ReextractSummary {
 
 /**
  * Reads every stored article whose rules differ from the reader's (or the selected ones) again, each article in a
- * savepoint of its own, then recomputes the facts of the subjects whose claims changed. Holds the run lock meanwhile, like `run`.
+ * savepoint of its own, then recomputes the facts of the subjects whose claims changed. Holds the run lock meanwhile,
+ * like `run`.
  */
 /** One article's new claims stored in a savepoint of its own: a failure rolls back that article only. */
-function storeOne(store: Store, run: number, version: string, id: number, claims: ClaimDraft[], summary: ReextractSummary) {
+function storeOne(store: Store, run: number, version: string, id: number, claims: ClaimDraft[], sum: ReextractSummary) {
   try {
     const result = store.rereadArticle(id, run, version, claims);
-    summary.articles_reread++;
-    summary.claims_new += result.claimsNew;
-    summary.claims_superseded += result.claimsSuperseded;
+    sum.articles_reread++;
+    sum.claims_new += result.claimsNew;
+    sum.claims_superseded += result.claimsSuperseded;
   } catch (err) {
-    summary.errors.push({ article: id, error: String((err as Error).message).split('\n')[0] });
+    sum.errors.push({ article: id, error: String((err as Error).message).split('\n')[0] });
   }
 }
 
@@ -66,7 +67,8 @@ export async function reextract(
       const { batch, claims } = next;
       const drafts = await claims;
       next = i + BATCH < ids.length ? batchAt(i + BATCH) : null;
-      store.transaction(() => batch.forEach(({ id }, k) => storeOne(store, run, reader.version, id, drafts[k], summary)));
+      const store1 = ({ id }: { id: number }, k: number) => storeOne(store, run, reader.version, id, drafts[k], summary);
+      store.transaction(() => batch.forEach(store1));
     }
     const reconciled = store.reconcile(opts.settings);
     summary.facts_changed = reconciled.factsChanged;
@@ -88,7 +90,10 @@ export async function reextract(
 
 export function addReextractCommand(kit: CommandKit): void {
   kit
-    .storeCommand('reextract', 'read stored articles again with the current extractors (no network); older claims are superseded')
+    .storeCommand(
+      'reextract',
+      'read stored articles again with the current extractors (no network); older claims are superseded',
+    )
     .option('--since <version>', 'only articles read with this version (or a whole version string) or a later one')
     .option('--subject <text>', 'only articles with claims about this subject')
     .option('--json', 'print the summary as JSON')
@@ -108,8 +113,9 @@ export function addReextractCommand(kit: CommandKit): void {
           if (opts.json) process.stdout.write(`${JSON.stringify(s)}\n`);
           else
             process.stdout.write(
-              `reextract ${s.run}: read again ${s.articles_reread} articles with ${s.version}, new claims ${s.claims_new}, ` +
-                `superseded ${s.claims_superseded}, facts changed ${s.facts_changed}, open conflicts ${s.conflicts_open}\n`,
+              `reextract ${s.run}: read again ${s.articles_reread} articles with ${s.version}, ` +
+                `new claims ${s.claims_new}, superseded ${s.claims_superseded}, facts changed ${s.facts_changed}, ` +
+                `open conflicts ${s.conflicts_open}\n`,
             );
           for (const e of s.errors) process.stderr.write(`newsfacts: article #${e.article}: ${e.error}\n`);
           if (stop.signal.aborted) process.exitCode = 130;

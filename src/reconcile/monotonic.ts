@@ -61,7 +61,8 @@ function currentOf(points: Point[], algebra: ValueAlgebra<Quantity>, settings: R
   const why = laterWins
     ? 'the greater weight of the later reports'
     : 'a value that only grows cannot shrink, unless better sources say so';
-  const problem = `A smaller value follows a larger one: ${steps}. ${algebra.describe(current.best.value)} is kept for ${why}.`;
+  const kept = algebra.describe(current.best.value);
+  const problem = `A smaller value follows a larger one: ${steps}. ${kept} is kept for ${why}.`;
   return { current, dropped: laterWins ? [peak] : drops.map((d) => d.point), problem };
 }
 
@@ -147,7 +148,8 @@ function seriesOf(
   const checked = checkBounds(bounds, kept, algebra);
   problems.push(...checked.problems);
   const alternatives = [...losers, ...dropped.map((p) => candidateOption(p.best, algebra)), ...checked.contradicting];
-  return { chosen: runs[runs.length - 1], history: runs.slice(0, -1), alternatives, problems, fitting: checked.fitting };
+  const chosen = runs[runs.length - 1];
+  return { chosen, history: runs.slice(0, -1), alternatives, problems, fitting: checked.fitting };
 }
 
 /** The claims of a group read as quantities: exact ones (outliers set aside) and bounds. */
@@ -182,7 +184,9 @@ export function monotonicRule(algebra: ValueAlgebra<Quantity>): PropertyRule {
       const chosen = { ...s.chosen!, claims: [...s.chosen!.claims, ...s.fitting] };
       const conflict = s.problems.length > 0;
       const sources = supportOf(chosen.claims, settings).sources;
-      const told = conflict ? `${s.problems.join(' ')} Flagged for analysts.` : agreedOrEvolving(s.history, chosen, sources);
+      const told = conflict
+        ? `${s.problems.join(' ')} Flagged for analysts.`
+        : agreedOrEvolving(s.history, chosen, sources);
       return {
         group,
         status: conflict ? 'conflict' : s.history.length ? 'evolving' : 'agreed',
@@ -211,7 +215,9 @@ export function monotonicRule(algebra: ValueAlgebra<Quantity>): PropertyRule {
 /** For a decision stored without its day (by an older build): the latest day a claim it saw gives its value. */
 function decidedDay(group: ClaimGroup, d: Decision, pinned: Quantity, algebra: ValueAlgebra<Quantity>) {
   const seen = new Set(d.seenClaimIds);
-  const same = group.claims.filter((c) => seen.has(c.id) && algebra.parse(c.value, c.qualifiers)?.bound === pinned.bound);
+  const same = group.claims.filter(
+    (c) => seen.has(c.id) && algebra.parse(c.value, c.qualifiers)?.bound === pinned.bound,
+  );
   return same.length ? latestAsOf(same) : null;
 }
 

@@ -80,7 +80,8 @@ export function splitOutliers(
     const claims = group.map((e) => e.claim);
     const support = supportOf(claims, settings);
     if (support.sources !== 1) continue;
-    const against = exact.filter((o) => o.q.bound !== value && group.some((e) => breaksSeries(readingOf(e), readingOf(o))));
+    const breaks = (o: ExactClaim) => group.some((e) => breaksSeries(readingOf(e), readingOf(o)));
+    const against = exact.filter((o) => o.q.bound !== value && breaks(o));
     if (!against.length || !against.every((o) => far(o.q.bound, value))) continue;
     const theirs = supportOf(
       against.map((o) => o.claim),

@@ -28,7 +28,8 @@ interface FactJson {
   set_aside?: { id: number; status: string }[];
 }
 
-const facts = (dir: string, ...extra: string[]): FactJson[] => JSON.parse(newsfacts(['facts', '--json', ...extra], dir).stdout);
+const facts = (dir: string, ...extra: string[]): FactJson[] =>
+  JSON.parse(newsfacts(['facts', '--json', ...extra], dir).stdout);
 const fact = (dir: string, property: string) => facts(dir).find((f) => f.property === property && f.key === null)!;
 const openConflicts = (dir: string): { id: number; property: string }[] =>
   JSON.parse(newsfacts(['conflicts', '--json'], dir).stdout);
@@ -49,18 +50,21 @@ describe('an analyst follows the signatory count through new articles', () => {
     expect(count).toMatchObject({ value: 74, as_of: '2025-11-07', status: 'evolving' });
     // The extractor may read "two more countries" as the count; if it does, the reading is an outlier, not a conflict.
     for (const o of count.outliers ?? []) expect(o.value).toBe(2);
-    if (count.outliers) expect(count.explanation).toMatch(/2 \(as of 2025-11-07, claim #\d+ from harbourledger\.example\) is far below/);
+    const misread = /2 \(as of 2025-11-07, claim #\d+ from harbourledger\.example\) is far below/;
+    if (count.outliers) expect(count.explanation).toMatch(misread);
     expect(openConflicts(dir).map((c) => c.property)).toEqual(['entry_into_force_rule']);
     expect(fact(dir, 'signatories_named').status).toBe('agreed');
 
     run(dir, walk('011_regional_tally.html'));
     const disagreement = openConflicts(dir).find((c) => c.property === 'signatory_count')!;
-    expect(fact(dir, 'signatory_count').explanation).toContain('Two values for the same date (as of 2025-11-07): 74 and 73');
+    const sameDay = 'Two values for the same date (as of 2025-11-07): 74 and 73';
+    expect(fact(dir, 'signatory_count').explanation).toContain(sameDay);
 
     const unsourced = newsfacts(['resolve', String(disagreement.id), '--value', '75', '--note', 'typed'], dir);
     expect(unsourced.code).toBe(1);
     expect(unsourced.stderr.trim().split('\n')).toEqual([expect.stringContaining('75 is a value no source gives')]);
-    const decided = newsfacts(['resolve', String(disagreement.id), '--value', '74', '--note', 'depositary list', '--by', 'ana'], dir);
+    const resolve74 = ['resolve', String(disagreement.id), '--value', '74', '--note', 'depositary list', '--by', 'ana'];
+    const decided = newsfacts(resolve74, dir);
     expect(decided.code, decided.stderr).toBe(0);
 
     run(dir, walk('012_december.html'));

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { reconcileSubject } from '../../src/reconcile/index.js';
 import { claim, settings } from './claims.js';
 
-const count = (value: number, asOf: string, url?: string) => claim('signatory_count', value, { asOf, ...(url ? { url } : {}) });
+const count = (value: number, asOf: string, url?: string) =>
+  claim('signatory_count', value, { asOf, ...(url ? { url } : {}) });
 const factOf = (claims: ReturnType<typeof claim>[]) =>
   reconcileSubject(claims, [], settings).facts.find((f) => f.fact.property === 'signatory_count')!.fact;
 
@@ -46,7 +47,8 @@ describe('outliers of a cumulative series', () => {
   });
 
   it('a value far above the series, followed by lower reports from several sources, is set aside too', () => {
-    const f = factOf([...series, count(740, '2025-11-01', 'https://typo.example/x'), count(74, '2025-11-07'), count(75, '2025-11-09')]);
+    const typo = count(740, '2025-11-01', 'https://typo.example/x');
+    const f = factOf([...series, typo, count(74, '2025-11-07'), count(75, '2025-11-09')]);
     expect(f).toMatchObject({ value: 75, status: 'evolving' });
     expect(f.outliers?.map((o) => o.value)).toEqual([740]);
     expect(f.explanation).toContain('is far above');

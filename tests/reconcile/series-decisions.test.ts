@@ -33,7 +33,8 @@ describe('decisions on a cumulative series', () => {
   it('a new report that contradicts the decision at its as-of reopens it and says so', () => {
     const r = reconcile([...before, count(70, '2025-12-01')]);
     expect(r.conflicts[0].status).toBe('reopened');
-    expect(r.facts[0].fact.explanation).toMatch(/^The decision of 2025-11-02 by ana \(74 as of 2025-11-07\) was reopened/);
+    const reopened = /^The decision of 2025-11-02 by ana \(74 as of 2025-11-07\) was reopened/;
+    expect(r.facts[0].fact.explanation).toMatch(reopened);
     expect(r.facts[0].fact.explanation).toContain('70 (as of 2025-12-01, claim #');
   });
 
