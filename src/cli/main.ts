@@ -12,7 +12,7 @@ import { canonicalSubject, resolveConfig } from './context.js';
 import { conflictsCsv, conflictsMarkdown, factsCsv } from './exports.js';
 import { extractFile } from './extract.js';
 import { addReextractCommand } from './reextract.js';
-import { addReviewCommands } from './review.js';
+import { addReviewCommands, withSetAside } from './review.js';
 import { conflictsReport, factsTable } from './tables.js';
 import { parseValue } from './value.js';
 import { reportAction } from './report.js';
@@ -89,7 +89,10 @@ storeCommand('run', 'run the whole pipeline once: discover, fetch, extract, stor
           process.stdout.write(
             `run ${summary.run}: fetched ${summary.fetched}, not modified ${summary.not_modified}, failed ${summary.failed}, ` +
               `new articles ${summary.articles_new}, new claims ${summary.claims_new}, facts changed ${summary.facts_changed}, ` +
-              `open conflicts ${summary.conflicts_open} (${config.db})\n`,
+              `open conflicts ${summary.conflicts_open} (${config.db})\n` +
+              (summary.claims_older_rules
+                ? `${summary.claims_older_rules} claims from older rules: newsfacts reextract\n`
+                : ''),
           );
         if (stop.signal.aborted) process.exitCode = 130;
       } finally {
@@ -130,11 +133,13 @@ program
 storeCommand('facts', 'print the current facts')
   .option('--subject <text>', 'only facts about this subject (its name or a configured alias)')
   .option('--json', 'print JSON (../shared/CONTRACT.md shape)')
+  .option('--all', 'add to each fact the claims set aside for it (rejected, superseded)')
   .addOption(new Option('--csv', 'print CSV for spreadsheets').conflicts('json'))
-  .action((opts: { config?: string; db?: string; subject?: string; json?: boolean; csv?: boolean }) =>
+  .action((opts: { config?: string; db?: string; subject?: string; json?: boolean; all?: boolean; csv?: boolean }) =>
     guarded(() =>
       withStore(opts, (store, config) => {
-        const facts = store.facts({ subject: opts.subject && canonicalSubject(opts.subject, config.subjects) });
+        const found = store.facts({ subject: opts.subject && canonicalSubject(opts.subject, config.subjects) });
+        const facts = opts.all ? withSetAside(store, found) : found;
         if (opts.json) print(facts);
         else if (opts.csv) process.stdout.write(factsCsv(facts));
         else process.stdout.write(factsTable(facts) + '\n');
@@ -184,7 +189,8 @@ storeCommand('resolve', 'record an analyst decision on a conflict; later runs ke
       if (!Number.isInteger(conflictId) || conflictId <= 0) fail(`resolve: '${id}' is not a conflict id`);
       await withStore(opts, (store, config) => {
         const { note, by, asOf, force } = opts;
-        const conflict = store.resolve({ conflictId, value: parseValue(opts.value), note, by, asOf, force }, config.reconcile);
+        const decision = { conflictId, value: parseValue(opts.value), note, by, asOf, force };
+        const conflict = store.resolve(decision, config.reconcile);
         if (opts.json) print(conflict);
         else process.stdout.write(conflictsReport([conflict]) + '\n');
       });

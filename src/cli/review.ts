@@ -2,7 +2,8 @@
 import { userInfo } from 'node:os';
 import type { Command } from 'commander';
 import type { PipelineConfig } from '../config/schema.js';
-import type { ClaimReviewOutcome, Store } from '../store/api.js';
+import type { Fact } from '../reconcile/types.js';
+import type { ClaimReviewOutcome, Store, StoredClaim } from '../store/api.js';
 
 /** What main.ts lends a command module: the shared store options, error handling and store lifetime. */
 export interface CommandKit {
@@ -22,8 +23,15 @@ function reviewReport(action: string, o: ClaimReviewOutcome): string {
   const what = `${c.property}${c.key ? ` (${c.key})` : ''} ${show(c.value)}${c.url ? ` from ${c.url}` : ''}`;
   const head = o.changed ? `claim #${c.id} ${action}: ${what}` : `claim #${c.id} was already ${action}: ${what}`;
   const state = (f: ClaimReviewOutcome['facts'][number]['before']) => (f ? `${show(f.value)} ${f.status}` : 'none');
-  const lines = o.facts.map((f) => `  ${f.property}${f.key ? ` (${f.key})` : ''}: ${state(f.before)} → ${state(f.after)}`);
+  const lines = o.facts.map(
+    (f) => `  ${f.property}${f.key ? ` (${f.key})` : ''}: ${state(f.before)} → ${state(f.after)}`,
+  );
   return [head, ...(lines.length ? lines : ['  no fact changed'])].join('\n');
+}
+
+/** Facts with the claims that no longer count for them (rejected, superseded), as `facts --all` shows them. */
+export function withSetAside(store: Store, facts: Fact[]): (Fact & { set_aside: StoredClaim[] })[] {
+  return facts.map((f) => ({ ...f, set_aside: store.claimsOf(f).filter((c) => c.status !== 'active') }));
 }
 
 function claimId(text: string, kit: CommandKit, command: string): number {
@@ -32,36 +40,50 @@ function claimId(text: string, kit: CommandKit, command: string): number {
   return id;
 }
 
-export function addReviewCommands(kit: CommandKit): void {
-  kit
-    .storeCommand('reject', 'stop one claim counting (it stays in the log, marked); the facts it touched are recomputed')
-    .argument('<claim>', 'claim id (as facts and conflicts show them)')
-    .requiredOption('--note <text>', 'why the claim is wrong: kept with the rejection')
-    .option('--by <name>', 'who rejects', userInfo().username)
-    .option('--json', 'print the claim and the facts that changed as JSON')
-    .action((id: string, opts: { note: string; by: string; config?: string; db?: string; json?: boolean }) =>
-      kit.guarded(() =>
-        kit.withStore(opts, (store, config) => {
-          const input = { note: opts.note, by: opts.by };
-          const outcome = store.rejectClaim(claimId(id, kit, 'reject'), input, config.reconcile);
-          process.stdout.write(opts.json ? `${JSON.stringify(outcome)}\n` : `${reviewReport('rejected', outcome)}\n`);
-        }),
-      ),
-    );
+interface ReviewOptions {
+  note: string;
+  by: string;
+  config?: string;
+  db?: string;
+  json?: boolean;
+}
 
-  kit
-    .storeCommand('accept', 'let one claim count: withdraws a rejection, and keeps it counting even as an outlier')
+/** One review command: `reject` needs a note, `accept` takes one if given. */
+function reviewCommand(kit: CommandKit, action: 'reject' | 'accept', description: string, note: string): void {
+  const command = kit
+    .storeCommand(action, description)
     .argument('<claim>', 'claim id (as facts and conflicts show them)')
-    .option('--note <text>', 'why the claim is right', '')
-    .option('--by <name>', 'who accepts', userInfo().username)
-    .option('--json', 'print the claim and the facts that changed as JSON')
-    .action((id: string, opts: { note: string; by: string; config?: string; db?: string; json?: boolean }) =>
-      kit.guarded(() =>
-        kit.withStore(opts, (store, config) => {
-          const input = { note: opts.note, by: opts.by };
-          const outcome = store.acceptClaim(claimId(id, kit, 'accept'), input, config.reconcile);
-          process.stdout.write(opts.json ? `${JSON.stringify(outcome)}\n` : `${reviewReport('accepted', outcome)}\n`);
-        }),
-      ),
-    );
+    .option('--by <name>', `who ${action}s`, userInfo().username)
+    .option('--json', 'print the claim and the facts that changed as JSON');
+  if (action === 'reject') command.requiredOption('--note <text>', note);
+  else command.option('--note <text>', note, '');
+  command.action((id: string, opts: ReviewOptions) =>
+    kit.guarded(() =>
+      kit.withStore(opts, (store, config) => {
+        const input = { note: opts.note, by: opts.by };
+        const claim = claimId(id, kit, action);
+        const outcome =
+          action === 'reject'
+            ? store.rejectClaim(claim, input, config.reconcile)
+            : store.acceptClaim(claim, input, config.reconcile);
+        const done = action === 'reject' ? 'rejected' : 'accepted';
+        process.stdout.write(opts.json ? `${JSON.stringify(outcome)}\n` : `${reviewReport(done, outcome)}\n`);
+      }),
+    ),
+  );
+}
+
+export function addReviewCommands(kit: CommandKit): void {
+  reviewCommand(
+    kit,
+    'reject',
+    'stop one claim counting (it stays in the log, marked); its facts are recomputed',
+    'why the claim is wrong: kept with the rejection',
+  );
+  reviewCommand(
+    kit,
+    'accept',
+    'let one claim count: withdraws a rejection, and keeps it counting even as an outlier',
+    'why the claim is right',
+  );
 }

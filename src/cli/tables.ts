@@ -1,6 +1,6 @@
 /** Terminal tables for analysts: fitted to the terminal, one heading per subject, the differing field singled out. */
 import type { Conflict, Fact, SourceRef } from '../reconcile/types.js';
-import { resolveCommand } from '../report/commands.js';
+import { rejectCommand, resolveCommand } from '../report/commands.js';
 import { codeAndName } from '../report/countries.js';
 import { hostOf } from '../report/html.js';
 import { letter, valueText } from '../report/labels.js';
@@ -66,6 +66,13 @@ function groupBySubject<T extends { subject: string }>(items: T[]): Map<string, 
 
 const hosts = (sources: SourceRef[]) => [...new Set(sources.map((s) => hostOf(s.url)))].join(', ');
 
+/** The claim ids an analyst can reject or accept: those the value rests on, then any set aside as outliers. */
+function claimCell(f: Fact): string {
+  const ids = (sources: SourceRef[]) => sources.flatMap((s) => (s.claim ? [`#${s.claim}`] : []));
+  const outliers = (f.outliers ?? []).flatMap((o) => ids(o.sources));
+  return [ids(f.sources).join(' '), outliers.length ? `outliers ${outliers.join(' ')}` : ''].filter(Boolean).join('; ');
+}
+
 export function factsTable(facts: Fact[], width = terminalWidth()): string {
   if (!facts.length) return 'no facts';
   return [...groupBySubject(facts)]
@@ -73,7 +80,7 @@ export function factsTable(facts: Fact[], width = terminalWidth()): string {
       [
         `== ${subject} ==`,
         table(
-          ['property', 'country', 'value', 'as of', 'status', 'sources'],
+          ['property', 'country', 'value', 'as of', 'status', 'sources', 'claims'],
           rows.map((f) => [
             f.property,
             f.key ? codeAndName(f.key) : '',
@@ -81,6 +88,7 @@ export function factsTable(facts: Fact[], width = terminalWidth()): string {
             f.as_of ?? '',
             f.status,
             String(f.sources.length),
+            claimCell(f),
           ]),
           width,
         ),
@@ -145,6 +153,7 @@ function conflictBlock(c: Conflict, width: number): string {
     '  evidence:',
     ...evidenceLines(c, width),
     `  resolve: ${resolveCommand(c.id, c.alternatives[0] ? c.alternatives[0].value : '<value>')}`,
+    `  or reject one claim: ${rejectCommand('<claim>')}`,
   ].join('\n');
 }
 

@@ -102,7 +102,15 @@ export async function runPipeline(opts: RunOptions): Promise<RunSummary> {
     await window.onIdle();
     progress.stop();
     const reconciled = store.reconcile(config.reconcile);
-    summary = { run: runId, ...tally, facts_changed: reconciled.factsChanged, conflicts_open: reconciled.conflictsOpen };
+    const older = store.olderRules(EXTRACTOR_VERSION);
+    summary = {
+      run: runId,
+      ...tally,
+      facts_changed: reconciled.factsChanged,
+      conflicts_open: reconciled.conflictsOpen,
+      claims_older_rules: older.claims,
+    };
+    if (older.claims) log.warn(older, 'stored claims come from older rules: `newsfacts reextract` reads them again');
     status = signal?.aborted ? 'failed' : 'finished';
     log.info({ ...summary, errors: summary.errors.length }, signal?.aborted ? 'run interrupted' : 'run finished');
     return summary;

@@ -1,5 +1,5 @@
 import { claimIds, sourceRefs } from './provenance.js';
-import type { ClaimRecord, ConflictDraft, FactDraft, FactStatus, ReconcileSettings } from './types.js';
+import type { ClaimRecord, ConflictDraft, Decision, FactDraft, FactStatus, ReconcileSettings } from './types.js';
 
 /** The claims about one property (and key) of one subject: what a rule reconciles into one fact. */
 export interface ClaimGroup {
@@ -44,6 +44,8 @@ export interface PropertyRule {
   reconcile(group: ClaimGroup, settings: ReconcileSettings): RuleOutcome | null;
   /** True when the claim is consistent with the decided value (a claim that is not can reopen the decision). */
   agrees(decided: unknown, claim: ClaimRecord): boolean;
+  /** The fact with an analyst's decision, where the rule gives decisions a meaning of its own (a series' as-of). */
+  decide?(group: ClaimGroup, settings: ReconcileSettings, decision: Decision): RuleOutcome | null;
 }
 
 const optionJson = (o: Option) => ({ value: o.value, as_of: o.asOf, sources: sourceRefs(o.claims) });

@@ -7,6 +7,6 @@ export const shellQuote = (s: string): string => `'${s.replaceAll("'", `'\\''`)}
 export const resolveCommand = (conflictId: number, value: unknown): string =>
   `newsfacts resolve ${conflictId} --value ${shellQuote(valueArgument(value))} --note "<why>"`;
 
-export const rejectCommand = (claimId: number): string => `newsfacts reject ${claimId} --note "<why>"`;
+export const rejectCommand = (claimId: number | string): string => `newsfacts reject ${claimId} --note "<why>"`;
 
 export const acceptCommand = (claimId: number): string => `newsfacts accept ${claimId} --note "<why>"`;

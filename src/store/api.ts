@@ -2,7 +2,7 @@ import type { Article } from '../article/types.js';
 import type { ClaimDraft } from '../claims/types.js';
 import type { FetchOutcome } from '../fetch/types.js';
 import type { SourceKind } from '../discover/types.js';
-import type { Fact, Conflict, Decision, DecisionInput } from '../reconcile/types.js';
+import type { ClaimRecord, Fact, Conflict, Decision, DecisionInput } from '../reconcile/types.js';
 import type { ReconcileSettings } from '../reconcile/types.js';
 
 /** Validators and identity of the last stored fetch of a URL, for conditional GET and dedup. */
@@ -29,16 +29,8 @@ export interface ReconcileSummary {
 export type ClaimStatus = 'active' | 'rejected' | 'superseded';
 
 /** A stored claim as an analyst reviews it. */
-export interface StoredClaim {
-  id: number;
-  subject: string;
-  property: string;
-  key: string | null;
-  value: unknown;
-  qualifiers: Record<string, unknown>;
-  asOf: string | null;
-  url: string | null;
-  published: string | null;
+type ClaimFields = 'id' | 'subject' | 'property' | 'key' | 'value' | 'qualifiers' | 'asOf' | 'url' | 'published';
+export interface StoredClaim extends Pick<ClaimRecord, ClaimFields> {
   evidence: string;
   extractor: string;
   extractorVersion: string;
@@ -89,6 +81,8 @@ export interface RunSummary {
   claims_new: number;
   facts_changed: number;
   conflicts_open: number;
+  /** Claims that still count but come from articles read with other rules than the current ones. */
+  claims_older_rules?: number;
   errors: { url: string; error: string }[];
 }
 

@@ -1,16 +1,17 @@
 /** Claim-level review in the store: an analyst rejects or accepts one claim, and the facts it touched follow. */
 import type Database from 'better-sqlite3';
 import type { Fact, ReconcileSettings } from '../reconcile/types.js';
-import { StoreError, type ClaimReviewInput, type ClaimReviewOutcome, type ClaimStatus, type StoredClaim } from './api.js';
+import {
+  StoreError,
+  type ClaimReviewInput,
+  type ClaimReviewOutcome,
+  type ClaimStatus,
+  type StoredClaim,
+} from './api.js';
+import { claimOf, type ClaimColumns } from './claimRows.js';
 import type { FactWriter } from './factWriter.js';
 
-interface StoredClaimRow {
-  id: number;
-  subject: string;
-  property: string;
-  key: string | null;
-  value_json: string;
-  qualifiers_json: string;
+interface StoredClaimRow extends ClaimColumns {
   as_of: string | null;
   url: string | null;
   published: string | null;
@@ -36,12 +37,7 @@ const CLAIM_COLUMNS = `
 function toStoredClaim(r: StoredClaimRow): StoredClaim {
   const status: ClaimStatus = r.superseded ? 'superseded' : r.action === 'reject' ? 'rejected' : 'active';
   return {
-    id: r.id,
-    subject: r.subject,
-    property: r.property,
-    key: r.key,
-    value: JSON.parse(r.value_json),
-    qualifiers: JSON.parse(r.qualifiers_json),
+    ...claimOf(r),
     asOf: r.as_of,
     url: r.url,
     published: r.published,
@@ -49,7 +45,9 @@ function toStoredClaim(r: StoredClaimRow): StoredClaim {
     extractor: r.extractor,
     extractorVersion: r.extractor_version,
     status,
-    review: r.action ? { action: r.action, note: r.note ?? '', by: r.reviewed_by ?? '', at: r.reviewed_at ?? '' } : null,
+    review: r.action
+      ? { action: r.action, note: r.note ?? '', by: r.reviewed_by ?? '', at: r.reviewed_at ?? '' }
+      : null,
     successor: r.successor,
   };
 }
@@ -71,7 +69,9 @@ export class ClaimReviews {
     private readonly writer: FactWriter,
   ) {
     this.byId = db.prepare(`${CLAIM_COLUMNS} WHERE c.id = ?`);
-    this.bySlot = db.prepare(`${CLAIM_COLUMNS} WHERE c.subject = ? AND c.property = ? AND ifnull(c.key, '') = ? ORDER BY c.id`);
+    this.bySlot = db.prepare(
+      `${CLAIM_COLUMNS} WHERE c.subject = ? AND c.property = ? AND ifnull(c.key, '') = ? ORDER BY c.id`,
+    );
     this.reviewedClaims = db.prepare(`${CLAIM_COLUMNS} WHERE r.action IS NOT NULL ORDER BY c.subject, c.id`);
     this.insertReview = db.prepare(`
       INSERT INTO claim_reviews (claim_id, action, note, reviewed_by, reviewed_at) VALUES (?, ?, ?, ?, ?)`);
@@ -100,7 +100,9 @@ export class ClaimReviews {
   ): ClaimReviewOutcome {
     const claim = this.claim(claimId);
     if (!claim) throw new StoreError(`${this.path}: no claim #${claimId}`);
-    if (action === 'reject' && !input.note.trim()) throw new StoreError(`reject: say why with --note (claim #${claimId})`);
+    if (action === 'reject' && !input.note.trim()) {
+      throw new StoreError(`reject: say why with --note (claim #${claimId})`);
+    }
     // Accepting a claim nobody rejected still records the analyst's word: it then counts even as an outlier.
     const changed = claim.review?.action !== action;
     const before = this.subjectFacts(claim.subject);
@@ -116,7 +118,8 @@ export class ClaimReviews {
       .filter((slot) => JSON.stringify(before.get(slot)) !== JSON.stringify(after.get(slot)))
       .map((slot) => {
         const fact = (after.get(slot) ?? before.get(slot))!;
-        return { property: fact.property, key: fact.key, before: before.get(slot) ?? null, after: after.get(slot) ?? null };
+        const [was, now] = [before.get(slot) ?? null, after.get(slot) ?? null];
+        return { property: fact.property, key: fact.key, before: was, after: now };
       });
     return { claim: this.claim(claimId)!, changed, facts };
   }

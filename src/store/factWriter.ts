@@ -1,14 +1,9 @@
 import type Database from 'better-sqlite3';
 import { reconcileSubject } from '../reconcile/index.js';
 import type { ClaimRecord, Decision, ReconcileSettings, SubjectReconciliation } from '../reconcile/types.js';
+import { claimOf, type ClaimColumns } from './claimRows.js';
 
-interface ClaimRow {
-  id: number;
-  subject: string;
-  property: string;
-  key: string | null;
-  value_json: string;
-  qualifiers_json: string;
+interface ClaimRow extends ClaimColumns {
   as_of: string | null;
   confidence: number;
   article_id: number;
@@ -37,12 +32,7 @@ interface DecisionRow {
 type Review = 'reject' | 'accept';
 
 const toClaim = (r: ClaimRow, review: Review | undefined): ClaimRecord => ({
-  id: r.id,
-  subject: r.subject,
-  property: r.property,
-  key: r.key,
-  value: JSON.parse(r.value_json),
-  qualifiers: JSON.parse(r.qualifiers_json),
+  ...claimOf(r),
   asOf: r.as_of,
   confidence: r.confidence,
   articleId: r.article_id,
@@ -95,8 +85,8 @@ export class FactWriter {
       LEFT JOIN claim_supersessions s ON s.claim_id = c.id
       WHERE c.subject = ? AND s.claim_id IS NULL ORDER BY c.id`);
     this.decisionsOf = db.prepare(`
-      SELECT d.id, d.conflict_id, k.subject, k.property, k.key, d.value_json, d.note, d.decided_by, d.decided_at, d.as_of,
-             d.seen_claim_ids_json
+      SELECT d.id, d.conflict_id, k.subject, k.property, k.key, d.value_json, d.note, d.decided_by, d.decided_at,
+             d.as_of, d.seen_claim_ids_json
       FROM decisions d JOIN conflicts k ON k.id = d.conflict_id WHERE k.subject = ? ORDER BY d.id`);
     this.oldFacts = db.prepare(`SELECT property, key, value_json, status FROM facts WHERE subject = ?`);
     this.deleteFacts = db.prepare(`DELETE FROM facts WHERE subject = ?`);
@@ -150,7 +140,8 @@ export class FactWriter {
     const reviews = this.reviewStates();
     for (let i = 0; i < subjects.length; i += BATCH) {
       const batch = subjects.slice(i, i + BATCH);
-      changed += this.db.transaction(() => batch.reduce((n, s) => n + this.recomputeSubject(s, settings, reviews), 0)).immediate();
+      const one = (n: number, s: string) => n + this.recomputeSubject(s, settings, reviews);
+      changed += this.db.transaction(() => batch.reduce(one, 0)).immediate();
     }
     return changed;
   }

@@ -1,36 +1,12 @@
 /** Re-reading stored articles in the store: which were read with other rules, and their claims superseded. */
 import type Database from 'better-sqlite3';
+import type { Article } from '../article/types.js';
 import type { ClaimDraft } from '../claims/types.js';
 import { StoreError, type OlderRules, type RereadResult, type StoredArticle } from './api.js';
-
-interface ArticleRow {
-  id: number;
-  url: string | null;
-  title: string | null;
-  byline: string | null;
-  published: string | null;
-  modified: string | null;
-  language: string | null;
-  site_name: string | null;
-  text: string;
-}
-
-/** The columns that make a claim one claim (the `claims_identity` index). */
-interface IdentityRow {
-  id: number;
-  subject: string;
-  property: string;
-  key: string | null;
-  value_json: string;
-  qualifiers_json: string;
-  evidence_start: number;
-  evidence_end: number;
-  extractor: string;
-  extractor_version: string;
-}
+import { draftColumns, type IdentityColumns } from './claimRows.js';
 
 /** One claim's identity as text; without the version, the same evidence read by other rules matches. */
-function identity(r: Omit<IdentityRow, 'id'>, withVersion: boolean): string {
+function identity(r: Omit<IdentityColumns, 'id'>, withVersion: boolean): string {
   const parts = [r.subject, r.property, r.key ?? '', r.value_json, r.qualifiers_json, r.evidence_start, r.evidence_end];
   return [...parts, r.extractor, withVersion ? r.extractor_version : ''].join('\u0000');
 }
@@ -67,7 +43,7 @@ export class ArticleRereads {
       WHERE c.article_id = ? AND s.claim_id IS NULL`).pluck();
     this.aboutSubject = db.prepare(`SELECT DISTINCT article_id FROM claims WHERE subject = ?`).pluck();
     this.article = db.prepare(`
-      SELECT id, url, title, byline, published, modified, language, site_name, text FROM articles WHERE id = ?`);
+      SELECT url, title, byline, published, modified, language, site_name AS siteName, text FROM articles WHERE id = ?`);
     this.insertRead = db.prepare(`
       INSERT INTO article_reads (article_id, run_id, extractor_version, read_at) VALUES (?, ?, ?, ?)`);
     this.claimsOfArticle = db.prepare(`
@@ -111,19 +87,9 @@ export class ArticleRereads {
   }
 
   storedArticle(articleId: number): StoredArticle {
-    const r = this.article.get(articleId) as ArticleRow | undefined;
-    if (!r) throw new StoreError(`${this.path}: no article #${articleId}`);
-    const article = {
-      url: r.url,
-      title: r.title,
-      byline: r.byline,
-      published: r.published,
-      modified: r.modified,
-      language: r.language,
-      siteName: r.site_name,
-      text: r.text,
-    };
-    return { id: r.id, article };
+    const article = this.article.get(articleId) as Article | undefined;
+    if (!article) throw new StoreError(`${this.path}: no article #${articleId}`);
+    return { id: articleId, article };
   }
 
   rereadArticle(articleId: number, runId: number, version: string, claims: ClaimDraft[]): RereadResult {
@@ -132,7 +98,7 @@ export class ArticleRereads {
       const readId = Number(this.insertRead.run(articleId, runId, version, now).lastInsertRowid);
       const claimsNew = this.appendClaims(articleId, runId, claims);
       const made = new Set(claims.map((c) => identity(this.draftRow(c), true)));
-      const stored = this.claimsOfArticle.all(articleId) as IdentityRow[];
+      const stored = this.claimsOfArticle.all(articleId) as IdentityColumns[];
       const kept = stored.filter((r) => made.has(identity(r, true)));
       const successors = new Map(kept.map((r) => [identity(r, false), r.id]));
       let claimsSuperseded = 0;
@@ -147,17 +113,8 @@ export class ArticleRereads {
   }
 
   /** A draft as the store files it: under the subject name its key was first stored with. */
-  private draftRow(c: ClaimDraft): Omit<IdentityRow, 'id'> {
-    return {
-      subject: c.subjectKey ? ((this.subjectName.get(c.subjectKey) as string | undefined) ?? c.subject) : c.subject,
-      property: c.property,
-      key: c.key || null,
-      value_json: JSON.stringify(c.value ?? null),
-      qualifiers_json: JSON.stringify(c.qualifiers ?? {}),
-      evidence_start: c.evidenceStart,
-      evidence_end: c.evidenceEnd,
-      extractor: c.extractor,
-      extractor_version: c.extractorVersion,
-    };
+  private draftRow(c: ClaimDraft): Omit<IdentityColumns, 'id'> {
+    const named = c.subjectKey ? (this.subjectName.get(c.subjectKey) as string | undefined) : undefined;
+    return draftColumns(c, named ?? c.subject);
   }
 }

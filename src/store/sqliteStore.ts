@@ -23,6 +23,7 @@ import {
   type StoredFetchState,
 } from './api.js';
 import { ClaimReviews } from './claimReview.js';
+import { draftColumns } from './claimRows.js';
 import { FactWriter } from './factWriter.js';
 import { ArticleRereads } from './rereads.js';
 import { beginRun } from './runLock.js';
@@ -195,19 +196,11 @@ export class SqliteStore implements Store {
       for (const c of claims) {
         const subject = c.subjectKey ? this.subjectNamed(c.subjectKey, c.subject, now) : c.subject;
         const info = this.stmt.insertClaim.run({
+          ...draftColumns(c, subject),
           article_id: articleId,
           run_id: runId,
-          subject,
-          property: c.property,
-          key: c.key || null,
-          value_json: JSON.stringify(c.value ?? null),
-          qualifiers_json: JSON.stringify(c.qualifiers ?? {}),
           as_of: c.asOf,
-          evidence_start: c.evidenceStart,
-          evidence_end: c.evidenceEnd,
           evidence_sentence: evidenceSentence(row.text, c.evidenceStart, c.evidenceEnd),
-          extractor: c.extractor,
-          extractor_version: c.extractorVersion,
           confidence: c.confidence,
           created_at: now,
         });
