@@ -36,9 +36,12 @@ ${ctx.forms ? reviewForm(source.claim, 'reject', ctx.forms) : ''}</details>`;
 
 export function alternativesGrid(c: Conflict, ctx: RenderContext): Markup {
   const differs = differingFields(c.alternatives.map((a) => a.value));
+  const decided = c.decision ? JSON.stringify(c.decision.value) : null;
   return html`<div class="alternatives">${c.alternatives.map(
     (a, i) => html`<div class="alternative" data-alternative="${letter(i)}">
-<h3>${letter(i)}: ${a.sources.length} source${a.sources.length === 1 ? '' : 's'}</h3>
+<h3>${letter(i)}: ${a.sources.length} source${a.sources.length === 1 ? '' : 's'}${
+      JSON.stringify(a.value) === decided ? html` <span class="status status-resolved">decided</span>` : ''
+    }</h3>
 ${valueFields(a.value, differs)}
 ${commandBox(resolveCommand(c.id, a.value), `resolve-${letter(i)}`)}
 ${a.sources.map((s) => sourceBlock(s, ctx.model.provenance, rejectActions(s, ctx)))}

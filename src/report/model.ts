@@ -42,6 +42,7 @@ function claimsOf(facts: Fact[], conflicts: Conflict[]): number[] {
     for (const id of citedClaims(f.sources)) ids.add(id);
     for (const h of f.history) for (const id of citedClaims(h.sources)) ids.add(id);
     for (const a of f.alternatives) for (const id of citedClaims(a.sources)) ids.add(id);
+    for (const o of f.outliers ?? []) for (const id of citedClaims(o.sources)) ids.add(id);
   }
   for (const c of conflicts) for (const a of c.alternatives) for (const id of citedClaims(a.sources)) ids.add(id);
   return [...ids];

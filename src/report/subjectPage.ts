@@ -11,7 +11,7 @@ import { page } from './layout.js';
 import { stanceWords, worldMap } from './map.js';
 import type { SubjectView } from './model.js';
 import { conflictPath, type RenderContext } from './render.js';
-import { sourceLinks } from './sources.js';
+import { sourceBlock, sourceLinks } from './sources.js';
 import { timeline, type Threshold } from './timeline.js';
 import { isFields } from './values.js';
 
@@ -30,8 +30,25 @@ function timelines(s: SubjectView, ctx: RenderContext): Markup {
   const threshold = thresholdOf(s.facts);
   return html`<section><h2>Counts over time</h2>${counts.map(
     (f) => html`<h3>${propertyLabel(f.property)} ${statusBadge(f.status)}</h3>
-${timeline(f, threshold, ctx.model.provenance, `tl-${f.property}`)}`,
+${timeline(f, threshold, ctx.model.provenance, `tl-${f.property}`)}
+${outliers(f, ctx)}`,
   )}</section>`;
+}
+
+/** Reports far off a count's series, set aside without freezing it: each to reject or accept. */
+function outliers(f: Fact, ctx: RenderContext): Markup {
+  if (!f.outliers?.length) return html``;
+  return html`<h4>Set aside for review</h4><ul class="outliers">${f.outliers.map(
+    (o) => html`<li><strong>${valueText(o.value)}</strong> (${o.as_of ?? 'undated'}): ${o.reason}
+${o.sources.map((s) => sourceBlock(s, ctx.model.provenance, s.claim ? reviewActions(s.claim, ctx) : undefined))}</li>`,
+  )}</ul>`;
+}
+
+/** An outlier's claim: accept it to let it count, or reject it for good. */
+function reviewActions(claim: number, ctx: RenderContext): Markup {
+  return html`${commandBox(acceptCommand(claim), `accept-${claim}`)}
+${commandBox(rejectCommand(claim), `reject-${claim}`)}
+${ctx.forms ? html`${reviewForm(claim, 'accept', ctx.forms)}${reviewForm(claim, 'reject', ctx.forms)}` : ''}`;
 }
 
 function countries(s: SubjectView, ctx: RenderContext): Markup {

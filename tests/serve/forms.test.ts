@@ -84,6 +84,26 @@ describe.skipIf(!hasChromium)('newsfacts serve forms in Chromium', () => {
     ]);
   });
 
+  it('accepts a rejected claim again through the subject page exactly as `newsfacts accept` does', async () => {
+    const conflicts = JSON.parse(newsfacts(['conflicts', '--json', '--db', fixture]).stdout);
+    const claim = String(conflicts[0].alternatives[1].sources[0].claim);
+    const [byCli, byPage] = [copyStore(fixture), copyStore(fixture)];
+    for (const db of [byCli, byPage]) expect(newsfacts(['reject', claim, '--note', 'misread', '--db', db]).code).toBe(0);
+    const cli = newsfacts(['accept', claim, '--note', 'the article is right', '--by', 'bo', '--db', byCli]);
+    expect(cli.code, cli.stderr).toBe(0);
+
+    await onServedPage(byPage, '/index.html', async (page) => {
+      await page.locator('table.subjects a').first().click();
+      const form = page.locator(`tr[data-claim="${claim}"] form[action="/claims/${claim}/accept"]`);
+      await form.locator('input[name="by"]').fill('bo');
+      await form.locator('textarea[name="note"]').fill('the article is right');
+      await Promise.all([page.waitForURL(/subjects\/.*done=accepted/), form.locator('button[type="submit"]').click()]);
+      expect(await page.locator('[role="status"]').textContent()).toContain('Claim accepted');
+      await page.screenshot({ path: join(SCREENSHOTS, 'serve-subject-accepted.png') });
+    });
+    expect(storeState(byPage)).toEqual(storeState(byCli));
+  });
+
   it('refuses a form posted from another site, even with the session cookie, and changes nothing', async () => {
     const db = copyStore(fixture);
     const before = storeState(db);
