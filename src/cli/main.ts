@@ -16,7 +16,8 @@ import { addReviewCommands, withSetAside } from './review.js';
 import { conflictsReport, factsTable } from './tables.js';
 import { parseValue } from './value.js';
 import { reportAction } from './report.js';
-import { ServeError, serveAction } from './serve.js';
+import { serveAction } from './serve.js';
+import { CommandError } from './errors.js';
 
 function fail(message: string): never {
   process.stderr.write(`newsfacts: ${message}\n`);
@@ -28,7 +29,7 @@ async function guarded(action: () => Promise<void> | void): Promise<void> {
   try {
     await action();
   } catch (err) {
-    const known = [ConfigError, StoreError, RunInProgressError, ServeError];
+    const known = [ConfigError, StoreError, RunInProgressError, CommandError];
     if (known.some((kind) => err instanceof kind)) fail((err as Error).message);
     throw err;
   }

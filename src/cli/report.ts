@@ -4,6 +4,7 @@ import { readReport } from '../report/model.js';
 import { writeReport } from '../report/write.js';
 import { openStore } from '../store/index.js';
 import { canonicalSubject, resolveConfig } from './context.js';
+import { CommandError } from './errors.js';
 
 export interface ReportOptions {
   config?: string;
@@ -19,6 +20,7 @@ export async function reportAction(opts: ReportOptions): Promise<void> {
   try {
     const subject = opts.subject && canonicalSubject(opts.subject, config.subjects);
     const model = readReport(store, config.reconcile.cumulative, { subject });
+    if (subject && !model.subjects.length) throw new CommandError(`report: no facts about '${opts.subject}' in ${config.db}`);
     const summary = writeReport(model, resolve(opts.out));
     process.stdout.write(
       `report: ${summary.pages} pages (${summary.subjects} subjects, ${summary.conflicts} conflicts) ` +

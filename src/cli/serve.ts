@@ -3,6 +3,7 @@ import { userInfo } from 'node:os';
 import { startLiveServer } from '../serve/server.js';
 import { openStore } from '../store/index.js';
 import { resolveConfig } from './context.js';
+import { CommandError } from './errors.js';
 
 export interface ServeCommandOptions {
   config?: string;
@@ -17,7 +18,7 @@ const LOOPBACK = '127.0.0.1';
 export async function serveAction(opts: ServeCommandOptions): Promise<void> {
   const port = Number(opts.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new ServeError(`serve: '${opts.port}' is not a port number`);
+    throw new CommandError(`serve: '${opts.port}' is not a port number`);
   const config = await resolveConfig(opts);
   const store = openStore(config.db);
   const host = opts.exposeUnauthenticatedOn ?? LOOPBACK;
@@ -29,7 +30,7 @@ export async function serveAction(opts: ServeCommandOptions): Promise<void> {
     user: userInfo().username,
   }).catch((err: NodeJS.ErrnoException) => {
     store.close();
-    throw new ServeError(`serve: cannot listen on ${host}:${port} (${err.code ?? err.message})`);
+    throw new CommandError(`serve: cannot listen on ${host}:${port} (${err.code ?? err.message})`);
   });
   if (host !== LOOPBACK)
     process.stderr.write(
@@ -41,5 +42,3 @@ export async function serveAction(opts: ServeCommandOptions): Promise<void> {
   };
   process.once('SIGINT', stop).once('SIGTERM', stop);
 }
-
-export class ServeError extends Error {}
