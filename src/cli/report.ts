@@ -20,7 +20,8 @@ export async function reportAction(opts: ReportOptions): Promise<void> {
   try {
     const subject = opts.subject && canonicalSubject(opts.subject, config.subjects);
     const model = readReport(store, config.reconcile.cumulative, { subject });
-    if (subject && !model.subjects.length) throw new CommandError(`report: no facts about '${opts.subject}' in ${config.db}`);
+    if (subject && !model.subjects.length)
+      throw new CommandError(`report: no facts about '${opts.subject}' in ${config.db}`);
     const summary = writeReport(model, resolve(opts.out));
     process.stdout.write(
       `report: ${summary.pages} pages (${summary.subjects} subjects, ${summary.conflicts} conflicts) ` +

@@ -20,7 +20,8 @@ describe('newsfacts report', () => {
 
   it('takes a configured alias for --subject, in any case', () => {
     const out = join(scratch(), 'site');
-    const r = newsfacts(['report', '--config', config, '--db', db, '--out', out, '--subject', 'GLOBAL CYBERCRIME TREATY']);
+    const subject = ['--subject', 'GLOBAL CYBERCRIME TREATY'];
+    const r = newsfacts(['report', '--config', config, '--db', db, '--out', out, ...subject]);
     expect(r.code, r.stderr).toBe(0);
     expect(readdirSync(join(out, 'subjects'))[0]).toMatch(/^united-nations-convention-against-cybercrime-/);
   });

@@ -88,7 +88,9 @@ describe.skipIf(!hasChromium)('newsfacts serve forms in Chromium', () => {
     const conflicts = JSON.parse(newsfacts(['conflicts', '--json', '--db', fixture]).stdout);
     const claim = String(conflicts[0].alternatives[1].sources[0].claim);
     const [byCli, byPage] = [copyStore(fixture), copyStore(fixture)];
-    for (const db of [byCli, byPage]) expect(newsfacts(['reject', claim, '--note', 'misread', '--db', db]).code).toBe(0);
+    for (const db of [byCli, byPage]) {
+      expect(newsfacts(['reject', claim, '--note', 'misread', '--db', db]).code).toBe(0);
+    }
     const cli = newsfacts(['accept', claim, '--note', 'the article is right', '--by', 'bo', '--db', byCli]);
     expect(cli.code, cli.stderr).toBe(0);
 

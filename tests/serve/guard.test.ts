@@ -10,7 +10,13 @@ interface Answer {
 }
 
 /** One raw HTTP request, with whatever Host and Origin a browser on another site (or a rebound DNS name) would send. */
-function send(url: string, opts: { method?: string; headers?: Record<string, string>; body?: string }): Promise<Answer> {
+interface Sent {
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+function send(url: string, opts: Sent): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const req = request(url, { method: opts.method ?? 'GET', headers: opts.headers }, (res) => {
       let body = '';
@@ -54,7 +60,8 @@ describe('newsfacts serve guards', () => {
   it('refuses a post without an Origin, from another origin, or with a token that is not the session’s', async () => {
     const url = `${served.url}/conflicts/1/resolve`;
     const noOrigin = await send(url, { method: 'POST', headers: formHeaders, body: form });
-    const foreign = await send(url, { method: 'POST', headers: { ...formHeaders, Origin: 'http://127.0.0.1:1' }, body: form });
+    const foreignHeaders = { ...formHeaders, Origin: 'http://127.0.0.1:1' };
+    const foreign = await send(url, { method: 'POST', headers: foreignHeaders, body: form });
     const ownOrigin = { ...formHeaders, Origin: served.url, Cookie: 'nf_session=' + 'a'.repeat(43) };
     const badToken = await send(url, { method: 'POST', headers: ownOrigin, body: form });
     expect([noOrigin.status, foreign.status, badToken.status]).toEqual([403, 403, 403]);
