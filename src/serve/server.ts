@@ -95,16 +95,17 @@ function required(form: URLSearchParams, name: string): string {
   return value;
 }
 
-/** A decision from the page, recorded exactly as `newsfacts resolve ID --value V --note N --by B` records it. */
-async function resolveFromForm(
-  opts: ServeOptions,
-  req: IncomingMessage,
-  conflictId: number,
-  guard: Guard,
-): Promise<void> {
+/** The posted form, once the guard has found it to be the analyst's own. */
+async function guardedForm(req: IncomingMessage, guard: Guard): Promise<URLSearchParams> {
   const form = await readForm(req);
   const refused = guard.postProblem(req, form.get('token') ?? undefined);
   if (refused) throw new HttpError(403, refused);
+  return form;
+}
+
+/** A decision from the page, recorded exactly as `newsfacts resolve ID --value V --note N --by B` records it. */
+async function resolveFromForm(opts: ServeOptions, req: IncomingMessage, conflictId: number, guard: Guard) {
+  const form = await guardedForm(req, guard);
   const input = {
     conflictId,
     value: parseValue(required(form, 'value')),
@@ -116,9 +117,7 @@ async function resolveFromForm(
 
 /** A claim rejected or accepted from the page, exactly as `newsfacts reject|accept ID --note N --by B` does it. */
 async function reviewFromForm(opts: ServeOptions, req: IncomingMessage, claimId: number, action: string, guard: Guard) {
-  const form = await readForm(req);
-  const refused = guard.postProblem(req, form.get('token') ?? undefined);
-  if (refused) throw new HttpError(403, refused);
+  const form = await guardedForm(req, guard);
   const input = {
     note: action === 'reject' ? required(form, 'note') : (form.get('note') ?? '').trim(),
     by: required(form, 'by'),
@@ -158,8 +157,9 @@ export async function startLiveServer(opts: ServeOptions): Promise<LiveServer> {
   let guard: Guard | null = null;
   const server = createServer((req, res) => {
     handle(opts, guard!, req, res).catch((err: unknown) => {
+      // The store's refusals (no such conflict or claim, a value no source gives) are the form's fault, not the server's.
       const status =
-        err instanceof HttpError ? err.status : err instanceof BodyError ? 400 : err instanceof StoreError ? 404 : 500;
+        err instanceof HttpError ? err.status : err instanceof BodyError || err instanceof StoreError ? 400 : 500;
       const message = status === 500 ? 'internal error (see the server log)' : (err as Error).message;
       if (status === 500) process.stderr.write(`newsfacts serve: ${(err as Error).stack ?? err}\n`);
       send(res, status, `${message}\n`, 'text/plain; charset=utf-8');
