@@ -157,7 +157,7 @@ export async function startLiveServer(opts: ServeOptions): Promise<LiveServer> {
   let guard: Guard | null = null;
   const server = createServer((req, res) => {
     handle(opts, guard!, req, res).catch((err: unknown) => {
-      // The store's refusals (no such conflict or claim, a value no source gives) are the form's fault, not the server's.
+      // The store's refusals (no such conflict or claim, an unsourced value) are the form's fault, not the server's.
       const status =
         err instanceof HttpError ? err.status : err instanceof BodyError || err instanceof StoreError ? 400 : 500;
       const message = status === 500 ? 'internal error (see the server log)' : (err as Error).message;
