@@ -16,6 +16,8 @@ import { openStore } from '../../src/store/index.js';
 const root = resolve(import.meta.dirname, '../..');
 const bin = join(root, 'dist/src/cli/main.js');
 const configPath = join(root, 'pipeline.config.ts');
+/** Several CLI runs in one test: on a loaded machine they take longer than one default test timeout. */
+const SLOW = 120_000;
 
 function copyOfOldStore(): { dir: string; db: string } {
   const dir = mkdtempSync(join(tmpdir(), 'newsfacts-reextract-'));
@@ -62,7 +64,7 @@ describe('newsfacts reextract on a store an older build wrote', () => {
     expect(count(db, stale)).toBe(0);
     const second = JSON.parse(newsfacts(['reextract', '--json'], dir).stdout);
     expect(second).toMatchObject({ articles_reread: 0, claims_new: 0, claims_superseded: 0, facts_changed: 0 });
-  });
+   }, SLOW);
 
   it('keeps the decisions the older build recorded, and closes the conflict its misread opened', () => {
     const { dir } = copyOfOldStore();
@@ -76,7 +78,7 @@ describe('newsfacts reextract on a store an older build wrote', () => {
     });
     const facts = JSON.parse(newsfacts(['facts', '--json'], dir).stdout) as { property: string; value: unknown }[];
     expect(facts.find((f) => f.property === 'signatory_count')).toMatchObject({ value: 74, status: 'resolved' });
-  });
+   }, SLOW);
 
   it('names an unknown --since version in one line', () => {
     const { dir } = copyOfOldStore();

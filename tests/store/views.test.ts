@@ -43,7 +43,8 @@ describe('views for downstream apps', () => {
     const path = tempPath();
     decidedStore(path);
     const db = new Database(path, { readonly: true });
-    const decisions = db.prepare(`SELECT kind, property, value_json, as_of, note, decided_by, in_force FROM v_decisions`);
+    const columns = `kind, property, value_json, as_of, note, decided_by, in_force`;
+    const decisions = db.prepare(`SELECT ${columns} FROM v_decisions`);
     expect(decisions.all()).toEqual([
       {
         kind: 'resolve',
