@@ -11,7 +11,7 @@ import { openStore } from '../store/index.js';
 import { resolveConfig } from './context.js';
 import { extractFile } from './extract.js';
 import { addReextractCommand } from './reextract.js';
-import { addReviewCommands, withSetAside } from './review.js';
+import { addReviewCommands, outliersReport, withSetAside } from './review.js';
 import { conflictsReport, factsTable } from './tables.js';
 
 function fail(message: string): never {
@@ -148,7 +148,7 @@ storeCommand('conflicts', 'show conflicts for analysts to decide (open and reope
       withStore(opts, (store) => {
         const conflicts = store.conflicts({ status: opts.all ? 'all' : 'open' });
         if (opts.json) print(conflicts);
-        else process.stdout.write(conflictsReport(conflicts) + '\n');
+        else process.stdout.write(conflictsReport(conflicts) + outliersReport(store.facts()) + '\n');
       }),
     ),
   );

@@ -35,10 +35,10 @@ function newsfacts(args: string[], cwd: string) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-const count = (db: string, sql: string): number => {
+const count = <T = number>(db: string, sql: string): T => {
   const d = new Database(db, { readonly: true });
   try {
-    return d.prepare(sql).pluck().get() as number;
+    return d.prepare(sql).pluck().get() as T;
   } finally {
     d.close();
   }
@@ -137,6 +137,18 @@ describe('reextract with rules newer than the store', () => {
     const slot = { subject: f.subject, property: 'signatory_count', key: null };
     const gone = store.claimsOf(slot).filter((c) => c.value === 2);
     expect(gone.every((c) => c.status === 'superseded' && c.successor === null)).toBe(true);
+    store.close();
+  });
+
+  it('counts the claims of older rules that a run summary reports, none once they are read again', async () => {
+    const { db } = copyOfOldStore();
+    const { settings, subjects } = await settingsAndSubjects();
+    const store = openStore(db);
+    const claims = count(db, `SELECT count(*) FROM claims`);
+    const stored = count<string>(db, `SELECT extractor_version FROM articles LIMIT 1`);
+    expect(store.olderRules('next')).toEqual({ articles: 7, claims, versions: [stored] });
+    await reextract(store, inThread(relabelled(currentReader(subjects), 'next')), { settings });
+    expect(store.olderRules('next')).toEqual({ articles: 0, claims: 0, versions: [] });
     store.close();
   });
 

@@ -55,7 +55,12 @@ describe('an analyst follows the signatory count through new articles', () => {
     // The extractor may read "two more countries" as the count; if it does, the reading is an outlier, not a conflict.
     for (const o of count.outliers ?? []) expect(o.value).toBe(2);
     const misread = /2 \(as of 2025-11-07, claim #\d+ from harbourledger\.example\) is far below/;
-    if (count.outliers) expect(count.explanation).toMatch(misread);
+    if (count.outliers) {
+      expect(count.explanation).toMatch(misread);
+      const page = newsfacts(['conflicts'], dir).stdout;
+      expect(page).toContain('outliers set aside for review (not counted, no conflict):');
+      expect(page).toContain(`newsfacts reject ${count.outliers[0].sources[0].claim} --note`);
+    }
     expect(openConflicts(dir).map((c) => c.property)).toEqual(['entry_into_force_rule']);
     expect(find(after74, 'signatories_named').status).toBe('agreed');
 
