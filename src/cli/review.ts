@@ -97,7 +97,7 @@ export function addReviewCommands(kit: CommandKit): void {
   reviewCommand(
     kit,
     'accept',
-    'let one claim count: withdraws a rejection, and keeps it counting even as an outlier',
+    'withdraw a rejection; on a claim not rejected, confirm it (it then counts even as an outlier)',
     'why the claim is right',
   );
 }

@@ -86,3 +86,40 @@ describe('claim-level review', () => {
     store.close();
   });
 });
+
+describe('accepting a claim', () => {
+  const outlierStore = () => {
+    const store = openStore(tempPath());
+    const run = store.beginRun();
+    const reports: [string, number, string][] = [
+      ['https://a.example/1', 65, '2025-10-25'],
+      ['https://b.example/2', 72, '2025-10-28'],
+      ['https://c.example/3', 2, '2025-11-07'],
+    ];
+    for (const [url, value, asOf] of reports) {
+      const text = `The convention was signed by ${value} states.`;
+      ingest(store, run, url, text, (t) => [draft(t, 'signed by', 'signatory_count', value, { asOf })]);
+    }
+    store.reconcile(settings);
+    const [misread] = count(store).outliers![0].sources;
+    return { store, misread: misread.claim! };
+  };
+
+  it('confirms an outlier the analyst checked: it counts again, as a drop the analysts decide', () => {
+    const { store, misread } = outlierStore();
+    const outcome = store.acceptClaim(misread, { note: 'checked', by: 'ana' }, settings);
+    expect(outcome.changed).toBe(true);
+    expect(count(store)).toMatchObject({ status: 'conflict' });
+    expect(count(store).outliers).toBeUndefined();
+    store.close();
+  });
+
+  it('after a rejection only withdraws it: reject then accept of an outlier leaves it an outlier', () => {
+    const { store, misread } = outlierStore();
+    const before = JSON.stringify(store.facts());
+    store.rejectClaim(misread, { note: 'misread', by: 'ana' }, settings);
+    store.acceptClaim(misread, { note: '', by: 'ana' }, settings);
+    expect(JSON.stringify(store.facts())).toBe(before);
+    store.close();
+  });
+});
