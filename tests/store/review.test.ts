@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { Store } from '../../src/store/api.js';
 import { openStore } from '../../src/store/index.js';
-import { SUBJECT, draft, ingest, settings, tempPath } from './helpers.js';
+import { SUBJECT, draft, ingest, ingestCounts, settings, tempPath } from './helpers.js';
 
 const T1 = 'The convention was signed by 65 countries to date.';
 const T2 = 'By Tuesday the convention was signed by 72 Member States.';
@@ -90,17 +90,11 @@ describe('claim-level review', () => {
 describe('accepting a claim', () => {
   const outlierStore = () => {
     const store = openStore(tempPath());
-    const run = store.beginRun();
-    const reports: [string, number, string][] = [
+    ingestCounts(store, [
       ['https://a.example/1', 65, '2025-10-25'],
       ['https://b.example/2', 72, '2025-10-28'],
       ['https://c.example/3', 2, '2025-11-07'],
-    ];
-    for (const [url, value, asOf] of reports) {
-      const text = `The convention was signed by ${value} states.`;
-      ingest(store, run, url, text, (t) => [draft(t, 'signed by', 'signatory_count', value, { asOf })]);
-    }
-    store.reconcile(settings);
+    ]);
     const [misread] = count(store).outliers![0].sources;
     return { store, misread: misread.claim! };
   };

@@ -1,22 +1,16 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/index.js';
-import { draft, ingest, settings, tempPath } from './helpers.js';
+import { ingestCounts, settings, tempPath } from './helpers.js';
 
 /** A count that grew, 65 then 72, and a same-day 71 that makes it a conflict an analyst decides. */
 function decidedStore(path: string): void {
   const store = openStore(path);
-  const run = store.beginRun();
-  const reports: [string, number, string][] = [
+  ingestCounts(store, [
     ['https://a.example/1', 65, '2025-10-25'],
     ['https://b.example/2', 72, '2025-10-28'],
     ['https://c.example/3', 71, '2025-10-28'],
-  ];
-  for (const [url, value, asOf] of reports) {
-    const text = `The convention was signed by ${value} states.`;
-    ingest(store, run, url, text, (t) => [draft(t, 'signed by', 'signatory_count', value, { asOf })]);
-  }
-  store.reconcile(settings);
+  ]);
   const [conflict] = store.conflicts();
   store.resolve({ conflictId: conflict.id, value: 72, note: 'depositary list', by: 'ana' }, settings);
   store.close();
