@@ -12,21 +12,22 @@ CREATE TABLE claim_reviews (
   reviewed_at TEXT    NOT NULL
 );
 
--- Each time `reextract` re-read an article: the rules it used and the run it belonged to.
+-- Each time `reextract` re-read an article (at most once per run): the rules it used. Keyed by article, so an
+-- article's latest read is found without scanning the others.
 CREATE TABLE article_reads (
-  id                INTEGER PRIMARY KEY,
   article_id        INTEGER NOT NULL REFERENCES articles(id),
   run_id            INTEGER NOT NULL REFERENCES runs(id),
   extractor_version TEXT    NOT NULL,
-  read_at           TEXT    NOT NULL
-);
+  read_at           TEXT    NOT NULL,
+  PRIMARY KEY (article_id, run_id)
+) WITHOUT ROWID;
 
--- A claim of older rules, replaced when its article was re-read: `successor_id` is the new claim with the same
+-- A claim of older rules, replaced when its article was re-read in run `run_id`: `successor_id` is the new claim with the same
 -- evidence, value and qualifiers (NULL when the current rules no longer make it), so reviews and decisions on the old
 -- claim still apply to its successor.
 CREATE TABLE claim_supersessions (
   claim_id      INTEGER PRIMARY KEY REFERENCES claims(id),
-  read_id       INTEGER NOT NULL REFERENCES article_reads(id),
+  run_id        INTEGER NOT NULL REFERENCES runs(id),
   successor_id  INTEGER REFERENCES claims(id),
   superseded_at TEXT    NOT NULL
 );
@@ -45,7 +46,7 @@ ALTER TABLE decisions ADD COLUMN as_of TEXT;
 -- An article's rules now: those of its latest re-read, else those it was first read with.
 CREATE VIEW v_article_versions AS
 SELECT a.id AS article_id,
-       coalesce((SELECT r.extractor_version FROM article_reads r WHERE r.article_id = a.id ORDER BY r.id DESC LIMIT 1),
+       coalesce((SELECT r.extractor_version FROM article_reads r WHERE r.article_id = a.id ORDER BY r.run_id DESC LIMIT 1),
                 a.extractor_version) AS extractor_version
 FROM articles a;
 
@@ -65,13 +66,12 @@ SELECT c.id AS claim_id, c.subject, c.property, nullif(c.key, '') AS key,
            THEN 'rejected'
          ELSE 'active'
        END AS claim_status,
-       rd.run_id AS superseded_by_run
+       sup.run_id AS superseded_by_run
 FROM claims c
 JOIN articles a ON a.id = c.article_id
 JOIN fetches f ON f.id = a.fetch_id
 JOIN sources s ON s.id = f.source_id
-LEFT JOIN claim_supersessions sup ON sup.claim_id = c.id
-LEFT JOIN article_reads rd ON rd.id = sup.read_id;
+LEFT JOIN claim_supersessions sup ON sup.claim_id = c.id;
 
 -- One row per value a fact has held: the current value (position = number of earlier values) and its history.
 CREATE VIEW v_fact_history AS

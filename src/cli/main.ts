@@ -12,7 +12,7 @@ import { canonicalSubject, resolveConfig } from './context.js';
 import { conflictsCsv, conflictsMarkdown, factsCsv } from './exports.js';
 import { extractFile } from './extract.js';
 import { addReextractCommand } from './reextract.js';
-import { addReviewCommands, withSetAside } from './review.js';
+import { addReviewCommands, outliersReport, withSetAside } from './review.js';
 import { conflictsReport, factsTable } from './tables.js';
 import { parseValue } from './value.js';
 import { reportAction } from './report.js';
@@ -160,7 +160,7 @@ storeCommand('conflicts', 'show conflicts for analysts to decide (open and reope
         if (opts.json) print(conflicts);
         else if (opts.markdown) process.stdout.write(conflictsMarkdown(conflicts));
         else if (opts.csv) process.stdout.write(conflictsCsv(conflicts));
-        else process.stdout.write(conflictsReport(conflicts) + '\n');
+        else process.stdout.write(conflictsReport(conflicts) + outliersReport(store.facts()) + '\n');
       }),
     ),
   );

@@ -34,6 +34,20 @@ export function withSetAside(store: Store, facts: Fact[]): (Fact & { set_aside: 
   return facts.map((f) => ({ ...f, set_aside: store.claimsOf(f).filter((c) => c.status !== 'active') }));
 }
 
+/** The reports facts set aside as outliers, each with the commands that settle it, for the conflicts page. */
+export function outliersReport(facts: Fact[]): string {
+  const lines = facts.flatMap((f) =>
+    (f.outliers ?? []).flatMap((o) =>
+      o.sources.map(
+        (s) =>
+          `  claim #${s.claim}: ${f.property}${f.key ? ` (${f.key})` : ''} ${show(o.value)}: ${o.reason}\n` +
+          `    reject: newsfacts reject ${s.claim} --note "<why>"   count it: newsfacts accept ${s.claim}`,
+      ),
+    ),
+  );
+  return lines.length ? `\n\noutliers set aside for review (not counted, no conflict):\n${lines.join('\n')}` : '';
+}
+
 function claimId(text: string, kit: CommandKit, command: string): number {
   const id = Number(text);
   if (!Number.isInteger(id) || id <= 0) kit.fail(`${command}: '${text}' is not a claim id`);
@@ -83,7 +97,7 @@ export function addReviewCommands(kit: CommandKit): void {
   reviewCommand(
     kit,
     'accept',
-    'let one claim count: withdraws a rejection, and keeps it counting even as an outlier',
+    'withdraw a rejection; on a claim not rejected, confirm it (it then counts even as an outlier)',
     'why the claim is right',
   );
 }

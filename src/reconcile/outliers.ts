@@ -73,16 +73,19 @@ export function splitOutliers(
 ): { kept: ExactClaim[]; outliers: Outlier[] } {
   const byValue = new Map<number, ExactClaim[]>();
   for (const e of exact) byValue.set(e.q.bound, [...(byValue.get(e.q.bound) ?? []), e]);
+  if (byValue.size < 2) return { kept: exact, outliers: [] };
+  const readings = new Map(exact.map((e) => [e, readingOf(e)]));
   const outliers: Outlier[] = [];
   const out = new Set<ExactClaim>();
   for (const [value, group] of byValue) {
     if (group.some((e) => e.claim.accepted)) continue;
+    // The cheap tests first: most values break nothing, and source support is the costly part.
+    const breaks = (o: ExactClaim) => group.some((e) => breaksSeries(readings.get(e)!, readings.get(o)!));
+    const against = exact.filter((o) => o.q.bound !== value && breaks(o));
+    if (!against.length || !against.every((o) => far(o.q.bound, value))) continue;
     const claims = group.map((e) => e.claim);
     const support = supportOf(claims, settings);
     if (support.sources !== 1) continue;
-    const breaks = (o: ExactClaim) => group.some((e) => breaksSeries(readingOf(e), readingOf(o)));
-    const against = exact.filter((o) => o.q.bound !== value && breaks(o));
-    if (!against.length || !against.every((o) => far(o.q.bound, value))) continue;
     const theirs = supportOf(
       against.map((o) => o.claim),
       settings,

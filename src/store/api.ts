@@ -118,7 +118,10 @@ export interface Store {
   reviewedClaims(): StoredClaim[];
   /** Stops the claim counting everywhere (it stays in the log, marked); its subject's facts are recomputed. */
   rejectClaim(claimId: number, input: ClaimReviewInput, settings: ReconcileSettings): ClaimReviewOutcome;
-  /** Lets the claim count again (and count even where it looks like an outlier); facts are recomputed. */
+  /**
+   * Withdraws a rejection (the claim stands as the rules left it, so reject then accept changes no fact); on a claim
+   * not rejected, confirms it: it then counts even where it looks like an outlier. Facts are recomputed.
+   */
   acceptClaim(claimId: number, input: ClaimReviewInput, settings: ReconcileSettings): ClaimReviewOutcome;
   /** How much of the store was read with rules other than `currentVersion`. */
   olderRules(currentVersion: string): OlderRules;

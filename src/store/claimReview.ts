@@ -8,7 +8,7 @@ import {
   type ClaimStatus,
   type StoredClaim,
 } from './api.js';
-import { claimOf, type ClaimColumns } from './claimRows.js';
+import { afterReview, claimOf, type ClaimColumns, type Standing } from './claimRows.js';
 import type { FactWriter } from './factWriter.js';
 
 interface StoredClaimRow extends ClaimColumns {
@@ -60,6 +60,7 @@ export class ClaimReviews {
   private readonly bySlot;
   private readonly reviewedClaims;
   private readonly insertReview;
+  private readonly actionsOf;
   private readonly markDirty;
   private readonly factsOf;
 
@@ -75,6 +76,7 @@ export class ClaimReviews {
     this.reviewedClaims = db.prepare(`${CLAIM_COLUMNS} WHERE r.action IS NOT NULL ORDER BY c.subject, c.id`);
     this.insertReview = db.prepare(`
       INSERT INTO claim_reviews (claim_id, action, note, reviewed_by, reviewed_at) VALUES (?, ?, ?, ?, ?)`);
+    this.actionsOf = db.prepare(`SELECT action FROM claim_reviews WHERE claim_id = ? ORDER BY id`).pluck();
     this.markDirty = db.prepare(`INSERT OR IGNORE INTO dirty_subjects (subject) VALUES (?)`);
     this.factsOf = db.prepare(`SELECT fact_json FROM facts WHERE subject = ?`).pluck();
   }
@@ -103,8 +105,10 @@ export class ClaimReviews {
     if (action === 'reject' && !input.note.trim()) {
       throw new StoreError(`reject: say why with --note (claim #${claimId})`);
     }
-    // Accepting a claim nobody rejected still records the analyst's word: it then counts even as an outlier.
-    const changed = claim.review?.action !== action;
+    const actions = this.actionsOf.all(claimId) as ('reject' | 'accept')[];
+    const standing = actions.reduce<Standing>(afterReview, null);
+    // Rejecting a rejected claim, or confirming a confirmed one, says nothing new.
+    const changed = afterReview(standing, action) !== standing;
     const before = this.subjectFacts(claim.subject);
     if (changed) {
       this.db.transaction(() => {

@@ -11,6 +11,16 @@ export interface ClaimColumns {
   qualifiers_json: string;
 }
 
+/** Where analysts' reviews leave a claim: rejected, accepted (counts even as an outlier), or as the rules left it. */
+export type Standing = 'reject' | 'accept' | null;
+
+/**
+ * One review applied: a rejection rejects; an accept withdraws a rejection (back to where the rules left the claim,
+ * so reject then accept changes nothing), and on a claim not rejected it confirms the claim.
+ */
+export const afterReview = (standing: Standing, action: 'reject' | 'accept'): Standing =>
+  action === 'reject' ? 'reject' : standing === 'reject' ? null : 'accept';
+
 /** What is claimed, parsed: the fields every reading of a stored claim starts from. */
 export const claimOf = (r: ClaimColumns) => ({
   id: r.id,

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { reconcileSubject } from '../reconcile/index.js';
 import type { ClaimRecord, Decision, ReconcileSettings, SubjectReconciliation } from '../reconcile/types.js';
-import { claimOf, type ClaimColumns } from './claimRows.js';
+import { afterReview, claimOf, type ClaimColumns, type Standing } from './claimRows.js';
 
 interface ClaimRow extends ClaimColumns {
   as_of: string | null;
@@ -28,10 +28,8 @@ interface DecisionRow {
   seen_claim_ids_json: string;
 }
 
-/** How an analyst's latest review leaves a claim: rejected claims are left out, accepted ones marked. */
-type Review = 'reject' | 'accept';
 
-const toClaim = (r: ClaimRow, review: Review | undefined): ClaimRecord => ({
+const toClaim = (r: ClaimRow, review: Standing | undefined): ClaimRecord => ({
   ...claimOf(r),
   asOf: r.as_of,
   confidence: r.confidence,
@@ -120,12 +118,14 @@ export class FactWriter {
   }
 
   /**
-   * The latest review of each claim, carried to the claims that superseded it with unchanged evidence. Reviews are
-   * analyst actions, few next to the claims, so they are read once per recompute rather than once per subject.
+   * Where the reviews leave each reviewed claim, carried to the claims that superseded it with unchanged evidence.
+   * Reviews are analyst actions, few next to the claims, so they are read once per recompute, not once per subject.
    */
-  private reviewStates(): Map<number, Review> {
-    const own = new Map<number, Review>();
-    for (const r of this.reviews.all() as { claim_id: number; action: Review }[]) own.set(r.claim_id, r.action);
+  private reviewStates(): Map<number, Standing> {
+    const own = new Map<number, Standing>();
+    for (const r of this.reviews.all() as { claim_id: number; action: 'reject' | 'accept' }[]) {
+      own.set(r.claim_id, afterReview(own.get(r.claim_id) ?? null, r.action));
+    }
     const states = new Map(own);
     for (const [id, action] of own) {
       const now = this.current(id);
@@ -146,7 +146,7 @@ export class FactWriter {
     return changed;
   }
 
-  private recomputeSubject(subject: string, settings: ReconcileSettings, reviews: Map<number, Review>): number {
+  private recomputeSubject(subject: string, settings: ReconcileSettings, reviews: Map<number, Standing>): number {
     const claims = (this.claimsOf.all(subject) as ClaimRow[])
       .filter((r) => reviews.get(r.id) !== 'reject')
       .map((r) => toClaim(r, reviews.get(r.id)));

@@ -53,7 +53,7 @@ export class ArticleRereads {
       WHERE c.article_id = ? AND s.claim_id IS NULL`);
     this.subjectName = db.prepare(`SELECT name FROM subject_names WHERE key = ?`).pluck();
     this.supersede = db.prepare(`
-      INSERT INTO claim_supersessions (claim_id, read_id, successor_id, superseded_at) VALUES (?, ?, ?, ?)`);
+      INSERT INTO claim_supersessions (claim_id, run_id, successor_id, superseded_at) VALUES (?, ?, ?, ?)`);
     this.markDirty = db.prepare(`INSERT OR IGNORE INTO dirty_subjects (subject) VALUES (?)`);
   }
 
@@ -95,7 +95,7 @@ export class ArticleRereads {
   rereadArticle(articleId: number, runId: number, version: string, claims: ClaimDraft[]): RereadResult {
     return this.db.transaction(() => {
       const now = new Date().toISOString();
-      const readId = Number(this.insertRead.run(articleId, runId, version, now).lastInsertRowid);
+      this.insertRead.run(articleId, runId, version, now);
       const claimsNew = this.appendClaims(articleId, runId, claims);
       const made = new Set(claims.map((c) => identity(this.draftRow(c), true)));
       const stored = this.claimsOfArticle.all(articleId) as IdentityColumns[];
@@ -104,7 +104,7 @@ export class ArticleRereads {
       let claimsSuperseded = 0;
       for (const old of stored) {
         if (made.has(identity(old, true))) continue;
-        this.supersede.run(old.id, readId, successors.get(identity(old, false)) ?? null, now);
+        this.supersede.run(old.id, runId, successors.get(identity(old, false)) ?? null, now);
         this.markDirty.run(old.subject);
         claimsSuperseded++;
       }

@@ -16,6 +16,8 @@ import { openStore } from '../../src/store/index.js';
 const root = resolve(import.meta.dirname, '../..');
 const bin = join(root, 'dist/src/cli/main.js');
 const configPath = join(root, 'pipeline.config.ts');
+/** Several CLI runs in one test: on a loaded machine they take longer than one default test timeout. */
+const SLOW = 120_000;
 
 function copyOfOldStore(): { dir: string; db: string } {
   const dir = mkdtempSync(join(tmpdir(), 'newsfacts-reextract-'));
@@ -33,10 +35,10 @@ function newsfacts(args: string[], cwd: string) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-const count = (db: string, sql: string): number => {
+const count = <T = number>(db: string, sql: string): T => {
   const d = new Database(db, { readonly: true });
   try {
-    return d.prepare(sql).pluck().get() as number;
+    return d.prepare(sql).pluck().get() as T;
   } finally {
     d.close();
   }
@@ -62,7 +64,7 @@ describe('newsfacts reextract on a store an older build wrote', () => {
     expect(count(db, stale)).toBe(0);
     const second = JSON.parse(newsfacts(['reextract', '--json'], dir).stdout);
     expect(second).toMatchObject({ articles_reread: 0, claims_new: 0, claims_superseded: 0, facts_changed: 0 });
-  });
+   }, SLOW);
 
   it('keeps the decisions the older build recorded, and closes the conflict its misread opened', () => {
     const { dir } = copyOfOldStore();
@@ -76,7 +78,7 @@ describe('newsfacts reextract on a store an older build wrote', () => {
     });
     const facts = JSON.parse(newsfacts(['facts', '--json'], dir).stdout) as { property: string; value: unknown }[];
     expect(facts.find((f) => f.property === 'signatory_count')).toMatchObject({ value: 74, status: 'resolved' });
-  });
+   }, SLOW);
 
   it('names an unknown --since version in one line', () => {
     const { dir } = copyOfOldStore();
@@ -135,6 +137,18 @@ describe('reextract with rules newer than the store', () => {
     const slot = { subject: f.subject, property: 'signatory_count', key: null };
     const gone = store.claimsOf(slot).filter((c) => c.value === 2);
     expect(gone.every((c) => c.status === 'superseded' && c.successor === null)).toBe(true);
+    store.close();
+  });
+
+  it('counts the claims of older rules that a run summary reports, none once they are read again', async () => {
+    const { db } = copyOfOldStore();
+    const { settings, subjects } = await settingsAndSubjects();
+    const store = openStore(db);
+    const claims = count(db, `SELECT count(*) FROM claims`);
+    const stored = count<string>(db, `SELECT extractor_version FROM articles LIMIT 1`);
+    expect(store.olderRules('next')).toEqual({ articles: 7, claims, versions: [stored] });
+    await reextract(store, inThread(relabelled(currentReader(subjects), 'next')), { settings });
+    expect(store.olderRules('next')).toEqual({ articles: 0, claims: 0, versions: [] });
     store.close();
   });
 

@@ -6,7 +6,7 @@ import type { ClaimDraft } from '../../src/claims/types.js';
 import type { FetchOutcome } from '../../src/fetch/types.js';
 import type { Store } from '../../src/store/api.js';
 
-import { SUBJECT } from '../reconcile/claims.js';
+import { SUBJECT, settings } from '../reconcile/claims.js';
 
 // The store's tests reconcile with the same subject and settings as the reconciler's own tests.
 export { SUBJECT, settings } from '../reconcile/claims.js';
@@ -67,4 +67,14 @@ export function ingest(store: Store, runId: number, url: string, text: string, c
 export function finish(store: Store, run: number): void {
   const summary = { run, fetched: 0, not_modified: 0, failed: 0, articles_new: 0, claims_new: 0, facts_changed: 0, conflicts_open: 0, errors: [] };
   store.finishRun(run, summary, 'finished');
+}
+
+/** One article per report of the signatory count: `[url, value, as-of]`; the subject's facts reconciled after. */
+export function ingestCounts(store: Store, reports: [string, number, string][], reconcile = settings): void {
+  const run = store.beginRun();
+  for (const [url, value, asOf] of reports) {
+    const text = `The convention was signed by ${value} states.`;
+    ingest(store, run, url, text, (t) => [draft(t, 'signed by', 'signatory_count', value, { asOf })]);
+  }
+  store.reconcile(reconcile);
 }

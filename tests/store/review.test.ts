@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { Store } from '../../src/store/api.js';
 import { openStore } from '../../src/store/index.js';
-import { SUBJECT, draft, ingest, settings, tempPath } from './helpers.js';
+import { SUBJECT, draft, ingest, ingestCounts, settings, tempPath } from './helpers.js';
 
 const T1 = 'The convention was signed by 65 countries to date.';
 const T2 = 'By Tuesday the convention was signed by 72 Member States.';
@@ -83,6 +83,37 @@ describe('claim-level review', () => {
     const [first] = loadCounts(store);
     expect(() => store.rejectClaim(999, { note: 'n', by: 'b' }, settings)).toThrow(`${path}: no claim #999`);
     expect(() => store.rejectClaim(first, { note: ' ', by: 'b' }, settings)).toThrow(/reject: say why with --note/);
+    store.close();
+  });
+});
+
+describe('accepting a claim', () => {
+  const outlierStore = () => {
+    const store = openStore(tempPath());
+    ingestCounts(store, [
+      ['https://a.example/1', 65, '2025-10-25'],
+      ['https://b.example/2', 72, '2025-10-28'],
+      ['https://c.example/3', 2, '2025-11-07'],
+    ]);
+    const [misread] = count(store).outliers![0].sources;
+    return { store, misread: misread.claim! };
+  };
+
+  it('confirms an outlier the analyst checked: it counts again, as a drop the analysts decide', () => {
+    const { store, misread } = outlierStore();
+    const outcome = store.acceptClaim(misread, { note: 'checked', by: 'ana' }, settings);
+    expect(outcome.changed).toBe(true);
+    expect(count(store)).toMatchObject({ status: 'conflict' });
+    expect(count(store).outliers).toBeUndefined();
+    store.close();
+  });
+
+  it('after a rejection only withdraws it: reject then accept of an outlier leaves it an outlier', () => {
+    const { store, misread } = outlierStore();
+    const before = JSON.stringify(store.facts());
+    store.rejectClaim(misread, { note: 'misread', by: 'ana' }, settings);
+    store.acceptClaim(misread, { note: '', by: 'ana' }, settings);
+    expect(JSON.stringify(store.facts())).toBe(before);
     store.close();
   });
 });
