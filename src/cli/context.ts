@@ -17,3 +17,9 @@ export async function resolveConfig(opts: { config?: string; db?: string }): Pro
       : parseConfig({}, resolve(DEFAULT_CONFIG));
   return opts.db ? { ...config, db: resolve(opts.db) } : config;
 }
+
+/** An analyst may name a subject by any of its configured aliases, in any case. */
+export function canonicalSubject(asked: string, subjects: PipelineConfig['subjects']): string {
+  const wanted = asked.trim().toLowerCase();
+  return subjects.find((s) => [s.name, ...s.aliases].some((n) => n.toLowerCase() === wanted))?.name ?? asked;
+}

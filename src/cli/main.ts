@@ -6,11 +6,18 @@ import { ConfigError } from '../config/load.js';
 import type { PipelineConfig } from '../config/schema.js';
 import { RunInProgressError, StoreError, type Store } from '../store/api.js';
 import { openStore, type OpenOptions } from '../store/index.js';
-import { resolveConfig } from './context.js';
+import { canonicalSubject, resolveConfig } from './context.js';
+import { conflictsCsv, conflictsMarkdown, factsCsv } from './exports.js';
 import { extractFile } from './extract.js';
+import { addReextractCommand } from './reextract.js';
+import { addReviewCommands, outliersReport, withSetAside } from './review.js';
 import { HELP_EXAMPLES, runCommand } from './run.js';
 import { packageVersion } from './version.js';
 import { conflictsReport, factsTable } from './tables.js';
+import { parseValue } from './value.js';
+import { reportAction } from './report.js';
+import { serveAction } from './serve.js';
+import { CommandError } from './errors.js';
 
 function fail(message: string): never {
   process.stderr.write(`newsfacts: ${message}\n`);
@@ -22,7 +29,8 @@ async function guarded(action: () => Promise<void> | void): Promise<void> {
   try {
     await action();
   } catch (err) {
-    if (err instanceof ConfigError || err instanceof StoreError || err instanceof RunInProgressError) fail(err.message);
+    const known = [ConfigError, StoreError, RunInProgressError, CommandError];
+    if (known.some((kind) => err instanceof kind)) fail((err as Error).message);
     throw err;
   }
 }
@@ -108,11 +116,15 @@ program
 storeCommand('facts', 'print the current facts')
   .option('--subject <text>', 'only facts about this subject (its name or a configured alias)')
   .option('--json', 'print JSON (../shared/CONTRACT.md shape)')
-  .action((opts: { config?: string; db?: string; subject?: string; json?: boolean }) =>
+  .option('--all', 'add to each fact the claims set aside for it (rejected, superseded)')
+  .addOption(new Option('--csv', 'print CSV for spreadsheets').conflicts('json'))
+  .action((opts: { config?: string; db?: string; subject?: string; json?: boolean; all?: boolean; csv?: boolean }) =>
     guarded(() =>
       withStore(opts, (store, config) => {
-        const facts = store.facts({ subject: opts.subject && canonicalSubject(opts.subject, config.subjects) });
+        const found = store.facts({ subject: opts.subject && canonicalSubject(opts.subject, config.subjects) });
+        const facts = opts.all ? withSetAside(store, found) : found;
         if (opts.json) print(facts);
+        else if (opts.csv) process.stdout.write(factsCsv(facts));
         else process.stdout.write(factsTable(facts) + '\n');
       }, READER),
     ),
@@ -121,29 +133,29 @@ storeCommand('facts', 'print the current facts')
 storeCommand('conflicts', 'show conflicts for analysts to decide (open and reopened ones unless --all)')
   .option('--all', 'include resolved conflicts')
   .option('--json', 'print JSON')
-  .action((opts: { config?: string; db?: string; all?: boolean; json?: boolean }) =>
+  .addOption(new Option('--markdown', 'print Markdown, to paste into a document').conflicts(['json', 'csv']))
+  .addOption(new Option('--csv', 'print CSV, one row per source of each competing value').conflicts('json'))
+  .action((opts: { config?: string; db?: string; all?: boolean; json?: boolean; markdown?: boolean; csv?: boolean }) =>
     guarded(() =>
       withStore(opts, (store) => {
         const conflicts = store.conflicts({ status: opts.all ? 'all' : 'open' });
         if (opts.json) print(conflicts);
-        else process.stdout.write(conflictsReport(conflicts) + '\n');
+        else if (opts.markdown) process.stdout.write(conflictsMarkdown(conflicts));
+        else if (opts.csv) process.stdout.write(conflictsCsv(conflicts));
+        else process.stdout.write(conflictsReport(conflicts) + outliersReport(store.facts()) + '\n');
       }, READER),
     ),
   );
 
-/** An analyst may name a subject by any of its configured aliases, in any case. */
-function canonicalSubject(asked: string, subjects: PipelineConfig['subjects']): string {
-  const wanted = asked.trim().toLowerCase();
-  return subjects.find((s) => [s.name, ...s.aliases].some((n) => n.toLowerCase() === wanted))?.name ?? asked;
-}
-
-/** A decided value as typed: JSON when it parses (72, {"threshold":40}), else the plain string ("ratification"). */
-function parseValue(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
+interface ResolveOptions {
+  value: string;
+  note: string;
+  by: string;
+  asOf?: string;
+  force?: boolean;
+  config?: string;
+  db?: string;
+  json?: boolean;
 }
 
 storeCommand('resolve', 'record an analyst decision on a conflict; later runs keep it unless new evidence reopens it')
@@ -151,17 +163,35 @@ storeCommand('resolve', 'record an analyst decision on a conflict; later runs ke
   .requiredOption('--value <value>', 'the value decided (JSON, or a plain string)')
   .requiredOption('--note <text>', 'why: kept with the decision')
   .option('--by <name>', 'who decides', userInfo().username)
+  .option('--as-of <date>', 'the day the value held (default: that of the competing value it matches)')
+  .option('--force', 'record a value no source gives')
   .option('--json', 'print the updated conflict as JSON')
-  .action((id: string, opts: { value: string; note: string; by: string; config?: string; db?: string; json?: boolean }) =>
+  .action((id: string, opts: ResolveOptions) =>
     guarded(async () => {
       const conflictId = Number(id);
       if (!Number.isInteger(conflictId) || conflictId <= 0) fail(`resolve: '${id}' is not a conflict id`);
       await withStore(opts, (store, config) => {
-        const conflict = store.resolve({ conflictId, value: parseValue(opts.value), note: opts.note, by: opts.by }, config.reconcile);
+        const { note, by, asOf, force } = opts;
+        const decision = { conflictId, value: parseValue(opts.value), note, by, asOf, force };
+        const conflict = store.resolve(decision, config.reconcile);
         if (opts.json) print(conflict);
         else process.stdout.write(conflictsReport([conflict]) + '\n');
       });
     }),
   );
+
+storeCommand('report', 'write the facts, conflicts and decisions as a static site (offline, safe to share)')
+  .requiredOption('--out <dir>', 'folder to write the site to')
+  .option('--subject <text>', 'only this subject (its name or a configured alias)')
+  .action((opts: { config?: string; db?: string; out: string; subject?: string }) => guarded(() => reportAction(opts)));
+
+storeCommand('serve', 'serve the report live on 127.0.0.1, with forms to decide conflicts')
+  .option('--port <n>', 'port to listen on (0: any free port)', '7470')
+  .option('--expose-unauthenticated-on <address>', 'listen on another address: anyone who reaches it can read and decide (no login)')
+  .action((opts: { config?: string; db?: string; port: string; exposeUnauthenticatedOn?: string }) => guarded(() => serveAction(opts)));
+
+const kit = { storeCommand, guarded, withStore, fail, canonicalSubject };
+addReviewCommands(kit);
+addReextractCommand(kit);
 
 await program.parseAsync();

@@ -39,7 +39,8 @@ const humanLine = (s: RunSummary, db: string): string =>
   `run ${s.run} ${s.status} in ${(s.duration_ms / 1000).toFixed(1)} s: fetched ${s.fetched}, ` +
   `not modified ${s.not_modified}, failed ${s.failed}, disallowed by robots.txt ${s.disallowed}, ` +
   `not fetched ${s.not_fetched}, new articles ${s.articles_new}, new claims ${s.claims_new}, ` +
-  `facts changed ${s.facts_changed}, open conflicts ${s.conflicts_open} (${db})\n`;
+  `facts changed ${s.facts_changed}, open conflicts ${s.conflicts_open} (${db})\n` +
+  (s.claims_older_rules ? `${s.claims_older_rules} claims from older rules: newsfacts reextract\n` : '');
 
 /**
  * One run with its signal handling: the first SIGINT or SIGTERM stops it (requests in flight are abandoned,

@@ -184,6 +184,11 @@ export function startRun(opts: RunOptions): ActiveRun {
       // An interrupted run leaves its subjects marked dirty: the next run recomputes their facts.
       const reconciled = status === 'finished' ? store.reconcile(config.reconcile) : undefined;
       summary = summarize(runId, startedAt, status, tally, reconciled, fatal);
+      if (status === 'finished') {
+        const older = store.olderRules(EXTRACTOR_VERSION);
+        summary.claims_older_rules = older.claims;
+        if (older.claims) log.warn(older, 'stored claims come from older rules: `newsfacts reextract` reads them again');
+      }
       if (fatal) log.error({ error: fatal }, 'run failed: the store refused a write');
       log.info({ ...summary, errors: summary.errors.length }, `run ${status}`);
       return summary;

@@ -50,25 +50,38 @@ export function reconcileSubject(
   const latestDecision = new Map<string, Decision>();
   for (const d of [...decisions].sort((a, b) => a.id - b.id)) latestDecision.set(groupId(d.property, d.key), d);
 
-  const outcomes: { outcome: RuleOutcome; rule: PropertyRule }[] = [];
+  const outcomes: RuleOutcome[] = [];
   for (const group of groupClaims(claims)) {
     const rule = ruleFor(group.property, group.claims, settings);
-    const outcome = rule.reconcile(group, settings);
-    if (outcome) outcomes.push({ outcome, rule });
+    const decision = latestDecision.get(groupId(group.property, group.key));
+    const outcome = decided(group, rule, settings, decision);
+    if (outcome) outcomes.push(outcome);
   }
-  const statuses = outcomes.filter((o) => o.outcome.group.property === COUNTRY_STATUS).map((o) => o.outcome);
+  const statuses = outcomes.filter((o) => o.group.property === COUNTRY_STATUS);
   if (statuses.length) {
     const subject = statuses[0].group.subject;
-    const counts = claims.filter((c) => c.property === SIGNATORY_COUNT);
-    for (const outcome of namedStatusFacts(statuses, counts, subject)) outcomes.push({ outcome, rule: structuredRule });
+    // Named signatories are checked against the count as reconciled: an outlier the count sets aside checks nothing.
+    const count = outcomes.find((o) => o.group.property === SIGNATORY_COUNT && o.group.key === null);
+    const setAside = new Set((count?.outliers ?? []).flatMap((o) => o.option.claims.map((c) => c.id)));
+    const counts = claims.filter((c) => c.property === SIGNATORY_COUNT && !setAside.has(c.id));
+    for (const outcome of namedStatusFacts(statuses, counts, subject)) {
+      const decision = latestDecision.get(groupId(outcome.group.property, outcome.group.key));
+      outcomes.push(decision ? applyDecision(outcome, decision, structuredRule) : outcome);
+    }
   }
 
   const result: SubjectReconciliation = { facts: [], conflicts: [] };
-  for (const { outcome, rule } of outcomes) {
-    const decision = latestDecision.get(groupId(outcome.group.property, outcome.group.key));
-    const { fact, conflict } = toDrafts(decision ? applyDecision(outcome, decision, rule) : outcome);
+  for (const outcome of outcomes) {
+    const { fact, conflict } = toDrafts(outcome);
     result.facts.push(fact);
     if (conflict) result.conflicts.push(conflict);
   }
   return result;
+}
+
+/** A group's outcome with the analysts' latest decision on it applied, the rule's own way where it has one. */
+function decided(group: ClaimGroup, rule: PropertyRule, settings: ReconcileSettings, decision: Decision | undefined) {
+  if (decision && rule.decide) return rule.decide(group, settings, decision);
+  const outcome = rule.reconcile(group, settings);
+  return outcome && decision ? applyDecision(outcome, decision, rule) : outcome;
 }

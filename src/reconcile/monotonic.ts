@@ -1,11 +1,14 @@
+/** Cumulative values (counts that only grow, a country's signature): one series over time, with its outliers. */
 import type { ValueAlgebra } from './algebra.js';
 import { agreementRule, candidateOption, preferenceReason } from './agreement.js';
 import type { Quantity } from './bounds.js';
 import { clusterClaims, type Candidate } from './cluster.js';
+import { applyDecision } from './decisions.js';
 import { sourcesVerb } from './explain.js';
-import type { Option, PropertyRule, RuleOutcome } from './outcome.js';
-import { asOfOf, compareAsOf } from './provenance.js';
-import type { ClaimRecord, ReconcileSettings } from './types.js';
+import { breaksSeries, readingOf, reportPhrase, splitOutliers, type ExactClaim, type Reading } from './outliers.js';
+import type { ClaimGroup, Option, Outlier, PropertyRule, RuleOutcome } from './outcome.js';
+import { asOfOf, compareAsOf, latestAsOf } from './provenance.js';
+import type { ClaimRecord, Decision, ReconcileSettings } from './types.js';
 import { supportOf } from './weight.js';
 
 /** The best-supported exact value at one as-of date. */
@@ -31,31 +34,36 @@ function pointsOf(exact: ClaimRecord[], algebra: ValueAlgebra<Quantity>, setting
     points.push({ asOf, best });
     if (rest.length) {
       const values = [best, ...rest].map((c) => algebra.describe(c.value)).join(' and ');
-      problems.push(`Two values for the same date (${at(asOf)}): ${values}; the first is kept for ${preferenceReason(best, rest[0])}.`);
+      const why = preferenceReason(best, rest[0]);
+      problems.push(`Two values for the same date (${at(asOf)}): ${values}; the first is kept for ${why}.`);
       losers.push(...rest.map((c) => candidateOption(c, algebra)));
     }
   }
   return { points, problems, losers };
 }
 
-/** A count can only go up: find the current value, and reports that went down after a higher one. */
+/** A count can only go up: find the current value, and the reports that went down after a higher one. */
 function currentOf(points: Point[], algebra: ValueAlgebra<Quantity>, settings: ReconcileSettings) {
   let peak = points[0];
-  const drops: Point[] = [];
+  const drops: { point: Point; after: Point }[] = [];
   for (const p of points.slice(1)) {
-    if (p.best.value.bound < peak.best.value.bound) drops.push(p);
+    if (p.best.value.bound < peak.best.value.bound) drops.push({ point: p, after: peak });
     else peak = p;
   }
-  if (!drops.length) return { current: peak, dropped: drops, problem: null };
-  const dropClaims = drops.flatMap((d) => d.best.claims);
-  const laterWins = supportOf(dropClaims, settings).weight > peak.best.support.weight;
-  const last = drops[drops.length - 1];
+  if (!drops.length) return { current: peak, dropped: [] as Point[], problem: null };
+  const last = drops[drops.length - 1].point;
+  const dropClaims = drops.flatMap((d) => d.point.best.claims);
+  const laterWins =
+    compareAsOf(last.asOf, peak.asOf) > 0 && supportOf(dropClaims, settings).weight > peak.best.support.weight;
   const current = laterWins ? last : peak;
-  const problem =
-    `A later report gives a smaller value: ${algebra.describe(last.best.value)} (${at(last.asOf)}) after ` +
-    `${algebra.describe(peak.best.value)} (${at(peak.asOf)}); ${algebra.describe(current.best.value)} is kept for ` +
-    `${laterWins ? 'the greater weight of the later reports' : 'a value that only grows cannot shrink, unless better sources say so'}.`;
-  return { current, dropped: laterWins ? [peak] : drops, problem };
+  const show = (p: Point) => `${algebra.describe(p.best.value)} (${at(p.asOf)})`;
+  const steps = drops.map((d) => `after ${show(d.after)}, a later report gives ${show(d.point)}`).join('; ');
+  const why = laterWins
+    ? 'the greater weight of the later reports'
+    : 'a value that only grows cannot shrink, unless better sources say so';
+  const kept = algebra.describe(current.best.value);
+  const problem = `A smaller value follows a larger one: ${steps}. ${kept} is kept for ${why}.`;
+  return { current, dropped: laterWins ? [peak] : drops.map((d) => d.point), problem };
 }
 
 /** Merges consecutive points of one value: a count reported again later is still one history entry. */
@@ -91,56 +99,206 @@ function checkBounds(bounds: { claim: ClaimRecord; q: Quantity }[], points: Poin
     }
     const { value, extra } = algebra.render(q);
     contradicting.push({ value, extra, claims: [claim], asOf: t });
-    problems.push(`The statement ${algebra.describe(q)} (${at(t)}) contradicts ${algebra.describe(clash.best.value)} (${at(clash.asOf)}).`);
+    const stated = `${algebra.describe(q)} (${at(t)})`;
+    problems.push(`The statement ${stated} contradicts ${algebra.describe(clash.best.value)} (${at(clash.asOf)}).`);
   }
   return { fitting, contradicting, problems };
 }
 
+const steps = (options: Option[], label: (o: Option) => string = () => ''): string =>
+  options.map((o) => `${String(o.value)} (${at(o.asOf)}${label(o)})`).join(' → ');
+
 function agreedOrEvolving(history: Option[], current: Option, sources: number): string {
   if (!history.length) return `${sourcesVerb(sources, 'give')} ${String(current.value)} ${at(current.asOf)}.`;
-  const steps = [...history, current].map((o) => `${String(o.value)} (${at(o.asOf)})`).join(' → ');
-  return `A cumulative value that changed over time and never went down: ${steps}; the latest is current, earlier values are kept as history.`;
+  return (
+    `A cumulative value that changed over time and never went down: ${steps([...history, current])}; ` +
+    'the latest is current, earlier values are kept as history.'
+  );
+}
+
+/** An analyst's note closed as a sentence, so what follows it reads apart. */
+const asSentence = (note: string): string => (/[.!?]$/.test(note.trim()) ? note.trim() : `${note.trim()}.`);
+
+const outlierNote = (outliers: Outlier[]): string => outliers.map((o) => ` ${o.reason}`).join('');
+
+/** The series a set of claims makes: current value, history, competing values and what is wrong with them. */
+interface Series {
+  chosen: Option | null;
+  history: Option[];
+  alternatives: Option[];
+  problems: string[];
+  fitting: ClaimRecord[];
+}
+
+function seriesOf(
+  exact: ClaimRecord[],
+  bounds: { claim: ClaimRecord; q: Quantity }[],
+  algebra: ValueAlgebra<Quantity>,
+  settings: ReconcileSettings,
+): Series {
+  if (!exact.length) return { chosen: null, history: [], alternatives: [], problems: [], fitting: [] };
+  const { points, problems, losers } = pointsOf(exact, algebra, settings);
+  const { current, dropped, problem } = currentOf(points, algebra, settings);
+  if (problem) problems.push(problem);
+  const kept = points.filter((p) => !dropped.includes(p));
+  const runs = mergeRuns(
+    kept.filter((p) => compareAsOf(p.asOf, current.asOf) <= 0),
+    algebra,
+  );
+  const checked = checkBounds(bounds, kept, algebra);
+  problems.push(...checked.problems);
+  const alternatives = [...losers, ...dropped.map((p) => candidateOption(p.best, algebra)), ...checked.contradicting];
+  const chosen = runs[runs.length - 1];
+  return { chosen, history: runs.slice(0, -1), alternatives, problems, fitting: checked.fitting };
+}
+
+/** The claims of a group read as quantities: exact ones (outliers set aside) and bounds. */
+function readGroup(group: ClaimGroup, algebra: ValueAlgebra<Quantity>, settings: ReconcileSettings) {
+  const parsed = group.claims
+    .map((claim) => ({ claim, q: algebra.parse(claim.value, claim.qualifiers) }))
+    .filter((p): p is ExactClaim => p.q !== null);
+  const { kept, outliers } = splitOutliers(
+    parsed.filter((p) => p.q.qualifier === 'exact'),
+    settings,
+  );
+  return { exact: kept, bounds: parsed.filter((p) => p.q.qualifier !== 'exact'), outliers };
 }
 
 /**
- * Cumulative counts (and anything else that only moves one way, such as a country's signature):
- * values that grow with their as-of date are one evolving fact; a later smaller value, or two values
- * at one as-of, is a conflict.
+ * Cumulative counts (and anything else that only moves one way, such as a country's signature): values that grow
+ * with their as-of date are one evolving fact; a later smaller value, or two values at one as-of, is a conflict;
+ * one weak report far off a well-sourced series is an outlier, reported without freezing the fact.
  */
 export function monotonicRule(algebra: ValueAlgebra<Quantity>): PropertyRule {
   const boundsOnly = agreementRule(algebra);
-  return {
+  const rule: PropertyRule = {
     reconcile(group, settings): RuleOutcome | null {
-      const parsed = group.claims
-        .map((claim) => ({ claim, q: algebra.parse(claim.value, claim.qualifiers) }))
-        .filter((p): p is { claim: ClaimRecord; q: Quantity } => p.q !== null);
-      const exact = parsed.filter((p) => p.q.qualifier === 'exact').map((p) => p.claim);
+      const { exact, bounds, outliers } = readGroup(group, algebra, settings);
       if (!exact.length) return boundsOnly.reconcile(group, settings);
-      const { points, problems, losers } = pointsOf(exact, algebra, settings);
-      const { current, dropped, problem } = currentOf(points, algebra, settings);
-      if (problem) problems.push(problem);
-      const kept = points.filter((p) => !dropped.includes(p));
-      const upTo = kept.filter((p) => compareAsOf(p.asOf, current.asOf) <= 0);
-      const runs = mergeRuns(upTo, algebra);
-      const chosen = runs[runs.length - 1];
-      const history = runs.slice(0, -1);
-      const bounds = checkBounds(parsed.filter((p) => p.q.qualifier !== 'exact'), kept, algebra);
-      problems.push(...bounds.problems);
-      chosen.claims = [...chosen.claims, ...bounds.fitting];
-      const alternatives = [...losers, ...dropped.map((p) => candidateOption(p.best, algebra)), ...bounds.contradicting];
-      const conflict = problems.length > 0;
+      const s = seriesOf(
+        exact.map((e) => e.claim),
+        bounds,
+        algebra,
+        settings,
+      );
+      const chosen = { ...s.chosen!, claims: [...s.chosen!.claims, ...s.fitting] };
+      const conflict = s.problems.length > 0;
+      const sources = supportOf(chosen.claims, settings).sources;
+      const told = conflict
+        ? `${s.problems.join(' ')} Flagged for analysts.`
+        : agreedOrEvolving(s.history, chosen, sources);
       return {
         group,
-        status: conflict ? 'conflict' : history.length ? 'evolving' : 'agreed',
-        explanation: conflict
-          ? `${problems.join(' ')} Flagged for analysts.`
-          : agreedOrEvolving(history, chosen, supportOf(chosen.claims, settings).sources),
+        status: conflict ? 'conflict' : s.history.length ? 'evolving' : 'agreed',
+        explanation: told + outlierNote(outliers),
         chosen,
-        history,
-        alternatives,
+        history: s.history,
+        alternatives: s.alternatives,
         conflictStatus: conflict ? 'open' : null,
+        outliers,
       };
     },
     agrees: boundsOnly.agrees,
+    decide(group, settings, decision) {
+      const pinned = algebra.parse(decision.value, {});
+      const outcome = rule.reconcile(group, settings);
+      const asOf = decision.asOf ?? (pinned && decidedDay(group, decision, pinned, algebra));
+      if (!outcome || !pinned || pinned.qualifier !== 'exact' || !asOf) {
+        return outcome && applyDecision(outcome, decision, rule);
+      }
+      return decidedSeries(group, settings, { ...decision, asOf }, pinned, outcome, algebra);
+    },
   };
+  return rule;
+}
+
+/** For a decision stored without its day (by an older build): the latest day a claim it saw gives its value. */
+function decidedDay(group: ClaimGroup, d: Decision, pinned: Quantity, algebra: ValueAlgebra<Quantity>) {
+  const seen = new Set(d.seenClaimIds);
+  const same = group.claims.filter(
+    (c) => seen.has(c.id) && algebra.parse(c.value, c.qualifiers)?.bound === pinned.bound,
+  );
+  return same.length ? latestAsOf(same) : null;
+}
+
+/** The claims that cannot hold together with a decided value at its as-of (a count only grows). */
+function contradictionsOf(
+  exact: ExactClaim[],
+  bounds: { claim: ClaimRecord; q: Quantity }[],
+  pin: Reading,
+): ClaimRecord[] {
+  const exactBreaks = exact.filter((e) => breaksSeries(readingOf(e), pin)).map((e) => e.claim);
+  const boundBreaks = bounds.filter(({ claim, q }) => {
+    const order = compareAsOf(asOfOf(claim), pin.asOf);
+    return (order >= 0 && q.hi < pin.bound) || (order <= 0 && q.lo > pin.bound);
+  });
+  return [...exactBreaks, ...boundBreaks.map((b) => b.claim)];
+}
+
+/**
+ * A series with an analyst's decision: the decided value holds at its as-of; reports that continue the series
+ * extend it (a decided 74, then 76, is 76 evolving with 74 in history); a report the decision never saw that
+ * contradicts it at its as-of reopens it.
+ */
+function decidedSeries(
+  group: ClaimGroup,
+  settings: ReconcileSettings,
+  d: Decision,
+  pinned: Quantity,
+  undecided: RuleOutcome,
+  algebra: ValueAlgebra<Quantity>,
+): RuleOutcome {
+  const { exact, bounds, outliers } = readGroup(group, algebra, settings);
+  const decided = `${algebra.describe(pinned)} ${at(d.asOf)}`;
+  const when = d.at.slice(0, 10);
+  const against = contradictionsOf(exact, bounds, { asOf: d.asOf, bound: pinned.bound });
+  const seen = new Set(d.seenClaimIds);
+  const fresh = against.filter((c) => !seen.has(c.id));
+  if (fresh.length) {
+    const news = fresh.map((c) => reportPhrase(algebra.parse(c.value, c.qualifiers)!.bound, [c])).join(', ');
+    return {
+      ...undecided,
+      status: 'conflict',
+      conflictStatus: 'reopened',
+      explanation:
+        `The decision of ${when} by ${d.by} (${decided}) was reopened by new evidence that contradicts it: ${news}. ` +
+        undecided.explanation,
+    };
+  }
+  const overruled = new Set(against.map((c) => c.id));
+  const consistent = exact.filter((e) => !overruled.has(e.claim.id));
+  const t = d.asOf;
+  const atPin = consistent.filter((e) => compareAsOf(asOfOf(e.claim), t) === 0).map((e) => e.claim);
+  const before = consistent.filter((e) => compareAsOf(asOfOf(e.claim), t) < 0).map((e) => e.claim);
+  const after = consistent.filter((e) => compareAsOf(asOfOf(e.claim), t) > 0).map((e) => e.claim);
+  const fits = bounds.filter((b) => !overruled.has(b.claim.id));
+  const earlier = seriesOf(before, [], algebra, settings);
+  const later = seriesOf(after, fits, algebra, settings);
+  const pinOption: Option = { ...algebra.render(pinned), claims: atPin, asOf: t };
+  const label = (o: Option) => (o === pinOption ? `, decided by ${d.by} on ${when}` : '');
+  const history = [...earlier.history, ...(earlier.chosen ? [earlier.chosen] : [])];
+  const overruledOptions = group.claims
+    .filter((c) => overruled.has(c.id))
+    .map((c) => ({ ...algebra.render(algebra.parse(c.value, c.qualifiers)!), claims: [c], asOf: asOfOf(c) }));
+  const alternatives = [...overruledOptions, ...earlier.alternatives, ...later.alternatives];
+  const base = { group, alternatives, outliers, conflictStatus: 'resolved' as const };
+  if (!later.chosen) {
+    const chosen = { ...pinOption, claims: [...atPin, ...later.fitting] };
+    const explanation = `Resolved by ${d.by} on ${when} as ${decided}: ${asSentence(d.note)}` + outlierNote(outliers);
+    return { ...base, status: 'resolved', explanation, chosen, history };
+  }
+  const fullHistory = [...history, pinOption, ...later.history];
+  const chosen = { ...later.chosen, claims: [...later.chosen.claims, ...later.fitting] };
+  if (later.problems.length) {
+    const explanation =
+      `The decision of ${when} by ${d.by} (${decided}) holds; later reports disagree among themselves: ` +
+      `${later.problems.join(' ')} Flagged for analysts.` +
+      outlierNote(outliers);
+    return { ...base, status: 'conflict', conflictStatus: 'open', explanation, chosen, history: fullHistory };
+  }
+  const explanation =
+    `A cumulative value that changed over time and never went down: ${steps([...fullHistory, chosen], label)}; ` +
+    `later reports continue the decided value, so the decision holds (${d.note}).` +
+    outlierNote(outliers);
+  return { ...base, status: 'evolving', explanation, chosen, history: fullHistory };
 }

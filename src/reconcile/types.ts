@@ -17,6 +17,8 @@ export interface ClaimRecord {
   evidence: string;
   /** Near-duplicate fingerprint of the article text: syndicated copies share it. */
   textFingerprint: string | null;
+  /** An analyst accepted this claim: it counts even where it breaks a series like an outlier. */
+  accepted?: boolean;
 }
 
 export type FactStatus = 'agreed' | 'evolving' | 'conflict' | 'resolved';
@@ -39,7 +41,9 @@ export interface Fact {
   explanation: string;
   sources: SourceRef[];
   history: { value: unknown; as_of: string | null; sources: SourceRef[] }[];
-  alternatives: { value: unknown; sources: SourceRef[] }[];
+  alternatives: { value: unknown; as_of?: string | null; sources: SourceRef[] }[];
+  /** Reports that break a series, set aside for review without freezing the fact (claim ids in their sources). */
+  outliers?: { value: unknown; as_of: string | null; reason: string; sources: SourceRef[] }[];
   /** Extra structured detail (qualifier, place, conflict id). */
   [extra: string]: unknown;
 }
@@ -52,7 +56,7 @@ export interface Conflict {
   /** 'closed': the competing values no longer disagree (kept so the id stays stable if they do again). */
   status: 'open' | 'resolved' | 'reopened' | 'closed';
   explanation: string;
-  alternatives: { value: unknown; sources: SourceRef[] }[];
+  alternatives: { value: unknown; as_of?: string | null; sources: SourceRef[] }[];
   decision: { value: unknown; note: string; by: string; at: string } | null;
 }
 
@@ -61,6 +65,10 @@ export interface DecisionInput {
   value: unknown;
   note: string;
   by: string;
+  /** The day the value held; by default the as-of of the competing value it matches, else the fact's. */
+  asOf?: string | null;
+  /** Record a value no source gives (without it, such a value is refused). */
+  force?: boolean;
 }
 
 /** Reconciler settings from pipeline.config.ts. */
@@ -86,6 +94,8 @@ export interface Decision {
   by: string;
   /** ISO time of the decision. */
   at: string;
+  /** The day the decided value held: a decision on a series holds for this as-of (null: for the whole fact). */
+  asOf: string | null;
   /** Claims of this subject/property/key that existed when the analyst decided. */
   seenClaimIds: number[];
 }
@@ -97,7 +107,7 @@ export interface ConflictDraft {
   key: string | null;
   status: 'open' | 'resolved' | 'reopened';
   explanation: string;
-  alternatives: { value: unknown; sources: SourceRef[] }[];
+  alternatives: { value: unknown; as_of?: string | null; sources: SourceRef[] }[];
   /** Every claim the competing values rest on. */
   claimIds: number[];
 }

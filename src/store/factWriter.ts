@@ -1,14 +1,9 @@
 import type Database from 'better-sqlite3';
 import { reconcileSubject } from '../reconcile/index.js';
 import type { ClaimRecord, Decision, ReconcileSettings, SubjectReconciliation } from '../reconcile/types.js';
+import { afterReview, claimOf, type ClaimColumns, type Standing } from './claimRows.js';
 
-interface ClaimRow {
-  id: number;
-  subject: string;
-  property: string;
-  key: string | null;
-  value_json: string;
-  qualifiers_json: string;
+interface ClaimRow extends ClaimColumns {
   as_of: string | null;
   confidence: number;
   article_id: number;
@@ -29,16 +24,13 @@ interface DecisionRow {
   note: string;
   decided_by: string;
   decided_at: string;
+  as_of: string | null;
   seen_claim_ids_json: string;
 }
 
-const toClaim = (r: ClaimRow): ClaimRecord => ({
-  id: r.id,
-  subject: r.subject,
-  property: r.property,
-  key: r.key,
-  value: JSON.parse(r.value_json),
-  qualifiers: JSON.parse(r.qualifiers_json),
+
+const toClaim = (r: ClaimRow, review: Standing | undefined): ClaimRecord => ({
+  ...claimOf(r),
   asOf: r.as_of,
   confidence: r.confidence,
   articleId: r.article_id,
@@ -47,9 +39,10 @@ const toClaim = (r: ClaimRow): ClaimRecord => ({
   fetchedAt: r.fetched_at,
   evidence: r.evidence_sentence,
   textFingerprint: r.text_fingerprint,
+  ...(review === 'accept' ? { accepted: true } : {}),
 });
 
-const toDecision = (r: DecisionRow): Decision => ({
+const toDecision = (r: DecisionRow, seen: number[]): Decision => ({
   id: r.id,
   conflictId: r.conflict_id,
   subject: r.subject,
@@ -59,7 +52,8 @@ const toDecision = (r: DecisionRow): Decision => ({
   note: r.note,
   by: r.decided_by,
   at: r.decided_at,
-  seenClaimIds: JSON.parse(r.seen_claim_ids_json),
+  asOf: r.as_of,
+  seenClaimIds: seen,
 });
 
 /** Subjects recomputed per transaction: big enough to be fast, small enough that readers see progress. */
@@ -78,15 +72,19 @@ export class FactWriter {
   private readonly conflictsOf;
   private readonly closeConflict;
   private readonly undirty;
+  private readonly reviews;
+  private readonly successorOf;
 
   constructor(private readonly db: Database.Database) {
     this.claimsOf = db.prepare(`
       SELECT c.id, c.subject, c.property, c.key, c.value_json, c.qualifiers_json, c.as_of, c.confidence, c.article_id,
              a.url, a.published, f.fetched_at, c.evidence_sentence, a.text_fingerprint
       FROM claims c JOIN articles a ON a.id = c.article_id JOIN fetches f ON f.id = a.fetch_id
-      WHERE c.subject = ? ORDER BY c.id`);
+      LEFT JOIN claim_supersessions s ON s.claim_id = c.id
+      WHERE c.subject = ? AND s.claim_id IS NULL ORDER BY c.id`);
     this.decisionsOf = db.prepare(`
-      SELECT d.id, d.conflict_id, k.subject, k.property, k.key, d.value_json, d.note, d.decided_by, d.decided_at, d.seen_claim_ids_json
+      SELECT d.id, d.conflict_id, k.subject, k.property, k.key, d.value_json, d.note, d.decided_by, d.decided_at,
+             d.as_of, d.seen_claim_ids_json
       FROM decisions d JOIN conflicts k ON k.id = d.conflict_id WHERE k.subject = ? ORDER BY d.id`);
     this.oldFacts = db.prepare(`SELECT property, key, value_json, status FROM facts WHERE subject = ?`);
     this.deleteFacts = db.prepare(`DELETE FROM facts WHERE subject = ?`);
@@ -105,25 +103,64 @@ export class FactWriter {
     this.conflictsOf = db.prepare(`SELECT id, property, key FROM conflicts WHERE subject = ? AND status != 'closed'`);
     this.closeConflict = db.prepare(`UPDATE conflicts SET status = 'closed', updated_at = ? WHERE id = ?`);
     this.undirty = db.prepare(`DELETE FROM dirty_subjects WHERE subject = ?`);
+    this.reviews = db.prepare(`SELECT claim_id, action FROM claim_reviews ORDER BY id`);
+    this.successorOf = db.prepare(`SELECT successor_id FROM claim_supersessions WHERE claim_id = ?`).pluck();
+  }
+
+  /** The claim that now stands for `id`: itself, or the successor its re-reads left with the same evidence. */
+  private current(id: number): number | null {
+    for (let at = id; ; ) {
+      const next = this.successorOf.get(at) as number | null | undefined;
+      if (next === undefined) return at;
+      if (next === null) return null;
+      at = next;
+    }
+  }
+
+  /**
+   * Where the reviews leave each reviewed claim, carried to the claims that superseded it with unchanged evidence.
+   * Reviews are analyst actions, few next to the claims, so they are read once per recompute, not once per subject.
+   */
+  private reviewStates(): Map<number, Standing> {
+    const own = new Map<number, Standing>();
+    for (const r of this.reviews.all() as { claim_id: number; action: 'reject' | 'accept' }[]) {
+      own.set(r.claim_id, afterReview(own.get(r.claim_id) ?? null, r.action));
+    }
+    const states = new Map(own);
+    for (const [id, action] of own) {
+      const now = this.current(id);
+      if (now !== null && now !== id && !own.has(now)) states.set(now, action);
+    }
+    return states;
   }
 
   /** Recomputes the given subjects; returns how many facts changed value or status (or appeared, or went). */
   recompute(subjects: readonly string[], settings: ReconcileSettings): number {
     let changed = 0;
+    const reviews = this.reviewStates();
     for (let i = 0; i < subjects.length; i += BATCH) {
       const batch = subjects.slice(i, i + BATCH);
-      changed += this.db.transaction(() => batch.reduce((n, s) => n + this.recomputeSubject(s, settings), 0)).immediate();
+      const one = (n: number, s: string) => n + this.recomputeSubject(s, settings, reviews);
+      changed += this.db.transaction(() => batch.reduce(one, 0)).immediate();
     }
     return changed;
   }
 
-  private recomputeSubject(subject: string, settings: ReconcileSettings): number {
-    const claims = (this.claimsOf.all(subject) as ClaimRow[]).map(toClaim);
-    const decisions = (this.decisionsOf.all(subject) as DecisionRow[]).map(toDecision);
+  private recomputeSubject(subject: string, settings: ReconcileSettings, reviews: Map<number, Standing>): number {
+    const claims = (this.claimsOf.all(subject) as ClaimRow[])
+      .filter((r) => reviews.get(r.id) !== 'reject')
+      .map((r) => toClaim(r, reviews.get(r.id)));
+    const decisions = (this.decisionsOf.all(subject) as DecisionRow[]).map((r) => toDecision(r, this.seenNow(r)));
     const result = reconcileSubject(claims, decisions, settings);
     const changed = this.write(subject, result);
     this.undirty.run(subject);
     return changed;
+  }
+
+  /** A decision saw the claims it weighed, and the successors re-reads gave them with the same evidence. */
+  private seenNow(r: DecisionRow): number[] {
+    const seen = JSON.parse(r.seen_claim_ids_json) as number[];
+    return [...new Set([...seen, ...seen.map((id) => this.current(id)).filter((id): id is number => id !== null)])];
   }
 
   private write(subject: string, result: SubjectReconciliation): number {

@@ -5,16 +5,29 @@ import type { QuoteMention } from '../extract/types.js';
 import type { SourceKind } from '../discover/types.js';
 import type { CachedResponse } from '../fetch/cache.js';
 import type { FetchOutcome } from '../fetch/types.js';
+import { givenValues, listValues, matchingValue } from '../reconcile/decidedValue.js';
 import type { Conflict, DecisionInput, Fact, ReconcileSettings } from '../reconcile/types.js';
 import {
   StoreError,
+  UnsourcedValueError,
   type ArticleWriteResult,
+  type ClaimProvenance,
+  type DecisionRecord,
+  type ClaimReviewInput,
+  type ClaimReviewOutcome,
+  type OlderRules,
   type ReconcileSummary,
+  type RereadResult,
   type RunSummary,
   type Store,
+  type StoredArticle,
+  type StoredClaim,
   type StoredFetchState,
 } from './api.js';
+import { ClaimReviews } from './claimReview.js';
+import { draftColumns } from './claimRows.js';
 import { FactWriter } from './factWriter.js';
+import { ArticleRereads } from './rereads.js';
 import { beginRun } from './runLock.js';
 import { evidenceSentence, sha256, simhash } from './text.js';
 
@@ -45,6 +58,8 @@ const CONFLICT_FILTERS: Record<'open' | 'resolved' | 'all', string> = {
 /** The Store on one better-sqlite3 connection. */
 export class SqliteStore implements Store {
   private readonly writer: FactWriter;
+  private readonly reviews: ClaimReviews;
+  private readonly rereads: ArticleRereads;
   private readonly stmt;
 
   constructor(
@@ -52,6 +67,8 @@ export class SqliteStore implements Store {
     readonly path: string,
   ) {
     this.writer = new FactWriter(db);
+    this.reviews = new ClaimReviews(db, path, this.writer);
+    this.rereads = new ArticleRereads(db, path, (article, run, claims) => this.appendClaims(article, run, claims));
     this.stmt = {
       finishRun: db.prepare(`UPDATE runs SET status = ?, finished_at = ?, summary_json = ? WHERE id = ?`),
       upsertSource: db.prepare(`
@@ -99,8 +116,17 @@ export class SqliteStore implements Store {
       lastDecision: db.prepare(`
         SELECT value_json, note, decided_by, decided_at FROM decisions WHERE conflict_id = ? ORDER BY id DESC LIMIT 1`),
       insertDecision: db.prepare(`
-        INSERT INTO decisions (conflict_id, value_json, note, decided_by, decided_at, seen_claim_ids_json)
-        VALUES (?, ?, ?, ?, ?, ?)`),
+        INSERT INTO decisions (conflict_id, value_json, note, decided_by, decided_at, seen_claim_ids_json, as_of)
+        VALUES (?, ?, ?, ?, ?, ?, ?)`),
+      factOf: db.prepare(`SELECT fact_json FROM facts WHERE subject = ? AND property = ? AND key = ?`).pluck(),
+      claimProvenance: db.prepare(`
+        SELECT c.id AS claim, a.title, a.site_name AS siteName, a.url, a.published
+        FROM claims c JOIN articles a ON a.id = c.article_id
+        WHERE c.id IN (SELECT value FROM json_each(?))`),
+      decisions: db.prepare(`
+        SELECT d.conflict_id AS conflictId, c.subject, c.property, nullif(c.key, '') AS key, d.value_json,
+               d.note, d.decided_by AS by, d.decided_at AS at
+        FROM decisions d JOIN conflicts c ON c.id = d.conflict_id ORDER BY d.id`),
     };
   }
 
@@ -196,19 +222,11 @@ export class SqliteStore implements Store {
       for (const c of claims) {
         const subject = c.subjectKey ? this.subjectNamed(c.subjectKey, c.subject, now) : c.subject;
         const info = this.stmt.insertClaim.run({
+          ...draftColumns(c, subject),
           article_id: articleId,
           run_id: runId,
-          subject,
-          property: c.property,
-          key: c.key || null,
-          value_json: JSON.stringify(c.value ?? null),
-          qualifiers_json: JSON.stringify(c.qualifiers ?? {}),
           as_of: c.asOf,
-          evidence_start: c.evidenceStart,
-          evidence_end: c.evidenceEnd,
           evidence_sentence: evidenceSentence(row.text, c.evidenceStart, c.evidenceEnd),
-          extractor: c.extractor,
-          extractor_version: c.extractorVersion,
           confidence: c.confidence,
           created_at: now,
         });
@@ -245,6 +263,17 @@ export class SqliteStore implements Store {
   resolve(input: DecisionInput, settings: ReconcileSettings): Conflict {
     const row = this.stmt.conflict.get(input.conflictId) as ConflictRow | undefined;
     if (!row) throw new StoreError(`${this.path}: no conflict #${input.conflictId}`);
+    const factJson = this.stmt.factOf.get(row.subject, row.property, row.key ?? '') as string | undefined;
+    const fact = factJson ? (JSON.parse(factJson) as Fact) : null;
+    const given = givenValues(this.toConflict(row), fact);
+    const match = matchingValue(input.value, given);
+    if (!match && !input.force) {
+      throw new UnsourcedValueError(
+        `resolve: ${JSON.stringify(input.value)} is a value no source gives for conflict #${row.id} ` +
+          `(sources give ${listValues(given)}); check it, then pass --force to record it anyway`,
+      );
+    }
+    const asOf = input.asOf !== undefined ? input.asOf : (match?.asOf ?? fact?.as_of ?? null);
     this.db.transaction(() => {
       // The decision saw the claims the conflict was computed from; anything newer is evidence it never weighed.
       this.stmt.insertDecision.run(
@@ -254,11 +283,57 @@ export class SqliteStore implements Store {
         input.by,
         new Date().toISOString(),
         row.claim_ids_json,
+        asOf,
       );
       this.stmt.markDirty.run(row.subject);
     })();
     this.writer.recompute([row.subject], settings);
     return this.toConflict(this.stmt.conflict.get(row.id) as ConflictRow);
+  }
+
+  claimProvenance(claimIds: number[]): ClaimProvenance[] {
+    return this.stmt.claimProvenance.all(JSON.stringify(claimIds)) as ClaimProvenance[];
+  }
+
+  decisions(): DecisionRecord[] {
+    const rows = this.stmt.decisions.all() as (Omit<DecisionRecord, 'value'> & { value_json: string })[];
+    return rows.map(({ value_json, ...d }) => ({ ...d, value: JSON.parse(value_json) }));
+  }
+
+  claim(claimId: number): StoredClaim | null {
+    return this.reviews.claim(claimId);
+  }
+
+  claimsOf(slot: { subject: string; property: string; key: string | null }): StoredClaim[] {
+    return this.reviews.claimsOf(slot);
+  }
+
+  reviewedClaims(): StoredClaim[] {
+    return this.reviews.reviewed();
+  }
+
+  rejectClaim(claimId: number, input: ClaimReviewInput, settings: ReconcileSettings): ClaimReviewOutcome {
+    return this.reviews.review(claimId, 'reject', input, settings);
+  }
+
+  acceptClaim(claimId: number, input: ClaimReviewInput, settings: ReconcileSettings): ClaimReviewOutcome {
+    return this.reviews.review(claimId, 'accept', input, settings);
+  }
+
+  olderRules(currentVersion: string): OlderRules {
+    return this.rereads.olderRules(currentVersion);
+  }
+
+  articlesToReread(currentVersion: string, filter: { since?: string; subject?: string } = {}): number[] {
+    return this.rereads.articlesToReread(currentVersion, filter);
+  }
+
+  storedArticle(articleId: number): StoredArticle {
+    return this.rereads.storedArticle(articleId);
+  }
+
+  rereadArticle(articleId: number, runId: number, version: string, claims: ClaimDraft[]): RereadResult {
+    return this.rereads.rereadArticle(articleId, runId, version, claims);
   }
 
   transaction<T>(fn: () => T): T {

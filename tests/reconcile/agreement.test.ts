@@ -58,7 +58,7 @@ describe('categorical and structured values', () => {
     ]);
     const f = r.facts[0].fact;
     expect(f).toMatchObject({ value: RATIFICATION, status: 'conflict' });
-    expect(f.alternatives).toEqual([{ value: SIGNATURE, sources: [expect.objectContaining({ url: expect.any(String) })] }]);
+    expect(f.alternatives).toEqual([{ value: SIGNATURE, as_of: expect.any(String), sources: [expect.objectContaining({ url: expect.any(String) })] }]);
     expect(r.conflicts).toHaveLength(1);
   });
 

@@ -45,6 +45,7 @@ export function decision(conflictId: number, property: string, value: unknown, s
     note: 'checked with the depositary',
     by: 'ana',
     at: '2025-11-02T10:00:00Z',
+    asOf: null,
     seenClaimIds: seen.map((c) => c.id),
   };
 }

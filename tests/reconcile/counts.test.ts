@@ -34,7 +34,7 @@ describe('cumulative counts', () => {
     );
     expect(f).toMatchObject({ value: 72, status: 'conflict' });
     expect(f.alternatives.map((a) => a.value)).toEqual([60]);
-    expect(f.explanation).toContain('later report gives a smaller value');
+    expect(f.explanation).toContain('after 72 (as of 2025-10-28), a later report gives 60 (as of 2025-10-30)');
   });
 
   it('two different counts at the same as-of are a conflict', () => {

@@ -9,7 +9,7 @@ import type { ClaimDraft } from '../../src/claims/types.js';
 import type { FetchOutcome } from '../../src/fetch/types.js';
 import type { Store } from '../../src/store/api.js';
 
-import { SUBJECT } from '../reconcile/claims.js';
+import { SUBJECT, settings } from '../reconcile/claims.js';
 
 // The store's tests reconcile with the same subject and settings as the reconciler's own tests.
 export { SUBJECT, settings } from '../reconcile/claims.js';
@@ -76,4 +76,14 @@ export function freshSchema(): Database.Database {
   const path = tempPath();
   openStore(path).close();
   return new Database(path, { readonly: true });
+}
+
+/** One article per report of the signatory count: `[url, value, as-of]`; the subject's facts reconciled after. */
+export function ingestCounts(store: Store, reports: [string, number, string][], reconcile = settings): void {
+  const run = store.beginRun();
+  for (const [url, value, asOf] of reports) {
+    const text = `The convention was signed by ${value} states.`;
+    ingest(store, run, url, text, (t) => [draft(t, 'signed by', 'signatory_count', value, { asOf })]);
+  }
+  store.reconcile(reconcile);
 }

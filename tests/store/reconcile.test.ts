@@ -61,7 +61,7 @@ describe('facts from the store', () => {
     expect(f.adoption_date.sources).toHaveLength(4);
     expect(f.signing_opened).toMatchObject({ value: '2025-10-25', place: 'Hanoi, VN' });
     expect(f.entry_into_force_rule).toMatchObject({ value: RATIFICATION, status: 'conflict' });
-    expect(f.entry_into_force_rule.alternatives).toEqual([{ value: SIGNATURE, sources: [expect.objectContaining({ url: 'https://treaty-news.example/003' })] }]);
+    expect(f.entry_into_force_rule.alternatives).toEqual([{ value: SIGNATURE, as_of: '2024-12-25', sources: [expect.objectContaining({ url: 'https://treaty-news.example/003' })] }]);
     expect(f.attending_countries).toMatchObject({ value: '>60', status: 'agreed', qualifier: 'more_than', bound: 60 });
     expect(f['country_status:MV']).toMatchObject({ key: 'MV', value: 'signed' });
     expect(f.not_signed_named).toMatchObject({ value: ['CA', 'JP', 'US'], as_of: '2025-10-28' });

@@ -1,0 +1,29 @@
+/** Country names and numeric codes for the ISO 3166-1 alpha-2 codes (and `EU`) that facts are keyed by. */
+import countries from 'i18n-iso-countries';
+import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+
+countries.registerLocale(en);
+
+/** Codes that are not in ISO 3166-1 but that facts use. */
+const NON_ISO_NAMES: Record<string, string> = { EU: 'European Union' };
+
+/** The English short name of a code ("VN" → "Vietnam"); the code itself when it is unknown. */
+export function countryName(code: string): string {
+  return NON_ISO_NAMES[code] ?? countries.getName(code, 'en') ?? code;
+}
+
+/** "VN Vietnam": the code an analyst types beside the name an analyst reads. */
+export function codeAndName(code: string): string {
+  const name = countryName(code);
+  return name === code ? code : `${code} ${name}`;
+}
+
+/** The ISO 3166-1 numeric code ("462" for MV), which world maps key their shapes by; null when there is none. */
+export function numericCode(code: string): string | null {
+  return countries.alpha2ToNumeric(code) ?? null;
+}
+
+/** The alpha-2 code of an ISO 3166-1 numeric code; null for shapes that have none (disputed areas). */
+export function alpha2OfNumeric(numeric: string): string | null {
+  return countries.numericToAlpha2(numeric) ?? null;
+}
