@@ -47,7 +47,12 @@ export function currentBatchReader(subjects: PipelineConfig['subjects']): BatchR
   const file = fileURLToPath(new URL('./reextractWorker.js', import.meta.url));
   const count = Math.min(4, availableParallelism());
   if (!existsSync(file) || count < 2) return inThread(currentReader(subjects));
-  const workers = Array.from({ length: count }, () => new Worker(file, { workerData: subjects }));
+  // Started on the first batch: a reextract with nothing to read again does not wait for workers to load.
+  let workers: Worker[] = [];
+  const started = (): Worker[] => {
+    if (!workers.length) workers = Array.from({ length: count }, () => new Worker(file, { workerData: subjects }));
+    return workers;
+  };
   let seq = 0;
   const ask = (worker: Worker, articles: Article[]) =>
     new Promise<ClaimDraft[][]>((resolve, reject) => {
@@ -63,8 +68,9 @@ export function currentBatchReader(subjects: PipelineConfig['subjects']): BatchR
   return {
     version: EXTRACTOR_VERSION,
     async read(articles) {
-      const share = Math.ceil(articles.length / workers.length);
-      const parts = workers.map((w, i) => ask(w, articles.slice(i * share, (i + 1) * share)));
+      const pool = started();
+      const share = Math.ceil(articles.length / pool.length);
+      const parts = pool.map((w, i) => ask(w, articles.slice(i * share, (i + 1) * share)));
       return (await Promise.all(parts)).flat();
     },
     close: async () => {
