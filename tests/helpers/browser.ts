@@ -6,7 +6,7 @@ import { chromium, type BrowserContext } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const hasChromium = existsSync(CHROMIUM);
-export const HOW_TO_RUN = `browser tests skipped: ${CHROMIUM} is missing; run them after apt-get install -y chromium`;
+export const HOW_TO_RUN = `browser tests skipped: ${CHROMIUM} is missing; to run them: apt-get install -y chromium`;
 
 /** Screenshots for people to look at, under the build output. */
 export const SCREENSHOTS = resolve(import.meta.dirname, '../../dist/screenshots');
