@@ -37,7 +37,7 @@ export function extractAll(input: ExtractInput): Extractions {
     // Stance is toward the treaty the article is about: an article that refers to no treaty at all only mentions
     // countries, whatever else they sign (contracts, petitions).
     countries: references.length ? withStances(text, names, sents, references, treaty?.key ?? null) : names.map((n) => ({ ...n, stance: 'mentioned' as const })),
-    numbers: extractNumbers(text, sents, dates, references, treaty?.key ?? null),
+    numbers: extractNumbers(analysis, dates, references, treaty?.key ?? null),
     dates,
     quotes: extractQuotes(text, sents, names),
   };

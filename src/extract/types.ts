@@ -48,6 +48,8 @@ export interface NumberMention extends Span, Explained {
   text: string;
   /** For thresholds (and delays whose words name it): which instrument counts toward entry into force. */
   instrument?: Instrument;
+  /** States that acted on one occasion ("three more countries ratified"): kind `other`, never a total. */
+  increment?: boolean;
 }
 
 export interface DateMention extends Span, Explained {

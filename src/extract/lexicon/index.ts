@@ -2,5 +2,7 @@
 export * from './acts.js';
 export * from './family.js';
 export * from './force.js';
+export * from './numbers.js';
+export * from './quantity.js';
 export * from './time.js';
 export * from './treaty.js';

@@ -1,0 +1,238 @@
+/** The words around a count: its qualifier, what it counts, votes, totals, and what makes a number no count at all. */
+import { family } from './family.js';
+
+// Qualifiers, read right before the number ("more than 60") or right after it ("60 or more").
+
+export const MORE_THAN = family(
+  'more-than',
+  'Phrases before a number that put the count above it. Not "no more than" (see at-most) nor "more" after a number.',
+  ['more than', 'over', 'upwards of', 'in excess of', 'above', 'exceeding'],
+);
+
+export const AT_LEAST = family(
+  'at-least',
+  'Phrases before a number that make it a floor the count reaches. Not "at least" about time ("at least until").',
+  ['at least', 'no fewer than', 'no less than', 'not less than', 'a minimum of', 'minimum of'],
+);
+
+export const AT_LEAST_AFTER = family(
+  'at-least-after',
+  'Phrases right after a number that make it a floor ("40 or more", "40-plus"). Not "or so" (that is about).',
+  ['or more', 'plus'],
+);
+
+export const FEWER_THAN = family(
+  'fewer-than',
+  'Phrases before a number that put the count below it. Not "under" a treaty or an article (a rule needs a number).',
+  ['fewer than', 'less than', 'under', 'below'],
+);
+
+export const AT_MOST = family(
+  'at-most',
+  'Phrases before a number that make it a ceiling. Not "up to" a date (dates are taken before numbers).',
+  ['up to', 'at most', 'no more than', 'not more than', 'a maximum of', 'maximum of', 'as many as'],
+);
+
+export const ABOUT = family(
+  'about',
+  'Phrases before a number that make it approximate. Not "about" a subject: only right before a number.',
+  ['about', 'around', 'nearly', 'almost', 'some', 'roughly', 'approximately', 'close to', 'an estimated', 'estimated'],
+);
+
+// What is counted.
+
+export const STATE_NOUNS = family(
+  'state-nouns',
+  'Plural nouns for the states a treaty count is made of. Not "members" alone (any club has members) nor "people".',
+  ['countries', 'states', 'nations', 'governments', 'parties', 'signatories', 'delegations'],
+);
+
+export const STATE_NOUN = family(
+  'state-noun',
+  'A single state as an ordinal counts it ("the 40th country to ratify"). Not "party" alone (a political party).',
+  ['country', 'state', 'nation', 'member state', 'member-state'],
+);
+
+export const PARTY_NOUNS = family(
+  'party-nouns',
+  'The states bound by a treaty. "Parties" alone needs the sentence to be about a treaty (not "the two parties").',
+  ['states parties', 'state parties', 'contracting parties', 'parties'],
+);
+
+export const MEMBER_NOUNS = family(
+  'member-nouns',
+  'The members of an organisation or of a treaty body. Not "members of parliament" (a rule checks the context).',
+  ['member', 'members', 'member states', 'member state', 'member countries'],
+);
+
+export const INSTRUMENT_NOUNS = family(
+  'instrument-nouns',
+  'What is deposited or counted toward entry into force, besides ratifications. Not "documents" in general.',
+  ['instrument', 'instruments', 'signatures'],
+);
+
+// Votes.
+
+export const VOTING = family(
+  'voting',
+  'Casting or counting votes. Not "voters" in an election (the count is of states, members or votes).',
+  ['vote', 'votes', 'voted', 'voting'],
+);
+
+export const IN_FAVOUR = family(
+  'in-favour',
+  'Phrases for votes cast for a text, anywhere in the sentence. Not "favourable" or "favourite".',
+  ['in favour', 'in favor'],
+);
+
+export const VOTE_FOR = family(
+  'vote-for',
+  'Short words that mean "in favour" only right after a vote count ("120 for", "98 yes"). Never read elsewhere.',
+  ['for', 'yes'],
+);
+
+export const VOTE_AGAINST = family(
+  'vote-against',
+  'Words for votes cast against a text, right after a count ("10 against", "4 opposed", "12 no").',
+  ['against', 'opposed', 'no'],
+);
+
+export const ABSTAINING = family(
+  'abstaining',
+  'Words for votes neither for nor against. Not "refrained" (too loose).',
+  ['abstention', 'abstentions', 'abstaining', 'abstained', 'abstain', 'abstains'],
+);
+
+export const VOTER_NOUNS = family(
+  'voter-nouns',
+  'Who casts the votes a count is of ("124 countries voting", "3 members voted"), said before what they voted.',
+  ['country', 'countries', 'state', 'states', 'nation', 'nations', 'member', 'members', 'member state',
+    'member states', 'delegation', 'delegations'],
+);
+
+export const NO_ONE = family(
+  'no-one',
+  'Words that make a vote count zero when a side follows ("none against", "no abstentions").',
+  ['none', 'nobody', 'no one', 'no', 'zero'],
+);
+
+export const DECIDING = family(
+  'deciding',
+  'What a body does with a text by a vote: adopt, approve, pass, reject, back. Not signing or ratifying (acts.ts).',
+  ['adopt*', 'approv*', 'pass', 'passed', 'passes', 'reject*', 'endors*', 'back', 'backed', 'backs', 'backing'],
+);
+
+export const NEGOTIATING = family(
+  'negotiating',
+  'Other things states do with a text before or besides signing it. A count next to them is not of signatories.',
+  ['negotiat*', 'co-sponsor*', 'cosponsor*', 'sponsor*', 'support*', 'object*', 'opposed'],
+);
+
+// Attendance and bodies.
+
+export const ATTENDING = family(
+  'attending',
+  'Being present at a meeting, conference or ceremony. Not "represent" as "stand for" (rare next to a count).',
+  ['attend*', 'participa*', 'took part', 'take part', 'taking part', 'represent*', 'delegates', 'gathered',
+    'present at'],
+);
+
+export const UN_NAMES = family(
+  'un-names',
+  'The United Nations as newsrooms write it, case as written (so "un-" is not the UN). Its Assembly: general-assembly.',
+  ['United Nations', 'UN', 'U.N.'],
+  { caseSensitive: true },
+);
+
+export const GENERAL_ASSEMBLY = family(
+  'general-assembly',
+  'The UN General Assembly, whose size is the UN membership. Not a party congress or a national assembly.',
+  ['general assembly'],
+);
+
+export const MEMBERSHIP_BODIES = family(
+  'membership-bodies',
+  'Other words an "N-member" adjective describes when it gives the size of the UN ("the 193-member body").',
+  ['assembly', 'body', 'organisation', 'organization', 'world body'],
+);
+
+export const EU_NAMES = family(
+  'eu-names',
+  'The European Union by name, and "the bloc" as reports about it call it. Not the African Union.',
+  ['EU', 'E.U.', 'European Union', 'bloc'],
+);
+
+// Entry-into-force rules.
+
+export const THRESHOLD_CUES = family(
+  'threshold-cues',
+  'Words shortly before a count that make it a condition of entry into force ("once 40 states", "ratification by 40").',
+  ['after', 'once', 'when', 'upon', 'following', 'until', 'unless', 'if', 'require', 'requires', 'required', 'need',
+    'needs', 'needed', 'by', 'of', 'least', 'than', 'reach', 'reaches', 'reached'],
+);
+
+export const DELAY_LINKS = family(
+  'delay-links',
+  'What links a delay in days to the event it runs from ("90 days after", "the 30th day following").',
+  ['after', 'following', 'from', 'of'],
+);
+
+// Running totals.
+
+export const TOTAL_WORDS = family(
+  'total-words',
+  'Nouns that name a running total ("the number of parties", "the tally of signatures"). Not "total" as adjective.',
+  ['number', 'total', 'tally', 'count'],
+);
+
+export const TOTAL_LINKS = family(
+  'total-links',
+  'What joins a total to its value ("the number of parties rose to 41", "stands at 12", "reached 80").',
+  ['to', 'at', 'is', 'was', 'reached', 'hit', 'of'],
+);
+
+export const PERFECT_AUXILIARIES = family(
+  'perfect-auxiliaries',
+  'Auxiliaries of a completed act ("61 have ratified"). Not modal verbs ("could ratify" is no count).',
+  ['have', 'has', 'had'],
+);
+
+export const SO_FAR = family(
+  'so-far',
+  'Adverbs between an auxiliary and the act that keep it a completed act ("have now ratified", "had already signed").',
+  ['now', 'already', 'so far', 'since'],
+);
+
+// What a number is when it is no count of states.
+
+export const DAY_UNITS = family(
+  'day-units',
+  'Days, the unit of entry-into-force delays. Apart from other time units because "90 days" is a count we keep.',
+  ['day', 'days'],
+);
+
+export const OTHER_TIME_UNITS = family(
+  'other-time-units',
+  'Units of time other than days: a number before them is a duration or an age, never a count of states.',
+  ['year', 'years', 'decade', 'decades', 'century', 'centuries', 'month', 'months', 'week', 'weeks', 'hour', 'hours',
+    'minute', 'minutes'],
+);
+
+export const PERCENT_WORDS = family(
+  'percent-words',
+  'A number before these is a share, not a count.',
+  ['per cent', 'percent', 'percentage points'],
+);
+
+export const LARGE_SCALES = family(
+  'large-scales',
+  'Scales that count people or money, never states ("1.3 million smokers", "30 billion dollars").',
+  ['million', 'billion', 'trillion'],
+);
+
+export const CURRENCY_SIGNS = family(
+  'currency-signs',
+  'Signs and codes written before an amount of money. Case as written ("EUR", not "eur").',
+  ['$', '€', '£', '¥', 'US$', 'USD', 'EUR', 'GBP'],
+  { caseSensitive: true },
+);
