@@ -5,11 +5,13 @@ import { alternation, type Family } from './lexicon/family.js';
 import { ENTRY_INTO_FORCE } from './lexicon/force.js';
 import * as numberWords from './lexicon/numbers.js';
 import * as quantity from './lexicon/quantity.js';
-import { CURRENCY_SIGNS, LARGE_SCALES, OTHER_TIME_UNITS, PERCENT_WORDS } from './lexicon/quantity.js';
+import { CURRENCY_SIGNS, LABEL_NOUNS, LARGE_SCALES, OTHER_TIME_UNITS, PERCENT_WORDS } from './lexicon/quantity.js';
 import { TREATY_NOUNS } from './lexicon/treaty.js';
 import type { NumberContext } from './numbers/context.js';
 import { numbersIn, type Found } from './numbers/found.js';
-import { COUNT_NOUN, COUNT_RULES, ORDINAL_RULES } from './numbers/kinds.js';
+import { COUNT_RULES } from './numbers/kinds.js';
+import { ORDINAL_RULES } from './numbers/ordinals.js';
+import { COUNT_NOUN } from './numbers/patterns.js';
 import { qualifierOf } from './numbers/qualifier.js';
 import { numberValue } from './numbers/value.js';
 import { firstMatch } from './rules/rule.js';
@@ -38,12 +40,20 @@ const NOT_A_COUNT_AFTER = new RegExp(
   'iu',
 );
 const MONEY_BEFORE = new RegExp(String.raw`${alternation(CURRENCY_SIGNS)}\s*$`, 'u');
+/** "Annex 2 states", "Article 23": a number naming a part or an item, not a count. */
+const LABEL_BEFORE = new RegExp(String.raw`(?<![\p{L}])${alternation(LABEL_NOUNS)}\s+$`, 'u');
 const YEAR = /^(?:1[5-9]\d\d|20\d\d)$/;
+
+/** How far either side of a number its sentence is read: far more than any sentence a reporter writes. */
+const NUMBER_REACH = 400;
+/** How far before a number the phrase it ends is read ("bringing the total number of signatories to"). */
+const BEFORE_REACH = 120;
 
 function excluded(sentence: string, n: Found, value: number): boolean {
   if (!Number.isFinite(value)) return true;
   const after = sentence.slice(n.end);
-  if (NOT_A_COUNT_AFTER.test(after) || MONEY_BEFORE.test(sentence.slice(0, n.start))) return true;
+  const before = sentence.slice(Math.max(0, n.start - BEFORE_REACH), n.start);
+  if (NOT_A_COUNT_AFTER.test(after) || MONEY_BEFORE.test(before) || LABEL_BEFORE.test(before)) return true;
   // A bare year is a date, and "one" is more often a pronoun than a count.
   if (YEAR.test(n.written) && !COUNT_NOUN.test(after)) return true;
   if (/^one$/i.test(n.written) && !COUNT_NOUN.test(after)) return true;
@@ -51,8 +61,6 @@ function excluded(sentence: string, n: Found, value: number): boolean {
   return /^\p{L}/u.test(n.written) && /^\s+\p{Lu}/u.test(after) && !COUNT_NOUN.test(after);
 }
 
-/** How far either side of a number its sentence is read: far more than any sentence a reporter writes. */
-const NUMBER_REACH = 400;
 
 /** Kinds that describe the article's treaty, and so say nothing when the sentence is about another one. */
 const TREATY_KINDS = new Set<NumberKind>([
@@ -85,7 +93,11 @@ export function extractNumbers(
       const n = { ...found, start: found.start - from, end: found.end - from };
       const value = n.value ?? numberValue(n.written);
       if (excluded(near, n, value)) continue;
-      const context: NumberContext = { sentence: near, before: near.slice(0, n.start), after: near.slice(n.end), number: n };
+      // The words right before a number: rules anchored at its start read no farther back (and stay linear).
+      const before = near.slice(Math.max(0, n.start - BEFORE_REACH), n.start);
+      const after = near.slice(n.end);
+      const q = qualifierOf(before, after);
+      const context: NumberContext = { sentence: near, before, after, lead: before.slice(0, before.length - q.reach), number: n };
       const ruled = firstMatch(n.ordinal ? ORDINAL_RULES : COUNT_RULES, context);
       if (!ruled) continue;
       const { rule, reading } = ruled;
@@ -99,7 +111,6 @@ export function extractNumbers(
         if (thresholds.has(value)) continue;
         thresholds.add(value);
       }
-      const q = qualifierOf(context.before, context.after);
       if (q.words) why.qualifier = q.words;
       const phraseStart = start - q.reach;
       const end = start + n.end - n.start + reading.tail;

@@ -1,5 +1,6 @@
 /** Every example and counter-example of the number rule tables, one test case each. */
-import { COUNT_RULES, ORDINAL_RULES } from '../../src/extract/numbers/kinds.js';
+import { COUNT_RULES } from '../../src/extract/numbers/kinds.js';
+import { ORDINAL_RULES } from '../../src/extract/numbers/ordinals.js';
 import { checkRuleTable } from './ruleExamples.js';
 
 checkRuleTable(ORDINAL_RULES, (x) => x.numbers);

@@ -116,16 +116,104 @@ export const NO_ONE = family(
   ['none', 'nobody', 'no one', 'no', 'zero'],
 );
 
-export const DECIDING = family(
-  'deciding',
-  'What a body does with a text by a vote: adopt, approve, pass, reject, back. Not signing or ratifying (acts.ts).',
-  ['adopt*', 'approv*', 'pass', 'passed', 'passes', 'reject*', 'endors*', 'back', 'backed', 'backs', 'backing'],
+export const APPROVING = family(
+  'approving',
+  'Deciding for a text by a vote: adopt, approve, pass, back. Not signing or ratifying (acts.ts); not "reject".',
+  ['adopt*', 'approv*', 'pass', 'passed', 'passes', 'endors*', 'back', 'backed', 'backs', 'backing'],
+);
+
+export const REJECTING = family(
+  'rejecting',
+  'Deciding against a text by a vote. Not "objected" (an objection is not a vote).',
+  ['reject*', 'vote down', 'voted down'],
+);
+
+export const LEGISLATORS = family(
+  'legislators',
+  'Members of a chamber whose votes a count can be of ("103 MPs in favour", "139 of the 178 senators").',
+  ['mps', 'senators', 'deputies', 'lawmakers', 'legislators', 'parliamentarians', 'members of parliament', 'meps'],
 );
 
 export const NEGOTIATING = family(
   'negotiating',
   'Other things states do with a text before or besides signing it. A count next to them is not of signatories.',
   ['negotiat*', 'co-sponsor*', 'cosponsor*', 'sponsor*', 'support*', 'object*', 'opposed'],
+);
+
+export const BECOMING_BOUND = family(
+  'becoming-bound',
+  'Other words for a state becoming bound by a treaty, like ratifying ("became contracting parties", "are now bound"). ' +
+    'Not "signed" (signing binds no one) and not "agreed" (a text is agreed before it is signed).',
+  ['become party', 'became party', 'becomes party', 'become a party', 'became a party', 'become parties',
+    'became parties', 'become contracting parties', 'became contracting parties', 'become a contracting party',
+    'became a contracting party', 'become states parties', 'became states parties', 'become a state party',
+    'became a state party', 'are bound', 'are now bound', 'completed ratification', 'completed their ratification',
+    'completed the ratification'],
+);
+
+export const INCREMENT_WORDS = family(
+  'increment-words',
+  'Words after a number that make it states added on one occasion, not a total ("two more", "17 other", ' +
+    '"six additional countries"). Not "more than" before a number (a qualifier).',
+  ['more', 'other', 'additional', 'further', 'new', 'extra'],
+);
+
+export const ADDING_TO_TOTAL = family(
+  'adding-to-total',
+  'Verbs that carry states added into a running total ("…, bringing the number of parties to 41").',
+  ['bringing', 'brings', 'brought', 'bring', 'taking', 'takes', 'took', 'raising', 'raises', 'raised', 'pushing',
+    'lifting'],
+);
+
+export const NOT_YET = family(
+  'not-yet',
+  'What makes a count one of states that have not acted ("six have yet to sign", "three had not signed").',
+  ['yet to', 'still to', 'not yet', 'have not', 'has not', 'had not', "haven't", "hasn't", "hadn't", 'did not',
+    "didn't", 'do not', "don't", 'still have to', 'refused to', 'declined to', 'failed to'],
+);
+
+export const REMAINING = family(
+  'remaining',
+  'Words before a count of states still missing from a treaty ("the remaining eight states"). Not "the other" alone.',
+  ['remaining', 'outstanding', 'holdout', 'missing', 'last'],
+);
+
+export const SUBSET_CUES = family(
+  'subset-cues',
+  'Words before a count that make it part of a count already given ("…, including 36 Annex 2 states").',
+  ['including', 'among them', 'of which', 'of whom', 'of them', 'of these', 'among which', 'among these',
+    'among those', 'such as'],
+);
+
+export const REGIONS = family(
+  'regions',
+  'World regions a count of states can be broken down by ("14 from Africa", "In the Western Pacific Region, 13"). ' +
+    'Not adjectives ("African countries": a regional treaty counts all its parties that way).',
+  ['africa', 'asia', 'europe', 'latin america', 'caribbean', 'the americas', 'americas', 'middle east', 'oceania',
+    'pacific', 'region', 'regions', 'sub-saharan africa', 'eastern europe', 'western europe', 'central asia',
+    'south asia', 'southeast asia', 'north africa', 'west africa', 'east africa', 'southern africa'],
+);
+
+export const THRESHOLD_NOUNS = family(
+  'threshold-nouns',
+  'Nouns that name the number of instruments a treaty needs ("the threshold of 22", "the 20-country threshold"). ' +
+    'Not "minimum" of money or age (a rule needs states or instruments).',
+  ['threshold', 'minimum threshold', 'minimum', 'quorum', 'required number', 'minimum number', 'number required'],
+);
+
+export const NEEDED = family(
+  'needed',
+  'What makes a count a condition to meet ("the 60 it needs", "the 22 countries required").',
+  ['needs', 'need', 'needed', 'required', 'requires', 'require', 'necessary'],
+);
+
+export const LABEL_NOUNS = family(
+  'label-nouns',
+  'Capitalized nouns a number names a part or an item of ("Annex 2 states", "Article 23"); such a number is no count.',
+  ['Annex', 'Article', 'Articles', 'Resolution', 'Chapter', 'Section', 'Part', 'Paragraph', 'Clause', 'Schedule',
+    'Appendix', 'Rule', 'Title', 'Table', 'Figure', 'Item', 'No.', 'Number', 'Phase', 'Category', 'Level', 'Round',
+    'Decision', 'Group', 'Protocol', 'Amendment', 'Tier', 'Stage'],
+  { caseSensitive: true },
 );
 
 // Attendance and bodies.

@@ -1,5 +1,6 @@
 /** What a number rule reads (a number with the words around it) and what it gives (a kind, with the words that decided). */
 import { ACCEDING, DEPOSITING, RATIFYING, SIGNATURE_NOUNS, SIGNING } from '../lexicon/acts.js';
+import { BECOMING_BOUND } from '../lexicon/quantity.js';
 import { wordsOf } from '../lexicon/family.js';
 import type { Instrument, NumberKind } from '../types.js';
 import type { Found } from './found.js';
@@ -10,6 +11,8 @@ export interface NumberContext {
   /** The sentence before the number and after it. */
   readonly before: string;
   readonly after: string;
+  /** The sentence before the number's qualifier ("ratification by" in "ratification by at least 40 states"). */
+  readonly lead: string;
   readonly number: Found;
 }
 
@@ -26,6 +29,8 @@ export interface KindReading {
 
 export const SIGN_WORDS = wordsOf([SIGNING, SIGNATURE_NOUNS], 'giu');
 export const RATIFY_WORDS = wordsOf([RATIFYING, ACCEDING, DEPOSITING], 'giu');
+/** Ratifying in other words, for counts of parties ("23 countries became contracting parties"). */
+export const BOUND_WORDS = wordsOf([RATIFYING, ACCEDING, DEPOSITING, BECOMING_BOUND], 'giu');
 
 export interface Nearest<Name> {
   name: Name;

@@ -1,10 +1,8 @@
 /** The numbers of one sentence: digits, number words, the places of a vote tally, votes nobody cast, ordinals. */
-import { ENTRY_INTO_FORCE } from '../lexicon/force.js';
 import { alternation, wordsOf } from '../lexicon/family.js';
-import { JOINING, RATIFYING, SIGNING } from '../lexicon/acts.js';
 import {
-  ABSTAINING, DECIDING, LARGE_SCALES, NO_ONE, OTHER_TIME_UNITS, DAY_UNITS, PERCENT_WORDS, VOTE_AGAINST,
-  VOTER_NOUNS, VOTING,
+  ABSTAINING, APPROVING, LARGE_SCALES, NO_ONE, OTHER_TIME_UNITS, DAY_UNITS, PERCENT_WORDS, REJECTING,
+  VOTE_AGAINST, VOTER_NOUNS, VOTING,
 } from '../lexicon/quantity.js';
 import { CARDINAL_WORDS, ORDINAL } from './value.js';
 
@@ -38,19 +36,13 @@ export const TALLY_START = new RegExp(
   'iu',
 );
 /** A sentence about a decision by vote, where tallies are votes. */
-export const DECISION = wordsOf([VOTING, DECIDING, ABSTAINING], 'iu');
+export const DECISION = wordsOf([VOTING, APPROVING, REJECTING, ABSTAINING], 'iu');
 /** "none against", "no abstentions", "no votes against": a zero in a vote. */
 const NO_VOTES = new RegExp(
   String.raw`\b${alternation(NO_ONE)}(?=\s+(?:${alternation(VOTER_NOUNS)}\s+)?(?:${alternation(VOTING)}\s+)?` +
     String.raw`${alternation(VOTE_AGAINST, ABSTAINING)}\b)`,
   'giu',
 );
-/** Ordinals count only in entry-into-force rules and ranks ("the 40th state to ratify"); elsewhere they are dates. */
-const ORDINAL_CONTEXT = new RegExp(
-  String.raw`${wordsOf(ENTRY_INTO_FORCE).source}|\bto\s+${alternation(SIGNING, RATIFYING, JOINING)}\b`,
-  'iu',
-);
-
 function tallyPlaces(sentence: string): Found[] {
   const found: Found[] = [];
   for (const m of sentence.matchAll(TALLY)) {
@@ -82,7 +74,7 @@ export function numbersIn(sentence: string): Found[] {
       found.push({ start: m.index, end: m.index + m[0].length, written: m[0], ordinal: false, value: 0 });
     }
   }
-  if (!ORDINAL_CONTEXT.test(sentence)) return found.sort((a, b) => a.start - b.start);
+  // Ordinals are read by their own rules (ranks, entry-into-force conditions), which drop the rest (dates, sessions).
   add(ORDINAL, true);
   // Cardinals first: "no fewer than 40 states" names a threshold better than "the fortieth instrument".
   return found.sort((a, b) => Number(a.ordinal) - Number(b.ordinal) || a.start - b.start);

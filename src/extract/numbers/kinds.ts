@@ -1,158 +1,179 @@
-/** What a number counts: ordered rule tables over a number and its words, the first rule that reads it wins. */
-import { ACCEDING, DEPOSITING, JOINING, RATIFYING, SIGNATURE_NOUNS, SIGNING } from '../lexicon/acts.js';
-import { alternation, isMember, wordsOf } from '../lexicon/family.js';
-import { ENTRY_INTO_FORCE } from '../lexicon/force.js';
+/** What a cardinal counts: an ordered rule table over a number and its words, the first rule that reads it wins. */
+import { ACCEDING, JOINING, RATIFYING, SIGNATURE_NOUNS, SIGNING } from '../lexicon/acts.js';
+import { wordsOf } from '../lexicon/family.js';
 import {
-  ABSTAINING, ATTENDING, DAY_UNITS, DECIDING, DELAY_LINKS, EU_NAMES, GENERAL_ASSEMBLY, IN_FAVOUR, INSTRUMENT_NOUNS, MEMBER_NOUNS,
-  MEMBERSHIP_BODIES, NEGOTIATING, PARTY_NOUNS, PERFECT_AUXILIARIES, SO_FAR, STATE_NOUN, STATE_NOUNS, THRESHOLD_CUES,
-  TOTAL_LINKS, TOTAL_WORDS, UN_NAMES, VOTE_AGAINST, VOTE_FOR, VOTER_NOUNS, VOTING,
+  ABSTAINING, ADDING_TO_TOTAL, APPROVING, ATTENDING, BECOMING_BOUND, DAY_UNITS, DELAY_LINKS, EU_NAMES, GENERAL_ASSEMBLY,
+  IN_FAVOUR, INCREMENT_WORDS, INSTRUMENT_NOUNS, LEGISLATORS, MEMBER_NOUNS, MEMBERSHIP_BODIES, NEEDED, NEGOTIATING,
+  NOT_YET, PARTY_NOUNS, PERFECT_AUXILIARIES, REGIONS, REJECTING, REMAINING, SO_FAR, STATE_NOUN, STATE_NOUNS,
+  SUBSET_CUES, THRESHOLD_CUES, THRESHOLD_NOUNS, TOTAL_LINKS, TOTAL_WORDS, UN_NAMES, VOTE_AGAINST, VOTE_FOR,
+  VOTER_NOUNS, VOTING,
 } from '../lexicon/quantity.js';
 import { TREATY_NOUNS } from '../lexicon/treaty.js';
-import { ruleTable, type Rule } from '../rules/rule.js';
+import { ruleTable } from '../rules/rule.js';
 import type { NumberKind } from '../types.js';
-import { instrumentNamed, instrumentNear, nearest, RATIFY_WORDS, SIGN_WORDS, type KindReading, type NumberContext } from './context.js';
+import {
+  BOUND_WORDS, instrumentNamed, instrumentNear, nearest, SIGN_WORDS, type KindReading, type NumberContext,
+} from './context.js';
 import { DECISION, TALLY_START } from './found.js';
+import { ACTS, COUNT_NOUN, countOfAct, EIF, EU, read, STATES, unNamed, w } from './patterns.js';
 
-const w = alternation;
-const STATES = String.raw`(?:[\p{L}-]+\s+){0,2}?${w(STATE_NOUNS)}\b`;
-/** "40 countries", "40 African states": the number counts states. */
-export const COUNT_NOUN = new RegExp(String.raw`^\s+${STATES}`, 'iu');
-const ACTS = w(SIGNING, RATIFYING, ACCEDING, JOINING);
-const EIF = wordsOf(ENTRY_INTO_FORCE, 'iu');
-const UN = wordsOf(UN_NAMES, 'u');
-/** The UN or its General Assembly named in the sentence. */
-const UN_CONTEXT = (text: string) => UN.test(text) || ASSEMBLY_NAMED.test(text);
+// ---- votes ----
 
-/** The kind an act word gives the count of the states that did it: signing or becoming bound. */
-const countOfAct = (act: string): NumberKind => (isMember(SIGNING, act) ? 'signatory_count' : 'ratification_count');
-
-/** A reading whose phrase runs over the match (`tail`), with the matched words as the reason for the kind. */
-const read = (kind: NumberKind, m: RegExpExecArray | null, extra: Partial<KindReading> = {}): KindReading | null =>
-  m ? { kind, tail: m[0].length, ...extra, why: { kind: m[0].trim(), ...extra.why } } : null;
-
-// ---- ordinals: ranks of an act and entry-into-force conditions ----
-
-const RANK_OF_ACT = new RegExp(String.raw`^\s+(?:${w(STATE_NOUN)}|${w(STATE_NOUNS)})\s+to\s+(${ACTS})\b`, 'iu');
-const ORDINAL_DAY = new RegExp(String.raw`^\s+${w(DAY_UNITS)}\s+${w(DELAY_LINKS)}\b`, 'iu');
-const COUNTED_INSTRUMENT = new RegExp(
-  String.raw`^\s+(?:${w(INSTRUMENT_NOUNS, RATIFYING, SIGNATURE_NOUNS, STATE_NOUN)})\b`,
+const VOTE_SENTENCE = wordsOf([VOTING, IN_FAVOUR, ABSTAINING], 'iu');
+/** "124 votes", "124 countries voting", "103 MPs": who cast the votes, before what they voted. */
+const VOTERS = String.raw`(?:${w(VOTER_NOUNS, LEGISLATORS)}\s+)?(?:${w(VOTING)}\s+)?`;
+const FOR = new RegExp(
+  String.raw`^\s+${VOTERS}(?:${w(IN_FAVOUR)}|${w(VOTE_FOR)}\b(?!\s+(?:the|a|an|its|their)\b)|${w(APPROVING)}\b|(?=to\s+\d))`,
   'iu',
 );
-
-export const ORDINAL_RULES = ruleTable<NumberContext, KindReading>('number ordinals', [
-  {
-    name: 'rank-of-act',
-    produces: 'the count an act reached, from "the Nth country to sign/ratify"',
-    when: ({ after }) => {
-      const m = RANK_OF_ACT.exec(after);
-      return read(m ? countOfAct(m[1]) : 'other', m);
-    },
-    examples: [
-      { text: 'Chile became the 41st country to ratify the accord.', gives: { kind: 'ratification_count', value: 41 } },
-      { text: 'Nepal was the twelfth state to sign the pact.', gives: { kind: 'signatory_count', value: 12 } },
-    ],
-    counterExamples: [{ text: 'It was the 79th session of the Assembly, which chose to sign a letter.' }],
-  },
-  {
-    name: 'ordinal-day-of-delay',
-    produces: 'an entry-into-force delay in days, from "on the Nth day after"',
-    when: ({ sentence, after }) => (EIF.test(sentence) ? read('entry_into_force_delay_days', ORDINAL_DAY.exec(after)) : null),
-    examples: [
-      {
-        text: 'The pact enters into force on the sixtieth day after the twentieth ratification.',
-        gives: { kind: 'entry_into_force_delay_days', value: 60 },
-      },
-    ],
-  },
-  {
-    name: 'ordinal-threshold',
-    produces: 'an entry-into-force threshold with its instrument, from "after the Nth instrument of ratification"',
-    when: ({ sentence, after, number }) => {
-      if (!EIF.test(sentence)) return null;
-      const m = COUNTED_INSTRUMENT.exec(after);
-      if (!m) return null;
-      const { instrument, why } = instrumentNear(sentence, number.start);
-      return { kind: 'entry_into_force_threshold', tail: 0, instrument, why: { kind: m[0].trim(), ...why } };
-    },
-    examples: [
-      {
-        text: 'It comes into force once the thirtieth instrument of ratification is deposited.',
-        gives: { kind: 'entry_into_force_threshold', value: 30, instrument: 'ratification' },
-      },
-    ],
-    counterExamples: [{ text: 'The pact came into force on the 5th of May in Geneva.' }],
-  },
-]);
-
-// ---- cardinals ----
-
-const VOTE_SENTENCE = wordsOf([VOTING, IN_FAVOUR, ...[ABSTAINING]], 'iu');
-/** "124 votes", "124 countries voting", "3 states voted": who cast the votes, before what they voted. */
-const VOTERS = String.raw`(?:${w(VOTER_NOUNS)}\s+)?(?:${w(VOTING)}\s+)?`;
-const FOR = new RegExp(String.raw`^\s+${VOTERS}(?:${w(IN_FAVOUR)}|${w(VOTE_FOR)}\b|(?=to\s+\d))`, 'iu');
-const AGAINST = new RegExp(String.raw`^\s+${VOTERS}${w(VOTE_AGAINST)}\b`, 'iu');
+const AGAINST = new RegExp(String.raw`^\s+${VOTERS}(?:${w(VOTE_AGAINST)}|${w(REJECTING)})\b`, 'iu');
 const ABSTAIN = new RegExp(String.raw`^\s+${VOTERS}${w(ABSTAINING)}\b`, 'iu');
 /** "143 votes to 5", "by 120 to 10": the number after "to" is the votes against. */
 const AGAINST_AFTER_TO = new RegExp(String.raw`(?:\b${w(VOTING)}|\d)\s+to\s+$`, 'iu');
+/** "approved by 139 of the chamber's 178 senators", "backed by 300 votes". */
+const APPROVED_BY = new RegExp(String.raw`\b${w(APPROVING)}\s+by\s+$`, 'iu');
+const BY_VOTERS = new RegExp(
+  String.raw`^\s+(?:of\s+(?:the\s+)?(?:[\p{L}'-]+\s+)?\d[\d,]*\s+)?(?:${w(LEGISLATORS)}|${w(VOTING)})\b`,
+  'iu',
+);
 
-const ASSEMBLY = new RegExp(String.raw`^-member\s+(?:${w(UN_NAMES)}\s+)?${w(GENERAL_ASSEMBLY, UN_NAMES, MEMBERSHIP_BODIES)}`, 'iu');
+// ---- the UN membership ----
+
+const ASSEMBLY = new RegExp(
+  String.raw`^-member\s+(?:${w(UN_NAMES)}\s+)?${w(GENERAL_ASSEMBLY, UN_NAMES, MEMBERSHIP_BODIES)}`,
+  'iu',
+);
 const ALL_MEMBERS = new RegExp(String.raw`^\s+(?:${w(UN_NAMES)}\s+)?${w(MEMBER_NOUNS)}\b`, 'iu');
 /** "all 193 member states", "the General Assembly's 193 members": the whole membership, not a count of actors. */
 const MEMBERSHIP_BEFORE = new RegExp(String.raw`(?:\ball|${w(UN_NAMES, GENERAL_ASSEMBLY)}'s?)\s+$`, 'iu');
+const MEMBER_WORD = wordsOf(MEMBER_NOUNS, 'iu');
 
-const DAYS_AFTER = new RegExp(String.raw`^(?:\s+|-)${w(DAY_UNITS)}\s+${w(DELAY_LINKS)}\b`, 'iu');
+// ---- entry-into-force rules ----
+
+/** "90 days after", "a 90-day countdown", "in 90 days": a delay, in a sentence about entry into force. */
+const DAYS_AFTER = new RegExp(String.raw`^(?:\s+|-)${w(DAY_UNITS)}\s+(?:${w(DELAY_LINKS)}|countdown|period)\b`, 'iu');
+const DAYS = new RegExp(String.raw`^(?:\s+|-)${w(DAY_UNITS)}\b`, 'iu');
+const WITHIN_BEFORE = /\b(?:in|within)\s+$/i;
 /** A count is the condition of entry into force after these ("once 40 states ratify", "ratification by 40 states"). */
 const THRESHOLD_BEFORE = new RegExp(String.raw`\b${w(THRESHOLD_CUES)}\b[^.;]*$`, 'iu');
-const PART_OF_WHOLE = new RegExp(String.raw`^\s+of\s+(?:the|its|all)\s+(?:\d[\d,]*|[\p{L}-]+)\s+${STATES}`, 'iu');
-const PART_OF_WHOLE_BEFORE = /\b(?:\d[\d,]*|[a-z-]+)\s+of\s+(?:the|its|all)\s+$/i;
 const COUNTED_TOWARD = new RegExp(String.raw`^\s+(?:${w(RATIFYING, INSTRUMENT_NOUNS)})\b`, 'iu');
+const COUNTED = String.raw`(?:${STATES}|${w(RATIFYING, SIGNATURE_NOUNS, INSTRUMENT_NOUNS)})`;
+/** "the threshold of 22", "the 20 country threshold", "a 40-ratification minimum". */
+const NAMED_BEFORE = new RegExp(String.raw`\b${w(THRESHOLD_NOUNS)}\s+(?:of\s+)?$`, 'iu');
+const NAMED_AFTER = new RegExp(
+  String.raw`^(?:\s+|-)(?:(?:${w(STATE_NOUN, STATE_NOUNS, RATIFYING, SIGNATURE_NOUNS)})[\s-]+)?${w(THRESHOLD_NOUNS)}\b`,
+  'iu',
+);
+/** "the 60 it needs", "the 22 countries required", "40 ratifications are needed". */
+const NEEDED_AFTER = new RegExp(
+  String.raw`^(?:\s+${COUNTED})?(?:\s+(?:it|that|which|they))?(?:\s+(?:is|are|was|were|still))?\s+${w(NEEDED)}\b`,
+  'iu',
+);
+const DEFINITE_BEFORE = /\bthe\s+$/i;
+/** "…are required to sign the agreement": what is needed is an act on the treaty. */
+const NEEDED_TO_ACT = new RegExp(String.raw`^\s+to\s+${ACTS}\b`, 'iu');
+/** "requires ratification by 55 nations", "needs the signature of 30 states". */
+const NEEDED_BY = new RegExp(String.raw`\b${w(NEEDED)}\s+(?:[\p{L}-]+\s+){0,3}?(?:by|of|from)\s+$`, 'iu');
+const COUNTED_AFTER = new RegExp(String.raw`^\s+${COUNTED}`, 'iu');
 
-const EU = w(EU_NAMES);
+// ---- parts, increments, what is missing ----
+
+const PART_OF_WHOLE = new RegExp(
+  String.raw`^\s+(?:of|out\s+of)\s+(?:(?:the|its|all)\s+(?:\d[\d,]*|[\p{L}-]+)\s+${STATES}|them|these|those)`,
+  'iu',
+);
+const PART_OF_WHOLE_BEFORE = /\b(?:\d[\d,]*|[a-z-]+)\s+(?:of\s+(?:the|its|all)|out\s+of(?:\s+(?:the|its|all))?)\s+$/i;
 const EU_MEMBERS = new RegExp(
-  String.raw`^\s+(?:of\s+(?:its|the\s+${EU}'s)\s+(?:\d+\s+)?${w(MEMBER_NOUNS)}|${EU}\s+${w(MEMBER_NOUNS)}|` +
-    String.raw`${w(MEMBER_NOUNS)}\s+of\s+the\s+${EU})\b`,
+  String.raw`^\s+(?:of\s+(?:its|the\s+${w(EU_NAMES)}'s)\s+(?:\d+\s+)?${w(MEMBER_NOUNS)}|` +
+    String.raw`${w(EU_NAMES)}\s+${w(MEMBER_NOUNS)}|${w(MEMBER_NOUNS)}\s+of\s+the\s+${w(EU_NAMES)})\b`,
   'iu',
 );
 const SIGNED = wordsOf([SIGNING, SIGNATURE_NOUNS], 'iu');
+/** "two more countries", "17 other states", "six additional": states added on one occasion. */
+const INCREMENT = new RegExp(String.raw`^(?:\s+|-)${w(INCREMENT_WORDS)}\b(?!\s+than\b)`, 'iu');
+/** "Six states ratified on Tuesday, bringing the number of parties to 41": the six are added to the total. */
+const LEADS_TO_TOTAL = new RegExp(
+  String.raw`^(?:\s+${STATES})?[^.;]*?\b${w(ADDING_TO_TOTAL)}\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?${w(TOTAL_WORDS)}\b`,
+  'iu',
+);
+const REMAINING_BEFORE = new RegExp(String.raw`\b${w(REMAINING)}\s+$`, 'iu');
+/** "six states have yet to sign", "three countries – A, B and C – had not signed", "eight ratifications shy of". */
+const NOT_YET_AFTER = new RegExp(
+  String.raw`^(?:\s+${COUNTED})?(?:\s*[–—(][^.;]*?)?(?:\s+(?:${w(PERFECT_AUXILIARIES)}|are|is|still))?\s+` +
+    String.raw`(?:${w(NOT_YET)}|shy\s+of|short\s+of)\b`,
+  'iu',
+);
+const SUBSET_BEFORE = new RegExp(String.raw`\b${w(SUBSET_CUES)}[\s,:]+$`, 'iu');
+/** "In the Western Pacific Region, 13 countries", "14 from Africa", "9 states in Latin America". */
+const REGION_BEFORE = new RegExp(String.raw`\b(?:in|across|within)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?${w(REGIONS)},?\s+$`, 'iu');
+const REGION_AFTER = new RegExp(
+  String.raw`^(?:\s+${STATES})?\s+(?:from|in)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?${w(REGIONS)}\b`,
+  'iu',
+);
+
+// ---- counts of states by what they did ----
+
 const SIGNATORIES = new RegExp(String.raw`^\s+${w(SIGNATURE_NOUNS)}\b`, 'iu');
 const RATIFICATIONS = new RegExp(String.raw`^\s+${w(RATIFYING)}`, 'iu');
 const PARTIES = new RegExp(String.raw`^\s+${w(PARTY_NOUNS)}\b`, 'iu');
 /** "has 76 parties" counts the bound states only when the sentence is about a treaty (not "the two parties"). */
 const TREATY_WORD = wordsOf([TREATY_NOUNS, RATIFYING, ACCEDING], 'iu');
-/** "61 have ratified", "40 had signed": a count whose noun the sentence gave before. */
-const BARE_SUBJECT = new RegExp(String.raw`^\s+${w(PERFECT_AUXILIARIES)}\s+(?:${w(SO_FAR)}\s+)?(${ACTS})\b`, 'iu');
+/** "The treaty had 124 member states": the parties of the treaty. */
+const TREATY_HAS = new RegExp(String.raw`\b${w(TREATY_NOUNS)}\s+(?:now\s+)?(?:has|had|have|counts|numbers)\s+(?:now\s+)?$`, 'iu');
+const MEMBERS_AFTER = new RegExp(String.raw`^\s+(?:${w(MEMBER_NOUNS)}|${STATES})`, 'iu');
+/** "46 countries signed", "23 countries became contracting parties", "61 have ratified", "40 that had joined". */
+const STATES_THEN_ACT = new RegExp(
+  String.raw`^(?:\s+${STATES}(?:\s+(?:that|which|who))?(?:\s+${w(PERFECT_AUXILIARIES)})?|\s+${w(PERFECT_AUXILIARIES)})` +
+    String.raw`(?:\s+${w(SO_FAR)})?\s+(${ACTS}|${w(BECOMING_BOUND)})\b`,
+  'iu',
+);
+/** "54 countries that will attend", "70 nations took part": attendance, said of the future as well. */
+const STATES_THEN_ATTEND = new RegExp(
+  String.raw`^\s+${STATES}(?:\s+(?:that|which|who))?(?:\s+(?:will|would|are\s+set\s+to|are\s+expected\s+to|${w(PERFECT_AUXILIARIES)}))?` +
+    String.raw`\s+${w(ATTENDING)}`,
+  'iu',
+);
 /** "The 11 founding members signed": members counted by what they did. */
 const MEMBERS_ACTING = new RegExp(
   String.raw`^\s+(?:[\p{L}-]+\s+)?${w(MEMBER_NOUNS)}\s+(?:${w(PERFECT_AUXILIARIES)}\s+)?(?:${w(SO_FAR)}\s+)?(${ACTS})\b`,
   'iu',
 );
-/** "bringing the number of signatories to 80", "the total of ratifications stands at 12". */
+/** "bringing the number of signatories to 80", "the total of ratifications stands at 12", "the number to 21". */
 const TOTAL_OF = new RegExp(
-  String.raw`\b${w(TOTAL_WORDS)}\s+of\s+(${w(SIGNATURE_NOUNS, RATIFYING, PARTY_NOUNS)})(?:\s+${w(STATE_NOUNS)})?\b` +
-    String.raw`[^.;]{0,30}?\b${w(TOTAL_LINKS)}\s+(?:[\p{L}\p{N}]+\s+){0,2}$`,
+  String.raw`\b${w(TOTAL_WORDS)}(?:\s+of\s+(${w(SIGNATURE_NOUNS, RATIFYING, PARTY_NOUNS)})(?:\s+${w(STATE_NOUNS)})?)?\b` +
+    String.raw`[^.;\d]{0,30}?\b${w(TOTAL_LINKS)}\s+$`,
   'iu',
 );
-const OTHER_ACTION_WORDS = wordsOf([NEGOTIATING, DECIDING, VOTING], 'giu');
+const SIGNATURE_NOUN = wordsOf(SIGNATURE_NOUNS, 'iu');
+const PARTY_NOUN = wordsOf(PARTY_NOUNS, 'iu');
+const OTHER_ACTION_WORDS = wordsOf([NEGOTIATING, APPROVING, REJECTING, VOTING], 'giu');
 const ATTEND_WORDS = wordsOf(ATTENDING, 'giu');
 const ACT_FAMILIES: readonly [NumberKind, RegExp][] = [
   ['signatory_count', SIGN_WORDS],
-  ['ratification_count', RATIFY_WORDS],
+  ['ratification_count', BOUND_WORDS],
   ['attending_countries', ATTEND_WORDS],
   ['other', OTHER_ACTION_WORDS],
 ];
 /** The states counted: "40 countries", or "40 of the 54 states" (when the sentence is not about EU members). */
-const MEMBER_WORD = wordsOf(MEMBER_NOUNS, 'iu');
-const ASSEMBLY_NAMED = wordsOf(GENERAL_ASSEMBLY, 'iu');
-/** The kind of a running total by what it adds up: signatures, or ratifications and parties. */
-const countOfTotal = (noun: string): NumberKind => (SIGNATURE_NOUN.test(noun) ? 'signatory_count' : 'ratification_count');
-const SIGNATURE_NOUN = wordsOf(SIGNATURE_NOUNS, 'iu');
-const countedStates = ({ after }: NumberContext) => COUNT_NOUN.exec(after) ?? (EU_MEMBERS.test(after) ? null : PART_OF_WHOLE.exec(after));
+const countedStates = ({ after }: NumberContext) =>
+  COUNT_NOUN.exec(after) ?? (EU_MEMBERS.test(after) ? null : PART_OF_WHOLE.exec(after));
+/** The kind of a whole a count is part of: signatories, parties, the UN membership, or other. */
+function kindOfWhole(noun: string, sentence: string): NumberKind {
+  if (SIGNATURE_NOUN.test(noun)) return 'signatory_count';
+  if (PARTY_NOUN.test(noun)) return 'ratification_count';
+  return unNamed(noun) || (MEMBER_WORD.test(noun) && unNamed(sentence)) ? 'general_assembly_members' : 'other';
+}
+
+/** A threshold with the instrument named nearest to it. */
+const threshold = (ctx: NumberContext, m: RegExpExecArray | null, tail = true) =>
+  m ? read('entry_into_force_threshold', m, { ...instrumentNear(ctx.sentence, ctx.number.start), ...(tail ? {} : { tail: 0 }) }) : null;
 
 export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds', [
   {
     name: 'tally-later-place',
     produces: 'votes against or abstaining, from the second or third number of a tally ("120-10-3")',
-    when: ({ number }) => (number.tally ? { kind: number.tally === 2 ? 'vote_against' : 'vote_abstention', tail: 0, why: { kind: 'tally' } } : null),
+    when: ({ number }) =>
+      number.tally ? { kind: number.tally === 2 ? 'vote_against' : 'vote_abstention', tail: 0, why: { kind: 'tally' } } : null,
     examples: [
       { text: 'Parliament approved the accord 201-12-7.', gives: { kind: 'vote_against', value: 12 } },
       { text: 'Parliament approved the accord 201-12-7.', gives: { kind: 'vote_abstention', value: 7 } },
@@ -167,33 +188,6 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     counterExamples: [{ text: 'Our team won 3-1 at home on Sunday.' }, { text: 'The plan was passed after 5-7 years of work.' }],
   },
   {
-    name: 'votes-after-to',
-    produces: 'votes against, from the number after "to" in "N votes to M"',
-    when: ({ sentence, before }) => (VOTE_SENTENCE.test(sentence) ? read('vote_against', AGAINST_AFTER_TO.exec(before)) : null),
-    examples: [{ text: 'The text was adopted by 150 votes to 3.', gives: { kind: 'vote_against', value: 3 } }],
-  },
-  {
-    name: 'votes-for',
-    produces: 'votes in favour, from "N votes in favour", "N for", "N countries voting in favour"',
-    when: ({ sentence, after }) => (VOTE_SENTENCE.test(sentence) ? read('vote_in_favour', FOR.exec(after)) : null),
-    examples: [
-      { text: 'The resolution won 131 votes in favour and 9 against.', gives: { kind: 'vote_in_favour', value: 131 } },
-      { text: 'It was adopted by 150 votes to 3.', gives: { kind: 'vote_in_favour', value: 150 } },
-    ],
-  },
-  {
-    name: 'votes-against',
-    produces: 'votes against, from "N against", "N opposed", "N countries voted no"',
-    when: ({ sentence, after }) => (VOTE_SENTENCE.test(sentence) ? read('vote_against', AGAINST.exec(after)) : null),
-    examples: [{ text: 'The resolution won 131 votes in favour and 9 against.', gives: { kind: 'vote_against', value: 9 } }],
-  },
-  {
-    name: 'votes-abstaining',
-    produces: 'abstentions, from "N abstentions", "N abstained", "N countries abstaining"',
-    when: ({ sentence, after }) => (VOTE_SENTENCE.test(sentence) ? read('vote_abstention', ABSTAIN.exec(after)) : null),
-    examples: [{ text: 'The draft passed by a vote of 88 in favour with 14 abstentions.', gives: { kind: 'vote_abstention', value: 14 } }],
-  },
-  {
     name: 'assembly-size',
     produces: 'the size of the UN membership, from "the N-member General Assembly"',
     when: ({ after }) => read('general_assembly_members', ASSEMBLY.exec(after)),
@@ -203,14 +197,57 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     name: 'whole-un-membership',
     produces: 'the size of the UN membership, from "all N UN member states"',
     when: ({ sentence, before, after }) =>
-      MEMBERSHIP_BEFORE.test(before) && UN_CONTEXT(sentence) ? read('general_assembly_members', ALL_MEMBERS.exec(after)) : null,
+      MEMBERSHIP_BEFORE.test(before) && unNamed(sentence) ? read('general_assembly_members', ALL_MEMBERS.exec(after)) : null,
     examples: [{ text: 'All 193 UN members endorsed the declaration.', gives: { kind: 'general_assembly_members', value: 193 } }],
   },
   {
+    name: 'votes-after-to',
+    produces: 'votes against, from the number after "to" in "N votes to M"',
+    when: ({ sentence, before }) => (VOTE_SENTENCE.test(sentence) ? read('vote_against', AGAINST_AFTER_TO.exec(before)) : null),
+    examples: [{ text: 'The text was adopted by 150 votes to 3.', gives: { kind: 'vote_against', value: 3 } }],
+  },
+  {
+    name: 'votes-for',
+    produces: 'votes in favour, from "N votes in favour", "N for", "103 MPs in favour", "143 backed it" in a vote',
+    when: ({ sentence, after }) => (VOTE_SENTENCE.test(sentence) ? read('vote_in_favour', FOR.exec(after)) : null),
+    examples: [
+      { text: 'The resolution won 131 votes in favour and 9 against.', gives: { kind: 'vote_in_favour', value: 131 } },
+      { text: 'It was adopted by 150 votes to 3.', gives: { kind: 'vote_in_favour', value: 150 } },
+      { text: 'In the vote, 121 backed the text, 8 opposed it and 40 abstained.', gives: { kind: 'vote_in_favour', value: 121 } },
+      { text: 'The chamber voted to ratify, with 210 deputies in favour.', gives: { kind: 'vote_in_favour', value: 210 } },
+    ],
+    counterExamples: [{ text: 'The two sides voted for hours before 12 countries backed a delay.', not: { value: 2 } }],
+  },
+  {
+    name: 'votes-against',
+    produces: 'votes against, from "N against", "N opposed", "N countries voted no" in a vote',
+    when: ({ sentence, after }) => (VOTE_SENTENCE.test(sentence) ? read('vote_against', AGAINST.exec(after)) : null),
+    examples: [
+      { text: 'The resolution won 131 votes in favour and 9 against.', gives: { kind: 'vote_against', value: 9 } },
+      { text: 'In the vote, 121 backed the text, 8 opposed it and 40 abstained.', gives: { kind: 'vote_against', value: 8 } },
+    ],
+  },
+  {
+    name: 'votes-abstaining',
+    produces: 'abstentions, from "N abstentions", "N abstained", "N countries abstaining"',
+    when: ({ sentence, after }) => (VOTE_SENTENCE.test(sentence) ? read('vote_abstention', ABSTAIN.exec(after)) : null),
+    examples: [{ text: 'The draft passed by a vote of 88 in favour with 14 abstentions.', gives: { kind: 'vote_abstention', value: 14 } }],
+  },
+  {
+    name: 'approved-by-voters',
+    produces: 'votes in favour, from "approved by N of the M senators" or "backed by N votes"',
+    when: ({ lead, after }) => (APPROVED_BY.test(lead) ? read('vote_in_favour', BY_VOTERS.exec(after), { tail: 0 }) : null),
+    examples: [
+      { text: 'The bill was approved by 140 of the chamber’s 170 senators.', gives: { kind: 'vote_in_favour', value: 140 } },
+    ],
+    counterExamples: [{ text: 'The pact was approved by 30 countries in Lima.', not: { kind: 'vote_in_favour' } }],
+  },
+  {
     name: 'delay-in-days',
-    produces: 'an entry-into-force delay, from "N days after" in a sentence about entry into force',
-    when: ({ sentence, after }) => {
-      const m = EIF.test(sentence) ? DAYS_AFTER.exec(after) : null;
+    produces: 'an entry-into-force delay, from "N days after", "in N days", "a N-day countdown" about entry into force',
+    when: ({ sentence, before, after }) => {
+      if (!EIF.test(sentence)) return null;
+      const m = DAYS_AFTER.exec(after) ?? (WITHIN_BEFORE.test(before) ? DAYS.exec(after) : null);
       return m ? read('entry_into_force_delay_days', m, instrumentNamed(after)) : null;
     },
     examples: [
@@ -218,16 +255,88 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         text: 'The pact takes effect 45 days after ratification by both parties.',
         gives: { kind: 'entry_into_force_delay_days', value: 45, instrument: 'ratification' },
       },
+      { text: 'The accord will enter into force in 60 days.', gives: { kind: 'entry_into_force_delay_days', value: 60 } },
+      { text: 'Her deposit started a 90-day countdown to its entry into force.', gives: { kind: 'entry_into_force_delay_days', value: 90 } },
     ],
+    counterExamples: [{ text: 'Talks went on for 30 days before the pact entered into force.' }],
+  },
+  {
+    name: 'increment',
+    produces: 'other with increment, from "two more countries", "17 other states", "six additional ratifications"',
+    when: ({ after }) => read('other', INCREMENT.exec(after), { increment: true, tail: 0 }),
+    examples: [
+      { text: 'Three more countries ratified the accord this week.', gives: { kind: 'other', value: 3, increment: true } },
+      { text: 'Since then, 9 other states have signed.', gives: { kind: 'other', value: 9, increment: true } },
+    ],
+    counterExamples: [{ text: 'The accord has 40 parties, more than expected.' }],
+  },
+  {
+    name: 'increment-before-total',
+    produces: 'other with increment, from the states that acted in "N states ratified, bringing the total to M"',
+    when: ({ after }) => {
+      const m = LEADS_TO_TOTAL.exec(after);
+      return m ? { kind: 'other', tail: 0, increment: true, why: { kind: m[0].trim().split(/\s+/).slice(-3).join(' ') } } : null;
+    },
+    examples: [
+      {
+        text: 'Four states ratified it on Monday, bringing the number of parties to 52.',
+        gives: { kind: 'other', value: 4, increment: true },
+      },
+    ],
+  },
+  {
+    name: 'states-yet-to-act',
+    produces: 'other, from states still missing: "the remaining eight", "six have yet to sign", "eight ratifications short of"',
+    when: ({ lead, after }) => {
+      const m = REMAINING_BEFORE.exec(lead) ?? NOT_YET_AFTER.exec(after);
+      return m ? { kind: 'other', tail: 0, why: { kind: m[0].trim() } } : null;
+    },
+    examples: [
+      { text: 'Only seven states have yet to ratify the convention.', gives: { kind: 'other', value: 7 } },
+      { text: 'The remaining five states must ratify before it can take effect.', gives: { kind: 'other', value: 5 } },
+      { text: 'The pact was just four ratifications short of the number it needs.', gives: { kind: 'other', value: 4 } },
+    ],
+    counterExamples: [{ text: 'So far 45 countries have signed, but Japan has not yet ratified.', not: { value: 45 } }],
+  },
+  {
+    name: 'threshold-named',
+    produces: 'an entry-into-force threshold, from "the threshold of N", "the N-country threshold", "minimum of N"',
+    when: (ctx) => {
+      const named = NAMED_BEFORE.exec(ctx.lead);
+      if (!named) return threshold(ctx, NAMED_AFTER.exec(ctx.after));
+      const counted = COUNTED_AFTER.exec(ctx.after);
+      const reading = threshold(ctx, counted ?? named, !!counted);
+      return reading && { ...reading, why: { ...reading.why, kind: named[0].trim() } };
+    },
+    examples: [
+      { text: 'The pact has reached the 30-country threshold it needed.', gives: { kind: 'entry_into_force_threshold', value: 30 } },
+      { text: 'It met the minimum threshold of 15 ratifications.', gives: { kind: 'entry_into_force_threshold', value: 15 } },
+    ],
+  },
+  {
+    name: 'threshold-needed',
+    produces: 'an entry-into-force threshold, from "the N it needs", "the N countries required", "requires ratification by N"',
+    when: (ctx) => {
+      const { sentence, lead, after } = ctx;
+      const m = NEEDED_AFTER.exec(after);
+      const needed = m && (DEFINITE_BEFORE.test(lead) || EIF.test(sentence) || NEEDED_TO_ACT.test(after.slice(m[0].length))) ? m : null;
+      return threshold(ctx, needed ?? (NEEDED_BY.test(lead) ? COUNTED_AFTER.exec(after) : null));
+    },
+    examples: [
+      { text: 'The charter now has 48 of the 50 it needs to enter into force.', gives: { kind: 'entry_into_force_threshold', value: 50 } },
+      { text: 'Ghana’s deposit means the 12 countries required have now ratified.', gives: { kind: 'entry_into_force_threshold', value: 12 } },
+      { text: 'The protocol requires ratification by 30 nations.', gives: { kind: 'entry_into_force_threshold', value: 30 } },
+      { text: 'In all, 25 states are needed to ratify the pact.', gives: { kind: 'entry_into_force_threshold', value: 25 } },
+    ],
+    counterExamples: [{ text: 'About 30 countries needed food aid last year.', not: { kind: 'entry_into_force_threshold' } }],
   },
   {
     name: 'threshold-count',
     produces: 'an entry-into-force threshold, from "after N states ratify", "ratification by N countries"',
     when: (ctx) => {
-      const { sentence, before, after, number } = ctx;
+      const { sentence, before, after } = ctx;
       if (!EIF.test(sentence) || !THRESHOLD_BEFORE.test(before.slice(-40))) return null;
-      const m = COUNT_NOUN.exec(after) ?? PART_OF_WHOLE.exec(after) ?? COUNTED_TOWARD.exec(after);
-      return m ? read('entry_into_force_threshold', m, instrumentNear(sentence, number.start)) : null;
+      return threshold(ctx, COUNT_NOUN.exec(after) ?? PART_OF_WHOLE.exec(after) ?? COUNTED_TOWARD.exec(after));
     },
     examples: [
       {
@@ -239,14 +348,14 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
   },
   {
     name: 'whole-of-part',
-    produces: 'the whole a count is part of ("72 of the 193 UN member states": the 193), as the UN size or other',
-    when: ({ sentence, before, after }) => {
-      const m = PART_OF_WHOLE_BEFORE.test(before.slice(-30)) ? COUNT_NOUN.exec(after) : null;
-      if (!m) return null;
-      return read(UN.test(m[0]) || ASSEMBLY_NAMED.test(sentence) ? 'general_assembly_members' : 'other', m);
+    produces: 'the whole a count is part of ("72 of the 193 UN member states", "one of the 104 signatories")',
+    when: ({ sentence, lead, after }) => {
+      const m = PART_OF_WHOLE_BEFORE.test(lead.slice(-30)) ? COUNT_NOUN.exec(after) : null;
+      return m ? read(kindOfWhole(m[0], sentence), m) : null;
     },
     examples: [
       { text: 'So far 40 of the 193 UN member states have signed it.', gives: { kind: 'general_assembly_members', value: 193 } },
+      { text: 'Peru is one of the 98 signatories of the pact.', gives: { kind: 'signatory_count', value: 98 } },
     ],
   },
   {
@@ -254,6 +363,25 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     produces: 'EU member states that signed, from "N of its member states" or "N EU member states" near a signing',
     when: ({ sentence, after }) => (SIGNED.test(sentence) ? read('eu_member_signatories', EU_MEMBERS.exec(after)) : null),
     examples: [{ text: 'The EU signed the accord, and so did 19 of its member states.', gives: { kind: 'eu_member_signatories', value: 19 } }],
+  },
+  {
+    name: 'subset-of-count',
+    produces: 'other, from a part of a count just given: "…, including 36 Annex 2 states", "among them 14 from Africa"',
+    when: ({ lead, after }) => {
+      // "…, of which 46 have ratified": a part counted by its own act is that act's count (states-then-act).
+      if (STATES_THEN_ACT.test(after) && !REGION_BEFORE.test(lead)) return null;
+      const m = SUBSET_BEFORE.exec(lead) ?? REGION_BEFORE.exec(lead) ?? REGION_AFTER.exec(after);
+      return m ? { kind: 'other', tail: 0, why: { kind: m[0].trim() } } : null;
+    },
+    examples: [
+      { text: 'The pact has 60 parties, including 12 small island states.', gives: { kind: 'other', value: 12 } },
+      { text: 'In the Caribbean region, 9 countries have ratified it.', gives: { kind: 'other', value: 9 } },
+      { text: 'Of the signatories, 20 are from Africa and 11 from Asia.', gives: { kind: 'other', value: 11 } },
+    ],
+    counterExamples: [
+      { text: 'It has 90 signatories, of which 41 have ratified.', not: { value: 41 } },
+      { text: 'Some 44 African countries signed the trade pact.', not: { kind: 'other' } },
+    ],
   },
   {
     name: 'signatories-noun',
@@ -279,35 +407,52 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     counterExamples: [{ text: 'The two parties formed a coalition.', not: { kind: 'ratification_count' } }],
   },
   {
-    name: 'count-then-act',
-    produces: 'a count by what the states did, from "N have ratified" or "the N founding members signed"',
+    name: 'treaty-has-members',
+    produces: 'a ratification count, from "the treaty had N member states"',
+    when: ({ lead, after }) => (TREATY_HAS.test(lead) ? read('ratification_count', MEMBERS_AFTER.exec(after)) : null),
+    examples: [{ text: 'The statute had 121 member states at the time.', gives: { kind: 'ratification_count', value: 121 } }],
+  },
+  {
+    name: 'states-then-act',
+    produces: 'a count by what the states did next: "46 countries signed", "23 became contracting parties", "61 have ratified"',
     when: ({ after }) => {
-      const m = BARE_SUBJECT.exec(after) ?? MEMBERS_ACTING.exec(after);
-      return m ? read(countOfAct(m[1]), m) : null;
+      const m = STATES_THEN_ACT.exec(after) ?? MEMBERS_ACTING.exec(after);
+      if (m) return read(countOfAct(m[1]), m);
+      return read('attending_countries', STATES_THEN_ATTEND.exec(after));
     },
     examples: [
       { text: 'Of those, 28 have now ratified.', gives: { kind: 'ratification_count', value: 28 } },
       { text: 'The six founding members signed the charter.', gives: { kind: 'signatory_count', value: 6 } },
+      { text: 'By then 31 countries had become parties to it.', gives: { kind: 'ratification_count', value: 31 } },
+      { text: 'It was open for signature, and 80 states signed.', gives: { kind: 'signatory_count', value: 80 } },
+      { text: 'Some 70 nations that will attend the signing were named.', gives: { kind: 'attending_countries', value: 70 } },
     ],
+    counterExamples: [{ text: 'She handed over 2 instruments and 3 deposits followed.', not: { value: 3 } }],
   },
   {
     name: 'running-total',
-    produces: 'a count from the total it is the value of ("bringing the number of parties to 41")',
-    when: ({ before }) => {
-      const m = TOTAL_OF.exec(before.slice(-60));
-      return m ? { kind: countOfTotal(m[1]), tail: 0, why: { kind: m[0].trim() } } : null;
+    produces: 'a count from the total it is the value of ("bringing the number of parties to 41", "the number to 21")',
+    when: ({ sentence, lead, number }) => {
+      const m = TOTAL_OF.exec(lead.slice(-60));
+      // "a total of 22 countries" is a count whose noun decides (other rules); "the number to 21" is a total.
+      if (!m || (!m[1] && /\bof\s*$/i.test(m[0]))) return null;
+      const act = m[1] ? null : nearest(sentence, number.start, ACT_FAMILIES.slice(0, 2));
+      const kind = m[1] ? (SIGNATURE_NOUN.test(m[1]) ? 'signatory_count' : 'ratification_count') : act?.name;
+      return kind ? { kind, tail: 0, why: { kind: act ? `${act.word} … ${m[0].trim()}` : m[0].trim() } } : null;
     },
     examples: [
       { text: 'Her signature brought the number of signatories to 64.', gives: { kind: 'signatory_count', value: 64 } },
       { text: 'The tally of ratifications now stands at 19.', gives: { kind: 'ratification_count', value: 19 } },
+      { text: 'Mali ratified the pact last week to bring the number to 17.', gives: { kind: 'ratification_count', value: 17 } },
     ],
+    counterExamples: [{ text: 'The total of signatories reached 90 out of about 190 nations.', not: { value: 190 } }],
   },
   {
     name: 'un-membership-without-act',
     produces: 'the UN membership, from "N member states" in a UN sentence with no act of signing, ratifying or attending',
     when: (ctx) => {
       const counted = countedStates(ctx);
-      if (!counted || !MEMBER_WORD.test(counted[0]) || !UN_CONTEXT(ctx.sentence)) return null;
+      if (!counted || !MEMBER_WORD.test(counted[0]) || !unNamed(ctx.sentence)) return null;
       const act = nearest(ctx.sentence, ctx.number.start, ACT_FAMILIES);
       return !act || act.name === 'other' ? read('general_assembly_members', counted) : null;
     },
@@ -324,7 +469,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     },
     examples: [
       { text: 'The accord was signed by 47 countries.', gives: { kind: 'signatory_count', value: 47 } },
-      { text: 'Delegates of 90 nations attended the talks.', gives: { kind: 'attending_countries', value: 90 } },
+      { text: 'Representatives of 90 nations met in Rome.', gives: { kind: 'attending_countries', value: 90 } },
       { text: 'The draft was negotiated by 120 countries.', gives: { kind: 'other', value: 120 } },
     ],
   },
