@@ -20,7 +20,8 @@ import { rangeAt, type Range } from './text.js';
 import { aboutAnotherTreaty } from './treaties.js';
 import type { NumberKind, NumberMention, TreatyMention } from './types.js';
 
-const familiesOf = (module: object): Family[] => Object.values(module).filter((v): v is Family => Array.isArray(v?.words));
+const familiesOf = (module: object): Family[] =>
+  Object.values(module).filter((v): v is Family => Array.isArray(v?.words));
 
 /** What the numbers extractor is made of; its version (EXTRACTORS in index.ts) is a hash of this. */
 export const NUMBERS_SPEC: ExtractorSpec = {
@@ -28,7 +29,14 @@ export const NUMBERS_SPEC: ExtractorSpec = {
   families: [
     ...familiesOf(numberWords),
     ...familiesOf(quantity),
-    SIGNING, SIGNATURE_NOUNS, RATIFYING, ACCEDING, JOINING, DEPOSITING, TREATY_NOUNS, ENTRY_INTO_FORCE,
+    SIGNING,
+    SIGNATURE_NOUNS,
+    RATIFYING,
+    ACCEDING,
+    JOINING,
+    DEPOSITING,
+    TREATY_NOUNS,
+    ENTRY_INTO_FORCE,
   ],
   tables: [ORDINAL_RULES, COUNT_RULES],
   data: { scales: numberWords.SCALE_VALUES },
@@ -36,7 +44,8 @@ export const NUMBERS_SPEC: ExtractorSpec = {
 
 /** After a number: a share, an amount, a duration or an age ("45%", "2 million", "five years", "a 10-year"). */
 const NOT_A_COUNT_AFTER = new RegExp(
-  String.raw`^(?:\s*%|\s+${alternation(PERCENT_WORDS, LARGE_SCALES, OTHER_TIME_UNITS)}\b|-${alternation(OTHER_TIME_UNITS)}\b)`,
+  String.raw`^(?:\s*%|\s+${alternation(PERCENT_WORDS, LARGE_SCALES, OTHER_TIME_UNITS)}\b|` +
+    String.raw`-${alternation(OTHER_TIME_UNITS)}\b)`,
   'iu',
 );
 const MONEY_BEFORE = new RegExp(String.raw`${alternation(CURRENCY_SIGNS)}\s*$`, 'u');
@@ -61,10 +70,12 @@ function excluded(sentence: string, n: Found, value: number): boolean {
   return /^\p{L}/u.test(n.written) && /^\s+\p{Lu}/u.test(after) && !COUNT_NOUN.test(after);
 }
 
-
 /** Kinds that describe the article's treaty, and so say nothing when the sentence is about another one. */
 const TREATY_KINDS = new Set<NumberKind>([
-  'signatory_count', 'ratification_count', 'entry_into_force_threshold', 'entry_into_force_delay_days',
+  'signatory_count',
+  'ratification_count',
+  'entry_into_force_threshold',
+  'entry_into_force_delay_days',
   'eu_member_signatories',
 ]);
 
@@ -97,7 +108,13 @@ export function extractNumbers(
       const before = near.slice(Math.max(0, n.start - BEFORE_REACH), n.start);
       const after = near.slice(n.end);
       const q = qualifierOf(before, after);
-      const context: NumberContext = { sentence: near, before, after, lead: before.slice(0, before.length - q.reach), number: n };
+      const context: NumberContext = {
+        sentence: near,
+        before,
+        after,
+        lead: before.slice(0, before.length - q.reach),
+        number: n,
+      };
       const ruled = firstMatch(n.ordinal ? ORDINAL_RULES : COUNT_RULES, context);
       if (!ruled) continue;
       const { rule, reading } = ruled;

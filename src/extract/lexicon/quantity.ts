@@ -65,6 +65,13 @@ export const MEMBER_NOUNS = family(
   ['member', 'members', 'member states', 'member state', 'member countries'],
 );
 
+export const RANK_NOUNS = family(
+  'rank-nouns',
+  'What an ordinal ranks a state among ("the 124th State Party", "a 190th member state"). Not "party" alone ' +
+    '("a third party") nor "member" alone ("the alliance\'s 32nd member" belongs to another treaty).',
+  ['state party', 'contracting party', 'member state', 'member-state'],
+);
+
 export const INSTRUMENT_NOUNS = family(
   'instrument-nouns',
   'What is deposited or counted toward entry into force, besides ratifications. Not "documents" in general.',
@@ -106,8 +113,20 @@ export const ABSTAINING = family(
 export const VOTER_NOUNS = family(
   'voter-nouns',
   'Who casts the votes a count is of ("124 countries voting", "3 members voted"), said before what they voted.',
-  ['country', 'countries', 'state', 'states', 'nation', 'nations', 'member', 'members', 'member state',
-    'member states', 'delegation', 'delegations'],
+  [
+    'country',
+    'countries',
+    'state',
+    'states',
+    'nation',
+    'nations',
+    'member',
+    'members',
+    'member state',
+    'member states',
+    'delegation',
+    'delegations',
+  ],
 );
 
 export const NO_ONE = family(
@@ -142,13 +161,30 @@ export const NEGOTIATING = family(
 
 export const BECOMING_BOUND = family(
   'becoming-bound',
-  'Other words for a state becoming bound by a treaty, like ratifying ("became contracting parties", "are now bound"). ' +
+  'Other words for a state becoming bound by a treaty, as by ratifying ("became contracting parties", "are bound"). ' +
     'Not "signed" (signing binds no one) and not "agreed" (a text is agreed before it is signed).',
-  ['become party', 'became party', 'becomes party', 'become a party', 'became a party', 'become parties',
-    'became parties', 'become contracting parties', 'became contracting parties', 'become a contracting party',
-    'became a contracting party', 'become states parties', 'became states parties', 'become a state party',
-    'became a state party', 'are bound', 'are now bound', 'completed ratification', 'completed their ratification',
-    'completed the ratification'],
+  [
+    'become party',
+    'became party',
+    'becomes party',
+    'become a party',
+    'became a party',
+    'become parties',
+    'became parties',
+    'become contracting parties',
+    'became contracting parties',
+    'become a contracting party',
+    'became a contracting party',
+    'become states parties',
+    'became states parties',
+    'become a state party',
+    'became a state party',
+    'are bound',
+    'are now bound',
+    'completed ratification',
+    'completed their ratification',
+    'completed the ratification',
+  ],
 );
 
 export const INCREMENT_WORDS = family(
@@ -161,15 +197,46 @@ export const INCREMENT_WORDS = family(
 export const ADDING_TO_TOTAL = family(
   'adding-to-total',
   'Verbs that carry states added into a running total ("…, bringing the number of parties to 41").',
-  ['bringing', 'brings', 'brought', 'bring', 'taking', 'takes', 'took', 'raising', 'raises', 'raised', 'pushing',
-    'lifting'],
+  [
+    'bringing',
+    'brings',
+    'brought',
+    'bring',
+    'taking',
+    'takes',
+    'took',
+    'raising',
+    'raises',
+    'raised',
+    'pushing',
+    'lifting',
+  ],
 );
 
 export const NOT_YET = family(
   'not-yet',
   'What makes a count one of states that have not acted ("six have yet to sign", "three had not signed").',
-  ['yet to', 'still to', 'not yet', 'have not', 'has not', 'had not', "haven't", "hasn't", "hadn't", 'did not',
-    "didn't", 'do not', "don't", 'still have to', 'refused to', 'declined to', 'failed to'],
+  [
+    'yet to',
+    'still to',
+    'not yet',
+    'have not',
+    'has not',
+    'had not',
+    "haven't",
+    "hasn't",
+    "hadn't",
+    'did not',
+    "didn't",
+    'do not',
+    "don't",
+    'still have to',
+    'refused to',
+    'declined to',
+    'failed to',
+    'shy of',
+    'short of',
+  ],
 );
 
 export const REMAINING = family(
@@ -181,17 +248,48 @@ export const REMAINING = family(
 export const SUBSET_CUES = family(
   'subset-cues',
   'Words before a count that make it part of a count already given ("…, including 36 Annex 2 states").',
-  ['including', 'among them', 'of which', 'of whom', 'of them', 'of these', 'among which', 'among these',
-    'among those', 'such as'],
+  [
+    'including',
+    'among them',
+    'of which',
+    'of whom',
+    'of them',
+    'of these',
+    'among which',
+    'among these',
+    'among those',
+    'such as',
+  ],
 );
 
 export const REGIONS = family(
   'regions',
   'World regions a count of states can be broken down by ("14 from Africa", "In the Western Pacific Region, 13"). ' +
     'Not adjectives ("African countries": a regional treaty counts all its parties that way).',
-  ['africa', 'asia', 'europe', 'latin america', 'caribbean', 'the americas', 'americas', 'middle east', 'oceania',
-    'pacific', 'region', 'regions', 'sub-saharan africa', 'eastern europe', 'western europe', 'central asia',
-    'south asia', 'southeast asia', 'north africa', 'west africa', 'east africa', 'southern africa'],
+  [
+    'africa',
+    'asia',
+    'europe',
+    'latin america',
+    'caribbean',
+    'the americas',
+    'americas',
+    'middle east',
+    'oceania',
+    'pacific',
+    'region',
+    'regions',
+    'sub-saharan africa',
+    'eastern europe',
+    'western europe',
+    'central asia',
+    'south asia',
+    'southeast asia',
+    'north africa',
+    'west africa',
+    'east africa',
+    'southern africa',
+  ],
 );
 
 export const THRESHOLD_NOUNS = family(
@@ -210,9 +308,36 @@ export const NEEDED = family(
 export const LABEL_NOUNS = family(
   'label-nouns',
   'Capitalized nouns a number names a part or an item of ("Annex 2 states", "Article 23"); such a number is no count.',
-  ['Annex', 'Article', 'Articles', 'Resolution', 'Chapter', 'Section', 'Part', 'Paragraph', 'Clause', 'Schedule',
-    'Appendix', 'Rule', 'Title', 'Table', 'Figure', 'Item', 'No.', 'Number', 'Phase', 'Category', 'Level', 'Round',
-    'Decision', 'Group', 'Protocol', 'Amendment', 'Tier', 'Stage'],
+  [
+    'Annex',
+    'Article',
+    'Articles',
+    'Resolution',
+    'Chapter',
+    'Section',
+    'Part',
+    'Paragraph',
+    'Clause',
+    'Schedule',
+    'Appendix',
+    'Rule',
+    'Title',
+    'Table',
+    'Figure',
+    'Item',
+    'No.',
+    'Number',
+    'Phase',
+    'Category',
+    'Level',
+    'Round',
+    'Decision',
+    'Group',
+    'Protocol',
+    'Amendment',
+    'Tier',
+    'Stage',
+  ],
   { caseSensitive: true },
 );
 
@@ -221,8 +346,17 @@ export const LABEL_NOUNS = family(
 export const ATTENDING = family(
   'attending',
   'Being present at a meeting, conference or ceremony. Not "represent" as "stand for" (rare next to a count).',
-  ['attend*', 'participa*', 'took part', 'take part', 'taking part', 'represent*', 'delegates', 'gathered',
-    'present at'],
+  [
+    'attend*',
+    'participa*',
+    'took part',
+    'take part',
+    'taking part',
+    'represent*',
+    'delegates',
+    'gathered',
+    'present at',
+  ],
 );
 
 export const UN_NAMES = family(
@@ -255,14 +389,36 @@ export const EU_NAMES = family(
 export const THRESHOLD_CUES = family(
   'threshold-cues',
   'Words shortly before a count that make it a condition of entry into force ("once 40 states", "ratification by 40").',
-  ['after', 'once', 'when', 'upon', 'following', 'until', 'unless', 'if', 'require', 'requires', 'required', 'need',
-    'needs', 'needed', 'by', 'of', 'least', 'than', 'reach', 'reaches', 'reached'],
+  [
+    'after',
+    'once',
+    'when',
+    'upon',
+    'following',
+    'until',
+    'unless',
+    'if',
+    'require',
+    'requires',
+    'required',
+    'need',
+    'needs',
+    'needed',
+    'by',
+    'of',
+    'least',
+    'than',
+    'reach',
+    'reaches',
+    'reached',
+  ],
 );
 
 export const DELAY_LINKS = family(
   'delay-links',
-  'What links a delay in days to the event it runs from ("90 days after", "the 30th day following").',
-  ['after', 'following', 'from', 'of'],
+  'What links a delay in days to the event it runs from ("90 days after", "the 30th day following", "a 90-day ' +
+    'countdown"). Not "before" or "ago" (those place a date, not a delay).',
+  ['after', 'following', 'from', 'of', 'countdown', 'period'],
 );
 
 // Running totals.
@@ -302,15 +458,29 @@ export const DAY_UNITS = family(
 export const OTHER_TIME_UNITS = family(
   'other-time-units',
   'Units of time other than days: a number before them is a duration or an age, never a count of states.',
-  ['year', 'years', 'decade', 'decades', 'century', 'centuries', 'month', 'months', 'week', 'weeks', 'hour', 'hours',
-    'minute', 'minutes'],
+  [
+    'year',
+    'years',
+    'decade',
+    'decades',
+    'century',
+    'centuries',
+    'month',
+    'months',
+    'week',
+    'weeks',
+    'hour',
+    'hours',
+    'minute',
+    'minutes',
+  ],
 );
 
-export const PERCENT_WORDS = family(
-  'percent-words',
-  'A number before these is a share, not a count.',
-  ['per cent', 'percent', 'percentage points'],
-);
+export const PERCENT_WORDS = family('percent-words', 'A number before these is a share, not a count.', [
+  'per cent',
+  'percent',
+  'percentage points',
+]);
 
 export const LARGE_SCALES = family(
   'large-scales',

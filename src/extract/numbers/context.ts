@@ -1,4 +1,4 @@
-/** What a number rule reads (a number with the words around it) and what it gives (a kind, with the words that decided). */
+/** What a number rule reads (a number with its words) and what it gives (a kind, with the words that decided it). */
 import { ACCEDING, DEPOSITING, RATIFYING, SIGNATURE_NOUNS, SIGNING } from '../lexicon/acts.js';
 import { BECOMING_BOUND } from '../lexicon/quantity.js';
 import { wordsOf } from '../lexicon/family.js';

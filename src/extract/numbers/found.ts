@@ -1,8 +1,17 @@
 /** The numbers of one sentence: digits, number words, the places of a vote tally, votes nobody cast, ordinals. */
 import { alternation, wordsOf } from '../lexicon/family.js';
 import {
-  ABSTAINING, APPROVING, LARGE_SCALES, NO_ONE, OTHER_TIME_UNITS, DAY_UNITS, PERCENT_WORDS, REJECTING,
-  VOTE_AGAINST, VOTER_NOUNS, VOTING,
+  ABSTAINING,
+  APPROVING,
+  LARGE_SCALES,
+  NO_ONE,
+  OTHER_TIME_UNITS,
+  DAY_UNITS,
+  PERCENT_WORDS,
+  REJECTING,
+  VOTE_AGAINST,
+  VOTER_NOUNS,
+  VOTING,
 } from '../lexicon/quantity.js';
 import { CARDINAL_WORDS, ORDINAL } from './value.js';
 
@@ -22,11 +31,13 @@ export interface Found {
 const DIGITS = /(?<![\p{L}\p{N}/:.,$€£¥-])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\p{L}\p{N}/:]|[.,]\d|%)/gu;
 
 /** What may follow a tally: not a unit that makes "5-7 years" or "10-15 percent" a range. */
-const NOT_A_TALLY_AFTER = String.raw`(?![\p{L}\p{N}/:%]|[-–—.,]\d|\s*` +
+const NOT_A_TALLY_AFTER =
+  String.raw`(?![\p{L}\p{N}/:%]|[-–—.,]\d|\s*` +
   String.raw`${alternation(PERCENT_WORDS, DAY_UNITS, OTHER_TIME_UNITS, LARGE_SCALES)}\b)`;
 /** "120-10", "120–10–3": a tally, the votes for, against and abstaining, when the sentence is about a decision. */
 const TALLY = new RegExp(
-  String.raw`(?<![\p{L}\p{N}/:.,$-])(\d{1,3})[^\S\n]?[-–—][^\S\n]?(\d{1,3})(?:[^\S\n]?[-–—][^\S\n]?(\d{1,3}))?` +
+  String.raw`(?<![\p{L}\p{N}/:.,$-])(\d{1,3})[^\S\n]?[-–—][^\S\n]?(\d{1,3})` +
+    String.raw`(?:[^\S\n]?[-–—][^\S\n]?(\d{1,3}))?` +
     NOT_A_TALLY_AFTER,
   'giu',
 );
@@ -47,7 +58,10 @@ function tallyPlaces(sentence: string): Found[] {
   const found: Found[] = [];
   for (const m of sentence.matchAll(TALLY)) {
     let at = m.index + m[1].length;
-    for (const [place, digits] of [[2, m[2]], [3, m[3]]] as const) {
+    for (const [place, digits] of [
+      [2, m[2]],
+      [3, m[3]],
+    ] as const) {
       if (!digits) continue;
       at = m.index + m[0].indexOf(digits, at - m.index);
       found.push({ start: at, end: at + digits.length, written: digits, ordinal: false, tally: place });
@@ -61,7 +75,8 @@ function tallyPlaces(sentence: string): Found[] {
 export function numbersIn(sentence: string): Found[] {
   let found: Found[] = [];
   const add = (re: RegExp, ordinal: boolean) => {
-    for (const m of sentence.matchAll(re)) found.push({ start: m.index, end: m.index + m[0].length, written: m[0], ordinal });
+    for (const m of sentence.matchAll(re))
+      found.push({ start: m.index, end: m.index + m[0].length, written: m[0], ordinal });
   };
   add(DIGITS, false);
   add(CARDINAL_WORDS, false);

@@ -1,18 +1,55 @@
 /** What a cardinal counts: an ordered rule table over a number and its words, the first rule that reads it wins. */
-import { ACCEDING, JOINING, RATIFYING, SIGNATURE_NOUNS, SIGNING } from '../lexicon/acts.js';
+import { ACCEDING, DEPOSITING, JOINING, RATIFYING, SIGNATURE_NOUNS, SIGNING } from '../lexicon/acts.js';
 import { wordsOf } from '../lexicon/family.js';
 import {
-  ABSTAINING, ADDING_TO_TOTAL, APPROVING, ATTENDING, BECOMING_BOUND, DAY_UNITS, DELAY_LINKS, EU_NAMES, GENERAL_ASSEMBLY,
-  IN_FAVOUR, INCREMENT_WORDS, INSTRUMENT_NOUNS, LEGISLATORS, MEMBER_NOUNS, MEMBERSHIP_BODIES, NEEDED, NEGOTIATING,
-  NOT_YET, PARTY_NOUNS, PERFECT_AUXILIARIES, REGIONS, REJECTING, REMAINING, SO_FAR, STATE_NOUN, STATE_NOUNS,
-  SUBSET_CUES, THRESHOLD_CUES, THRESHOLD_NOUNS, TOTAL_LINKS, TOTAL_WORDS, UN_NAMES, VOTE_AGAINST, VOTE_FOR,
-  VOTER_NOUNS, VOTING,
+  ABSTAINING,
+  ADDING_TO_TOTAL,
+  APPROVING,
+  ATTENDING,
+  BECOMING_BOUND,
+  DAY_UNITS,
+  DELAY_LINKS,
+  EU_NAMES,
+  GENERAL_ASSEMBLY,
+  IN_FAVOUR,
+  INCREMENT_WORDS,
+  INSTRUMENT_NOUNS,
+  LEGISLATORS,
+  MEMBER_NOUNS,
+  MEMBERSHIP_BODIES,
+  NEEDED,
+  NEGOTIATING,
+  NOT_YET,
+  PARTY_NOUNS,
+  PERFECT_AUXILIARIES,
+  REGIONS,
+  REJECTING,
+  REMAINING,
+  SO_FAR,
+  STATE_NOUN,
+  STATE_NOUNS,
+  SUBSET_CUES,
+  THRESHOLD_CUES,
+  THRESHOLD_NOUNS,
+  TOTAL_LINKS,
+  TOTAL_WORDS,
+  UN_NAMES,
+  VOTE_AGAINST,
+  VOTE_FOR,
+  VOTER_NOUNS,
+  VOTING,
 } from '../lexicon/quantity.js';
 import { TREATY_NOUNS } from '../lexicon/treaty.js';
 import { ruleTable } from '../rules/rule.js';
 import type { NumberKind } from '../types.js';
 import {
-  BOUND_WORDS, instrumentNamed, instrumentNear, nearest, SIGN_WORDS, type KindReading, type NumberContext,
+  BOUND_WORDS,
+  instrumentNamed,
+  instrumentNear,
+  nearest,
+  SIGN_WORDS,
+  type KindReading,
+  type NumberContext,
 } from './context.js';
 import { DECISION, TALLY_START } from './found.js';
 import { ACTS, COUNT_NOUN, countOfAct, EIF, EU, read, STATES, unNamed, w } from './patterns.js';
@@ -23,7 +60,8 @@ const VOTE_SENTENCE = wordsOf([VOTING, IN_FAVOUR, ABSTAINING], 'iu');
 /** "124 votes", "124 countries voting", "103 MPs": who cast the votes, before what they voted. */
 const VOTERS = String.raw`(?:${w(VOTER_NOUNS, LEGISLATORS)}\s+)?(?:${w(VOTING)}\s+)?`;
 const FOR = new RegExp(
-  String.raw`^\s+${VOTERS}(?:${w(IN_FAVOUR)}|${w(VOTE_FOR)}\b(?!\s+(?:the|a|an|its|their)\b)|${w(APPROVING)}\b|(?=to\s+\d))`,
+  String.raw`^\s+${VOTERS}(?:${w(IN_FAVOUR)}|${w(VOTE_FOR)}\b(?!\s+(?:the|a|an|its|their)\b)|` +
+    String.raw`${w(APPROVING)}\b|(?=to\s+\d))`,
   'iu',
 );
 const AGAINST = new RegExp(String.raw`^\s+${VOTERS}(?:${w(VOTE_AGAINST)}|${w(REJECTING)})\b`, 'iu');
@@ -51,7 +89,7 @@ const MEMBER_WORD = wordsOf(MEMBER_NOUNS, 'iu');
 // ---- entry-into-force rules ----
 
 /** "90 days after", "a 90-day countdown", "in 90 days": a delay, in a sentence about entry into force. */
-const DAYS_AFTER = new RegExp(String.raw`^(?:\s+|-)${w(DAY_UNITS)}\s+(?:${w(DELAY_LINKS)}|countdown|period)\b`, 'iu');
+const DAYS_AFTER = new RegExp(String.raw`^(?:\s+|-)${w(DAY_UNITS)}\s+${w(DELAY_LINKS)}\b`, 'iu');
 const DAYS = new RegExp(String.raw`^(?:\s+|-)${w(DAY_UNITS)}\b`, 'iu');
 const WITHIN_BEFORE = /\b(?:in|within)\s+$/i;
 /** A count is the condition of entry into force after these ("once 40 states ratify", "ratification by 40 states"). */
@@ -73,7 +111,11 @@ const DEFINITE_BEFORE = /\bthe\s+$/i;
 /** "…are required to sign the agreement": what is needed is an act on the treaty. */
 const NEEDED_TO_ACT = new RegExp(String.raw`^\s+to\s+${ACTS}\b`, 'iu');
 /** "requires ratification by 55 nations", "needs the signature of 30 states". */
-const NEEDED_BY = new RegExp(String.raw`\b${w(NEEDED)}\s+(?:[\p{L}-]+\s+){0,3}?(?:by|of|from)\s+$`, 'iu');
+const NEEDED_BY = new RegExp(
+  String.raw`\b${w(NEEDED)}\s+(?:the\s+)?(?:${w(RATIFYING, SIGNATURE_NOUNS, ACCEDING, DEPOSITING)})\s+` +
+    String.raw`(?:[\p{L}-]+\s+){0,2}?(?:by|of|from)\s+$`,
+  'iu',
+);
 const COUNTED_AFTER = new RegExp(String.raw`^\s+${COUNTED}`, 'iu');
 
 // ---- parts, increments, what is missing ----
@@ -99,13 +141,16 @@ const LEADS_TO_TOTAL = new RegExp(
 const REMAINING_BEFORE = new RegExp(String.raw`\b${w(REMAINING)}\s+$`, 'iu');
 /** "six states have yet to sign", "three countries – A, B and C – had not signed", "eight ratifications shy of". */
 const NOT_YET_AFTER = new RegExp(
-  String.raw`^(?:\s+${COUNTED})?(?:\s*[–—(][^.;]*?)?(?:\s+(?:${w(PERFECT_AUXILIARIES)}|are|is|still))?\s+` +
-    String.raw`(?:${w(NOT_YET)}|shy\s+of|short\s+of)\b`,
+  String.raw`^(?:\s+${COUNTED})?(?:\s*[–—(][^.;–—()]*[–—)]?)?` +
+    String.raw`(?:\s+(?:${w(PERFECT_AUXILIARIES)}|are|is|still))?\s+${w(NOT_YET)}\b`,
   'iu',
 );
 const SUBSET_BEFORE = new RegExp(String.raw`\b${w(SUBSET_CUES)}[\s,:]+$`, 'iu');
 /** "In the Western Pacific Region, 13 countries", "14 from Africa", "9 states in Latin America". */
-const REGION_BEFORE = new RegExp(String.raw`\b(?:in|across|within)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?${w(REGIONS)},?\s+$`, 'iu');
+const REGION_BEFORE = new RegExp(
+  String.raw`\b(?:in|across|within)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?${w(REGIONS)},?\s+$`,
+  'iu',
+);
 const REGION_AFTER = new RegExp(
   String.raw`^(?:\s+${STATES})?\s+(?:from|in)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?${w(REGIONS)}\b`,
   'iu',
@@ -119,28 +164,35 @@ const PARTIES = new RegExp(String.raw`^\s+${w(PARTY_NOUNS)}\b`, 'iu');
 /** "has 76 parties" counts the bound states only when the sentence is about a treaty (not "the two parties"). */
 const TREATY_WORD = wordsOf([TREATY_NOUNS, RATIFYING, ACCEDING], 'iu');
 /** "The treaty had 124 member states": the parties of the treaty. */
-const TREATY_HAS = new RegExp(String.raw`\b${w(TREATY_NOUNS)}\s+(?:now\s+)?(?:has|had|have|counts|numbers)\s+(?:now\s+)?$`, 'iu');
+const TREATY_HAS = new RegExp(
+  String.raw`\b${w(TREATY_NOUNS)}\s+(?:now\s+)?(?:has|had|have|counts|numbers)\s+(?:now\s+)?$`,
+  'iu',
+);
 const MEMBERS_AFTER = new RegExp(String.raw`^\s+(?:${w(MEMBER_NOUNS)}|${STATES})`, 'iu');
 /** "46 countries signed", "23 countries became contracting parties", "61 have ratified", "40 that had joined". */
 const STATES_THEN_ACT = new RegExp(
-  String.raw`^(?:\s+${STATES}(?:\s+(?:that|which|who))?(?:\s+${w(PERFECT_AUXILIARIES)})?|\s+${w(PERFECT_AUXILIARIES)})` +
+  String.raw`^(?:\s+${STATES}(?:\s+(?:that|which|who))?(?:\s+${w(PERFECT_AUXILIARIES)})?|` +
+    String.raw`\s+${w(PERFECT_AUXILIARIES)})` +
     String.raw`(?:\s+${w(SO_FAR)})?\s+(${ACTS}|${w(BECOMING_BOUND)})\b`,
   'iu',
 );
 /** "54 countries that will attend", "70 nations took part": attendance, said of the future as well. */
 const STATES_THEN_ATTEND = new RegExp(
-  String.raw`^\s+${STATES}(?:\s+(?:that|which|who))?(?:\s+(?:will|would|are\s+set\s+to|are\s+expected\s+to|${w(PERFECT_AUXILIARIES)}))?` +
+  String.raw`^\s+${STATES}(?:\s+(?:that|which|who))?` +
+    String.raw`(?:\s+(?:will|would|are\s+set\s+to|are\s+expected\s+to|${w(PERFECT_AUXILIARIES)}))?` +
     String.raw`\s+${w(ATTENDING)}`,
   'iu',
 );
 /** "The 11 founding members signed": members counted by what they did. */
 const MEMBERS_ACTING = new RegExp(
-  String.raw`^\s+(?:[\p{L}-]+\s+)?${w(MEMBER_NOUNS)}\s+(?:${w(PERFECT_AUXILIARIES)}\s+)?(?:${w(SO_FAR)}\s+)?(${ACTS})\b`,
+  String.raw`^\s+(?:[\p{L}-]+\s+)?${w(MEMBER_NOUNS)}\s+(?:${w(PERFECT_AUXILIARIES)}\s+)?` +
+    String.raw`(?:${w(SO_FAR)}\s+)?(${ACTS})\b`,
   'iu',
 );
 /** "bringing the number of signatories to 80", "the total of ratifications stands at 12", "the number to 21". */
 const TOTAL_OF = new RegExp(
-  String.raw`\b${w(TOTAL_WORDS)}(?:\s+of\s+(${w(SIGNATURE_NOUNS, RATIFYING, PARTY_NOUNS)})(?:\s+${w(STATE_NOUNS)})?)?\b` +
+  String.raw`\b${w(TOTAL_WORDS)}(?:\s+of\s+(${w(SIGNATURE_NOUNS, RATIFYING, PARTY_NOUNS)})` +
+    String.raw`(?:\s+${w(STATE_NOUNS)})?)?\b` +
     String.raw`[^.;\d]{0,30}?\b${w(TOTAL_LINKS)}\s+$`,
   'iu',
 );
@@ -166,14 +218,21 @@ function kindOfWhole(noun: string, sentence: string): NumberKind {
 
 /** A threshold with the instrument named nearest to it. */
 const threshold = (ctx: NumberContext, m: RegExpExecArray | null, tail = true) =>
-  m ? read('entry_into_force_threshold', m, { ...instrumentNear(ctx.sentence, ctx.number.start), ...(tail ? {} : { tail: 0 }) }) : null;
+  m
+    ? read('entry_into_force_threshold', m, {
+        ...instrumentNear(ctx.sentence, ctx.number.start),
+        ...(tail ? {} : { tail: 0 }),
+      })
+    : null;
 
 export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds', [
   {
     name: 'tally-later-place',
     produces: 'votes against or abstaining, from the second or third number of a tally ("120-10-3")',
     when: ({ number }) =>
-      number.tally ? { kind: number.tally === 2 ? 'vote_against' : 'vote_abstention', tail: 0, why: { kind: 'tally' } } : null,
+      number.tally
+        ? { kind: number.tally === 2 ? 'vote_against' : 'vote_abstention', tail: 0, why: { kind: 'tally' } }
+        : null,
     examples: [
       { text: 'Parliament approved the accord 201-12-7.', gives: { kind: 'vote_against', value: 12 } },
       { text: 'Parliament approved the accord 201-12-7.', gives: { kind: 'vote_abstention', value: 7 } },
@@ -183,27 +242,39 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     name: 'tally-first-place',
     produces: 'votes in favour, from the first number of a tally in a sentence about a decision',
     when: ({ sentence, after }) =>
-      TALLY_START.test(after) && DECISION.test(sentence) ? { kind: 'vote_in_favour', tail: 0, why: { kind: 'tally' } } : null,
+      TALLY_START.test(after) && DECISION.test(sentence)
+        ? { kind: 'vote_in_favour', tail: 0, why: { kind: 'tally' } }
+        : null,
     examples: [{ text: 'The senate backed the pact 64-30.', gives: { kind: 'vote_in_favour', value: 64 } }],
-    counterExamples: [{ text: 'Our team won 3-1 at home on Sunday.' }, { text: 'The plan was passed after 5-7 years of work.' }],
+    counterExamples: [
+      { text: 'Our team won 3-1 at home on Sunday.' },
+      { text: 'The plan was passed after 5-7 years of work.' },
+    ],
   },
   {
     name: 'assembly-size',
     produces: 'the size of the UN membership, from "the N-member General Assembly"',
     when: ({ after }) => read('general_assembly_members', ASSEMBLY.exec(after)),
-    examples: [{ text: 'The 193-member world body adopted the text.', gives: { kind: 'general_assembly_members', value: 193 } }],
+    examples: [
+      { text: 'The 193-member world body adopted the text.', gives: { kind: 'general_assembly_members', value: 193 } },
+    ],
   },
   {
     name: 'whole-un-membership',
     produces: 'the size of the UN membership, from "all N UN member states"',
     when: ({ sentence, before, after }) =>
-      MEMBERSHIP_BEFORE.test(before) && unNamed(sentence) ? read('general_assembly_members', ALL_MEMBERS.exec(after)) : null,
-    examples: [{ text: 'All 193 UN members endorsed the declaration.', gives: { kind: 'general_assembly_members', value: 193 } }],
+      MEMBERSHIP_BEFORE.test(before) && unNamed(sentence)
+        ? read('general_assembly_members', ALL_MEMBERS.exec(after))
+        : null,
+    examples: [
+      { text: 'All 193 UN members endorsed the declaration.', gives: { kind: 'general_assembly_members', value: 193 } },
+    ],
   },
   {
     name: 'votes-after-to',
     produces: 'votes against, from the number after "to" in "N votes to M"',
-    when: ({ sentence, before }) => (VOTE_SENTENCE.test(sentence) ? read('vote_against', AGAINST_AFTER_TO.exec(before)) : null),
+    when: ({ sentence, before }) =>
+      VOTE_SENTENCE.test(sentence) ? read('vote_against', AGAINST_AFTER_TO.exec(before)) : null,
     examples: [{ text: 'The text was adopted by 150 votes to 3.', gives: { kind: 'vote_against', value: 3 } }],
   },
   {
@@ -213,8 +284,14 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     examples: [
       { text: 'The resolution won 131 votes in favour and 9 against.', gives: { kind: 'vote_in_favour', value: 131 } },
       { text: 'It was adopted by 150 votes to 3.', gives: { kind: 'vote_in_favour', value: 150 } },
-      { text: 'In the vote, 121 backed the text, 8 opposed it and 40 abstained.', gives: { kind: 'vote_in_favour', value: 121 } },
-      { text: 'The chamber voted to ratify, with 210 deputies in favour.', gives: { kind: 'vote_in_favour', value: 210 } },
+      {
+        text: 'In the vote, 121 backed the text, 8 opposed it and 40 abstained.',
+        gives: { kind: 'vote_in_favour', value: 121 },
+      },
+      {
+        text: 'The chamber voted to ratify, with 210 deputies in favour.',
+        gives: { kind: 'vote_in_favour', value: 210 },
+      },
     ],
     counterExamples: [{ text: 'The two sides voted for hours before 12 countries backed a delay.', not: { value: 2 } }],
   },
@@ -224,21 +301,33 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     when: ({ sentence, after }) => (VOTE_SENTENCE.test(sentence) ? read('vote_against', AGAINST.exec(after)) : null),
     examples: [
       { text: 'The resolution won 131 votes in favour and 9 against.', gives: { kind: 'vote_against', value: 9 } },
-      { text: 'In the vote, 121 backed the text, 8 opposed it and 40 abstained.', gives: { kind: 'vote_against', value: 8 } },
+      {
+        text: 'In the vote, 121 backed the text, 8 opposed it and 40 abstained.',
+        gives: { kind: 'vote_against', value: 8 },
+      },
     ],
   },
   {
     name: 'votes-abstaining',
     produces: 'abstentions, from "N abstentions", "N abstained", "N countries abstaining"',
     when: ({ sentence, after }) => (VOTE_SENTENCE.test(sentence) ? read('vote_abstention', ABSTAIN.exec(after)) : null),
-    examples: [{ text: 'The draft passed by a vote of 88 in favour with 14 abstentions.', gives: { kind: 'vote_abstention', value: 14 } }],
+    examples: [
+      {
+        text: 'The draft passed by a vote of 88 in favour with 14 abstentions.',
+        gives: { kind: 'vote_abstention', value: 14 },
+      },
+    ],
   },
   {
     name: 'approved-by-voters',
     produces: 'votes in favour, from "approved by N of the M senators" or "backed by N votes"',
-    when: ({ lead, after }) => (APPROVED_BY.test(lead) ? read('vote_in_favour', BY_VOTERS.exec(after), { tail: 0 }) : null),
+    when: ({ lead, after }) =>
+      APPROVED_BY.test(lead) ? read('vote_in_favour', BY_VOTERS.exec(after), { tail: 0 }) : null,
     examples: [
-      { text: 'The bill was approved by 140 of the chamber’s 170 senators.', gives: { kind: 'vote_in_favour', value: 140 } },
+      {
+        text: 'The bill was approved by 140 of the chamber’s 170 senators.',
+        gives: { kind: 'vote_in_favour', value: 140 },
+      },
     ],
     counterExamples: [{ text: 'The pact was approved by 30 countries in Lima.', not: { kind: 'vote_in_favour' } }],
   },
@@ -255,8 +344,14 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         text: 'The pact takes effect 45 days after ratification by both parties.',
         gives: { kind: 'entry_into_force_delay_days', value: 45, instrument: 'ratification' },
       },
-      { text: 'The accord will enter into force in 60 days.', gives: { kind: 'entry_into_force_delay_days', value: 60 } },
-      { text: 'Her deposit started a 90-day countdown to its entry into force.', gives: { kind: 'entry_into_force_delay_days', value: 90 } },
+      {
+        text: 'The accord will enter into force in 60 days.',
+        gives: { kind: 'entry_into_force_delay_days', value: 60 },
+      },
+      {
+        text: 'Her deposit started a 90-day countdown to its entry into force.',
+        gives: { kind: 'entry_into_force_delay_days', value: 90 },
+      },
     ],
     counterExamples: [{ text: 'Talks went on for 30 days before the pact entered into force.' }],
   },
@@ -265,7 +360,10 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     produces: 'other with increment, from "two more countries", "17 other states", "six additional ratifications"',
     when: ({ after }) => read('other', INCREMENT.exec(after), { increment: true, tail: 0 }),
     examples: [
-      { text: 'Three more countries ratified the accord this week.', gives: { kind: 'other', value: 3, increment: true } },
+      {
+        text: 'Three more countries ratified the accord this week.',
+        gives: { kind: 'other', value: 3, increment: true },
+      },
       { text: 'Since then, 9 other states have signed.', gives: { kind: 'other', value: 9, increment: true } },
     ],
     counterExamples: [{ text: 'The accord has 40 parties, more than expected.' }],
@@ -275,7 +373,9 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     produces: 'other with increment, from the states that acted in "N states ratified, bringing the total to M"',
     when: ({ after }) => {
       const m = LEADS_TO_TOTAL.exec(after);
-      return m ? { kind: 'other', tail: 0, increment: true, why: { kind: m[0].trim().split(/\s+/).slice(-3).join(' ') } } : null;
+      return m
+        ? { kind: 'other', tail: 0, increment: true, why: { kind: m[0].trim().split(/\s+/).slice(-3).join(' ') } }
+        : null;
     },
     examples: [
       {
@@ -286,7 +386,8 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
   },
   {
     name: 'states-yet-to-act',
-    produces: 'other, from states still missing: "the remaining eight", "six have yet to sign", "eight ratifications short of"',
+    produces:
+      'other, from states still missing: "the remaining eight", "six have yet to sign", "eight ratifications short of"',
     when: ({ lead, after }) => {
       const m = REMAINING_BEFORE.exec(lead) ?? NOT_YET_AFTER.exec(after);
       return m ? { kind: 'other', tail: 0, why: { kind: m[0].trim() } } : null;
@@ -294,9 +395,15 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     examples: [
       { text: 'Only seven states have yet to ratify the convention.', gives: { kind: 'other', value: 7 } },
       { text: 'The remaining five states must ratify before it can take effect.', gives: { kind: 'other', value: 5 } },
-      { text: 'The pact was just four ratifications short of the number it needs.', gives: { kind: 'other', value: 4 } },
+      {
+        text: 'The pact was just four ratifications short of the number it needs.',
+        gives: { kind: 'other', value: 4 },
+      },
     ],
-    counterExamples: [{ text: 'So far 45 countries have signed, but Japan has not yet ratified.', not: { value: 45 } }],
+    counterExamples: [
+      { text: 'So far 45 countries have signed, but Japan has not yet ratified.', not: { value: 45 } },
+      { text: 'By May 45 countries (Chile among them) had signed but not yet ratified.', not: { value: 45 } },
+    ],
   },
   {
     name: 'threshold-named',
@@ -309,26 +416,51 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       return reading && { ...reading, why: { ...reading.why, kind: named[0].trim() } };
     },
     examples: [
-      { text: 'The pact has reached the 30-country threshold it needed.', gives: { kind: 'entry_into_force_threshold', value: 30 } },
-      { text: 'It met the minimum threshold of 15 ratifications.', gives: { kind: 'entry_into_force_threshold', value: 15 } },
+      {
+        text: 'The pact has reached the 30-country threshold it needed.',
+        gives: { kind: 'entry_into_force_threshold', value: 30 },
+      },
+      {
+        text: 'It met the minimum threshold of 15 ratifications.',
+        gives: { kind: 'entry_into_force_threshold', value: 15 },
+      },
     ],
   },
   {
     name: 'threshold-needed',
-    produces: 'an entry-into-force threshold, from "the N it needs", "the N countries required", "requires ratification by N"',
+    produces:
+      'an entry-into-force threshold, from "the N it needs", "the N countries required", "requires ratification by N"',
     when: (ctx) => {
       const { sentence, lead, after } = ctx;
       const m = NEEDED_AFTER.exec(after);
-      const needed = m && (DEFINITE_BEFORE.test(lead) || EIF.test(sentence) || NEEDED_TO_ACT.test(after.slice(m[0].length))) ? m : null;
+      const needed =
+        m && (DEFINITE_BEFORE.test(lead) || EIF.test(sentence) || NEEDED_TO_ACT.test(after.slice(m[0].length)))
+          ? m
+          : null;
       return threshold(ctx, needed ?? (NEEDED_BY.test(lead) ? COUNTED_AFTER.exec(after) : null));
     },
     examples: [
-      { text: 'The charter now has 48 of the 50 it needs to enter into force.', gives: { kind: 'entry_into_force_threshold', value: 50 } },
-      { text: 'Ghana’s deposit means the 12 countries required have now ratified.', gives: { kind: 'entry_into_force_threshold', value: 12 } },
-      { text: 'The protocol requires ratification by 30 nations.', gives: { kind: 'entry_into_force_threshold', value: 30 } },
-      { text: 'In all, 25 states are needed to ratify the pact.', gives: { kind: 'entry_into_force_threshold', value: 25 } },
+      {
+        text: 'The charter now has 48 of the 50 it needs to enter into force.',
+        gives: { kind: 'entry_into_force_threshold', value: 50 },
+      },
+      {
+        text: 'Ghana’s deposit means the 12 countries required have now ratified.',
+        gives: { kind: 'entry_into_force_threshold', value: 12 },
+      },
+      {
+        text: 'The protocol requires ratification by 30 nations.',
+        gives: { kind: 'entry_into_force_threshold', value: 30 },
+      },
+      {
+        text: 'In all, 25 states are needed to ratify the pact.',
+        gives: { kind: 'entry_into_force_threshold', value: 25 },
+      },
     ],
-    counterExamples: [{ text: 'About 30 countries needed food aid last year.', not: { kind: 'entry_into_force_threshold' } }],
+    counterExamples: [
+      { text: 'About 30 countries needed food aid last year.', not: { kind: 'entry_into_force_threshold' } },
+      { text: 'The talks needed help from 40 countries.', not: { kind: 'entry_into_force_threshold' } },
+    ],
   },
   {
     name: 'threshold-count',
@@ -344,7 +476,12 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         gives: { kind: 'entry_into_force_threshold', value: 15, instrument: 'signature' },
       },
     ],
-    counterExamples: [{ text: 'Since it entered into force, the accord has gained 80 parties.', not: { kind: 'entry_into_force_threshold' } }],
+    counterExamples: [
+      {
+        text: 'Since it entered into force, the accord has gained 80 parties.',
+        not: { kind: 'entry_into_force_threshold' },
+      },
+    ],
   },
   {
     name: 'whole-of-part',
@@ -354,19 +491,28 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       return m ? read(kindOfWhole(m[0], sentence), m) : null;
     },
     examples: [
-      { text: 'So far 40 of the 193 UN member states have signed it.', gives: { kind: 'general_assembly_members', value: 193 } },
+      {
+        text: 'So far 40 of the 193 UN member states have signed it.',
+        gives: { kind: 'general_assembly_members', value: 193 },
+      },
       { text: 'Peru is one of the 98 signatories of the pact.', gives: { kind: 'signatory_count', value: 98 } },
     ],
   },
   {
     name: 'eu-member-signatories',
     produces: 'EU member states that signed, from "N of its member states" or "N EU member states" near a signing',
-    when: ({ sentence, after }) => (SIGNED.test(sentence) ? read('eu_member_signatories', EU_MEMBERS.exec(after)) : null),
-    examples: [{ text: 'The EU signed the accord, and so did 19 of its member states.', gives: { kind: 'eu_member_signatories', value: 19 } }],
+    when: ({ sentence, after }) =>
+      SIGNED.test(sentence) ? read('eu_member_signatories', EU_MEMBERS.exec(after)) : null,
+    examples: [
+      {
+        text: 'The EU signed the accord, and so did 19 of its member states.',
+        gives: { kind: 'eu_member_signatories', value: 19 },
+      },
+    ],
   },
   {
     name: 'subset-of-count',
-    produces: 'other, from a part of a count just given: "…, including 36 Annex 2 states", "among them 14 from Africa"',
+    produces: 'other, from a part of a count just given: "…, including 36 Annex 2 states", "among them 14 from Asia"',
     when: ({ lead, after }) => {
       // "…, of which 46 have ratified": a part counted by its own act is that act's count (states-then-act).
       if (STATES_THEN_ACT.test(after) && !REGION_BEFORE.test(lead)) return null;
@@ -393,7 +539,9 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     name: 'ratifications-noun',
     produces: 'a ratification count, from "N ratifications"',
     when: ({ after }) => read('ratification_count', RATIFICATIONS.exec(after)),
-    examples: [{ text: 'The protocol has gathered 33 ratifications.', gives: { kind: 'ratification_count', value: 33 } }],
+    examples: [
+      { text: 'The protocol has gathered 33 ratifications.', gives: { kind: 'ratification_count', value: 33 } },
+    ],
   },
   {
     name: 'states-parties',
@@ -410,11 +558,14 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     name: 'treaty-has-members',
     produces: 'a ratification count, from "the treaty had N member states"',
     when: ({ lead, after }) => (TREATY_HAS.test(lead) ? read('ratification_count', MEMBERS_AFTER.exec(after)) : null),
-    examples: [{ text: 'The statute had 121 member states at the time.', gives: { kind: 'ratification_count', value: 121 } }],
+    examples: [
+      { text: 'The statute had 121 member states at the time.', gives: { kind: 'ratification_count', value: 121 } },
+    ],
   },
   {
     name: 'states-then-act',
-    produces: 'a count by what the states did next: "46 countries signed", "23 became contracting parties", "61 have ratified"',
+    produces:
+      'a count by what the states did next: "46 countries signed", "23 became contracting parties", "61 have ratified"',
     when: ({ after }) => {
       const m = STATES_THEN_ACT.exec(after) ?? MEMBERS_ACTING.exec(after);
       if (m) return read(countOfAct(m[1]), m);
@@ -425,7 +576,10 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       { text: 'The six founding members signed the charter.', gives: { kind: 'signatory_count', value: 6 } },
       { text: 'By then 31 countries had become parties to it.', gives: { kind: 'ratification_count', value: 31 } },
       { text: 'It was open for signature, and 80 states signed.', gives: { kind: 'signatory_count', value: 80 } },
-      { text: 'Some 70 nations that will attend the signing were named.', gives: { kind: 'attending_countries', value: 70 } },
+      {
+        text: 'Some 70 nations that will attend the signing were named.',
+        gives: { kind: 'attending_countries', value: 70 },
+      },
     ],
     counterExamples: [{ text: 'She handed over 2 instruments and 3 deposits followed.', not: { value: 3 } }],
   },
@@ -443,20 +597,29 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     examples: [
       { text: 'Her signature brought the number of signatories to 64.', gives: { kind: 'signatory_count', value: 64 } },
       { text: 'The tally of ratifications now stands at 19.', gives: { kind: 'ratification_count', value: 19 } },
-      { text: 'Mali ratified the pact last week to bring the number to 17.', gives: { kind: 'ratification_count', value: 17 } },
+      {
+        text: 'Mali ratified the pact last week to bring the number to 17.',
+        gives: { kind: 'ratification_count', value: 17 },
+      },
     ],
     counterExamples: [{ text: 'The total of signatories reached 90 out of about 190 nations.', not: { value: 190 } }],
   },
   {
     name: 'un-membership-without-act',
-    produces: 'the UN membership, from "N member states" in a UN sentence with no act of signing, ratifying or attending',
+    produces:
+      'the UN membership, from "N member states" in a UN sentence with no act of signing, ratifying or attending',
     when: (ctx) => {
       const counted = countedStates(ctx);
       if (!counted || !MEMBER_WORD.test(counted[0]) || !unNamed(ctx.sentence)) return null;
       const act = nearest(ctx.sentence, ctx.number.start, ACT_FAMILIES);
       return !act || act.name === 'other' ? read('general_assembly_members', counted) : null;
     },
-    examples: [{ text: 'The text was adopted by the 193 UN member states in May.', gives: { kind: 'general_assembly_members', value: 193 } }],
+    examples: [
+      {
+        text: 'The text was adopted by the 193 UN member states in May.',
+        gives: { kind: 'general_assembly_members', value: 193 },
+      },
+    ],
   },
   {
     name: 'states-by-nearest-act',

@@ -1,6 +1,13 @@
 /** Numbers written in words or digits: where they stand in a sentence and what they are worth. */
 import { alternation, type Family } from '../lexicon/family.js';
-import { NUMBER_SCALES, NUMBER_TENS, NUMBER_UNITS, ORDINAL_TENS, ORDINAL_UNITS, SCALE_VALUES } from '../lexicon/numbers.js';
+import {
+  NUMBER_SCALES,
+  NUMBER_TENS,
+  NUMBER_UNITS,
+  ORDINAL_TENS,
+  ORDINAL_UNITS,
+  SCALE_VALUES,
+} from '../lexicon/numbers.js';
 
 /** The units from one: "zero" is a value but never opens a count in words. */
 const NONZERO_UNITS = NUMBER_UNITS.words.slice(1);
@@ -8,7 +15,7 @@ const DIGIT_UNITS = NONZERO_UNITS.slice(0, 9);
 const ORDINAL_DIGIT_UNITS = ORDINAL_UNITS.words.slice(0, 9);
 const list = (words: readonly string[]) => words.join('|');
 
-/** A cardinal in words: "thirteen", "forty-five", "two hundred", "a dozen". Not followed by "-thirds" or other word parts. */
+/** A cardinal in words: "thirteen", "forty-five", "two hundred", "a dozen"; not a part of a word ("two-thirds"). */
 export const CARDINAL_WORDS = new RegExp(
   String.raw`\b(?:(?:${alternation(NUMBER_TENS)}(?:-(?:${list(DIGIT_UNITS)}))?|${list(NONZERO_UNITS)})` +
     String.raw`(?:\s+${alternation(NUMBER_SCALES)})?|a\s+${alternation(NUMBER_SCALES)})\b(?![-‐])`,
