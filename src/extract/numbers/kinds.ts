@@ -170,10 +170,17 @@ const TREATY_HAS = new RegExp(
 );
 const MEMBERS_AFTER = new RegExp(String.raw`^\s+(?:${w(MEMBER_NOUNS)}|${STATES})`, 'iu');
 /** "46 countries signed", "23 countries became contracting parties", "61 have ratified", "40 that had joined". */
+/** The states as the subject of what follows, across a list set off by commas ("30 states, including A and B,"). */
+const SUBJECT = String.raw`\s+${STATES}(?:,\s+${w(SUBSET_CUES)}\s[^.;]*?,)?(?:\s+(?:that|which|who))?`;
 const STATES_THEN_ACT = new RegExp(
-  String.raw`^(?:\s+${STATES}(?:\s+(?:that|which|who))?(?:\s+${w(PERFECT_AUXILIARIES)})?|` +
-    String.raw`\s+${w(PERFECT_AUXILIARIES)})` +
+  String.raw`^(?:${SUBJECT}(?:\s+${w(PERFECT_AUXILIARIES)})?|\s+${w(PERFECT_AUXILIARIES)})` +
     String.raw`(?:\s+${w(SO_FAR)})?\s+(${ACTS}|${w(BECOMING_BOUND)})\b`,
+  'iu',
+);
+/** "a dozen countries, including A and B, co-sponsored the text": states counted by another act than ours. */
+const STATES_THEN_OTHER_ACT = new RegExp(
+  String.raw`^${SUBJECT}(?:\s+${w(PERFECT_AUXILIARIES)})?(?:\s+${w(SO_FAR)})?\s+` +
+    String.raw`${w(NEGOTIATING, APPROVING, REJECTING, VOTING)}`,
   'iu',
 );
 /** "54 countries that will attend", "70 nations took part": attendance, said of the future as well. */
@@ -569,6 +576,8 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     when: ({ after }) => {
       const m = STATES_THEN_ACT.exec(after) ?? MEMBERS_ACTING.exec(after);
       if (m) return read(countOfAct(m[1]), m);
+      const other = STATES_THEN_OTHER_ACT.exec(after);
+      if (other) return { kind: 'other', tail: 0, why: { kind: other[0].trim() } };
       return read('attending_countries', STATES_THEN_ATTEND.exec(after));
     },
     examples: [
@@ -576,6 +585,14 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       { text: 'The six founding members signed the charter.', gives: { kind: 'signatory_count', value: 6 } },
       { text: 'By then 31 countries had become parties to it.', gives: { kind: 'ratification_count', value: 31 } },
       { text: 'It was open for signature, and 80 states signed.', gives: { kind: 'signatory_count', value: 80 } },
+      {
+        text: 'Some 30 states, including Chile and Peru, signed the pact.',
+        gives: { kind: 'signatory_count', value: 30 },
+      },
+      {
+        text: 'Envoys of 14 nations, among them Fiji, co-sponsored it before the signing.',
+        gives: { kind: 'other', value: 14 },
+      },
       {
         text: 'Some 70 nations that will attend the signing were named.',
         gives: { kind: 'attending_countries', value: 70 },
