@@ -359,6 +359,12 @@ export const ATTENDING = family(
   ],
 );
 
+export const MEETINGS = family(
+  'meetings',
+  'Gatherings states are counted at ("54 countries at the signing ceremony"). Not "convention" (also a treaty).',
+  ['ceremony', 'conference', 'summit', 'meeting', 'talks', 'session', 'gathering', 'forum', 'negotiations', 'event'],
+);
+
 export const UN_NAMES = family(
   'un-names',
   'The United Nations as newsrooms write it, case as written (so "un-" is not the UN). Its Assembly: general-assembly.',
@@ -390,6 +396,10 @@ export const THRESHOLD_CUES = family(
   'threshold-cues',
   'Words shortly before a count that make it a condition of entry into force ("once 40 states", "ratification by 40").',
   [
+    'provided',
+    'provided that',
+    'as soon as',
+    'subject to',
     'after',
     'once',
     'when',

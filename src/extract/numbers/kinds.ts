@@ -13,6 +13,7 @@ import {
   GENERAL_ASSEMBLY,
   IN_FAVOUR,
   INCREMENT_WORDS,
+  MEETINGS,
   INSTRUMENT_NOUNS,
   LEGISLATORS,
   MEMBER_NOUNS,
@@ -93,9 +94,20 @@ const DAYS_AFTER = new RegExp(String.raw`^(?:\s+|-)${w(DAY_UNITS)}\s+${w(DELAY_L
 const DAYS = new RegExp(String.raw`^(?:\s+|-)${w(DAY_UNITS)}\b`, 'iu');
 const WITHIN_BEFORE = /\b(?:in|within)\s+$/i;
 /** A count is the condition of entry into force after these ("once 40 states ratify", "ratification by 40 states"). */
-const THRESHOLD_BEFORE = new RegExp(String.raw`\b${w(THRESHOLD_CUES)}\b[^.;]*$`, 'iu');
+const THRESHOLD_BEFORE = new RegExp(String.raw`\b${w(THRESHOLD_CUES)}\b[^.;,]{0,40}$`, 'iu');
+/** "has been ratified by 120 parties": an act done, whatever the sentence says of entry into force. */
+const DONE_BY = new RegExp(
+  String.raw`\b${w(PERFECT_AUXILIARIES)}\s+(?:${w(SO_FAR)}\s+)?been\s+(?:${w(SO_FAR)}\s+)?(?:${ACTS})\s+by\s+$`,
+  'iu',
+);
+/** "signed by 86 states and ratified by 50": the count of an act whose noun was given before. */
+const ACT_BY = new RegExp(String.raw`\b(${ACTS})\s+by\s+$`, 'iu');
+const NO_NOUN_AFTER = /^(?:\s*[,.;:)]|\s*$|\s+(?:and|but|so far|as of|in|on|since|by)\b)/i;
 const COUNTED_TOWARD = new RegExp(String.raw`^\s+(?:${w(RATIFYING, INSTRUMENT_NOUNS)})\b`, 'iu');
 const COUNTED = String.raw`(?:${STATES}|${w(RATIFYING, SIGNATURE_NOUNS, INSTRUMENT_NOUNS)})`;
+/** "needs 144 to take effect": the number a treaty needs, with what it needs it for. */
+const NEEDS_BEFORE = new RegExp(String.raw`\b${w(NEEDED)}\s+$`, 'iu');
+const NEEDED_FOR = new RegExp(String.raw`^(?:\s+${COUNTED})?\s+(?:to|for|before)\b`, 'iu');
 /** "the threshold of 22", "the 20 country threshold", "a 40-ratification minimum". */
 const NAMED_BEFORE = new RegExp(String.raw`\b${w(THRESHOLD_NOUNS)}\s+(?:of\s+)?$`, 'iu');
 const NAMED_AFTER = new RegExp(
@@ -187,7 +199,7 @@ const STATES_THEN_OTHER_ACT = new RegExp(
 const STATES_THEN_ATTEND = new RegExp(
   String.raw`^\s+${STATES}(?:\s+(?:that|which|who))?` +
     String.raw`(?:\s+(?:will|would|are\s+set\s+to|are\s+expected\s+to|${w(PERFECT_AUXILIARIES)}))?` +
-    String.raw`\s+${w(ATTENDING)}`,
+    String.raw`\s+${w(ATTENDING)}|^\s+${STATES}\s+at\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,2}?${w(MEETINGS)}\b`,
   'iu',
 );
 /** "The 11 founding members signed": members counted by what they did. */
@@ -281,7 +293,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     name: 'votes-after-to',
     produces: 'votes against, from the number after "to" in "N votes to M"',
     when: ({ sentence, before }) =>
-      VOTE_SENTENCE.test(sentence) ? read('vote_against', AGAINST_AFTER_TO.exec(before)) : null,
+      VOTE_SENTENCE.test(sentence) ? read('vote_against', AGAINST_AFTER_TO.exec(before), { tail: 0 }) : null,
     examples: [{ text: 'The text was adopted by 150 votes to 3.', gives: { kind: 'vote_against', value: 3 } }],
   },
   {
@@ -439,6 +451,8 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       'an entry-into-force threshold, from "the N it needs", "the N countries required", "requires ratification by N"',
     when: (ctx) => {
       const { sentence, lead, after } = ctx;
+      if (NEEDS_BEFORE.test(lead) && (EIF.test(sentence) || NEEDED_TO_ACT.test(after)))
+        return threshold(ctx, NEEDED_FOR.exec(after), false);
       const m = NEEDED_AFTER.exec(after);
       const needed =
         m && (DEFINITE_BEFORE.test(lead) || EIF.test(sentence) || NEEDED_TO_ACT.test(after.slice(m[0].length)))
@@ -463,6 +477,10 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         text: 'In all, 25 states are needed to ratify the pact.',
         gives: { kind: 'entry_into_force_threshold', value: 25 },
       },
+      {
+        text: 'It has 70 parties but needs 90 to take effect.',
+        gives: { kind: 'entry_into_force_threshold', value: 90 },
+      },
     ],
     counterExamples: [
       { text: 'About 30 countries needed food aid last year.', not: { kind: 'entry_into_force_threshold' } },
@@ -473,8 +491,8 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     name: 'threshold-count',
     produces: 'an entry-into-force threshold, from "after N states ratify", "ratification by N countries"',
     when: (ctx) => {
-      const { sentence, before, after } = ctx;
-      if (!EIF.test(sentence) || !THRESHOLD_BEFORE.test(before.slice(-40))) return null;
+      const { sentence, lead, after } = ctx;
+      if (!EIF.test(sentence) || !THRESHOLD_BEFORE.test(lead) || DONE_BY.test(lead)) return null;
       return threshold(ctx, COUNT_NOUN.exec(after) ?? PART_OF_WHOLE.exec(after) ?? COUNTED_TOWARD.exec(after));
     },
     examples: [
@@ -486,6 +504,14 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     counterExamples: [
       {
         text: 'Since it entered into force, the accord has gained 80 parties.',
+        not: { kind: 'entry_into_force_threshold' },
+      },
+      {
+        text: 'As of May, 68 states had ratified it, so it entered into force.',
+        not: { kind: 'entry_into_force_threshold' },
+      },
+      {
+        text: 'It has been ratified by 50 parties but has yet to take effect.',
         not: { kind: 'entry_into_force_threshold' },
       },
     ],
@@ -570,6 +596,19 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     ],
   },
   {
+    name: 'act-by-number',
+    produces: 'a count of the act named before it, from "signed by 86 states and ratified by 50"',
+    when: ({ lead, after }) => {
+      const m = ACT_BY.exec(lead);
+      const counted = m && (COUNT_NOUN.exec(after) ?? NO_NOUN_AFTER.exec(after));
+      return counted ? { kind: countOfAct(m[1]), tail: counted[0].trimEnd().length, why: { kind: m[0].trim() } } : null;
+    },
+    examples: [
+      { text: 'It was signed by 86 states and ratified by 50.', gives: { kind: 'ratification_count', value: 50 } },
+    ],
+    counterExamples: [{ text: 'It was ratified by 50 votes.', not: { kind: 'ratification_count' } }],
+  },
+  {
     name: 'states-then-act',
     produces:
       'a count by what the states did next: "46 countries signed", "23 became contracting parties", "61 have ratified"',
@@ -596,6 +635,10 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       {
         text: 'Some 70 nations that will attend the signing were named.',
         gives: { kind: 'attending_countries', value: 70 },
+      },
+      {
+        text: 'Envoys of 61 countries at the signing ceremony cheered.',
+        gives: { kind: 'attending_countries', value: 61 },
       },
     ],
     counterExamples: [{ text: 'She handed over 2 instruments and 3 deposits followed.', not: { value: 3 } }],
@@ -648,7 +691,10 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       return { kind: act?.name ?? 'other', tail: counted[0].length, why: { kind: act?.word ?? counted[0].trim() } };
     },
     examples: [
-      { text: 'The accord was signed by 47 countries.', gives: { kind: 'signatory_count', value: 47 } },
+      {
+        text: 'Signing went on all week; by Friday 47 countries were on the list.',
+        gives: { kind: 'signatory_count', value: 47 },
+      },
       { text: 'Representatives of 90 nations met in Rome.', gives: { kind: 'attending_countries', value: 90 } },
       { text: 'The draft was negotiated by 120 countries.', gives: { kind: 'other', value: 120 } },
     ],

@@ -30,4 +30,5 @@ export const read = (
   kind: NumberKind,
   m: RegExpExecArray | null,
   extra: Partial<KindReading> = {},
-): KindReading | null => (m ? { kind, tail: m[0].length, ...extra, why: { kind: m[0].trim(), ...extra.why } } : null);
+): KindReading | null =>
+  m ? { kind, tail: m[0].trimEnd().length, ...extra, why: { kind: m[0].trim(), ...extra.why } } : null;
