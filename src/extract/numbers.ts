@@ -1,7 +1,7 @@
 /** The numbers extractor: counts in the text with what they count (their kind), their qualifier and their rule. */
 import type { TextAnalysis } from './analysis.js';
 import { ACCEDING, DEPOSITING, JOINING, RATIFYING, SIGNATURE_NOUNS, SIGNING } from './lexicon/acts.js';
-import { alternation, type Family } from './lexicon/family.js';
+import { alternation, wordsOf, type Family } from './lexicon/family.js';
 import { ENTRY_INTO_FORCE } from './lexicon/force.js';
 import * as numberWords from './lexicon/numbers.js';
 import * as quantity from './lexicon/quantity.js';
@@ -11,13 +11,13 @@ import type { NumberContext } from './numbers/context.js';
 import { numbersIn, type Found } from './numbers/found.js';
 import { COUNT_RULES } from './numbers/kinds.js';
 import { ORDINAL_RULES } from './numbers/ordinals.js';
-import { COUNT_NOUN } from './numbers/patterns.js';
+import { ACTS, COUNT_NOUN } from './numbers/patterns.js';
 import { qualifierOf } from './numbers/qualifier.js';
 import { numberValue } from './numbers/value.js';
 import { firstMatch } from './rules/rule.js';
 import type { ExtractorSpec } from './rules/version.js';
 import { rangeAt, type Range } from './text.js';
-import { aboutAnotherTreaty } from './treaties.js';
+import { aboutAnotherTreaty, referencesIn } from './treaties.js';
 import type { NumberKind, NumberMention, TreatyMention } from './types.js';
 
 const familiesOf = (module: object): Family[] =>
@@ -70,6 +70,12 @@ function excluded(sentence: string, n: Found, value: number): boolean {
   return /^\p{L}/u.test(n.written) && /^\s+\p{Lu}/u.test(after) && !COUNT_NOUN.test(after);
 }
 
+const TREATY_NOUN = wordsOf(TREATY_NOUNS, 'iu');
+/** "…have signed it", "acceded to it": an act on the treaty named last, by pronoun. */
+const ACT_ON_IT = new RegExp(String.raw`\b${ACTS}\s+(?:to\s+)?it\b`, 'iu');
+/** A sentence that speaks of a treaty only by pronoun, as the object of an act. */
+const REFERS_BACK = (sentence: string) => ACT_ON_IT.test(sentence) && !TREATY_NOUN.test(sentence);
+
 /** Kinds that describe the article's treaty, and so say nothing when the sentence is about another one. */
 const TREATY_KINDS = new Set<NumberKind>([
   'signatory_count',
@@ -91,10 +97,16 @@ export function extractNumbers(
 ): NumberMention[] {
   const { text, folded } = analysis;
   const out: NumberMention[] = [];
+  // Whether the sentence before was about another treaty.
+  let previousOther = false;
   for (const s of analysis.sentences) {
     const sentence = folded.slice(s.start, s.end);
     const thresholds = new Set<number>();
-    const otherTreaty = aboutAnotherTreaty(s.start, s.end, references, mainKey);
+    // "…the New York Convention attracted 10 signatories. By now, 160 countries have signed it.": a sentence that
+    // names no treaty and refers back by pronoun speaks of the treaty the sentence before named.
+    const refersBack = !referencesIn(references, s.start, s.end).length && REFERS_BACK(sentence);
+    const otherTreaty: boolean = refersBack ? previousOther : aboutAnotherTreaty(s.start, s.end, references, mainKey);
+    previousOther = otherTreaty;
     for (const found of numbersIn(sentence)) {
       const start = s.start + found.start;
       if (rangeAt(notHere, start) >= 0 || rangeAt(notHere, s.start + found.end - 1) >= 0) continue;

@@ -194,6 +194,16 @@ describe('a part of a whole', () => {
   });
 });
 
+describe('counts about another treaty by pronoun', () => {
+  it('gives a sentence that says "it" the treaty of the sentence before', () => {
+    const text =
+      'The Global Plastics Treaty was signed by 45 countries on Monday. ' +
+      'Its drafters looked to the Paris Agreement, which drew 175 signatures on its first day. ' +
+      'Today 195 countries have signed it. The plastics treaty has 12 parties.';
+    expect(numbers(text).map((n) => `${n.kind}:${n.value}`)).toEqual(['signatory_count:45', 'ratification_count:12']);
+  });
+});
+
 describe('counts about something else', () => {
   it('does not take negotiators or another treaty’s signatories for the article’s signatories', () => {
     const text =
