@@ -7,7 +7,7 @@ import * as numberWords from './lexicon/numbers.js';
 import * as quantity from './lexicon/quantity.js';
 import { CURRENCY_SIGNS, LABEL_NOUNS, LARGE_SCALES, OTHER_TIME_UNITS, PERCENT_WORDS } from './lexicon/quantity.js';
 import { TREATY_NOUNS } from './lexicon/treaty.js';
-import type { NumberContext } from './numbers/context.js';
+import { patternsIn, type NumberContext } from './numbers/context.js';
 import { numbersIn, type Found } from './numbers/found.js';
 import { COUNT_RULES } from './numbers/kinds.js';
 import { ORDINAL_RULES } from './numbers/ordinals.js';
@@ -56,7 +56,7 @@ const YEAR = /^(?:1[5-9]\d\d|20\d\d)$/;
 /** How far either side of a number its sentence is read: far more than any sentence a reporter writes. */
 const NUMBER_REACH = 400;
 /** How far before a number the phrase it ends is read ("bringing the total number of signatories to"). */
-const BEFORE_REACH = 120;
+const BEFORE_REACH = 80;
 
 function excluded(sentence: string, n: Found, value: number): boolean {
   if (!Number.isFinite(value)) return true;
@@ -107,6 +107,8 @@ export function extractNumbers(
     const refersBack = !referencesIn(references, s.start, s.end).length && REFERS_BACK(sentence);
     const otherTreaty: boolean = refersBack ? previousOther : aboutAnotherTreaty(s.start, s.end, references, mainKey);
     previousOther = otherTreaty;
+    // A sentence read whole by each of its numbers is searched once per pattern, not once per number and rule.
+    const wholeSentence = patternsIn(sentence);
     for (const found of numbersIn(sentence)) {
       const start = s.start + found.start;
       if (rangeAt(notHere, start) >= 0 || rangeAt(notHere, s.start + found.end - 1) >= 0) continue;
@@ -126,6 +128,7 @@ export function extractNumbers(
         after,
         lead: before.slice(0, before.length - q.reach),
         number: n,
+        has: near.length === sentence.length ? wholeSentence : patternsIn(near),
       };
       const ruled = firstMatch(n.ordinal ? ORDINAL_RULES : COUNT_RULES, context);
       if (!ruled) continue;

@@ -14,6 +14,21 @@ export interface NumberContext {
   /** The sentence before the number's qualifier ("ratification by" in "ratification by at least 40 states"). */
   readonly lead: string;
   readonly number: Found;
+  /** Whether the sentence holds a match of a (non-global) pattern; found once per sentence and pattern. */
+  readonly has: (pattern: RegExp) => boolean;
+}
+
+/** `has` for one text: each pattern is tried on it once, however many numbers and rules ask. */
+export function patternsIn(text: string): (pattern: RegExp) => boolean {
+  const seen = new Map<RegExp, boolean>();
+  return (pattern) => {
+    let found = seen.get(pattern);
+    if (found === undefined) {
+      found = pattern.test(text);
+      seen.set(pattern, found);
+    }
+    return found;
+  };
 }
 
 export interface KindReading {

@@ -100,6 +100,8 @@ const DONE_BY = new RegExp(
   String.raw`\b${w(PERFECT_AUXILIARIES)}\s+(?:${w(SO_FAR)}\s+)?been\s+(?:${w(SO_FAR)}\s+)?(?:${ACTS})\s+by\s+$`,
   'iu',
 );
+/** Whether the words before a number end in "by": a cheap test before the patterns of "signed by", "approved by". */
+const endsInBy = (lead: string) => /\bby\s*$/i.test(lead.slice(-6));
 /** "signed by 86 states and ratified by 50": the count of an act whose noun was given before. */
 const ACT_BY = new RegExp(String.raw`\b(${ACTS})\s+by\s+$`, 'iu');
 const NO_NOUN_AFTER = /^(?:\s*[,.;:)]|\s*$|\s+(?:and|but|so far|as of|in|on|since|by)\b)/i;
@@ -150,6 +152,7 @@ const LEADS_TO_TOTAL = new RegExp(
   String.raw`^(?:\s+${STATES})?[^.;]*?\b${w(ADDING_TO_TOTAL)}\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?${w(TOTAL_WORDS)}\b`,
   'iu',
 );
+const ADDING = wordsOf(ADDING_TO_TOTAL, 'iu');
 const REMAINING_BEFORE = new RegExp(String.raw`\b${w(REMAINING)}\s+$`, 'iu');
 /** "six states have yet to sign", "three countries – A, B and C – had not signed", "eight ratifications shy of". */
 const NOT_YET_AFTER = new RegExp(
@@ -260,10 +263,8 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
   {
     name: 'tally-first-place',
     produces: 'votes in favour, from the first number of a tally in a sentence about a decision',
-    when: ({ sentence, after }) =>
-      TALLY_START.test(after) && DECISION.test(sentence)
-        ? { kind: 'vote_in_favour', tail: 0, why: { kind: 'tally' } }
-        : null,
+    when: ({ has, sentence, after }) =>
+      TALLY_START.test(after) && has(DECISION) ? { kind: 'vote_in_favour', tail: 0, why: { kind: 'tally' } } : null,
     examples: [{ text: 'The senate backed the pact 64-30.', gives: { kind: 'vote_in_favour', value: 64 } }],
     counterExamples: [
       { text: 'Our team won 3-1 at home on Sunday.' },
@@ -292,14 +293,14 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
   {
     name: 'votes-after-to',
     produces: 'votes against, from the number after "to" in "N votes to M"',
-    when: ({ sentence, before }) =>
-      VOTE_SENTENCE.test(sentence) ? read('vote_against', AGAINST_AFTER_TO.exec(before), { tail: 0 }) : null,
+    when: ({ has, sentence, before }) =>
+      has(VOTE_SENTENCE) ? read('vote_against', AGAINST_AFTER_TO.exec(before), { tail: 0 }) : null,
     examples: [{ text: 'The text was adopted by 150 votes to 3.', gives: { kind: 'vote_against', value: 3 } }],
   },
   {
     name: 'votes-for',
     produces: 'votes in favour, from "N votes in favour", "N for", "103 MPs in favour", "143 backed it" in a vote',
-    when: ({ sentence, after }) => (VOTE_SENTENCE.test(sentence) ? read('vote_in_favour', FOR.exec(after)) : null),
+    when: ({ has, sentence, after }) => (has(VOTE_SENTENCE) ? read('vote_in_favour', FOR.exec(after)) : null),
     examples: [
       { text: 'The resolution won 131 votes in favour and 9 against.', gives: { kind: 'vote_in_favour', value: 131 } },
       { text: 'It was adopted by 150 votes to 3.', gives: { kind: 'vote_in_favour', value: 150 } },
@@ -317,7 +318,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
   {
     name: 'votes-against',
     produces: 'votes against, from "N against", "N opposed", "N countries voted no" in a vote',
-    when: ({ sentence, after }) => (VOTE_SENTENCE.test(sentence) ? read('vote_against', AGAINST.exec(after)) : null),
+    when: ({ has, sentence, after }) => (has(VOTE_SENTENCE) ? read('vote_against', AGAINST.exec(after)) : null),
     examples: [
       { text: 'The resolution won 131 votes in favour and 9 against.', gives: { kind: 'vote_against', value: 9 } },
       {
@@ -329,7 +330,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
   {
     name: 'votes-abstaining',
     produces: 'abstentions, from "N abstentions", "N abstained", "N countries abstaining"',
-    when: ({ sentence, after }) => (VOTE_SENTENCE.test(sentence) ? read('vote_abstention', ABSTAIN.exec(after)) : null),
+    when: ({ has, sentence, after }) => (has(VOTE_SENTENCE) ? read('vote_abstention', ABSTAIN.exec(after)) : null),
     examples: [
       {
         text: 'The draft passed by a vote of 88 in favour with 14 abstentions.',
@@ -341,7 +342,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     name: 'approved-by-voters',
     produces: 'votes in favour, from "approved by N of the M senators" or "backed by N votes"',
     when: ({ lead, after }) =>
-      APPROVED_BY.test(lead) ? read('vote_in_favour', BY_VOTERS.exec(after), { tail: 0 }) : null,
+      endsInBy(lead) && APPROVED_BY.test(lead) ? read('vote_in_favour', BY_VOTERS.exec(after), { tail: 0 }) : null,
     examples: [
       {
         text: 'The bill was approved by 140 of the chamber’s 170 senators.',
@@ -353,8 +354,8 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
   {
     name: 'delay-in-days',
     produces: 'an entry-into-force delay, from "N days after", "in N days", "a N-day countdown" about entry into force',
-    when: ({ sentence, before, after }) => {
-      if (!EIF.test(sentence)) return null;
+    when: ({ has, sentence, before, after }) => {
+      if (!has(EIF)) return null;
       const m = DAYS_AFTER.exec(after) ?? (WITHIN_BEFORE.test(before) ? DAYS.exec(after) : null);
       return m ? read('entry_into_force_delay_days', m, instrumentNamed(after)) : null;
     },
@@ -390,8 +391,8 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
   {
     name: 'increment-before-total',
     produces: 'other with increment, from the states that acted in "N states ratified, bringing the total to M"',
-    when: ({ after }) => {
-      const m = LEADS_TO_TOTAL.exec(after);
+    when: ({ has, after }) => {
+      const m = has(ADDING) ? LEADS_TO_TOTAL.exec(after) : null;
       return m
         ? { kind: 'other', tail: 0, increment: true, why: { kind: m[0].trim().split(/\s+/).slice(-3).join(' ') } }
         : null;
@@ -451,13 +452,11 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       'an entry-into-force threshold, from "the N it needs", "the N countries required", "requires ratification by N"',
     when: (ctx) => {
       const { sentence, lead, after } = ctx;
-      if (NEEDS_BEFORE.test(lead) && (EIF.test(sentence) || NEEDED_TO_ACT.test(after)))
+      if (NEEDS_BEFORE.test(lead) && (ctx.has(EIF) || NEEDED_TO_ACT.test(after)))
         return threshold(ctx, NEEDED_FOR.exec(after), false);
       const m = NEEDED_AFTER.exec(after);
       const needed =
-        m && (DEFINITE_BEFORE.test(lead) || EIF.test(sentence) || NEEDED_TO_ACT.test(after.slice(m[0].length)))
-          ? m
-          : null;
+        m && (DEFINITE_BEFORE.test(lead) || ctx.has(EIF) || NEEDED_TO_ACT.test(after.slice(m[0].length))) ? m : null;
       return threshold(ctx, needed ?? (NEEDED_BY.test(lead) ? COUNTED_AFTER.exec(after) : null));
     },
     examples: [
@@ -492,7 +491,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     produces: 'an entry-into-force threshold, from "after N states ratify", "ratification by N countries"',
     when: (ctx) => {
       const { sentence, lead, after } = ctx;
-      if (!EIF.test(sentence) || !THRESHOLD_BEFORE.test(lead) || DONE_BY.test(lead)) return null;
+      if (!ctx.has(EIF) || !THRESHOLD_BEFORE.test(lead) || (endsInBy(lead) && DONE_BY.test(lead))) return null;
       return threshold(ctx, COUNT_NOUN.exec(after) ?? PART_OF_WHOLE.exec(after) ?? COUNTED_TOWARD.exec(after));
     },
     examples: [
@@ -534,8 +533,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
   {
     name: 'eu-member-signatories',
     produces: 'EU member states that signed, from "N of its member states" or "N EU member states" near a signing',
-    when: ({ sentence, after }) =>
-      SIGNED.test(sentence) ? read('eu_member_signatories', EU_MEMBERS.exec(after)) : null,
+    when: ({ has, sentence, after }) => (has(SIGNED) ? read('eu_member_signatories', EU_MEMBERS.exec(after)) : null),
     examples: [
       {
         text: 'The EU signed the accord, and so did 19 of its member states.',
@@ -579,10 +577,10 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
   {
     name: 'states-parties',
     produces: 'a ratification count, from "N states parties", or "N parties" in a sentence about a treaty',
-    when: ({ sentence, after }) => {
+    when: ({ has, sentence, after }) => {
       const m = PARTIES.exec(after);
       // "states parties" and "contracting parties" always count bound states; "parties" alone, in treaty news.
-      return m && (/\s/.test(m[0].trim()) || TREATY_WORD.test(sentence)) ? read('ratification_count', m) : null;
+      return m && (/\s/.test(m[0].trim()) || has(TREATY_WORD)) ? read('ratification_count', m) : null;
     },
     examples: [{ text: 'The convention counts 77 parties.', gives: { kind: 'ratification_count', value: 77 } }],
     counterExamples: [{ text: 'The two parties formed a coalition.', not: { kind: 'ratification_count' } }],
@@ -599,7 +597,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     name: 'act-by-number',
     produces: 'a count of the act named before it, from "signed by 86 states and ratified by 50"',
     when: ({ lead, after }) => {
-      const m = ACT_BY.exec(lead);
+      const m = endsInBy(lead) ? ACT_BY.exec(lead) : null;
       const counted = m && (COUNT_NOUN.exec(after) ?? NO_NOUN_AFTER.exec(after));
       return counted ? { kind: countOfAct(m[1]), tail: counted[0].trimEnd().length, why: { kind: m[0].trim() } } : null;
     },

@@ -47,8 +47,8 @@ export const ORDINAL_RULES = ruleTable<NumberContext, KindReading>('number ordin
   {
     name: 'ordinal-day-of-delay',
     produces: 'an entry-into-force delay in days, from "on the Nth day after"',
-    when: ({ sentence, after }) =>
-      EIF.test(sentence) ? read('entry_into_force_delay_days', ORDINAL_DAY.exec(after)) : null,
+    when: ({ has, sentence, after }) =>
+      has(EIF) ? read('entry_into_force_delay_days', ORDINAL_DAY.exec(after)) : null,
     examples: [
       {
         text: 'The pact enters into force on the sixtieth day after the twentieth ratification.',
@@ -59,8 +59,8 @@ export const ORDINAL_RULES = ruleTable<NumberContext, KindReading>('number ordin
   {
     name: 'ordinal-threshold',
     produces: 'an entry-into-force threshold with its instrument, from "after the Nth instrument of ratification"',
-    when: ({ sentence, before, after, number }) => {
-      if (!EIF.test(sentence) || !CONDITION_BEFORE.test(before)) return null;
+    when: ({ has, sentence, before, after, number }) => {
+      if (!has(EIF) || !CONDITION_BEFORE.test(before)) return null;
       const m = COUNTED_TOWARD.exec(after);
       return m ? read('entry_into_force_threshold', m, { tail: 0, ...instrumentNear(sentence, number.start) }) : null;
     },
@@ -114,9 +114,9 @@ export const ORDINAL_RULES = ruleTable<NumberContext, KindReading>('number ordin
     name: 'rank-among-parties',
     produces:
       'the count of parties or signatories a state made by joining, from "the Nth State Party", "its Nth signatory"',
-    when: ({ sentence, after, number }) => {
+    when: ({ has, sentence, after, number }) => {
       // "the first signatory" is an honour more than a count, and "the EU's 28th member state" is another membership.
-      const m = EU.test(sentence) || /^first$/i.test(number.written) ? null : RANK_AMONG.exec(after);
+      const m = has(EU) || /^first$/i.test(number.written) ? null : RANK_AMONG.exec(after);
       if (!m) return null;
       return read(SIGNATORY.test(m[1]) ? 'signatory_count' : 'ratification_count', m);
     },
