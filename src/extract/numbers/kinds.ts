@@ -134,11 +134,19 @@ const COUNTED_AFTER = new RegExp(String.raw`^\s+${COUNTED}`, 'iu');
 
 // ---- parts, increments, what is missing ----
 
+/** States, or the members of a body ("55 AU members"), as the whole a part is counted in. */
+const WHOLE = String.raw`(?:${STATES}|(?:[\p{L}-]+\s+){0,4}?${w(MEMBER_NOUNS)}\b)`;
 const PART_OF_WHOLE = new RegExp(
-  String.raw`^\s+(?:of|out\s+of)\s+(?:(?:the|its|all)\s+(?:\d[\d,]*|[\p{L}-]+)\s+${STATES}|them|these|those)`,
+  String.raw`^\s+(?:of|out\s+of)\s+(?:(?:the|its|all)\s+(?:\d[\d,]*|[\p{L}-]+)\s+${WHOLE}|them|these|those)`,
   'iu',
 );
-const PART_OF_WHOLE_BEFORE = /\b(?:\d[\d,]*|[a-z-]+)\s+(?:of\s+(?:the|its|all)|out\s+of(?:\s+(?:the|its|all))?)\s+$/i;
+/** "72 of the …", "138 out of …", and a sentence opening "Of the 193 member states, …". */
+const PART_OF_WHOLE_BEFORE = new RegExp(
+  String.raw`(?:\b(?:\d[\d,]*|[a-z-]+)\s+(?:of\s+(?:the|its|all)|out\s+of(?:\s+(?:the|its|all))?)|` +
+    String.raw`(?:^|[,;:(]\s*)of\s+(?:the|its|all))\s+$`,
+  'i',
+);
+const WHOLE_AFTER = new RegExp(String.raw`^\s+${WHOLE}`, 'iu');
 const EU_MEMBERS = new RegExp(
   String.raw`^\s+(?:of\s+(?:its|the\s+${w(EU_NAMES)}'s)\s+(?:\d+\s+)?${w(MEMBER_NOUNS)}|` +
     String.raw`${w(EU_NAMES)}\s+${w(MEMBER_NOUNS)}|${w(MEMBER_NOUNS)}\s+of\s+the\s+${w(EU_NAMES)})\b`,
@@ -519,10 +527,14 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     name: 'whole-of-part',
     produces: 'the whole a count is part of ("72 of the 193 UN member states", "one of the 104 signatories")',
     when: ({ sentence, lead, after }) => {
-      const m = PART_OF_WHOLE_BEFORE.test(lead.slice(-30)) ? COUNT_NOUN.exec(after) : null;
+      const m = PART_OF_WHOLE_BEFORE.test(lead.slice(-30)) ? WHOLE_AFTER.exec(after) : null;
       return m ? read(kindOfWhole(m[0], sentence), m) : null;
     },
     examples: [
+      {
+        text: 'Of the 193 UN member states, 120 have signed the pact.',
+        gives: { kind: 'general_assembly_members', value: 193 },
+      },
       {
         text: 'So far 40 of the 193 UN member states have signed it.',
         gives: { kind: 'general_assembly_members', value: 193 },
@@ -598,7 +610,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     produces: 'a count of the act named before it, from "signed by 86 states and ratified by 50"',
     when: ({ lead, after }) => {
       const m = endsInBy(lead) ? ACT_BY.exec(lead) : null;
-      const counted = m && (COUNT_NOUN.exec(after) ?? NO_NOUN_AFTER.exec(after));
+      const counted = m && (COUNT_NOUN.exec(after) ?? PART_OF_WHOLE.exec(after) ?? NO_NOUN_AFTER.exec(after));
       return counted ? { kind: countOfAct(m[1]), tail: counted[0].trimEnd().length, why: { kind: m[0].trim() } } : null;
     },
     examples: [
