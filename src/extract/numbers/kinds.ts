@@ -271,7 +271,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
   {
     name: 'tally-first-place',
     produces: 'votes in favour, from the first number of a tally in a sentence about a decision',
-    when: ({ has, sentence, after }) =>
+    when: ({ has, after }) =>
       TALLY_START.test(after) && has(DECISION) ? { kind: 'vote_in_favour', tail: 0, why: { kind: 'tally' } } : null,
     examples: [{ text: 'The senate backed the pact 64-30.', gives: { kind: 'vote_in_favour', value: 64 } }],
     counterExamples: [
@@ -301,14 +301,14 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
   {
     name: 'votes-after-to',
     produces: 'votes against, from the number after "to" in "N votes to M"',
-    when: ({ has, sentence, before }) =>
+    when: ({ has, before }) =>
       has(VOTE_SENTENCE) ? read('vote_against', AGAINST_AFTER_TO.exec(before), { tail: 0 }) : null,
     examples: [{ text: 'The text was adopted by 150 votes to 3.', gives: { kind: 'vote_against', value: 3 } }],
   },
   {
     name: 'votes-for',
     produces: 'votes in favour, from "N votes in favour", "N for", "103 MPs in favour", "143 backed it" in a vote',
-    when: ({ has, sentence, after }) => (has(VOTE_SENTENCE) ? read('vote_in_favour', FOR.exec(after)) : null),
+    when: ({ has, after }) => (has(VOTE_SENTENCE) ? read('vote_in_favour', FOR.exec(after)) : null),
     examples: [
       { text: 'The resolution won 131 votes in favour and 9 against.', gives: { kind: 'vote_in_favour', value: 131 } },
       { text: 'It was adopted by 150 votes to 3.', gives: { kind: 'vote_in_favour', value: 150 } },
@@ -326,7 +326,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
   {
     name: 'votes-against',
     produces: 'votes against, from "N against", "N opposed", "N countries voted no" in a vote',
-    when: ({ has, sentence, after }) => (has(VOTE_SENTENCE) ? read('vote_against', AGAINST.exec(after)) : null),
+    when: ({ has, after }) => (has(VOTE_SENTENCE) ? read('vote_against', AGAINST.exec(after)) : null),
     examples: [
       { text: 'The resolution won 131 votes in favour and 9 against.', gives: { kind: 'vote_against', value: 9 } },
       {
@@ -338,7 +338,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
   {
     name: 'votes-abstaining',
     produces: 'abstentions, from "N abstentions", "N abstained", "N countries abstaining"',
-    when: ({ has, sentence, after }) => (has(VOTE_SENTENCE) ? read('vote_abstention', ABSTAIN.exec(after)) : null),
+    when: ({ has, after }) => (has(VOTE_SENTENCE) ? read('vote_abstention', ABSTAIN.exec(after)) : null),
     examples: [
       {
         text: 'The draft passed by a vote of 88 in favour with 14 abstentions.',
@@ -362,7 +362,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
   {
     name: 'delay-in-days',
     produces: 'an entry-into-force delay, from "N days after", "in N days", "a N-day countdown" about entry into force',
-    when: ({ has, sentence, before, after }) => {
+    when: ({ has, before, after }) => {
       if (!has(EIF)) return null;
       const m = DAYS_AFTER.exec(after) ?? (WITHIN_BEFORE.test(before) ? DAYS.exec(after) : null);
       return m ? read('entry_into_force_delay_days', m, instrumentNamed(after)) : null;
@@ -545,7 +545,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
   {
     name: 'eu-member-signatories',
     produces: 'EU member states that signed, from "N of its member states" or "N EU member states" near a signing',
-    when: ({ has, sentence, after }) => (has(SIGNED) ? read('eu_member_signatories', EU_MEMBERS.exec(after)) : null),
+    when: ({ has, after }) => (has(SIGNED) ? read('eu_member_signatories', EU_MEMBERS.exec(after)) : null),
     examples: [
       {
         text: 'The EU signed the accord, and so did 19 of its member states.',
@@ -589,7 +589,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
   {
     name: 'states-parties',
     produces: 'a ratification count, from "N states parties", or "N parties" in a sentence about a treaty',
-    when: ({ has, sentence, after }) => {
+    when: ({ has, after }) => {
       const m = PARTIES.exec(after);
       // "states parties" and "contracting parties" always count bound states; "parties" alone, in treaty news.
       return m && (/\s/.test(m[0].trim()) || has(TREATY_WORD)) ? read('ratification_count', m) : null;

@@ -47,8 +47,7 @@ export const ORDINAL_RULES = ruleTable<NumberContext, KindReading>('number ordin
   {
     name: 'ordinal-day-of-delay',
     produces: 'an entry-into-force delay in days, from "on the Nth day after"',
-    when: ({ has, sentence, after }) =>
-      has(EIF) ? read('entry_into_force_delay_days', ORDINAL_DAY.exec(after)) : null,
+    when: ({ has, after }) => (has(EIF) ? read('entry_into_force_delay_days', ORDINAL_DAY.exec(after)) : null),
     examples: [
       {
         text: 'The pact enters into force on the sixtieth day after the twentieth ratification.',
@@ -114,7 +113,7 @@ export const ORDINAL_RULES = ruleTable<NumberContext, KindReading>('number ordin
     name: 'rank-among-parties',
     produces:
       'the count of parties or signatories a state made by joining, from "the Nth State Party", "its Nth signatory"',
-    when: ({ has, sentence, after, number }) => {
+    when: ({ has, after, number }) => {
       // "the first signatory" is an honour more than a count, and "the EU's 28th member state" is another membership.
       const m = has(EU) || /^first$/i.test(number.written) ? null : RANK_AMONG.exec(after);
       if (!m) return null;
