@@ -4,3 +4,5 @@ export * from './family.js';
 export * from './force.js';
 export * from './time.js';
 export * from './treaty.js';
+export * from './negation.js';
+export * from './stance.js';
