@@ -16,6 +16,7 @@ import {
   NEGATIONS,
   RATIFYING,
   REFUSALS,
+  REPORTING,
   SIGNATURE_NOUNS,
   SIGNING,
   TREATY_NOUNS,
@@ -30,7 +31,7 @@ import type { Act, CountryMention, Span, Stance, TreatyMention } from './types.j
 
 /** The families the stance rules are written in (part of the countries extractor's version). */
 export const STANCE_FAMILIES: readonly Family[] = [ABSENCES, ACCEDING, BACKING, BELONGING, COMMITMENTS, DEPOSITING,
-  GROUP_NOUNS, INCLUSIONS, INTENTIONS, JOINING, NEGATIONS, RATIFYING, REFUSALS, SIGNATURE_NOUNS, SIGNING, TREATY_NOUNS,
+  GROUP_NOUNS, INCLUSIONS, INTENTIONS, JOINING, NEGATIONS, RATIFYING, REFUSALS, REPORTING, SIGNATURE_NOUNS, SIGNING, TREATY_NOUNS,
   WITHDRAWING];
 
 /** What a clause rule reads: one clause of a sentence, with what the article has said so far. */
@@ -166,7 +167,7 @@ function listAround(names: readonly CountryName[], i: number, text: string): Cou
 const inSet = (set: readonly Span[]) => (n: Span) => set.some((m) => m.start === n.start);
 
 /** "Indonesia's ratification", "ratification by Mexico and Argentina": the list a noun of acting belongs to. */
-const OWNER_BEFORE = /^(?:'s)?\s+(?:[\p{L}-]+\s+){0,2}$/u;
+const OWNER_BEFORE = /^(?:'s\s+(?:[\p{L}-]+\s+){0,2}|\s+)$/u;
 const AGENT_AFTER = /^\s+(?:of\s+(?:the\s+)?(?:[\p{L}\p{N}()-]+\s+){0,8}?)?(?:by|from)\s+(?:the\s+)?$/u;
 
 function ownersOf(ctx: ClauseContext, c: Range): CountryName[] {
@@ -201,12 +202,18 @@ function groupIsSubject(ctx: ClauseContext, c: Range): boolean {
   return !ctx.names.some((n) => n.end > groupAt && n.start < c.start);
 }
 
-/** Countries before the cue, and after it those a link word ties to it ("withdrawal of Russia", "after Burundi"). */
+/**
+ * The actors of a withdrawal: the list of countries nearest before the cue, unless only their words lead to it
+ * ("the US has said withdrawing would…"), and after it those a link word ties to it ("withdrawal of Russia").
+ */
 const LINKED_AFTER = new RegExp(`^[^,;]{0,40}?\\b(?:of|by|from|${src(INCLUSIONS)})\\s+(?:the\\s+)?$`, 'u');
+const REPORTED = new RegExp(`\\b${src(REPORTING)}\\b`, 'u');
 
 function actorsAround(ctx: ClauseContext, c: Range): (n: Span) => boolean {
   const text = ctx.a.folded.toLowerCase();
-  return (n) => n.end <= c.start || (n.start >= c.end && LINKED_AFTER.test(text.slice(c.end, n.start)));
+  const nearest = ctx.names.findLastIndex((n) => n.end <= c.start);
+  const subject = nearest >= 0 && !REPORTED.test(text.slice(ctx.names[nearest].end, c.start)) ? listAround(ctx.names, nearest, text) : [];
+  return (n) => subject.some((m) => m.start === n.start) || (n.start >= c.end && LINKED_AFTER.test(text.slice(c.end, n.start)));
 }
 
 // ---------- the acts ----------
@@ -245,6 +252,7 @@ const NEGATED_ACT = new RegExp(
     `(?:an?\\s+)?part(?:y|ies)|done so)(?![\\p{L}])`,
   'u',
 );
+const BUT_NOT = /\bbut not\b/;
 const REFUSED = new RegExp(`${src(REFUSALS)}\\s+to\\s+(?:${ACT_VERBS}|${src(BACKING)})(?![\\p{L}])`, 'u');
 const ABSENT = new RegExp(`(?<![\\p{L}])${src(ABSENCES)}(?![\\p{L}])`, 'u');
 const NEITHER_NOR = new RegExp(`\\bneither\\b.*\\bnor\\b.*(?:${ACT_VERBS})`, 'u');
@@ -346,6 +354,13 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       { text: 'The states yet to ratify the arms treaty are Oman and Togo.', gives: { code: 'TG', stance: 'not_signed' } },
     ],
     counterExamples: [{ text: 'Egypt signed the arms treaty, not without doubts.' }],
+  },
+  {
+    name: 'but-not',
+    produces: 'not_signed: "…, but not by the U.S.", "Chile but not Peru": the states set apart from those that acted',
+    when: (ctx) => notAboutOthers(ctx, BUT_NOT.test(ctx.lower) ? { stance: 'not_signed' } : null),
+    examples: [{ text: 'The treaty was signed by 120 countries, but not by the U.S.', gives: { code: 'US', stance: 'not_signed' } }],
+    counterExamples: [{ text: 'Chile signed the treaty, not least to please its neighbours.' }],
   },
   {
     name: 'refusal',
@@ -622,7 +637,7 @@ export interface MentionContext {
 /** "a ceremony in Geneva, hosted by Switzerland", "at the Vietnamese capital": the place of the signing. */
 const PLACE_BEFORE = /\b(?:[Ii]n|[Aa]t|hosted by|host|hosts|held by|organi[sz]ed by)\s+(?:the\s+)?$/u;
 /** "in Hanoi, Vietnam, on Saturday": a country set after its city; "In Asia, Japan signed" is not one. */
-const CITY_BEFORE = /\b(?:[Ii]n|[Aa]t)\s+\p{Lu}[\p{L}'’-]*,\s+$/u;
+const CITY_BEFORE = /\b(?:[Ii]n|[Aa]t)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*\s*[,(]\s*(?:[Tt]he\s+)?$/u;
 const CITY_AFTER = /^\s*(?:[,.;)]|$)/;
 const PLACE_REACH = 40;
 
@@ -643,8 +658,9 @@ export const MENTION_STANCE = ruleTable<MentionContext, ClauseReading>('mention-
         gives: { code: 'CH', stance: 'mentioned' },
       },
       { text: 'Delegates signed the accord at the Ethiopian capital Addis Ababa.', gives: { code: 'ET', stance: 'mentioned' } },
+      { text: 'Delegates in The Hague (The Netherlands) hailed Chile as a new State Party to the Rome Statute.', gives: { code: 'NL', stance: 'mentioned' } },
     ],
-    counterExamples: [{ text: 'In Asia, Japan and Nepal signed the accord.' }],
+    counterExamples: [{ text: 'In Asia, Japan and Nepal signed the accord.' }, { text: 'In Lima (Peru signed first) the accord was hailed.' }],
   },
   {
     name: 'withdrawn-later',
@@ -665,7 +681,7 @@ export const MENTION_STANCE = ruleTable<MentionContext, ClauseReading>('mention-
 // Clauses with their own subject and verb: "France signed, but Japan did not", "…hosted the ceremony, where 72 signed".
 // A "but" before a verb shares the subject ("signed the treaty but have yet to ratify") and does not cut.
 const CLAUSE_BREAK =
-  /;|,?\s\b(?:but(?!\s+(?:have|has|had|is|are|was|were|did|does|do|not|never|yet|also|will|would|could|can|then|only|later)\b)|while|whereas|although|though|however|where|at which|during which)\b/gi;
+  /;|,?\s\b(?:but(?!\s+(?:have|has|had|is|are|was|were|did|does|do|never|yet|also|will|would|could|can|then|only|later)\b)|while|whereas|although|though|however|where|at which|during which)\b/gi;
 /** "China acceded in 2020, and Russia has never signed": pieces that may each say something of their own. */
 const PIECE_BREAK = /:\s+|,\s+and\s+/g;
 /** A clause whose subject points back to the countries of the clause before. */

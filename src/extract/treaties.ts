@@ -97,10 +97,27 @@ export function sameTreaty(a: string, b: string): boolean {
 function resolveInformal(references: TreatyMention[]): TreatyMention[] {
   const formal = new Map<string, Set<string>>();
   for (const r of references) if (r.key.includes(' | ')) formal.set(topicOf(r.key), (formal.get(topicOf(r.key)) ?? new Set()).add(r.key));
+  const titles = references.filter((r) => r.key.includes(' | '));
   return references.map((r) => {
-    const forms = r.key && !r.key.includes(' | ') ? formal.get(r.key) : undefined;
+    if (!r.key || r.key.includes(' | ')) return r;
+    const forms = formal.get(r.key) ?? shortNameOf(r.key, titles);
     return forms?.size === 1 ? { ...r, key: [...forms][0] } : r;
   });
+}
+
+const nameWords = (name: string): Set<string> => new Set(name.toLowerCase().split(/[^\p{L}\p{N}-]+/u).map(singular));
+
+/**
+ * "the Framework Convention" after "WHO Framework Convention on Tobacco Control": an informal name whose words all
+ * stand in a formal title of the text is that title's short form; of several such titles, the one the text uses most.
+ */
+function shortNameOf(key: string, titles: readonly TreatyMention[]): Set<string> | undefined {
+  const words = key.split(' ');
+  const uses = new Map<string, number>();
+  for (const t of titles) if (words.every((w) => nameWords(t.name).has(w))) uses.set(t.key, (uses.get(t.key) ?? 0) + 1);
+  const ranked = [...uses].sort((x, y) => y[1] - x[1]);
+  if (!ranked.length || (ranked.length > 1 && ranked[0][1] === ranked[1][1])) return undefined;
+  return new Set([ranked[0][0]]);
 }
 
 /**
@@ -153,7 +170,8 @@ function startsTail(tokens: Token[], i: number, hasLeftName: boolean, headline: 
   const next = tokens[i + 1];
   const after = tokens[i + 2];
   if (!next || !after) return false;
-  if (/^(on|against|for|relating)$/i.test(next.text)) return true;
+  // After a name ("Kyoto Protocol"), a lower-case topic describes it ("… on climate change"); a title goes on capitalized.
+  if (/^(on|against|for|relating)$/i.test(next.text)) return !hasLeftName || isCapitalized(firstTopicWord(tokens, i + 2));
   if (/^of$/i.test(next.text)) return !hasLeftName;
   return !headline && /^to$/i.test(next.text) && isCapitalized(after.text);
 }
@@ -168,6 +186,10 @@ function isHeadline(body: string, tokens: readonly Token[]): boolean {
   const words = tokens.filter((t) => t.text.length > 3 && /^\p{L}/u.test(t.text));
   if (tokens.length > 30 || words.length < 3 || /[.!?]\s/.test(body.trim())) return false;
   return words.filter((t) => isCapitalized(t.text)).length >= 0.8 * words.length;
+}
+
+function firstTopicWord(tokens: readonly Token[], from: number): string {
+  return tokens.slice(from).find((t) => !/^(?:the|a|an)$/i.test(t.text))?.text ?? '';
 }
 
 function rightEdge(tokens: Token[], i: number, text: string, hasLeftName: boolean, headline: boolean): number {

@@ -35,7 +35,7 @@ export const INTENTIONS = family(
     'due to', 'ready to', 'poised to', 'likely to', 'urged to', 'intend', 'intends', 'intended', 'intending',
     'intention', 'plan', 'plans', 'planned', 'planning', 'threaten', 'threatens', 'threatened', 'threat', 'considering',
     'consider', 'considers', 'aim', 'aims', 'hope', 'hopes', 'wants', 'want', 'pledged', 'pledges', 'calls on',
-    'called on', 'urge', 'urges', 'urged'],
+    'called on', 'urge', 'urges', 'urged', 'expected', 'upcoming', 'pending', 'possible', 'proposed', 'future'],
 );
 
 export const COMMITMENTS = family(

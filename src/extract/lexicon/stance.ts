@@ -37,3 +37,10 @@ export const GROUP_NOUNS = family(
     'states ratified". Not singular forms (a singular subject is one state, named or not).',
   ['countries', 'nations', 'states', 'governments', 'members', 'parties', 'signatories', 'economies', 'delegations'],
 );
+
+export const REPORTING = family(
+  'reporting',
+  'Verbs of saying that stand between a speaker and what the speaker talks about ("the US has said withdrawing ' +
+    'would isolate Burundi"): the speaker is not the one acting. Not verbs of deciding ("announced", "declared").',
+  ['said', 'says', 'told', 'warned', 'noted', 'argued', 'added', 'stated', 'commented', 'remarked'],
+);

@@ -11,15 +11,17 @@ export const INTERCHANGEABLE_INSTRUMENTS = family(
 export const DISTINCT_INSTRUMENTS = family(
   'distinct-instruments',
   'Instrument nouns that tell texts apart: a protocol or an amendment to a convention is not the convention. Singular ' +
-    'only. "amendment" and "statute" name an instrument only as a capitalized title (see TITLE_ONLY_INSTRUMENTS).',
-  ['protocol', 'charter', 'covenant', 'amendment', 'statute'],
+    'only. A declaration is not binding but is signed, voted and adopted like one. "amendment", "statute" and ' +
+    '"declaration" name an instrument only as a capitalized title (see TITLE_ONLY_INSTRUMENTS).',
+  ['protocol', 'charter', 'covenant', 'amendment', 'statute', 'declaration'],
 );
 
 export const TITLE_ONLY_INSTRUMENTS = family(
   'title-only-instruments',
-  'Instrument nouns that are common words in lower case ("a constitutional amendment", "the statute books") and name ' +
-    'a treaty only capitalized ("the Kigali Amendment", "the Rome Statute", "the Statute").',
-  ['amendment', 'statute'],
+  'Instrument nouns that are common words in lower case ("a constitutional amendment", "the statute books", "a ' +
+    'declaration of intent") and name an instrument only capitalized ("the Kigali Amendment", "the Rome Statute", ' +
+    '"the Declaration on the Rights of Indigenous Peoples").',
+  ['amendment', 'statute', 'declaration'],
 );
 
 export const TREATY_NOUNS = family(
