@@ -131,7 +131,7 @@ function ourTreatyAt(ctx: ClauseContext, at: number, reach = OBJECT_REACH): bool
 const TIME_THEN_STOP = /^\s*(?:(?:in|on|last|this|earlier|later|formally|officially|effective|immediately|too|also)\b[^,.;]{0,30})?\s*(?:[,.;:)]|$)/;
 /** "joined as a party", "joined the convention", "joined it", "joined in 2024.": joining the treaty, not talks or a group. */
 const JOINS_TREATY = new RegExp(
-  `^\\s+(?:(?:as\\s+an?\\s+|the\\s+)(?:[\\p{L}-]+\\s+){0,3}?(?:${src(TREATY_NOUNS)}|${src(BELONGING)}|signatory)\\b|it\\b)`,
+  `^\\s+(?:(?:as\\s+an?\\s+|the\\s+)(?:[\\p{L}-]+\\s+){0,3}?(?:${src(TREATY_NOUNS)}|${src(BELONGING)}|${src(SIGNATURE_NOUNS)})\\b|it\\b)`,
   'u',
 );
 
@@ -142,12 +142,14 @@ function actsOnOurTreaty(ctx: ClauseContext, c: Cue): boolean {
   return !OTHER_OBJECT.test(after) || ourTreatyAt(ctx, c.end);
 }
 
+const ACCESSION = new RegExp(`(?<![\\p{L}])${src(ACCEDING)}(?![\\p{L}])`, 'u');
+
 /** The act an act word names; deposits name the instrument they hand over. */
 function actOf(ctx: ClauseContext, c: Cue): Act {
   if (c.family === RATIFYING) return 'ratified';
   if (c.family === ACCEDING) return 'acceded';
   if (c.family === JOINING) return 'joined';
-  if (c.family === DEPOSITING) return /\baccession/.test(afterCue(ctx, c, 80)) ? 'acceded' : 'ratified';
+  if (c.family === DEPOSITING) return ACCESSION.test(afterCue(ctx, c, 80)) ? 'acceded' : 'ratified';
   return 'signed';
 }
 
@@ -223,7 +225,10 @@ const aboutOthers = (ctx: ClauseContext): boolean =>
   ctx.refersToOther || aboutAnotherTreaty(ctx.clause.start, ctx.clause.end, ctx.treaties, ctx.mainKey);
 
 /** A withdrawal word whose object is a treaty, the court or body it made, or nothing ("pulled out in 2001"). */
-const WITHDRAWS_FROM = /^\s+(?:(?:its|their|his|her)\s+)?(?:(?:country|nation|ratification|signature|membership)\s+)?from\s+(?:the\s+)?\p{Lu}/u;
+const WITHDRAWS_FROM = new RegExp(
+  `^\\s+(?:(?:its|their|his|her)\\s+)?(?:(?:country|nation|membership|${src(RATIFYING, SIGNATURE_NOUNS)})\\s+)?from\\s+(?:the\\s+)?\\p{Lu}`,
+  'u',
+);
 
 function leavesOurTreaty(ctx: ClauseContext, c: Cue): boolean {
   const after = afterCue(ctx, c);
@@ -260,16 +265,16 @@ const ABSTAINED = new RegExp(`\\babstain(?:ed|s)?\\s+from\\s+(?:${ACT_VERBS})`, 
 const NONE_OF_THEM = new RegExp(`\\b(?:none|neither) of (?:them|these|those)\\b[^.;]*(?:${ACT_VERBS})`, 'u');
 /** "signed in 2013 and has not ratified": a signatory that has not ratified is still a signatory. */
 const SIGNED_NOT_RATIFIED = new RegExp(
-  `\\bsigned\\b[^.;]*?\\b(?:and|but)\\s+(?:has|have|had)\\s+(?:not|never|yet to)\\s+(?:yet\\s+)?${src(RATIFYING)}`,
+  `\\b${src(SIGNING)}\\b[^.;]*?\\b(?:and|but)\\s+(?:has|have|had)\\s+(?:not|never|yet to)\\s+(?:yet\\s+)?${src(RATIFYING)}`,
   'u',
 );
-const NOT_SIGNED_EITHER = new RegExp(`${src(NEGATIONS)}\\s+(?:yet\\s+)?signed\\b`, 'u');
+const NOT_SIGNED_EITHER = new RegExp(`${src(NEGATIONS)}\\s+(?:yet\\s+)?${src(SIGNING)}\\b`, 'u');
 const VOTED_AGAINST = /\b(?:voted|votes|vote|voting)\s+against\b/;
 const AGAINST_LIST = /\bagainst\s*\(([^)]*)\)/;
 
 /** "the first to sign", "the 20th nation to ratify", "the 53rd country to do so", "first two countries to deposit". */
 const RANKED_ACT = new RegExp(
-  `\\b${ORDINAL_WORD}(?:\\s+[\\p{L}-]+){0,2}\\s+to\\s+(${ACT_VERBS}|${src(DEPOSITING)}|do so|put ink to paper)(?![\\p{L}])`,
+  `\\b${ORDINAL_WORD}(?:\\s+[\\p{L}-]+){0,2}\\s+to\\s+(${ACT_VERBS}|${src(DEPOSITING)}|do so)(?![\\p{L}])`,
   'u',
 );
 /** "became a party", "welcomed as the 124th State Party", "are now part of the treaty". */
