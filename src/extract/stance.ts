@@ -4,7 +4,9 @@ import type { CountryName } from './countries.js';
 import {
   ABSENCES,
   ACCEDING,
+  ADOPTING,
   alternation,
+  APPEALS,
   BACKING,
   BELONGING,
   COMMITMENTS,
@@ -13,9 +15,12 @@ import {
   INCLUSIONS,
   INTENTIONS,
   JOINING,
+  LEGISLATURES,
   NEGATIONS,
   RATIFYING,
   REFUSALS,
+  REJECTIONS,
+  REJOINING,
   REPORTING,
   SIGNATURE_NOUNS,
   SIGNING,
@@ -30,9 +35,9 @@ import { aboutAnotherTreaty, referencesIn, sameTreaty } from './treaties.js';
 import type { Act, CountryMention, Span, Stance, TreatyMention } from './types.js';
 
 /** The families the stance rules are written in (part of the countries extractor's version). */
-export const STANCE_FAMILIES: readonly Family[] = [ABSENCES, ACCEDING, BACKING, BELONGING, COMMITMENTS, DEPOSITING,
-  GROUP_NOUNS, INCLUSIONS, INTENTIONS, JOINING, NEGATIONS, RATIFYING, REFUSALS, REPORTING, SIGNATURE_NOUNS, SIGNING, TREATY_NOUNS,
-  WITHDRAWING];
+export const STANCE_FAMILIES: readonly Family[] = [ABSENCES, ACCEDING, ADOPTING, APPEALS, BACKING, BELONGING,
+  COMMITMENTS, DEPOSITING, GROUP_NOUNS, INCLUSIONS, INTENTIONS, JOINING, LEGISLATURES, NEGATIONS, RATIFYING, REFUSALS,
+  REJECTIONS, REJOINING, REPORTING, SIGNATURE_NOUNS, SIGNING, TREATY_NOUNS, WITHDRAWING];
 
 /** What a clause rule reads: one clause of a sentence, with what the article has said so far. */
 export interface ClauseContext {
@@ -155,7 +160,7 @@ function actOf(ctx: ClauseContext, c: Cue): Act {
 
 // ---------- which countries a cue is about ----------
 
-const LIST_GLUE = /^(?:\s*(?:,|\(|\)|&|\band\b|\bthe\b|\bas well as\b)\s*)*$/;
+const LIST_GLUE = /^(?:\s*(?:,|\(|\)|&|\band\b|\bthe\b|\bas well as\b)\s*)*$/i;
 
 /** The run of countries around `i` joined only by commas, "and", "&" or parentheses: one list. */
 function listAround(names: readonly CountryName[], i: number, text: string): CountryName[] {
@@ -212,10 +217,11 @@ const LINKED_AFTER = new RegExp(`^[^,;]{0,40}?\\b(?:of|by|from|${src(INCLUSIONS)
 const REPORTED = new RegExp(`\\b${src(REPORTING)}\\b`, 'u');
 
 function actorsAround(ctx: ClauseContext, c: Range): (n: Span) => boolean {
-  const text = ctx.a.folded.toLowerCase();
+  const between = (from: number, to: number): string => ctx.lower.slice(from - ctx.clause.start, to - ctx.clause.start);
   const nearest = ctx.names.findLastIndex((n) => n.end <= c.start);
-  const subject = nearest >= 0 && !REPORTED.test(text.slice(ctx.names[nearest].end, c.start)) ? listAround(ctx.names, nearest, text) : [];
-  return (n) => subject.some((m) => m.start === n.start) || (n.start >= c.end && LINKED_AFTER.test(text.slice(c.end, n.start)));
+  const subject =
+    nearest >= 0 && !REPORTED.test(between(ctx.names[nearest].end, c.start)) ? listAround(ctx.names, nearest, ctx.a.folded) : [];
+  return (n) => subject.some((m) => m.start === n.start) || (n.start >= c.end && LINKED_AFTER.test(between(c.end, n.start)));
 }
 
 // ---------- the acts ----------
@@ -230,7 +236,7 @@ const WITHDRAWS_FROM = new RegExp(
   'u',
 );
 
-function leavesOurTreaty(ctx: ClauseContext, c: Cue): boolean {
+function leavesOrJoinsOurs(ctx: ClauseContext, c: Cue): boolean {
   const after = afterCue(ctx, c);
   if (referencesIn(ctx.treaties, c.end, c.end + 60).some((t) => t.end <= ctx.clause.end)) return ourTreatyAt(ctx, c.end, 60);
   const original = ctx.a.text.slice(c.end, Math.min(ctx.clause.end, c.end + 60));
@@ -244,7 +250,7 @@ function withdrawals(ctx: ClauseContext): { committed: Cue[]; intended: Cue[] } 
   const committed: Cue[] = [];
   const intended: Cue[] = [];
   for (const c of cuesOf(ctx, [WITHDRAWING])) {
-    if (!leavesOurTreaty(ctx, c)) continue;
+    if (!leavesOrJoinsOurs(ctx, c)) continue;
     const planned = isIntended(ctx, c) && !COMMITTED.test(ctx.lower.slice(0, c.at));
     (planned ? intended : committed).push(c);
   }
@@ -253,16 +259,18 @@ function withdrawals(ctx: ClauseContext): { committed: Cue[]; intended: Cue[] } 
 
 const NEGATED_ACT = new RegExp(
   `${src(NEGATIONS)}\\s+(?:yet\\s+|already\\s+|to\\s+(?:have\\s+)?|be\\s+|have\\s+|been\\s+|become\\s+(?:an?\\s+)?|` +
-    `(?:intend|plan|want|wish)\\s+to\\s+)?(?:${ACT_VERBS}|${src(SIGNATURE_NOUNS)}|${src(BELONGING)}|${src(BACKING)}|` +
+    `(?:intend|plan|want|wish)\\s+to\\s+)?(?:${ACT_VERBS}|${src(DEPOSITING)}|${src(SIGNATURE_NOUNS)}|${src(BELONGING)}|${src(BACKING)}|` +
     `(?:an?\\s+)?part(?:y|ies)|done so)(?![\\p{L}])`,
   'u',
 );
 const BUT_NOT = /\bbut not\b/;
+const REJECTED_OBJECT = /^\s+(?:the\s+|this\s+|that\s+)?$/;
+const LEGISLATURE = new RegExp(`(?<![\\p{L}])${src(LEGISLATURES)}(?![\\p{L}])`, 'u');
 const REFUSED = new RegExp(`${src(REFUSALS)}\\s+to\\s+(?:${ACT_VERBS}|${src(BACKING)})(?![\\p{L}])`, 'u');
 const ABSENT = new RegExp(`(?<![\\p{L}])${src(ABSENCES)}(?![\\p{L}])`, 'u');
 const NEITHER_NOR = new RegExp(`\\bneither\\b.*\\bnor\\b.*(?:${ACT_VERBS})`, 'u');
 const ABSTAINED = new RegExp(`\\babstain(?:ed|s)?\\s+from\\s+(?:${ACT_VERBS})`, 'u');
-const NONE_OF_THEM = new RegExp(`\\b(?:none|neither) of (?:them|these|those)\\b[^.;]*(?:${ACT_VERBS})`, 'u');
+const NONE_OF_THEM = new RegExp(`\\b(?:none|neither) of (?:them|these|those|which|whom)\\b[^.;]*(?:${ACT_VERBS})`, 'u');
 /** "signed in 2013 and has not ratified": a signatory that has not ratified is still a signatory. */
 const SIGNED_NOT_RATIFIED = new RegExp(
   `\\b${src(SIGNING)}\\b[^.;]*?\\b(?:and|but)\\s+(?:has|have|had)\\s+(?:not|never|yet to)\\s+(?:yet\\s+)?${src(RATIFYING)}`,
@@ -307,6 +315,20 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     when: (ctx) => (ctx.treaties.length ? null : { stance: 'mentioned' }),
     examples: [{ text: 'Kenya signed a contract with a Brazilian builder.', gives: { code: 'KE', stance: 'mentioned' } }],
     counterExamples: [{ text: 'Kenya signed the plastics treaty on Monday.' }],
+  },
+  {
+    name: 'rejoined',
+    produces: 'signed, act joined: a state back in the treaty after leaving it',
+    when: (ctx) => {
+      const cue = cuesOf(ctx, [REJOINING]).find(
+        (c) => !isIntended(ctx, c) && (JOINS_TREATY.test(afterCue(ctx, c)) || leavesOrJoinsOurs(ctx, c)),
+      );
+      return cue ? notAboutOthers(ctx, { stance: 'signed', act: 'joined' }) : null;
+    },
+    examples: [
+      { text: 'Brazil withdrew from the forest pact in 2019 and rejoined it in 2023.', gives: { code: 'BR', stance: 'signed', act: 'joined' } },
+    ],
+    counterExamples: [{ text: 'Brazil plans to rejoin the forest pact next year.' }],
   },
   {
     name: 'withdrawal',
@@ -376,6 +398,20 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       { text: 'Big users such as India have refused to support the arms treaty.', gives: { code: 'IN', stance: 'not_signed' } },
     ],
     counterExamples: [{ text: 'Brazil declined to comment on the arms treaty.' }],
+  },
+  {
+    name: 'rejected',
+    produces: 'not_signed: a state rejects or opposes the treaty itself',
+    when: (ctx) => {
+      for (const c of cuesOf(ctx, [REJECTIONS])) {
+        const ref = referencesIn(ctx.treaties, c.end, c.end + OBJECT_REACH)[0];
+        if (ref && REJECTED_OBJECT.test(ctx.lower.slice(c.end - ctx.clause.start, ref.start - ctx.clause.start)) && ourTreatyAt(ctx, ref.start, 1))
+          return notAboutOthers(ctx, { stance: 'not_signed' });
+      }
+      return null;
+    },
+    examples: [{ text: 'Under pressure at home, Peru rejected the forest pact on Friday.', gives: { code: 'PE', stance: 'not_signed' } }],
+    counterExamples: [{ text: 'Peru rejected claims that the forest pact was weak.' }],
   },
   {
     name: 'absence',
@@ -493,6 +529,21 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     counterExamples: [
       { text: 'Kenya hosted the summit after 44 African nations signed the treaty.' },
       { text: 'Sixty countries signed the plastics treaty in Nairobi, Kenya, on Saturday.' },
+    ],
+  },
+  {
+    name: 'legislature-approved',
+    produces: 'signed, act ratified: a parliament or senate approves the treaty',
+    when: (ctx) => {
+      const cue = deeds(ctx, [ADOPTING]).find(
+        (c) => LEGISLATURE.test(ctx.lower.slice(0, c.at)) && (ourTreatyAt(ctx, c.end) || /^\s+it\b/.test(afterCue(ctx, c))),
+      );
+      return cue ? notAboutOthers(ctx, { stance: 'signed', act: 'ratified' }) : null;
+    },
+    examples: [{ text: 'Ghana’s parliament approved the forest pact on Tuesday.', gives: { code: 'GH', stance: 'signed', act: 'ratified' } }],
+    counterExamples: [
+      { text: 'The conference adopted the forest pact, and Ghana welcomed it.' },
+      { text: 'Ghana’s parliament is expected to approve the forest pact.' },
     ],
   },
   {
@@ -633,11 +684,16 @@ export const CARRIED_STANCE = ruleTable<CarryContext, ClauseReading>('carried-st
 
 export interface MentionContext {
   readonly a: TextAnalysis;
-  readonly name: CountryName;
+  /** Every country named in the article, in order, and the index of this one. */
+  readonly names: readonly CountryName[];
+  readonly index: number;
   readonly reading: ClauseReading;
-  /** Codes the article says withdrew from the treaty. */
+  /** Codes the article says withdrew from the treaty, and codes it says came back after leaving. */
   readonly withdrawn: ReadonlySet<string>;
+  readonly rejoined: ReadonlySet<string>;
 }
+
+const APPEALED_TO = new RegExp(`(?<![\\p{L}])${src(APPEALS)}\\s+(?:the\\s+|fellow\\s+)?$`, 'u');
 
 /** "a ceremony in Geneva, hosted by Switzerland", "at the Vietnamese capital": the place of the signing. */
 const PLACE_BEFORE = /\b(?:[Ii]n|[Aa]t|hosted by|host|hosts|held by|organi[sz]ed by)\s+(?:the\s+)?$/u;
@@ -649,9 +705,26 @@ const PLACE_REACH = 40;
 /** Rules that correct one mention's clause reading by what it is (a place) or what the article says later. */
 export const MENTION_STANCE = ruleTable<MentionContext, ClauseReading>('mention-stance', [
   {
+    name: 'appealed-to',
+    produces: 'mentioned: a state urged or asked to act has not been said to act',
+    when: ({ a, names, index, reading }) => {
+      if (reading.stance !== 'signed') return null;
+      const first = listAround(names, index, a.folded)[0];
+      return APPEALED_TO.test(a.folded.slice(Math.max(0, first.start - 40), first.start).toLowerCase()) ? { stance: 'mentioned' } : null;
+    },
+    examples: [
+      {
+        text: 'Japan, which ratified the forest pact in 2019, urged China and India to follow.',
+        gives: { code: 'IN', stance: 'mentioned' },
+      },
+    ],
+    counterExamples: [{ text: 'Japan, which ratified the forest pact in 2019, urged China and India to follow.', not: { code: 'JP' } }],
+  },
+  {
     name: 'place-of-acting',
     produces: 'mentioned: the country is where the act took place, not who acted',
-    when: ({ a, name, reading }) => {
+    when: ({ a, names, index, reading }) => {
+      const name = names[index];
       if (reading.stance !== 'signed') return null;
       const before = a.text.slice(Math.max(0, name.start - PLACE_REACH), name.start);
       const place = PLACE_BEFORE.test(before) || (CITY_BEFORE.test(before) && CITY_AFTER.test(a.text.slice(name.end, name.end + 2)));
@@ -670,7 +743,10 @@ export const MENTION_STANCE = ruleTable<MentionContext, ClauseReading>('mention-
   {
     name: 'withdrawn-later',
     produces: 'not_signed: a state that signed or joined but has withdrawn, as the article says elsewhere',
-    when: ({ name, reading, withdrawn }) => (reading.stance === 'signed' && withdrawn.has(name.code) ? { stance: 'not_signed' } : null),
+    when: ({ names, index, reading, withdrawn, rejoined }) => {
+      const code = names[index].code;
+      return reading.stance === 'signed' && withdrawn.has(code) && !rejoined.has(code) ? { stance: 'not_signed' } : null;
+    },
     examples: [
       {
         text: 'Lithuania withdrew from the cluster munitions convention. Lithuania joined the convention in 2011.',
@@ -748,7 +824,7 @@ function readClauses(a: TextAnalysis, names: readonly CountryName[], treaties: r
       treaties,
       mainKey,
       refersToOther: refersToOtherTreaty(a, c, before, treaties, mainKey),
-      names: names.filter((n) => n.start >= c.start && n.end <= c.end),
+      names: namesIn(names, c),
       previous,
       known,
     });
@@ -784,15 +860,27 @@ function readClauses(a: TextAnalysis, names: readonly CountryName[], treaties: r
     if (last && /:\s*$/.test(text)) listReading = last.reading;
     previousSentence = { text, reading: last ? last.reading : null, talksOfActing: ACTING_TALK.test(text) };
     before = s;
-    for (const c of clauses) {
-      for (const n of names) if (n.start >= c.start && n.end <= c.end && covered(c.reading, n)) known.set(n.code, c.reading);
-    }
+    for (const c of clauses) for (const n of namesIn(names, c)) if (covered(c.reading, n)) known.set(n.code, c.reading);
     out.push(...clauses);
   }
   return out;
 }
 
 const covered = (r: ClauseReading, n: Span): boolean => !r.covers || r.covers(n);
+
+/** The names inside a range, by binary search over names in text order. */
+function namesIn(names: readonly CountryName[], r: Range): CountryName[] {
+  let lo = 0;
+  let hi = names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (names[mid].start < r.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: CountryName[] = [];
+  for (let i = lo; i < names.length && names[i].end <= r.end; i++) out.push(names[i]);
+  return out;
+}
 
 /** Each country's stance toward the article's treaty, with the act and the name of the rule that decided it. */
 export function withStances(
@@ -808,9 +896,11 @@ export function withStances(
     return { reading: { stance: 'mentioned' }, rule: 'no-cue' };
   };
   const first = names.map(readingOf);
+  const codesBy = (rule: string) => new Set(names.filter((n, i) => first[i].rule === rule).map((n) => n.code));
   const withdrawn = new Set(names.filter((n, i) => first[i].reading.act === 'withdrew').map((n) => n.code));
+  const rejoined = codesBy('rejoined');
   return names.map((name, i) => {
-    const adjusted = firstMatch(MENTION_STANCE, { a, name, reading: first[i].reading, withdrawn });
+    const adjusted = firstMatch(MENTION_STANCE, { a, names, index: i, reading: first[i].reading, withdrawn, rejoined });
     const { reading, rule } = adjusted ?? first[i];
     const mention: CountryMention = { ...name, stance: reading.stance, rule };
     if (reading.act && reading.stance !== 'mentioned') mention.act = reading.act;

@@ -5,7 +5,6 @@ import {
   alternation,
   DISTINCT_INSTRUMENTS,
   INTERCHANGEABLE_INSTRUMENTS,
-  isMember,
   JOINING,
   MONTHS,
   NAME_BREAKERS,
@@ -15,6 +14,7 @@ import {
   TREATY_DESCRIPTORS,
   TREATY_NOUNS,
   WEEKDAYS,
+  type Family,
 } from './lexicon/index.js';
 import { paragraphs, tokenize, type Token } from './text.js';
 import type { TreatyMention } from './types.js';
@@ -28,8 +28,21 @@ export const TREATIES_SPEC: ExtractorSpec = {
   tables: [],
 };
 
-const isSynonymInstrument = (w: string): boolean => isMember(INTERCHANGEABLE_INSTRUMENTS, w);
-const isDistinctInstrument = (w: string): boolean => isMember(DISTINCT_INSTRUMENTS, w);
+/**
+ * A membership test over families, built once: a set of the plain members (lower case) and the stems. Names are read
+ * token by token, so a scan of each list per token would dominate the extractor's time.
+ */
+function memberOf(...families: readonly Family[]): (lower: string) => boolean {
+  const words = new Set<string>();
+  const stems: string[] = [];
+  for (const f of families) for (const w of f.words) (w.endsWith('*') ? stems.push(w.slice(0, -1).toLowerCase()) : words.add(w.toLowerCase()));
+  return (lower) => words.has(lower) || stems.some((stem) => lower.startsWith(stem));
+}
+
+const isSynonymInstrument = memberOf(INTERCHANGEABLE_INSTRUMENTS);
+const isDistinctInstrument = memberOf(DISTINCT_INSTRUMENTS);
+const isTitleOnly = memberOf(TITLE_ONLY_INSTRUMENTS);
+const isDescriptor = memberOf(TREATY_DESCRIPTORS);
 
 function singular(word: string): string {
   return word.length > 4 && word.endsWith('s') && !/(ss|us|is)$/.test(word) ? word.slice(0, -1) : word;
@@ -74,7 +87,7 @@ export function treatyKey(name: string): string {
   const words = original
     .slice(formal?.topicFrom ?? 0)
     .map((w) => w.toLowerCase())
-    .filter((w) => !isMember(TREATY_DESCRIPTORS, w) && !isSynonymInstrument(w));
+    .filter((w) => !isDescriptor(w) && !isSynonymInstrument(w));
   const topic = words.filter((w) => !isDistinctInstrument(w)).map(singular);
   if (!topic.length) return '';
   const kinds = words.filter(isDistinctInstrument);
@@ -127,13 +140,11 @@ function shortNameOf(key: string, titles: readonly TreatyMention[]): Set<string>
 function isInstrument(t: Token): boolean {
   const lower = t.norm.toLowerCase();
   if (!isSynonymInstrument(lower) && !isDistinctInstrument(lower)) return false;
-  return !isMember(TITLE_ONLY_INSTRUMENTS, lower) || /^\p{Lu}/u.test(t.text);
+  return !isTitleOnly(lower) || /^\p{Lu}/u.test(t.text);
 }
 const INSTRUMENT_ANYWHERE = new RegExp(alternation(INTERCHANGEABLE_INSTRUMENTS, DISTINCT_INSTRUMENTS), 'i');
-/** Words that end a treaty name when met while reading outward from the instrument word. */
-const isNameBreaker = (lower: string): boolean =>
-  [NAME_BREAKERS, SIGNING, RATIFYING, ACCEDING, JOINING, ADOPTING].some((f) => isMember(f, lower)) ||
-  [MONTHS, WEEKDAYS].some((f) => f.words.some((w) => w.toLowerCase() === lower));
+/** Words that end a treaty name when met while reading outward from the instrument word (months and weekdays folded). */
+const isNameBreaker = memberOf(NAME_BREAKERS, SIGNING, RATIFYING, ACCEDING, JOINING, ADOPTING, MONTHS, WEEKDAYS);
 const CONNECTORS = new Set(['of', 'on', 'against', 'for', 'to', 'relating', 'and', 'the']);
 const LEFT_MAX = 4;
 const RIGHT_MAX = 7;

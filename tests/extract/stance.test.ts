@@ -82,3 +82,17 @@ describe('rules named on every mention', () => {
     ]);
   });
 });
+
+describe('denials in other words', () => {
+  it('reads "none of which has signed" after a list as not signed', () => {
+    expect(stances('Observers came from Chile, Peru and Fiji, none of which has signed the ocean treaty.')).toEqual({
+      CL: 'not_signed',
+      PE: 'not_signed',
+      FJ: 'not_signed',
+    });
+  });
+
+  it('reads an instrument not yet deposited as not signed', () => {
+    expect(stances('Ghana has not yet deposited its instrument of ratification of the ocean treaty.')).toEqual({ GH: 'not_signed' });
+  });
+});

@@ -47,3 +47,11 @@ export const DEPOSITING = family(
   'Handing the instrument to the depositary: the act that makes ratification or accession count.',
   ['deposit', 'deposits', 'deposited', 'depositing'],
 );
+
+export const REJOINING = family(
+  'rejoining',
+  'Coming back to a treaty after leaving it: the later act outranks the withdrawal. Not "return" alone (to the ' +
+    'table, to talks).',
+  ['rejoin', 'rejoins', 'rejoined', 'rejoining', 're-join', 're-joined', 're-ratify', 're-ratified', 're-entered',
+    're-enter', 'reentered'],
+);

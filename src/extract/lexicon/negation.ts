@@ -8,6 +8,13 @@ export const NEGATIONS = family(
   ['not', 'never', "n't", 'yet to', 'no longer'],
 );
 
+export const REJECTIONS = family(
+  'rejections',
+  'Verbs of turning down a text, read with the treaty right after them ("rejected the treaty", "opposes the pact"). ' +
+    'Not "criticised" or "questioned" (a critic may still sign).',
+  ['reject', 'rejects', 'rejected', 'rejecting', 'oppose', 'opposes', 'opposed', 'opposing', 'spurned', 'snubbed'],
+);
+
 export const REFUSALS = family(
   'refusals',
   'Verbs and nouns of refusing or failing to act, read with "to" and the act after them: "declined to sign", ' +
@@ -26,6 +33,14 @@ export const ABSENCES = family(
     'taken no actions', 'boycott*'],
 );
 
+export const APPEALS = family(
+  'appeals',
+  'Verbs of asking others to act: the states asked are not said to have acted ("urged China to sign", "called on ' +
+    'Chile and Peru to ratify"). Not "invited" to a ceremony (an invitation is not a request to sign).',
+  ['urge', 'urges', 'urged', 'urging', 'call on', 'calls on', 'called on', 'calling on', 'encourage', 'encourages',
+    'encouraged', 'encouraging', 'press', 'presses', 'pressed', 'pressing', 'ask', 'asks', 'asked', 'asking'],
+);
+
 export const INTENTIONS = family(
   'intentions',
   'Words before an act verb that make it a plan, a wish, a duty or a possibility, not a deed: "is set to sign", ' +
@@ -34,8 +49,8 @@ export const INTENTIONS = family(
   ['will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'cannot', 'shall', 'to', 'set to', 'expected to',
     'due to', 'ready to', 'poised to', 'likely to', 'urged to', 'intend', 'intends', 'intended', 'intending',
     'intention', 'plan', 'plans', 'planned', 'planning', 'threaten', 'threatens', 'threatened', 'threat', 'considering',
-    'consider', 'considers', 'aim', 'aims', 'hope', 'hopes', 'wants', 'want', 'pledged', 'pledges', 'calls on',
-    'called on', 'urge', 'urges', 'urged', 'expected', 'upcoming', 'pending', 'possible', 'proposed', 'future'],
+    'consider', 'considers', 'aim', 'aims', 'hope', 'hopes', 'wants', 'want', 'pledged', 'pledges', 'expected',
+    'upcoming', 'pending', 'possible', 'proposed', 'future', ...APPEALS.words],
 );
 
 export const COMMITMENTS = family(

@@ -44,3 +44,11 @@ export const REPORTING = family(
     'would isolate Burundi"): the speaker is not the one acting. Not verbs of deciding ("announced", "declared").',
   ['said', 'says', 'told', 'warned', 'noted', 'argued', 'added', 'stated', 'commented', 'remarked'],
 );
+
+export const LEGISLATURES = family(
+  'legislatures',
+  'Bodies whose approval of a treaty is its ratification at home: "the Senate approved the amendment", "Ghana\'s ' +
+    'parliament approved the treaty". Not the conferences or assemblies of states that adopt a text.',
+  ['parliament', 'parliaments', 'senate', 'congress', 'legislature', 'lawmakers', 'legislators', 'lower house',
+    'upper house', 'duma', 'national assembly', 'cabinet', 'mps', 'deputies', 'senators'],
+);
