@@ -30,7 +30,7 @@ import {
 } from './lexicon/index.js';
 import { ORDINAL } from './numberWords.js';
 import { firstMatch, ruleTable, type Rule } from './rules/rule.js';
-import { rangeAt, type Range } from './text.js';
+import { rangeAt, startingIn, type Range } from './text.js';
 import { aboutAnotherTreaty, referencesIn, sameTreaty } from './treaties.js';
 import type { Act, CountryMention, Span, Stance, TreatyMention } from './types.js';
 
@@ -868,19 +868,8 @@ function readClauses(a: TextAnalysis, names: readonly CountryName[], treaties: r
 
 const covered = (r: ClauseReading, n: Span): boolean => !r.covers || r.covers(n);
 
-/** The names inside a range, by binary search over names in text order. */
-function namesIn(names: readonly CountryName[], r: Range): CountryName[] {
-  let lo = 0;
-  let hi = names.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (names[mid].start < r.start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: CountryName[] = [];
-  for (let i = lo; i < names.length && names[i].end <= r.end; i++) out.push(names[i]);
-  return out;
-}
+/** The names inside a range (names never cross a clause's edge). */
+const namesIn = (names: readonly CountryName[], r: Range): CountryName[] => startingIn(names, r.start, r.end);
 
 /** Each country's stance toward the article's treaty, with the act and the name of the rule that decided it. */
 export function withStances(

@@ -16,7 +16,7 @@ import {
   WEEKDAYS,
   type Family,
 } from './lexicon/index.js';
-import { paragraphs, tokenize, type Token } from './text.js';
+import { paragraphs, startingIn, tokenize, type Token } from './text.js';
 import type { TreatyMention } from './types.js';
 import type { ExtractorSpec } from './rules/version.js';
 
@@ -307,16 +307,7 @@ export function mainTreaty(text: string, named: readonly TreatyMention[]): Treat
 
 /** The references starting in [start, end), by binary search over references in text order. */
 export function referencesIn(references: readonly TreatyMention[], start: number, end: number): TreatyMention[] {
-  let lo = 0;
-  let hi = references.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (references[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: TreatyMention[] = [];
-  for (let i = lo; i < references.length && references[i].start < end; i++) out.push(references[i]);
-  return out;
+  return startingIn(references, start, end);
 }
 
 /** A passage that names only other treaties ("signed the Paris Agreement") says nothing about the article's treaty. */
