@@ -30,13 +30,11 @@ export function extractAll(input: ExtractInput): Extractions {
   const treaties = references.filter((t) => t.key);
   const treaty = mainTreaty(text, treaties);
   const dates = extractDates(text, input.published);
-  const names = countryNames(text);
+  const names = countryNames(analysis);
   return {
     treaty,
     treaties,
-    // Stance is toward the treaty the article is about: an article that refers to no treaty at all only mentions
-    // countries, whatever else they sign (contracts, petitions).
-    countries: references.length ? withStances(text, names, sents, references, treaty?.key ?? null) : names.map((n) => ({ ...n, stance: 'mentioned' as const })),
+    countries: withStances(analysis, names, references, treaty?.key ?? null),
     numbers: extractNumbers(analysis, dates, references, treaty?.key ?? null),
     dates,
     quotes: extractQuotes(text, sents, names),

@@ -1,6 +1,9 @@
 /** Stance of a country toward the treaty the article is about. */
 export type Stance = 'signed' | 'not_signed' | 'mentioned';
 
+/** What a state did toward the treaty, where the text names it: the first four give `signed`, `withdrew` `not_signed`. */
+export type Act = 'signed' | 'ratified' | 'acceded' | 'joined' | 'withdrew';
+
 export type Qualifier = 'exact' | 'more_than' | 'at_least' | 'fewer_than' | 'at_most' | 'about';
 
 export type NumberKind =
@@ -38,6 +41,8 @@ export interface CountryMention extends Span, Explained {
   /** The name as written in the text. */
   name: string;
   stance: Stance;
+  /** The act the text names for this country, when it names one. */
+  act?: Act;
 }
 
 export interface NumberMention extends Span, Explained {

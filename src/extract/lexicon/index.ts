@@ -6,3 +6,5 @@ export * from './numbers.js';
 export * from './quantity.js';
 export * from './time.js';
 export * from './treaty.js';
+export * from './negation.js';
+export * from './stance.js';
