@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/article/types.js';
 import { buildClaims } from '../../src/claims/index.js';
 import type { Extractions, NumberMention } from '../../src/extract/types.js';
+import { extractAll } from '../../src/extract/index.js';
 import { treatyKey } from '../../src/extract/treaties.js';
 
 const text =
@@ -125,10 +126,7 @@ describe('buildClaims as-of', () => {
         { kind: 'signatory_count', value: 44, qualifier: 'exact', text: '44 countries', ...span('44 countries') },
         { kind: 'signatory_count', value: 46, qualifier: 'exact', text: '46 countries', ...span('46 countries') },
       ],
-      dates: [
-        { text: '28 February 2026', value: '2026-02-28', ...span('28 February 2026') },
-        { text: '1 March 2026', value: '2026-03-01', ...span('1 March 2026') },
-      ],
+      dates: extractAll({ text: dated, published: article.published }).dates,
     },
   });
 
