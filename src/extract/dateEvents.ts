@@ -14,12 +14,11 @@ import {
   SIGNATURE_NOUNS,
   SIGNING,
   WEEKDAYS,
-  wordsOf,
 } from './lexicon/index.js';
 import { firstMatch, ruleTable } from './rules/rule.js';
 import { firstIndex } from './sorted.js';
 import { rangeAt, type Range } from './text.js';
-import type { DateEventKind, DateMention, Span, TreatyMention } from './types.js';
+import type { DateEvent, DateEventKind, DateMention, Span, TreatyMention } from './types.js';
 
 /** What the events of dates are read against besides the text: the treaties and countries it names, in order. */
 export interface EventInputs {
@@ -64,7 +63,7 @@ interface EventWord extends Range {
 /** What the event rules look at for one date. */
 interface EventContext {
   /** The event word nearest to the date in its sentence, a clause break counting as 30 characters. */
-  word: { kind: DateEventKind; text: string } | null;
+  word: { kind: DateEventKind } | null;
   sentenceNames: (f: Family) => boolean;
   paragraphNames: (f: Family) => boolean;
 }
@@ -162,24 +161,49 @@ export function placeIn(text: string, sentence: Range, countries: readonly (Span
   return null;
 }
 
+/** Whether a range holds one of the marks (sorted by start), without listing them. */
+function namesIn(marks: readonly Range[], range: Range): boolean {
+  const first = marks[firstIndex(marks, (m) => m.start >= range.start)];
+  return !!first && first.end <= range.end;
+}
+
 const breaksIn = (text: string, from: number, to: number) => (text.slice(from, to).match(CLAUSE_BREAK)?.length ?? 0);
 
-/** The event word nearest a date: on each side only the closest can win, since the cost grows with distance. */
-function nearestWord(folded: string, words: readonly EventWord[], date: Span): EventWord | null {
-  let best: { word: EventWord; cost: number } | null = null;
+/**
+ * The event word nearest a date within its sentence: on each side only the closest word can win, since the cost
+ * grows with the distance (ties go to the word kind listed first).
+ */
+function nearestWord(folded: string, words: readonly EventWord[], date: Span, sentence: Range): EventWord | null {
+  let best: EventWord | null = null;
+  let bestCost = Infinity;
   const consider = (word: EventWord, cost: number) => {
-    if (!best || cost < best.cost || (cost === best.cost && word.priority < best.word.priority)) best = { word, cost };
+    if (cost < bestCost || (cost === bestCost && best && word.priority < best.priority)) {
+      best = word;
+      bestCost = cost;
+    }
   };
   const i = firstIndex(words, (w) => w.start >= date.end);
-  for (let j = i - 1; j >= 0; j--) {
+  for (let j = i - 1; j >= 0 && words[j].start >= sentence.start; j--) {
     const w = words[j];
-    if (best && w.start < (best as { word: EventWord }).word.end - LONGEST_EVENT_WORD) break;
+    if (best && w.start < (best as EventWord).end - LONGEST_EVENT_WORD) break;
     if (w.end > date.start) consider(w, 0);
     else consider(w, date.start - w.end + CLAUSE_BREAK_COST * breaksIn(folded, w.end, date.start));
   }
-  const after = words.slice(i).filter((w, k, all) => w.start === all[0].start);
-  for (const w of after) consider(w, w.start - date.end + CLAUSE_BREAK_COST * breaksIn(folded, date.end, w.start));
-  return best ? (best as { word: EventWord }).word : null;
+  for (let j = i; j < words.length && words[j].start === words[i].start && words[j].end <= sentence.end; j++) {
+    consider(words[j], words[j].start - date.end + CLAUSE_BREAK_COST * breaksIn(folded, date.end, words[j].start));
+  }
+  return best;
+}
+
+/** Every event word of the text in order, each with its kind: found once, one pass per family. */
+function eventWords(analysis: TextAnalysis): EventWord[] {
+  const words: EventWord[] = EVENT_WORDS.flatMap(({ kind, family }, priority) =>
+    analysis.marks(family).map((r) => ({ ...r, kind, priority })),
+  );
+  for (const m of analysis.folded.matchAll(OTHER_PAST_FORM)) {
+    words.push({ start: m.index, end: m.index + m[0].length, kind: 'other', priority: EVENT_WORDS.length });
+  }
+  return words.sort((a, b) => a.start - b.start || a.priority - b.priority);
 }
 
 /**
@@ -195,57 +219,49 @@ export function withEvents(
   const { folded, text } = analysis;
   const treaties = [...inputs.treaties].sort((a, b) => a.start - b.start);
   const countries = [...inputs.countries].sort((a, b) => a.start - b.start);
-  const wordsBySentence = new Map<number, EventWord[]>();
-  const wordsOfSentence = (index: number): EventWord[] => {
-    let words = wordsBySentence.get(index);
-    if (!words) {
+  const words = eventWords(analysis);
+  const places = new Map<number, string | null>();
+  const placeOf = (index: number): string | null => {
+    if (!places.has(index)) {
       const sentence = analysis.sentences[index];
-      words = EVENT_WORDS.flatMap(({ kind, family }, priority) =>
-        analysis.marksIn(family, sentence).map((r) => ({ ...r, kind, priority })),
-      );
-      for (const m of folded.slice(sentence.start, sentence.end).matchAll(OTHER_PAST_FORM)) {
-        const start = sentence.start + m.index;
-        words.push({ start, end: start + m[0].length, kind: 'other', priority: EVENT_WORDS.length });
-      }
-      words.sort((a, b) => a.start - b.start || a.priority - b.priority);
-      wordsBySentence.set(index, words);
+      places.set(index, placeIn(text, sentence, inside(countries, sentence)));
     }
-    return words;
+    return places.get(index) ?? null;
   };
-  const periodStart = new RegExp(`${wordsOf(PERIOD_STARTS).source}\\s+(?:on\\s+)?$`, 'iu');
+  const starts = analysis.marks(PERIOD_STARTS);
+  // "since 1 May", "from on 3 June": a period-start word with only "on" between it and the date.
+  const startsPeriod = (date: Span) => {
+    const lead = starts[firstIndex(starts, (m) => m.start >= date.start) - 1];
+    return !!lead && date.start - lead.end <= 5 && /^\s+(?:on\s+)?$/i.test(folded.slice(lead.end, date.start));
+  };
   return dates.map((date) => {
     const index = rangeAt(analysis.sentences, date.start);
     if (index < 0) return date;
     const sentence = analysis.sentences[index];
     const paragraph = analysis.paragraphs[rangeAt(analysis.paragraphs, date.start)] ?? sentence;
-    const word = nearestWord(folded, wordsOfSentence(index), date);
+    const word = nearestWord(folded, words, date, sentence);
     const context: EventContext = {
-      word: word ? { kind: word.kind, text: text.slice(word.start, word.end) } : null,
-      sentenceNames: (f) => analysis.marksIn(f, sentence).length > 0,
-      paragraphNames: (f) => analysis.marksIn(f, paragraph).length > 0,
+      word,
+      sentenceNames: (f) => namesIn(analysis.marks(f), sentence),
+      paragraphNames: (f) => namesIn(analysis.marks(f), paragraph),
     };
     const decided = firstMatch(DATE_EVENTS, context);
     const named = inside(treaties, sentence).map((t) => t.key);
-    const place = decided && MILESTONES.has(decided.reading.kind) ? placeIn(text, sentence, inside(countries, sentence)) : null;
+    const place = decided && MILESTONES.has(decided.reading.kind) ? placeOf(index) : null;
     const statesDay =
       /^\d{4}-\d{2}-\d{2}$/.test(date.value) &&
       (!publishedDay || date.value <= publishedDay) &&
-      !periodStart.test(folded.slice(Math.max(sentence.start, date.start - 20), date.start));
-    return {
-      ...date,
-      ...(context.word ? { why: { ...date.why, event: context.word.text } } : {}),
-      sentence: { start: sentence.start, end: sentence.end },
-      statesDay,
-      ...(decided
-        ? {
-            event: {
-              kind: decided.reading.kind,
-              rule: decided.rule,
-              ...(named.length ? { treaties: [...new Set(named)] } : {}),
-              ...(place ? { place } : {}),
-            },
-          }
-        : {}),
-    };
+      !startsPeriod(date);
+    const { text: written, value, start, end, rule, why } = date;
+    const read: DateMention = { text: written, value, start, end, rule, sentence, statesDay };
+    if (word) read.why = why ? { ...why, event: text.slice(word.start, word.end) } : { event: text.slice(word.start, word.end) };
+    else if (why) read.why = why;
+    if (decided) {
+      const event: DateEvent = { kind: decided.reading.kind, rule: decided.rule };
+      if (named.length) event.treaties = [...new Set(named)];
+      if (place) event.place = place;
+      read.event = event;
+    }
+    return read;
   });
 }

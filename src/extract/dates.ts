@@ -21,6 +21,7 @@ import type { Rule } from './rules/rule.js';
 import { ruleTable } from './rules/rule.js';
 import type { ExtractorSpec } from './rules/version.js';
 import { TENSE_FAMILIES, tenseReader, type Direction } from './tense.js';
+import { firstIndex } from './sorted.js';
 import { rangeAt } from './text.js';
 import type { DateMention } from './types.js';
 
@@ -355,12 +356,18 @@ export const DATES_SPEC: ExtractorSpec = {
 export function extractDates(analysis: TextAnalysis, published: string | null, inputs: EventInputs): DateMention[] {
   const pub = localDay(published);
   const direction = tenseReader(analysis);
+  let marks: number[] | null = null;
+  // Inside a quotation when the paragraph has an odd number of quotation marks before the offset.
   const quoted = (at: number) => {
     const paragraph = analysis.paragraphs[rangeAt(analysis.paragraphs, at)];
-    return !!paragraph && (analysis.folded.slice(paragraph.start, at).match(/"/g)?.length ?? 0) % 2 === 1;
+    if (!paragraph) return false;
+    marks ??= [...analysis.folded.matchAll(/"/g)].map((m) => m.index);
+    const before = (offset: number) => firstIndex(marks as number[], (q) => q >= offset);
+    return (before(at) - before(paragraph.start)) % 2 === 1;
   };
-  const found: (DateMention & { order: number })[] = [];
-  DATE_FORMS.forEach((form, order) => {
+  const found: DateMention[] = [];
+  const order = new Map<DateMention, number>();
+  DATE_FORMS.forEach((form, rank) => {
     for (const match of analysis.folded.matchAll(form.pattern)) {
       const span = { start: match.index, end: match.index + match[0].length };
       const value = form.when({
@@ -369,12 +376,15 @@ export function extractDates(analysis: TextAnalysis, published: string | null, i
         direction: () => direction(span),
         quoted: () => quoted(span.start),
       });
-      if (value) found.push({ text: analysis.text.slice(span.start, span.end), value, ...span, rule: form.name, order });
+      if (!value) continue;
+      const date = { text: analysis.text.slice(span.start, span.end), value, ...span, rule: form.name };
+      found.push(date);
+      order.set(date, rank);
     }
   });
-  found.sort((a, b) => a.start - b.start || b.end - a.end || a.order - b.order);
+  found.sort((a, b) => a.start - b.start || b.end - a.end || (order.get(a) ?? 0) - (order.get(b) ?? 0));
   const out: DateMention[] = [];
-  for (const { order: _order, ...c } of found) if (!out.length || c.start >= out[out.length - 1].end) out.push(c);
+  for (const c of found) if (!out.length || c.start >= out[out.length - 1].end) out.push(c);
   return withEvents(analysis, writtenOut(analysis.folded, out), inputs, pub ? `${pub.y}-${pad(pub.m)}-${pad(pub.d)}` : null);
 }
 

@@ -32,54 +32,46 @@ interface Sign extends Range {
   direction: Direction;
 }
 
-
-interface SentenceSigns {
-  signs: Sign[];
-  /** Offsets of clause breaks, in order. */
-  breaks: number[];
+/** Every tense sign of the text in order, and the clause breaks: found once, in one pass each. */
+function signsOf(analysis: TextAnalysis): { signs: Sign[]; breaks: number[] } {
+  const signs: Sign[] = TENSE_FAMILIES.flatMap(([f, direction]) => analysis.marks(f).map((r) => ({ ...r, direction })));
+  signs.sort((a, b) => a.start - b.start);
+  // "is scheduled to": the phrase is the sign, not its participle.
+  const inPhrase = (start: number, end: number) => {
+    const holder = signs[firstIndex(signs, (s) => s.start > start) - 1];
+    return !!holder && holder.end >= end;
+  };
+  const pastForms: Sign[] = [];
+  for (const m of analysis.folded.matchAll(REGULAR_PAST)) {
+    const end = m.index + m[0].length;
+    if (!inPhrase(m.index, end)) pastForms.push({ start: m.index, end, direction: 'past' });
+  }
+  const merged = [...signs, ...pastForms].sort((a, b) => a.start - b.start);
+  return { signs: merged, breaks: [...analysis.folded.matchAll(CLAUSE_BREAK)].map((m) => m.index) };
 }
 
 /**
  * A reader of tense for one analysed text. A date takes the direction of the nearest sign before it in its clause
  * ("the ministry said on Wednesday" is past even after "will enter into force,"), else the nearest after it in its
- * sentence ("On Monday, ministers will meet"), else the last sign of an earlier sentence (a list under "had
- * ratified:"); null when none says. Each sentence's signs are found once.
+ * sentence ("On Monday, ministers will meet"), else the last sign of one of the sentences before (a list under
+ * "had ratified:"); null when none says. The signs are found once; each date is a few binary searches.
  */
 export function tenseReader(analysis: TextAnalysis): (span: Range) => Direction | null {
-  const bySentence = new Map<number, SentenceSigns>();
-  const signsOf = (index: number): SentenceSigns => {
-    let found = bySentence.get(index);
-    if (!found) {
-      const sentence = analysis.sentences[index];
-      const signs = TENSE_FAMILIES.flatMap(([f, direction]) => analysis.marksIn(f, sentence).map((r) => ({ ...r, direction })));
-      const body = analysis.folded.slice(sentence.start, sentence.end);
-      for (const m of body.matchAll(REGULAR_PAST)) {
-        const start = sentence.start + m.index;
-        const end = start + m[0].length;
-        // "is scheduled to": the phrase is the sign, not its participle.
-        if (!signs.some((s) => s.start <= start && s.end >= end)) signs.push({ start, end, direction: 'past' });
-      }
-      signs.sort((a, b) => a.start - b.start);
-      const breaks = [...body.matchAll(CLAUSE_BREAK)].map((m) => sentence.start + m.index);
-      found = { signs, breaks };
-      bySentence.set(index, found);
-    }
-    return found;
-  };
+  let found: { signs: Sign[]; breaks: number[] } | null = null;
   return (span) => {
     const index = rangeAt(analysis.sentences, span.start);
     if (index < 0) return null;
-    const { signs, breaks } = signsOf(index);
-    const clauseStart = breaks[firstIndex(breaks, (b) => b >= span.start) - 1] ?? -1;
+    const sentence = analysis.sentences[index];
+    found ??= signsOf(analysis);
+    const { signs, breaks } = found;
+    const clauseStart = Math.max(sentence.start - 1, breaks[firstIndex(breaks, (b) => b >= span.start) - 1] ?? -1);
     const next = firstIndex(signs, (s) => s.start >= span.end);
     let i = next - 1;
     while (i >= 0 && signs[i].end > span.start) i--;
     if (i >= 0 && signs[i].start > clauseStart) return signs[i].direction;
-    if (next < signs.length) return signs[next].direction;
-    for (let i = index - 1; i >= Math.max(0, index - SENTENCES_BACK); i--) {
-      const earlier = signsOf(i).signs;
-      if (earlier.length) return earlier[earlier.length - 1].direction;
-    }
-    return null;
+    if (next < signs.length && signs[next].end <= sentence.end) return signs[next].direction;
+    const earlier = signs[firstIndex(signs, (s) => s.start >= sentence.start) - 1];
+    if (!earlier) return null;
+    return rangeAt(analysis.sentences, earlier.start) >= index - SENTENCES_BACK ? earlier.direction : null;
   };
 }

@@ -137,3 +137,26 @@ describe('buildClaims as-of', () => {
     ]);
   });
 });
+
+describe('buildClaims milestones', () => {
+  const milestones = (body: string) => {
+    const extracted = extractAll({ text: body, published: article.published });
+    return buildClaims({ article: { ...article, text: body }, extractions: extracted, subjects }).filter((c) =>
+      c.property.endsWith('_date'),
+    );
+  };
+
+  it.each([
+    'The Global Plastics Treaty will come into force on 1 May 2026.',
+    'The Global Plastics Treaty takes effect on 1 May 2026.',
+    'The Global Plastics Treaty enters into force on 1 May 2026.',
+  ])('makes an entry-into-force date claim, by one rule, from "%s"', (body) => {
+    expect(milestones(body).map((c) => [c.property, c.value, c.qualifiers.rule])).toEqual([
+      ['entry_into_force_date', '2026-05-01', 'entry-into-force-words'],
+    ]);
+  });
+
+  it('makes no milestone of a date whose sentence names only another treaty', () => {
+    expect(milestones('The Global Plastics Treaty is new. The Paris Agreement entered into force on 4 November 2016.')).toEqual([]);
+  });
+});
