@@ -82,7 +82,10 @@ export const DATE_EVENTS = ruleTable<EventContext, { kind: DateEventKind }>('dat
       { text: 'The pact takes effect on 1 May 2026.', gives: { kind: 'entry_into_force', value: '2026-05-01' } },
       { text: 'The accord enters into force on 1 May 2026.', gives: { kind: 'entry_into_force', value: '2026-05-01' } },
     ],
-    counterExamples: [{ text: 'Proposed in 2019, the accord enters into force next year.', not: { value: '2019' } }],
+    counterExamples: [
+      { text: 'Proposed in 2019, the accord enters into force next year.', not: { value: '2019' } },
+      { text: 'The pact will come into force on 1 May, the UN said yesterday.', published: PUB, not: { value: '2026-03-13' } },
+    ],
   },
   {
     name: 'adoption-words',

@@ -30,6 +30,7 @@ export const GATHERINGS = family(
 export const OTHER_EVENTS = family(
   'other-events',
   'Events in a treaty\'s life that are none of its milestones, so a date next to them is theirs: proposing, ' +
-    'negotiating, establishing, enacting, approving, announcing (regular "-ed" verbs count too, by their ending).',
-  ['propos*', 'negotiat*', 'establish*', 'enact*', 'approv*', 'announc*'],
+    'negotiating, establishing, enacting, approving, announcing, and the report itself ("the UN said yesterday"); ' +
+    'regular "-ed" verbs count too, by their ending.',
+  ['propos*', 'negotiat*', 'establish*', 'enact*', 'approv*', 'announc*', 'said', 'says', 'told'],
 );
