@@ -29,8 +29,8 @@ export function extractAll(input: ExtractInput): Extractions {
   const references = treatyReferences(text);
   const treaties = references.filter((t) => t.key);
   const treaty = mainTreaty(text, treaties);
-  const dates = extractDates(text, input.published);
   const names = countryNames(analysis);
+  const dates = extractDates(analysis, input.published, { treaties, countries: names });
   return {
     treaty,
     treaties,

@@ -61,6 +61,32 @@ export interface DateMention extends Span, Explained {
   text: string;
   /** Calendar date at the precision the text gives: "2025-10-25", "2024-12", "2017". */
   value: string;
+  /** The sentence the date stands in, so later stages group by sentence without splitting the text again. */
+  sentence?: Span;
+  /** Whether the date can be the day a count in its sentence held: a full day, not after publication, not "since". */
+  statesDay?: boolean;
+  /** The event the date's clause names, decided by a rule of the date-events table. */
+  event?: DateEvent;
+}
+
+/** Treaty milestones and the other events a date can be the date of. */
+export type DateEventKind =
+  | 'adoption'
+  | 'signing_opened'
+  | 'entry_into_force'
+  | 'signature'
+  | 'gathering'
+  | 'ratification'
+  | 'other';
+
+export interface DateEvent {
+  kind: DateEventKind;
+  /** The rule of the date-events table that decided the kind. */
+  rule: string;
+  /** Keys of the treaties the date's sentence names (the claims stage keeps milestones of the article's treaty). */
+  treaties?: string[];
+  /** Where a milestone took place: "Hanoi, VN", or the city alone. */
+  place?: string;
 }
 
 export interface QuoteMention extends Span, Explained {
