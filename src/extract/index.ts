@@ -39,6 +39,6 @@ export function extractAll(input: ExtractInput): Extractions {
     countries: references.length ? withStances(text, names, sents, references, treaty?.key ?? null) : names.map((n) => ({ ...n, stance: 'mentioned' as const })),
     numbers: extractNumbers(text, sents, dates, references, treaty?.key ?? null),
     dates,
-    quotes: extractQuotes(text, sents, names),
+    quotes: extractQuotes(analysis, names),
   };
 }

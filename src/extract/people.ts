@@ -1,38 +1,37 @@
+/** People an article names: names in capitalized runs, the offices given with them, and later mentions. */
+import { alternation, type Family } from './lexicon/family.js';
+import {
+  APPOSITION_OPENERS,
+  BODIES,
+  HONORIFICS,
+  NAME_PARTICLES,
+  NOT_NAME_WORDS,
+  OFFICES,
+  PLACE_WORDS,
+} from './lexicon/people.js';
+import { ATTRIBUTION_PHRASES, SPEECH_VERBS } from './lexicon/speech.js';
+import { MONTHS, WEEKDAYS } from './lexicon/time.js';
+import { TREATY_NOUNS } from './lexicon/treaty.js';
 import { rangeAt, tokenize, type Range, type Token } from './text.js';
 
-/** Words of offices and honorifics that precede a name ("UN Secretary-General António Guterres", "Dr. Abdulla Khaleel"). */
-const TITLES = new Set(
-  ('minister ministers prime president vice vice-president secretary-general secretary general executive director director-general deputy ' +
-    'chief ambassador dr dr. mr mr. mrs mrs. ms ms. prof prof. professor sir dame king queen prince princess sheikh emir senator sen sen. ' +
-    'rep rep. gov gov. governor chancellor justice spokesperson spokesman spokeswoman head chair chairman chairwoman ceo ' +
-    'commissioner high representative special rapporteur envoy mayor attorney judge lord baroness pope bishop colonel ' +
-    'captain officer permanent under-secretary-general assistant interior defence defense finance foreign home trade ' +
-    'economy affairs state digital information justice health environment labour labor minister-designate premier ' +
-    'president-elect speaker founder leader adviser advisor analyst researcher expert lawyer supervisor councillor ' +
-    'councilman councilwoman councilmember inspector detective sheriff coach manager officer president')
-    .split(' '),
+const lowerWords = (...families: readonly Family[]) => new Set(families.flatMap((f) => f.words.map((w) => w.toLowerCase())));
+/** Offices and honorifics that precede a name ("UN Secretary-General António Guterres", "Dr. Abdulla Khaleel"). */
+const TITLES = lowerWords(HONORIFICS, OFFICES);
+/** Capitalized words that start sentences or name bodies, places, instruments and days, never people. */
+const NOT_NAMES = lowerWords(BODIES, PLACE_WORDS, NOT_NAME_WORDS, MONTHS, WEEKDAYS, TREATY_NOUNS);
+const BODY_WORDS = lowerWords(BODIES);
+const HONORIFIC_WORDS = lowerWords(HONORIFICS);
+const PARTICLES = new Set(NAME_PARTICLES.words);
+/** Lookup form of a word: lower case, a final period dropped ("Dr." and "Dr" are one honorific). */
+const key = (word: string) => word.toLowerCase().replace(/\.$/, '');
+
+/** After a name: a speech verb, an apposition (", the envoy", ", head of…"), or a bracket ("(D-Del.)"). */
+const EVIDENCE_AFTER = new RegExp(
+  String.raw`^(?:,?\s+${alternation(SPEECH_VERBS)}(?![\p{L}])|,\s+${alternation(APPOSITION_OPENERS, OFFICES)}` +
+    String.raw`(?![\p{L}])|\s*\()`,
+  'iu',
 );
-
-/** Capitalized words that start sentences or name bodies, never people. */
-const NOT_NAMES = new Set(
-  ('the a an in on at by as of for and but or if it its he she they we i you this that these those there here his her their our ' +
-    'un u.n. unga unodc eu nato asean convention treaty agreement protocol pact states state nations united general assembly ' +
-    'council office ministry government parliament army forces military navy embassy center centre island islands developing republic kingdom union european ' +
-    'security cyber day news post comments email website legal disclaimer source image photo internet national international ' +
-    'organization organisation committee commission court bank fund group alliance forum summit conference university institute ' +
-    'according after before during while when where with from to into over under monday tuesday wednesday thursday friday ' +
-    'saturday sunday january february march april may june july august september october november december ' +
-    'county city lake river street department agency police school hospital company party despite however meanwhile ' +
-    'strip coast valley mountains region province district territory gulf sea ocean north south east west northern southern ' +
-    'eastern western central which why what how who thousands hundreds')
-    .split(' '),
-);
-
-/** Particles inside names ("Ursula von der Leyen", "Luiz Inácio Lula da Silva"). */
-const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'di', 'du']);
-
-const SPEECH_AFTER = /^(?:,?\s+(?:said|says|told|wrote|added|noted|stated|explained|stressed|emphasi[sz]ed|argued|warned|declared|insisted|recalled|remarked|described|spoke|called|hailed|announced|urged|pointed)\b|,\s+(?:who|the|a|an)\b|\s*\()/;
-const SPEECH_BEFORE = /\b(?:said|says|told|wrote|added|noted|according to)\s+$/;
+const EVIDENCE_BEFORE = new RegExp(String.raw`(?<![\p{L}])${alternation(SPEECH_VERBS, ATTRIBUTION_PHRASES)}\s+$`, 'iu');
 
 export interface Person {
   /** The fullest form the article gives, without titles. */
@@ -45,12 +44,16 @@ export interface Person {
 
 /** Whether a capitalized word could be part of a person's name: not an office, body, place or function word. */
 export function mayBePersonalName(word: string): boolean {
-  const lower = word.toLowerCase();
-  return !TITLES.has(lower) && !NOT_NAMES.has(lower);
+  return !TITLES.has(key(word)) && !NOT_NAMES.has(key(word));
 }
 
 export function isTitleWord(word: string): boolean {
-  return TITLES.has(word.toLowerCase());
+  return TITLES.has(key(word));
+}
+
+/** Whether a word names an organisation or collective ("Ministry", "International", "Committee"). */
+export function isBodyWord(word: string): boolean {
+  return BODY_WORDS.has(key(word));
 }
 
 /** How far before a name its office words are read ("Maldivian Foreign Minister Dr. Abdulla Khaleel"). */
@@ -62,14 +65,14 @@ function titlesBefore(text: string, start: number): string[] {
   const titles: string[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i];
-    if (isTitleWord(w)) titles.push(w.toLowerCase());
+    if (isTitleWord(w)) titles.push(key(w));
     else if (!/^(?:of|the|for)$/i.test(w) && !/^\p{Lu}/u.test(w)) break;
   }
   return titles;
 }
 
 const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
-const isTitle = (t: Token) => TITLES.has(t.text.toLowerCase());
+const isTitle = (t: Token) => isTitleWord(t.text);
 
 /** Runs of capitalized words (with name particles inside) separated by single spaces. */
 export function capitalizedRuns(text: string, offset = 0): Token[][] {
@@ -86,7 +89,7 @@ export function capitalizedRuns(text: string, offset = 0): Token[][] {
     const prev = run[run.length - 1];
     const gap = prev ? text.slice(prev.end - offset, t.start - offset) : '';
     // A period joins only after an initial or a title ("Marwan H. Adwan", "Dr. Abdulla Khaleel"), not across sentences.
-    const joined = !!prev && (/^[^\S\n]$/.test(gap) || (/^\.[^\S\n]$/.test(gap) && (prev.text.length === 1 || TITLES.has(prev.text.toLowerCase() + '.'))));
+    const joined = !!prev && (/^[^\S\n]$/.test(gap) || (/^\.[^\S\n]$/.test(gap) && (prev.text.length === 1 || HONORIFIC_WORDS.has(key(prev.text)))));
     if (!joined) close();
     if (isCap(t) || (run.length && PARTICLES.has(t.text))) run.push(t);
     else close();
@@ -102,7 +105,7 @@ export function nameAtEnd(run: Token[], countryWords: ReadonlySet<string>): { wo
     const t = run[i - 1];
     // An owner before the name ("NYU's Scott Galloway") is not part of it.
     const owner = i < run.length && /['’]s$/.test(t.text);
-    if (owner || isTitle(t) || NOT_NAMES.has(t.text.toLowerCase()) || countryWords.has(t.norm) || /^\p{Lu}{2,}$/u.test(t.text)) break;
+    if (owner || isTitle(t) || NOT_NAMES.has(key(t.text)) || countryWords.has(t.norm) || /^\p{Lu}{2,}$/u.test(t.text)) break;
     i--;
   }
   const words = run.slice(i);
@@ -120,8 +123,12 @@ export function peopleIn(text: string, notIn: readonly Range[], countryWords: Re
     if (!found || found.words.length < 2) continue;
     const start = found.words[0].start;
     const end = found.words[found.words.length - 1].end;
-    const titledBefore = TITLES.has(/([\p{L}.-]+),?\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1]?.toLowerCase() ?? '');
-    const evidence = found.titled || titledBefore || SPEECH_AFTER.test(text.slice(end, end + 12)) || SPEECH_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+    const titledBefore = isTitleWord(/([\p{L}.-]+),?\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1] ?? '');
+    const evidence =
+      found.titled ||
+      titledBefore ||
+      EVIDENCE_AFTER.test(text.slice(end, end + 40)) ||
+      EVIDENCE_BEFORE.test(text.slice(Math.max(0, start - 30), start));
     if (!evidence || excluded(start)) continue;
     const name = text.slice(start, end);
     const person = byName.get(name) ?? { name, titles: new Set<string>(), mentions: [] };
