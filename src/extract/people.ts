@@ -17,18 +17,18 @@ import { rangeAt, tokenize, type Range, type Token } from './text.js';
 const lowerWords = (...families: readonly Family[]) => new Set(families.flatMap((f) => f.words.map((w) => w.toLowerCase())));
 /** Offices and honorifics that precede a name ("UN Secretary-General António Guterres", "Dr. Abdulla Khaleel"). */
 const TITLES = lowerWords(HONORIFICS, OFFICES);
-/** Capitalized words that start sentences or name bodies, places, instruments and days, never people. */
-const NOT_NAMES = lowerWords(BODIES, PLACE_WORDS, NOT_NAME_WORDS, MONTHS, WEEKDAYS, TREATY_NOUNS);
+/** Capitalized words that start sentences ("Said Ortiz: …") or name bodies, places, instruments, days; never people. */
+const NOT_NAMES = lowerWords(BODIES, PLACE_WORDS, NOT_NAME_WORDS, MONTHS, WEEKDAYS, TREATY_NOUNS, SPEECH_VERBS);
 const BODY_WORDS = lowerWords(BODIES);
 const HONORIFIC_WORDS = lowerWords(HONORIFICS);
 const PARTICLES = new Set(NAME_PARTICLES.words);
 /** Lookup form of a word: lower case, a final period dropped ("Dr." and "Dr" are one honorific). */
 const key = (word: string) => word.toLowerCase().replace(/\.$/, '');
 
-/** After a name: a speech verb, an apposition (", the envoy", ", head of…"), or a bracket ("(D-Del.)"). */
+/** After a name: a speech verb, an apposition (", the envoy", ", head of…"), or a party label ("(D-Del.)"). */
 const EVIDENCE_AFTER = new RegExp(
   String.raw`^(?:,?\s+${alternation(SPEECH_VERBS)}(?![\p{L}])|,\s+${alternation(APPOSITION_OPENERS, OFFICES)}` +
-    String.raw`(?![\p{L}])|\s*\()`,
+    String.raw`(?![\p{L}])|\s*\(\p{Lu}\p{Ll}{0,3}\.?-)`,
   'iu',
 );
 const EVIDENCE_BEFORE = new RegExp(String.raw`(?<![\p{L}])${alternation(SPEECH_VERBS, ATTRIBUTION_PHRASES)}\s+$`, 'iu');
@@ -120,7 +120,8 @@ export function peopleIn(text: string, notIn: readonly Range[], countryWords: Re
   const runs = capitalizedRuns(text);
   for (const run of runs) {
     const found = nameAtEnd(run, countryWords);
-    if (!found || found.words.length < 2) continue;
+    // One word is a name only right after an office ("Secretary Clinton", "President Kaba").
+    if (!found || (found.words.length < 2 && !(found.titled && /^\p{Lu}\p{Ll}{2,}/u.test(found.words[0].text)))) continue;
     const start = found.words[0].start;
     const end = found.words[found.words.length - 1].end;
     const titledBefore = isTitleWord(/([\p{L}.-]+),?\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1] ?? '');

@@ -81,7 +81,7 @@ interface QuotationContext {
   words: string;
   /** The sentence before the opening mark (quotations blanked). */
   pre: string;
-  /** The sentence after the closing mark (quotations blanked). */
+  /** The rest of the paragraph after the closing mark, up to a bound (quotations blanked). */
   post: string;
 }
 
@@ -129,8 +129,8 @@ export const QUOTATION_RULES = ruleTable<QuotationContext, boolean>('quotation',
   },
   {
     name: 'short-spoken',
-    produces: 'a quotation: a few words right after a speech verb ("called the vote “a betrayal”")',
-    when: (c) => (short(c) && HAS_SPEECH.test(wordsIn(c.pre).slice(-SHORT_QUOTE_VERB_WORDS).join(' ')) ? true : null),
+    produces: 'a quotation: a few words in a sentence with a speech verb ("called the vote “a betrayal”")',
+    when: (c) => (short(c) && (HAS_SPEECH.test(c.pre) || HAS_SPEECH.test(clause(c.post))) ? true : null),
     examples: [{ text: 'Minister Ana Ruiz called the vote “a betrayal.”', gives: { text: 'a betrayal.' } }],
   },
   {
@@ -157,7 +157,7 @@ export interface AttributionContext {
   /** The sentence before the opening mark, up to a bound, quotations blanked; `preStart` is its offset. */
   pre: string;
   preStart: number;
-  /** The sentence after the closing mark, up to a bound, quotations blanked. */
+  /** The rest of the paragraph after the closing mark, up to a bound, quotations blanked. */
   post: string;
   scene: Scene;
   sentences: readonly Range[];
@@ -176,6 +176,14 @@ function speakerBeforeVerb(c: AttributionContext): string | null {
   const subject = subjectThenVerb(c.post);
   return subject === null ? null : speakerOf(subject, c.q.close, c.scene, true);
 }
+
+/** After the closing mark, a dash and a name: the signature of a post, a letter or an epigraph. */
+const DASH_SIGNATURE = /^\s*[—―–-]{1,2}\s*([^\n]{1,120})/u;
+/** A speech verb and subject closing the sentence after a quote: "… of countries will sign it, he said." */
+const TRAILING_ATTRIBUTION = new RegExp(
+  `,\\s+((?:[^\\s,]+\\s+){0,5}?[^\\s,]+)\\s+(?:${alternation(VERB_FILLERS)}\\s+)?${SPEECH}${NOT_LETTER_AFTER}[^,]*$`,
+  'iu',
+);
 
 /** The subject without a filler before its verb ("Ruiz also", "she has"); only the tail is read, so it stays cheap. */
 function withoutFillers(subject: string): string {
@@ -276,12 +284,41 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
       const s = c.sentences[rangeAt(c.sentences, colon)];
       if (!s) return null;
       const from = Math.max(s.start, colon - ATTRIBUTION_REACH);
-      return subjectBefore(c.scene.plain.slice(from, colon), from, c.scene);
+      const intro = c.scene.plain.slice(from, colon);
+      const verbFirst = new RegExp(`^\\s*${SPEECH}${NOT_LETTER_AFTER}\\s+(.+)$`, 'isu').exec(intro);
+      return verbFirst ? speakerOf(verbFirst[1], colon, c.scene, false) : subjectBefore(intro, from, c.scene);
     },
     examples: [
       {
         text: 'Foreign Minister Penny Wong spoke after the vote. She told delegates:\n“Our region cannot wait.”',
         gives: { speaker: 'Penny Wong' },
+      },
+      { text: 'Said Lena Ortiz, a tax adviser: “Nobody here has read the annex yet.”', gives: { speaker: 'Lena Ortiz' } },
+    ],
+  },
+  {
+    name: 'dash-signature',
+    produces: 'the name signed after a dash: "“…” — Mara Quist, Lisbon"',
+    when: (c) => {
+      const m = DASH_SIGNATURE.exec(c.post);
+      return m ? speakerOf(m[1], c.q.close, c.scene, false) : null;
+    },
+    examples: [{ text: '“I never expected to see this treaty signed.” ― Mara Quist, Lisbon', gives: { speaker: 'Mara Quist' } }],
+    counterExamples: [{ text: 'They chanted “no more delays” - and then the hall went quiet.', not: { speaker: 'then' } }],
+  },
+  {
+    name: 'trailing-attribution',
+    produces: 'the subject of a speech verb that closes the sentence after the quote: "…“a good number” will sign, he said"',
+    when: (c) => {
+      const m = TRAILING_ATTRIBUTION.exec(clause(c.post));
+      return m ? speakerOf(m[1], c.q.close, c.scene, true) : null;
+    },
+    examples: [
+      {
+        text:
+          'Envoy Rui Lemos spoke. It was good that “a fair share” of the states in the region had told the ' +
+          'secretariat that they would sign before the end of the year, Lemos said.',
+        gives: { speaker: 'Rui Lemos' },
       },
     ],
   },

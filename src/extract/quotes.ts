@@ -29,7 +29,8 @@ export const QUOTES_SPEC: ExtractorSpec = {
 /** Quoted passages never span a line; the length bound keeps unbalanced marks cheap. */
 const QUOTED = [
   /“([^“”\n]{1,3000})”/g,
-  /"([^"\n]{1,3000})"/g,
+  // Every straight mark may open one (a lookahead, not a match), so a mixed pair before it does not swallow it.
+  /"(?=([^"\n]{1,3000})")/g,
   // Mixed marks, as copy-edited text often has them ("…” said Dr Lee. "…").
   /"([^"“”\n]{1,3000})”/g,
   /“([^"“”\n]{1,3000})"/g,
@@ -48,7 +49,8 @@ function quotedSpans(text: string): Quoted[] {
   for (const re of QUOTED) {
     for (const m of text.matchAll(re)) {
       const open = m.index;
-      all.push({ open, close: open + m[0].length, start: open + 1, end: open + m[0].length - 1, continued: false });
+      const close = open + 1 + m[1].length + 1;
+      all.push({ open, close, start: open + 1, end: close - 1, continued: false });
     }
   }
   for (const re of CONTINUED) {
@@ -102,17 +104,19 @@ export function extractQuotes(analysis: TextAnalysis, countries: readonly Countr
   const read: Attributed[] = [];
   for (const q of spans) {
     const first = analysis.sentenceAt(q.open) ?? { start: q.open, end: q.close };
-    const last = analysis.sentenceAt(q.close - 1) ?? first;
+    const paragraphIndex = rangeAt(analysis.paragraphs, q.open);
+    const paragraph = analysis.paragraphs[paragraphIndex] ?? first;
     const preStart = Math.max(first.start, q.open - ATTRIBUTION_REACH);
     const pre = scene.plain.slice(preStart, q.open);
-    const post = scene.plain.slice(q.close, Math.min(Math.max(last.end, q.close), q.close + ATTRIBUTION_REACH));
+    // After the marks the rules find the clause's end themselves: the sentence splitter ends sentences at initials
+    // ("Rep. G.K. Butterfield") that an attribution runs across.
+    const post = scene.plain.slice(q.close, Math.min(Math.max(paragraph.end, q.close), q.close + ATTRIBUTION_REACH));
     const words = text.slice(q.start, q.end);
     const quotation = firstMatch(QUOTATION_RULES, { words, pre, post });
     if (!quotation?.reading) continue;
     const context = { q, pre, preStart, post, scene, sentences };
     const found = firstMatch(ATTRIBUTION_RULES, context);
-    const paragraphIndex = rangeAt(analysis.paragraphs, q.open);
-    const opensParagraph = paragraphIndex >= 0 && !text.slice(analysis.paragraphs[paragraphIndex].start, q.open).trim();
+    const opensParagraph = paragraphIndex >= 0 && !text.slice(paragraph.start, q.open).trim();
     const speaker = found?.reading ?? null;
     read.push({ q, words, opensParagraph, paragraphIndex, speaker, rule: found?.rule ?? null, quotation: quotation.rule });
     if (found) scene.spoken.push({ at: q.open, name: found.reading, person: isPerson(scene, found.reading) });

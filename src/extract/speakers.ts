@@ -1,7 +1,7 @@
 /** Who a phrase names as the speaker: a person (across titles and appositions), a pronoun's person, or a body. */
 import { alternation, isMember, wordsOf } from './lexicon/family.js';
 import { ENTOURAGE, HONORIFICS, NOT_NAME_WORDS } from './lexicon/people.js';
-import { SPEAKER_PRONOUNS } from './lexicon/speech.js';
+import { SPEAKER_PRONOUNS, SPEECH_VERBS } from './lexicon/speech.js';
 import {
   capitalizedRuns,
   fullName,
@@ -26,9 +26,15 @@ export interface Scene {
   spoken: { at: number; name: string; person: boolean }[];
 }
 
-/** Whether a speaker name is one of the article's people (a pronoun "he" or "she" can stand only for those). */
+/**
+ * Whether a speaker is a person, whom "he" or "she" can stand for: one of the article's people, or a capitalized
+ * name without a body word, an acronym, a country or an owner in it ("Jong-wook", not "WHO" or "Ruiz’s office").
+ */
 export function isPerson(scene: Scene, name: string): boolean {
-  return scene.known.has(name) || scene.known.has(name.split(/\s+/).pop() ?? name);
+  const words = name.split(/\s+/);
+  if (scene.known.has(name) || scene.known.has(words[words.length - 1])) return true;
+  const notPersonal = (w: string) => isBodyWord(w) || isAcronym({ text: w }) || scene.countryWords.has(w) || OWNER_SUFFIX.test(w);
+  return /^\p{Lu}/u.test(name) && !words.some(notPersonal);
 }
 
 /**
@@ -76,7 +82,7 @@ function personIn(phrase: string, scene: Scene, nearEnd: boolean): string | null
 /** A capitalized run followed by one or two lowercase role nouns and another name ("… resident Michael …"). */
 function describesNext(after: string): boolean {
   const m = /^\s+(\p{Ll}[\p{L}-]*)(?:\s+(\p{Ll}[\p{L}-]*))?\s+\p{Lu}/u.exec(after);
-  return !!m && !isLinkWord(m[1]) && !(m[2] && isLinkWord(m[2]));
+  return !!m && !isLinkWord(m[1]) && !isMember(SPEECH_VERBS, m[1]) && !(m[2] && isLinkWord(m[2]));
 }
 
 /** Lowercase words that link a name to what follows ("of", "the", "who") rather than name a role. */
@@ -121,14 +127,18 @@ function bodyIn(phrase: string, offset: number, scene: Scene): string | null {
 
 const PRONOUN_ALONE = new RegExp(`^${wordsOf(SPEAKER_PRONOUNS).source}$`, 'iu');
 
-/** An apposition that describes someone named beside it: "the country's chief negotiator", "WIPO's director general". */
+/**
+ * An apposition that describes someone named beside it: "the country's chief negotiator", "WIPO's director general",
+ * "one of the states suing", a label ("D-Md."). Not one opened by a possessive pronoun ("his deputy": someone else).
+ */
 function isDescription(part: string): boolean {
   if (/^(?:his|her|their|its)\s/i.test(part)) return false;
+  if (LABEL.test(part) || /^(?:the|a|an|one of)\s/i.test(part)) return true;
   return part.split(/\s+/).some((w) => isTitleWord(w) && !isMember(HONORIFICS, w.replace(/\.$/, '')));
 }
 
-/** A short label beside a name, never a speaker: an age ("61"), a party and state ("D-Md.", "R-N.Y."). */
-const LABEL = /^(?:\d{1,3}|\p{Lu}\.?(?:[-.]\p{Lu}\p{Ll}{0,3}\.?)+)$/u;
+/** A short label beside a name, never a speaker: an age ("61"), a party and state ("(R)", "D-Md.", "R-N.Y."). */
+const LABEL = /^(?:\d{1,3}|\p{Lu}\.?(?:[-.]\p{Lu}\p{Ll}{0,3}\.?)*)$/u;
 
 /** The speaker a single phrase names, or null: pronoun, person, a named person's entourage, or a body. */
 function speakerOfPart(part: string, offset: number, scene: Scene, nearEnd: boolean): string | null {
@@ -146,8 +156,11 @@ export function speakerOf(phrase: string, offset: number, scene: Scene, nearEnd:
   if (nearEnd) parts.reverse();
   for (let i = 0; i < parts.length; i++) {
     if (LABEL.test(parts[i])) continue;
-    const next = parts[i + 1];
-    if (next && isDescription(parts[i]) && !personIn(parts[i], scene, nearEnd) && personIn(next, scene, nearEnd)) continue;
+    // A chain of descriptions ends at the name they describe: "Scott Pruitt, the attorney general, one of …, said".
+    let j = i;
+    while (j + 1 < parts.length && isDescription(parts[j]) && !personIn(parts[j], scene, nearEnd)) j++;
+    const described = j > i ? personIn(parts[j], scene, nearEnd) : null;
+    if (described) return described;
     const who = speakerOfPart(parts[i], offset, scene, nearEnd);
     if (who) return who;
   }

@@ -16,7 +16,8 @@ export const SPEECH_VERBS = family(
     'labeled', 'branded', 'praised', 'tweeted', 'posted', 'acknowledged', 'admitted', 'replied', 'responded',
     'asked', 'pointed out', 'pointed to', 'indicated', 'expressed', 'cautioned', 'conceded', 'vowed', 'pledged',
     'demanded', 'predicted', 'suggested', 'wondered', 'joked', 'quipped', 'boasted', 'complained', 'lamented',
-    'insisting', 'reiterated', 'confirmed', 'spoke'],
+    'insisting', 'reiterated', 'confirmed', 'spoke', 'comments', 'commenting', 'posting', 'tweeting', 'congratulated',
+    'thanked'],
 );
 
 export const ATTRIBUTION_PHRASES = family(
