@@ -123,9 +123,16 @@ export const QUOTATION_RULES = ruleTable<QuotationContext, boolean>('quotation',
   {
     name: 'title-case',
     produces: 'no quotation: a few title-case words are a name ("the “Five Eyes” alliance")',
-    when: (c) => (titleCase(c.words) && (short(c) || wordsIn(c.words).length <= TITLE_CASE_WORDS) ? false : null),
+    when: (c) => {
+      if (!titleCase(c.words)) return null;
+      // Beyond a few words, title case without a closing stop is still a name ("Agreement on Access to Justice in …").
+      return short(c) || wordsIn(c.words).length <= TITLE_CASE_WORDS || !/[.!?,]$/.test(c.words.trim()) ? false : null;
+    },
     examples: [],
-    counterExamples: [{ text: 'Members of the “Open Skies Group” met on Monday in Vienna.' }],
+    counterExamples: [
+      { text: 'Members of the “Open Skies Group” met on Monday in Vienna.' },
+      { text: 'It is formally the “Regional Agreement on Access to Water and Justice in the Basin and the Delta” now.' },
+    ],
   },
   {
     name: 'short-spoken',

@@ -102,7 +102,7 @@ export function extractQuotes(analysis: TextAnalysis, countries: readonly Countr
   if (!spans.length) return [];
   const scene = sceneOf(text, spans, countries);
   const read: Attributed[] = [];
-  for (const q of spans) {
+  for (const [i, q] of spans.entries()) {
     const first = analysis.sentenceAt(q.open) ?? { start: q.open, end: q.close };
     const paragraphIndex = rangeAt(analysis.paragraphs, q.open);
     const paragraph = analysis.paragraphs[paragraphIndex] ?? first;
@@ -110,7 +110,10 @@ export function extractQuotes(analysis: TextAnalysis, countries: readonly Countr
     const pre = scene.plain.slice(preStart, q.open);
     // After the marks the rules find the clause's end themselves: the sentence splitter ends sentences at initials
     // ("Rep. G.K. Butterfield") that an attribution runs across.
-    const post = scene.plain.slice(q.close, Math.min(Math.max(paragraph.end, q.close), q.close + ATTRIBUTION_REACH));
+    // A sentence that ends before the next quotation leaves that one's attribution to it.
+    const next = spans[i + 1];
+    const until = next && next.open < paragraph.end && /[.!?]/.test(text.slice(q.close, next.open)) ? next.open : paragraph.end;
+    const post = scene.plain.slice(q.close, Math.min(Math.max(until, q.close), q.close + ATTRIBUTION_REACH));
     const words = text.slice(q.start, q.end);
     const quotation = firstMatch(QUOTATION_RULES, { words, pre, post });
     if (!quotation?.reading) continue;

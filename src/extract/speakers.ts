@@ -133,7 +133,8 @@ const PRONOUN_ALONE = new RegExp(`^${wordsOf(SPEAKER_PRONOUNS).source}$`, 'iu');
  */
 function isDescription(part: string): boolean {
   if (/^(?:his|her|their|its)\s/i.test(part)) return false;
-  if (LABEL.test(part) || /^(?:the|a|an|one of)\s/i.test(part)) return true;
+  // An acronym alone spells out the part before it: "the Preparatory Commission (CTBTO)".
+  if (LABEL.test(part) || /^\p{Lu}{2,6}$/u.test(part) || /^(?:the|a|an|one of)\s/i.test(part)) return true;
   return part.split(/\s+/).some((w) => isTitleWord(w) && !isMember(HONORIFICS, w.replace(/\.$/, '')));
 }
 
