@@ -17,7 +17,10 @@ export const SPEECH_VERBS = family(
     'asked', 'pointed out', 'pointed to', 'indicated', 'expressed', 'cautioned', 'conceded', 'vowed', 'pledged',
     'demanded', 'predicted', 'suggested', 'wondered', 'joked', 'quipped', 'boasted', 'complained', 'lamented',
     'insisting', 'reiterated', 'confirmed', 'spoke', 'comments', 'commenting', 'posting', 'tweeting', 'congratulated',
-    'thanked'],
+    'thanked', 'calls', 'condemned', 'condemning', 'likened', 'likening', 'compared', 'comparing', 'rated', 'blasted',
+    'slammed', 'denounced', 'criticised', 'criticized', 'mocked', 'dismissed', 'lauded', 'decried', 'accused',
+    'touted', 'promised', 'promising', 'chanted', 'chanting', 'sang', 'sings', 'singing', 'reported', 'announcing',
+    'referenced', 'nicknamed', 'put it'],
 );
 
 export const ATTRIBUTION_PHRASES = family(
