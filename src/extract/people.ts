@@ -3,6 +3,7 @@ import { alternation, type Family } from './lexicon/family.js';
 import {
   APPOSITION_OPENERS,
   BODIES,
+  ENTOURAGE,
   HONORIFICS,
   NAME_PARTICLES,
   NOT_NAME_WORDS,
@@ -13,6 +14,21 @@ import { ATTRIBUTION_PHRASES, SPEECH_VERBS } from './lexicon/speech.js';
 import { MONTHS, WEEKDAYS } from './lexicon/time.js';
 import { TREATY_NOUNS } from './lexicon/treaty.js';
 import { rangeAt, tokenize, type Range, type Token } from './text.js';
+
+/** The families that decide who is a person and what is an office, a body or a place. */
+export const PEOPLE_FAMILIES: readonly Family[] = [
+  HONORIFICS,
+  OFFICES,
+  BODIES,
+  PLACE_WORDS,
+  NOT_NAME_WORDS,
+  NAME_PARTICLES,
+  APPOSITION_OPENERS,
+  ENTOURAGE,
+  MONTHS,
+  WEEKDAYS,
+  TREATY_NOUNS,
+];
 
 const lowerWords = (...families: readonly Family[]) => new Set(families.flatMap((f) => f.words.map((w) => w.toLowerCase())));
 /** Offices and honorifics that precede a name ("UN Secretary-General António Guterres", "Dr. Abdulla Khaleel"). */
@@ -98,6 +114,10 @@ export function capitalizedRuns(text: string, offset = 0): Token[][] {
   return runs;
 }
 
+/** "KIM Soo-ah": a short word in capitals, not a body, before the last word, which is a name in mixed case. */
+const FAMILY_NAME_FIRST = (family: Token, given: Token) =>
+  family.text.length <= 5 && !isBodyWord(family.text) && /^\p{Lu}\p{Ll}/u.test(given.text) && !isTitle(given);
+
 /** The personal name at the end of a run, titles and country words before it dropped; null when it has none. */
 export function nameAtEnd(run: Token[], countryWords: ReadonlySet<string>): { words: Token[]; titled: boolean } | null {
   let i = run.length;
@@ -105,7 +125,9 @@ export function nameAtEnd(run: Token[], countryWords: ReadonlySet<string>): { wo
     const t = run[i - 1];
     // An owner before the name ("NYU's Scott Galloway") is not part of it.
     const owner = i < run.length && /['’]s$/.test(t.text);
-    if (owner || isTitle(t) || NOT_NAMES.has(key(t.text)) || countryWords.has(t.norm) || /^\p{Lu}{2,}$/u.test(t.text)) break;
+    // A family name in capitals before the given name ("LEE Jong-wook") is part of it; other capitals are acronyms.
+    const capitals = /^\p{Lu}{2,}$/u.test(t.text) && !(i < run.length && i === run.length - 1 && FAMILY_NAME_FIRST(t, run[i]));
+    if (owner || isTitle(t) || NOT_NAMES.has(key(t.text)) || countryWords.has(t.norm) || capitals) break;
     i--;
   }
   const words = run.slice(i);

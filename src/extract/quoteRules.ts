@@ -1,11 +1,12 @@
 /** The quotes extractor's rule tables: which quoted words are quotations, and who said them. */
 import { alternation, isMember, wordsOf } from './lexicon/family.js';
-import { HONORIFICS } from './lexicon/people.js';
+import { HONORIFICS, NOT_NAME_WORDS } from './lexicon/people.js';
 import {
   ATTRIBUTION_PHRASES,
   NAMING_CUES,
   POSSESSIVE_ATTRIBUTIONS,
-  SPEAKER_PRONOUNS,
+  COLLECTIVE_PRONOUNS,
+  PERSONAL_PRONOUNS,
   SPEECH_VERBS,
   VERB_FILLERS,
 } from './lexicon/speech.js';
@@ -14,7 +15,15 @@ import { pronounReferent, speakerOf, type Scene } from './speakers.js';
 import { rangeAt, type Range } from './text.js';
 
 /** The word families the quotes rules are written in. */
-export const SPEECH_FAMILIES = [SPEECH_VERBS, ATTRIBUTION_PHRASES, POSSESSIVE_ATTRIBUTIONS, SPEAKER_PRONOUNS, VERB_FILLERS];
+export const SPEECH_FAMILIES = [
+  SPEECH_VERBS,
+  ATTRIBUTION_PHRASES,
+  POSSESSIVE_ATTRIBUTIONS,
+  PERSONAL_PRONOUNS,
+  COLLECTIVE_PRONOUNS,
+  VERB_FILLERS,
+  NAMING_CUES,
+];
 
 /** A passage between quotation marks: `open`/`close` are the marks, `start`/`end` the words. */
 export interface Quoted extends Range {
@@ -55,8 +64,8 @@ const POST_SUBJECT_FIRST = new RegExp(
   'isu',
 );
 const FILLERS_AT_END = new RegExp(`\\s+${alternation(VERB_FILLERS)}\\s*$`, 'iu');
-const PRONOUN_AT_END = new RegExp(`(?<![\\p{L}])(${alternation(SPEAKER_PRONOUNS)})$`, 'iu');
-const PRONOUN_FIRST = new RegExp(`^(${alternation(SPEAKER_PRONOUNS)})${NOT_LETTER_AFTER}`, 'iu');
+const PRONOUN_AT_END = new RegExp(`(?<![\\p{L}])(${alternation(PERSONAL_PRONOUNS, COLLECTIVE_PRONOUNS)})$`, 'iu');
+const PRONOUN_FIRST = new RegExp(`^(${alternation(PERSONAL_PRONOUNS, COLLECTIVE_PRONOUNS)})${NOT_LETTER_AFTER}`, 'iu');
 const ATTRIBUTION_BEFORE = new RegExp(`(?<![\\p{L}])${alternation(ATTRIBUTION_PHRASES)}\\s+([^,]*?)[,:]?\\s*$`, 'iu');
 const POSSESSIVE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(POSSESSIVE_ATTRIBUTIONS)})[,:]?\\s*$`, 'iu');
 const NAMING_BEFORE = new RegExp(`(?<![\\p{L}])${alternation(NAMING_CUES)}\\s*[,:]?\\s*$`, 'iu');
@@ -79,6 +88,8 @@ function clause(s: string): string {
 
 interface QuotationContext {
   words: string;
+  /** Left open at a paragraph's end and reopened in the next: the layout of a long quotation. */
+  continued: boolean;
   /** The sentence before the opening mark (quotations blanked). */
   pre: string;
   /** The rest of the paragraph after the closing mark, up to a bound (quotations blanked). */
@@ -89,10 +100,11 @@ interface QuotationContext {
 const SHORT_QUOTE_WORDS = 3;
 const SHORT_QUOTE_VERB_WORDS = 8;
 const TITLE_CASE_WORDS = 8;
-const TITLE_WORD = /^(?:[\p{Lu}\d]|(?:of|the|and|in|on|for|a|an|to|as|at|by|with|from|or|vs\.?)$)/u;
+/** A word of a title-case name: capitalized, a figure, or a small word ("Agreement on Access to Justice"). */
+const TITLE_WORD = (w: string) => /^[\p{Lu}\d]/u.test(w) || isMember(NOT_NAME_WORDS, w.replace(/\.$/, ''));
 
 const wordsIn = (s: string) => s.trim().split(/\s+/).filter(Boolean);
-const titleCase = (s: string) => wordsIn(s).every((w) => TITLE_WORD.test(w));
+const titleCase = (s: string) => wordsIn(s).every(TITLE_WORD);
 const verbThenSubject = (post: string) => POST_VERB_FIRST.exec(post);
 /** A subject then a speech verb after the quote, both in the quote's clause (no sentence ends between). */
 function subjectThenVerb(post: string): string | null {
@@ -112,6 +124,17 @@ export const QUOTATION_RULES = ruleTable<QuotationContext, boolean>('quotation',
     counterExamples: [
       { text: 'The agency published a report titled “Water for every village by the end of the decade” on Monday.' },
       { text: 'Critics mocked the so-called “peace through paperwork” approach of the talks.' },
+    ],
+  },
+  {
+    name: 'left-open',
+    produces: 'a quotation: words left open at a paragraph end that the next paragraph reopens (a long quotation)',
+    when: (c) => (c.continued ? true : null),
+    examples: [
+      {
+        text: '“We worked for years,” said Senator Ruth Okoro. “It took patience.\n\n“Today the vote is done.”',
+        gives: { text: 'It took patience.' },
+      },
     ],
   },
   {

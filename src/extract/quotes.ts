@@ -1,8 +1,7 @@
 /** Quotations in an article with the person or body each is attributed to, read by named rule tables. */
 import type { TextAnalysis } from './analysis.js';
 import type { CountryName } from './countries.js';
-import { NAMING_CUES } from './lexicon/speech.js';
-import { peopleIn, mentionIndex } from './people.js';
+import { PEOPLE_FAMILIES, peopleIn, mentionIndex } from './people.js';
 import {
   ATTRIBUTION_REACH,
   ATTRIBUTION_RULES,
@@ -22,7 +21,7 @@ import type { QuoteMention } from './types.js';
 /** What the quotes extractor is made of; its version (EXTRACTORS in index.ts) is a hash of this. */
 export const QUOTES_SPEC: ExtractorSpec = {
   name: 'quotes',
-  families: [...SPEECH_FAMILIES, NAMING_CUES],
+  families: [...SPEECH_FAMILIES, ...PEOPLE_FAMILIES],
   tables: [QUOTATION_RULES, ATTRIBUTION_RULES, CARRIED_RULES],
 };
 
@@ -115,7 +114,7 @@ export function extractQuotes(analysis: TextAnalysis, countries: readonly Countr
     const until = next && next.open < paragraph.end && /[.!?]/.test(text.slice(q.close, next.open)) ? next.open : paragraph.end;
     const post = scene.plain.slice(q.close, Math.min(Math.max(until, q.close), q.close + ATTRIBUTION_REACH));
     const words = text.slice(q.start, q.end);
-    const quotation = firstMatch(QUOTATION_RULES, { words, pre, post });
+    const quotation = firstMatch(QUOTATION_RULES, { words, continued: q.continued, pre, post });
     if (!quotation?.reading) continue;
     const context = { q, pre, preStart, post, scene, sentences };
     const found = firstMatch(ATTRIBUTION_RULES, context);

@@ -1,7 +1,7 @@
 /** Who a phrase names as the speaker: a person (across titles and appositions), a pronoun's person, or a body. */
-import { alternation, isMember, wordsOf } from './lexicon/family.js';
-import { ENTOURAGE, HONORIFICS, NOT_NAME_WORDS } from './lexicon/people.js';
-import { SPEAKER_PRONOUNS, SPEECH_VERBS } from './lexicon/speech.js';
+import { alternation, isMember } from './lexicon/family.js';
+import { APPOSITION_OPENERS, ENTOURAGE, HONORIFICS, NOT_NAME_WORDS } from './lexicon/people.js';
+import { COLLECTIVE_PRONOUNS, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, SPEECH_VERBS } from './lexicon/speech.js';
 import {
   capitalizedRuns,
   fullName,
@@ -42,7 +42,7 @@ export function isPerson(scene: Scene, name: string): boolean {
  * for a body that spoke last as well.
  */
 export function pronounReferent(scene: Scene, pronoun: string, offset: number): string | null {
-  const personal = /^(?:he|she|i)$/i.test(pronoun);
+  const personal = isMember(PERSONAL_PRONOUNS, pronoun);
   const mentioned = lastPersonBefore(scene.mentions, offset);
   const mentionedAt = mentioned ? lastMentionOf(mentioned, offset) : -1;
   for (let i = scene.spoken.length - 1; i >= 0; i--) {
@@ -125,16 +125,18 @@ function bodyIn(phrase: string, offset: number, scene: Scene): string | null {
   return titled?.name ?? body[0];
 }
 
-const PRONOUN_ALONE = new RegExp(`^${wordsOf(SPEAKER_PRONOUNS).source}$`, 'iu');
+const PRONOUN_ALONE = new RegExp(`^${alternation(PERSONAL_PRONOUNS, COLLECTIVE_PRONOUNS)}$`, 'iu');
+const OPENED_BY_POSSESSIVE = new RegExp(`^${alternation(POSSESSIVE_PRONOUNS)}\\s`, 'iu');
+const OPENED_BY_APPOSITION = new RegExp(`^${alternation(APPOSITION_OPENERS)}\\s`, 'iu');
 
 /**
  * An apposition that describes someone named beside it: "the country's chief negotiator", "WIPO's director general",
  * "one of the states suing", a label ("D-Md."). Not one opened by a possessive pronoun ("his deputy": someone else).
  */
 function isDescription(part: string): boolean {
-  if (/^(?:his|her|their|its)\s/i.test(part)) return false;
+  if (OPENED_BY_POSSESSIVE.test(part)) return false;
   // An acronym alone spells out the part before it: "the Preparatory Commission (CTBTO)".
-  if (LABEL.test(part) || /^\p{Lu}{2,6}$/u.test(part) || /^(?:the|a|an|one of)\s/i.test(part)) return true;
+  if (LABEL.test(part) || /^\p{Lu}{2,6}$/u.test(part) || OPENED_BY_APPOSITION.test(part)) return true;
   return part.split(/\s+/).some((w) => isTitleWord(w) && !isMember(HONORIFICS, w.replace(/\.$/, '')));
 }
 

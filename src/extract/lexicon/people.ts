@@ -71,7 +71,7 @@ export const NOT_NAME_WORDS = family(
     'according', 'after', 'before', 'during', 'while', 'when', 'where', 'with', 'from', 'to', 'into', 'over',
     'under', 'despite', 'however', 'meanwhile', 'which', 'why', 'what', 'how', 'who', 'thousands', 'hundreds',
     'security', 'cyber', 'day', 'comments', 'email', 'website', 'legal', 'disclaimer', 'source', 'image', 'photo',
-    'internet', 'national'],
+    'internet', 'national', 'vs'],
 );
 
 export const NAME_PARTICLES = family(
@@ -85,6 +85,7 @@ export const NAME_PARTICLES = family(
 export const APPOSITION_OPENERS = family(
   'apposition-openers',
   'Words that open a description of the person just named ("Ana Ruiz, the chief negotiator", "Lind, who ' +
-    'chairs"): a name before them is a person\'s. Not possessive pronouns ("Ruiz, his deputy": another person).',
-  ['who', 'whose', 'the', 'a', 'an'],
+    'chairs", "one of the sponsors"): a name before them is a person\'s. Not possessive pronouns ("Ruiz, his ' +
+    'deputy": another person).',
+  ['who', 'whose', 'the', 'a', 'an', 'one of'],
 );

@@ -37,11 +37,23 @@ export const POSSESSIVE_ATTRIBUTIONS = family(
   ['in his words', 'in her words', 'in their words', 'in his own words', 'in her own words', 'in their own words'],
 );
 
-export const SPEAKER_PRONOUNS = family(
-  'speaker-pronouns',
-  'Personal pronouns that can be the subject of a speech verb and stand for someone named before. Not "it" ' +
-    '(a document or body, named by its noun) and not "you".',
-  ['he', 'she', 'they', 'we', 'i'],
+export const PERSONAL_PRONOUNS = family(
+  'personal-pronouns',
+  'Pronouns that can be the subject of a speech verb and stand for one person named before ("she added"). Not ' +
+    '"it" (a document or body, named by its noun) and not "you".',
+  ['he', 'she', 'i'],
+);
+
+export const COLLECTIVE_PRONOUNS = family(
+  'collective-pronouns',
+  'Pronouns that can be the subject of a speech verb and stand for a group or body named before ("they said").',
+  ['they', 'we'],
+);
+
+export const POSSESSIVE_PRONOUNS = family(
+  'possessive-pronouns',
+  'Possessives that open a description of someone other than the person just named ("Ruiz, her deputy, said").',
+  ['his', 'her', 'their', 'its'],
 );
 
 export const VERB_FILLERS = family(
