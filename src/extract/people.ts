@@ -4,7 +4,9 @@ import {
   APPOSITION_OPENERS,
   BODIES,
   ENTOURAGE,
+  FEMININE_WORDS,
   HONORIFICS,
+  MASCULINE_WORDS,
   NAME_PARTICLES,
   NOT_NAME_WORDS,
   OFFICES,
@@ -25,6 +27,8 @@ export const PEOPLE_FAMILIES: readonly Family[] = [
   NAME_PARTICLES,
   APPOSITION_OPENERS,
   ENTOURAGE,
+  MASCULINE_WORDS,
+  FEMININE_WORDS,
   MONTHS,
   WEEKDAYS,
   TREATY_NOUNS,
@@ -56,6 +60,19 @@ export interface Person {
   titles: Set<string>;
   /** Every place the article names them, by full name or surname. */
   mentions: Range[];
+}
+
+/** The pronoun a person is referred to by, where an honorific or office says it ("Ms", "spokesman"). */
+export type Gender = 'he' | 'she';
+
+const MASCULINE = lowerWords(MASCULINE_WORDS);
+const FEMININE = lowerWords(FEMININE_WORDS);
+
+/** A person's pronoun from the offices and honorifics given with the name; undefined when none says. */
+export function genderOf(person: Person): Gender | undefined {
+  const titles = [...person.titles];
+  if (titles.some((t) => FEMININE.has(t))) return 'she';
+  return titles.some((t) => MASCULINE.has(t)) ? 'he' : undefined;
 }
 
 /** Whether a capitalized word could be part of a person's name: not an office, body, place or function word. */
@@ -184,8 +201,13 @@ export function mentionIndex(people: readonly Person[]): Mentions {
   return { starts: all.map((x) => x.start), people: all.map((x) => x.p) };
 }
 
-/** The person last named before offset; with a title, the last one holding it ("the minister"). */
-export function lastPersonBefore(index: Mentions, offset: number, title?: string): Person | null {
+/** The person last named before offset; with a title, the last one holding it ("the minister"); `fits` filters. */
+export function lastPersonBefore(
+  index: Mentions,
+  offset: number,
+  title?: string,
+  fits: (p: Person) => boolean = () => true,
+): Person | null {
   let lo = 0;
   let hi = index.starts.length;
   while (lo < hi) {
@@ -193,7 +215,10 @@ export function lastPersonBefore(index: Mentions, offset: number, title?: string
     if (index.starts[mid] < offset) lo = mid + 1;
     else hi = mid;
   }
-  for (let i = lo - 1; i >= 0; i--) if (!title || index.people[i].titles.has(title)) return index.people[i];
+  for (let i = lo - 1; i >= 0; i--) {
+    const p = index.people[i];
+    if ((!title || p.titles.has(title)) && fits(p)) return p;
+  }
   return null;
 }
 

@@ -209,6 +209,7 @@ function speakerBeforeVerb(c: AttributionContext): string | null {
 
 /** After the closing mark, a dash and a name: the signature of a post, a letter or an epigraph. */
 const DASH_SIGNATURE = /^\s*[—―–-]{1,2}\s*([^\n]{1,120})/u;
+const TRAILING_REACH = 100;
 /** A speech verb and subject closing the sentence after a quote: "… of countries will sign it, he said." */
 const TRAILING_ATTRIBUTION = new RegExp(
   `,\\s+((?:[^\\s,]+\\s+){0,5}?[^\\s,]+)\\s+(?:${alternation(VERB_FILLERS)}\\s+)?${SPEECH}${NOT_LETTER_AFTER}[^,]*$`,
@@ -340,7 +341,8 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
     name: 'trailing-attribution',
     produces: 'the subject of a speech verb that closes the sentence after the quote: "…“a good number” will sign, he said"',
     when: (c) => {
-      const m = TRAILING_ATTRIBUTION.exec(clause(c.post));
+      // The attribution closes the sentence: its tail is enough, and keeps the search cheap.
+      const m = TRAILING_ATTRIBUTION.exec(clause(c.post).slice(-TRAILING_REACH));
       return m ? speakerOf(m[1], c.q.close, c.scene, true) : null;
     },
     examples: [

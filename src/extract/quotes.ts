@@ -91,7 +91,7 @@ function sceneOf(text: string, spans: readonly Quoted[], countries: readonly Cou
   const countryWords = new Set(countries.flatMap((c) => tokenize(c.name).map((t) => t.norm)));
   const people = peopleIn(plain, spans.map((q) => ({ start: q.open, end: q.close })), countryWords);
   const known = new Set(people.flatMap((p) => [p.name, p.name.split(/\s+/).pop()!]));
-  return { plain, people, known, mentions: mentionIndex(people), countryWords, spoken: [] };
+  return { plain, people, known, mentions: mentionIndex(people), countryWords, spoken: [], genders: new Map() };
 }
 
 /** Quotations with the person or body the article attributes them to. */

@@ -5,10 +5,12 @@ import { COLLECTIVE_PRONOUNS, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, SPEECH_VER
 import {
   capitalizedRuns,
   fullName,
+  genderOf,
   isBodyWord,
   isTitleWord,
   lastPersonBefore,
   nameAtEnd,
+  type Gender,
   type Mentions,
   type Person,
 } from './people.js';
@@ -24,6 +26,8 @@ export interface Scene {
   countryWords: Set<string>;
   /** Speakers already given to earlier quotes, in text order: a pronoun may stand for one of them. */
   spoken: { at: number; name: string; person: boolean }[];
+  /** Pronouns learnt while reading: once "she said" stands for someone, "he" no longer can. */
+  genders: Map<string, Gender>;
 }
 
 /**
@@ -38,19 +42,28 @@ export function isPerson(scene: Scene, name: string): boolean {
 }
 
 /**
- * The person a pronoun stands for at an offset: the last one named or quoted before it. "they" and "we" may stand
- * for a body that spoke last as well.
+ * The person a pronoun stands for at an offset: the last compatible one named or quoted before it. "he" and "she"
+ * skip bodies and people known by the other pronoun; "they" and "we" may stand for a body that spoke last.
  */
 export function pronounReferent(scene: Scene, pronoun: string, offset: number): string | null {
   const personal = isMember(PERSONAL_PRONOUNS, pronoun);
-  const mentioned = lastPersonBefore(scene.mentions, offset);
+  const wanted = /^(?:he|she)$/i.test(pronoun) ? (pronoun.toLowerCase() as Gender) : undefined;
+  const fits = (name: string) => {
+    const known = scene.genders.get(name) ?? scene.people.find((p) => p.name === name);
+    const gender = typeof known === 'string' ? known : known && genderOf(known);
+    return !wanted || !gender || gender === wanted;
+  };
+  const mentioned = lastPersonBefore(scene.mentions, offset, undefined, (p) => fits(p.name));
   const mentionedAt = mentioned ? lastMentionOf(mentioned, offset) : -1;
+  let referent = mentioned?.name ?? null;
   for (let i = scene.spoken.length - 1; i >= 0; i--) {
     const s = scene.spoken[i];
-    if (s.at >= offset || (personal && !s.person)) continue;
-    return s.at > mentionedAt ? s.name : mentioned!.name;
+    if (s.at >= offset || (personal && !s.person) || !fits(s.name)) continue;
+    if (s.at > mentionedAt) referent = s.name;
+    break;
   }
-  return mentioned?.name ?? null;
+  if (referent && wanted && !scene.genders.has(referent)) scene.genders.set(referent, wanted);
+  return referent;
 }
 
 function lastMentionOf(person: Person, offset: number): number {

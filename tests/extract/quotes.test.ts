@@ -167,3 +167,12 @@ describe('quotation marks', () => {
     expect(quotes(text).map(([, s]) => s)).toEqual(['Ruth Okoro', 'Ruth Okoro', 'Ruth Okoro']);
   });
 });
+
+describe('pronouns and the people they can stand for', () => {
+  it('gives "she" to the last person the article calls she, past a man named since', () => {
+    const text =
+      'Ms. Lena Ortiz opened the session. “We are close to a deal,” she said. Her deputy, Mr. Omar Haddad, nodded.\n' +
+      '“Nobody will be left behind,” she added.';
+    expect(quotes(text).map(([, s]) => s)).toEqual(['Lena Ortiz', 'Lena Ortiz']);
+  });
+});

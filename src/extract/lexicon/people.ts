@@ -89,3 +89,16 @@ export const APPOSITION_OPENERS = family(
     'deputy": another person).',
   ['who', 'whose', 'the', 'a', 'an', 'one of'],
 );
+
+export const MASCULINE_WORDS = family(
+  'masculine-words',
+  'Honorifics and offices that say a person is referred to as "he" ("Mr", "spokesman"). Not names: the project ' +
+    'never guesses from a first name.',
+  ['mr', 'sir', 'lord', 'king', 'prince', 'emir', 'sheikh', 'spokesman', 'chairman', 'councilman'],
+);
+
+export const FEMININE_WORDS = family(
+  'feminine-words',
+  'Honorifics and offices that say a person is referred to as "she" ("Ms", "spokeswoman"). Not names.',
+  ['mrs', 'ms', 'dame', 'baroness', 'queen', 'princess', 'spokeswoman', 'chairwoman', 'councilwoman'],
+);
