@@ -45,13 +45,22 @@ const PARTICLES = new Set(NAME_PARTICLES.words);
 /** Lookup form of a word: lower case, a final period dropped ("Dr." and "Dr" are one honorific). */
 const key = (word: string) => word.toLowerCase().replace(/\.$/, '');
 
-/** After a name: a speech verb, an apposition (", the envoy", ", head of…"), or a party label ("(D-Del.)"). */
+/**
+ * Letter boundaries for case-insensitive patterns over word families. They are written without the `u` flag: with
+ * `iu`, a pattern of a few hundred alternatives takes tens of milliseconds to compile, most of a page's budget.
+ */
+const LETTERS = 'A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF';
+export const NOT_LETTER_BEFORE = `(?<![${LETTERS}])`;
+export const NOT_LETTER_AFTER = `(?![${LETTERS}])`;
+
+/** After a name: a speech verb or an apposition (", the envoy", ", head of…"). */
 const EVIDENCE_AFTER = new RegExp(
-  String.raw`^(?:,?\s+${alternation(SPEECH_VERBS)}(?![\p{L}])|,\s+${alternation(APPOSITION_OPENERS, OFFICES)}` +
-    String.raw`(?![\p{L}])|\s*\(\p{Lu}\p{Ll}{0,3}\.?-)`,
-  'iu',
+  `^(?:,?\\s+${alternation(SPEECH_VERBS)}|,\\s+${alternation(APPOSITION_OPENERS, OFFICES)})${NOT_LETTER_AFTER}`,
+  'i',
 );
-const EVIDENCE_BEFORE = new RegExp(String.raw`(?<![\p{L}])${alternation(SPEECH_VERBS, ATTRIBUTION_PHRASES)}\s+$`, 'iu');
+/** After a name: a party label ("(D-Del.)"). */
+const PARTY_LABEL_AFTER = /^\s*\(\p{Lu}\p{Ll}{0,3}\.?-/u;
+const EVIDENCE_BEFORE = new RegExp(`${NOT_LETTER_BEFORE}${alternation(SPEECH_VERBS, ATTRIBUTION_PHRASES)}\\s+$`, 'i');
 
 export interface Person {
   /** The fullest form the article gives, without titles. */
@@ -168,6 +177,7 @@ export function peopleIn(text: string, notIn: readonly Range[], countryWords: Re
       found.titled ||
       titledBefore ||
       EVIDENCE_AFTER.test(text.slice(end, end + 40)) ||
+      PARTY_LABEL_AFTER.test(text.slice(end, end + 12)) ||
       EVIDENCE_BEFORE.test(text.slice(Math.max(0, start - 30), start));
     if (!evidence || excluded(start)) continue;
     const name = text.slice(start, end);

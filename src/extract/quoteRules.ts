@@ -1,5 +1,5 @@
 /** The quotes extractor's rule tables: which quoted words are quotations, and who said them. */
-import { alternation, isMember, wordsOf } from './lexicon/family.js';
+import { alternation, isMember } from './lexicon/family.js';
 import { HONORIFICS, NOT_NAME_WORDS } from './lexicon/people.js';
 import {
   ATTRIBUTION_PHRASES,
@@ -11,6 +11,7 @@ import {
   VERB_FILLERS,
 } from './lexicon/speech.js';
 import { ruleTable, type Rule } from './rules/rule.js';
+import { NOT_LETTER_AFTER, NOT_LETTER_BEFORE } from './people.js';
 import { pronounReferent, speakerOf, type Scene } from './speakers.js';
 import { rangeAt, type Range } from './text.js';
 
@@ -50,25 +51,23 @@ export interface Attributed {
 /** How far either side of the marks attribution is read: bounded, so one endless sentence stays linear. */
 export const ATTRIBUTION_REACH = 400;
 const SPEECH = alternation(SPEECH_VERBS);
-const SPEECH_RE = wordsOf(SPEECH_VERBS);
-const HAS_SPEECH = wordsOf(SPEECH_VERBS, 'iu');
-const NOT_LETTER_AFTER = '(?![\\p{L}])';
+const SPEECH_RE = new RegExp(`${NOT_LETTER_BEFORE}${SPEECH}${NOT_LETTER_AFTER}`, 'gi');
+const HAS_SPEECH = new RegExp(SPEECH_RE.source, 'i');
 /** After the closing mark: ", he wrote", ", said Ghada Waly", ", according to the ministry". */
 const POST_VERB_FIRST = new RegExp(
   `^[\\s,.!?—–-]*(${SPEECH}|${alternation(ATTRIBUTION_PHRASES)})${NOT_LETTER_AFTER}\\s*(.*)$`,
-  'isu',
+  'is',
 );
 /** After the closing mark, a subject then the verb: ", Khaleel said", ", Rep. Ana Ruiz (D-Ore.), the chair, said". */
 const POST_SUBJECT_FIRST = new RegExp(
   `^[\\s,.!?—–-]*((?:[^\\s]+\\s+){0,13}?[^\\s]+?),?\\s+(?:${alternation(VERB_FILLERS)}\\s+)?(${SPEECH})${NOT_LETTER_AFTER}`,
-  'isu',
+  'is',
 );
-const FILLERS_AT_END = new RegExp(`\\s+${alternation(VERB_FILLERS)}\\s*$`, 'iu');
-const PRONOUN_AT_END = new RegExp(`(?<![\\p{L}])(${alternation(PERSONAL_PRONOUNS, COLLECTIVE_PRONOUNS)})$`, 'iu');
-const PRONOUN_FIRST = new RegExp(`^(${alternation(PERSONAL_PRONOUNS, COLLECTIVE_PRONOUNS)})${NOT_LETTER_AFTER}`, 'iu');
-const ATTRIBUTION_BEFORE = new RegExp(`(?<![\\p{L}])${alternation(ATTRIBUTION_PHRASES)}\\s+([^,]*?)[,:]?\\s*$`, 'iu');
-const POSSESSIVE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(POSSESSIVE_ATTRIBUTIONS)})[,:]?\\s*$`, 'iu');
-const NAMING_BEFORE = new RegExp(`(?<![\\p{L}])${alternation(NAMING_CUES)}\\s*[,:]?\\s*$`, 'iu');
+const PRONOUN_AT_END = new RegExp(`${NOT_LETTER_BEFORE}(${alternation(PERSONAL_PRONOUNS, COLLECTIVE_PRONOUNS)})$`, 'i');
+const PRONOUN_FIRST = new RegExp(`^(${alternation(PERSONAL_PRONOUNS, COLLECTIVE_PRONOUNS)})${NOT_LETTER_AFTER}`, 'i');
+const ATTRIBUTION_BEFORE = new RegExp(`${NOT_LETTER_BEFORE}${alternation(ATTRIBUTION_PHRASES)}\\s+([^,]*?)[,:]?\\s*$`, 'i');
+const POSSESSIVE_BEFORE = new RegExp(`${NOT_LETTER_BEFORE}${alternation(POSSESSIVE_ATTRIBUTIONS)}[,:]?\\s*$`, 'i');
+const NAMING_BEFORE = new RegExp(`${NOT_LETTER_BEFORE}${alternation(NAMING_CUES)}\\s*[,:]?\\s*$`, 'i');
 
 /**
  * Where the attribution's clause ends: a period or semicolon, but not the period of an honorific or an initial
@@ -213,16 +212,30 @@ const TRAILING_REACH = 100;
 /** A speech verb and subject closing the sentence after a quote: "… of countries will sign it, he said." */
 const TRAILING_ATTRIBUTION = new RegExp(
   `,\\s+((?:[^\\s,]+\\s+){0,5}?[^\\s,]+)\\s+(?:${alternation(VERB_FILLERS)}\\s+)?${SPEECH}${NOT_LETTER_AFTER}[^,]*$`,
-  'iu',
+  'i',
 );
+/** An introduction that opens with its verb: "Said Ellis:". */
+const VERB_FIRST_INTRO = new RegExp(`^\\s*${SPEECH}${NOT_LETTER_AFTER}\\s+(.+)$`, 'is');
 
-/** The subject without a filler before its verb ("Ruiz also", "she has"); only the tail is read, so it stays cheap. */
+/** The subject without the fillers before its verb ("Ruiz also", "she has", "he is quoted"), word by word. */
 function withoutFillers(subject: string): string {
-  const tail = subject.slice(-FILLER_REACH);
-  const m = FILLERS_AT_END.exec(tail);
-  return m ? subject.slice(0, subject.length - tail.length + m.index) : subject;
+  let s = subject.trimEnd();
+  for (;;) {
+    const last = lastWordAt(s);
+    const lastTwo = last > 0 ? lastWordAt(s.slice(0, last).trimEnd()) : -1;
+    const two = lastTwo >= 0 ? s.slice(lastTwo).replace(/\s+/g, ' ') : '';
+    const at = two && isMember(VERB_FILLERS, two) ? lastTwo : isMember(VERB_FILLERS, s.slice(last)) ? last : -1;
+    if (at <= 0) return s;
+    s = s.slice(0, at).trimEnd();
+  }
 }
-const FILLER_REACH = 40;
+
+/** Where the last word of a string (trimmed at its end) starts. */
+function lastWordAt(s: string): number {
+  let i = s.length;
+  while (i > 0 && !/\s/.test(s[i - 1])) i--;
+  return i;
+}
 
 /** The subject of the last speech verb in the text before a quote ("Ana Ruiz, the chief negotiator, told …"). */
 function subjectBefore(pre: string, preStart: number, scene: Scene): string | null {
@@ -230,7 +243,7 @@ function subjectBefore(pre: string, preStart: number, scene: Scene): string | nu
   const verb = verbs[verbs.length - 1];
   if (!verb) return null;
   const at = preStart + verb.index;
-  const subject = withoutFillers(withoutFillers(pre.slice(0, verb.index)));
+  const subject = withoutFillers(pre.slice(0, verb.index));
   const pronoun = PRONOUN_AT_END.exec(subject.trimEnd());
   if (pronoun) return pronounReferent(scene, pronoun[1], at);
   const relative = /^(.*?),?\s+who\s*$/s.exec(subject);
@@ -316,7 +329,7 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
       if (!s) return null;
       const from = Math.max(s.start, colon - ATTRIBUTION_REACH);
       const intro = c.scene.plain.slice(from, colon);
-      const verbFirst = new RegExp(`^\\s*${SPEECH}${NOT_LETTER_AFTER}\\s+(.+)$`, 'isu').exec(intro);
+      const verbFirst = VERB_FIRST_INTRO.exec(intro);
       return verbFirst ? speakerOf(verbFirst[1], colon, c.scene, false) : subjectBefore(intro, from, c.scene);
     },
     examples: [

@@ -101,7 +101,7 @@ function describesNext(after: string): boolean {
 /** Lowercase words that link a name to what follows ("of", "the", "who") rather than name a role. */
 const isLinkWord = (word: string) => isMember(NOT_NAME_WORDS, word);
 
-const ENTOURAGE_AT_END = new RegExp(`['’]s\\s+(${alternation(ENTOURAGE)})$`, 'iu');
+const ENTOURAGE_AT_END = new RegExp(`['’]s\\s+(${alternation(ENTOURAGE)})$`, 'i');
 
 /** "Prime Minister Narendra Modi's office": the person's office or spokesperson, by the person's full name. */
 function entourageIn(phrase: string, scene: Scene): string | null {
@@ -138,9 +138,9 @@ function bodyIn(phrase: string, offset: number, scene: Scene): string | null {
   return titled?.name ?? body[0];
 }
 
-const PRONOUN_ALONE = new RegExp(`^${alternation(PERSONAL_PRONOUNS, COLLECTIVE_PRONOUNS)}$`, 'iu');
-const OPENED_BY_POSSESSIVE = new RegExp(`^${alternation(POSSESSIVE_PRONOUNS)}\\s`, 'iu');
-const OPENED_BY_APPOSITION = new RegExp(`^${alternation(APPOSITION_OPENERS)}\\s`, 'iu');
+const PRONOUN_ALONE = new RegExp(`^${alternation(PERSONAL_PRONOUNS, COLLECTIVE_PRONOUNS)}$`, 'i');
+const OPENED_BY_POSSESSIVE = new RegExp(`^${alternation(POSSESSIVE_PRONOUNS)}\\s`, 'i');
+const OPENED_BY_APPOSITION = new RegExp(`^${alternation(APPOSITION_OPENERS)}\\s`, 'i');
 
 /**
  * An apposition that describes someone named beside it: "the country's chief negotiator", "WIPO's director general",
