@@ -34,7 +34,8 @@ export const PEOPLE_FAMILIES: readonly Family[] = [
   TREATY_NOUNS,
 ];
 
-const lowerWords = (...families: readonly Family[]) => new Set(families.flatMap((f) => f.words.map((w) => w.toLowerCase())));
+const lowerWords = (...families: readonly Family[]) =>
+  new Set(families.flatMap((f) => f.words.map((w) => w.toLowerCase())));
 /** Offices and honorifics that precede a name ("UN Secretary-General António Guterres", "Dr. Abdulla Khaleel"). */
 const TITLES = lowerWords(HONORIFICS, OFFICES);
 /** Capitalized words that start sentences ("Said Ortiz: …") or name bodies, places, instruments, days; never people. */
@@ -130,8 +131,9 @@ export function capitalizedRuns(text: string, offset = 0): Token[][] {
     const t = tokens[i];
     const prev = run[run.length - 1];
     const gap = prev ? text.slice(prev.end - offset, t.start - offset) : '';
-    // A period joins only after an initial or a title ("Marwan H. Adwan", "Dr. Abdulla Khaleel"), not across sentences.
-    const joined = !!prev && (/^[^\S\n]$/.test(gap) || (/^\.[^\S\n]$/.test(gap) && (prev.text.length === 1 || HONORIFIC_WORDS.has(key(prev.text)))));
+    // A period joins only after an initial or an honorific ("Marwan H. Adwan", "Dr. Abdulla Khaleel"), not across sentences.
+    const abbreviated = !!prev && (prev.text.length === 1 || HONORIFIC_WORDS.has(key(prev.text)));
+    const joined = !!prev && (/^[^\S\n]$/.test(gap) || (/^\.[^\S\n]$/.test(gap) && abbreviated));
     if (!joined) close();
     if (isCap(t) || (run.length && PARTICLES.has(t.text))) run.push(t);
     else close();
@@ -152,7 +154,8 @@ export function nameAtEnd(run: Token[], countryWords: ReadonlySet<string>): { wo
     // An owner before the name ("NYU's Scott Galloway") is not part of it.
     const owner = i < run.length && /['’]s$/.test(t.text);
     // A family name in capitals before the given name ("LEE Jong-wook") is part of it; other capitals are acronyms.
-    const capitals = /^\p{Lu}{2,}$/u.test(t.text) && !(i < run.length && i === run.length - 1 && FAMILY_NAME_FIRST(t, run[i]));
+    const familyNameFirst = i < run.length && i === run.length - 1 && FAMILY_NAME_FIRST(t, run[i]);
+    const capitals = /^\p{Lu}{2,}$/u.test(t.text) && !familyNameFirst;
     if (owner || isTitle(t) || NOT_NAMES.has(key(t.text)) || countryWords.has(t.norm) || capitals) break;
     i--;
   }
@@ -169,7 +172,8 @@ export function peopleIn(text: string, notIn: readonly Range[], countryWords: Re
   for (const run of runs) {
     const found = nameAtEnd(run, countryWords);
     // One word is a name only right after an office ("Secretary Clinton", "President Kaba").
-    if (!found || (found.words.length < 2 && !(found.titled && /^\p{Lu}\p{Ll}{2,}/u.test(found.words[0].text)))) continue;
+    const titledSurname = !!found && found.titled && /^\p{Lu}\p{Ll}{2,}/u.test(found.words[0].text);
+    if (!found || (found.words.length < 2 && !titledSurname)) continue;
     const start = found.words[0].start;
     const end = found.words[found.words.length - 1].end;
     const titledBefore = isTitleWord(/([\p{L}.-]+),?\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1] ?? '');

@@ -60,12 +60,16 @@ const POST_VERB_FIRST = new RegExp(
 );
 /** After the closing mark, a subject then the verb: ", Khaleel said", ", Rep. Ana Ruiz (D-Ore.), the chair, said". */
 const POST_SUBJECT_FIRST = new RegExp(
-  `^[\\s,.!?—–-]*((?:[^\\s]+\\s+){0,13}?[^\\s]+?),?\\s+(?:${alternation(VERB_FILLERS)}\\s+)?(${SPEECH})${NOT_LETTER_AFTER}`,
+  `^[\\s,.!?—–-]*((?:[^\\s]+\\s+){0,13}?[^\\s]+?),?\\s+` +
+    `(?:${alternation(VERB_FILLERS)}\\s+)?(${SPEECH})${NOT_LETTER_AFTER}`,
   'is',
 );
 const PRONOUN_AT_END = new RegExp(`${NOT_LETTER_BEFORE}(${alternation(PERSONAL_PRONOUNS, COLLECTIVE_PRONOUNS)})$`, 'i');
 const PRONOUN_FIRST = new RegExp(`^(${alternation(PERSONAL_PRONOUNS, COLLECTIVE_PRONOUNS)})${NOT_LETTER_AFTER}`, 'i');
-const ATTRIBUTION_BEFORE = new RegExp(`${NOT_LETTER_BEFORE}${alternation(ATTRIBUTION_PHRASES)}\\s+([^,]*?)[,:]?\\s*$`, 'i');
+const ATTRIBUTION_BEFORE = new RegExp(
+  `${NOT_LETTER_BEFORE}${alternation(ATTRIBUTION_PHRASES)}\\s+([^,]*?)[,:]?\\s*$`,
+  'i',
+);
 const POSSESSIVE_BEFORE = new RegExp(`${NOT_LETTER_BEFORE}${alternation(POSSESSIVE_ATTRIBUTIONS)}[,:]?\\s*$`, 'i');
 const NAMING_BEFORE = new RegExp(`${NOT_LETTER_BEFORE}${alternation(NAMING_CUES)}\\s*[,:]?\\s*$`, 'i');
 
@@ -153,7 +157,9 @@ export const QUOTATION_RULES = ruleTable<QuotationContext, boolean>('quotation',
     examples: [],
     counterExamples: [
       { text: 'Members of the “Open Skies Group” met on Monday in Vienna.' },
-      { text: 'It is formally the “Regional Agreement on Access to Water and Justice in the Basin and the Delta” now.' },
+      {
+        text: 'It is formally the “Regional Agreement on Access to Water and Justice in the Basin and the Delta” now.',
+      },
     ],
   },
   {
@@ -256,8 +262,14 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
     produces: 'the speaker after the quote and its speech verb: "“…,” said Dr. Lena Haugland"',
     when: speakerAfterVerb,
     examples: [
-      { text: '“Plastic is choking our seas,” said Environment Minister Inger Andersen.', gives: { speaker: 'Inger Andersen' } },
-      { text: '“The text is balanced,” said the Norwegian Refugee Council.', gives: { speaker: 'Norwegian Refugee Council' } },
+      {
+        text: '“Plastic is choking our seas,” said Environment Minister Inger Andersen.',
+        gives: { speaker: 'Inger Andersen' },
+      },
+      {
+        text: '“The text is balanced,” said the Norwegian Refugee Council.',
+        gives: { speaker: 'Norwegian Refugee Council' },
+      },
       {
         text: '“We are ready,” said Rep. Dana Kwan (D-Ore.), head of the trade panel.',
         gives: { speaker: 'Dana Kwan' },
@@ -269,14 +281,25 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
     produces: 'the subject of a speech verb after the quote: "“…,” Khaleel said", across appositions',
     when: speakerBeforeVerb,
     examples: [
-      { text: 'Aid chief Omar Haddad spoke first. “Talks will go on,” Haddad said.', gives: { speaker: 'Omar Haddad' } },
+      {
+        text: 'Aid chief Omar Haddad spoke first. “Talks will go on,” Haddad said.',
+        gives: { speaker: 'Omar Haddad' },
+      },
       {
         text: '“This vote matters,” Senate leader Ruth Okoro, D-Md., said Tuesday.',
         gives: { speaker: 'Ruth Okoro' },
       },
-      { text: '“We will appeal,” the foreign ministry said in a statement.', gives: { speaker: 'the foreign ministry' } },
+      {
+        text: '“We will appeal,” the foreign ministry said in a statement.',
+        gives: { speaker: 'the foreign ministry' },
+      },
     ],
-    counterExamples: [{ text: '“We will appeal.” Officials in the capital later said nothing more.', not: { speaker: 'Officials' } }],
+    counterExamples: [
+      {
+        text: '“We will appeal.” Officials in the capital later said nothing more.',
+        not: { speaker: 'Officials' },
+      },
+    ],
   },
   {
     name: 'attribution-phrase-before',
@@ -337,7 +360,10 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
         text: 'Foreign Minister Penny Wong spoke after the vote. She told delegates:\n“Our region cannot wait.”',
         gives: { speaker: 'Penny Wong' },
       },
-      { text: 'Said Lena Ortiz, a tax adviser: “Nobody here has read the annex yet.”', gives: { speaker: 'Lena Ortiz' } },
+      {
+        text: 'Said Lena Ortiz, a tax adviser: “Nobody here has read the annex yet.”',
+        gives: { speaker: 'Lena Ortiz' },
+      },
     ],
   },
   {
@@ -347,12 +373,23 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
       const m = DASH_SIGNATURE.exec(c.post);
       return m ? speakerOf(m[1], c.q.close, c.scene, false) : null;
     },
-    examples: [{ text: '“I never expected to see this treaty signed.” ― Mara Quist, Lisbon', gives: { speaker: 'Mara Quist' } }],
-    counterExamples: [{ text: 'They chanted “no more delays” - and then the hall went quiet.', not: { speaker: 'then' } }],
+    examples: [
+      {
+        text: '“I never expected to see this treaty signed.” ― Mara Quist, Lisbon',
+        gives: { speaker: 'Mara Quist' },
+      },
+    ],
+    counterExamples: [
+      {
+        text: 'They chanted “no more delays” - and then the hall went quiet.',
+        not: { speaker: 'then' },
+      },
+    ],
   },
   {
     name: 'trailing-attribution',
-    produces: 'the subject of a speech verb that closes the sentence after the quote: "…“a good number” will sign, he said"',
+    produces:
+      'the subject of a speech verb that closes the sentence after the quote: "…“a good number” will sign, he said"',
     when: (c) => {
       // The attribution closes the sentence: its tail is enough, and keeps the search cheap.
       const m = TRAILING_ATTRIBUTION.exec(clause(c.post).slice(-TRAILING_REACH));
@@ -410,7 +447,9 @@ export const CARRIED_RULES = ruleTable<CarriedContext, { speaker: string | null 
     },
     examples: [
       {
-        text: '“The ocean has no borders,” said Minister Sara Lind, “and neither does its pollution.\n“We need everyone on board.”',
+        text:
+          '“The ocean has no borders,” said Minister Sara Lind, “and neither does its pollution.\n“We need everyone ' +
+          'on board.”',
         gives: { speaker: 'Sara Lind', text: 'We need everyone on board.' },
       },
     ],
@@ -424,7 +463,9 @@ export const CARRIED_RULES = ruleTable<CarriedContext, { speaker: string | null 
     },
     examples: [
       {
-        text: 'Minister Sara Lind spoke in Oslo.\n“The ocean has no borders.\n“We need every country on board,” Lind said.',
+        text:
+          'Minister Sara Lind spoke in Oslo.\n“The ocean has no borders.\n“We need every country on board,” Lind ' +
+          'said.',
         gives: { speaker: 'Sara Lind', text: 'The ocean has no borders.' },
       },
     ],
@@ -447,7 +488,8 @@ export const CARRIED_RULES = ruleTable<CarriedContext, { speaker: string | null 
     ],
     counterExamples: [
       {
-        text: '“We signed it today,” Minister Hana Sato said.\nThe opposition disagreed.\n“It is a mistake for farmers.”',
+        text:
+          '“We signed it today,” Minister Hana Sato said.\nThe opposition disagreed.\n“It is a mistake for farmers.”',
         not: { speaker: 'Hana Sato' },
       },
     ],
@@ -470,6 +512,11 @@ export const CARRIED_RULES = ruleTable<CarriedContext, { speaker: string | null 
     name: 'unattributed',
     produces: 'no speaker: nothing in the article says who said the words',
     when: () => ({ speaker: null }),
-    examples: [{ text: '“Nothing about us without us is the rule we follow,” read a banner.', gives: { speaker: null } }],
+    examples: [
+      {
+        text: '“Nothing about us without us is the rule we follow,” read a banner.',
+        gives: { speaker: null },
+      },
+    ],
   },
 ]);

@@ -111,7 +111,8 @@ export function extractQuotes(analysis: TextAnalysis, countries: readonly Countr
     // ("Rep. G.K. Butterfield") that an attribution runs across.
     // A sentence that ends before the next quotation leaves that one's attribution to it.
     const next = spans[i + 1];
-    const until = next && next.open < paragraph.end && /[.!?]/.test(text.slice(q.close, next.open)) ? next.open : paragraph.end;
+    const endsBefore = next && next.open < paragraph.end && /[.!?]/.test(text.slice(q.close, next.open));
+    const until = endsBefore ? next.open : paragraph.end;
     const post = scene.plain.slice(q.close, Math.min(Math.max(until, q.close), q.close + ATTRIBUTION_REACH));
     const words = text.slice(q.start, q.end);
     const quotation = firstMatch(QUOTATION_RULES, { words, continued: q.continued, pre, post });
@@ -120,7 +121,8 @@ export function extractQuotes(analysis: TextAnalysis, countries: readonly Countr
     const found = firstMatch(ATTRIBUTION_RULES, context);
     const opensParagraph = paragraphIndex >= 0 && !text.slice(paragraph.start, q.open).trim();
     const speaker = found?.reading ?? null;
-    read.push({ q, words, opensParagraph, paragraphIndex, speaker, rule: found?.rule ?? null, quotation: quotation.rule });
+    const rule = found?.rule ?? null;
+    read.push({ q, words, opensParagraph, paragraphIndex, speaker, rule, quotation: quotation.rule });
     if (found) scene.spoken.push({ at: q.open, name: found.reading, person: isPerson(scene, found.reading) });
   }
   const saidBy = new Map<string, string>();

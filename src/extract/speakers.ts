@@ -37,7 +37,8 @@ export interface Scene {
 export function isPerson(scene: Scene, name: string): boolean {
   const words = name.split(/\s+/);
   if (scene.known.has(name) || scene.known.has(words[words.length - 1])) return true;
-  const notPersonal = (w: string) => isBodyWord(w) || isAcronym({ text: w }) || scene.countryWords.has(w) || OWNER_SUFFIX.test(w);
+  const notPersonal = (w: string) =>
+    isBodyWord(w) || isAcronym({ text: w }) || scene.countryWords.has(w) || OWNER_SUFFIX.test(w);
   return /^\p{Lu}/u.test(name) && !words.some(notPersonal);
 }
 
@@ -134,7 +135,8 @@ function bodyIn(phrase: string, offset: number, scene: Scene): string | null {
   if (!body) return null;
   // "the minister said": the person last introduced with that office.
   const head = body[0].split(/\s+/).pop()!;
-  const titled = /^the\s/i.test(body[0]) && isTitleWord(head) ? lastPersonBefore(scene.mentions, offset, head.toLowerCase()) : null;
+  const office = /^the\s/i.test(body[0]) && isTitleWord(head);
+  const titled = office ? lastPersonBefore(scene.mentions, offset, head.toLowerCase()) : null;
   return titled?.name ?? body[0];
 }
 

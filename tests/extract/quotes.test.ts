@@ -120,9 +120,8 @@ describe('quotes running over paragraphs', () => {
 
 describe('speakers across appositions, labels and pronouns', () => {
   it('reads the name an apposition describes, after the quote and before it', () => {
-    expect(quotes('“The rules are clear,” Lena Ortiz, the envoy of the island states, one of the sponsors, said.')).toEqual([
-      ['The rules are clear,', 'Lena Ortiz'],
-    ]);
+    const after = '“The rules are clear,” Lena Ortiz, the envoy of the island states, one of the sponsors, said.';
+    expect(quotes(after)).toEqual([['The rules are clear,', 'Lena Ortiz']]);
     expect(quotes('Omar Haddad, the agency’s director general, said: “We will publish every report.”')).toEqual([
       ['We will publish every report.', 'Omar Haddad'],
     ]);
@@ -158,7 +157,9 @@ describe('quotation marks', () => {
   });
 
   it('takes no transcript paragraphs that open a mark and never close one', () => {
-    const text = '"HOST: Welcome back to the programme tonight.\n\n"GUEST: Thank you for having me on the show.\n\n"HOST: So tell us.';
+    const text =
+      '"HOST: Welcome back to the programme tonight.\n\n"GUEST: Thank you for having me on the show.\n\n' +
+      '"HOST: So tell us.';
     expect(quotes(text)).toEqual([]);
   });
 
