@@ -37,6 +37,6 @@ export function extractAll(input: ExtractInput): Extractions {
     countries: withStances(analysis, names, references, treaty?.key ?? null),
     numbers: extractNumbers(analysis, dates, references, treaty?.key ?? null),
     dates,
-    quotes: extractQuotes(text, sents, names),
+    quotes: extractQuotes(analysis, names),
   };
 }
