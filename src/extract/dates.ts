@@ -16,7 +16,7 @@ import {
   TIME_LEADS,
   WEEKDAYS,
 } from './lexicon/index.js';
-import { CARDINAL_WORDS, numberValue } from './numberWords.js';
+import { CARDINAL_WORDS, numberValue } from './numbers/value.js';
 import type { Rule } from './rules/rule.js';
 import { ruleTable } from './rules/rule.js';
 import type { ExtractorSpec } from './rules/version.js';

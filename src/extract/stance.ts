@@ -28,7 +28,7 @@ import {
   WITHDRAWING,
   type Family,
 } from './lexicon/index.js';
-import { ORDINAL } from './numberWords.js';
+import { ORDINAL } from './numbers/value.js';
 import { firstMatch, ruleTable, type Rule } from './rules/rule.js';
 import { rangeAt, startingIn, type Range } from './text.js';
 import { aboutAnotherTreaty, referencesIn, sameTreaty } from './treaties.js';

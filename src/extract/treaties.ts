@@ -2,6 +2,7 @@
 import {
   ACCEDING,
   ADOPTING,
+  APPROVING,
   alternation,
   DISTINCT_INSTRUMENTS,
   INTERCHANGEABLE_INSTRUMENTS,
@@ -24,7 +25,7 @@ import type { ExtractorSpec } from './rules/version.js';
 export const TREATIES_SPEC: ExtractorSpec = {
   name: 'treaties',
   families: [INTERCHANGEABLE_INSTRUMENTS, DISTINCT_INSTRUMENTS, TITLE_ONLY_INSTRUMENTS, TREATY_NOUNS, TREATY_DESCRIPTORS,
-    NAME_BREAKERS, MONTHS, WEEKDAYS, SIGNING, RATIFYING, ACCEDING, JOINING, ADOPTING],
+    NAME_BREAKERS, MONTHS, WEEKDAYS, SIGNING, RATIFYING, ACCEDING, JOINING, ADOPTING, APPROVING],
   tables: [],
 };
 
@@ -278,7 +279,7 @@ const LEAD_PARAGRAPHS = 3;
 const LEAD_WEIGHT = 2;
 
 /** A treaty right after the news verb of a lead ("72 countries signed the …", "adopted the …") is what happened. */
-const ACTS_ON = alternation(SIGNING, RATIFYING, JOINING, ACCEDING, ADOPTING);
+const ACTS_ON = alternation(SIGNING, RATIFYING, JOINING, ACCEDING, ADOPTING, APPROVING);
 const ACTED_ON = new RegExp(`\\b${ACTS_ON}(?:\\s+to)?\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}-]+\\s+){0,3}$`, 'iu');
 const ACTED_ON_PASSIVE = new RegExp(
   `^\\s+(?:was|were|is|has been|have been|had been)\\s+(?:formally\\s+|officially\\s+)?${ACTS_ON}\\b`,

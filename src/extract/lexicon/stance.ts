@@ -1,5 +1,7 @@
 /** Cues of a state's standing toward a treaty beyond the act verbs: belonging, backing, inclusion in a list, as data. */
+import { ADOPTING } from './events.js';
 import { family } from './family.js';
+import { APPROVING } from './quantity.js';
 
 export const BELONGING = family(
   'belonging',
@@ -9,18 +11,11 @@ export const BELONGING = family(
     'members', 'member state', 'member states', 'member-state', 'member-states', 'part of'],
 );
 
-export const ADOPTING = family(
-  'adopting',
-  'Verbs of a body taking a text as its own: a conference adopts a treaty, a parliament approves one. Not acts of a ' +
-    'state toward the treaty by themselves (a text is adopted before anyone signs).',
-  ['adopt', 'adopts', 'adopted', 'approve', 'approves', 'approved'],
-);
-
 export const BACKING = family(
   'backing',
   'Verbs of accepting a text, read after a refusal or a negation ("refused to support the convention", "does not ' +
     'intend to adopt the pact"). Not the act verbs (signing, ratifying: their own families) and not "welcome".',
-  ['support', 'back', 'endorse', 'accept', ...ADOPTING.words, 'be bound', 'sign up', 'take part'],
+  ['support', 'back', 'endorse', 'accept', ...ADOPTING.words, ...APPROVING.words, 'be bound', 'sign up', 'take part'],
 );
 
 export const INCLUSIONS = family(
