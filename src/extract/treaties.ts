@@ -145,7 +145,7 @@ function isInstrument(t: Token): boolean {
 }
 const INSTRUMENT_ANYWHERE = new RegExp(alternation(INTERCHANGEABLE_INSTRUMENTS, DISTINCT_INSTRUMENTS), 'i');
 /** Words that end a treaty name when met while reading outward from the instrument word (months and weekdays folded). */
-const isNameBreaker = memberOf(NAME_BREAKERS, SIGNING, RATIFYING, ACCEDING, JOINING, ADOPTING, MONTHS, WEEKDAYS);
+const isNameBreaker = memberOf(NAME_BREAKERS, SIGNING, RATIFYING, ACCEDING, JOINING, ADOPTING, APPROVING, MONTHS, WEEKDAYS);
 const CONNECTORS = new Set(['of', 'on', 'against', 'for', 'to', 'relating', 'and', 'the']);
 const LEFT_MAX = 4;
 const RIGHT_MAX = 7;
