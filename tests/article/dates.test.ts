@@ -15,6 +15,11 @@ describe('date parsing', () => {
     expect(days('2019/10/16 and 10/16/2019 and 31/12/2019')).toEqual(['2019-10-16', '2019-10-16', '2019-12-31']);
   });
 
+  it('reads a month name of any length, such as the ten letters of "septiembre"', () => {
+    expect(days('Madrid, 15 de septiembre de 2024')).toEqual(['2024-09-15']);
+    expect(days('Thursday evening 12 2024')).toEqual([]);
+  });
+
   it('rejects impossible dates and things that only look like dates', () => {
     expect(days('February 30, 2020')).toEqual([]);
     expect(days('version 1.2.3.45, Resolution 75/282, 24/7')).toEqual([]);
