@@ -1,3 +1,5 @@
+/** Dates written in text, markup values and URLs, in the forms news pages use, parsed to days and times. */
+
 /** A calendar date found in text or markup, with the full time when the source gives one with its zone. */
 export interface FoundDate {
   /** YYYY-MM-DD */

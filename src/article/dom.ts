@@ -1,3 +1,4 @@
+/** Small helpers over the htmlparser2 tree: attributes, text content, element walks, depth-bounded. */
 import type { AnyNode, Element } from 'domhandler';
 import { isTag, isText } from 'domhandler';
 

@@ -1,3 +1,5 @@
+/** Bounds on what the article stage accepts: non-HTML input refused, oversize or over-nested pages cut. */
+
 /**
  * Pages beyond this are cut before parsing: real article pages are well under it, and the cap bounds
  * the time and memory one hostile or broken page can take.

@@ -32,10 +32,7 @@ export async function guarded(action: () => Promise<void> | void): Promise<void>
 }
 
 /** Runs `use` with the store the options name, closing it afterwards whatever happens. */
-export async function withStore<T>(
-  opts: StoreOptions,
-  use: (store: Store, config: PipelineConfig) => T,
-): Promise<T> {
+export async function withStore<T>(opts: StoreOptions, use: (store: Store, config: PipelineConfig) => T): Promise<T> {
   const config = await resolveConfig(opts);
   const store = openStore(config.db);
   try {

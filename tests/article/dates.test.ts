@@ -1,3 +1,4 @@
+/** Tests of date parsing and of which evidence gives a page its publication date. */
 import { describe, expect, it } from 'vitest';
 import { findDates, parseDateValue } from '../../src/article/dates.js';
 import { extractArticle } from '../../src/article/index.js';
