@@ -1,5 +1,4 @@
-/** What every CLI command module shares: its entry point's shape, its parser and its one-line failure. */
-import { Command } from 'commander';
+/** What every CLI command module shares: its entry point's shape and its one-line failure. */
 
 /** What main.ts tells a command about itself: the name to show in its help and errors, and its summary. */
 export interface CommandAbout {
@@ -9,10 +8,6 @@ export interface CommandAbout {
 
 /** A command module's entry point: the arguments after the command's name. */
 export type CommandMain = (args: string[], about: CommandAbout) => Promise<void>;
-
-/** The parser for one command; its `parseAsync(args, { from: 'user' })` runs the action. */
-export const commandLine = (about: CommandAbout): Command =>
-  new Command(about.name).description(about.summary).showHelpAfterError();
 
 /** A failure the user can fix: one line on stderr naming what is wrong, exit 1. */
 export function fail(message: string): never {

@@ -1,10 +1,10 @@
 /** The shape of a command that works on the fact store: --config and --db, the store opened and closed for it. */
-import type { Command } from 'commander';
+import { Command } from 'commander';
 import { ConfigError } from '../config/load.js';
 import type { PipelineConfig } from '../config/schema.js';
 import { RunInProgressError, StoreError, type Store } from '../store/api.js';
 import { openStore } from '../store/index.js';
-import { commandLine, fail, type CommandAbout } from './command.js';
+import { fail, type CommandAbout } from './command.js';
 import { resolveConfig } from './context.js';
 
 /** The options every store command takes. */
@@ -13,9 +13,14 @@ export interface StoreOptions {
   db?: string;
 }
 
-/** A command that works on the fact store: every such command takes the config and the database file. */
+/**
+ * The parser of a command that works on the fact store: every such command takes the config and the database
+ * file. Its `parseAsync(args, { from: 'user' })` runs the action.
+ */
 export const storeCommand = (about: CommandAbout): Command =>
-  commandLine(about)
+  new Command(about.name)
+    .description(about.summary)
+    .showHelpAfterError()
     .option('--config <file>', 'config file (default: pipeline.config.ts in the current folder)')
     .option('--db <file>', 'SQLite fact store (overrides the config)');
 
