@@ -117,15 +117,20 @@ function scanDates(text: string): FoundDate[] {
     if (!day || found.some((f) => index < f.index + 10 && f.index < index + 10)) return;
     found.push({ day, dateTime: dateTime !== undefined ? dateTime : timeAfter(text, end, day), index });
   };
-  for (const m of text.matchAll(ISO)) {
-    const day = validDay(Number(m[1]), Number(m[2]), Number(m[3]));
-    const time = day && m[4] ? withTime(day, Number(m[4]), Number(m[5]), Number(m[6] ?? 0), zoneOffset(m[7])) : null;
-    add(m.index, m.index + m[0].length, day, time);
+  // Every form but the short German one has a four-digit year: a text without one is spared their scans.
+  const hasYear = /\d{4}/.test(text);
+  if (hasYear) {
+    for (const m of text.matchAll(ISO)) {
+      const day = validDay(Number(m[1]), Number(m[2]), Number(m[3]));
+      const time = day && m[4] ? withTime(day, Number(m[4]), Number(m[5]), Number(m[6] ?? 0), zoneOffset(m[7])) : null;
+      add(m.index, m.index + m[0].length, day, time);
+    }
+    for (const m of text.matchAll(NUMERIC_DMY)) add(m.index, m.index + m[0].length, validDay(+m[3], +m[2], +m[1]));
   }
-  for (const m of text.matchAll(NUMERIC_DMY)) add(m.index, m.index + m[0].length, validDay(+m[3], +m[2], +m[1]));
   for (const m of text.matchAll(NUMERIC_DMY_SHORT)) {
     add(m.index, m.index + m[0].length, validDay(2000 + Number(m[3]), +m[2], +m[1]));
   }
+  if (!hasYear) return found;
   for (const m of text.matchAll(EAST_ASIAN_YMD)) add(m.index, m.index + m[0].length, validDay(+m[1], +m[2], +m[3]));
   for (const m of text.matchAll(SLASHED_YMD)) add(m.index, m.index + m[0].length, validDay(+m[1], +m[2], +m[3]));
   for (const m of text.matchAll(SLASHED_MDY)) {
