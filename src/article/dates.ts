@@ -63,10 +63,14 @@ const NUMERIC_DMY_SHORT = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])/g;
 // on the first two-byte text it meets, which cost ~40 ms at start-up (~8 ms even unbounded, as \p{L}+).
 const LETTER = 'A-Za-zÀ-ɏЀ-ӿ';
 const NAMED_DMY = new RegExp(
-  String.raw`(?<![${LETTER}\d])(\d{1,2})(?:\.|er|st|nd|rd|th)?\s{1,3}(?:de\s)?([${LETTER}]+)\.?,?\s{1,3}(?:de\s)?(\d{4})\b`,
+  String.raw`(?<![${LETTER}\d])(\d{1,2})(?:\.|er|st|nd|rd|th)?\s{1,3}(?:de\s)?` +
+    String.raw`([${LETTER}]+)\.?,?\s{1,3}(?:de\s)?(\d{4})\b`,
   'g',
 );
-const NAMED_MDY = new RegExp(String.raw`(?<![${LETTER}])([${LETTER}]+)\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(\d{4})\b`, 'g');
+const NAMED_MDY = new RegExp(
+  String.raw`(?<![${LETTER}])([${LETTER}]+)\.?\s{1,3}(\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(\d{4})\b`,
+  'g',
+);
 // Chinese, Japanese and Korean order year, month, day, each with its counter: "2019年6月24日", "2019년 6월 24일".
 const EAST_ASIAN_YMD = /(?<!\d)(\d{4})\s?[年년]\s?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]/gu;
 // A clock time right after a written date: "October 28, 2025 at 8:00 am UTC", "16.10.2019, 14:05 Uhr".
