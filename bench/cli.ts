@@ -37,6 +37,35 @@ function extract(args: string[]): Run {
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+const SPLIT_RUNS = 5;
+const builtModule = (path: string): string => new URL(`../src/${path}`, import.meta.url).href;
+/**
+ * What one page costs by part, in a fresh process and in the order `extract` does it: each part's CPU time.
+ * Imports first (the stage modules and what they load), then each stage's first run on the page.
+ */
+const SPLIT = `
+const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+const parts = { 'node start-up': cpu() }; let last = parts['node start-up'];
+const lap = (k) => { const n = cpu(); parts[k] = n - last; last = n; };
+const { decodeHtml } = await import('${builtModule('article/decode.js')}');
+const { extractArticle } = await import('${builtModule('article/index.js')}'); lap('article import');
+const { extractAll } = await import('${builtModule('extract/index.js')}'); lap('extract import');
+await import('${builtModule('cli/commands/extract.js')}'); lap('cli and claims import');
+const html = decodeHtml((await import('node:fs')).readFileSync(${JSON.stringify(ONE_PAGE)})).html;
+const a = extractArticle({ html, url: null, fetchedAt: null }); lap('article first run');
+extractAll({ text: a.text, published: a.published, language: a.language }); lap('extract first run');
+console.log(JSON.stringify(parts));`;
+
+/** Median CPU milliseconds of each part of one page's start-up (see SPLIT). */
+function startUpSplit(): Record<string, number> {
+  const runs = Array.from({ length: SPLIT_RUNS }, () => {
+    const child = spawnSync(process.execPath, ['--input-type=module', '-e', SPLIT], { encoding: 'utf8' });
+    if (child.status !== 0) throw new Error(`start-up split failed: ${child.stderr.slice(0, 300)}`);
+    return JSON.parse(child.stdout) as Record<string, number>;
+  });
+  return Object.fromEntries(Object.keys(runs[0]).map((part) => [part, median(runs.map((r) => r[part]))]));
+}
+
 /** The web-dev pages gunzipped into a scratch folder, as files the CLI reads. */
 function webDevFiles(dir: string): string[] {
   return readdirSync(PAGES_DIR)
@@ -66,6 +95,17 @@ export async function main(): Promise<void> {
     `cli: extract --json, one page, whole process: median ${wall.toFixed(3)} s of ${ONE_PAGE_RUNS} runs ` +
       `(CPU ${cpu.toFixed(3)} s; node -e 0 alone ${nodeOnly.toFixed(3)} s; goal < ${GOAL_ONE_PAGE_S} s) ` +
       `${wall < GOAL_ONE_PAGE_S ? 'ok' : 'MISSED'}`,
+  );
+
+  const split = startUpSplit();
+  const total = Object.values(split).reduce((a, b) => a + b, 0);
+  const extractShare = (split['extract import'] + split['extract first run']) / total;
+  console.log(
+    `cli: one page's CPU by part (median of ${SPLIT_RUNS}): ` +
+      Object.entries(split)
+        .map(([part, ms]) => `${part} ${ms.toFixed(0)} ms`)
+        .join(', ') +
+      `; src/extract's import and first run are ${(extractShare * 100).toFixed(0)}% of ${total.toFixed(0)} ms`,
   );
 
   const dir = mkdtempSync(join(tmpdir(), 'newsfacts-bench-cli-'));
