@@ -1,3 +1,4 @@
+/** The structured logger (pino, JSON lines on stderr) and a silent one for library callers and tests. */
 import pino from 'pino';
 
 /** Structured log lines (JSON, one per line) on stderr; stdout stays free for `--json` output. */
