@@ -126,6 +126,16 @@ export function readStatusTable(input: StatusTableInput): StatusTable | null {
   };
 }
 
+const ACTION_WORDS_ANYWHERE = wordsOf(
+  [RECORD_ACTIONS.signature, RECORD_ACTIONS.ratification, RECORD_ACTIONS.accession],
+  'iu',
+);
+
+/** A cheap look at raw markup before any parse: a table and treaty-action words somewhere on the page. */
+export function mayHoldStatusTable(html: string): boolean {
+  return /<table\b/i.test(html) && ACTION_WORDS_ANYWHERE.test(html);
+}
+
 /** Whether a page is plainly a status table: a table of at least `minRows` participants with their actions. */
 export function isStatusTable(html: string, minRows = 3): boolean {
   const table = readStatusTable({ html });
