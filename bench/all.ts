@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const stages = ['article', 'extract', 'cli', 'reconcile', 'fetch'] as const;
+const stages = ['article', 'extract', 'cli', 'reconcile', 'fetch', 'record'] as const;
 const asked = process.argv.slice(2);
 
 if (asked.length === 1 && process.env.NEWSFACTS_BENCH_CHILD) {

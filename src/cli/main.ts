@@ -10,6 +10,7 @@ import { RunInProgressError, StoreError, type Store } from '../store/api.js';
 import { openStore } from '../store/index.js';
 import { resolveConfig } from './context.js';
 import { extractFile } from './extract.js';
+import { configuredSubject } from '../config/subjects.js';
 import { conflictsReport, factsTable } from './tables.js';
 
 function fail(message: string): never {
@@ -149,8 +150,7 @@ storeCommand('conflicts', 'show conflicts for analysts to decide (open and reope
 
 /** An analyst may name a subject by any of its configured aliases, in any case. */
 function canonicalSubject(asked: string, subjects: PipelineConfig['subjects']): string {
-  const wanted = asked.trim().toLowerCase();
-  return subjects.find((s) => [s.name, ...s.aliases].some((n) => n.toLowerCase() === wanted))?.name ?? asked;
+  return configuredSubject(asked, subjects)?.name ?? asked;
 }
 
 /** A decided value as typed: JSON when it parses (72, {"threshold":40}), else the plain string ("ratification"). */
