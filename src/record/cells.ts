@@ -1,4 +1,5 @@
 /** The cells of a status table: a date with the action its suffix names, and a participant's name as a country. */
+import { analyze } from '../extract/analysis.js';
 import { countryNames } from '../extract/countries.js';
 import { alternation } from '../extract/lexicon/family.js';
 import { MONTH_ABBREVIATIONS, MONTHS } from '../extract/lexicon/time.js';
@@ -68,7 +69,7 @@ export function participantCell(text: string): ParticipantCell | null {
   const inverted = /^([^,()]+),\s*([^,()]+)$/.exec(name);
   const candidates = inverted ? [`${inverted[2]} ${inverted[1]}`, name] : [name];
   for (const candidate of candidates) {
-    const found = countryNames(candidate);
+    const found = countryNames(analyze(candidate));
     // The name must be the cell's main words, not a country mentioned in a note ("Denmark (excluding Greenland)").
     if (found.length && found[0].start <= 4) return { code: found[0].code, name, bracketed };
   }
