@@ -5,6 +5,7 @@ import {
   ABSENCES,
   ACCEDING,
   ADOPTING,
+  APPROVING,
   alternation,
   APPEALS,
   BACKING,
@@ -35,7 +36,7 @@ import { aboutAnotherTreaty, referencesIn, sameTreaty } from './treaties.js';
 import type { Act, CountryMention, Span, Stance, TreatyMention } from './types.js';
 
 /** The families the stance rules are written in (part of the countries extractor's version). */
-export const STANCE_FAMILIES: readonly Family[] = [ABSENCES, ACCEDING, ADOPTING, APPEALS, BACKING, BELONGING,
+export const STANCE_FAMILIES: readonly Family[] = [ABSENCES, ACCEDING, ADOPTING, APPEALS, APPROVING, BACKING, BELONGING,
   COMMITMENTS, DEPOSITING, GROUP_NOUNS, INCLUSIONS, INTENTIONS, JOINING, LEGISLATURES, NEGATIONS, RATIFYING, REFUSALS,
   REJECTIONS, REJOINING, REPORTING, SIGNATURE_NOUNS, SIGNING, TREATY_NOUNS, WITHDRAWING];
 
@@ -535,7 +536,7 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     name: 'legislature-approved',
     produces: 'signed, act ratified: a parliament or senate approves the treaty',
     when: (ctx) => {
-      const cue = deeds(ctx, [ADOPTING]).find(
+      const cue = deeds(ctx, [ADOPTING, APPROVING]).find(
         (c) => LEGISLATURE.test(ctx.lower.slice(0, c.at)) && (ourTreatyAt(ctx, c.end) || /^\s+it\b/.test(afterCue(ctx, c))),
       );
       return cue ? notAboutOthers(ctx, { stance: 'signed', act: 'ratified' }) : null;
