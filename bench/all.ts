@@ -1,9 +1,9 @@
-// `npm run bench`: each stage's benchmark in turn, on this machine, with its figures and goals printed.
+/** `npm run bench`: runs each stage benchmark in its own process and prints its figures and goals. */
 // Each stage runs in a process of its own, so one stage's heap never counts in another's memory figure.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const stages = ['article', 'extract', 'reconcile', 'reextract', 'fetch', 'report', 'hostile'] as const;
+const stages = ['article', 'extract', 'cli', 'reconcile', 'reextract', 'fetch', 'report', 'record', 'hostile'] as const;
 const asked = process.argv.slice(2);
 
 if (asked.length === 1 && process.env.NEWSFACTS_BENCH_CHILD) {

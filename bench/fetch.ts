@@ -1,4 +1,4 @@
-// Fetch bench (issue #6): the politeness schedule's wall time against its lower bound, and memory over 10k pages.
+/** Fetch-stage benchmark: the politeness schedule's wall time against its bound, and memory over 10k pages. */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { availableParallelism, loadavg } from 'node:os';
@@ -51,7 +51,8 @@ async function serveHosts(latencyMs: number): Promise<void> {
   parentPort!.postMessage(hosts.map((h) => h.base));
 }
 
-if (!isMainThread && workerData?.role === 'bench-fetch-hosts') await serveHosts(workerData.latencyMs as number);
+const hostsJob = workerData as { role?: string; latencyMs: number } | null;
+if (!isMainThread && hostsJob?.role === 'bench-fetch-hosts') await serveHosts(hostsJob.latencyMs);
 
 /**
  * The hosts run in a worker thread, as remote servers would run elsewhere: their work does not take the fetcher's

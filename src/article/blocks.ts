@@ -1,3 +1,4 @@
+/** The page's visible text as blocks (paragraph, heading, list item, cell), each with its link share and size. */
 import type { AnyNode, Element } from 'domhandler';
 import { isTag, isText } from 'domhandler';
 import { isDropped, looksLikeFurniture } from './boilerplate.js';

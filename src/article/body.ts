@@ -1,3 +1,4 @@
+/** The article's text from the blocks of its region: clutter lines (ads, sign-up calls, share bars) left out. */
 import type { Element } from 'domhandler';
 import type { Block } from './blocks.js';
 import { HEADING, inRegion, isProse, type ArticleRegion } from './container.js';

@@ -1,3 +1,4 @@
+/** Which elements are never article text (scripts, menus, footers) or are named as page furniture. */
 import type { Element } from 'domhandler';
 import { attr } from './dom.js';
 

@@ -1,3 +1,4 @@
+/** Finds the region of the page that holds the article: the densest run of prose blocks, furniture aside. */
 import type { Element } from 'domhandler';
 import type { Block } from './blocks.js';
 import { looksLikeFurniture, neverArticle } from './boilerplate.js';

@@ -1,3 +1,4 @@
+/** Datelines, bylines and time stamps near the article body: kept out of its text, read for its date. */
 import type { Element } from 'domhandler';
 import { namedAsHeader } from './boilerplate.js';
 import type { Block } from './blocks.js';

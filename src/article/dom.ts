@@ -1,3 +1,4 @@
+/** Small helpers over the htmlparser2 tree: attributes, text content, element walks, depth-bounded. */
 import type { AnyNode, Element } from 'domhandler';
 import { isTag, isText } from 'domhandler';
 
@@ -15,9 +16,12 @@ export function attr(el: Element, name: string): string | null {
 // Soft hyphens and zero-width spaces are invisible hyphenation and wrapping hints, not text.
 const INVISIBLE = /[\u00ad\u200b\ufeff]/g;
 
+// A run of two or more, or one that is not a plain space: text that is already collapsed has no match at all.
+const SPACE_TO_COLLAPSE = /\s{2,}|[^\S ]/g;
+
 /** Whitespace runs to one space, invisible hints removed, ends trimmed. */
 export function collapseSpace(s: string): string {
-  return s.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+  return s.replace(INVISIBLE, '').replace(SPACE_TO_COLLAPSE, ' ').trim();
 }
 
 /** Text of a subtree (bounded depth and length), whitespace collapsed. */

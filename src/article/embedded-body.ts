@@ -1,3 +1,4 @@
+/** Uses the article copy a page embeds outside its markup (JSON-LD, templates, app state) when that is whole. */
 import type { Document } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import { pageBlocks } from './blocks.js';

@@ -1,3 +1,4 @@
+/** The article stage: decoded HTML to an Article (text, title, byline, dates, language, site). */
 import type { AnyNode } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import { pageBlocks } from './blocks.js';

@@ -1,11 +1,13 @@
+/** The page's title, byline, language, site name and canonical URL from its meta tags and JSON-LD. */
 import { collapseSpace } from './dom.js';
 import { metaValue, type PageSignals } from './signals.js';
 
 const ARTICLE_TYPE = /article|posting|report|news|blog|webpage|creativework/i;
 
-function typeOf(obj: Record<string, unknown>): string {
+/** A JSON-LD object's `@type` as text: one type, or several joined by spaces; '' when it names none. */
+export function typeOf(obj: Record<string, unknown>): string {
   const t = obj['@type'];
-  return Array.isArray(t) ? t.join(' ') : String(t ?? '');
+  return Array.isArray(t) ? t.filter((x) => typeof x === 'string').join(' ') : typeof t === 'string' ? t : '';
 }
 
 /** JSON-LD objects describing the page's article, most specific first. */
@@ -29,7 +31,7 @@ function nameOf(v: unknown): string | null {
   return null;
 }
 
-const TITLE_SEPARATOR = /\s+[|–—·»:\-]{1,2}\s+/;
+const TITLE_SEPARATOR = /\s+[|–—·»:-]{1,2}\s+/;
 
 /** `<title>` without the site name that sites append or prepend. */
 function cleanTitleTag(title: string, siteName: string | null): string {

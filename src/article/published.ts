@@ -1,5 +1,6 @@
+/** The page's publication and modification dates, from the strongest evidence the page gives. */
 import { dateFromUrl, findDates, findRelativeDates, monthFromUrl, notAfter, parseDateValue, type FoundDate } from './dates.js';
-import { articleEntities } from './metadata.js';
+import { articleEntities, typeOf } from './metadata.js';
 import type { PageSignals } from './signals.js';
 
 export interface PageDates {
@@ -52,7 +53,7 @@ function display(d: FoundDate): string {
 
 // A photo or video embedded in the article has its own publication date, often older than the article.
 const MEDIA_TYPE = /ImageObject|VideoObject|AudioObject|MediaObject|Photograph/;
-const isMedia = (o: Record<string, unknown>): boolean => MEDIA_TYPE.test(String(o['@type'] ?? ''));
+const isMedia = (o: Record<string, unknown>): boolean => MEDIA_TYPE.test(typeOf(o));
 
 /** The first value, in order, that parses as a date no later than `limit`. */
 function firstValid(values: (string | null | undefined)[], limit: Date): FoundDate | null {

@@ -1,3 +1,4 @@
+/** What the markup says about the page (meta, JSON-LD, canonical, time elements), gathered in one walk. */
 import type { Document, Element, ParentNode } from 'domhandler';
 import { isTag } from 'domhandler';
 import { isDropped, looksLikeFurniture, namedAsHeader } from './boilerplate.js';

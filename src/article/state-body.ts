@@ -1,8 +1,6 @@
-/**
- * Article text inside a page's JSON application state (Next.js `__NEXT_DATA__`, Nuxt, Arc-style
- * `content_elements`): pages rendered in the browser ship the story as data. The story is either one
- * HTML string with paragraphs, or an array whose items each hold a paragraph of prose.
- */
+/** Article text inside a page's JSON application state (Next.js `__NEXT_DATA__`, Nuxt, Arc `content_elements`). */
+// Pages rendered in the browser ship the story as data: either one HTML string with paragraphs, or an array
+// whose items each hold a paragraph of prose.
 
 const MAX_DEPTH = 40;
 // Within an array item, prose is looked for this many levels down ({type: "text", content: "…"}, {children: [{text}]}).

@@ -1,3 +1,5 @@
+/** The article stage's records: the page it is given and the Article it returns. */
+
 /** A page to turn into an article. */
 export interface ArticleInput {
   /** Decoded HTML (see decode.ts for bytes). */

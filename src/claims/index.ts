@@ -1,15 +1,12 @@
 import type { Article } from '../article/types.js';
 import type { SubjectSpec } from '../config/schema.js';
 import { EXTRACTORS } from '../extract/index.js';
-import type { CountryMention, DateMention, Extractions, NumberKind, NumberMention, Span, TreatyMention } from '../extract/types.js';
-import { sentenceSpan } from '../text/sentence.js';
-import { SpanIndex } from '../text/spanIndex.js';
-import { milestoneOf, placeIn } from './events.js';
+import { versionOf } from '../extract/rules/version.js';
+import { rangeAt } from '../extract/text.js';
+import type { CountryMention, DateMention, Explained, Extractions, NumberKind, NumberMention, Span } from '../extract/types.js';
+import { MILESTONE_PROPERTIES, milestoneOf } from './events.js';
 import { isSubjectTreaty, subjectOf } from './subject.js';
 import type { ClaimDraft } from './types.js';
-
-/** Version of the extractions-to-claims rules, stored with each article alongside the extractors' versions. */
-export const CLAIMS_VERSION = '1';
 
 export interface ClaimInput {
   article: Article;
@@ -42,36 +39,35 @@ type Draft = Omit<ClaimDraft, 'subject' | 'asOf' | 'extractorVersion'> & { extra
 
 const evidence = (span: Span): Pick<ClaimDraft, 'evidenceStart' | 'evidenceEnd'> => ({ evidenceStart: span.start, evidenceEnd: span.end });
 
-/** "since 1 May" starts a period; it is not the day a count held. */
-const PERIOD_START = /\b(?:since|from|after|starting)\s+(?:on\s+)?$/iu;
+/** The rule that made a reading, as a qualifier a downstream reader can see (the reconciler reads no `rule`). */
+const ruleOf = (...readings: (Explained | null | undefined)[]): { rule?: string } => {
+  const rule = readings.find((r) => r?.rule)?.rule;
+  return rule ? { rule } : {};
+};
 
 /**
- * The day a count held: a full date stated in its sentence ("on Saturday, 65 countries signed"), not after
- * publication; else null, and the publication day applies.
+ * The day each sentence states for its counts ("on Saturday, 65 countries signed"): the first date in it that the
+ * date extractor marks as able to date a count. Sentences in text order, found by binary search.
  */
-function statedDay(text: string, span: Span, dates: SpanIndex<DateMention>, published: string | null): string | null {
-  const sentence = sentenceSpan(text, span.start, span.end);
-  const day = dates.within(sentence).find(
-    (d) =>
-      d.start >= sentence.start &&
-      d.end <= sentence.end &&
-      /^\d{4}-\d{2}-\d{2}$/.test(d.value) &&
-      (!published || d.value <= published) &&
-      !PERIOD_START.test(text.slice(Math.max(sentence.start, d.start - 20), d.start)),
-  );
-  return day?.value ?? null;
+function statedDays(dates: readonly DateMention[]): (at: number) => string | null {
+  const days: { start: number; end: number; value: string }[] = [];
+  for (const d of dates) {
+    if (!d.statesDay || !d.sentence || days[days.length - 1]?.start === d.sentence.start) continue;
+    days.push({ ...d.sentence, value: d.value });
+  }
+  return (at) => days[rangeAt(days, at)]?.value ?? null;
 }
 
-function countClaims(text: string, extractions: Extractions, published: string | null): Draft[] {
-  const dates = new SpanIndex(extractions.dates);
+function countClaims(extractions: Extractions): Draft[] {
+  const dayAt = statedDays(extractions.dates);
   return extractions.numbers
     .filter((n) => COUNTED.has(n.kind))
     .map((n) => ({
       property: n.kind,
       key: null,
       value: n.value,
-      qualifiers: { qualifier: n.qualifier },
-      asOf: statedDay(text, n, dates, published),
+      qualifiers: { qualifier: n.qualifier, ...ruleOf(n) },
+      asOf: dayAt(n.start),
       ...evidence(n),
       extractor: 'numbers',
       confidence: CONFIDENCE.count,
@@ -106,7 +102,10 @@ function ruleClaims(numbers: readonly NumberMention[]): Draft[] {
       property: 'entry_into_force_rule',
       key: null,
       value,
-      qualifiers: threshold && threshold.qualifier !== 'exact' ? { qualifier: threshold.qualifier } : {},
+      qualifiers: {
+        ...(threshold && threshold.qualifier !== 'exact' ? { qualifier: threshold.qualifier } : {}),
+        ...ruleOf(threshold, delay),
+      },
       evidenceStart: Math.min(...spans.map((s) => s.start)),
       evidenceEnd: Math.max(...spans.map((s) => s.end)),
       extractor: 'numbers',
@@ -127,25 +126,24 @@ function statusClaims(countries: readonly CountryMention[]): Draft[] {
     property: 'country_status',
     key: c.code,
     value: c.stance,
-    qualifiers: {},
+    qualifiers: ruleOf(c),
     ...evidence(c),
     extractor: 'countries',
     confidence: CONFIDENCE.status,
   }));
 }
 
-function milestoneClaims(text: string, extractions: Extractions, isSubject: (t: TreatyMention) => boolean): Draft[] {
-  const treaties = new SpanIndex(extractions.treaties);
+function milestoneClaims(extractions: Extractions, subjectKeys: ReadonlySet<string>): Draft[] {
   return extractions.dates.flatMap((d: DateMention): Draft[] => {
-    const milestone = milestoneOf(text, d, treaties, isSubject);
-    if (!milestone) return [];
-    const place = placeIn(text, milestone.sentence, extractions.countries);
+    const property = milestoneOf(d, subjectKeys);
+    if (!property) return [];
+    const place = d.event?.place;
     return [
       {
-        property: milestone.property,
+        property,
         key: null,
         value: d.value,
-        qualifiers: place ? { place } : {},
+        qualifiers: { ...(place ? { place } : {}), ...ruleOf(d.event), ...(d.rule ? { date_form: d.rule } : {}) },
         ...evidence(d),
         extractor: 'dates',
         confidence: CONFIDENCE.milestone,
@@ -154,11 +152,12 @@ function milestoneClaims(text: string, extractions: Extractions, isSubject: (t: 
   });
 }
 
-/** An article saying the same thing twice is one claim, not two votes for it. */
+/** An article saying the same thing twice is one claim, not two votes for it, whichever rules read it. */
 function distinct(drafts: Draft[]): Draft[] {
   const seen = new Set<string>();
   return drafts.filter((d) => {
-    const id = JSON.stringify([d.property, d.key, d.value, d.qualifiers]);
+    const { rule: _rule, date_form: _form, ...meaning } = d.qualifiers;
+    const id = JSON.stringify([d.property, d.key, d.value, meaning]);
     if (seen.has(id)) return false;
     seen.add(id);
     return true;
@@ -173,11 +172,14 @@ export function buildClaims({ article, extractions, subjects }: ClaimInput): Cla
   const subject = subjectOf({ title: article.title, text: article.text, ...extractions }, subjects);
   if (!subject) return [];
   const published = dayOf(article.published);
+  const subjectKeys = new Set(
+    extractions.treaties.filter((t) => isSubjectTreaty(t, subject, extractions.treaty, subjects)).map((t) => t.key),
+  );
   const drafts = distinct([
-    ...countClaims(article.text, extractions, published),
+    ...countClaims(extractions),
     ...ruleClaims(extractions.numbers),
     ...statusClaims(extractions.countries),
-    ...milestoneClaims(article.text, extractions, (t) => isSubjectTreaty(t, subject, extractions.treaty, subjects)),
+    ...milestoneClaims(extractions, subjectKeys),
   ]);
   return drafts.map((d) => ({
     ...d,
@@ -187,3 +189,19 @@ export function buildClaims({ article, extractions, subjects }: ClaimInput): Cla
     extractorVersion: EXTRACTORS[d.extractor],
   }));
 }
+
+/**
+ * Version of the extractions-to-claims rules, stored with each article alongside the extractors' versions: a hash of
+ * what decides the claims (the counted kinds, confidences, milestone properties and the mapping code), like theirs.
+ */
+export const CLAIMS_VERSION = versionOf({
+  name: 'claims',
+  families: [],
+  tables: [],
+  data: {
+    counted: [...COUNTED],
+    confidence: CONFIDENCE,
+    milestones: MILESTONE_PROPERTIES,
+    mapping: [statedDays, countClaims, ruleClaims, statusClaims, milestoneClaims, distinct, buildClaims].map(String),
+  },
+});

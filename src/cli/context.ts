@@ -1,7 +1,9 @@
+/** What every store command needs first: the config (file, default or none) and the subject an analyst names. */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadConfig, parseConfig } from '../config/load.js';
 import type { PipelineConfig } from '../config/schema.js';
+import { configuredSubject } from '../config/subjects.js';
 
 export const DEFAULT_CONFIG = 'pipeline.config.ts';
 
@@ -20,6 +22,5 @@ export async function resolveConfig(opts: { config?: string; db?: string }): Pro
 
 /** An analyst may name a subject by any of its configured aliases, in any case. */
 export function canonicalSubject(asked: string, subjects: PipelineConfig['subjects']): string {
-  const wanted = asked.trim().toLowerCase();
-  return subjects.find((s) => [s.name, ...s.aliases].some((n) => n.toLowerCase() === wanted))?.name ?? asked;
+  return configuredSubject(asked, subjects)?.name ?? asked;
 }

@@ -1,10 +1,18 @@
 import { z } from 'zod';
 
-const sourceKind = z.enum(['feed', 'sitemap', 'robots', 'url-list', 'page', 'file', 'folder']);
+const sourceKind = z.enum(['feed', 'sitemap', 'robots', 'url-list', 'page', 'file', 'folder', 'status-table']);
 
 const source = z.union([
   z.string().min(1).transform((location) => ({ location })),
-  z.object({ location: z.string().min(1), kind: sourceKind.optional(), name: z.string().optional() }).strict(),
+  z
+    .object({
+      location: z.string().min(1),
+      kind: sourceKind.optional(),
+      name: z.string().optional(),
+      /** For a status table: the treaty it is the record of (a configured subject's name or alias). */
+      subject: z.string().optional(),
+    })
+    .strict(),
 ]);
 
 const fetchSettings = z

@@ -60,7 +60,8 @@ class SourceReader {
   async read(spec: SourceSpec): Promise<SourceResult> {
     const { location, kind } = spec;
     try {
-      if (isUrlLocation(location)) await this.readUrl(location, kind);
+      if (kind === 'status-table') this.addStatusTable(isUrlLocation(location) ? location : localFileUrl(location), spec);
+      else if (isUrlLocation(location)) await this.readUrl(location, kind);
       else await this.readPath(location, kind);
     } catch (err) {
       this.fail(location, (err as Error).message.split('\n')[0]);
@@ -74,6 +75,10 @@ class SourceReader {
 
   private addPage(url: string): void {
     this.result.links.push({ url, hints: {} });
+  }
+
+  private addStatusTable(url: string, spec: SourceSpec): void {
+    this.result.links.push({ url, hints: { statusTable: spec.subject ? { subject: spec.subject } : {} } });
   }
 
   private async readPath(path: string, kind: SourceKind | undefined): Promise<void> {

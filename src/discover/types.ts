@@ -1,5 +1,8 @@
-/** What a configured source is; detected from its content when not given. */
-export type SourceKind = 'feed' | 'sitemap' | 'robots' | 'url-list' | 'page' | 'file' | 'folder';
+/**
+ * What a configured source is; detected from its content when not given. A `status-table` is a page whose
+ * table lists a treaty's participants and their actions: its claims are claims of record.
+ */
+export type SourceKind = 'feed' | 'sitemap' | 'robots' | 'url-list' | 'page' | 'file' | 'folder' | 'status-table';
 
 /** One source as the operator configures it (pipeline.config.ts or `run --source`). */
 export interface SourceSpec {
@@ -9,6 +12,8 @@ export interface SourceSpec {
   kind?: SourceKind;
   /** Human label for logs and the `sources` table. */
   name?: string;
+  /** For a status table: the treaty it is the record of. */
+  subject?: string;
 }
 
 /** A page found by discovery, to be fetched. */
@@ -18,5 +23,11 @@ export interface DiscoveredPage {
   /** The `location` of the source it was found through. */
   source: string;
   /** Metadata the listing carried (feed item date, sitemap lastmod, title). */
-  hints: { published?: string; lastmod?: string; title?: string };
+  hints: {
+    published?: string;
+    lastmod?: string;
+    title?: string;
+    /** The page is a depositary's status table (configured as one), the record of this subject if given. */
+    statusTable?: { subject?: string };
+  };
 }

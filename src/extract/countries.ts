@@ -1,3 +1,4 @@
+/** Countries (and the EU) named in an article: official names, short forms and demonyms, with offsets. */
 import countries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import {
@@ -11,13 +12,22 @@ import {
   STATE_WORDS_AFTER,
   US_STATE_CONTEXT,
 } from './countryNames.js';
+import type { TextAnalysis } from './analysis.js';
 import { mayBePersonalName } from './people.js';
-import { normalizeWord, paragraphs, tokenize, type Token } from './text.js';
+import { CARRIED_STANCE, CLAUSE_STANCE, MENTION_STANCE, STANCE_FAMILIES } from './stance.js';
+import { normalizeWord, tokenize, type Token } from './text.js';
 import type { Span } from './types.js';
 import type { ExtractorSpec } from './rules/version.js';
 
-/** What the countries extractor is made of; its version (EXTRACTORS in index.ts) is a hash of this. */
-export const COUNTRIES_SPEC: ExtractorSpec = { name: 'countries', families: [], tables: [] };
+/** What the countries extractor (names and stances) is made of; its version (EXTRACTORS in index.ts) is a hash of this. */
+export const COUNTRIES_SPEC: ExtractorSpec = {
+  name: 'countries',
+  families: STANCE_FAMILIES,
+  tables: [CLAUSE_STANCE, CARRIED_STANCE, MENTION_STANCE] as never,
+  data: { EXTRA_NAMES, DEMONYMS, DROPPED_NAMES: [...DROPPED_NAMES], PERSONAL_OR_PLACE_NAMES: [...PERSONAL_OR_PLACE_NAMES],
+    STATE_WORDS_AFTER: [...STATE_WORDS_AFTER], PLACE_PREFIXES: [...PLACE_PREFIXES],
+    NOT_THE_COUNTRY_AFTER: [...NOT_THE_COUNTRY_AFTER], US_STATE: US_STATE_CONTEXT.source, BARE_CONGO },
+};
 
 /** A country named in the text, before its stance is known. */
 export interface CountryName extends Span {
@@ -114,13 +124,29 @@ function splitCompounds(tokens: Token[]): Token[] {
   });
 }
 
+/** "Congo, Democratic Republic of Congo, Eswatini": a bare Congo listed beside the Democratic Republic is the other one. */
+const LISTED_BESIDE = /^[\s,;()]*(?:and\s+)?(?:the\s+)?$/;
+
+function bareCongoCode(out: readonly CountryName[], at: Span, text: string, democratic: boolean): string {
+  if (!democratic) return BARE_CONGO.default;
+  const previous = out[out.length - 1];
+  const besideBefore = previous?.code === BARE_CONGO.whenDemocratic && LISTED_BESIDE.test(text.slice(previous.end, at.start));
+  const next = /^[\s,;()]*(?:and\s+)?(?:the\s+)?(?:Democratic Republic|DR|DRC)\b/.test(text.slice(at.end, at.end + 40));
+  return besideBefore || next ? BARE_CONGO.default : BARE_CONGO.whenDemocratic;
+}
+
 /** Every mention of a country (or the EU) by name, short form or demonym, in text order. */
-export function countryNames(text: string): CountryName[] {
+export function countryNames(a: TextAnalysis): CountryName[] {
   index ??= buildIndex();
-  const democratic = /Democratic Republic of (?:the )?Congo|DR ?Congo|Kinshasa/.test(text);
-  const out: CountryName[] = [];
-  for (const p of paragraphs(text)) {
-    const tokens = splitCompounds(tokenize(text.slice(p.start, p.end), p.start));
+  const text = a.text;
+  const found: { entry: Entry | null; start: number; end: number; name: string }[] = [];
+  let t = 0;
+  const all = a.tokens;
+  for (const p of a.paragraphs) {
+    while (t < all.length && all[t].start < p.start) t++;
+    const from = t;
+    while (t < all.length && all[t].end <= p.end) t++;
+    const tokens = splitCompounds(all.slice(from, t));
     for (let i = 0; i < tokens.length; i++) {
       const entry = longestAt(tokens, i, text);
       const bareCongo = !entry && tokens[i].norm === BARE_CONGO.name;
@@ -129,12 +155,15 @@ export function countryNames(text: string): CountryName[] {
       // The possessive ending is not part of the name ("Morocco’s readiness").
       const end = tokens[last].end - (/['’]s$/.test(tokens[last].text) ? 2 : 0);
       const name = text.slice(tokens[i].start, end);
-      if (!rejected(tokens, i, last, text, name)) {
-        const code = entry?.code ?? (democratic ? BARE_CONGO.whenDemocratic : BARE_CONGO.default);
-        out.push({ code, name, start: tokens[i].start, end });
-      }
+      if (!rejected(tokens, i, last, text, name)) found.push({ entry, start: tokens[i].start, end, name });
       i = last;
     }
+  }
+  const democratic = found.some((f) => f.entry?.code === BARE_CONGO.whenDemocratic);
+  const out: CountryName[] = [];
+  for (const f of found) {
+    const code = f.entry?.code ?? bareCongoCode(out, f, text, democratic);
+    out.push({ code, name: f.name, start: f.start, end: f.end });
   }
   return out;
 }

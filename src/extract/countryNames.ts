@@ -33,7 +33,7 @@ export const EXTRA_NAMES: Record<string, string[]> = {
   VA: ['Vatican', 'Holy See', 'Vatican City'],
   VE: ['Bolivarian Republic of Venezuela'],
   VN: ['Viet Nam', 'Socialist Republic of Viet Nam'],
-  EU: ['EU', 'E.U.', 'European Union'],
+  EU: ['EU', 'E.U.', 'European Union', 'European Community'],
 };
 
 /** Names i18n-iso-countries gives that mislead in prose: bare "Congo" there means both Congos, "Jersey" is mostly clothing or New Jersey. */

@@ -1,24 +1,49 @@
-import { foldQuotes } from './text.js';
-import type { DateMention } from './types.js';
+/** The dates extractor: calendar dates at the precision written, relative ones resolved against the publication. */
+import type { TextAnalysis } from './analysis.js';
+import { DATE_EVENTS, EVENT_FAMILIES, withEvents, type EventInputs } from './dateEvents.js';
+import {
+  alternation,
+  DAY_AFTER,
+  DAY_BEFORE,
+  isMember,
+  MONTH_ABBREVIATIONS,
+  MONTHS,
+  NEXT_STEP,
+  PAST_STEP,
+  PERIOD_UNITS,
+  SAME_DAY,
+  THIS_STEP,
+  TIME_LEADS,
+  WEEKDAYS,
+} from './lexicon/index.js';
+import { CARDINAL_WORDS, numberValue } from './numbers/value.js';
+import type { Rule } from './rules/rule.js';
+import { ruleTable } from './rules/rule.js';
 import type { ExtractorSpec } from './rules/version.js';
-
-/** What the dates extractor is made of; its version (EXTRACTORS in index.ts) is a hash of this. */
-export const DATES_SPEC: ExtractorSpec = { name: 'dates', families: [], tables: [] };
-
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)`;
-const FULL_MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
-const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
-const YEAR = String.raw`((?:1[89]|20)\d\d)`;
-/** Prepositions and modifiers that make a bare month or year a point in time ("in August", "since 2017"). */
-const LEAD = String.raw`(?:in|since|by|until|till|from|during|before|after|early|late|of|throughout|around|last|this|next|earlier this|later this)`;
+import { TENSE_FAMILIES, tenseReader, type Direction } from './tense.js';
+import { firstIndex } from './sorted.js';
+import { rangeAt } from './text.js';
+import type { DateMention } from './types.js';
 
 /** A calendar day as the publication's local clock shows it: the date part of the ISO string, offset included. */
 interface Day {
   y: number;
   m: number;
   d: number;
+}
+
+/** What a date form reads: its match, the publication day, and (on demand) which way its clause points in time. */
+interface FormContext {
+  match: RegExpExecArray;
+  pub: Day | null;
+  direction: () => Direction | null;
+  /** Whether the match stands inside a quotation, where "today" is the speaker's day, not the publication's. */
+  quoted: () => boolean;
+}
+
+/** A date form: a rule whose pattern finds candidates in the text and whose `when` gives the calendar value. */
+interface DateForm extends Rule<FormContext, string> {
+  readonly pattern: RegExp;
 }
 
 function localDay(published: string | null): Day | null {
@@ -31,125 +56,61 @@ const ymd = (t: number) => new Date(t).toISOString().slice(0, 10);
 const dayTime = (d: Day) => Date.UTC(d.y, d.m - 1, d.d);
 const DAY_MS = 86_400_000;
 
-function monthIndex(word: string): number {
-  const w = word.toLowerCase().replace(/\.$/, '');
-  return MONTHS.findIndex((m) => m.startsWith(w.slice(0, 3)) && (w.length === 3 || w === 'sept' || m === w));
+/** 1-12 for a month name or abbreviation as the forms match them ("Sept." is 9). */
+function monthNumber(word: string): number {
+  const w = word.slice(0, 3).toLowerCase();
+  return MONTHS.words.findIndex((m) => m.slice(0, 3).toLowerCase() === w) + 1;
 }
 
 function validDay(y: number, m: number, d: number): boolean {
   return m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
-/** A month and day without a year: the year that puts it nearest the publication. */
-function nearestYear(pub: Day, m: number, d: number): number {
-  const years = [pub.y - 1, pub.y, pub.y + 1];
-  const distance = (y: number) => Math.abs(Date.UTC(y, m - 1, d) - dayTime(pub));
-  return years.reduce((best, y) => (distance(y) < distance(best) ? y : best));
-}
-
-/**
- * Future tense or a modal before a bare weekday or month points forward ("will open on Monday", "must ratify by
- * June"), and so do a present-tense span up to it ("the meeting runs until Friday") and a scheduled event in the
- * present tense ("the conference opens on Monday", "the vote is set for Thursday").
- */
-const FUTURE = /\b(?:will|shall|would|could|should|must|can|may|might|(?:is|are) (?:set|due|scheduled|expected|planned) to|(?:plans?|aims?|hopes?|intends?|needs?) to|next)\b|\b(?:runs|lasts|continues|is open|are open|remains open|stays open|goes on)\s+(?:until|till|through)\s+$|\b(?:opens|begins|starts|convenes|resumes|reconvenes|kicks off|(?:is|are) (?:set|scheduled|slated|due) for)\b/;
-
-type Rule = { re: RegExp; value: (m: RegExpExecArray, pub: Day | null, before: string) => string | null };
-
-/** "two days ago": counts in words a reporter writes out. */
-const AGO_COUNT = String.raw`(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})`;
-const AGO_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-const agoCount = (w: string) => (/^\d/.test(w) ? +w : /^an?$/i.test(w) ? 1 : AGO_WORDS.indexOf(w.toLowerCase()));
-/** "Nov. 20 next year", "March next year": the year named relative to the publication. */
-const yearStep = (word: string) => ({ last: -1, this: 0, next: 1 })[word.toLowerCase() as 'last'];
-
-const RULES: Rule[] = [
-  {
-    re: new RegExp(String.raw`\b(${MONTH})\s+(?:${DAY},?\s+)?(last|this|next)\s+year\b`, 'gi'),
-    value: (m, pub) => {
-      if (!pub || !/^\p{Lu}/u.test(m[1])) return null;
-      const y = pub.y + yearStep(m[3]);
-      return m[2] ? full(y, monthIndex(m[1]) + 1, +m[2]) : `${y}-${pad(monthIndex(m[1]) + 1)}`;
-    },
-  },
-  {
-    re: new RegExp(String.raw`\b${AGO_COUNT}\s+(days?|weeks?|months?|years?)\s+ago\b`, 'gi'),
-    value: (m, pub) => (pub ? ago(pub, agoCount(m[1]), m[2].toLowerCase().replace(/s$/, '')) : null),
-  },
-  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, value: (m) => (validDay(+m[1], +m[2], +m[3]) ? `${m[1]}-${m[2]}-${m[3]}` : null) },
-  {
-    re: new RegExp(String.raw`\b${DAY}\s+(?:of\s+)?(${MONTH}),?\s+${YEAR}\b`, 'g'),
-    value: (m) => full(+m[3], monthIndex(m[2]) + 1, +m[1]),
-  },
-  {
-    re: new RegExp(String.raw`\b(${MONTH})\s+${DAY},?\s+${YEAR}\b`, 'g'),
-    value: (m) => full(+m[3], monthIndex(m[1]) + 1, +m[2]),
-  },
-  {
-    re: new RegExp(String.raw`\b(${MONTH})\s+${DAY}\b(?![/:]\d)`, "g"),
-    value: (m, pub) => (pub ? full(nearestYear(pub, monthIndex(m[1]) + 1, +m[2]), monthIndex(m[1]) + 1, +m[2]) : null),
-  },
-  {
-    re: new RegExp(String.raw`\b${DAY}\s+(?:of\s+)?(${FULL_MONTH})\b(?!,?\s*\d)`, 'g'),
-    value: (m, pub) => (pub ? full(nearestYear(pub, monthIndex(m[2]) + 1, +m[1]), monthIndex(m[2]) + 1, +m[1]) : null),
-  },
-  {
-    re: new RegExp(String.raw`\b(${MONTH}),?\s+(?:of\s+)?${YEAR}\b`, 'g'),
-    value: (m) => `${m[2]}-${pad(monthIndex(m[1]) + 1)}`,
-  },
-  {
-    re: new RegExp(String.raw`\b(${LEAD}\s+|mid-)(${FULL_MONTH})\b(?![\s,]*\d|\s+(?:last|this|next)\s+year)`, 'gi'),
-    value: (m, pub, before) => (pub && /^\p{Lu}/u.test(m[2]) ? bareMonth(pub, MONTHS.indexOf(m[2].toLowerCase()) + 1, m[1].trim().replace(/-$/, ''), before) : null),
-  },
-  {
-    re: new RegExp(String.raw`\b(?:(?:${LEAD}|the end of|the beginning of|the start of|circa)\s+|mid-)${YEAR}\b(?![-/]\d)`, 'gi'),
-    value: (m) => m[1],
-  },
-  {
-    re: /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g,
-    value: (m) => (+m[1] > 12 ? full(+m[3], +m[2], +m[1]) : +m[2] > 12 ? full(+m[3], +m[1], +m[2]) : null),
-  },
-  {
-    re: /\b(?:(on|last|next|this|past)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:'s\s+\p{Ll}[\p{L}-]*)?\b/gu,
-    value: (m, pub, before) => (pub ? weekday(pub, WEEKDAYS.indexOf(m[2].toLowerCase()), m[1], before) : null),
-  },
-  {
-    re: /\b(today|yesterday|tomorrow)\b(?!'s)/gi,
-    value: (m, pub) => (pub ? ymd(dayTime(pub) + DAY_MS * { today: 0, yesterday: -1, tomorrow: 1 }[m[1].toLowerCase() as 'today']) : null),
-  },
-  {
-    re: /\b(last|this|next|earlier this|later this)\s+(year|month|week)\b/gi,
-    value: (m, pub) => (pub ? relativePeriod(pub, m[1].toLowerCase(), m[2].toLowerCase()) : null),
-  },
-];
-
 function full(y: number, m: number, d: number): string | null {
   return validDay(y, m, d) ? `${y}-${pad(m)}-${pad(d)}` : null;
 }
 
-function bareMonth(pub: Day, month: number, lead: string, before: string): string {
-  const l = lead.toLowerCase();
-  const forward = l === 'next' || (l !== 'last' && FUTURE.test(before));
+/**
+ * A month and day without a year: the most recent one not after the publication for a past event, the next one
+ * for an event ahead, the nearest when the clause does not say.
+ */
+function dayInYear(pub: Day, m: number, d: number, direction: Direction | null): string | null {
+  const years = [pub.y - 1, pub.y, pub.y + 1].filter((y) => validDay(y, m, d));
+  const at = (y: number) => Date.UTC(y, m - 1, d) - dayTime(pub);
+  const fits = years.filter((y) => (direction === 'past' ? at(y) <= 0 : direction === 'future' ? at(y) >= 0 : true));
+  const best = fits.reduce<number | null>((b, y) => (b === null || Math.abs(at(y)) < Math.abs(at(b)) ? y : b), null);
+  return best === null ? null : full(best, m, d);
+}
+
+/** A month without a year: "last July" is the one before this month, "next" or ahead the coming one, else back. */
+function monthInYear(pub: Day, month: number, lead: string, direction: Direction | null): string {
   let y = pub.y;
-  if (l === 'last') y = month < pub.m ? pub.y : pub.y - 1;
-  else if (forward) y = month >= pub.m ? pub.y : pub.y + 1;
-  else if (l !== 'this') y = month <= pub.m ? pub.y : pub.y - 1;
+  if (isMember(PAST_STEP, lead)) y = month < pub.m ? pub.y : pub.y - 1;
+  else if (isMember(NEXT_STEP, lead) || (!isMember(THIS_STEP, lead) && direction === 'future')) {
+    y = month >= pub.m ? pub.y : pub.y + 1;
+  } else if (!isMember(THIS_STEP, lead)) y = month <= pub.m ? pub.y : pub.y - 1;
   return `${y}-${pad(month)}`;
 }
 
-function weekday(pub: Day, target: number, lead: string | undefined, before: string): string {
+/** A weekday: the most recent one (the publication day included) unless the lead or the clause points ahead. */
+function weekday(pub: Day, target: number, lead: string, direction: Direction | null): string {
   const t = dayTime(pub);
   const today = new Date(t).getUTCDay();
   const back = (today - target + 7) % 7;
-  const l = lead?.toLowerCase();
-  if (l === 'next' || (l !== 'last' && l !== 'past' && FUTURE.test(before))) return ymd(t + DAY_MS * ((target - today + 7) % 7 || 7));
-  return ymd(t - DAY_MS * (l === 'last' && back === 0 ? 7 : back));
+  const past = isMember(PAST_STEP, lead);
+  if (isMember(NEXT_STEP, lead) || (!past && direction === 'future')) return ymd(t + DAY_MS * ((target - today + 7) % 7 || 7));
+  return ymd(t - DAY_MS * (past && back === 0 ? 7 : back));
 }
 
+/** "last year" is a year, "next month" a month, "this week" an ISO week. */
 function relativePeriod(pub: Day, lead: string, unit: string): string {
-  const step = lead === 'last' ? -1 : lead === 'next' ? 1 : 0;
+  const step = isMember(PAST_STEP, lead) ? -1 : isMember(NEXT_STEP, lead) ? 1 : 0;
   if (unit === 'year') return String(pub.y + step);
   if (unit === 'week') return isoWeek(dayTime(pub) + 7 * DAY_MS * step);
+  return monthsFrom(pub, step);
+}
+
+function monthsFrom(pub: Day, step: number): string {
   const months = pub.y * 12 + pub.m - 1 + step;
   return `${Math.floor(months / 12)}-${pad((months % 12) + 1)}`;
 }
@@ -165,30 +126,280 @@ function isoWeek(t: number): string {
 function ago(pub: Day, count: number, unit: string): string {
   if (unit === 'day' || unit === 'week') return ymd(dayTime(pub) - DAY_MS * count * (unit === 'week' ? 7 : 1));
   if (unit === 'year') return String(pub.y - count);
-  const months = pub.y * 12 + pub.m - 1 - count;
-  return `${Math.floor(months / 12)}-${pad((months % 12) + 1)}`;
+  return monthsFrom(pub, -count);
 }
 
-/** How far back to look for tense: the start of the clause holding the date. */
-function clauseBefore(text: string, at: number): string {
-  const window = text.slice(Math.max(0, at - 120), at);
-  return window.slice(Math.max(window.lastIndexOf('.'), window.lastIndexOf('\n'), window.lastIndexOf(';')) + 1);
-}
+const unitOf = (word: string) => word.toLowerCase().replace(/s$/, '');
+const capitalized = (word: string) => /^\p{Lu}/u.test(word);
 
-/** Dates at the precision the text gives, relative ones resolved against the publication's local day. */
-export function extractDates(text: string, published: string | null): DateMention[] {
+const MONTH = `(?:${alternation(MONTHS)}|${alternation(MONTH_ABBREVIATIONS)}\\.?)`;
+const FULL_MONTH = alternation(MONTHS);
+const WEEKDAY = alternation(WEEKDAYS);
+const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
+const YEAR = String.raw`((?:1[89]|20)\d\d)`;
+const STEP = alternation(PAST_STEP, THIS_STEP, NEXT_STEP);
+const LEAD = alternation(TIME_LEADS, PAST_STEP, THIS_STEP, NEXT_STEP);
+/** A year that is part of a range or an identifier ("2008-12", "2019/20"), not a date. */
+const NOT_RANGE = String.raw`(?![-/]\d)`;
+const COUNT = `(an?|\\d{1,2}|${CARDINAL_WORDS.source})`;
+
+const PUB = '2026-03-14T10:00:00+01:00';
+
+/**
+ * The date forms. Every form scans the text; where readings overlap, the earliest wins and, of those starting
+ * together, the longest (most precise); of equal spans, the earlier form in this table.
+ */
+const FORMS: readonly DateForm[] = [
+  {
+    name: 'month-in-relative-year',
+    produces: 'a day or month in the year named from the publication ("Nov. 20 next year")',
+    pattern: new RegExp(String.raw`\b(${MONTH})\s+(?:${DAY},?\s+)?(${STEP})\s+year\b`, 'gi'),
+    when: ({ match: m, pub }) => {
+      if (!pub || !capitalized(m[1])) return null;
+      const y = pub.y + (isMember(PAST_STEP, m[3]) ? -1 : isMember(NEXT_STEP, m[3]) ? 1 : 0);
+      return m[2] ? full(y, monthNumber(m[1]), +m[2]) : `${y}-${pad(monthNumber(m[1]))}`;
+    },
+    examples: [
+      { text: 'Talks resume on Nov. 20 next year.', published: PUB, gives: { value: '2027-11-20' } },
+      { text: 'A review follows in March next year.', published: PUB, gives: { value: '2027-03' } },
+    ],
+    counterExamples: [{ text: 'It may last year after year.', published: PUB }],
+  },
+  {
+    name: 'count-ago',
+    produces: 'a day, month or year counted back from the publication ("two days ago")',
+    pattern: new RegExp(String.raw`\b${COUNT}\s+(${alternation(PERIOD_UNITS)})\s+ago\b`, 'gi'),
+    when: ({ match: m, pub }) => {
+      const count = /^an?$/i.test(m[1]) ? 1 : numberValue(m[1]);
+      return pub && Number.isInteger(count) ? ago(pub, count, unitOf(m[2])) : null;
+    },
+    examples: [
+      { text: 'Chile ratified two days ago.', published: PUB, gives: { value: '2026-03-12' } },
+      { text: 'Peru joined three months ago.', published: PUB, gives: { value: '2025-12' } },
+    ],
+    counterExamples: [{ text: 'Two days later, Peru joined.', published: PUB }],
+  },
+  {
+    name: 'iso-date',
+    produces: 'a day written year-month-day ("2025-01-02")',
+    pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
+    when: ({ match: m }) => full(+m[1], +m[2], +m[3]),
+    examples: [{ text: 'It took effect 2025-01-02.', gives: { value: '2025-01-02' } }],
+    counterExamples: [{ text: 'Reference 2025-13-40 was filed.' }],
+  },
+  {
+    name: 'day-month-year',
+    produces: 'a day written day, month, year ("24 December 2024", "3rd of May, 2021")',
+    pattern: new RegExp(String.raw`\b${DAY}\s+(?:of\s+)?(${MONTH}),?\s+${YEAR}\b`, 'g'),
+    when: ({ match: m }) => full(+m[3], monthNumber(m[2]), +m[1]),
+    examples: [
+      { text: 'It was signed on 24 December 2024.', gives: { value: '2024-12-24' } },
+      { text: 'It closed on the 3rd of May, 2021.', gives: { value: '2021-05-03' } },
+    ],
+    counterExamples: [{ text: 'It was signed on 31 February 2024.' }],
+  },
+  {
+    name: 'month-day-year',
+    produces: 'a day written month, day, year ("March 3, 2021")',
+    pattern: new RegExp(String.raw`\b(${MONTH})\s+${DAY},?\s+${YEAR}\b`, 'g'),
+    when: ({ match: m }) => full(+m[3], monthNumber(m[1]), +m[2]),
+    examples: [{ text: 'The vote was on March 3, 2021.', gives: { value: '2021-03-03' } }],
+  },
+  {
+    name: 'month-day',
+    produces: 'a month and day whose year the tense decides ("on February 27")',
+    pattern: new RegExp(String.raw`\b(${MONTH})\s+${DAY}\b(?![/:]\d)`, 'g'),
+    when: ({ match: m, pub, direction }) => (pub ? dayInYear(pub, monthNumber(m[1]), +m[2], direction()) : null),
+    examples: [
+      { text: 'Parliament approved it on December 30.', published: PUB, gives: { value: '2025-12-30' } },
+      { text: 'The assembly will vote on December 30.', published: PUB, gives: { value: '2026-12-30' } },
+    ],
+    counterExamples: [{ text: 'The bus left at May 10:30.', published: PUB }],
+  },
+  {
+    name: 'day-month',
+    produces: 'a day and month whose year the tense decides ("on 27 February")',
+    pattern: new RegExp(String.raw`\b${DAY}\s+(?:of\s+)?(${FULL_MONTH})\b(?!,?\s*\d)`, 'g'),
+    when: ({ match: m, pub, direction }) => (pub ? dayInYear(pub, monthNumber(m[2]), +m[1], direction()) : null),
+    examples: [
+      { text: 'Ministers met on 27 February.', published: PUB, gives: { value: '2026-02-27' } },
+      { text: 'Ministers will meet on 2 February.', published: PUB, gives: { value: '2027-02-02' } },
+    ],
+  },
+  {
+    name: 'month-year',
+    produces: 'a month written with its year ("December 2024")',
+    pattern: new RegExp(String.raw`\b(${MONTH}),?\s+(?:of\s+)?${YEAR}\b`, 'g'),
+    when: ({ match: m }) => `${m[2]}-${pad(monthNumber(m[1]))}`,
+    examples: [{ text: 'Adopted in December 2024, it waits.', gives: { value: '2024-12' } }],
+  },
+  {
+    name: 'month-after-lead',
+    produces: 'a month after a preposition or step word, its year from the lead or the tense ("in August", "last July")',
+    pattern: new RegExp(
+      String.raw`\b(${LEAD}\s+|mid-)(${FULL_MONTH})\b(?![\s,]*\d|\s+(?:${STEP})\s+year)`,
+      'gi',
+    ),
+    when: ({ match: m, pub, direction }) =>
+      pub && capitalized(m[2]) ? monthInYear(pub, monthNumber(m[2]), m[1].trim().replace(/-$/, ''), direction()) : null,
+    examples: [
+      { text: 'It opened a lab in August.', published: PUB, gives: { value: '2025-08' } },
+      { text: 'States must ratify it by February.', published: PUB, gives: { value: '2027-02' } },
+      { text: 'The warrant was issued last July.', published: PUB, gives: { value: '2025-07' } },
+    ],
+    counterExamples: [{ text: 'It may open in may.', published: PUB }],
+  },
+  {
+    name: 'year-after-lead',
+    produces: 'a year after a preposition or modifier ("in 2017", "mid-2021", "by the year 2022", "by either 2024")',
+    pattern: new RegExp(String.raw`\b(?:(?:${LEAD})\s+(?:either\s+)?|mid-)${YEAR}\b${NOT_RANGE}`, 'gi'),
+    when: ({ match: m }) => m[1],
+    examples: [
+      { text: 'It was first proposed in 2017.', gives: { value: '2017' } },
+      { text: 'Trade should grow by the year 2022.', gives: { value: '2022' } },
+      { text: 'Use will freeze by either 2024 or 2028.', gives: { value: '2024' } },
+    ],
+    counterExamples: [{ text: 'Emissions fell in 2008-12.' }, { text: 'Emissions are 40 percent over 2019 levels.' }],
+  },
+  {
+    name: 'coordinated-year',
+    produces: 'the second year of a pair after a lead ("between 2018 and 2019", "by 2024 or 2028")',
+    pattern: new RegExp(
+      String.raw`\b${YEAR}\b${NOT_RANGE}(?<=\b(?:${LEAD})\s+(?:either\s+)?(?:1[89]|20)\d\d\s+(?:and|or|to)\s+\d{4})`,
+      'gi',
+    ),
+    when: ({ match: m }) => m[1],
+    examples: [
+      { text: 'Emissions rose between 2018 and 2019.', gives: { value: '2019', text: '2019' } },
+      { text: 'Use will freeze by either 2024 or 2028.', gives: { value: '2028' } },
+    ],
+    counterExamples: [{ text: 'The 2018 and 2019 reports differ.' }],
+  },
+  {
+    name: 'year-is-the-year',
+    produces: 'a year a sentence calls "the year" of something ("2010 is the year to join")',
+    pattern: new RegExp(String.raw`\b${YEAR}(?=\s+(?:is|was|will be|might be|could be|would be)\s+the\s+year\b)`, 'g'),
+    when: ({ match: m }) => m[1],
+    examples: [{ text: 'For the holdouts, 2030 might be the year to join.', gives: { value: '2030' } }],
+    counterExamples: [{ text: 'The 2030 target is the goal.' }],
+  },
+  {
+    name: 'numeric-day-month-year',
+    produces: 'a day written with slashes when the order is certain ("25/12/2024")',
+    pattern: /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/g,
+    when: ({ match: m }) => (+m[1] > 12 ? full(+m[3], +m[2], +m[1]) : +m[2] > 12 ? full(+m[3], +m[1], +m[2]) : null),
+    examples: [{ text: 'Filed on 25/12/2024.', gives: { value: '2024-12-25' } }],
+    counterExamples: [{ text: 'Filed on 05/06/2024.' }],
+  },
+  {
+    name: 'weekday',
+    produces: 'a weekday, back from the publication for a past event and ahead for one to come',
+    pattern: new RegExp(
+      String.raw`\b(?:(on|${STEP})\s+)?(${WEEKDAY})(?:'s\s+\p{Ll}[\p{L}-]*)?\b`,
+      'gu',
+    ),
+    when: ({ match: m, pub, direction }) =>
+      pub ? weekday(pub, WEEKDAYS.words.indexOf(m[2]), m[1] ?? '', direction()) : null,
+    examples: [
+      { text: 'The ceremony took place on Thursday.', published: PUB, gives: { value: '2026-03-12' } },
+      { text: 'Talks will resume on Monday.', published: PUB, gives: { value: '2026-03-16' } },
+      { text: 'It will enter into force next year, the ministry said on Friday.', published: PUB,
+        gives: { value: '2026-03-13' } },
+      { text: 'It enters into force on Sunday 27 February 2005.', published: PUB, gives: { value: '2005-02-27' } },
+    ],
+    counterExamples: [{ text: 'Kenya has been a member since Monday.', published: PUB, not: { value: '2026-03-16' } }],
+  },
+  {
+    name: 'relative-day',
+    produces: 'the publication day or the day before or after it ("today", "last night", "tomorrow")',
+    pattern: new RegExp(String.raw`\b(${alternation(SAME_DAY, DAY_BEFORE, DAY_AFTER)})\b(?!')`, 'gi'),
+    when: ({ match: m, pub, quoted }) => {
+      if (!pub || quoted()) return null;
+      const step = isMember(DAY_BEFORE, m[1].replace(/\s+/g, ' ')) ? -1 : isMember(DAY_AFTER, m[1]) ? 1 : 0;
+      return ymd(dayTime(pub) + DAY_MS * step);
+    },
+    examples: [
+      { text: 'He was sworn in this morning.', published: PUB, gives: { value: '2026-03-14' } },
+      { text: 'The minister spoke last night.', published: PUB, gives: { value: '2026-03-13' } },
+      { text: 'The threshold was reached today, January 22, 2021.', published: PUB, gives: { value: '2021-01-22' } },
+    ],
+    counterExamples: [{ text: 'He said: "We will celebrate tonight."', published: PUB }],
+  },
+  {
+    name: 'relative-period',
+    produces: 'a year, month or week one step from the publication ("last year", "next month")',
+    pattern: new RegExp(String.raw`(?<!\bthe\s)\b(${STEP})\s+(year|month|week)\b`, 'gi'),
+    when: ({ match: m, pub }) => (pub ? relativePeriod(pub, m[1], m[2].toLowerCase()) : null),
+    examples: [
+      { text: 'It opened a centre last year.', published: PUB, gives: { value: '2025' } },
+      { text: 'A vote is expected next month.', published: PUB, gives: { value: '2026-04' } },
+    ],
+    counterExamples: [{ text: 'Crimes rose in the last year.', published: PUB }],
+  },
+];
+
+export const DATE_FORMS = ruleTable('date-forms', FORMS) as readonly DateForm[] & { readonly tableName: string };
+
+/** What the dates extractor is made of; its version (EXTRACTORS in index.ts) is a hash of this. */
+export const DATES_SPEC: ExtractorSpec = {
+  name: 'dates',
+  families: [MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS, SAME_DAY, DAY_BEFORE, DAY_AFTER, PAST_STEP, THIS_STEP, NEXT_STEP,
+    PERIOD_UNITS, TIME_LEADS, ...TENSE_FAMILIES.map(([f]) => f), ...EVENT_FAMILIES],
+  tables: [DATE_FORMS, DATE_EVENTS],
+  data: { patterns: DATE_FORMS.map((f) => f.pattern.source), count: CARDINAL_WORDS.source },
+};
+
+/**
+ * Dates at the precision the text gives, relative ones resolved against the publication's local day, each with the
+ * event its clause names (dateEvents.ts).
+ */
+export function extractDates(analysis: TextAnalysis, published: string | null, inputs: EventInputs): DateMention[] {
   const pub = localDay(published);
-  const folded = foldQuotes(text);
+  const direction = tenseReader(analysis);
+  let marks: number[] | null = null;
+  // Inside a quotation when the paragraph has an odd number of quotation marks before the offset.
+  const quoted = (at: number) => {
+    const paragraph = analysis.paragraphs[rangeAt(analysis.paragraphs, at)];
+    if (!paragraph) return false;
+    marks ??= [...analysis.folded.matchAll(/"/g)].map((m) => m.index);
+    const before = (offset: number) => firstIndex(marks as number[], (q) => q >= offset);
+    return (before(at) - before(paragraph.start)) % 2 === 1;
+  };
   const found: DateMention[] = [];
-  for (const rule of RULES) {
-    for (const m of folded.matchAll(rule.re)) {
-      const value = rule.value(m as RegExpExecArray, pub, clauseBefore(folded, m.index));
-      if (value) found.push({ text: text.slice(m.index, m.index + m[0].length), value, start: m.index, end: m.index + m[0].length });
+  const order = new Map<DateMention, number>();
+  DATE_FORMS.forEach((form, rank) => {
+    for (const match of analysis.folded.matchAll(form.pattern)) {
+      const span = { start: match.index, end: match.index + match[0].length };
+      const value = form.when({
+        match: match as RegExpExecArray,
+        pub,
+        direction: () => direction(span),
+        quoted: () => quoted(span.start),
+      });
+      if (!value) continue;
+      const date = { text: analysis.text.slice(span.start, span.end), value, ...span, rule: form.name };
+      found.push(date);
+      order.set(date, rank);
     }
-  }
-  // Where phrases overlap, the earliest wins, and of those starting together the longest (most precise).
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  });
+  found.sort((a, b) => a.start - b.start || b.end - a.end || (order.get(a) ?? 0) - (order.get(b) ?? 0));
   const out: DateMention[] = [];
   for (const c of found) if (!out.length || c.start >= out[out.length - 1].end) out.push(c);
-  return out;
+  return withEvents(analysis, writtenOut(analysis.folded, out), inputs, pub ? `${pub.y}-${pad(pub.m)}-${pad(pub.d)}` : null);
 }
+
+/** Forms that name a day relative to the publication, which a day written right after them makes exact. */
+const RELATIVE_FORMS: ReadonlySet<string> = new Set(['weekday', 'relative-day']);
+
+/**
+ * "today, January 22, 2021", "on Sunday 27 February 2005": a relative day followed by the day written out takes that
+ * day's value (the writer's own resolution), whatever the publication time says.
+ */
+function writtenOut(folded: string, dates: DateMention[]): DateMention[] {
+  return dates.map((d, i) => {
+    const next = dates[i + 1];
+    if (!RELATIVE_FORMS.has(d.rule ?? '') || !next || !/^\d{4}-\d{2}-\d{2}$/.test(next.value)) return d;
+    return /^[,\s]+$/.test(folded.slice(d.end, next.start)) ? { ...d, value: next.value, why: { value: next.text } } : d;
+  });
+}
+

@@ -29,16 +29,14 @@ export function extractAll(input: ExtractInput): Extractions {
   const references = treatyReferences(text);
   const treaties = references.filter((t) => t.key);
   const treaty = mainTreaty(text, treaties);
-  const dates = extractDates(text, input.published);
-  const names = countryNames(text);
+  const names = countryNames(analysis);
+  const dates = extractDates(analysis, input.published, { treaties, countries: names });
   return {
     treaty,
     treaties,
-    // Stance is toward the treaty the article is about: an article that refers to no treaty at all only mentions
-    // countries, whatever else they sign (contracts, petitions).
-    countries: references.length ? withStances(text, names, sents, references, treaty?.key ?? null) : names.map((n) => ({ ...n, stance: 'mentioned' as const })),
-    numbers: extractNumbers(text, sents, dates, references, treaty?.key ?? null),
+    countries: withStances(analysis, names, references, treaty?.key ?? null),
+    numbers: extractNumbers(analysis, dates, references, treaty?.key ?? null),
     dates,
-    quotes: extractQuotes(text, sents, names),
+    quotes: extractQuotes(analysis, names),
   };
 }

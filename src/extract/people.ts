@@ -1,38 +1,67 @@
+/** People an article names: names in capitalized runs, the offices given with them, and later mentions. */
+import { alternation, type Family } from './lexicon/family.js';
+import {
+  APPOSITION_OPENERS,
+  BODIES,
+  ENTOURAGE,
+  FEMININE_WORDS,
+  HONORIFICS,
+  MASCULINE_WORDS,
+  NAME_PARTICLES,
+  NOT_NAME_WORDS,
+  OFFICES,
+  PLACE_WORDS,
+} from './lexicon/people.js';
+import { ATTRIBUTION_PHRASES, SPEECH_VERBS } from './lexicon/speech.js';
+import { MONTHS, WEEKDAYS } from './lexicon/time.js';
+import { TREATY_NOUNS } from './lexicon/treaty.js';
 import { rangeAt, tokenize, type Range, type Token } from './text.js';
 
-/** Words of offices and honorifics that precede a name ("UN Secretary-General António Guterres", "Dr. Abdulla Khaleel"). */
-const TITLES = new Set(
-  ('minister ministers prime president vice vice-president secretary-general secretary general executive director director-general deputy ' +
-    'chief ambassador dr dr. mr mr. mrs mrs. ms ms. prof prof. professor sir dame king queen prince princess sheikh emir senator sen sen. ' +
-    'rep rep. gov gov. governor chancellor justice spokesperson spokesman spokeswoman head chair chairman chairwoman ceo ' +
-    'commissioner high representative special rapporteur envoy mayor attorney judge lord baroness pope bishop colonel ' +
-    'captain officer permanent under-secretary-general assistant interior defence defense finance foreign home trade ' +
-    'economy affairs state digital information justice health environment labour labor minister-designate premier ' +
-    'president-elect speaker founder leader adviser advisor analyst researcher expert lawyer supervisor councillor ' +
-    'councilman councilwoman councilmember inspector detective sheriff coach manager officer president')
-    .split(' '),
+/** The families that decide who is a person and what is an office, a body or a place. */
+export const PEOPLE_FAMILIES: readonly Family[] = [
+  HONORIFICS,
+  OFFICES,
+  BODIES,
+  PLACE_WORDS,
+  NOT_NAME_WORDS,
+  NAME_PARTICLES,
+  APPOSITION_OPENERS,
+  ENTOURAGE,
+  MASCULINE_WORDS,
+  FEMININE_WORDS,
+  MONTHS,
+  WEEKDAYS,
+  TREATY_NOUNS,
+];
+
+const lowerWords = (...families: readonly Family[]) =>
+  new Set(families.flatMap((f) => f.words.map((w) => w.toLowerCase())));
+/** Offices and honorifics that precede a name ("UN Secretary-General António Guterres", "Dr. Abdulla Khaleel"). */
+const TITLES = lowerWords(HONORIFICS, OFFICES);
+/** Capitalized words that start sentences ("Said Ortiz: …") or name bodies, places, instruments, days; never people. */
+const NOT_NAMES = lowerWords(BODIES, PLACE_WORDS, NOT_NAME_WORDS, MONTHS, WEEKDAYS, TREATY_NOUNS, SPEECH_VERBS);
+const BODY_WORDS = lowerWords(BODIES);
+const HONORIFIC_WORDS = lowerWords(HONORIFICS);
+const PARTICLES = new Set(NAME_PARTICLES.words);
+/** Lookup form of a word: lower case, a final period dropped ("Dr." and "Dr" are one honorific). */
+const key = (word: string) => word.toLowerCase().replace(/\.$/, '');
+
+/**
+ * Letter boundaries for case-insensitive patterns over word families. They are written without the `u` flag: with
+ * `iu`, a pattern of a few hundred alternatives takes tens of milliseconds to compile, most of a page's budget.
+ */
+const LETTERS = 'A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF';
+export const NOT_LETTER_BEFORE = `(?<![${LETTERS}])`;
+export const NOT_LETTER_AFTER = `(?![${LETTERS}])`;
+
+/** After a name: a speech verb or an apposition (", the envoy", ", head of…"). */
+const EVIDENCE_AFTER = new RegExp(
+  `^(?:,?\\s+${alternation(SPEECH_VERBS)}|,\\s+${alternation(APPOSITION_OPENERS, OFFICES)})${NOT_LETTER_AFTER}`,
+  'i',
 );
-
-/** Capitalized words that start sentences or name bodies, never people. */
-const NOT_NAMES = new Set(
-  ('the a an in on at by as of for and but or if it its he she they we i you this that these those there here his her their our ' +
-    'un u.n. unga unodc eu nato asean convention treaty agreement protocol pact states state nations united general assembly ' +
-    'council office ministry government parliament army forces military navy embassy center centre island islands developing republic kingdom union european ' +
-    'security cyber day news post comments email website legal disclaimer source image photo internet national international ' +
-    'organization organisation committee commission court bank fund group alliance forum summit conference university institute ' +
-    'according after before during while when where with from to into over under monday tuesday wednesday thursday friday ' +
-    'saturday sunday january february march april may june july august september october november december ' +
-    'county city lake river street department agency police school hospital company party despite however meanwhile ' +
-    'strip coast valley mountains region province district territory gulf sea ocean north south east west northern southern ' +
-    'eastern western central which why what how who thousands hundreds')
-    .split(' '),
-);
-
-/** Particles inside names ("Ursula von der Leyen", "Luiz Inácio Lula da Silva"). */
-const PARTICLES = new Set(['de', 'da', 'do', 'dos', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'di', 'du']);
-
-const SPEECH_AFTER = /^(?:,?\s+(?:said|says|told|wrote|added|noted|stated|explained|stressed|emphasi[sz]ed|argued|warned|declared|insisted|recalled|remarked|described|spoke|called|hailed|announced|urged|pointed)\b|,\s+(?:who|the|a|an)\b|\s*\()/;
-const SPEECH_BEFORE = /\b(?:said|says|told|wrote|added|noted|according to)\s+$/;
+/** After a name: a party label ("(D-Del.)"). */
+const PARTY_LABEL_AFTER = /^\s*\(\p{Lu}\p{Ll}{0,3}\.?-/u;
+const EVIDENCE_BEFORE = new RegExp(`${NOT_LETTER_BEFORE}${alternation(SPEECH_VERBS, ATTRIBUTION_PHRASES)}\\s+$`, 'i');
 
 export interface Person {
   /** The fullest form the article gives, without titles. */
@@ -43,14 +72,31 @@ export interface Person {
   mentions: Range[];
 }
 
+/** The pronoun a person is referred to by, where an honorific or office says it ("Ms", "spokesman"). */
+export type Gender = 'he' | 'she';
+
+const MASCULINE = lowerWords(MASCULINE_WORDS);
+const FEMININE = lowerWords(FEMININE_WORDS);
+
+/** A person's pronoun from the offices and honorifics given with the name; undefined when none says. */
+export function genderOf(person: Person): Gender | undefined {
+  const titles = [...person.titles];
+  if (titles.some((t) => FEMININE.has(t))) return 'she';
+  return titles.some((t) => MASCULINE.has(t)) ? 'he' : undefined;
+}
+
 /** Whether a capitalized word could be part of a person's name: not an office, body, place or function word. */
 export function mayBePersonalName(word: string): boolean {
-  const lower = word.toLowerCase();
-  return !TITLES.has(lower) && !NOT_NAMES.has(lower);
+  return !TITLES.has(key(word)) && !NOT_NAMES.has(key(word));
 }
 
 export function isTitleWord(word: string): boolean {
-  return TITLES.has(word.toLowerCase());
+  return TITLES.has(key(word));
+}
+
+/** Whether a word names an organisation or collective ("Ministry", "International", "Committee"). */
+export function isBodyWord(word: string): boolean {
+  return BODY_WORDS.has(key(word));
 }
 
 /** How far before a name its office words are read ("Maldivian Foreign Minister Dr. Abdulla Khaleel"). */
@@ -62,14 +108,14 @@ function titlesBefore(text: string, start: number): string[] {
   const titles: string[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i];
-    if (isTitleWord(w)) titles.push(w.toLowerCase());
+    if (isTitleWord(w)) titles.push(key(w));
     else if (!/^(?:of|the|for)$/i.test(w) && !/^\p{Lu}/u.test(w)) break;
   }
   return titles;
 }
 
 const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
-const isTitle = (t: Token) => TITLES.has(t.text.toLowerCase());
+const isTitle = (t: Token) => isTitleWord(t.text);
 
 /** Runs of capitalized words (with name particles inside) separated by single spaces. */
 export function capitalizedRuns(text: string, offset = 0): Token[][] {
@@ -85,8 +131,9 @@ export function capitalizedRuns(text: string, offset = 0): Token[][] {
     const t = tokens[i];
     const prev = run[run.length - 1];
     const gap = prev ? text.slice(prev.end - offset, t.start - offset) : '';
-    // A period joins only after an initial or a title ("Marwan H. Adwan", "Dr. Abdulla Khaleel"), not across sentences.
-    const joined = !!prev && (/^[^\S\n]$/.test(gap) || (/^\.[^\S\n]$/.test(gap) && (prev.text.length === 1 || TITLES.has(prev.text.toLowerCase() + '.'))));
+    // A period joins only after an initial or an honorific ("Marwan H. Adwan", "Dr. Abdulla Khaleel"), not across sentences.
+    const abbreviated = !!prev && (prev.text.length === 1 || HONORIFIC_WORDS.has(key(prev.text)));
+    const joined = !!prev && (/^[^\S\n]$/.test(gap) || (/^\.[^\S\n]$/.test(gap) && abbreviated));
     if (!joined) close();
     if (isCap(t) || (run.length && PARTICLES.has(t.text))) run.push(t);
     else close();
@@ -95,6 +142,10 @@ export function capitalizedRuns(text: string, offset = 0): Token[][] {
   return runs;
 }
 
+/** "KIM Soo-ah": a short word in capitals, not a body, before the last word, which is a name in mixed case. */
+const FAMILY_NAME_FIRST = (family: Token, given: Token) =>
+  family.text.length <= 5 && !isBodyWord(family.text) && /^\p{Lu}\p{Ll}/u.test(given.text) && !isTitle(given);
+
 /** The personal name at the end of a run, titles and country words before it dropped; null when it has none. */
 export function nameAtEnd(run: Token[], countryWords: ReadonlySet<string>): { words: Token[]; titled: boolean } | null {
   let i = run.length;
@@ -102,7 +153,10 @@ export function nameAtEnd(run: Token[], countryWords: ReadonlySet<string>): { wo
     const t = run[i - 1];
     // An owner before the name ("NYU's Scott Galloway") is not part of it.
     const owner = i < run.length && /['’]s$/.test(t.text);
-    if (owner || isTitle(t) || NOT_NAMES.has(t.text.toLowerCase()) || countryWords.has(t.norm) || /^\p{Lu}{2,}$/u.test(t.text)) break;
+    // A family name in capitals before the given name ("LEE Jong-wook") is part of it; other capitals are acronyms.
+    const familyNameFirst = i < run.length && i === run.length - 1 && FAMILY_NAME_FIRST(t, run[i]);
+    const capitals = /^\p{Lu}{2,}$/u.test(t.text) && !familyNameFirst;
+    if (owner || isTitle(t) || NOT_NAMES.has(key(t.text)) || countryWords.has(t.norm) || capitals) break;
     i--;
   }
   const words = run.slice(i);
@@ -117,11 +171,18 @@ export function peopleIn(text: string, notIn: readonly Range[], countryWords: Re
   const runs = capitalizedRuns(text);
   for (const run of runs) {
     const found = nameAtEnd(run, countryWords);
-    if (!found || found.words.length < 2) continue;
+    // One word is a name only right after an office ("Secretary Clinton", "President Kaba").
+    const titledSurname = !!found && found.titled && /^\p{Lu}\p{Ll}{2,}/u.test(found.words[0].text);
+    if (!found || (found.words.length < 2 && !titledSurname)) continue;
     const start = found.words[0].start;
     const end = found.words[found.words.length - 1].end;
-    const titledBefore = TITLES.has(/([\p{L}.-]+),?\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1]?.toLowerCase() ?? '');
-    const evidence = found.titled || titledBefore || SPEECH_AFTER.test(text.slice(end, end + 12)) || SPEECH_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+    const titledBefore = isTitleWord(/([\p{L}.-]+),?\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1] ?? '');
+    const evidence =
+      found.titled ||
+      titledBefore ||
+      EVIDENCE_AFTER.test(text.slice(end, end + 40)) ||
+      PARTY_LABEL_AFTER.test(text.slice(end, end + 12)) ||
+      EVIDENCE_BEFORE.test(text.slice(Math.max(0, start - 30), start));
     if (!evidence || excluded(start)) continue;
     const name = text.slice(start, end);
     const person = byName.get(name) ?? { name, titles: new Set<string>(), mentions: [] };
@@ -154,8 +215,13 @@ export function mentionIndex(people: readonly Person[]): Mentions {
   return { starts: all.map((x) => x.start), people: all.map((x) => x.p) };
 }
 
-/** The person last named before offset; with a title, the last one holding it ("the minister"). */
-export function lastPersonBefore(index: Mentions, offset: number, title?: string): Person | null {
+/** The person last named before offset; with a title, the last one holding it ("the minister"); `fits` filters. */
+export function lastPersonBefore(
+  index: Mentions,
+  offset: number,
+  title?: string,
+  fits: (p: Person) => boolean = () => true,
+): Person | null {
   let lo = 0;
   let hi = index.starts.length;
   while (lo < hi) {
@@ -163,7 +229,10 @@ export function lastPersonBefore(index: Mentions, offset: number, title?: string
     if (index.starts[mid] < offset) lo = mid + 1;
     else hi = mid;
   }
-  for (let i = lo - 1; i >= 0; i--) if (!title || index.people[i].titles.has(title)) return index.people[i];
+  for (let i = lo - 1; i >= 0; i--) {
+    const p = index.people[i];
+    if ((!title || p.titles.has(title)) && fits(p)) return p;
+  }
   return null;
 }
 

@@ -1,67 +1,776 @@
+/** Each country's stance toward the article's treaty and the act behind it, read clause by clause by named rules. */
+import type { TextAnalysis } from './analysis.js';
 import type { CountryName } from './countries.js';
-import { foldQuotes, rangeAt, type Range } from './text.js';
+import {
+  ABSENCES,
+  ACCEDING,
+  ADOPTING,
+  APPROVING,
+  alternation,
+  APPEALS,
+  BACKING,
+  BELONGING,
+  COMMITMENTS,
+  DEPOSITING,
+  GROUP_NOUNS,
+  INCLUSIONS,
+  INTENTIONS,
+  JOINING,
+  LEGISLATURES,
+  NEGATIONS,
+  RATIFYING,
+  REFUSALS,
+  REJECTIONS,
+  REJOINING,
+  REPORTING,
+  SIGNATURE_NOUNS,
+  SIGNING,
+  TREATY_NOUNS,
+  WITHDRAWING,
+  type Family,
+} from './lexicon/index.js';
+import { ORDINAL } from './numbers/value.js';
+import { firstMatch, ruleTable, type Rule } from './rules/rule.js';
+import { rangeAt, startingIn, type Range } from './text.js';
 import { aboutAnotherTreaty, referencesIn, sameTreaty } from './treaties.js';
-import type { CountryMention, Stance, TreatyMention } from './types.js';
+import type { Act, CountryMention, Span, Stance, TreatyMention } from './types.js';
 
-// Clauses with their own subject and verb: "France signed, but Japan did not", "…hosted the ceremony, where 72 signed".
-const CLAUSE_BREAK = /;|,?\s\b(?:but|while|whereas|although|though|however|where|at which|during which)\b/gi;
+/** The families the stance rules are written in (part of the countries extractor's version). */
+export const STANCE_FAMILIES: readonly Family[] = [ABSENCES, ACCEDING, ADOPTING, APPEALS, APPROVING, BACKING, BELONGING,
+  COMMITMENTS, DEPOSITING, GROUP_NOUNS, INCLUSIONS, INTENTIONS, JOINING, LEGISLATURES, NEGATIONS, RATIFYING, REFUSALS,
+  REJECTIONS, REJOINING, REPORTING, SIGNATURE_NOUNS, SIGNING, TREATY_NOUNS, WITHDRAWING];
 
-const NOT_SIGNED = [
-  /(?:\bnot|\bnever|n't)\s+(?:yet\s+|already\s+|to\s+|be\s+)?(?:sign|signed|signing|join|joined|ratif\w*|become (?:a )?(?:party|signatory))\b/,
-  /\b(?:yet|declined|refused|failed|chose not|opted not|decided not)\s+to\s+(?:sign|join|ratify)\b/,
-  /\b(?:absent|absence|absences|missing|holdouts?|non-?signator(?:y|ies)|stayed away|boycott\w*|not among)\b/,
-  /\bbut not\b/,
-  /\bneither\b.*\bnor\b.*\b(?:sign|signed|ratif\w*|join|joined)\b/,
-  /\babstain(?:ed|s)? from (?:sign|ratif|join)/,
-  /\b(?:none|neither) of (?:them|these|those)\b[^.;]*\b(?:sign|signed|ratif\w*|join|joined)\b/,
-];
+/** What a clause rule reads: one clause of a sentence, with what the article has said so far. */
+export interface ClauseContext {
+  readonly a: TextAnalysis;
+  readonly clause: Range;
+  /** The clause with quotes folded, in lower case (same offsets as the text, from clause.start). */
+  readonly lower: string;
+  readonly treaties: readonly TreatyMention[];
+  readonly mainKey: string | null;
+  /** The clause says "it" of a sentence before that names only other treaties ("Russia never joined it"). */
+  readonly refersToOther: boolean;
+  /** The countries named in the clause, in order. */
+  readonly names: readonly CountryName[];
+  /** The last reading of a clause before this one that had a cue of its own. */
+  readonly previous: ClauseReading | null;
+  /** The stance each country code has had so far in the article. */
+  readonly known: ReadonlyMap<string, ClauseReading>;
+}
 
-// "joined" without an object ("Britain joined in December 2024.") is joining the article's treaty; with one it is the treaty only.
-const SIGNED = /\b(?:signed|signs|inked|ratified|ratifies|acceded|accedes|co-signed|countersigned|signator(?:y|ies)|sign|joined(?= (?:as an? |the |it\b)(?:[\w-]+ ){0,3}?(?:convention|treaty|agreement|pact|accord|protocol|signatory|party|parties)\b|\s+(?:in|on|last|this|earlier|later)(?:\s+[^\s,.;]+){1,3}\s*[,.;]|\s*[,.;]))\b/g;
-/** A sign word after these is an intention, not an act: "expected to sign", "will be signed", "to become a signatory". */
-const INTENT_BEFORE = /\b(?:to|will|would|could|should|may|might|must|can|cannot)\s+(?:be\s+|become\s+)?(?:an?\s+|among\s+the\s+)?$/;
-/** Acts named by a noun: "first to sign", "the signing of the treaty by Chile", "Peru's signature of the accord". */
-const SIGNING_ACT = /\b(?:first|second|third|last|latest|next|only|\d+(?:st|nd|rd|th))(?: \w+)? to (?:sign|ratify|join|accede)\b|\bsign(?:ing|ature) of\b[^.;]{0,80}?\bby\b|'s (?:signing|signature) of\b/;
-/** "signed a trade deal", "signed into law": the object is some other instrument, unless a treaty reference follows. */
-const OTHER_OBJECT = /^\s+(?:a|an|into)\b/;
-const OBJECT_REACH = 40;
-/** "carrying hand-painted signs", "the signs read", "protest signs": the noun, not the verb. */
-const SIGN_NOUN_BEFORE = /\b(?:the|these|those|their|our|his|her|its|with|carrying|holding|waving|many|some|few|no|protest|warning|road|street|campaign|[\w-]+ed|[\w-]+ful|\d+)\s+$/;
+/** A clause's stance, the act it names, and which of the clause's countries it is about (all when absent). */
+export interface ClauseReading {
+  stance: Stance;
+  act?: Act;
+  covers?: (name: Span) => boolean;
+}
+
+const src = (...families: Family[]): string => alternation(...families);
+const ACT_VERBS = src(SIGNING, RATIFYING, ACCEDING, JOINING);
+const ORDINAL_WORD = `(?:${ORDINAL.source.replace(/\\b/g, '')}|last|latest|next|only)`;
+
+// ---------- cues and their surroundings ----------
+
+interface Cue extends Range {
+  family: Family;
+  /** Offset of the cue inside ctx.lower. */
+  at: number;
+  word: string;
+}
+
+function cuesOf(ctx: ClauseContext, families: readonly Family[]): Cue[] {
+  return families
+    .flatMap((family) =>
+      ctx.a.marksIn(family, ctx.clause).map((m) => ({
+        ...m,
+        family,
+        at: m.start - ctx.clause.start,
+        word: ctx.lower.slice(m.start - ctx.clause.start, m.end - ctx.clause.start),
+      })),
+    )
+    .sort((x, y) => x.start - y.start);
+}
+
+const beforeCue = (ctx: ClauseContext, c: Range, reach = 60): string =>
+  ctx.lower.slice(Math.max(0, c.start - ctx.clause.start - reach), c.start - ctx.clause.start);
+const afterCue = (ctx: ClauseContext, c: Range, reach = 60): string =>
+  ctx.lower.slice(c.end - ctx.clause.start, c.end - ctx.clause.start + reach);
+
+const INTENT_BEFORE = new RegExp(`(?<![\\p{L}])${src(INTENTIONS)}\\s+(?:be\\s+|become\\s+)?(?:an?\\s+|among\\s+the\\s+)?$`, 'u');
+/** "the 20th nation to ratify", "the first to withdraw": a rank among those who acted, not a plan. */
+const RANK_BEFORE = new RegExp(`\\b${ORDINAL_WORD}(?:\\s+[\\p{L}-]+){0,2}\\s+to\\s+$`, 'u');
+const INTENT_BEFORE_RANK = new RegExp(`${src(INTENTIONS)}\\s+(?:be|become)\\s+(?:among\\s+)?(?:the\\s+)?[^,;]*$`, 'u');
+/** "voted to ratify": a parliament's vote is the deed. */
+const VOTED_TO = /\bvoted\s+(?:\w+\s+)?to\s+$/;
+
+/** Whether the act at the cue is only planned, wished, expected or possible ("set to sign", "will join"). */
+function isIntended(ctx: ClauseContext, c: Range): boolean {
+  const before = beforeCue(ctx, c);
+  const rank = RANK_BEFORE.exec(before);
+  if (rank) return INTENT_BEFORE_RANK.test(ctx.lower.slice(0, c.start - ctx.clause.start - before.length + rank.index));
+  return INTENT_BEFORE.test(before) && !VOTED_TO.test(before);
+}
+
+/** "carrying hand-painted signs", "the signs read", "a signing ceremony": the noun, not the verb. */
+const SIGN_NOUN_BEFORE =
+  /\b(?:the|these|those|their|our|his|her|its|with|carrying|holding|waving|many|some|few|no|protest|warning|road|street|campaign|[\w-]+ed|[\w-]+ful|\d+)\s+$/;
 const SIGN_NOUN_AFTER = /^\s+(?:of|read|reading|saying|said|that|which|with|were|are|and|or)\b|^\s*[,.;:)]/;
+const SIGNING_NOUN_BEFORE = /\b(?:a|an|the|at|its|this|that|during|after|before|since|for|of)\s+$/;
+const SIGNING_NOUN_AFTER = /^\s+(?:ceremony|ceremonies|event|conference|table|statement|deadline|process)\b/;
 
-function isSignNoun(clause: string, at: number, word: string): boolean {
-  if (word !== 'signs') return false;
-  return SIGN_NOUN_BEFORE.test(clause.slice(Math.max(0, at - 30), at)) || SIGN_NOUN_AFTER.test(clause.slice(at + word.length, at + word.length + 20));
-}
-
-interface ClauseCue extends Range {
-  stance: Stance | null;
-}
-
-function signedHere(clause: string, offset: number, treaties: readonly TreatyMention[], mainKey: string | null): boolean {
-  if (SIGNING_ACT.test(clause)) return true;
-  for (const m of clause.matchAll(SIGNED)) {
-    if (INTENT_BEFORE.test(clause.slice(Math.max(0, m.index - 30), m.index)) || isSignNoun(clause, m.index, m[0])) continue;
-    const objectAt = offset + m.index + m[0].length;
-    if (OTHER_OBJECT.test(clause.slice(m.index + m[0].length)) && !ourTreatyAt(objectAt, treaties, mainKey)) continue;
-    return !aboutAnotherTreaty(offset, offset + clause.length, treaties, mainKey);
+function isNoun(ctx: ClauseContext, c: Cue): boolean {
+  if (c.word === 'signs') {
+    return SIGN_NOUN_BEFORE.test(beforeCue(ctx, c, 30)) || SIGN_NOUN_AFTER.test(afterCue(ctx, c, 20));
   }
+  if (c.word === 'signing') return SIGNING_NOUN_BEFORE.test(beforeCue(ctx, c, 12)) || SIGNING_NOUN_AFTER.test(afterCue(ctx, c, 20));
   return false;
 }
 
-function ourTreatyAt(at: number, treaties: readonly TreatyMention[], mainKey: string | null): boolean {
-  return referencesIn(treaties, at, at + OBJECT_REACH).some((t) => !t.key || (mainKey !== null && sameTreaty(t.key, mainKey)));
+const OBJECT_REACH = 40;
+/** "signed a trade deal", "signed into law": the object is some other instrument, unless a treaty reference follows. */
+const OTHER_OBJECT = /^\s+(?:a|an|into)\b/;
+
+function ourTreatyAt(ctx: ClauseContext, at: number, reach = OBJECT_REACH): boolean {
+  return referencesIn(ctx.treaties, at, at + reach).some((t) => !t.key || (ctx.mainKey !== null && sameTreaty(t.key, ctx.mainKey)));
 }
 
+const TIME_THEN_STOP = /^\s*(?:(?:in|on|last|this|earlier|later|formally|officially|effective|immediately|too|also)\b[^,.;]{0,30})?\s*(?:[,.;:)]|$)/;
+/** "joined as a party", "joined the convention", "joined it", "joined in 2024.": joining the treaty, not talks or a group. */
+const JOINS_TREATY = new RegExp(
+  `^\\s+(?:(?:as\\s+an?\\s+|the\\s+)(?:[\\p{L}-]+\\s+){0,3}?(?:${src(TREATY_NOUNS)}|${src(BELONGING)}|${src(SIGNATURE_NOUNS)})\\b|it\\b)`,
+  'u',
+);
+
+/** Whether an act verb or noun is about the article's treaty as far as its object tells. */
+function actsOnOurTreaty(ctx: ClauseContext, c: Cue): boolean {
+  const after = afterCue(ctx, c);
+  if (c.family === JOINING) return JOINS_TREATY.test(after) || TIME_THEN_STOP.test(after);
+  return !OTHER_OBJECT.test(after) || ourTreatyAt(ctx, c.end);
+}
+
+const ACCESSION = new RegExp(`(?<![\\p{L}])${src(ACCEDING)}(?![\\p{L}])`, 'u');
+
+/** The act an act word names; deposits name the instrument they hand over. */
+function actOf(ctx: ClauseContext, c: Cue): Act {
+  if (c.family === RATIFYING) return 'ratified';
+  if (c.family === ACCEDING) return 'acceded';
+  if (c.family === JOINING) return 'joined';
+  if (c.family === DEPOSITING) return ACCESSION.test(afterCue(ctx, c, 80)) ? 'acceded' : 'ratified';
+  return 'signed';
+}
+
+// ---------- which countries a cue is about ----------
+
+const LIST_GLUE = /^(?:\s*(?:,|\(|\)|&|\band\b|\bthe\b|\bas well as\b)\s*)*$/i;
+
+/** The run of countries around `i` joined only by commas, "and", "&" or parentheses: one list. */
+function listAround(names: readonly CountryName[], i: number, text: string): CountryName[] {
+  let first = i;
+  let last = i;
+  while (first > 0 && LIST_GLUE.test(text.slice(names[first - 1].end, names[first].start))) first--;
+  while (last + 1 < names.length && LIST_GLUE.test(text.slice(names[last].end, names[last + 1].start))) last++;
+  return names.slice(first, last + 1);
+}
+
+const inSet = (set: readonly Span[]) => (n: Span) => set.some((m) => m.start === n.start);
+
+/** "Indonesia's ratification", "ratification by Mexico and Argentina": the list a noun of acting belongs to. */
+const OWNER_BEFORE = /^(?:'s\s+(?:[\p{L}-]+\s+){0,2}|\s+)$/u;
+const AGENT_AFTER = /^\s+(?:of\s+(?:the\s+)?(?:[\p{L}\p{N}()-]+\s+){0,8}?)?(?:by|from)\s+(?:the\s+)?$/u;
+
+function ownersOf(ctx: ClauseContext, c: Range): CountryName[] {
+  const text = ctx.a.folded;
+  const i = ctx.names.findIndex(
+    (n) => (n.end <= c.start && OWNER_BEFORE.test(text.slice(n.end, c.start))) || (n.start >= c.end && AGENT_AFTER.test(text.slice(c.end, n.start))),
+  );
+  return i < 0 ? [] : listAround(ctx.names, i, text);
+}
+
+const INCLUSION = new RegExp(`(?:\\b${src(INCLUSIONS)}\\b|:|\\(|[—–]|\\bby\\b)`, 'gu');
+
+/** Where, after the cue, a list of included states opens ("…, including Chile"); null when none does. */
+function inclusionAfter(ctx: ClauseContext, c: Range): number | null {
+  const rest = ctx.lower.slice(c.end - ctx.clause.start);
+  const m = new RegExp(INCLUSION.source, 'u').exec(rest);
+  return m ? c.end + m.index : null;
+}
+
+/** "44 nations signed", "six more states have ratified": the subject is a counted group, not the countries around. */
+const GROUP_SUBJECT = new RegExp(
+  `\\b${src(GROUP_NOUNS)}\\s+(?:(?:have|has|had|also|now|already|formally|officially|then|all|jointly|together)\\s+)*$`,
+  'u',
+);
+
+function groupIsSubject(ctx: ClauseContext, c: Range): boolean {
+  const before = beforeCue(ctx, c, 50);
+  const m = GROUP_SUBJECT.exec(before);
+  if (!m) return false;
+  const groupAt = c.start - before.length + m.index;
+  // "the United States signed": the noun ends a country's name.
+  return !ctx.names.some((n) => n.end > groupAt && n.start < c.start);
+}
+
+/**
+ * The actors of a withdrawal: the list of countries nearest before the cue, unless only their words lead to it
+ * ("the US has said withdrawing would…"), and after it those a link word ties to it ("withdrawal of Russia").
+ */
+const LINKED_AFTER = new RegExp(`^[^,;]{0,40}?\\b(?:of|by|from|${src(INCLUSIONS)})\\s+(?:the\\s+)?$`, 'u');
+const REPORTED = new RegExp(`\\b${src(REPORTING)}\\b`, 'u');
+
+function actorsAround(ctx: ClauseContext, c: Range): (n: Span) => boolean {
+  const between = (from: number, to: number): string => ctx.lower.slice(from - ctx.clause.start, to - ctx.clause.start);
+  const nearest = ctx.names.findLastIndex((n) => n.end <= c.start);
+  const subject =
+    nearest >= 0 && !REPORTED.test(between(ctx.names[nearest].end, c.start)) ? listAround(ctx.names, nearest, ctx.a.folded) : [];
+  return (n) => subject.some((m) => m.start === n.start) || (n.start >= c.end && LINKED_AFTER.test(between(c.end, n.start)));
+}
+
+// ---------- the acts ----------
+
+/** A cue whose object is another treaty says nothing of ours. */
+const aboutOthers = (ctx: ClauseContext): boolean =>
+  ctx.refersToOther || aboutAnotherTreaty(ctx.clause.start, ctx.clause.end, ctx.treaties, ctx.mainKey);
+
+/** A withdrawal word whose object is a treaty, the court or body it made, or nothing ("pulled out in 2001"). */
+const WITHDRAWS_FROM = new RegExp(
+  `^\\s+(?:(?:its|their|his|her)\\s+)?(?:(?:country|nation|membership|${src(RATIFYING, SIGNATURE_NOUNS)})\\s+)?from\\s+(?:the\\s+)?\\p{Lu}`,
+  'u',
+);
+
+function leavesOrJoinsOurs(ctx: ClauseContext, c: Cue): boolean {
+  const after = afterCue(ctx, c);
+  if (referencesIn(ctx.treaties, c.end, c.end + 60).some((t) => t.end <= ctx.clause.end)) return ourTreatyAt(ctx, c.end, 60);
+  const original = ctx.a.text.slice(c.end, Math.min(ctx.clause.end, c.end + 60));
+  if (WITHDRAWS_FROM.test(original)) return !ctx.names.some((n) => n.start > c.end && n.start < c.end + 60 && /from\s+(?:the\s+)?$/.test(ctx.a.text.slice(c.end, n.start)));
+  return TIME_THEN_STOP.test(after) || /^\s+(?:after|following)\b/.test(after);
+}
+
+const COMMITTED = new RegExp(`\\b${src(COMMITMENTS)}\\b`, 'u');
+
+function withdrawals(ctx: ClauseContext): { committed: Cue[]; intended: Cue[] } {
+  const committed: Cue[] = [];
+  const intended: Cue[] = [];
+  for (const c of cuesOf(ctx, [WITHDRAWING])) {
+    if (!leavesOrJoinsOurs(ctx, c)) continue;
+    const planned = isIntended(ctx, c) && !COMMITTED.test(ctx.lower.slice(0, c.at));
+    (planned ? intended : committed).push(c);
+  }
+  return { committed, intended };
+}
+
+const NEGATED_ACT = new RegExp(
+  `${src(NEGATIONS)}\\s+(?:yet\\s+|already\\s+|to\\s+(?:have\\s+)?|be\\s+|have\\s+|been\\s+|become\\s+(?:an?\\s+)?|` +
+    `(?:intend|plan|want|wish)\\s+to\\s+)?(?:${ACT_VERBS}|${src(DEPOSITING)}|${src(SIGNATURE_NOUNS)}|${src(BELONGING)}|${src(BACKING)}|` +
+    `(?:an?\\s+)?part(?:y|ies)|done so)(?![\\p{L}])`,
+  'u',
+);
+const BUT_NOT = /\bbut not\b/;
+const REJECTED_OBJECT = /^\s+(?:the\s+|this\s+|that\s+)?$/;
+const LEGISLATURE = new RegExp(`(?<![\\p{L}])${src(LEGISLATURES)}(?![\\p{L}])`, 'u');
+const REFUSED = new RegExp(`${src(REFUSALS)}\\s+to\\s+(?:${ACT_VERBS}|${src(BACKING)})(?![\\p{L}])`, 'u');
+const ABSENT = new RegExp(`(?<![\\p{L}])${src(ABSENCES)}(?![\\p{L}])`, 'u');
+const NEITHER_NOR = new RegExp(`\\bneither\\b.*\\bnor\\b.*(?:${ACT_VERBS})`, 'u');
+const ABSTAINED = new RegExp(`\\babstain(?:ed|s)?\\s+from\\s+(?:${ACT_VERBS})`, 'u');
+const NONE_OF_THEM = new RegExp(`\\b(?:none|neither) of (?:them|these|those|which|whom)\\b[^.;]*(?:${ACT_VERBS})`, 'u');
 /** "signed in 2013 and has not ratified": a signatory that has not ratified is still a signatory. */
-const SIGNED_NOT_RATIFIED = /\bsigned\b[^.;]*?\band\s+(?:has|have|had)\s+(?:not|never|yet to)\s+(?:yet\s+)?ratif/;
+const SIGNED_NOT_RATIFIED = new RegExp(
+  `\\b${src(SIGNING)}\\b[^.;]*?\\b(?:and|but)\\s+(?:has|have|had)\\s+(?:not|never|yet to)\\s+(?:yet\\s+)?${src(RATIFYING)}`,
+  'u',
+);
+const NOT_SIGNED_EITHER = new RegExp(`${src(NEGATIONS)}\\s+(?:yet\\s+)?${src(SIGNING)}\\b`, 'u');
+const VOTED_AGAINST = /\b(?:voted|votes|vote|voting)\s+against\b/;
+const AGAINST_LIST = /\bagainst\s*\(([^)]*)\)/;
 
-function clauseStance(clause: string, offset: number, treaties: readonly TreatyMention[], mainKey: string | null): Stance | null {
-  const lower = clause.toLowerCase();
-  if (SIGNED_NOT_RATIFIED.test(lower) && !/\b(?:not|never|n't)\s+(?:yet\s+)?signed\b/.test(lower)) return 'signed';
-  if (NOT_SIGNED.some((re) => re.test(lower))) return 'not_signed';
-  return signedHere(lower, offset, treaties, mainKey) ? 'signed' : null;
+/** "the first to sign", "the 20th nation to ratify", "the 53rd country to do so", "first two countries to deposit". */
+const RANKED_ACT = new RegExp(
+  `\\b${ORDINAL_WORD}(?:\\s+[\\p{L}-]+){0,2}\\s+to\\s+(${ACT_VERBS}|${src(DEPOSITING)}|do so)(?![\\p{L}])`,
+  'u',
+);
+/** "became a party", "welcomed as the 124th State Party", "are now part of the treaty". */
+const BECAME_PARTY = new RegExp(
+  `\\b(?:become|becomes|became|becoming|as)\\s+(?:an?\\s+|the\\s+|its\\s+|their\\s+)?(?:new\\s+|full\\s+|${ORDINAL_WORD}\\s+)?` +
+    `(?:state party|contracting party|party|member state|member-state)\\b`,
+  'u',
+);
+const ARE_PARTIES = new RegExp(`\\b(?:is|are|was|were)\\s+(?:now\\s+|already\\s+)?(?:${src(BELONGING)})(?:\\s+(?:to|of))?\\s+`, 'u');
+/** "Mexico and Argentina join Chile and Peru in…": the joined states did what the joiners did. */
+const JOIN_OTHERS_AFTER = /^\s+(?:the\s+)?$/;
+
+/** The cues among the families that are deeds on our treaty: not planned, not placards or ceremonies, object ours. */
+function deeds(ctx: ClauseContext, families: readonly Family[], { nouns = false } = {}): Cue[] {
+  return cuesOf(ctx, families).filter((c) => !isIntended(ctx, c) && (nouns || !isNoun(ctx, c)) && actsOnOurTreaty(ctx, c));
 }
+
+const NOUN_FORM = /(?:tion|tions|sion|sions|ature|atures)$/;
+
+type ClauseRule = Rule<ClauseContext, ClauseReading>;
+
+const notAboutOthers = (ctx: ClauseContext, reading: ClauseReading | null): ClauseReading | null =>
+  reading && !aboutOthers(ctx) ? reading : null;
+
+/** The clause rules, in order: the first that gives a reading decides the clause. */
+export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-stance', [
+  {
+    name: 'no-treaty-in-article',
+    produces: 'mentioned: an article that refers to no treaty at all gives no stance, whatever else is signed',
+    when: (ctx) => (ctx.treaties.length ? null : { stance: 'mentioned' }),
+    examples: [{ text: 'Kenya signed a contract with a Brazilian builder.', gives: { code: 'KE', stance: 'mentioned' } }],
+    counterExamples: [{ text: 'Kenya signed the plastics treaty on Monday.' }],
+  },
+  {
+    name: 'rejoined',
+    produces: 'signed, act joined: a state back in the treaty after leaving it',
+    when: (ctx) => {
+      const cue = cuesOf(ctx, [REJOINING]).find(
+        (c) => !isIntended(ctx, c) && (JOINS_TREATY.test(afterCue(ctx, c)) || leavesOrJoinsOurs(ctx, c)),
+      );
+      return cue ? notAboutOthers(ctx, { stance: 'signed', act: 'joined' }) : null;
+    },
+    examples: [
+      { text: 'Brazil withdrew from the forest pact in 2019 and rejoined it in 2023.', gives: { code: 'BR', stance: 'signed', act: 'joined' } },
+    ],
+    counterExamples: [{ text: 'Brazil plans to rejoin the forest pact next year.' }],
+  },
+  {
+    name: 'withdrawal',
+    produces: 'not_signed, act withdrew: a state leaves the treaty, or announces, decides or votes to',
+    when: (ctx) => {
+      const { committed } = withdrawals(ctx);
+      if (!committed.length || aboutOthers(ctx)) return null;
+      const covers = committed.map((cue) => actorsAround(ctx, cue));
+      return { stance: 'not_signed', act: 'withdrew', covers: (n) => covers.some((c) => c(n)) };
+    },
+    examples: [
+      { text: 'Peru withdrew from the arms treaty on Friday.', gives: { code: 'PE', stance: 'not_signed', act: 'withdrew' } },
+      { text: 'Chad announced its withdrawal from the Ocean Convention.', gives: { code: 'TD', act: 'withdrew' } },
+      { text: 'Under the Ocean Convention, Iceland pulled out in 2019.', gives: { code: 'IS', act: 'withdrew' } },
+      { text: 'The Malian parliament voted to leave, backing a plan to withdraw from the Ocean Convention.', gives: { code: 'ML', act: 'withdrew' } },
+      { text: 'Laos quit the ocean pact, the second state to withdraw after Nepal.', gives: { code: 'NP', act: 'withdrew' } },
+    ],
+    counterExamples: [
+      { text: 'Under the ocean pact, Norway is withdrawing its troops from Mali.' },
+      { text: 'Spain said the ocean pact stalled after the withdrawal of Chile from the Paris Agreement.' },
+      { text: 'The arms treaty stalled after the Omani withdrawal, and the delay in Fiji’s ratification.', not: { code: 'FJ' } },
+    ],
+  },
+  {
+    name: 'withdrawal-intended',
+    produces: 'mentioned: a withdrawal only intended, planned or threatened',
+    when: (ctx) => (withdrawals(ctx).intended.length && !aboutOthers(ctx) ? { stance: 'mentioned' } : null),
+    examples: [{ text: 'Under the Ocean Convention, Poland intends to withdraw.', gives: { code: 'PL', stance: 'mentioned' } }],
+    counterExamples: [{ text: 'Poland announced it will withdraw from the Ocean Convention.' }],
+  },
+  {
+    name: 'signed-not-ratified',
+    produces: 'signed, act signed: a signatory that has not ratified is still a signatory',
+    when: (ctx) =>
+      SIGNED_NOT_RATIFIED.test(ctx.lower) && !NOT_SIGNED_EITHER.test(ctx.lower) ? notAboutOthers(ctx, { stance: 'signed', act: 'signed' }) : null,
+    examples: [
+      { text: 'Under the arms treaty, Kenya signed in 2013 and has not ratified.', gives: { code: 'KE', stance: 'signed', act: 'signed' } },
+      { text: 'States that have signed the arms treaty but have yet to ratify are Cuba and Iraq.', gives: { code: 'IQ', stance: 'signed' } },
+    ],
+    counterExamples: [{ text: 'Under the arms treaty, Egypt has not signed and has not ratified.' }],
+  },
+  {
+    name: 'negated-act',
+    produces: 'not_signed: the act denied ("has not signed", "yet to ratify", "are not parties to", "not to have signed")',
+    when: (ctx) => notAboutOthers(ctx, NEGATED_ACT.test(ctx.lower) ? { stance: 'not_signed' } : null),
+    examples: [
+      { text: 'Under the arms treaty, Egypt has not signed.', gives: { code: 'EG', stance: 'not_signed' } },
+      { text: 'The only large states not to have signed the arms treaty are Chad and Iran.', gives: { code: 'IR', stance: 'not_signed' } },
+      { text: 'Cuba and Peru are not parties to the arms treaty.', gives: { code: 'CU', stance: 'not_signed' } },
+      { text: 'The states yet to ratify the arms treaty are Oman and Togo.', gives: { code: 'TG', stance: 'not_signed' } },
+    ],
+    counterExamples: [{ text: 'Egypt signed the arms treaty, not without doubts.' }],
+  },
+  {
+    name: 'but-not',
+    produces: 'not_signed: "…, but not by the U.S.", "Chile but not Peru": the states set apart from those that acted',
+    when: (ctx) => notAboutOthers(ctx, BUT_NOT.test(ctx.lower) ? { stance: 'not_signed' } : null),
+    examples: [{ text: 'The treaty was signed by 120 countries, but not by the U.S.', gives: { code: 'US', stance: 'not_signed' } }],
+    counterExamples: [{ text: 'Chile signed the treaty, not least to please its neighbours.' }],
+  },
+  {
+    name: 'refusal',
+    produces: 'not_signed: a refusal or failure to act or to back the text',
+    when: (ctx) => notAboutOthers(ctx, REFUSED.test(ctx.lower) ? { stance: 'not_signed' } : null),
+    examples: [
+      { text: 'Brazil declined to sign the arms treaty.', gives: { code: 'BR', stance: 'not_signed' } },
+      { text: 'Big users such as India have refused to support the arms treaty.', gives: { code: 'IN', stance: 'not_signed' } },
+    ],
+    counterExamples: [{ text: 'Brazil declined to comment on the arms treaty.' }],
+  },
+  {
+    name: 'rejected',
+    produces: 'not_signed: a state rejects or opposes the treaty itself',
+    when: (ctx) => {
+      for (const c of cuesOf(ctx, [REJECTIONS])) {
+        const ref = referencesIn(ctx.treaties, c.end, c.end + OBJECT_REACH)[0];
+        if (ref && REJECTED_OBJECT.test(ctx.lower.slice(c.end - ctx.clause.start, ref.start - ctx.clause.start)) && ourTreatyAt(ctx, ref.start, 1))
+          return notAboutOthers(ctx, { stance: 'not_signed' });
+      }
+      return null;
+    },
+    examples: [{ text: 'Under pressure at home, Peru rejected the forest pact on Friday.', gives: { code: 'PE', stance: 'not_signed' } }],
+    counterExamples: [{ text: 'Peru rejected claims that the forest pact was weak.' }],
+  },
+  {
+    name: 'absence',
+    produces: 'not_signed: absent, holdouts, outsiders, states outside the treaty',
+    when: (ctx) => notAboutOthers(ctx, ABSENT.test(ctx.lower) ? { stance: 'not_signed' } : null),
+    examples: [
+      { text: 'Notable absences from the arms treaty include Iran and Russia.', gives: { code: 'RU', stance: 'not_signed' } },
+      { text: 'Only Cuba and Laos remain outside the arms treaty.', gives: { code: 'LA', stance: 'not_signed' } },
+    ],
+    counterExamples: [{ text: 'Chile signed the arms treaty in a ceremony attended by every minister.' }],
+  },
+  {
+    name: 'neither-nor',
+    produces: 'not_signed: "neither A nor B signed"',
+    when: (ctx) => notAboutOthers(ctx, NEITHER_NOR.test(ctx.lower) || NONE_OF_THEM.test(ctx.lower) ? { stance: 'not_signed' } : null),
+    examples: [{ text: 'Neither India nor Pakistan signed the plastics treaty.', gives: { code: 'PK', stance: 'not_signed' } }],
+    counterExamples: [{ text: 'Neither Iraq nor Libya is a democracy, the plastics treaty’s critics said.' }],
+  },
+  {
+    name: 'abstained',
+    produces: 'not_signed: abstaining from the act',
+    when: (ctx) => notAboutOthers(ctx, ABSTAINED.test(ctx.lower) ? { stance: 'not_signed' } : null),
+    examples: [{ text: 'Egypt abstained from signing the plastics treaty.', gives: { code: 'EG', stance: 'not_signed' } }],
+  },
+  {
+    name: 'voted-against',
+    produces: 'not_signed: states that voted against the text, or listed after "against" in a tally',
+    when: (ctx) => {
+      const list = AGAINST_LIST.exec(ctx.lower);
+      if (list) {
+        const from = ctx.clause.start + list.index;
+        const to = from + list[0].length;
+        return notAboutOthers(ctx, { stance: 'not_signed', covers: (n) => n.start >= from && n.end <= to });
+      }
+      return notAboutOthers(ctx, VOTED_AGAINST.test(ctx.lower) ? { stance: 'not_signed' } : null);
+    },
+    examples: [
+      { text: 'The declaration passed by 120 to 3 against (Fiji, Peru and Chad), a treaty in all but name.', gives: { code: 'FJ', stance: 'not_signed' } },
+      { text: 'Chile voted against the treaty.', gives: { code: 'CL', stance: 'not_signed' } },
+    ],
+    counterExamples: [{ text: 'The treaty passed by 120 to 3 against (Fiji, Peru and Chad) in a vote Japan praised.', not: { code: 'JP' } }],
+  },
+  {
+    name: 'ranked-act',
+    produces: 'signed: "the 20th nation to ratify", "the first to sign", "the third to do so"',
+    when: (ctx) => {
+      const m = RANKED_ACT.exec(ctx.lower);
+      if (!m || INTENT_BEFORE_RANK.test(ctx.lower.slice(0, m.index))) return null;
+      const verb = m[1];
+      const act: Act = verb === 'do so' ? (ctx.previous?.act ?? 'signed') : actOfWord(verb);
+      return notAboutOthers(ctx, { stance: 'signed', act });
+    },
+    examples: [
+      { text: 'Ghana became the 40th state to ratify the ocean treaty.', gives: { code: 'GH', stance: 'signed', act: 'ratified' } },
+      { text: 'Qatar ratified the ocean treaty. It is the third to do so, after Fiji.', gives: { code: 'FJ', act: 'ratified' } },
+    ],
+    counterExamples: [{ text: 'Chile is set to be among the first countries to sign the ocean treaty.' }],
+  },
+  {
+    name: 'deposited-instrument',
+    produces: 'signed, act ratified or acceded: states handing over their instruments',
+    when: (ctx) => {
+      const cue = deeds(ctx, [DEPOSITING])[0];
+      return cue ? notAboutOthers(ctx, { stance: 'signed', act: actOf(ctx, cue) }) : null;
+    },
+    examples: [
+      { text: 'Chile and Ghana deposited their instruments of ratification of the ocean treaty.', gives: { code: 'GH', act: 'ratified' } },
+      { text: 'Nepal deposited its instrument of accession to the ocean treaty.', gives: { code: 'NP', act: 'acceded' } },
+    ],
+    counterExamples: [{ text: 'Nepal will deposit its instrument of accession to the ocean treaty.' }],
+  },
+  {
+    name: 'became-party',
+    produces: 'signed, act joined: a state that became or is a party or member',
+    when: (ctx) => {
+      if (!BECAME_PARTY.test(ctx.lower) && !(ARE_PARTIES.test(ctx.lower) && ourTreatyAt(ctx, ctx.clause.start, ctx.clause.end - ctx.clause.start)))
+        return null;
+      return notAboutOthers(ctx, { stance: 'signed', act: 'joined' });
+    },
+    examples: [
+      { text: 'The court welcomed Armenia as its 124th State Party to the Rome Statute.', gives: { code: 'AM', act: 'joined' } },
+      { text: 'The states that are now part of the treaty are: Chile, Peru and Fiji.', gives: { code: 'PE', stance: 'signed' } },
+    ],
+    counterExamples: [{ text: 'Greece is a member of the EU, the treaty’s critics recalled.' }],
+  },
+  {
+    name: 'act-noun',
+    produces: 'signed: a noun of acting owned by a state ("Indonesia’s ratification", "accession by Chile")',
+    when: (ctx) => {
+      const nouns = deeds(ctx, [RATIFYING, ACCEDING, SIGNATURE_NOUNS, SIGNING], { nouns: true }).filter(
+        (c) => NOUN_FORM.test(c.word) || c.word === 'signing',
+      );
+      for (const cue of nouns) {
+        const owners = ownersOf(ctx, cue);
+        if (owners.length) return notAboutOthers(ctx, { stance: 'signed', act: actOf(ctx, cue), covers: inSet(owners) });
+      }
+      return null;
+    },
+    examples: [
+      { text: 'The UN welcomed the ratification by Indonesia of the test-ban treaty.', gives: { code: 'ID', act: 'ratified' } },
+      { text: 'The signing of the plastics treaty by Ghana and Togo drew praise from Japan.', gives: { code: 'TG', act: 'signed' } },
+    ],
+    counterExamples: [{ text: 'Ratification of the test-ban treaty is required, Japan said.' }],
+  },
+  {
+    name: 'group-acted',
+    produces: 'signed, for the states a counted group includes: "46 countries signed, including Chile"',
+    when: (ctx) => {
+      const cue = deeds(ctx, [SIGNING, RATIFYING, ACCEDING, JOINING]).find((c) => !NOUN_FORM.test(c.word));
+      if (!cue || !groupIsSubject(ctx, cue)) return null;
+      const from = inclusionAfter(ctx, cue);
+      return notAboutOthers(ctx, { stance: 'signed', act: actOf(ctx, cue), covers: (n) => from !== null && n.start > from });
+    },
+    examples: [{ text: 'On Monday 46 countries signed the treaty, including Chile and Peru.', gives: { code: 'CL', act: 'signed' } }],
+    counterExamples: [
+      { text: 'Kenya hosted the summit after 44 African nations signed the treaty.' },
+      { text: 'Sixty countries signed the plastics treaty in Nairobi, Kenya, on Saturday.' },
+    ],
+  },
+  {
+    name: 'legislature-approved',
+    produces: 'signed, act ratified: a parliament or senate approves the treaty',
+    when: (ctx) => {
+      const cue = deeds(ctx, [ADOPTING, APPROVING]).find(
+        (c) => LEGISLATURE.test(ctx.lower.slice(0, c.at)) && (ourTreatyAt(ctx, c.end) || /^\s+it\b/.test(afterCue(ctx, c))),
+      );
+      return cue ? notAboutOthers(ctx, { stance: 'signed', act: 'ratified' }) : null;
+    },
+    examples: [{ text: 'Ghana’s parliament approved the forest pact on Tuesday.', gives: { code: 'GH', stance: 'signed', act: 'ratified' } }],
+    counterExamples: [
+      { text: 'The conference adopted the forest pact, and Ghana welcomed it.' },
+      { text: 'Ghana’s parliament is expected to approve the forest pact.' },
+    ],
+  },
+  {
+    name: 'act-verb',
+    produces: 'signed, with the act its verb names: the clause says a state signed, ratified, acceded or joined',
+    when: (ctx) => {
+      const cue = deeds(ctx, [SIGNING, SIGNATURE_NOUNS, RATIFYING, ACCEDING, JOINING]).find((c) => !NOUN_FORM.test(c.word));
+      return cue ? notAboutOthers(ctx, { stance: 'signed', act: actOf(ctx, cue) }) : null;
+    },
+    examples: [
+      { text: 'Chile, Ghana and Fiji signed the plastics treaty.', gives: { code: 'GH', stance: 'signed', act: 'signed' } },
+      { text: 'The U.S. joins other nations in ratifying the amendment to the Ozone Convention.', gives: { code: 'US', act: 'ratified' } },
+      { text: 'The trade pact now has 14 members. Britain joined in December 2024.', gives: { code: 'GB', act: 'joined' } },
+      { text: 'Mexico acceded to the regional agreement on Friday.', gives: { code: 'MX', act: 'acceded' } },
+      { text: 'Signatories of the plastics treaty include Kenya and Peru.', gives: { code: 'KE', stance: 'signed' } },
+    ],
+    counterExamples: [
+      { text: 'Germany is expected to sign the pandemic agreement next month.' },
+      { text: 'The pandemic agreement was signed by Italy on Monday. France signed the Paris Agreement in 2016.', not: { code: 'FR' } },
+      { text: 'The pandemic agreement was signed by Italy on Monday. Spain signed a trade deal with Chile.', not: { code: 'ES' } },
+      { text: 'Protesters carrying signs urged Kenya to back the plastics treaty.' },
+      { text: 'Chile joined the talks on the plastics treaty in May.' },
+    ],
+  },
+  {
+    name: 'joined-others',
+    produces: 'signed: "A and B join C and D in…" after A and B acted: C and D had acted before them',
+    when: (ctx) => {
+      for (const cue of cuesOf(ctx, [JOINING])) {
+        const joiners = ctx.names.filter((n) => n.end <= cue.start);
+        const joined = ctx.names.find((n) => n.start >= cue.end && JOIN_OTHERS_AFTER.test(ctx.a.folded.slice(cue.end, n.start)));
+        const acted = joiners.find((n) => ctx.known.get(n.code)?.stance === 'signed');
+        if (joined && acted) return { stance: 'signed', act: ctx.known.get(acted.code)!.act };
+      }
+      return null;
+    },
+    examples: [
+      {
+        text: 'Peru ratified the regional agreement today. Peru joins Chile and Fiji in backing it.',
+        gives: { code: 'FJ', stance: 'signed', act: 'ratified' },
+      },
+    ],
+    counterExamples: [{ text: 'The regional agreement was debated. Peru joins Chile and Fiji in opposing tariffs.' }],
+  },
+  {
+    name: 'no-cue',
+    produces: 'mentioned: the clause says nothing of the country’s standing toward the treaty',
+    when: () => ({ stance: 'mentioned' }),
+    examples: [{ text: 'Japan said it would study the plastics treaty.', gives: { code: 'JP', stance: 'mentioned' } }],
+    counterExamples: [{ text: 'Japan signed the plastics treaty.' }],
+  },
+]);
+
+function actOfWord(word: string): Act {
+  for (const [family, act] of [[RATIFYING, 'ratified'], [ACCEDING, 'acceded'], [JOINING, 'joined'], [DEPOSITING, 'ratified']] as const) {
+    if (new RegExp(`^${alternation(family)}$`, 'u').test(word)) return act;
+  }
+  return 'signed';
+}
+
+// ---------- readings carried from the clauses around ----------
+
+/** What a clause without a cue of its own reads: its sentence's other clauses, the sentence before, the list it is in. */
+export interface CarryContext {
+  readonly clause: ClauseContext;
+  /** Readings of the other clauses of the sentence that had a cue. */
+  readonly sentenceReadings: readonly ClauseReading[];
+  /** The sentence before, its last cue reading, and whether it talks of acting at all. */
+  readonly previousSentence: { text: string; reading: ClauseReading | null; talksOfActing: boolean } | null;
+  /** The reading a list introduced by a colon hands to its items, when this clause is one. */
+  readonly listReading: ClauseReading | null;
+}
+
+/** "…, but Mexico did not.": the verb of the acting clause, denied. */
+const ELLIPTIC_DENIAL = /\b(?:did|does|do|has|have|had|will|would|shall)(?:\s+not|n't|\s+never)(?:\s+yet)?\W*$/i;
+/** "Fiji did so last month": the act of the clause before, done again. */
+const DID_SO = /\b(?:did|does|do|has|have|had)\s+(?:so|the same)\b/;
+/** "These include…", "Among them…": a list that continues the previous sentence's statement. */
+const CONTINUES_PREVIOUS = /^\s*(?:(?:these|they|those) (?:include|included|are|were|being)|among them|this includes|the list includes|such as)\b/i;
+/** A sentence that talks of signing gives an elliptic denial in the next its verb ("France will sign. Chile said it will not."). */
+export const ACTING_TALK = new RegExp(`(?<![\\p{L}])(?:${ACT_VERBS})(?![\\p{L}])`, 'iu');
+
+const carry = (r: ClauseReading): ClauseReading => ({ stance: r.stance, act: r.act });
+
+/** Rules for a clause without a cue of its own, in order; the first that gives a reading decides it. */
+export const CARRIED_STANCE = ruleTable<CarryContext, ClauseReading>('carried-stance', [
+  {
+    name: 'elliptic-denial',
+    produces: 'not_signed: "…, but Mexico did not", "Chile said it will not" after a sentence about acting',
+    when: (x) => {
+      const talk = x.previousSentence?.talksOfActing || x.sentenceReadings.some((r) => r.stance === 'signed');
+      return talk && ELLIPTIC_DENIAL.test(x.clause.lower) ? { stance: 'not_signed' } : null;
+    },
+    examples: [
+      { text: 'Under the new trade pact, Canada signed on Monday, but Mexico did not.', gives: { code: 'MX', stance: 'not_signed' } },
+      { text: 'France said it would sign the pandemic accord. New Zealand has already said it will not.', gives: { code: 'NZ' } },
+    ],
+    counterExamples: [{ text: 'The pandemic accord was discussed. New Zealand has not.' }],
+  },
+  {
+    name: 'did-so',
+    produces: 'the act of the clause before: "Fiji did so last month"',
+    when: (x) => {
+      const before = x.clause.previous;
+      return before && before.stance === 'signed' && DID_SO.test(x.clause.lower) ? carry(before) : null;
+    },
+    examples: [{ text: 'Qatar ratified the mediation treaty; Fiji did so last month.', gives: { code: 'FJ', act: 'ratified' } }],
+  },
+  {
+    name: 'continues-previous',
+    produces: 'the stance of the sentence before, for a list that continues it ("These include…")',
+    when: (x) => {
+      const r = x.previousSentence?.reading;
+      return r && CONTINUES_PREVIOUS.test(x.clause.lower) ? carry(r) : null;
+    },
+    examples: [
+      {
+        text: 'The plastics treaty opened for signature. Several producers have not signed. These include Kuwait and Qatar.',
+        gives: { code: 'KW', stance: 'not_signed' },
+      },
+    ],
+  },
+  {
+    name: 'list-item',
+    produces: 'the stance of a sentence ending in a colon, for the list items in the lines after it',
+    when: (x) => (x.listReading ? carry(x.listReading) : null),
+    examples: [
+      {
+        text: 'By May, five countries had ratified the ozone amendment to the Montreal Protocol. They are:\n\n• Chile (March 2)\n\n• Fiji (May 4)',
+        gives: { code: 'FJ', stance: 'signed', act: 'ratified' },
+      },
+    ],
+    counterExamples: [{ text: 'Chile ratified the ozone amendment to the Montreal Protocol.\n\n• Fiji (May 4)' }],
+  },
+]);
+
+// ---------- one mention against the whole article ----------
+
+export interface MentionContext {
+  readonly a: TextAnalysis;
+  /** Every country named in the article, in order, and the index of this one. */
+  readonly names: readonly CountryName[];
+  readonly index: number;
+  readonly reading: ClauseReading;
+  /** Codes the article says withdrew from the treaty, and codes it says came back after leaving. */
+  readonly withdrawn: ReadonlySet<string>;
+  readonly rejoined: ReadonlySet<string>;
+}
+
+const APPEALED_TO = new RegExp(`(?<![\\p{L}])${src(APPEALS)}\\s+(?:the\\s+|fellow\\s+)?$`, 'u');
+
+/** "a ceremony in Geneva, hosted by Switzerland", "at the Vietnamese capital": the place of the signing. */
+const PLACE_BEFORE = /\b(?:[Ii]n|[Aa]t|hosted by|host|hosts|held by|organi[sz]ed by)\s+(?:the\s+)?$/u;
+/** "in Hanoi, Vietnam, on Saturday": a country set after its city; "In Asia, Japan signed" is not one. */
+const CITY_BEFORE = /\b(?:[Ii]n|[Aa]t)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*\s*[,(]\s*(?:[Tt]he\s+)?$/u;
+const CITY_AFTER = /^\s*(?:[,.;)]|$)/;
+const PLACE_REACH = 40;
+
+/** Rules that correct one mention's clause reading by what it is (a place) or what the article says later. */
+export const MENTION_STANCE = ruleTable<MentionContext, ClauseReading>('mention-stance', [
+  {
+    name: 'appealed-to',
+    produces: 'mentioned: a state urged or asked to act has not been said to act',
+    when: ({ a, names, index, reading }) => {
+      if (reading.stance !== 'signed') return null;
+      const first = listAround(names, index, a.folded)[0];
+      return APPEALED_TO.test(a.folded.slice(Math.max(0, first.start - 40), first.start).toLowerCase()) ? { stance: 'mentioned' } : null;
+    },
+    examples: [
+      {
+        text: 'Japan, which ratified the forest pact in 2019, urged China and India to follow.',
+        gives: { code: 'IN', stance: 'mentioned' },
+      },
+    ],
+    counterExamples: [{ text: 'Japan, which ratified the forest pact in 2019, urged China and India to follow.', not: { code: 'JP' } }],
+  },
+  {
+    name: 'place-of-acting',
+    produces: 'mentioned: the country is where the act took place, not who acted',
+    when: ({ a, names, index, reading }) => {
+      const name = names[index];
+      if (reading.stance !== 'signed') return null;
+      const before = a.text.slice(Math.max(0, name.start - PLACE_REACH), name.start);
+      const place = PLACE_BEFORE.test(before) || (CITY_BEFORE.test(before) && CITY_AFTER.test(a.text.slice(name.end, name.end + 2)));
+      return place ? { stance: 'mentioned' } : null;
+    },
+    examples: [
+      {
+        text: 'The pandemic agreement was opened for signature and signed at a ceremony hosted by Switzerland.',
+        gives: { code: 'CH', stance: 'mentioned' },
+      },
+      { text: 'Delegates signed the accord at the Ethiopian capital Addis Ababa.', gives: { code: 'ET', stance: 'mentioned' } },
+      { text: 'Delegates in The Hague (The Netherlands) hailed Chile as a new State Party to the Rome Statute.', gives: { code: 'NL', stance: 'mentioned' } },
+    ],
+    counterExamples: [{ text: 'In Asia, Japan and Nepal signed the accord.' }, { text: 'In Lima (Peru signed first) the accord was hailed.' }],
+  },
+  {
+    name: 'withdrawn-later',
+    produces: 'not_signed: a state that signed or joined but has withdrawn, as the article says elsewhere',
+    when: ({ names, index, reading, withdrawn, rejoined }) => {
+      const code = names[index].code;
+      return reading.stance === 'signed' && withdrawn.has(code) && !rejoined.has(code) ? { stance: 'not_signed' } : null;
+    },
+    examples: [
+      {
+        text: 'Lithuania withdrew from the cluster munitions convention. Lithuania joined the convention in 2011.',
+        gives: { code: 'LT', stance: 'not_signed' },
+      },
+    ],
+    counterExamples: [{ text: 'Lithuania joined the cluster munitions convention in 2011.' }],
+  },
+]);
+
+// ---------- clauses ----------
+
+// Clauses with their own subject and verb: "France signed, but Japan did not", "…hosted the ceremony, where 72 signed".
+// A "but" before a verb shares the subject ("signed the treaty but have yet to ratify") and does not cut.
+const CLAUSE_BREAK =
+  /;|,?\s\b(?:but(?!\s+(?:have|has|had|is|are|was|were|did|does|do|never|yet|also|will|would|could|can|then|only|later)\b)|while|whereas|although|though|however|where|at which|during which)\b/gi;
+/** "China acceded in 2020, and Russia has never signed": pieces that may each say something of their own. */
+const PIECE_BREAK = /:\s+|,\s+and\s+/g;
+/** A clause whose subject points back to the countries of the clause before. */
+const BACK_REFERENCE = /^\W*(?:but|while|whereas|although|though|however)?\s*(?:none|neither|all|both|each) of (?:them|these|those)\b/i;
+/** A list item line: a bullet, a dash or a number, or a short line of names. */
+const LIST_ITEM = /^\s*(?:[•▪◦·*–-]|\d+[.)])\s*/;
+const LIST_ITEM_WORDS = 12;
 
 /** A range cut before every match of `breaks` (a global regex); each piece keeps its connective. */
 function splitAt(folded: string, r: Range, breaks: RegExp): Range[] {
@@ -79,85 +788,112 @@ function splitAt(folded: string, r: Range, breaks: RegExp): Range[] {
   return out;
 }
 
-/** "These include…", "Among them…": a list that continues the previous sentence's statement. */
-const CONTINUES_PREVIOUS = /^\s*(?:(?:these|they|those) (?:include|included|are|were|being)|among them|this includes|the list includes|such as)\b/i;
-
-/** "China acceded in 2020, and Russia has never signed": pieces that may each say something of their own. */
-const PIECE_BREAK = /:\s+|,\s+and\s+/g;
-
-/** A clause whose subject points back to the countries of the clause before. */
-const BACK_REFERENCE = /^\W*(?:but|while|whereas|although|though|however)?\s*(?:none|neither|all|both|each) of (?:them|these|those)\b/i;
-
-/** "…, but Mexico did not.": the verb of the signing clause, denied. */
-const ELLIPTIC_DENIAL = /\b(?:did|does|do|has|have|had|will|would|shall)(?:\s+not|n't|\s+never)(?:\s+yet)?\W*$/i;
-/** A sentence that talks of signing gives an elliptic denial in the next its verb ("France will sign. Chile said it will not."). */
-const SIGNING_TALK = /\b(?:sign|signs|signed|signing|ratif\w*|join|joined|acce(?:de|ded|ssion))\b/i;
+interface ReadClause extends Range {
+  reading: ClauseReading;
+  rule: string;
+  /** Whether the reading came from a cue in the clause itself. */
+  own: boolean;
+}
 
 /**
- * A clause that names only other treaties ("Russia never joined the Budapest Convention"), or refers by "it" to
- * the sentence before when that one names only other treaties ("Russia never joined it"), says nothing of ours.
+ * A clause that names only other treaties, or refers by "it" to the sentence before when that one names only other
+ * treaties ("Russia never joined it"), says nothing of ours: its context sees no treaty of ours.
  */
-function aboutOtherTreaty(folded: string, c: Range, before: Range | null, treaties: readonly TreatyMention[], mainKey: string | null): boolean {
-  if (aboutAnotherTreaty(c.start, c.end, treaties, mainKey)) return true;
-  if (!before || referencesIn(treaties, c.start, c.end).length || !/\bit\b/i.test(folded.slice(c.start, c.end))) return false;
+function refersToOtherTreaty(a: TextAnalysis, c: Range, before: Range | null, treaties: readonly TreatyMention[], mainKey: string | null): boolean {
+  if (!before || referencesIn(treaties, c.start, c.end).length || !/\bit\b/i.test(a.folded.slice(c.start, c.end))) return false;
   return aboutAnotherTreaty(before.start, before.end, treaties, mainKey);
 }
 
-function cues(text: string, sentences: readonly Range[], treaties: readonly TreatyMention[], mainKey: string | null): ClauseCue[] {
-  const folded = foldQuotes(text);
-  const out: ClauseCue[] = [];
-  let previous: Stance | null = null;
+function isListItem(a: TextAnalysis, s: Range): boolean {
+  const line = a.text.slice(s.start, s.end);
+  return LIST_ITEM.test(line) || line.split(/\s+/).filter(Boolean).length <= LIST_ITEM_WORDS;
+}
+
+/** Every clause of the article with its reading, in order. */
+function readClauses(a: TextAnalysis, names: readonly CountryName[], treaties: readonly TreatyMention[], mainKey: string | null): ReadClause[] {
+  const out: ReadClause[] = [];
+  const known = new Map<string, ClauseReading>();
+  let previous: ClauseReading | null = null;
+  let previousSentence: CarryContext['previousSentence'] = null;
+  let listReading: ClauseReading | null = null;
   let before: Range | null = null;
-  for (const s of sentences) {
-    const stanceOf = (c: Range): ClauseCue => ({
-      ...c,
-      stance: aboutOtherTreaty(folded, c, before, treaties, mainKey) ? null : clauseStance(folded.slice(c.start, c.end), c.start, treaties, mainKey),
+  for (const s of a.sentences) {
+    const contextOf = (c: Range): ClauseContext => ({
+      a,
+      clause: c,
+      lower: a.folded.slice(c.start, c.end).toLowerCase(),
+      treaties,
+      mainKey,
+      refersToOther: refersToOtherTreaty(a, c, before, treaties, mainKey),
+      names: namesIn(names, c),
+      previous,
+      known,
     });
-    const clauses = splitAt(folded, s, CLAUSE_BREAK).flatMap((c) => {
-      const whole = stanceOf(c);
-      if (!whole.stance) return [whole];
-      const parts = splitAt(folded, c, PIECE_BREAK).map(stanceOf);
-      return parts.filter((p) => p.stance).length > 1 ? parts : [whole];
+    const readOne = (c: Range): ReadClause => {
+      const found = firstMatch(CLAUSE_STANCE, contextOf(c))!;
+      return { ...c, reading: found.reading, rule: found.rule, own: found.rule !== 'no-cue' };
+    };
+    const clauses = splitAt(a.folded, s, CLAUSE_BREAK).flatMap((c) => {
+      const whole = readOne(c);
+      if (!whole.own) return [whole];
+      const parts = splitAt(a.folded, c, PIECE_BREAK).map(readOne);
+      return parts.filter((p) => p.own).length > 1 ? parts : [whole];
     });
-    const talkBefore = before !== null && SIGNING_TALK.test(folded.slice(before.start, before.end));
-    before = s;
-    if (talkBefore || clauses.some((c) => c.stance === 'signed')) {
-      for (const c of clauses) if (!c.stance && ELLIPTIC_DENIAL.test(folded.slice(c.start, c.end))) c.stance = 'not_signed';
+    if (listReading && !(isListItem(a, s) && a.paragraphs[rangeAt(a.paragraphs, s.start)]?.start === s.start)) listReading = null;
+    const sentenceReadings = clauses.filter((c) => c.own).map((c) => c.reading);
+    for (const c of clauses) {
+      if (c.own) {
+        previous = c.reading;
+        continue;
+      }
+      const carried = firstMatch(CARRIED_STANCE, { clause: contextOf(c), sentenceReadings, previousSentence, listReading });
+      if (carried) Object.assign(c, { reading: carried.reading, rule: carried.rule });
     }
     // "Observers from A and B are here, but none of them has signed": the list is in the clause before.
     for (let i = 1; i < clauses.length; i++) {
-      if (!clauses[i - 1].stance && BACK_REFERENCE.test(folded.slice(clauses[i].start, clauses[i].end))) clauses[i - 1].stance = clauses[i].stance;
+      if (!clauses[i - 1].own && BACK_REFERENCE.test(a.folded.slice(clauses[i].start, clauses[i].end))) {
+        clauses[i - 1].reading = carry(clauses[i].reading);
+        clauses[i - 1].rule = clauses[i].rule;
+      }
     }
-    const said = clauses.filter((c) => c.stance).map((c) => c.stance);
-    if (!said.length && previous && CONTINUES_PREVIOUS.test(folded.slice(s.start, s.end))) {
-      for (const c of clauses) c.stance = previous;
-    }
-    previous = said.length ? said[said.length - 1] : null;
+    const last = [...clauses].reverse().find((c) => c.reading.stance !== 'mentioned');
+    const text = a.folded.slice(s.start, s.end);
+    if (last && /:\s*$/.test(text)) listReading = last.reading;
+    previousSentence = { text, reading: last ? last.reading : null, talksOfActing: ACTING_TALK.test(text) };
+    before = s;
+    for (const c of clauses) for (const n of namesIn(names, c)) if (covered(c.reading, n)) known.set(n.code, c.reading);
     out.push(...clauses);
   }
   return out;
 }
 
-/** "a ceremony in Geneva, hosted by Switzerland", "at the Vietnamese capital": the place of the signing, not a signatory. */
-const PLACE_BEFORE = /\b(?:[Ii]n|[Aa]t|hosted by|host|hosts|held by|organi[sz]ed by)\s+(?:the\s+)?$/u;
-/** "in Hanoi, Vietnam, on Saturday": a country set after its city; "In Asia, Japan signed" is not one. */
-const CITY_BEFORE = /\b(?:[Ii]n|[Aa]t)\s+\p{Lu}[\p{L}'’-]*,\s+$/u;
-const CITY_AFTER = /^\s*(?:[,.;)]|$)/;
-const PLACE_REACH = 40;
+const covered = (r: ClauseReading, n: Span): boolean => !r.covers || r.covers(n);
 
-/** Each country's stance toward the article's treaty, from the clause that names it. */
+/** The names inside a range (names never cross a clause's edge). */
+const namesIn = (names: readonly CountryName[], r: Range): CountryName[] => startingIn(names, r.start, r.end);
+
+/** Each country's stance toward the article's treaty, with the act and the name of the rule that decided it. */
 export function withStances(
-  text: string,
+  a: TextAnalysis,
   names: readonly CountryName[],
-  sentences: readonly Range[],
   treaties: readonly TreatyMention[],
   mainKey: string | null,
 ): CountryMention[] {
-  const clauses = cues(text, sentences, treaties, mainKey);
-  return names.map((n) => {
-    const stance = clauses[rangeAt(clauses, n.start)]?.stance ?? 'mentioned';
-    const before = text.slice(Math.max(0, n.start - PLACE_REACH), n.start);
-    const place = stance === 'signed' && (PLACE_BEFORE.test(before) || (CITY_BEFORE.test(before) && CITY_AFTER.test(text.slice(n.end, n.end + 2))));
-    return { ...n, stance: place ? 'mentioned' : stance };
+  const clauses = readClauses(a, names, treaties, mainKey);
+  const readingOf = (n: CountryName): { reading: ClauseReading; rule: string } => {
+    const c = clauses[rangeAt(clauses, n.start)];
+    if (c && covered(c.reading, n)) return c;
+    return { reading: { stance: 'mentioned' }, rule: 'no-cue' };
+  };
+  const first = names.map(readingOf);
+  const codesBy = (rule: string) => new Set(names.filter((n, i) => first[i].rule === rule).map((n) => n.code));
+  const withdrawn = new Set(names.filter((n, i) => first[i].reading.act === 'withdrew').map((n) => n.code));
+  const rejoined = codesBy('rejoined');
+  return names.map((name, i) => {
+    const adjusted = firstMatch(MENTION_STANCE, { a, names, index: i, reading: first[i].reading, withdrawn, rejoined });
+    const { reading, rule } = adjusted ?? first[i];
+    const mention: CountryMention = { ...name, stance: reading.stance, rule };
+    if (reading.act && reading.stance !== 'mentioned') mention.act = reading.act;
+    return mention;
   });
 }

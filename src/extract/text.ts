@@ -33,6 +33,20 @@ export function rangeAt(ranges: readonly Range[], offset: number): number {
   return -1;
 }
 
+/** The items of a list in text order whose start lies in [start, end): a binary search for the first, then a walk. */
+export function startingIn<T extends Range>(items: readonly T[], start: number, end: number): T[] {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < items.length && items[i].start < end; i++) out.push(items[i]);
+  return out;
+}
+
 export interface Token extends Range {
   /** The word as written. */
   text: string;

@@ -1,21 +1,49 @@
-import { paragraphs, tokenize, type Token } from './text.js';
+/** Treaty names and references in an article, their keys, the article's main treaty and passages about others. */
+import {
+  ACCEDING,
+  ADOPTING,
+  APPROVING,
+  alternation,
+  DISTINCT_INSTRUMENTS,
+  INTERCHANGEABLE_INSTRUMENTS,
+  JOINING,
+  MONTHS,
+  NAME_BREAKERS,
+  RATIFYING,
+  SIGNING,
+  TITLE_ONLY_INSTRUMENTS,
+  TREATY_DESCRIPTORS,
+  TREATY_NOUNS,
+  WEEKDAYS,
+  type Family,
+} from './lexicon/index.js';
+import { paragraphs, startingIn, tokenize, type Token } from './text.js';
 import type { TreatyMention } from './types.js';
 import type { ExtractorSpec } from './rules/version.js';
 
 /** What the treaties extractor is made of; its version (EXTRACTORS in index.ts) is a hash of this. */
-export const TREATIES_SPEC: ExtractorSpec = { name: 'treaties', families: [], tables: [] };
+export const TREATIES_SPEC: ExtractorSpec = {
+  name: 'treaties',
+  families: [INTERCHANGEABLE_INSTRUMENTS, DISTINCT_INSTRUMENTS, TITLE_ONLY_INSTRUMENTS, TREATY_NOUNS, TREATY_DESCRIPTORS,
+    NAME_BREAKERS, MONTHS, WEEKDAYS, SIGNING, RATIFYING, ACCEDING, JOINING, ADOPTING, APPROVING],
+  tables: [],
+};
 
-/** Words naming the instrument itself; the synonyms among them do not tell treaties apart. */
-const SYNONYM_INSTRUMENTS = new Set(['convention', 'treaty', 'agreement', 'pact', 'accord']);
-const DISTINCT_INSTRUMENTS = new Set(['protocol', 'charter', 'covenant']);
+/**
+ * A membership test over families, built once: a set of the plain members (lower case) and the stems. Names are read
+ * token by token, so a scan of each list per token would dominate the extractor's time.
+ */
+function memberOf(...families: readonly Family[]): (lower: string) => boolean {
+  const words = new Set<string>();
+  const stems: string[] = [];
+  for (const f of families) for (const w of f.words) (w.endsWith('*') ? stems.push(w.slice(0, -1).toLowerCase()) : words.add(w.toLowerCase()));
+  return (lower) => words.has(lower) || stems.some((stem) => lower.startsWith(stem));
+}
 
-/** Words that describe any treaty (who made it, how new or binding it is) or link the topic, not the topic. */
-const NON_TOPIC = new Set(
-  ('the a an un u.n united nations global first-ever first ever international new landmark historic legally binding proposed ' +
-    'draft final world worldwide multilateral comprehensive separate other similar earlier previous existing so-called known on against for of to and in with relating related ' +
-    'prevent prevention combat combating combatting end ending counter countering fight fighting address tackle eliminate')
-    .split(' '),
-);
+const isSynonymInstrument = memberOf(INTERCHANGEABLE_INSTRUMENTS);
+const isDistinctInstrument = memberOf(DISTINCT_INSTRUMENTS);
+const isTitleOnly = memberOf(TITLE_ONLY_INSTRUMENTS);
+const isDescriptor = memberOf(TREATY_DESCRIPTORS);
 
 function singular(word: string): string {
   return word.length > 4 && word.endsWith('s') && !/(ss|us|is)$/.test(word) ? word.slice(0, -1) : word;
@@ -33,7 +61,7 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 function formalForm(words: readonly string[]): { form: string; topicFrom: number } | null {
   for (let i = 0; i + 2 < words.length; i++) {
     const instrument = words[i].toLowerCase();
-    if (!/^\p{Lu}/u.test(words[i]) || !(SYNONYM_INSTRUMENTS.has(instrument) || DISTINCT_INSTRUMENTS.has(instrument))) continue;
+    if (!/^\p{Lu}/u.test(words[i]) || !(isSynonymInstrument(instrument) || isDistinctInstrument(instrument))) continue;
     const link = words[i + 1];
     if (!FORMAL_LINKS.has(link)) continue;
     const next = words.slice(i + 2).find((w) => !ARTICLES.has(w));
@@ -60,10 +88,10 @@ export function treatyKey(name: string): string {
   const words = original
     .slice(formal?.topicFrom ?? 0)
     .map((w) => w.toLowerCase())
-    .filter((w) => !NON_TOPIC.has(w) && !SYNONYM_INSTRUMENTS.has(w));
-  const topic = words.filter((w) => !DISTINCT_INSTRUMENTS.has(w)).map(singular);
+    .filter((w) => !isDescriptor(w) && !isSynonymInstrument(w));
+  const topic = words.filter((w) => !isDistinctInstrument(w)).map(singular);
   if (!topic.length) return '';
-  const kinds = words.filter((w) => DISTINCT_INSTRUMENTS.has(w));
+  const kinds = words.filter(isDistinctInstrument);
   const key = [...new Set(topic)].sort().concat([...new Set(kinds)]).join(' ');
   return formal ? `${key} | ${formal.form}` : key;
 }
@@ -83,27 +111,41 @@ export function sameTreaty(a: string, b: string): boolean {
 function resolveInformal(references: TreatyMention[]): TreatyMention[] {
   const formal = new Map<string, Set<string>>();
   for (const r of references) if (r.key.includes(' | ')) formal.set(topicOf(r.key), (formal.get(topicOf(r.key)) ?? new Set()).add(r.key));
+  const titles = references.filter((r) => r.key.includes(' | '));
   return references.map((r) => {
-    const forms = r.key && !r.key.includes(' | ') ? formal.get(r.key) : undefined;
+    if (!r.key || r.key.includes(' | ')) return r;
+    const forms = formal.get(r.key) ?? shortNameOf(r.key, titles);
     return forms?.size === 1 ? { ...r, key: [...forms][0] } : r;
   });
 }
 
-const INSTRUMENT = /^(convention|treaty|agreement|protocol|pact|accord|charter|covenant)$/i;
-const INSTRUMENT_ANYWHERE = /convention|treaty|agreement|protocol|pact|accord|charter|covenant/i;
-/** Words that end a treaty name when met while reading outward from the instrument word. */
-const STOP = new Set(
-  ('a an the any every each some another behalf ' +
-    'january february march april may june july august september october november december ' +
-    'monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow ' +
-    'this that these those its their his her our your which who whom whose what when where why how ' +
-    'is was were are be been being has have had will would can could may might must shall should do does did ' +
-    'in at by with from into during after before since until as than over under between among about through ' +
-    'or but nor so yet also now still not already formally officially just only such same other its ' +
-    'signs sign adopts adopt launches launch ratifies ratify joins join approves approve backs back rejects reject hails hail ' +
-    'welcomes welcome inks ink unveils unveil opens open enters enter says say')
-    .split(' '),
-);
+const nameWords = (name: string): Set<string> => new Set(name.toLowerCase().split(/[^\p{L}\p{N}-]+/u).map(singular));
+
+/**
+ * "the Framework Convention" after "WHO Framework Convention on Tobacco Control": an informal name whose words all
+ * stand in a formal title of the text is that title's short form; of several such titles, the one the text uses most.
+ */
+function shortNameOf(key: string, titles: readonly TreatyMention[]): Set<string> | undefined {
+  const words = key.split(' ');
+  const uses = new Map<string, number>();
+  for (const t of titles) if (words.every((w) => nameWords(t.name).has(w))) uses.set(t.key, (uses.get(t.key) ?? 0) + 1);
+  const ranked = [...uses].sort((x, y) => y[1] - x[1]);
+  if (!ranked.length || (ranked.length > 1 && ranked[0][1] === ranked[1][1])) return undefined;
+  return new Set([ranked[0][0]]);
+}
+
+/**
+ * An instrument noun in the singular ("Convention", "treaty"); "Amendment" and "Statute" only capitalized, since in
+ * lower case they are mostly domestic ("a constitutional amendment").
+ */
+function isInstrument(t: Token): boolean {
+  const lower = t.norm.toLowerCase();
+  if (!isSynonymInstrument(lower) && !isDistinctInstrument(lower)) return false;
+  return !isTitleOnly(lower) || /^\p{Lu}/u.test(t.text);
+}
+const INSTRUMENT_ANYWHERE = new RegExp(alternation(INTERCHANGEABLE_INSTRUMENTS, DISTINCT_INSTRUMENTS), 'i');
+/** Words that end a treaty name when met while reading outward from the instrument word (months and weekdays folded). */
+const isNameBreaker = memberOf(NAME_BREAKERS, SIGNING, RATIFYING, ACCEDING, JOINING, ADOPTING, APPROVING, MONTHS, WEEKDAYS);
 const CONNECTORS = new Set(['of', 'on', 'against', 'for', 'to', 'relating', 'and', 'the']);
 const LEFT_MAX = 4;
 const RIGHT_MAX = 7;
@@ -114,7 +156,7 @@ function isCapitalized(word: string): boolean {
 
 function isNameWord(t: Token): boolean {
   const lower = t.text.toLowerCase();
-  if (STOP.has(lower) || /^\d/.test(t.text)) return false;
+  if (isNameBreaker(lower) || /^\d/.test(t.text)) return false;
   // Lowercase participles and adverbs ("binding", "adopted", "formally") describe, they do not name.
   return isCapitalized(t.text) || !/(ed|ing|ly)$/.test(lower);
 }
@@ -140,7 +182,8 @@ function startsTail(tokens: Token[], i: number, hasLeftName: boolean, headline: 
   const next = tokens[i + 1];
   const after = tokens[i + 2];
   if (!next || !after) return false;
-  if (/^(on|against|for|relating)$/i.test(next.text)) return true;
+  // After a name ("Kyoto Protocol"), a lower-case topic describes it ("… on climate change"); a title goes on capitalized.
+  if (/^(on|against|for|relating)$/i.test(next.text)) return !hasLeftName || isCapitalized(firstTopicWord(tokens, i + 2));
   if (/^of$/i.test(next.text)) return !hasLeftName;
   return !headline && /^to$/i.test(next.text) && isCapitalized(after.text);
 }
@@ -155,6 +198,10 @@ function isHeadline(body: string, tokens: readonly Token[]): boolean {
   const words = tokens.filter((t) => t.text.length > 3 && /^\p{L}/u.test(t.text));
   if (tokens.length > 30 || words.length < 3 || /[.!?]\s/.test(body.trim())) return false;
   return words.filter((t) => isCapitalized(t.text)).length >= 0.8 * words.length;
+}
+
+function firstTopicWord(tokens: readonly Token[], from: number): string {
+  return tokens.slice(from).find((t) => !/^(?:the|a|an)$/i.test(t.text))?.text ?? '';
 }
 
 function rightEdge(tokens: Token[], i: number, text: string, hasLeftName: boolean, headline: boolean): number {
@@ -212,7 +259,7 @@ export function treatyReferences(text: string): TreatyMention[] {
     const headline = isHeadline(body, tokens);
     const titleLine = headline || (index === 0 && isTitleLine(body, tokens));
     tokens.forEach((t, i) => {
-      if (!INSTRUMENT.test(t.norm)) return;
+      if (!isInstrument(t)) return;
       const first = leftEdge(tokens, i, text);
       const last = rightEdge(tokens, i, text, first < i, headline);
       const start = tokens[first].start;
@@ -232,8 +279,12 @@ const LEAD_PARAGRAPHS = 3;
 const LEAD_WEIGHT = 2;
 
 /** A treaty right after the news verb of a lead ("72 countries signed the …", "adopted the …") is what happened. */
-const ACTED_ON = /\b(?:signed|signs|ratified|ratifies|adopted|adopts|joined|joins|approved|approves|acceded to|accedes to)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
-const ACTED_ON_PASSIVE = /^\s+(?:was|were|is|has been|have been|had been)\s+(?:formally\s+|officially\s+)?(?:signed|ratified|adopted|approved)\b/;
+const ACTS_ON = alternation(SIGNING, RATIFYING, JOINING, ACCEDING, ADOPTING, APPROVING);
+const ACTED_ON = new RegExp(`\\b${ACTS_ON}(?:\\s+to)?\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}-]+\\s+){0,3}$`, 'iu');
+const ACTED_ON_PASSIVE = new RegExp(
+  `^\\s+(?:was|were|is|has been|have been|had been)\\s+(?:formally\\s+|officially\\s+)?${ACTS_ON}\\b`,
+  'iu',
+);
 const ACTED_REACH = 60;
 
 function actedOn(text: string, m: TreatyMention): boolean {
@@ -257,16 +308,7 @@ export function mainTreaty(text: string, named: readonly TreatyMention[]): Treat
 
 /** The references starting in [start, end), by binary search over references in text order. */
 export function referencesIn(references: readonly TreatyMention[], start: number, end: number): TreatyMention[] {
-  let lo = 0;
-  let hi = references.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (references[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: TreatyMention[] = [];
-  for (let i = lo; i < references.length && references[i].start < end; i++) out.push(references[i]);
-  return out;
+  return startingIn(references, start, end);
 }
 
 /** A passage that names only other treaties ("signed the Paris Agreement") says nothing about the article's treaty. */

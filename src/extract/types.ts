@@ -1,6 +1,9 @@
 /** Stance of a country toward the treaty the article is about. */
 export type Stance = 'signed' | 'not_signed' | 'mentioned';
 
+/** What a state did toward the treaty, where the text names it: the first four give `signed`, `withdrew` `not_signed`. */
+export type Act = 'signed' | 'ratified' | 'acceded' | 'joined' | 'withdrew';
+
 export type Qualifier = 'exact' | 'more_than' | 'at_least' | 'fewer_than' | 'at_most' | 'about';
 
 export type NumberKind =
@@ -38,6 +41,8 @@ export interface CountryMention extends Span, Explained {
   /** The name as written in the text. */
   name: string;
   stance: Stance;
+  /** The act the text names for this country, when it names one. */
+  act?: Act;
 }
 
 export interface NumberMention extends Span, Explained {
@@ -48,12 +53,40 @@ export interface NumberMention extends Span, Explained {
   text: string;
   /** For thresholds (and delays whose words name it): which instrument counts toward entry into force. */
   instrument?: Instrument;
+  /** States that acted on one occasion ("three more countries ratified"): kind `other`, never a total. */
+  increment?: boolean;
 }
 
 export interface DateMention extends Span, Explained {
   text: string;
   /** Calendar date at the precision the text gives: "2025-10-25", "2024-12", "2017". */
   value: string;
+  /** The sentence the date stands in, so later stages group by sentence without splitting the text again. */
+  sentence?: Span;
+  /** Whether the date can be the day a count in its sentence held: a full day, not after publication, not "since". */
+  statesDay?: boolean;
+  /** The event the date's clause names, decided by a rule of the date-events table. */
+  event?: DateEvent;
+}
+
+/** Treaty milestones and the other events a date can be the date of. */
+export type DateEventKind =
+  | 'adoption'
+  | 'signing_opened'
+  | 'entry_into_force'
+  | 'signature'
+  | 'gathering'
+  | 'ratification'
+  | 'other';
+
+export interface DateEvent {
+  kind: DateEventKind;
+  /** The rule of the date-events table that decided the kind. */
+  rule: string;
+  /** Keys of the treaties the date's sentence names (the claims stage keeps milestones of the article's treaty). */
+  treaties?: string[];
+  /** Where a milestone took place: "Hanoi, VN", or the city alone. */
+  place?: string;
 }
 
 export interface QuoteMention extends Span, Explained {

@@ -2,11 +2,15 @@ import { decodeHtml } from '../article/decode.js';
 import { extractArticle } from '../article/index.js';
 import type { Article } from '../article/types.js';
 import { buildClaims, CLAIMS_VERSION } from '../claims/index.js';
+import { configuredSubject } from '../config/subjects.js';
+import { subjectOf } from '../claims/subject.js';
 import type { ClaimDraft } from '../claims/types.js';
 import type { SubjectSpec } from '../config/schema.js';
 import type { DiscoveredPage } from '../discover/types.js';
 import type { Extractions, QuoteMention } from '../extract/types.js';
 import { EXTRACTORS, extractAll } from '../extract/index.js';
+import { recordClaims } from '../record/claims.js';
+import { mayHoldStatusTable, readStatusTable } from '../record/index.js';
 import { sha256 } from '../store/text.js';
 
 /** Version of the text-to-claims path, stored with each article so a re-extraction can be told apart. */
@@ -24,6 +28,9 @@ export interface PageReading {
   extractions: Extractions;
 }
 
+/** A page's reading with its decoded markup, for readers of the page's structure (status tables). */
+type MarkupReading = PageReading & { html: string };
+
 /** The extractors over an article's text, relative dates resolved against its publication time. */
 export const extractionsOf = (article: Article): Extractions =>
   extractAll({ text: article.text, published: article.published, language: article.language });
@@ -38,11 +45,36 @@ export function readPage(page: {
   url: string | null;
   fetchedAt: string | null;
   published?: string | null;
-}): PageReading {
+}): MarkupReading {
   const { html } = decodeHtml(page.bytes, page.contentTypeHeader);
   const article = extractArticle({ html, url: page.url, fetchedAt: page.fetchedAt });
   if (!article.published) article.published = page.published ?? null;
-  return { article, extractions: extractionsOf(article) };
+  return { article, extractions: extractionsOf(article), html };
+}
+
+/** Status tables a page is taken for without being configured as one must list at least this many participants. */
+const DETECTED_TABLE_MIN_PARTICIPANTS = 10;
+
+/**
+ * A page's status table as claims of record, when the source is configured as one or the page plainly is one
+ * (a participants table of at least ten rows). The article text becomes the table written out, a line per
+ * participant, so that each claim's evidence is its row. Null when the page holds no status table.
+ */
+function recordOf(reading: MarkupReading, page: DiscoveredPage, fetchedAt: string, subjects: SubjectSpec[]): Analysis | null {
+  const { html } = reading;
+  const configured = page.hints.statusTable;
+  if (!configured && !mayHoldStatusTable(html)) return null;
+  const table = readStatusTable({ html, fetchedAt });
+  if (!table || (!configured && table.participants.length < DETECTED_TABLE_MIN_PARTICIPANTS)) return null;
+  const named = configured?.subject ? configuredSubject(configured.subject, subjects) : null;
+  const subject = named
+    ? { name: named.name, key: null }
+    : (subjectOf({ title: reading.article.title, text: reading.article.text, ...reading.extractions }, subjects) ??
+      (configured?.subject ? { name: configured.subject, key: null } : null));
+  if (!subject) return { error: 'status table names no treaty: configure its subject' };
+  const record = recordClaims(table, subject);
+  const article = { ...reading.article, text: record.text };
+  return { article, textHash: sha256(record.text), claims: record.claims, quotes: [] };
 }
 
 /** Page bytes to article and claims: the pure middle of the pipeline. */
@@ -54,7 +86,10 @@ export function analyzePage(
   page: DiscoveredPage,
   subjects: SubjectSpec[],
 ): Analysis {
-  const { article, extractions } = readPage({ bytes: body, contentTypeHeader, url: finalUrl, fetchedAt, published: page.hints.published });
+  const reading = readPage({ bytes: body, contentTypeHeader, url: finalUrl, fetchedAt, published: page.hints.published });
+  const record = recordOf(reading, page, fetchedAt, subjects);
+  if (record) return record;
+  const { article, extractions } = reading;
   if (!article.text.trim()) return { error: 'no article text found on the page' };
   const claims = buildClaims({ article, extractions, subjects });
   return { article, textHash: sha256(article.text), claims, quotes: extractions.quotes };

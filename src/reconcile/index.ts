@@ -4,6 +4,7 @@ import { COUNTRY_STATUS, SIGNATORY_COUNT, countryStatusRule, namedStatusFacts } 
 import { dateAlgebra } from './dates.js';
 import { applyDecision } from './decisions.js';
 import { monotonicRule } from './monotonic.js';
+import { isRecordClaim, unlistedByRecord, withRecord } from './record.js';
 import { toDrafts, type ClaimGroup, type PropertyRule, type RuleOutcome } from './outcome.js';
 import { structuredAlgebra } from './structured.js';
 import type { ClaimRecord, Decision, ReconcileSettings, SubjectReconciliation } from './types.js';
@@ -51,10 +52,16 @@ export function reconcileSubject(
   for (const d of [...decisions].sort((a, b) => a.id - b.id)) latestDecision.set(groupId(d.property, d.key), d);
 
   const outcomes: RuleOutcome[] = [];
+  // The record's tables, by their totals: a country they do not list is not a signatory as of their day.
+  const tables = claims.filter((c) => isRecordClaim(c) && c.property === SIGNATORY_COUNT);
   for (const group of groupClaims(claims)) {
-    const rule = ruleFor(group.property, group.claims, settings);
+    const record = group.claims.filter(isRecordClaim);
+    const reports = record.length ? { ...group, claims: group.claims.filter((c) => !isRecordClaim(c)) } : group;
+    const rule = ruleFor(group.property, reports.claims, settings);
     const decision = latestDecision.get(groupId(group.property, group.key));
-    const outcome = decided(group, rule, settings, decision);
+    const reported = reports.claims.length ? decided(reports, rule, settings, decision) : null;
+    let outcome = withRecord(reported, record, group);
+    if (outcome && group.property === COUNTRY_STATUS && !record.length) outcome = unlistedByRecord(outcome, tables);
     if (outcome) outcomes.push(outcome);
   }
   const statuses = outcomes.filter((o) => o.group.property === COUNTRY_STATUS);

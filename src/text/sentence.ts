@@ -1,3 +1,5 @@
+/** Sentence and paragraph boundaries in article text, aware of abbreviations, shared by every stage. */
+
 /** A character range of a text, end exclusive. */
 export interface Range {
   start: number;
@@ -15,7 +17,7 @@ const ABBREVIATIONS = new Set(
 );
 
 // A sentence ends at . ! ? (plus closing quotes or brackets) when whitespace and a capital, digit or opening quote follow.
-const BOUNDARY = /[.!?]+["”’)\]]*(?=\s+["“‘(\[]?[\p{Lu}\d])/gu;
+const BOUNDARY = /[.!?]+["”’)\]]*(?=\s+["“‘([]?[\p{Lu}\d])/gu;
 
 function endsWithAbbreviation(text: string, dot: number): boolean {
   if (text[dot] !== '.') return false;

@@ -1,3 +1,4 @@
+/** Tests of the article body: which blocks are the story's text and which characters it keeps. */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/article/index.js';
 

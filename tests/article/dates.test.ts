@@ -1,3 +1,4 @@
+/** Tests of date parsing and of which evidence gives a page its publication date. */
 import { describe, expect, it } from 'vitest';
 import { findDates, parseDateValue } from '../../src/article/dates.js';
 import { extractArticle } from '../../src/article/index.js';
@@ -13,6 +14,11 @@ describe('date parsing', () => {
     expect(days('28.09.19 12:44')).toEqual(['2019-09-28']);
     expect(days('15 августа 2016, 13:43')).toEqual(['2016-08-15']);
     expect(days('2019/10/16 and 10/16/2019 and 31/12/2019')).toEqual(['2019-10-16', '2019-10-16', '2019-12-31']);
+  });
+
+  it('reads a month name of any length, such as the ten letters of "septiembre"', () => {
+    expect(days('Madrid, 15 de septiembre de 2024')).toEqual(['2024-09-15']);
+    expect(days('Thursday evening 12 2024')).toEqual([]);
   });
 
   it('rejects impossible dates and things that only look like dates', () => {

@@ -1,3 +1,4 @@
+/** Tests of the article stage on Chinese, Japanese and Korean pages. */
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../src/article/dates.js';
 import { extractArticle } from '../../src/article/index.js';

@@ -1,3 +1,4 @@
+/** Tests of article text a page embeds outside its markup (JSON-LD, templates, app state). */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/article/index.js';
 

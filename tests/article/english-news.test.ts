@@ -1,3 +1,4 @@
+/** Tests of the article stage on English news page shapes: dates, furniture, AMP, promotions. */
 import { describe, expect, it } from 'vitest';
 import { findRelativeDates } from '../../src/article/dates.js';
 import { extractArticle } from '../../src/article/index.js';

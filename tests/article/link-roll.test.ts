@@ -1,3 +1,4 @@
+/** Tests that a post which is a list of links keeps its links, and only such a post. */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/article/index.js';
 

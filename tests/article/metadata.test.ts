@@ -1,3 +1,4 @@
+/** Tests of the page's title, byline, language and site name. */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/article/index.js';
 

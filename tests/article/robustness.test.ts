@@ -1,3 +1,4 @@
+/** Tests of the article stage on input that is not an article page, and on hostile sizes and shapes. */
 import { describe, expect, it } from 'vitest';
 import { decodeHtml } from '../../src/article/decode.js';
 import { extractArticle } from '../../src/article/index.js';

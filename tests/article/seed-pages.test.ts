@@ -1,3 +1,4 @@
+/** Tests of the article stage on the seed fixture pages against the seeds' gold answers. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { decodeHtml } from '../../src/article/decode.js';

@@ -1,3 +1,4 @@
+/** Tests of articles that are tables (results, schedules): the table is the text. */
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/article/index.js';
 

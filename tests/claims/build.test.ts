@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/article/types.js';
 import { buildClaims } from '../../src/claims/index.js';
 import type { Extractions, NumberMention } from '../../src/extract/types.js';
+import { extractAll } from '../../src/extract/index.js';
 import { treatyKey } from '../../src/extract/treaties.js';
 
 const text =
@@ -125,10 +126,7 @@ describe('buildClaims as-of', () => {
         { kind: 'signatory_count', value: 44, qualifier: 'exact', text: '44 countries', ...span('44 countries') },
         { kind: 'signatory_count', value: 46, qualifier: 'exact', text: '46 countries', ...span('46 countries') },
       ],
-      dates: [
-        { text: '28 February 2026', value: '2026-02-28', ...span('28 February 2026') },
-        { text: '1 March 2026', value: '2026-03-01', ...span('1 March 2026') },
-      ],
+      dates: extractAll({ text: dated, published: article.published }).dates,
     },
   });
 
@@ -137,5 +135,28 @@ describe('buildClaims as-of', () => {
       [44, '2026-02-28'],
       [46, '2026-03-02'],
     ]);
+  });
+});
+
+describe('buildClaims milestones', () => {
+  const milestones = (body: string) => {
+    const extracted = extractAll({ text: body, published: article.published });
+    return buildClaims({ article: { ...article, text: body }, extractions: extracted, subjects }).filter((c) =>
+      c.property.endsWith('_date'),
+    );
+  };
+
+  it.each([
+    'The Global Plastics Treaty will come into force on 1 May 2026.',
+    'The Global Plastics Treaty takes effect on 1 May 2026.',
+    'The Global Plastics Treaty enters into force on 1 May 2026.',
+  ])('makes an entry-into-force date claim, by one rule, from "%s"', (body) => {
+    expect(milestones(body).map((c) => [c.property, c.value, c.qualifiers.rule])).toEqual([
+      ['entry_into_force_date', '2026-05-01', 'entry-into-force-words'],
+    ]);
+  });
+
+  it('makes no milestone of a date whose sentence names only another treaty', () => {
+    expect(milestones('The Global Plastics Treaty is new. The Paris Agreement entered into force on 4 November 2016.')).toEqual([]);
   });
 });

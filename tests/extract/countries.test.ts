@@ -143,3 +143,17 @@ describe('stance toward the article’s treaty', () => {
     expect(s).toMatchObject({ CA: 'signed', MX: 'not_signed' });
   });
 });
+
+describe('names of the EU and of the two Congos', () => {
+  it('reads the European Community as the EU', () => {
+    expect(codes('The European Community signed in 1992.')).toEqual(['EU']);
+  });
+
+  it('reads a bare Congo listed beside the Democratic Republic as the Republic of the Congo', () => {
+    expect(codes('Signatories: Chile, Congo, Democratic Republic of Congo and Peru.')).toEqual(['CD', 'CG', 'CL', 'PE']);
+  });
+
+  it('reads a bare Congo as the Democratic Republic when the article speaks of it elsewhere', () => {
+    expect(codes('The DRC held elections. Congo’s president spoke.')).toEqual(['CD']);
+  });
+});

@@ -1,62 +1,95 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from './helpers.js';
 
-const numbers = (text: string) => extract(text).numbers.filter((n) => n.kind !== 'other').map(({ kind, value, qualifier, instrument }) => ({ kind, value, qualifier, ...(instrument ? { instrument } : {}) }));
+const numbers = (text: string) =>
+  extract(text)
+    .numbers.filter((n) => n.kind !== 'other')
+    .map(({ kind, value, qualifier, instrument }) => ({
+      kind,
+      value,
+      qualifier,
+      ...(instrument ? { instrument } : {}),
+    }));
 
 const all = (text: string) => extract(text).numbers.map(({ kind, value }) => `${kind}:${value}`);
 
 describe('numbers and what they count', () => {
   it('reads vote tallies written with dashes or "to", and votes nobody cast', () => {
-    expect(numbers('The assembly approved the arms trade treaty budget 120-10, with 15 abstentions.').map((n) => `${n.kind}:${n.value}`)).toEqual([
-      'vote_in_favour:120',
-      'vote_against:10',
-      'vote_abstention:15',
+    expect(
+      numbers('The assembly approved the arms trade treaty budget 120-10, with 15 abstentions.').map(
+        (n) => `${n.kind}:${n.value}`,
+      ),
+    ).toEqual(['vote_in_favour:120', 'vote_against:10', 'vote_abstention:15']);
+    expect(numbers('The resolution passed 98–4–21.').map((n) => `${n.kind}:${n.value}`)).toEqual([
+      'vote_in_favour:98',
+      'vote_against:4',
+      'vote_abstention:21',
     ]);
-    expect(numbers('The resolution passed 98–4–21.').map((n) => `${n.kind}:${n.value}`)).toEqual(['vote_in_favour:98', 'vote_against:4', 'vote_abstention:21']);
-    expect(numbers('The annex was adopted by 120 to 10 with 3 abstentions.').map((n) => `${n.kind}:${n.value}`)).toEqual(['vote_in_favour:120', 'vote_against:10', 'vote_abstention:3']);
-    expect(numbers('It was approved by 124 votes in favour, none against, with 11 abstentions.').map((n) => `${n.kind}:${n.value}`)).toEqual([
-      'vote_in_favour:124',
-      'vote_against:0',
-      'vote_abstention:11',
-    ]);
+    expect(
+      numbers('The annex was adopted by 120 to 10 with 3 abstentions.').map((n) => `${n.kind}:${n.value}`),
+    ).toEqual(['vote_in_favour:120', 'vote_against:10', 'vote_abstention:3']);
+    expect(
+      numbers('It was approved by 124 votes in favour, none against, with 11 abstentions.').map(
+        (n) => `${n.kind}:${n.value}`,
+      ),
+    ).toEqual(['vote_in_favour:124', 'vote_against:0', 'vote_abstention:11']);
     expect(all('The home team won 3-1 on a warm night in 2019-20.')).not.toContain('vote_in_favour:3');
-    expect(all('Critics say the plan passed, but it set the project back 5-7 years and cost 10-15 percent more.').filter((k) => k.startsWith('vote'))).toEqual([]);
+    expect(
+      all('Critics say the plan passed, but it set the project back 5-7 years and cost 10-15 percent more.').filter(
+        (k) => k.startsWith('vote'),
+      ),
+    ).toEqual([]);
   });
 
   it('reads votes counted by who cast them', () => {
-    expect(numbers('It was adopted with 124 countries voting in favour and 11 abstaining. No country voted against.').map((n) => `${n.kind}:${n.value}`)).toEqual([
-      'vote_in_favour:124',
-      'vote_abstention:11',
-      'vote_against:0',
-    ]);
+    expect(
+      numbers('It was adopted with 124 countries voting in favour and 11 abstaining. No country voted against.').map(
+        (n) => `${n.kind}:${n.value}`,
+      ),
+    ).toEqual(['vote_in_favour:124', 'vote_abstention:11', 'vote_against:0']);
   });
 
   it('reads parties, counts whose noun came before, and a dozen', () => {
     expect(all('The two parties were simply too heterogenous for most voters.')).toEqual(['other:2']);
-    expect(numbers('The nuclear ban treaty has 94 signatories and 73 states parties.').map((n) => `${n.kind}:${n.value}`)).toEqual(['signatory_count:94', 'ratification_count:73']);
-    expect(numbers('So far 145 countries have signed the ocean treaty, and 61 have ratified it.').map((n) => `${n.kind}:${n.value}`)).toEqual(['signatory_count:145', 'ratification_count:61']);
+    expect(
+      numbers('The nuclear ban treaty has 94 signatories and 73 states parties.').map((n) => `${n.kind}:${n.value}`),
+    ).toEqual(['signatory_count:94', 'ratification_count:73']);
+    expect(
+      numbers('So far 145 countries have signed the ocean treaty, and 61 have ratified it.').map(
+        (n) => `${n.kind}:${n.value}`,
+      ),
+    ).toEqual(['signatory_count:145', 'ratification_count:61']);
     expect(all('A dozen countries co-sponsored the text.')).toEqual(['other:12']);
-    expect(numbers('The nine founding members signed the trade pact in 2018.').map((n) => `${n.kind}:${n.value}`)).toEqual(['signatory_count:9']);
+    expect(
+      numbers('The nine founding members signed the trade pact in 2018.').map((n) => `${n.kind}:${n.value}`),
+    ).toEqual(['signatory_count:9']);
   });
 
   it('takes the parties of a treaty already in force as a count, not a threshold', () => {
-    expect(numbers('Ten years after it entered into force, the arms trade treaty has 116 States Parties and 26 signatories.').map((n) => `${n.kind}:${n.value}`)).toEqual([
-      'ratification_count:116',
-      'signatory_count:26',
-    ]);
+    expect(
+      numbers(
+        'Ten years after it entered into force, the arms trade treaty has 116 States Parties and 26 signatories.',
+      ).map((n) => `${n.kind}:${n.value}`),
+    ).toEqual(['ratification_count:116', 'signatory_count:26']);
   });
 
   it('reads an entry-into-force threshold over some of the parties, and a share of the membership as no count', () => {
-    expect(numbers('The protocol must be ratified by at least six of the existing parties before it takes effect.')).toEqual([
-      { kind: 'entry_into_force_threshold', value: 6, qualifier: 'at_least', instrument: 'ratification' },
-    ]);
+    expect(
+      numbers('The protocol must be ratified by at least six of the existing parties before it takes effect.'),
+    ).toEqual([{ kind: 'entry_into_force_threshold', value: 6, qualifier: 'at_least', instrument: 'ratification' }]);
     expect(numbers('More than half of the 193 member states backed the plastics treaty.')).toEqual([]);
   });
 
   it('reads signatory counts in digits and words', () => {
-    expect(numbers('The pandemic agreement has been signed by 95 countries.')).toEqual([{ kind: 'signatory_count', value: 95, qualifier: 'exact' }]);
-    expect(numbers('Twenty-one Member States signed the plastics treaty on Friday.')).toEqual([{ kind: 'signatory_count', value: 21, qualifier: 'exact' }]);
-    expect(numbers('The treaty now has 1,024 signatories.')).toEqual([{ kind: 'signatory_count', value: 1024, qualifier: 'exact' }]);
+    expect(numbers('The pandemic agreement has been signed by 95 countries.')).toEqual([
+      { kind: 'signatory_count', value: 95, qualifier: 'exact' },
+    ]);
+    expect(numbers('Twenty-one Member States signed the plastics treaty on Friday.')).toEqual([
+      { kind: 'signatory_count', value: 21, qualifier: 'exact' },
+    ]);
+    expect(numbers('The treaty now has 1,024 signatories.')).toEqual([
+      { kind: 'signatory_count', value: 1024, qualifier: 'exact' },
+    ]);
   });
 
   it('reads qualifiers', () => {
@@ -69,14 +102,18 @@ describe('numbers and what they count', () => {
   });
 
   it('reads entry-into-force rules with their instrument', () => {
-    expect(numbers('The trade pact will enter into force 60 days after the deposit of the 30th instrument of ratification.')).toEqual([
+    expect(
+      numbers('The trade pact will enter into force 60 days after the deposit of the 30th instrument of ratification.'),
+    ).toEqual([
       { kind: 'entry_into_force_delay_days', value: 60, qualifier: 'exact', instrument: 'ratification' },
       { kind: 'entry_into_force_threshold', value: 30, qualifier: 'exact', instrument: 'ratification' },
     ]);
     expect(numbers('The accord enters into force 120 days after ratification by member states.')).toEqual([
       { kind: 'entry_into_force_delay_days', value: 120, qualifier: 'exact', instrument: 'ratification' },
     ]);
-    expect(numbers('The accord enters into force 30 days after its adoption.')).toEqual([{ kind: 'entry_into_force_delay_days', value: 30, qualifier: 'exact' }]);
+    expect(numbers('The accord enters into force 30 days after its adoption.')).toEqual([
+      { kind: 'entry_into_force_delay_days', value: 30, qualifier: 'exact' },
+    ]);
     expect(numbers('It takes effect once 25 countries sign it.')).toEqual([
       { kind: 'entry_into_force_threshold', value: 25, qualifier: 'exact', instrument: 'signature' },
     ]);
@@ -86,22 +123,35 @@ describe('numbers and what they count', () => {
   });
 
   it('reads votes, attendance, EU members and the Assembly size', () => {
-    expect(numbers('The resolution passed with 120 votes in favour, 10 against and 45 abstentions.').map((n) => `${n.kind}:${n.value}`)).toEqual([
-      'vote_in_favour:120',
-      'vote_against:10',
-      'vote_abstention:45',
+    expect(
+      numbers('The resolution passed with 120 votes in favour, 10 against and 45 abstentions.').map(
+        (n) => `${n.kind}:${n.value}`,
+      ),
+    ).toEqual(['vote_in_favour:120', 'vote_against:10', 'vote_abstention:45']);
+    expect(numbers('Representatives from over 80 countries attended the summit.')).toEqual([
+      { kind: 'attending_countries', value: 80, qualifier: 'more_than' },
     ]);
-    expect(numbers('Representatives from over 80 countries attended the summit.')).toEqual([{ kind: 'attending_countries', value: 80, qualifier: 'more_than' }]);
-    expect(numbers('The EU signed, along with eleven of its Member States.')).toEqual([{ kind: 'eu_member_signatories', value: 11, qualifier: 'exact' }]);
-    expect(numbers('It was adopted by the 193-member General Assembly.')).toEqual([{ kind: 'general_assembly_members', value: 193, qualifier: 'exact' }]);
-    expect(numbers('The General Assembly’s 193 members adopted it without a vote.').map((n) => n.kind)).toEqual(['general_assembly_members']);
-    expect(numbers('All 193 UN member states adopted the text.').map((n) => n.kind)).toEqual(['general_assembly_members']);
-    expect(numbers('It was adopted by the 193 UN member states in December.').map((n) => n.kind)).toEqual(['general_assembly_members']);
+    expect(numbers('The EU signed, along with eleven of its Member States.')).toEqual([
+      { kind: 'eu_member_signatories', value: 11, qualifier: 'exact' },
+    ]);
+    expect(numbers('It was adopted by the 193-member General Assembly.')).toEqual([
+      { kind: 'general_assembly_members', value: 193, qualifier: 'exact' },
+    ]);
+    expect(numbers('The General Assembly’s 193 members adopted it without a vote.').map((n) => n.kind)).toEqual([
+      'general_assembly_members',
+    ]);
+    expect(numbers('All 193 UN member states adopted the text.').map((n) => n.kind)).toEqual([
+      'general_assembly_members',
+    ]);
+    expect(numbers('It was adopted by the 193 UN member states in December.').map((n) => n.kind)).toEqual([
+      'general_assembly_members',
+    ]);
   });
 
   it('never counts years, percentages, money, fractions, identifiers or date parts', () => {
     const text =
-      'In 2024, 45% of the 2,000 delegates approved $30 million and two-thirds backed Resolution 75/282, which runs 24/7 since March 3, 2021. ' +
+      'In 2024, 45% of the 2,000 delegates approved $30 million and two-thirds backed Resolution 75/282, ' +
+      'which runs 24/7 since March 3, 2021. ' +
       'The Five Eyes alliance met.';
     const found = extract(text).numbers;
     expect(found.filter((n) => n.kind !== 'other')).toEqual([]);
@@ -119,9 +169,15 @@ describe('numbers and what they count', () => {
 
 describe('counts reached by a signing', () => {
   it('reads ordinals of signing and running totals', () => {
-    expect(numbers('Fiji became the 73rd country to sign the accord.')).toEqual([{ kind: 'signatory_count', value: 73, qualifier: 'exact' }]);
-    expect(numbers('Peru’s signature brought the number of signatories to 80.')).toEqual([{ kind: 'signatory_count', value: 80, qualifier: 'exact' }]);
-    expect(numbers('The total of ratifications now stands at 12.')).toEqual([{ kind: 'ratification_count', value: 12, qualifier: 'exact' }]);
+    expect(numbers('Fiji became the 73rd country to sign the accord.')).toEqual([
+      { kind: 'signatory_count', value: 73, qualifier: 'exact' },
+    ]);
+    expect(numbers('Peru’s signature brought the number of signatories to 80.')).toEqual([
+      { kind: 'signatory_count', value: 80, qualifier: 'exact' },
+    ]);
+    expect(numbers('The total of ratifications now stands at 12.')).toEqual([
+      { kind: 'ratification_count', value: 12, qualifier: 'exact' },
+    ]);
     expect(numbers('It was the 79th session of the Assembly.')).toEqual([]);
   });
 });
@@ -132,7 +188,19 @@ describe('a part of a whole', () => {
       { kind: 'signatory_count', value: 72, qualifier: 'exact' },
       { kind: 'general_assembly_members', value: 193, qualifier: 'exact' },
     ]);
-    expect(numbers('Nine of the 27 EU countries ratified the pact.').map((n) => n.kind)).toEqual(['ratification_count']);
+    expect(numbers('Nine of the 27 EU countries ratified the pact.').map((n) => n.kind)).toEqual([
+      'ratification_count',
+    ]);
+  });
+});
+
+describe('counts about another treaty by pronoun', () => {
+  it('gives a sentence that says "it" the treaty of the sentence before', () => {
+    const text =
+      'The Global Plastics Treaty was signed by 45 countries on Monday. ' +
+      'Its drafters looked to the Paris Agreement, which drew 175 signatures on its first day. ' +
+      'Today 195 countries have signed it. The plastics treaty has 12 parties.';
+    expect(numbers(text).map((n) => `${n.kind}:${n.value}`)).toEqual(['signatory_count:45', 'ratification_count:12']);
   });
 });
 
@@ -141,6 +209,92 @@ describe('counts about something else', () => {
     const text =
       'The Global Plastics Treaty was signed by 45 countries on Monday. ' +
       'It was negotiated by 175 countries over two years. In 2016, 195 countries signed the Paris Agreement.';
-    expect(extract(text).numbers.filter((n) => n.kind === 'signatory_count').map((n) => n.value)).toEqual([45]);
+    expect(
+      extract(text)
+        .numbers.filter((n) => n.kind === 'signatory_count')
+        .map((n) => n.value),
+    ).toEqual([45]);
+  });
+});
+
+/** Kind, value and the increment flag of every number, other included. */
+const counts = (text: string) => extract(text).numbers.map((n) => `${n.kind}:${n.value}${n.increment ? '+' : ''}`);
+
+describe('increments and the totals they lead to', () => {
+  it('reads states added on one occasion as an increment and the total as a count of its own', () => {
+    expect(counts('Five states ratified the ocean pact on Monday, bringing the number of parties to 38.')).toEqual([
+      'other:5+',
+      'ratification_count:38',
+    ]);
+    expect(counts('Two more countries signed the ocean pact this week.')).toEqual(['other:2+']);
+    expect(counts('Eleven additional states have joined the ocean pact since May.')).toEqual(['other:11+']);
+  });
+
+  it('does not take an increment for a threshold', () => {
+    expect(
+      counts('The ocean pact moved closer to entering into force after being ratified by three more states.'),
+    ).toEqual(['other:3+']);
+  });
+});
+
+describe('thresholds as the text names them', () => {
+  it('reads the number a treaty needs, not the count it has', () => {
+    expect(numbers('The ocean pact is now nine ratifications short of the 60 it needs to enter into force.')).toEqual([
+      { kind: 'entry_into_force_threshold', value: 60, qualifier: 'exact', instrument: 'ratification' },
+    ]);
+    expect(numbers('With Peru, the ocean pact reached the 30-country threshold.').map((n) => n.kind)).toEqual([
+      'entry_into_force_threshold',
+    ]);
+  });
+});
+
+describe('states still missing, subsets and regions', () => {
+  it('keeps states yet to act and regional breakdowns out of the totals', () => {
+    expect(numbers('Only four states have yet to sign the ocean pact.')).toEqual([]);
+    expect(numbers('The ocean pact has 70 parties, among them 14 from Africa and 9 from Asia.')).toEqual([
+      { kind: 'ratification_count', value: 70, qualifier: 'exact' },
+    ]);
+    expect(numbers('In the Caribbean region, 8 countries have ratified the ocean pact.')).toEqual([]);
+  });
+});
+
+describe('parties in other words and ranks', () => {
+  it('reads states becoming bound however the text says it', () => {
+    expect(
+      numbers('So far 26 countries have become parties to the ocean pact.').map((n) => `${n.kind}:${n.value}`),
+    ).toEqual(['ratification_count:26']);
+    expect(numbers('Already 31 states are now bound by the ocean pact.').map((n) => `${n.kind}:${n.value}`)).toEqual([
+      'ratification_count:31',
+    ]);
+    expect(numbers('Ghana is the 57th State Party to the ocean pact.').map((n) => `${n.kind}:${n.value}`)).toEqual([
+      'ratification_count:57',
+    ]);
+  });
+
+  it('takes a number naming an annex or an article for no count', () => {
+    expect(counts('Under Article 14, the Annex 2 states must ratify the ocean pact.')).toEqual([]);
+  });
+});
+
+describe('votes in words and figures', () => {
+  it('reads who backed, opposed and abstained, and an adoption vote as a vote', () => {
+    expect(
+      numbers('In the vote on the ocean pact, 143 backed it, 12 opposed it and 30 abstained.').map(
+        (n) => `${n.kind}:${n.value}`,
+      ),
+    ).toEqual(['vote_in_favour:143', 'vote_against:12', 'vote_abstention:30']);
+    expect(
+      numbers('Parliament voted to ratify the ocean pact, with 201 MPs in favour and 4 against.').map(
+        (n) => `${n.kind}:${n.value}`,
+      ),
+    ).toEqual(['vote_in_favour:201', 'vote_against:4']);
+  });
+});
+
+describe('explained readings', () => {
+  it('names the rule and the words that decided kind and qualifier', () => {
+    const [n] = extract('More than 60 countries have signed the ocean pact.').numbers;
+    expect(n.rule).toBe('states-then-act');
+    expect(n.why).toEqual({ kind: 'countries have signed', qualifier: 'More than' });
   });
 });

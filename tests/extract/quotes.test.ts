@@ -117,3 +117,63 @@ describe('quotes running over paragraphs', () => {
     ]);
   });
 });
+
+describe('speakers across appositions, labels and pronouns', () => {
+  it('reads the name an apposition describes, after the quote and before it', () => {
+    const after = '“The rules are clear,” Lena Ortiz, the envoy of the island states, one of the sponsors, said.';
+    expect(quotes(after)).toEqual([['The rules are clear,', 'Lena Ortiz']]);
+    expect(quotes('Omar Haddad, the agency’s director general, said: “We will publish every report.”')).toEqual([
+      ['We will publish every report.', 'Omar Haddad'],
+    ]);
+  });
+
+  it('gives "he" to the person quoted last, not to a body named since', () => {
+    const text =
+      '“The momentum is real,” said Dr. KIM Soo-ah, head of the agency. The Framework Convention on Salt Control ' +
+      '(FCSC) was opened. “We expect more countries before the summer,” he added.';
+    expect(quotes(text).map(([, s]) => s)).toEqual(['KIM Soo-ah', 'KIM Soo-ah']);
+  });
+
+  it('names a body by its full name', () => {
+    expect(quotes('“This ruling protects every coastal village,” said Ocean Justice International.')).toEqual([
+      ['This ruling protects every coastal village,', 'Ocean Justice International'],
+    ]);
+  });
+});
+
+describe('quotation marks', () => {
+  it('pairs mixed marks without swallowing the next quote', () => {
+    const text = '"The treaty is a start,” said Ana Ruiz. "We will ask parliament to ratify it next month."';
+    expect(quotes(text)).toEqual([
+      ['The treaty is a start,', 'Ana Ruiz'],
+      ['We will ask parliament to ratify it next month.', 'Ana Ruiz'],
+    ]);
+  });
+
+  it('reads German low-high marks', () => {
+    expect(quotes('Ana Ruiz said:\n„Every state in the region should now sign the text.“').map(([t]) => t)).toEqual([
+      'Every state in the region should now sign the text.',
+    ]);
+  });
+
+  it('takes no transcript paragraphs that open a mark and never close one', () => {
+    const text =
+      '"HOST: Welcome back to the programme tonight.\n\n"GUEST: Thank you for having me on the show.\n\n' +
+      '"HOST: So tell us.';
+    expect(quotes(text)).toEqual([]);
+  });
+
+  it('takes a quote over paragraphs with blank lines between, when it closes', () => {
+    const text = '“We worked for years,” said Senator Ruth Okoro. “It took patience.\n\n“Today the vote is done.”';
+    expect(quotes(text).map(([, s]) => s)).toEqual(['Ruth Okoro', 'Ruth Okoro', 'Ruth Okoro']);
+  });
+});
+
+describe('pronouns and the people they can stand for', () => {
+  it('gives "she" to the last person the article calls she, past a man named since', () => {
+    const text =
+      'Ms. Lena Ortiz opened the session. “We are close to a deal,” she said. Her deputy, Mr. Omar Haddad, nodded.\n' +
+      '“Nobody will be left behind,” she added.';
+    expect(quotes(text).map(([, s]) => s)).toEqual(['Lena Ortiz', 'Lena Ortiz']);
+  });
+});

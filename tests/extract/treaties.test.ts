@@ -84,3 +84,32 @@ describe('treaty mentions', () => {
     expect(r.treaties).toEqual([]);
   });
 });
+
+describe('instrument nouns that are titles only when capitalized', () => {
+  const names = (text: string) => extract(text).treaties.map((t) => t.name);
+
+  it('reads a capitalized Amendment, Statute or Declaration as an instrument', () => {
+    expect(names('Chile ratified the Lima Amendment in May.')).toEqual(['Lima Amendment']);
+    expect(names('Peru is a party to the Geneva Statute.')).toEqual(['Geneva Statute']);
+    expect(names('The assembly adopted the Declaration on the Rights of Rivers.')).toEqual(['Declaration on the Rights of Rivers']);
+  });
+
+  it('leaves a lower-case amendment, statute or declaration alone', () => {
+    expect(names('The senate passed a constitutional amendment; the statute books changed; a declaration of intent followed.')).toEqual([]);
+  });
+});
+
+describe('short and described names of one treaty', () => {
+  it('ends a name before a lower-case topic that describes it', () => {
+    expect(extract('Peru ratified the Lima Protocol on clean rivers.').treaties.map((t) => t.name)).toEqual(['Lima Protocol']);
+  });
+
+  it('goes on with a capitalized topic after a bare instrument', () => {
+    expect(extract('Peru ratified the Protocol on Clean Rivers.').treaties.map((t) => t.name)).toEqual(['Protocol on Clean Rivers']);
+  });
+
+  it('gives a short form the key of the formal title whose words it uses', () => {
+    const r = extract('The Andean Framework Convention on River Health was adopted. Ten states joined the Framework Convention.');
+    expect(new Set(r.treaties.map((t) => t.key)).size).toBe(1);
+  });
+});

@@ -3,10 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
-import { silentLogger } from '../../src/log.js';
-import { runPipeline } from '../../src/pipeline/run.js';
 import type { Fact } from '../../src/reconcile/types.js';
-import { openStore } from '../../src/store/index.js';
+import { factsAfterRun } from '../helpers/pipeline.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const gold = JSON.parse(readFileSync(join(root, '../shared/gold/seeds.json'), 'utf8')).reconciled as {
@@ -23,13 +21,7 @@ describe('the default job on the seed fixtures', () => {
 
   beforeAll(async () => {
     const config = { ...(await loadConfig(join(root, 'pipeline.config.ts'))), db: join(mkdtempSync(join(tmpdir(), 'newsfacts-gold-')), 'f.sqlite') };
-    const store = openStore(config.db);
-    try {
-      await runPipeline({ config, store, log: silentLogger, progress: { start() {}, tick() {}, stop() {} } });
-      facts = store.facts();
-    } finally {
-      store.close();
-    }
+    facts = await factsAfterRun(config);
   });
 
   it('files every fact under the one subject, whatever name each article uses', () => {

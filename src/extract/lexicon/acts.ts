@@ -4,7 +4,7 @@ import { family } from './family.js';
 export const SIGNING = family(
   'signing',
   'Verbs of putting a signature to an instrument. Not the nouns (see signature-nouns) and not "sign" as a placard.',
-  ['sign', 'signs', 'signed', 'signing', 'inked', 'co-signed', 'countersigned'],
+  ['sign', 'signs', 'signed', 'signing', 'inked', 'co-signed', 'countersigned', 'put ink to paper', 'puts ink to paper'],
 );
 
 export const SIGNATURE_NOUNS = family(
@@ -34,13 +34,24 @@ export const JOINING = family(
 
 export const WITHDRAWING = family(
   'withdrawing',
-  'Leaving a treaty: withdrawal, denunciation, pulling out. Not "withdraw a bill" or "troops" (the object decides).',
+  'Leaving a treaty: withdrawal, denunciation, pulling out, exit, revoking a ratification. Not "withdraw a bill" or ' +
+    '"troops" (the object decides) and not "leave" (leave room, on leave).',
   ['withdraw', 'withdraws', 'withdrew', 'withdrawn', 'withdrawing', 'withdrawal', 'pull out', 'pulls out',
-    'pulled out', 'pulling out', 'denounce', 'denounced', 'denounces', 'denunciation'],
+    'pulled out', 'pulling out', 'denounce', 'denounced', 'denounces', 'denunciation', 'exit', 'exits', 'exited',
+    'exiting', 'quit', 'quits', 'quitting', 'walks out', 'walked out', 'de-ratification', 'de-ratify', 'de-ratified',
+    'revoke', 'revoked', 'revokes', 'revoking', 'renege', 'reneged', 'no longer be bound', 'no longer bound'],
 );
 
 export const DEPOSITING = family(
   'depositing',
   'Handing the instrument to the depositary: the act that makes ratification or accession count.',
   ['deposit', 'deposits', 'deposited', 'depositing'],
+);
+
+export const REJOINING = family(
+  'rejoining',
+  'Coming back to a treaty after leaving it: the later act outranks the withdrawal. Not "return" alone (to the ' +
+    'table, to talks).',
+  ['rejoin', 'rejoins', 'rejoined', 'rejoining', 're-join', 're-joined', 're-ratify', 're-ratified', 're-entered',
+    're-enter', 'reentered'],
 );

@@ -60,8 +60,16 @@ export function wordsOf(families: Family | readonly Family[], flags = 'giu'): Re
   return new RegExp(`(?<![\\p{L}\\p{N}])${alternation(...list)}(?![\\p{L}\\p{N}])`, flags);
 }
 
+const wholeWords = new WeakMap<readonly string[], { exact: Set<string>; stems: string[] }>();
+
 /** Whether a word (or phrase) as written is a member: case folded unless the family is case-sensitive. */
 export function isMember(f: Family, word: string): boolean {
   const w = f.caseSensitive ? word : word.toLowerCase();
-  return f.words.some((m) => (m.endsWith('*') ? w.startsWith(m.slice(0, -1)) : m === w));
+  let members = wholeWords.get(f.words);
+  if (!members) {
+    const stems = f.words.filter((m) => m.endsWith('*')).map((m) => m.slice(0, -1));
+    members = { exact: new Set(f.words.filter((m) => !m.endsWith('*'))), stems };
+    wholeWords.set(f.words, members);
+  }
+  return members.exact.has(w) || members.stems.some((stem) => w.startsWith(stem));
 }

@@ -13,5 +13,8 @@ export const ENTRY_INTO_FORCE = family(
     'take effect', 'takes effect', 'took effect', 'taking effect',
     'go into effect', 'goes into effect', 'went into effect',
     'become effective', 'becomes effective', 'became effective',
+    'become legally binding', 'becomes legally binding', 'became legally binding', 'become binding international law',
+    'become international law', 'becomes international law', 'become part of international law',
+    'commence operation', 'commences operation',
   ],
 );

@@ -22,3 +22,55 @@ export const WEEKDAYS = family(
   ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
   { caseSensitive: true },
 );
+
+export const SAME_DAY = family(
+  'same-day',
+  'Words for the publication day itself. Not "now" or "currently" (a state, not a day).',
+  ['today', 'tonight', 'this morning', 'this afternoon', 'this evening'],
+);
+
+export const DAY_BEFORE = family(
+  'day-before',
+  'Words for the day before publication. Not "recently" or "the other day" (no day is named).',
+  ['yesterday', 'last night'],
+);
+
+export const DAY_AFTER = family('day-after', 'Words for the day after publication.', ['tomorrow']);
+
+export const PAST_STEP = family(
+  'past-step',
+  'A period one step back from the publication ("last year", "last Friday"). Not "the last" (a duration then).',
+  ['last', 'past'],
+);
+
+export const THIS_STEP = family(
+  'this-step',
+  'The period holding the publication ("this year", "earlier this month").',
+  ['this', 'earlier this', 'later this'],
+);
+
+export const NEXT_STEP = family(
+  'next-step',
+  'A period one step ahead of the publication ("next year", "next Monday"); also a forward sign for tense.',
+  ['next'],
+);
+
+export const PERIOD_UNITS = family(
+  'period-units',
+  'Calendar periods a step word or a count ("two weeks ago") names. Not "decade" or "century" (too coarse to date).',
+  ['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years'],
+);
+
+export const TIME_LEADS = family(
+  'time-leads',
+  'Prepositions and modifiers that make a bare month or year a point in time ("in August", "since 2017", "by either ' +
+    '2024"). Not "for" or "over" (those make durations: "for 2024" budgets, "over 2019 levels").',
+  ['in', 'since', 'by', 'until', 'till', 'from', 'during', 'before', 'after', 'early', 'late', 'of', 'throughout',
+    'around', 'between', 'the end of', 'the beginning of', 'the start of', 'circa', 'the year'],
+);
+
+export const PERIOD_STARTS = family(
+  'period-starts',
+  'Words that make a day the start of a period ("since 1 May", "from 3 June"), not the day something held.',
+  ['since', 'from', 'after', 'starting'],
+);

@@ -1,10 +1,62 @@
 /** The nouns that name an international instrument (treaty, convention, protocol…), as data. */
 import { family } from './family.js';
 
+export const INTERCHANGEABLE_INSTRUMENTS = family(
+  'interchangeable-instruments',
+  'Instrument nouns used as synonyms: "the treaty", "the convention" and "the pact" can all name one text, so these ' +
+    'words do not tell two treaties apart. Singular only.',
+  ['treaty', 'convention', 'agreement', 'pact', 'accord'],
+);
+
+export const DISTINCT_INSTRUMENTS = family(
+  'distinct-instruments',
+  'Instrument nouns that tell texts apart: a protocol or an amendment to a convention is not the convention. Singular ' +
+    'only. A declaration is not binding but is signed, voted and adopted like one. "amendment", "statute" and ' +
+    '"declaration" name an instrument only as a capitalized title (see TITLE_ONLY_INSTRUMENTS).',
+  ['protocol', 'charter', 'covenant', 'amendment', 'statute', 'declaration'],
+);
+
+export const TITLE_ONLY_INSTRUMENTS = family(
+  'title-only-instruments',
+  'Instrument nouns that are common words in lower case ("a constitutional amendment", "the statute books", "a ' +
+    'declaration of intent") and name an instrument only capitalized ("the Kigali Amendment", "the Rome Statute", ' +
+    '"the Declaration on the Rights of Indigenous Peoples").',
+  ['amendment', 'statute', 'declaration'],
+);
+
 export const TREATY_NOUNS = family(
   'treaty-nouns',
-  'Nouns for a binding international instrument. Interchangeable ones (treaty, convention, agreement, pact, accord) ' +
-    'and ones that tell instruments apart (protocol, charter, covenant, amendment, statute). Not "deal" or "law".',
-  ['treaty', 'treaties', 'convention', 'conventions', 'agreement', 'agreements', 'pact', 'pacts', 'accord', 'accords',
-    'protocol', 'protocols', 'charter', 'covenant', 'amendment', 'statute'],
+  'Nouns for a binding international instrument, singular and plural: the interchangeable and the distinct ones. ' +
+    'Not "deal" or "law".',
+  [...INTERCHANGEABLE_INSTRUMENTS.words, ...DISTINCT_INSTRUMENTS.words, 'treaties', 'conventions', 'agreements', 'pacts',
+    'accords', 'protocols'],
+);
+
+export const TREATY_DESCRIPTORS = family(
+  'treaty-descriptors',
+  'Words that describe any treaty (who made it, how new, how binding, what it is against) or link its topic, so they ' +
+    'are not part of what tells one treaty from another: "the first-ever UN treaty to combat cybercrime" is about ' +
+    'cybercrime. Not topic words ("cybercrime", "plastics") and not instrument nouns.',
+  ['the', 'a', 'an', 'un', 'u.n', 'united', 'nations', 'global', 'first-ever', 'first', 'ever', 'international', 'new',
+    'landmark', 'historic', 'legally', 'binding', 'proposed', 'draft', 'final', 'world', 'worldwide', 'multilateral',
+    'comprehensive', 'separate', 'other', 'similar', 'earlier', 'previous', 'existing', 'so-called', 'known', 'on',
+    'against', 'for', 'of', 'to', 'and', 'in', 'with', 'relating', 'related', 'prevent', 'prevention', 'combat',
+    'combating', 'combatting', 'end', 'ending', 'counter', 'countering', 'fight', 'fighting', 'address', 'tackle',
+    'eliminate'],
+);
+
+export const NAME_BREAKERS = family(
+  'treaty-name-breakers',
+  'Words that end a treaty name when met reading outward from its instrument noun: determiners, pronouns, auxiliaries, ' +
+    'prepositions, conjunctions, time words and the verbs of headlines ("signs", "adopts"). Months, weekdays and the ' +
+    'verbs of acting come from their own families. Not the linking words of titles ("of", "on", "against", "for").',
+  ['a', 'an', 'the', 'any', 'every', 'each', 'some', 'another', 'behalf', 'today', 'yesterday', 'tomorrow', 'this',
+    'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'your', 'which', 'who', 'whom', 'whose', 'what',
+    'when', 'where', 'why', 'how', 'is', 'was', 'were', 'are', 'be', 'been', 'being', 'has', 'have', 'had', 'will',
+    'would', 'can', 'could', 'may', 'might', 'must', 'shall', 'should', 'do', 'does', 'did', 'in', 'at', 'by', 'with',
+    'from', 'into', 'during', 'after', 'before', 'since', 'until', 'as', 'than', 'over', 'under', 'between', 'among',
+    'about', 'through', 'or', 'but', 'nor', 'so', 'yet', 'also', 'now', 'still', 'not', 'already', 'formally',
+    'officially', 'just', 'only', 'such', 'same', 'other', 'adopts', 'adopt', 'launches', 'launch', 'approves',
+    'approve', 'backs', 'back', 'rejects', 'reject', 'hails', 'hail', 'welcomes', 'welcome', 'unveils', 'unveil',
+    'opens', 'open', 'enters', 'enter', 'says', 'say'],
 );

@@ -59,5 +59,5 @@ export function ruleTable<Context, Reading>(
     if (seen.has(r.name)) throw new Error(`rule table ${name}: rule ${r.name} is named twice`);
     seen.add(r.name);
   }
-  return Object.assign(Object.freeze([...rules]), { tableName: name });
+  return Object.freeze(Object.assign([...rules], { tableName: name }));
 }

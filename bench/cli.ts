@@ -1,0 +1,125 @@
+/** CLI start-up benchmark: `newsfacts extract` as whole processes, one page and the web-dev pages in one run. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+
+const CLI = fileURLToPath(new URL('../src/cli/main.js', import.meta.url));
+const ONE_PAGE = resolve('fixtures/pages/000_d8b1e15e98c0ab7f.html');
+const PAGES_DIR = resolve(process.env.NEWSFACTS_WEB_DEV ?? '../shared/datasets/web-dev', 'html');
+const ONE_PAGE_RUNS = 11;
+const GOAL_ONE_PAGE_S = 0.2;
+const GOAL_PAGES_PER_S = 150;
+// The child reports its own CPU time as it exits: on a shared machine that figure moves less than wall time.
+const CPU_REPORT =
+  'data:text/javascript,process.on("exit",()=>{const u=process.cpuUsage();' +
+  'process.stderr.write("\\ncpu-ms "+(u.user+u.system)/1000+"\\n")})';
+
+interface Run {
+  seconds: number;
+  cpuSeconds: number;
+}
+
+function extract(args: string[]): Run {
+  const started = process.hrtime.bigint();
+  const child = spawnSync(process.execPath, ['--import', CPU_REPORT, CLI, 'extract', ...args], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const cpu = /\ncpu-ms ([\d.]+)\n/.exec(child.stderr);
+  if (child.status === null || !cpu) throw new Error(`extract ${args[0]} failed: ${child.stderr.slice(0, 300)}`);
+  return { seconds, cpuSeconds: Number(cpu[1]) / 1000 };
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+const SPLIT_RUNS = 5;
+const builtModule = (path: string): string => new URL(`../src/${path}`, import.meta.url).href;
+/**
+ * What one page costs by part, in a fresh process and in the order `extract` does it: each part's CPU time.
+ * Imports first (the stage modules and what they load), then each stage's first run on the page.
+ */
+const SPLIT = `
+const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+const parts = { 'node start-up': cpu() }; let last = parts['node start-up'];
+const lap = (k) => { const n = cpu(); parts[k] = n - last; last = n; };
+const { decodeHtml } = await import('${builtModule('article/decode.js')}');
+const { extractArticle } = await import('${builtModule('article/index.js')}'); lap('article import');
+const { extractAll } = await import('${builtModule('extract/index.js')}'); lap('extract import');
+await import('${builtModule('cli/extract.js')}'); lap('cli and claims import');
+const html = decodeHtml((await import('node:fs')).readFileSync(${JSON.stringify(ONE_PAGE)})).html;
+const a = extractArticle({ html, url: null, fetchedAt: null }); lap('article first run');
+extractAll({ text: a.text, published: a.published, language: a.language }); lap('extract first run');
+console.log(JSON.stringify(parts));`;
+
+/** Median CPU milliseconds of each part of one page's start-up (see SPLIT). */
+function startUpSplit(): Record<string, number> {
+  const runs = Array.from({ length: SPLIT_RUNS }, () => {
+    const child = spawnSync(process.execPath, ['--input-type=module', '-e', SPLIT], { encoding: 'utf8' });
+    if (child.status !== 0) throw new Error(`start-up split failed: ${child.stderr.slice(0, 300)}`);
+    return JSON.parse(child.stdout) as Record<string, number>;
+  });
+  return Object.fromEntries(Object.keys(runs[0]).map((part) => [part, median(runs.map((r) => r[part]))]));
+}
+
+/** The web-dev pages gunzipped into a scratch folder, as files the CLI reads. */
+function webDevFiles(dir: string): string[] {
+  return readdirSync(PAGES_DIR)
+    .filter((f) => f.endsWith('.html.gz'))
+    .sort()
+    .map((f) => {
+      const file = join(dir, f.replace(/\.gz$/, ''));
+      writeFileSync(file, gunzipSync(readFileSync(join(PAGES_DIR, f))));
+      return file;
+    });
+}
+
+export async function main(): Promise<void> {
+  const load = `load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`;
+  extract(['--json', ONE_PAGE]); // the first run warms the file cache
+  const runs = Array.from({ length: ONE_PAGE_RUNS }, () => extract(['--json', ONE_PAGE]));
+  const wall = median(runs.map((r) => r.seconds));
+  const cpu = median(runs.map((r) => r.cpuSeconds));
+  const nodeOnly = median(
+    Array.from({ length: 5 }, () => {
+      const started = process.hrtime.bigint();
+      spawnSync(process.execPath, ['-e', '0']);
+      return Number(process.hrtime.bigint() - started) / 1e9;
+    }),
+  );
+  console.log(
+    `cli: extract --json, one page, whole process: median ${wall.toFixed(3)} s of ${ONE_PAGE_RUNS} runs ` +
+      `(CPU ${cpu.toFixed(3)} s; node -e 0 alone ${nodeOnly.toFixed(3)} s; goal < ${GOAL_ONE_PAGE_S} s) ` +
+      `${wall < GOAL_ONE_PAGE_S ? 'ok' : 'MISSED'}`,
+  );
+
+  const split = startUpSplit();
+  const total = Object.values(split).reduce((a, b) => a + b, 0);
+  const extractShare = (split['extract import'] + split['extract first run']) / total;
+  console.log(
+    `cli: one page's CPU by part (median of ${SPLIT_RUNS}): ` +
+      Object.entries(split)
+        .map(([part, ms]) => `${part} ${ms.toFixed(0)} ms`)
+        .join(', ') +
+      `; src/extract's import and first run are ${(extractShare * 100).toFixed(0)}% of ${total.toFixed(0)} ms`,
+  );
+
+  const dir = mkdtempSync(join(tmpdir(), 'newsfacts-bench-cli-'));
+  try {
+    const files = webDevFiles(dir);
+    const all = extract(['--jsonl', ...files]);
+    const rate = files.length / all.seconds;
+    console.log(
+      `cli: extract --jsonl, ${files.length} web-dev pages in one process: ${all.seconds.toFixed(2)} s, ` +
+        `${rate.toFixed(0)} pages/s (CPU ${all.cpuSeconds.toFixed(2)} s; goal >= ${GOAL_PAGES_PER_S} pages/s) ` +
+        `${rate >= GOAL_PAGES_PER_S ? 'ok' : 'MISSED'}`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  console.log(`cli: ${load}`);
+}

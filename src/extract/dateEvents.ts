@@ -1,0 +1,270 @@
+/** What each date is the date of: the event its clause names, where it happened, and whether it can date a count. */
+import type { TextAnalysis } from './analysis.js';
+import type { Family } from './lexicon/family.js';
+import {
+  ADOPTING,
+  ENTRY_INTO_FORCE,
+  GATHERINGS,
+  isMember,
+  MONTHS,
+  OPENING_FOR_SIGNATURE,
+  OTHER_EVENTS,
+  PERIOD_STARTS,
+  RATIFYING,
+  SIGNATURE_NOUNS,
+  SIGNING,
+  WEEKDAYS,
+} from './lexicon/index.js';
+import { firstMatch, ruleTable } from './rules/rule.js';
+import { firstIndex } from './sorted.js';
+import { rangeAt, type Range } from './text.js';
+import type { DateEvent, DateEventKind, DateMention, Span, TreatyMention } from './types.js';
+
+/** What the events of dates are read against besides the text: the treaties and countries it names, in order. */
+export interface EventInputs {
+  treaties: readonly TreatyMention[];
+  countries: readonly (Span & { code: string })[];
+}
+
+/** Event words by kind, in the order that breaks a tie between two words as near ("signed" is a signing first). */
+const EVENT_WORDS: readonly { kind: DateEventKind; family: Family }[] = [
+  { kind: 'adoption', family: ADOPTING },
+  { kind: 'signing_opened', family: OPENING_FOR_SIGNATURE },
+  { kind: 'entry_into_force', family: ENTRY_INTO_FORCE },
+  { kind: 'signature', family: SIGNING },
+  { kind: 'gathering', family: GATHERINGS },
+  { kind: 'ratification', family: RATIFYING },
+  { kind: 'other', family: OTHER_EVENTS },
+];
+
+/** Every family the events of dates are read with. */
+export const EVENT_FAMILIES: readonly Family[] = [...EVENT_WORDS.map((w) => w.family), SIGNATURE_NOUNS, PERIOD_STARTS];
+
+/**
+ * Any other lower-case past form is an event of its own that claims its dates, so "proposed in 2017, the treaty
+ * was adopted" does not make 2017 an adoption date.
+ */
+const OTHER_PAST_FORM = /(?<![\p{L}\p{N}-])\p{Ll}\p{L}{2,}ed(?![\p{L}\p{N}-])/gu;
+
+/**
+ * A comma or dash between a date and an event word puts them in different clauses more often than not
+ * ("Adopted in December 2024, the treaty will enter into force…"), so it counts as that many characters more.
+ */
+const CLAUSE_BREAK = /[,;:—–]/g;
+const CLAUSE_BREAK_COST = 30;
+/** Longer than any event word, so a walk back from a date can stop once words end this far before the best. */
+const LONGEST_EVENT_WORD = 40;
+
+interface EventWord extends Range {
+  kind: DateEventKind;
+  priority: number;
+}
+
+/** What the event rules look at for one date. */
+interface EventContext {
+  /** The event word nearest to the date in its sentence, a clause break counting as 30 characters. */
+  word: { kind: DateEventKind } | null;
+  sentenceNames: (f: Family) => boolean;
+  paragraphNames: (f: Family) => boolean;
+}
+
+const near = (kind: DateEventKind) => (c: EventContext) => (c.word?.kind === kind ? { kind } : null);
+const PUB = '2026-03-14T10:00:00+01:00';
+
+/** Which event a date is the date of; the first rule that applies decides. */
+export const DATE_EVENTS = ruleTable<EventContext, { kind: DateEventKind }>('date-events', [
+  {
+    name: 'entry-into-force-words',
+    produces: 'the entry into force, by the phrase nearest the date in any tense',
+    when: near('entry_into_force'),
+    examples: [
+      { text: 'The treaty will come into force on 1 May 2026.', gives: { kind: 'entry_into_force', value: '2026-05-01' } },
+      { text: 'The pact takes effect on 1 May 2026.', gives: { kind: 'entry_into_force', value: '2026-05-01' } },
+      { text: 'The accord enters into force on 1 May 2026.', gives: { kind: 'entry_into_force', value: '2026-05-01' } },
+    ],
+    counterExamples: [
+      { text: 'Proposed in 2019, the accord enters into force next year.', not: { value: '2019' } },
+      { text: 'The pact will come into force on 1 May, the UN said yesterday.', published: PUB, not: { value: '2026-03-13' } },
+    ],
+  },
+  {
+    name: 'adoption-words',
+    produces: 'the adoption of the text, by an adoption word nearest the date',
+    when: near('adoption'),
+    examples: [
+      { text: 'First floated in 2019, the pact was adopted in March 2022.', gives: { kind: 'adoption', value: '2022-03' } },
+      { text: 'Adopted by the assembly in June 2023, the pact waits for ratifications.', gives: { kind: 'adoption' } },
+    ],
+    counterExamples: [{ text: 'First floated in 2019, the pact was adopted in March 2022.', not: { value: '2019' } }],
+  },
+  {
+    name: 'opening-for-signature-words',
+    produces: 'the opening for signature, by its phrase or a signing ceremony nearest the date',
+    when: near('signing_opened'),
+    examples: [{ text: 'The accord was opened for signature on 3 May 2021.', gives: { kind: 'signing_opened' } }],
+  },
+  {
+    name: 'signing-at-gathering',
+    produces: 'the opening for signature, when signing nearest the date happens at a ceremony or conference',
+    when: (c) => (c.word?.kind === 'signature' && c.sentenceNames(GATHERINGS) ? { kind: 'signing_opened' } : null),
+    examples: [
+      { text: 'At a conference in Oslo, delegates signed the pact on 4 June 2024.', gives: { kind: 'signing_opened' } },
+    ],
+    counterExamples: [{ text: 'Chile signed the pact on 4 June 2024.', not: { kind: 'signing_opened' } }],
+  },
+  {
+    name: 'gathering-of-signing',
+    produces: 'the opening for signature, when a gathering nearest the date is in a paragraph about signing',
+    when: (c) =>
+      c.word?.kind === 'gathering' && (c.paragraphNames(SIGNING) || c.paragraphNames(SIGNATURE_NOUNS))
+        ? { kind: 'signing_opened' }
+        : null,
+    examples: [
+      { text: 'Delegates began signing the pact. The ceremony took place in Geneva on Monday.', published: PUB,
+        gives: { kind: 'signing_opened', value: '2026-03-09' } },
+    ],
+    counterExamples: [{ text: 'The pact was discussed. The ceremony took place in Geneva on Monday.', published: PUB }],
+  },
+  {
+    name: 'other-event-words',
+    produces: 'an event that is no milestone (a signing, a ratification, any other past verb), which keeps its date',
+    when: (c) => (c.word ? { kind: c.word.kind } : null),
+    examples: [
+      { text: 'Chile ratified the pact on 4 June 2024.', gives: { kind: 'ratification' } },
+      { text: 'The plan was proposed in 2017.', gives: { kind: 'other' } },
+    ],
+  },
+]);
+
+const MILESTONES: ReadonlySet<DateEventKind> = new Set(['adoption', 'signing_opened', 'entry_into_force']);
+
+/** "in Hanoi", "at the Vietnamese capital Hanoi": a capitalized place name after a locative preposition. */
+const PLACE = /\b(?:in|at)\s+(?:the\s+(?:\p{Lu}\p{L}+\s+)?capital(?:\s+city)?(?:\s+of)?\s+)?(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)*)/gu;
+
+/** Items of a list sorted by start that lie inside a range: a binary search for the first, then a walk. */
+function inside<T extends Span>(items: readonly T[], range: Range): T[] {
+  const out: T[] = [];
+  for (let i = firstIndex(items, (t) => t.start >= range.start); i < items.length && items[i].start < range.end; i++) if (items[i].end <= range.end) out.push(items[i]);
+  return out;
+}
+
+/**
+ * Where the event of a sentence took place: "City, CC" when the sentence names the city's country next to it
+ * (", Vietnam" after or "Vietnamese capital" before), else the city alone.
+ */
+export function placeIn(text: string, sentence: Range, countries: readonly (Span & { code: string })[]): string | null {
+  for (const m of text.slice(sentence.start, sentence.end).matchAll(PLACE)) {
+    const name = m[1];
+    const start = sentence.start + m.index + m[0].length - name.length;
+    const end = start + name.length;
+    if (isMember(MONTHS, name) || isMember(WEEKDAYS, name) || countries.some((c) => c.start <= start && c.end >= end)) continue;
+    const country = countries.find((c) => (c.start >= end && c.start - end <= 3) || (c.end <= start && start - c.end <= 20));
+    return country ? `${name}, ${country.code}` : name;
+  }
+  return null;
+}
+
+/** Whether a range holds one of the marks (sorted by start), without listing them. */
+function namesIn(marks: readonly Range[], range: Range): boolean {
+  const first = marks[firstIndex(marks, (m) => m.start >= range.start)];
+  return !!first && first.end <= range.end;
+}
+
+const breaksIn = (text: string, from: number, to: number) => (text.slice(from, to).match(CLAUSE_BREAK)?.length ?? 0);
+
+/**
+ * The event word nearest a date within its sentence: on each side only the closest word can win, since the cost
+ * grows with the distance (ties go to the word kind listed first).
+ */
+function nearestWord(folded: string, words: readonly EventWord[], date: Span, sentence: Range): EventWord | null {
+  let best: EventWord | null = null;
+  let bestCost = Infinity;
+  const consider = (word: EventWord, cost: number) => {
+    if (cost < bestCost || (cost === bestCost && best && word.priority < best.priority)) {
+      best = word;
+      bestCost = cost;
+    }
+  };
+  const i = firstIndex(words, (w) => w.start >= date.end);
+  for (let j = i - 1; j >= 0 && words[j].start >= sentence.start; j--) {
+    const w = words[j];
+    if (best && w.start < (best as EventWord).end - LONGEST_EVENT_WORD) break;
+    if (w.end > date.start) consider(w, 0);
+    else consider(w, date.start - w.end + CLAUSE_BREAK_COST * breaksIn(folded, w.end, date.start));
+  }
+  for (let j = i; j < words.length && words[j].start === words[i].start && words[j].end <= sentence.end; j++) {
+    consider(words[j], words[j].start - date.end + CLAUSE_BREAK_COST * breaksIn(folded, date.end, words[j].start));
+  }
+  return best;
+}
+
+/** Every event word of the text in order, each with its kind: found once, one pass per family. */
+function eventWords(analysis: TextAnalysis): EventWord[] {
+  const words: EventWord[] = EVENT_WORDS.flatMap(({ kind, family }, priority) =>
+    analysis.marks(family).map((r) => ({ ...r, kind, priority })),
+  );
+  for (const m of analysis.folded.matchAll(OTHER_PAST_FORM)) {
+    words.push({ start: m.index, end: m.index + m[0].length, kind: 'other', priority: EVENT_WORDS.length });
+  }
+  return words.sort((a, b) => a.start - b.start || a.priority - b.priority);
+}
+
+/**
+ * The dates with the sentence they stand in, the event their clause names (with the rule that decided it, the
+ * treaties the sentence names and, for a milestone, its place), and whether each can be the day a count held.
+ */
+export function withEvents(
+  analysis: TextAnalysis,
+  dates: readonly DateMention[],
+  inputs: EventInputs,
+  publishedDay: string | null,
+): DateMention[] {
+  const { folded, text } = analysis;
+  const treaties = [...inputs.treaties].sort((a, b) => a.start - b.start);
+  const countries = [...inputs.countries].sort((a, b) => a.start - b.start);
+  const words = eventWords(analysis);
+  const places = new Map<number, string | null>();
+  const placeOf = (index: number): string | null => {
+    if (!places.has(index)) {
+      const sentence = analysis.sentences[index];
+      places.set(index, placeIn(text, sentence, inside(countries, sentence)));
+    }
+    return places.get(index) ?? null;
+  };
+  const starts = analysis.marks(PERIOD_STARTS);
+  // "since 1 May", "from on 3 June": a period-start word with only "on" between it and the date.
+  const startsPeriod = (date: Span) => {
+    const lead = starts[firstIndex(starts, (m) => m.start >= date.start) - 1];
+    return !!lead && date.start - lead.end <= 5 && /^\s+(?:on\s+)?$/i.test(folded.slice(lead.end, date.start));
+  };
+  return dates.map((date) => {
+    const index = rangeAt(analysis.sentences, date.start);
+    if (index < 0) return date;
+    const sentence = analysis.sentences[index];
+    const paragraph = analysis.paragraphs[rangeAt(analysis.paragraphs, date.start)] ?? sentence;
+    const word = nearestWord(folded, words, date, sentence);
+    const context: EventContext = {
+      word,
+      sentenceNames: (f) => namesIn(analysis.marks(f), sentence),
+      paragraphNames: (f) => namesIn(analysis.marks(f), paragraph),
+    };
+    const decided = firstMatch(DATE_EVENTS, context);
+    const named = inside(treaties, sentence).map((t) => t.key);
+    const place = decided && MILESTONES.has(decided.reading.kind) ? placeOf(index) : null;
+    const statesDay =
+      /^\d{4}-\d{2}-\d{2}$/.test(date.value) &&
+      (!publishedDay || date.value <= publishedDay) &&
+      !startsPeriod(date);
+    const { text: written, value, start, end, rule, why } = date;
+    const read: DateMention = { text: written, value, start, end, rule, sentence, statesDay };
+    if (word) read.why = why ? { ...why, event: text.slice(word.start, word.end) } : { event: text.slice(word.start, word.end) };
+    else if (why) read.why = why;
+    if (decided) {
+      const event: DateEvent = { kind: decided.reading.kind, rule: decided.rule };
+      if (named.length) event.treaties = [...new Set(named)];
+      if (place) event.place = place;
+      read.event = event;
+    }
+    return read;
+  });
+}

@@ -1,0 +1,36 @@
+/** Milestone words: what makes a dated clause the adoption, the opening for signature or a gathering, as data. */
+import { family } from './family.js';
+
+export const ADOPTING = family(
+  'adopting',
+  'A text being adopted by the body that negotiated it. Not "adapt" and not a state adopting a law at home (the ' +
+    'treaty check of the claims stage keeps those out).',
+  ['adopt', 'adopts', 'adopted', 'adopting', 'adoption'],
+);
+
+export const OPENING_FOR_SIGNATURE = family(
+  'opening-for-signature',
+  'Phrases for the start of signing: opening for signature, a signing ceremony or conference, launching signing. ' +
+    'Not a single state signing (see signing in acts.ts).',
+  ['open for signature', 'opens for signature', 'opened for signature', 'opening for signature',
+    'signing ceremony', 'signing ceremonies', 'signing conference',
+    'launch signing', 'launches signing', 'launched signing', 'launching signing',
+    'launch the signing', 'launches the signing', 'launched the signing', 'launching the signing',
+    'open signing', 'opens signing', 'opened signing', 'opening signing',
+    'open the signing', 'opens the signing', 'opened the signing', 'opening the signing'],
+);
+
+export const GATHERINGS = family(
+  'gatherings',
+  'Events where states meet and sign: a ceremony, a conference, a summit. Not "meeting" alone (a meeting of ' +
+    'officials says nothing about signing).',
+  ['ceremony', 'ceremonies', 'conference', 'conferences', 'summit', 'summits', 'convened'],
+);
+
+export const OTHER_EVENTS = family(
+  'other-events',
+  'Events in a treaty\'s life that are none of its milestones, so a date next to them is theirs: proposing, ' +
+    'negotiating, establishing, enacting, approving, announcing, and the report itself ("the UN said yesterday"); ' +
+    'regular "-ed" verbs count too, by their ending.',
+  ['propos*', 'negotiat*', 'establish*', 'enact*', 'approv*', 'announc*', 'said', 'says', 'told'],
+);

@@ -1,0 +1,64 @@
+/** Words that deny, refuse, postpone or only intend an act: negations, refusals, intentions, absences, as data. */
+import { family } from './family.js';
+
+export const NEGATIONS = family(
+  'negations',
+  'Words that deny the act after them: "has not signed", "never ratified", "didn\'t join", "yet to ratify". Not "no" ' +
+    'alone (it negates nouns: "no doubt") and not "only" or "hardly".',
+  ['not', 'never', "n't", 'yet to', 'no longer'],
+);
+
+export const REJECTIONS = family(
+  'rejections',
+  'Verbs of turning down a text, read with the treaty right after them ("rejected the treaty", "opposes the pact"). ' +
+    'Not "criticised" or "questioned" (a critic may still sign).',
+  ['reject', 'rejects', 'rejected', 'rejecting', 'oppose', 'opposes', 'opposed', 'opposing', 'spurned', 'snubbed'],
+);
+
+export const REFUSALS = family(
+  'refusals',
+  'Verbs and nouns of refusing or failing to act, read with "to" and the act after them: "declined to sign", ' +
+    '"Nigeria\'s failure to join". Not "delayed" or "postponed" (an act put off is not refused).',
+  ['declined', 'declines', 'decline', 'refused', 'refuses', 'refuse', 'failed', 'fails', 'failure', 'chose not',
+    'opted not', 'decided not'],
+);
+
+export const ABSENCES = family(
+  'absences',
+  'Words saying a state stands outside the treaty: absent, holdouts, non-signatories, outsiders, "remain outside", ' +
+    '"have taken no action". Not "abroad" or "away" alone.',
+  ['absent', 'absence', 'absences', 'missing', 'holdout', 'holdouts', 'non-signatory', 'non-signatories',
+    'nonsignatory', 'nonsignatories', 'stayed away', 'not among', 'outsider', 'outsiders', 'remain outside',
+    'remains outside', 'remained outside', 'stay outside', 'stays outside', 'stayed outside', 'taken no action',
+    'taken no actions', 'boycott*'],
+);
+
+export const APPEALS = family(
+  'appeals',
+  'Verbs of asking others to act: the states asked are not said to have acted ("urged China to sign", "called on ' +
+    'Chile and Peru to ratify"). Not "invited" to a ceremony (an invitation is not a request to sign).',
+  ['urge', 'urges', 'urged', 'urging', 'call on', 'calls on', 'called on', 'calling on', 'encourage', 'encourages',
+    'encouraged', 'encouraging', 'press', 'presses', 'pressed', 'pressing', 'ask', 'asks', 'asked', 'asking'],
+);
+
+export const INTENTIONS = family(
+  'intentions',
+  'Words before an act verb that make it a plan, a wish, a duty or a possibility, not a deed: "is set to sign", ' +
+    '"expected to ratify", "will join", "intends to withdraw", "threatened a withdrawal". Not "voted to", "decided to" ' +
+    '(see COMMITMENTS) and not "has" or "had" (a perfect tense is a deed).',
+  ['will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'cannot', 'shall', 'to', 'set to', 'expected to',
+    'due to', 'ready to', 'poised to', 'likely to', 'urged to', 'intend', 'intends', 'intended', 'intending',
+    'intention', 'plan', 'plans', 'planned', 'planning', 'threaten', 'threatens', 'threatened', 'threat', 'considering',
+    'consider', 'considers', 'aim', 'aims', 'hope', 'hopes', 'wants', 'want', 'pledged', 'pledges', 'expected',
+    'upcoming', 'pending', 'possible', 'proposed', 'future', ...APPEALS.words],
+);
+
+export const COMMITMENTS = family(
+  'commitments',
+  'Words that make an announced or voted step the act itself, for leaving a treaty: "announced its withdrawal", ' +
+    '"voted in favour of withdrawing", "declared it is withdrawing", "gave notice". A signing that is only announced ' +
+    'stays an intention ("declared it will sign"), so rules use these for withdrawals only.',
+  ['announced', 'announces', 'announce', 'declared', 'declares', 'decided', 'decides', 'decision', 'voted', 'votes',
+    'approved', 'approves', 'notified', 'notifies', 'gave notice', 'give notice', 'gives notice', 'confirmed',
+    'decree', 'signed', 'signs'],
+);

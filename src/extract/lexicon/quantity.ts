@@ -1,0 +1,506 @@
+/** The words around a count: its qualifier, what it counts, votes, totals, and what makes a number no count at all. */
+import { family } from './family.js';
+
+// Qualifiers, read right before the number ("more than 60") or right after it ("60 or more").
+
+export const MORE_THAN = family(
+  'more-than',
+  'Phrases before a number that put the count above it. Not "no more than" (see at-most) nor "more" after a number.',
+  ['more than', 'over', 'upwards of', 'in excess of', 'above', 'exceeding'],
+);
+
+export const AT_LEAST = family(
+  'at-least',
+  'Phrases before a number that make it a floor the count reaches. Not "at least" about time ("at least until").',
+  ['at least', 'no fewer than', 'no less than', 'not less than', 'a minimum of', 'minimum of'],
+);
+
+export const AT_LEAST_AFTER = family(
+  'at-least-after',
+  'Phrases right after a number that make it a floor ("40 or more", "40-plus"). Not "or so" (that is about).',
+  ['or more', 'plus'],
+);
+
+export const FEWER_THAN = family(
+  'fewer-than',
+  'Phrases before a number that put the count below it. Not "under" a treaty or an article (a rule needs a number).',
+  ['fewer than', 'less than', 'under', 'below'],
+);
+
+export const AT_MOST = family(
+  'at-most',
+  'Phrases before a number that make it a ceiling. Not "up to" a date (dates are taken before numbers).',
+  ['up to', 'at most', 'no more than', 'not more than', 'a maximum of', 'maximum of', 'as many as'],
+);
+
+export const ABOUT = family(
+  'about',
+  'Phrases before a number that make it approximate. Not "about" a subject: only right before a number.',
+  ['about', 'around', 'nearly', 'almost', 'some', 'roughly', 'approximately', 'close to', 'an estimated', 'estimated'],
+);
+
+// What is counted.
+
+export const STATE_NOUNS = family(
+  'state-nouns',
+  'Plural nouns for the states a treaty count is made of. Not "members" alone (any club has members) nor "people".',
+  ['countries', 'states', 'nations', 'governments', 'parties', 'signatories', 'delegations'],
+);
+
+export const STATE_NOUN = family(
+  'state-noun',
+  'A single state as an ordinal counts it ("the 40th country to ratify"). Not "party" alone (a political party).',
+  ['country', 'state', 'nation', 'member state', 'member-state'],
+);
+
+export const PARTY_NOUNS = family(
+  'party-nouns',
+  'The states bound by a treaty. "Parties" alone needs the sentence to be about a treaty (not "the two parties").',
+  ['states parties', 'state parties', 'contracting parties', 'parties'],
+);
+
+export const MEMBER_NOUNS = family(
+  'member-nouns',
+  'The members of an organisation or of a treaty body. Not "members of parliament" (a rule checks the context).',
+  ['member', 'members', 'member states', 'member state', 'member countries'],
+);
+
+export const RANK_NOUNS = family(
+  'rank-nouns',
+  'What an ordinal ranks a state among ("the 124th State Party", "a 190th member state"). Not "party" alone ' +
+    '("a third party") nor "member" alone ("the alliance\'s 32nd member" belongs to another treaty).',
+  ['state party', 'contracting party', 'member state', 'member-state'],
+);
+
+export const INSTRUMENT_NOUNS = family(
+  'instrument-nouns',
+  'What is deposited or counted toward entry into force, besides ratifications. Not "documents" in general.',
+  ['instrument', 'instruments', 'signatures'],
+);
+
+// Votes.
+
+export const VOTING = family(
+  'voting',
+  'Casting or counting votes. Not "voters" in an election (the count is of states, members or votes).',
+  ['vote', 'votes', 'voted', 'voting'],
+);
+
+export const IN_FAVOUR = family(
+  'in-favour',
+  'Phrases for votes cast for a text, anywhere in the sentence. Not "favourable" or "favourite".',
+  ['in favour', 'in favor'],
+);
+
+export const VOTE_FOR = family(
+  'vote-for',
+  'Short words that mean "in favour" only right after a vote count ("120 for", "98 yes"). Never read elsewhere.',
+  ['for', 'yes'],
+);
+
+export const VOTE_AGAINST = family(
+  'vote-against',
+  'Words for votes cast against a text, right after a count ("10 against", "4 opposed", "12 no").',
+  ['against', 'opposed', 'no'],
+);
+
+export const ABSTAINING = family(
+  'abstaining',
+  'Words for votes neither for nor against. Not "refrained" (too loose).',
+  ['abstention', 'abstentions', 'abstaining', 'abstained', 'abstain', 'abstains'],
+);
+
+export const VOTER_NOUNS = family(
+  'voter-nouns',
+  'Who casts the votes a count is of ("124 countries voting", "3 members voted"), said before what they voted.',
+  [
+    'country',
+    'countries',
+    'state',
+    'states',
+    'nation',
+    'nations',
+    'member',
+    'members',
+    'member state',
+    'member states',
+    'delegation',
+    'delegations',
+  ],
+);
+
+export const NO_ONE = family(
+  'no-one',
+  'Words that make a vote count zero when a side follows ("none against", "no abstentions").',
+  ['none', 'nobody', 'no one', 'no', 'zero'],
+);
+
+export const APPROVING = family(
+  'approving',
+  'Deciding for a text by a vote: adopt, approve, pass, back. Not signing or ratifying (acts.ts); not "reject".',
+  ['adopt*', 'approv*', 'pass', 'passed', 'passes', 'endors*', 'back', 'backed', 'backs', 'backing'],
+);
+
+export const REJECTING = family(
+  'rejecting',
+  'Deciding against a text by a vote. Not "objected" (an objection is not a vote).',
+  ['reject*', 'vote down', 'voted down'],
+);
+
+export const LEGISLATORS = family(
+  'legislators',
+  'Members of a chamber whose votes a count can be of ("103 MPs in favour", "139 of the 178 senators").',
+  ['mps', 'senators', 'deputies', 'lawmakers', 'legislators', 'parliamentarians', 'members of parliament', 'meps'],
+);
+
+export const NEGOTIATING = family(
+  'negotiating',
+  'Other things states do with a text before or besides signing it. A count next to them is not of signatories.',
+  ['negotiat*', 'co-sponsor*', 'cosponsor*', 'sponsor*', 'support*', 'object*', 'opposed'],
+);
+
+export const BECOMING_BOUND = family(
+  'becoming-bound',
+  'Other words for a state becoming bound by a treaty, as by ratifying ("became contracting parties", "are bound"). ' +
+    'Not "signed" (signing binds no one) and not "agreed" (a text is agreed before it is signed).',
+  [
+    'become party',
+    'became party',
+    'becomes party',
+    'become a party',
+    'became a party',
+    'become parties',
+    'became parties',
+    'become contracting parties',
+    'became contracting parties',
+    'become a contracting party',
+    'became a contracting party',
+    'become states parties',
+    'became states parties',
+    'become a state party',
+    'became a state party',
+    'are bound',
+    'are now bound',
+    'completed ratification',
+    'completed their ratification',
+    'completed the ratification',
+  ],
+);
+
+export const INCREMENT_WORDS = family(
+  'increment-words',
+  'Words after a number that make it states added on one occasion, not a total ("two more", "17 other", ' +
+    '"six additional countries"). Not "more than" before a number (a qualifier).',
+  ['more', 'other', 'additional', 'further', 'new', 'extra'],
+);
+
+export const ADDING_TO_TOTAL = family(
+  'adding-to-total',
+  'Verbs that carry states added into a running total ("…, bringing the number of parties to 41").',
+  [
+    'bringing',
+    'brings',
+    'brought',
+    'bring',
+    'taking',
+    'takes',
+    'took',
+    'raising',
+    'raises',
+    'raised',
+    'pushing',
+    'lifting',
+  ],
+);
+
+export const NOT_YET = family(
+  'not-yet',
+  'What makes a count one of states that have not acted ("six have yet to sign", "three had not signed").',
+  [
+    'yet to',
+    'still to',
+    'not yet',
+    'have not',
+    'has not',
+    'had not',
+    "haven't",
+    "hasn't",
+    "hadn't",
+    'did not',
+    "didn't",
+    'do not',
+    "don't",
+    'still have to',
+    'refused to',
+    'declined to',
+    'failed to',
+    'shy of',
+    'short of',
+  ],
+);
+
+export const REMAINING = family(
+  'remaining',
+  'Words before a count of states still missing from a treaty ("the remaining eight states"). Not "the other" alone.',
+  ['remaining', 'outstanding', 'holdout', 'missing', 'last'],
+);
+
+export const SUBSET_CUES = family(
+  'subset-cues',
+  'Words before a count that make it part of a count already given ("…, including 36 Annex 2 states").',
+  [
+    'including',
+    'among them',
+    'of which',
+    'of whom',
+    'of them',
+    'of these',
+    'among which',
+    'among these',
+    'among those',
+    'such as',
+  ],
+);
+
+export const REGIONS = family(
+  'regions',
+  'World regions a count of states can be broken down by ("14 from Africa", "In the Western Pacific Region, 13"). ' +
+    'Not adjectives ("African countries": a regional treaty counts all its parties that way).',
+  [
+    'africa',
+    'asia',
+    'europe',
+    'latin america',
+    'caribbean',
+    'the americas',
+    'americas',
+    'middle east',
+    'oceania',
+    'pacific',
+    'region',
+    'regions',
+    'sub-saharan africa',
+    'eastern europe',
+    'western europe',
+    'central asia',
+    'south asia',
+    'southeast asia',
+    'north africa',
+    'west africa',
+    'east africa',
+    'southern africa',
+  ],
+);
+
+export const THRESHOLD_NOUNS = family(
+  'threshold-nouns',
+  'Nouns that name the number of instruments a treaty needs ("the threshold of 22", "the 20-country threshold"). ' +
+    'Not "minimum" of money or age (a rule needs states or instruments).',
+  ['threshold', 'minimum threshold', 'minimum', 'quorum', 'required number', 'minimum number', 'number required'],
+);
+
+export const NEEDED = family(
+  'needed',
+  'What makes a count a condition to meet ("the 60 it needs", "the 22 countries required").',
+  ['needs', 'need', 'needed', 'required', 'requires', 'require', 'necessary'],
+);
+
+export const LABEL_NOUNS = family(
+  'label-nouns',
+  'Capitalized nouns a number names a part or an item of ("Annex 2 states", "Article 23"); such a number is no count.',
+  [
+    'Annex',
+    'Article',
+    'Articles',
+    'Resolution',
+    'Chapter',
+    'Section',
+    'Part',
+    'Paragraph',
+    'Clause',
+    'Schedule',
+    'Appendix',
+    'Rule',
+    'Title',
+    'Table',
+    'Figure',
+    'Item',
+    'No.',
+    'Number',
+    'Phase',
+    'Category',
+    'Level',
+    'Round',
+    'Decision',
+    'Group',
+    'Protocol',
+    'Amendment',
+    'Tier',
+    'Stage',
+  ],
+  { caseSensitive: true },
+);
+
+// Attendance and bodies.
+
+export const ATTENDING = family(
+  'attending',
+  'Being present at a meeting, conference or ceremony. Not "represent" as "stand for" (rare next to a count).',
+  [
+    'attend*',
+    'participa*',
+    'took part',
+    'take part',
+    'taking part',
+    'represent*',
+    'delegates',
+    'gathered',
+    'present at',
+  ],
+);
+
+export const MEETINGS = family(
+  'meetings',
+  'Gatherings states are counted at ("54 countries at the signing ceremony"). Not "convention" (also a treaty).',
+  ['ceremony', 'conference', 'summit', 'meeting', 'talks', 'session', 'gathering', 'forum', 'negotiations', 'event'],
+);
+
+export const UN_NAMES = family(
+  'un-names',
+  'The United Nations as newsrooms write it, case as written (so "un-" is not the UN). Its Assembly: general-assembly.',
+  ['United Nations', 'UN', 'U.N.'],
+  { caseSensitive: true },
+);
+
+export const GENERAL_ASSEMBLY = family(
+  'general-assembly',
+  'The UN General Assembly, whose size is the UN membership. Not a party congress or a national assembly.',
+  ['general assembly'],
+);
+
+export const MEMBERSHIP_BODIES = family(
+  'membership-bodies',
+  'Other words an "N-member" adjective describes when it gives the size of the UN ("the 193-member body").',
+  ['assembly', 'body', 'organisation', 'organization', 'world body'],
+);
+
+export const EU_NAMES = family(
+  'eu-names',
+  'The European Union by name, and "the bloc" as reports about it call it. Not the African Union.',
+  ['EU', 'E.U.', 'European Union', 'bloc'],
+);
+
+// Entry-into-force rules.
+
+export const THRESHOLD_CUES = family(
+  'threshold-cues',
+  'Words shortly before a count that make it a condition of entry into force ("once 40 states", "ratification by 40").',
+  [
+    'provided',
+    'provided that',
+    'as soon as',
+    'subject to',
+    'after',
+    'once',
+    'when',
+    'upon',
+    'following',
+    'until',
+    'unless',
+    'if',
+    'require',
+    'requires',
+    'required',
+    'need',
+    'needs',
+    'needed',
+    'by',
+    'of',
+    'least',
+    'than',
+    'reach',
+    'reaches',
+    'reached',
+  ],
+);
+
+export const DELAY_LINKS = family(
+  'delay-links',
+  'What links a delay in days to the event it runs from ("90 days after", "the 30th day following", "a 90-day ' +
+    'countdown"). Not "before" or "ago" (those place a date, not a delay).',
+  ['after', 'following', 'from', 'of', 'countdown', 'period'],
+);
+
+// Running totals.
+
+export const TOTAL_WORDS = family(
+  'total-words',
+  'Nouns that name a running total ("the number of parties", "the tally of signatures"). Not "total" as adjective.',
+  ['number', 'total', 'tally', 'count'],
+);
+
+export const TOTAL_LINKS = family(
+  'total-links',
+  'What joins a total to its value ("the number of parties rose to 41", "stands at 12", "reached 80").',
+  ['to', 'at', 'is', 'was', 'reached', 'hit', 'of'],
+);
+
+export const PERFECT_AUXILIARIES = family(
+  'perfect-auxiliaries',
+  'Auxiliaries of a completed act ("61 have ratified"). Not modal verbs ("could ratify" is no count).',
+  ['have', 'has', 'had'],
+);
+
+export const SO_FAR = family(
+  'so-far',
+  'Adverbs between an auxiliary and the act that keep it a completed act ("have now ratified", "had already signed").',
+  ['now', 'already', 'so far', 'since'],
+);
+
+// What a number is when it is no count of states.
+
+export const DAY_UNITS = family(
+  'day-units',
+  'Days, the unit of entry-into-force delays. Apart from other time units because "90 days" is a count we keep.',
+  ['day', 'days'],
+);
+
+export const OTHER_TIME_UNITS = family(
+  'other-time-units',
+  'Units of time other than days: a number before them is a duration or an age, never a count of states.',
+  [
+    'year',
+    'years',
+    'decade',
+    'decades',
+    'century',
+    'centuries',
+    'month',
+    'months',
+    'week',
+    'weeks',
+    'hour',
+    'hours',
+    'minute',
+    'minutes',
+  ],
+);
+
+export const PERCENT_WORDS = family('percent-words', 'A number before these is a share, not a count.', [
+  'per cent',
+  'percent',
+  'percentage points',
+]);
+
+export const LARGE_SCALES = family(
+  'large-scales',
+  'Scales that count people or money, never states ("1.3 million smokers", "30 billion dollars").',
+  ['million', 'billion', 'trillion'],
+);
+
+export const CURRENCY_SIGNS = family(
+  'currency-signs',
+  'Signs and codes written before an amount of money. Case as written ("EUR", not "eur").',
+  ['$', '€', '£', '¥', 'US$', 'USD', 'EUR', 'GBP'],
+  { caseSensitive: true },
+);

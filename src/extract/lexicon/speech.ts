@@ -1,0 +1,73 @@
+/** Words of saying: speech verbs, attribution phrases and the cue words around quotations, as data. */
+import { family } from './family.js';
+
+export const SPEECH_VERBS = family(
+  'speech-verbs',
+  'Verbs that attribute words to a speaker, in every form a report uses (said, says, saying; told; wrote…), ' +
+    'including verbs of characterising ("called it", "described it as") that introduce quoted phrases. Not verbs ' +
+    'of acting or feeling without words ("signed", "welcomed", "awarded"), and not "according to" (a phrase: ' +
+    'see attribution-phrases).',
+  ['said', 'says', 'say', 'saying', 'told', 'tells', 'telling', 'wrote', 'writes', 'writing', 'added', 'adds',
+    'adding', 'noted', 'notes', 'noting', 'stated', 'explained', 'explains', 'explaining', 'stressed',
+    'stresses', 'stressing', 'emphasised', 'emphasized', 'emphasising', 'emphasizing', 'argued', 'argues',
+    'arguing', 'warned', 'warns', 'warning', 'declared', 'declares', 'insisted', 'insists', 'recalled', 'remarked',
+    'observed', 'commented', 'announced', 'asserted', 'claimed', 'affirmed', 'continued', 'concluded', 'urged',
+    'urging', 'described', 'describing', 'called', 'calling', 'hailed', 'hailing', 'termed', 'dubbed', 'labelled',
+    'labeled', 'branded', 'praised', 'tweeted', 'posted', 'acknowledged', 'admitted', 'replied', 'responded',
+    'asked', 'pointed out', 'pointed to', 'indicated', 'expressed', 'cautioned', 'conceded', 'vowed', 'pledged',
+    'demanded', 'predicted', 'suggested', 'wondered', 'joked', 'quipped', 'boasted', 'complained', 'lamented',
+    'insisting', 'reiterated', 'confirmed', 'spoke', 'comments', 'commenting', 'posting', 'tweeting', 'congratulated',
+    'thanked', 'calls', 'condemned', 'condemning', 'likened', 'likening', 'compared', 'comparing', 'rated', 'blasted',
+    'slammed', 'denounced', 'criticised', 'criticized', 'mocked', 'dismissed', 'lauded', 'decried', 'accused',
+    'touted', 'promised', 'promising', 'chanted', 'chanting', 'sang', 'sings', 'singing', 'reported', 'announcing',
+    'referenced', 'nicknamed', 'put it'],
+);
+
+export const ATTRIBUTION_PHRASES = family(
+  'attribution-phrases',
+  'Phrases that put a speaker after them without a verb of saying: "according to the ministry", "in the words ' +
+    'of the envoy". Not "in his words" (a pronoun: see possessive-attributions).',
+  ['according to', 'in the words of', 'quoting'],
+);
+
+export const POSSESSIVE_ATTRIBUTIONS = family(
+  'possessive-attributions',
+  'A possessive pronoun that gives the quoted words to someone named before: "in her words", "in his own words". ' +
+    'Not "in other words" (nobody is quoted).',
+  ['in his words', 'in her words', 'in their words', 'in his own words', 'in her own words', 'in their own words'],
+);
+
+export const PERSONAL_PRONOUNS = family(
+  'personal-pronouns',
+  'Pronouns that can be the subject of a speech verb and stand for one person named before ("she added"). Not ' +
+    '"it" (a document or body, named by its noun) and not "you".',
+  ['he', 'she', 'i'],
+);
+
+export const COLLECTIVE_PRONOUNS = family(
+  'collective-pronouns',
+  'Pronouns that can be the subject of a speech verb and stand for a group or body named before ("they said").',
+  ['they', 'we'],
+);
+
+export const POSSESSIVE_PRONOUNS = family(
+  'possessive-pronouns',
+  'Possessives that open a description of someone other than the person just named ("Ruiz, her deputy, said").',
+  ['his', 'her', 'their', 'its'],
+);
+
+export const VERB_FILLERS = family(
+  'verb-fillers',
+  'Adverbs and auxiliaries that stand between a speaker and the speech verb ("Ruiz also said", "she has said"). ' +
+    'Not negations: "did not say" attributes nothing.',
+  ['also', 'then', 'later', 'further', 'again', 'repeatedly', 'once', 'has', 'had', 'have', 'was', 'is', 'is quoted',
+    'was quoted', 'previously', 'separately', 'recently'],
+);
+
+export const NAMING_CUES = family(
+  'naming-cues',
+  'Words before quotation marks that make the quoted words a name or a term, not someone\'s speech: "a report ' +
+    'titled", "the so-called", "the slogan". Not "called" (a speech verb: "called it a betrayal").',
+  ['titled', 'entitled', 'named', 'known as', 'so-called', 'the phrase', 'the slogan', 'the hashtag', 'the term',
+    'the word', 'the motto', 'the theme', 'the headline', 'the title'],
+);

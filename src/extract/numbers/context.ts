@@ -1,0 +1,86 @@
+/** What a number rule reads (a number with its words) and what it gives (a kind, with the words that decided it). */
+import { ACCEDING, DEPOSITING, RATIFYING, SIGNATURE_NOUNS, SIGNING } from '../lexicon/acts.js';
+import { BECOMING_BOUND } from '../lexicon/quantity.js';
+import { wordsOf } from '../lexicon/family.js';
+import type { Instrument, NumberKind } from '../types.js';
+import type { Found } from './found.js';
+
+export interface NumberContext {
+  /** The number's neighbourhood in its sentence, typographic quotes folded. */
+  readonly sentence: string;
+  /** The sentence before the number and after it. */
+  readonly before: string;
+  readonly after: string;
+  /** The sentence before the number's qualifier ("ratification by" in "ratification by at least 40 states"). */
+  readonly lead: string;
+  readonly number: Found;
+  /** Whether the sentence holds a match of a (non-global) pattern; found once per sentence and pattern. */
+  readonly has: (pattern: RegExp) => boolean;
+}
+
+/** `has` for one text: each pattern is tried on it once, however many numbers and rules ask. */
+export function patternsIn(text: string): (pattern: RegExp) => boolean {
+  const seen = new Map<RegExp, boolean>();
+  return (pattern) => {
+    let found = seen.get(pattern);
+    if (found === undefined) {
+      found = pattern.test(text);
+      seen.set(pattern, found);
+    }
+    return found;
+  };
+}
+
+export interface KindReading {
+  kind: NumberKind;
+  /** Length of the words after the number that belong to the phrase ("votes in favour", "countries"). */
+  tail: number;
+  instrument?: Instrument;
+  /** States that acted on one occasion ("three more countries ratified"), not a total. */
+  increment?: true;
+  /** The words that decided: `kind` always, `instrument` when one was read. */
+  why: Record<string, string>;
+}
+
+export const SIGN_WORDS = wordsOf([SIGNING, SIGNATURE_NOUNS], 'giu');
+export const RATIFY_WORDS = wordsOf([RATIFYING, ACCEDING, DEPOSITING], 'giu');
+/** Ratifying in other words, for counts of parties ("23 countries became contracting parties"). */
+export const BOUND_WORDS = wordsOf([RATIFYING, ACCEDING, DEPOSITING, BECOMING_BOUND], 'giu');
+
+export interface Nearest<Name> {
+  name: Name;
+  word: string;
+}
+
+/** The family with a word nearest to an offset of the text, and that word; null when none occurs. */
+export function nearest<Name>(text: string, at: number, families: readonly [Name, RegExp][]): Nearest<Name> | null {
+  let best: Nearest<Name> | null = null;
+  let bestDistance = Infinity;
+  for (const [name, re] of families) {
+    for (const m of text.matchAll(re)) {
+      const d = m.index < at ? at - (m.index + m[0].length) : m.index - at;
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = { name, word: m[0] };
+      }
+    }
+  }
+  return best;
+}
+
+const INSTRUMENT_WORDS: readonly [Instrument, RegExp][] = [
+  ['signature', SIGN_WORDS],
+  ['ratification', RATIFY_WORDS],
+];
+
+/** The instrument named nearest to an offset ("once 25 countries sign it": signature); ratification when none is. */
+export function instrumentNear(text: string, at: number): { instrument: Instrument; why: Record<string, string> } {
+  const named = nearest(text, at, INSTRUMENT_WORDS);
+  return named ? { instrument: named.name, why: { instrument: named.word } } : { instrument: 'ratification', why: {} };
+}
+
+/** The instrument a delay's words name ("90 days after ratification by Member States"), when they name one. */
+export function instrumentNamed(text: string): { instrument?: Instrument; why: Record<string, string> } {
+  const named = nearest(text, 0, INSTRUMENT_WORDS);
+  return named ? { instrument: named.name, why: { instrument: named.word } } : { why: {} };
+}

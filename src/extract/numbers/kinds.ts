@@ -1,0 +1,718 @@
+/** What a cardinal counts: an ordered rule table over a number and its words, the first rule that reads it wins. */
+import { ACCEDING, DEPOSITING, JOINING, RATIFYING, SIGNATURE_NOUNS, SIGNING } from '../lexicon/acts.js';
+import { wordsOf } from '../lexicon/family.js';
+import {
+  ABSTAINING,
+  ADDING_TO_TOTAL,
+  APPROVING,
+  ATTENDING,
+  BECOMING_BOUND,
+  DAY_UNITS,
+  DELAY_LINKS,
+  EU_NAMES,
+  GENERAL_ASSEMBLY,
+  IN_FAVOUR,
+  INCREMENT_WORDS,
+  MEETINGS,
+  INSTRUMENT_NOUNS,
+  LEGISLATORS,
+  MEMBER_NOUNS,
+  MEMBERSHIP_BODIES,
+  NEEDED,
+  NEGOTIATING,
+  NOT_YET,
+  PARTY_NOUNS,
+  PERFECT_AUXILIARIES,
+  REGIONS,
+  REJECTING,
+  REMAINING,
+  SO_FAR,
+  STATE_NOUN,
+  STATE_NOUNS,
+  SUBSET_CUES,
+  THRESHOLD_CUES,
+  THRESHOLD_NOUNS,
+  TOTAL_LINKS,
+  TOTAL_WORDS,
+  UN_NAMES,
+  VOTE_AGAINST,
+  VOTE_FOR,
+  VOTER_NOUNS,
+  VOTING,
+} from '../lexicon/quantity.js';
+import { TREATY_NOUNS } from '../lexicon/treaty.js';
+import { ruleTable } from '../rules/rule.js';
+import type { NumberKind } from '../types.js';
+import {
+  BOUND_WORDS,
+  instrumentNamed,
+  instrumentNear,
+  nearest,
+  SIGN_WORDS,
+  type KindReading,
+  type NumberContext,
+} from './context.js';
+import { DECISION, TALLY_START } from './found.js';
+import { ACTS, COUNT_NOUN, countOfAct, EIF, EU, read, STATES, unNamed, w } from './patterns.js';
+
+// ---- votes ----
+
+const VOTE_SENTENCE = wordsOf([VOTING, IN_FAVOUR, ABSTAINING], 'iu');
+/** "124 votes", "124 countries voting", "103 MPs": who cast the votes, before what they voted. */
+const VOTERS = String.raw`(?:${w(VOTER_NOUNS, LEGISLATORS)}\s+)?(?:${w(VOTING)}\s+)?`;
+const FOR = new RegExp(
+  String.raw`^\s+${VOTERS}(?:${w(IN_FAVOUR)}|${w(VOTE_FOR)}\b(?!\s+(?:the|a|an|its|their)\b)|` +
+    String.raw`${w(APPROVING)}\b|(?=to\s+\d))`,
+  'iu',
+);
+const AGAINST = new RegExp(String.raw`^\s+${VOTERS}(?:${w(VOTE_AGAINST)}|${w(REJECTING)})\b`, 'iu');
+const ABSTAIN = new RegExp(String.raw`^\s+${VOTERS}${w(ABSTAINING)}\b`, 'iu');
+/** "143 votes to 5", "by 120 to 10": the number after "to" is the votes against. */
+const AGAINST_AFTER_TO = new RegExp(String.raw`(?:\b${w(VOTING)}|\d)\s+to\s+$`, 'iu');
+/** "approved by 139 of the chamber's 178 senators", "backed by 300 votes". */
+const APPROVED_BY = new RegExp(String.raw`\b${w(APPROVING)}\s+by\s+$`, 'iu');
+const BY_VOTERS = new RegExp(
+  String.raw`^\s+(?:of\s+(?:the\s+)?(?:[\p{L}'-]+\s+)?\d[\d,]*\s+)?(?:${w(LEGISLATORS)}|${w(VOTING)})\b`,
+  'iu',
+);
+
+// ---- the UN membership ----
+
+const ASSEMBLY = new RegExp(
+  String.raw`^-member\s+(?:${w(UN_NAMES)}\s+)?${w(GENERAL_ASSEMBLY, UN_NAMES, MEMBERSHIP_BODIES)}`,
+  'iu',
+);
+const ALL_MEMBERS = new RegExp(String.raw`^\s+(?:${w(UN_NAMES)}\s+)?${w(MEMBER_NOUNS)}\b`, 'iu');
+/** "all 193 member states", "the General Assembly's 193 members": the whole membership, not a count of actors. */
+const MEMBERSHIP_BEFORE = new RegExp(String.raw`(?:\ball|${w(UN_NAMES, GENERAL_ASSEMBLY)}'s?)\s+$`, 'iu');
+const MEMBER_WORD = wordsOf(MEMBER_NOUNS, 'iu');
+
+// ---- entry-into-force rules ----
+
+/** "90 days after", "a 90-day countdown", "in 90 days": a delay, in a sentence about entry into force. */
+const DAYS_AFTER = new RegExp(String.raw`^(?:\s+|-)${w(DAY_UNITS)}\s+${w(DELAY_LINKS)}\b`, 'iu');
+const DAYS = new RegExp(String.raw`^(?:\s+|-)${w(DAY_UNITS)}\b`, 'iu');
+const WITHIN_BEFORE = /\b(?:in|within)\s+$/i;
+/** A count is the condition of entry into force after these ("once 40 states ratify", "ratification by 40 states"). */
+const THRESHOLD_BEFORE = new RegExp(String.raw`\b${w(THRESHOLD_CUES)}\b[^.;,]{0,40}$`, 'iu');
+/** "has been ratified by 120 parties": an act done, whatever the sentence says of entry into force. */
+const DONE_BY = new RegExp(
+  String.raw`\b${w(PERFECT_AUXILIARIES)}\s+(?:${w(SO_FAR)}\s+)?been\s+(?:${w(SO_FAR)}\s+)?(?:${ACTS})\s+by\s+$`,
+  'iu',
+);
+/** Whether the words before a number end in "by": a cheap test before the patterns of "signed by", "approved by". */
+const endsInBy = (lead: string) => /\bby\s*$/i.test(lead.slice(-6));
+/** "signed by 86 states and ratified by 50": the count of an act whose noun was given before. */
+const ACT_BY = new RegExp(String.raw`\b(${ACTS})\s+by\s+$`, 'iu');
+const NO_NOUN_AFTER = /^(?:\s*[,.;:)]|\s*$|\s+(?:and|but|so far|as of|in|on|since|by)\b)/i;
+const COUNTED_TOWARD = new RegExp(String.raw`^\s+(?:${w(RATIFYING, INSTRUMENT_NOUNS)})\b`, 'iu');
+const COUNTED = String.raw`(?:${STATES}|${w(RATIFYING, SIGNATURE_NOUNS, INSTRUMENT_NOUNS)})`;
+/** "needs 144 to take effect": the number a treaty needs, with what it needs it for. */
+const NEEDS_BEFORE = new RegExp(String.raw`\b${w(NEEDED)}\s+$`, 'iu');
+const NEEDED_FOR = new RegExp(String.raw`^(?:\s+${COUNTED})?\s+(?:to|for|before)\b`, 'iu');
+/** "the threshold of 22", "the 20 country threshold", "a 40-ratification minimum". */
+const NAMED_BEFORE = new RegExp(String.raw`\b${w(THRESHOLD_NOUNS)}\s+(?:of\s+)?$`, 'iu');
+const NAMED_AFTER = new RegExp(
+  String.raw`^(?:\s+|-)(?:(?:${w(STATE_NOUN, STATE_NOUNS, RATIFYING, SIGNATURE_NOUNS)})[\s-]+)?${w(THRESHOLD_NOUNS)}\b`,
+  'iu',
+);
+/** "the 60 it needs", "the 22 countries required", "40 ratifications are needed". */
+const NEEDED_AFTER = new RegExp(
+  String.raw`^(?:\s+${COUNTED})?(?:\s+(?:it|that|which|they))?(?:\s+(?:is|are|was|were|still))?\s+${w(NEEDED)}\b`,
+  'iu',
+);
+const DEFINITE_BEFORE = /\bthe\s+$/i;
+/** "…are required to sign the agreement": what is needed is an act on the treaty. */
+const NEEDED_TO_ACT = new RegExp(String.raw`^\s+to\s+${ACTS}\b`, 'iu');
+/** "requires ratification by 55 nations", "needs the signature of 30 states". */
+const NEEDED_BY = new RegExp(
+  String.raw`\b${w(NEEDED)}\s+(?:the\s+)?(?:${w(RATIFYING, SIGNATURE_NOUNS, ACCEDING, DEPOSITING)})\s+` +
+    String.raw`(?:[\p{L}-]+\s+){0,2}?(?:by|of|from)\s+$`,
+  'iu',
+);
+const COUNTED_AFTER = new RegExp(String.raw`^\s+${COUNTED}`, 'iu');
+
+// ---- parts, increments, what is missing ----
+
+/** States, or the members of a body ("55 AU members"), as the whole a part is counted in. */
+const WHOLE = String.raw`(?:${STATES}|(?:[\p{L}-]+\s+){0,4}?${w(MEMBER_NOUNS)}\b)`;
+const PART_OF_WHOLE = new RegExp(
+  String.raw`^\s+(?:of|out\s+of)\s+(?:(?:the|its|all)\s+(?:\d[\d,]*|[\p{L}-]+)\s+${WHOLE}|them|these|those)`,
+  'iu',
+);
+/** "72 of the …", "138 out of …", and a sentence opening "Of the 193 member states, …". */
+const PART_OF_WHOLE_BEFORE = new RegExp(
+  String.raw`(?:\b(?:\d[\d,]*|[a-z-]+)\s+(?:of\s+(?:the|its|all)|out\s+of(?:\s+(?:the|its|all))?)|` +
+    String.raw`(?:^|[,;:(]\s*)of\s+(?:the|its|all))\s+$`,
+  'i',
+);
+const WHOLE_AFTER = new RegExp(String.raw`^\s+${WHOLE}`, 'iu');
+const EU_MEMBERS = new RegExp(
+  String.raw`^\s+(?:of\s+(?:its|the\s+${w(EU_NAMES)}'s)\s+(?:\d+\s+)?${w(MEMBER_NOUNS)}|` +
+    String.raw`${w(EU_NAMES)}\s+${w(MEMBER_NOUNS)}|${w(MEMBER_NOUNS)}\s+of\s+the\s+${w(EU_NAMES)})\b`,
+  'iu',
+);
+const SIGNED = wordsOf([SIGNING, SIGNATURE_NOUNS], 'iu');
+/** "two more countries", "17 other states", "six additional": states added on one occasion. */
+const INCREMENT = new RegExp(String.raw`^(?:\s+|-)${w(INCREMENT_WORDS)}\b(?!\s+than\b)`, 'iu');
+/** "Six states ratified on Tuesday, bringing the number of parties to 41": the six are added to the total. */
+const LEADS_TO_TOTAL = new RegExp(
+  String.raw`^(?:\s+${STATES})?[^.;]*?\b${w(ADDING_TO_TOTAL)}\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?${w(TOTAL_WORDS)}\b`,
+  'iu',
+);
+const ADDING = wordsOf(ADDING_TO_TOTAL, 'iu');
+const REMAINING_BEFORE = new RegExp(String.raw`\b${w(REMAINING)}\s+$`, 'iu');
+/** "six states have yet to sign", "three countries – A, B and C – had not signed", "eight ratifications shy of". */
+const NOT_YET_AFTER = new RegExp(
+  String.raw`^(?:\s+${COUNTED})?(?:\s*[–—(][^.;–—()]*[–—)]?)?` +
+    String.raw`(?:\s+(?:${w(PERFECT_AUXILIARIES)}|are|is|still))?\s+${w(NOT_YET)}\b`,
+  'iu',
+);
+const SUBSET_BEFORE = new RegExp(String.raw`\b${w(SUBSET_CUES)}[\s,:]+$`, 'iu');
+/** "In the Western Pacific Region, 13 countries", "14 from Africa", "9 states in Latin America". */
+const REGION_BEFORE = new RegExp(
+  String.raw`\b(?:in|across|within)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?${w(REGIONS)},?\s+$`,
+  'iu',
+);
+const REGION_AFTER = new RegExp(
+  String.raw`^(?:\s+${STATES})?\s+(?:from|in)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?${w(REGIONS)}\b`,
+  'iu',
+);
+
+// ---- counts of states by what they did ----
+
+const SIGNATORIES = new RegExp(String.raw`^\s+${w(SIGNATURE_NOUNS)}\b`, 'iu');
+const RATIFICATIONS = new RegExp(String.raw`^\s+${w(RATIFYING)}`, 'iu');
+const PARTIES = new RegExp(String.raw`^\s+${w(PARTY_NOUNS)}\b`, 'iu');
+/** "has 76 parties" counts the bound states only when the sentence is about a treaty (not "the two parties"). */
+const TREATY_WORD = wordsOf([TREATY_NOUNS, RATIFYING, ACCEDING], 'iu');
+/** "The treaty had 124 member states": the parties of the treaty. */
+const TREATY_HAS = new RegExp(
+  String.raw`\b${w(TREATY_NOUNS)}\s+(?:now\s+)?(?:has|had|have|counts|numbers)\s+(?:now\s+)?$`,
+  'iu',
+);
+const MEMBERS_AFTER = new RegExp(String.raw`^\s+(?:${w(MEMBER_NOUNS)}|${STATES})`, 'iu');
+/** "46 countries signed", "23 countries became contracting parties", "61 have ratified", "40 that had joined". */
+/** The states as the subject of what follows, across a list set off by commas ("30 states, including A and B,"). */
+const SUBJECT = String.raw`\s+${STATES}(?:,\s+${w(SUBSET_CUES)}\s[^.;]*?,)?(?:\s+(?:that|which|who))?`;
+const STATES_THEN_ACT = new RegExp(
+  String.raw`^(?:${SUBJECT}(?:\s+${w(PERFECT_AUXILIARIES)})?|\s+${w(PERFECT_AUXILIARIES)})` +
+    String.raw`(?:\s+${w(SO_FAR)})?\s+(${ACTS}|${w(BECOMING_BOUND)})\b`,
+  'iu',
+);
+/** "a dozen countries, including A and B, co-sponsored the text": states counted by another act than ours. */
+const STATES_THEN_OTHER_ACT = new RegExp(
+  String.raw`^${SUBJECT}(?:\s+${w(PERFECT_AUXILIARIES)})?(?:\s+${w(SO_FAR)})?\s+` +
+    String.raw`${w(NEGOTIATING, APPROVING, REJECTING, VOTING)}`,
+  'iu',
+);
+/** "54 countries that will attend", "70 nations took part": attendance, said of the future as well. */
+const STATES_THEN_ATTEND = new RegExp(
+  String.raw`^\s+${STATES}(?:\s+(?:that|which|who))?` +
+    String.raw`(?:\s+(?:will|would|are\s+set\s+to|are\s+expected\s+to|${w(PERFECT_AUXILIARIES)}))?` +
+    String.raw`\s+${w(ATTENDING)}|^\s+${STATES}\s+at\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,2}?${w(MEETINGS)}\b`,
+  'iu',
+);
+/** "The 11 founding members signed": members counted by what they did. */
+const MEMBERS_ACTING = new RegExp(
+  String.raw`^\s+(?:[\p{L}-]+\s+)?${w(MEMBER_NOUNS)}\s+(?:${w(PERFECT_AUXILIARIES)}\s+)?` +
+    String.raw`(?:${w(SO_FAR)}\s+)?(${ACTS})\b`,
+  'iu',
+);
+/** "bringing the number of signatories to 80", "the total of ratifications stands at 12", "the number to 21". */
+const TOTAL_OF = new RegExp(
+  String.raw`\b${w(TOTAL_WORDS)}(?:\s+of\s+(${w(SIGNATURE_NOUNS, RATIFYING, PARTY_NOUNS)})` +
+    String.raw`(?:\s+${w(STATE_NOUNS)})?)?\b` +
+    String.raw`[^.;\d]{0,30}?\b${w(TOTAL_LINKS)}\s+$`,
+  'iu',
+);
+const SIGNATURE_NOUN = wordsOf(SIGNATURE_NOUNS, 'iu');
+const PARTY_NOUN = wordsOf(PARTY_NOUNS, 'iu');
+const OTHER_ACTION_WORDS = wordsOf([NEGOTIATING, APPROVING, REJECTING, VOTING], 'giu');
+const ATTEND_WORDS = wordsOf(ATTENDING, 'giu');
+const ACT_FAMILIES: readonly [NumberKind, RegExp][] = [
+  ['signatory_count', SIGN_WORDS],
+  ['ratification_count', BOUND_WORDS],
+  ['attending_countries', ATTEND_WORDS],
+  ['other', OTHER_ACTION_WORDS],
+];
+/** The states counted: "40 countries", or "40 of the 54 states" (when the sentence is not about EU members). */
+const countedStates = ({ after }: NumberContext) =>
+  COUNT_NOUN.exec(after) ?? (EU_MEMBERS.test(after) ? null : PART_OF_WHOLE.exec(after));
+/** The kind of a whole a count is part of: signatories, parties, the UN membership, or other. */
+function kindOfWhole(noun: string, sentence: string): NumberKind {
+  if (SIGNATURE_NOUN.test(noun)) return 'signatory_count';
+  if (PARTY_NOUN.test(noun)) return 'ratification_count';
+  return unNamed(noun) || (MEMBER_WORD.test(noun) && unNamed(sentence)) ? 'general_assembly_members' : 'other';
+}
+
+/** A threshold with the instrument named nearest to it. */
+const threshold = (ctx: NumberContext, m: RegExpExecArray | null, tail = true) =>
+  m
+    ? read('entry_into_force_threshold', m, {
+        ...instrumentNear(ctx.sentence, ctx.number.start),
+        ...(tail ? {} : { tail: 0 }),
+      })
+    : null;
+
+export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds', [
+  {
+    name: 'tally-later-place',
+    produces: 'votes against or abstaining, from the second or third number of a tally ("120-10-3")',
+    when: ({ number }) =>
+      number.tally
+        ? { kind: number.tally === 2 ? 'vote_against' : 'vote_abstention', tail: 0, why: { kind: 'tally' } }
+        : null,
+    examples: [
+      { text: 'Parliament approved the accord 201-12-7.', gives: { kind: 'vote_against', value: 12 } },
+      { text: 'Parliament approved the accord 201-12-7.', gives: { kind: 'vote_abstention', value: 7 } },
+    ],
+  },
+  {
+    name: 'tally-first-place',
+    produces: 'votes in favour, from the first number of a tally in a sentence about a decision',
+    when: ({ has, after }) =>
+      TALLY_START.test(after) && has(DECISION) ? { kind: 'vote_in_favour', tail: 0, why: { kind: 'tally' } } : null,
+    examples: [{ text: 'The senate backed the pact 64-30.', gives: { kind: 'vote_in_favour', value: 64 } }],
+    counterExamples: [
+      { text: 'Our team won 3-1 at home on Sunday.' },
+      { text: 'The plan was passed after 5-7 years of work.' },
+    ],
+  },
+  {
+    name: 'assembly-size',
+    produces: 'the size of the UN membership, from "the N-member General Assembly"',
+    when: ({ after }) => read('general_assembly_members', ASSEMBLY.exec(after)),
+    examples: [
+      { text: 'The 193-member world body adopted the text.', gives: { kind: 'general_assembly_members', value: 193 } },
+    ],
+  },
+  {
+    name: 'whole-un-membership',
+    produces: 'the size of the UN membership, from "all N UN member states"',
+    when: ({ sentence, before, after }) =>
+      MEMBERSHIP_BEFORE.test(before) && unNamed(sentence)
+        ? read('general_assembly_members', ALL_MEMBERS.exec(after))
+        : null,
+    examples: [
+      { text: 'All 193 UN members endorsed the declaration.', gives: { kind: 'general_assembly_members', value: 193 } },
+    ],
+  },
+  {
+    name: 'votes-after-to',
+    produces: 'votes against, from the number after "to" in "N votes to M"',
+    when: ({ has, before }) =>
+      has(VOTE_SENTENCE) ? read('vote_against', AGAINST_AFTER_TO.exec(before), { tail: 0 }) : null,
+    examples: [{ text: 'The text was adopted by 150 votes to 3.', gives: { kind: 'vote_against', value: 3 } }],
+  },
+  {
+    name: 'votes-for',
+    produces: 'votes in favour, from "N votes in favour", "N for", "103 MPs in favour", "143 backed it" in a vote',
+    when: ({ has, after }) => (has(VOTE_SENTENCE) ? read('vote_in_favour', FOR.exec(after)) : null),
+    examples: [
+      { text: 'The resolution won 131 votes in favour and 9 against.', gives: { kind: 'vote_in_favour', value: 131 } },
+      { text: 'It was adopted by 150 votes to 3.', gives: { kind: 'vote_in_favour', value: 150 } },
+      {
+        text: 'In the vote, 121 backed the text, 8 opposed it and 40 abstained.',
+        gives: { kind: 'vote_in_favour', value: 121 },
+      },
+      {
+        text: 'The chamber voted to ratify, with 210 deputies in favour.',
+        gives: { kind: 'vote_in_favour', value: 210 },
+      },
+    ],
+    counterExamples: [{ text: 'The two sides voted for hours before 12 countries backed a delay.', not: { value: 2 } }],
+  },
+  {
+    name: 'votes-against',
+    produces: 'votes against, from "N against", "N opposed", "N countries voted no" in a vote',
+    when: ({ has, after }) => (has(VOTE_SENTENCE) ? read('vote_against', AGAINST.exec(after)) : null),
+    examples: [
+      { text: 'The resolution won 131 votes in favour and 9 against.', gives: { kind: 'vote_against', value: 9 } },
+      {
+        text: 'In the vote, 121 backed the text, 8 opposed it and 40 abstained.',
+        gives: { kind: 'vote_against', value: 8 },
+      },
+    ],
+  },
+  {
+    name: 'votes-abstaining',
+    produces: 'abstentions, from "N abstentions", "N abstained", "N countries abstaining"',
+    when: ({ has, after }) => (has(VOTE_SENTENCE) ? read('vote_abstention', ABSTAIN.exec(after)) : null),
+    examples: [
+      {
+        text: 'The draft passed by a vote of 88 in favour with 14 abstentions.',
+        gives: { kind: 'vote_abstention', value: 14 },
+      },
+    ],
+  },
+  {
+    name: 'approved-by-voters',
+    produces: 'votes in favour, from "approved by N of the M senators" or "backed by N votes"',
+    when: ({ lead, after }) =>
+      endsInBy(lead) && APPROVED_BY.test(lead) ? read('vote_in_favour', BY_VOTERS.exec(after), { tail: 0 }) : null,
+    examples: [
+      {
+        text: 'The bill was approved by 140 of the chamber’s 170 senators.',
+        gives: { kind: 'vote_in_favour', value: 140 },
+      },
+    ],
+    counterExamples: [{ text: 'The pact was approved by 30 countries in Lima.', not: { kind: 'vote_in_favour' } }],
+  },
+  {
+    name: 'delay-in-days',
+    produces: 'an entry-into-force delay, from "N days after", "in N days", "a N-day countdown" about entry into force',
+    when: ({ has, before, after }) => {
+      if (!has(EIF)) return null;
+      const m = DAYS_AFTER.exec(after) ?? (WITHIN_BEFORE.test(before) ? DAYS.exec(after) : null);
+      return m ? read('entry_into_force_delay_days', m, instrumentNamed(after)) : null;
+    },
+    examples: [
+      {
+        text: 'The pact takes effect 45 days after ratification by both parties.',
+        gives: { kind: 'entry_into_force_delay_days', value: 45, instrument: 'ratification' },
+      },
+      {
+        text: 'The accord will enter into force in 60 days.',
+        gives: { kind: 'entry_into_force_delay_days', value: 60 },
+      },
+      {
+        text: 'Her deposit started a 90-day countdown to its entry into force.',
+        gives: { kind: 'entry_into_force_delay_days', value: 90 },
+      },
+    ],
+    counterExamples: [{ text: 'Talks went on for 30 days before the pact entered into force.' }],
+  },
+  {
+    name: 'increment',
+    produces: 'other with increment, from "two more countries", "17 other states", "six additional ratifications"',
+    when: ({ after }) => read('other', INCREMENT.exec(after), { increment: true, tail: 0 }),
+    examples: [
+      {
+        text: 'Three more countries ratified the accord this week.',
+        gives: { kind: 'other', value: 3, increment: true },
+      },
+      { text: 'Since then, 9 other states have signed.', gives: { kind: 'other', value: 9, increment: true } },
+    ],
+    counterExamples: [{ text: 'The accord has 40 parties, more than expected.' }],
+  },
+  {
+    name: 'increment-before-total',
+    produces: 'other with increment, from the states that acted in "N states ratified, bringing the total to M"',
+    when: ({ has, after }) => {
+      const m = has(ADDING) ? LEADS_TO_TOTAL.exec(after) : null;
+      return m
+        ? { kind: 'other', tail: 0, increment: true, why: { kind: m[0].trim().split(/\s+/).slice(-3).join(' ') } }
+        : null;
+    },
+    examples: [
+      {
+        text: 'Four states ratified it on Monday, bringing the number of parties to 52.',
+        gives: { kind: 'other', value: 4, increment: true },
+      },
+    ],
+  },
+  {
+    name: 'states-yet-to-act',
+    produces:
+      'other, from states still missing: "the remaining eight", "six have yet to sign", "eight ratifications short of"',
+    when: ({ lead, after }) => {
+      const m = REMAINING_BEFORE.exec(lead) ?? NOT_YET_AFTER.exec(after);
+      return m ? { kind: 'other', tail: 0, why: { kind: m[0].trim() } } : null;
+    },
+    examples: [
+      { text: 'Only seven states have yet to ratify the convention.', gives: { kind: 'other', value: 7 } },
+      { text: 'The remaining five states must ratify before it can take effect.', gives: { kind: 'other', value: 5 } },
+      {
+        text: 'The pact was just four ratifications short of the number it needs.',
+        gives: { kind: 'other', value: 4 },
+      },
+    ],
+    counterExamples: [
+      { text: 'So far 45 countries have signed, but Japan has not yet ratified.', not: { value: 45 } },
+      { text: 'By May 45 countries (Chile among them) had signed but not yet ratified.', not: { value: 45 } },
+    ],
+  },
+  {
+    name: 'threshold-named',
+    produces: 'an entry-into-force threshold, from "the threshold of N", "the N-country threshold", "minimum of N"',
+    when: (ctx) => {
+      const named = NAMED_BEFORE.exec(ctx.lead);
+      if (!named) return threshold(ctx, NAMED_AFTER.exec(ctx.after));
+      const counted = COUNTED_AFTER.exec(ctx.after);
+      const reading = threshold(ctx, counted ?? named, !!counted);
+      return reading && { ...reading, why: { ...reading.why, kind: named[0].trim() } };
+    },
+    examples: [
+      {
+        text: 'The pact has reached the 30-country threshold it needed.',
+        gives: { kind: 'entry_into_force_threshold', value: 30 },
+      },
+      {
+        text: 'It met the minimum threshold of 15 ratifications.',
+        gives: { kind: 'entry_into_force_threshold', value: 15 },
+      },
+    ],
+  },
+  {
+    name: 'threshold-needed',
+    produces:
+      'an entry-into-force threshold, from "the N it needs", "the N countries required", "requires ratification by N"',
+    when: (ctx) => {
+      const { sentence, lead, after } = ctx;
+      if (NEEDS_BEFORE.test(lead) && (ctx.has(EIF) || NEEDED_TO_ACT.test(after)))
+        return threshold(ctx, NEEDED_FOR.exec(after), false);
+      const m = NEEDED_AFTER.exec(after);
+      const needed =
+        m && (DEFINITE_BEFORE.test(lead) || ctx.has(EIF) || NEEDED_TO_ACT.test(after.slice(m[0].length))) ? m : null;
+      return threshold(ctx, needed ?? (NEEDED_BY.test(lead) ? COUNTED_AFTER.exec(after) : null));
+    },
+    examples: [
+      {
+        text: 'The charter now has 48 of the 50 it needs to enter into force.',
+        gives: { kind: 'entry_into_force_threshold', value: 50 },
+      },
+      {
+        text: 'Ghana’s deposit means the 12 countries required have now ratified.',
+        gives: { kind: 'entry_into_force_threshold', value: 12 },
+      },
+      {
+        text: 'The protocol requires ratification by 30 nations.',
+        gives: { kind: 'entry_into_force_threshold', value: 30 },
+      },
+      {
+        text: 'In all, 25 states are needed to ratify the pact.',
+        gives: { kind: 'entry_into_force_threshold', value: 25 },
+      },
+      {
+        text: 'It has 70 parties but needs 90 to take effect.',
+        gives: { kind: 'entry_into_force_threshold', value: 90 },
+      },
+    ],
+    counterExamples: [
+      { text: 'About 30 countries needed food aid last year.', not: { kind: 'entry_into_force_threshold' } },
+      { text: 'The talks needed help from 40 countries.', not: { kind: 'entry_into_force_threshold' } },
+    ],
+  },
+  {
+    name: 'threshold-count',
+    produces: 'an entry-into-force threshold, from "after N states ratify", "ratification by N countries"',
+    when: (ctx) => {
+      const { sentence, lead, after } = ctx;
+      if (!ctx.has(EIF) || !THRESHOLD_BEFORE.test(lead) || (endsInBy(lead) && DONE_BY.test(lead))) return null;
+      return threshold(ctx, COUNT_NOUN.exec(after) ?? PART_OF_WHOLE.exec(after) ?? COUNTED_TOWARD.exec(after));
+    },
+    examples: [
+      {
+        text: 'The charter will take effect once 15 countries sign it.',
+        gives: { kind: 'entry_into_force_threshold', value: 15, instrument: 'signature' },
+      },
+    ],
+    counterExamples: [
+      {
+        text: 'Since it entered into force, the accord has gained 80 parties.',
+        not: { kind: 'entry_into_force_threshold' },
+      },
+      {
+        text: 'As of May, 68 states had ratified it, so it entered into force.',
+        not: { kind: 'entry_into_force_threshold' },
+      },
+      {
+        text: 'It has been ratified by 50 parties but has yet to take effect.',
+        not: { kind: 'entry_into_force_threshold' },
+      },
+    ],
+  },
+  {
+    name: 'whole-of-part',
+    produces: 'the whole a count is part of ("72 of the 193 UN member states", "one of the 104 signatories")',
+    when: ({ sentence, lead, after }) => {
+      const m = PART_OF_WHOLE_BEFORE.test(lead.slice(-30)) ? WHOLE_AFTER.exec(after) : null;
+      return m ? read(kindOfWhole(m[0], sentence), m) : null;
+    },
+    examples: [
+      {
+        text: 'Of the 193 UN member states, 120 have signed the pact.',
+        gives: { kind: 'general_assembly_members', value: 193 },
+      },
+      {
+        text: 'So far 40 of the 193 UN member states have signed it.',
+        gives: { kind: 'general_assembly_members', value: 193 },
+      },
+      { text: 'Peru is one of the 98 signatories of the pact.', gives: { kind: 'signatory_count', value: 98 } },
+    ],
+  },
+  {
+    name: 'eu-member-signatories',
+    produces: 'EU member states that signed, from "N of its member states" or "N EU member states" near a signing',
+    when: ({ has, after }) => (has(SIGNED) ? read('eu_member_signatories', EU_MEMBERS.exec(after)) : null),
+    examples: [
+      {
+        text: 'The EU signed the accord, and so did 19 of its member states.',
+        gives: { kind: 'eu_member_signatories', value: 19 },
+      },
+    ],
+  },
+  {
+    name: 'subset-of-count',
+    produces: 'other, from a part of a count just given: "…, including 36 Annex 2 states", "among them 14 from Asia"',
+    when: ({ lead, after }) => {
+      // "…, of which 46 have ratified": a part counted by its own act is that act's count (states-then-act).
+      if (STATES_THEN_ACT.test(after) && !REGION_BEFORE.test(lead)) return null;
+      const m = SUBSET_BEFORE.exec(lead) ?? REGION_BEFORE.exec(lead) ?? REGION_AFTER.exec(after);
+      return m ? { kind: 'other', tail: 0, why: { kind: m[0].trim() } } : null;
+    },
+    examples: [
+      { text: 'The pact has 60 parties, including 12 small island states.', gives: { kind: 'other', value: 12 } },
+      { text: 'In the Caribbean region, 9 countries have ratified it.', gives: { kind: 'other', value: 9 } },
+      { text: 'Of the signatories, 20 are from Africa and 11 from Asia.', gives: { kind: 'other', value: 11 } },
+    ],
+    counterExamples: [
+      { text: 'It has 90 signatories, of which 41 have ratified.', not: { value: 41 } },
+      { text: 'Some 44 African countries signed the trade pact.', not: { kind: 'other' } },
+    ],
+  },
+  {
+    name: 'signatories-noun',
+    produces: 'a signatory count, from "N signatories"',
+    when: ({ after }) => read('signatory_count', SIGNATORIES.exec(after)),
+    examples: [{ text: 'The pact has 58 signatories.', gives: { kind: 'signatory_count', value: 58 } }],
+  },
+  {
+    name: 'ratifications-noun',
+    produces: 'a ratification count, from "N ratifications"',
+    when: ({ after }) => read('ratification_count', RATIFICATIONS.exec(after)),
+    examples: [
+      { text: 'The protocol has gathered 33 ratifications.', gives: { kind: 'ratification_count', value: 33 } },
+    ],
+  },
+  {
+    name: 'states-parties',
+    produces: 'a ratification count, from "N states parties", or "N parties" in a sentence about a treaty',
+    when: ({ has, after }) => {
+      const m = PARTIES.exec(after);
+      // "states parties" and "contracting parties" always count bound states; "parties" alone, in treaty news.
+      return m && (/\s/.test(m[0].trim()) || has(TREATY_WORD)) ? read('ratification_count', m) : null;
+    },
+    examples: [{ text: 'The convention counts 77 parties.', gives: { kind: 'ratification_count', value: 77 } }],
+    counterExamples: [{ text: 'The two parties formed a coalition.', not: { kind: 'ratification_count' } }],
+  },
+  {
+    name: 'treaty-has-members',
+    produces: 'a ratification count, from "the treaty had N member states"',
+    when: ({ lead, after }) => (TREATY_HAS.test(lead) ? read('ratification_count', MEMBERS_AFTER.exec(after)) : null),
+    examples: [
+      { text: 'The statute had 121 member states at the time.', gives: { kind: 'ratification_count', value: 121 } },
+    ],
+  },
+  {
+    name: 'act-by-number',
+    produces: 'a count of the act named before it, from "signed by 86 states and ratified by 50"',
+    when: ({ lead, after }) => {
+      const m = endsInBy(lead) ? ACT_BY.exec(lead) : null;
+      const counted = m && (COUNT_NOUN.exec(after) ?? PART_OF_WHOLE.exec(after) ?? NO_NOUN_AFTER.exec(after));
+      return counted ? { kind: countOfAct(m[1]), tail: counted[0].trimEnd().length, why: { kind: m[0].trim() } } : null;
+    },
+    examples: [
+      { text: 'It was signed by 86 states and ratified by 50.', gives: { kind: 'ratification_count', value: 50 } },
+    ],
+    counterExamples: [{ text: 'It was ratified by 50 votes.', not: { kind: 'ratification_count' } }],
+  },
+  {
+    name: 'states-then-act',
+    produces:
+      'a count by what the states did next: "46 countries signed", "23 became contracting parties", "61 have ratified"',
+    when: ({ after }) => {
+      const m = STATES_THEN_ACT.exec(after) ?? MEMBERS_ACTING.exec(after);
+      if (m) return read(countOfAct(m[1]), m);
+      const other = STATES_THEN_OTHER_ACT.exec(after);
+      if (other) return { kind: 'other', tail: 0, why: { kind: other[0].trim() } };
+      return read('attending_countries', STATES_THEN_ATTEND.exec(after));
+    },
+    examples: [
+      { text: 'Of those, 28 have now ratified.', gives: { kind: 'ratification_count', value: 28 } },
+      { text: 'The six founding members signed the charter.', gives: { kind: 'signatory_count', value: 6 } },
+      { text: 'By then 31 countries had become parties to it.', gives: { kind: 'ratification_count', value: 31 } },
+      { text: 'It was open for signature, and 80 states signed.', gives: { kind: 'signatory_count', value: 80 } },
+      {
+        text: 'Some 30 states, including Chile and Peru, signed the pact.',
+        gives: { kind: 'signatory_count', value: 30 },
+      },
+      {
+        text: 'Envoys of 14 nations, among them Fiji, co-sponsored it before the signing.',
+        gives: { kind: 'other', value: 14 },
+      },
+      {
+        text: 'Some 70 nations that will attend the signing were named.',
+        gives: { kind: 'attending_countries', value: 70 },
+      },
+      {
+        text: 'Envoys of 61 countries at the signing ceremony cheered.',
+        gives: { kind: 'attending_countries', value: 61 },
+      },
+    ],
+    counterExamples: [{ text: 'She handed over 2 instruments and 3 deposits followed.', not: { value: 3 } }],
+  },
+  {
+    name: 'running-total',
+    produces: 'a count from the total it is the value of ("bringing the number of parties to 41", "the number to 21")',
+    when: ({ sentence, lead, number }) => {
+      const m = TOTAL_OF.exec(lead.slice(-60));
+      // "a total of 22 countries" is a count whose noun decides (other rules); "the number to 21" is a total.
+      if (!m || (!m[1] && /\bof\s*$/i.test(m[0]))) return null;
+      const act = m[1] ? null : nearest(sentence, number.start, ACT_FAMILIES.slice(0, 2));
+      const kind = m[1] ? (SIGNATURE_NOUN.test(m[1]) ? 'signatory_count' : 'ratification_count') : act?.name;
+      return kind ? { kind, tail: 0, why: { kind: act ? `${act.word} … ${m[0].trim()}` : m[0].trim() } } : null;
+    },
+    examples: [
+      { text: 'Her signature brought the number of signatories to 64.', gives: { kind: 'signatory_count', value: 64 } },
+      { text: 'The tally of ratifications now stands at 19.', gives: { kind: 'ratification_count', value: 19 } },
+      {
+        text: 'Mali ratified the pact last week to bring the number to 17.',
+        gives: { kind: 'ratification_count', value: 17 },
+      },
+    ],
+    counterExamples: [{ text: 'The total of signatories reached 90 out of about 190 nations.', not: { value: 190 } }],
+  },
+  {
+    name: 'un-membership-without-act',
+    produces:
+      'the UN membership, from "N member states" in a UN sentence with no act of signing, ratifying or attending',
+    when: (ctx) => {
+      const counted = countedStates(ctx);
+      if (!counted || !MEMBER_WORD.test(counted[0]) || !unNamed(ctx.sentence)) return null;
+      const act = nearest(ctx.sentence, ctx.number.start, ACT_FAMILIES);
+      return !act || act.name === 'other' ? read('general_assembly_members', counted) : null;
+    },
+    examples: [
+      {
+        text: 'The text was adopted by the 193 UN member states in May.',
+        gives: { kind: 'general_assembly_members', value: 193 },
+      },
+    ],
+  },
+  {
+    name: 'states-by-nearest-act',
+    produces: 'a count of states by the act named nearest to it: signing, ratifying, attending, or another (other)',
+    when: (ctx) => {
+      const counted = countedStates(ctx);
+      if (!counted) return null;
+      const act = nearest(ctx.sentence, ctx.number.start, ACT_FAMILIES);
+      return { kind: act?.name ?? 'other', tail: counted[0].length, why: { kind: act?.word ?? counted[0].trim() } };
+    },
+    examples: [
+      {
+        text: 'Signing went on all week; by Friday 47 countries were on the list.',
+        gives: { kind: 'signatory_count', value: 47 },
+      },
+      { text: 'Representatives of 90 nations met in Rome.', gives: { kind: 'attending_countries', value: 90 } },
+      { text: 'The draft was negotiated by 120 countries.', gives: { kind: 'other', value: 120 } },
+    ],
+  },
+  {
+    name: 'plain-number',
+    produces: 'other: a number that counts something the tables do not name',
+    when: () => ({ kind: 'other', tail: 0, why: { kind: 'no counted noun' } }),
+    examples: [{ text: 'The committee has 14 staff.', gives: { kind: 'other', value: 14 } }],
+  },
+]);

@@ -1,0 +1,143 @@
+/** What an ordinal counts: the rank an act reached ("the 40th state to ratify") or an entry-into-force condition. */
+import { DEPOSITING, JOINING, RATIFYING, SIGNATURE_NOUNS, SIGNING } from '../lexicon/acts.js';
+import { wordsOf } from '../lexicon/family.js';
+import {
+  DAY_UNITS,
+  DELAY_LINKS,
+  INSTRUMENT_NOUNS,
+  RANK_NOUNS,
+  STATE_NOUN,
+  STATE_NOUNS,
+  THRESHOLD_CUES,
+} from '../lexicon/quantity.js';
+import { ruleTable } from '../rules/rule.js';
+import { BOUND_WORDS, instrumentNear, nearest, SIGN_WORDS, type KindReading, type NumberContext } from './context.js';
+import { ACTS, countOfAct, EIF, EU, read, w } from './patterns.js';
+
+/** "the 41st country to ratify", "the 53rd state to do so" (the act named before), "the 12th nation to sign". */
+const RANK_OF_ACT = new RegExp(
+  String.raw`^\s+(?:${w(STATE_NOUN)})(?:\s+\p{L}+)?\s+(?:to\s+(?:(${ACTS})\b|do\s+so\b)|(${ACTS})\b)`,
+  'iu',
+);
+/** "the 18th and 19th countries to ratify": the plural of a rank shared by two ordinals. */
+const RANKS_OF_ACT = new RegExp(String.raw`^\s+${w(STATE_NOUNS)}\s+to\s+(${ACTS})\b`, 'iu');
+const AND_BEFORE = /\w\s+and\s+$/;
+/** "the 124th State Party", "a 190th member state", "its 54th signatory": a rank among the parties or signatories. */
+const RANK_AMONG = new RegExp(String.raw`^\s+(${w(RANK_NOUNS, SIGNATURE_NOUNS)})\b`, 'iu');
+/** "the 30th ratification", "the 22nd instrument of accession": a rank among the instruments deposited. */
+const RANK_OF_INSTRUMENT = new RegExp(String.raw`^\s+(?:${w(RATIFYING, INSTRUMENT_NOUNS)}|${w(DEPOSITING)})\b`, 'iu');
+const ORDINAL_DAY = new RegExp(String.raw`^\s+${w(DAY_UNITS)}\s+${w(DELAY_LINKS)}\b`, 'iu');
+/** "after the 40th instrument of ratification", "once the 40th country ratifies": the condition, not a rank. */
+const COUNTED_TOWARD = new RegExp(
+  String.raw`^\s+(?:${w(INSTRUMENT_NOUNS, RATIFYING, SIGNATURE_NOUNS, STATE_NOUN)}\b|` +
+    String.raw`[\p{L}-]+\s+(?:${w(RATIFYING, SIGNING, DEPOSITING)}))`,
+  'iu',
+);
+const CONDITION_BEFORE = new RegExp(String.raw`\b${w(THRESHOLD_CUES)}\s+(?:the\s+)?$`, 'iu');
+const JOINED = wordsOf(JOINING, 'giu');
+/** The act a "to do so" refers back to: signing, or becoming bound (joining included). */
+const ACT_WORDS: readonly [string, RegExp][] = [
+  ['sign', SIGN_WORDS],
+  ['ratify', BOUND_WORDS],
+  ['join', JOINED],
+];
+const SIGNATORY = wordsOf(SIGNATURE_NOUNS, 'iu');
+
+export const ORDINAL_RULES = ruleTable<NumberContext, KindReading>('number ordinals', [
+  {
+    name: 'ordinal-day-of-delay',
+    produces: 'an entry-into-force delay in days, from "on the Nth day after"',
+    when: ({ has, after }) => (has(EIF) ? read('entry_into_force_delay_days', ORDINAL_DAY.exec(after)) : null),
+    examples: [
+      {
+        text: 'The pact enters into force on the sixtieth day after the twentieth ratification.',
+        gives: { kind: 'entry_into_force_delay_days', value: 60 },
+      },
+    ],
+  },
+  {
+    name: 'ordinal-threshold',
+    produces: 'an entry-into-force threshold with its instrument, from "after the Nth instrument of ratification"',
+    when: ({ has, sentence, before, after, number }) => {
+      if (!has(EIF) || !CONDITION_BEFORE.test(before)) return null;
+      const m = COUNTED_TOWARD.exec(after);
+      return m ? read('entry_into_force_threshold', m, { tail: 0, ...instrumentNear(sentence, number.start) }) : null;
+    },
+    examples: [
+      {
+        text: 'It comes into force once the thirtieth instrument of ratification is deposited.',
+        gives: { kind: 'entry_into_force_threshold', value: 30, instrument: 'ratification' },
+      },
+      {
+        text: 'The accord becomes legally binding on the 90th day after the 25th nation ratifies it.',
+        gives: { kind: 'entry_into_force_threshold', value: 25 },
+      },
+    ],
+    counterExamples: [
+      { text: 'The pact came into force on the 5th of May in Geneva.' },
+      { text: 'Peru became the 30th state to ratify, so the pact will enter into force in May.' },
+    ],
+  },
+  {
+    name: 'rank-of-act',
+    produces: 'the count an act reached, from "the Nth country to sign/ratify/join" or "the Nth state to do so"',
+    when: ({ sentence, before, after, number }) => {
+      const m = RANK_OF_ACT.exec(after) ?? (AND_BEFORE.test(before) ? RANKS_OF_ACT.exec(after) : null);
+      if (!m) return null;
+      const act = m[1] ?? m[2] ?? nearest(sentence.slice(0, number.start), number.start, ACT_WORDS)?.word;
+      return act ? read(countOfAct(act), m) : null;
+    },
+    examples: [
+      { text: 'Chile became the 41st country to ratify the accord.', gives: { kind: 'ratification_count', value: 41 } },
+      { text: 'Nepal was the twelfth state to sign the pact.', gives: { kind: 'signatory_count', value: 12 } },
+      {
+        text: 'Oman joined the convention, the 150th nation to do so.',
+        gives: { kind: 'ratification_count', value: 150 },
+      },
+      {
+        text: 'Laos signed the charter on Monday, the 33rd country to do so.',
+        gives: { kind: 'signatory_count', value: 33 },
+      },
+      { text: 'Last May the 25th country ratified the pact.', gives: { kind: 'ratification_count', value: 25 } },
+      {
+        text: 'Peru and Chile were the 8th and 9th states to ratify it.',
+        gives: { kind: 'ratification_count', value: 9 },
+      },
+    ],
+    counterExamples: [
+      { text: 'It was the 79th session of the Assembly, which chose to sign a letter.' },
+      { text: 'They were among the first countries to sign the pact.' },
+    ],
+  },
+  {
+    name: 'rank-among-parties',
+    produces:
+      'the count of parties or signatories a state made by joining, from "the Nth State Party", "its Nth signatory"',
+    when: ({ has, after, number }) => {
+      // "the first signatory" is an honour more than a count, and "the EU's 28th member state" is another membership.
+      const m = has(EU) || /^first$/i.test(number.written) ? null : RANK_AMONG.exec(after);
+      if (!m) return null;
+      return read(SIGNATORY.test(m[1]) ? 'signatory_count' : 'ratification_count', m);
+    },
+    examples: [
+      { text: 'Tonga is now the 110th State Party to the statute.', gives: { kind: 'ratification_count', value: 110 } },
+      { text: 'Bhutan became its 61st signatory on Friday.', gives: { kind: 'signatory_count', value: 61 } },
+    ],
+    counterExamples: [
+      { text: 'Croatia became the EU’s 28th member state.' },
+      { text: 'Peru was the first signatory.' },
+      { text: 'The dispute went to a third party for mediation.' },
+    ],
+  },
+  {
+    name: 'rank-of-instrument',
+    produces: 'a ratification count, from "the Nth ratification" or "the Nth instrument" deposited',
+    when: ({ after }) => read('ratification_count', RANK_OF_INSTRUMENT.exec(after)),
+    examples: [
+      {
+        text: 'Its deposit marked the 35th ratification of the pact.',
+        gives: { kind: 'ratification_count', value: 35 },
+      },
+    ],
+  },
+]);

@@ -1,0 +1,32 @@
+/** How exact a count is: the qualifier phrase before it ("more than 60") or after it ("60 or more"). */
+import { alternation, type Family } from '../lexicon/family.js';
+import { ABOUT, AT_LEAST, AT_LEAST_AFTER, AT_MOST, FEWER_THAN, MORE_THAN } from '../lexicon/quantity.js';
+import type { Qualifier } from '../types.js';
+
+/** In this order: "no more than" (at most) is tried before "more than". */
+const BEFORE: readonly [Qualifier, Family][] = [
+  ['at_least', AT_LEAST],
+  ['at_most', AT_MOST],
+  ['more_than', MORE_THAN],
+  ['fewer_than', FEWER_THAN],
+  ['about', ABOUT],
+];
+const ENDINGS = BEFORE.map(([q, f]) => [q, new RegExp(String.raw`\b${alternation(f)}\s+$`, 'iu')] as const);
+const FLOOR_AFTER = new RegExp(String.raw`^(?:\s+|-)${alternation(AT_LEAST_AFTER)}\b|^\+`, 'iu');
+
+export interface Qualified {
+  qualifier: Qualifier;
+  /** Length of the qualifier phrase before the number, which the evidence span takes in. */
+  reach: number;
+  /** The qualifier's words, for `why`; absent when the count is exact. */
+  words?: string;
+}
+
+export function qualifierOf(before: string, after: string): Qualified {
+  for (const [qualifier, re] of ENDINGS) {
+    const m = re.exec(before);
+    if (m) return { qualifier, reach: m[0].length, words: m[0].trim() };
+  }
+  const floor = FLOOR_AFTER.exec(after);
+  return floor ? { qualifier: 'at_least', reach: 0, words: floor[0].trim() } : { qualifier: 'exact', reach: 0 };
+}

@@ -1,0 +1,59 @@
+/** Numbers written in words or digits: where they stand in a sentence and what they are worth. */
+import { alternation, type Family } from '../lexicon/family.js';
+import {
+  NUMBER_SCALES,
+  NUMBER_TENS,
+  NUMBER_UNITS,
+  ORDINAL_TENS,
+  ORDINAL_UNITS,
+  SCALE_VALUES,
+} from '../lexicon/numbers.js';
+
+/** The units from one: "zero" is a value but never opens a count in words. */
+const NONZERO_UNITS = NUMBER_UNITS.words.slice(1);
+const DIGIT_UNITS = NONZERO_UNITS.slice(0, 9);
+const ORDINAL_DIGIT_UNITS = ORDINAL_UNITS.words.slice(0, 9);
+const list = (words: readonly string[]) => words.join('|');
+
+/** A cardinal in words: "thirteen", "forty-five", "two hundred", "a dozen"; not a part of a word ("two-thirds"). */
+export const CARDINAL_WORDS = new RegExp(
+  String.raw`\b(?:(?:${alternation(NUMBER_TENS)}(?:-(?:${list(DIGIT_UNITS)}))?|${list(NONZERO_UNITS)})` +
+    String.raw`(?:\s+${alternation(NUMBER_SCALES)})?|a\s+${alternation(NUMBER_SCALES)})\b(?![-‐])`,
+  'gi',
+);
+
+/** An ordinal in words or digits: "fortieth", "forty-fifth", "40th", "twenty second". */
+export const ORDINAL = new RegExp(
+  String.raw`\b(?:\d+(?:st|nd|rd|th)|(?:${alternation(NUMBER_TENS)})[-\s](?:${list(ORDINAL_DIGIT_UNITS)})|` +
+    String.raw`${alternation(ORDINAL_TENS)}|${alternation(ORDINAL_UNITS)})\b`,
+  'gi',
+);
+
+/** Place of a word in a family listed in value order, plus the value of its first member; -1 when absent. */
+function placeIn(f: Family, word: string, first: number): number {
+  const at = f.words.indexOf(word);
+  return at < 0 ? -1 : at + first;
+}
+
+const unitValue = (w: string) => Math.max(placeIn(NUMBER_UNITS, w, 0), placeIn(ORDINAL_UNITS, w, 1));
+const tensValue = (w: string) => Math.max(placeIn(NUMBER_TENS, w, 2), placeIn(ORDINAL_TENS, w, 2)) * 10;
+
+/** The value of a cardinal or ordinal written in words or digits; NaN when it is not one. */
+export function numberValue(written: string): number {
+  const w = written.toLowerCase().replace(/,/g, '').replace(/^a\s+/, 'one ').trim();
+  if (/^\d+(?:\.\d+)?(?:st|nd|rd|th)?$/.test(w)) return parseFloat(w);
+  let total = 0;
+  // "twenty second" and "twenty-second" are one number; a scale multiplies what came before it.
+  for (const part of w.split(/[\s-]+/)) {
+    if (part in SCALE_VALUES) {
+      total = (total || 1) * SCALE_VALUES[part];
+      continue;
+    }
+    const tens = tensValue(part);
+    const unit = unitValue(part);
+    if (tens >= 20) total += tens;
+    else if (unit >= 0) total += unit;
+    else return NaN;
+  }
+  return total;
+}

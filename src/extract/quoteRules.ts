@@ -1,0 +1,522 @@
+/** The quotes extractor's rule tables: which quoted words are quotations, and who said them. */
+import { alternation, isMember } from './lexicon/family.js';
+import { HONORIFICS, NOT_NAME_WORDS } from './lexicon/people.js';
+import {
+  ATTRIBUTION_PHRASES,
+  NAMING_CUES,
+  POSSESSIVE_ATTRIBUTIONS,
+  COLLECTIVE_PRONOUNS,
+  PERSONAL_PRONOUNS,
+  SPEECH_VERBS,
+  VERB_FILLERS,
+} from './lexicon/speech.js';
+import { ruleTable, type Rule } from './rules/rule.js';
+import { NOT_LETTER_AFTER, NOT_LETTER_BEFORE } from './people.js';
+import { pronounReferent, speakerOf, type Scene } from './speakers.js';
+import { rangeAt, type Range } from './text.js';
+
+/** The word families the quotes rules are written in. */
+export const SPEECH_FAMILIES = [
+  SPEECH_VERBS,
+  ATTRIBUTION_PHRASES,
+  POSSESSIVE_ATTRIBUTIONS,
+  PERSONAL_PRONOUNS,
+  COLLECTIVE_PRONOUNS,
+  VERB_FILLERS,
+  NAMING_CUES,
+];
+
+/** A passage between quotation marks: `open`/`close` are the marks, `start`/`end` the words. */
+export interface Quoted extends Range {
+  open: number;
+  close: number;
+  /** Left open: the words go on in the next paragraph's quote, whose speaker they share. */
+  continued: boolean;
+}
+
+/** A quotation as read so far: its words, where it stands, its speaker and the rules that decided them. */
+export interface Attributed {
+  q: Quoted;
+  words: string;
+  /** The quote is the first thing in its paragraph, and the paragraph's index. */
+  opensParagraph: boolean;
+  paragraphIndex: number;
+  speaker: string | null;
+  /** The attribution rule, null until a rule has given a speaker. */
+  rule: string | null;
+  /** The rule that made the quoted words a quotation. */
+  quotation: string;
+}
+
+/** How far either side of the marks attribution is read: bounded, so one endless sentence stays linear. */
+export const ATTRIBUTION_REACH = 400;
+const SPEECH = alternation(SPEECH_VERBS);
+const SPEECH_RE = new RegExp(`${NOT_LETTER_BEFORE}${SPEECH}${NOT_LETTER_AFTER}`, 'gi');
+const HAS_SPEECH = new RegExp(SPEECH_RE.source, 'i');
+/** After the closing mark: ", he wrote", ", said Ghada Waly", ", according to the ministry". */
+const POST_VERB_FIRST = new RegExp(
+  `^[\\s,.!?—–-]*(${SPEECH}|${alternation(ATTRIBUTION_PHRASES)})${NOT_LETTER_AFTER}\\s*(.*)$`,
+  'is',
+);
+/** After the closing mark, a subject then the verb: ", Khaleel said", ", Rep. Ana Ruiz (D-Ore.), the chair, said". */
+const POST_SUBJECT_FIRST = new RegExp(
+  `^[\\s,.!?—–-]*((?:[^\\s]+\\s+){0,13}?[^\\s]+?),?\\s+` +
+    `(?:${alternation(VERB_FILLERS)}\\s+)?(${SPEECH})${NOT_LETTER_AFTER}`,
+  'is',
+);
+const PRONOUN_AT_END = new RegExp(`${NOT_LETTER_BEFORE}(${alternation(PERSONAL_PRONOUNS, COLLECTIVE_PRONOUNS)})$`, 'i');
+const PRONOUN_FIRST = new RegExp(`^(${alternation(PERSONAL_PRONOUNS, COLLECTIVE_PRONOUNS)})${NOT_LETTER_AFTER}`, 'i');
+const ATTRIBUTION_BEFORE = new RegExp(
+  `${NOT_LETTER_BEFORE}${alternation(ATTRIBUTION_PHRASES)}\\s+([^,]*?)[,:]?\\s*$`,
+  'i',
+);
+const POSSESSIVE_BEFORE = new RegExp(`${NOT_LETTER_BEFORE}${alternation(POSSESSIVE_ATTRIBUTIONS)}[,:]?\\s*$`, 'i');
+const NAMING_BEFORE = new RegExp(`${NOT_LETTER_BEFORE}${alternation(NAMING_CUES)}\\s*[,:]?\\s*$`, 'i');
+
+/**
+ * Where the attribution's clause ends: a period or semicolon, but not the period of an honorific or an initial
+ * ("Dr. Lena Haugland", "Marwan H. Adwan") or one inside an abbreviation ("(D-N.C.)", "D-Md., said").
+ */
+function clause(s: string): string {
+  for (const m of s.matchAll(/[.;!?]/g)) {
+    const word = /(\p{L}+)$/u.exec(s.slice(0, m.index))?.[1] ?? '';
+    const inside = m[0] === '.' && /^[^\s]/.test(s.slice(m.index + 1, m.index + 2));
+    const abbreviation = m[0] === '.' && (inside || /^\p{Lu}$/u.test(word) || isMember(HONORIFICS, word));
+    if (!abbreviation) return s.slice(0, m.index);
+  }
+  return s;
+}
+
+// ---------- which quoted words are quotations ----------
+
+interface QuotationContext {
+  words: string;
+  /** Left open at a paragraph's end and reopened in the next: the layout of a long quotation. */
+  continued: boolean;
+  /** The sentence before the opening mark (quotations blanked). */
+  pre: string;
+  /** The rest of the paragraph after the closing mark, up to a bound (quotations blanked). */
+  post: string;
+}
+
+/** How many words make a quotation on their own, and how close a speech verb must be to make a shorter one. */
+const SHORT_QUOTE_WORDS = 3;
+const SHORT_QUOTE_VERB_WORDS = 8;
+const TITLE_CASE_WORDS = 8;
+/** A word of a title-case name: capitalized, a figure, or a small word ("Agreement on Access to Justice"). */
+const TITLE_WORD = (w: string) => /^[\p{Lu}\d]/u.test(w) || isMember(NOT_NAME_WORDS, w.replace(/\.$/, ''));
+
+const wordsIn = (s: string) => s.trim().split(/\s+/).filter(Boolean);
+const titleCase = (s: string) => wordsIn(s).every(TITLE_WORD);
+const verbThenSubject = (post: string) => POST_VERB_FIRST.exec(post);
+/** A subject then a speech verb after the quote, both in the quote's clause (no sentence ends between). */
+function subjectThenVerb(post: string): string | null {
+  const m = POST_SUBJECT_FIRST.exec(post);
+  return m && clause(m[0]) === m[0] ? m[1] : null;
+}
+const attributedAfter = (c: QuotationContext) =>
+  /[,.!?]$/.test(c.words.trim()) && (!!verbThenSubject(c.post) || subjectThenVerb(c.post) !== null);
+const short = (c: QuotationContext) => wordsIn(c.words).length <= SHORT_QUOTE_WORDS;
+
+export const QUOTATION_RULES = ruleTable<QuotationContext, boolean>('quotation', [
+  {
+    name: 'named-term',
+    produces: 'no quotation: the marks hold a title or term that a naming word introduces',
+    when: (c) => (NAMING_BEFORE.test(c.pre) ? false : null),
+    examples: [],
+    counterExamples: [
+      { text: 'The agency published a report titled “Water for every village by the end of the decade” on Monday.' },
+      { text: 'Critics mocked the so-called “peace through paperwork” approach of the talks.' },
+    ],
+  },
+  {
+    name: 'left-open',
+    produces: 'a quotation: words left open at a paragraph end that the next paragraph reopens (a long quotation)',
+    when: (c) => (c.continued ? true : null),
+    examples: [
+      {
+        text: '“We worked for years,” said Senator Ruth Okoro. “It took patience.\n\n“Today the vote is done.”',
+        gives: { text: 'It took patience.' },
+      },
+    ],
+  },
+  {
+    name: 'attributed-after',
+    produces: 'a quotation: words ending in punctuation that a speech verb and speaker follow',
+    when: (c) => (attributedAfter(c) ? true : null),
+    examples: [{ text: '“Never again,” said Ana Ruiz.', gives: { text: 'Never again,' } }],
+  },
+  {
+    name: 'title-case',
+    produces: 'no quotation: a few title-case words are a name ("the “Five Eyes” alliance")',
+    when: (c) => {
+      if (!titleCase(c.words)) return null;
+      // Beyond a few words, title case without a closing stop is still a name ("Agreement on Access to Justice in …").
+      return short(c) || wordsIn(c.words).length <= TITLE_CASE_WORDS || !/[.!?,]$/.test(c.words.trim()) ? false : null;
+    },
+    examples: [],
+    counterExamples: [
+      { text: 'Members of the “Open Skies Group” met on Monday in Vienna.' },
+      {
+        text: 'It is formally the “Regional Agreement on Access to Water and Justice in the Basin and the Delta” now.',
+      },
+    ],
+  },
+  {
+    name: 'short-spoken',
+    produces: 'a quotation: a few words in a sentence with a speech verb ("called the vote “a betrayal”")',
+    when: (c) => (short(c) && (HAS_SPEECH.test(c.pre) || HAS_SPEECH.test(clause(c.post))) ? true : null),
+    examples: [{ text: 'Minister Ana Ruiz called the vote “a betrayal.”', gives: { text: 'a betrayal.' } }],
+  },
+  {
+    name: 'short-unspoken',
+    produces: 'no quotation: a few quoted words nobody says are scare quotes ("provided “as is”")',
+    when: (c) => (short(c) ? false : null),
+    examples: [],
+    counterExamples: [{ text: 'The software is sold “as is” without any warranty.' }],
+  },
+  {
+    name: 'passage',
+    produces: 'a quotation: more than a few words between the marks',
+    when: () => true,
+    examples: [
+      { text: '“Nothing about us without us is the rule we follow,” read a banner.', gives: { speaker: null } },
+    ],
+  },
+]);
+
+// ---------- who said a quotation, from the words around it ----------
+
+export interface AttributionContext {
+  q: Quoted;
+  /** The sentence before the opening mark, up to a bound, quotations blanked; `preStart` is its offset. */
+  pre: string;
+  preStart: number;
+  /** The rest of the paragraph after the closing mark, up to a bound, quotations blanked. */
+  post: string;
+  scene: Scene;
+  sentences: readonly Range[];
+}
+
+function speakerAfterVerb(c: AttributionContext): string | null {
+  const m = verbThenSubject(c.post);
+  if (!m) return null;
+  const rest = m[2];
+  const pronoun = PRONOUN_FIRST.exec(rest);
+  if (pronoun) return pronounReferent(c.scene, pronoun[1], c.q.close);
+  return speakerOf(clause(rest), c.q.close, c.scene, false);
+}
+
+function speakerBeforeVerb(c: AttributionContext): string | null {
+  const subject = subjectThenVerb(c.post);
+  return subject === null ? null : speakerOf(subject, c.q.close, c.scene, true);
+}
+
+/** After the closing mark, a dash and a name: the signature of a post, a letter or an epigraph. */
+const DASH_SIGNATURE = /^\s*[—―–-]{1,2}\s*([^\n]{1,120})/u;
+const TRAILING_REACH = 100;
+/** A speech verb and subject closing the sentence after a quote: "… of countries will sign it, he said." */
+const TRAILING_ATTRIBUTION = new RegExp(
+  `,\\s+((?:[^\\s,]+\\s+){0,5}?[^\\s,]+)\\s+(?:${alternation(VERB_FILLERS)}\\s+)?${SPEECH}${NOT_LETTER_AFTER}[^,]*$`,
+  'i',
+);
+/** An introduction that opens with its verb: "Said Ellis:". */
+const VERB_FIRST_INTRO = new RegExp(`^\\s*${SPEECH}${NOT_LETTER_AFTER}\\s+(.+)$`, 'is');
+
+/** The subject without the fillers before its verb ("Ruiz also", "she has", "he is quoted"), word by word. */
+function withoutFillers(subject: string): string {
+  let s = subject.trimEnd();
+  for (;;) {
+    const last = lastWordAt(s);
+    const lastTwo = last > 0 ? lastWordAt(s.slice(0, last).trimEnd()) : -1;
+    const two = lastTwo >= 0 ? s.slice(lastTwo).replace(/\s+/g, ' ') : '';
+    const at = two && isMember(VERB_FILLERS, two) ? lastTwo : isMember(VERB_FILLERS, s.slice(last)) ? last : -1;
+    if (at <= 0) return s;
+    s = s.slice(0, at).trimEnd();
+  }
+}
+
+/** Where the last word of a string (trimmed at its end) starts. */
+function lastWordAt(s: string): number {
+  let i = s.length;
+  while (i > 0 && !/\s/.test(s[i - 1])) i--;
+  return i;
+}
+
+/** The subject of the last speech verb in the text before a quote ("Ana Ruiz, the chief negotiator, told …"). */
+function subjectBefore(pre: string, preStart: number, scene: Scene): string | null {
+  const verbs = [...pre.matchAll(SPEECH_RE)];
+  const verb = verbs[verbs.length - 1];
+  if (!verb) return null;
+  const at = preStart + verb.index;
+  const subject = withoutFillers(pre.slice(0, verb.index));
+  const pronoun = PRONOUN_AT_END.exec(subject.trimEnd());
+  if (pronoun) return pronounReferent(scene, pronoun[1], at);
+  const relative = /^(.*?),?\s+who\s*$/s.exec(subject);
+  return speakerOf(relative ? relative[1] : subject, at, scene, true);
+}
+
+export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribution', [
+  {
+    name: 'verb-then-speaker-after',
+    produces: 'the speaker after the quote and its speech verb: "“…,” said Dr. Lena Haugland"',
+    when: speakerAfterVerb,
+    examples: [
+      {
+        text: '“Plastic is choking our seas,” said Environment Minister Inger Andersen.',
+        gives: { speaker: 'Inger Andersen' },
+      },
+      {
+        text: '“The text is balanced,” said the Norwegian Refugee Council.',
+        gives: { speaker: 'Norwegian Refugee Council' },
+      },
+      {
+        text: '“We are ready,” said Rep. Dana Kwan (D-Ore.), head of the trade panel.',
+        gives: { speaker: 'Dana Kwan' },
+      },
+    ],
+  },
+  {
+    name: 'speaker-then-verb-after',
+    produces: 'the subject of a speech verb after the quote: "“…,” Khaleel said", across appositions',
+    when: speakerBeforeVerb,
+    examples: [
+      {
+        text: 'Aid chief Omar Haddad spoke first. “Talks will go on,” Haddad said.',
+        gives: { speaker: 'Omar Haddad' },
+      },
+      {
+        text: '“This vote matters,” Senate leader Ruth Okoro, D-Md., said Tuesday.',
+        gives: { speaker: 'Ruth Okoro' },
+      },
+      {
+        text: '“We will appeal,” the foreign ministry said in a statement.',
+        gives: { speaker: 'the foreign ministry' },
+      },
+    ],
+    counterExamples: [
+      {
+        text: '“We will appeal.” Officials in the capital later said nothing more.',
+        not: { speaker: 'Officials' },
+      },
+    ],
+  },
+  {
+    name: 'attribution-phrase-before',
+    produces: 'the speaker an attribution phrase names before the quote: "According to Maria Lopez, “…”"',
+    when: (c) => {
+      const m = ATTRIBUTION_BEFORE.exec(c.pre);
+      return m ? speakerOf(m[1], c.preStart + m.index, c.scene, false) : null;
+    },
+    examples: [
+      { text: 'According to Maria Lopez, “the deal opens markets for farmers.”', gives: { speaker: 'Maria Lopez' } },
+    ],
+  },
+  {
+    name: 'possessive-before',
+    produces: 'the person a possessive attribution stands for: "…, who in her words “…”"',
+    when: (c) => {
+      const m = POSSESSIVE_BEFORE.exec(c.pre);
+      return m ? pronounReferent(c.scene, /\bher\b/i.test(m[0]) ? 'she' : 'he', c.preStart + m.index) : null;
+    },
+    examples: [
+      {
+        text: 'The talks were chaired by envoy Carla Mendes, who in her own words “never expected such a turnout.”',
+        gives: { speaker: 'Carla Mendes' },
+      },
+    ],
+  },
+  {
+    name: 'speaker-verb-before',
+    produces: 'the subject of a speech verb before the quote: "Ana Ruiz, the chief negotiator, told reporters “…”"',
+    when: (c) => subjectBefore(c.pre, c.preStart, c.scene),
+    examples: [
+      {
+        text: 'Ana Ruiz, the country’s chief negotiator, told reporters the text was “a fair and balanced compromise.”',
+        gives: { speaker: 'Ana Ruiz' },
+      },
+      {
+        text: 'Minister Lena Berg arrived late. She warned that the deal “will not survive another delay.”',
+        gives: { speaker: 'Lena Berg' },
+      },
+    ],
+  },
+  {
+    name: 'colon-introduction',
+    produces: 'the speaker of an introduction ending in a colon before the quote: "She told delegates: “…”"',
+    when: (c) => {
+      const before = c.scene.plain.slice(Math.max(0, c.q.open - 200), c.q.open);
+      if (!/:\s*$/.test(before)) return null;
+      const colon = c.q.open - (before.length - before.trimEnd().length) - 1;
+      const s = c.sentences[rangeAt(c.sentences, colon)];
+      if (!s) return null;
+      const from = Math.max(s.start, colon - ATTRIBUTION_REACH);
+      const intro = c.scene.plain.slice(from, colon);
+      const verbFirst = VERB_FIRST_INTRO.exec(intro);
+      return verbFirst ? speakerOf(verbFirst[1], colon, c.scene, false) : subjectBefore(intro, from, c.scene);
+    },
+    examples: [
+      {
+        text: 'Foreign Minister Penny Wong spoke after the vote. She told delegates:\n“Our region cannot wait.”',
+        gives: { speaker: 'Penny Wong' },
+      },
+      {
+        text: 'Said Lena Ortiz, a tax adviser: “Nobody here has read the annex yet.”',
+        gives: { speaker: 'Lena Ortiz' },
+      },
+    ],
+  },
+  {
+    name: 'dash-signature',
+    produces: 'the name signed after a dash: "“…” — Mara Quist, Lisbon"',
+    when: (c) => {
+      const m = DASH_SIGNATURE.exec(c.post);
+      return m ? speakerOf(m[1], c.q.close, c.scene, false) : null;
+    },
+    examples: [
+      {
+        text: '“I never expected to see this treaty signed.” ― Mara Quist, Lisbon',
+        gives: { speaker: 'Mara Quist' },
+      },
+    ],
+    counterExamples: [
+      {
+        text: 'They chanted “no more delays” - and then the hall went quiet.',
+        not: { speaker: 'then' },
+      },
+    ],
+  },
+  {
+    name: 'trailing-attribution',
+    produces:
+      'the subject of a speech verb that closes the sentence after the quote: "…“a good number” will sign, he said"',
+    when: (c) => {
+      // The attribution closes the sentence: its tail is enough, and keeps the search cheap.
+      const m = TRAILING_ATTRIBUTION.exec(clause(c.post).slice(-TRAILING_REACH));
+      return m ? speakerOf(m[1], c.q.close, c.scene, true) : null;
+    },
+    examples: [
+      {
+        text:
+          'Envoy Rui Lemos spoke. It was good that “a fair share” of the states in the region had told the ' +
+          'secretariat that they would sign before the end of the year, Lemos said.',
+        gives: { speaker: 'Rui Lemos' },
+      },
+    ],
+  },
+]);
+
+// ---------- who said a quotation the words around it do not attribute ----------
+
+export interface CarriedContext {
+  index: number;
+  /** Every quotation of the article in order, those before `index` already attributed. */
+  read: Attributed[];
+  /** The speaker the words around each quotation give, by the quoted words (lower case, trimmed). */
+  saidBy: ReadonlyMap<string, string>;
+}
+
+/** The key a quotation's words are looked up by in `saidBy`. */
+export const wordsKey = (words: string) => words.trim().toLowerCase();
+
+const previousOf = (c: CarriedContext) => c.read[c.index - 1];
+const quoteOf = (c: CarriedContext) => c.read[c.index];
+const sameParagraph = (a: Attributed, b: Attributed) => a.paragraphIndex === b.paragraphIndex;
+
+export const CARRIED_RULES = ruleTable<CarriedContext, { speaker: string | null }>('carried', [
+  {
+    name: 'same-paragraph',
+    produces: 'the speaker of the quote before it in the paragraph: "“…,” he said. “More words.”"',
+    when: (c) => {
+      const prev = previousOf(c);
+      return prev?.speaker && sameParagraph(prev, quoteOf(c)) ? { speaker: prev.speaker } : null;
+    },
+    examples: [
+      {
+        text: 'Envoy Kofi Mensah spoke. “It is a start,” Mensah said. “But much remains to be done before the vote.”',
+        gives: { speaker: 'Kofi Mensah', text: 'But much remains to be done before the vote.' },
+      },
+    ],
+  },
+  {
+    name: 'reopened-paragraph',
+    produces: 'the speaker of a quote left open at the end of the paragraph before: the news style for long quotes',
+    when: (c) => {
+      const prev = previousOf(c);
+      return prev?.speaker && prev.q.continued ? { speaker: prev.speaker } : null;
+    },
+    examples: [
+      {
+        text:
+          '“The ocean has no borders,” said Minister Sara Lind, “and neither does its pollution.\n“We need everyone ' +
+          'on board.”',
+        gives: { speaker: 'Sara Lind', text: 'We need everyone on board.' },
+      },
+    ],
+  },
+  {
+    name: 'left-open',
+    produces: 'the speaker of the quote that reopens a paragraph left open, for the open one',
+    when: (c) => {
+      const next = c.read[c.index + 1];
+      return quoteOf(c).q.continued && next?.speaker ? { speaker: next.speaker } : null;
+    },
+    examples: [
+      {
+        text:
+          'Minister Sara Lind spoke in Oslo.\n“The ocean has no borders.\n“We need every country on board,” Lind ' +
+          'said.',
+        gives: { speaker: 'Sara Lind', text: 'The ocean has no borders.' },
+      },
+    ],
+  },
+  {
+    name: 'paragraph-of-quote',
+    produces: 'for a paragraph that is all quotation, the speaker of the quote that ended the paragraph before',
+    when: (c) => {
+      const prev = previousOf(c);
+      const q = quoteOf(c);
+      return prev?.speaker && q.opensParagraph && q.paragraphIndex === prev.paragraphIndex + 1
+        ? { speaker: prev.speaker }
+        : null;
+    },
+    examples: [
+      {
+        text: '“We signed it today,” Minister Hana Sato said.\n“It took eleven years of talks to get here.”',
+        gives: { speaker: 'Hana Sato', text: 'It took eleven years of talks to get here.' },
+      },
+    ],
+    counterExamples: [
+      {
+        text:
+          '“We signed it today,” Minister Hana Sato said.\nThe opposition disagreed.\n“It is a mistake for farmers.”',
+        not: { speaker: 'Hana Sato' },
+      },
+    ],
+  },
+  {
+    name: 'same-words',
+    produces: 'the speaker of the same words quoted and attributed elsewhere in the article (a headline, a pull quote)',
+    when: (c) => {
+      const speaker = c.saidBy.get(wordsKey(quoteOf(c).words));
+      return speaker ? { speaker } : null;
+    },
+    examples: [
+      {
+        text: 'A law “we cannot afford to break.”\nEnvoy Tomas Reyes called it a law “we cannot afford to break.”',
+        gives: { speaker: 'Tomas Reyes' },
+      },
+    ],
+  },
+  {
+    name: 'unattributed',
+    produces: 'no speaker: nothing in the article says who said the words',
+    when: () => ({ speaker: null }),
+    examples: [
+      {
+        text: '“Nothing about us without us is the rule we follow,” read a banner.',
+        gives: { speaker: null },
+      },
+    ],
+  },
+]);

@@ -1,0 +1,186 @@
+/** Who a phrase names as the speaker: a person (across titles and appositions), a pronoun's person, or a body. */
+import { alternation, isMember } from './lexicon/family.js';
+import { APPOSITION_OPENERS, ENTOURAGE, HONORIFICS, NOT_NAME_WORDS } from './lexicon/people.js';
+import { COLLECTIVE_PRONOUNS, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, SPEECH_VERBS } from './lexicon/speech.js';
+import {
+  capitalizedRuns,
+  fullName,
+  genderOf,
+  isBodyWord,
+  isTitleWord,
+  lastPersonBefore,
+  nameAtEnd,
+  type Gender,
+  type Mentions,
+  type Person,
+} from './people.js';
+
+/** What speaker reading knows of the article: its people and the speakers of the quotes read so far. */
+export interface Scene {
+  /** The text with quotations blanked, so a speaker is never read out of quoted words. */
+  plain: string;
+  people: Person[];
+  /** Full names and surnames of the people above. */
+  known: Set<string>;
+  mentions: Mentions;
+  countryWords: Set<string>;
+  /** Speakers already given to earlier quotes, in text order: a pronoun may stand for one of them. */
+  spoken: { at: number; name: string; person: boolean }[];
+  /** Pronouns learnt while reading: once "she said" stands for someone, "he" no longer can. */
+  genders: Map<string, Gender>;
+}
+
+/**
+ * Whether a speaker is a person, whom "he" or "she" can stand for: one of the article's people, or a capitalized
+ * name without a body word, an acronym, a country or an owner in it ("Jong-wook", not "WHO" or "Ruiz’s office").
+ */
+export function isPerson(scene: Scene, name: string): boolean {
+  const words = name.split(/\s+/);
+  if (scene.known.has(name) || scene.known.has(words[words.length - 1])) return true;
+  const notPersonal = (w: string) =>
+    isBodyWord(w) || isAcronym({ text: w }) || scene.countryWords.has(w) || OWNER_SUFFIX.test(w);
+  return /^\p{Lu}/u.test(name) && !words.some(notPersonal);
+}
+
+/**
+ * The person a pronoun stands for at an offset: the last compatible one named or quoted before it. "he" and "she"
+ * skip bodies and people known by the other pronoun; "they" and "we" may stand for a body that spoke last.
+ */
+export function pronounReferent(scene: Scene, pronoun: string, offset: number): string | null {
+  const personal = isMember(PERSONAL_PRONOUNS, pronoun);
+  const wanted = /^(?:he|she)$/i.test(pronoun) ? (pronoun.toLowerCase() as Gender) : undefined;
+  const fits = (name: string) => {
+    const known = scene.genders.get(name) ?? scene.people.find((p) => p.name === name);
+    const gender = typeof known === 'string' ? known : known && genderOf(known);
+    return !wanted || !gender || gender === wanted;
+  };
+  const mentioned = lastPersonBefore(scene.mentions, offset, undefined, (p) => fits(p.name));
+  const mentionedAt = mentioned ? lastMentionOf(mentioned, offset) : -1;
+  let referent = mentioned?.name ?? null;
+  for (let i = scene.spoken.length - 1; i >= 0; i--) {
+    const s = scene.spoken[i];
+    if (s.at >= offset || (personal && !s.person) || !fits(s.name)) continue;
+    if (s.at > mentionedAt) referent = s.name;
+    break;
+  }
+  if (referent && wanted && !scene.genders.has(referent)) scene.genders.set(referent, wanted);
+  return referent;
+}
+
+function lastMentionOf(person: Person, offset: number): number {
+  let at = -1;
+  for (const m of person.mentions) if (m.start < offset && m.start > at) at = m.start;
+  return at;
+}
+
+const OWNER_SUFFIX = /['’]s$/;
+
+/** Full names before single words, known people before unknown; among equals the one nearest the verb. */
+function personIn(phrase: string, scene: Scene, nearEnd: boolean): string | null {
+  const names = capitalizedRuns(phrase)
+    // A place or body before a role noun ("Throgs Neck resident Michael Lopiano") describes the speaker.
+    .filter((r) => !describesNext(phrase.slice(r[r.length - 1].end)))
+    .map((r) => nameAtEnd(r, scene.countryWords))
+    // An owner ("the White House's spokesman") is not the speaker.
+    .filter((r) => r !== null && !OWNER_SUFFIX.test(r.words[r.words.length - 1].text))
+    .map((r) => r!.words.map((w) => w.text).join(' '));
+  if (nearEnd) names.reverse();
+  // A lone capitalized word is a speaker only when known or right next to the verb ("Khaleel said", "said Harry").
+  const words = phrase.trim().split(/\s+/);
+  const edge = nearEnd ? words[words.length - 1] : words[0];
+  const single = names.find((n) => !n.includes(' ') && edge.startsWith(n));
+  const best = names.find((n) => scene.known.has(n)) ?? names.find((n) => n.includes(' ')) ?? single;
+  return best ? fullName(scene.people, best) : null;
+}
+
+/** A capitalized run followed by one or two lowercase role nouns and another name ("… resident Michael …"). */
+function describesNext(after: string): boolean {
+  const m = /^\s+(\p{Ll}[\p{L}-]*)(?:\s+(\p{Ll}[\p{L}-]*))?\s+\p{Lu}/u.exec(after);
+  return !!m && !isLinkWord(m[1]) && !isMember(SPEECH_VERBS, m[1]) && !(m[2] && isLinkWord(m[2]));
+}
+
+/** Lowercase words that link a name to what follows ("of", "the", "who") rather than name a role. */
+const isLinkWord = (word: string) => isMember(NOT_NAME_WORDS, word);
+
+const ENTOURAGE_AT_END = new RegExp(`['’]s\\s+(${alternation(ENTOURAGE)})$`, 'i');
+
+/** "Prime Minister Narendra Modi's office": the person's office or spokesperson, by the person's full name. */
+function entourageIn(phrase: string, scene: Scene): string | null {
+  const m = ENTOURAGE_AT_END.exec(phrase);
+  if (!m) return null;
+  const owner = capitalizedRuns(phrase.slice(0, m.index + 2))
+    .map((r) => nameAtEnd(r.map((t) => ({ ...t, text: t.text.replace(OWNER_SUFFIX, '') })), scene.countryWords))
+    .pop();
+  return owner ? `${fullName(scene.people, owner.words.map((w) => w.text).join(' '))}’s ${m[1]}` : null;
+}
+
+/** A body by its full name: a capitalized run holding a body word ("Amnesty International", "the Foreign Ministry"). */
+function namedBodyIn(phrase: string): string | null {
+  const runs = capitalizedRuns(phrase).filter((r) => r.some((t) => isBodyWord(t.text)) && !r.every(isAcronym));
+  const run = runs[runs.length - 1];
+  if (!run) return null;
+  const words = run.filter((t, i) => i > 0 || !/^the$/i.test(t.text));
+  return words.length ? phrase.slice(words[0].start, words[words.length - 1].end) : null;
+}
+
+const isAcronym = (t: { text: string }) => /^\p{Lu}{2,6}$/u.test(t.text);
+
+/** A body or document in words: an acronym ("the IMF"), or "the foreign ministry", "the statement". */
+function bodyIn(phrase: string, offset: number, scene: Scene): string | null {
+  const named = namedBodyIn(phrase);
+  if (named) return named;
+  const acronym = /(?<![\p{L}])\p{Lu}{2,6}(?![\p{L}])/u.exec(phrase);
+  if (acronym) return acronym[0];
+  const body = /^(?:the|a)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}$/iu.exec(phrase);
+  if (!body) return null;
+  // "the minister said": the person last introduced with that office.
+  const head = body[0].split(/\s+/).pop()!;
+  const office = /^the\s/i.test(body[0]) && isTitleWord(head);
+  const titled = office ? lastPersonBefore(scene.mentions, offset, head.toLowerCase()) : null;
+  return titled?.name ?? body[0];
+}
+
+const PRONOUN_ALONE = new RegExp(`^${alternation(PERSONAL_PRONOUNS, COLLECTIVE_PRONOUNS)}$`, 'i');
+const OPENED_BY_POSSESSIVE = new RegExp(`^${alternation(POSSESSIVE_PRONOUNS)}\\s`, 'i');
+const OPENED_BY_APPOSITION = new RegExp(`^${alternation(APPOSITION_OPENERS)}\\s`, 'i');
+
+/**
+ * An apposition that describes someone named beside it: "the country's chief negotiator", "WIPO's director general",
+ * "one of the states suing", a label ("D-Md."). Not one opened by a possessive pronoun ("his deputy": someone else).
+ */
+function isDescription(part: string): boolean {
+  if (OPENED_BY_POSSESSIVE.test(part)) return false;
+  // An acronym alone spells out the part before it: "the Preparatory Commission (CTBTO)".
+  if (LABEL.test(part) || /^\p{Lu}{2,6}$/u.test(part) || OPENED_BY_APPOSITION.test(part)) return true;
+  return part.split(/\s+/).some((w) => isTitleWord(w) && !isMember(HONORIFICS, w.replace(/\.$/, '')));
+}
+
+/** A short label beside a name, never a speaker: an age ("61"), a party and state ("(R)", "D-Md.", "R-N.Y."). */
+const LABEL = /^(?:\d{1,3}|\p{Lu}\.?(?:[-.]\p{Lu}\p{Ll}{0,3}\.?)*)$/u;
+
+/** The speaker a single phrase names, or null: pronoun, person, a named person's entourage, or a body. */
+function speakerOfPart(part: string, offset: number, scene: Scene, nearEnd: boolean): string | null {
+  if (PRONOUN_ALONE.test(part)) return pronounReferent(scene, part, offset);
+  return personIn(part, scene, nearEnd) ?? entourageIn(part, scene) ?? bodyIn(part, offset, scene);
+}
+
+/**
+ * The speaker of a subject phrase, read part by part (parts split at commas, brackets and semicolons) from the one
+ * nearest the speech verb: an apposition that describes a person named in the next part gives way to that name
+ * ("Francis Gurry, WIPO's director general, said"; "said the envoy, Lars Berg").
+ */
+export function speakerOf(phrase: string, offset: number, scene: Scene, nearEnd: boolean): string | null {
+  const parts = phrase.split(/[,;:()]/).map((p) => p.trim()).filter(Boolean);
+  if (nearEnd) parts.reverse();
+  for (let i = 0; i < parts.length; i++) {
+    if (LABEL.test(parts[i])) continue;
+    // A chain of descriptions ends at the name they describe: "Scott Pruitt, the attorney general, one of …, said".
+    let j = i;
+    while (j + 1 < parts.length && isDescription(parts[j]) && !personIn(parts[j], scene, nearEnd)) j++;
+    const described = j > i ? personIn(parts[j], scene, nearEnd) : null;
+    if (described) return described;
+    const who = speakerOfPart(parts[i], offset, scene, nearEnd);
+    if (who) return who;
+  }
+  return null;
+}

@@ -1,0 +1,77 @@
+/** Which way a date's clause points from the publication (back or ahead), read from the tense signs nearest to it. */
+import type { TextAnalysis } from './analysis.js';
+import type { Family } from './lexicon/family.js';
+import { FUTURE_MARKERS, NEXT_STEP, PAST_MARKERS, SCHEDULED_PRESENT } from './lexicon/index.js';
+import { firstIndex } from './sorted.js';
+import { rangeAt, type Range } from './text.js';
+
+export type Direction = 'past' | 'future';
+
+/** The families whose words are tense signs, each with the way it points. */
+export const TENSE_FAMILIES: readonly (readonly [Family, Direction])[] = [
+  [FUTURE_MARKERS, 'future'],
+  [NEXT_STEP, 'future'],
+  [SCHEDULED_PRESENT, 'future'],
+  [PAST_MARKERS, 'past'],
+];
+
+/**
+ * A regular past form: a lower-case word ending in "-ed" with at least five letters ("signed", "ratified"). After
+ * "be", "is" or "are" it is a passive of now or of what is ahead ("will be signed", "are expected this week"), so
+ * the sign, if any, is another word.
+ */
+const REGULAR_PAST = /(?<![\p{L}\p{N}-])(?<!\b(?:be|is|are|am)\s)\p{Ll}\p{L}{2,}ed(?![\p{L}\p{N}-])/gu;
+
+/** What ends a clause inside a sentence: signs before it speak of another clause. */
+const CLAUSE_BREAK = /[,;:—–]/g;
+
+/** How many sentences back a date with no tense sign of its own looks (a list under "had ratified:"). */
+const SENTENCES_BACK = 30;
+
+interface Sign extends Range {
+  direction: Direction;
+}
+
+/** Every tense sign of the text in order, and the clause breaks: found once, in one pass each. */
+function signsOf(analysis: TextAnalysis): { signs: Sign[]; breaks: number[] } {
+  const signs: Sign[] = TENSE_FAMILIES.flatMap(([f, direction]) => analysis.marks(f).map((r) => ({ ...r, direction })));
+  signs.sort((a, b) => a.start - b.start);
+  // "is scheduled to": the phrase is the sign, not its participle.
+  const inPhrase = (start: number, end: number) => {
+    const holder = signs[firstIndex(signs, (s) => s.start > start) - 1];
+    return !!holder && holder.end >= end;
+  };
+  const pastForms: Sign[] = [];
+  for (const m of analysis.folded.matchAll(REGULAR_PAST)) {
+    const end = m.index + m[0].length;
+    if (!inPhrase(m.index, end)) pastForms.push({ start: m.index, end, direction: 'past' });
+  }
+  const merged = [...signs, ...pastForms].sort((a, b) => a.start - b.start);
+  return { signs: merged, breaks: [...analysis.folded.matchAll(CLAUSE_BREAK)].map((m) => m.index) };
+}
+
+/**
+ * A reader of tense for one analysed text. A date takes the direction of the nearest sign before it in its clause
+ * ("the ministry said on Wednesday" is past even after "will enter into force,"), else the nearest after it in its
+ * sentence ("On Monday, ministers will meet"), else the last sign of one of the sentences before (a list under
+ * "had ratified:"); null when none says. The signs are found once; each date is a few binary searches.
+ */
+export function tenseReader(analysis: TextAnalysis): (span: Range) => Direction | null {
+  let found: { signs: Sign[]; breaks: number[] } | null = null;
+  return (span) => {
+    const index = rangeAt(analysis.sentences, span.start);
+    if (index < 0) return null;
+    const sentence = analysis.sentences[index];
+    found ??= signsOf(analysis);
+    const { signs, breaks } = found;
+    const clauseStart = Math.max(sentence.start - 1, breaks[firstIndex(breaks, (b) => b >= span.start) - 1] ?? -1);
+    const next = firstIndex(signs, (s) => s.start >= span.end);
+    let i = next - 1;
+    while (i >= 0 && signs[i].end > span.start) i--;
+    if (i >= 0 && signs[i].start > clauseStart) return signs[i].direction;
+    if (next < signs.length && signs[next].end <= sentence.end) return signs[next].direction;
+    const earlier = signs[firstIndex(signs, (s) => s.start >= sentence.start) - 1];
+    if (!earlier) return null;
+    return rangeAt(analysis.sentences, earlier.start) >= index - SENTENCES_BACK ? earlier.direction : null;
+  };
+}

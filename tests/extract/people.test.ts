@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { isBodyWord, isTitleWord, mayBePersonalName, peopleIn } from '../../src/extract/people.js';
+
+const names = (text: string) => peopleIn(text, [], new Set()).map((p) => p.name);
+
+describe('people an article names', () => {
+  it('takes a name after an office and drops the office', () => {
+    expect(names('Trade Minister Ngozi Adeyemi arrived on Monday.')).toEqual(['Ngozi Adeyemi']);
+  });
+
+  it('takes a single surname only right after an office', () => {
+    expect(names('Secretary Okafor arrived. Later Okafor left.')).toEqual(['Okafor']);
+    expect(names('Later Okafor left the hall.')).toEqual([]);
+  });
+
+  it('takes a name followed by an apposition with an office word', () => {
+    expect(names('Albert Moyo, Commissioner for Trade, spoke first.')).toEqual(['Albert Moyo']);
+  });
+
+  it('takes a name followed by a party label, not by any bracket', () => {
+    expect(names('Rep. Dana Kwan (D-Ore.) voted no.')).toEqual(['Dana Kwan']);
+    expect(names('The Convention on Fishing Rights (CFR) entered into force.')).toEqual([]);
+  });
+
+  it('never starts a name with a speech verb at the start of a sentence', () => {
+    expect(names('Said Lena Ortiz, a tax adviser: nobody has read it.')).toEqual(['Lena Ortiz']);
+  });
+
+  it('records offices for "the minister said"', () => {
+    const [person] = peopleIn('Health Minister Dr. Sara Lind spoke.', [], new Set());
+    expect([...person.titles].sort()).toEqual(['dr', 'health', 'minister']);
+  });
+});
+
+describe('word classes of the lexicon', () => {
+  it('tells offices, bodies and possible names apart, with or without a period', () => {
+    expect(isTitleWord('Dr.')).toBe(true);
+    expect(isTitleWord('Negotiator')).toBe(true);
+    expect(isBodyWord('Ministry')).toBe(true);
+    expect(isBodyWord('Okafor')).toBe(false);
+    expect(mayBePersonalName('Geneva')).toBe(true);
+    expect(mayBePersonalName('Committee')).toBe(false);
+    expect(mayBePersonalName('Thursday')).toBe(false);
+  });
+});

@@ -1,0 +1,7 @@
+/** Every stance rule's examples and counter-examples, one test case each, so that a failure names the rule. */
+import { CARRIED_STANCE, CLAUSE_STANCE, MENTION_STANCE } from '../../src/extract/stance.js';
+import { checkRuleTable } from './ruleExamples.js';
+
+for (const table of [CLAUSE_STANCE, CARRIED_STANCE, MENTION_STANCE]) {
+  checkRuleTable(table as never, (x) => x.countries as never);
+}

@@ -1,0 +1,98 @@
+/** Stances and acts per country on short made-up news items, one behaviour per test. */
+import { describe, expect, it } from 'vitest';
+import { extract, stances } from './helpers.js';
+
+/** The act named for each country code (the last mention that names one). */
+function acts(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const c of extract(text).countries) if (c.act) out[c.code] = c.act;
+  return out;
+}
+
+describe('acts distributed over the list they govern', () => {
+  it('gives every state a counted group includes the group’s act', () => {
+    const text = 'Five states deposited their instruments of ratification of the ocean treaty, including Chile, Ghana and Nepal.';
+    expect(stances(text)).toEqual({ CL: 'signed', GH: 'signed', NP: 'signed' });
+    expect(acts(text)).toEqual({ CL: 'ratified', GH: 'ratified', NP: 'ratified' });
+  });
+
+  it('does not give a counted group’s act to the host named beside it', () => {
+    expect(stances('Hosted by Senegal, the summit ended after 30 African states signed the trade accord.')).toEqual({ SN: 'mentioned' });
+  });
+
+  it('gives the items of a bulleted list the act of the line that announces it', () => {
+    const text = 'By June, four states had acceded to the river protocol. They are:\n\n• Laos (May 2)\n\n• Chad (June 9)\n\nCritics in Niger were unmoved.';
+    expect(stances(text)).toEqual({ LA: 'signed', TD: 'signed', NE: 'mentioned' });
+    expect(acts(text)).toMatchObject({ LA: 'acceded', TD: 'acceded' });
+  });
+
+  it('reads a passive act with its agents after "by"', () => {
+    expect(acts('The regional agreement was acceded to by Peru and Bolivia on Friday.')).toEqual({ PE: 'acceded', BO: 'acceded' });
+  });
+});
+
+describe('withdrawals', () => {
+  it('reads a withdrawal, done or announced, as not signed with act withdrew', () => {
+    const text = 'Mali pulled out of the arms treaty in May. Chad announced its withdrawal from the treaty on Friday.';
+    expect(stances(text)).toEqual({ ML: 'not_signed', TD: 'not_signed' });
+    expect(acts(text)).toEqual({ ML: 'withdrew', TD: 'withdrew' });
+  });
+
+  it('leaves an intended or threatened withdrawal as mentioned', () => {
+    expect(stances('Under the arms treaty, Chad intends to withdraw. Mali has threatened a withdrawal from the treaty.')).toEqual({
+      TD: 'mentioned',
+      ML: 'mentioned',
+    });
+  });
+
+  it('lets a withdrawal outrank the ratification the article recalls', () => {
+    expect(stances('Mali ratified the arms treaty in 2011. On Sunday Mali formally withdrew from the treaty.')).toEqual({ ML: 'not_signed' });
+  });
+
+  it('does not read withdrawn troops as leaving the treaty', () => {
+    const s = stances('Having ratified the arms treaty, Norway is withdrawing its troops from Mali.');
+    expect(s.NO).toBe('signed');
+    expect(s.ML).not.toBe('not_signed');
+  });
+});
+
+describe('intentions, partial acts and gaps', () => {
+  it('leaves "set to sign" as mentioned', () => {
+    expect(stances('Chile is set to sign the ocean treaty next week.')).toEqual({ CL: 'mentioned' });
+  });
+
+  it('keeps a state that has signed but not ratified as signed, act signed', () => {
+    const text = 'Ghana has signed but not ratified the ocean treaty.';
+    expect(stances(text)).toEqual({ GH: 'signed' });
+    expect(acts(text)).toEqual({ GH: 'signed' });
+  });
+
+  it('reads states that have yet to ratify as not signed', () => {
+    expect(stances('States that have yet to ratify the ocean treaty include Chile and Peru.')).toEqual({ CL: 'not_signed', PE: 'not_signed' });
+  });
+});
+
+describe('rules named on every mention', () => {
+  it('names a rule for every country, whatever its stance', () => {
+    const x = extract('Peru ratified the ocean treaty. Chile did not. Japan watched.');
+    expect(x.countries.map((c) => [c.code, c.rule])).toEqual([
+      ['PE', 'act-verb'],
+      ['CL', 'elliptic-denial'],
+      ['JP', 'no-cue'],
+    ]);
+  });
+});
+
+describe('denials in other words', () => {
+  it('reads "none of which has signed" after a list as not signed', () => {
+    expect(stances('Observers came from Chile, Peru and Fiji, none of which has signed the ocean treaty.')).toEqual({
+      CL: 'not_signed',
+      PE: 'not_signed',
+      FJ: 'not_signed',
+    });
+  });
+
+  it('reads an instrument not yet deposited as not signed', () => {
+    expect(stances('Ghana has not yet deposited its instrument of ratification of the ocean treaty.')).toEqual({ GH: 'not_signed' });
+  });
+});
