@@ -1,3 +1,4 @@
+/** Resolves the config and store a CLI command works with. */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadConfig, parseConfig } from '../config/load.js';

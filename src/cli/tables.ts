@@ -1,3 +1,4 @@
+/** Plain-text tables of facts, conflicts and sources for the CLI's output. */
 import type { Conflict, Fact, SourceRef } from '../reconcile/types.js';
 
 const show = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v));

@@ -1,3 +1,4 @@
+/** Reads and decodes response bodies within a size limit. */
 import type { Readable } from 'node:stream';
 import { brotliDecompressSync, gunzipSync, inflateRawSync, inflateSync, type ZlibOptions } from 'node:zlib';
 

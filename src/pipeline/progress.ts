@@ -1,3 +1,4 @@
+/** A terminal progress bar over a run's pages. */
 import cliProgress from 'cli-progress';
 
 /** Progress over a run's pages; a no-op unless stderr is a terminal, so cron logs stay clean. */

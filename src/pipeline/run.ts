@@ -1,3 +1,4 @@
+/** Runs the pipeline: discover, fetch, analyze and store each page. */
 import PQueue from 'p-queue';
 import type { PipelineConfig } from '../config/schema.js';
 import { discover } from '../discover/index.js';

@@ -1,3 +1,4 @@
+/** The monotonic rule: counts that only grow over time, reconciled by as-of date. */
 import type { ValueAlgebra } from './algebra.js';
 import { agreementRule, candidateOption, preferenceReason } from './agreement.js';
 import type { Quantity } from './bounds.js';

@@ -1,3 +1,4 @@
+/** Opens the SQLite store: creates the file, migrates the schema. */
 import { closeSync, mkdirSync, openSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
