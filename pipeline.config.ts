@@ -1,3 +1,4 @@
+/** The default pipeline config: which sources to ingest, into which database, with which settings. */
 import { defineConfig } from './src/config/schema.js';
 
 // The default job: ingest the bundled fixture pages (no network needed) into data/newsfacts.sqlite.

@@ -1,3 +1,4 @@
+/** The vitest configuration. */
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({

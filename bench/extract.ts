@@ -1,4 +1,4 @@
-// Extractor throughput over the seed texts and over the article texts of the web-dev pages.
+/** Extractor throughput over the seed texts and over the article texts of the web-dev pages. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';

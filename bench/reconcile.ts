@@ -1,3 +1,4 @@
+/** Reconcile benchmark: time to re-reconcile subjects when new claims arrive in a large store. */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

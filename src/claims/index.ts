@@ -1,3 +1,4 @@
+/** Turns an article's extractions into claim drafts about its subject. */
 import type { Article } from '../article/types.js';
 import type { SubjectSpec } from '../config/schema.js';
 import { EXTRACTORS } from '../extract/index.js';

@@ -1,3 +1,4 @@
+/** Decides which subject (treaty) an article is about. */
 import type { SubjectSpec } from '../config/schema.js';
 import { treatyKey, treatyReferences } from '../extract/treaties.js';
 import type { TreatyMention } from '../extract/types.js';

@@ -1,3 +1,4 @@
+/** Types of claim drafts, the statements extractors make before they are stored. */
 /**
  * A claim as an extractor makes it, before it is stored: one statement about a subject,
  * with the evidence span in the article text that supports it.

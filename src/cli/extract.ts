@@ -1,3 +1,4 @@
+/** The `extract` command: runs the extractors over one file and prints what they read. */
 import { readFileSync } from 'node:fs';
 import type { Article } from '../article/types.js';
 import type { Explained, Extractions } from '../extract/types.js';

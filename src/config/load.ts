@@ -1,3 +1,4 @@
+/** Loads and validates a pipeline config file. */
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { createJiti } from 'jiti';

@@ -1,3 +1,4 @@
+/** The pipeline config schema (zod) and its types. */
 import { z } from 'zod';
 
 const sourceKind = z.enum(['feed', 'sitemap', 'robots', 'url-list', 'page', 'file', 'folder', 'status-table']);

@@ -1,3 +1,4 @@
+/** Reads the page links of RSS, RDF, Atom and JSON feeds. */
 import { compactHints, resolveLink, type ListedLink } from './listing.js';
 import { childrenNamed, descendantsNamed, firstChild, localName, textOf, type XmlNode } from './xml.js';
 

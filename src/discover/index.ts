@@ -1,3 +1,4 @@
+/** Discovery: expands configured sources into the pages a run fetches. */
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import PQueue from 'p-queue';

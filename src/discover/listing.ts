@@ -1,3 +1,4 @@
+/** What a listing yields (links and sitemaps), with helpers to resolve links and hints. */
 import type { DiscoveredPage } from './types.js';
 
 /** A link a listing names, before it is checked and deduplicated. */

@@ -1,3 +1,4 @@
+/** Local sources: tells paths from URLs and walks folders for pages. */
 import { readdir, stat } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';

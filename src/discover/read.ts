@@ -1,3 +1,4 @@
+/** Detects what a fetched source is and reads it as a listing or a page. */
 import { decodeHtml } from '../article/decode.js';
 import { feedLinks, jsonFeedLinks } from './feed.js';
 import type { Listing } from './listing.js';

@@ -1,3 +1,4 @@
+/** Reads sitemaps and sitemap indexes as listings. */
 import { compactHints, resolveLink, type Listing } from './listing.js';
 import { descendantsNamed, firstChild, localName, textOf, type XmlNode } from './xml.js';
 

@@ -1,3 +1,4 @@
+/** Reads text listings: robots.txt sitemap lines and plain URL lists. */
 import { resolveLink, type ListedLink } from './listing.js';
 
 /** Meaningful lines of a text listing: trimmed, without blanks and `#` comments. */

@@ -1,3 +1,4 @@
+/** Types of sources and the pages discovery finds in them. */
 /**
  * What a configured source is; detected from its content when not given. A `status-table` is a page whose
  * table lists a treaty's participants and their actions: its claims are claims of record.

@@ -1,3 +1,4 @@
+/** Minimal XML parsing and node helpers for the listing parsers. */
 import { parseDocument } from 'htmlparser2';
 
 /** The part of an htmlparser2 node that listing parsers read; typed here so they need not know its classes. */

@@ -1,3 +1,4 @@
+/** Text ranges for extractors: paragraphs, sentences and spans. */
 import { splitSentences, type Range } from '../text/sentence.js';
 
 export type { Range } from '../text/sentence.js';

@@ -1,3 +1,4 @@
+/** The SSRF guard: which IP addresses a fetch must never reach. */
 import { BlockList, isIP } from 'node:net';
 
 /** Address ranges a fetch of public news must never reach (RFC 6890 special-purpose blocks that route locally). */

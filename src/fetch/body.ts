@@ -1,3 +1,4 @@
+/** Reads and decodes response bodies within a size limit. */
 import type { Readable } from 'node:stream';
 import type { Transform } from 'node:stream';
 import {

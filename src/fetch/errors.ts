@@ -1,3 +1,4 @@
+/** Turns failed fetch attempts into per-URL error lines and retry decisions. */
 import { BodyError } from './body.js';
 
 /** A failed attempt, as the per-URL error line and whether another attempt may succeed. */

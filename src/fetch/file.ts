@@ -1,3 +1,4 @@
+/** Reads local files (file:// URLs) as fetch results. */
 import { open } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -1,3 +1,4 @@
+/** One HTTP request with timeouts, redirects not followed. */
 import { request, type Dispatcher } from 'undici';
 import { discard, readBody, tooLarge, type BodyLimit } from './body.js';
 import { deadlineError, describeError, STOPPED, type AttemptError, type Timeouts } from './errors.js';

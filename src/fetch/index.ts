@@ -1,3 +1,4 @@
+/** The fetcher: polite, guarded, retrying fetches of URLs and local files. */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Agent } from 'undici';
 import type { FetchSettings } from '../config/schema.js';

@@ -1,3 +1,4 @@
+/** A DNS lookup that refuses addresses the fetcher must not reach. */
 import { lookup as dnsLookup, type LookupAddress, type LookupOptions } from 'node:dns';
 import { blockedMessage, forbiddenAddressKind } from './address.js';
 

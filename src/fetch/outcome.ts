@@ -1,3 +1,4 @@
+/** Builds fetch outcomes: blank results, failures and results with a body. */
 import { createHash } from 'node:crypto';
 import { BodyError, gunzipPayload } from './body.js';
 import { classifyBody, mediaTypeOf } from './content.js';

@@ -1,3 +1,4 @@
+/** Fetches and caches robots.txt, and answers what it allows. */
 import { createRequire } from 'node:module';
 import { isBlockedMessage } from './address.js';
 

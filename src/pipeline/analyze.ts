@@ -1,3 +1,4 @@
+/** Analyzes one fetched page: article, extractions and claims. */
 import { decodeHtml } from '../article/decode.js';
 import { extractArticle } from '../article/index.js';
 import type { Article } from '../article/types.js';

@@ -1,3 +1,4 @@
+/** The agreement rule: a fact takes the best-supported value among compatible claims. */
 import type { ValueAlgebra } from './algebra.js';
 import { clusterClaims, type Candidate } from './cluster.js';
 import { sourcesVerb, supportPhrase } from './explain.js';

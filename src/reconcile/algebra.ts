@@ -1,3 +1,4 @@
+/** The value algebra interface that lets reconcile rules share clustering across value families. */
 /**
  * How one family of values compares: the rules for dates, bounded quantities and structured values
  * differ only here, so the clustering and verdict logic is shared.

@@ -1,3 +1,4 @@
+/** The value algebra of bounded quantities (exact, at least, more than, about ...). */
 import type { ValueAlgebra } from './algebra.js';
 
 export type Qualifier = 'exact' | 'more_than' | 'at_least' | 'fewer_than' | 'at_most' | 'about';

@@ -1,3 +1,4 @@
+/** Clusters compatible claims into candidate values with their support. */
 import type { ValueAlgebra } from './algebra.js';
 import { compareAsOf, latestAsOf } from './provenance.js';
 import type { ClaimRecord, ReconcileSettings } from './types.js';

@@ -1,3 +1,4 @@
+/** Reconciles each country's status under a treaty and the counts it implies. */
 import type { ValueAlgebra } from './algebra.js';
 import { quantity, quantityAlgebra, type Quantity } from './bounds.js';
 import { plural } from './explain.js';

@@ -1,3 +1,4 @@
+/** The value algebra of dates at the precision a text gives, with their places. */
 import type { ValueAlgebra } from './algebra.js';
 
 /** A date at the precision the text gave (YYYY, YYYY-MM or YYYY-MM-DD), with where it happened when known. */

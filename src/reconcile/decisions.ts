@@ -1,3 +1,4 @@
+/** Applies analysts' decisions to facts, reopening them when new claims disagree. */
 import { describeValue } from './explain.js';
 import type { PropertyRule, RuleOutcome } from './outcome.js';
 import type { Decision } from './types.js';

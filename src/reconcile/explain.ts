@@ -1,3 +1,4 @@
+/** Wording helpers for the explanations reconciled facts carry. */
 import type { Support } from './weight.js';
 
 export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;

@@ -1,3 +1,4 @@
+/** Reconciles a subject's claims into facts and conflicts, property by property. */
 import { agreementRule } from './agreement.js';
 import { quantityAlgebra } from './bounds.js';
 import { COUNTRY_STATUS, SIGNATORY_COUNT, countryStatusRule, namedStatusFacts } from './countryStatus.js';

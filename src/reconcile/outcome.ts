@@ -1,3 +1,4 @@
+/** What a reconcile rule produces: claim groups, options and outcomes as fact drafts. */
 import { claimIds, sourceRefs } from './provenance.js';
 import type { ClaimRecord, ConflictDraft, Decision, FactDraft, FactStatus, ReconcileSettings } from './types.js';
 

@@ -1,3 +1,4 @@
+/** Provenance of claims: as-of dates, claim ids and source references. */
 import type { ClaimRecord, SourceRef } from './types.js';
 
 const DATE_PREFIX = /^\d{4}(-\d{2}(-\d{2})?)?/;

@@ -1,3 +1,4 @@
+/** The value algebra of categorical and structured values. */
 import type { ValueAlgebra } from './algebra.js';
 import { describeValue } from './explain.js';
 

@@ -1,3 +1,4 @@
+/** How much support claims give: source trust and independence (near-duplicate texts). */
 import type { ClaimRecord, ReconcileSettings } from './types.js';
 
 /**

@@ -1,3 +1,4 @@
+/** The store interface the pipeline and CLI use, with its record types and errors. */
 import type { Article } from '../article/types.js';
 import type { ClaimDraft } from '../claims/types.js';
 import type { ResponseCache } from '../fetch/cache.js';

@@ -1,3 +1,4 @@
+/** Re-reconciles a subject's stored claims and writes its facts and conflicts. */
 import type Database from 'better-sqlite3';
 import { reconcileSubject } from '../reconcile/index.js';
 import type { ClaimRecord, Decision, ReconcileSettings, SubjectReconciliation } from '../reconcile/types.js';

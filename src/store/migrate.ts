@@ -1,3 +1,4 @@
+/** Applies the SQL schema migrations to a store. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -1,3 +1,4 @@
+/** The run lock that keeps two runs from writing one store at once. */
 import { hostname } from 'node:os';
 import type Database from 'better-sqlite3';
 import { RunInProgressError } from './api.js';

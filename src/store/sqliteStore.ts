@@ -1,3 +1,4 @@
+/** The SQLite implementation of the store. */
 import type Database from 'better-sqlite3';
 import type { Article } from '../article/types.js';
 import type { ClaimDraft } from '../claims/types.js';

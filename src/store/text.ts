@@ -1,3 +1,4 @@
+/** Text helpers for the store: hashes, evidence sentences and simhash fingerprints. */
 import { createHash } from 'node:crypto';
 import { sentenceSpan } from '../text/sentence.js';
 

@@ -1,3 +1,4 @@
+/** Tests of building claims from an article's extractions. */
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../../src/article/types.js';
 import { buildClaims } from '../../src/claims/index.js';

@@ -1,3 +1,4 @@
+/** Tests of reading treaty milestones from dated events. */
 import { describe, expect, it } from 'vitest';
 import { milestoneOf } from '../../src/claims/events.js';
 import type { DateMention } from '../../src/extract/types.js';

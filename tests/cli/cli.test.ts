@@ -1,3 +1,4 @@
+/** Tests of the command-line interface, run as a child process. */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,3 +1,4 @@
+/** Tests of loading and validating config files. */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

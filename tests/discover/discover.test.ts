@@ -1,3 +1,4 @@
+/** Tests of discovering pages from feeds, sitemaps, URL lists and folders. */
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';

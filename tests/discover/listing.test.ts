@@ -1,3 +1,4 @@
+/** Tests of listing helpers such as date normalization. */
 import { describe, expect, it } from 'vitest';
 import { isoDate } from '../../src/discover/listing.js';
 

@@ -1,3 +1,4 @@
+/** Tests of every extractor at once on a made-up wire story. */
 import { describe, expect, it } from 'vitest';
 import { sameTreaty, treatyKey } from '../../src/extract/treaties.js';
 import { extract } from './helpers.js';

@@ -1,3 +1,4 @@
+/** Tests of the country extractor and the stances it reads. */
 import { describe, expect, it } from 'vitest';
 import { extract, stances } from './helpers.js';
 

@@ -1,3 +1,4 @@
+/** Tests of reading dated events and their places. */
 import { describe, expect, it } from 'vitest';
 import { placeIn } from '../../src/extract/dateEvents.js';
 import { extract } from './helpers.js';

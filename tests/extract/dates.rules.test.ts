@@ -1,3 +1,4 @@
+/** Checks the date form and date event rule tables against their examples. */
 import { DATE_EVENTS } from '../../src/extract/dateEvents.js';
 import { DATE_FORMS } from '../../src/extract/dates.js';
 import { checkRuleTable } from './ruleExamples.js';

@@ -1,3 +1,4 @@
+/** Tests of the date extractor. */
 import { describe, expect, it } from 'vitest';
 import { extract } from './helpers.js';
 

@@ -1,3 +1,4 @@
+/** Helpers for extractor tests: running the extractors at a fixed publication time. */
 import { extractAll } from '../../src/extract/index.js';
 import type { Extractions } from '../../src/extract/types.js';
 

@@ -1,3 +1,4 @@
+/** Tests of finding the people an article names. */
 import { describe, expect, it } from 'vitest';
 import { isBodyWord, isTitleWord, mayBePersonalName, peopleIn } from '../../src/extract/people.js';
 

@@ -1,3 +1,4 @@
+/** Tests that the extractors stay fast and sane on hostile text. */
 import { describe, expect, it } from 'vitest';
 import { extract } from './helpers.js';
 

@@ -1,3 +1,4 @@
+/** Tests of treaty mentions and treaty identity. */
 import { describe, expect, it } from 'vitest';
 import { sameTreaty, treatyKey } from '../../src/extract/treaties.js';
 import { extract } from './helpers.js';

@@ -1,3 +1,4 @@
+/** Tests of conditional GET and compressed bodies. */
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../helpers/http.js';

@@ -1,3 +1,4 @@
+/** Tests of the per-URL error messages for failed fetches. */
 import { describe, expect, it } from 'vitest';
 import { describeError } from '../../src/fetch/errors.js';
 

@@ -1,3 +1,4 @@
+/** Tests of the fetcher against servers that misbehave. */
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Fetcher } from '../../src/fetch/index.js';

@@ -1,3 +1,4 @@
+/** A fetcher configured for tests: no pacing, short timeouts. */
 import { configSchema } from '../../src/config/schema.js';
 import { createFetcher, type Fetcher, type FetcherOptions } from '../../src/fetch/index.js';
 import { silentLogger } from '../../src/log.js';

@@ -1,3 +1,4 @@
+/** Tests of fetching local files. */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';

@@ -1,3 +1,4 @@
+/** Tests of fetch politeness: robots.txt, pacing and concurrency limits. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Fetcher } from '../../src/fetch/index.js';

@@ -1,3 +1,4 @@
+/** Tests of retries, backoff and Retry-After. */
 import { afterAll, describe, expect, it } from 'vitest';
 import { backoffMs, parseRetryAfter } from '../../src/fetch/retry.js';
 import { startServer } from '../helpers/http.js';

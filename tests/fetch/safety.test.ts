@@ -1,3 +1,4 @@
+/** Tests of the SSRF guard. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { forbiddenAddressKind } from '../../src/fetch/address.js';
 import { startServer, type TestServer } from '../helpers/http.js';

@@ -1,3 +1,4 @@
+/** Tests of the polite per-host scheduler. */
 import { describe, expect, it } from 'vitest';
 import { PoliteScheduler, type Release } from '../../src/fetch/scheduler.js';
 

@@ -1,3 +1,4 @@
+/** Tests of URL canonicalization. */
 import { describe, expect, it } from 'vitest';
 import { canonicalizeUrl } from '../../src/fetch/url.js';
 

@@ -1,3 +1,4 @@
+/** A local HTTP test server for fetch and pipeline tests. */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 

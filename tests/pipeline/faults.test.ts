@@ -1,3 +1,4 @@
+/** Tests of pipeline runs when fetches and pages fail. */
 import { mkdtempSync, readFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { tmpdir } from 'node:os';

@@ -1,3 +1,4 @@
+/** Checks the pipeline's facts on the bundled fixtures against the gold facts. */
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';

@@ -1,3 +1,4 @@
+/** End-to-end tests of pipeline runs. */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';

@@ -1,3 +1,4 @@
+/** Tests of the agreement rule. */
 import { describe, expect, it } from 'vitest';
 import { reconcileSubject } from '../../src/reconcile/index.js';
 import { claim, settings } from './claims.js';

@@ -1,3 +1,4 @@
+/** Claim and decision builders and settings for reconcile tests. */
 import type { ClaimRecord, Decision, ReconcileSettings } from '../../src/reconcile/types.js';
 
 export const SUBJECT = 'United Nations Convention against Cybercrime';

@@ -1,3 +1,4 @@
+/** Tests of reconciling counts. */
 import { describe, expect, it } from 'vitest';
 import { reconcileSubject } from '../../src/reconcile/index.js';
 import { claim, settings } from './claims.js';

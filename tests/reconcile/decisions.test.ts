@@ -1,3 +1,4 @@
+/** Tests of analysts' decisions and their reopening. */
 import { describe, expect, it } from 'vitest';
 import { reconcileSubject } from '../../src/reconcile/index.js';
 import { claim, decision, settings } from './claims.js';

@@ -1,3 +1,4 @@
+/** Tests of storing articles and claims. */
 import { createHash } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';

@@ -1,3 +1,4 @@
+/** Helpers for store tests: temporary stores, drafts and ingestion. */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,3 +1,4 @@
+/** Tests of opening, migrating and locking a store. */
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

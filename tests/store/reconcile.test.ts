@@ -1,3 +1,4 @@
+/** Tests of reconciliation through the store. */
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { Store } from '../../src/store/api.js';

@@ -1,3 +1,4 @@
+/** Tests of evidence sentences and near-duplicate fingerprints. */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
