@@ -27,7 +27,7 @@ export function commandBox(command: string, id: string): Markup {
 }
 
 /** How to take one misread claim out of the count: the command, and on the live page the form. */
-function rejectActions(source: SourceRef, ctx: RenderContext): Markup | undefined {
+export function rejectActions(source: SourceRef, ctx: RenderContext): Markup | undefined {
   if (!source.claim) return undefined;
   return html`<details class="reject"><summary>reject claim #${source.claim}</summary>
 ${commandBox(rejectCommand(source.claim), `reject-${source.claim}`)}

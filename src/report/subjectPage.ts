@@ -2,7 +2,7 @@
 import type { Fact } from '../reconcile/types.js';
 import type { StoredClaim } from '../store/api.js';
 import { acceptCommand, rejectCommand } from './commands.js';
-import { commandBox } from './conflictPage.js';
+import { commandBox, rejectActions } from './conflictPage.js';
 import { reviewForm } from './forms.js';
 import { countryName } from './countries.js';
 import { externalLink, hostOf, html, type Markup } from './html.js';
@@ -30,7 +30,7 @@ function timelines(s: SubjectView, ctx: RenderContext): Markup {
   const threshold = thresholdOf(s.facts);
   return html`<section><h2>Counts over time</h2>${counts.map(
     (f) => html`<h3>${propertyLabel(f.property)} ${statusBadge(f.status)}</h3>
-${timeline(f, threshold, ctx.model.provenance, `tl-${f.property}`)}
+${timeline(f, threshold, ctx.model.provenance, `tl-${f.property}`, (source) => rejectActions(source, ctx))}
 ${outliers(f, ctx)}`,
   )}</section>`;
 }

@@ -60,7 +60,13 @@ function dateLabel(x: number, y: number, date: string): Markup {
 const plural = (instrument: string) => (instrument.endsWith('s') ? instrument : `${instrument}s`);
 
 /** The chart and, under it, each point's sources (the points link to them). */
-export function timeline(fact: Fact, threshold: Threshold | null, provenance: Provenance, id: string): Markup {
+export function timeline(
+  fact: Fact,
+  threshold: Threshold | null,
+  provenance: Provenance,
+  id: string,
+  actions?: (source: SourceRef) => Markup | undefined,
+): Markup {
   const points = pointsOf(fact);
   if (!points.length) return html`<p class="muted">No dated value to draw.</p>`;
   const top = axisTop(Math.max(...points.map((p) => p.value), threshold?.value ?? 0));
@@ -103,6 +109,6 @@ ${i % labelEvery === 0 || i === points.length - 1 ? dateLabel(x(p.time), bottom 
 </svg>
 <ol class="points">${points.map(
     (p, i) => html`<li id="${id}-p${i}"><strong>${p.value}</strong> as of ${p.date}
-${p.sources.map((s) => sourceBlock(s, provenance))}</li>`,
+${p.sources.map((s) => sourceBlock(s, provenance, actions?.(s)))}</li>`,
   )}</ol>`;
 }
