@@ -11,6 +11,8 @@ CREATE TABLE claim_reviews (
   reviewed_by TEXT    NOT NULL,
   reviewed_at TEXT    NOT NULL
 );
+-- v_claims looks up each claim's latest review: without this index every claim scans the reviews.
+CREATE INDEX claim_reviews_claim ON claim_reviews(claim_id, id);
 
 -- Each time `reextract` re-read an article (at most once per run): the rules it used. Keyed by article, so an
 -- article's latest read is found without scanning the others.

@@ -7,21 +7,21 @@ import { draft, finish, ingest, settings, tempPath } from './helpers.js';
 
 const TEXT = 'The convention was opened for signature. It has been signed by 65 countries to date.';
 
-/** A file as schema version 2 left it, with a finished run, an article, a claim and a fact. */
-function versionTwoFile(): string {
+/** A file as schema version 3 left it: the migrations up to 003 applied, 004 not yet. */
+function versionThreeFile(): string {
   const path = tempPath();
   const db = new Database(path);
-  for (const m of loadMigrations().filter((m) => m.version <= 2)) db.exec(m.sql);
-  db.pragma('user_version = 2');
+  for (const m of loadMigrations().filter((m) => m.version <= 3)) db.exec(m.sql);
+  db.pragma('user_version = 3');
   db.close();
   return path;
 }
 
 describe('migration 004', () => {
   it('applies on top of whatever a migration 003 added, keeping rows, views and references', () => {
-    const path = versionTwoFile();
+    const path = versionThreeFile();
     const db = new Database(path);
-    // Any 003: a table referring to runs and claims, and a view over the tables 004 rebuilds.
+    // Whatever else a version 3 file holds: a table referring to runs and claims, a view over the tables 004 rebuilds.
     db.exec(`
       CREATE TABLE reviews (id INTEGER PRIMARY KEY, claim_id INTEGER REFERENCES claims(id),
         run_id INTEGER REFERENCES runs(id));
@@ -44,10 +44,7 @@ describe('migration 004', () => {
   });
 
   it('keeps the runs and fact links a version 2 file holds, and declares fact_claims → facts', () => {
-    const path = versionTwoFile();
-    const db = new Database(path);
-    db.exec(`PRAGMA user_version = 3`);
-    db.close();
+    const path = versionThreeFile();
     const old = new Database(path);
     old.exec(`INSERT INTO runs (started_at, pid, host, status) VALUES ('2025-10-01T00:00:00Z', 1, 'h', 'finished')`);
     old.close();
