@@ -1,6 +1,7 @@
 /** A fact store whose articles carry markup and script URLs everywhere a web page can put them, for the XSS suite. */
 import { join } from 'node:path';
 import type { ClaimDraft } from '../../src/claims/types.js';
+import { emptyTally, summarize } from '../../src/pipeline/summary.js';
 import { openStore } from '../../src/store/index.js';
 import { storeSyntheticArticle } from '../../bench/storedArticle.js';
 import { scratch } from './store.js';
@@ -86,8 +87,7 @@ export function hostileStore(): string {
       storeSyntheticArticle(store, run, sourceId, article, drafts);
     }
     store.reconcile(SETTINGS, { all: true });
-    const summary = { run, fetched: 3, not_modified: 0, failed: 0, articles_new: 3, claims_new: 7, errors: [] };
-    store.finishRun(run, { ...summary, facts_changed: 0, conflicts_open: 0 }, 'finished');
+    store.finishRun(run, summarize(run, new Date(), 'finished', { ...emptyTally(), fetched: 3, articles_new: 3, claims_new: 7 }));
   } finally {
     store.close();
   }
