@@ -1,9 +1,8 @@
 /** Depositary status tables read as records: each participant's actions and dates, the totals, the table's day. */
 import { parseDocument } from 'htmlparser2';
 import { elements, textOf } from '../article/dom.js';
-import { alternation } from '../extract/lexicon/family.js';
+import { alternation, wordsOf } from '../extract/lexicon/family.js';
 import { STATUS_AS_OF, RECORD_ACTIONS } from '../extract/lexicon/record.js';
-import { wordsOf } from '../extract/lexicon/family.js';
 import { dateCell } from './cells.js';
 import { gridOf, tablesOf } from './grid.js';
 import { readLayout, type LayoutReading, type RowReading } from './layouts.js';
@@ -136,8 +135,3 @@ export function mayHoldStatusTable(html: string): boolean {
   return /<table\b/i.test(html) && ACTION_WORDS_ANYWHERE.test(html);
 }
 
-/** Whether a page is plainly a status table: a table of at least `minRows` participants with their actions. */
-export function isStatusTable(html: string, minRows = 3): boolean {
-  const table = readStatusTable({ html });
-  return !!table && table.participants.length >= minRows;
-}

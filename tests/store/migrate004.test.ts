@@ -43,7 +43,7 @@ describe('migration 004', () => {
     after.close();
   });
 
-  it('keeps the runs and fact links a version 2 file holds, and declares fact_claims → facts', () => {
+  it('keeps the runs and fact links a version 3 file holds, and declares fact_claims → facts', () => {
     const path = versionThreeFile();
     const old = new Database(path);
     old.exec(`INSERT INTO runs (started_at, pid, host, status) VALUES ('2025-10-01T00:00:00Z', 1, 'h', 'finished')`);
