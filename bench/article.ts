@@ -48,7 +48,8 @@ const runners: Record<string, (html: string) => unknown> = {
   'htmlparser2 parseDocument': (html) => parseDocument(html),
   'Readability on linkedom': (html) => new Readability(parseHTML(html).document).parse(),
   // no scripts, no resources, CSS errors silenced: jsdom as Readability's README runs it
-  'Readability on jsdom': (html) => new Readability(new JSDOM(html, { virtualConsole: quietConsole }).window.document).parse(),
+  'Readability on jsdom': (html) =>
+    new Readability(new JSDOM(html, { virtualConsole: quietConsole }).window.document).parse(),
 };
 
 /** Best of ROUNDS timed passes over `pages`, after a warm-up pass so the JIT has seen the code. */

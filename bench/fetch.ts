@@ -23,14 +23,17 @@ const GOAL_RSS_MB = 400;
 
 /** A news-sized page (~60 kB of HTML), sent gzip-compressed as most sites do. */
 const PAGE = gzipSync(
-  `<!doctype html><html><body>${Array.from({ length: 600 }, (_, i) => `<p>Paragraph ${i * 7919 % 1000} of the story, reported ${i % 31} times.</p>`).join('')}</body></html>`,
+  `<!doctype html><html><body>${Array.from({ length: 600 }, (_, i) => `<p>Paragraph ${(i * 7919) % 1000} of the story, reported ${i % 31} times.</p>`).join('')}</body></html>`,
 );
 
 /** One loopback host per 127.0.0.x address: the fetcher paces by host name, so each is a separate site. */
 async function startHost(index: number, latencyMs: number): Promise<{ close(): void; base: string }> {
   const server = createServer((req, res) => {
     if (req.url === '/robots.txt') return void res.writeHead(404).end();
-    setTimeout(() => res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' }).end(PAGE), latencyMs);
+    setTimeout(
+      () => res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' }).end(PAGE),
+      latencyMs,
+    );
   });
   const host = `127.0.0.${index + 1}`;
   await new Promise<void>((resolve) => server.listen(0, host, resolve));
@@ -70,7 +73,12 @@ async function withHosts<T>(latencyMs: number, body: (bases: string[]) => Promis
 }
 
 function benchFetcher(overrides: Partial<FetchSettings>): Fetcher {
-  const settings = { ...configSchema.parse({}).fetch, perHostConcurrency: PER_HOST, globalConcurrency: 64, ...overrides };
+  const settings = {
+    ...configSchema.parse({}).fetch,
+    perHostConcurrency: PER_HOST,
+    globalConcurrency: 64,
+    ...overrides,
+  };
   return createFetcher({ ...settings, allowPrivate: true }, silentLogger);
 }
 
@@ -98,12 +106,19 @@ async function fetchAll(fetcher: Fetcher, urls: string[], window: number): Promi
 
 function pageUrls(bases: string[], perHost: number): string[] {
   // Interleaved across hosts, as a feed mixing many sites would list them.
-  return Array.from({ length: perHost * bases.length }, (_, i) => `${bases[i % bases.length]}/story/${Math.floor(i / bases.length)}`);
+  return Array.from(
+    { length: perHost * bases.length },
+    (_, i) => `${bases[i % bases.length]}/story/${Math.floor(i / bases.length)}`,
+  );
 }
 
 /** The same schedule with timers standing in for HTTP: what the scheduler alone costs over the bound. */
 async function scheduleOnly(): Promise<number> {
-  const scheduler = new PoliteScheduler({ perHostConcurrency: PER_HOST, globalConcurrency: 64, minDelayMs: MIN_DELAY_MS });
+  const scheduler = new PoliteScheduler({
+    perHostConcurrency: PER_HOST,
+    globalConcurrency: 64,
+    minDelayMs: MIN_DELAY_MS,
+  });
   const started = performance.now();
   await Promise.all(
     Array.from({ length: HOSTS * PAGES_PER_HOST }, async (_, i) => {

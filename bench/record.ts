@@ -28,5 +28,7 @@ export async function main(): Promise<void> {
   for (let i = 0; i < runs; i++) participants = readStatusTable({ html })?.participants.length ?? 0;
   const ms = Number(process.hrtime.bigint() - t0) / 1e6 / runs;
   const met = ms < 50 ? 'met' : 'NOT met';
-  process.stdout.write(`status table of 200 rows (${participants} participants): ${ms.toFixed(1)} ms (goal < 50 ms: ${met})\n`);
+  process.stdout.write(
+    `status table of 200 rows (${participants} participants): ${ms.toFixed(1)} ms (goal < 50 ms: ${met})\n`,
+  );
 }

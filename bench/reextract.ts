@@ -70,8 +70,17 @@ export async function main(): Promise<void> {
       for (const article of articles) {
         const url = article.url!;
         const fetchId = store.recordFetch(run, sourceId, {
-          url, finalUrl: url, fetchedAt: '2025-10-29T00:00:00Z', status: 200, notModified: false, etag: null,
-          lastModified: null, contentType: 'text/html', contentTypeHeader: null, body: null, contentHash: null,
+          url,
+          finalUrl: url,
+          fetchedAt: '2025-10-29T00:00:00Z',
+          status: 200,
+          notModified: false,
+          etag: null,
+          lastModified: null,
+          contentType: 'text/html',
+          contentTypeHeader: null,
+          body: null,
+          contentHash: null,
           error: null,
         });
         const { articleId } = store.saveArticle(fetchId, article, 'older-rules');

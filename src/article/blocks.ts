@@ -22,8 +22,20 @@ export interface Block {
 }
 
 const MEDIA_TAGS = new Set([
-  'img', 'picture', 'video', 'audio', 'iframe', 'svg', 'object', 'embed', 'canvas',
-  'amp-img', 'amp-anim', 'amp-video', 'amp-youtube', 'amp-iframe',
+  'img',
+  'picture',
+  'video',
+  'audio',
+  'iframe',
+  'svg',
+  'object',
+  'embed',
+  'canvas',
+  'amp-img',
+  'amp-anim',
+  'amp-video',
+  'amp-youtube',
+  'amp-iframe',
 ]);
 // A caption or credit sits at most this many levels below the element that holds the picture…
 const MEDIA_BOX_LEVELS = 3;
@@ -50,9 +62,45 @@ const SIGNUP_BOX_MAX_CHARS = 400;
 const isEmailField = (el: Element): boolean => el.name === 'input' && el.attribs.type?.toLowerCase() === 'email';
 
 const BLOCK_TAGS = new Set([
-  'address', 'article', 'blockquote', 'body', 'center', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset', 'figure',
-  'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'html', 'li', 'main', 'ol', 'p', 'pre',
-  'section', 'summary', 'table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'ul', 'caption', 'legend',
+  'address',
+  'article',
+  'blockquote',
+  'body',
+  'center',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figure',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'html',
+  'li',
+  'main',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'thead',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'ul',
+  'caption',
+  'legend',
 ]);
 
 /** Splits the page into text blocks in reading order, skipping dropped furniture (scripts, nav, forms' inputs…). */
@@ -130,7 +178,9 @@ export function pageBlocks(root: AnyNode): Block[] {
   const isSmall = (el: Element, maxChars: number): boolean => (textChars.get(el) ?? 0) <= maxChars;
   for (const b of blocks) {
     const signupAt = withEmailField.size
-      ? b.path.slice(0, SIGNUP_BOX_LEVELS).findIndex((el) => withEmailField.has(el) && isSmall(el, SIGNUP_BOX_MAX_CHARS))
+      ? b.path
+          .slice(0, SIGNUP_BOX_LEVELS)
+          .findIndex((el) => withEmailField.has(el) && isSmall(el, SIGNUP_BOX_MAX_CHARS))
       : -1;
     if (signupAt >= 0 && (b.furnitureAt < 0 || signupAt < b.furnitureAt)) b.furnitureAt = signupAt;
     b.mediaBoxAt = b.path

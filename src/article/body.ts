@@ -5,7 +5,11 @@ import { HEADING, inRegion, isProse, type ArticleRegion } from './container.js';
 import { namedAsPostBody } from './boilerplate.js';
 import { isDatelineOrByline } from './datelines.js';
 
-const normalize = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const normalize = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 // "Advertisement", "ADVERTISEMENT - SCROLL TO CONTINUE", "Anzeige:"
 const AD_LABEL =
   /^(?:advertisement|anzeige|werbung|publicité|pubblicità|publicidad|sponsored|ad)\s?:?(?:\s?[-–—|·]\s?(?:scroll|continue|story|article)[\p{L}\s]{0,30})?$/iu;
@@ -36,7 +40,8 @@ const PROMO_LINE =
 const PROMO_LINE_MAX_CHARS = 200;
 const CELL = /^t[dh]$/;
 // a table given a role ("presentation") lays out the page rather than holding data
-const isDataCell = (b: Block): boolean => CELL.test(b.tag) && b.path.some((el) => el.name === 'table' && !el.attribs.role);
+const isDataCell = (b: Block): boolean =>
+  CELL.test(b.tag) && b.path.some((el) => el.name === 'table' && !el.attribs.role);
 
 function isClutterLine(b: Block, titleKey: string | null): boolean {
   const t = b.text;

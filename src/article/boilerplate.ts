@@ -4,15 +4,58 @@ import { attr } from './dom.js';
 
 /** Elements never part of an article's text. */
 const DROPPED_TAGS = new Set([
-  'title', 'meta', 'link', 'base', 'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas',
-  'video', 'audio', 'picture', 'img', 'button', 'input', 'select', 'option', 'textarea', 'label', 'nav',
-  'aside', 'footer', 'figcaption', 'dialog', 'menu',
+  'title',
+  'meta',
+  'link',
+  'base',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'embed',
+  'canvas',
+  'video',
+  'audio',
+  'picture',
+  'img',
+  'button',
+  'input',
+  'select',
+  'option',
+  'textarea',
+  'label',
+  'nav',
+  'aside',
+  'footer',
+  'figcaption',
+  'dialog',
+  'menu',
   // ruby annotations: the reading printed above East Asian characters, not part of the sentence
-  'rt', 'rp',
+  'rt',
+  'rp',
   // AMP pages: media, ads, menus, share buttons and consent notices in their own elements
-  'amp-img', 'amp-anim', 'amp-video', 'amp-youtube', 'amp-iframe', 'amp-twitter', 'amp-instagram', 'amp-facebook',
-  'amp-ad', 'amp-embed', 'amp-sticky-ad', 'amp-sidebar', 'amp-social-share', 'amp-consent', 'amp-user-notification',
-  'amp-analytics', 'amp-geo', 'amp-list',
+  'amp-img',
+  'amp-anim',
+  'amp-video',
+  'amp-youtube',
+  'amp-iframe',
+  'amp-twitter',
+  'amp-instagram',
+  'amp-facebook',
+  'amp-ad',
+  'amp-embed',
+  'amp-sticky-ad',
+  'amp-sidebar',
+  'amp-social-share',
+  'amp-consent',
+  'amp-user-notification',
+  'amp-analytics',
+  'amp-geo',
+  'amp-list',
 ]);
 
 // Class/id words common across CMSs for page furniture. Matched as whole segments of class and id
@@ -29,7 +72,8 @@ const ALWAYS_FURNITURE = new RegExp(
 );
 // Stems that mean furniture even inside a longer name ("commentlist", "sharebar"). Not "widget":
 // page builders such as Elementor wrap every paragraph of the article in a "widget".
-const FURNITURE_STEM = /sidebar|comment(?!ary)|cookie|newsletter|breadcrumb|advert|sponsor|footer|social|sharing|sharebar|related|outbrain|taboola|disqus|promo/;
+const FURNITURE_STEM =
+  /sidebar|comment(?!ary)|cookie|newsletter|breadcrumb|advert|sponsor|footer|social|sharing|sharebar|related|outbrain|taboola|disqus|promo/;
 // Weaker hints: dropped unless the same names also say "article", "content" and the like. Fact and
 // info boxes sit inside articles but hold background the story itself does not tell.
 const MAYBE_FURNITURE =
@@ -47,7 +91,10 @@ const FURNITURE_ROLES = /^(?:navigation|complementary|contentinfo|banner|menu|me
 function segments(el: Element): string[] {
   const names = `${attr(el, 'class') ?? ''} ${attr(el, 'id') ?? ''}`;
   if (!names.trim()) return [];
-  return names.toLowerCase().split(/[\s_-]+/).filter(Boolean);
+  return names
+    .toLowerCase()
+    .split(/[\s_-]+/)
+    .filter(Boolean);
 }
 
 /** True when class or id names say the region is a banner, comment thread or sign-up box, and nothing says "article". */

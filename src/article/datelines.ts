@@ -10,9 +10,11 @@ const BYLINE = /^(?:(?:posted|written|reported|words)\sby|by|von|par|por|di|door
 
 // A time stamp without a date: "10:42 a.m. ET", "Published 3 hours ago", "Last updated: 14:05 Uhr".
 const STAMP_MAX_CHARS = 60;
-const STAMP_WORD = /^(?:(?:last\s)?(?:published|updated|posted|modified)|veröffentlicht|aktualisiert|stand)(?:\s(?:on|at|am|um))?\s?:?\s?/i;
+const STAMP_WORD =
+  /^(?:(?:last\s)?(?:published|updated|posted|modified)|veröffentlicht|aktualisiert|stand)(?:\s(?:on|at|am|um))?\s?:?\s?/i;
 const CLOCK = /^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?(?:uhr|[a-z]{2,4}))?$/i;
-const AGO = /^(?:(?:\d{1,3}|an?|one)\s(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\sago|vor\s(?:\d{1,3}|einer|einem)\s(?:minuten?|stunden?|tag(?:en)?|wochen?))$/i;
+const AGO =
+  /^(?:(?:\d{1,3}|an?|one)\s(?:min(?:ute)?s?|hours?|hrs?|days?|weeks?)\sago|vor\s(?:\d{1,3}|einer|einem)\s(?:minuten?|stunden?|tag(?:en)?|wochen?))$/i;
 
 function isTimeStamp(text: string): boolean {
   if (text.length > STAMP_MAX_CHARS) return false;
@@ -37,7 +39,9 @@ const DATELINE_LOOKBEHIND = 40;
 const DATE_MARK_LEVELS = 3;
 
 function isMarkedAsDate(b: Block): boolean {
-  return b.path.slice(0, DATE_MARK_LEVELS).some((el) => DATE_HINT.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`) || el.name === 'time');
+  return b.path
+    .slice(0, DATE_MARK_LEVELS)
+    .some((el) => DATE_HINT.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`) || el.name === 'time');
 }
 
 const LIST_SIGNATURE_LEVELS = 3;
@@ -90,7 +94,8 @@ function siteHeaderBlocks(candidates: Block[], blocks: Block[], region: ArticleR
   const known = new Map<Element, boolean>();
   const isSiteHeader = (el: Element): boolean => {
     let is = known.get(el);
-    if (is === undefined) known.set(el, (is = !aroundArticle.has(el) && namedAsHeader(el) && !insideArticleElement(el)));
+    if (is === undefined)
+      known.set(el, (is = !aroundArticle.has(el) && namedAsHeader(el) && !insideArticleElement(el)));
     return is;
   };
   return new Set(candidates.filter((b) => b.path.some(isSiteHeader)));

@@ -26,7 +26,20 @@ const MONTH_NAMES: [number, string[]][] = [
   [12, ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'diciembre', 'dicembre']],
 ];
 // Russian and Ukrainian dates name the month in the genitive: "15 августа 2016".
-const SLAVIC_MONTHS = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+const SLAVIC_MONTHS = [
+  'января',
+  'февраля',
+  'марта',
+  'апреля',
+  'мая',
+  'июня',
+  'июля',
+  'августа',
+  'сентября',
+  'октября',
+  'ноября',
+  'декабря',
+];
 SLAVIC_MONTHS.forEach((name, i) => (MONTHS[name] = i + 1));
 for (const [n, names] of MONTH_NAMES) for (const name of names) MONTHS[name] = n;
 
@@ -74,7 +87,8 @@ const NAMED_MDY = new RegExp(
 // Chinese, Japanese and Korean order year, month, day, each with its counter: "2019年6月24日", "2019년 6월 24일".
 const EAST_ASIAN_YMD = /(?<!\d)(\d{4})\s?[年년]\s?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]/gu;
 // A clock time right after a written date: "October 28, 2025 at 8:00 am UTC", "16.10.2019, 14:05 Uhr".
-const TRAILING_TIME = /^(?:,|\s|at|um|à|-|\|){0,6}(\d{1,2}):(\d{2})(?::(\d{2}))?\s?([ap]\.?m\.?)?\s?(utc|gmt|z|[+-]\d{2}:?\d{2})?/i;
+const TRAILING_TIME =
+  /^(?:,|\s|at|um|à|-|\|){0,6}(\d{1,2}):(\d{2})(?::(\d{2}))?\s?([ap]\.?m\.?)?\s?(utc|gmt|z|[+-]\d{2}:?\d{2})?/i;
 
 function timeAfter(text: string, end: number, day: string): string | null {
   const m = TRAILING_TIME.exec(text.slice(end, end + 40));

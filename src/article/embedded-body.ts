@@ -27,7 +27,11 @@ function fragment(html: string): Document {
 function plainParagraphs(text: string): string {
   return text
     .split(/\s*\n\s*/)
-    .map((line) => pageBlocks(fragment(line)).map((b) => b.text).join(' '))
+    .map((line) =>
+      pageBlocks(fragment(line))
+        .map((b) => b.text)
+        .join(' '),
+    )
     .filter(Boolean)
     .join('\n\n');
 }
@@ -66,7 +70,13 @@ function stateBodiesOf(signals: PageSignals, minChars: number, bodyOf: BodyOf): 
     if (kind !== 'json' || source.length < minChars || source.length > MAX_STATE_CHARS) continue;
     const { html, paragraphLists } = stateBodies(parseJson(source), minChars);
     for (const h of html) found.push(bodyOf(fragment(h)));
-    for (const list of paragraphLists) found.push(list.map((p) => plainParagraphs(p)).filter(Boolean).join('\n\n'));
+    for (const list of paragraphLists)
+      found.push(
+        list
+          .map((p) => plainParagraphs(p))
+          .filter(Boolean)
+          .join('\n\n'),
+      );
   }
   return found;
 }

@@ -33,9 +33,29 @@ const TAG_SEARCH_CHARS = 65_536;
 export const MAX_NESTING = 5_000;
 
 const VOID_OR_SELF_CLOSING = new Set([
-  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param',
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+  'param',
   // closed implicitly by the next sibling, so never deepen the parser's stack for long
-  'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option',
+  'p',
+  'li',
+  'dt',
+  'dd',
+  'tr',
+  'td',
+  'th',
+  'option',
 ]);
 const MAX_TAG_NAME = 31;
 const SLASH = 0x2f;

@@ -1,5 +1,13 @@
 /** The page's publication and modification dates, from the strongest evidence the page gives. */
-import { dateFromUrl, findDates, findRelativeDates, monthFromUrl, notAfter, parseDateValue, type FoundDate } from './dates.js';
+import {
+  dateFromUrl,
+  findDates,
+  findRelativeDates,
+  monthFromUrl,
+  notAfter,
+  parseDateValue,
+  type FoundDate,
+} from './dates.js';
 import { articleEntities, typeOf } from './metadata.js';
 import type { PageSignals } from './signals.js';
 
@@ -69,7 +77,10 @@ function firstValid(values: (string | null | undefined)[], limit: Date): FoundDa
 function visibleDate(
   texts: string[],
   limit: Date,
-  { accept = () => true, find = findDates }: { accept?: (d: FoundDate) => boolean; find?: (text: string) => readonly FoundDate[] } = {},
+  {
+    accept = () => true,
+    find = findDates,
+  }: { accept?: (d: FoundDate) => boolean; find?: (text: string) => readonly FoundDate[] } = {},
 ): FoundDate | null {
   let unnamed: FoundDate | null = null;
   for (const text of texts) {
@@ -136,7 +147,10 @@ export function pageDates({ signals: s, url, nearBody, html, limit, fetchedAt }:
   const entities = articleEntities(s);
   const metaValues = (keys: string[]): string[] => keys.flatMap((k) => s.meta.get(k) ?? []);
   const firstTime = (keep: (t: PageSignals['times'][number]) => boolean): FoundDate | null =>
-    firstValid(s.times.filter(keep).map((t) => t.value), limit);
+    firstValid(
+      s.times.filter(keep).map((t) => t.value),
+      limit,
+    );
   const urlDate = url ? dateFromUrl(url) : null;
   const urlMonth = url ? monthFromUrl(url) : null;
   // A permalink's /year/month/ is fixed at creation: a date outside that month is another text's, when the page shows one inside it.
@@ -144,7 +158,10 @@ export function pageDates({ signals: s, url, nearBody, html, limit, fetchedAt }:
     if (!d || !urlMonth || d.day.startsWith(urlMonth)) return d;
     return visibleDate([...nearBody, ...s.dateTexts], limit, { accept: (v) => v.day.startsWith(urlMonth) }) ?? d;
   };
-  const fromLd = firstValid(entities.map((o) => o.datePublished as string), limit);
+  const fromLd = firstValid(
+    entities.map((o) => o.datePublished as string),
+    limit,
+  );
   const fromMeta = firstValid(metaValues(PUBLISHED_META), limit);
   const fromGeneric = firstValid(metaValues(GENERIC_DATE_META), limit);
   const dateline = visibleDate(nearBody, limit);
@@ -162,20 +179,33 @@ export function pageDates({ signals: s, url, nearBody, html, limit, fetchedAt }:
     fromMeta ??
     firstTime((t) => t.strong) ??
     firstTime((t) => t.inArticle) ??
-    firstValid(entities.map((o) => o.dateCreated as string), limit) ??
-    firstValid(s.jsonLd.filter((o) => !isMedia(o)).map((o) => o.datePublished as string), limit) ??
+    firstValid(
+      entities.map((o) => o.dateCreated as string),
+      limit,
+    ) ??
+    firstValid(
+      s.jsonLd.filter((o) => !isMedia(o)).map((o) => o.datePublished as string),
+      limit,
+    ) ??
     dateline ??
     relative ??
     fromGeneric ??
-    firstValid(s.jsonLd.map((o) => o.datePublished as string), limit) ??
+    firstValid(
+      s.jsonLd.map((o) => o.datePublished as string),
+      limit,
+    ) ??
     firstTime(() => true) ??
     visibleDate(s.dateTexts, limit) ??
     visibleDate([sourceText(html)], limit);
   const modified =
-    firstValid(entities.map((o) => o.dateModified as string), limit) ?? firstValid(metaValues(MODIFIED_META), limit);
+    firstValid(
+      entities.map((o) => o.dateModified as string),
+      limit,
+    ) ?? firstValid(metaValues(MODIFIED_META), limit);
   // A date in the URL is fixed when the article is created, so it names the original publication;
   // declared dates win only when they agree with it and add the time.
-  const published = urlDate && notAfter(urlDate, limit) && declared?.day !== urlDate.day ? urlDate : withinUrlMonth(declared);
+  const published =
+    urlDate && notAfter(urlDate, limit) && declared?.day !== urlDate.day ? urlDate : withinUrlMonth(declared);
   const localized =
     published &&
     localDay(

@@ -128,7 +128,11 @@ export function collectSignals(doc: Document, articleWrappers: ReadonlySet<Eleme
     const name = el.name;
     if (name === 'meta') {
       const content = attr(el, 'content');
-      addMeta(s.meta, attr(el, 'property') ?? attr(el, 'name') ?? attr(el, 'itemprop') ?? attr(el, 'http-equiv'), content);
+      addMeta(
+        s.meta,
+        attr(el, 'property') ?? attr(el, 'name') ?? attr(el, 'itemprop') ?? attr(el, 'http-equiv'),
+        content,
+      );
       continue;
     }
     if (name === 'script') {
@@ -161,7 +165,11 @@ export function collectSignals(doc: Document, articleWrappers: ReadonlySet<Eleme
       });
     }
     if (itemprop === 'datePublished' && !datetime) addMeta(s.meta, 'datepublished', textOf(el, 200));
-    if (s.dateTexts.length < MAX_SHORT_TEXTS && itemprop !== 'dateModified' && (DATE_HINT.test(marker) || name === 'time')) {
+    if (
+      s.dateTexts.length < MAX_SHORT_TEXTS &&
+      itemprop !== 'dateModified' &&
+      (DATE_HINT.test(marker) || name === 'time')
+    ) {
       const text = textOf(el, 300);
       if (text.length >= 6 && text.length < 300 && !insideSiteHeader(el, articleWrappers)) s.dateTexts.push(text);
     }

@@ -45,7 +45,8 @@ export function stateBodies(state: unknown, minChars: number): { html: string[];
       });
       const kept = paragraphs.filter(Boolean);
       const total = kept.reduce((n, p) => n + p.length, 0);
-      if (kept.length > 1 && total >= minChars && total / kept.length >= MIN_MEAN_PARAGRAPH_CHARS) paragraphLists.push(kept);
+      if (kept.length > 1 && total >= minChars && total / kept.length >= MIN_MEAN_PARAGRAPH_CHARS)
+        paragraphLists.push(kept);
     }
     for (const v of values) walk(v, depth + 1);
   };

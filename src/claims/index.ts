@@ -4,7 +4,15 @@ import type { SubjectSpec } from '../config/schema.js';
 import { EXTRACTORS } from '../extract/index.js';
 import { versionOf } from '../extract/rules/version.js';
 import { rangeAt } from '../extract/text.js';
-import type { CountryMention, DateMention, Explained, Extractions, NumberKind, NumberMention, Span } from '../extract/types.js';
+import type {
+  CountryMention,
+  DateMention,
+  Explained,
+  Extractions,
+  NumberKind,
+  NumberMention,
+  Span,
+} from '../extract/types.js';
 import { MILESTONE_PROPERTIES, milestoneOf } from './events.js';
 import { isSubjectTreaty, subjectOf } from './subject.js';
 import type { ClaimDraft } from './types.js';
@@ -38,7 +46,10 @@ const dayOf = (published: string | null): string | null => published?.match(/^\d
 type Extractor = keyof typeof EXTRACTORS;
 type Draft = Omit<ClaimDraft, 'subject' | 'asOf' | 'extractorVersion'> & { extractor: Extractor; asOf?: string | null };
 
-const evidence = (span: Span): Pick<ClaimDraft, 'evidenceStart' | 'evidenceEnd'> => ({ evidenceStart: span.start, evidenceEnd: span.end });
+const evidence = (span: Span): Pick<ClaimDraft, 'evidenceStart' | 'evidenceEnd'> => ({
+  evidenceStart: span.start,
+  evidenceEnd: span.end,
+});
 
 /** The rule that made a reading, as a qualifier a downstream reader can see (the reconciler reads no `rule`). */
 const ruleOf = (...readings: (Explained | null | undefined)[]): { rule?: string } => {
@@ -86,7 +97,10 @@ function ruleClaims(numbers: readonly NumberMention[]): Draft[] {
   const thresholds = numbers.filter((n) => n.kind === 'entry_into_force_threshold');
   const delays = numbers.filter((n) => n.kind === 'entry_into_force_delay_days');
   const nearestDelay = (t: NumberMention) =>
-    delays.reduce<NumberMention | null>((best, d) => (!best || spanDistance(d, t) < spanDistance(best, t) ? d : best), null);
+    delays.reduce<NumberMention | null>(
+      (best, d) => (!best || spanDistance(d, t) < spanDistance(best, t) ? d : best),
+      null,
+    );
   const rules = thresholds.length
     ? thresholds.map((t) => ({ threshold: t, delay: nearestDelay(t) }))
     : delays.map((d) => ({ threshold: null, delay: d }));

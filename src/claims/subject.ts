@@ -28,7 +28,11 @@ function namedIn(passage: string, subjects: readonly SubjectSpec[]): SubjectSpec
 }
 
 function configuredFor(treaty: TreatyMention, subjects: readonly SubjectSpec[]): SubjectSpec | null {
-  return subjects.find((s) => [s.name, ...s.aliases].some((n) => treatyKey(n) === treaty.key || treatyKey(n) === treatyKey(treaty.name))) ?? null;
+  return (
+    subjects.find((s) =>
+      [s.name, ...s.aliases].some((n) => treatyKey(n) === treaty.key || treatyKey(n) === treatyKey(treaty.name)),
+    ) ?? null
+  );
 }
 
 /**
@@ -38,13 +42,20 @@ function configuredFor(treaty: TreatyMention, subjects: readonly SubjectSpec[]):
  * extractors can see). Else the fullest name the article gives its main treaty, or the one its headline
  * gives, so unconfigured treaties still gather facts under a name an analyst can read.
  */
-export function subjectOf(article: SubjectEvidence, subjects: readonly SubjectSpec[]): { name: string; key: string | null } | null {
+export function subjectOf(
+  article: SubjectEvidence,
+  subjects: readonly SubjectSpec[],
+): { name: string; key: string | null } | null {
   const { title, text, treaty, treaties } = article;
   const chosen =
-    (title ? namedIn(title, subjects) : null) ?? (treaty ? configuredFor(treaty, subjects) : null) ?? namedIn(text, subjects);
+    (title ? namedIn(title, subjects) : null) ??
+    (treaty ? configuredFor(treaty, subjects) : null) ??
+    namedIn(text, subjects);
   if (chosen) return { name: chosen.name, key: null };
   if (treaty) {
-    const fullest = treaties.filter((t) => t.key === treaty.key).reduce((a, t) => (t.name.length > a.length ? t.name : a), treaty.name);
+    const fullest = treaties
+      .filter((t) => t.key === treaty.key)
+      .reduce((a, t) => (t.name.length > a.length ? t.name : a), treaty.name);
     return { name: fullest, key: treaty.key };
   }
   // A body that only says "the convention" leaves the headline to name it ("UN Adopts Global Cybercrime Treaty").
@@ -53,7 +64,12 @@ export function subjectOf(article: SubjectEvidence, subjects: readonly SubjectSp
 }
 
 /** Whether a treaty the text names is the article's subject, under any of its names. */
-export function isSubjectTreaty(treaty: TreatyMention, subject: { name: string; key: string | null }, main: TreatyMention | null, subjects: readonly SubjectSpec[]): boolean {
+export function isSubjectTreaty(
+  treaty: TreatyMention,
+  subject: { name: string; key: string | null },
+  main: TreatyMention | null,
+  subjects: readonly SubjectSpec[],
+): boolean {
   if (main && treaty.key === main.key) return true;
   const configured = configuredFor(treaty, subjects);
   return configured ? configured.name === subject.name : subject.key === treaty.key;

@@ -71,14 +71,23 @@ function storeCommand(name: string, description: string): Command {
 }
 
 storeCommand('run', 'run the whole pipeline once: discover, fetch, extract, store claims, reconcile')
-  .option('--source <urlOrPath>', 'add a source: feed, sitemap, page URL, or local file or folder', (v: string, acc: string[]) => [...acc, v], [])
+  .option(
+    '--source <urlOrPath>',
+    'add a source: feed, sitemap, page URL, or local file or folder',
+    (v: string, acc: string[]) => [...acc, v],
+    [],
+  )
   .option('--allow-private', 'allow loopback and private-network targets')
   .option('--json', 'print the run summary as JSON on stdout')
   .action((opts: { config?: string; db?: string; source: string[]; allowPrivate?: boolean; json?: boolean }) =>
     guarded(async () => {
       const base = await resolveConfig(opts);
       const extra = opts.source.map((s) => ({ location: /^[a-z][a-z0-9+.-]*:/i.test(s) ? s : resolve(s) }));
-      const config = { ...base, sources: [...base.sources, ...extra], allowPrivate: base.allowPrivate || !!opts.allowPrivate };
+      const config = {
+        ...base,
+        sources: [...base.sources, ...extra],
+        allowPrivate: base.allowPrivate || !!opts.allowPrivate,
+      };
       if (!config.sources.length) fail('run: no sources: add them to the config or pass --source');
       await runCommand(config, !!opts.json);
     }),
@@ -94,25 +103,31 @@ program
   .option('--jsonl', 'print one JSON object per line')
   .option('--explain', 'name the rule behind each reading (and, for a number, the words that decided it)')
   .argument('<files...>')
-  .action((files: string[], opts: { text?: boolean; published?: string; url?: string; json?: boolean; jsonl?: boolean; explain?: boolean }) => {
-    if (!opts.json && !opts.jsonl) fail('extract: say --json or --jsonl');
-    let failed = 0;
-    const records = [];
-    for (const file of files) {
-      try {
-        const record = extractFile(file, opts);
-        // Still a record (the scorers count one per file), but the operator hears why it is empty.
-        if (!record.text.trim()) process.stderr.write(`newsfacts: ${file}: no article text found (not HTML, empty, or no body)\n`);
-        if (opts.jsonl) process.stdout.write(JSON.stringify(record) + '\n');
-        else records.push(record);
-      } catch (err) {
-        failed++;
-        process.stderr.write(`newsfacts: ${file}: ${(err as Error).message.split('\n')[0]}\n`);
+  .action(
+    (
+      files: string[],
+      opts: { text?: boolean; published?: string; url?: string; json?: boolean; jsonl?: boolean; explain?: boolean },
+    ) => {
+      if (!opts.json && !opts.jsonl) fail('extract: say --json or --jsonl');
+      let failed = 0;
+      const records = [];
+      for (const file of files) {
+        try {
+          const record = extractFile(file, opts);
+          // Still a record (the scorers count one per file), but the operator hears why it is empty.
+          if (!record.text.trim())
+            process.stderr.write(`newsfacts: ${file}: no article text found (not HTML, empty, or no body)\n`);
+          if (opts.jsonl) process.stdout.write(JSON.stringify(record) + '\n');
+          else records.push(record);
+        } catch (err) {
+          failed++;
+          process.stderr.write(`newsfacts: ${file}: ${(err as Error).message.split('\n')[0]}\n`);
+        }
       }
-    }
-    if (opts.json) process.stdout.write(JSON.stringify(files.length === 1 ? records[0] ?? null : records) + '\n');
-    if (failed) process.exitCode = 1;
-  });
+      if (opts.json) process.stdout.write(JSON.stringify(files.length === 1 ? (records[0] ?? null) : records) + '\n');
+      if (failed) process.exitCode = 1;
+    },
+  );
 
 storeCommand('facts', 'print the current facts')
   .option('--subject <text>', 'only facts about this subject (its name or a configured alias)')
@@ -121,13 +136,17 @@ storeCommand('facts', 'print the current facts')
   .addOption(new Option('--csv', 'print CSV for spreadsheets').conflicts('json'))
   .action((opts: { config?: string; db?: string; subject?: string; json?: boolean; all?: boolean; csv?: boolean }) =>
     guarded(() =>
-      withStore(opts, (store, config) => {
-        const found = store.facts({ subject: opts.subject && canonicalSubject(opts.subject, config.subjects) });
-        const facts = opts.all ? withSetAside(store, found) : found;
-        if (opts.json) print(facts);
-        else if (opts.csv) process.stdout.write(factsCsv(facts));
-        else process.stdout.write(factsTable(facts) + '\n');
-      }, READER),
+      withStore(
+        opts,
+        (store, config) => {
+          const found = store.facts({ subject: opts.subject && canonicalSubject(opts.subject, config.subjects) });
+          const facts = opts.all ? withSetAside(store, found) : found;
+          if (opts.json) print(facts);
+          else if (opts.csv) process.stdout.write(factsCsv(facts));
+          else process.stdout.write(factsTable(facts) + '\n');
+        },
+        READER,
+      ),
     ),
   );
 
@@ -138,13 +157,17 @@ storeCommand('conflicts', 'show conflicts for analysts to decide (open and reope
   .addOption(new Option('--csv', 'print CSV, one row per source of each competing value').conflicts('json'))
   .action((opts: { config?: string; db?: string; all?: boolean; json?: boolean; markdown?: boolean; csv?: boolean }) =>
     guarded(() =>
-      withStore(opts, (store) => {
-        const conflicts = store.conflicts({ status: opts.all ? 'all' : 'open' });
-        if (opts.json) print(conflicts);
-        else if (opts.markdown) process.stdout.write(conflictsMarkdown(conflicts));
-        else if (opts.csv) process.stdout.write(conflictsCsv(conflicts));
-        else process.stdout.write(conflictsReport(conflicts) + outliersReport(store.facts()) + '\n');
-      }, READER),
+      withStore(
+        opts,
+        (store) => {
+          const conflicts = store.conflicts({ status: opts.all ? 'all' : 'open' });
+          if (opts.json) print(conflicts);
+          else if (opts.markdown) process.stdout.write(conflictsMarkdown(conflicts));
+          else if (opts.csv) process.stdout.write(conflictsCsv(conflicts));
+          else process.stdout.write(conflictsReport(conflicts) + outliersReport(store.facts()) + '\n');
+        },
+        READER,
+      ),
     ),
   );
 
@@ -188,8 +211,13 @@ storeCommand('report', 'write the facts, conflicts and decisions as a static sit
 
 storeCommand('serve', 'serve the report live on 127.0.0.1, with forms to decide conflicts')
   .option('--port <n>', 'port to listen on (0: any free port)', '7470')
-  .option('--expose-unauthenticated-on <address>', 'listen on another address: anyone who reaches it can read and decide (no login)')
-  .action((opts: { config?: string; db?: string; port: string; exposeUnauthenticatedOn?: string }) => guarded(() => serveAction(opts)));
+  .option(
+    '--expose-unauthenticated-on <address>',
+    'listen on another address: anyone who reaches it can read and decide (no login)',
+  )
+  .action((opts: { config?: string; db?: string; port: string; exposeUnauthenticatedOn?: string }) =>
+    guarded(() => serveAction(opts)),
+  );
 
 const kit = { storeCommand, guarded, withStore, fail, canonicalSubject };
 addReviewCommands(kit);

@@ -69,7 +69,8 @@ export async function reextract(
       const { batch, claims } = next;
       const drafts = await claims;
       next = i + BATCH < ids.length ? batchAt(i + BATCH) : null;
-      const store1 = ({ id }: { id: number }, k: number) => storeOne(store, run, reader.version, id, drafts[k], summary);
+      const store1 = ({ id }: { id: number }, k: number) =>
+        storeOne(store, run, reader.version, id, drafts[k], summary);
       store.transaction(() => batch.forEach(store1));
     }
     const reconciled = store.reconcile(opts.settings);

@@ -4,7 +4,10 @@ import { z } from 'zod';
 const sourceKind = z.enum(['feed', 'sitemap', 'robots', 'url-list', 'page', 'file', 'folder', 'status-table']);
 
 const source = z.union([
-  z.string().min(1).transform((location) => ({ location })),
+  z
+    .string()
+    .min(1)
+    .transform((location) => ({ location })),
   z
     .object({
       location: z.string().min(1),
@@ -27,7 +30,11 @@ const fetchSettings = z
     connectTimeoutMs: z.number().int().min(1).default(10_000),
     headersTimeoutMs: z.number().int().min(1).default(15_000),
     bodyTimeoutMs: z.number().int().min(1).default(30_000),
-    maxBodyBytes: z.number().int().min(1).default(10 * 1024 * 1024),
+    maxBodyBytes: z
+      .number()
+      .int()
+      .min(1)
+      .default(10 * 1024 * 1024),
     maxRedirects: z.number().int().min(0).max(20).default(5),
     retries: z.number().int().min(0).max(10).default(3),
     backoffBaseMs: z.number().int().min(0).default(500),

@@ -64,7 +64,11 @@ export function jsonFeedLinks(text: string, base: string): ListedLink[] | null {
   return (feed.items as JsonFeedItem[]).flatMap((item) => {
     const url = resolveLink(str(item.url) || str(item.external_url), base);
     if (!url) return [];
-    const hints = compactHints({ published: str(item.date_published), lastmod: str(item.date_modified), title: str(item.title) });
+    const hints = compactHints({
+      published: str(item.date_published),
+      lastmod: str(item.date_modified),
+      title: str(item.title),
+    });
     return [{ url, hints }];
   });
 }

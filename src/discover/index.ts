@@ -61,7 +61,8 @@ class SourceReader {
   async read(spec: SourceSpec): Promise<SourceResult> {
     const { location, kind } = spec;
     try {
-      if (kind === 'status-table') this.addStatusTable(isUrlLocation(location) ? location : localFileUrl(location), spec);
+      if (kind === 'status-table')
+        this.addStatusTable(isUrlLocation(location) ? location : localFileUrl(location), spec);
       else if (isUrlLocation(location)) await this.readUrl(location, kind);
       else await this.readPath(location, kind);
     } catch (err) {
@@ -106,7 +107,12 @@ class SourceReader {
     await this.readListing(url, contentKind(kind), 0, { quiet: false });
   }
 
-  private async readListing(url: string, kind: ContentKind | undefined, depth: number, { quiet }: { quiet: boolean }): Promise<void> {
+  private async readListing(
+    url: string,
+    kind: ContentKind | undefined,
+    depth: number,
+    { quiet }: { quiet: boolean },
+  ): Promise<void> {
     const fetched = await this.fetcher.fetch({ url, cacheable: true });
     if (fetched.refusedByRobots) return void this.result.disallowed.push(url);
     if (fetched.error || !fetched.body) return this.fail(url, fetched.error ?? 'no content');

@@ -15,7 +15,9 @@ export function localFileUrl(path: string): string {
 /** True for a folder, false for a file; a missing path is the source's error. */
 export async function isFolder(path: string): Promise<boolean> {
   const info = await stat(path).catch((err: NodeJS.ErrnoException) => {
-    throw new Error(err.code === 'ENOENT' ? `no such file or folder: ${path}` : `cannot read ${path} (${err.code ?? err.message})`);
+    throw new Error(
+      err.code === 'ENOENT' ? `no such file or folder: ${path}` : `cannot read ${path} (${err.code ?? err.message})`,
+    );
   });
   return info.isDirectory();
 }
@@ -31,7 +33,13 @@ export async function walkFolder(folder: string): Promise<{ pages: string[]; lis
   const entries = (await readdir(folder, { withFileTypes: true, recursive: true }))
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name))
-    .filter((path) => !path.slice(folder.length).split(/[\\/]/).some((part) => part.startsWith('.')))
+    .filter(
+      (path) =>
+        !path
+          .slice(folder.length)
+          .split(/[\\/]/)
+          .some((part) => part.startsWith('.')),
+    )
     .sort();
   for (const path of entries) {
     const ext = extname(path).toLowerCase();

@@ -19,11 +19,21 @@ const listing = (kind: SourceKind, links: Listing['links'], sitemaps: string[] =
 });
 
 function looksLikeHtml(text: string, contentType: string | null): boolean {
-  return contentType === 'text/html' || contentType === 'application/xhtml+xml' || /^\s*(<!--[\s\S]*?-->\s*)*<(!doctype html|html)\b/i.test(text);
+  return (
+    contentType === 'text/html' ||
+    contentType === 'application/xhtml+xml' ||
+    /^\s*(<!--[\s\S]*?-->\s*)*<(!doctype html|html)\b/i.test(text)
+  );
 }
 
 /** As `kind` says, or, when it says nothing, as the content shows: XML root, JSON Feed, HTML, robots.txt, URL list. */
-export function readSource(body: Buffer, contentTypeHeader: string | null, contentType: string | null, url: string, kind?: SourceKind): SourceContent {
+export function readSource(
+  body: Buffer,
+  contentTypeHeader: string | null,
+  contentType: string | null,
+  url: string,
+  kind?: SourceKind,
+): SourceContent {
   if (kind === 'page') return { kind: 'page' };
   const text = decodeHtml(body, contentTypeHeader).html;
   const trimmed = text.trimStart();

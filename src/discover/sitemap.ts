@@ -8,7 +8,9 @@ import { descendantsNamed, firstChild, localName, textOf, type XmlNode } from '.
  */
 export function sitemapListing(root: XmlNode, base: string): Listing {
   if (localName(root) === 'sitemapindex') {
-    const sitemaps = descendantsNamed(root, 'sitemap').flatMap((s) => resolveLink(textOf(firstChild(s, 'loc')), base) ?? []);
+    const sitemaps = descendantsNamed(root, 'sitemap').flatMap(
+      (s) => resolveLink(textOf(firstChild(s, 'loc')), base) ?? [],
+    );
     return { links: [], sitemaps };
   }
   const links = descendantsNamed(root, 'url').flatMap((entry) => {

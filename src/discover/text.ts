@@ -20,7 +20,10 @@ export function robotsSitemaps(text: string, base: string): string[] {
 /** True when the text reads as robots.txt: its lines are `field: value` with robots fields. */
 export function looksLikeRobots(text: string): boolean {
   const meaningful = lines(text);
-  return meaningful.length > 0 && meaningful.every((line) => /^(user-agent|allow|disallow|sitemap|crawl-delay|host|clean-param)\s*:/i.test(line));
+  return (
+    meaningful.length > 0 &&
+    meaningful.every((line) => /^(user-agent|allow|disallow|sitemap|crawl-delay|host|clean-param)\s*:/i.test(line))
+  );
 }
 
 /** Absolute http(s) URLs, one per line (a URL list); null when a line is something else, so junk is not read as one. */

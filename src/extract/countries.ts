@@ -24,9 +24,17 @@ export const COUNTRIES_SPEC: ExtractorSpec = {
   name: 'countries',
   families: STANCE_FAMILIES,
   tables: [CLAUSE_STANCE, CARRIED_STANCE, MENTION_STANCE] as never,
-  data: { EXTRA_NAMES, DEMONYMS, DROPPED_NAMES: [...DROPPED_NAMES], PERSONAL_OR_PLACE_NAMES: [...PERSONAL_OR_PLACE_NAMES],
-    STATE_WORDS_AFTER: [...STATE_WORDS_AFTER], PLACE_PREFIXES: [...PLACE_PREFIXES],
-    NOT_THE_COUNTRY_AFTER: [...NOT_THE_COUNTRY_AFTER], US_STATE: US_STATE_CONTEXT.source, BARE_CONGO },
+  data: {
+    EXTRA_NAMES,
+    DEMONYMS,
+    DROPPED_NAMES: [...DROPPED_NAMES],
+    PERSONAL_OR_PLACE_NAMES: [...PERSONAL_OR_PLACE_NAMES],
+    STATE_WORDS_AFTER: [...STATE_WORDS_AFTER],
+    PLACE_PREFIXES: [...PLACE_PREFIXES],
+    NOT_THE_COUNTRY_AFTER: [...NOT_THE_COUNTRY_AFTER],
+    US_STATE: US_STATE_CONTEXT.source,
+    BARE_CONGO,
+  },
 };
 
 /** A country named in the text, before its stance is known. */
@@ -43,7 +51,9 @@ interface Entry {
 const LOWERCASE_LINKS = new Set(['of', 'the', 'and']);
 
 function entryWords(name: string): string[] {
-  return tokenize(name.replace(/^the\s+/i, '')).map((t) => (LOWERCASE_LINKS.has(t.norm.toLowerCase()) ? t.norm.toLowerCase() : t.norm));
+  return tokenize(name.replace(/^the\s+/i, '')).map((t) =>
+    LOWERCASE_LINKS.has(t.norm.toLowerCase()) ? t.norm.toLowerCase() : t.norm,
+  );
 }
 
 /** Names by their first word, longest first, so "Papua New Guinea" wins over "Guinea". */
@@ -59,8 +69,10 @@ function buildIndex(): Map<string, Entry[]> {
     if (!list.some((e) => e.words.join(' ') === words.join(' '))) list.push({ words, code });
     index.set(words[0], list);
   };
-  for (const [code, names] of Object.entries(countries.getNames('en', { select: 'all' }))) for (const n of names) add(n, code);
-  for (const table of [EXTRA_NAMES, DEMONYMS]) for (const [code, names] of Object.entries(table)) for (const n of names) add(n, code);
+  for (const [code, names] of Object.entries(countries.getNames('en', { select: 'all' })))
+    for (const n of names) add(n, code);
+  for (const table of [EXTRA_NAMES, DEMONYMS])
+    for (const [code, names] of Object.entries(table)) for (const n of names) add(n, code);
   for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
   return index;
 }
@@ -78,7 +90,9 @@ function longestAt(tokens: Token[], i: number, text: string): Entry | null {
     for (let k = 0; k < e.words.length && ok; k++) {
       const t = tokens[i + k];
       // Words of a name are joined by spaces or hyphens, or follow an abbreviation ("St. Lucia").
-      ok = wordMatches(t, e.words[k]) && (k === 0 || /^\.?[^\S\n]*-?[^\S\n]*$/.test(text.slice(tokens[i + k - 1].end, t.start)));
+      ok =
+        wordMatches(t, e.words[k]) &&
+        (k === 0 || /^\.?[^\S\n]*-?[^\S\n]*$/.test(text.slice(tokens[i + k - 1].end, t.start)));
     }
     if (ok) return e;
   }
@@ -91,16 +105,19 @@ const isCapitalizedWord = (t: Token | undefined) => !!t && /^\p{Lu}\p{Ll}/u.test
 function partOfAnotherName(tokens: Token[], i: number, last: number, text: string): boolean {
   const before = tokens[i - 1];
   const after = tokens[last + 1];
-  const sentenceStart = !before || /[.!?:"“]\s*$/.test(text.slice(before.end, tokens[i].start) + ' ') || /[.!?]$/.test(before.text);
+  const sentenceStart =
+    !before || /[.!?:"“]\s*$/.test(text.slice(before.end, tokens[i].start) + ' ') || /[.!?]$/.test(before.text);
   const adjacent = (a: Token, b: Token) => /^[^\S\n]$/.test(text.slice(a.end, b.start));
-  if (after && isCapitalizedWord(after) && !STATE_WORDS_AFTER.has(after.norm) && adjacent(tokens[last], after)) return true;
+  if (after && isCapitalizedWord(after) && !STATE_WORDS_AFTER.has(after.norm) && adjacent(tokens[last], after))
+    return true;
   return !sentenceStart && isCapitalizedWord(before) && mayBePersonalName(before.norm) && adjacent(before, tokens[i]);
 }
 
 function rejected(tokens: Token[], i: number, last: number, text: string, name: string): boolean {
   const before = tokens[i - 1];
   const after = tokens[last + 1];
-  if (before && PLACE_PREFIXES.has(before.text) && /^[^\S\n]$/.test(text.slice(before.end, tokens[i].start))) return true;
+  if (before && PLACE_PREFIXES.has(before.text) && /^[^\S\n]$/.test(text.slice(before.end, tokens[i].start)))
+    return true;
   if (after && NOT_THE_COUNTRY_AFTER.has(after.text)) return true;
   if (name === 'US' && text[tokens[i].end] === '$') return true;
   if (PERSONAL_OR_PLACE_NAMES.has(name) && partOfAnotherName(tokens, i, last, text)) return true;
@@ -130,7 +147,8 @@ const LISTED_BESIDE = /^[\s,;()]*(?:and\s+)?(?:the\s+)?$/;
 function bareCongoCode(out: readonly CountryName[], at: Span, text: string, democratic: boolean): string {
   if (!democratic) return BARE_CONGO.default;
   const previous = out[out.length - 1];
-  const besideBefore = previous?.code === BARE_CONGO.whenDemocratic && LISTED_BESIDE.test(text.slice(previous.end, at.start));
+  const besideBefore =
+    previous?.code === BARE_CONGO.whenDemocratic && LISTED_BESIDE.test(text.slice(previous.end, at.start));
   const next = /^[\s,;()]*(?:and\s+)?(?:the\s+)?(?:Democratic Republic|DR|DRC)\b/.test(text.slice(at.end, at.end + 40));
   return besideBefore || next ? BARE_CONGO.default : BARE_CONGO.whenDemocratic;
 }

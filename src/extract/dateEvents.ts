@@ -78,13 +78,20 @@ export const DATE_EVENTS = ruleTable<EventContext, { kind: DateEventKind }>('dat
     produces: 'the entry into force, by the phrase nearest the date in any tense',
     when: near('entry_into_force'),
     examples: [
-      { text: 'The treaty will come into force on 1 May 2026.', gives: { kind: 'entry_into_force', value: '2026-05-01' } },
+      {
+        text: 'The treaty will come into force on 1 May 2026.',
+        gives: { kind: 'entry_into_force', value: '2026-05-01' },
+      },
       { text: 'The pact takes effect on 1 May 2026.', gives: { kind: 'entry_into_force', value: '2026-05-01' } },
       { text: 'The accord enters into force on 1 May 2026.', gives: { kind: 'entry_into_force', value: '2026-05-01' } },
     ],
     counterExamples: [
       { text: 'Proposed in 2019, the accord enters into force next year.', not: { value: '2019' } },
-      { text: 'The pact will come into force on 1 May, the UN said yesterday.', published: PUB, not: { value: '2026-03-13' } },
+      {
+        text: 'The pact will come into force on 1 May, the UN said yesterday.',
+        published: PUB,
+        not: { value: '2026-03-13' },
+      },
     ],
   },
   {
@@ -92,7 +99,10 @@ export const DATE_EVENTS = ruleTable<EventContext, { kind: DateEventKind }>('dat
     produces: 'the adoption of the text, by an adoption word nearest the date',
     when: near('adoption'),
     examples: [
-      { text: 'First floated in 2019, the pact was adopted in March 2022.', gives: { kind: 'adoption', value: '2022-03' } },
+      {
+        text: 'First floated in 2019, the pact was adopted in March 2022.',
+        gives: { kind: 'adoption', value: '2022-03' },
+      },
       { text: 'Adopted by the assembly in June 2023, the pact waits for ratifications.', gives: { kind: 'adoption' } },
     ],
     counterExamples: [{ text: 'First floated in 2019, the pact was adopted in March 2022.', not: { value: '2019' } }],
@@ -120,8 +130,11 @@ export const DATE_EVENTS = ruleTable<EventContext, { kind: DateEventKind }>('dat
         ? { kind: 'signing_opened' }
         : null,
     examples: [
-      { text: 'Delegates began signing the pact. The ceremony took place in Geneva on Monday.', published: PUB,
-        gives: { kind: 'signing_opened', value: '2026-03-09' } },
+      {
+        text: 'Delegates began signing the pact. The ceremony took place in Geneva on Monday.',
+        published: PUB,
+        gives: { kind: 'signing_opened', value: '2026-03-09' },
+      },
     ],
     counterExamples: [{ text: 'The pact was discussed. The ceremony took place in Geneva on Monday.', published: PUB }],
   },
@@ -139,12 +152,14 @@ export const DATE_EVENTS = ruleTable<EventContext, { kind: DateEventKind }>('dat
 const MILESTONES: ReadonlySet<DateEventKind> = new Set(['adoption', 'signing_opened', 'entry_into_force']);
 
 /** "in Hanoi", "at the Vietnamese capital Hanoi": a capitalized place name after a locative preposition. */
-const PLACE = /\b(?:in|at)\s+(?:the\s+(?:\p{Lu}\p{L}+\s+)?capital(?:\s+city)?(?:\s+of)?\s+)?(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)*)/gu;
+const PLACE =
+  /\b(?:in|at)\s+(?:the\s+(?:\p{Lu}\p{L}+\s+)?capital(?:\s+city)?(?:\s+of)?\s+)?(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)*)/gu;
 
 /** Items of a list sorted by start that lie inside a range: a binary search for the first, then a walk. */
 function inside<T extends Span>(items: readonly T[], range: Range): T[] {
   const out: T[] = [];
-  for (let i = firstIndex(items, (t) => t.start >= range.start); i < items.length && items[i].start < range.end; i++) if (items[i].end <= range.end) out.push(items[i]);
+  for (let i = firstIndex(items, (t) => t.start >= range.start); i < items.length && items[i].start < range.end; i++)
+    if (items[i].end <= range.end) out.push(items[i]);
   return out;
 }
 
@@ -157,8 +172,11 @@ export function placeIn(text: string, sentence: Range, countries: readonly (Span
     const name = m[1];
     const start = sentence.start + m.index + m[0].length - name.length;
     const end = start + name.length;
-    if (isMember(MONTHS, name) || isMember(WEEKDAYS, name) || countries.some((c) => c.start <= start && c.end >= end)) continue;
-    const country = countries.find((c) => (c.start >= end && c.start - end <= 3) || (c.end <= start && start - c.end <= 20));
+    if (isMember(MONTHS, name) || isMember(WEEKDAYS, name) || countries.some((c) => c.start <= start && c.end >= end))
+      continue;
+    const country = countries.find(
+      (c) => (c.start >= end && c.start - end <= 3) || (c.end <= start && start - c.end <= 20),
+    );
     return country ? `${name}, ${country.code}` : name;
   }
   return null;
@@ -170,7 +188,7 @@ function namesIn(marks: readonly Range[], range: Range): boolean {
   return !!first && first.end <= range.end;
 }
 
-const breaksIn = (text: string, from: number, to: number) => (text.slice(from, to).match(CLAUSE_BREAK)?.length ?? 0);
+const breaksIn = (text: string, from: number, to: number) => text.slice(from, to).match(CLAUSE_BREAK)?.length ?? 0;
 
 /**
  * The event word nearest a date within its sentence: on each side only the closest word can win, since the cost
@@ -252,12 +270,13 @@ export function withEvents(
     const named = inside(treaties, sentence).map((t) => t.key);
     const place = decided && MILESTONES.has(decided.reading.kind) ? placeOf(index) : null;
     const statesDay =
-      /^\d{4}-\d{2}-\d{2}$/.test(date.value) &&
-      (!publishedDay || date.value <= publishedDay) &&
-      !startsPeriod(date);
+      /^\d{4}-\d{2}-\d{2}$/.test(date.value) && (!publishedDay || date.value <= publishedDay) && !startsPeriod(date);
     const { text: written, value, start, end, rule, why } = date;
     const read: DateMention = { text: written, value, start, end, rule, sentence, statesDay };
-    if (word) read.why = why ? { ...why, event: text.slice(word.start, word.end) } : { event: text.slice(word.start, word.end) };
+    if (word)
+      read.why = why
+        ? { ...why, event: text.slice(word.start, word.end) }
+        : { event: text.slice(word.start, word.end) };
     else if (why) read.why = why;
     if (decided) {
       const event: DateEvent = { kind: decided.reading.kind, rule: decided.rule };

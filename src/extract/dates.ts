@@ -98,7 +98,8 @@ function weekday(pub: Day, target: number, lead: string, direction: Direction | 
   const today = new Date(t).getUTCDay();
   const back = (today - target + 7) % 7;
   const past = isMember(PAST_STEP, lead);
-  if (isMember(NEXT_STEP, lead) || (!past && direction === 'future')) return ymd(t + DAY_MS * ((target - today + 7) % 7 || 7));
+  if (isMember(NEXT_STEP, lead) || (!past && direction === 'future'))
+    return ymd(t + DAY_MS * ((target - today + 7) % 7 || 7));
   return ymd(t - DAY_MS * (past && back === 0 ? 7 : back));
 }
 
@@ -235,11 +236,9 @@ const FORMS: readonly DateForm[] = [
   },
   {
     name: 'month-after-lead',
-    produces: 'a month after a preposition or step word, its year from the lead or the tense ("in August", "last July")',
-    pattern: new RegExp(
-      String.raw`\b(${LEAD}\s+|mid-)(${FULL_MONTH})\b(?![\s,]*\d|\s+(?:${STEP})\s+year)`,
-      'gi',
-    ),
+    produces:
+      'a month after a preposition or step word, its year from the lead or the tense ("in August", "last July")',
+    pattern: new RegExp(String.raw`\b(${LEAD}\s+|mid-)(${FULL_MONTH})\b(?![\s,]*\d|\s+(?:${STEP})\s+year)`, 'gi'),
     when: ({ match: m, pub, direction }) =>
       pub && capitalized(m[2]) ? monthInYear(pub, monthNumber(m[2]), m[1].trim().replace(/-$/, ''), direction()) : null,
     examples: [
@@ -294,17 +293,17 @@ const FORMS: readonly DateForm[] = [
   {
     name: 'weekday',
     produces: 'a weekday, back from the publication for a past event and ahead for one to come',
-    pattern: new RegExp(
-      String.raw`\b(?:(on|${STEP})\s+)?(${WEEKDAY})(?:'s\s+\p{Ll}[\p{L}-]*)?\b`,
-      'gu',
-    ),
+    pattern: new RegExp(String.raw`\b(?:(on|${STEP})\s+)?(${WEEKDAY})(?:'s\s+\p{Ll}[\p{L}-]*)?\b`, 'gu'),
     when: ({ match: m, pub, direction }) =>
       pub ? weekday(pub, WEEKDAYS.words.indexOf(m[2]), m[1] ?? '', direction()) : null,
     examples: [
       { text: 'The ceremony took place on Thursday.', published: PUB, gives: { value: '2026-03-12' } },
       { text: 'Talks will resume on Monday.', published: PUB, gives: { value: '2026-03-16' } },
-      { text: 'It will enter into force next year, the ministry said on Friday.', published: PUB,
-        gives: { value: '2026-03-13' } },
+      {
+        text: 'It will enter into force next year, the ministry said on Friday.',
+        published: PUB,
+        gives: { value: '2026-03-13' },
+      },
       { text: 'It enters into force on Sunday 27 February 2005.', published: PUB, gives: { value: '2005-02-27' } },
     ],
     counterExamples: [{ text: 'Kenya has been a member since Monday.', published: PUB, not: { value: '2026-03-16' } }],
@@ -343,8 +342,21 @@ export const DATE_FORMS = ruleTable('date-forms', FORMS) as readonly DateForm[] 
 /** What the dates extractor is made of; its version (EXTRACTORS in index.ts) is a hash of this. */
 export const DATES_SPEC: ExtractorSpec = {
   name: 'dates',
-  families: [MONTHS, MONTH_ABBREVIATIONS, WEEKDAYS, SAME_DAY, DAY_BEFORE, DAY_AFTER, PAST_STEP, THIS_STEP, NEXT_STEP,
-    PERIOD_UNITS, TIME_LEADS, ...TENSE_FAMILIES.map(([f]) => f), ...EVENT_FAMILIES],
+  families: [
+    MONTHS,
+    MONTH_ABBREVIATIONS,
+    WEEKDAYS,
+    SAME_DAY,
+    DAY_BEFORE,
+    DAY_AFTER,
+    PAST_STEP,
+    THIS_STEP,
+    NEXT_STEP,
+    PERIOD_UNITS,
+    TIME_LEADS,
+    ...TENSE_FAMILIES.map(([f]) => f),
+    ...EVENT_FAMILIES,
+  ],
   tables: [DATE_FORMS, DATE_EVENTS],
   data: { patterns: DATE_FORMS.map((f) => f.pattern.source), count: CARDINAL_WORDS.source },
 };
@@ -385,7 +397,12 @@ export function extractDates(analysis: TextAnalysis, published: string | null, i
   found.sort((a, b) => a.start - b.start || b.end - a.end || (order.get(a) ?? 0) - (order.get(b) ?? 0));
   const out: DateMention[] = [];
   for (const c of found) if (!out.length || c.start >= out[out.length - 1].end) out.push(c);
-  return withEvents(analysis, writtenOut(analysis.folded, out), inputs, pub ? `${pub.y}-${pad(pub.m)}-${pad(pub.d)}` : null);
+  return withEvents(
+    analysis,
+    writtenOut(analysis.folded, out),
+    inputs,
+    pub ? `${pub.y}-${pad(pub.m)}-${pad(pub.d)}` : null,
+  );
 }
 
 /** Forms that name a day relative to the publication, which a day written right after them makes exact. */
@@ -399,7 +416,8 @@ function writtenOut(folded: string, dates: DateMention[]): DateMention[] {
   return dates.map((d, i) => {
     const next = dates[i + 1];
     if (!RELATIVE_FORMS.has(d.rule ?? '') || !next || !/^\d{4}-\d{2}-\d{2}$/.test(next.value)) return d;
-    return /^[,\s]+$/.test(folded.slice(d.end, next.start)) ? { ...d, value: next.value, why: { value: next.text } } : d;
+    return /^[,\s]+$/.test(folded.slice(d.end, next.start))
+      ? { ...d, value: next.value, why: { value: next.text } }
+      : d;
   });
 }
-

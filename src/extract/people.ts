@@ -104,7 +104,10 @@ const TITLE_REACH = 60;
 
 /** The office words right before a name, through capitalized words and "of" ("Minister of Justice"), not past "and". */
 function titlesBefore(text: string, start: number): string[] {
-  const words = text.slice(Math.max(0, start - TITLE_REACH), start).split(/[^\p{L}.-]+/u).filter(Boolean);
+  const words = text
+    .slice(Math.max(0, start - TITLE_REACH), start)
+    .split(/[^\p{L}.-]+/u)
+    .filter(Boolean);
   const titles: string[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i];

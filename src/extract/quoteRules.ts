@@ -488,8 +488,7 @@ export const CARRIED_RULES = ruleTable<CarriedContext, { speaker: string | null 
     ],
     counterExamples: [
       {
-        text:
-          '“We signed it today,” Minister Hana Sato said.\nThe opposition disagreed.\n“It is a mistake for farmers.”',
+        text: '“We signed it today,” Minister Hana Sato said.\nThe opposition disagreed.\n“It is a mistake for farmers.”',
         not: { speaker: 'Hana Sato' },
       },
     ],

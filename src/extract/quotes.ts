@@ -89,7 +89,11 @@ function masked(text: string, quotes: readonly Quoted[]): string {
 function sceneOf(text: string, spans: readonly Quoted[], countries: readonly CountryName[]): Scene {
   const plain = masked(text, spans);
   const countryWords = new Set(countries.flatMap((c) => tokenize(c.name).map((t) => t.norm)));
-  const people = peopleIn(plain, spans.map((q) => ({ start: q.open, end: q.close })), countryWords);
+  const people = peopleIn(
+    plain,
+    spans.map((q) => ({ start: q.open, end: q.close })),
+    countryWords,
+  );
   const known = new Set(people.flatMap((p) => [p.name, p.name.split(/\s+/).pop()!]));
   return { plain, people, known, mentions: mentionIndex(people), countryWords, spoken: [], genders: new Map() };
 }

@@ -109,7 +109,12 @@ function entourageIn(phrase: string, scene: Scene): string | null {
   const m = ENTOURAGE_AT_END.exec(phrase);
   if (!m) return null;
   const owner = capitalizedRuns(phrase.slice(0, m.index + 2))
-    .map((r) => nameAtEnd(r.map((t) => ({ ...t, text: t.text.replace(OWNER_SUFFIX, '') })), scene.countryWords))
+    .map((r) =>
+      nameAtEnd(
+        r.map((t) => ({ ...t, text: t.text.replace(OWNER_SUFFIX, '') })),
+        scene.countryWords,
+      ),
+    )
     .pop();
   return owner ? `${fullName(scene.people, owner.words.map((w) => w.text).join(' '))}’s ${m[1]}` : null;
 }
@@ -170,7 +175,10 @@ function speakerOfPart(part: string, offset: number, scene: Scene, nearEnd: bool
  * ("Francis Gurry, WIPO's director general, said"; "said the envoy, Lars Berg").
  */
 export function speakerOf(phrase: string, offset: number, scene: Scene, nearEnd: boolean): string | null {
-  const parts = phrase.split(/[,;:()]/).map((p) => p.trim()).filter(Boolean);
+  const parts = phrase
+    .split(/[,;:()]/)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (nearEnd) parts.reverse();
   for (let i = 0; i < parts.length; i++) {
     if (LABEL.test(parts[i])) continue;

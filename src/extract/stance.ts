@@ -36,9 +36,32 @@ import { aboutAnotherTreaty, referencesIn, sameTreaty } from './treaties.js';
 import type { Act, CountryMention, Span, Stance, TreatyMention } from './types.js';
 
 /** The families the stance rules are written in (part of the countries extractor's version). */
-export const STANCE_FAMILIES: readonly Family[] = [ABSENCES, ACCEDING, ADOPTING, APPEALS, APPROVING, BACKING, BELONGING,
-  COMMITMENTS, DEPOSITING, GROUP_NOUNS, INCLUSIONS, INTENTIONS, JOINING, LEGISLATURES, NEGATIONS, RATIFYING, REFUSALS,
-  REJECTIONS, REJOINING, REPORTING, SIGNATURE_NOUNS, SIGNING, TREATY_NOUNS, WITHDRAWING];
+export const STANCE_FAMILIES: readonly Family[] = [
+  ABSENCES,
+  ACCEDING,
+  ADOPTING,
+  APPEALS,
+  APPROVING,
+  BACKING,
+  BELONGING,
+  COMMITMENTS,
+  DEPOSITING,
+  GROUP_NOUNS,
+  INCLUSIONS,
+  INTENTIONS,
+  JOINING,
+  LEGISLATURES,
+  NEGATIONS,
+  RATIFYING,
+  REFUSALS,
+  REJECTIONS,
+  REJOINING,
+  REPORTING,
+  SIGNATURE_NOUNS,
+  SIGNING,
+  TREATY_NOUNS,
+  WITHDRAWING,
+];
 
 /** What a clause rule reads: one clause of a sentence, with what the article has said so far. */
 export interface ClauseContext {
@@ -96,7 +119,10 @@ const beforeCue = (ctx: ClauseContext, c: Range, reach = 60): string =>
 const afterCue = (ctx: ClauseContext, c: Range, reach = 60): string =>
   ctx.lower.slice(c.end - ctx.clause.start, c.end - ctx.clause.start + reach);
 
-const INTENT_BEFORE = new RegExp(`(?<![\\p{L}])${src(INTENTIONS)}\\s+(?:be\\s+|become\\s+)?(?:an?\\s+|among\\s+the\\s+)?$`, 'u');
+const INTENT_BEFORE = new RegExp(
+  `(?<![\\p{L}])${src(INTENTIONS)}\\s+(?:be\\s+|become\\s+)?(?:an?\\s+|among\\s+the\\s+)?$`,
+  'u',
+);
 /** "the 20th nation to ratify", "the first to withdraw": a rank among those who acted, not a plan. */
 const RANK_BEFORE = new RegExp(`\\b${ORDINAL_WORD}(?:\\s+[\\p{L}-]+){0,2}\\s+to\\s+$`, 'u');
 const INTENT_BEFORE_RANK = new RegExp(`${src(INTENTIONS)}\\s+(?:be|become)\\s+(?:among\\s+)?(?:the\\s+)?[^,;]*$`, 'u');
@@ -122,7 +148,8 @@ function isNoun(ctx: ClauseContext, c: Cue): boolean {
   if (c.word === 'signs') {
     return SIGN_NOUN_BEFORE.test(beforeCue(ctx, c, 30)) || SIGN_NOUN_AFTER.test(afterCue(ctx, c, 20));
   }
-  if (c.word === 'signing') return SIGNING_NOUN_BEFORE.test(beforeCue(ctx, c, 12)) || SIGNING_NOUN_AFTER.test(afterCue(ctx, c, 20));
+  if (c.word === 'signing')
+    return SIGNING_NOUN_BEFORE.test(beforeCue(ctx, c, 12)) || SIGNING_NOUN_AFTER.test(afterCue(ctx, c, 20));
   return false;
 }
 
@@ -131,10 +158,13 @@ const OBJECT_REACH = 40;
 const OTHER_OBJECT = /^\s+(?:a|an|into)\b/;
 
 function ourTreatyAt(ctx: ClauseContext, at: number, reach = OBJECT_REACH): boolean {
-  return referencesIn(ctx.treaties, at, at + reach).some((t) => !t.key || (ctx.mainKey !== null && sameTreaty(t.key, ctx.mainKey)));
+  return referencesIn(ctx.treaties, at, at + reach).some(
+    (t) => !t.key || (ctx.mainKey !== null && sameTreaty(t.key, ctx.mainKey)),
+  );
 }
 
-const TIME_THEN_STOP = /^\s*(?:(?:in|on|last|this|earlier|later|formally|officially|effective|immediately|too|also)\b[^,.;]{0,30})?\s*(?:[,.;:)]|$)/;
+const TIME_THEN_STOP =
+  /^\s*(?:(?:in|on|last|this|earlier|later|formally|officially|effective|immediately|too|also)\b[^,.;]{0,30})?\s*(?:[,.;:)]|$)/;
 /** "joined as a party", "joined the convention", "joined it", "joined in 2024.": joining the treaty, not talks or a group. */
 const JOINS_TREATY = new RegExp(
   `^\\s+(?:(?:as\\s+an?\\s+|the\\s+)(?:[\\p{L}-]+\\s+){0,3}?(?:${src(TREATY_NOUNS)}|${src(BELONGING)}|${src(SIGNATURE_NOUNS)})\\b|it\\b)`,
@@ -181,7 +211,9 @@ const AGENT_AFTER = /^\s+(?:of\s+(?:the\s+)?(?:[\p{L}\p{N}()-]+\s+){0,8}?)?(?:by
 function ownersOf(ctx: ClauseContext, c: Range): CountryName[] {
   const text = ctx.a.folded;
   const i = ctx.names.findIndex(
-    (n) => (n.end <= c.start && OWNER_BEFORE.test(text.slice(n.end, c.start))) || (n.start >= c.end && AGENT_AFTER.test(text.slice(c.end, n.start))),
+    (n) =>
+      (n.end <= c.start && OWNER_BEFORE.test(text.slice(n.end, c.start))) ||
+      (n.start >= c.end && AGENT_AFTER.test(text.slice(c.end, n.start))),
   );
   return i < 0 ? [] : listAround(ctx.names, i, text);
 }
@@ -221,8 +253,11 @@ function actorsAround(ctx: ClauseContext, c: Range): (n: Span) => boolean {
   const between = (from: number, to: number): string => ctx.lower.slice(from - ctx.clause.start, to - ctx.clause.start);
   const nearest = ctx.names.findLastIndex((n) => n.end <= c.start);
   const subject =
-    nearest >= 0 && !REPORTED.test(between(ctx.names[nearest].end, c.start)) ? listAround(ctx.names, nearest, ctx.a.folded) : [];
-  return (n) => subject.some((m) => m.start === n.start) || (n.start >= c.end && LINKED_AFTER.test(between(c.end, n.start)));
+    nearest >= 0 && !REPORTED.test(between(ctx.names[nearest].end, c.start))
+      ? listAround(ctx.names, nearest, ctx.a.folded)
+      : [];
+  return (n) =>
+    subject.some((m) => m.start === n.start) || (n.start >= c.end && LINKED_AFTER.test(between(c.end, n.start)));
 }
 
 // ---------- the acts ----------
@@ -239,9 +274,13 @@ const WITHDRAWS_FROM = new RegExp(
 
 function leavesOrJoinsOurs(ctx: ClauseContext, c: Cue): boolean {
   const after = afterCue(ctx, c);
-  if (referencesIn(ctx.treaties, c.end, c.end + 60).some((t) => t.end <= ctx.clause.end)) return ourTreatyAt(ctx, c.end, 60);
+  if (referencesIn(ctx.treaties, c.end, c.end + 60).some((t) => t.end <= ctx.clause.end))
+    return ourTreatyAt(ctx, c.end, 60);
   const original = ctx.a.text.slice(c.end, Math.min(ctx.clause.end, c.end + 60));
-  if (WITHDRAWS_FROM.test(original)) return !ctx.names.some((n) => n.start > c.end && n.start < c.end + 60 && /from\s+(?:the\s+)?$/.test(ctx.a.text.slice(c.end, n.start)));
+  if (WITHDRAWS_FROM.test(original))
+    return !ctx.names.some(
+      (n) => n.start > c.end && n.start < c.end + 60 && /from\s+(?:the\s+)?$/.test(ctx.a.text.slice(c.end, n.start)),
+    );
   return TIME_THEN_STOP.test(after) || /^\s+(?:after|following)\b/.test(after);
 }
 
@@ -292,13 +331,18 @@ const BECAME_PARTY = new RegExp(
     `(?:state party|contracting party|party|member state|member-state)\\b`,
   'u',
 );
-const ARE_PARTIES = new RegExp(`\\b(?:is|are|was|were)\\s+(?:now\\s+|already\\s+)?(?:${src(BELONGING)})(?:\\s+(?:to|of))?\\s+`, 'u');
+const ARE_PARTIES = new RegExp(
+  `\\b(?:is|are|was|were)\\s+(?:now\\s+|already\\s+)?(?:${src(BELONGING)})(?:\\s+(?:to|of))?\\s+`,
+  'u',
+);
 /** "Mexico and Argentina join Chile and Peru in…": the joined states did what the joiners did. */
 const JOIN_OTHERS_AFTER = /^\s+(?:the\s+)?$/;
 
 /** The cues among the families that are deeds on our treaty: not planned, not placards or ceremonies, object ours. */
 function deeds(ctx: ClauseContext, families: readonly Family[], { nouns = false } = {}): Cue[] {
-  return cuesOf(ctx, families).filter((c) => !isIntended(ctx, c) && (nouns || !isNoun(ctx, c)) && actsOnOurTreaty(ctx, c));
+  return cuesOf(ctx, families).filter(
+    (c) => !isIntended(ctx, c) && (nouns || !isNoun(ctx, c)) && actsOnOurTreaty(ctx, c),
+  );
 }
 
 const NOUN_FORM = /(?:tion|tions|sion|sions|ature|atures)$/;
@@ -314,7 +358,9 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     name: 'no-treaty-in-article',
     produces: 'mentioned: an article that refers to no treaty at all gives no stance, whatever else is signed',
     when: (ctx) => (ctx.treaties.length ? null : { stance: 'mentioned' }),
-    examples: [{ text: 'Kenya signed a contract with a Brazilian builder.', gives: { code: 'KE', stance: 'mentioned' } }],
+    examples: [
+      { text: 'Kenya signed a contract with a Brazilian builder.', gives: { code: 'KE', stance: 'mentioned' } },
+    ],
     counterExamples: [{ text: 'Kenya signed the plastics treaty on Monday.' }],
   },
   {
@@ -327,7 +373,10 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       return cue ? notAboutOthers(ctx, { stance: 'signed', act: 'joined' }) : null;
     },
     examples: [
-      { text: 'Brazil withdrew from the forest pact in 2019 and rejoined it in 2023.', gives: { code: 'BR', stance: 'signed', act: 'joined' } },
+      {
+        text: 'Brazil withdrew from the forest pact in 2019 and rejoined it in 2023.',
+        gives: { code: 'BR', stance: 'signed', act: 'joined' },
+      },
     ],
     counterExamples: [{ text: 'Brazil plans to rejoin the forest pact next year.' }],
   },
@@ -341,45 +390,74 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       return { stance: 'not_signed', act: 'withdrew', covers: (n) => covers.some((c) => c(n)) };
     },
     examples: [
-      { text: 'Peru withdrew from the arms treaty on Friday.', gives: { code: 'PE', stance: 'not_signed', act: 'withdrew' } },
+      {
+        text: 'Peru withdrew from the arms treaty on Friday.',
+        gives: { code: 'PE', stance: 'not_signed', act: 'withdrew' },
+      },
       { text: 'Chad announced its withdrawal from the Ocean Convention.', gives: { code: 'TD', act: 'withdrew' } },
       { text: 'Under the Ocean Convention, Iceland pulled out in 2019.', gives: { code: 'IS', act: 'withdrew' } },
-      { text: 'The Malian parliament voted to leave, backing a plan to withdraw from the Ocean Convention.', gives: { code: 'ML', act: 'withdrew' } },
-      { text: 'Laos quit the ocean pact, the second state to withdraw after Nepal.', gives: { code: 'NP', act: 'withdrew' } },
+      {
+        text: 'The Malian parliament voted to leave, backing a plan to withdraw from the Ocean Convention.',
+        gives: { code: 'ML', act: 'withdrew' },
+      },
+      {
+        text: 'Laos quit the ocean pact, the second state to withdraw after Nepal.',
+        gives: { code: 'NP', act: 'withdrew' },
+      },
     ],
     counterExamples: [
       { text: 'Under the ocean pact, Norway is withdrawing its troops from Mali.' },
       { text: 'Spain said the ocean pact stalled after the withdrawal of Chile from the Paris Agreement.' },
-      { text: 'The arms treaty stalled after the Omani withdrawal, and the delay in Fiji’s ratification.', not: { code: 'FJ' } },
+      {
+        text: 'The arms treaty stalled after the Omani withdrawal, and the delay in Fiji’s ratification.',
+        not: { code: 'FJ' },
+      },
     ],
   },
   {
     name: 'withdrawal-intended',
     produces: 'mentioned: a withdrawal only intended, planned or threatened',
     when: (ctx) => (withdrawals(ctx).intended.length && !aboutOthers(ctx) ? { stance: 'mentioned' } : null),
-    examples: [{ text: 'Under the Ocean Convention, Poland intends to withdraw.', gives: { code: 'PL', stance: 'mentioned' } }],
+    examples: [
+      { text: 'Under the Ocean Convention, Poland intends to withdraw.', gives: { code: 'PL', stance: 'mentioned' } },
+    ],
     counterExamples: [{ text: 'Poland announced it will withdraw from the Ocean Convention.' }],
   },
   {
     name: 'signed-not-ratified',
     produces: 'signed, act signed: a signatory that has not ratified is still a signatory',
     when: (ctx) =>
-      SIGNED_NOT_RATIFIED.test(ctx.lower) && !NOT_SIGNED_EITHER.test(ctx.lower) ? notAboutOthers(ctx, { stance: 'signed', act: 'signed' }) : null,
+      SIGNED_NOT_RATIFIED.test(ctx.lower) && !NOT_SIGNED_EITHER.test(ctx.lower)
+        ? notAboutOthers(ctx, { stance: 'signed', act: 'signed' })
+        : null,
     examples: [
-      { text: 'Under the arms treaty, Kenya signed in 2013 and has not ratified.', gives: { code: 'KE', stance: 'signed', act: 'signed' } },
-      { text: 'States that have signed the arms treaty but have yet to ratify are Cuba and Iraq.', gives: { code: 'IQ', stance: 'signed' } },
+      {
+        text: 'Under the arms treaty, Kenya signed in 2013 and has not ratified.',
+        gives: { code: 'KE', stance: 'signed', act: 'signed' },
+      },
+      {
+        text: 'States that have signed the arms treaty but have yet to ratify are Cuba and Iraq.',
+        gives: { code: 'IQ', stance: 'signed' },
+      },
     ],
     counterExamples: [{ text: 'Under the arms treaty, Egypt has not signed and has not ratified.' }],
   },
   {
     name: 'negated-act',
-    produces: 'not_signed: the act denied ("has not signed", "yet to ratify", "are not parties to", "not to have signed")',
+    produces:
+      'not_signed: the act denied ("has not signed", "yet to ratify", "are not parties to", "not to have signed")',
     when: (ctx) => notAboutOthers(ctx, NEGATED_ACT.test(ctx.lower) ? { stance: 'not_signed' } : null),
     examples: [
       { text: 'Under the arms treaty, Egypt has not signed.', gives: { code: 'EG', stance: 'not_signed' } },
-      { text: 'The only large states not to have signed the arms treaty are Chad and Iran.', gives: { code: 'IR', stance: 'not_signed' } },
+      {
+        text: 'The only large states not to have signed the arms treaty are Chad and Iran.',
+        gives: { code: 'IR', stance: 'not_signed' },
+      },
       { text: 'Cuba and Peru are not parties to the arms treaty.', gives: { code: 'CU', stance: 'not_signed' } },
-      { text: 'The states yet to ratify the arms treaty are Oman and Togo.', gives: { code: 'TG', stance: 'not_signed' } },
+      {
+        text: 'The states yet to ratify the arms treaty are Oman and Togo.',
+        gives: { code: 'TG', stance: 'not_signed' },
+      },
     ],
     counterExamples: [{ text: 'Egypt signed the arms treaty, not without doubts.' }],
   },
@@ -387,7 +465,12 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     name: 'but-not',
     produces: 'not_signed: "…, but not by the U.S.", "Chile but not Peru": the states set apart from those that acted',
     when: (ctx) => notAboutOthers(ctx, BUT_NOT.test(ctx.lower) ? { stance: 'not_signed' } : null),
-    examples: [{ text: 'The treaty was signed by 120 countries, but not by the U.S.', gives: { code: 'US', stance: 'not_signed' } }],
+    examples: [
+      {
+        text: 'The treaty was signed by 120 countries, but not by the U.S.',
+        gives: { code: 'US', stance: 'not_signed' },
+      },
+    ],
     counterExamples: [{ text: 'Chile signed the treaty, not least to please its neighbours.' }],
   },
   {
@@ -396,7 +479,10 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     when: (ctx) => notAboutOthers(ctx, REFUSED.test(ctx.lower) ? { stance: 'not_signed' } : null),
     examples: [
       { text: 'Brazil declined to sign the arms treaty.', gives: { code: 'BR', stance: 'not_signed' } },
-      { text: 'Big users such as India have refused to support the arms treaty.', gives: { code: 'IN', stance: 'not_signed' } },
+      {
+        text: 'Big users such as India have refused to support the arms treaty.',
+        gives: { code: 'IN', stance: 'not_signed' },
+      },
     ],
     counterExamples: [{ text: 'Brazil declined to comment on the arms treaty.' }],
   },
@@ -406,12 +492,21 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     when: (ctx) => {
       for (const c of cuesOf(ctx, [REJECTIONS])) {
         const ref = referencesIn(ctx.treaties, c.end, c.end + OBJECT_REACH)[0];
-        if (ref && REJECTED_OBJECT.test(ctx.lower.slice(c.end - ctx.clause.start, ref.start - ctx.clause.start)) && ourTreatyAt(ctx, ref.start, 1))
+        if (
+          ref &&
+          REJECTED_OBJECT.test(ctx.lower.slice(c.end - ctx.clause.start, ref.start - ctx.clause.start)) &&
+          ourTreatyAt(ctx, ref.start, 1)
+        )
           return notAboutOthers(ctx, { stance: 'not_signed' });
       }
       return null;
     },
-    examples: [{ text: 'Under pressure at home, Peru rejected the forest pact on Friday.', gives: { code: 'PE', stance: 'not_signed' } }],
+    examples: [
+      {
+        text: 'Under pressure at home, Peru rejected the forest pact on Friday.',
+        gives: { code: 'PE', stance: 'not_signed' },
+      },
+    ],
     counterExamples: [{ text: 'Peru rejected claims that the forest pact was weak.' }],
   },
   {
@@ -419,7 +514,10 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     produces: 'not_signed: absent, holdouts, outsiders, states outside the treaty',
     when: (ctx) => notAboutOthers(ctx, ABSENT.test(ctx.lower) ? { stance: 'not_signed' } : null),
     examples: [
-      { text: 'Notable absences from the arms treaty include Iran and Russia.', gives: { code: 'RU', stance: 'not_signed' } },
+      {
+        text: 'Notable absences from the arms treaty include Iran and Russia.',
+        gives: { code: 'RU', stance: 'not_signed' },
+      },
       { text: 'Only Cuba and Laos remain outside the arms treaty.', gives: { code: 'LA', stance: 'not_signed' } },
     ],
     counterExamples: [{ text: 'Chile signed the arms treaty in a ceremony attended by every minister.' }],
@@ -427,15 +525,23 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
   {
     name: 'neither-nor',
     produces: 'not_signed: "neither A nor B signed"',
-    when: (ctx) => notAboutOthers(ctx, NEITHER_NOR.test(ctx.lower) || NONE_OF_THEM.test(ctx.lower) ? { stance: 'not_signed' } : null),
-    examples: [{ text: 'Neither India nor Pakistan signed the plastics treaty.', gives: { code: 'PK', stance: 'not_signed' } }],
+    when: (ctx) =>
+      notAboutOthers(
+        ctx,
+        NEITHER_NOR.test(ctx.lower) || NONE_OF_THEM.test(ctx.lower) ? { stance: 'not_signed' } : null,
+      ),
+    examples: [
+      { text: 'Neither India nor Pakistan signed the plastics treaty.', gives: { code: 'PK', stance: 'not_signed' } },
+    ],
     counterExamples: [{ text: 'Neither Iraq nor Libya is a democracy, the plastics treaty’s critics said.' }],
   },
   {
     name: 'abstained',
     produces: 'not_signed: abstaining from the act',
     when: (ctx) => notAboutOthers(ctx, ABSTAINED.test(ctx.lower) ? { stance: 'not_signed' } : null),
-    examples: [{ text: 'Egypt abstained from signing the plastics treaty.', gives: { code: 'EG', stance: 'not_signed' } }],
+    examples: [
+      { text: 'Egypt abstained from signing the plastics treaty.', gives: { code: 'EG', stance: 'not_signed' } },
+    ],
   },
   {
     name: 'voted-against',
@@ -450,10 +556,18 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       return notAboutOthers(ctx, VOTED_AGAINST.test(ctx.lower) ? { stance: 'not_signed' } : null);
     },
     examples: [
-      { text: 'The declaration passed by 120 to 3 against (Fiji, Peru and Chad), a treaty in all but name.', gives: { code: 'FJ', stance: 'not_signed' } },
+      {
+        text: 'The declaration passed by 120 to 3 against (Fiji, Peru and Chad), a treaty in all but name.',
+        gives: { code: 'FJ', stance: 'not_signed' },
+      },
       { text: 'Chile voted against the treaty.', gives: { code: 'CL', stance: 'not_signed' } },
     ],
-    counterExamples: [{ text: 'The treaty passed by 120 to 3 against (Fiji, Peru and Chad) in a vote Japan praised.', not: { code: 'JP' } }],
+    counterExamples: [
+      {
+        text: 'The treaty passed by 120 to 3 against (Fiji, Peru and Chad) in a vote Japan praised.',
+        not: { code: 'JP' },
+      },
+    ],
   },
   {
     name: 'ranked-act',
@@ -466,8 +580,14 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       return notAboutOthers(ctx, { stance: 'signed', act });
     },
     examples: [
-      { text: 'Ghana became the 40th state to ratify the ocean treaty.', gives: { code: 'GH', stance: 'signed', act: 'ratified' } },
-      { text: 'Qatar ratified the ocean treaty. It is the third to do so, after Fiji.', gives: { code: 'FJ', act: 'ratified' } },
+      {
+        text: 'Ghana became the 40th state to ratify the ocean treaty.',
+        gives: { code: 'GH', stance: 'signed', act: 'ratified' },
+      },
+      {
+        text: 'Qatar ratified the ocean treaty. It is the third to do so, after Fiji.',
+        gives: { code: 'FJ', act: 'ratified' },
+      },
     ],
     counterExamples: [{ text: 'Chile is set to be among the first countries to sign the ocean treaty.' }],
   },
@@ -479,8 +599,14 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       return cue ? notAboutOthers(ctx, { stance: 'signed', act: actOf(ctx, cue) }) : null;
     },
     examples: [
-      { text: 'Chile and Ghana deposited their instruments of ratification of the ocean treaty.', gives: { code: 'GH', act: 'ratified' } },
-      { text: 'Nepal deposited its instrument of accession to the ocean treaty.', gives: { code: 'NP', act: 'acceded' } },
+      {
+        text: 'Chile and Ghana deposited their instruments of ratification of the ocean treaty.',
+        gives: { code: 'GH', act: 'ratified' },
+      },
+      {
+        text: 'Nepal deposited its instrument of accession to the ocean treaty.',
+        gives: { code: 'NP', act: 'acceded' },
+      },
     ],
     counterExamples: [{ text: 'Nepal will deposit its instrument of accession to the ocean treaty.' }],
   },
@@ -488,13 +614,22 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     name: 'became-party',
     produces: 'signed, act joined: a state that became or is a party or member',
     when: (ctx) => {
-      if (!BECAME_PARTY.test(ctx.lower) && !(ARE_PARTIES.test(ctx.lower) && ourTreatyAt(ctx, ctx.clause.start, ctx.clause.end - ctx.clause.start)))
+      if (
+        !BECAME_PARTY.test(ctx.lower) &&
+        !(ARE_PARTIES.test(ctx.lower) && ourTreatyAt(ctx, ctx.clause.start, ctx.clause.end - ctx.clause.start))
+      )
         return null;
       return notAboutOthers(ctx, { stance: 'signed', act: 'joined' });
     },
     examples: [
-      { text: 'The court welcomed Armenia as its 124th State Party to the Rome Statute.', gives: { code: 'AM', act: 'joined' } },
-      { text: 'The states that are now part of the treaty are: Chile, Peru and Fiji.', gives: { code: 'PE', stance: 'signed' } },
+      {
+        text: 'The court welcomed Armenia as its 124th State Party to the Rome Statute.',
+        gives: { code: 'AM', act: 'joined' },
+      },
+      {
+        text: 'The states that are now part of the treaty are: Chile, Peru and Fiji.',
+        gives: { code: 'PE', stance: 'signed' },
+      },
     ],
     counterExamples: [{ text: 'Greece is a member of the EU, the treaty’s critics recalled.' }],
   },
@@ -507,13 +642,20 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       );
       for (const cue of nouns) {
         const owners = ownersOf(ctx, cue);
-        if (owners.length) return notAboutOthers(ctx, { stance: 'signed', act: actOf(ctx, cue), covers: inSet(owners) });
+        if (owners.length)
+          return notAboutOthers(ctx, { stance: 'signed', act: actOf(ctx, cue), covers: inSet(owners) });
       }
       return null;
     },
     examples: [
-      { text: 'The UN welcomed the ratification by Indonesia of the test-ban treaty.', gives: { code: 'ID', act: 'ratified' } },
-      { text: 'The signing of the plastics treaty by Ghana and Togo drew praise from Japan.', gives: { code: 'TG', act: 'signed' } },
+      {
+        text: 'The UN welcomed the ratification by Indonesia of the test-ban treaty.',
+        gives: { code: 'ID', act: 'ratified' },
+      },
+      {
+        text: 'The signing of the plastics treaty by Ghana and Togo drew praise from Japan.',
+        gives: { code: 'TG', act: 'signed' },
+      },
     ],
     counterExamples: [{ text: 'Ratification of the test-ban treaty is required, Japan said.' }],
   },
@@ -524,9 +666,18 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       const cue = deeds(ctx, [SIGNING, RATIFYING, ACCEDING, JOINING]).find((c) => !NOUN_FORM.test(c.word));
       if (!cue || !groupIsSubject(ctx, cue)) return null;
       const from = inclusionAfter(ctx, cue);
-      return notAboutOthers(ctx, { stance: 'signed', act: actOf(ctx, cue), covers: (n) => from !== null && n.start > from });
+      return notAboutOthers(ctx, {
+        stance: 'signed',
+        act: actOf(ctx, cue),
+        covers: (n) => from !== null && n.start > from,
+      });
     },
-    examples: [{ text: 'On Monday 46 countries signed the treaty, including Chile and Peru.', gives: { code: 'CL', act: 'signed' } }],
+    examples: [
+      {
+        text: 'On Monday 46 countries signed the treaty, including Chile and Peru.',
+        gives: { code: 'CL', act: 'signed' },
+      },
+    ],
     counterExamples: [
       { text: 'Kenya hosted the summit after 44 African nations signed the treaty.' },
       { text: 'Sixty countries signed the plastics treaty in Nairobi, Kenya, on Saturday.' },
@@ -537,11 +688,17 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     produces: 'signed, act ratified: a parliament or senate approves the treaty',
     when: (ctx) => {
       const cue = deeds(ctx, [ADOPTING, APPROVING]).find(
-        (c) => LEGISLATURE.test(ctx.lower.slice(0, c.at)) && (ourTreatyAt(ctx, c.end) || /^\s+it\b/.test(afterCue(ctx, c))),
+        (c) =>
+          LEGISLATURE.test(ctx.lower.slice(0, c.at)) && (ourTreatyAt(ctx, c.end) || /^\s+it\b/.test(afterCue(ctx, c))),
       );
       return cue ? notAboutOthers(ctx, { stance: 'signed', act: 'ratified' }) : null;
     },
-    examples: [{ text: 'Ghana’s parliament approved the forest pact on Tuesday.', gives: { code: 'GH', stance: 'signed', act: 'ratified' } }],
+    examples: [
+      {
+        text: 'Ghana’s parliament approved the forest pact on Tuesday.',
+        gives: { code: 'GH', stance: 'signed', act: 'ratified' },
+      },
+    ],
     counterExamples: [
       { text: 'The conference adopted the forest pact, and Ghana welcomed it.' },
       { text: 'Ghana’s parliament is expected to approve the forest pact.' },
@@ -551,20 +708,37 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     name: 'act-verb',
     produces: 'signed, with the act its verb names: the clause says a state signed, ratified, acceded or joined',
     when: (ctx) => {
-      const cue = deeds(ctx, [SIGNING, SIGNATURE_NOUNS, RATIFYING, ACCEDING, JOINING]).find((c) => !NOUN_FORM.test(c.word));
+      const cue = deeds(ctx, [SIGNING, SIGNATURE_NOUNS, RATIFYING, ACCEDING, JOINING]).find(
+        (c) => !NOUN_FORM.test(c.word),
+      );
       return cue ? notAboutOthers(ctx, { stance: 'signed', act: actOf(ctx, cue) }) : null;
     },
     examples: [
-      { text: 'Chile, Ghana and Fiji signed the plastics treaty.', gives: { code: 'GH', stance: 'signed', act: 'signed' } },
-      { text: 'The U.S. joins other nations in ratifying the amendment to the Ozone Convention.', gives: { code: 'US', act: 'ratified' } },
-      { text: 'The trade pact now has 14 members. Britain joined in December 2024.', gives: { code: 'GB', act: 'joined' } },
+      {
+        text: 'Chile, Ghana and Fiji signed the plastics treaty.',
+        gives: { code: 'GH', stance: 'signed', act: 'signed' },
+      },
+      {
+        text: 'The U.S. joins other nations in ratifying the amendment to the Ozone Convention.',
+        gives: { code: 'US', act: 'ratified' },
+      },
+      {
+        text: 'The trade pact now has 14 members. Britain joined in December 2024.',
+        gives: { code: 'GB', act: 'joined' },
+      },
       { text: 'Mexico acceded to the regional agreement on Friday.', gives: { code: 'MX', act: 'acceded' } },
       { text: 'Signatories of the plastics treaty include Kenya and Peru.', gives: { code: 'KE', stance: 'signed' } },
     ],
     counterExamples: [
       { text: 'Germany is expected to sign the pandemic agreement next month.' },
-      { text: 'The pandemic agreement was signed by Italy on Monday. France signed the Paris Agreement in 2016.', not: { code: 'FR' } },
-      { text: 'The pandemic agreement was signed by Italy on Monday. Spain signed a trade deal with Chile.', not: { code: 'ES' } },
+      {
+        text: 'The pandemic agreement was signed by Italy on Monday. France signed the Paris Agreement in 2016.',
+        not: { code: 'FR' },
+      },
+      {
+        text: 'The pandemic agreement was signed by Italy on Monday. Spain signed a trade deal with Chile.',
+        not: { code: 'ES' },
+      },
       { text: 'Protesters carrying signs urged Kenya to back the plastics treaty.' },
       { text: 'Chile joined the talks on the plastics treaty in May.' },
     ],
@@ -575,7 +749,9 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     when: (ctx) => {
       for (const cue of cuesOf(ctx, [JOINING])) {
         const joiners = ctx.names.filter((n) => n.end <= cue.start);
-        const joined = ctx.names.find((n) => n.start >= cue.end && JOIN_OTHERS_AFTER.test(ctx.a.folded.slice(cue.end, n.start)));
+        const joined = ctx.names.find(
+          (n) => n.start >= cue.end && JOIN_OTHERS_AFTER.test(ctx.a.folded.slice(cue.end, n.start)),
+        );
         const acted = joiners.find((n) => ctx.known.get(n.code)?.stance === 'signed');
         if (joined && acted) return { stance: 'signed', act: ctx.known.get(acted.code)!.act };
       }
@@ -599,7 +775,12 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
 ]);
 
 function actOfWord(word: string): Act {
-  for (const [family, act] of [[RATIFYING, 'ratified'], [ACCEDING, 'acceded'], [JOINING, 'joined'], [DEPOSITING, 'ratified']] as const) {
+  for (const [family, act] of [
+    [RATIFYING, 'ratified'],
+    [ACCEDING, 'acceded'],
+    [JOINING, 'joined'],
+    [DEPOSITING, 'ratified'],
+  ] as const) {
     if (new RegExp(`^${alternation(family)}$`, 'u').test(word)) return act;
   }
   return 'signed';
@@ -623,7 +804,8 @@ const ELLIPTIC_DENIAL = /\b(?:did|does|do|has|have|had|will|would|shall)(?:\s+no
 /** "Fiji did so last month": the act of the clause before, done again. */
 const DID_SO = /\b(?:did|does|do|has|have|had)\s+(?:so|the same)\b/;
 /** "These include…", "Among them…": a list that continues the previous sentence's statement. */
-const CONTINUES_PREVIOUS = /^\s*(?:(?:these|they|those) (?:include|included|are|were|being)|among them|this includes|the list includes|such as)\b/i;
+const CONTINUES_PREVIOUS =
+  /^\s*(?:(?:these|they|those) (?:include|included|are|were|being)|among them|this includes|the list includes|such as)\b/i;
 /** A sentence that talks of signing gives an elliptic denial in the next its verb ("France will sign. Chile said it will not."). */
 export const ACTING_TALK = new RegExp(`(?<![\\p{L}])(?:${ACT_VERBS})(?![\\p{L}])`, 'iu');
 
@@ -639,8 +821,14 @@ export const CARRIED_STANCE = ruleTable<CarryContext, ClauseReading>('carried-st
       return talk && ELLIPTIC_DENIAL.test(x.clause.lower) ? { stance: 'not_signed' } : null;
     },
     examples: [
-      { text: 'Under the new trade pact, Canada signed on Monday, but Mexico did not.', gives: { code: 'MX', stance: 'not_signed' } },
-      { text: 'France said it would sign the pandemic accord. New Zealand has already said it will not.', gives: { code: 'NZ' } },
+      {
+        text: 'Under the new trade pact, Canada signed on Monday, but Mexico did not.',
+        gives: { code: 'MX', stance: 'not_signed' },
+      },
+      {
+        text: 'France said it would sign the pandemic accord. New Zealand has already said it will not.',
+        gives: { code: 'NZ' },
+      },
     ],
     counterExamples: [{ text: 'The pandemic accord was discussed. New Zealand has not.' }],
   },
@@ -651,7 +839,9 @@ export const CARRIED_STANCE = ruleTable<CarryContext, ClauseReading>('carried-st
       const before = x.clause.previous;
       return before && before.stance === 'signed' && DID_SO.test(x.clause.lower) ? carry(before) : null;
     },
-    examples: [{ text: 'Qatar ratified the mediation treaty; Fiji did so last month.', gives: { code: 'FJ', act: 'ratified' } }],
+    examples: [
+      { text: 'Qatar ratified the mediation treaty; Fiji did so last month.', gives: { code: 'FJ', act: 'ratified' } },
+    ],
   },
   {
     name: 'continues-previous',
@@ -711,7 +901,9 @@ export const MENTION_STANCE = ruleTable<MentionContext, ClauseReading>('mention-
     when: ({ a, names, index, reading }) => {
       if (reading.stance !== 'signed') return null;
       const first = listAround(names, index, a.folded)[0];
-      return APPEALED_TO.test(a.folded.slice(Math.max(0, first.start - 40), first.start).toLowerCase()) ? { stance: 'mentioned' } : null;
+      return APPEALED_TO.test(a.folded.slice(Math.max(0, first.start - 40), first.start).toLowerCase())
+        ? { stance: 'mentioned' }
+        : null;
     },
     examples: [
       {
@@ -719,7 +911,9 @@ export const MENTION_STANCE = ruleTable<MentionContext, ClauseReading>('mention-
         gives: { code: 'IN', stance: 'mentioned' },
       },
     ],
-    counterExamples: [{ text: 'Japan, which ratified the forest pact in 2019, urged China and India to follow.', not: { code: 'JP' } }],
+    counterExamples: [
+      { text: 'Japan, which ratified the forest pact in 2019, urged China and India to follow.', not: { code: 'JP' } },
+    ],
   },
   {
     name: 'place-of-acting',
@@ -728,7 +922,9 @@ export const MENTION_STANCE = ruleTable<MentionContext, ClauseReading>('mention-
       const name = names[index];
       if (reading.stance !== 'signed') return null;
       const before = a.text.slice(Math.max(0, name.start - PLACE_REACH), name.start);
-      const place = PLACE_BEFORE.test(before) || (CITY_BEFORE.test(before) && CITY_AFTER.test(a.text.slice(name.end, name.end + 2)));
+      const place =
+        PLACE_BEFORE.test(before) ||
+        (CITY_BEFORE.test(before) && CITY_AFTER.test(a.text.slice(name.end, name.end + 2)));
       return place ? { stance: 'mentioned' } : null;
     },
     examples: [
@@ -736,17 +932,28 @@ export const MENTION_STANCE = ruleTable<MentionContext, ClauseReading>('mention-
         text: 'The pandemic agreement was opened for signature and signed at a ceremony hosted by Switzerland.',
         gives: { code: 'CH', stance: 'mentioned' },
       },
-      { text: 'Delegates signed the accord at the Ethiopian capital Addis Ababa.', gives: { code: 'ET', stance: 'mentioned' } },
-      { text: 'Delegates in The Hague (The Netherlands) hailed Chile as a new State Party to the Rome Statute.', gives: { code: 'NL', stance: 'mentioned' } },
+      {
+        text: 'Delegates signed the accord at the Ethiopian capital Addis Ababa.',
+        gives: { code: 'ET', stance: 'mentioned' },
+      },
+      {
+        text: 'Delegates in The Hague (The Netherlands) hailed Chile as a new State Party to the Rome Statute.',
+        gives: { code: 'NL', stance: 'mentioned' },
+      },
     ],
-    counterExamples: [{ text: 'In Asia, Japan and Nepal signed the accord.' }, { text: 'In Lima (Peru signed first) the accord was hailed.' }],
+    counterExamples: [
+      { text: 'In Asia, Japan and Nepal signed the accord.' },
+      { text: 'In Lima (Peru signed first) the accord was hailed.' },
+    ],
   },
   {
     name: 'withdrawn-later',
     produces: 'not_signed: a state that signed or joined but has withdrawn, as the article says elsewhere',
     when: ({ names, index, reading, withdrawn, rejoined }) => {
       const code = names[index].code;
-      return reading.stance === 'signed' && withdrawn.has(code) && !rejoined.has(code) ? { stance: 'not_signed' } : null;
+      return reading.stance === 'signed' && withdrawn.has(code) && !rejoined.has(code)
+        ? { stance: 'not_signed' }
+        : null;
     },
     examples: [
       {
@@ -767,7 +974,8 @@ const CLAUSE_BREAK =
 /** "China acceded in 2020, and Russia has never signed": pieces that may each say something of their own. */
 const PIECE_BREAK = /:\s+|,\s+and\s+/g;
 /** A clause whose subject points back to the countries of the clause before. */
-const BACK_REFERENCE = /^\W*(?:but|while|whereas|although|though|however)?\s*(?:none|neither|all|both|each) of (?:them|these|those)\b/i;
+const BACK_REFERENCE =
+  /^\W*(?:but|while|whereas|although|though|however)?\s*(?:none|neither|all|both|each) of (?:them|these|those)\b/i;
 /** A list item line: a bullet, a dash or a number, or a short line of names. */
 const LIST_ITEM = /^\s*(?:[•▪◦·*–-]|\d+[.)])\s*/;
 const LIST_ITEM_WORDS = 12;
@@ -799,8 +1007,15 @@ interface ReadClause extends Range {
  * A clause that names only other treaties, or refers by "it" to the sentence before when that one names only other
  * treaties ("Russia never joined it"), says nothing of ours: its context sees no treaty of ours.
  */
-function refersToOtherTreaty(a: TextAnalysis, c: Range, before: Range | null, treaties: readonly TreatyMention[], mainKey: string | null): boolean {
-  if (!before || referencesIn(treaties, c.start, c.end).length || !/\bit\b/i.test(a.folded.slice(c.start, c.end))) return false;
+function refersToOtherTreaty(
+  a: TextAnalysis,
+  c: Range,
+  before: Range | null,
+  treaties: readonly TreatyMention[],
+  mainKey: string | null,
+): boolean {
+  if (!before || referencesIn(treaties, c.start, c.end).length || !/\bit\b/i.test(a.folded.slice(c.start, c.end)))
+    return false;
   return aboutAnotherTreaty(before.start, before.end, treaties, mainKey);
 }
 
@@ -810,7 +1025,12 @@ function isListItem(a: TextAnalysis, s: Range): boolean {
 }
 
 /** Every clause of the article with its reading, in order. */
-function readClauses(a: TextAnalysis, names: readonly CountryName[], treaties: readonly TreatyMention[], mainKey: string | null): ReadClause[] {
+function readClauses(
+  a: TextAnalysis,
+  names: readonly CountryName[],
+  treaties: readonly TreatyMention[],
+  mainKey: string | null,
+): ReadClause[] {
   const out: ReadClause[] = [];
   const known = new Map<string, ClauseReading>();
   let previous: ClauseReading | null = null;
@@ -839,14 +1059,20 @@ function readClauses(a: TextAnalysis, names: readonly CountryName[], treaties: r
       const parts = splitAt(a.folded, c, PIECE_BREAK).map(readOne);
       return parts.filter((p) => p.own).length > 1 ? parts : [whole];
     });
-    if (listReading && !(isListItem(a, s) && a.paragraphs[rangeAt(a.paragraphs, s.start)]?.start === s.start)) listReading = null;
+    if (listReading && !(isListItem(a, s) && a.paragraphs[rangeAt(a.paragraphs, s.start)]?.start === s.start))
+      listReading = null;
     const sentenceReadings = clauses.filter((c) => c.own).map((c) => c.reading);
     for (const c of clauses) {
       if (c.own) {
         previous = c.reading;
         continue;
       }
-      const carried = firstMatch(CARRIED_STANCE, { clause: contextOf(c), sentenceReadings, previousSentence, listReading });
+      const carried = firstMatch(CARRIED_STANCE, {
+        clause: contextOf(c),
+        sentenceReadings,
+        previousSentence,
+        listReading,
+      });
       if (carried) Object.assign(c, { reading: carried.reading, rule: carried.rule });
     }
     // "Observers from A and B are here, but none of them has signed": the list is in the clause before.

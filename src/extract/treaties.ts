@@ -24,8 +24,22 @@ import type { ExtractorSpec } from './rules/version.js';
 /** What the treaties extractor is made of; its version (EXTRACTORS in index.ts) is a hash of this. */
 export const TREATIES_SPEC: ExtractorSpec = {
   name: 'treaties',
-  families: [INTERCHANGEABLE_INSTRUMENTS, DISTINCT_INSTRUMENTS, TITLE_ONLY_INSTRUMENTS, TREATY_NOUNS, TREATY_DESCRIPTORS,
-    NAME_BREAKERS, MONTHS, WEEKDAYS, SIGNING, RATIFYING, ACCEDING, JOINING, ADOPTING, APPROVING],
+  families: [
+    INTERCHANGEABLE_INSTRUMENTS,
+    DISTINCT_INSTRUMENTS,
+    TITLE_ONLY_INSTRUMENTS,
+    TREATY_NOUNS,
+    TREATY_DESCRIPTORS,
+    NAME_BREAKERS,
+    MONTHS,
+    WEEKDAYS,
+    SIGNING,
+    RATIFYING,
+    ACCEDING,
+    JOINING,
+    ADOPTING,
+    APPROVING,
+  ],
   tables: [],
 };
 
@@ -36,7 +50,8 @@ export const TREATIES_SPEC: ExtractorSpec = {
 function memberOf(...families: readonly Family[]): (lower: string) => boolean {
   const words = new Set<string>();
   const stems: string[] = [];
-  for (const f of families) for (const w of f.words) (w.endsWith('*') ? stems.push(w.slice(0, -1).toLowerCase()) : words.add(w.toLowerCase()));
+  for (const f of families)
+    for (const w of f.words) w.endsWith('*') ? stems.push(w.slice(0, -1).toLowerCase()) : words.add(w.toLowerCase());
   return (lower) => words.has(lower) || stems.some((stem) => lower.startsWith(stem));
 }
 
@@ -92,7 +107,10 @@ export function treatyKey(name: string): string {
   const topic = words.filter((w) => !isDistinctInstrument(w)).map(singular);
   if (!topic.length) return '';
   const kinds = words.filter(isDistinctInstrument);
-  const key = [...new Set(topic)].sort().concat([...new Set(kinds)]).join(' ');
+  const key = [...new Set(topic)]
+    .sort()
+    .concat([...new Set(kinds)])
+    .join(' ');
   return formal ? `${key} | ${formal.form}` : key;
 }
 
@@ -110,7 +128,8 @@ export function sameTreaty(a: string, b: string): boolean {
  */
 function resolveInformal(references: TreatyMention[]): TreatyMention[] {
   const formal = new Map<string, Set<string>>();
-  for (const r of references) if (r.key.includes(' | ')) formal.set(topicOf(r.key), (formal.get(topicOf(r.key)) ?? new Set()).add(r.key));
+  for (const r of references)
+    if (r.key.includes(' | ')) formal.set(topicOf(r.key), (formal.get(topicOf(r.key)) ?? new Set()).add(r.key));
   const titles = references.filter((r) => r.key.includes(' | '));
   return references.map((r) => {
     if (!r.key || r.key.includes(' | ')) return r;
@@ -119,7 +138,13 @@ function resolveInformal(references: TreatyMention[]): TreatyMention[] {
   });
 }
 
-const nameWords = (name: string): Set<string> => new Set(name.toLowerCase().split(/[^\p{L}\p{N}-]+/u).map(singular));
+const nameWords = (name: string): Set<string> =>
+  new Set(
+    name
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}-]+/u)
+      .map(singular),
+  );
 
 /**
  * "the Framework Convention" after "WHO Framework Convention on Tobacco Control": an informal name whose words all
@@ -145,7 +170,17 @@ function isInstrument(t: Token): boolean {
 }
 const INSTRUMENT_ANYWHERE = new RegExp(alternation(INTERCHANGEABLE_INSTRUMENTS, DISTINCT_INSTRUMENTS), 'i');
 /** Words that end a treaty name when met while reading outward from the instrument word (months and weekdays folded). */
-const isNameBreaker = memberOf(NAME_BREAKERS, SIGNING, RATIFYING, ACCEDING, JOINING, ADOPTING, APPROVING, MONTHS, WEEKDAYS);
+const isNameBreaker = memberOf(
+  NAME_BREAKERS,
+  SIGNING,
+  RATIFYING,
+  ACCEDING,
+  JOINING,
+  ADOPTING,
+  APPROVING,
+  MONTHS,
+  WEEKDAYS,
+);
 const CONNECTORS = new Set(['of', 'on', 'against', 'for', 'to', 'relating', 'and', 'the']);
 const LEFT_MAX = 4;
 const RIGHT_MAX = 7;
@@ -183,7 +218,8 @@ function startsTail(tokens: Token[], i: number, hasLeftName: boolean, headline: 
   const after = tokens[i + 2];
   if (!next || !after) return false;
   // After a name ("Kyoto Protocol"), a lower-case topic describes it ("… on climate change"); a title goes on capitalized.
-  if (/^(on|against|for|relating)$/i.test(next.text)) return !hasLeftName || isCapitalized(firstTopicWord(tokens, i + 2));
+  if (/^(on|against|for|relating)$/i.test(next.text))
+    return !hasLeftName || isCapitalized(firstTopicWord(tokens, i + 2));
   if (/^of$/i.test(next.text)) return !hasLeftName;
   return !headline && /^to$/i.test(next.text) && isCapitalized(after.text);
 }
@@ -242,10 +278,14 @@ function resolveHeadlineNames(references: TreatyMention[], headlined: ReadonlySe
     const key = references[i].key;
     if (!key || key.includes(' | ') || renamed.has(key)) continue;
     const words = topicWords(key);
-    const formal = references.find((r, j) => !headlined.has(j) && r.key.includes(' | ') && topicWords(r.key).some((w) => words.includes(w)));
+    const formal = references.find(
+      (r, j) => !headlined.has(j) && r.key.includes(' | ') && topicWords(r.key).some((w) => words.includes(w)),
+    );
     if (formal) renamed.set(key, formal.key);
   }
-  return renamed.size ? references.map((r) => (renamed.has(r.key) ? { ...r, key: renamed.get(r.key)! } : r)) : references;
+  return renamed.size
+    ? references.map((r) => (renamed.has(r.key) ? { ...r, key: renamed.get(r.key)! } : r))
+    : references;
 }
 
 /** Every treaty name and generic reference ("the Convention": empty key) in the text. */
@@ -288,7 +328,10 @@ const ACTED_ON_PASSIVE = new RegExp(
 const ACTED_REACH = 60;
 
 function actedOn(text: string, m: TreatyMention): boolean {
-  return ACTED_ON.test(text.slice(Math.max(0, m.start - ACTED_REACH), m.start)) || ACTED_ON_PASSIVE.test(text.slice(m.end, m.end + ACTED_REACH));
+  return (
+    ACTED_ON.test(text.slice(Math.max(0, m.start - ACTED_REACH), m.start)) ||
+    ACTED_ON_PASSIVE.test(text.slice(m.end, m.end + ACTED_REACH))
+  );
 }
 
 /**
@@ -312,7 +355,12 @@ export function referencesIn(references: readonly TreatyMention[], start: number
 }
 
 /** A passage that names only other treaties ("signed the Paris Agreement") says nothing about the article's treaty. */
-export function aboutAnotherTreaty(start: number, end: number, references: readonly TreatyMention[], mainKey: string | null): boolean {
+export function aboutAnotherTreaty(
+  start: number,
+  end: number,
+  references: readonly TreatyMention[],
+  mainKey: string | null,
+): boolean {
   const here = referencesIn(references, start, end).filter((t) => t.end <= end);
   const ours = (key: string): boolean => mainKey !== null && sameTreaty(key, mainKey);
   return here.some((t) => t.key && !ours(t.key)) && !here.some((t) => !t.key || ours(t.key));

@@ -71,13 +71,7 @@ export interface DateMention extends Span, Explained {
 
 /** Treaty milestones and the other events a date can be the date of. */
 export type DateEventKind =
-  | 'adoption'
-  | 'signing_opened'
-  | 'entry_into_force'
-  | 'signature'
-  | 'gathering'
-  | 'ratification'
-  | 'other';
+  'adoption' | 'signing_opened' | 'entry_into_force' | 'signature' | 'gathering' | 'ratification' | 'other';
 
 export interface DateEvent {
   kind: DateEventKind;

@@ -27,7 +27,8 @@ export class BodyError extends Error {
 type Decoder = (input: Buffer, options: ZlibOptions) => Buffer;
 
 /** "deflate" is zlib-wrapped by the standard and raw by some servers; the first byte tells which. */
-const inflateEither: Decoder = (input, options) => ((input[0] & 0x0f) === 0x08 ? inflateSync : inflateRawSync)(input, options);
+const inflateEither: Decoder = (input, options) =>
+  ((input[0] & 0x0f) === 0x08 ? inflateSync : inflateRawSync)(input, options);
 
 const DECODERS: Record<string, Decoder> = {
   gzip: gunzipSync,
@@ -155,7 +156,13 @@ export async function readBody(source: Readable, contentEncoding: string | null,
   }
   const raw = await readRaw(source, limit);
   if (!codings.length) return raw;
-  if (!limit.keepFirst) return decode(raw, codings.map((c) => DECODERS[c]), contentEncoding, limit.maxBytes);
+  if (!limit.keepFirst)
+    return decode(
+      raw,
+      codings.map((c) => DECODERS[c]),
+      contentEncoding,
+      limit.maxBytes,
+    );
   let body = raw;
   for (const coding of codings) {
     body = await decodedPrefix(body, DECODER_STREAMS[coding](body[0]), limit.maxBytes, contentEncoding);

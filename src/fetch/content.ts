@@ -17,7 +17,12 @@ function isTextual(type: string): boolean {
 }
 
 /** Labels that say nothing about the content, so the bytes decide. */
-const UNINFORMATIVE = new Set(['application/octet-stream', 'binary/octet-stream', 'application/unknown', 'unknown/unknown']);
+const UNINFORMATIVE = new Set([
+  'application/octet-stream',
+  'binary/octet-stream',
+  'application/unknown',
+  'unknown/unknown',
+]);
 
 const MAGIC: [string, number[]][] = [
   ['application/pdf', [0x25, 0x50, 0x44, 0x46]],
@@ -42,7 +47,12 @@ export function binaryKind(body: Buffer): string | null {
 
 /** What text is this, judged from its first bytes, for a response that did not say. */
 export function sniffTextType(body: Buffer): string {
-  const head = body.subarray(0, 1024).toString('latin1').replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart().toLowerCase();
+  const head = body
+    .subarray(0, 1024)
+    .toString('latin1')
+    .replace(/^\uFEFF|^\xEF\xBB\xBF/, '')
+    .trimStart()
+    .toLowerCase();
   if (/^<\?xml|^<(rss|feed|urlset|sitemapindex|rdf:rdf)\b/.test(head)) return 'application/xml';
   if (/^<(!doctype html|html|head|body|meta|title)\b/.test(head) || /<html[\s>]/.test(head)) return 'text/html';
   if (head.startsWith('{')) return 'application/json';

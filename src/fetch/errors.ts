@@ -40,7 +40,11 @@ export function describeError(err: unknown, url: URL, phase: 'headers' | 'body',
     case 'UND_ERR_BODY_TIMEOUT':
       return { error: `timeout after ${timeouts.bodyTimeoutMs} ms (body)`, retryable: true, timedOut: true };
     case 'UND_ERR_CONNECT_TIMEOUT':
-      return { error: `timeout after ${timeouts.connectTimeoutMs} ms (connect to ${hostPort})`, retryable: true, timedOut: true };
+      return {
+        error: `timeout after ${timeouts.connectTimeoutMs} ms (connect to ${hostPort})`,
+        retryable: true,
+        timedOut: true,
+      };
     case 'ENOTFOUND':
       return { error: `DNS lookup failed for ${url.hostname} (ENOTFOUND)`, retryable: false };
     case 'EAI_AGAIN':
@@ -51,7 +55,10 @@ export function describeError(err: unknown, url: URL, phase: 'headers' | 'body',
     case 'EPIPE':
     case 'UND_ERR_SOCKET':
     case 'UND_ERR_CLOSED':
-      return { error: phase === 'body' ? 'connection reset mid-body' : 'connection reset before headers', retryable: true };
+      return {
+        error: phase === 'body' ? 'connection reset mid-body' : 'connection reset before headers',
+        retryable: true,
+      };
   }
   if (e.name === 'TimeoutError' || e.name === 'AbortError' || code === 'UND_ERR_ABORTED') {
     return { error: `timeout after ${timeouts.deadlineMs} ms (whole response)`, retryable: true, timedOut: true };

@@ -23,7 +23,10 @@ export function typeFromExtension(path: string): string | null {
 }
 
 /** A local file's bytes, refused before reading when it is larger than the cap or not a regular file. */
-export async function readLocalFile(url: URL, maxBytes: number): Promise<{ body: Buffer; contentType: string | null } | { error: string }> {
+export async function readLocalFile(
+  url: URL,
+  maxBytes: number,
+): Promise<{ body: Buffer; contentType: string | null } | { error: string }> {
   let path: string;
   try {
     path = fileURLToPath(url);

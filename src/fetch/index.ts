@@ -100,13 +100,18 @@ export function createFetcher(opts: FetcherOptions, log: Logger): Fetcher {
       const timedOut = isAttemptError(result) && result.timedOut;
       const maxRetries = timedOut ? Math.min(opts.retries, TIMEOUT_RETRIES) : opts.retries;
       if (!retryable || attempt >= maxRetries) {
-        if (attempt > 0 && isAttemptError(result)) return { ...result, error: `${result.error} (after ${attempt + 1} attempts)` };
+        if (attempt > 0 && isAttemptError(result))
+          return { ...result, error: `${result.error} (after ${attempt + 1} attempts)` };
         return result;
       }
       const asked = isAttemptError(result) ? null : parseRetryAfter(result.retryAfter);
-      const waitMs = asked === null ? backoffMs(attempt, opts.backoffBaseMs, opts.backoffMaxMs) : Math.min(asked, opts.backoffMaxMs);
+      const waitMs =
+        asked === null ? backoffMs(attempt, opts.backoffBaseMs, opts.backoffMaxMs) : Math.min(asked, opts.backoffMaxMs);
       if (!isAttemptError(result) && result.status === 429) slowDown(host, waitMs);
-      log.debug({ url: url.href, attempt, waitMs, cause: isAttemptError(result) ? result.error : result.status }, 'retrying');
+      log.debug(
+        { url: url.href, attempt, waitMs, cause: isAttemptError(result) ? result.error : result.status },
+        'retrying',
+      );
       await sleep(waitMs, undefined, { signal: opts.signal });
     }
   }
@@ -144,7 +149,8 @@ export function createFetcher(opts: FetcherOptions, log: Logger): Fetcher {
         if (!next) return failure(req.url, url.href, `bad redirect Location "${res.location}"`, res.status);
         next.hash = '';
         if (seen.has(next.href)) return failure(req.url, url.href, `redirect loop (${next.href} again)`, res.status);
-        if (hop + 1 > opts.maxRedirects) return failure(req.url, url.href, `too many redirects (more than ${opts.maxRedirects})`, res.status);
+        if (hop + 1 > opts.maxRedirects)
+          return failure(req.url, url.href, `too many redirects (more than ${opts.maxRedirects})`, res.status);
         url = next;
         continue;
       }
@@ -174,7 +180,8 @@ export function createFetcher(opts: FetcherOptions, log: Logger): Fetcher {
         scheduler.raiseDelay(new URL(origin).hostname, Math.min(rules.crawlDelayMs, MAX_CRAWL_DELAY_MS));
       }
       const line = { origin, rules: rules.basis, crawlDelayMs: rules.crawlDelayMs };
-      if (rules.refusal && !rules.allows(`${origin}/`)) log.warn(line, 'robots.txt: nothing fetched from this site this run');
+      if (rules.refusal && !rules.allows(`${origin}/`))
+        log.warn(line, 'robots.txt: nothing fetched from this site this run');
       else log.debug(line, 'robots.txt read');
     },
   );

@@ -27,14 +27,23 @@ export function failure(url: string, finalUrl: string, error: string, status: nu
 }
 
 function isGzipFile(type: string | null, body: Buffer): boolean {
-  return type === 'application/gzip' || type === 'application/x-gzip' || (type === null && body[0] === 0x1f && body[1] === 0x8b);
+  return (
+    type === 'application/gzip' ||
+    type === 'application/x-gzip' ||
+    (type === null && body[0] === 0x1f && body[1] === 0x8b)
+  );
 }
 
 /**
  * Fills in the body of a successful answer: a gzip file (sitemap.xml.gz) is opened, binaries are refused with
  * their type named, an empty answer is an error, and kept bytes get their sha256.
  */
-export function withBody(outcome: FetchOutcome, raw: Buffer, contentTypeHeader: string | null, maxBytes: number): FetchOutcome {
+export function withBody(
+  outcome: FetchOutcome,
+  raw: Buffer,
+  contentTypeHeader: string | null,
+  maxBytes: number,
+): FetchOutcome {
   let body = raw;
   let header = contentTypeHeader;
   if (isGzipFile(mediaTypeOf(header), raw)) {
@@ -48,7 +57,8 @@ export function withBody(outcome: FetchOutcome, raw: Buffer, contentTypeHeader: 
   const statusNote = outcome.status === null ? 'file' : `HTTP ${outcome.status}`;
   if (!body.length) return { ...outcome, contentTypeHeader: header, error: `empty body (${statusNote})` };
   const kind = classifyBody(body, header);
-  if ('error' in kind) return { ...outcome, contentType: mediaTypeOf(header), contentTypeHeader: header, error: kind.error };
+  if ('error' in kind)
+    return { ...outcome, contentType: mediaTypeOf(header), contentTypeHeader: header, error: kind.error };
   return {
     ...outcome,
     contentType: kind.contentType,

@@ -48,7 +48,8 @@ const disallowAll = (reason: string): RobotsRules => ({
  * A host we refuse to reach keeps the refusal as its error: the robots.txt detour says nothing useful there.
  */
 export function robotsRules(robotsUrl: string, answer: RobotsAnswer, userAgent: string): RobotsRules {
-  if ('error' in answer && isBlockedMessage(answer.error)) return { ...disallowAll(answer.error), refusal: answer.error };
+  if ('error' in answer && isBlockedMessage(answer.error))
+    return { ...disallowAll(answer.error), refusal: answer.error };
   if ('error' in answer) return disallowAll(`robots.txt unreachable (${answer.error})`);
   if (answer.status >= 500) return disallowAll(`robots.txt answered HTTP ${answer.status}`);
   if (answer.status >= 400) return allowAll(`robots.txt HTTP ${answer.status}: allow all`);

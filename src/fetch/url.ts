@@ -1,7 +1,28 @@
 /** Query parameters that only track the reader; they never change what a page says. */
 const TRACKING_PARAMS = new Set([
-  'fbclid', 'gclid', 'dclid', 'gbraid', 'wbraid', 'msclkid', 'yclid', 'twclid', 'igshid', 'mc_cid', 'mc_eid',
-  '_ga', '_gl', 'mkt_tok', 'ocid', 'cmpid', 'ncid', 'sr_share', 'spm', 'ref_src', 'ref_url', 'at_medium', 'at_campaign',
+  'fbclid',
+  'gclid',
+  'dclid',
+  'gbraid',
+  'wbraid',
+  'msclkid',
+  'yclid',
+  'twclid',
+  'igshid',
+  'mc_cid',
+  'mc_eid',
+  '_ga',
+  '_gl',
+  'mkt_tok',
+  'ocid',
+  'cmpid',
+  'ncid',
+  'sr_share',
+  'spm',
+  'ref_src',
+  'ref_url',
+  'at_medium',
+  'at_campaign',
 ]);
 const TRACKING_PREFIXES = ['utm_', 'hsa_', 'pk_', 'mtm_', 'oly_'];
 

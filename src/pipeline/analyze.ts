@@ -20,8 +20,7 @@ export const EXTRACTOR_VERSION = [...Object.entries(EXTRACTORS), ['claims', CLAI
   .join(',');
 
 export type Analysis =
-  | { article: Article; textHash: string; claims: ClaimDraft[]; quotes: QuoteMention[] }
-  | { error: string };
+  { article: Article; textHash: string; claims: ClaimDraft[]; quotes: QuoteMention[] } | { error: string };
 
 /** What one page holds: the article and what the extractors found in its text. */
 export interface PageReading {
@@ -61,7 +60,12 @@ const DETECTED_TABLE_MIN_PARTICIPANTS = 10;
  * (a participants table of at least ten rows). The article text becomes the table written out, a line per
  * participant, so that each claim's evidence is its row. Null when the page holds no status table.
  */
-function recordOf(reading: MarkupReading, page: DiscoveredPage, fetchedAt: string, subjects: SubjectSpec[]): Analysis | null {
+function recordOf(
+  reading: MarkupReading,
+  page: DiscoveredPage,
+  fetchedAt: string,
+  subjects: SubjectSpec[],
+): Analysis | null {
   const { html } = reading;
   const configured = page.hints.statusTable;
   if (!configured && !mayHoldStatusTable(html)) return null;
@@ -87,7 +91,13 @@ export function analyzePage(
   page: DiscoveredPage,
   subjects: SubjectSpec[],
 ): Analysis {
-  const reading = readPage({ bytes: body, contentTypeHeader, url: finalUrl, fetchedAt, published: page.hints.published });
+  const reading = readPage({
+    bytes: body,
+    contentTypeHeader,
+    url: finalUrl,
+    fetchedAt,
+    published: page.hints.published,
+  });
   const record = recordOf(reading, page, fetchedAt, subjects);
   if (record) return record;
   const { article, extractions } = reading;

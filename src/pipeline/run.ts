@@ -187,7 +187,8 @@ export function startRun(opts: RunOptions): ActiveRun {
       if (status === 'finished') {
         const older = store.olderRules(EXTRACTOR_VERSION);
         summary.claims_older_rules = older.claims;
-        if (older.claims) log.warn(older, 'stored claims come from older rules: `newsfacts reextract` reads them again');
+        if (older.claims)
+          log.warn(older, 'stored claims come from older rules: `newsfacts reextract` reads them again');
       }
       if (fatal) log.error({ error: fatal }, 'run failed: the store refused a write');
       log.info({ ...summary, errors: summary.errors.length }, `run ${status}`);

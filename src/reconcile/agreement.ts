@@ -20,11 +20,20 @@ export function preferenceReason<V>(best: Candidate<V>, next: Candidate<V>): str
 
 function syndicationNote(claims: readonly ClaimRecord[], sources: number): string {
   const articles = new Set(claims.map((c) => c.articleId)).size;
-  return articles > sources ? ` Near-duplicate copies of one story count once (${articles} articles, ${sources} independent).` : '';
+  return articles > sources
+    ? ` Near-duplicate copies of one story count once (${articles} articles, ${sources} independent).`
+    : '';
 }
 
 function agreedExplanation<V>(best: Candidate<V>, algebra: ValueAlgebra<V>): string {
-  const stated = [...new Set(best.claims.map((c) => algebra.parse(c.value, c.qualifiers)).filter((v) => v !== null).map(algebra.describe))];
+  const stated = [
+    ...new Set(
+      best.claims
+        .map((c) => algebra.parse(c.value, c.qualifiers))
+        .filter((v) => v !== null)
+        .map(algebra.describe),
+    ),
+  ];
   const head =
     stated.length > 1
       ? `${sourcesVerb(best.support.sources, 'agree')}: ${stated.join(' and ')} are compatible, and the most precise, ${algebra.describe(best.value)}, is kept.`

@@ -39,7 +39,11 @@ function signedSince(o: RuleOutcome): string | null {
   return dates[0] ?? null;
 }
 
-function namedList(property: string, outcomes: RuleOutcome[], subject: string): { option: Option; group: RuleOutcome['group'] } {
+function namedList(
+  property: string,
+  outcomes: RuleOutcome[],
+  subject: string,
+): { option: Option; group: RuleOutcome['group'] } {
   const claims = outcomes.flatMap((o) => o.chosen.claims);
   const codes = outcomes.map((o) => o.group.key ?? '').sort();
   return {
@@ -58,24 +62,40 @@ function namedPhrase(codes: string[]): string {
  * Checks the named signatories against each stated exact count: as of a count's date, the states named
  * as signed by then can never outnumber it (names are a lower bound of the count).
  */
-function checkAgainstCounts(signed: RuleOutcome[], countClaims: ClaimRecord[]): { problem: string; count: ClaimRecord } | { fine: string } | null {
+function checkAgainstCounts(
+  signed: RuleOutcome[],
+  countClaims: ClaimRecord[],
+): { problem: string; count: ClaimRecord } | { fine: string } | null {
   let latest: { claim: ClaimRecord; value: number; asOf: string | null } | null = null;
   for (const claim of countClaims) {
     const q = quantityAlgebra.parse(claim.value, claim.qualifiers);
     if (!q || q.qualifier !== 'exact') continue;
     const t = asOfOf(claim);
-    const named = signed.filter((o) => !NON_STATES.has(o.group.key ?? '') && (t === null || compareAsOf(signedSince(o), t) <= 0)).length;
+    const named = signed.filter(
+      (o) => !NON_STATES.has(o.group.key ?? '') && (t === null || compareAsOf(signedSince(o), t) <= 0),
+    ).length;
     if (named > q.bound) {
       const by = t ? ` by ${t}` : '';
-      return { problem: `${plural(named, 'state')} are named as signatories${by}, more than the stated count of ${q.bound}.`, count: claim };
+      return {
+        problem: `${plural(named, 'state')} are named as signatories${by}, more than the stated count of ${q.bound}.`,
+        count: claim,
+      };
     }
     if (!latest || compareAsOf(t, latest.asOf) > 0) latest = { claim, value: q.bound, asOf: t };
   }
-  return latest ? { fine: `consistent with the stated count of ${latest.value}${latest.asOf ? ` as of ${latest.asOf}` : ''} (names are a lower bound)` } : null;
+  return latest
+    ? {
+        fine: `consistent with the stated count of ${latest.value}${latest.asOf ? ` as of ${latest.asOf}` : ''} (names are a lower bound)`,
+      }
+    : null;
 }
 
 /** The derived lists of named signatories and non-signatories, with the named-count check. */
-export function namedStatusFacts(statusOutcomes: RuleOutcome[], countClaims: ClaimRecord[], subject: string): RuleOutcome[] {
+export function namedStatusFacts(
+  statusOutcomes: RuleOutcome[],
+  countClaims: ClaimRecord[],
+  subject: string,
+): RuleOutcome[] {
   const signed = statusOutcomes.filter((o) => o.chosen.value === 'signed');
   const notSigned = statusOutcomes.filter((o) => o.chosen.value === 'not_signed');
   const results: RuleOutcome[] = [];
@@ -91,7 +111,9 @@ export function namedStatusFacts(statusOutcomes: RuleOutcome[], countClaims: Cla
       explanation: conflict ? `${check.problem} Flagged for analysts.` : `${named}${check ? `; ${check.fine}` : ''}.`,
       chosen: option,
       history: [],
-      alternatives: conflict ? [{ value: check.count.value, extra: {}, claims: [check.count], asOf: asOfOf(check.count) }] : [],
+      alternatives: conflict
+        ? [{ value: check.count.value, extra: {}, claims: [check.count], asOf: asOfOf(check.count) }]
+        : [],
       conflictStatus: conflict ? 'open' : null,
     });
   }

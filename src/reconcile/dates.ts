@@ -8,7 +8,8 @@ export interface DateValue {
 }
 
 /** "Hanoi, VN" says more than "Hanoi": keep the longer of two names of a place. */
-const morePrecisePlace = (a: string | null, b: string | null): string | null => ((b?.length ?? 0) > (a?.length ?? 0) ? b : a);
+const morePrecisePlace = (a: string | null, b: string | null): string | null =>
+  (b?.length ?? 0) > (a?.length ?? 0) ? b : a;
 
 const DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 

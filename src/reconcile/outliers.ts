@@ -55,7 +55,10 @@ function reasonFor(value: number, claims: ClaimRecord[], against: ExactClaim[], 
   const sorted = [...against].sort((a, b) => compareAsOf(asOfOf(a.claim), asOfOf(b.claim)));
   const values = [...new Set(sorted.map((x) => x.q.bound))].join(', ');
   const side = against[0].q.bound > value ? 'below' : 'above';
-  const sources = supportOf(against.map((x) => x.claim), settings).sources;
+  const sources = supportOf(
+    against.map((x) => x.claim),
+    settings,
+  ).sources;
   return (
     `${reportPhrase(value, claims)} is far ${side} the series it breaks (${values} from ` +
     `${plural(sources, 'independent source')}); set aside for review, not counted.`

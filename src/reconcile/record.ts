@@ -10,7 +10,12 @@ export const isRecordClaim = (c: ClaimRecord): boolean => c.qualifiers.provenanc
 /** Counts the record states as totals of its table. */
 const RECORD_COUNTS = new Set(['signatory_count', 'ratification_count']);
 
-const option = (claims: ClaimRecord[]): Option => ({ value: claims[0].value, extra: {}, claims, asOf: asOfOf(claims[0]) });
+const option = (claims: ClaimRecord[]): Option => ({
+  value: claims[0].value,
+  extra: {},
+  claims,
+  asOf: asOfOf(claims[0]),
+});
 
 /** Record claims of one group by the day they hold, oldest first, one option per day. */
 function recordSeries(record: readonly ClaimRecord[]): Option[] {
@@ -68,7 +73,11 @@ function countWithRecord(news: RuleOutcome | null, record: Option[], group: Clai
   if (news.chosen.value === value && compareAsOf(news.chosen.asOf, latest.asOf) === 0) {
     return {
       ...news,
-      chosen: { ...news.chosen, claims: [...news.chosen.claims, ...latest.claims], extra: { ...news.chosen.extra, ...extra } },
+      chosen: {
+        ...news.chosen,
+        claims: [...news.chosen.claims, ...latest.claims],
+        extra: { ...news.chosen.extra, ...extra },
+      },
       explanation: `${news.explanation} The depositary's record lists ${value} as of ${when} as well.`,
     };
   }
@@ -87,7 +96,9 @@ function countWithRecord(news: RuleOutcome | null, record: Option[], group: Clai
     status: history.length ? 'evolving' : 'agreed',
     explanation:
       `The depositary's record lists ${value} as of ${when}` +
-      (history.length ? `; reports gave ${history.map((h) => `${h.value} (as of ${h.asOf})`).join(', ')} before it.` : ', as the reports do.'),
+      (history.length
+        ? `; reports gave ${history.map((h) => `${h.value} (as of ${h.asOf})`).join(', ')} before it.`
+        : ', as the reports do.'),
     chosen: { ...latest, extra },
     history,
     alternatives: [],
@@ -100,7 +111,8 @@ function statusWithRecord(news: RuleOutcome | null, record: Option[], group: Cla
   const latest = record[record.length - 1];
   const { act, date } = latest.claims[0].qualifiers as { act?: string; date?: string };
   const extra = { record: { act: act ?? null, date: date ?? null, status: latest.value } };
-  const said = `The depositary's record lists its ${act === 'withdrew' ? 'withdrawal' : (act ?? 'act')}` +
+  const said =
+    `The depositary's record lists its ${act === 'withdrew' ? 'withdrawal' : (act ?? 'act')}` +
     `${date ? ` on ${date}` : ''}`;
   if (!news) {
     return {
@@ -114,7 +126,11 @@ function statusWithRecord(news: RuleOutcome | null, record: Option[], group: Cla
     };
   }
   if (news.chosen.value === latest.value) {
-    return { ...news, chosen: { ...news.chosen, extra: { ...news.chosen.extra, ...extra } }, explanation: `${news.explanation} ${said}.` };
+    return {
+      ...news,
+      chosen: { ...news.chosen, extra: { ...news.chosen.extra, ...extra } },
+      explanation: `${news.explanation} ${said}.`,
+    };
   }
   // Reports after the record's act that say otherwise contradict it; earlier ones only predate it.
   const after = compareAsOf(news.chosen.asOf, latest.asOf) >= 0;
@@ -140,7 +156,11 @@ function statusWithRecord(news: RuleOutcome | null, record: Option[], group: Cla
 }
 
 /** One group's outcome with its claims of record taken into account; the news outcome alone when there are none. */
-export function withRecord(news: RuleOutcome | null, record: readonly ClaimRecord[], group: ClaimGroup): RuleOutcome | null {
+export function withRecord(
+  news: RuleOutcome | null,
+  record: readonly ClaimRecord[],
+  group: ClaimGroup,
+): RuleOutcome | null {
   if (!record.length) return news;
   const series = recordSeries(record);
   if (group.property === COUNTRY_STATUS) return statusWithRecord(news, series, group);
@@ -158,7 +178,10 @@ export function unlistedByRecord(news: RuleOutcome, tables: readonly ClaimRecord
   const day = asOfOf(table);
   const reportedOn = news.chosen.asOf;
   if (compareAsOf(reportedOn, day) > 0) {
-    return { ...news, explanation: `${news.explanation} Not yet in the depositary's record of ${day}; the reports run ahead of it.` };
+    return {
+      ...news,
+      explanation: `${news.explanation} Not yet in the depositary's record of ${day}; the reports run ahead of it.`,
+    };
   }
   return {
     ...news,
@@ -166,7 +189,9 @@ export function unlistedByRecord(news: RuleOutcome, tables: readonly ClaimRecord
     explanation:
       `Reports say it signed (as of ${reportedOn ?? 'an unknown day'}), but the depositary's record as of ${day} ` +
       `does not list it. Flagged for analysts.`,
-    alternatives: [{ value: 'not_signed', extra: { record: { listed: false, as_of: day } }, claims: [table], asOf: day }],
+    alternatives: [
+      { value: 'not_signed', extra: { record: { listed: false, as_of: day } }, claims: [table], asOf: day },
+    ],
     conflictStatus: 'open',
   };
 }

@@ -3,7 +3,8 @@ import type { ValueAlgebra } from './algebra.js';
 import { describeValue } from './explain.js';
 
 /** A categorical value (a string, number, flag) or a structured one (fields of such values). */
-export type Structured = { kind: 'scalar'; value: string | number | boolean } | { kind: 'fields'; fields: Record<string, unknown> };
+export type Structured =
+  { kind: 'scalar'; value: string | number | boolean } | { kind: 'fields'; fields: Record<string, unknown> };
 
 const canonical = (v: unknown): string => (typeof v === 'string' ? v.trim().toLowerCase() : JSON.stringify(v));
 

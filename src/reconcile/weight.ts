@@ -61,7 +61,8 @@ export function independentGroups(claims: readonly ClaimRecord[]): ClaimRecord[]
   for (let i = 0; i < keys.length; i++) {
     if (keys[i].startsWith('article:')) continue;
     for (let j = i + 1; j < keys.length; j++) {
-      if (!keys[j].startsWith('article:') && hammingDistance(keys[i], keys[j]) <= NEAR_DUPLICATE_BITS) parent[find(j)] = find(i);
+      if (!keys[j].startsWith('article:') && hammingDistance(keys[i], keys[j]) <= NEAR_DUPLICATE_BITS)
+        parent[find(j)] = find(i);
     }
   }
   const groups = new Map<number, ClaimRecord[]>();

@@ -7,7 +7,9 @@ import { RECORD_SUFFIXES } from '../extract/lexicon/record.js';
 import type { RecordAction } from './types.js';
 
 const MONTH = `(${alternation(MONTHS, MONTH_ABBREVIATIONS)})\\.?`;
-const SUFFIX = `(?:\\s*\\(?\\s*(${Object.keys(RECORD_SUFFIXES).sort((a, b) => b.length - a.length).join('|')})\\s*\\)?)?`;
+const SUFFIX = `(?:\\s*\\(?\\s*(${Object.keys(RECORD_SUFFIXES)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})\\s*\\)?)?`;
 /** Day-first numbers as depositaries outside the United States write them: 26-10-2025, 26.10.2025, 26/10/2025. */
 const FORMS: { re: RegExp; parts: (m: RegExpExecArray) => [string, string | number, string] }[] = [
   { re: new RegExp(`^(\\d{4})-(\\d{2})-(\\d{2})${SUFFIX}$`), parts: (m) => [m[1], m[2], m[3]] },

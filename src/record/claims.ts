@@ -75,7 +75,13 @@ export function recordClaims(table: StatusTable, subject: { name: string; key: s
     const act = ACT_OF[deciding.action];
     const signed = p.actions.find((a) => a.action === 'signature' || a.action === 'definitive_signature');
     // A participant is a signatory (or party) from its first act on; one that withdrew, from its withdrawal.
-    const since = act === 'withdrew' ? deciding.date : p.actions.map((a) => a.date).filter(Boolean).sort()[0];
+    const since =
+      act === 'withdrew'
+        ? deciding.date
+        : p.actions
+            .map((a) => a.date)
+            .filter(Boolean)
+            .sort()[0];
     claims.push({
       ...base,
       ...span,

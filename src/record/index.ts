@@ -29,7 +29,12 @@ const WITHDRAWAL_WORDS = wordsOf(RECORD_ACTIONS.withdrawal, 'iu');
 function leadingDate(text: string): string | null {
   const words = text.split(/\s+/).slice(0, 4);
   for (let n = words.length; n > 0; n--) {
-    const d = dateCell(words.slice(0, n).join(' ').replace(/[.,;)]+$/, ''));
+    const d = dateCell(
+      words
+        .slice(0, n)
+        .join(' ')
+        .replace(/[.,;)]+$/, ''),
+    );
     if (d) return d.date;
   }
   return null;
@@ -76,7 +81,11 @@ function participants(reading: LayoutReading, notes: Map<string, string>): Parti
     byCode.set(p.code, p);
   };
   reading.rows.forEach(add);
-  return [...byCode.values()].map((p) => ({ ...p, actions: dedupe(p.actions), withdrawn: p.withdrawn || lastIsWithdrawal(p) }));
+  return [...byCode.values()].map((p) => ({
+    ...p,
+    actions: dedupe(p.actions),
+    withdrawn: p.withdrawn || lastIsWithdrawal(p),
+  }));
 }
 
 /** A state that withdrew and later joined again ("acceded again in 2021") is a party: the latest dated act decides. */
@@ -134,4 +143,3 @@ const ACTION_WORDS_ANYWHERE = wordsOf(
 export function mayHoldStatusTable(html: string): boolean {
   return /<table\b/i.test(html) && ACTION_WORDS_ANYWHERE.test(html);
 }
-

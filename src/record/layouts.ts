@@ -60,7 +60,8 @@ export interface LayoutReading {
   unread: string[];
 }
 
-const isHeaderRow = (row: Cell[]) => row.some((c) => c.header) || row.filter((c) => roleOf(c.text).role !== 'other').length >= 2;
+const isHeaderRow = (row: Cell[]) =>
+  row.some((c) => c.header) || row.filter((c) => roleOf(c.text).role !== 'other').length >= 2;
 
 /** Finds the header row (the first one within the first five that gives a participant column and more). */
 function headerOf(grid: Grid): { at: number; roles: ColumnRole[] } | null {

@@ -15,9 +15,7 @@ export function outletOf(source: SourceRef, provenance: Provenance): string {
 
 /** One short link per source ("atollherald.mv, 2025-10-26"), for tables. */
 export function sourceLinks(sources: SourceRef[], provenance: Provenance): Markup {
-  return html`${sources.map(
-    (s, i) => html`${i ? ', ' : ''}${externalLink(s.url, outletOf(s, provenance))}`,
-  )}`;
+  return html`${sources.map((s, i) => html`${i ? ', ' : ''}${externalLink(s.url, outletOf(s, provenance))}`)}`;
 }
 
 /** A source in full, for conflicts and timelines: what it said, where, when, and the claim id to act on. */

@@ -97,9 +97,10 @@ function history(s: SubjectView, ctx: RenderContext): Markup {
 ${
   changed.length
     ? html`<ul>${changed.map(
-        (f) => html`<li>${factTitle(f)}: ${[...f.history, f].map(
-          (h, i) => html`${i ? ' → ' : ''}${valueText(h.value)} (${h.as_of ?? 'undated'})`,
-        )}</li>`,
+        (f) =>
+          html`<li>${factTitle(f)}: ${[...f.history, f].map(
+            (h, i) => html`${i ? ' → ' : ''}${valueText(h.value)} (${h.as_of ?? 'undated'})`,
+          )}</li>`,
       )}</ul>`
     : html`<p class="muted">No fact has changed value.</p>`
 }

@@ -86,16 +86,14 @@ export function timeline(
  y2="${fmt(y(threshold.value))}" data-threshold="${threshold.value}"/>
 <text class="threshold-label" x="${WIDTH - MARGIN.right}" y="${fmt(y(threshold.value) - 5)}"
  text-anchor="end">entry into force: ${threshold.value}${
-        threshold.instrument ? ` ${plural(threshold.instrument)}` : ''
-      }</text>`
+   threshold.instrument ? ` ${plural(threshold.instrument)}` : ''
+ }</text>`
     : '';
   return html`<svg class="timeline" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="${fact.property} over time"
  data-property="${fact.property}">
 <line class="axis" x1="${MARGIN.left}" x2="${MARGIN.left}" y1="${MARGIN.top}" y2="${bottom}"/>
 <line class="axis" x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${bottom}" y2="${bottom}"/>
-${ticks.map(
-  (t) => html`<text x="${MARGIN.left - 6}" y="${fmt(y(t) + 4)}" text-anchor="end">${Math.round(t)}</text>`,
-)}
+${ticks.map((t) => html`<text x="${MARGIN.left - 6}" y="${fmt(y(t) + 4)}" text-anchor="end">${Math.round(t)}</text>`)}
 ${thresholdLine}
 <polyline class="series" points="${series}"/>
 ${points.map(

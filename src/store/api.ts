@@ -175,7 +175,10 @@ export interface ClaimProvenance {
 }
 
 /** An analyst decision as reports list it: on which conflict, what, who, when and why. */
-export type DecisionRecord = Pick<Decision, 'conflictId' | 'subject' | 'property' | 'key' | 'value' | 'note' | 'by' | 'at'>;
+export type DecisionRecord = Pick<
+  Decision,
+  'conflictId' | 'subject' | 'property' | 'key' | 'value' | 'note' | 'by' | 'at'
+>;
 
 export class RunInProgressError extends Error {}
 export class StoreError extends Error {}

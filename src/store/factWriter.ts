@@ -29,7 +29,6 @@ interface DecisionRow {
   seen_claim_ids_json: string;
 }
 
-
 const toClaim = (r: ClaimRow, review: Standing | undefined): ClaimRecord => ({
   ...claimOf(r),
   asOf: r.as_of,
@@ -93,7 +92,9 @@ export class FactWriter {
     this.insertFact = db.prepare(`
       INSERT INTO facts (subject, property, key, value_json, as_of, status, explanation, conflict_id, fact_json, updated_at)
       VALUES (@subject, @property, @key, @value_json, @as_of, @status, @explanation, @conflict_id, @fact_json, @now)`);
-    this.insertLink = db.prepare(`INSERT OR IGNORE INTO fact_claims (subject, property, key, claim_id, role) VALUES (?, ?, ?, ?, ?)`);
+    this.insertLink = db.prepare(
+      `INSERT OR IGNORE INTO fact_claims (subject, property, key, claim_id, role) VALUES (?, ?, ?, ?, ?)`,
+    );
     this.upsertConflict = db.prepare(`
       INSERT INTO conflicts (subject, property, key, status, explanation, alternatives_json, claim_ids_json, opened_at, updated_at)
       VALUES (@subject, @property, @key, @status, @explanation, @alternatives_json, @claim_ids_json, @now, @now)
@@ -110,7 +111,7 @@ export class FactWriter {
 
   /** The claim that now stands for `id`: itself, or the successor its re-reads left with the same evidence. */
   private current(id: number): number | null {
-    for (let at = id; ; ) {
+    for (let at = id; ;) {
       const next = this.successorOf.get(at) as number | null | undefined;
       if (next === undefined) return at;
       if (next === null) return null;
@@ -186,10 +187,9 @@ export class FactWriter {
     }
 
     const before = new Map(
-      (this.oldFacts.all(subject) as { property: string; key: string; value_json: string; status: string }[]).map((r) => [
-        slot(r.property, r.key || null),
-        `${r.value_json}\u0000${r.status}`,
-      ]),
+      (this.oldFacts.all(subject) as { property: string; key: string; value_json: string; status: string }[]).map(
+        (r) => [slot(r.property, r.key || null), `${r.value_json}\u0000${r.status}`],
+      ),
     );
     this.deleteFacts.run(subject);
     this.deleteLinks.run(subject);
@@ -214,7 +214,8 @@ export class FactWriter {
         fact_json: JSON.stringify(full),
         now,
       });
-      for (const [role, ids] of Object.entries(claimIds)) for (const cid of ids) this.insertLink.run(subject, fact.property, key, cid, role);
+      for (const [role, ids] of Object.entries(claimIds))
+        for (const cid of ids) this.insertLink.run(subject, fact.property, key, cid, role);
     }
     return changed + before.size;
   }

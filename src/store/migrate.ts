@@ -40,7 +40,9 @@ export function checkSchemaVersion(
   const known = migrations.at(-1)?.version ?? 0;
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > known) {
-    throw new StoreError(`${path}: database schema version ${current} is newer than this newsfacts knows (${known}); upgrade newsfacts`);
+    throw new StoreError(
+      `${path}: database schema version ${current} is newer than this newsfacts knows (${known}); upgrade newsfacts`,
+    );
   }
   return { current, known };
 }
@@ -50,7 +52,8 @@ export function migrate(db: Database.Database, path: string, readonly: boolean):
   const migrations = loadMigrations();
   const { current, known } = checkSchemaVersion(db, path, migrations);
   if (readonly) {
-    if (current < known) throw new StoreError(`${path}: database schema version ${current} needs upgrading; open it once for writing`);
+    if (current < known)
+      throw new StoreError(`${path}: database schema version ${current} needs upgrading; open it once for writing`);
     return;
   }
   const pending = migrations.filter((x) => x.version > current);

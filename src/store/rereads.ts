@@ -38,9 +38,13 @@ export class ArticleRereads {
         SELECT extractor_version, created_at AS t FROM articles
         UNION ALL SELECT extractor_version, read_at FROM article_reads)
       GROUP BY extractor_version ORDER BY at`);
-    this.olderClaims = db.prepare(`
+    this.olderClaims = db
+      .prepare(
+        `
       SELECT count(*) FROM claims c LEFT JOIN claim_supersessions s ON s.claim_id = c.id
-      WHERE c.article_id = ? AND s.claim_id IS NULL`).pluck();
+      WHERE c.article_id = ? AND s.claim_id IS NULL`,
+      )
+      .pluck();
     this.aboutSubject = db.prepare(`SELECT DISTINCT article_id FROM claims WHERE subject = ?`).pluck();
     this.article = db.prepare(`
       SELECT url, title, byline, published, modified, language, site_name AS siteName, text FROM articles WHERE id = ?`);
@@ -74,7 +78,9 @@ export class ArticleRereads {
       const from = order.findIndex((v) => names(v, filter.since!));
       if (from < 0) {
         const known = order.join('; ') || 'none';
-        throw new StoreError(`${this.path}: no stored article was read with version '${filter.since}' (known: ${known})`);
+        throw new StoreError(
+          `${this.path}: no stored article was read with version '${filter.since}' (known: ${known})`,
+        );
       }
       const later = new Set(order.slice(from));
       wanted = wanted.filter((a) => later.has(a.version));

@@ -29,7 +29,9 @@ export function beginRun(db: Database.Database, path: string): number {
   const host = hostname();
   return db
     .transaction(() => {
-      const running = db.prepare(`SELECT id, pid, host, started_at FROM runs WHERE status = 'running'`).all() as RunningRow[];
+      const running = db
+        .prepare(`SELECT id, pid, host, started_at FROM runs WHERE status = 'running'`)
+        .all() as RunningRow[];
       for (const r of running) {
         // A pid only means something on the machine that wrote it; elsewhere assume the run is alive.
         if (r.host === host && !isAlive(r.pid)) {

@@ -251,7 +251,9 @@ export class SqliteStore implements Store {
   }
 
   facts(filter: { subject?: string } = {}): Fact[] {
-    const rows = (filter.subject ? this.stmt.factsOf.all(filter.subject) : this.stmt.factsAll.all()) as { fact_json: string }[];
+    const rows = (filter.subject ? this.stmt.factsOf.all(filter.subject) : this.stmt.factsAll.all()) as {
+      fact_json: string;
+    }[];
     return rows.map((r) => JSON.parse(r.fact_json) as Fact);
   }
 

@@ -11,9 +11,10 @@ const SENTENCE_REACH = 400;
 
 /** Words before a period that do not end a sentence ("Dr. Khaleel", "U.S. officials", "Oct. 25"). */
 const ABBREVIATIONS = new Set(
-  ('mr mrs ms dr prof sr jr st gen col lt capt sgt gov sen rep pres amb rev hon mt ft no nos vs etc al inc ltd co corp dept ' +
-    'jan feb mar apr jun jul aug sep sept oct nov dec approx est fig art para sec e.g i.e u.s u.k u.n u.s.a e.u')
-    .split(' '),
+  (
+    'mr mrs ms dr prof sr jr st gen col lt capt sgt gov sen rep pres amb rev hon mt ft no nos vs etc al inc ltd co corp dept ' +
+    'jan feb mar apr jun jul aug sep sept oct nov dec approx est fig art para sec e.g i.e u.s u.k u.n u.s.a e.u'
+  ).split(' '),
 );
 
 // A sentence ends at . ! ? (plus closing quotes or brackets) when whitespace and a capital, digit or opening quote follow.

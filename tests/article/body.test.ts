@@ -86,7 +86,8 @@ describe('article body', () => {
     const topics = ['Weather', 'Coast', 'Power cuts', 'Emergency services', 'Local news', 'Climate']
       .map((t) => `<div class="topic"><a href="/t">${t} and everything else about it</a></div>`)
       .join('');
-    const html = page(`<article><header class="article-header"><h1>Storm hits coast</h1>${topics}<div class="intro"><p>${standfirst}</p></div></header>
+    const html =
+      page(`<article><header class="article-header"><h1>Storm hits coast</h1>${topics}<div class="intro"><p>${standfirst}</p></div></header>
       <div class="article-content"><div class="rich-text">${article.map((p) => `<p>${p}</p>`).join('')}</div>
       <div class="share"><a href="#">Share</a></div></div></article>
       <aside><p>${prose('sidebar', 1)[0]}</p></aside>`);
@@ -105,11 +106,16 @@ describe('article body', () => {
   });
 
   it('never takes a comment\'s own "comment-content" box for the article, however long the comment', () => {
-    const longComment = `<div id="comments"><ol class="comment-list"><li class="comment"><div class="comment-content">${prose('a reader', 12)
+    const longComment = `<div id="comments"><ol class="comment-list"><li class="comment"><div class="comment-content">${prose(
+      'a reader',
+      12,
+    )
       .map((p) => `<p>${p}</p>`)
       .join('')}</div></li></ol></div>`;
     const short = article.slice(0, 2);
-    const html = page(`<article><div class="entry-content">${short.map((p) => `<p>${p}</p>`).join('')}</div></article>${longComment}`);
+    const html = page(
+      `<article><div class="entry-content">${short.map((p) => `<p>${p}</p>`).join('')}</div></article>${longComment}`,
+    );
     expect(extractArticle({ html }).text).toBe(short.join('\n\n'));
   });
 
@@ -140,20 +146,28 @@ describe('article body', () => {
 
   it('drops an author box even when its name starts with the article\'s own ("post-author")', () => {
     const bio = `<div class="post-author"><h3>About the author</h3><p>${prose('the author', 1)[0]}</p></div>`;
-    const html = page(`<article><div class="post-content">${article.map((p) => `<p>${p}</p>`).join('')}</div>${bio}</article>`);
+    const html = page(
+      `<article><div class="post-content">${article.map((p) => `<p>${p}</p>`).join('')}</div>${bio}</article>`,
+    );
     expect(extractArticle({ html }).text).toBe(article.join('\n\n'));
   });
 
   it('keeps headings that structure the article and list items that are part of it', () => {
-    const html = page(`<article>${article
-      .slice(0, 3)
-      .map((p) => `<p>${p}</p>`)
-      .join('')}<h2>What comes next</h2><ul><li>Roads stay closed until Monday.</li><li>Schools reopen on Tuesday.</li></ul>${article
-      .slice(3)
-      .map((p) => `<p>${p}</p>`)
-      .join('')}</article>`);
+    const html = page(
+      `<article>${article
+        .slice(0, 3)
+        .map((p) => `<p>${p}</p>`)
+        .join(
+          '',
+        )}<h2>What comes next</h2><ul><li>Roads stay closed until Monday.</li><li>Schools reopen on Tuesday.</li></ul>${article
+        .slice(3)
+        .map((p) => `<p>${p}</p>`)
+        .join('')}</article>`,
+    );
     const { text } = extractArticle({ html });
-    expect(text).toContain(`${article[2]}\n\nWhat comes next\n\nRoads stay closed until Monday.\n\nSchools reopen on Tuesday.\n\n${article[3]}`);
+    expect(text).toContain(
+      `${article[2]}\n\nWhat comes next\n\nRoads stay closed until Monday.\n\nSchools reopen on Tuesday.\n\n${article[3]}`,
+    );
   });
 });
 
@@ -164,14 +178,19 @@ describe('article text characters', () => {
   });
 
   it('leaves out ruby readings printed above East Asian characters', () => {
-    const sentence = '最近、親に虐待された子どもを児童相談所が守ることができなくて、子どもが亡くなる事件が続いています。';
-    const withRuby = sentence.replace('最近', '<ruby>最近<rp>(</rp><rt>さいきん</rt><rp>)</rp></ruby>').replace('親', '<ruby>親<rt>おや</rt></ruby>');
+    const sentence =
+      '最近、親に虐待された子どもを児童相談所が守ることができなくて、子どもが亡くなる事件が続いています。';
+    const withRuby = sentence
+      .replace('最近', '<ruby>最近<rp>(</rp><rt>さいきん</rt><rp>)</rp></ruby>')
+      .replace('親', '<ruby>親<rt>おや</rt></ruby>');
     const html = `<html><body><article><p>${withRuby}</p></article></body></html>`;
     expect(extractArticle({ html }).text).toBe(sentence);
   });
 
   it('drops photo credits and source notes written as their own line', () => {
-    const html = page(`<article>${article.map((p) => `<p>${p}</p>`).join('<p>Foto: dpa / Jane Doe</p>')}<p>Quelle: Landesregierung</p></article>`);
+    const html = page(
+      `<article>${article.map((p) => `<p>${p}</p>`).join('<p>Foto: dpa / Jane Doe</p>')}<p>Quelle: Landesregierung</p></article>`,
+    );
     expect(extractArticle({ html }).text).toBe(article.join('\n\n'));
   });
 });

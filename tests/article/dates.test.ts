@@ -37,7 +37,8 @@ describe('date parsing', () => {
 });
 
 const body = `<p>${'The committee met for hours and the debate went on late into the night, with many speakers. '.repeat(3)}</p>`;
-const page = (head: string, inBody = ''): string => `<html><head>${head}</head><body><article>${inBody}${body}</article></body></html>`;
+const page = (head: string, inBody = ''): string =>
+  `<html><head>${head}</head><body><article>${inBody}${body}</article></body></html>`;
 
 describe('publication date of a page', () => {
   it('prefers the publication date over the last modification', () => {
@@ -100,12 +101,18 @@ describe('publication date: which evidence wins', () => {
   });
 
   it('prefers the dateline beside the article to a generic "date" meta', () => {
-    const html = page('<meta name="date" content="2021-12-20T11:02:44+01:00">', '<div class="news-date">27.01.2022</div>');
+    const html = page(
+      '<meta name="date" content="2021-12-20T11:02:44+01:00">',
+      '<div class="news-date">27.01.2022</div>',
+    );
     expect(extractArticle({ html, ...limit }).published).toBe('2022-01-27');
   });
 
   it('takes the date named as the publication over other dates near the body', () => {
-    const html = page('', '<p class="info">Letzte Änderung: 31.10.2023</p><p class="info">Erschienen am: 01.11.2023</p>');
+    const html = page(
+      '',
+      '<p class="info">Letzte Änderung: 31.10.2023</p><p class="info">Erschienen am: 01.11.2023</p>',
+    );
     expect(extractArticle({ html, fetchedAt: '2024-01-01T00:00:00Z' }).published).toBe('2023-11-01');
   });
 
@@ -113,12 +120,17 @@ describe('publication date: which evidence wins', () => {
     const comments = ['12.04.2020', '11.04.2020', '09.04.2020']
       .map((d) => `<div class="comment-item"><span class="when">${d} 17:02</span></div>`)
       .join('');
-    const html = page('<script type="application/ld+json">{"@type": "Recipe", "datePublished": "2006-10-10"}</script>', '');
-    expect(extractArticle({ html: html.replace('</article>', `</article>${comments}`), ...limit }).published).toBe('2006-10-10');
-    const undated = page('').replace('<article>', `<section>${comments}</section><article>`);
-    expect(extractArticle({ html: undated.replace('</article>', '</article><p>3 March 2019</p>'), ...limit }).published).toBe(
-      '2019-03-03',
+    const html = page(
+      '<script type="application/ld+json">{"@type": "Recipe", "datePublished": "2006-10-10"}</script>',
+      '',
     );
+    expect(extractArticle({ html: html.replace('</article>', `</article>${comments}`), ...limit }).published).toBe(
+      '2006-10-10',
+    );
+    const undated = page('').replace('<article>', `<section>${comments}</section><article>`);
+    expect(
+      extractArticle({ html: undated.replace('</article>', '</article><p>3 March 2019</p>'), ...limit }).published,
+    ).toBe('2019-03-03');
   });
 
   it('takes the dateline inside the month a permalink names over dates of other texts', () => {
@@ -128,7 +140,10 @@ describe('publication date: which evidence wins', () => {
   });
 
   it('takes a line that is little more than a date over a sentence that mentions one', () => {
-    const html = page('', '<p>Satellite image of the glacier taken on 31.05.2021, left, and the snow map, right.</p><div>14.01.2022 um 09:25</div>');
+    const html = page(
+      '',
+      '<p>Satellite image of the glacier taken on 31.05.2021, left, and the snow map, right.</p><div>14.01.2022 um 09:25</div>',
+    );
     expect(extractArticle({ html, ...limit }).published).toBe('2022-01-14');
   });
 
@@ -136,15 +151,17 @@ describe('publication date: which evidence wins', () => {
     const head =
       '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2022-01-04T07:29:00Z"}</script>' +
       '<meta property="article:published_time" content="2022-01-06T08:29:34+01:00">';
-    expect(extractArticle({ html: page(head, '<div class="date">06.01.2022</div>'), ...limit }).published).toBe('2022-01-06T08:29:34+01:00');
+    expect(extractArticle({ html: page(head, '<div class="date">06.01.2022</div>'), ...limit }).published).toBe(
+      '2022-01-06T08:29:34+01:00',
+    );
     expect(extractArticle({ html: page(head), ...limit }).published).toBe('2022-01-04T07:29:00Z');
   });
 
   it('takes a generic "date" meta the page also shows over a date in the site header', () => {
-    const html = page('<meta name="date" content="2017-05-01T17:05:00+0200">', '<p>Kulturfragen: Wir dekorieren die Liegestühle um 01.05.2017</p>').replace(
-      '<body>',
-      '<body><div class="today-date">Mittwoch, 26.02.2020</div>',
-    );
+    const html = page(
+      '<meta name="date" content="2017-05-01T17:05:00+0200">',
+      '<p>Kulturfragen: Wir dekorieren die Liegestühle um 01.05.2017</p>',
+    ).replace('<body>', '<body><div class="today-date">Mittwoch, 26.02.2020</div>');
     expect(extractArticle({ html, fetchedAt: '2020-02-26T12:00:00Z' }).published?.slice(0, 10)).toBe('2017-05-01');
   });
 

@@ -15,7 +15,12 @@ const shell = (head: string, body: string): string =>
 
 describe('article text the page embeds outside its markup', () => {
   it('takes the JSON-LD articleBody when the page shows only a teaser', () => {
-    const ld = { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Council closes bridge', articleBody: paragraphs.join('\n') };
+    const ld = {
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'Council closes bridge',
+      articleBody: paragraphs.join('\n'),
+    };
     const html = shell(
       `<script type="application/ld+json">${JSON.stringify(ld)}</script>`,
       `<main><h1>Council closes bridge</h1><p>${paragraphs[0]}</p><div class="paywall"><a href="/subscribe">Subscribe to read on</a></div></main>`,
@@ -24,7 +29,10 @@ describe('article text the page embeds outside its markup', () => {
 
     // a shorter summary in JSON-LD does not replace a page that shows the whole article
     const summary = { '@type': 'NewsArticle', articleBody: `${paragraphs[0]} ${paragraphs[1]}` };
-    const shown = [...paragraphs, 'A fifth paragraph only the page shows, about the bridge history since it opened in 1931.'];
+    const shown = [
+      ...paragraphs,
+      'A fifth paragraph only the page shows, about the bridge history since it opened in 1931.',
+    ];
     const full = shell(
       `<script type="application/ld+json">${JSON.stringify(summary)}</script>`,
       `<article>${shown.map((p) => `<p>${p}</p>`).join('')}</article>`,
@@ -42,14 +50,20 @@ describe('article text the page embeds outside its markup', () => {
   });
 
   it('reads the article from JSON application state when the markup shows only a teaser', () => {
-    const related = ['Mayor opens new library', 'Rail strike called off', 'Rain expected all week'].map((title) => ({ title, url: '/x' }));
+    const related = ['Mayor opens new library', 'Rail strike called off', 'Rain expected all week'].map((title) => ({
+      title,
+      url: '/x',
+    }));
     const state = {
       props: {
         pageProps: {
           article: {
             headline: 'Council closes bridge',
             related,
-            body: paragraphs.map((content) => ({ type: 'paragraph', content: content.replace('corroded', '<em>corroded</em>') })),
+            body: paragraphs.map((content) => ({
+              type: 'paragraph',
+              content: content.replace('corroded', '<em>corroded</em>'),
+            })),
           },
         },
       },
@@ -61,7 +75,10 @@ describe('article text the page embeds outside its markup', () => {
     expect(extractArticle({ html }).text).toBe(paragraphs.join('\n\n'));
 
     const asHtml = { props: { story: { bodyHtml: paragraphs.map((p) => `<p>${p}</p>`).join('') } } };
-    const htmlState = shell('', `<div id="app"></div><script type="application/json">${JSON.stringify(asHtml)}</script>`);
+    const htmlState = shell(
+      '',
+      `<div id="app"></div><script type="application/json">${JSON.stringify(asHtml)}</script>`,
+    );
     expect(extractArticle({ html: htmlState }).text).toBe(paragraphs.join('\n\n'));
   });
 });

@@ -25,8 +25,11 @@ describe('English news pages: dates', () => {
        ${paragraphs.join('')}</article>`,
     );
     expect(extractArticle({ html, fetchedAt }).published).toBe('2025-10-03');
-    const updatedFirst = page('', `<article><h1>Senate passes funding bill</h1><p class="date">Updated 9:15 p.m. Oct. 5, 2025</p>
-       <p>Oct. 3, 2025</p>${paragraphs.join('')}</article>`);
+    const updatedFirst = page(
+      '',
+      `<article><h1>Senate passes funding bill</h1><p class="date">Updated 9:15 p.m. Oct. 5, 2025</p>
+       <p>Oct. 3, 2025</p>${paragraphs.join('')}</article>`,
+    );
     expect(extractArticle({ html: updatedFirst, fetchedAt }).published).toBe('2025-10-03');
   });
 
@@ -68,18 +71,30 @@ describe('English news pages: dates', () => {
   });
 
   it('turns "3 hours ago" into a date when the fetch time is known, and never guesses without it', () => {
-    const html = page('', `<article><h1>Senate passes funding bill</h1><span class="date">Published 3 hours ago</span>${paragraphs.join('')}</article>`);
+    const html = page(
+      '',
+      `<article><h1>Senate passes funding bill</h1><span class="date">Published 3 hours ago</span>${paragraphs.join('')}</article>`,
+    );
     expect(extractArticle({ html, fetchedAt }).published?.slice(0, 10)).toBe('2025-10-06');
     expect(extractArticle({ html, fetchedAt: '2025-10-06T01:00:00Z' }).published?.slice(0, 10)).toBe('2025-10-05');
     expect(extractArticle({ html }).published).toBeNull();
     const at = new Date(fetchedAt);
-    expect(findRelativeDates('an hour ago · vor 2 Tagen · 1 week ago', at).map((d) => d.day)).toEqual(['2025-10-06', '2025-10-04', '2025-09-29']);
+    expect(findRelativeDates('an hour ago · vor 2 Tagen · 1 week ago', at).map((d) => d.day)).toEqual([
+      '2025-10-06',
+      '2025-10-04',
+      '2025-09-29',
+    ]);
   });
 });
 
 describe('English news pages: furniture inside the story', () => {
   it('drops ad labels and "continues below" markers between paragraphs', () => {
-    const labels = ['ADVERTISEMENT - SCROLL TO CONTINUE', 'Story continues below advertisement', 'Continue reading the main story', 'Article continues below this ad'];
+    const labels = [
+      'ADVERTISEMENT - SCROLL TO CONTINUE',
+      'Story continues below advertisement',
+      'Continue reading the main story',
+      'Article continues below this ad',
+    ];
     const html = page(
       '',
       `<article><h1>Senate passes funding bill</h1>${paragraphs
@@ -92,7 +107,10 @@ describe('English news pages: furniture inside the story', () => {
   it('drops a newsletter sign-up box with an e-mail field, whatever its class names', () => {
     const signup = `<div class="css-1q2w3e"><h3>The Morning Briefing</h3><p>Get the stories that matter delivered to your inbox every weekday morning, free.</p>
       <form action="/subscribe"><input type="email" placeholder="Email address"><button>Sign up</button></form></div>`;
-    const html = page('', `<article><h1>Senate passes funding bill</h1>${paragraphs.slice(0, 2).join('')}${signup}${paragraphs.slice(2).join('')}</article>`);
+    const html = page(
+      '',
+      `<article><h1>Senate passes funding bill</h1>${paragraphs.slice(0, 2).join('')}${signup}${paragraphs.slice(2).join('')}</article>`,
+    );
     expect(extractArticle({ html }).text).toBe(story.join('\n\n'));
   });
 
@@ -107,9 +125,13 @@ describe('English news pages: furniture inside the story', () => {
 
   it('keeps every entry of a live blog, without their time stamps', () => {
     const entries = story.map(
-      (p, i) => `<div class="live-entry"><div class="entry-time">${10 + i}:0${i} a.m. ET</div><h2>Update ${i + 1} from the Senate floor</h2><p>${p}</p></div>`,
+      (p, i) =>
+        `<div class="live-entry"><div class="entry-time">${10 + i}:0${i} a.m. ET</div><h2>Update ${i + 1} from the Senate floor</h2><p>${p}</p></div>`,
     );
-    const html = page('', `<main><h1>Live: Senate votes on funding bill</h1><div class="live-feed">${entries.join('')}</div></main>`);
+    const html = page(
+      '',
+      `<main><h1>Live: Senate votes on funding bill</h1><div class="live-feed">${entries.join('')}</div></main>`,
+    );
     const { text } = extractArticle({ html });
     for (const p of story) expect(text).toContain(p);
     expect(text).toContain('Update 4 from the Senate floor');

@@ -28,9 +28,12 @@ describe('link-roll posts', () => {
     // a list of links inside a post that is mostly prose is still no part of it
     const prose = Array.from(
       { length: 5 },
-      (_, i) => `<p>Paragraph ${i + 1} of the post tells, in full sentences, what happened at the council meeting and why it matters.</p>`,
+      (_, i) =>
+        `<p>Paragraph ${i + 1} of the post tells, in full sentences, what happened at the council meeting and why it matters.</p>`,
     ).join('');
-    const mostlyProse = page(`${prose}<ul>${links.map(([href, t]) => `<li><a href="${href}">${t}</a></li>`).join('')}</ul>`);
+    const mostlyProse = page(
+      `${prose}<ul>${links.map(([href, t]) => `<li><a href="${href}">${t}</a></li>`).join('')}</ul>`,
+    );
     const proseText = extractArticle({ html: mostlyProse }).text;
     expect(proseText).toContain('Paragraph 5 of the post');
     for (const [, t] of links) expect(proseText).not.toContain(t);

@@ -18,9 +18,11 @@ describe('article metadata', () => {
   });
 
   it('falls back to the <h1> the <title> repeats, then to the <title> without its site part', () => {
-    expect(extractArticle({ html: page('<title>Council rejects budget - Town Crier</title>', '', '<h1>Council rejects budget</h1>') }).title).toBe(
-      'Council rejects budget',
-    );
+    expect(
+      extractArticle({
+        html: page('<title>Council rejects budget - Town Crier</title>', '', '<h1>Council rejects budget</h1>'),
+      }).title,
+    ).toBe('Council rejects budget');
     expect(extractArticle({ html: page('<title>Town Crier | Council rejects the whole budget</title>') }).title).toBe(
       'Council rejects the whole budget',
     );
@@ -34,7 +36,10 @@ describe('article metadata', () => {
         {
           '@type': 'NewsArticle',
           headline: 'Council rejects budget',
-          author: [{ '@type': 'Person', name: 'Ann Lee' }, { '@type': 'Person', name: 'Bo Chen' }],
+          author: [
+            { '@type': 'Person', name: 'Ann Lee' },
+            { '@type': 'Person', name: 'Bo Chen' },
+          ],
           publisher: { '@type': 'Organization', name: 'Town Crier Media' },
           datePublished: '2024-03-01T08:00:00+01:00',
         },
@@ -57,7 +62,9 @@ describe('article metadata', () => {
 
   it('strips "By" from a meta author and ignores author URLs', () => {
     const a = extractArticle({
-      html: page('<meta property="article:author" content="https://facebook.com/someone"><meta name="author" content="By Dana Roe">'),
+      html: page(
+        '<meta property="article:author" content="https://facebook.com/someone"><meta name="author" content="By Dana Roe">',
+      ),
     });
     expect(a.byline).toBe('Dana Roe');
   });

@@ -12,11 +12,17 @@ describe('input that is not an article page', () => {
     ['empty', ''],
     ['only whitespace', ' \n\t '],
     ['JSON', JSON.stringify({ items: [{ title: 'x', body: paragraph }] })],
-    ['PDF bytes', decodeHtml(Buffer.from(`%PDF-1.7\n1 0 obj <</Type /Catalog>> endobj\n${'\u0000\u00ff'.repeat(500)}`)).html],
+    [
+      'PDF bytes',
+      decodeHtml(Buffer.from(`%PDF-1.7\n1 0 obj <</Type /Catalog>> endobj\n${'\u0000\u00ff'.repeat(500)}`)).html,
+    ],
     ['binary noise', decodeHtml(Buffer.from(Array.from({ length: 20_000 }, (_, i) => (i * 7919 + 13) % 256))).html],
     ['plain text without markup', paragraph.repeat(20)],
   ])('%s gives an empty article, not an error', (_name, html) => {
-    expect(extractArticle({ html, url: 'https://example.org/x' })).toMatchObject({ ...emptyArticle, url: 'https://example.org/x' });
+    expect(extractArticle({ html, url: 'https://example.org/x' })).toMatchObject({
+      ...emptyArticle,
+      url: 'https://example.org/x',
+    });
   });
 
   it('a value that is not a string at all gives an empty article', () => {

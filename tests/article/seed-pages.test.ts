@@ -12,7 +12,9 @@ interface GoldDocument {
   title: string;
   boilerplate_to_drop: string[];
 }
-const gold: Record<string, GoldDocument> = JSON.parse(readFileSync(new URL('gold/seeds.json', shared), 'utf8')).documents;
+const gold: Record<string, GoldDocument> = JSON.parse(
+  readFileSync(new URL('gold/seeds.json', shared), 'utf8'),
+).documents;
 
 /**
  * The seed's article paragraphs: lines up to the last long paragraph (after it come disclaimers and

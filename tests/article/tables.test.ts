@@ -2,8 +2,23 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/article/index.js';
 
-const teams = ['Arsenal', 'Chelsea', 'Liverpool', 'Everton', 'Fulham', 'Brighton', 'Brentford', 'Burnley', 'Luton', 'Wolves', 'Spurs', 'Villa'];
-const rows = teams.map((t, i) => `<tr><td>${t}</td><td>${i % 4}–${(i + 1) % 3}</td><td>${10 + i} March 2024</td></tr>`).join('');
+const teams = [
+  'Arsenal',
+  'Chelsea',
+  'Liverpool',
+  'Everton',
+  'Fulham',
+  'Brighton',
+  'Brentford',
+  'Burnley',
+  'Luton',
+  'Wolves',
+  'Spurs',
+  'Villa',
+];
+const rows = teams
+  .map((t, i) => `<tr><td>${t}</td><td>${i % 4}–${(i + 1) % 3}</td><td>${10 + i} March 2024</td></tr>`)
+  .join('');
 const aboutUs =
   'The Daily Planet is an independent newspaper covering the city and the region since 1938, owned by a reader cooperative.';
 

@@ -26,7 +26,12 @@ function at(phrase: string) {
   return { start, end: start + phrase.length };
 }
 
-const num = (phrase: string, kind: NumberMention['kind'], value: number, extra: Partial<NumberMention> = {}): NumberMention => ({
+const num = (
+  phrase: string,
+  kind: NumberMention['kind'],
+  value: number,
+  extra: Partial<NumberMention> = {},
+): NumberMention => ({
   kind,
   value,
   qualifier: 'exact',
@@ -35,7 +40,11 @@ const num = (phrase: string, kind: NumberMention['kind'], value: number, extra: 
   ...extra,
 });
 
-const treaty = { name: 'Global Plastics Treaty', key: treatyKey('Global Plastics Treaty'), ...at('Global Plastics Treaty') };
+const treaty = {
+  name: 'Global Plastics Treaty',
+  key: treatyKey('Global Plastics Treaty'),
+  ...at('Global Plastics Treaty'),
+};
 
 const extractions: Extractions = {
   treaty,
@@ -60,7 +69,7 @@ describe('buildClaims', () => {
   const claims = buildClaims({ article, extractions, subjects });
   const byProperty = (p: string) => claims.filter((c) => c.property === p);
 
-  it('files claims under the configured subject the treaty is an alias of, as of the publisher\'s own day', () => {
+  it("files claims under the configured subject the treaty is an alias of, as of the publisher's own day", () => {
     expect(new Set(claims.map((c) => c.subject))).toEqual(new Set(['Plastics Pollution Treaty']));
     expect(new Set(claims.map((c) => c.asOf))).toEqual(new Set(['2026-03-02']));
   });
@@ -87,34 +96,58 @@ describe('buildClaims', () => {
 
   it('files an unconfigured treaty under its own name, and makes no claim for an article about no treaty', () => {
     expect(buildClaims({ article, extractions, subjects: [] })[0].subject).toBe('Global Plastics Treaty');
-    expect(buildClaims({ article: { ...article, title: 'Port reopens' }, extractions: { ...extractions, treaty: null, treaties: [] }, subjects: [] })).toEqual([]);
+    expect(
+      buildClaims({
+        article: { ...article, title: 'Port reopens' },
+        extractions: { ...extractions, treaty: null, treaties: [] },
+        subjects: [],
+      }),
+    ).toEqual([]);
   });
 
   it('files an article under a configured subject it names in words the treaty finder does not see', () => {
     const unnamed = { ...extractions, treaty: null, treaties: [] };
     const described = [{ name: 'Plastics Pollution Treaty', aliases: ['new global plastics accord'] }];
-    const claims = buildClaims({ article: { ...article, title: 'Kenya joins the new global plastics accord' }, extractions: unnamed, subjects: described });
+    const claims = buildClaims({
+      article: { ...article, title: 'Kenya joins the new global plastics accord' },
+      extractions: unnamed,
+      subjects: described,
+    });
     expect(claims.length).toBeGreaterThan(0);
     expect(new Set(claims.map((c) => c.subject))).toEqual(new Set(['Plastics Pollution Treaty']));
   });
 
   it('takes the treaty its headline names when the body only says "the treaty"', () => {
     const untitled = { ...extractions, treaty: null, treaties: [] };
-    const claims = buildClaims({ article: { ...article, title: 'Kenya Signs Global Plastics Treaty' }, extractions: untitled, subjects: [] });
+    const claims = buildClaims({
+      article: { ...article, title: 'Kenya Signs Global Plastics Treaty' },
+      extractions: untitled,
+      subjects: [],
+    });
     expect(new Set(claims.map((c) => c.subject))).toEqual(new Set(['Global Plastics Treaty']));
   });
 
   it('takes the instrument the delay names when no threshold is stated', () => {
-    const delayOnly = { ...extractions, numbers: [num('120 days after', 'entry_into_force_delay_days', 120, { instrument: 'ratification' })] };
-    const [rule] = buildClaims({ article, extractions: delayOnly, subjects }).filter((c) => c.property === 'entry_into_force_rule');
+    const delayOnly = {
+      ...extractions,
+      numbers: [num('120 days after', 'entry_into_force_delay_days', 120, { instrument: 'ratification' })],
+    };
+    const [rule] = buildClaims({ article, extractions: delayOnly, subjects }).filter(
+      (c) => c.property === 'entry_into_force_rule',
+    );
     expect(rule.value).toEqual({ delay_days: 120, instrument: 'ratification' });
   });
 });
 
 describe('buildClaims as-of', () => {
-  const dated = 'By 28 February 2026, 44 countries had signed the Global Plastics Treaty. Since 1 March 2026, 46 countries have signed it.';
+  const dated =
+    'By 28 February 2026, 44 countries had signed the Global Plastics Treaty. Since 1 March 2026, 46 countries have signed it.';
   const span = (phrase: string) => ({ start: dated.indexOf(phrase), end: dated.indexOf(phrase) + phrase.length });
-  const t = { name: 'Global Plastics Treaty', key: treatyKey('Global Plastics Treaty'), ...span('Global Plastics Treaty') };
+  const t = {
+    name: 'Global Plastics Treaty',
+    key: treatyKey('Global Plastics Treaty'),
+    ...span('Global Plastics Treaty'),
+  };
   const claims = buildClaims({
     article: { ...article, text: dated },
     subjects,
@@ -131,7 +164,7 @@ describe('buildClaims as-of', () => {
     },
   });
 
-  it('takes the day stated in the count\'s sentence, but not the start of a period', () => {
+  it("takes the day stated in the count's sentence, but not the start of a period", () => {
     expect(claims.map((c) => [c.value, c.asOf])).toEqual([
       [44, '2026-02-28'],
       [46, '2026-03-02'],
@@ -158,6 +191,8 @@ describe('buildClaims milestones', () => {
   });
 
   it('makes no milestone of a date whose sentence names only another treaty', () => {
-    expect(milestones('The Global Plastics Treaty is new. The Paris Agreement entered into force on 4 November 2016.')).toEqual([]);
+    expect(
+      milestones('The Global Plastics Treaty is new. The Paris Agreement entered into force on 4 November 2016.'),
+    ).toEqual([]);
   });
 });

@@ -56,7 +56,21 @@ describe('newsfacts run', () => {
     const dir = scratch();
     const junk = join(dir, 'junk.html');
     writeFileSync(junk, Buffer.from([0, 159, 146, 150, 0, 1, 2, 3]));
-    const r = newsfacts(['run', '--db', 'f.sqlite', '--source', pages, '--source', join(dir, 'missing-folder'), '--source', junk, '--json'], dir);
+    const r = newsfacts(
+      [
+        'run',
+        '--db',
+        'f.sqlite',
+        '--source',
+        pages,
+        '--source',
+        join(dir, 'missing-folder'),
+        '--source',
+        junk,
+        '--json',
+      ],
+      dir,
+    );
     expect(r.code, r.stderr).toBe(0);
     const s = JSON.parse(r.stdout);
     expect(s.articles_new).toBe(5);
@@ -72,12 +86,38 @@ describe('newsfacts facts and conflicts', () => {
     const facts = JSON.parse(newsfacts(['facts', '--db', 'f.sqlite', '--json'], dir).stdout);
     expect(Array.isArray(facts)).toBe(true);
     expect(facts.length).toBeGreaterThan(0);
-    for (const f of facts) expect(Object.keys(f)).toEqual(expect.arrayContaining(['subject', 'property', 'key', 'value', 'as_of', 'status', 'explanation', 'sources', 'history', 'alternatives']));
+    for (const f of facts)
+      expect(Object.keys(f)).toEqual(
+        expect.arrayContaining([
+          'subject',
+          'property',
+          'key',
+          'value',
+          'as_of',
+          'status',
+          'explanation',
+          'sources',
+          'history',
+          'alternatives',
+        ]),
+      );
     const table = newsfacts(['conflicts', '--db', 'f.sqlite'], dir);
     expect(table.code).toBe(0);
     expect(table.stdout).toMatch(/newsfacts resolve \d+ --value/);
     expect(table.stdout).toMatch(/evidence:\n\s+A ← \S+ \(\d{4}-\d{2}-\d{2}\): “.+”/);
-    const byAlias = newsfacts(['facts', '--config', join(root, 'pipeline.config.ts'), '--db', 'f.sqlite', '--subject', 'global cybercrime treaty', '--json'], dir);
+    const byAlias = newsfacts(
+      [
+        'facts',
+        '--config',
+        join(root, 'pipeline.config.ts'),
+        '--db',
+        'f.sqlite',
+        '--subject',
+        'global cybercrime treaty',
+        '--json',
+      ],
+      dir,
+    );
     expect(JSON.parse(byAlias.stdout)).toHaveLength(facts.length);
   });
 
@@ -87,11 +127,16 @@ describe('newsfacts facts and conflicts', () => {
     expect(newsfacts(['run', '--config', config, '--db', 'f.sqlite'], dir).code).toBe(0);
     const [open] = JSON.parse(newsfacts(['conflicts', '--db', 'f.sqlite', '--json'], dir).stdout);
     const chosen = JSON.stringify(open.alternatives[1].value);
-    const r = newsfacts(['resolve', String(open.id), '--value', chosen, '--note', 'depositary notice', '--by', 'ana', '--db', 'f.sqlite'], dir);
+    const r = newsfacts(
+      ['resolve', String(open.id), '--value', chosen, '--note', 'depositary notice', '--by', 'ana', '--db', 'f.sqlite'],
+      dir,
+    );
     expect(r.code, r.stderr).toBe(0);
     expect(newsfacts(['run', '--config', config, '--db', 'f.sqlite'], dir).code).toBe(0);
     expect(newsfacts(['conflicts', '--db', 'f.sqlite'], dir).stdout.trim()).toBe('no open conflicts');
-    const fact = JSON.parse(newsfacts(['facts', '--db', 'f.sqlite', '--json'], dir).stdout).find((f: { property: string }) => f.property === open.property);
+    const fact = JSON.parse(newsfacts(['facts', '--db', 'f.sqlite', '--json'], dir).stdout).find(
+      (f: { property: string }) => f.property === open.property,
+    );
     expect(fact).toMatchObject({ status: 'resolved', value: JSON.parse(chosen) });
   });
 
@@ -107,9 +152,15 @@ describe('newsfacts facts and conflicts', () => {
 describe('newsfacts extract', () => {
   it('prints one record per file with text offsets that point at the evidence', () => {
     const dir = scratch();
-    const r = newsfacts(['extract', '--jsonl', join(pages, '004_371a3257e4b38816.html'), join(pages, '000_d8b1e15e98c0ab7f.html')], dir);
+    const r = newsfacts(
+      ['extract', '--jsonl', join(pages, '004_371a3257e4b38816.html'), join(pages, '000_d8b1e15e98c0ab7f.html')],
+      dir,
+    );
     expect(r.code, r.stderr).toBe(0);
-    const records = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const records = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(records).toHaveLength(2);
     for (const rec of records) {
       for (const c of rec.countries) expect(rec.text.slice(c.start, c.end)).toBe(c.name);
@@ -123,7 +174,9 @@ describe('newsfacts extract', () => {
     const r = newsfacts(['extract', '--json', junk], dir);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ input: junk, text: '' });
-    expect(r.stderr.trim().split('\n')).toEqual([`newsfacts: ${junk}: no article text found (not HTML, empty, or no body)`]);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      `newsfacts: ${junk}: no article text found (not HTML, empty, or no body)`,
+    ]);
   });
 
   it('names a file it cannot read and exits non-zero', () => {

@@ -43,65 +43,85 @@ function run(dir: string, ...sources: string[]) {
 }
 
 describe('an analyst follows the signatory count through new articles', () => {
-  it('a misread does not derail the count, a decision holds for its day, and a later total extends the history', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'newsfacts-walk-'));
-    run(dir);
-    expect(fact(dir, 'signatory_count')).toMatchObject({ value: 72, status: 'evolving' });
+  it(
+    'a misread does not derail the count, a decision holds for its day, and a later total extends the history',
+    () => {
+      const dir = mkdtempSync(join(tmpdir(), 'newsfacts-walk-'));
+      run(dir);
+      expect(fact(dir, 'signatory_count')).toMatchObject({ value: 72, status: 'evolving' });
 
-    run(dir, walk('010_two_more.html'));
-    const after74 = facts(dir);
-    const count = find(after74, 'signatory_count');
-    expect(count).toMatchObject({ value: 74, as_of: '2025-11-07', status: 'evolving' });
-    // The extractor may read "two more countries" as the count; if it does, the reading is an outlier, not a conflict.
-    for (const o of count.outliers ?? []) expect(o.value).toBe(2);
-    const misread = /2 \(as of 2025-11-07, claim #\d+ from harbourledger\.example\) is far below/;
-    if (count.outliers) {
-      expect(count.explanation).toMatch(misread);
-      const page = newsfacts(['conflicts'], dir).stdout;
-      expect(page).toContain('outliers set aside for review (not counted, no conflict):');
-      expect(page).toContain(`newsfacts reject ${count.outliers[0].sources[0].claim} --note`);
-    }
-    expect(openConflicts(dir).map((c) => c.property)).toEqual(['entry_into_force_rule']);
-    expect(find(after74, 'signatories_named').status).toBe('agreed');
+      run(dir, walk('010_two_more.html'));
+      const after74 = facts(dir);
+      const count = find(after74, 'signatory_count');
+      expect(count).toMatchObject({ value: 74, as_of: '2025-11-07', status: 'evolving' });
+      // The extractor may read "two more countries" as the count; if it does, the reading is an outlier, not a conflict.
+      for (const o of count.outliers ?? []) expect(o.value).toBe(2);
+      const misread = /2 \(as of 2025-11-07, claim #\d+ from harbourledger\.example\) is far below/;
+      if (count.outliers) {
+        expect(count.explanation).toMatch(misread);
+        const page = newsfacts(['conflicts'], dir).stdout;
+        expect(page).toContain('outliers set aside for review (not counted, no conflict):');
+        expect(page).toContain(`newsfacts reject ${count.outliers[0].sources[0].claim} --note`);
+      }
+      expect(openConflicts(dir).map((c) => c.property)).toEqual(['entry_into_force_rule']);
+      expect(find(after74, 'signatories_named').status).toBe('agreed');
 
-    run(dir, walk('011_regional_tally.html'));
-    const disagreement = openConflicts(dir).find((c) => c.property === 'signatory_count')!;
-    const sameDay = 'Two values for the same date (as of 2025-11-07): 74 and 73';
-    expect(fact(dir, 'signatory_count').explanation).toContain(sameDay);
+      run(dir, walk('011_regional_tally.html'));
+      const disagreement = openConflicts(dir).find((c) => c.property === 'signatory_count')!;
+      const sameDay = 'Two values for the same date (as of 2025-11-07): 74 and 73';
+      expect(fact(dir, 'signatory_count').explanation).toContain(sameDay);
 
-    const unsourced = newsfacts(['resolve', String(disagreement.id), '--value', '75', '--note', 'typed'], dir);
-    expect(unsourced.code).toBe(1);
-    expect(unsourced.stderr.trim().split('\n')).toEqual([expect.stringContaining('75 is a value no source gives')]);
-    const resolve74 = ['resolve', String(disagreement.id), '--value', '74', '--note', 'depositary list', '--by', 'ana'];
-    const decided = newsfacts(resolve74, dir);
-    expect(decided.code, decided.stderr).toBe(0);
+      const unsourced = newsfacts(['resolve', String(disagreement.id), '--value', '75', '--note', 'typed'], dir);
+      expect(unsourced.code).toBe(1);
+      expect(unsourced.stderr.trim().split('\n')).toEqual([expect.stringContaining('75 is a value no source gives')]);
+      const resolve74 = [
+        'resolve',
+        String(disagreement.id),
+        '--value',
+        '74',
+        '--note',
+        'depositary list',
+        '--by',
+        'ana',
+      ];
+      const decided = newsfacts(resolve74, dir);
+      expect(decided.code, decided.stderr).toBe(0);
 
-    run(dir, walk('012_december.html'));
-    const later = fact(dir, 'signatory_count');
-    expect(later).toMatchObject({ value: 76, as_of: '2025-12-01', status: 'evolving' });
-    expect(later.history.map((h) => [h.value, h.as_of])).toContainEqual([74, '2025-11-07']);
-    expect(openConflicts(dir).map((c) => c.property)).toEqual(['entry_into_force_rule']);
-    const all = JSON.parse(newsfacts(['conflicts', '--all', '--json'], dir).stdout) as { id: number; status: string }[];
-    expect(all.find((c) => c.id === disagreement.id)?.status).toBe('resolved');
-  }, SLOW);
+      run(dir, walk('012_december.html'));
+      const later = fact(dir, 'signatory_count');
+      expect(later).toMatchObject({ value: 76, as_of: '2025-12-01', status: 'evolving' });
+      expect(later.history.map((h) => [h.value, h.as_of])).toContainEqual([74, '2025-11-07']);
+      expect(openConflicts(dir).map((c) => c.property)).toEqual(['entry_into_force_rule']);
+      const all = JSON.parse(newsfacts(['conflicts', '--all', '--json'], dir).stdout) as {
+        id: number;
+        status: string;
+      }[];
+      expect(all.find((c) => c.id === disagreement.id)?.status).toBe('resolved');
+    },
+    SLOW,
+  );
 });
 
 describe('newsfacts reject and accept', () => {
-  it('reject then accept of one claim gives back exactly the facts there were', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'newsfacts-review-'));
-    run(dir);
-    const before = newsfacts(['facts', '--json'], dir).stdout;
-    const [claim] = fact(dir, 'signatory_count').sources;
-    const rejected = newsfacts(['reject', String(claim.claim), '--note', 'counted attendees', '--by', 'ana'], dir);
-    expect(rejected.code, rejected.stderr).toBe(0);
-    expect(rejected.stdout).toMatch(new RegExp(`^claim #${claim.claim} rejected: signatory_count 72`));
-    expect(rejected.stdout).toContain('signatory_count: 72 evolving → 65 agreed');
-    const marked = facts(dir, '--all').find((f) => f.property === 'signatory_count')!;
-    expect(marked.set_aside).toEqual([expect.objectContaining({ id: claim.claim, status: 'rejected' })]);
-    const accepted = newsfacts(['accept', String(claim.claim), '--by', 'ana'], dir);
-    expect(accepted.code, accepted.stderr).toBe(0);
-    expect(newsfacts(['facts', '--json'], dir).stdout).toBe(before);
-  }, SLOW);
+  it(
+    'reject then accept of one claim gives back exactly the facts there were',
+    () => {
+      const dir = mkdtempSync(join(tmpdir(), 'newsfacts-review-'));
+      run(dir);
+      const before = newsfacts(['facts', '--json'], dir).stdout;
+      const [claim] = fact(dir, 'signatory_count').sources;
+      const rejected = newsfacts(['reject', String(claim.claim), '--note', 'counted attendees', '--by', 'ana'], dir);
+      expect(rejected.code, rejected.stderr).toBe(0);
+      expect(rejected.stdout).toMatch(new RegExp(`^claim #${claim.claim} rejected: signatory_count 72`));
+      expect(rejected.stdout).toContain('signatory_count: 72 evolving → 65 agreed');
+      const marked = facts(dir, '--all').find((f) => f.property === 'signatory_count')!;
+      expect(marked.set_aside).toEqual([expect.objectContaining({ id: claim.claim, status: 'rejected' })]);
+      const accepted = newsfacts(['accept', String(claim.claim), '--by', 'ana'], dir);
+      expect(accepted.code, accepted.stderr).toBe(0);
+      expect(newsfacts(['facts', '--json'], dir).stdout).toBe(before);
+    },
+    SLOW,
+  );
 
   it('names an unknown claim id in one line', () => {
     const dir = mkdtempSync(join(tmpdir(), 'newsfacts-review-'));

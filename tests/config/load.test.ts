@@ -29,7 +29,9 @@ describe('loadConfig', () => {
 
   it('names the bad key and what it expects', async () => {
     const file = write('bad-type.config.ts', `export default { fetch: { perHostConcurrency: 'two' } };`);
-    await expect(loadConfig(file)).rejects.toThrow(/bad config key 'fetch\.perHostConcurrency': Expected number, received string/);
+    await expect(loadConfig(file)).rejects.toThrow(
+      /bad config key 'fetch\.perHostConcurrency': Expected number, received string/,
+    );
   });
 
   it('rejects an unknown key instead of ignoring a typo', async () => {

@@ -12,7 +12,13 @@ import { testFetcher } from '../fetch/fetcher.js';
 import { startServer, type TestServer } from '../helpers/http.js';
 
 const fixtures = resolve(import.meta.dirname, '../../fixtures');
-const SEED_PAGES = ['000_d8b1e15e98c0ab7f', '001_d7f1db9071d43ade', '002_9c19db4731a3a543', '003_602bbf8dcf5e09a5', '004_371a3257e4b38816'];
+const SEED_PAGES = [
+  '000_d8b1e15e98c0ab7f',
+  '001_d7f1db9071d43ade',
+  '002_9c19db4731a3a543',
+  '003_602bbf8dcf5e09a5',
+  '004_371a3257e4b38816',
+];
 
 /** A fixture feed as a server would send it: {{BASE}} replaced on the raw bytes (fixtures/README.md). */
 function fixtureFeed(name: string, base: string): Buffer {
@@ -23,7 +29,11 @@ describe('discover over HTTP', () => {
   let server: TestServer;
   const fetcher = testFetcher({ retries: 0 });
   const run = (sources: (string | SourceSpec)[]) =>
-    discover(sources.map((s) => (typeof s === 'string' ? { location: s } : s)), fetcher, silentLogger);
+    discover(
+      sources.map((s) => (typeof s === 'string' ? { location: s } : s)),
+      fetcher,
+      silentLogger,
+    );
   const at = (path: string) => server.url + path;
 
   beforeAll(async () => {
@@ -32,7 +42,10 @@ describe('discover over HTTP', () => {
       '/feeds/rss.xml': () => ['application/rss+xml', fixtureFeed('rss.xml', base())],
       '/feeds/atom.xml': () => ['application/atom+xml', fixtureFeed('atom.xml', base())],
       '/sitemap.xml': () => ['application/xml', fixtureFeed('sitemap.xml', base())],
-      '/list.txt': () => ['text/plain', `# picked by hand\n\n${base()}/a.html?utm_source=x#top\n  ${base()}/b.html  \n`],
+      '/list.txt': () => [
+        'text/plain',
+        `# picked by hand\n\n${base()}/a.html?utm_source=x#top\n  ${base()}/b.html  \n`,
+      ],
       '/index.xml': () => [
         'application/xml',
         `<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
@@ -43,7 +56,9 @@ describe('discover over HTTP', () => {
       ],
       '/extra.xml.gz': () => [
         'application/x-gzip',
-        gzipSync(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>${base()}/extra.html</loc></url></urlset>`),
+        gzipSync(
+          `<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>${base()}/extra.html</loc></url></urlset>`,
+        ),
       ],
       '/robots.txt': () => ['text/plain', `User-agent: *\nDisallow: /private/\nSitemap: ${base()}/sitemap.xml\n`],
       '/rdf': () => [
@@ -55,7 +70,10 @@ describe('discover over HTTP', () => {
       ],
       '/feed.json': () => [
         'application/feed+json',
-        JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items: [{ url: `${base()}/j.html`, title: 'J', date_published: '2025-10-27T00:00:00Z' }] }),
+        JSON.stringify({
+          version: 'https://jsonfeed.org/version/1.1',
+          items: [{ url: `${base()}/j.html`, title: 'J', date_published: '2025-10-27T00:00:00Z' }],
+        }),
       ],
       '/junk': () => ['text/plain', 'this is not a listing of anything\nat all'],
       '/broken-feed.xml': () => ['application/rss+xml', '\u0000\u0001garbage <<<< not xml'],
@@ -68,7 +86,10 @@ describe('discover over HTTP', () => {
         'application/rss+xml',
         `<rss><channel><item><link>file:///etc/passwd</link></item><item><link>${base()}/fine.html</link></item></channel></rss>`,
       ],
-      '/article': () => ['text/html', '<!doctype html><html><body><p>An article at a URL without extension</p></body></html>'],
+      '/article': () => [
+        'text/html',
+        '<!doctype html><html><body><p>An article at a URL without extension</p></body></html>',
+      ],
     };
     server = await startServer((req, res) => {
       const route = routes[new URL(req.url ?? '/', 'http://x').pathname];
@@ -90,7 +111,10 @@ describe('discover over HTTP', () => {
     expect(morocco).toEqual({
       url: at('/pages/004_371a3257e4b38816.html'),
       source: at('/feeds/rss.xml'),
-      hints: { published: '2025-10-26T11:00:00+01:00', title: 'Morocco Signs UN Cybercrime Treaty at International Conference in Hanoi' },
+      hints: {
+        published: '2025-10-26T11:00:00+01:00',
+        title: 'Morocco Signs UN Cybercrime Treaty at International Conference in Hanoi',
+      },
     });
   });
 
@@ -119,7 +143,10 @@ describe('discover over HTTP', () => {
     const { pages } = await run([at('/sitemap.xml'), at('/feeds/rss.xml'), at('/feeds/atom.xml')]);
     expect(pages).toHaveLength(5);
     expect(new Set(pages.map((p) => p.source))).toEqual(new Set([at('/sitemap.xml')]));
-    expect(pages.find((p) => p.url.includes('003_'))?.hints).toMatchObject({ lastmod: '2024-12-25', title: expect.any(String) });
+    expect(pages.find((p) => p.url.includes('003_'))?.hints).toMatchObject({
+      lastmod: '2024-12-25',
+      title: expect.any(String),
+    });
   });
 
   it('reads a URL list, skipping comments and blank lines, canonicalizing each URL', async () => {
@@ -143,7 +170,11 @@ describe('discover over HTTP', () => {
   it('resolves an RDF item link against the feed URL and decodes entities', async () => {
     const { pages } = await run([at('/rdf')]);
     expect(pages).toEqual([
-      { url: `${server.url}/news/r1.html`, source: at('/rdf'), hints: { published: '2025-10-26T10:00:00Z', title: 'Relative & dated' } },
+      {
+        url: `${server.url}/news/r1.html`,
+        source: at('/rdf'),
+        hints: { published: '2025-10-26T10:00:00Z', title: 'Relative & dated' },
+      },
     ]);
   });
 
@@ -158,12 +189,20 @@ describe('discover over HTTP', () => {
   });
 
   it('names each source it cannot read, and reads the others', async () => {
-    const { pages, errors } = await run([at('/junk'), at('/missing.xml'), at('/broken-feed.xml'), at('/feeds/rss.xml')]);
+    const { pages, errors } = await run([
+      at('/junk'),
+      at('/missing.xml'),
+      at('/broken-feed.xml'),
+      at('/feeds/rss.xml'),
+    ]);
     expect(pages).toHaveLength(5);
     expect(errors).toEqual([
       { url: at('/junk'), error: 'not a feed, sitemap, robots.txt, URL list or HTML page' },
       { url: at('/missing.xml'), error: 'HTTP 404' },
-      { url: at('/broken-feed.xml'), error: expect.stringMatching(/^not HTML \(binary data served as application\/rss\+xml\)$/) },
+      {
+        url: at('/broken-feed.xml'),
+        error: expect.stringMatching(/^not HTML \(binary data served as application\/rss\+xml\)$/),
+      },
     ]);
   });
 
@@ -173,7 +212,9 @@ describe('discover over HTTP', () => {
       [at('/t1.html'), 'Kept & whole'],
       [at('/t2.html'), undefined],
     ]);
-    expect(errors).toEqual([{ url: at('/not-xml.xml'), error: 'not a feed, sitemap, robots.txt, URL list or HTML page' }]);
+    expect(errors).toEqual([
+      { url: at('/not-xml.xml'), error: 'not a feed, sitemap, robots.txt, URL list or HTML page' },
+    ]);
   });
 
   it('says when a source forced to a kind is not that kind', async () => {
@@ -194,7 +235,9 @@ describe('discover on local files', () => {
   it('lists every HTML page of a folder as file:// URLs', async () => {
     const { pages, errors } = await discover([{ location: join(fixtures, 'pages') }], fetcher, silentLogger);
     expect(errors).toEqual([]);
-    expect(pages.map((p) => p.url)).toEqual(SEED_PAGES.map((id) => pathToFileURL(join(fixtures, 'pages', `${id}.html`)).href));
+    expect(pages.map((p) => p.url)).toEqual(
+      SEED_PAGES.map((id) => pathToFileURL(join(fixtures, 'pages', `${id}.html`)).href),
+    );
     expect(pages[0].source).toBe(join(fixtures, 'pages'));
   });
 
@@ -205,16 +248,27 @@ describe('discover on local files', () => {
     writeFileSync(join(dir, 'front.html'), '<html><body>front</body></html>');
     writeFileSync(join(dir, 'archive', 'old.htm'), '<html><body>old</body></html>');
     writeFileSync(join(dir, '.cache', 'skip.html'), '<html></html>');
-    writeFileSync(join(dir, 'archive', 'feeds', 'feed.xml'), '<rss><channel><item><link>../linked.html</link></item></channel></rss>');
+    writeFileSync(
+      join(dir, 'archive', 'feeds', 'feed.xml'),
+      '<rss><channel><item><link>../linked.html</link></item></channel></rss>',
+    );
     writeFileSync(join(dir, 'archive', 'data.json'), '{"not": "a feed"}');
     const { pages, errors } = await discover([{ location: dir }], fetcher, silentLogger);
     expect(errors).toEqual([]);
-    expect(pages.map((p) => p.url.slice(pathToFileURL(dir).href.length)).sort()).toEqual(['/archive/linked.html', '/archive/old.htm', '/front.html']);
+    expect(pages.map((p) => p.url.slice(pathToFileURL(dir).href.length)).sort()).toEqual([
+      '/archive/linked.html',
+      '/archive/old.htm',
+      '/front.html',
+    ]);
   });
 
   it('takes a single local HTML file as a page, and names a path that does not exist', async () => {
     const file = join(fixtures, 'pages', `${SEED_PAGES[0]}.html`);
-    const { pages, errors } = await discover([{ location: file }, { location: '/no/such/place' }], fetcher, silentLogger);
+    const { pages, errors } = await discover(
+      [{ location: file }, { location: '/no/such/place' }],
+      fetcher,
+      silentLogger,
+    );
     expect(pages.map((p) => p.url)).toEqual([pathToFileURL(file).href]);
     expect(errors).toEqual([{ url: '/no/such/place', error: 'no such file or folder: /no/such/place' }]);
   });

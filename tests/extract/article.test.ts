@@ -23,7 +23,15 @@ describe('a whole article', () => {
 
   it('reads stances toward that treaty only', () => {
     const stance = Object.fromEntries(r.countries.map((c) => [c.code, c.stance]));
-    expect(stance).toMatchObject({ US: 'not_signed', CN: 'not_signed', BR: 'signed', IN: 'signed', ZA: 'signed', JP: 'mentioned', RU: 'mentioned' });
+    expect(stance).toMatchObject({
+      US: 'not_signed',
+      CN: 'not_signed',
+      BR: 'signed',
+      IN: 'signed',
+      ZA: 'signed',
+      JP: 'mentioned',
+      RU: 'mentioned',
+    });
   });
 
   it('reads the counts, leaving the other treaty’s signatories out', () => {
@@ -71,16 +79,23 @@ describe('a press release', () => {
     for (const c of r.countries) if (!stance[c.code] || stance[c.code] === 'mentioned') stance[c.code] = c.stance;
     expect(stance).toEqual({
       CH: 'mentioned',
-      DE: 'signed', FR: 'signed', KE: 'signed', KR: 'signed', SA: 'signed', BD: 'signed',
-      US: 'not_signed', AR: 'not_signed', RU: 'not_signed', IT: 'not_signed',
+      DE: 'signed',
+      FR: 'signed',
+      KE: 'signed',
+      KR: 'signed',
+      SA: 'signed',
+      BD: 'signed',
+      US: 'not_signed',
+      AR: 'not_signed',
+      RU: 'not_signed',
+      IT: 'not_signed',
     });
   });
 
   it('reads an ordinal entry-into-force rule', () => {
-    expect(r.numbers.filter((n) => n.kind.startsWith('entry')).map((n) => `${n.kind}:${n.value}:${n.instrument ?? ''}`)).toEqual([
-      'entry_into_force_delay_days:30:',
-      'entry_into_force_threshold:60:ratification',
-    ]);
+    expect(
+      r.numbers.filter((n) => n.kind.startsWith('entry')).map((n) => `${n.kind}:${n.value}:${n.instrument ?? ''}`),
+    ).toEqual(['entry_into_force_delay_days:30:', 'entry_into_force_threshold:60:ratification']);
   });
 
   it('names the speaker in full after a surname-only attribution', () => {

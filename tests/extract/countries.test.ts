@@ -7,14 +7,22 @@ const codes = (text: string) => [...new Set(extract(text).countries.map((c) => c
 describe('country names', () => {
   it('reads official names, short forms and demonyms', () => {
     expect(codes('Delegates from the UK, Britain and the United States met.')).toEqual(['GB', 'US']);
-    expect(codes('South Korea, Ivory Coast, DR Congo, Palestine and Viet Nam attended.')).toEqual(['CD', 'CI', 'KR', 'PS', 'VN']);
+    expect(codes('South Korea, Ivory Coast, DR Congo, Palestine and Viet Nam attended.')).toEqual([
+      'CD',
+      'CI',
+      'KR',
+      'PS',
+      'VN',
+    ]);
     expect(codes('Côte d’Ivoire, Türkiye and the Lao People’s Democratic Republic spoke.')).toEqual(['CI', 'LA', 'TR']);
     expect(codes('Chinese hackers targeted a Brazilian bank.')).toEqual(['BR', 'CN']);
     expect(codes('St. Lucia, Bosnia and South\u00a0Africa joined.')).toEqual(['BA', 'LC', 'ZA']);
     expect(codes('The EU and the European Union’s members agreed.')).toEqual(['EU']);
-    expect(codes('A US-led bloc met Saudi-backed envoys over the Russia-Ukraine war; Guinea-Bissau and Timor-Leste watched.')).toEqual([
-      'GW', 'RU', 'SA', 'TL', 'UA', 'US',
-    ]);
+    expect(
+      codes(
+        'A US-led bloc met Saudi-backed envoys over the Russia-Ukraine war; Guinea-Bissau and Timor-Leste watched.',
+      ),
+    ).toEqual(['GW', 'RU', 'SA', 'TL', 'UA', 'US']);
   });
 
   it('gives offsets that point at the name as written', () => {
@@ -45,7 +53,15 @@ describe('stance toward the article’s treaty', () => {
       'Forty countries signed the Global Plastics Treaty in Busan. Signatories include Kenya, Peru, Norway and Rwanda. ' +
         'Chile, Ghana and Fiji signed it too, while Japan said it would study the text.',
     );
-    expect(s).toMatchObject({ KE: 'signed', PE: 'signed', NO: 'signed', RW: 'signed', CL: 'signed', GH: 'signed', FJ: 'signed' });
+    expect(s).toMatchObject({
+      KE: 'signed',
+      PE: 'signed',
+      NO: 'signed',
+      RW: 'signed',
+      CL: 'signed',
+      GH: 'signed',
+      FJ: 'signed',
+    });
     expect(s.JP).toBe('mentioned');
   });
 
@@ -54,12 +70,21 @@ describe('stance toward the article’s treaty', () => {
       'The Global Plastics Treaty opened for signature. Notable absences include Saudi Arabia, Iran and Russia. ' +
         'Several producers have not signed. These include Kuwait and Qatar. Brazil declined to sign.',
     );
-    expect(s).toMatchObject({ SA: 'not_signed', IR: 'not_signed', RU: 'not_signed', KW: 'not_signed', QA: 'not_signed', BR: 'not_signed' });
+    expect(s).toMatchObject({
+      SA: 'not_signed',
+      IR: 'not_signed',
+      RU: 'not_signed',
+      KW: 'not_signed',
+      QA: 'not_signed',
+      BR: 'not_signed',
+    });
   });
 
   it('gives no stance in an article about no treaty at all', () => {
     expect(stances('Signs denouncing the plan lined the lawns of the Brazilian quarter.')).toEqual({ BR: 'mentioned' });
-    expect(stances('The mayor of the Indian Village district signed a contract with a Brazilian builder.')).toEqual({ BR: 'mentioned' });
+    expect(stances('The mayor of the Indian Village district signed a contract with a Brazilian builder.')).toEqual({
+      BR: 'mentioned',
+    });
   });
 
   it('reads ranks in ratifying and lists that a later clause refers back to', () => {
@@ -71,21 +96,31 @@ describe('stance toward the article’s treaty', () => {
   });
 
   it('reads each part of a clause joined by a colon or ", and" when the parts say different things', () => {
-    expect(stances('On the Arms Trade Treaty the two took different paths: Ghana acceded in 2020, and Egypt has never signed.')).toEqual({
+    expect(
+      stances(
+        'On the Arms Trade Treaty the two took different paths: Ghana acceded in 2020, and Egypt has never signed.',
+      ),
+    ).toEqual({
       GH: 'signed',
       EG: 'not_signed',
     });
   });
 
   it('reads "joined" without an object as joining the treaty, and with another object as not', () => {
-    expect(stances('The trade pact now has 14 members. Britain joined in December 2024. Chile joined the talks in May.')).toEqual({
+    expect(
+      stances('The trade pact now has 14 members. Britain joined in December 2024. Chile joined the talks in May.'),
+    ).toEqual({
       GB: 'signed',
       CL: 'mentioned',
     });
   });
 
   it('reads a semicolon list after a colon as one list of signatories', () => {
-    expect(stances('The pandemic agreement was opened for signature. The following States signed: Republic of Moldova; United Republic of Tanzania; and Viet Nam.')).toEqual({
+    expect(
+      stances(
+        'The pandemic agreement was opened for signature. The following States signed: Republic of Moldova; United Republic of Tanzania; and Viet Nam.',
+      ),
+    ).toEqual({
       MD: 'signed',
       TZ: 'signed',
       VN: 'signed',
@@ -93,11 +128,17 @@ describe('stance toward the article’s treaty', () => {
   });
 
   it('reads "it will not" after a sentence about signing as a refusal', () => {
-    expect(stances('France said it would sign the pandemic accord. New Zealand has already said it will not.')).toEqual({ FR: 'mentioned', NZ: 'not_signed' });
+    expect(stances('France said it would sign the pandemic accord. New Zealand has already said it will not.')).toEqual(
+      { FR: 'mentioned', NZ: 'not_signed' },
+    );
   });
 
   it('keeps a signatory that has not ratified as signed', () => {
-    expect(stances('Under the Arms Trade Treaty, Kenya signed in 2013 and has not ratified. Egypt has not signed and has not ratified.')).toEqual({
+    expect(
+      stances(
+        'Under the Arms Trade Treaty, Kenya signed in 2013 and has not ratified. Egypt has not signed and has not ratified.',
+      ),
+    ).toEqual({
       KE: 'signed',
       EG: 'not_signed',
     });
@@ -112,8 +153,12 @@ describe('stance toward the article’s treaty', () => {
   });
 
   it('takes a demonym or name before a place noun as the place, before an office as the country', () => {
-    expect(codes('A rally in Indian Village drew a dozen people; kayakers on the Russian River and in Mexico City joined.')).toEqual([]);
-    expect(codes('Indian Prime Minister Narendra Modi met Chinese President Xi Jinping and the Russian Federation envoy.')).toEqual(['CN', 'IN', 'RU']);
+    expect(
+      codes('A rally in Indian Village drew a dozen people; kayakers on the Russian River and in Mexico City joined.'),
+    ).toEqual([]);
+    expect(
+      codes('Indian Prime Minister Narendra Modi met Chinese President Xi Jinping and the Russian Federation envoy.'),
+    ).toEqual(['CN', 'IN', 'RU']);
   });
 
   it('leaves hosts, intentions and other treaties as mentioned', () => {
@@ -123,7 +168,9 @@ describe('stance toward the article’s treaty', () => {
         'Italy signed the pandemic agreement on Monday.',
     );
     expect(s).toMatchObject({ CH: 'mentioned', DE: 'mentioned', FR: 'mentioned', IT: 'signed' });
-    expect(stances('Sixty countries signed the plastics treaty in Nairobi, Kenya, on Saturday.')).toEqual({ KE: 'mentioned' });
+    expect(stances('Sixty countries signed the plastics treaty in Nairobi, Kenya, on Saturday.')).toEqual({
+      KE: 'mentioned',
+    });
     expect(stances('Delegates signed the accord at the Ethiopian capital Addis Ababa.')).toEqual({ ET: 'mentioned' });
     expect(stances('In Asia, Japan and Nepal signed the accord.')).toEqual({ JP: 'signed', NP: 'signed' });
   });
@@ -136,7 +183,15 @@ describe('stance toward the article’s treaty', () => {
         'Peru’s signature of the plastics treaty followed.',
     );
     expect(s).toMatchObject({ IQ: 'mentioned', LY: 'mentioned', GH: 'signed', TG: 'signed', PE: 'signed' });
-    expect(s).toMatchObject({ IN: 'not_signed', PK: 'not_signed', EG: 'not_signed', KE: 'mentioned', FR: 'signed', ES: 'mentioned', CL: 'mentioned' });
+    expect(s).toMatchObject({
+      IN: 'not_signed',
+      PK: 'not_signed',
+      EG: 'not_signed',
+      KE: 'mentioned',
+      FR: 'signed',
+      ES: 'mentioned',
+      CL: 'mentioned',
+    });
   });
 
   it('splits clauses: one country signed, another did not', () => {
@@ -151,7 +206,12 @@ describe('names of the EU and of the two Congos', () => {
   });
 
   it('reads a bare Congo listed beside the Democratic Republic as the Republic of the Congo', () => {
-    expect(codes('Signatories: Chile, Congo, Democratic Republic of Congo and Peru.')).toEqual(['CD', 'CG', 'CL', 'PE']);
+    expect(codes('Signatories: Chile, Congo, Democratic Republic of Congo and Peru.')).toEqual([
+      'CD',
+      'CG',
+      'CL',
+      'PE',
+    ]);
   });
 
   it('reads a bare Congo as the Democratic Republic when the article speaks of it elsewhere', () => {

@@ -4,11 +4,17 @@ import { placeIn } from '../../src/extract/dateEvents.js';
 import { extract } from './helpers.js';
 
 const whole = (text: string) => ({ start: 0, end: text.length });
-const country = (text: string, name: string, code: string) => ({ code, start: text.indexOf(name), end: text.indexOf(name) + name.length });
+const country = (text: string, name: string, code: string) => ({
+  code,
+  start: text.indexOf(name),
+  end: text.indexOf(name) + name.length,
+});
 
 describe('the event of a date', () => {
   it('gives the date the event its clause names, with the rule that decided it', () => {
-    const [date] = extract('Adopted by the assembly in June 2023, the pact will enter into force once 30 states ratify.').dates;
+    const [date] = extract(
+      'Adopted by the assembly in June 2023, the pact will enter into force once 30 states ratify.',
+    ).dates;
     expect(date.event).toMatchObject({ kind: 'adoption', rule: 'adoption-words' });
   });
 
@@ -23,7 +29,9 @@ describe('the event of a date', () => {
   });
 
   it('marks full days up to publication as able to date a count, but not the start of a period', () => {
-    const got = extract('By 28 February 2026, 44 states had signed. Since 1 March 2026, 46 have. On 30 March 2026 more will.');
+    const got = extract(
+      'By 28 February 2026, 44 states had signed. Since 1 March 2026, 46 have. On 30 March 2026 more will.',
+    );
     expect(got.dates.map((d) => d.statesDay)).toEqual([true, false, false]);
   });
 });

@@ -7,12 +7,9 @@ const dates = (text: string, published?: string) => extract(text, published).dat
 
 describe('dates', () => {
   it('reads absolute dates at the precision written', () => {
-    expect(dates('Adopted in December 2024, signed on 24 December 2024, effective 2025-01-02 and first proposed in 2017.')).toEqual([
-      'December 2024=2024-12',
-      '24 December 2024=2024-12-24',
-      '2025-01-02=2025-01-02',
-      'in 2017=2017',
-    ]);
+    expect(
+      dates('Adopted in December 2024, signed on 24 December 2024, effective 2025-01-02 and first proposed in 2017.'),
+    ).toEqual(['December 2024=2024-12', '24 December 2024=2024-12-24', '2025-01-02=2025-01-02', 'in 2017=2017']);
     expect(dates('The vote was on March 3, 2021.')).toEqual(['March 3, 2021=2021-03-03']);
   });
 
@@ -52,18 +49,28 @@ describe('dates', () => {
   });
 
   it('points a weekday forward when a present-tense span runs up to it', () => {
-    expect(extract('The meeting of states parties runs until Friday.').dates.map((d) => d.value)).toEqual(['2026-03-20']);
+    expect(extract('The meeting of states parties runs until Friday.').dates.map((d) => d.value)).toEqual([
+      '2026-03-20',
+    ]);
     expect(extract('The talks lasted until Friday.').dates.map((d) => d.value)).toEqual(['2026-03-13']);
   });
 
   it('points a weekday forward for an event scheduled in the present tense', () => {
-    expect(extract('The review conference opens in Geneva on Monday.').dates.map((d) => d.value)).toEqual(['2026-03-16']);
+    expect(extract('The review conference opens in Geneva on Monday.').dates.map((d) => d.value)).toEqual([
+      '2026-03-16',
+    ]);
     expect(extract('The next hearing is set for Thursday.').dates.map((d) => d.value)).toEqual(['2026-03-19']);
-    expect(extract('The review conference opened in Geneva on Monday.').dates.map((d) => d.value)).toEqual(['2026-03-09']);
+    expect(extract('The review conference opened in Geneva on Monday.').dates.map((d) => d.value)).toEqual([
+      '2026-03-09',
+    ]);
   });
 
   it('does not take durations, identifiers or times as dates', () => {
-    expect(dates('After five years, 90 days and two decades, Resolution 75/282 runs 24/7; Mon 18:00 light rain, over the decade.')).toEqual([]);
+    expect(
+      dates(
+        'After five years, 90 days and two decades, Resolution 75/282 runs 24/7; Mon 18:00 light rain, over the decade.',
+      ),
+    ).toEqual([]);
   });
 
   it('leaves relative dates unresolved without a publication time', () => {

@@ -36,9 +36,9 @@ describe('quotes and speakers', () => {
   });
 
   it('reads British quotations in plain single marks, apostrophes inside, and not possessives', () => {
-    expect(quotes("'We haven't finished reading it,' said Dr Maria Lopes of the WHO. The countries' delegates left.")).toEqual([
-      ["We haven't finished reading it,", 'Maria Lopes'],
-    ]);
+    expect(
+      quotes("'We haven't finished reading it,' said Dr Maria Lopes of the WHO. The countries' delegates left."),
+    ).toEqual([["We haven't finished reading it,", 'Maria Lopes']]);
   });
 
   it('reads a titled speaker after the verb past the title’s period', () => {
@@ -60,7 +60,8 @@ describe('quotes and speakers', () => {
   });
 
   it('splits a quote broken by its attribution and keeps the speaker', () => {
-    const text = 'Trade envoy Kofi Mensah spoke. “It is a start,” Mensah said. “But much remains to be done before the vote.”';
+    const text =
+      'Trade envoy Kofi Mensah spoke. “It is a start,” Mensah said. “But much remains to be done before the vote.”';
     expect(quotes(text)).toEqual([
       ['It is a start,', 'Kofi Mensah'],
       ['But much remains to be done before the vote.', 'Kofi Mensah'],
@@ -68,9 +69,13 @@ describe('quotes and speakers', () => {
   });
 
   it('skips scare quotes and titles', () => {
-    expect(quotes('Members of the “Five Eyes” alliance and the “Quad” met to discuss the “Global Digital Compact” report.')).toEqual([]);
+    expect(
+      quotes('Members of the “Five Eyes” alliance and the “Quad” met to discuss the “Global Digital Compact” report.'),
+    ).toEqual([]);
     expect(quotes('The information is provided “as is” without warranty.')).toEqual([]);
-    expect(quotes('UNODC published a report titled “Cybercrime in the digital age: new threats and old gaps” on Monday.')).toEqual([]);
+    expect(
+      quotes('UNODC published a report titled “Cybercrime in the digital age: new threats and old gaps” on Monday.'),
+    ).toEqual([]);
   });
 
   it('keeps a long unattributed quote with no speaker', () => {
@@ -82,7 +87,8 @@ describe('quotes and speakers', () => {
 
 describe('speakers introduced before the quote', () => {
   it('reads a colon introduction in the sentence or paragraph before', () => {
-    const text = 'Foreign Minister Penny Wong spoke after the vote. She told delegates:\n“Our region cannot wait another decade for action.”';
+    const text =
+      'Foreign Minister Penny Wong spoke after the vote. She told delegates:\n“Our region cannot wait another decade for action.”';
     expect(quotes(text)).toEqual([['Our region cannot wait another decade for action.', 'Penny Wong']]);
   });
 });
@@ -111,7 +117,8 @@ describe('speakers named by their office', () => {
 
 describe('quotes running over paragraphs', () => {
   it('takes a paragraph left open and reopened as a quote by the same speaker', () => {
-    const text = 'Minister Sara Lind spoke in Oslo.\n“The ocean has no borders, and neither does its pollution.\n“We need every country on board,” Lind said.';
+    const text =
+      'Minister Sara Lind spoke in Oslo.\n“The ocean has no borders, and neither does its pollution.\n“We need every country on board,” Lind said.';
     expect(quotes(text)).toEqual([
       ['The ocean has no borders, and neither does its pollution.', 'Sara Lind'],
       ['We need every country on board,', 'Sara Lind'],

@@ -22,12 +22,18 @@ export function checkRuleTable(
   describe(`rule table ${table.tableName ?? ''}`, () => {
     it.each(examples)('$rule: "$text"', ({ rule, text, published, gives }) => {
       const readings = readingsOf(extractAll({ text, published: published ?? '2025-01-15T12:00:00Z' }));
-      expect(readings.filter((r) => r.rule === rule && has(r, gives)), JSON.stringify(readings)).not.toHaveLength(0);
+      expect(
+        readings.filter((r) => r.rule === rule && has(r, gives)),
+        JSON.stringify(readings),
+      ).not.toHaveLength(0);
     });
     if (counters.length) {
       it.each(counters)('$rule does not fire: "$text"', ({ rule, text, published, not }) => {
         const readings = readingsOf(extractAll({ text, published: published ?? '2025-01-15T12:00:00Z' }));
-        expect(readings.filter((r) => r.rule === rule && (!not || has(r, not))), JSON.stringify(readings)).toHaveLength(0);
+        expect(
+          readings.filter((r) => r.rule === rule && (!not || has(r, not))),
+          JSON.stringify(readings),
+        ).toHaveLength(0);
       });
     }
   });

@@ -11,23 +11,30 @@ function acts(text: string): Record<string, string> {
 
 describe('acts distributed over the list they govern', () => {
   it('gives every state a counted group includes the group’s act', () => {
-    const text = 'Five states deposited their instruments of ratification of the ocean treaty, including Chile, Ghana and Nepal.';
+    const text =
+      'Five states deposited their instruments of ratification of the ocean treaty, including Chile, Ghana and Nepal.';
     expect(stances(text)).toEqual({ CL: 'signed', GH: 'signed', NP: 'signed' });
     expect(acts(text)).toEqual({ CL: 'ratified', GH: 'ratified', NP: 'ratified' });
   });
 
   it('does not give a counted group’s act to the host named beside it', () => {
-    expect(stances('Hosted by Senegal, the summit ended after 30 African states signed the trade accord.')).toEqual({ SN: 'mentioned' });
+    expect(stances('Hosted by Senegal, the summit ended after 30 African states signed the trade accord.')).toEqual({
+      SN: 'mentioned',
+    });
   });
 
   it('gives the items of a bulleted list the act of the line that announces it', () => {
-    const text = 'By June, four states had acceded to the river protocol. They are:\n\n• Laos (May 2)\n\n• Chad (June 9)\n\nCritics in Niger were unmoved.';
+    const text =
+      'By June, four states had acceded to the river protocol. They are:\n\n• Laos (May 2)\n\n• Chad (June 9)\n\nCritics in Niger were unmoved.';
     expect(stances(text)).toEqual({ LA: 'signed', TD: 'signed', NE: 'mentioned' });
     expect(acts(text)).toMatchObject({ LA: 'acceded', TD: 'acceded' });
   });
 
   it('reads a passive act with its agents after "by"', () => {
-    expect(acts('The regional agreement was acceded to by Peru and Bolivia on Friday.')).toEqual({ PE: 'acceded', BO: 'acceded' });
+    expect(acts('The regional agreement was acceded to by Peru and Bolivia on Friday.')).toEqual({
+      PE: 'acceded',
+      BO: 'acceded',
+    });
   });
 });
 
@@ -39,14 +46,18 @@ describe('withdrawals', () => {
   });
 
   it('leaves an intended or threatened withdrawal as mentioned', () => {
-    expect(stances('Under the arms treaty, Chad intends to withdraw. Mali has threatened a withdrawal from the treaty.')).toEqual({
+    expect(
+      stances('Under the arms treaty, Chad intends to withdraw. Mali has threatened a withdrawal from the treaty.'),
+    ).toEqual({
       TD: 'mentioned',
       ML: 'mentioned',
     });
   });
 
   it('lets a withdrawal outrank the ratification the article recalls', () => {
-    expect(stances('Mali ratified the arms treaty in 2011. On Sunday Mali formally withdrew from the treaty.')).toEqual({ ML: 'not_signed' });
+    expect(stances('Mali ratified the arms treaty in 2011. On Sunday Mali formally withdrew from the treaty.')).toEqual(
+      { ML: 'not_signed' },
+    );
   });
 
   it('does not read withdrawn troops as leaving the treaty', () => {
@@ -68,7 +79,10 @@ describe('intentions, partial acts and gaps', () => {
   });
 
   it('reads states that have yet to ratify as not signed', () => {
-    expect(stances('States that have yet to ratify the ocean treaty include Chile and Peru.')).toEqual({ CL: 'not_signed', PE: 'not_signed' });
+    expect(stances('States that have yet to ratify the ocean treaty include Chile and Peru.')).toEqual({
+      CL: 'not_signed',
+      PE: 'not_signed',
+    });
   });
 });
 
@@ -93,6 +107,8 @@ describe('denials in other words', () => {
   });
 
   it('reads an instrument not yet deposited as not signed', () => {
-    expect(stances('Ghana has not yet deposited its instrument of ratification of the ocean treaty.')).toEqual({ GH: 'not_signed' });
+    expect(stances('Ghana has not yet deposited its instrument of ratification of the ocean treaty.')).toEqual({
+      GH: 'not_signed',
+    });
   });
 });

@@ -5,10 +5,17 @@ import { extract } from './helpers.js';
 
 describe('treatyKey', () => {
   it('gives the different names of one treaty the same identity', () => {
-    expect(treatyKey('United Nations Convention against Cybercrime')).toBe(treatyKey('UN Convention against Cybercrime'));
-    const informal = ['UN cybercrime treaty', 'Global Cybercrime Treaty', 'the first-ever international cybercrime pact'];
+    expect(treatyKey('United Nations Convention against Cybercrime')).toBe(
+      treatyKey('UN Convention against Cybercrime'),
+    );
+    const informal = [
+      'UN cybercrime treaty',
+      'Global Cybercrime Treaty',
+      'the first-ever international cybercrime pact',
+    ];
     expect(new Set(informal.map(treatyKey)).size).toBe(1);
-    for (const name of informal) expect(sameTreaty(treatyKey(name), treatyKey('UN Convention against Cybercrime'))).toBe(true);
+    for (const name of informal)
+      expect(sameTreaty(treatyKey(name), treatyKey('UN Convention against Cybercrime'))).toBe(true);
     expect(treatyKey('Global Plastics Treaty')).toBe(treatyKey('UN treaty on plastics'));
     expect(treatyKey('WHO Pandemic Agreement')).toBe(treatyKey('the pandemic accord of the WHO'));
   });
@@ -22,12 +29,16 @@ describe('treatyKey', () => {
   it('tells formal titles on one topic apart by their form, whoever owns them', () => {
     expect(treatyKey('Convention on Cybercrime')).not.toBe(treatyKey('Convention against Cybercrime'));
     expect(treatyKey('Council of Europe Convention on Cybercrime')).toBe(treatyKey('Convention on Cybercrime'));
-    expect(treatyKey('UN Convention on the Rights of the Child')).toBe(treatyKey('Convention on the Rights of the Child'));
+    expect(treatyKey('UN Convention on the Rights of the Child')).toBe(
+      treatyKey('Convention on the Rights of the Child'),
+    );
     expect(sameTreaty(treatyKey('Convention on Cybercrime'), treatyKey('Convention against Cybercrime'))).toBe(false);
   });
 
   it('counts an informal name with the one formal title on its topic in the text', () => {
-    const r = extract('The Treaty on the Prohibition of Nuclear Weapons entered into force in 2021.\nCritics of the nuclear weapons prohibition treaty say it changes nothing.');
+    const r = extract(
+      'The Treaty on the Prohibition of Nuclear Weapons entered into force in 2021.\nCritics of the nuclear weapons prohibition treaty say it changes nothing.',
+    );
     expect(new Set(r.treaties.map((t) => t.key)).size).toBe(1);
   });
 
@@ -73,10 +84,14 @@ describe('treaty mentions', () => {
     expect(r.treaties.map((t) => t.name)).toEqual(['Paris Agreement']);
   });
 
-  it('does not read a headline\'s purpose clause as part of a name', () => {
-    const r = extract('A Historic Accord to Protect Ocean Life Beyond National Borders\n\nDelegates adopted the High Seas Treaty on Monday.');
+  it("does not read a headline's purpose clause as part of a name", () => {
+    const r = extract(
+      'A Historic Accord to Protect Ocean Life Beyond National Borders\n\nDelegates adopted the High Seas Treaty on Monday.',
+    );
     expect(r.treaty?.name).toBe('High Seas Treaty');
-    expect(r.treaties.map((t) => t.name)).not.toContain('Historic Accord to Protect Ocean Life Beyond National Borders');
+    expect(r.treaties.map((t) => t.name)).not.toContain(
+      'Historic Accord to Protect Ocean Life Beyond National Borders',
+    );
   });
 
   it('reports no treaty when the article names none', () => {
@@ -92,25 +107,37 @@ describe('instrument nouns that are titles only when capitalized', () => {
   it('reads a capitalized Amendment, Statute or Declaration as an instrument', () => {
     expect(names('Chile ratified the Lima Amendment in May.')).toEqual(['Lima Amendment']);
     expect(names('Peru is a party to the Geneva Statute.')).toEqual(['Geneva Statute']);
-    expect(names('The assembly adopted the Declaration on the Rights of Rivers.')).toEqual(['Declaration on the Rights of Rivers']);
+    expect(names('The assembly adopted the Declaration on the Rights of Rivers.')).toEqual([
+      'Declaration on the Rights of Rivers',
+    ]);
   });
 
   it('leaves a lower-case amendment, statute or declaration alone', () => {
-    expect(names('The senate passed a constitutional amendment; the statute books changed; a declaration of intent followed.')).toEqual([]);
+    expect(
+      names(
+        'The senate passed a constitutional amendment; the statute books changed; a declaration of intent followed.',
+      ),
+    ).toEqual([]);
   });
 });
 
 describe('short and described names of one treaty', () => {
   it('ends a name before a lower-case topic that describes it', () => {
-    expect(extract('Peru ratified the Lima Protocol on clean rivers.').treaties.map((t) => t.name)).toEqual(['Lima Protocol']);
+    expect(extract('Peru ratified the Lima Protocol on clean rivers.').treaties.map((t) => t.name)).toEqual([
+      'Lima Protocol',
+    ]);
   });
 
   it('goes on with a capitalized topic after a bare instrument', () => {
-    expect(extract('Peru ratified the Protocol on Clean Rivers.').treaties.map((t) => t.name)).toEqual(['Protocol on Clean Rivers']);
+    expect(extract('Peru ratified the Protocol on Clean Rivers.').treaties.map((t) => t.name)).toEqual([
+      'Protocol on Clean Rivers',
+    ]);
   });
 
   it('gives a short form the key of the formal title whose words it uses', () => {
-    const r = extract('The Andean Framework Convention on River Health was adopted. Ten states joined the Framework Convention.');
+    const r = extract(
+      'The Andean Framework Convention on River Health was adopted. Ten states joined the Framework Convention.',
+    );
     expect(new Set(r.treaties.map((t) => t.key)).size).toBe(1);
   });
 });

@@ -21,7 +21,8 @@ describe('conditional GET and compressed answers', () => {
         '/deflate': ['deflate', deflateSync(PAGE)],
       };
       const encoded = encodings[path];
-      if (encoded) return void res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': encoded[0] }).end(encoded[1]);
+      if (encoded)
+        return void res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': encoded[0] }).end(encoded[1]);
       const fresh = req.headers['if-none-match'] === ETAG || req.headers['if-modified-since'] === MODIFIED;
       if (fresh) return void res.writeHead(304, { etag: ETAG, 'last-modified': MODIFIED }).end();
       res.writeHead(200, { 'content-type': 'text/html', etag: ETAG, 'last-modified': MODIFIED }).end(PAGE);
@@ -35,7 +36,11 @@ describe('conditional GET and compressed answers', () => {
   it('returns the validators, and a 304 when they are sent back', async () => {
     const first = await fetcher.fetch({ url: `${server.url}/story` });
     expect(first).toMatchObject({ status: 200, etag: ETAG, lastModified: MODIFIED, notModified: false });
-    const again = await fetcher.fetch({ url: `${server.url}/story`, etag: first.etag, lastModified: first.lastModified });
+    const again = await fetcher.fetch({
+      url: `${server.url}/story`,
+      etag: first.etag,
+      lastModified: first.lastModified,
+    });
     expect(again).toMatchObject({ status: 304, notModified: true, body: null, error: null });
   });
 

@@ -39,21 +39,29 @@ const routes: Record<string, (res: import('node:http').ServerResponse) => void> 
     });
     pump();
   },
-  '/huge-declared': (res) => res.writeHead(200, { 'content-type': 'text/html', 'content-length': String(60 * 1024 * 1024) }).end(),
+  '/huge-declared': (res) =>
+    res.writeHead(200, { 'content-type': 'text/html', 'content-length': String(60 * 1024 * 1024) }).end(),
   '/loop-a': (res) => res.writeHead(302, { location: '/loop-b' }).end(),
   '/loop-b': (res) => res.writeHead(302, { location: '/loop-a' }).end(),
   '/chain-1': (res) => res.writeHead(301, { location: '/chain-2' }).end(),
   '/chain-2': (res) => res.writeHead(301, { location: '/chain-3' }).end(),
   '/chain-3': (res) => res.writeHead(301, { location: '/ok' }).end(),
   '/bad-gzip': (res) => res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' }).end(PAGE),
-  '/unknown-encoding': (res) => res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'zstd-ish' }).end(PAGE),
+  '/unknown-encoding': (res) =>
+    res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'zstd-ish' }).end(PAGE),
   '/no-type': (res) => res.writeHead(200).end(PAGE),
   '/pdf': (res) => res.writeHead(200, { 'content-type': 'application/pdf' }).end('%PDF-1.7\n...'),
-  '/png-as-html': (res) => res.writeHead(200, { 'content-type': 'text/html' }).end(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1])),
-  '/octet-binary': (res) => res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(Buffer.from([1, 2, 0, 0, 3])),
+  '/png-as-html': (res) =>
+    res.writeHead(200, { 'content-type': 'text/html' }).end(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1])),
+  '/octet-binary': (res) =>
+    res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(Buffer.from([1, 2, 0, 0, 3])),
   '/empty': (res) => res.writeHead(200, { 'content-type': 'text/html' }).end(),
-  '/latin1': (res) => res.writeHead(200, { 'content-type': 'text/html; charset=iso-8859-1' }).end(Buffer.from('<p>Caf\xe9 \xe0 Gen\xe8ve</p>', 'latin1')),
-  '/sitemap.xml.gz': (res) => res.writeHead(200, { 'content-type': 'application/x-gzip' }).end(gzipSync('<?xml version="1.0"?><urlset/>')),
+  '/latin1': (res) =>
+    res
+      .writeHead(200, { 'content-type': 'text/html; charset=iso-8859-1' })
+      .end(Buffer.from('<p>Caf\xe9 \xe0 Gen\xe8ve</p>', 'latin1')),
+  '/sitemap.xml.gz': (res) =>
+    res.writeHead(200, { 'content-type': 'application/x-gzip' }).end(gzipSync('<?xml version="1.0"?><urlset/>')),
 };
 
 describe('fetcher faults: every one ends with a clear per-URL error or a success, never a hang', () => {
@@ -84,7 +92,12 @@ describe('fetcher faults: every one ends with a clear per-URL error or a success
 
   it('reads a normal page and hashes it', async () => {
     const out = await get('/ok');
-    expect(out).toMatchObject({ status: 200, error: null, contentType: 'text/html', contentTypeHeader: 'text/html; charset=utf-8' });
+    expect(out).toMatchObject({
+      status: 200,
+      error: null,
+      contentType: 'text/html',
+      contentTypeHeader: 'text/html; charset=utf-8',
+    });
     expect(out.body?.toString()).toBe(PAGE);
     expect(out.contentHash).toMatch(/^[0-9a-f]{64}$/);
   });
@@ -142,7 +155,11 @@ describe('fetcher faults: every one ends with a clear per-URL error or a success
   });
 
   it('does not keep binary content, whatever the label', async () => {
-    expect(await get('/pdf')).toMatchObject({ error: 'not HTML (application/pdf)', body: null, contentType: 'application/pdf' });
+    expect(await get('/pdf')).toMatchObject({
+      error: 'not HTML (application/pdf)',
+      body: null,
+      contentType: 'application/pdf',
+    });
     expect(await get('/png-as-html')).toMatchObject({ error: 'not HTML (image/png served as text/html)', body: null });
     expect((await get('/octet-binary')).error).toBe('not HTML (binary data, application/octet-stream)');
   });
@@ -175,9 +192,13 @@ describe('fetcher faults: every one ends with a clear per-URL error or a success
   it('reports a refused connection', async () => {
     const closed = await startServer(() => undefined);
     await closed.close();
-    expect((await fetcher.fetch({ url: `${closed.url}/` })).error).toMatch(/^not fetched: robots.txt unreachable \(connection refused by 127\.0\.0\.1:\d+\)/);
+    expect((await fetcher.fetch({ url: `${closed.url}/` })).error).toMatch(
+      /^not fetched: robots.txt unreachable \(connection refused by 127\.0\.0\.1:\d+\)/,
+    );
     const withoutRobots = testFetcher({ retries: 0, respectRobots: false });
-    expect((await withoutRobots.fetch({ url: `${closed.url}/` })).error).toMatch(/^connection refused by 127\.0\.0\.1:\d+$/);
+    expect((await withoutRobots.fetch({ url: `${closed.url}/` })).error).toMatch(
+      /^connection refused by 127\.0\.0\.1:\d+$/,
+    );
     await withoutRobots.close();
   });
 });

@@ -15,7 +15,14 @@ describe('file:// URLs', () => {
   it('reads a local page from disk, typed from its extension, bytes untouched', async () => {
     const url = pathToFileURL(page).href;
     const out = await fetcher.fetch({ url });
-    expect(out).toMatchObject({ url, finalUrl: url, status: null, contentType: 'text/html', error: null, notModified: false });
+    expect(out).toMatchObject({
+      url,
+      finalUrl: url,
+      status: null,
+      contentType: 'text/html',
+      error: null,
+      notModified: false,
+    });
     expect(out.body?.includes(0x93)).toBe(true); // a windows-1252 curly quote, not re-encoded
     expect(out.contentHash).toMatch(/^[0-9a-f]{64}$/);
   });
@@ -23,8 +30,12 @@ describe('file:// URLs', () => {
   it('names a missing file, a folder and a file over the size cap', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'newsfacts-file-'));
     writeFileSync(join(dir, 'big.html'), Buffer.alloc(300_000, 'a'));
-    expect((await fetcher.fetch({ url: pathToFileURL(join(dir, 'gone.html')).href })).error).toBe(`no such file: ${join(dir, 'gone.html')}`);
+    expect((await fetcher.fetch({ url: pathToFileURL(join(dir, 'gone.html')).href })).error).toBe(
+      `no such file: ${join(dir, 'gone.html')}`,
+    );
     expect((await fetcher.fetch({ url: pathToFileURL(dir).href })).error).toBe(`${dir} is a folder`);
-    expect((await fetcher.fetch({ url: pathToFileURL(join(dir, 'big.html')).href })).error).toBe('body larger than 200000 bytes');
+    expect((await fetcher.fetch({ url: pathToFileURL(join(dir, 'big.html')).href })).error).toBe(
+      'body larger than 200000 bytes',
+    );
   });
 });

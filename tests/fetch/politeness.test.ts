@@ -19,7 +19,8 @@ async function recordingServer(latencyMs: number, robots: string | null = null) 
   let maxInFlight = 0;
   const server = await startServer((req: IncomingMessage, res: ServerResponse) => {
     const path = req.url ?? '/';
-    if (path === '/robots.txt') return void (robots === null ? res.writeHead(404).end() : res.writeHead(200).end(robots));
+    if (path === '/robots.txt')
+      return void (robots === null ? res.writeHead(404).end() : res.writeHead(200).end(robots));
     const hit: Hit = { path, start: Date.now(), end: 0, userAgent: req.headers['user-agent'] };
     inFlight++;
     maxInFlight = Math.max(maxInFlight, inFlight);
@@ -49,7 +50,9 @@ describe('politeness', () => {
     const site = await recordingServer(40);
     track(site.server);
     const fetcher: Fetcher = track(testFetcher({ perHostConcurrency: 2, minDelayMs: 0 }));
-    const outcomes = await Promise.all(Array.from({ length: 12 }, (_, i) => fetcher.fetch({ url: `${site.server.url}/p${i}` })));
+    const outcomes = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => fetcher.fetch({ url: `${site.server.url}/p${i}` })),
+    );
     expect(outcomes.every((o) => o.error === null)).toBe(true);
     expect(site.maxInFlight()).toBe(2);
   });
@@ -114,7 +117,9 @@ describe('politeness', () => {
       await startServer((req, res) => {
         if (req.url === '/robots.txt') {
           robotsHits++;
-          return void res.writeHead(200).end('User-agent: newsfacts\nDisallow: /private/\n\nUser-agent: *\nDisallow: /\n');
+          return void res
+            .writeHead(200)
+            .end('User-agent: newsfacts\nDisallow: /private/\n\nUser-agent: *\nDisallow: /\n');
         }
         res.writeHead(200, { 'content-type': 'text/html' }).end('<p>ok</p>');
       }),
@@ -140,7 +145,9 @@ describe('politeness', () => {
   });
 
   it('treats a robots.txt server error as "fetch nothing there", an absent or unusable one as "allow all"', async () => {
-    const broken = track(await startServer((req, res) => res.writeHead(req.url === '/robots.txt' ? 503 : 200).end('<p>x</p>')));
+    const broken = track(
+      await startServer((req, res) => res.writeHead(req.url === '/robots.txt' ? 503 : 200).end('<p>x</p>')),
+    );
     const fetcher = track(testFetcher({ retries: 0 }));
     expect((await fetcher.fetch({ url: `${broken.url}/a` })).error).toBe(
       "not fetched: robots.txt answered HTTP 503, so the site's rules are unknown",

@@ -28,7 +28,9 @@ describe('SSRF guard with allowPrivate off', () => {
   it('refuses a hostname that resolves to loopback, checked on the address DNS gave', async () => {
     const port = new URL(server.url).port;
     const out = await fetcher.fetch({ url: `http://localhost:${port}/admin` });
-    expect(out.error).toMatch(/^blocked: localhost \((127\.0\.0\.1|::1)\) is a loopback address \(allowPrivate is off\)$/);
+    expect(out.error).toMatch(
+      /^blocked: localhost \((127\.0\.0\.1|::1)\) is a loopback address \(allowPrivate is off\)$/,
+    );
     expect(hits).toBe(0);
   });
 
@@ -47,7 +49,9 @@ describe('SSRF guard with allowPrivate off', () => {
       ['http://2130706433/', 'a loopback address'],
     ];
     for (const [url, kind] of cases) {
-      expect((await fetcher.fetch({ url })).error, url).toMatch(new RegExp(`^blocked: .* is ${kind.replace(/[()]/g, '\\$&')} \\(allowPrivate is off\\)$`));
+      expect((await fetcher.fetch({ url })).error, url).toMatch(
+        new RegExp(`^blocked: .* is ${kind.replace(/[()]/g, '\\$&')} \\(allowPrivate is off\\)$`),
+      );
     }
   });
 

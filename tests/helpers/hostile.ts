@@ -82,12 +82,17 @@ export function hostileStore(): string {
         return { evidenceStart: start, evidenceEnd: start + needle.length };
       };
       const base = { subject: HOSTILE_SUBJECT, key: null, qualifiers: {}, asOf: null, confidence: 0.9 };
-      const drafts = a.claims(span).map((c) => ({ ...base, extractor: 'test', extractorVersion: '1', ...c }) as ClaimDraft);
+      const drafts = a
+        .claims(span)
+        .map((c) => ({ ...base, extractor: 'test', extractorVersion: '1', ...c }) as ClaimDraft);
       const article = { url: a.url, title: a.title, siteName: a.siteName, published: '2025-02-11', text: a.text };
       storeSyntheticArticle(store, run, sourceId, article, drafts);
     }
     store.reconcile(SETTINGS, { all: true });
-    store.finishRun(run, summarize(run, new Date(), 'finished', { ...emptyTally(), fetched: 3, articles_new: 3, claims_new: 7 }));
+    store.finishRun(
+      run,
+      summarize(run, new Date(), 'finished', { ...emptyTally(), fetched: 3, articles_new: 3, claims_new: 7 }),
+    );
   } finally {
     store.close();
   }

@@ -16,8 +16,10 @@ const page = (stem: string) => readFileSync(join(pages, `${stem}.html`));
 
 /** A site where most things go wrong, next to two good pages (one of them in windows-1252, declared only in its <meta>). */
 const routes: Record<string, (res: ServerResponse) => void> = {
-  '/robots.txt': (res) => res.writeHead(200, { 'content-type': 'text/plain' }).end('User-agent: *\nDisallow: /private/\n'),
-  '/good': (res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page('000_d8b1e15e98c0ab7f')),
+  '/robots.txt': (res) =>
+    res.writeHead(200, { 'content-type': 'text/plain' }).end('User-agent: *\nDisallow: /private/\n'),
+  '/good': (res) =>
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page('000_d8b1e15e98c0ab7f')),
   '/latin': (res) => res.writeHead(200, { 'content-type': 'text/html' }).end(page('004_371a3257e4b38816')),
   '/private/page': (res) => res.writeHead(200, { 'content-type': 'text/html' }).end(page('001_d7f1db9071d43ade')),
   '/reset': (res) => {
@@ -46,18 +48,32 @@ describe('a run over a site full of faults', () => {
   afterAll(() => server.close());
 
   it('names each failed URL with its cause, finishes, and stores the good pages', async () => {
-    const urls = Object.keys(routes).filter((p) => p !== '/robots.txt' && p !== '/loop-back').map((p) => `${server.url}${p}`);
+    const urls = Object.keys(routes)
+      .filter((p) => p !== '/robots.txt' && p !== '/loop-back')
+      .map((p) => `${server.url}${p}`);
     const config = parseConfig(
       {
         db: join(dir, 'f.sqlite'),
         sources: urls,
         allowPrivate: true,
-        fetch: { minDelayMs: 0, retries: 1, backoffBaseMs: 10, headersTimeoutMs: 1000, bodyTimeoutMs: 1000, maxBodyBytes: 1024 * 1024 },
+        fetch: {
+          minDelayMs: 0,
+          retries: 1,
+          backoffBaseMs: 10,
+          headersTimeoutMs: 1000,
+          bodyTimeoutMs: 1000,
+          maxBodyBytes: 1024 * 1024,
+        },
       },
       join(dir, 'pipeline.config.ts'),
     );
     const store = openStore(config.db);
-    const summary = await runPipeline({ config, store, log: silentLogger, progress: { start() {}, tick() {}, stop() {} } }).finally(() => store.close());
+    const summary = await runPipeline({
+      config,
+      store,
+      log: silentLogger,
+      progress: { start() {}, tick() {}, stop() {} },
+    }).finally(() => store.close());
     const errors = Object.fromEntries(summary.errors.map((e) => [new URL(e.url).pathname, e.error]));
     expect(errors).toEqual({
       '/reset': expect.stringMatching(/connection reset/),

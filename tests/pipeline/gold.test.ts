@@ -21,7 +21,10 @@ describe('the default job on the seed fixtures', () => {
   const fact = (property: string) => facts.find((f) => f.property === property && f.key === null);
 
   beforeAll(async () => {
-    const config = { ...(await loadConfig(join(root, 'pipeline.config.ts'))), db: join(mkdtempSync(join(tmpdir(), 'newsfacts-gold-')), 'f.sqlite') };
+    const config = {
+      ...(await loadConfig(join(root, 'pipeline.config.ts'))),
+      db: join(mkdtempSync(join(tmpdir(), 'newsfacts-gold-')), 'f.sqlite'),
+    };
     facts = await factsAfterRun(config);
   });
 
@@ -42,7 +45,9 @@ describe('the default job on the seed fixtures', () => {
   it('flags the signatures-versus-ratifications rule as a conflict, ratification kept', () => {
     const rule = fact('entry_into_force_rule');
     expect(rule).toMatchObject({ value: goldValue('entry_into_force_rule'), status: 'conflict' });
-    expect(rule?.alternatives.map((a) => a.value)).toEqual([{ delay_days: 90, threshold: 40, instrument: 'signature' }]);
+    expect(rule?.alternatives.map((a) => a.value)).toEqual([
+      { delay_days: 90, threshold: 40, instrument: 'signature' },
+    ]);
   });
 
   it('keeps attendance apart from the signatory count', () => {
@@ -50,7 +55,8 @@ describe('the default job on the seed fixtures', () => {
   });
 
   it('names the signatories and the non-signatories country by country', () => {
-    const status = (value: string) => facts.filter((f) => f.property === 'country_status' && f.value === value).map((f) => f.key);
+    const status = (value: string) =>
+      facts.filter((f) => f.property === 'country_status' && f.value === value).map((f) => f.key);
     expect(new Set(status('signed'))).toEqual(new Set(goldValue('signatories_named') as string[]));
     expect(new Set(status('not_signed'))).toEqual(new Set(goldValue('not_signed_named') as string[]));
   });

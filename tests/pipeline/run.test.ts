@@ -31,7 +31,8 @@ function fixtureSite(base: () => string, hits: string[]) {
       return void res.writeHead(200, { 'content-type': 'text/html' }).end(Buffer.from(page, 'latin1'));
     }
     const file = normalize(join(fixtures, path));
-    if (!file.startsWith(fixtures) || !existsSync(file) || !/\.(html|xml)$/.test(file)) return void res.writeHead(404).end();
+    if (!file.startsWith(fixtures) || !existsSync(file) || !/\.(html|xml)$/.test(file))
+      return void res.writeHead(404).end();
     const body = Buffer.from(readFileSync(file, 'latin1').replaceAll('{{BASE}}', base()), 'latin1');
     const etag = `"${createHash('sha1').update(body).digest('hex')}"`;
     if (req.headers['if-none-match'] === etag) {
@@ -105,11 +106,20 @@ describe('runPipeline over HTTP', () => {
   });
 
   it('keeps what earlier runs stored when a run is stopped before it starts a page', async () => {
-    const config = parseConfig({ db: join(dir, 'facts.sqlite'), sources: [`${server.url}/feeds/atom.xml`], allowPrivate: true }, join(dir, 'c.ts'));
+    const config = parseConfig(
+      { db: join(dir, 'facts.sqlite'), sources: [`${server.url}/feeds/atom.xml`], allowPrivate: true },
+      join(dir, 'c.ts'),
+    );
     const store = openStore(config.db);
     const stop = new AbortController();
     stop.abort();
-    const summary = await runPipeline({ config, store, log: silentLogger, progress: quiet, signal: stop.signal }).finally(() => store.close());
+    const summary = await runPipeline({
+      config,
+      store,
+      log: silentLogger,
+      progress: quiet,
+      signal: stop.signal,
+    }).finally(() => store.close());
     expect(summary.articles_new).toBe(0);
     const facts = openStore(config.db);
     expect(facts.facts().length).toBeGreaterThan(0);

@@ -23,7 +23,11 @@ describe('dates at different precision', () => {
   });
 
   it('different days conflict', () => {
-    const r = only([claim('adoption_date', '2024-12-24'), claim('adoption_date', '2024-12-23'), claim('adoption_date', '2024-12')]);
+    const r = only([
+      claim('adoption_date', '2024-12-24'),
+      claim('adoption_date', '2024-12-23'),
+      claim('adoption_date', '2024-12'),
+    ]);
     expect(r.facts[0].fact.status).toBe('conflict');
     expect(r.conflicts[0].alternatives.map((a) => a.value).sort()).toEqual(['2024-12-23', '2024-12-24']);
   });
@@ -59,7 +63,9 @@ describe('categorical and structured values', () => {
     ]);
     const f = r.facts[0].fact;
     expect(f).toMatchObject({ value: RATIFICATION, status: 'conflict' });
-    expect(f.alternatives).toEqual([{ value: SIGNATURE, as_of: expect.any(String), sources: [expect.objectContaining({ url: expect.any(String) })] }]);
+    expect(f.alternatives).toEqual([
+      { value: SIGNATURE, as_of: expect.any(String), sources: [expect.objectContaining({ url: expect.any(String) })] },
+    ]);
     expect(r.conflicts).toHaveLength(1);
   });
 
@@ -98,7 +104,10 @@ describe('categorical and structured values', () => {
   });
 
   it('partial values merge into one fuller value', () => {
-    const r = only([claim('entry_into_force_rule', { threshold: 40 }), claim('entry_into_force_rule', { delay_days: 90 })]);
+    const r = only([
+      claim('entry_into_force_rule', { threshold: 40 }),
+      claim('entry_into_force_rule', { delay_days: 90 }),
+    ]);
     expect(r.facts[0].fact.value).toEqual({ threshold: 40, delay_days: 90 });
   });
 

@@ -35,7 +35,13 @@ export function claim(property: string, value: unknown, opts: Partial<ClaimRecor
   };
 }
 
-export function decision(conflictId: number, property: string, value: unknown, seen: ClaimRecord[], key: string | null = null): Decision {
+export function decision(
+  conflictId: number,
+  property: string,
+  value: unknown,
+  seen: ClaimRecord[],
+  key: string | null = null,
+): Decision {
   return {
     id: conflictId,
     conflictId,

@@ -5,12 +5,19 @@ import { claim, settings } from './claims.js';
 
 const status = (key: string, value: string, asOf: string) => claim('country_status', value, { key, asOf });
 const facts = (claims: ReturnType<typeof claim>[]) =>
-  Object.fromEntries(reconcileSubject(claims, [], settings).facts.map((f) => [`${f.fact.property}:${f.fact.key ?? ''}`, f.fact]));
+  Object.fromEntries(
+    reconcileSubject(claims, [], settings).facts.map((f) => [`${f.fact.property}:${f.fact.key ?? ''}`, f.fact]),
+  );
 
 describe('per-country status', () => {
   it('a later "signed" supersedes an earlier "not yet signed"', () => {
     const f = facts([status('MV', 'not_signed', '2025-10-20'), status('MV', 'signed', '2025-10-25')]);
-    expect(f['country_status:MV']).toMatchObject({ key: 'MV', value: 'signed', status: 'evolving', as_of: '2025-10-25' });
+    expect(f['country_status:MV']).toMatchObject({
+      key: 'MV',
+      value: 'signed',
+      status: 'evolving',
+      as_of: '2025-10-25',
+    });
     expect(f['country_status:MV'].history).toEqual([expect.objectContaining({ value: 'not_signed' })]);
   });
 

@@ -59,13 +59,19 @@ describe('cumulative counts', () => {
 
   it('a lower bound fits a later exact count, an upper bound below it is a conflict', () => {
     const fits = factOf(
-      [claim('signatory_count', 60, { asOf: '2025-10-25', qualifiers: { qualifier: 'more_than' } }), claim('signatory_count', 72, { asOf: '2025-10-28' })],
+      [
+        claim('signatory_count', 60, { asOf: '2025-10-25', qualifiers: { qualifier: 'more_than' } }),
+        claim('signatory_count', 72, { asOf: '2025-10-28' }),
+      ],
       'signatory_count',
     );
     expect(fits).toMatchObject({ value: 72, status: 'agreed' });
     expect(fits.sources).toHaveLength(2);
     const clash = factOf(
-      [claim('signatory_count', 50, { asOf: '2025-10-29', qualifiers: { qualifier: 'fewer_than' } }), claim('signatory_count', 72, { asOf: '2025-10-28' })],
+      [
+        claim('signatory_count', 50, { asOf: '2025-10-29', qualifiers: { qualifier: 'fewer_than' } }),
+        claim('signatory_count', 72, { asOf: '2025-10-28' }),
+      ],
       'signatory_count',
     );
     expect(clash.status).toBe('conflict');
@@ -75,7 +81,10 @@ describe('cumulative counts', () => {
 
 describe('bounded quantities', () => {
   it('a bound alone prints as a bound with its qualifier', () => {
-    const f = factOf([claim('attending_countries', 60, { qualifiers: { qualifier: 'more_than' } })], 'attending_countries');
+    const f = factOf(
+      [claim('attending_countries', 60, { qualifiers: { qualifier: 'more_than' } })],
+      'attending_countries',
+    );
     expect(f).toMatchObject({ value: '>60', qualifier: 'more_than', bound: 60, status: 'agreed' });
   });
 
@@ -86,7 +95,11 @@ describe('bounded quantities', () => {
     );
     expect(agree).toMatchObject({ value: 65, status: 'agreed' });
     const clash = factOf(
-      [claim('attending_countries', 60, { qualifiers: { qualifier: 'more_than' } }), claim('attending_countries', 65), claim('attending_countries', 72)],
+      [
+        claim('attending_countries', 60, { qualifiers: { qualifier: 'more_than' } }),
+        claim('attending_countries', 65),
+        claim('attending_countries', 72),
+      ],
       'attending_countries',
     );
     expect(clash.status).toBe('conflict');
@@ -94,7 +107,10 @@ describe('bounded quantities', () => {
 
   it('bounds only narrow the quantity they count: attendance is not signatures', () => {
     const r = reconcileSubject(
-      [claim('attending_countries', 60, { qualifiers: { qualifier: 'more_than' } }), claim('signatory_count', 72, { asOf: '2025-10-28' })],
+      [
+        claim('attending_countries', 60, { qualifiers: { qualifier: 'more_than' } }),
+        claim('signatory_count', 72, { asOf: '2025-10-28' }),
+      ],
       [],
       settings,
     );
@@ -105,7 +121,10 @@ describe('bounded quantities', () => {
 
   it('"fewer than 50" and "more than 60" cannot both hold', () => {
     const f = factOf(
-      [claim('vote_against', 50, { qualifiers: { qualifier: 'fewer_than' } }), claim('vote_against', 60, { qualifiers: { qualifier: 'more_than' } })],
+      [
+        claim('vote_against', 50, { qualifiers: { qualifier: 'fewer_than' } }),
+        claim('vote_against', 60, { qualifiers: { qualifier: 'more_than' } }),
+      ],
       'vote_against',
     );
     expect(f.status).toBe('conflict');

@@ -36,7 +36,11 @@ describe('analyst decisions', () => {
 
   it('a decided count written as a bound is understood', () => {
     const counts = [claim('attending_countries', 61), claim('attending_countries', 70)];
-    const r = reconcileSubject([...counts, claim('attending_countries', 65)], [decision(3, 'attending_countries', '>60', counts)], settings);
+    const r = reconcileSubject(
+      [...counts, claim('attending_countries', 65)],
+      [decision(3, 'attending_countries', '>60', counts)],
+      settings,
+    );
     expect(r.facts[0].fact.status).toBe('resolved');
   });
 });

@@ -24,9 +24,12 @@ describe('dateCell', () => {
     expect(dateCell(cell)?.action).toBe(action);
   });
 
-  it.each(['', 'Chile', '31 Feb 2016', '2016', 'see note 3', '12 signatories since 2016'])('reads no date in "%s"', (cell) => {
-    expect(dateCell(cell)).toBeNull();
-  });
+  it.each(['', 'Chile', '31 Feb 2016', '2016', 'see note 3', '12 signatories since 2016'])(
+    'reads no date in "%s"',
+    (cell) => {
+      expect(dateCell(cell)).toBeNull();
+    },
+  );
 });
 
 describe('participantCell', () => {

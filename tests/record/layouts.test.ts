@@ -13,7 +13,20 @@ const actionsOf = (t: StatusTable, code: string) => t.participants.find((p) => p
 describe('one combined column with suffix letters (Paris Agreement style)', () => {
   const t = read('combined-suffix');
   it('reads every participant with its ISO code', () => {
-    expect(t.participants.map((p) => p.code)).toEqual(['AU', 'CN', 'EU', 'FJ', 'FR', 'IN', 'IR', 'JP', 'NI', 'SY', 'TR', 'US']);
+    expect(t.participants.map((p) => p.code)).toEqual([
+      'AU',
+      'CN',
+      'EU',
+      'FJ',
+      'FR',
+      'IN',
+      'IR',
+      'JP',
+      'NI',
+      'SY',
+      'TR',
+      'US',
+    ]);
   });
   it('takes the action a suffix letter names', () => {
     expect(actionsOf(t, 'EU')).toEqual([
@@ -23,7 +36,7 @@ describe('one combined column with suffix letters (Paris Agreement style)', () =
     expect(actionsOf(t, 'JP')?.[1]).toEqual({ action: 'acceptance', date: '2016-11-08' });
     expect(actionsOf(t, 'NI')).toEqual([{ action: 'accession', date: '2017-10-23' }]);
   });
-  it('reads a date without suffix as the column\'s first action', () => {
+  it("reads a date without suffix as the column's first action", () => {
     expect(actionsOf(t, 'CN')?.[1]).toEqual({ action: 'ratification', date: '2016-09-03' });
   });
   it('keeps a signatory that has not ratified as a signatory only', () => {
@@ -92,7 +105,7 @@ describe('a status column with action words, day-first dates and a bracketed for
     expect(actionsOf(t, 'EU')).toEqual([{ action: 'approval', date: '2002-05-31' }]);
     expect(actionsOf(t, 'VE')).toEqual([{ action: 'accession', date: '2005-02-18' }]);
   });
-  it('maps the depositary\'s formal names', () => {
+  it("maps the depositary's formal names", () => {
     expect(actionsOf(t, 'BO')).toEqual([{ action: 'ratification', date: '1999-11-30' }]);
   });
   it('marks a participant in brackets as withdrawn, with the date its footnote gives', () => {

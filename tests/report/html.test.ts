@@ -19,8 +19,7 @@ describe('report html', () => {
   it('takes only http and https addresses as links', () => {
     expect(safeHref('https://example.org/a b')).toBe('https://example.org/a%20b');
     const bad = ['javascript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,x', 'vbscript:x', 'file:///etc/passwd'];
-    for (const url of [...bad, 'not a url'])
-      expect(safeHref(url), url).toBeNull();
+    for (const url of [...bad, 'not a url']) expect(safeHref(url), url).toBeNull();
   });
 
   it('shows the text without a link when the address is not safe to follow', () => {

@@ -41,7 +41,9 @@ describe('claims log', () => {
   it('files claims about one unconfigured treaty under the first name it was stored with', () => {
     const store = openStore(tempPath());
     const run = store.beginRun();
-    const named = (subject: string) => (t: string) => [draft(t, '65 countries', 'signatory_count', 65, { subject, subjectKey: 'cybercrime' })];
+    const named = (subject: string) => (t: string) => [
+      draft(t, '65 countries', 'signatory_count', 65, { subject, subjectKey: 'cybercrime' }),
+    ];
     ingest(store, run, 'https://a.example/1', TEXT, named('UN Cybercrime Treaty'));
     ingest(store, run, 'https://b.example/2', `${TEXT} More.`, named('Convention against Cybercrime'));
     store.reconcile(settings);
@@ -68,7 +70,9 @@ describe('claims log', () => {
       }),
     ).toThrow(/extractor broke/);
     const db = new Database(path);
-    expect(db.prepare(`SELECT (SELECT count(*) FROM fetches) AS f, (SELECT count(*) FROM articles) AS a`).get()).toEqual({ f: 0, a: 0 });
+    expect(
+      db.prepare(`SELECT (SELECT count(*) FROM fetches) AS f, (SELECT count(*) FROM articles) AS a`).get(),
+    ).toEqual({ f: 0, a: 0 });
     db.close();
     store.reconcile(settings);
     expect(store.facts()).toEqual([]);

@@ -39,7 +39,13 @@ export function article(url: string, text: string, published = '2025-10-28T08:00
 }
 
 /** A claim whose evidence is the first occurrence of `evidence` in the article text. */
-export function draft(text: string, evidence: string, property: string, value: unknown, extra: Partial<ClaimDraft> = {}): ClaimDraft {
+export function draft(
+  text: string,
+  evidence: string,
+  property: string,
+  value: unknown,
+  extra: Partial<ClaimDraft> = {},
+): ClaimDraft {
   const start = text.indexOf(evidence);
   if (start < 0) throw new Error(`evidence "${evidence}" not in text`);
   return {
@@ -59,7 +65,14 @@ export function draft(text: string, evidence: string, property: string, value: u
 }
 
 /** Stores one page (fetch, article, claims) the way the pipeline does, in one transaction. */
-export function ingest(store: Store, runId: number, url: string, text: string, claims: (text: string) => ClaimDraft[], published?: string) {
+export function ingest(
+  store: Store,
+  runId: number,
+  url: string,
+  text: string,
+  claims: (text: string) => ClaimDraft[],
+  published?: string,
+) {
   return store.transaction(() => {
     const sourceId = store.upsertSource('fixtures/pages', 'folder');
     const fetchId = store.recordFetch(runId, sourceId, fetched(url));

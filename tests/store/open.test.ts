@@ -19,7 +19,21 @@ describe('opening a store', () => {
     expect(db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(1);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     const names = (db.prepare(`SELECT name FROM sqlite_master`).all() as { name: string }[]).map((r) => r.name);
-    expect(names).toEqual(expect.arrayContaining(['runs', 'sources', 'fetches', 'articles', 'claims', 'facts', 'conflicts', 'decisions', 'v_facts', 'v_claims', 'v_conflicts_open']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'runs',
+        'sources',
+        'fetches',
+        'articles',
+        'claims',
+        'facts',
+        'conflicts',
+        'decisions',
+        'v_facts',
+        'v_claims',
+        'v_conflicts_open',
+      ]),
+    );
     db.close();
   });
 
@@ -36,12 +50,20 @@ describe('opening a store', () => {
     const path = tempPath();
     const first = openStore(path);
     const run = first.beginRun();
-    ingest(first, run, 'https://a.example/1', TEXT, (t) => [draft(t, 'signed by 65 countries', 'signatory_count', 65, { asOf: '2025-10-25' })]);
+    ingest(first, run, 'https://a.example/1', TEXT, (t) => [
+      draft(t, 'signed by 65 countries', 'signatory_count', 65, { asOf: '2025-10-25' }),
+    ]);
     first.reconcile(settings);
     first.close();
     const again = openStore(path);
-    expect(again.facts()).toEqual([expect.objectContaining({ subject: SUBJECT, property: 'signatory_count', value: 65 })]);
-    expect(again.fetchState('https://a.example/1')).toEqual({ etag: '"v1"', lastModified: 'Tue, 28 Oct 2025 08:00:00 GMT', contentHash: 'abc123' });
+    expect(again.facts()).toEqual([
+      expect.objectContaining({ subject: SUBJECT, property: 'signatory_count', value: 65 }),
+    ]);
+    expect(again.fetchState('https://a.example/1')).toEqual({
+      etag: '"v1"',
+      lastModified: 'Tue, 28 Oct 2025 08:00:00 GMT',
+      contentHash: 'abc123',
+    });
     again.close();
   });
 
@@ -59,7 +81,7 @@ describe('opening a store', () => {
     expect(readFileSync(path, 'utf8')).toBe(content);
   });
 
-  it('refuses another application\'s SQLite database and adds nothing to it', () => {
+  it("refuses another application's SQLite database and adds nothing to it", () => {
     const path = tempPath('app.sqlite');
     const db = new Database(path);
     db.exec(`CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes (body) VALUES ('keep me')`);
@@ -156,11 +178,15 @@ describe('reading while writing (WAL)', () => {
     const path = tempPath();
     const writer = openStore(path);
     const run = writer.beginRun();
-    ingest(writer, run, 'https://a.example/1', TEXT, (t) => [draft(t, 'signed by 65 countries', 'signatory_count', 65)]);
+    ingest(writer, run, 'https://a.example/1', TEXT, (t) => [
+      draft(t, 'signed by 65 countries', 'signatory_count', 65),
+    ]);
     writer.reconcile(settings);
     const reader = openStore(path, { readonly: true });
     writer.transaction(() => {
-      ingest(writer, run, 'https://b.example/2', TEXT + ' More.', (t) => [draft(t, 'signed by 65 countries', 'signatory_count', 66)]);
+      ingest(writer, run, 'https://b.example/2', TEXT + ' More.', (t) => [
+        draft(t, 'signed by 65 countries', 'signatory_count', 66),
+      ]);
       writer.reconcile(settings);
       expect(writer.facts()[0].status).toBe('conflict');
       expect(reader.facts()).toEqual([expect.objectContaining({ value: 65, status: 'agreed' })]);

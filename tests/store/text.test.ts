@@ -6,17 +6,20 @@ import { hammingDistance, NEAR_DUPLICATE_BITS } from '../../src/reconcile/weight
 import { evidenceSentence, simhash } from '../../src/store/text.js';
 
 describe('evidence sentence', () => {
-  const text = 'Title line without stop\n\nFirst sentence here. It was signed by 65 countries to date. Next one follows! Last?';
+  const text =
+    'Title line without stop\n\nFirst sentence here. It was signed by 65 countries to date. Next one follows! Last?';
 
   it('widens the span to the sentence around it', () => {
     const start = text.indexOf('65 countries');
     expect(evidenceSentence(text, start, start + 12)).toBe('It was signed by 65 countries to date.');
   });
 
-  it('reads a title\'s abbreviation as part of the sentence, as the extractors do', () => {
+  it("reads a title's abbreviation as part of the sentence, as the extractors do", () => {
     const titled = 'Foreign Minister Dr. Ana Reyes signed the accord on Friday. Others followed.';
     const start = titled.indexOf('signed');
-    expect(evidenceSentence(titled, start, start + 6)).toBe('Foreign Minister Dr. Ana Reyes signed the accord on Friday.');
+    expect(evidenceSentence(titled, start, start + 6)).toBe(
+      'Foreign Minister Dr. Ana Reyes signed the accord on Friday.',
+    );
   });
 
   it('stops at a paragraph break when there is no full stop', () => {
@@ -45,6 +48,7 @@ describe('text fingerprint', () => {
   it('keeps different articles on the same topic apart', () => {
     const hashes = texts.map(simhash);
     for (let i = 0; i < hashes.length; i++)
-      for (let j = i + 1; j < hashes.length; j++) expect(hammingDistance(hashes[i], hashes[j])).toBeGreaterThan(NEAR_DUPLICATE_BITS * 2);
+      for (let j = i + 1; j < hashes.length; j++)
+        expect(hammingDistance(hashes[i], hashes[j])).toBeGreaterThan(NEAR_DUPLICATE_BITS * 2);
   });
 });

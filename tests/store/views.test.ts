@@ -22,8 +22,10 @@ describe('views for downstream apps', () => {
     decidedStore(path);
     const db = new Database(path, { readonly: true });
     const rows = db
-      .prepare(`SELECT position, value_json, as_of, is_current, sources_json FROM v_fact_history
-                WHERE property = 'signatory_count' ORDER BY position`)
+      .prepare(
+        `SELECT position, value_json, as_of, is_current, sources_json FROM v_fact_history
+                WHERE property = 'signatory_count' ORDER BY position`,
+      )
       .all() as { position: number; value_json: string; as_of: string; is_current: number; sources_json: string }[];
     expect(rows.map((r) => [r.position, JSON.parse(r.value_json), r.as_of, r.is_current])).toEqual([
       [0, 65, '2025-10-25', 0],

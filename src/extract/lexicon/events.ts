@@ -12,12 +12,31 @@ export const OPENING_FOR_SIGNATURE = family(
   'opening-for-signature',
   'Phrases for the start of signing: opening for signature, a signing ceremony or conference, launching signing. ' +
     'Not a single state signing (see signing in acts.ts).',
-  ['open for signature', 'opens for signature', 'opened for signature', 'opening for signature',
-    'signing ceremony', 'signing ceremonies', 'signing conference',
-    'launch signing', 'launches signing', 'launched signing', 'launching signing',
-    'launch the signing', 'launches the signing', 'launched the signing', 'launching the signing',
-    'open signing', 'opens signing', 'opened signing', 'opening signing',
-    'open the signing', 'opens the signing', 'opened the signing', 'opening the signing'],
+  [
+    'open for signature',
+    'opens for signature',
+    'opened for signature',
+    'opening for signature',
+    'signing ceremony',
+    'signing ceremonies',
+    'signing conference',
+    'launch signing',
+    'launches signing',
+    'launched signing',
+    'launching signing',
+    'launch the signing',
+    'launches the signing',
+    'launched the signing',
+    'launching the signing',
+    'open signing',
+    'opens signing',
+    'opened signing',
+    'opening signing',
+    'open the signing',
+    'opens the signing',
+    'opened the signing',
+    'opening the signing',
+  ],
 );
 
 export const GATHERINGS = family(
@@ -29,7 +48,7 @@ export const GATHERINGS = family(
 
 export const OTHER_EVENTS = family(
   'other-events',
-  'Events in a treaty\'s life that are none of its milestones, so a date next to them is theirs: proposing, ' +
+  "Events in a treaty's life that are none of its milestones, so a date next to them is theirs: proposing, " +
     'negotiating, establishing, enacting, approving, announcing, and the report itself ("the UN said yesterday"); ' +
     'regular "-ed" verbs count too, by their ending.',
   ['propos*', 'negotiat*', 'establish*', 'enact*', 'approv*', 'announc*', 'said', 'says', 'told'],

@@ -16,7 +16,12 @@ export interface Family {
 }
 
 /** Declares a family; the list is frozen so that no rule can change it at run time. */
-export function family(name: string, note: string, words: readonly string[], options: { caseSensitive?: boolean } = {}): Family {
+export function family(
+  name: string,
+  note: string,
+  words: readonly string[],
+  options: { caseSensitive?: boolean } = {},
+): Family {
   return Object.freeze({ name, note, words: Object.freeze([...words]), ...options });
 }
 

@@ -3,7 +3,12 @@ import { family } from './family.js';
 
 export const RECORD_ACTIONS = {
   signature: family('record-signature', 'Column or action words for signing. Not "definitive signature" (consent).', [
-    'signature', 'signatures', 'signed', 'signing', 'date of signature', 'signature date',
+    'signature',
+    'signatures',
+    'signed',
+    'signing',
+    'date of signature',
+    'signature date',
   ]),
   definitive_signature: family(
     'record-definitive-signature',
@@ -11,28 +16,55 @@ export const RECORD_ACTIONS = {
     ['definitive signature', 'consent to be bound', 'signature without reservation'],
   ),
   ratification: family('record-ratification', 'Ratification as a column or an action; not acceptance or approval.', [
-    'ratification', 'ratified', 'date of ratification', 'ratification date', 'instrument of ratification',
+    'ratification',
+    'ratified',
+    'date of ratification',
+    'ratification date',
+    'instrument of ratification',
   ]),
   acceptance: family('record-acceptance', 'Acceptance, the equivalent of ratification for some states.', [
-    'acceptance', 'accepted',
+    'acceptance',
+    'accepted',
   ]),
   approval: family('record-approval', 'Approval, the equivalent of ratification for some states and the EU.', [
-    'approval', 'approved',
+    'approval',
+    'approved',
   ]),
   accession: family('record-accession', 'Becoming a party without signature.', ['accession', 'acceded', 'accede']),
-  succession: family('record-succession', 'A successor state taking over a predecessor\'s treaty.', [
-    'succession', 'succeeded', 'notification of succession',
+  succession: family('record-succession', "A successor state taking over a predecessor's treaty.", [
+    'succession',
+    'succeeded',
+    'notification of succession',
   ]),
   withdrawal: family('record-withdrawal', 'Leaving the treaty: withdrawal or denunciation and its date.', [
-    'withdraw', 'withdrawal', 'withdrew', 'withdrawn', 'denunciation', 'denounced', 'notification of withdrawal',
+    'withdraw',
+    'withdrawal',
+    'withdrew',
+    'withdrawn',
+    'denunciation',
+    'denounced',
+    'notification of withdrawal',
   ]),
 } as const;
 
 export const RECORD_PARTICIPANT_HEADERS = family(
   'record-participant-headers',
   'Header words of the column that names the participants. Not "parties" as a count.',
-  ['participant', 'participants', 'party', 'parties', 'state', 'states', 'country', 'countries', 'member', 'name',
-    'state party', 'states parties', 'country/territory'],
+  [
+    'participant',
+    'participants',
+    'party',
+    'parties',
+    'state',
+    'states',
+    'country',
+    'countries',
+    'member',
+    'name',
+    'state party',
+    'states parties',
+    'country/territory',
+  ],
 );
 
 export const RECORD_ACTION_HEADERS = family(
@@ -43,7 +75,7 @@ export const RECORD_ACTION_HEADERS = family(
 
 export const RECORD_DATE_HEADERS = family(
   'record-date-headers',
-  'Header words of the column holding the date of a row\'s action.',
+  "Header words of the column holding the date of a row's action.",
   ['date', 'date of deposit', 'deposit', 'date of action', 'effective date'],
 );
 

@@ -7,8 +7,21 @@ export const BELONGING = family(
   'belonging',
   'Nouns for a state bound by or inside a treaty: "a State Party", "are now part of the treaty", "became a member". ' +
     'Not "partner" or "participant" (taking part in talks is not being bound).',
-  ['party', 'parties', 'state party', 'states parties', 'contracting party', 'contracting parties', 'member',
-    'members', 'member state', 'member states', 'member-state', 'member-states', 'part of'],
+  [
+    'party',
+    'parties',
+    'state party',
+    'states parties',
+    'contracting party',
+    'contracting parties',
+    'member',
+    'members',
+    'member state',
+    'member states',
+    'member-state',
+    'member-states',
+    'part of',
+  ],
 );
 
 export const BACKING = family(
@@ -22,8 +35,25 @@ export const INCLUSIONS = family(
   'inclusions',
   'Words that open the list of states a counted group is made of, or that came before: "46 countries signed, ' +
     'including Chile", "the third to do so, following Fiji". Not "and" (it joins, it does not include).',
-  ['including', 'includes', 'include', 'included', 'such as', 'like', 'among them', 'notably', 'namely', 'following',
-    'followed by', 'after', 'along with', 'together with', 'as well as', 'as did', 'joining'],
+  [
+    'including',
+    'includes',
+    'include',
+    'included',
+    'such as',
+    'like',
+    'among them',
+    'notably',
+    'namely',
+    'following',
+    'followed by',
+    'after',
+    'along with',
+    'together with',
+    'as well as',
+    'as did',
+    'joining',
+  ],
 );
 
 export const GROUP_NOUNS = family(
@@ -44,6 +74,21 @@ export const LEGISLATURES = family(
   'legislatures',
   'Bodies whose approval of a treaty is its ratification at home: "the Senate approved the amendment", "Ghana\'s ' +
     'parliament approved the treaty". Not the conferences or assemblies of states that adopt a text.',
-  ['parliament', 'parliaments', 'senate', 'congress', 'legislature', 'lawmakers', 'legislators', 'lower house',
-    'upper house', 'duma', 'national assembly', 'cabinet', 'mps', 'deputies', 'senators'],
+  [
+    'parliament',
+    'parliaments',
+    'senate',
+    'congress',
+    'legislature',
+    'lawmakers',
+    'legislators',
+    'lower house',
+    'upper house',
+    'duma',
+    'national assembly',
+    'cabinet',
+    'mps',
+    'deputies',
+    'senators',
+  ],
 );

@@ -4,8 +4,20 @@ import { family } from './family.js';
 export const MONTHS = family(
   'months',
   'English month names in calendar order, capitalized as names are (so the modal "may" is not May).',
-  ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November',
-    'December'],
+  [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
   { caseSensitive: true },
 );
 
@@ -65,8 +77,28 @@ export const TIME_LEADS = family(
   'time-leads',
   'Prepositions and modifiers that make a bare month or year a point in time ("in August", "since 2017", "by either ' +
     '2024"). Not "for" or "over" (those make durations: "for 2024" budgets, "over 2019 levels").',
-  ['in', 'since', 'by', 'until', 'till', 'from', 'during', 'before', 'after', 'early', 'late', 'of', 'throughout',
-    'around', 'between', 'the end of', 'the beginning of', 'the start of', 'circa', 'the year'],
+  [
+    'in',
+    'since',
+    'by',
+    'until',
+    'till',
+    'from',
+    'during',
+    'before',
+    'after',
+    'early',
+    'late',
+    'of',
+    'throughout',
+    'around',
+    'between',
+    'the end of',
+    'the beginning of',
+    'the start of',
+    'circa',
+    'the year',
+  ],
 );
 
 export const PERIOD_STARTS = family(

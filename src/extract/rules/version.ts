@@ -20,7 +20,8 @@ export interface ExtractorSpec {
 export function versionOf(spec: ExtractorSpec): string {
   const hash = createHash('sha256');
   hash.update(spec.name);
-  for (const f of spec.families) hash.update(`\0family ${f.name} ${f.caseSensitive ? 'cs' : 'ci'}\0${f.words.join('\n')}`);
+  for (const f of spec.families)
+    hash.update(`\0family ${f.name} ${f.caseSensitive ? 'cs' : 'ci'}\0${f.words.join('\n')}`);
   for (const table of spec.tables) {
     for (const rule of table) {
       hash.update(`\0rule ${rule.name}\0${String(rule.when)}\0${JSON.stringify(rule.examples)}`);
