@@ -1,6 +1,6 @@
 /** CLI start-up benchmark: `newsfacts extract` as whole processes, one page and the web-dev pages in one run. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,20 +37,26 @@ function extract(args: string[]): Run {
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+/** A goal's verdict; on a loaded machine wall time misses goals CPU time meets, so CPU time gets its own. */
+const verdict = (met: boolean, cpuMet: boolean): string =>
+  `${met ? 'met' : 'not met'} (on CPU time alone: ${cpuMet ? 'met' : 'not met'})`;
+
 const SPLIT_RUNS = 5;
 const builtModule = (path: string): string => new URL(`../src/${path}`, import.meta.url).href;
 /**
  * What one page costs by part, in a fresh process and in the order `extract` does it: each part's CPU time.
- * Imports first (the stage modules and what they load), then each stage's first run on the page.
+ * Imports first (the stage modules and what they load), then each stage's first run on the page, with the regular
+ * expressions compiled as main.ts has them compiled.
  */
 const SPLIT = `
+await import('${builtModule('cli/regexpCompile.js')}');
 const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 const parts = { 'node start-up': cpu() }; let last = parts['node start-up'];
 const lap = (k) => { const n = cpu(); parts[k] = n - last; last = n; };
 const { decodeHtml } = await import('${builtModule('article/decode.js')}');
 const { extractArticle } = await import('${builtModule('article/index.js')}'); lap('article import');
 const { extractAll } = await import('${builtModule('extract/index.js')}'); lap('extract import');
-await import('${builtModule('cli/extract.js')}'); lap('cli and claims import');
+await import('${builtModule('cli/extract.js')}'); lap('cli import');
 const html = decodeHtml((await import('node:fs')).readFileSync(${JSON.stringify(ONE_PAGE)})).html;
 const a = extractArticle({ html, url: null, fetchedAt: null }); lap('article first run');
 extractAll({ text: a.text, published: a.published, language: a.language }); lap('extract first run');
@@ -94,7 +100,7 @@ export async function main(): Promise<void> {
   console.log(
     `cli: extract --json, one page, whole process: median ${wall.toFixed(3)} s of ${ONE_PAGE_RUNS} runs ` +
       `(CPU ${cpu.toFixed(3)} s; node -e 0 alone ${nodeOnly.toFixed(3)} s; goal < ${GOAL_ONE_PAGE_S} s) ` +
-      `${wall < GOAL_ONE_PAGE_S ? 'ok' : 'MISSED'}`,
+      verdict(wall < GOAL_ONE_PAGE_S, cpu < GOAL_ONE_PAGE_S),
   );
 
   const split = startUpSplit();
@@ -108,15 +114,21 @@ export async function main(): Promise<void> {
       `; src/extract's import and first run are ${(extractShare * 100).toFixed(0)}% of ${total.toFixed(0)} ms`,
   );
 
+  if (!existsSync(PAGES_DIR)) {
+    console.log(`cli: extract --jsonl over the web-dev pages: skipped, no pages at ${PAGES_DIR} (run from the root)`);
+    console.log(`cli: ${load}`);
+    return;
+  }
   const dir = mkdtempSync(join(tmpdir(), 'newsfacts-bench-cli-'));
   try {
     const files = webDevFiles(dir);
     const all = extract(['--jsonl', ...files]);
     const rate = files.length / all.seconds;
+    const cpuRate = files.length / all.cpuSeconds;
     console.log(
       `cli: extract --jsonl, ${files.length} web-dev pages in one process: ${all.seconds.toFixed(2)} s, ` +
-        `${rate.toFixed(0)} pages/s (CPU ${all.cpuSeconds.toFixed(2)} s; goal >= ${GOAL_PAGES_PER_S} pages/s) ` +
-        `${rate >= GOAL_PAGES_PER_S ? 'ok' : 'MISSED'}`,
+        `${rate.toFixed(0)} pages/s (CPU ${all.cpuSeconds.toFixed(2)} s, ${cpuRate.toFixed(0)} pages/s; ` +
+        `goal >= ${GOAL_PAGES_PER_S} pages/s) ${verdict(rate >= GOAL_PAGES_PER_S, cpuRate >= GOAL_PAGES_PER_S)}`,
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });

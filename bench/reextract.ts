@@ -8,7 +8,7 @@ import type { Article } from '../src/article/types.js';
 import { reextract } from '../src/cli/reextract.js';
 import { currentBatchReader, currentReader } from '../src/cli/reextractReader.js';
 import { loadConfig } from '../src/config/load.js';
-import { extractionsOf } from '../src/pipeline/analyze.js';
+import { extractionsOf } from '../src/pipeline/read.js';
 import { openStore } from '../src/store/index.js';
 import { emptyTally, summarize } from '../src/pipeline/summary.js';
 

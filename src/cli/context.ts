@@ -1,7 +1,6 @@
 /** What every store command needs first: the config (file, default or none) and the subject an analyst names. */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadConfig, parseConfig } from '../config/load.js';
 import type { PipelineConfig } from '../config/schema.js';
 import { configuredSubject } from '../config/subjects.js';
 
@@ -12,6 +11,8 @@ export const DEFAULT_CONFIG = 'pipeline.config.ts';
  * current folder when there is one, else the defaults, so `--db`/`--source` alone are enough.
  */
 export async function resolveConfig(opts: { config?: string; db?: string }): Promise<PipelineConfig> {
+  // The loader (zod, jiti) is loaded by the commands that read a config only, not by `extract` or `--help`.
+  const { loadConfig, parseConfig } = await import('../config/load.js');
   const config = opts.config
     ? await loadConfig(opts.config)
     : existsSync(DEFAULT_CONFIG)

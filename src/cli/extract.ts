@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Article } from '../article/types.js';
 import type { Explained, Extractions } from '../extract/types.js';
-import { extractionsOf, readPage, type PageReading } from '../pipeline/analyze.js';
+import { extractionsOf, readPage, type PageReading } from '../pipeline/read.js';
 
 export interface ExtractOptions {
   text?: boolean;
@@ -42,6 +42,30 @@ export function extractFile(file: string, opts: ExtractOptions): ExtractRecord {
   }
   const extractions = opts.explain ? reading.extractions : withoutExplanations(reading.extractions);
   return { input: file, ...reading.article, ...extractions };
+}
+
+/**
+ * `newsfacts extract`: one record per file, as JSON Lines as each is read or as one JSON document at the end.
+ * A file that cannot be read is named on stderr and sets exit status 1; the others are still printed.
+ */
+export function extractCommand(files: string[], opts: ExtractOptions & { json?: boolean; jsonl?: boolean }): void {
+  let failed = 0;
+  const records = [];
+  for (const file of files) {
+    try {
+      const record = extractFile(file, opts);
+      // Still a record (the scorers count one per file), but the operator hears why it is empty.
+      if (!record.text.trim())
+        process.stderr.write(`newsfacts: ${file}: no article text found (not HTML, empty, or no body)\n`);
+      if (opts.jsonl) process.stdout.write(JSON.stringify(record) + '\n');
+      else records.push(record);
+    } catch (err) {
+      failed++;
+      process.stderr.write(`newsfacts: ${file}: ${(err as Error).message.split('\n')[0]}\n`);
+    }
+  }
+  if (opts.json) process.stdout.write(JSON.stringify(files.length === 1 ? (records[0] ?? null) : records) + '\n');
+  if (failed) process.exitCode = 1;
 }
 
 /** The readings without the rule names and deciding words that `--explain` prints. */

@@ -1,24 +1,23 @@
 #!/usr/bin/env node
 /** The newsfacts command-line entry point: defines the commands and their options. */
+import './regexpCompile.js';
 import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import { ConfigError } from '../config/load.js';
+import { ConfigError } from '../config/errors.js';
 import type { PipelineConfig } from '../config/schema.js';
 import { RunInProgressError, StoreError, type Store } from '../store/api.js';
-import { openStore, type OpenOptions } from '../store/index.js';
+import type { OpenOptions } from '../store/index.js';
 import { canonicalSubject, resolveConfig } from './context.js';
-import { conflictsCsv, conflictsMarkdown, factsCsv } from './exports.js';
-import { extractFile } from './extract.js';
 import { addReextractCommand } from './reextract.js';
-import { addReviewCommands, outliersReport, withSetAside } from './review.js';
-import { HELP_EXAMPLES, runCommand } from './run.js';
+import { addReviewCommands } from './review.js';
+import { HELP_EXAMPLES } from './help.js';
 import { packageVersion } from './version.js';
-import { conflictsReport, factsTable } from './tables.js';
-import { parseValue } from './value.js';
-import { reportAction } from './report.js';
-import { serveAction } from './serve.js';
 import { CommandError } from './errors.js';
+import type { ResolveOptions } from './views.js';
+
+// Each command's implementation is imported inside its action, so a command loads only what it uses: `extract` no
+// store, report or config loader, `facts` no extractors, and `--help` none of them.
 
 function fail(message: string): never {
   process.stderr.write(`newsfacts: ${message}\n`);
@@ -42,6 +41,7 @@ async function withStore<T>(
   open: OpenOptions = {},
 ): Promise<T> {
   const config = await resolveConfig(opts);
+  const { openStore } = await import('../store/index.js');
   const store = openStore(config.db, open);
   try {
     return use(store, config);
@@ -52,8 +52,6 @@ async function withStore<T>(
 
 /** Reports only read: an analyst with read access to the file (or its folder) still gets them. */
 const READER: OpenOptions = { readOnlyWhenUnwritable: true };
-
-const print = (value: unknown) => process.stdout.write(JSON.stringify(value, null, 1) + '\n');
 
 const program = new Command('newsfacts')
   .description('News ingestion and fact extraction into a SQLite fact store')
@@ -89,6 +87,7 @@ storeCommand('run', 'run the whole pipeline once: discover, fetch, extract, stor
         allowPrivate: base.allowPrivate || !!opts.allowPrivate,
       };
       if (!config.sources.length) fail('run: no sources: add them to the config or pass --source');
+      const { runCommand } = await import('./run.js');
       await runCommand(config, !!opts.json);
     }),
   );
@@ -104,28 +103,13 @@ program
   .option('--explain', 'name the rule behind each reading (and, for a number, the words that decided it)')
   .argument('<files...>')
   .action(
-    (
+    async (
       files: string[],
       opts: { text?: boolean; published?: string; url?: string; json?: boolean; jsonl?: boolean; explain?: boolean },
     ) => {
       if (!opts.json && !opts.jsonl) fail('extract: say --json or --jsonl');
-      let failed = 0;
-      const records = [];
-      for (const file of files) {
-        try {
-          const record = extractFile(file, opts);
-          // Still a record (the scorers count one per file), but the operator hears why it is empty.
-          if (!record.text.trim())
-            process.stderr.write(`newsfacts: ${file}: no article text found (not HTML, empty, or no body)\n`);
-          if (opts.jsonl) process.stdout.write(JSON.stringify(record) + '\n');
-          else records.push(record);
-        } catch (err) {
-          failed++;
-          process.stderr.write(`newsfacts: ${file}: ${(err as Error).message.split('\n')[0]}\n`);
-        }
-      }
-      if (opts.json) process.stdout.write(JSON.stringify(files.length === 1 ? (records[0] ?? null) : records) + '\n');
-      if (failed) process.exitCode = 1;
+      const { extractCommand } = await import('./extract.js');
+      extractCommand(files, opts);
     },
   );
 
@@ -135,19 +119,10 @@ storeCommand('facts', 'print the current facts')
   .option('--all', 'add to each fact the claims set aside for it (rejected, superseded)')
   .addOption(new Option('--csv', 'print CSV for spreadsheets').conflicts('json'))
   .action((opts: { config?: string; db?: string; subject?: string; json?: boolean; all?: boolean; csv?: boolean }) =>
-    guarded(() =>
-      withStore(
-        opts,
-        (store, config) => {
-          const found = store.facts({ subject: opts.subject && canonicalSubject(opts.subject, config.subjects) });
-          const facts = opts.all ? withSetAside(store, found) : found;
-          if (opts.json) print(facts);
-          else if (opts.csv) process.stdout.write(factsCsv(facts));
-          else process.stdout.write(factsTable(facts) + '\n');
-        },
-        READER,
-      ),
-    ),
+    guarded(async () => {
+      const { showFacts } = await import('./views.js');
+      await withStore(opts, (store, config) => showFacts(store, config, opts), READER);
+    }),
   );
 
 storeCommand('conflicts', 'show conflicts for analysts to decide (open and reopened ones unless --all)')
@@ -156,31 +131,11 @@ storeCommand('conflicts', 'show conflicts for analysts to decide (open and reope
   .addOption(new Option('--markdown', 'print Markdown, to paste into a document').conflicts(['json', 'csv']))
   .addOption(new Option('--csv', 'print CSV, one row per source of each competing value').conflicts('json'))
   .action((opts: { config?: string; db?: string; all?: boolean; json?: boolean; markdown?: boolean; csv?: boolean }) =>
-    guarded(() =>
-      withStore(
-        opts,
-        (store) => {
-          const conflicts = store.conflicts({ status: opts.all ? 'all' : 'open' });
-          if (opts.json) print(conflicts);
-          else if (opts.markdown) process.stdout.write(conflictsMarkdown(conflicts));
-          else if (opts.csv) process.stdout.write(conflictsCsv(conflicts));
-          else process.stdout.write(conflictsReport(conflicts) + outliersReport(store.facts()) + '\n');
-        },
-        READER,
-      ),
-    ),
+    guarded(async () => {
+      const { showConflicts } = await import('./views.js');
+      await withStore(opts, (store) => showConflicts(store, opts), READER);
+    }),
   );
-
-interface ResolveOptions {
-  value: string;
-  note: string;
-  by: string;
-  asOf?: string;
-  force?: boolean;
-  config?: string;
-  db?: string;
-  json?: boolean;
-}
 
 storeCommand('resolve', 'record an analyst decision on a conflict; later runs keep it unless new evidence reopens it')
   .argument('<conflict>', 'conflict id (see `newsfacts conflicts`)')
@@ -190,24 +145,21 @@ storeCommand('resolve', 'record an analyst decision on a conflict; later runs ke
   .option('--as-of <date>', 'the day the value held (default: that of the competing value it matches)')
   .option('--force', 'record a value no source gives')
   .option('--json', 'print the updated conflict as JSON')
-  .action((id: string, opts: ResolveOptions) =>
+  .action((id: string, opts: ResolveOptions & { config?: string; db?: string }) =>
     guarded(async () => {
       const conflictId = Number(id);
       if (!Number.isInteger(conflictId) || conflictId <= 0) fail(`resolve: '${id}' is not a conflict id`);
-      await withStore(opts, (store, config) => {
-        const { note, by, asOf, force } = opts;
-        const decision = { conflictId, value: parseValue(opts.value), note, by, asOf, force };
-        const conflict = store.resolve(decision, config.reconcile);
-        if (opts.json) print(conflict);
-        else process.stdout.write(conflictsReport([conflict]) + '\n');
-      });
+      const { resolveConflict } = await import('./views.js');
+      await withStore(opts, (store, config) => resolveConflict(store, config, conflictId, opts));
     }),
   );
 
 storeCommand('report', 'write the facts, conflicts and decisions as a static site (offline, safe to share)')
   .requiredOption('--out <dir>', 'folder to write the site to')
   .option('--subject <text>', 'only this subject (its name or a configured alias)')
-  .action((opts: { config?: string; db?: string; out: string; subject?: string }) => guarded(() => reportAction(opts)));
+  .action((opts: { config?: string; db?: string; out: string; subject?: string }) =>
+    guarded(async () => (await import('./report.js')).reportAction(opts)),
+  );
 
 storeCommand('serve', 'serve the report live on 127.0.0.1, with forms to decide conflicts')
   .option('--port <n>', 'port to listen on (0: any free port)', '7470')
@@ -216,7 +168,7 @@ storeCommand('serve', 'serve the report live on 127.0.0.1, with forms to decide 
     'listen on another address: anyone who reaches it can read and decide (no login)',
   )
   .action((opts: { config?: string; db?: string; port: string; exposeUnauthenticatedOn?: string }) =>
-    guarded(() => serveAction(opts)),
+    guarded(async () => (await import('./serve.js')).serveAction(opts)),
   );
 
 const kit = { storeCommand, guarded, withStore, fail, canonicalSubject };

@@ -3,9 +3,8 @@ import type { ClaimDraft } from '../claims/types.js';
 import type { PipelineConfig } from '../config/schema.js';
 import { emptyTally, summarize } from '../pipeline/summary.js';
 import type { RunStatus, RunSummary, Store } from '../store/api.js';
-import { openStore } from '../store/index.js';
 import { resolveConfig } from './context.js';
-import { currentBatchReader, type BatchReader } from './reextractReader.js';
+import type { BatchReader } from './reextractReader.js';
 import type { CommandKit } from './review.js';
 
 /** Articles read per batch and stored per commit (each article is whole on its own, in a savepoint). */
@@ -109,6 +108,11 @@ export function addReextractCommand(kit: CommandKit): void {
       kit.guarded(async () => {
         // Opened here rather than through withStore: the store must stay open while the workers read.
         const config = await resolveConfig(opts);
+        // Loaded here, not at the top: every other command would otherwise load the store and the extractors.
+        const [{ openStore }, { currentBatchReader }] = await Promise.all([
+          import('../store/index.js'),
+          import('./reextractReader.js'),
+        ]);
         const store = openStore(config.db);
         const stop = new AbortController();
         const onSignal = () => stop.abort();

@@ -17,21 +17,6 @@ export const EXIT = {
   nothingFetched: 2,
 } as const;
 
-/** `newsfacts --help` ends with these: the commands an operator and an analyst start from. */
-export const HELP_EXAMPLES = `
-Examples:
-  newsfacts run                                   one run with ./pipeline.config.ts
-  newsfacts run --source https://news.example/feed.xml --db facts.sqlite --json
-  newsfacts run --source ./saved-pages            local HTML files and feeds
-  newsfacts facts --subject "Cybercrime Convention" --json
-  newsfacts conflicts                             what analysts should decide
-  newsfacts resolve 3 --value 72 --note "depositary notice"
-
-Exit status of run: 0 finished; 1 bad config, unusable database, run in progress, or a write the store
-refused (disk full); 2 nothing could be fetched; 130 after SIGINT, 143 after SIGTERM.
-Crontab: */30 * * * * cd /srv/newsfacts && npx newsfacts run --json >> runs.jsonl 2>> runs.log
-`;
-
 /** The shell's convention for a process ended by a signal: 128 + its number (130 for SIGINT, 143 for SIGTERM). */
 export const signalExit = (signal: NodeJS.Signals): number => 128 + constants.signals[signal];
 

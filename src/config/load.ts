@@ -3,9 +3,10 @@ import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { createJiti } from 'jiti';
 import type { ZodError, ZodIssue } from 'zod';
+import { ConfigError } from './errors.js';
 import { configSchema, type PipelineConfig } from './schema.js';
 
-export class ConfigError extends Error {}
+export { ConfigError };
 
 const keyOf = (issue: ZodIssue): string => (issue.path.length ? issue.path.join('.') : '(top level)');
 

@@ -1,6 +1,4 @@
 /** Analyzes one fetched page: article, extractions and claims. */
-import { decodeHtml } from '../article/decode.js';
-import { extractArticle } from '../article/index.js';
 import type { Article } from '../article/types.js';
 import { buildClaims, CLAIMS_VERSION } from '../claims/index.js';
 import { configuredSubject } from '../config/subjects.js';
@@ -8,11 +6,14 @@ import { subjectOf } from '../claims/subject.js';
 import type { ClaimDraft } from '../claims/types.js';
 import type { SubjectSpec } from '../config/schema.js';
 import type { DiscoveredPage } from '../discover/types.js';
-import type { Extractions, QuoteMention } from '../extract/types.js';
-import { EXTRACTORS, extractAll } from '../extract/index.js';
+import type { QuoteMention } from '../extract/types.js';
+import { EXTRACTORS } from '../extract/index.js';
 import { recordClaims } from '../record/claims.js';
 import { mayHoldStatusTable, readStatusTable } from '../record/index.js';
 import { sha256 } from '../store/text.js';
+import { readPage, type MarkupReading } from './read.js';
+
+export { extractionsOf } from './read.js';
 
 /** Version of the text-to-claims path, stored with each article so a re-extraction can be told apart. */
 export const EXTRACTOR_VERSION = [...Object.entries(EXTRACTORS), ['claims', CLAIMS_VERSION]]
@@ -21,36 +22,6 @@ export const EXTRACTOR_VERSION = [...Object.entries(EXTRACTORS), ['claims', CLAI
 
 export type Analysis =
   { article: Article; textHash: string; claims: ClaimDraft[]; quotes: QuoteMention[] } | { error: string };
-
-/** What one page holds: the article and what the extractors found in its text. */
-export interface PageReading {
-  article: Article;
-  extractions: Extractions;
-}
-
-/** A page's reading with its decoded markup, for readers of the page's structure (status tables). */
-type MarkupReading = PageReading & { html: string };
-
-/** The extractors over an article's text, relative dates resolved against its publication time. */
-export const extractionsOf = (article: Article): Extractions =>
-  extractAll({ text: article.text, published: article.published, language: article.language });
-
-/**
- * Page bytes to article and extractions. `published` stands in when the page carries no date of its own
- * (a feed item's date, `extract --published`): the publisher's statement is better than no date at all.
- */
-export function readPage(page: {
-  bytes: Buffer;
-  contentTypeHeader?: string | null;
-  url: string | null;
-  fetchedAt: string | null;
-  published?: string | null;
-}): MarkupReading {
-  const { html } = decodeHtml(page.bytes, page.contentTypeHeader);
-  const article = extractArticle({ html, url: page.url, fetchedAt: page.fetchedAt });
-  if (!article.published) article.published = page.published ?? null;
-  return { article, extractions: extractionsOf(article), html };
-}
 
 /** Status tables a page is taken for without being configured as one must list at least this many participants. */
 const DETECTED_TABLE_MIN_PARTICIPANTS = 10;
