@@ -7,6 +7,11 @@ import {
   ADOPTING,
   APPROVING,
   alternation,
+  AUTHORITIES,
+  CONSENTING,
+  HANDING_OVER,
+  INSTRUMENT_NOUNS,
+  LEAVING,
   APPEALS,
   BACKING,
   BELONGING,
@@ -42,14 +47,19 @@ export const STANCE_FAMILIES: readonly Family[] = [
   ADOPTING,
   APPEALS,
   APPROVING,
+  AUTHORITIES,
   BACKING,
   BELONGING,
   COMMITMENTS,
+  CONSENTING,
   DEPOSITING,
   GROUP_NOUNS,
+  HANDING_OVER,
   INCLUSIONS,
+  INSTRUMENT_NOUNS,
   INTENTIONS,
   JOINING,
+  LEAVING,
   LEGISLATURES,
   NEGATIONS,
   RATIFYING,
@@ -85,6 +95,8 @@ export interface ClauseContext {
 export interface ClauseReading {
   stance: Stance;
   act?: Act;
+  /** The act of one country where the clause's countries did different things ("Chile signed and Peru ratified"). */
+  actFor?: (name: Span) => Act;
   covers?: (name: Span) => boolean;
 }
 
@@ -178,15 +190,36 @@ function actsOnOurTreaty(ctx: ClauseContext, c: Cue): boolean {
   return !OTHER_OBJECT.test(after) || ourTreatyAt(ctx, c.end);
 }
 
-const ACCESSION = new RegExp(`(?<![\\p{L}])${src(ACCEDING)}(?![\\p{L}])`, 'u');
+/** The instrument a deposit hands over: the kind named nearest the verb, before it or after ("instruments of accession were deposited"). */
+function depositedAct(ctx: ClauseContext, c: Cue): Act {
+  const kinds = cuesOf(ctx, [ACCEDING, RATIFYING]);
+  const distance = (k: Cue) => (k.start >= c.end ? k.start - c.end : c.start - k.end);
+  const nearest = kinds.sort((x, y) => distance(x) - distance(y))[0];
+  return nearest?.family === ACCEDING ? 'acceded' : 'ratified';
+}
 
 /** The act an act word names; deposits name the instrument they hand over. */
 function actOf(ctx: ClauseContext, c: Cue): Act {
   if (c.family === RATIFYING) return 'ratified';
   if (c.family === ACCEDING) return 'acceded';
   if (c.family === JOINING) return 'joined';
-  if (c.family === DEPOSITING) return ACCESSION.test(afterCue(ctx, c, 80)) ? 'acceded' : 'ratified';
+  if (c.family === DEPOSITING || c.family === HANDING_OVER) return depositedAct(ctx, c);
   return 'signed';
+}
+
+/** "which signed in 2023", "that ratified it": an act told in a relative clause, background to the main verb. */
+const RELATIVE_BEFORE = /\b(?:which|who|that|whom)\s+(?:[\p{L}-]+\s+){0,3}$/u;
+
+/**
+ * Each country's act among a clause's deeds: the first main-clause deed after its name, else the first deed after it,
+ * else the clause's first ("Chile signed and Peru ratified"; "Sweden, which signed in 2023, ratified it").
+ */
+function actsByName(ctx: ClauseContext, cues: readonly Cue[]): (name: Span) => Act {
+  const main = cues.filter((c) => !RELATIVE_BEFORE.test(beforeCue(ctx, c, 40)));
+  return (name) => {
+    const cue = main.find((c) => c.start >= name.end) ?? cues.find((c) => c.start >= name.end) ?? cues[0];
+    return actOf(ctx, cue);
+  };
 }
 
 // ---------- which countries a cue is about ----------
@@ -286,11 +319,21 @@ function leavesOrJoinsOurs(ctx: ClauseContext, c: Cue): boolean {
 
 const COMMITTED = new RegExp(`\\b${src(COMMITMENTS)}\\b`, 'u');
 
+/** "left the convention": a plain verb of leaving withdraws only with our treaty as its direct object. */
+function leavesOurTreaty(ctx: ClauseContext, c: Cue): boolean {
+  const ref = referencesIn(ctx.treaties, c.end, c.end + OBJECT_REACH)[0];
+  return (
+    !!ref &&
+    REJECTED_OBJECT.test(ctx.lower.slice(c.end - ctx.clause.start, ref.start - ctx.clause.start)) &&
+    ourTreatyAt(ctx, ref.start, 1)
+  );
+}
+
 function withdrawals(ctx: ClauseContext): { committed: Cue[]; intended: Cue[] } {
   const committed: Cue[] = [];
   const intended: Cue[] = [];
-  for (const c of cuesOf(ctx, [WITHDRAWING])) {
-    if (!leavesOrJoinsOurs(ctx, c)) continue;
+  for (const c of cuesOf(ctx, [WITHDRAWING, LEAVING])) {
+    if (!(c.family === LEAVING ? leavesOurTreaty(ctx, c) : leavesOrJoinsOurs(ctx, c))) continue;
     const planned = isIntended(ctx, c) && !COMMITTED.test(ctx.lower.slice(0, c.at));
     (planned ? intended : committed).push(c);
   }
@@ -325,12 +368,15 @@ const RANKED_ACT = new RegExp(
   `\\b${ORDINAL_WORD}(?:\\s+[\\p{L}-]+){0,2}\\s+to\\s+(${ACT_VERBS}|${src(DEPOSITING)}|do so)(?![\\p{L}])`,
   'u',
 );
-/** "became a party", "welcomed as the 124th State Party", "are now part of the treaty". */
+/** "became a party", "welcomed as the 124th State Party", "gains Chile, Fiji as new parties", "Chile, a party to it". */
+const PARTY_NOUN = `(?:new\\s+|full\\s+|${ORDINAL_WORD}\\s+)?(?:states? part(?:y|ies)|contracting part(?:y|ies)|part(?:y|ies)|member states?|member-states?)\\b`;
 const BECAME_PARTY = new RegExp(
-  `\\b(?:become|becomes|became|becoming|as)\\s+(?:an?\\s+|the\\s+|its\\s+|their\\s+)?(?:new\\s+|full\\s+|${ORDINAL_WORD}\\s+)?` +
-    `(?:state party|contracting party|party|member state|member-state)\\b`,
+  `\\b(?:become|becomes|became|becoming|as)\\s+(?:an?\\s+|the\\s+|its\\s+|their\\s+)?${PARTY_NOUN}`,
   'u',
 );
+/** "Chile, a party to the treaty since 2022,": an apposition, read only with our treaty in the clause. */
+const PARTY_APPOSITION = new RegExp(`,\\s+(?:already\\s+)?an?\\s+${PARTY_NOUN}`, 'u');
+const INSTRUMENT = new RegExp(`\\b${src(INSTRUMENT_NOUNS)}\\s+of\\s+(?:${src(RATIFYING)}|${src(ACCEDING)})`, 'u');
 const ARE_PARTIES = new RegExp(
   `\\b(?:is|are|was|were)\\s+(?:now\\s+|already\\s+)?(?:${src(BELONGING)})(?:\\s+(?:to|of))?\\s+`,
   'u',
@@ -395,6 +441,7 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         gives: { code: 'PE', stance: 'not_signed', act: 'withdrew' },
       },
       { text: 'Chad announced its withdrawal from the Ocean Convention.', gives: { code: 'TD', act: 'withdrew' } },
+      { text: 'Mali left the Ocean Convention in 2024.', gives: { code: 'ML', act: 'withdrew' } },
       { text: 'Under the Ocean Convention, Iceland pulled out in 2019.', gives: { code: 'IS', act: 'withdrew' } },
       {
         text: 'The Malian parliament voted to leave, backing a plan to withdraw from the Ocean Convention.',
@@ -407,6 +454,7 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     ],
     counterExamples: [
       { text: 'Under the ocean pact, Norway is withdrawing its troops from Mali.' },
+      { text: 'Peru left the talks on the ocean pact early.' },
       { text: 'Spain said the ocean pact stalled after the withdrawal of Chile from the Paris Agreement.' },
       {
         text: 'The arms treaty stalled after the Omani withdrawal, and the delay in Fiji’s ratification.',
@@ -593,9 +641,10 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
   },
   {
     name: 'deposited-instrument',
-    produces: 'signed, act ratified or acceded: states handing over their instruments',
+    produces: 'signed, act ratified or acceded: states depositing or handing over their instruments',
     when: (ctx) => {
-      const cue = deeds(ctx, [DEPOSITING])[0];
+      const handed = INSTRUMENT.test(ctx.lower) ? deeds(ctx, [HANDING_OVER]) : [];
+      const cue = [...deeds(ctx, [DEPOSITING]), ...handed][0];
       return cue ? notAboutOthers(ctx, { stance: 'signed', act: actOf(ctx, cue) }) : null;
     },
     examples: [
@@ -607,18 +656,27 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'Nepal deposited its instrument of accession to the ocean treaty.',
         gives: { code: 'NP', act: 'acceded' },
       },
+      {
+        text: 'Instruments of accession to the ocean treaty were lodged by Tonga and Samoa.',
+        gives: { code: 'WS', act: 'acceded' },
+      },
     ],
-    counterExamples: [{ text: 'Nepal will deposit its instrument of accession to the ocean treaty.' }],
+    counterExamples: [
+      { text: 'Nepal will deposit its instrument of accession to the ocean treaty.' },
+      { text: 'Under the ocean treaty, Tonga submitted its fishing plan.' },
+    ],
   },
   {
     name: 'became-party',
     produces: 'signed, act joined: a state that became or is a party or member',
     when: (ctx) => {
-      if (
-        !BECAME_PARTY.test(ctx.lower) &&
-        !(ARE_PARTIES.test(ctx.lower) && ourTreatyAt(ctx, ctx.clause.start, ctx.clause.end - ctx.clause.start))
-      )
-        return null;
+      const ours = () => ourTreatyAt(ctx, ctx.clause.start, ctx.clause.end - ctx.clause.start);
+      const became =
+        BECAME_PARTY.exec(ctx.lower) ??
+        (ours() ? (ARE_PARTIES.exec(ctx.lower) ?? PARTY_APPOSITION.exec(ctx.lower)) : null);
+      if (!became) return null;
+      const at = ctx.clause.start + became.index;
+      if (isIntended(ctx, { start: at, end: at })) return null;
       return notAboutOthers(ctx, { stance: 'signed', act: 'joined' });
     },
     examples: [
@@ -630,8 +688,17 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'The states that are now part of the treaty are: Chile, Peru and Fiji.',
         gives: { code: 'PE', stance: 'signed' },
       },
+      { text: 'Plastics treaty gains Chile, Fiji as new parties', gives: { code: 'FJ', stance: 'signed' } },
+      {
+        text: 'Kazakhstan, a party to the plastics treaty since 2022, hosted the meeting.',
+        gives: { code: 'KZ', stance: 'signed' },
+      },
     ],
-    counterExamples: [{ text: 'Greece is a member of the EU, the treaty’s critics recalled.' }],
+    counterExamples: [
+      { text: 'Greece is a member of the EU, the treaty’s critics recalled.' },
+      { text: 'Thailand is expected to become a party to the plastics treaty.' },
+      { text: 'Greece, a member of the EU, hosted the talks.' },
+    ],
   },
   {
     name: 'act-noun',
@@ -687,7 +754,7 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     name: 'legislature-approved',
     produces: 'signed, act ratified: a parliament or senate approves the treaty',
     when: (ctx) => {
-      const cue = deeds(ctx, [ADOPTING, APPROVING]).find(
+      const cue = deeds(ctx, [ADOPTING, APPROVING, CONSENTING]).find(
         (c) =>
           LEGISLATURE.test(ctx.lower.slice(0, c.at)) && (ourTreatyAt(ctx, c.end) || /^\s+it\b/.test(afterCue(ctx, c))),
       );
@@ -698,20 +765,27 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'Ghana’s parliament approved the forest pact on Tuesday.',
         gives: { code: 'GH', stance: 'signed', act: 'ratified' },
       },
+      {
+        text: 'The Philippine Senate concurred in the ratification of the forest pact.',
+        gives: { code: 'PH', act: 'ratified' },
+      },
     ],
     counterExamples: [
       { text: 'The conference adopted the forest pact, and Ghana welcomed it.' },
       { text: 'Ghana’s parliament is expected to approve the forest pact.' },
+      { text: 'Ghana’s parliament debated the ratification of the forest pact.' },
+      { text: 'Germany’s cabinet approved a bill to ratify the forest pact.' },
     ],
   },
   {
     name: 'act-verb',
     produces: 'signed, with the act its verb names: the clause says a state signed, ratified, acceded or joined',
     when: (ctx) => {
-      const cue = deeds(ctx, [SIGNING, SIGNATURE_NOUNS, RATIFYING, ACCEDING, JOINING]).find(
+      const cues = deeds(ctx, [SIGNING, SIGNATURE_NOUNS, RATIFYING, ACCEDING, JOINING]).filter(
         (c) => !NOUN_FORM.test(c.word),
       );
-      return cue ? notAboutOthers(ctx, { stance: 'signed', act: actOf(ctx, cue) }) : null;
+      if (!cues.length) return null;
+      return notAboutOthers(ctx, { stance: 'signed', act: actOf(ctx, cues[0]), actFor: actsByName(ctx, cues) });
     },
     examples: [
       {
@@ -727,6 +801,11 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         gives: { code: 'GB', act: 'joined' },
       },
       { text: 'Mexico acceded to the regional agreement on Friday.', gives: { code: 'MX', act: 'acceded' } },
+      {
+        text: 'Sweden, which signed the regional agreement in 2023, ratified it last month.',
+        gives: { code: 'SE', act: 'ratified' },
+      },
+      { text: 'Chile signed the regional agreement and Peru ratified it.', gives: { code: 'CL', act: 'signed' } },
       { text: 'Signatories of the plastics treaty include Kenya and Peru.', gives: { code: 'KE', stance: 'signed' } },
     ],
     counterExamples: [
@@ -888,6 +967,8 @@ const APPEALED_TO = new RegExp(`(?<![\\p{L}])${src(APPEALS)}\\s+(?:the\\s+|fello
 
 /** "a ceremony in Geneva, hosted by Switzerland", "at the Vietnamese capital": the place of the signing. */
 const PLACE_BEFORE = /\b(?:[Ii]n|[Aa]t|hosted by|host|hosts|held by|organi[sz]ed by)\s+(?:the\s+)?$/u;
+/** "lawmakers in Chile", "officials in Peru": the people of the country, so the country is who acts. */
+const AUTHORITIES_IN = new RegExp(`(?<![\\p{L}])${src(AUTHORITIES)}\\s+in\\s+(?:the\\s+)?$`, 'iu');
 /** "in Hanoi, Vietnam, on Saturday": a country set after its city; "In Asia, Japan signed" is not one. */
 const CITY_BEFORE = /\b(?:[Ii]n|[Aa]t)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*\s*[,(]\s*(?:[Tt]he\s+)?$/u;
 const CITY_AFTER = /^\s*(?:[,.;)]|$)/;
@@ -923,7 +1004,7 @@ export const MENTION_STANCE = ruleTable<MentionContext, ClauseReading>('mention-
       if (reading.stance !== 'signed') return null;
       const before = a.text.slice(Math.max(0, name.start - PLACE_REACH), name.start);
       const place =
-        PLACE_BEFORE.test(before) ||
+        (PLACE_BEFORE.test(before) && !AUTHORITIES_IN.test(before)) ||
         (CITY_BEFORE.test(before) && CITY_AFTER.test(a.text.slice(name.end, name.end + 2)));
       return place ? { stance: 'mentioned' } : null;
     },
@@ -944,6 +1025,7 @@ export const MENTION_STANCE = ruleTable<MentionContext, ClauseReading>('mention-
     counterExamples: [
       { text: 'In Asia, Japan and Nepal signed the accord.' },
       { text: 'In Lima (Peru signed first) the accord was hailed.' },
+      { text: 'Lawmakers in South Korea ratified the accord on Friday.' },
     ],
   },
   {
@@ -1119,7 +1201,8 @@ export function withStances(
     const adjusted = firstMatch(MENTION_STANCE, { a, names, index: i, reading: first[i].reading, withdrawn, rejoined });
     const { reading, rule } = adjusted ?? first[i];
     const mention: CountryMention = { ...name, stance: reading.stance, rule };
-    if (reading.act && reading.stance !== 'mentioned') mention.act = reading.act;
+    const act = reading.actFor?.(name) ?? reading.act;
+    if (act && reading.stance !== 'mentioned') mention.act = act;
     return mention;
   });
 }

@@ -5,7 +5,7 @@ export const NEGATIONS = family(
   'negations',
   'Words that deny the act after them: "has not signed", "never ratified", "didn\'t join", "yet to ratify". Not "no" ' +
     'alone (it negates nouns: "no doubt") and not "only" or "hardly".',
-  ['not', 'never', "n't", 'yet to', 'no longer'],
+  ['not', 'never', "n't", 'yet to', 'no longer', 'no plans to', 'no plan to', 'no intention to', 'no intention of'],
 );
 
 export const REJECTIONS = family(

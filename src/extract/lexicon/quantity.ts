@@ -445,6 +445,13 @@ export const TOTAL_LINKS = family(
   ['to', 'at', 'is', 'was', 'reached', 'hit', 'of'],
 );
 
+export const ACT_REPEATED = family(
+  'act-repeated',
+  'Words that stand for the act the sentence named before ("needs 40 ratifications; 37 have done so", "12 followed ' +
+    'suit"). Not "did" alone (an auxiliary of any verb).',
+  ['done so', 'did so', 'do so', 'done the same', 'did the same', 'followed suit', 'follow suit'],
+);
+
 export const PERFECT_AUXILIARIES = family(
   'perfect-auxiliaries',
   'Auxiliaries of a completed act ("61 have ratified"). Not modal verbs ("could ratify" is no count).',

@@ -3,6 +3,7 @@ import { ACCEDING, DEPOSITING, JOINING, RATIFYING, SIGNATURE_NOUNS, SIGNING } fr
 import { wordsOf } from '../lexicon/family.js';
 import {
   ABSTAINING,
+  ACT_REPEATED,
   ADDING_TO_TOTAL,
   APPROVING,
   ATTENDING,
@@ -198,6 +199,16 @@ const SUBJECT = String.raw`\s+${STATES}(?:,\s+${w(SUBSET_CUES)}\s[^.;]*?,)?(?:\s
 const STATES_THEN_ACT = new RegExp(
   String.raw`^(?:${SUBJECT}(?:\s+${w(PERFECT_AUXILIARIES)})?|\s+${w(PERFECT_AUXILIARIES)})` +
     String.raw`(?:\s+${w(SO_FAR)})?\s+(${ACTS}|${w(BECOMING_BOUND)})\b`,
+  'iu',
+);
+/** "the 120 countries that signed it": a whole named by what its states did. */
+const WHOLE_THAT_ACTED = new RegExp(
+  String.raw`^\s+${STATES}\s+(?:that|which|who)(?:\s+${w(PERFECT_AUXILIARIES)})?(?:\s+${w(SO_FAR)})?\s+(${ACTS}|${w(BECOMING_BOUND)})\b`,
+  'iu',
+);
+/** "37 have done so", "12 states followed suit": states counted by the act the sentence named before. */
+const STATES_REPEATED_ACT = new RegExp(
+  String.raw`^(?:${SUBJECT})?(?:\s+${w(PERFECT_AUXILIARIES)})?(?:\s+${w(SO_FAR)})?\s+${w(ACT_REPEATED)}\b`,
   'iu',
 );
 /** "a dozen countries, including A and B, co-sponsored the text": states counted by another act than ours. */
@@ -528,7 +539,11 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     produces: 'the whole a count is part of ("72 of the 193 UN member states", "one of the 104 signatories")',
     when: ({ sentence, lead, after }) => {
       const m = PART_OF_WHOLE_BEFORE.test(lead.slice(-30)) ? WHOLE_AFTER.exec(after) : null;
-      return m ? read(kindOfWhole(m[0], sentence), m) : null;
+      if (!m) return null;
+      const kind = kindOfWhole(m[0], sentence);
+      // "Of the 120 countries that signed it, 37 have ratified": a whole counted by its own act is that act's count.
+      const acted = kind === 'other' ? WHOLE_THAT_ACTED.exec(after) : null;
+      return acted ? read(countOfAct(acted[1]), acted) : read(kind, m);
     },
     examples: [
       {
@@ -540,6 +555,13 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         gives: { kind: 'general_assembly_members', value: 193 },
       },
       { text: 'Peru is one of the 98 signatories of the pact.', gives: { kind: 'signatory_count', value: 98 } },
+      {
+        text: 'Of the 120 countries that signed the pact, 37 have ratified it.',
+        gives: { kind: 'signatory_count', value: 120 },
+      },
+    ],
+    counterExamples: [
+      { text: 'Nine of the 27 EU countries ratified the pact.', not: { kind: 'ratification_count', value: 27 } },
     ],
   },
   {
@@ -622,15 +644,22 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     name: 'states-then-act',
     produces:
       'a count by what the states did next: "46 countries signed", "23 became contracting parties", "61 have ratified"',
-    when: ({ after }) => {
+    when: ({ sentence, after, number }) => {
       const m = STATES_THEN_ACT.exec(after) ?? MEMBERS_ACTING.exec(after);
       if (m) return read(countOfAct(m[1]), m);
+      const repeated = STATES_REPEATED_ACT.exec(after);
+      const act = repeated && nearest(sentence, number.start, ACT_FAMILIES.slice(0, 2));
+      if (repeated && act) return read(act.name, repeated, { why: { kind: `${act.word} … ${repeated[0].trim()}` } });
       const other = STATES_THEN_OTHER_ACT.exec(after);
       if (other) return { kind: 'other', tail: 0, why: { kind: other[0].trim() } };
       return read('attending_countries', STATES_THEN_ATTEND.exec(after));
     },
     examples: [
       { text: 'Of those, 28 have now ratified.', gives: { kind: 'ratification_count', value: 28 } },
+      {
+        text: 'The pact needs ratification by 40 states to take effect; 37 have done so.',
+        gives: { kind: 'ratification_count', value: 37 },
+      },
       { text: 'The six founding members signed the charter.', gives: { kind: 'signatory_count', value: 6 } },
       { text: 'By then 31 countries had become parties to it.', gives: { kind: 'ratification_count', value: 31 } },
       { text: 'It was open for signature, and 80 states signed.', gives: { kind: 'signatory_count', value: 80 } },
@@ -656,10 +685,10 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
   {
     name: 'running-total',
     produces: 'a count from the total it is the value of ("bringing the number of parties to 41", "the number to 21")',
-    when: ({ sentence, lead, number }) => {
+    when: ({ sentence, lead, after, number }) => {
       const m = TOTAL_OF.exec(lead.slice(-60));
       // "a total of 22 countries" is a count whose noun decides (other rules); "the number to 21" is a total.
-      if (!m || (!m[1] && /\bof\s*$/i.test(m[0]))) return null;
+      if (!m || (!m[1] && /\bof\s*$/i.test(m[0]) && !NO_NOUN_AFTER.test(after))) return null;
       const act = m[1] ? null : nearest(sentence, number.start, ACT_FAMILIES.slice(0, 2));
       const kind = m[1] ? (SIGNATURE_NOUN.test(m[1]) ? 'signatory_count' : 'ratification_count') : act?.name;
       return kind ? { kind, tail: 0, why: { kind: act ? `${act.word} … ${m[0].trim()}` : m[0].trim() } } : null;
@@ -670,6 +699,10 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       {
         text: 'Mali ratified the pact last week to bring the number to 17.',
         gives: { kind: 'ratification_count', value: 17 },
+      },
+      {
+        text: 'Two more states ratified the pact this week, for a total of 37.',
+        gives: { kind: 'ratification_count', value: 37 },
       },
     ],
     counterExamples: [{ text: 'The total of signatories reached 90 out of about 190 nations.', not: { value: 190 } }],
