@@ -17,6 +17,7 @@ import {
   BELONGING,
   COMMITMENTS,
   DEPOSITING,
+  EXCEPTIONS,
   GROUP_NOUNS,
   INCLUSIONS,
   INTENTIONS,
@@ -53,6 +54,7 @@ export const STANCE_FAMILIES: readonly Family[] = [
   COMMITMENTS,
   CONSENTING,
   DEPOSITING,
+  EXCEPTIONS,
   GROUP_NOUNS,
   HANDING_OVER,
   INCLUSIONS,
@@ -319,13 +321,22 @@ function leavesOrJoinsOurs(ctx: ClauseContext, c: Cue): boolean {
 
 const COMMITTED = new RegExp(`\\b${src(COMMITMENTS)}\\b`, 'u');
 
-/** "left the convention": a plain verb of leaving withdraws only with our treaty as its direct object. */
+/** "the convention, which Poland left": the treaty the relative clause holding the cue is about. */
+const RELATIVE_OBJECT_BETWEEN = /^,?\s+(?:which|that)\s+[^,;]{0,60}$/;
+
+/**
+ * "left the convention", "the convention, which Poland left": a plain verb of leaving withdraws only with our treaty
+ * as its direct object, after it or before it in a relative clause.
+ */
 function leavesOurTreaty(ctx: ClauseContext, c: Cue): boolean {
-  const ref = referencesIn(ctx.treaties, c.end, c.end + OBJECT_REACH)[0];
+  const after = referencesIn(ctx.treaties, c.end, c.end + OBJECT_REACH)[0];
+  if (after && REJECTED_OBJECT.test(ctx.lower.slice(c.end - ctx.clause.start, after.start - ctx.clause.start)))
+    return ourTreatyAt(ctx, after.start, 1);
+  const before = referencesIn(ctx.treaties, ctx.clause.start, c.start).at(-1);
   return (
-    !!ref &&
-    REJECTED_OBJECT.test(ctx.lower.slice(c.end - ctx.clause.start, ref.start - ctx.clause.start)) &&
-    ourTreatyAt(ctx, ref.start, 1)
+    !!before &&
+    RELATIVE_OBJECT_BETWEEN.test(ctx.lower.slice(before.end - ctx.clause.start, c.start - ctx.clause.start)) &&
+    ourTreatyAt(ctx, before.start, 1)
   );
 }
 
@@ -347,6 +358,7 @@ const NEGATED_ACT = new RegExp(
   'u',
 );
 const BUT_NOT = /\bbut not\b/;
+const EXCEPTED = new RegExp(`(?<![\\p{L}])${src(EXCEPTIONS)}(?![\\p{L}])`, 'u');
 const REJECTED_OBJECT = /^\s+(?:the\s+|this\s+|that\s+)?$/;
 const LEGISLATURE = new RegExp(`(?<![\\p{L}])${src(LEGISLATURES)}(?![\\p{L}])`, 'u');
 const REFUSED = new RegExp(`${src(REFUSALS)}\\s+to\\s+(?:${ACT_VERBS}|${src(BACKING)})(?![\\p{L}])`, 'u');
@@ -376,6 +388,7 @@ const BECAME_PARTY = new RegExp(
 );
 /** "Chile, a party to the treaty since 2022,": an apposition, read only with our treaty in the clause. */
 const PARTY_APPOSITION = new RegExp(`,\\s+(?:already\\s+)?an?\\s+${PARTY_NOUN}`, 'u');
+const INSTRUMENT_KIND = new RegExp(`(?<![\\p{L}])(?:${src(INSTRUMENT_NOUNS, RATIFYING, ACCEDING)})(?![\\p{L}])`, 'u');
 const INSTRUMENT = new RegExp(`\\b${src(INSTRUMENT_NOUNS)}\\s+of\\s+(?:${src(RATIFYING)}|${src(ACCEDING)})`, 'u');
 const ARE_PARTIES = new RegExp(
   `\\b(?:is|are|was|were)\\s+(?:now\\s+|already\\s+)?(?:${src(BELONGING)})(?:\\s+(?:to|of))?\\s+`,
@@ -442,6 +455,10 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       },
       { text: 'Chad announced its withdrawal from the Ocean Convention.', gives: { code: 'TD', act: 'withdrew' } },
       { text: 'Mali left the Ocean Convention in 2024.', gives: { code: 'ML', act: 'withdrew' } },
+      {
+        text: 'The Ocean Convention, which Poland left last year, bans trawling.',
+        gives: { code: 'PL', act: 'withdrew' },
+      },
       { text: 'Under the Ocean Convention, Iceland pulled out in 2019.', gives: { code: 'IS', act: 'withdrew' } },
       {
         text: 'The Malian parliament voted to leave, backing a plan to withdraw from the Ocean Convention.',
@@ -468,6 +485,10 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     when: (ctx) => (withdrawals(ctx).intended.length && !aboutOthers(ctx) ? { stance: 'mentioned' } : null),
     examples: [
       { text: 'Under the Ocean Convention, Poland intends to withdraw.', gives: { code: 'PL', stance: 'mentioned' } },
+      {
+        text: 'Latvia has begun the process of withdrawing from the Ocean Convention.',
+        gives: { code: 'LV', stance: 'mentioned' },
+      },
     ],
     counterExamples: [{ text: 'Poland announced it will withdraw from the Ocean Convention.' }],
   },
@@ -567,6 +588,10 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         gives: { code: 'RU', stance: 'not_signed' },
       },
       { text: 'Only Cuba and Laos remain outside the arms treaty.', gives: { code: 'LA', stance: 'not_signed' } },
+      {
+        text: 'The arms treaty still lacks the signatures of China and India.',
+        gives: { code: 'IN', stance: 'not_signed' },
+      },
     ],
     counterExamples: [{ text: 'Chile signed the arms treaty in a ceremony attended by every minister.' }],
   },
@@ -618,6 +643,29 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     ],
   },
   {
+    name: 'excepted',
+    produces: 'not_signed: the states set apart from those that acted ("ratified by all EU members except Poland")',
+    when: (ctx) => {
+      const except = EXCEPTED.exec(ctx.lower);
+      if (!except) return null;
+      const from = ctx.clause.start + except.index;
+      const acted = deeds(ctx, [SIGNING, RATIFYING, ACCEDING, JOINING, DEPOSITING]).some((c) => c.start < from);
+      const setApart = (n: Span) => n.start > from;
+      return acted && ctx.names.some(setApart) ? notAboutOthers(ctx, { stance: 'not_signed', covers: setApart }) : null;
+    },
+    examples: [
+      {
+        text: 'The ocean treaty has been ratified by all EU member states except Poland.',
+        gives: { code: 'PL', stance: 'not_signed' },
+      },
+      {
+        text: 'Every Nordic state has signed the ocean treaty, apart from Iceland.',
+        gives: { code: 'IS', stance: 'not_signed' },
+      },
+    ],
+    counterExamples: [{ text: 'Chile signed the ocean treaty on Monday, except that it added a reservation.' }],
+  },
+  {
     name: 'ranked-act',
     produces: 'signed: "the 20th nation to ratify", "the first to sign", "the third to do so"',
     when: (ctx) => {
@@ -644,7 +692,11 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     produces: 'signed, act ratified or acceded: states depositing or handing over their instruments',
     when: (ctx) => {
       const handed = INSTRUMENT.test(ctx.lower) ? deeds(ctx, [HANDING_OVER]) : [];
-      const cue = [...deeds(ctx, [DEPOSITING]), ...handed][0];
+      // A deposit of money is no act: a deposit names what it hands over, or has the treaty for object.
+      const deposited = deeds(ctx, [DEPOSITING]).filter(
+        (c) => INSTRUMENT_KIND.test(ctx.lower) || ourTreatyAt(ctx, c.end, 20),
+      );
+      const cue = [...deposited, ...handed][0];
       return cue ? notAboutOthers(ctx, { stance: 'signed', act: actOf(ctx, cue) }) : null;
     },
     examples: [
@@ -664,20 +716,26 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     counterExamples: [
       { text: 'Nepal will deposit its instrument of accession to the ocean treaty.' },
       { text: 'Under the ocean treaty, Tonga submitted its fishing plan.' },
+      { text: 'Under the ocean treaty, savers in Tonga deposited their pay in banks.' },
     ],
   },
   {
     name: 'became-party',
     produces: 'signed, act joined: a state that became or is a party or member',
     when: (ctx) => {
-      const ours = () => ourTreatyAt(ctx, ctx.clause.start, ctx.clause.end - ctx.clause.start);
-      const became =
-        BECAME_PARTY.exec(ctx.lower) ??
-        (ours() ? (ARE_PARTIES.exec(ctx.lower) ?? PARTY_APPOSITION.exec(ctx.lower)) : null);
+      const ours = ourTreatyAt(ctx, ctx.clause.start, ctx.clause.end - ctx.clause.start);
+      const apposition = ours ? PARTY_APPOSITION.exec(ctx.lower) : null;
+      const became = BECAME_PARTY.exec(ctx.lower) ?? (ours ? ARE_PARTIES.exec(ctx.lower) : null) ?? apposition;
       if (!became) return null;
       const at = ctx.clause.start + became.index;
       if (isIntended(ctx, { start: at, end: at })) return null;
-      return notAboutOthers(ctx, { stance: 'signed', act: 'joined' });
+      // "acceded to it, becoming its 163rd party": the act verb of the clause names how it became one.
+      const verb = deeds(ctx, [RATIFYING, ACCEDING]).find((c) => !NOUN_FORM.test(c.word));
+      const act = verb ? actOf(ctx, verb) : 'joined';
+      // "Chile, a party since 2022, accused Peru…": an apposition is about the name it follows only.
+      const named = became === apposition ? ctx.names.findLastIndex((n) => n.end <= at) : -1;
+      const covers = named >= 0 ? inSet(listAround(ctx.names, named, ctx.a.folded)) : undefined;
+      return notAboutOthers(ctx, { stance: 'signed', act, ...(covers ? { covers } : {}) });
     },
     examples: [
       {
@@ -693,11 +751,19 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'Kazakhstan, a party to the plastics treaty since 2022, hosted the meeting.',
         gives: { code: 'KZ', stance: 'signed' },
       },
+      {
+        text: 'Palestine acceded to the plastics treaty in 2017, becoming its 163rd state party.',
+        gives: { code: 'PS', act: 'acceded' },
+      },
     ],
     counterExamples: [
       { text: 'Greece is a member of the EU, the treaty’s critics recalled.' },
       { text: 'Thailand is expected to become a party to the plastics treaty.' },
       { text: 'Greece, a member of the EU, hosted the talks.' },
+      {
+        text: 'Ukraine, a party to the plastics treaty since 2005, accused Russia of breaking it.',
+        not: { code: 'RU' },
+      },
     ],
   },
   {

@@ -63,7 +63,7 @@ const VOTE_SENTENCE = wordsOf([VOTING, IN_FAVOUR, ABSTAINING], 'iu');
 const VOTERS = String.raw`(?:${w(VOTER_NOUNS, LEGISLATORS)}\s+)?(?:${w(VOTING)}\s+)?`;
 const FOR = new RegExp(
   String.raw`^\s+${VOTERS}(?:${w(IN_FAVOUR)}|${w(VOTE_FOR)}\b(?!\s+(?:the|a|an|its|their)\b)|` +
-    String.raw`${w(APPROVING)}\b|(?=to\s+\d))`,
+    String.raw`${w(APPROVING)}\b|(?=to\s+(?:\d|none|nil|zero)\b))`,
   'iu',
 );
 const AGAINST = new RegExp(String.raw`^\s+${VOTERS}(?:${w(VOTE_AGAINST)}|${w(REJECTING)})\b`, 'iu');
@@ -451,6 +451,8 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       const named = NAMED_BEFORE.exec(ctx.lead);
       if (!named) return threshold(ctx, NAMED_AFTER.exec(ctx.after));
       const counted = COUNTED_AFTER.exec(ctx.after);
+      // "the threshold of 22" with nothing counted after it is a treaty's threshold only in treaty news ("minimum 4 GB").
+      if (!counted && !ctx.has(EIF) && !ctx.has(TREATY_WORD)) return null;
       const reading = threshold(ctx, counted ?? named, !!counted);
       return reading && { ...reading, why: { ...reading.why, kind: named[0].trim() } };
     },
@@ -464,6 +466,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         gives: { kind: 'entry_into_force_threshold', value: 15 },
       },
     ],
+    counterExamples: [{ text: 'The app needs a minimum 4 GB of memory.', not: { kind: 'entry_into_force_threshold' } }],
   },
   {
     name: 'threshold-needed',
