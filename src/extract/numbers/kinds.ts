@@ -10,9 +10,11 @@ import {
   BECOMING_BOUND,
   DAY_UNITS,
   DELAY_LINKS,
+  DELEGATES,
   EU_NAMES,
   GENERAL_ASSEMBLY,
   IN_FAVOUR,
+  INCREMENT_LEADS,
   INCREMENT_WORDS,
   MEETINGS,
   INSTRUMENT_NOUNS,
@@ -101,6 +103,11 @@ const DONE_BY = new RegExp(
   String.raw`\b${w(PERFECT_AUXILIARIES)}\s+(?:${w(SO_FAR)}\s+)?been\s+(?:${w(SO_FAR)}\s+)?(?:${ACTS})\s+by\s+$`,
   'iu',
 );
+/** "…120 days after it has been ratified by 60 states": a perfect tense inside the condition of entry into force. */
+const DONE_AS_CONDITION = new RegExp(
+  String.raw`\b(?:after|once|when|until)\s+(?:it|the\s+[\p{L}-]+)\s+${w(PERFECT_AUXILIARIES)}\s+been\s+(?:${ACTS})\s+by\s+$`,
+  'iu',
+);
 /** Whether the words before a number end in "by": a cheap test before the patterns of "signed by", "approved by". */
 const endsInBy = (lead: string) => /\bby\s*$/i.test(lead.slice(-6));
 /** "signed by 86 states and ratified by 50": the count of an act whose noun was given before. */
@@ -156,6 +163,10 @@ const EU_MEMBERS = new RegExp(
 const SIGNED = wordsOf([SIGNING, SIGNATURE_NOUNS], 'iu');
 /** "two more countries", "17 other states", "six additional": states added on one occasion. */
 const INCREMENT = new RegExp(String.raw`^(?:\s+|-)${w(INCREMENT_WORDS)}\b(?!\s+than\b)`, 'iu');
+/** "another 34 have signed", "a further 20 countries": added to those counted before. */
+const INCREMENT_BEFORE = new RegExp(String.raw`(?<![\p{L}])${w(INCREMENT_LEADS)}\s+$`, 'iu');
+/** "delegates from more than 100 States", "representatives of 91 countries": states counted by those they sent. */
+const SENT_BY_STATES = new RegExp(String.raw`(?<![\p{L}])${w(DELEGATES)}\s+(?:from|of)\s+(?:some\s+)?$`, 'iu');
 /** "Six states ratified on Tuesday, bringing the number of parties to 41": the six are added to the total. */
 const LEADS_TO_TOTAL = new RegExp(
   String.raw`^(?:\s+${STATES})?[^.;]*?\b${w(ADDING_TO_TOTAL)}\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?${w(TOTAL_WORDS)}\b`,
@@ -397,13 +408,21 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
   {
     name: 'increment',
     produces: 'other with increment, from "two more countries", "17 other states", "six additional ratifications"',
-    when: ({ after }) => read('other', INCREMENT.exec(after), { increment: true, tail: 0 }),
+    when: ({ lead, after }) =>
+      INCREMENT_BEFORE.test(lead)
+        ? { kind: 'other', increment: true, tail: 0, why: { kind: lead.trim().split(/\s+/).slice(-2).join(' ') } }
+        : read('other', INCREMENT.exec(after), { increment: true, tail: 0 }),
     examples: [
       {
         text: 'Three more countries ratified the accord this week.',
         gives: { kind: 'other', value: 3, increment: true },
       },
       { text: 'Since then, 9 other states have signed.', gives: { kind: 'other', value: 9, increment: true } },
+      { text: 'Another 34 have signed but not yet ratified.', gives: { kind: 'other', value: 34, increment: true } },
+      {
+        text: 'A further 20 countries are expected to sign on Friday.',
+        gives: { kind: 'other', value: 20, increment: true },
+      },
     ],
     counterExamples: [{ text: 'The accord has 40 parties, more than expected.' }],
   },
@@ -420,6 +439,33 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       {
         text: 'Four states ratified it on Monday, bringing the number of parties to 52.',
         gives: { kind: 'other', value: 4, increment: true },
+      },
+    ],
+  },
+  {
+    name: 'delegates-of-states',
+    produces:
+      'attending countries, from "delegates from more than 100 States"; the act count when they acted ("signed by ' +
+      'representatives of 91 countries")',
+    when: ({ lead, after }) => {
+      const sent = SENT_BY_STATES.exec(lead);
+      const counted = sent && COUNT_NOUN.exec(after);
+      if (!counted) return null;
+      const act = ACT_BY.exec(lead.slice(0, sent.index))?.[1] ?? STATES_THEN_ACT.exec(after)?.[1];
+      return read(act ? countOfAct(act) : 'attending_countries', counted);
+    },
+    examples: [
+      {
+        text: 'The meeting, attended by delegates from over 140 countries, reviewed the pact.',
+        gives: { kind: 'attending_countries', value: 140 },
+      },
+      {
+        text: 'Delegates from more than 100 States adopted a declaration on the pact.',
+        gives: { kind: 'attending_countries', value: 100 },
+      },
+      {
+        text: 'The pact was signed by representatives of 91 countries in Kumamoto.',
+        gives: { kind: 'signatory_count', value: 91 },
       },
     ],
   },
@@ -513,13 +559,18 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     produces: 'an entry-into-force threshold, from "after N states ratify", "ratification by N countries"',
     when: (ctx) => {
       const { sentence, lead, after } = ctx;
-      if (!ctx.has(EIF) || !THRESHOLD_BEFORE.test(lead) || (endsInBy(lead) && DONE_BY.test(lead))) return null;
+      const done = endsInBy(lead) && DONE_BY.test(lead) && !DONE_AS_CONDITION.test(lead);
+      if (!ctx.has(EIF) || !THRESHOLD_BEFORE.test(lead) || done) return null;
       return threshold(ctx, COUNT_NOUN.exec(after) ?? PART_OF_WHOLE.exec(after) ?? COUNTED_TOWARD.exec(after));
     },
     examples: [
       {
         text: 'The charter will take effect once 15 countries sign it.',
         gives: { kind: 'entry_into_force_threshold', value: 15, instrument: 'signature' },
+      },
+      {
+        text: 'It will enter into force 90 days after it has been ratified by 40 states.',
+        gives: { kind: 'entry_into_force_threshold', value: 40 },
       },
     ],
     counterExamples: [
