@@ -65,7 +65,7 @@ const VOTE_SENTENCE = wordsOf([VOTING, IN_FAVOUR, ABSTAINING], 'iu');
 const VOTERS = String.raw`(?:${w(VOTER_NOUNS, LEGISLATORS)}\s+)?(?:${w(VOTING)}\s+)?`;
 const FOR = new RegExp(
   String.raw`^\s+${VOTERS}(?:${w(IN_FAVOUR)}|${w(VOTE_FOR)}\b(?!\s+(?:the|a|an|its|their)\b)|` +
-    String.raw`${w(APPROVING)}\b|(?=to\s+(?:\d|none|nil|zero)\b))`,
+    String.raw`${w(APPROVING)}\b|(?=to\s+(?:\d|(?:none|nil|zero)\b)))`,
   'iu',
 );
 const AGAINST = new RegExp(String.raw`^\s+${VOTERS}(?:${w(VOTE_AGAINST)}|${w(REJECTING)})\b`, 'iu');
@@ -463,6 +463,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         text: 'Delegates from more than 100 States adopted a declaration on the pact.',
         gives: { kind: 'attending_countries', value: 100 },
       },
+      { text: 'Representatives of 90 nations met in Rome.', gives: { kind: 'attending_countries', value: 90 } },
       {
         text: 'The pact was signed by representatives of 91 countries in Kumamoto.',
         gives: { kind: 'signatory_count', value: 91 },
@@ -722,7 +723,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         gives: { kind: 'signatory_count', value: 30 },
       },
       {
-        text: 'Envoys of 14 nations, among them Fiji, co-sponsored it before the signing.',
+        text: 'Some 14 nations, among them Fiji, co-sponsored it before the signing.',
         gives: { kind: 'other', value: 14 },
       },
       {
@@ -730,7 +731,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         gives: { kind: 'attending_countries', value: 70 },
       },
       {
-        text: 'Envoys of 61 countries at the signing ceremony cheered.',
+        text: 'By noon 61 countries at the signing ceremony had cheered.',
         gives: { kind: 'attending_countries', value: 61 },
       },
     ],
@@ -792,7 +793,6 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         text: 'Signing went on all week; by Friday 47 countries were on the list.',
         gives: { kind: 'signatory_count', value: 47 },
       },
-      { text: 'Representatives of 90 nations met in Rome.', gives: { kind: 'attending_countries', value: 90 } },
       { text: 'The draft was negotiated by 120 countries.', gives: { kind: 'other', value: 120 } },
     ],
   },
