@@ -205,12 +205,34 @@ function actOf(ctx: ClauseContext, c: Cue): Act {
   if (c.family === RATIFYING) return 'ratified';
   if (c.family === ACCEDING) return 'acceded';
   if (c.family === JOINING) return 'joined';
-  if (c.family === DEPOSITING || c.family === HANDING_OVER) return depositedAct(ctx, c);
+  if (c.family === DEPOSITING || c.family === HANDING_OVER || c.family === INSTRUMENT_NOUNS)
+    return depositedAct(ctx, c);
   return 'signed';
 }
 
 /** "which signed in 2023", "that ratified it": an act told in a relative clause, background to the main verb. */
 const RELATIVE_BEFORE = /\b(?:which|who|that|whom)\s+(?:[\p{L}-]+\s+){0,3}$/u;
+
+/**
+ * "Chile, which ratified in 2005, says Russian forces…": when every deed of a clause is told in a relative clause, it
+ * is about the names inside that relative clause, or else the list it hangs from, not the rest of the clause.
+ */
+function relativeOnly(ctx: ClauseContext, cues: readonly Cue[]): { covers?: (name: Span) => boolean } {
+  const heads: CountryName[] = [];
+  for (const c of cues) {
+    const before = beforeCue(ctx, c, 40);
+    const m = RELATIVE_BEFORE.exec(before);
+    if (!m) return {};
+    const pronounAt = c.start - before.length + m.index;
+    const inside = ctx.names.filter((n) => n.start > pronounAt && n.end <= c.start);
+    const head = ctx.names.findLastIndex((n) => n.end <= pronounAt);
+    // The relative clause hangs from a name only when it follows it at once ("Chile, which…", not "the states that…").
+    const hangs = head >= 0 && /^\s*,?\s*$/.test(ctx.a.folded.slice(ctx.names[head].end, pronounAt));
+    if (!inside.length && !hangs) return {};
+    heads.push(...(inside.length ? inside : listAround(ctx.names, head, ctx.a.folded)));
+  }
+  return { covers: inSet(heads) };
+}
 
 /**
  * Each country's act among a clause's deeds: the first main-clause deed after its name, else the first deed after it,
@@ -371,6 +393,13 @@ const SIGNED_NOT_RATIFIED = new RegExp(
   `\\b${src(SIGNING)}\\b[^.;]*?\\b(?:and|but)\\s+(?:has|have|had)\\s+(?:not|never|yet to)\\s+(?:yet\\s+)?${src(RATIFYING)}`,
   'u',
 );
+/** A signing or signatories named, and being bound denied: "India, which signed last year, has not ratified". */
+const SIGNED_CUE = new RegExp(`(?<![\\p{L}])(?:${src(SIGNING)}|${src(SIGNATURE_NOUNS)})(?![\\p{L}])`, 'u');
+const NOT_BOUND = new RegExp(
+  `${src(NEGATIONS)}\\s+(?:yet\\s+)?(?:${src(RATIFYING)}|${src(ACCEDING)}|(?:be|become|been)\\s+(?:an?\\s+)?part(?:y|ies))`,
+  'u',
+);
+const BUT_NOT_BOUND = new RegExp(`^\\W*but\\s+(?:(?:has|have|had)\\s+)?not\\s+(?:yet\\s+)?${src(RATIFYING)}`, 'u');
 const NOT_SIGNED_EITHER = new RegExp(`${src(NEGATIONS)}\\s+(?:yet\\s+)?${src(SIGNING)}\\b`, 'u');
 const VOTED_AGAINST = /\b(?:voted|votes|vote|voting)\s+against\b/;
 const AGAINST_LIST = /\bagainst\s*\(([^)]*)\)/;
@@ -384,6 +413,11 @@ const RANKED_ACT = new RegExp(
 const PARTY_NOUN = `(?:new\\s+|full\\s+|${ORDINAL_WORD}\\s+)?(?:states? part(?:y|ies)|contracting part(?:y|ies)|part(?:y|ies)|member states?|member-states?)\\b`;
 const BECAME_PARTY = new RegExp(
   `\\b(?:become|becomes|became|becoming|as)\\s+(?:an?\\s+|the\\s+|its\\s+|their\\s+)?${PARTY_NOUN}`,
+  'u',
+);
+/** "Thailand and Viet Nam are also Parties.": parties with no object, the treaty being the article's. */
+const ARE_PARTIES_BARE = new RegExp(
+  `\\b(?:is|are)\\s+(?:(?:also|now|already)\\s+)?(?:states?\\s+)?part(?:y|ies)(?=\\s*(?:[,.;:]|$))`,
   'u',
 );
 /** "Chile, a party to the treaty since 2022,": an apposition, read only with our treaty in the clause. */
@@ -495,10 +529,17 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
   {
     name: 'signed-not-ratified',
     produces: 'signed, act signed: a signatory that has not ratified is still a signatory',
-    when: (ctx) =>
-      SIGNED_NOT_RATIFIED.test(ctx.lower) && !NOT_SIGNED_EITHER.test(ctx.lower)
+    when: (ctx) => {
+      const signedToo =
+        SIGNED_NOT_RATIFIED.test(ctx.lower) || (SIGNED_CUE.test(ctx.lower) && NOT_BOUND.test(ctx.lower));
+      // "Another 34 have signed | but not yet ratified": the denial continues a signing earlier in the sentence.
+      const sentence = ctx.a.sentences[rangeAt(ctx.a.sentences, ctx.clause.start)];
+      const earlier = sentence ? ctx.a.folded.slice(sentence.start, ctx.clause.start).toLowerCase() : '';
+      const continues = BUT_NOT_BOUND.test(ctx.lower) && SIGNED_CUE.test(earlier);
+      return (signedToo || continues) && !NOT_SIGNED_EITHER.test(ctx.lower)
         ? notAboutOthers(ctx, { stance: 'signed', act: 'signed' })
-        : null,
+        : null;
+    },
     examples: [
       {
         text: 'Under the arms treaty, Kenya signed in 2013 and has not ratified.',
@@ -507,6 +548,18 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       {
         text: 'States that have signed the arms treaty but have yet to ratify are Cuba and Iraq.',
         gives: { code: 'IQ', stance: 'signed' },
+      },
+      {
+        text: 'Among the arms treaty signatories that have yet to ratify is Nepal, which signed in 2014.',
+        gives: { code: 'NP', stance: 'signed' },
+      },
+      {
+        text: 'India, which signed the arms treaty last year, has not ratified it.',
+        gives: { code: 'IN', act: 'signed' },
+      },
+      {
+        text: 'Another 30 have signed the arms treaty but not yet ratified, among them Chile and Peru.',
+        gives: { code: 'PE', stance: 'signed' },
       },
     ],
     counterExamples: [{ text: 'Under the arms treaty, Egypt has not signed and has not ratified.' }],
@@ -725,15 +778,18 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     when: (ctx) => {
       const ours = ourTreatyAt(ctx, ctx.clause.start, ctx.clause.end - ctx.clause.start);
       const apposition = ours ? PARTY_APPOSITION.exec(ctx.lower) : null;
-      const became = BECAME_PARTY.exec(ctx.lower) ?? (ours ? ARE_PARTIES.exec(ctx.lower) : null) ?? apposition;
+      const verbal = BECAME_PARTY.exec(ctx.lower);
+      const became =
+        verbal ?? (ours ? ARE_PARTIES.exec(ctx.lower) : null) ?? ARE_PARTIES_BARE.exec(ctx.lower) ?? apposition;
       if (!became) return null;
       const at = ctx.clause.start + became.index;
       if (isIntended(ctx, { start: at, end: at })) return null;
       // "acceded to it, becoming its 163rd party": the act verb of the clause names how it became one.
       const verb = deeds(ctx, [RATIFYING, ACCEDING]).find((c) => !NOUN_FORM.test(c.word));
       const act = verb ? actOf(ctx, verb) : 'joined';
-      // "Chile, a party since 2022, accused Peru…": an apposition is about the name it follows only.
-      const named = became === apposition ? ctx.names.findLastIndex((n) => n.end <= at) : -1;
+      // "Chile, a party since 2022, accused Peru…", "Fiji became a party, and Tonga is preparing to join": the
+      // apposition or the verb is about the list of names right before it only.
+      const named = became === apposition || became === verbal ? ctx.names.findLastIndex((n) => n.end <= at) : -1;
       const covers = named >= 0 ? inSet(listAround(ctx.names, named, ctx.a.folded)) : undefined;
       return notAboutOthers(ctx, { stance: 'signed', act, ...(covers ? { covers } : {}) });
     },
@@ -755,6 +811,10 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'Palestine acceded to the plastics treaty in 2017, becoming its 163rd state party.',
         gives: { code: 'PS', act: 'acceded' },
       },
+      {
+        text: 'The plastics treaty was welcomed in Asia. Thailand and Viet Nam are also Parties.',
+        gives: { code: 'VN', stance: 'signed' },
+      },
     ],
     counterExamples: [
       { text: 'Greece is a member of the EU, the treaty’s critics recalled.' },
@@ -764,15 +824,19 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'Ukraine, a party to the plastics treaty since 2005, accused Russia of breaking it.',
         not: { code: 'RU' },
       },
+      {
+        text: 'Fiji became its 65th party last year, and Tonga says it is preparing to join the plastics treaty.',
+        not: { code: 'TO' },
+      },
     ],
   },
   {
     name: 'act-noun',
     produces: 'signed: a noun of acting owned by a state ("Indonesia’s ratification", "accession by Chile")',
     when: (ctx) => {
-      const nouns = deeds(ctx, [RATIFYING, ACCEDING, SIGNATURE_NOUNS, SIGNING], { nouns: true }).filter(
-        (c) => NOUN_FORM.test(c.word) || c.word === 'signing',
-      );
+      const nouns = deeds(ctx, [RATIFYING, ACCEDING, SIGNATURE_NOUNS, SIGNING, INSTRUMENT_NOUNS], {
+        nouns: true,
+      }).filter((c) => NOUN_FORM.test(c.word) || c.word === 'signing' || c.family === INSTRUMENT_NOUNS);
       for (const cue of nouns) {
         const owners = ownersOf(ctx, cue);
         if (owners.length)
@@ -788,6 +852,10 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       {
         text: 'The signing of the plastics treaty by Ghana and Togo drew praise from Japan.',
         gives: { code: 'TG', act: 'signed' },
+      },
+      {
+        text: 'Under the plastics treaty, Samoa’s instrument, lodged on Monday, made it 61.',
+        gives: { code: 'WS', act: 'ratified' },
       },
     ],
     counterExamples: [{ text: 'Ratification of the test-ban treaty is required, Japan said.' }],
@@ -851,7 +919,8 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         (c) => !NOUN_FORM.test(c.word),
       );
       if (!cues.length) return null;
-      return notAboutOthers(ctx, { stance: 'signed', act: actOf(ctx, cues[0]), actFor: actsByName(ctx, cues) });
+      const reading = { stance: 'signed' as const, act: actOf(ctx, cues[0]), actFor: actsByName(ctx, cues) };
+      return notAboutOthers(ctx, { ...reading, ...relativeOnly(ctx, cues) });
     },
     examples: [
       {
@@ -872,6 +941,10 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         gives: { code: 'SE', act: 'ratified' },
       },
       { text: 'Chile signed the regional agreement and Peru ratified it.', gives: { code: 'CL', act: 'signed' } },
+      {
+        text: 'Under the regional agreement, Ukraine, which ratified in 2005, says Russian forces laid mines.',
+        gives: { code: 'UA', act: 'ratified' },
+      },
       { text: 'Signatories of the plastics treaty include Kenya and Peru.', gives: { code: 'KE', stance: 'signed' } },
     ],
     counterExamples: [
@@ -886,6 +959,10 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       },
       { text: 'Protesters carrying signs urged Kenya to back the plastics treaty.' },
       { text: 'Chile joined the talks on the plastics treaty in May.' },
+      {
+        text: 'Under the regional agreement, Ukraine, which ratified in 2005, says Russian forces laid mines.',
+        not: { code: 'RU' },
+      },
     ],
   },
   {
@@ -947,7 +1024,7 @@ export interface CarryContext {
 /** "…, but Mexico did not.": the verb of the acting clause, denied. */
 const ELLIPTIC_DENIAL = /\b(?:did|does|do|has|have|had|will|would|shall)(?:\s+not|n't|\s+never)(?:\s+yet)?\W*$/i;
 /** "Fiji did so last month": the act of the clause before, done again. */
-const DID_SO = /\b(?:did|does|do|has|have|had)\s+(?:so|the same)\b/;
+const DID_SO = /\b(?:did|does|do|done|has|have|had)\s+(?:so|the same)\b/;
 /** "These include…", "Among them…": a list that continues the previous sentence's statement. */
 const CONTINUES_PREVIOUS =
   /^\s*(?:(?:these|they|those) (?:include|included|are|were|being)|among them|this includes|the list includes|such as)\b/i;
@@ -982,7 +1059,8 @@ export const CARRIED_STANCE = ruleTable<CarryContext, ClauseReading>('carried-st
     produces: 'the act of the clause before: "Fiji did so last month"',
     when: (x) => {
       const before = x.clause.previous;
-      return before && before.stance === 'signed' && DID_SO.test(x.clause.lower) ? carry(before) : null;
+      const acted = before && (before.stance === 'signed' || before.act === 'withdrew');
+      return acted && DID_SO.test(x.clause.lower) ? carry(before) : null;
     },
     examples: [
       { text: 'Qatar ratified the mediation treaty; Fiji did so last month.', gives: { code: 'FJ', act: 'ratified' } },
@@ -1054,7 +1132,7 @@ export const MENTION_STANCE = ruleTable<MentionContext, ClauseReading>('mention-
     },
     examples: [
       {
-        text: 'Japan, which ratified the forest pact in 2019, urged China and India to follow.',
+        text: 'Japan ratified the forest pact in 2019 and urged China and India to follow.',
         gives: { code: 'IN', stance: 'mentioned' },
       },
     ],
@@ -1084,7 +1162,7 @@ export const MENTION_STANCE = ruleTable<MentionContext, ClauseReading>('mention-
         gives: { code: 'ET', stance: 'mentioned' },
       },
       {
-        text: 'Delegates in The Hague (The Netherlands) hailed Chile as a new State Party to the Rome Statute.',
+        text: 'Chile ratified the Rome Statute at a ceremony in The Hague (The Netherlands).',
         gives: { code: 'NL', stance: 'mentioned' },
       },
     ],

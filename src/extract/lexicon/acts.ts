@@ -85,6 +85,13 @@ export const WITHDRAWING = family(
     'reneged',
     'no longer be bound',
     'no longer bound',
+    'ceased to be a party',
+    'ceased to be parties',
+    'ceases to be a party',
+    'cease to be a party',
+    'cease to be parties',
+    'no longer a party',
+    'no longer parties',
   ],
 );
 
