@@ -224,6 +224,9 @@ export const ADDING_TO_TOTAL = family(
     'raised',
     'pushing',
     'lifting',
+    'made',
+    'makes',
+    'making',
   ],
 );
 

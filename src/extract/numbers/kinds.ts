@@ -248,7 +248,10 @@ const TOTAL_OF = new RegExp(
     String.raw`[^.;\d]{0,30}?\b${w(TOTAL_LINKS)}\s+$`,
   'iu',
 );
+/** "made it 61", "bringing it to 41": the running total said by pronoun, after the act that added to it. */
+const TOTAL_BY_PRONOUN = new RegExp(String.raw`\b${w(ADDING_TO_TOTAL)}\s+(?:it|that|this)\s+(?:to\s+)?$`, 'iu');
 const SIGNATURE_NOUN = wordsOf(SIGNATURE_NOUNS, 'iu');
+const INSTRUMENT_WORD = wordsOf(INSTRUMENT_NOUNS, 'iu');
 const PARTY_NOUN = wordsOf(PARTY_NOUNS, 'iu');
 const OTHER_ACTION_WORDS = wordsOf([NEGOTIATING, APPROVING, REJECTING, VOTING], 'giu');
 const ATTEND_WORDS = wordsOf(ATTENDING, 'giu');
@@ -741,11 +744,17 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     name: 'running-total',
     produces: 'a count from the total it is the value of ("bringing the number of parties to 41", "the number to 21")',
     when: ({ sentence, lead, after, number }) => {
-      const m = TOTAL_OF.exec(lead.slice(-60));
+      const m = TOTAL_OF.exec(lead.slice(-60)) ?? TOTAL_BY_PRONOUN.exec(lead.slice(-30));
       // "a total of 22 countries" is a count whose noun decides (other rules); "the number to 21" is a total.
       if (!m || (!m[1] && /\bof\s*$/i.test(m[0]) && !NO_NOUN_AFTER.test(after))) return null;
       const act = m[1] ? null : nearest(sentence, number.start, ACT_FAMILIES.slice(0, 2));
-      const kind = m[1] ? (SIGNATURE_NOUN.test(m[1]) ? 'signatory_count' : 'ratification_count') : act?.name;
+      // An instrument lodged is a ratification or an accession, whatever verb hands it over.
+      const byInstrument = !act && INSTRUMENT_WORD.test(sentence) ? 'ratification_count' : undefined;
+      const kind = m[1]
+        ? SIGNATURE_NOUN.test(m[1])
+          ? 'signatory_count'
+          : 'ratification_count'
+        : (act?.name ?? byInstrument);
       return kind ? { kind, tail: 0, why: { kind: act ? `${act.word} … ${m[0].trim()}` : m[0].trim() } } : null;
     },
     examples: [
@@ -758,6 +767,10 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       {
         text: 'Two more states ratified the pact this week, for a total of 37.',
         gives: { kind: 'ratification_count', value: 37 },
+      },
+      {
+        text: 'Peru’s instrument, lodged an hour later, made it 61.',
+        gives: { kind: 'ratification_count', value: 61 },
       },
     ],
     counterExamples: [{ text: 'The total of signatories reached 90 out of about 190 nations.', not: { value: 190 } }],
