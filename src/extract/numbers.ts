@@ -76,6 +76,51 @@ const ACT_ON_IT = new RegExp(String.raw`\b${ACTS}\s+(?:to\s+)?it\b`, 'iu');
 /** A sentence that speaks of a treaty only by pronoun, as the object of an act. */
 const REFERS_BACK = (sentence: string) => ACT_ON_IT.test(sentence) && !TREATY_NOUN.test(sentence);
 
+/**
+ * Where a sentence that names two treaties turns from one to the other ("The Kigali Amendment has 160 parties, while
+ * the plastics treaty has 37"): a count belongs to the treaty named in its own part.
+ */
+const TREATY_TURN =
+  /;|,\s+(?:while|whereas|but|and|compared\s+(?:with|to)|against|versus|than|(?=(?:it|they)\s))\b|\s(?:while|whereas|than)\s/gi;
+
+/** The connective a part of the sentence opens with. */
+const TREATY_TURN_START = /^(?:;|,\s+(?:while|whereas|but|and|compared\s+(?:with|to)|against|versus|than)?)\s*/i;
+
+/** The part of the sentence `s` around offset `at` (in the text) that TREATY_TURN leaves. */
+function partAround(folded: string, s: Range, at: number): Range {
+  let start = s.start;
+  let end = s.end;
+  for (const m of folded.slice(s.start, s.end).matchAll(TREATY_TURN)) {
+    const cut = s.start + m.index;
+    if (cut < at) start = cut;
+    else {
+      end = cut;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+/**
+ * Whether the count at `at` in a sentence that names treaties is about another one: the treaty its own part of the
+ * sentence names ("The Kigali Amendment has 160 parties, while …"); for a part that opens on "it", the treaty the text
+ * spoke of before ("It has 40 parties, compared with 195 for …"); else what the sentence as a whole is about.
+ */
+function otherTreatyAt(
+  folded: string,
+  s: Range,
+  at: number,
+  about: { sentence: boolean; before: boolean },
+  references: readonly TreatyMention[],
+  mainKey: string | null,
+): boolean {
+  const part = partAround(folded, s, at);
+  if (referencesIn(references, part.start, part.end).length)
+    return aboutAnotherTreaty(part.start, part.end, references, mainKey);
+  const opensOnIt = /^\W*(?:it|its)\b/i.test(folded.slice(part.start, part.end).replace(TREATY_TURN_START, ''));
+  return opensOnIt ? about.before : about.sentence;
+}
+
 /** Kinds that describe the article's treaty, and so say nothing when the sentence is about another one. */
 const TREATY_KINDS = new Set<NumberKind>([
   'signatory_count',
@@ -105,8 +150,10 @@ export function extractNumbers(
     // "…the New York Convention attracted 10 signatories. By now, 160 countries have signed it.": a sentence that
     // names no treaty and refers back by pronoun speaks of the treaty the sentence before named.
     const refersBack = !referencesIn(references, s.start, s.end).length && REFERS_BACK(sentence);
+    const otherBefore = previousOther;
     const otherTreaty: boolean = refersBack ? previousOther : aboutAnotherTreaty(s.start, s.end, references, mainKey);
     previousOther = otherTreaty;
+    const named = referencesIn(references, s.start, s.end).length > 0;
     // A sentence read whole by each of its numbers is searched once per pattern, not once per number and rule.
     const wholeSentence = patternsIn(sentence);
     for (const found of numbersIn(sentence)) {
@@ -135,7 +182,9 @@ export function extractNumbers(
       const { rule, reading } = ruled;
       const why = { ...reading.why };
       let kind = reading.kind;
-      if (otherTreaty && TREATY_KINDS.has(kind)) {
+      const about = { sentence: otherTreaty, before: otherBefore };
+      const other = named ? otherTreatyAt(folded, s, start, about, references, mainKey) : otherTreaty;
+      if (other && TREATY_KINDS.has(kind)) {
         kind = 'other';
         why.treaty = 'another treaty';
       }

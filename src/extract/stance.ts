@@ -7,11 +7,17 @@ import {
   ADOPTING,
   APPROVING,
   alternation,
+  AUTHORITIES,
+  CONSENTING,
+  HANDING_OVER,
+  INSTRUMENT_NOUNS,
+  LEAVING,
   APPEALS,
   BACKING,
   BELONGING,
   COMMITMENTS,
   DEPOSITING,
+  EXCEPTIONS,
   GROUP_NOUNS,
   INCLUSIONS,
   INTENTIONS,
@@ -42,14 +48,20 @@ export const STANCE_FAMILIES: readonly Family[] = [
   ADOPTING,
   APPEALS,
   APPROVING,
+  AUTHORITIES,
   BACKING,
   BELONGING,
   COMMITMENTS,
+  CONSENTING,
   DEPOSITING,
+  EXCEPTIONS,
   GROUP_NOUNS,
+  HANDING_OVER,
   INCLUSIONS,
+  INSTRUMENT_NOUNS,
   INTENTIONS,
   JOINING,
+  LEAVING,
   LEGISLATURES,
   NEGATIONS,
   RATIFYING,
@@ -85,6 +97,8 @@ export interface ClauseContext {
 export interface ClauseReading {
   stance: Stance;
   act?: Act;
+  /** The act of one country where the clause's countries did different things ("Chile signed and Peru ratified"). */
+  actFor?: (name: Span) => Act;
   covers?: (name: Span) => boolean;
 }
 
@@ -178,15 +192,58 @@ function actsOnOurTreaty(ctx: ClauseContext, c: Cue): boolean {
   return !OTHER_OBJECT.test(after) || ourTreatyAt(ctx, c.end);
 }
 
-const ACCESSION = new RegExp(`(?<![\\p{L}])${src(ACCEDING)}(?![\\p{L}])`, 'u');
+/** The instrument a deposit hands over: the kind named nearest the verb, before it or after ("instruments of accession were deposited"). */
+function depositedAct(ctx: ClauseContext, c: Cue): Act {
+  const kinds = cuesOf(ctx, [ACCEDING, RATIFYING]);
+  const distance = (k: Cue) => (k.start >= c.end ? k.start - c.end : c.start - k.end);
+  const nearest = kinds.sort((x, y) => distance(x) - distance(y))[0];
+  return nearest?.family === ACCEDING ? 'acceded' : 'ratified';
+}
 
 /** The act an act word names; deposits name the instrument they hand over. */
 function actOf(ctx: ClauseContext, c: Cue): Act {
   if (c.family === RATIFYING) return 'ratified';
   if (c.family === ACCEDING) return 'acceded';
   if (c.family === JOINING) return 'joined';
-  if (c.family === DEPOSITING) return ACCESSION.test(afterCue(ctx, c, 80)) ? 'acceded' : 'ratified';
+  if (c.family === DEPOSITING || c.family === HANDING_OVER || c.family === INSTRUMENT_NOUNS)
+    return depositedAct(ctx, c);
   return 'signed';
+}
+
+/** "which signed in 2023", "that ratified it": an act told in a relative clause, background to the main verb. */
+const RELATIVE_BEFORE = /\b(?:which|who|that|whom)\s+(?:[\p{L}-]+\s+){0,3}$/u;
+
+/**
+ * "Chile, which ratified in 2005, says Russian forces…": when every deed of a clause is told in a relative clause, it
+ * is about the names inside that relative clause, or else the list it hangs from, not the rest of the clause.
+ */
+function relativeOnly(ctx: ClauseContext, cues: readonly Cue[]): { covers?: (name: Span) => boolean } {
+  const heads: CountryName[] = [];
+  for (const c of cues) {
+    const before = beforeCue(ctx, c, 40);
+    const m = RELATIVE_BEFORE.exec(before);
+    if (!m) return {};
+    const pronounAt = c.start - before.length + m.index;
+    const inside = ctx.names.filter((n) => n.start > pronounAt && n.end <= c.start);
+    const head = ctx.names.findLastIndex((n) => n.end <= pronounAt);
+    // The relative clause hangs from a name only when it follows it at once ("Chile, which…", not "the states that…").
+    const hangs = head >= 0 && /^\s*,?\s*$/.test(ctx.a.folded.slice(ctx.names[head].end, pronounAt));
+    if (!inside.length && !hangs) return {};
+    heads.push(...(inside.length ? inside : listAround(ctx.names, head, ctx.a.folded)));
+  }
+  return { covers: inSet(heads) };
+}
+
+/**
+ * Each country's act among a clause's deeds: the first main-clause deed after its name, else the first deed after it,
+ * else the clause's first ("Chile signed and Peru ratified"; "Sweden, which signed in 2023, ratified it").
+ */
+function actsByName(ctx: ClauseContext, cues: readonly Cue[]): (name: Span) => Act {
+  const main = cues.filter((c) => !RELATIVE_BEFORE.test(beforeCue(ctx, c, 40)));
+  return (name) => {
+    const cue = main.find((c) => c.start >= name.end) ?? cues.find((c) => c.start >= name.end) ?? cues[0];
+    return actOf(ctx, cue);
+  };
 }
 
 // ---------- which countries a cue is about ----------
@@ -286,11 +343,30 @@ function leavesOrJoinsOurs(ctx: ClauseContext, c: Cue): boolean {
 
 const COMMITTED = new RegExp(`\\b${src(COMMITMENTS)}\\b`, 'u');
 
+/** "the convention, which Poland left": the treaty the relative clause holding the cue is about. */
+const RELATIVE_OBJECT_BETWEEN = /^,?\s+(?:which|that)\s+[^,;]{0,60}$/;
+
+/**
+ * "left the convention", "the convention, which Poland left": a plain verb of leaving withdraws only with our treaty
+ * as its direct object, after it or before it in a relative clause.
+ */
+function leavesOurTreaty(ctx: ClauseContext, c: Cue): boolean {
+  const after = referencesIn(ctx.treaties, c.end, c.end + OBJECT_REACH)[0];
+  if (after && REJECTED_OBJECT.test(ctx.lower.slice(c.end - ctx.clause.start, after.start - ctx.clause.start)))
+    return ourTreatyAt(ctx, after.start, 1);
+  const before = referencesIn(ctx.treaties, ctx.clause.start, c.start).at(-1);
+  return (
+    !!before &&
+    RELATIVE_OBJECT_BETWEEN.test(ctx.lower.slice(before.end - ctx.clause.start, c.start - ctx.clause.start)) &&
+    ourTreatyAt(ctx, before.start, 1)
+  );
+}
+
 function withdrawals(ctx: ClauseContext): { committed: Cue[]; intended: Cue[] } {
   const committed: Cue[] = [];
   const intended: Cue[] = [];
-  for (const c of cuesOf(ctx, [WITHDRAWING])) {
-    if (!leavesOrJoinsOurs(ctx, c)) continue;
+  for (const c of cuesOf(ctx, [WITHDRAWING, LEAVING])) {
+    if (!(c.family === LEAVING ? leavesOurTreaty(ctx, c) : leavesOrJoinsOurs(ctx, c))) continue;
     const planned = isIntended(ctx, c) && !COMMITTED.test(ctx.lower.slice(0, c.at));
     (planned ? intended : committed).push(c);
   }
@@ -304,6 +380,7 @@ const NEGATED_ACT = new RegExp(
   'u',
 );
 const BUT_NOT = /\bbut not\b/;
+const EXCEPTED = new RegExp(`(?<![\\p{L}])${src(EXCEPTIONS)}(?![\\p{L}])`, 'u');
 const REJECTED_OBJECT = /^\s+(?:the\s+|this\s+|that\s+)?$/;
 const LEGISLATURE = new RegExp(`(?<![\\p{L}])${src(LEGISLATURES)}(?![\\p{L}])`, 'u');
 const REFUSED = new RegExp(`${src(REFUSALS)}\\s+to\\s+(?:${ACT_VERBS}|${src(BACKING)})(?![\\p{L}])`, 'u');
@@ -316,6 +393,13 @@ const SIGNED_NOT_RATIFIED = new RegExp(
   `\\b${src(SIGNING)}\\b[^.;]*?\\b(?:and|but)\\s+(?:has|have|had)\\s+(?:not|never|yet to)\\s+(?:yet\\s+)?${src(RATIFYING)}`,
   'u',
 );
+/** A signing or signatories named, and being bound denied: "India, which signed last year, has not ratified". */
+const SIGNED_CUE = new RegExp(`(?<![\\p{L}])(?:${src(SIGNING)}|${src(SIGNATURE_NOUNS)})(?![\\p{L}])`, 'u');
+const NOT_BOUND = new RegExp(
+  `${src(NEGATIONS)}\\s+(?:yet\\s+)?(?:${src(RATIFYING)}|${src(ACCEDING)}|(?:be|become|been)\\s+(?:an?\\s+)?part(?:y|ies))`,
+  'u',
+);
+const BUT_NOT_BOUND = new RegExp(`^\\W*but\\s+(?:(?:has|have|had)\\s+)?not\\s+(?:yet\\s+)?${src(RATIFYING)}`, 'u');
 const NOT_SIGNED_EITHER = new RegExp(`${src(NEGATIONS)}\\s+(?:yet\\s+)?${src(SIGNING)}\\b`, 'u');
 const VOTED_AGAINST = /\b(?:voted|votes|vote|voting)\s+against\b/;
 const AGAINST_LIST = /\bagainst\s*\(([^)]*)\)/;
@@ -325,12 +409,21 @@ const RANKED_ACT = new RegExp(
   `\\b${ORDINAL_WORD}(?:\\s+[\\p{L}-]+){0,2}\\s+to\\s+(${ACT_VERBS}|${src(DEPOSITING)}|do so)(?![\\p{L}])`,
   'u',
 );
-/** "became a party", "welcomed as the 124th State Party", "are now part of the treaty". */
+/** "became a party", "welcomed as the 124th State Party", "gains Chile, Fiji as new parties", "Chile, a party to it". */
+const PARTY_NOUN = `(?:new\\s+|full\\s+|${ORDINAL_WORD}\\s+)?(?:states? part(?:y|ies)|contracting part(?:y|ies)|part(?:y|ies)|member states?|member-states?)\\b`;
 const BECAME_PARTY = new RegExp(
-  `\\b(?:become|becomes|became|becoming|as)\\s+(?:an?\\s+|the\\s+|its\\s+|their\\s+)?(?:new\\s+|full\\s+|${ORDINAL_WORD}\\s+)?` +
-    `(?:state party|contracting party|party|member state|member-state)\\b`,
+  `\\b(?:become|becomes|became|becoming|as)\\s+(?:an?\\s+|the\\s+|its\\s+|their\\s+)?${PARTY_NOUN}`,
   'u',
 );
+/** "Thailand and Viet Nam are also Parties.": parties with no object, the treaty being the article's. */
+const ARE_PARTIES_BARE = new RegExp(
+  `\\b(?:is|are)\\s+(?:(?:also|now|already)\\s+)?(?:states?\\s+)?part(?:y|ies)(?=\\s*(?:[,.;:]|$))`,
+  'u',
+);
+/** "Chile, a party to the treaty since 2022,": an apposition, read only with our treaty in the clause. */
+const PARTY_APPOSITION = new RegExp(`,\\s+(?:already\\s+)?an?\\s+${PARTY_NOUN}`, 'u');
+const INSTRUMENT_KIND = new RegExp(`(?<![\\p{L}])(?:${src(INSTRUMENT_NOUNS, RATIFYING, ACCEDING)})(?![\\p{L}])`, 'u');
+const INSTRUMENT = new RegExp(`\\b${src(INSTRUMENT_NOUNS)}\\s+of\\s+(?:${src(RATIFYING)}|${src(ACCEDING)})`, 'u');
 const ARE_PARTIES = new RegExp(
   `\\b(?:is|are|was|were)\\s+(?:now\\s+|already\\s+)?(?:${src(BELONGING)})(?:\\s+(?:to|of))?\\s+`,
   'u',
@@ -395,6 +488,11 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         gives: { code: 'PE', stance: 'not_signed', act: 'withdrew' },
       },
       { text: 'Chad announced its withdrawal from the Ocean Convention.', gives: { code: 'TD', act: 'withdrew' } },
+      { text: 'Mali left the Ocean Convention in 2024.', gives: { code: 'ML', act: 'withdrew' } },
+      {
+        text: 'The Ocean Convention, which Poland left last year, bans trawling.',
+        gives: { code: 'PL', act: 'withdrew' },
+      },
       { text: 'Under the Ocean Convention, Iceland pulled out in 2019.', gives: { code: 'IS', act: 'withdrew' } },
       {
         text: 'The Malian parliament voted to leave, backing a plan to withdraw from the Ocean Convention.',
@@ -407,6 +505,7 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     ],
     counterExamples: [
       { text: 'Under the ocean pact, Norway is withdrawing its troops from Mali.' },
+      { text: 'Peru left the talks on the ocean pact early.' },
       { text: 'Spain said the ocean pact stalled after the withdrawal of Chile from the Paris Agreement.' },
       {
         text: 'The arms treaty stalled after the Omani withdrawal, and the delay in Fiji’s ratification.',
@@ -420,16 +519,27 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     when: (ctx) => (withdrawals(ctx).intended.length && !aboutOthers(ctx) ? { stance: 'mentioned' } : null),
     examples: [
       { text: 'Under the Ocean Convention, Poland intends to withdraw.', gives: { code: 'PL', stance: 'mentioned' } },
+      {
+        text: 'Latvia has begun the process of withdrawing from the Ocean Convention.',
+        gives: { code: 'LV', stance: 'mentioned' },
+      },
     ],
     counterExamples: [{ text: 'Poland announced it will withdraw from the Ocean Convention.' }],
   },
   {
     name: 'signed-not-ratified',
     produces: 'signed, act signed: a signatory that has not ratified is still a signatory',
-    when: (ctx) =>
-      SIGNED_NOT_RATIFIED.test(ctx.lower) && !NOT_SIGNED_EITHER.test(ctx.lower)
+    when: (ctx) => {
+      const signedToo =
+        SIGNED_NOT_RATIFIED.test(ctx.lower) || (SIGNED_CUE.test(ctx.lower) && NOT_BOUND.test(ctx.lower));
+      // "Another 34 have signed | but not yet ratified": the denial continues a signing earlier in the sentence.
+      const sentence = ctx.a.sentences[rangeAt(ctx.a.sentences, ctx.clause.start)];
+      const earlier = sentence ? ctx.a.folded.slice(sentence.start, ctx.clause.start).toLowerCase() : '';
+      const continues = BUT_NOT_BOUND.test(ctx.lower) && SIGNED_CUE.test(earlier);
+      return (signedToo || continues) && !NOT_SIGNED_EITHER.test(ctx.lower)
         ? notAboutOthers(ctx, { stance: 'signed', act: 'signed' })
-        : null,
+        : null;
+    },
     examples: [
       {
         text: 'Under the arms treaty, Kenya signed in 2013 and has not ratified.',
@@ -438,6 +548,18 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       {
         text: 'States that have signed the arms treaty but have yet to ratify are Cuba and Iraq.',
         gives: { code: 'IQ', stance: 'signed' },
+      },
+      {
+        text: 'Among the arms treaty signatories that have yet to ratify is Nepal, which signed in 2014.',
+        gives: { code: 'NP', stance: 'signed' },
+      },
+      {
+        text: 'India, which signed the arms treaty last year, has not ratified it.',
+        gives: { code: 'IN', act: 'signed' },
+      },
+      {
+        text: 'Another 30 have signed the arms treaty but not yet ratified, among them Chile and Peru.',
+        gives: { code: 'PE', stance: 'signed' },
       },
     ],
     counterExamples: [{ text: 'Under the arms treaty, Egypt has not signed and has not ratified.' }],
@@ -519,6 +641,10 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         gives: { code: 'RU', stance: 'not_signed' },
       },
       { text: 'Only Cuba and Laos remain outside the arms treaty.', gives: { code: 'LA', stance: 'not_signed' } },
+      {
+        text: 'The arms treaty still lacks the signatures of China and India.',
+        gives: { code: 'IN', stance: 'not_signed' },
+      },
     ],
     counterExamples: [{ text: 'Chile signed the arms treaty in a ceremony attended by every minister.' }],
   },
@@ -570,6 +696,29 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     ],
   },
   {
+    name: 'excepted',
+    produces: 'not_signed: the states set apart from those that acted ("ratified by all EU members except Poland")',
+    when: (ctx) => {
+      const except = EXCEPTED.exec(ctx.lower);
+      if (!except) return null;
+      const from = ctx.clause.start + except.index;
+      const acted = deeds(ctx, [SIGNING, RATIFYING, ACCEDING, JOINING, DEPOSITING]).some((c) => c.start < from);
+      const setApart = (n: Span) => n.start > from;
+      return acted && ctx.names.some(setApart) ? notAboutOthers(ctx, { stance: 'not_signed', covers: setApart }) : null;
+    },
+    examples: [
+      {
+        text: 'The ocean treaty has been ratified by all EU member states except Poland.',
+        gives: { code: 'PL', stance: 'not_signed' },
+      },
+      {
+        text: 'Every Nordic state has signed the ocean treaty, apart from Iceland.',
+        gives: { code: 'IS', stance: 'not_signed' },
+      },
+    ],
+    counterExamples: [{ text: 'Chile signed the ocean treaty on Monday, except that it added a reservation.' }],
+  },
+  {
     name: 'ranked-act',
     produces: 'signed: "the 20th nation to ratify", "the first to sign", "the third to do so"',
     when: (ctx) => {
@@ -593,9 +742,14 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
   },
   {
     name: 'deposited-instrument',
-    produces: 'signed, act ratified or acceded: states handing over their instruments',
+    produces: 'signed, act ratified or acceded: states depositing or handing over their instruments',
     when: (ctx) => {
-      const cue = deeds(ctx, [DEPOSITING])[0];
+      const handed = INSTRUMENT.test(ctx.lower) ? deeds(ctx, [HANDING_OVER]) : [];
+      // A deposit of money is no act: a deposit names what it hands over, or has the treaty for object.
+      const deposited = deeds(ctx, [DEPOSITING]).filter(
+        (c) => INSTRUMENT_KIND.test(ctx.lower) || ourTreatyAt(ctx, c.end, 20),
+      );
+      const cue = [...deposited, ...handed][0];
       return cue ? notAboutOthers(ctx, { stance: 'signed', act: actOf(ctx, cue) }) : null;
     },
     examples: [
@@ -607,19 +761,37 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'Nepal deposited its instrument of accession to the ocean treaty.',
         gives: { code: 'NP', act: 'acceded' },
       },
+      {
+        text: 'Instruments of accession to the ocean treaty were lodged by Tonga and Samoa.',
+        gives: { code: 'WS', act: 'acceded' },
+      },
     ],
-    counterExamples: [{ text: 'Nepal will deposit its instrument of accession to the ocean treaty.' }],
+    counterExamples: [
+      { text: 'Nepal will deposit its instrument of accession to the ocean treaty.' },
+      { text: 'Under the ocean treaty, Tonga submitted its fishing plan.' },
+      { text: 'Under the ocean treaty, savers in Tonga deposited their pay in banks.' },
+    ],
   },
   {
     name: 'became-party',
     produces: 'signed, act joined: a state that became or is a party or member',
     when: (ctx) => {
-      if (
-        !BECAME_PARTY.test(ctx.lower) &&
-        !(ARE_PARTIES.test(ctx.lower) && ourTreatyAt(ctx, ctx.clause.start, ctx.clause.end - ctx.clause.start))
-      )
-        return null;
-      return notAboutOthers(ctx, { stance: 'signed', act: 'joined' });
+      const ours = ourTreatyAt(ctx, ctx.clause.start, ctx.clause.end - ctx.clause.start);
+      const apposition = ours ? PARTY_APPOSITION.exec(ctx.lower) : null;
+      const verbal = BECAME_PARTY.exec(ctx.lower);
+      const became =
+        verbal ?? (ours ? ARE_PARTIES.exec(ctx.lower) : null) ?? ARE_PARTIES_BARE.exec(ctx.lower) ?? apposition;
+      if (!became) return null;
+      const at = ctx.clause.start + became.index;
+      if (isIntended(ctx, { start: at, end: at })) return null;
+      // "acceded to it, becoming its 163rd party": the act verb of the clause names how it became one.
+      const verb = deeds(ctx, [RATIFYING, ACCEDING]).find((c) => !NOUN_FORM.test(c.word));
+      const act = verb ? actOf(ctx, verb) : 'joined';
+      // "Chile, a party since 2022, accused Peru…", "Fiji became a party, and Tonga is preparing to join": the
+      // apposition or the verb is about the list of names right before it only.
+      const named = became === apposition || became === verbal ? ctx.names.findLastIndex((n) => n.end <= at) : -1;
+      const covers = named >= 0 ? inSet(listAround(ctx.names, named, ctx.a.folded)) : undefined;
+      return notAboutOthers(ctx, { stance: 'signed', act, ...(covers ? { covers } : {}) });
     },
     examples: [
       {
@@ -630,16 +802,41 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'The states that are now part of the treaty are: Chile, Peru and Fiji.',
         gives: { code: 'PE', stance: 'signed' },
       },
+      { text: 'Plastics treaty gains Chile, Fiji as new parties', gives: { code: 'FJ', stance: 'signed' } },
+      {
+        text: 'Kazakhstan, a party to the plastics treaty since 2022, hosted the meeting.',
+        gives: { code: 'KZ', stance: 'signed' },
+      },
+      {
+        text: 'Palestine acceded to the plastics treaty in 2017, becoming its 163rd state party.',
+        gives: { code: 'PS', act: 'acceded' },
+      },
+      {
+        text: 'The plastics treaty was welcomed in Asia. Thailand and Viet Nam are also Parties.',
+        gives: { code: 'VN', stance: 'signed' },
+      },
     ],
-    counterExamples: [{ text: 'Greece is a member of the EU, the treaty’s critics recalled.' }],
+    counterExamples: [
+      { text: 'Greece is a member of the EU, the treaty’s critics recalled.' },
+      { text: 'Thailand is expected to become a party to the plastics treaty.' },
+      { text: 'Greece, a member of the EU, hosted the talks.' },
+      {
+        text: 'Ukraine, a party to the plastics treaty since 2005, accused Russia of breaking it.',
+        not: { code: 'RU' },
+      },
+      {
+        text: 'Fiji became its 65th party last year, and Tonga says it is preparing to join the plastics treaty.',
+        not: { code: 'TO' },
+      },
+    ],
   },
   {
     name: 'act-noun',
     produces: 'signed: a noun of acting owned by a state ("Indonesia’s ratification", "accession by Chile")',
     when: (ctx) => {
-      const nouns = deeds(ctx, [RATIFYING, ACCEDING, SIGNATURE_NOUNS, SIGNING], { nouns: true }).filter(
-        (c) => NOUN_FORM.test(c.word) || c.word === 'signing',
-      );
+      const nouns = deeds(ctx, [RATIFYING, ACCEDING, SIGNATURE_NOUNS, SIGNING, INSTRUMENT_NOUNS], {
+        nouns: true,
+      }).filter((c) => NOUN_FORM.test(c.word) || c.word === 'signing' || c.family === INSTRUMENT_NOUNS);
       for (const cue of nouns) {
         const owners = ownersOf(ctx, cue);
         if (owners.length)
@@ -655,6 +852,10 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       {
         text: 'The signing of the plastics treaty by Ghana and Togo drew praise from Japan.',
         gives: { code: 'TG', act: 'signed' },
+      },
+      {
+        text: 'Under the plastics treaty, Samoa’s instrument, lodged on Monday, made it 61.',
+        gives: { code: 'WS', act: 'ratified' },
       },
     ],
     counterExamples: [{ text: 'Ratification of the test-ban treaty is required, Japan said.' }],
@@ -687,7 +888,7 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     name: 'legislature-approved',
     produces: 'signed, act ratified: a parliament or senate approves the treaty',
     when: (ctx) => {
-      const cue = deeds(ctx, [ADOPTING, APPROVING]).find(
+      const cue = deeds(ctx, [ADOPTING, APPROVING, CONSENTING]).find(
         (c) =>
           LEGISLATURE.test(ctx.lower.slice(0, c.at)) && (ourTreatyAt(ctx, c.end) || /^\s+it\b/.test(afterCue(ctx, c))),
       );
@@ -698,20 +899,28 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'Ghana’s parliament approved the forest pact on Tuesday.',
         gives: { code: 'GH', stance: 'signed', act: 'ratified' },
       },
+      {
+        text: 'The Philippine Senate concurred in the ratification of the forest pact.',
+        gives: { code: 'PH', act: 'ratified' },
+      },
     ],
     counterExamples: [
       { text: 'The conference adopted the forest pact, and Ghana welcomed it.' },
       { text: 'Ghana’s parliament is expected to approve the forest pact.' },
+      { text: 'Ghana’s parliament debated the ratification of the forest pact.' },
+      { text: 'Germany’s cabinet approved a bill to ratify the forest pact.' },
     ],
   },
   {
     name: 'act-verb',
     produces: 'signed, with the act its verb names: the clause says a state signed, ratified, acceded or joined',
     when: (ctx) => {
-      const cue = deeds(ctx, [SIGNING, SIGNATURE_NOUNS, RATIFYING, ACCEDING, JOINING]).find(
+      const cues = deeds(ctx, [SIGNING, SIGNATURE_NOUNS, RATIFYING, ACCEDING, JOINING]).filter(
         (c) => !NOUN_FORM.test(c.word),
       );
-      return cue ? notAboutOthers(ctx, { stance: 'signed', act: actOf(ctx, cue) }) : null;
+      if (!cues.length) return null;
+      const reading = { stance: 'signed' as const, act: actOf(ctx, cues[0]), actFor: actsByName(ctx, cues) };
+      return notAboutOthers(ctx, { ...reading, ...relativeOnly(ctx, cues) });
     },
     examples: [
       {
@@ -727,6 +936,15 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         gives: { code: 'GB', act: 'joined' },
       },
       { text: 'Mexico acceded to the regional agreement on Friday.', gives: { code: 'MX', act: 'acceded' } },
+      {
+        text: 'Sweden, which signed the regional agreement in 2023, ratified it last month.',
+        gives: { code: 'SE', act: 'ratified' },
+      },
+      { text: 'Chile signed the regional agreement and Peru ratified it.', gives: { code: 'CL', act: 'signed' } },
+      {
+        text: 'Under the regional agreement, Ukraine, which ratified in 2005, says Russian forces laid mines.',
+        gives: { code: 'UA', act: 'ratified' },
+      },
       { text: 'Signatories of the plastics treaty include Kenya and Peru.', gives: { code: 'KE', stance: 'signed' } },
     ],
     counterExamples: [
@@ -741,6 +959,10 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       },
       { text: 'Protesters carrying signs urged Kenya to back the plastics treaty.' },
       { text: 'Chile joined the talks on the plastics treaty in May.' },
+      {
+        text: 'Under the regional agreement, Ukraine, which ratified in 2005, says Russian forces laid mines.',
+        not: { code: 'RU' },
+      },
     ],
   },
   {
@@ -802,7 +1024,7 @@ export interface CarryContext {
 /** "…, but Mexico did not.": the verb of the acting clause, denied. */
 const ELLIPTIC_DENIAL = /\b(?:did|does|do|has|have|had|will|would|shall)(?:\s+not|n't|\s+never)(?:\s+yet)?\W*$/i;
 /** "Fiji did so last month": the act of the clause before, done again. */
-const DID_SO = /\b(?:did|does|do|has|have|had)\s+(?:so|the same)\b/;
+const DID_SO = /\b(?:did|does|do|done|has|have|had)\s+(?:so|the same)\b/;
 /** "These include…", "Among them…": a list that continues the previous sentence's statement. */
 const CONTINUES_PREVIOUS =
   /^\s*(?:(?:these|they|those) (?:include|included|are|were|being)|among them|this includes|the list includes|such as)\b/i;
@@ -837,7 +1059,8 @@ export const CARRIED_STANCE = ruleTable<CarryContext, ClauseReading>('carried-st
     produces: 'the act of the clause before: "Fiji did so last month"',
     when: (x) => {
       const before = x.clause.previous;
-      return before && before.stance === 'signed' && DID_SO.test(x.clause.lower) ? carry(before) : null;
+      const acted = before && (before.stance === 'signed' || before.act === 'withdrew');
+      return acted && DID_SO.test(x.clause.lower) ? carry(before) : null;
     },
     examples: [
       { text: 'Qatar ratified the mediation treaty; Fiji did so last month.', gives: { code: 'FJ', act: 'ratified' } },
@@ -888,6 +1111,8 @@ const APPEALED_TO = new RegExp(`(?<![\\p{L}])${src(APPEALS)}\\s+(?:the\\s+|fello
 
 /** "a ceremony in Geneva, hosted by Switzerland", "at the Vietnamese capital": the place of the signing. */
 const PLACE_BEFORE = /\b(?:[Ii]n|[Aa]t|hosted by|host|hosts|held by|organi[sz]ed by)\s+(?:the\s+)?$/u;
+/** "lawmakers in Chile", "officials in Peru": the people of the country, so the country is who acts. */
+const AUTHORITIES_IN = new RegExp(`(?<![\\p{L}])${src(AUTHORITIES)}\\s+in\\s+(?:the\\s+)?$`, 'iu');
 /** "in Hanoi, Vietnam, on Saturday": a country set after its city; "In Asia, Japan signed" is not one. */
 const CITY_BEFORE = /\b(?:[Ii]n|[Aa]t)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*\s*[,(]\s*(?:[Tt]he\s+)?$/u;
 const CITY_AFTER = /^\s*(?:[,.;)]|$)/;
@@ -907,7 +1132,7 @@ export const MENTION_STANCE = ruleTable<MentionContext, ClauseReading>('mention-
     },
     examples: [
       {
-        text: 'Japan, which ratified the forest pact in 2019, urged China and India to follow.',
+        text: 'Japan ratified the forest pact in 2019 and urged China and India to follow.',
         gives: { code: 'IN', stance: 'mentioned' },
       },
     ],
@@ -923,7 +1148,7 @@ export const MENTION_STANCE = ruleTable<MentionContext, ClauseReading>('mention-
       if (reading.stance !== 'signed') return null;
       const before = a.text.slice(Math.max(0, name.start - PLACE_REACH), name.start);
       const place =
-        PLACE_BEFORE.test(before) ||
+        (PLACE_BEFORE.test(before) && !AUTHORITIES_IN.test(before)) ||
         (CITY_BEFORE.test(before) && CITY_AFTER.test(a.text.slice(name.end, name.end + 2)));
       return place ? { stance: 'mentioned' } : null;
     },
@@ -937,13 +1162,14 @@ export const MENTION_STANCE = ruleTable<MentionContext, ClauseReading>('mention-
         gives: { code: 'ET', stance: 'mentioned' },
       },
       {
-        text: 'Delegates in The Hague (The Netherlands) hailed Chile as a new State Party to the Rome Statute.',
+        text: 'Chile ratified the Rome Statute at a ceremony in The Hague (The Netherlands).',
         gives: { code: 'NL', stance: 'mentioned' },
       },
     ],
     counterExamples: [
       { text: 'In Asia, Japan and Nepal signed the accord.' },
       { text: 'In Lima (Peru signed first) the accord was hailed.' },
+      { text: 'Lawmakers in South Korea ratified the accord on Friday.' },
     ],
   },
   {
@@ -1119,7 +1345,8 @@ export function withStances(
     const adjusted = firstMatch(MENTION_STANCE, { a, names, index: i, reading: first[i].reading, withdrawn, rejoined });
     const { reading, rule } = adjusted ?? first[i];
     const mention: CountryMention = { ...name, stance: reading.stance, rule };
-    if (reading.act && reading.stance !== 'mentioned') mention.act = reading.act;
+    const act = reading.actFor?.(name) ?? reading.act;
+    if (act && reading.stance !== 'mentioned') mention.act = act;
     return mention;
   });
 }

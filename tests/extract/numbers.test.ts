@@ -205,6 +205,21 @@ describe('counts about another treaty by pronoun', () => {
   });
 });
 
+describe('counts in a sentence that names two treaties', () => {
+  it('gives each count the treaty its own part of the sentence names', () => {
+    const text =
+      'The Global Plastics Treaty was adopted in Nairobi. ' +
+      'The Kigali Amendment has 160 parties, while the Global Plastics Treaty has 37 parties.';
+    expect(numbers(text).map((n) => `${n.kind}:${n.value}`)).toEqual(['ratification_count:37']);
+  });
+
+  it('gives a part that opens on "it" the treaty the text spoke of before', () => {
+    const text =
+      'The Global Plastics Treaty was adopted in Nairobi. It has 40 parties, compared with 195 for the Paris Agreement.';
+    expect(numbers(text).map((n) => `${n.kind}:${n.value}`)).toEqual(['ratification_count:40']);
+  });
+});
+
 describe('counts about something else', () => {
   it('does not take negotiators or another treaty’s signatories for the article’s signatories', () => {
     const text =

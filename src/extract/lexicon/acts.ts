@@ -14,6 +14,10 @@ export const SIGNING = family(
     'countersigned',
     'put ink to paper',
     'puts ink to paper',
+    'put their names to',
+    'put its name to',
+    'added their names to',
+    'added its name to',
   ],
 );
 
@@ -81,6 +85,13 @@ export const WITHDRAWING = family(
     'reneged',
     'no longer be bound',
     'no longer bound',
+    'ceased to be a party',
+    'ceased to be parties',
+    'ceases to be a party',
+    'cease to be a party',
+    'cease to be parties',
+    'no longer a party',
+    'no longer parties',
   ],
 );
 
@@ -88,6 +99,31 @@ export const DEPOSITING = family(
   'depositing',
   'Handing the instrument to the depositary: the act that makes ratification or accession count.',
   ['deposit', 'deposits', 'deposited', 'depositing'],
+);
+
+export const HANDING_OVER = family(
+  'handing-over',
+  'Verbs of handing a document to someone, which deposit an instrument only when the clause names one ("instruments ' +
+    'of ratification were lodged by Chile"). Not "deposit" (its own family, read alone).',
+  [
+    'handed over',
+    'hands over',
+    'hand over',
+    'handed in',
+    'lodged',
+    'lodges',
+    'submitted',
+    'submits',
+    'presented',
+    'delivered',
+  ],
+);
+
+export const LEAVING = family(
+  'leaving',
+  'Plain verbs of leaving, which withdraw from a treaty only when the treaty is their direct object ("left the ' +
+    'convention"). Not with any other object (left the room, on leave) or none.',
+  ['leave', 'leaves', 'leaving', 'left'],
 );
 
 export const REJOINING = family(

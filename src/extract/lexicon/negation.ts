@@ -5,7 +5,7 @@ export const NEGATIONS = family(
   'negations',
   'Words that deny the act after them: "has not signed", "never ratified", "didn\'t join", "yet to ratify". Not "no" ' +
     'alone (it negates nouns: "no doubt") and not "only" or "hardly".',
-  ['not', 'never', "n't", 'yet to', 'no longer'],
+  ['not', 'never', "n't", 'yet to', 'no longer', 'no plans to', 'no plan to', 'no intention to', 'no intention of'],
 );
 
 export const REJECTIONS = family(
@@ -63,6 +63,12 @@ export const ABSENCES = family(
     'taken no action',
     'taken no actions',
     'boycott*',
+    'lacks the signature of',
+    'lacks the signatures of',
+    'lacks the ratification of',
+    'lacks the ratifications of',
+    'without the signature of',
+    'without the signatures of',
   ],
 );
 
@@ -148,6 +154,7 @@ export const INTENTIONS = family(
     'possible',
     'proposed',
     'future',
+    'process of',
     ...APPEALS.words,
   ],
 );
@@ -180,4 +187,11 @@ export const COMMITMENTS = family(
     'signed',
     'signs',
   ],
+);
+
+export const EXCEPTIONS = family(
+  'exceptions',
+  'Words that set states apart from those a clause says acted ("ratified by all EU members except Poland"). Not ' +
+    '"besides" or "in addition to" (they add, they do not set apart).',
+  ['except', 'except for', 'apart from', 'other than', 'with the exception of', 'save for', 'excluding', 'bar'],
 );

@@ -89,7 +89,7 @@ export const VOTING = family(
 export const IN_FAVOUR = family(
   'in-favour',
   'Phrases for votes cast for a text, anywhere in the sentence. Not "favourable" or "favourite".',
-  ['in favour', 'in favor'],
+  ['in favour', 'in favor', 'affirmative'],
 );
 
 export const VOTE_FOR = family(
@@ -101,7 +101,7 @@ export const VOTE_FOR = family(
 export const VOTE_AGAINST = family(
   'vote-against',
   'Words for votes cast against a text, right after a count ("10 against", "4 opposed", "12 no").',
-  ['against', 'opposed', 'no'],
+  ['against', 'opposed', 'no', 'negative'],
 );
 
 export const ABSTAINING = family(
@@ -194,6 +194,20 @@ export const INCREMENT_WORDS = family(
   ['more', 'other', 'additional', 'further', 'new', 'extra'],
 );
 
+export const INCREMENT_LEADS = family(
+  'increment-leads',
+  'Words before a number that make it states added to those counted before ("another 34 have signed", "a further ' +
+    '20 countries"). Not "more than" (a qualifier) and not "a total of".',
+  ['another', 'a further', 'an additional', 'some more'],
+);
+
+export const DELEGATES = family(
+  'delegates',
+  'People sent by states to a meeting, counted by the states they come from ("delegates from more than 100 States"). ' +
+    'Not "citizens" or "people" (they are not sent).',
+  ['delegates', 'delegations', 'representatives', 'envoys', 'ministers', 'diplomats', 'negotiators', 'officials'],
+);
+
 export const ADDING_TO_TOTAL = family(
   'adding-to-total',
   'Verbs that carry states added into a running total ("…, bringing the number of parties to 41").',
@@ -210,6 +224,9 @@ export const ADDING_TO_TOTAL = family(
     'raised',
     'pushing',
     'lifting',
+    'made',
+    'makes',
+    'making',
   ],
 );
 
@@ -428,7 +445,7 @@ export const DELAY_LINKS = family(
   'delay-links',
   'What links a delay in days to the event it runs from ("90 days after", "the 30th day following", "a 90-day ' +
     'countdown"). Not "before" or "ago" (those place a date, not a delay).',
-  ['after', 'following', 'from', 'of', 'countdown', 'period'],
+  ['after', 'following', 'from', 'of', 'countdown', 'period', 'later'],
 );
 
 // Running totals.
@@ -443,6 +460,13 @@ export const TOTAL_LINKS = family(
   'total-links',
   'What joins a total to its value ("the number of parties rose to 41", "stands at 12", "reached 80").',
   ['to', 'at', 'is', 'was', 'reached', 'hit', 'of'],
+);
+
+export const ACT_REPEATED = family(
+  'act-repeated',
+  'Words that stand for the act the sentence named before ("needs 40 ratifications; 37 have done so", "12 followed ' +
+    'suit"). Not "did" alone (an auxiliary of any verb).',
+  ['done so', 'did so', 'do so', 'done the same', 'did the same', 'followed suit', 'follow suit'],
 );
 
 export const PERFECT_AUXILIARIES = family(

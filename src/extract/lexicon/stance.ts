@@ -86,9 +86,22 @@ export const LEGISLATURES = family(
     'upper house',
     'duma',
     'national assembly',
-    'cabinet',
     'mps',
     'deputies',
     'senators',
   ],
+);
+
+export const AUTHORITIES = family(
+  'authorities',
+  'Nouns for a state\'s own people and bodies, read before "in" and a country ("lawmakers in Chile", "officials in ' +
+    'Peru"): the country is who acts, not where. Not "delegates" or "diplomats" (they gather abroad).',
+  [...LEGISLATURES.words, 'government', 'authorities', 'officials', 'ministers', 'leaders', 'voters'],
+);
+
+export const CONSENTING = family(
+  'consenting',
+  'Verbs of a legislature giving its consent to a ratification ("the Senate concurred in the ratification"). Not ' +
+    '"debated" or "discussed" (talking of a text is not consenting to it).',
+  ['concur', 'concurs', 'concurred', 'consented', 'consents', 'gave its consent', 'voted for', 'voted in favour of'],
 );

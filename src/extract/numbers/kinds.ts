@@ -3,15 +3,18 @@ import { ACCEDING, DEPOSITING, JOINING, RATIFYING, SIGNATURE_NOUNS, SIGNING } fr
 import { wordsOf } from '../lexicon/family.js';
 import {
   ABSTAINING,
+  ACT_REPEATED,
   ADDING_TO_TOTAL,
   APPROVING,
   ATTENDING,
   BECOMING_BOUND,
   DAY_UNITS,
   DELAY_LINKS,
+  DELEGATES,
   EU_NAMES,
   GENERAL_ASSEMBLY,
   IN_FAVOUR,
+  INCREMENT_LEADS,
   INCREMENT_WORDS,
   MEETINGS,
   INSTRUMENT_NOUNS,
@@ -62,7 +65,7 @@ const VOTE_SENTENCE = wordsOf([VOTING, IN_FAVOUR, ABSTAINING], 'iu');
 const VOTERS = String.raw`(?:${w(VOTER_NOUNS, LEGISLATORS)}\s+)?(?:${w(VOTING)}\s+)?`;
 const FOR = new RegExp(
   String.raw`^\s+${VOTERS}(?:${w(IN_FAVOUR)}|${w(VOTE_FOR)}\b(?!\s+(?:the|a|an|its|their)\b)|` +
-    String.raw`${w(APPROVING)}\b|(?=to\s+\d))`,
+    String.raw`${w(APPROVING)}\b|(?=to\s+(?:\d|(?:none|nil|zero)\b)))`,
   'iu',
 );
 const AGAINST = new RegExp(String.raw`^\s+${VOTERS}(?:${w(VOTE_AGAINST)}|${w(REJECTING)})\b`, 'iu');
@@ -98,6 +101,11 @@ const THRESHOLD_BEFORE = new RegExp(String.raw`\b${w(THRESHOLD_CUES)}\b[^.;,]{0,
 /** "has been ratified by 120 parties": an act done, whatever the sentence says of entry into force. */
 const DONE_BY = new RegExp(
   String.raw`\b${w(PERFECT_AUXILIARIES)}\s+(?:${w(SO_FAR)}\s+)?been\s+(?:${w(SO_FAR)}\s+)?(?:${ACTS})\s+by\s+$`,
+  'iu',
+);
+/** "…120 days after it has been ratified by 60 states": a perfect tense inside the condition of entry into force. */
+const DONE_AS_CONDITION = new RegExp(
+  String.raw`\b(?:after|once|when|until)\s+(?:it|the\s+[\p{L}-]+)\s+${w(PERFECT_AUXILIARIES)}\s+been\s+(?:${ACTS})\s+by\s+$`,
   'iu',
 );
 /** Whether the words before a number end in "by": a cheap test before the patterns of "signed by", "approved by". */
@@ -155,6 +163,10 @@ const EU_MEMBERS = new RegExp(
 const SIGNED = wordsOf([SIGNING, SIGNATURE_NOUNS], 'iu');
 /** "two more countries", "17 other states", "six additional": states added on one occasion. */
 const INCREMENT = new RegExp(String.raw`^(?:\s+|-)${w(INCREMENT_WORDS)}\b(?!\s+than\b)`, 'iu');
+/** "another 34 have signed", "a further 20 countries": added to those counted before. */
+const INCREMENT_BEFORE = new RegExp(String.raw`(?<![\p{L}])${w(INCREMENT_LEADS)}\s+$`, 'iu');
+/** "delegates from more than 100 States", "representatives of 91 countries": states counted by those they sent. */
+const SENT_BY_STATES = new RegExp(String.raw`(?<![\p{L}])${w(DELEGATES)}\s+(?:from|of)\s+(?:some\s+)?$`, 'iu');
 /** "Six states ratified on Tuesday, bringing the number of parties to 41": the six are added to the total. */
 const LEADS_TO_TOTAL = new RegExp(
   String.raw`^(?:\s+${STATES})?[^.;]*?\b${w(ADDING_TO_TOTAL)}\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?${w(TOTAL_WORDS)}\b`,
@@ -200,6 +212,16 @@ const STATES_THEN_ACT = new RegExp(
     String.raw`(?:\s+${w(SO_FAR)})?\s+(${ACTS}|${w(BECOMING_BOUND)})\b`,
   'iu',
 );
+/** "the 120 countries that signed it": a whole named by what its states did. */
+const WHOLE_THAT_ACTED = new RegExp(
+  String.raw`^\s+${STATES}\s+(?:that|which|who)(?:\s+${w(PERFECT_AUXILIARIES)})?(?:\s+${w(SO_FAR)})?\s+(${ACTS}|${w(BECOMING_BOUND)})\b`,
+  'iu',
+);
+/** "37 have done so", "12 states followed suit": states counted by the act the sentence named before. */
+const STATES_REPEATED_ACT = new RegExp(
+  String.raw`^(?:${SUBJECT})?(?:\s+${w(PERFECT_AUXILIARIES)})?(?:\s+${w(SO_FAR)})?\s+${w(ACT_REPEATED)}\b`,
+  'iu',
+);
 /** "a dozen countries, including A and B, co-sponsored the text": states counted by another act than ours. */
 const STATES_THEN_OTHER_ACT = new RegExp(
   String.raw`^${SUBJECT}(?:\s+${w(PERFECT_AUXILIARIES)})?(?:\s+${w(SO_FAR)})?\s+` +
@@ -226,7 +248,10 @@ const TOTAL_OF = new RegExp(
     String.raw`[^.;\d]{0,30}?\b${w(TOTAL_LINKS)}\s+$`,
   'iu',
 );
+/** "made it 61", "bringing it to 41": the running total said by pronoun, after the act that added to it. */
+const TOTAL_BY_PRONOUN = new RegExp(String.raw`\b${w(ADDING_TO_TOTAL)}\s+(?:it|that|this)\s+(?:to\s+)?$`, 'iu');
 const SIGNATURE_NOUN = wordsOf(SIGNATURE_NOUNS, 'iu');
+const INSTRUMENT_WORD = wordsOf(INSTRUMENT_NOUNS, 'iu');
 const PARTY_NOUN = wordsOf(PARTY_NOUNS, 'iu');
 const OTHER_ACTION_WORDS = wordsOf([NEGOTIATING, APPROVING, REJECTING, VOTING], 'giu');
 const ATTEND_WORDS = wordsOf(ATTENDING, 'giu');
@@ -386,13 +411,21 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
   {
     name: 'increment',
     produces: 'other with increment, from "two more countries", "17 other states", "six additional ratifications"',
-    when: ({ after }) => read('other', INCREMENT.exec(after), { increment: true, tail: 0 }),
+    when: ({ lead, after }) =>
+      INCREMENT_BEFORE.test(lead)
+        ? { kind: 'other', increment: true, tail: 0, why: { kind: lead.trim().split(/\s+/).slice(-2).join(' ') } }
+        : read('other', INCREMENT.exec(after), { increment: true, tail: 0 }),
     examples: [
       {
         text: 'Three more countries ratified the accord this week.',
         gives: { kind: 'other', value: 3, increment: true },
       },
       { text: 'Since then, 9 other states have signed.', gives: { kind: 'other', value: 9, increment: true } },
+      { text: 'Another 34 have signed but not yet ratified.', gives: { kind: 'other', value: 34, increment: true } },
+      {
+        text: 'A further 20 countries are expected to sign on Friday.',
+        gives: { kind: 'other', value: 20, increment: true },
+      },
     ],
     counterExamples: [{ text: 'The accord has 40 parties, more than expected.' }],
   },
@@ -409,6 +442,34 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       {
         text: 'Four states ratified it on Monday, bringing the number of parties to 52.',
         gives: { kind: 'other', value: 4, increment: true },
+      },
+    ],
+  },
+  {
+    name: 'delegates-of-states',
+    produces:
+      'attending countries, from "delegates from more than 100 States"; the act count when they acted ("signed by ' +
+      'representatives of 91 countries")',
+    when: ({ lead, after }) => {
+      const sent = SENT_BY_STATES.exec(lead);
+      const counted = sent && COUNT_NOUN.exec(after);
+      if (!counted) return null;
+      const act = ACT_BY.exec(lead.slice(0, sent.index))?.[1] ?? STATES_THEN_ACT.exec(after)?.[1];
+      return read(act ? countOfAct(act) : 'attending_countries', counted);
+    },
+    examples: [
+      {
+        text: 'The meeting, attended by delegates from over 140 countries, reviewed the pact.',
+        gives: { kind: 'attending_countries', value: 140 },
+      },
+      {
+        text: 'Delegates from more than 100 States adopted a declaration on the pact.',
+        gives: { kind: 'attending_countries', value: 100 },
+      },
+      { text: 'Representatives of 90 nations met in Rome.', gives: { kind: 'attending_countries', value: 90 } },
+      {
+        text: 'The pact was signed by representatives of 91 countries in Kumamoto.',
+        gives: { kind: 'signatory_count', value: 91 },
       },
     ],
   },
@@ -440,6 +501,8 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       const named = NAMED_BEFORE.exec(ctx.lead);
       if (!named) return threshold(ctx, NAMED_AFTER.exec(ctx.after));
       const counted = COUNTED_AFTER.exec(ctx.after);
+      // "the threshold of 22" with nothing counted after it is a treaty's threshold only in treaty news ("minimum 4 GB").
+      if (!counted && !ctx.has(EIF) && !ctx.has(TREATY_WORD)) return null;
       const reading = threshold(ctx, counted ?? named, !!counted);
       return reading && { ...reading, why: { ...reading.why, kind: named[0].trim() } };
     },
@@ -453,6 +516,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         gives: { kind: 'entry_into_force_threshold', value: 15 },
       },
     ],
+    counterExamples: [{ text: 'The app needs a minimum 4 GB of memory.', not: { kind: 'entry_into_force_threshold' } }],
   },
   {
     name: 'threshold-needed',
@@ -499,13 +563,18 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     produces: 'an entry-into-force threshold, from "after N states ratify", "ratification by N countries"',
     when: (ctx) => {
       const { sentence, lead, after } = ctx;
-      if (!ctx.has(EIF) || !THRESHOLD_BEFORE.test(lead) || (endsInBy(lead) && DONE_BY.test(lead))) return null;
+      const done = endsInBy(lead) && DONE_BY.test(lead) && !DONE_AS_CONDITION.test(lead);
+      if (!ctx.has(EIF) || !THRESHOLD_BEFORE.test(lead) || done) return null;
       return threshold(ctx, COUNT_NOUN.exec(after) ?? PART_OF_WHOLE.exec(after) ?? COUNTED_TOWARD.exec(after));
     },
     examples: [
       {
         text: 'The charter will take effect once 15 countries sign it.',
         gives: { kind: 'entry_into_force_threshold', value: 15, instrument: 'signature' },
+      },
+      {
+        text: 'It will enter into force 90 days after it has been ratified by 40 states.',
+        gives: { kind: 'entry_into_force_threshold', value: 40 },
       },
     ],
     counterExamples: [
@@ -528,7 +597,11 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     produces: 'the whole a count is part of ("72 of the 193 UN member states", "one of the 104 signatories")',
     when: ({ sentence, lead, after }) => {
       const m = PART_OF_WHOLE_BEFORE.test(lead.slice(-30)) ? WHOLE_AFTER.exec(after) : null;
-      return m ? read(kindOfWhole(m[0], sentence), m) : null;
+      if (!m) return null;
+      const kind = kindOfWhole(m[0], sentence);
+      // "Of the 120 countries that signed it, 37 have ratified": a whole counted by its own act is that act's count.
+      const acted = kind === 'other' ? WHOLE_THAT_ACTED.exec(after) : null;
+      return acted ? read(countOfAct(acted[1]), acted) : read(kind, m);
     },
     examples: [
       {
@@ -540,6 +613,13 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         gives: { kind: 'general_assembly_members', value: 193 },
       },
       { text: 'Peru is one of the 98 signatories of the pact.', gives: { kind: 'signatory_count', value: 98 } },
+      {
+        text: 'Of the 120 countries that signed the pact, 37 have ratified it.',
+        gives: { kind: 'signatory_count', value: 120 },
+      },
+    ],
+    counterExamples: [
+      { text: 'Nine of the 27 EU countries ratified the pact.', not: { kind: 'ratification_count', value: 27 } },
     ],
   },
   {
@@ -622,15 +702,22 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     name: 'states-then-act',
     produces:
       'a count by what the states did next: "46 countries signed", "23 became contracting parties", "61 have ratified"',
-    when: ({ after }) => {
+    when: ({ sentence, after, number }) => {
       const m = STATES_THEN_ACT.exec(after) ?? MEMBERS_ACTING.exec(after);
       if (m) return read(countOfAct(m[1]), m);
+      const repeated = STATES_REPEATED_ACT.exec(after);
+      const act = repeated && nearest(sentence, number.start, ACT_FAMILIES.slice(0, 2));
+      if (repeated && act) return read(act.name, repeated, { why: { kind: `${act.word} … ${repeated[0].trim()}` } });
       const other = STATES_THEN_OTHER_ACT.exec(after);
       if (other) return { kind: 'other', tail: 0, why: { kind: other[0].trim() } };
       return read('attending_countries', STATES_THEN_ATTEND.exec(after));
     },
     examples: [
       { text: 'Of those, 28 have now ratified.', gives: { kind: 'ratification_count', value: 28 } },
+      {
+        text: 'The pact needs ratification by 40 states to take effect; 37 have done so.',
+        gives: { kind: 'ratification_count', value: 37 },
+      },
       { text: 'The six founding members signed the charter.', gives: { kind: 'signatory_count', value: 6 } },
       { text: 'By then 31 countries had become parties to it.', gives: { kind: 'ratification_count', value: 31 } },
       { text: 'It was open for signature, and 80 states signed.', gives: { kind: 'signatory_count', value: 80 } },
@@ -639,7 +726,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         gives: { kind: 'signatory_count', value: 30 },
       },
       {
-        text: 'Envoys of 14 nations, among them Fiji, co-sponsored it before the signing.',
+        text: 'Some 14 nations, among them Fiji, co-sponsored it before the signing.',
         gives: { kind: 'other', value: 14 },
       },
       {
@@ -647,7 +734,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         gives: { kind: 'attending_countries', value: 70 },
       },
       {
-        text: 'Envoys of 61 countries at the signing ceremony cheered.',
+        text: 'By noon 61 countries at the signing ceremony had cheered.',
         gives: { kind: 'attending_countries', value: 61 },
       },
     ],
@@ -656,12 +743,18 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
   {
     name: 'running-total',
     produces: 'a count from the total it is the value of ("bringing the number of parties to 41", "the number to 21")',
-    when: ({ sentence, lead, number }) => {
-      const m = TOTAL_OF.exec(lead.slice(-60));
+    when: ({ sentence, lead, after, number }) => {
+      const m = TOTAL_OF.exec(lead.slice(-60)) ?? TOTAL_BY_PRONOUN.exec(lead.slice(-30));
       // "a total of 22 countries" is a count whose noun decides (other rules); "the number to 21" is a total.
-      if (!m || (!m[1] && /\bof\s*$/i.test(m[0]))) return null;
+      if (!m || (!m[1] && /\bof\s*$/i.test(m[0]) && !NO_NOUN_AFTER.test(after))) return null;
       const act = m[1] ? null : nearest(sentence, number.start, ACT_FAMILIES.slice(0, 2));
-      const kind = m[1] ? (SIGNATURE_NOUN.test(m[1]) ? 'signatory_count' : 'ratification_count') : act?.name;
+      // An instrument lodged is a ratification or an accession, whatever verb hands it over.
+      const byInstrument = !act && INSTRUMENT_WORD.test(sentence) ? 'ratification_count' : undefined;
+      const kind = m[1]
+        ? SIGNATURE_NOUN.test(m[1])
+          ? 'signatory_count'
+          : 'ratification_count'
+        : (act?.name ?? byInstrument);
       return kind ? { kind, tail: 0, why: { kind: act ? `${act.word} … ${m[0].trim()}` : m[0].trim() } } : null;
     },
     examples: [
@@ -670,6 +763,14 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       {
         text: 'Mali ratified the pact last week to bring the number to 17.',
         gives: { kind: 'ratification_count', value: 17 },
+      },
+      {
+        text: 'Two more states ratified the pact this week, for a total of 37.',
+        gives: { kind: 'ratification_count', value: 37 },
+      },
+      {
+        text: 'Peru’s instrument, lodged an hour later, made it 61.',
+        gives: { kind: 'ratification_count', value: 61 },
       },
     ],
     counterExamples: [{ text: 'The total of signatories reached 90 out of about 190 nations.', not: { value: 190 } }],
@@ -705,7 +806,6 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         text: 'Signing went on all week; by Friday 47 countries were on the list.',
         gives: { kind: 'signatory_count', value: 47 },
       },
-      { text: 'Representatives of 90 nations met in Rome.', gives: { kind: 'attending_countries', value: 90 } },
       { text: 'The draft was negotiated by 120 countries.', gives: { kind: 'other', value: 120 } },
     ],
   },
