@@ -3,11 +3,13 @@ import { alternation, isMember } from './lexicon/family.js';
 import { HONORIFICS, NOT_NAME_WORDS } from './lexicon/people.js';
 import {
   ATTRIBUTION_PHRASES,
+  CLAUSE_LINKS,
   NAMING_CUES,
   POSSESSIVE_ATTRIBUTIONS,
   COLLECTIVE_PRONOUNS,
   PERSONAL_PRONOUNS,
   SPEECH_VERBS,
+  SUBORDINATORS,
   VERB_FILLERS,
 } from './lexicon/speech.js';
 import { ruleTable, type Rule } from './rules/rule.js';
@@ -24,6 +26,8 @@ export const SPEECH_FAMILIES = [
   COLLECTIVE_PRONOUNS,
   VERB_FILLERS,
   NAMING_CUES,
+  SUBORDINATORS,
+  CLAUSE_LINKS,
 ];
 
 /** A passage between quotation marks: `open`/`close` are the marks, `start`/`end` the words. */
@@ -60,7 +64,7 @@ const POST_VERB_FIRST = new RegExp(
 );
 /** After the closing mark, a subject then the verb: ", Khaleel said", ", Rep. Ana Ruiz (D-Ore.), the chair, said". */
 const POST_SUBJECT_FIRST = new RegExp(
-  `^[\\s,.!?—–-]*((?:[^\\s]+\\s+){0,13}?[^\\s]+?),?\\s+` +
+  `^[\\s,.!?—–-]*((?:[^\\s]+\\s+){0,20}?[^\\s]+?),?\\s+` +
     `(?:${alternation(VERB_FILLERS)}\\s+)?(${SPEECH})${NOT_LETTER_AFTER}`,
   'is',
 );
@@ -108,11 +112,21 @@ const TITLE_WORD = (w: string) => /^[\p{Lu}\d]/u.test(w) || isMember(NOT_NAME_WO
 
 const wordsIn = (s: string) => s.trim().split(/\s+/).filter(Boolean);
 const titleCase = (s: string) => wordsIn(s).every(TITLE_WORD);
-const verbThenSubject = (post: string) => POST_VERB_FIRST.exec(post);
-/** A subject then a speech verb after the quote, both in the quote's clause (no sentence ends between). */
+/** A participle ("saying", "adding") after a speech verb's object or a quote describes the clause's subject. */
+const isParticiple = (verb: string) => /ing$/i.test(verb) && isMember(SPEECH_VERBS, verb);
+/** ", said Ruiz" after the quote: an inverted verb and its subject, never a participle (", comparing him to …"). */
+function verbThenSubject(post: string): RegExpExecArray | null {
+  const m = POST_VERB_FIRST.exec(post);
+  return m && !isParticiple(m[1]) ? m : null;
+}
+const OPENS_SUBORDINATE = new RegExp(`^(?:${alternation(SUBORDINATORS)})${NOT_LETTER_AFTER}`, 'i');
+/**
+ * A subject then a speech verb after the quote, both in the quote's clause: no sentence ends between, and the subject
+ * does not open a clause of its own ("“…,” when Ruiz objected").
+ */
 function subjectThenVerb(post: string): string | null {
   const m = POST_SUBJECT_FIRST.exec(post);
-  return m && clause(m[0]) === m[0] ? m[1] : null;
+  return m && clause(m[0]) === m[0] && !OPENS_SUBORDINATE.test(m[1]) ? m[1] : null;
 }
 const attributedAfter = (c: QuotationContext) =>
   /[,.!?]$/.test(c.words.trim()) && (!!verbThenSubject(c.post) || subjectThenVerb(c.post) !== null);
@@ -243,6 +257,16 @@ function lastWordAt(s: string): number {
   return i;
 }
 
+const ENDS_WITH_LINK = new RegExp(`${NOT_LETTER_BEFORE}(?:${alternation(CLAUSE_LINKS)})\\s*$`, 'i');
+
+/**
+ * Whether a speech verb takes the subject its clause opened with rather than the words right before it: a participle
+ * after a comma ("…, arguing that"), or a verb after a link word ("stressed the raid and said", "began by saying").
+ */
+function sharesOpeningSubject(before: string, verb: string): boolean {
+  return (isParticiple(verb) && /,\s*$/.test(before)) || ENDS_WITH_LINK.test(before);
+}
+
 /** The subject of the last speech verb in the text before a quote ("Ana Ruiz, the chief negotiator, told …"). */
 function subjectBefore(pre: string, preStart: number, scene: Scene): string | null {
   const verbs = [...pre.matchAll(SPEECH_RE)];
@@ -250,10 +274,18 @@ function subjectBefore(pre: string, preStart: number, scene: Scene): string | nu
   if (!verb) return null;
   const at = preStart + verb.index;
   const subject = withoutFillers(pre.slice(0, verb.index));
+  if (sharesOpeningSubject(subject, verb[0])) return openingSubject(subject, at, scene);
   const pronoun = PRONOUN_AT_END.exec(subject.trimEnd());
   if (pronoun) return pronounReferent(scene, pronoun[1], at);
   const relative = /^(.*?),?\s+who\s*$/s.exec(subject);
   return speakerOf(relative ? relative[1] : subject, at, scene, true);
+}
+
+/** The speaker a clause opens with: a pronoun's person, or the first speaker named from its start. */
+function openingSubject(clauseText: string, at: number, scene: Scene): string | null {
+  const opening = clauseText.trimStart();
+  const pronoun = PRONOUN_FIRST.exec(opening);
+  return pronoun ? pronounReferent(scene, pronoun[1], at) : speakerOf(opening, at, scene, false);
 }
 
 export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribution', [

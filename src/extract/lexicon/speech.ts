@@ -133,6 +133,10 @@ export const SPEECH_VERBS = family(
     'announcing',
     'referenced',
     'nicknamed',
+    'shouted',
+    'exclaimed',
+    'proclaimed',
+    'exhorted',
     'put it',
   ],
 );
@@ -214,5 +218,21 @@ export const NAMING_CUES = family(
     'the theme',
     'the headline',
     'the title',
+    'the nickname',
   ],
+);
+
+export const SUBORDINATORS = family(
+  'subordinators',
+  'Words that open a subordinate clause: after a quote, a speaker and verb behind one belong to that clause, not ' +
+    'to the quote ("“…,” when Ruiz objected"). Not "as" ("as Ruiz put it" attributes the words).',
+  ['when', 'while', 'whereas', 'because', 'after', 'before', 'if', 'unless', 'since', 'until', 'although', 'though'],
+);
+
+export const CLAUSE_LINKS = family(
+  'clause-links',
+  'Words that end the text between a clause\'s subject and a later speech verb, so the verb shares the subject ' +
+    'the clause opened with: "Ruiz stressed the point and said", "Ruiz began by saying", "criticised for calling". ' +
+    'Not commas or nouns: "the envoy, Lars Berg, said" has its subject next to the verb.',
+  ['and', 'then', 'by', 'for', 'after', 'before', 'while', 'when', 'in', 'also', 'and then'],
 );
