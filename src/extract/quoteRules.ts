@@ -203,6 +203,8 @@ export const QUOTATION_RULES = ruleTable<QuotationContext, boolean>('quotation',
 
 export interface AttributionContext {
   q: Quoted;
+  /** The words between the marks. */
+  words: string;
   /** The sentence before the opening mark, up to a bound, quotations blanked; `preStart` is its offset. */
   pre: string;
   preStart: number;
@@ -221,7 +223,11 @@ function speakerAfterVerb(c: AttributionContext): string | null {
   return speakerOf(clause(rest), c.q.close, c.scene, false);
 }
 
+/** Words that end in a full stop close their sentence: a speaker and verb after them open the next one. */
+const closesSentence = (c: AttributionContext) => /\.$/.test(c.words.trim()) && /^\s*\p{Lu}/u.test(c.post);
+
 function speakerBeforeVerb(c: AttributionContext): string | null {
+  if (closesSentence(c)) return null;
   const subject = subjectThenVerb(c.post);
   return subject === null ? null : speakerOf(subject, c.q.close, c.scene, true);
 }

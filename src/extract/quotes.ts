@@ -95,7 +95,18 @@ function sceneOf(text: string, spans: readonly Quoted[], countries: readonly Cou
     countryWords,
   );
   const known = new Set(people.flatMap((p) => [p.name, p.name.split(/\s+/).pop()!]));
-  return { plain, people, known, mentions: mentionIndex(people), countryWords, spoken: [], genders: new Map() };
+  // A person's surname that is also a country's name ("Jim Jordan") names the person when it speaks alone.
+  const surnames = new Set([...known].flatMap((n) => tokenize(n).map((t) => t.norm)));
+  const countryNames = new Set([...countryWords].filter((w) => !surnames.has(w)));
+  return {
+    plain,
+    people,
+    known,
+    mentions: mentionIndex(people),
+    countryWords: countryNames,
+    spoken: [],
+    genders: new Map(),
+  };
 }
 
 /** Quotations with the person or body the article attributes them to. */
@@ -121,7 +132,7 @@ export function extractQuotes(analysis: TextAnalysis, countries: readonly Countr
     const words = text.slice(q.start, q.end);
     const quotation = firstMatch(QUOTATION_RULES, { words, continued: q.continued, pre, post });
     if (!quotation?.reading) continue;
-    const context = { q, pre, preStart, post, scene, sentences };
+    const context = { q, words, pre, preStart, post, scene, sentences };
     const found = firstMatch(ATTRIBUTION_RULES, context);
     const opensParagraph = paragraphIndex >= 0 && !text.slice(paragraph.start, q.open).trim();
     const speaker = found?.reading ?? null;

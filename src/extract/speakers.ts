@@ -163,10 +163,28 @@ function isDescription(part: string): boolean {
 /** A short label beside a name, never a speaker: an age ("61"), a party and state ("(R)", "D-Md.", "R-N.Y."). */
 const LABEL = /^(?:\d{1,3}|\p{Lu}\.?(?:[-.]\p{Lu}\p{Ll}{0,3}\.?)*)$/u;
 
-/** The speaker a single phrase names, or null: pronoun, person, a named person's entourage, or a body. */
+/** How many words a subject may have beside a country name for the country to be the speaker ("Even China"). */
+const COUNTRY_SUBJECT_WORDS = 3;
+
+/** A country as the speaker, for its government: "Japan branded it …", "South Korea accused …", "Even China said". */
+function countryIn(part: string, scene: Scene, nearEnd: boolean): string | null {
+  if (part.split(/\s+/).length > COUNTRY_SUBJECT_WORDS) return null;
+  const runs = capitalizedRuns(part)
+    .map((r) => r.filter((t, i) => i > 0 || !/^the$/i.test(t.text)))
+    .filter((r) => r.length && r.every((t) => scene.countryWords.has(t.norm)));
+  const run = nearEnd ? runs[runs.length - 1] : runs[0];
+  return run ? part.slice(run[0].start, run[run.length - 1].end) : null;
+}
+
+/** The speaker a single phrase names, or null: pronoun, person, a named person's entourage, a body or a country. */
 function speakerOfPart(part: string, offset: number, scene: Scene, nearEnd: boolean): string | null {
   if (PRONOUN_ALONE.test(part)) return pronounReferent(scene, part, offset);
-  return personIn(part, scene, nearEnd) ?? entourageIn(part, scene) ?? bodyIn(part, offset, scene);
+  return (
+    personIn(part, scene, nearEnd) ??
+    entourageIn(part, scene) ??
+    bodyIn(part, offset, scene) ??
+    countryIn(part, scene, nearEnd)
+  );
 }
 
 /**
