@@ -12,7 +12,7 @@ import {
   SUBORDINATORS,
   VERB_FILLERS,
 } from './lexicon/speech.js';
-import { ruleTable, type Rule } from './rules/rule.js';
+import { ruleTable } from './rules/rule.js';
 import { NOT_LETTER_AFTER, NOT_LETTER_BEFORE } from './people.js';
 import { pronounReferent, speakerOf, type Scene } from './speakers.js';
 import { rangeAt, type Range } from './text.js';
@@ -103,9 +103,8 @@ interface QuotationContext {
   post: string;
 }
 
-/** How many words make a quotation on their own, and how close a speech verb must be to make a shorter one. */
+/** How many words make a quotation on their own. */
 const SHORT_QUOTE_WORDS = 3;
-const SHORT_QUOTE_VERB_WORDS = 8;
 const TITLE_CASE_WORDS = 8;
 /** A word of a title-case name: capitalized, a figure, or a small word ("Agreement on Access to Justice"). */
 const TITLE_WORD = (w: string) => /^[\p{Lu}\d]/u.test(w) || isMember(NOT_NAME_WORDS, w.replace(/\.$/, ''));
@@ -313,6 +312,12 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
         gives: { speaker: 'Dana Kwan' },
       },
     ],
+    counterExamples: [
+      {
+        text: 'Senator Ivo Brandt praised the envoy as “a patient and stubborn negotiator,” comparing him to Ana Ruiz.',
+        not: { speaker: 'Ana Ruiz' },
+      },
+    ],
   },
   {
     name: 'speaker-then-verb-after',
@@ -336,6 +341,14 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
       {
         text: '“We will appeal.” Officials in the capital later said nothing more.',
         not: { speaker: 'Officials' },
+      },
+      {
+        text: 'Minister Ana Ruiz called the draft “a real step forward for the coast.” Envoy Tom Hale said he was less sure.',
+        not: { speaker: 'Tom Hale' },
+      },
+      {
+        text: 'Envoy Tom Hale read out “the clause on fishing rights, word for word,” when Ana Ruiz objected.',
+        not: { speaker: 'Ana Ruiz' },
       },
     ],
   },
@@ -376,6 +389,26 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
       {
         text: 'Minister Lena Berg arrived late. She warned that the deal “will not survive another delay.”',
         gives: { speaker: 'Lena Berg' },
+      },
+      {
+        text:
+          'In a speech on Monday, Lena Berg criticised the delay in Oslo and Bergen, saying, “Every month costs us ' +
+          'a harbour.”',
+        gives: { speaker: 'Lena Berg' },
+      },
+      {
+        text:
+          'Senator Ruth Okoro, a former judge, recalled the vote that sank the bill of Tom Hale and said the new ' +
+          'text was “much fairer to the islands.”',
+        gives: { speaker: 'Ruth Okoro' },
+      },
+      {
+        text: 'Japan branded the launch “a grave threat to the whole region.”',
+        gives: { speaker: 'Japan' },
+      },
+      {
+        text: 'Envoy Tom Hale spoke first. Hale’s former legal adviser said the annex was “full of holes.”',
+        gives: { speaker: 'Tom Hale’s adviser' },
       },
     ],
   },

@@ -93,16 +93,21 @@ function personIn(phrase: string, scene: Scene, nearEnd: boolean): string | null
   return best ? fullName(scene.people, best) : null;
 }
 
-/** A capitalized run followed by one or two lowercase role nouns and another name ("… resident Michael …"). */
+/**
+ * A capitalized run followed by one or two lowercase role nouns and another name ("… resident Michael …"), not by a
+ * verb in the past ("Trump attacked Clinton": the run is the subject).
+ */
 function describesNext(after: string): boolean {
   const m = /^\s+(\p{Ll}[\p{L}-]*)(?:\s+(\p{Ll}[\p{L}-]*))?\s+\p{Lu}/u.exec(after);
-  return !!m && !isLinkWord(m[1]) && !isMember(SPEECH_VERBS, m[1]) && !(m[2] && isLinkWord(m[2]));
+  const verb = !!m && (isMember(SPEECH_VERBS, m[1]) || /ed$/.test(m[1]));
+  return !!m && !verb && !isLinkWord(m[1]) && !(m[2] && isLinkWord(m[2]));
 }
 
 /** Lowercase words that link a name to what follows ("of", "the", "who") rather than name a role. */
 const isLinkWord = (word: string) => isMember(NOT_NAME_WORDS, word);
 
-const ENTOURAGE_AT_END = new RegExp(`['’]s\\s+(${alternation(ENTOURAGE)})$`, 'i');
+/** "Ruiz’s spokeswoman", "Obama’s former campaign strategist": up to two words may qualify the role. */
+const ENTOURAGE_AT_END = new RegExp(`['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${alternation(ENTOURAGE)})$`, 'iu');
 
 /** "Prime Minister Narendra Modi's office": the person's office or spokesperson, by the person's full name. */
 function entourageIn(phrase: string, scene: Scene): string | null {

@@ -73,6 +73,7 @@ export const SPEECH_VERBS = family(
     'posted',
     'acknowledged',
     'admitted',
+    'admitting',
     'replied',
     'responded',
     'asked',
@@ -121,6 +122,9 @@ export const SPEECH_VERBS = family(
     'lauded',
     'decried',
     'accused',
+    'accuse',
+    'accuses',
+    'accusing',
     'touted',
     'promised',
     'promising',
@@ -231,8 +235,8 @@ export const SUBORDINATORS = family(
 
 export const CLAUSE_LINKS = family(
   'clause-links',
-  'Words that end the text between a clause\'s subject and a later speech verb, so the verb shares the subject ' +
+  "Words that end the text between a clause's subject and a later speech verb, so the verb shares the subject " +
     'the clause opened with: "Ruiz stressed the point and said", "Ruiz began by saying", "criticised for calling". ' +
     'Not commas or nouns: "the envoy, Lars Berg, said" has its subject next to the verb.',
-  ['and', 'then', 'by', 'for', 'after', 'before', 'while', 'when', 'in', 'also', 'and then'],
+  ['and', 'then', 'by', 'for', 'after', 'before', 'while', 'when', 'in', 'also', 'and then', 'despite', 'to'],
 );
