@@ -11,6 +11,7 @@ import {
   SPEECH_VERBS,
   SUBORDINATORS,
   VERB_FILLERS,
+  WORK_LEADS,
 } from './lexicon/speech.js';
 import { ruleTable } from './rules/rule.js';
 import { NOT_LETTER_AFTER, NOT_LETTER_BEFORE } from './people.js';
@@ -28,6 +29,7 @@ export const SPEECH_FAMILIES = [
   NAMING_CUES,
   SUBORDINATORS,
   CLAUSE_LINKS,
+  WORK_LEADS,
 ];
 
 /** A passage between quotation marks: `open`/`close` are the marks, `start`/`end` the words. */
@@ -75,6 +77,8 @@ const ATTRIBUTION_BEFORE = new RegExp(
   'i',
 );
 const POSSESSIVE_BEFORE = new RegExp(`${NOT_LETTER_BEFORE}${alternation(POSSESSIVE_ATTRIBUTIONS)}[,:]?\\s*$`, 'i');
+/** A preposition or an owner right before the marks: "on “Face the Nation”", "CBS’s “Sunday Morning”". */
+const WORK_LEAD_BEFORE = new RegExp(`(?:${NOT_LETTER_BEFORE}${alternation(WORK_LEADS)}|['’]s)\\s*$`, 'i');
 const NAMING_BEFORE = new RegExp(`${NOT_LETTER_BEFORE}${alternation(NAMING_CUES)}\\s*[,:]?\\s*$`, 'i');
 
 /**
@@ -140,6 +144,16 @@ export const QUOTATION_RULES = ruleTable<QuotationContext, boolean>('quotation',
     counterExamples: [
       { text: 'The agency published a report titled “Water for every village by the end of the decade” on Monday.' },
       { text: 'Critics mocked the so-called “peace through paperwork” approach of the talks.' },
+    ],
+  },
+  {
+    name: 'named-work',
+    produces: 'no quotation: title-case words after a preposition or an owner, with no full stop, name a work or show',
+    when: (c) => (WORK_LEAD_BEFORE.test(c.pre) && titleCase(c.words) && !/[.!?]$/.test(c.words.trim()) ? false : null),
+    examples: [],
+    counterExamples: [
+      { text: 'In an interview on “Morning Report,” Senator Ruth Okoro said the bill was dead.' },
+      { text: 'Writing in the magazine’s “Long Read” section, the envoy said talks had stalled.' },
     ],
   },
   {

@@ -240,3 +240,10 @@ export const CLAUSE_LINKS = family(
     'Not commas or nouns: "the envoy, Lars Berg, said" has its subject next to the verb.',
   ['and', 'then', 'by', 'for', 'after', 'before', 'while', 'when', 'in', 'also', 'and then', 'despite', 'to'],
 );
+
+export const WORK_LEADS = family(
+  'work-leads',
+  'Prepositions that, right before quoted title-case words, make them the name of a show, book or event: "on ' +
+    '“Face the Nation,”", "an episode of “The Morning Show”". Not verbs: "called it “Grand Theft”" quotes someone.',
+  ['on', 'of', 'in', 'from', 'at', 'to', 'for', 'with'],
+);
