@@ -417,6 +417,10 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
         gives: { speaker: 'Ruth Okoro' },
       },
       {
+        text: 'Senator Ruth Okoro said she admired Mayor Ana Ruiz for facing what she called “a storm of ugly words.”',
+        gives: { speaker: 'Ruth Okoro' },
+      },
+      {
         text: 'Japan branded the launch “a grave threat to the whole region.”',
         gives: { speaker: 'Japan' },
       },

@@ -15,7 +15,7 @@ import {
 import { firstMatch } from './rules/rule.js';
 import type { ExtractorSpec } from './rules/version.js';
 import { isPerson, type Scene } from './speakers.js';
-import { rangeAt, tokenize } from './text.js';
+import { rangeAt, tokenize, type Range } from './text.js';
 import type { QuoteMention } from './types.js';
 
 /** What the quotes extractor is made of; its version (EXTRACTORS in index.ts) is a hash of this. */
@@ -86,7 +86,12 @@ function masked(text: string, quotes: readonly Quoted[]): string {
   return out + text.slice(at);
 }
 
-function sceneOf(text: string, spans: readonly Quoted[], countries: readonly CountryName[]): Scene {
+function sceneOf(
+  text: string,
+  spans: readonly Quoted[],
+  countries: readonly CountryName[],
+  sentences: readonly Range[],
+): Scene {
   const plain = masked(text, spans);
   const countryWords = new Set(countries.flatMap((c) => tokenize(c.name).map((t) => t.norm)));
   const people = peopleIn(
@@ -106,6 +111,7 @@ function sceneOf(text: string, spans: readonly Quoted[], countries: readonly Cou
     countryWords: countryNames,
     spoken: [],
     genders: new Map(),
+    sentences,
   };
 }
 
@@ -114,7 +120,7 @@ export function extractQuotes(analysis: TextAnalysis, countries: readonly Countr
   const { text, sentences } = analysis;
   const spans = quotedSpans(text);
   if (!spans.length) return [];
-  const scene = sceneOf(text, spans, countries);
+  const scene = sceneOf(text, spans, countries, sentences);
   const read: Attributed[] = [];
   for (const [i, q] of spans.entries()) {
     const first = analysis.sentenceAt(q.open) ?? { start: q.open, end: q.close };

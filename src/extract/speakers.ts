@@ -2,6 +2,7 @@
 import { alternation, isMember } from './lexicon/family.js';
 import { APPOSITION_OPENERS, ENTOURAGE, HONORIFICS, NOT_NAME_WORDS } from './lexicon/people.js';
 import { COLLECTIVE_PRONOUNS, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, SPEECH_VERBS } from './lexicon/speech.js';
+import { rangeAt, type Range } from './text.js';
 import {
   capitalizedRuns,
   fullName,
@@ -28,6 +29,8 @@ export interface Scene {
   spoken: { at: number; name: string; person: boolean }[];
   /** Pronouns learnt while reading: once "she said" stands for someone, "he" no longer can. */
   genders: Map<string, Gender>;
+  /** The article's sentences, to find the subject a pronoun most likely continues. */
+  sentences: readonly Range[];
 }
 
 /**
@@ -54,6 +57,11 @@ export function pronounReferent(scene: Scene, pronoun: string, offset: number): 
     const gender = typeof known === 'string' ? known : known && genderOf(known);
     return !wanted || !gender || gender === wanted;
   };
+  const subject = personal ? subjectContinued(scene, offset, (p) => fits(p.name)) : null;
+  if (subject) {
+    if (wanted && !scene.genders.has(subject.name)) scene.genders.set(subject.name, wanted);
+    return subject.name;
+  }
   const mentioned = lastPersonBefore(scene.mentions, offset, undefined, (p) => fits(p.name));
   const mentionedAt = mentioned ? lastMentionOf(mentioned, offset) : -1;
   let referent = mentioned?.name ?? null;
@@ -65,6 +73,40 @@ export function pronounReferent(scene: Scene, pronoun: string, offset: number): 
   }
   if (referent && wanted && !scene.genders.has(referent)) scene.genders.set(referent, wanted);
   return referent;
+}
+
+/** How many words may open a sentence before the pronoun for it to be the sentence's subject ("“…,” he added"). */
+const PRONOUN_SUBJECT_WORDS = 2;
+
+/**
+ * The subject a personal pronoun continues: the person its own sentence opens with ("Clinton says she …"), else, for
+ * a pronoun that opens its sentence, the person the sentence before opened with ("Trump said X … . He told …"), not
+ * a person named later in that sentence. The opening person comes first, after capitalized words only (titles).
+ */
+function subjectContinued(scene: Scene, offset: number, fits: (p: Person) => boolean): Person | null {
+  const index = rangeAt(scene.sentences, offset);
+  if (index < 0) return null;
+  const own = openingPerson(scene, scene.sentences[index], offset, fits);
+  if (own) return own;
+  const before = scene.plain.slice(scene.sentences[index].start, offset).trim().split(/\s+/).filter(Boolean);
+  if (index === 0 || before.length >= PRONOUN_SUBJECT_WORDS) return null;
+  return openingPerson(scene, scene.sentences[index - 1], offset, fits);
+}
+
+function openingPerson(scene: Scene, sentence: Range, offset: number, fits: (p: Person) => boolean): Person | null {
+  const end = Math.min(offset, sentence.end);
+  for (const { start, p } of mentionsIn(scene.mentions, sentence.start, end)) {
+    const lead = scene.plain.slice(sentence.start, start);
+    if (!lead.split(/\s+/).every((w) => !w || /^\p{Lu}/u.test(w))) return null;
+    if (fits(p)) return p;
+  }
+  return null;
+}
+
+function* mentionsIn(index: Mentions, start: number, end: number): Generator<{ start: number; p: Person }> {
+  for (let i = 0; i < index.starts.length && index.starts[i] < end; i++) {
+    if (index.starts[i] >= start) yield { start: index.starts[i], p: index.people[i] };
+  }
 }
 
 function lastMentionOf(person: Person, offset: number): number {
