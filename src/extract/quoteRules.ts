@@ -8,8 +8,9 @@ import {
   POSSESSIVE_ATTRIBUTIONS,
   COLLECTIVE_PRONOUNS,
   PERSONAL_PRONOUNS,
+  RELATIVE_PRONOUNS,
   SPEECH_VERBS,
-  SUBORDINATORS,
+  CLAUSE_OPENERS,
   VERB_FILLERS,
   WORK_LEADS,
 } from './lexicon/speech.js';
@@ -27,9 +28,10 @@ export const SPEECH_FAMILIES = [
   COLLECTIVE_PRONOUNS,
   VERB_FILLERS,
   NAMING_CUES,
-  SUBORDINATORS,
+  CLAUSE_OPENERS,
   CLAUSE_LINKS,
   WORK_LEADS,
+  RELATIVE_PRONOUNS,
 ];
 
 /** A passage between quotation marks: `open`/`close` are the marks, `start`/`end` the words. */
@@ -122,14 +124,15 @@ function verbThenSubject(post: string): RegExpExecArray | null {
   const m = POST_VERB_FIRST.exec(post);
   return m && !isParticiple(m[1]) ? m : null;
 }
-const OPENS_SUBORDINATE = new RegExp(`^(?:${alternation(SUBORDINATORS)})${NOT_LETTER_AFTER}`, 'i');
+/** A clause of its own inside the words after a quote: at their start or after a comma ("…, while Syria's envoy"). */
+const OPENS_CLAUSE = new RegExp(`(?:^|,\\s*)(?:${alternation(CLAUSE_OPENERS)})${NOT_LETTER_AFTER}`, 'i');
 /**
  * A subject then a speech verb after the quote, both in the quote's clause: no sentence ends between, and the subject
  * does not open a clause of its own ("“…,” when Ruiz objected").
  */
 function subjectThenVerb(post: string): string | null {
   const m = POST_SUBJECT_FIRST.exec(post);
-  return m && clause(m[0]) === m[0] && !OPENS_SUBORDINATE.test(m[1]) ? m[1] : null;
+  return m && clause(m[0]) === m[0] && !OPENS_CLAUSE.test(m[1]) ? m[1] : null;
 }
 const attributedAfter = (c: QuotationContext) =>
   /[,.!?]$/.test(c.words.trim()) && (!!verbThenSubject(c.post) || subjectThenVerb(c.post) !== null);
@@ -314,6 +317,10 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
     when: speakerAfterVerb,
     examples: [
       {
+        text: '«Paper is not enough. We need it in the ground,» said Tomas Lind, a campaign spokesman.',
+        gives: { speaker: 'Tomas Lind' },
+      },
+      {
         text: '“Plastic is choking our seas,” said Environment Minister Inger Andersen.',
         gives: { speaker: 'Inger Andersen' },
       },
@@ -363,6 +370,10 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
       {
         text: 'Envoy Tom Hale read out “the clause on fishing rights, word for word,” when Ana Ruiz objected.',
         not: { speaker: 'Ana Ruiz' },
+      },
+      {
+        text: 'The Red Crescent said it was “gravely worried”, and the Ocean Care Network said the text was weak.',
+        not: { speaker: 'Ocean Care Network' },
       },
     ],
   },
@@ -419,6 +430,12 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
       {
         text: 'Senator Ruth Okoro said she admired Mayor Ana Ruiz for facing what she called “a storm of ugly words.”',
         gives: { speaker: 'Ruth Okoro' },
+      },
+      {
+        text:
+          'Premier Ana Ruiz, who signed the pact with President Tom Hale in early May, called the vote “a new ' +
+          'start for the coast.”',
+        gives: { speaker: 'Ana Ruiz' },
       },
       {
         text: 'Japan branded the launch “a grave threat to the whole region.”',

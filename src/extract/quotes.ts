@@ -35,6 +35,9 @@ const QUOTED = [
   /“([^"“”\n]{1,3000})"/g,
   // German marks: low opening, high closing.
   /„([^„“”\n]{1,3000})[“”]/g,
+  // Guillemets, pointing out (French, Spanish, Russian) or in (German, Danish).
+  /«([^«»\n]{1,3000})»/g,
+  /»([^«»\n]{1,3000})«/g,
   /(?<=^|[\s([—–-])‘([^‘’\n]{1,1000}?)’(?=[\s.,;:!?)\]—–-]|$)/gm,
   // British style with plain marks: an opening mark after a space before a letter, a closing one after punctuation
   // or a letter and before a space or punctuation, so apostrophes ("haven't", "countries' ") do not end it.

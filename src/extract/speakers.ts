@@ -1,7 +1,13 @@
 /** Who a phrase names as the speaker: a person (across titles and appositions), a pronoun's person, or a body. */
 import { alternation, isMember } from './lexicon/family.js';
 import { APPOSITION_OPENERS, ENTOURAGE, HONORIFICS, NOT_NAME_WORDS } from './lexicon/people.js';
-import { COLLECTIVE_PRONOUNS, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, SPEECH_VERBS } from './lexicon/speech.js';
+import {
+  COLLECTIVE_PRONOUNS,
+  PERSONAL_PRONOUNS,
+  POSSESSIVE_PRONOUNS,
+  RELATIVE_PRONOUNS,
+  SPEECH_VERBS,
+} from './lexicon/speech.js';
 import { rangeAt, type Range } from './text.js';
 import {
   capitalizedRuns,
@@ -194,6 +200,8 @@ function bodyIn(phrase: string, offset: number, scene: Scene): string | null {
 
 const PRONOUN_ALONE = new RegExp(`^${alternation(PERSONAL_PRONOUNS, COLLECTIVE_PRONOUNS)}$`, 'i');
 const OPENED_BY_POSSESSIVE = new RegExp(`^${alternation(POSSESSIVE_PRONOUNS)}\\s`, 'i');
+// Lower case only: "WHO Director-General …" is a body's acronym, not a relative clause.
+const OPENED_BY_RELATIVE = new RegExp(`^${alternation(RELATIVE_PRONOUNS)}\\s`);
 const OPENED_BY_APPOSITION = new RegExp(`^${alternation(APPOSITION_OPENERS)}\\s`, 'i');
 
 /**
@@ -218,7 +226,7 @@ function countryIn(part: string, scene: Scene, nearEnd: boolean): string | null 
   if (part.split(/\s+/).length > COUNTRY_SUBJECT_WORDS) return null;
   const runs = capitalizedRuns(part)
     .map((r) => r.filter((t, i) => i > 0 || !/^the$/i.test(t.text)))
-    .filter((r) => r.length && r.every((t) => scene.countryWords.has(t.norm)));
+    .filter((r) => r.length && r.every((t) => scene.countryWords.has(t.norm) && !OWNER_SUFFIX.test(t.text)));
   const run = nearEnd ? runs[runs.length - 1] : runs[0];
   return run ? part.slice(run[0].start, run[run.length - 1].end) : null;
 }
@@ -246,7 +254,7 @@ export function speakerOf(phrase: string, offset: number, scene: Scene, nearEnd:
     .filter(Boolean);
   if (nearEnd) parts.reverse();
   for (let i = 0; i < parts.length; i++) {
-    if (LABEL.test(parts[i])) continue;
+    if (LABEL.test(parts[i]) || OPENED_BY_RELATIVE.test(parts[i])) continue;
     // A chain of descriptions ends at the name they describe: "Scott Pruitt, the attorney general, one of …, said".
     let j = i;
     while (j + 1 < parts.length && isDescription(parts[j]) && !personIn(parts[j], scene, nearEnd)) j++;

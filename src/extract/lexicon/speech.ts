@@ -226,11 +226,36 @@ export const NAMING_CUES = family(
   ],
 );
 
-export const SUBORDINATORS = family(
-  'subordinators',
-  'Words that open a subordinate clause: after a quote, a speaker and verb behind one belong to that clause, not ' +
-    'to the quote ("“…,” when Ruiz objected"). Not "as" ("as Ruiz put it" attributes the words).',
-  ['when', 'while', 'whereas', 'because', 'after', 'before', 'if', 'unless', 'since', 'until', 'although', 'though'],
+export const CLAUSE_OPENERS = family(
+  'clause-openers',
+  'Words that open a clause of its own: after a quote, a speaker and verb behind one belong to that clause, not ' +
+    'to the quote ("“…,” when Ruiz objected", "“…”, and the ministry said"). Not "as" ("as Ruiz put it" ' +
+    'attributes the words).',
+  [
+    'when',
+    'while',
+    'whereas',
+    'because',
+    'after',
+    'before',
+    'if',
+    'unless',
+    'since',
+    'until',
+    'although',
+    'though',
+    'and',
+    'but',
+    'or',
+    'yet',
+  ],
+);
+
+export const RELATIVE_PRONOUNS = family(
+  'relative-pronouns',
+  'Words that open a relative clause describing the name before it ("Obama, who joined with Xi, called it …"): ' +
+    'people named inside it are not the subject.',
+  ['who', 'whose', 'whom', 'which'],
 );
 
 export const CLAUSE_LINKS = family(
