@@ -4,6 +4,7 @@ import { HONORIFICS, NOT_NAME_WORDS } from './lexicon/people.js';
 import {
   ATTRIBUTION_PHRASES,
   CLAUSE_LINKS,
+  DOCUMENT_NOUNS,
   NAMING_CUES,
   POSSESSIVE_ATTRIBUTIONS,
   COLLECTIVE_PRONOUNS,
@@ -32,6 +33,7 @@ export const SPEECH_FAMILIES = [
   CLAUSE_LINKS,
   WORK_LEADS,
   RELATIVE_PRONOUNS,
+  DOCUMENT_NOUNS,
 ];
 
 /** A passage between quotation marks: `open`/`close` are the marks, `start`/`end` the words. */
@@ -310,7 +312,38 @@ function openingSubject(clauseText: string, at: number, scene: Scene): string | 
   return pronoun ? pronounReferent(scene, pronoun[1], at) : speakerOf(opening, at, scene, false);
 }
 
+/** The speaker a speech verb closing the sentence after the quote gives: "…“a good number” will sign, he said". */
+function trailingSpeaker(c: AttributionContext): string | null {
+  // The attribution closes the sentence: its tail is enough, and keeps the search cheap.
+  const m = TRAILING_ATTRIBUTION.exec(clause(c.post).slice(-TRAILING_REACH));
+  return m ? speakerOf(m[1], c.q.close, c.scene, true) : null;
+}
+
+const DOCUMENT = new RegExp(`^the\\s+(?:${alternation(DOCUMENT_NOUNS)})$`, 'i');
+
+/** "The UN chief said the ban shows “…”, the statement said": the document speaks for the one named before. */
+function speakerForDocument(c: AttributionContext): string | null {
+  const after = speakerBeforeVerb(c) ?? trailingSpeaker(c);
+  if (!after || !DOCUMENT.test(after)) return null;
+  const before = subjectBefore(c.pre, c.preStart, c.scene);
+  return before && !DOCUMENT.test(before) ? before : null;
+}
+
 export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribution', [
+  {
+    name: 'document-for-speaker',
+    produces: 'the speaker named before the quote when the words after it credit a document ("…, the report said")',
+    when: speakerForDocument,
+    examples: [
+      {
+        text: 'Envoy Tom Hale said the vote showed “how far the region has come in ten years”, the statement said.',
+        gives: { speaker: 'Tom Hale' },
+      },
+    ],
+    counterExamples: [
+      { text: '“We urge every state to ratify the accord before June,” the statement said.', not: { speaker: 'June' } },
+    ],
+  },
   {
     name: 'verb-then-speaker-after',
     produces: 'the speaker after the quote and its speech verb: "“…,” said Dr. Lena Haugland"',
@@ -496,11 +529,7 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
     name: 'trailing-attribution',
     produces:
       'the subject of a speech verb that closes the sentence after the quote: "…“a good number” will sign, he said"',
-    when: (c) => {
-      // The attribution closes the sentence: its tail is enough, and keeps the search cheap.
-      const m = TRAILING_ATTRIBUTION.exec(clause(c.post).slice(-TRAILING_REACH));
-      return m ? speakerOf(m[1], c.q.close, c.scene, true) : null;
-    },
+    when: trailingSpeaker,
     examples: [
       {
         text:

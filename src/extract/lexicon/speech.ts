@@ -272,3 +272,10 @@ export const WORK_LEADS = family(
     '“Face the Nation,”", "an episode of “The Morning Show”". Not verbs: "called it “Grand Theft”" quotes someone.',
   ['on', 'of', 'in', 'from', 'at', 'to', 'for', 'with'],
 );
+
+export const DOCUMENT_NOUNS = family(
+  'document-nouns',
+  'Documents credited with words after a quote ("…, the statement said") that speak for someone the sentence ' +
+    'names before the quote ("The UN chief said …, the statement said"). Not bodies (see bodies).',
+  ['statement', 'report', 'letter', 'communique', 'communiqué', 'release', 'declaration', 'memo', 'note'],
+);
