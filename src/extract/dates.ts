@@ -14,6 +14,8 @@ import {
   SAME_DAY,
   THIS_STEP,
   TIME_LEADS,
+  MONTH_LEADS,
+  SEASONS,
   WEEKDAYS,
 } from './lexicon/index.js';
 import { CARDINAL_WORDS, numberValue } from './numbers/value.js';
@@ -99,8 +101,21 @@ function weekday(pub: Day, target: number, lead: string, direction: Direction | 
   const back = (today - target + 7) % 7;
   const past = isMember(PAST_STEP, lead);
   if (isMember(NEXT_STEP, lead) || (!past && direction === 'future'))
-    return ymd(t + DAY_MS * ((target - today + 7) % 7 || 7));
+    // Ahead, the publication's own weekday is that day ("the meeting runs through Friday", written on a Friday),
+    // unless the lead says next.
+    return ymd(t + DAY_MS * ((target - today + 7) % 7 || (isMember(NEXT_STEP, lead) ? 7 : 0)));
   return ymd(t - DAY_MS * (past && back === 0 ? 7 : back));
+}
+
+/** The first month of the n-th season of the seasons family (spring opens in March), and its last. */
+const seasonMonths = (index: number) => ({ first: 3 + 3 * index, last: 5 + 3 * index });
+
+/** "last summer" is the year of the last one over, "next spring" the year of the coming one. */
+function seasonYear(pub: Day, season: number, lead: string): string {
+  const { first, last } = seasonMonths(season);
+  if (isMember(PAST_STEP, lead)) return String(pub.m > last ? pub.y : pub.y - 1);
+  if (isMember(NEXT_STEP, lead)) return String(pub.m < first ? pub.y : pub.y + 1);
+  return String(pub.y);
 }
 
 /** "last year" is a year, "next month" a month, "this week" an ISO week. */
@@ -140,6 +155,7 @@ const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 const YEAR = String.raw`((?:1[89]|20)\d\d)`;
 const STEP = alternation(PAST_STEP, THIS_STEP, NEXT_STEP);
 const LEAD = alternation(TIME_LEADS, PAST_STEP, THIS_STEP, NEXT_STEP);
+const MONTH_LEAD = alternation(TIME_LEADS, MONTH_LEADS, PAST_STEP, THIS_STEP, NEXT_STEP);
 /** A year that is part of a range or an identifier ("2008-12", "2019/20"), not a date. */
 const NOT_RANGE = String.raw`(?![-/]\d)`;
 const COUNT = `(an?|\\d{1,2}|${CARDINAL_WORDS.source})`;
@@ -225,6 +241,7 @@ const FORMS: readonly DateForm[] = [
     examples: [
       { text: 'Ministers met on 27 February.', published: PUB, gives: { value: '2026-02-27' } },
       { text: 'Ministers will meet on 2 February.', published: PUB, gives: { value: '2027-02-02' } },
+      { text: 'Three states ceased to be parties on 27 February.', published: PUB, gives: { value: '2026-02-27' } },
     ],
   },
   {
@@ -238,13 +255,14 @@ const FORMS: readonly DateForm[] = [
     name: 'month-after-lead',
     produces:
       'a month after a preposition or step word, its year from the lead or the tense ("in August", "last July")',
-    pattern: new RegExp(String.raw`\b(${LEAD}\s+|mid-)(${FULL_MONTH})\b(?![\s,]*\d|\s+(?:${STEP})\s+year)`, 'gi'),
+    pattern: new RegExp(String.raw`\b(${MONTH_LEAD}\s+|mid-)(${FULL_MONTH})\b(?![\s,]*\d|\s+(?:${STEP})\s+year)`, 'gi'),
     when: ({ match: m, pub, direction }) =>
       pub && capitalized(m[2]) ? monthInYear(pub, monthNumber(m[2]), m[1].trim().replace(/-$/, ''), direction()) : null,
     examples: [
       { text: 'It opened a lab in August.', published: PUB, gives: { value: '2025-08' } },
       { text: 'States must ratify it by February.', published: PUB, gives: { value: '2027-02' } },
       { text: 'The warrant was issued last July.', published: PUB, gives: { value: '2025-07' } },
+      { text: 'The next round is scheduled for November in Lima.', published: PUB, gives: { value: '2026-11' } },
     ],
     counterExamples: [{ text: 'It may open in may.', published: PUB }],
   },
@@ -291,6 +309,18 @@ const FORMS: readonly DateForm[] = [
     counterExamples: [{ text: 'Filed on 05/06/2024.' }],
   },
   {
+    name: 'season',
+    produces: 'the year of a season a step word names ("last summer", "next spring")',
+    pattern: new RegExp(String.raw`\b(${STEP})\s+(${alternation(SEASONS)})\b`, 'gi'),
+    when: ({ match: m, pub }) =>
+      pub ? seasonYear(pub, SEASONS.words.indexOf(m[2].toLowerCase()), m[1].toLowerCase()) : null,
+    examples: [
+      { text: 'The treaty had 165 parties last summer.', published: PUB, gives: { value: '2025' } },
+      { text: 'Talks resume next autumn.', published: PUB, gives: { value: '2026' } },
+    ],
+    counterExamples: [{ text: 'It was a long, hot summer for the negotiators.', published: PUB }],
+  },
+  {
     name: 'weekday',
     produces: 'a weekday, back from the publication for a past event and ahead for one to come',
     pattern: new RegExp(String.raw`\b(?:(on|${STEP})\s+)?(${WEEKDAY})(?:'s\s+\p{Ll}[\p{L}-]*)?\b`, 'gu'),
@@ -299,6 +329,8 @@ const FORMS: readonly DateForm[] = [
     examples: [
       { text: 'The ceremony took place on Thursday.', published: PUB, gives: { value: '2026-03-12' } },
       { text: 'Talks will resume on Monday.', published: PUB, gives: { value: '2026-03-16' } },
+      { text: 'The conference runs through Saturday.', published: PUB, gives: { value: '2026-03-14' } },
+      { text: 'Talks will resume next Saturday.', published: PUB, gives: { value: '2026-03-21' } },
       {
         text: 'It will enter into force next year, the ministry said on Friday.',
         published: PUB,
@@ -311,18 +343,27 @@ const FORMS: readonly DateForm[] = [
   {
     name: 'relative-day',
     produces: 'the publication day or the day before or after it ("today", "last night", "tomorrow")',
-    pattern: new RegExp(String.raw`\b(${alternation(SAME_DAY, DAY_BEFORE, DAY_AFTER)})\b(?!')`, 'gi'),
+    // "yesterday's vote" is a day; "today's world" is not.
+    pattern: new RegExp(
+      String.raw`\b(?:(${alternation(DAY_BEFORE, DAY_AFTER)})(?:'s)?|(${alternation(SAME_DAY)}))\b(?!')`,
+      'gi',
+    ),
     when: ({ match: m, pub, quoted }) => {
       if (!pub || quoted()) return null;
-      const step = isMember(DAY_BEFORE, m[1].replace(/\s+/g, ' ')) ? -1 : isMember(DAY_AFTER, m[1]) ? 1 : 0;
+      const word = (m[1] ?? m[2]).replace(/\s+/g, ' ');
+      const step = isMember(DAY_BEFORE, word) ? -1 : isMember(DAY_AFTER, word) ? 1 : 0;
       return ymd(dayTime(pub) + DAY_MS * step);
     },
     examples: [
       { text: 'He was sworn in this morning.', published: PUB, gives: { value: '2026-03-14' } },
       { text: 'The minister spoke last night.', published: PUB, gives: { value: '2026-03-13' } },
+      { text: 'The group condemned yesterday’s announcement.', published: PUB, gives: { value: '2026-03-13' } },
       { text: 'The threshold was reached today, January 22, 2021.', published: PUB, gives: { value: '2021-01-22' } },
     ],
-    counterExamples: [{ text: 'He said: "We will celebrate tonight."', published: PUB }],
+    counterExamples: [
+      { text: 'He said: "We will celebrate tonight."', published: PUB },
+      { text: 'Today’s world needs cooperation.', published: PUB },
+    ],
   },
   {
     name: 'relative-period',
@@ -354,6 +395,8 @@ export const DATES_SPEC: ExtractorSpec = {
     NEXT_STEP,
     PERIOD_UNITS,
     TIME_LEADS,
+    MONTH_LEADS,
+    SEASONS,
     ...TENSE_FAMILIES.map(([f]) => f),
     ...EVENT_FAMILIES,
   ],
@@ -383,7 +426,7 @@ export function extractDates(analysis: TextAnalysis, published: string | null, i
     for (const match of analysis.folded.matchAll(form.pattern)) {
       const span = { start: match.index, end: match.index + match[0].length };
       const value = form.when({
-        match: match as RegExpExecArray,
+        match,
         pub,
         direction: () => direction(span),
         quoted: () => quoted(span.start),

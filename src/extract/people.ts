@@ -149,6 +149,18 @@ export function capitalizedRuns(text: string, offset = 0): Token[][] {
 const FAMILY_NAME_FIRST = (family: Token, given: Token) =>
   family.text.length <= 5 && !isBodyWord(family.text) && /^\p{Lu}\p{Ll}/u.test(given.text) && !isTitle(given);
 
+/** A country word that ends a run after a given name is a surname ("Jim Jordan"), not the country. */
+function surnameAfterGivenName(run: Token[], at: number, countryWords: ReadonlySet<string>): boolean {
+  const given = run[at - 1];
+  return (
+    at === run.length - 1 &&
+    !!given &&
+    /^\p{Lu}\p{Ll}+$/u.test(given.text) &&
+    mayBePersonalName(given.text) &&
+    !countryWords.has(given.norm)
+  );
+}
+
 /** The personal name at the end of a run, titles and country words before it dropped; null when it has none. */
 export function nameAtEnd(run: Token[], countryWords: ReadonlySet<string>): { words: Token[]; titled: boolean } | null {
   let i = run.length;
@@ -159,7 +171,8 @@ export function nameAtEnd(run: Token[], countryWords: ReadonlySet<string>): { wo
     // A family name in capitals before the given name ("LEE Jong-wook") is part of it; other capitals are acronyms.
     const familyNameFirst = i < run.length && i === run.length - 1 && FAMILY_NAME_FIRST(t, run[i]);
     const capitals = /^\p{Lu}{2,}$/u.test(t.text) && !familyNameFirst;
-    if (owner || isTitle(t) || NOT_NAMES.has(key(t.text)) || countryWords.has(t.norm) || capitals) break;
+    const country = countryWords.has(t.norm) && !surnameAfterGivenName(run, i - 1, countryWords);
+    if (owner || isTitle(t) || NOT_NAMES.has(key(t.text)) || country || capitals) break;
     i--;
   }
   const words = run.slice(i);

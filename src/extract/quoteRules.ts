@@ -3,14 +3,19 @@ import { alternation, isMember } from './lexicon/family.js';
 import { HONORIFICS, NOT_NAME_WORDS } from './lexicon/people.js';
 import {
   ATTRIBUTION_PHRASES,
+  CLAUSE_LINKS,
+  DOCUMENT_NOUNS,
   NAMING_CUES,
   POSSESSIVE_ATTRIBUTIONS,
   COLLECTIVE_PRONOUNS,
   PERSONAL_PRONOUNS,
+  RELATIVE_PRONOUNS,
   SPEECH_VERBS,
+  CLAUSE_OPENERS,
   VERB_FILLERS,
+  WORK_LEADS,
 } from './lexicon/speech.js';
-import { ruleTable, type Rule } from './rules/rule.js';
+import { ruleTable } from './rules/rule.js';
 import { NOT_LETTER_AFTER, NOT_LETTER_BEFORE } from './people.js';
 import { pronounReferent, speakerOf, type Scene } from './speakers.js';
 import { rangeAt, type Range } from './text.js';
@@ -24,6 +29,11 @@ export const SPEECH_FAMILIES = [
   COLLECTIVE_PRONOUNS,
   VERB_FILLERS,
   NAMING_CUES,
+  CLAUSE_OPENERS,
+  CLAUSE_LINKS,
+  WORK_LEADS,
+  RELATIVE_PRONOUNS,
+  DOCUMENT_NOUNS,
 ];
 
 /** A passage between quotation marks: `open`/`close` are the marks, `start`/`end` the words. */
@@ -60,7 +70,7 @@ const POST_VERB_FIRST = new RegExp(
 );
 /** After the closing mark, a subject then the verb: ", Khaleel said", ", Rep. Ana Ruiz (D-Ore.), the chair, said". */
 const POST_SUBJECT_FIRST = new RegExp(
-  `^[\\s,.!?—–-]*((?:[^\\s]+\\s+){0,13}?[^\\s]+?),?\\s+` +
+  `^[\\s,.!?—–-]*((?:[^\\s]+\\s+){0,20}?[^\\s]+?),?\\s+` +
     `(?:${alternation(VERB_FILLERS)}\\s+)?(${SPEECH})${NOT_LETTER_AFTER}`,
   'is',
 );
@@ -71,6 +81,8 @@ const ATTRIBUTION_BEFORE = new RegExp(
   'i',
 );
 const POSSESSIVE_BEFORE = new RegExp(`${NOT_LETTER_BEFORE}${alternation(POSSESSIVE_ATTRIBUTIONS)}[,:]?\\s*$`, 'i');
+/** A preposition or an owner right before the marks: "on “Face the Nation”", "CBS’s “Sunday Morning”". */
+const WORK_LEAD_BEFORE = new RegExp(`(?:${NOT_LETTER_BEFORE}${alternation(WORK_LEADS)}|['’]s)\\s*$`, 'i');
 const NAMING_BEFORE = new RegExp(`${NOT_LETTER_BEFORE}${alternation(NAMING_CUES)}\\s*[,:]?\\s*$`, 'i');
 
 /**
@@ -99,20 +111,30 @@ interface QuotationContext {
   post: string;
 }
 
-/** How many words make a quotation on their own, and how close a speech verb must be to make a shorter one. */
+/** How many words make a quotation on their own. */
 const SHORT_QUOTE_WORDS = 3;
-const SHORT_QUOTE_VERB_WORDS = 8;
 const TITLE_CASE_WORDS = 8;
 /** A word of a title-case name: capitalized, a figure, or a small word ("Agreement on Access to Justice"). */
 const TITLE_WORD = (w: string) => /^[\p{Lu}\d]/u.test(w) || isMember(NOT_NAME_WORDS, w.replace(/\.$/, ''));
 
 const wordsIn = (s: string) => s.trim().split(/\s+/).filter(Boolean);
 const titleCase = (s: string) => wordsIn(s).every(TITLE_WORD);
-const verbThenSubject = (post: string) => POST_VERB_FIRST.exec(post);
-/** A subject then a speech verb after the quote, both in the quote's clause (no sentence ends between). */
+/** A participle ("saying", "adding") after a speech verb's object or a quote describes the clause's subject. */
+const isParticiple = (verb: string) => /ing$/i.test(verb) && isMember(SPEECH_VERBS, verb);
+/** ", said Ruiz" after the quote: an inverted verb and its subject, never a participle (", comparing him to …"). */
+function verbThenSubject(post: string): RegExpExecArray | null {
+  const m = POST_VERB_FIRST.exec(post);
+  return m && !isParticiple(m[1]) ? m : null;
+}
+/** A clause of its own inside the words after a quote: at their start or after a comma ("…, while Syria's envoy"). */
+const OPENS_CLAUSE = new RegExp(`(?:^|,\\s*)(?:${alternation(CLAUSE_OPENERS)})${NOT_LETTER_AFTER}`, 'i');
+/**
+ * A subject then a speech verb after the quote, both in the quote's clause: no sentence ends between, and the subject
+ * does not open a clause of its own ("“…,” when Ruiz objected").
+ */
 function subjectThenVerb(post: string): string | null {
   const m = POST_SUBJECT_FIRST.exec(post);
-  return m && clause(m[0]) === m[0] ? m[1] : null;
+  return m && clause(m[0]) === m[0] && !OPENS_CLAUSE.test(m[1]) ? m[1] : null;
 }
 const attributedAfter = (c: QuotationContext) =>
   /[,.!?]$/.test(c.words.trim()) && (!!verbThenSubject(c.post) || subjectThenVerb(c.post) !== null);
@@ -127,6 +149,16 @@ export const QUOTATION_RULES = ruleTable<QuotationContext, boolean>('quotation',
     counterExamples: [
       { text: 'The agency published a report titled “Water for every village by the end of the decade” on Monday.' },
       { text: 'Critics mocked the so-called “peace through paperwork” approach of the talks.' },
+    ],
+  },
+  {
+    name: 'named-work',
+    produces: 'no quotation: title-case words after a preposition or an owner, with no full stop, name a work or show',
+    when: (c) => (WORK_LEAD_BEFORE.test(c.pre) && titleCase(c.words) && !/[.!?]$/.test(c.words.trim()) ? false : null),
+    examples: [],
+    counterExamples: [
+      { text: 'In an interview on “Morning Report,” Senator Ruth Okoro said the bill was dead.' },
+      { text: 'Writing in the magazine’s “Long Read” section, the envoy said talks had stalled.' },
     ],
   },
   {
@@ -189,6 +221,8 @@ export const QUOTATION_RULES = ruleTable<QuotationContext, boolean>('quotation',
 
 export interface AttributionContext {
   q: Quoted;
+  /** The words between the marks. */
+  words: string;
   /** The sentence before the opening mark, up to a bound, quotations blanked; `preStart` is its offset. */
   pre: string;
   preStart: number;
@@ -207,7 +241,11 @@ function speakerAfterVerb(c: AttributionContext): string | null {
   return speakerOf(clause(rest), c.q.close, c.scene, false);
 }
 
+/** Words that end in a full stop close their sentence: a speaker and verb after them open the next one. */
+const closesSentence = (c: AttributionContext) => /\.$/.test(c.words.trim()) && /^\s*\p{Lu}/u.test(c.post);
+
 function speakerBeforeVerb(c: AttributionContext): string | null {
+  if (closesSentence(c)) return null;
   const subject = subjectThenVerb(c.post);
   return subject === null ? null : speakerOf(subject, c.q.close, c.scene, true);
 }
@@ -243,6 +281,16 @@ function lastWordAt(s: string): number {
   return i;
 }
 
+const ENDS_WITH_LINK = new RegExp(`${NOT_LETTER_BEFORE}(?:${alternation(CLAUSE_LINKS)})\\s*$`, 'i');
+
+/**
+ * Whether a speech verb takes the subject its clause opened with rather than the words right before it: a participle
+ * after a comma ("…, arguing that"), or a verb after a link word ("stressed the raid and said", "began by saying").
+ */
+function sharesOpeningSubject(before: string, verb: string): boolean {
+  return (isParticiple(verb) && /,\s*$/.test(before)) || ENDS_WITH_LINK.test(before);
+}
+
 /** The subject of the last speech verb in the text before a quote ("Ana Ruiz, the chief negotiator, told …"). */
 function subjectBefore(pre: string, preStart: number, scene: Scene): string | null {
   const verbs = [...pre.matchAll(SPEECH_RE)];
@@ -250,18 +298,61 @@ function subjectBefore(pre: string, preStart: number, scene: Scene): string | nu
   if (!verb) return null;
   const at = preStart + verb.index;
   const subject = withoutFillers(pre.slice(0, verb.index));
+  if (sharesOpeningSubject(subject, verb[0])) return openingSubject(subject, at, scene);
   const pronoun = PRONOUN_AT_END.exec(subject.trimEnd());
   if (pronoun) return pronounReferent(scene, pronoun[1], at);
   const relative = /^(.*?),?\s+who\s*$/s.exec(subject);
   return speakerOf(relative ? relative[1] : subject, at, scene, true);
 }
 
+/** The speaker a clause opens with: a pronoun's person, or the first speaker named from its start. */
+function openingSubject(clauseText: string, at: number, scene: Scene): string | null {
+  const opening = clauseText.trimStart();
+  const pronoun = PRONOUN_FIRST.exec(opening);
+  return pronoun ? pronounReferent(scene, pronoun[1], at) : speakerOf(opening, at, scene, false);
+}
+
+/** The speaker a speech verb closing the sentence after the quote gives: "…“a good number” will sign, he said". */
+function trailingSpeaker(c: AttributionContext): string | null {
+  // The attribution closes the sentence: its tail is enough, and keeps the search cheap.
+  const m = TRAILING_ATTRIBUTION.exec(clause(c.post).slice(-TRAILING_REACH));
+  return m ? speakerOf(m[1], c.q.close, c.scene, true) : null;
+}
+
+const DOCUMENT = new RegExp(`^the\\s+(?:${alternation(DOCUMENT_NOUNS)})$`, 'i');
+
+/** "The UN chief said the ban shows “…”, the statement said": the document speaks for the one named before. */
+function speakerForDocument(c: AttributionContext): string | null {
+  const after = speakerBeforeVerb(c) ?? trailingSpeaker(c);
+  if (!after || !DOCUMENT.test(after)) return null;
+  const before = subjectBefore(c.pre, c.preStart, c.scene);
+  return before && !DOCUMENT.test(before) ? before : null;
+}
+
 export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribution', [
+  {
+    name: 'document-for-speaker',
+    produces: 'the speaker named before the quote when the words after it credit a document ("…, the report said")',
+    when: speakerForDocument,
+    examples: [
+      {
+        text: 'Envoy Tom Hale said the vote showed “how far the region has come in ten years”, the statement said.',
+        gives: { speaker: 'Tom Hale' },
+      },
+    ],
+    counterExamples: [
+      { text: '“We urge every state to ratify the accord before June,” the statement said.', not: { speaker: 'June' } },
+    ],
+  },
   {
     name: 'verb-then-speaker-after',
     produces: 'the speaker after the quote and its speech verb: "“…,” said Dr. Lena Haugland"',
     when: speakerAfterVerb,
     examples: [
+      {
+        text: '«Paper is not enough. We need it in the ground,» said Tomas Lind, a campaign spokesman.',
+        gives: { speaker: 'Tomas Lind' },
+      },
       {
         text: '“Plastic is choking our seas,” said Environment Minister Inger Andersen.',
         gives: { speaker: 'Inger Andersen' },
@@ -273,6 +364,12 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
       {
         text: '“We are ready,” said Rep. Dana Kwan (D-Ore.), head of the trade panel.',
         gives: { speaker: 'Dana Kwan' },
+      },
+    ],
+    counterExamples: [
+      {
+        text: 'Senator Ivo Brandt praised the envoy as “a patient and stubborn negotiator,” comparing him to Ana Ruiz.',
+        not: { speaker: 'Ana Ruiz' },
       },
     ],
   },
@@ -298,6 +395,18 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
       {
         text: '“We will appeal.” Officials in the capital later said nothing more.',
         not: { speaker: 'Officials' },
+      },
+      {
+        text: 'Minister Ana Ruiz called the draft “a real step forward for the coast.” Envoy Tom Hale said he was less sure.',
+        not: { speaker: 'Tom Hale' },
+      },
+      {
+        text: 'Envoy Tom Hale read out “the clause on fishing rights, word for word,” when Ana Ruiz objected.',
+        not: { speaker: 'Ana Ruiz' },
+      },
+      {
+        text: 'The Red Crescent said it was “gravely worried”, and the Ocean Care Network said the text was weak.',
+        not: { speaker: 'Ocean Care Network' },
       },
     ],
   },
@@ -338,6 +447,36 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
       {
         text: 'Minister Lena Berg arrived late. She warned that the deal “will not survive another delay.”',
         gives: { speaker: 'Lena Berg' },
+      },
+      {
+        text:
+          'In a speech on Monday, Lena Berg criticised the delay in Oslo and Bergen, saying, “Every month costs us ' +
+          'a harbour.”',
+        gives: { speaker: 'Lena Berg' },
+      },
+      {
+        text:
+          'Senator Ruth Okoro, a former judge, recalled the vote that sank the bill of Tom Hale and said the new ' +
+          'text was “much fairer to the islands.”',
+        gives: { speaker: 'Ruth Okoro' },
+      },
+      {
+        text: 'Senator Ruth Okoro said she admired Mayor Ana Ruiz for facing what she called “a storm of ugly words.”',
+        gives: { speaker: 'Ruth Okoro' },
+      },
+      {
+        text:
+          'Premier Ana Ruiz, who signed the pact with President Tom Hale in early May, called the vote “a new ' +
+          'start for the coast.”',
+        gives: { speaker: 'Ana Ruiz' },
+      },
+      {
+        text: 'Japan branded the launch “a grave threat to the whole region.”',
+        gives: { speaker: 'Japan' },
+      },
+      {
+        text: 'Envoy Tom Hale spoke first. Hale’s former legal adviser said the annex was “full of holes.”',
+        gives: { speaker: 'Tom Hale’s adviser' },
       },
     ],
   },
@@ -390,11 +529,7 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
     name: 'trailing-attribution',
     produces:
       'the subject of a speech verb that closes the sentence after the quote: "…“a good number” will sign, he said"',
-    when: (c) => {
-      // The attribution closes the sentence: its tail is enough, and keeps the search cheap.
-      const m = TRAILING_ATTRIBUTION.exec(clause(c.post).slice(-TRAILING_REACH));
-      return m ? speakerOf(m[1], c.q.close, c.scene, true) : null;
-    },
+    when: trailingSpeaker,
     examples: [
       {
         text:

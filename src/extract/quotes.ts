@@ -15,7 +15,7 @@ import {
 import { firstMatch } from './rules/rule.js';
 import type { ExtractorSpec } from './rules/version.js';
 import { isPerson, type Scene } from './speakers.js';
-import { rangeAt, tokenize } from './text.js';
+import { rangeAt, tokenize, type Range } from './text.js';
 import type { QuoteMention } from './types.js';
 
 /** What the quotes extractor is made of; its version (EXTRACTORS in index.ts) is a hash of this. */
@@ -35,10 +35,13 @@ const QUOTED = [
   /“([^"“”\n]{1,3000})"/g,
   // German marks: low opening, high closing.
   /„([^„“”\n]{1,3000})[“”]/g,
-  /(?<=^|[\s(\[—–-])‘([^‘’\n]{1,1000}?)’(?=[\s.,;:!?)\]—–-]|$)/gm,
+  // Guillemets, pointing out (French, Spanish, Russian) or in (German, Danish).
+  /«([^«»\n]{1,3000})»/g,
+  /»([^«»\n]{1,3000})«/g,
+  /(?<=^|[\s([—–-])‘([^‘’\n]{1,1000}?)’(?=[\s.,;:!?)\]—–-]|$)/gm,
   // British style with plain marks: an opening mark after a space before a letter, a closing one after punctuation
   // or a letter and before a space or punctuation, so apostrophes ("haven't", "countries' ") do not end it.
-  /(?<=^|[\s(\[—–-])'(?=\p{L})([^'\n]{1,1000}?(?:'[\p{L}][^'\n]{0,1000}?){0,20})'(?=[\s.,;:!?)\]—–-]|$)/gmu,
+  /(?<=^|[\s([—–-])'(?=\p{L})([^'\n]{1,1000}?(?:'[\p{L}][^'\n]{0,1000}?){0,20})'(?=[\s.,;:!?)\]—–-]|$)/gmu,
 ];
 /** A quote left open at the end of a paragraph that a later paragraph reopens: the news style for long quotes. */
 const CONTINUED = [/“([^“”\n]{1,3000})(?=\n\s*“)/g, /"([^"\n]{1,3000})(?=\n\s*")/g];
@@ -86,7 +89,12 @@ function masked(text: string, quotes: readonly Quoted[]): string {
   return out + text.slice(at);
 }
 
-function sceneOf(text: string, spans: readonly Quoted[], countries: readonly CountryName[]): Scene {
+function sceneOf(
+  text: string,
+  spans: readonly Quoted[],
+  countries: readonly CountryName[],
+  sentences: readonly Range[],
+): Scene {
   const plain = masked(text, spans);
   const countryWords = new Set(countries.flatMap((c) => tokenize(c.name).map((t) => t.norm)));
   const people = peopleIn(
@@ -95,7 +103,19 @@ function sceneOf(text: string, spans: readonly Quoted[], countries: readonly Cou
     countryWords,
   );
   const known = new Set(people.flatMap((p) => [p.name, p.name.split(/\s+/).pop()!]));
-  return { plain, people, known, mentions: mentionIndex(people), countryWords, spoken: [], genders: new Map() };
+  // A person's surname that is also a country's name ("Jim Jordan") names the person when it speaks alone.
+  const surnames = new Set([...known].flatMap((n) => tokenize(n).map((t) => t.norm)));
+  const countryNames = new Set([...countryWords].filter((w) => !surnames.has(w)));
+  return {
+    plain,
+    people,
+    known,
+    mentions: mentionIndex(people),
+    countryWords: countryNames,
+    spoken: [],
+    genders: new Map(),
+    sentences,
+  };
 }
 
 /** Quotations with the person or body the article attributes them to. */
@@ -103,7 +123,7 @@ export function extractQuotes(analysis: TextAnalysis, countries: readonly Countr
   const { text, sentences } = analysis;
   const spans = quotedSpans(text);
   if (!spans.length) return [];
-  const scene = sceneOf(text, spans, countries);
+  const scene = sceneOf(text, spans, countries, sentences);
   const read: Attributed[] = [];
   for (const [i, q] of spans.entries()) {
     const first = analysis.sentenceAt(q.open) ?? { start: q.open, end: q.close };
@@ -121,7 +141,7 @@ export function extractQuotes(analysis: TextAnalysis, countries: readonly Countr
     const words = text.slice(q.start, q.end);
     const quotation = firstMatch(QUOTATION_RULES, { words, continued: q.continued, pre, post });
     if (!quotation?.reading) continue;
-    const context = { q, pre, preStart, post, scene, sentences };
+    const context = { q, words, pre, preStart, post, scene, sentences };
     const found = firstMatch(ATTRIBUTION_RULES, context);
     const opensParagraph = paragraphIndex >= 0 && !text.slice(paragraph.start, q.open).trim();
     const speaker = found?.reading ?? null;

@@ -1,7 +1,14 @@
 /** Who a phrase names as the speaker: a person (across titles and appositions), a pronoun's person, or a body. */
 import { alternation, isMember } from './lexicon/family.js';
 import { APPOSITION_OPENERS, ENTOURAGE, HONORIFICS, NOT_NAME_WORDS } from './lexicon/people.js';
-import { COLLECTIVE_PRONOUNS, PERSONAL_PRONOUNS, POSSESSIVE_PRONOUNS, SPEECH_VERBS } from './lexicon/speech.js';
+import {
+  COLLECTIVE_PRONOUNS,
+  PERSONAL_PRONOUNS,
+  POSSESSIVE_PRONOUNS,
+  RELATIVE_PRONOUNS,
+  SPEECH_VERBS,
+} from './lexicon/speech.js';
+import { rangeAt, type Range } from './text.js';
 import {
   capitalizedRuns,
   fullName,
@@ -28,6 +35,8 @@ export interface Scene {
   spoken: { at: number; name: string; person: boolean }[];
   /** Pronouns learnt while reading: once "she said" stands for someone, "he" no longer can. */
   genders: Map<string, Gender>;
+  /** The article's sentences, to find the subject a pronoun most likely continues. */
+  sentences: readonly Range[];
 }
 
 /**
@@ -54,6 +63,11 @@ export function pronounReferent(scene: Scene, pronoun: string, offset: number): 
     const gender = typeof known === 'string' ? known : known && genderOf(known);
     return !wanted || !gender || gender === wanted;
   };
+  const subject = personal ? subjectContinued(scene, offset, (p) => fits(p.name)) : null;
+  if (subject) {
+    if (wanted && !scene.genders.has(subject.name)) scene.genders.set(subject.name, wanted);
+    return subject.name;
+  }
   const mentioned = lastPersonBefore(scene.mentions, offset, undefined, (p) => fits(p.name));
   const mentionedAt = mentioned ? lastMentionOf(mentioned, offset) : -1;
   let referent = mentioned?.name ?? null;
@@ -65,6 +79,40 @@ export function pronounReferent(scene: Scene, pronoun: string, offset: number): 
   }
   if (referent && wanted && !scene.genders.has(referent)) scene.genders.set(referent, wanted);
   return referent;
+}
+
+/** How many words may open a sentence before the pronoun for it to be the sentence's subject ("“…,” he added"). */
+const PRONOUN_SUBJECT_WORDS = 2;
+
+/**
+ * The subject a personal pronoun continues: the person its own sentence opens with ("Clinton says she …"), else, for
+ * a pronoun that opens its sentence, the person the sentence before opened with ("Trump said X … . He told …"), not
+ * a person named later in that sentence. The opening person comes first, after capitalized words only (titles).
+ */
+function subjectContinued(scene: Scene, offset: number, fits: (p: Person) => boolean): Person | null {
+  const index = rangeAt(scene.sentences, offset);
+  if (index < 0) return null;
+  const own = openingPerson(scene, scene.sentences[index], offset, fits);
+  if (own) return own;
+  const before = scene.plain.slice(scene.sentences[index].start, offset).trim().split(/\s+/).filter(Boolean);
+  if (index === 0 || before.length >= PRONOUN_SUBJECT_WORDS) return null;
+  return openingPerson(scene, scene.sentences[index - 1], offset, fits);
+}
+
+function openingPerson(scene: Scene, sentence: Range, offset: number, fits: (p: Person) => boolean): Person | null {
+  const end = Math.min(offset, sentence.end);
+  for (const { start, p } of mentionsIn(scene.mentions, sentence.start, end)) {
+    const lead = scene.plain.slice(sentence.start, start);
+    if (!lead.split(/\s+/).every((w) => !w || /^\p{Lu}/u.test(w))) return null;
+    if (fits(p)) return p;
+  }
+  return null;
+}
+
+function* mentionsIn(index: Mentions, start: number, end: number): Generator<{ start: number; p: Person }> {
+  for (let i = 0; i < index.starts.length && index.starts[i] < end; i++) {
+    if (index.starts[i] >= start) yield { start: index.starts[i], p: index.people[i] };
+  }
 }
 
 function lastMentionOf(person: Person, offset: number): number {
@@ -93,16 +141,21 @@ function personIn(phrase: string, scene: Scene, nearEnd: boolean): string | null
   return best ? fullName(scene.people, best) : null;
 }
 
-/** A capitalized run followed by one or two lowercase role nouns and another name ("… resident Michael …"). */
+/**
+ * A capitalized run followed by one or two lowercase role nouns and another name ("… resident Michael …"), not by a
+ * verb in the past ("Trump attacked Clinton": the run is the subject).
+ */
 function describesNext(after: string): boolean {
   const m = /^\s+(\p{Ll}[\p{L}-]*)(?:\s+(\p{Ll}[\p{L}-]*))?\s+\p{Lu}/u.exec(after);
-  return !!m && !isLinkWord(m[1]) && !isMember(SPEECH_VERBS, m[1]) && !(m[2] && isLinkWord(m[2]));
+  const verb = !!m && (isMember(SPEECH_VERBS, m[1]) || /ed$/.test(m[1]));
+  return !!m && !verb && !isLinkWord(m[1]) && !(m[2] && isLinkWord(m[2]));
 }
 
 /** Lowercase words that link a name to what follows ("of", "the", "who") rather than name a role. */
 const isLinkWord = (word: string) => isMember(NOT_NAME_WORDS, word);
 
-const ENTOURAGE_AT_END = new RegExp(`['’]s\\s+(${alternation(ENTOURAGE)})$`, 'i');
+/** "Ruiz’s spokeswoman", "Obama’s former campaign strategist": up to two words may qualify the role. */
+const ENTOURAGE_AT_END = new RegExp(`['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${alternation(ENTOURAGE)})$`, 'iu');
 
 /** "Prime Minister Narendra Modi's office": the person's office or spokesperson, by the person's full name. */
 function entourageIn(phrase: string, scene: Scene): string | null {
@@ -147,6 +200,8 @@ function bodyIn(phrase: string, offset: number, scene: Scene): string | null {
 
 const PRONOUN_ALONE = new RegExp(`^${alternation(PERSONAL_PRONOUNS, COLLECTIVE_PRONOUNS)}$`, 'i');
 const OPENED_BY_POSSESSIVE = new RegExp(`^${alternation(POSSESSIVE_PRONOUNS)}\\s`, 'i');
+// Lower case only: "WHO Director-General …" is a body's acronym, not a relative clause.
+const OPENED_BY_RELATIVE = new RegExp(`^${alternation(RELATIVE_PRONOUNS)}\\s`);
 const OPENED_BY_APPOSITION = new RegExp(`^${alternation(APPOSITION_OPENERS)}\\s`, 'i');
 
 /**
@@ -163,10 +218,28 @@ function isDescription(part: string): boolean {
 /** A short label beside a name, never a speaker: an age ("61"), a party and state ("(R)", "D-Md.", "R-N.Y."). */
 const LABEL = /^(?:\d{1,3}|\p{Lu}\.?(?:[-.]\p{Lu}\p{Ll}{0,3}\.?)*)$/u;
 
-/** The speaker a single phrase names, or null: pronoun, person, a named person's entourage, or a body. */
+/** How many words a subject may have beside a country name for the country to be the speaker ("Even China"). */
+const COUNTRY_SUBJECT_WORDS = 3;
+
+/** A country as the speaker, for its government: "Japan branded it …", "South Korea accused …", "Even China said". */
+function countryIn(part: string, scene: Scene, nearEnd: boolean): string | null {
+  if (part.split(/\s+/).length > COUNTRY_SUBJECT_WORDS) return null;
+  const runs = capitalizedRuns(part)
+    .map((r) => r.filter((t, i) => i > 0 || !/^the$/i.test(t.text)))
+    .filter((r) => r.length && r.every((t) => scene.countryWords.has(t.norm) && !OWNER_SUFFIX.test(t.text)));
+  const run = nearEnd ? runs[runs.length - 1] : runs[0];
+  return run ? part.slice(run[0].start, run[run.length - 1].end) : null;
+}
+
+/** The speaker a single phrase names, or null: pronoun, person, a named person's entourage, a body or a country. */
 function speakerOfPart(part: string, offset: number, scene: Scene, nearEnd: boolean): string | null {
   if (PRONOUN_ALONE.test(part)) return pronounReferent(scene, part, offset);
-  return personIn(part, scene, nearEnd) ?? entourageIn(part, scene) ?? bodyIn(part, offset, scene);
+  return (
+    personIn(part, scene, nearEnd) ??
+    entourageIn(part, scene) ??
+    bodyIn(part, offset, scene) ??
+    countryIn(part, scene, nearEnd)
+  );
 }
 
 /**
@@ -181,7 +254,7 @@ export function speakerOf(phrase: string, offset: number, scene: Scene, nearEnd:
     .filter(Boolean);
   if (nearEnd) parts.reverse();
   for (let i = 0; i < parts.length; i++) {
-    if (LABEL.test(parts[i])) continue;
+    if (LABEL.test(parts[i]) || OPENED_BY_RELATIVE.test(parts[i])) continue;
     // A chain of descriptions ends at the name they describe: "Scott Pruitt, the attorney general, one of …, said".
     let j = i;
     while (j + 1 < parts.length && isDescription(parts[j]) && !personIn(parts[j], scene, nearEnd)) j++;

@@ -47,7 +47,16 @@ function signsOf(analysis: TextAnalysis): { signs: Sign[]; breaks: number[] } {
     if (!inPhrase(m.index, end)) pastForms.push({ start: m.index, end, direction: 'past' });
   }
   const merged = [...signs, ...pastForms].sort((a, b) => a.start - b.start);
-  return { signs: merged, breaks: [...analysis.folded.matchAll(CLAUSE_BREAK)].map((m) => m.index) };
+  // A future sign right after a past verb is governed by it: "ceased to be parties", "was to be held".
+  const governed = (s: Sign, i: number) =>
+    s.direction === 'future' &&
+    i > 0 &&
+    merged[i - 1].direction === 'past' &&
+    !analysis.folded.slice(merged[i - 1].end, s.start).trim();
+  return {
+    signs: merged.filter((s, i) => !governed(s, i)),
+    breaks: [...analysis.folded.matchAll(CLAUSE_BREAK)].map((m) => m.index),
+  };
 }
 
 /**

@@ -171,6 +171,14 @@ export const ENTOURAGE = family(
     'aides',
     'administration',
     'cabinet',
+    'family',
+    'doctor',
+    'physician',
+    'attorney',
+    'attorneys',
+    'adviser',
+    'advisers',
+    'strategist',
   ],
 );
 

@@ -73,6 +73,7 @@ export const SPEECH_VERBS = family(
     'posted',
     'acknowledged',
     'admitted',
+    'admitting',
     'replied',
     'responded',
     'asked',
@@ -121,6 +122,9 @@ export const SPEECH_VERBS = family(
     'lauded',
     'decried',
     'accused',
+    'accuse',
+    'accuses',
+    'accusing',
     'touted',
     'promised',
     'promising',
@@ -133,6 +137,10 @@ export const SPEECH_VERBS = family(
     'announcing',
     'referenced',
     'nicknamed',
+    'shouted',
+    'exclaimed',
+    'proclaimed',
+    'exhorted',
     'put it',
   ],
 );
@@ -214,5 +222,60 @@ export const NAMING_CUES = family(
     'the theme',
     'the headline',
     'the title',
+    'the nickname',
   ],
+);
+
+export const CLAUSE_OPENERS = family(
+  'clause-openers',
+  'Words that open a clause of its own: after a quote, a speaker and verb behind one belong to that clause, not ' +
+    'to the quote ("“…,” when Ruiz objected", "“…”, and the ministry said"). Not "as" ("as Ruiz put it" ' +
+    'attributes the words).',
+  [
+    'when',
+    'while',
+    'whereas',
+    'because',
+    'after',
+    'before',
+    'if',
+    'unless',
+    'since',
+    'until',
+    'although',
+    'though',
+    'and',
+    'but',
+    'or',
+    'yet',
+  ],
+);
+
+export const RELATIVE_PRONOUNS = family(
+  'relative-pronouns',
+  'Words that open a relative clause describing the name before it ("Obama, who joined with Xi, called it …"): ' +
+    'people named inside it are not the subject.',
+  ['who', 'whose', 'whom', 'which'],
+);
+
+export const CLAUSE_LINKS = family(
+  'clause-links',
+  "Words that end the text between a clause's subject and a later speech verb, so the verb shares the subject " +
+    'the clause opened with: "Ruiz stressed the point and said", "Ruiz began by saying", "criticised for calling". ' +
+    'Not commas or nouns: "the envoy, Lars Berg, said" has its subject next to the verb.',
+  ['and', 'then', 'by', 'for', 'after', 'before', 'while', 'when', 'in', 'also', 'and then', 'despite', 'to'],
+);
+
+export const WORK_LEADS = family(
+  'work-leads',
+  'Prepositions that, right before quoted title-case words, make them the name of a show, book or event: "on ' +
+    '“Face the Nation,”", "an episode of “The Morning Show”". Not verbs: "called it “Grand Theft”" quotes someone.',
+  ['on', 'of', 'in', 'from', 'at', 'to', 'for', 'with'],
+);
+
+export const DOCUMENT_NOUNS = family(
+  'document-nouns',
+  'Documents credited with words after a quote ("…, the statement said") that speak for someone the sentence ' +
+    'names before the quote ("The UN chief said …, the statement said"). Not bodies (see bodies).',
+  ['statement', 'report', 'letter', 'communique', 'communiqué', 'release', 'declaration', 'memo', 'note'],
 );

@@ -106,3 +106,17 @@ export const PERIOD_STARTS = family(
   'Words that make a day the start of a period ("since 1 May", "from 3 June"), not the day something held.',
   ['since', 'from', 'after', 'starting'],
 );
+
+export const MONTH_LEADS = family(
+  'month-leads',
+  'Prepositions that make a bare month a point in time but not a bare year: "scheduled for November" is a month, ' +
+    'while "for 2024" is a budget year or a span (see time-leads).',
+  ['for'],
+);
+
+export const SEASONS = family(
+  'seasons',
+  'Seasons that a step word makes a year ("last summer", "next spring"), in calendar order, each three months from ' +
+    'March. Not winter, which straddles two years, nor "fall" ("the fall of the government").',
+  ['spring', 'summer', 'autumn'],
+);
