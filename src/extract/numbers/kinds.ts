@@ -40,7 +40,7 @@ import {
   VOTER_NOUNS,
   VOTING,
 } from '../lexicon/quantity.js';
-import { TREATY_NOUNS } from '../lexicon/treaty.js';
+import { TREATY_HOLDS, TREATY_NOUNS } from '../lexicon/treaty.js';
 import { ruleTable } from '../rules/rule.js';
 import type { NumberKind } from '../types.js';
 import {
@@ -188,7 +188,7 @@ const PARTIES = new RegExp(String.raw`^\s+${w(PARTY_NOUNS)}\b`, 'iu');
 const TREATY_WORD = wordsOf([TREATY_NOUNS, RATIFYING, ACCEDING], 'iu');
 /** "The treaty had 124 member states": the parties of the treaty. */
 const TREATY_HAS = new RegExp(
-  String.raw`\b${w(TREATY_NOUNS)}\s+(?:now\s+)?(?:has|had|have|counts|numbers)\s+(?:now\s+)?$`,
+  String.raw`\b${w(TREATY_NOUNS)}(?:,\s+which)?\s+(?:now\s+)?${w(TREATY_HOLDS)}\s+(?:now\s+)?$`,
   'iu',
 );
 const MEMBERS_AFTER = new RegExp(String.raw`^\s+(?:${w(MEMBER_NOUNS)}|${STATES})`, 'iu');
@@ -603,7 +603,12 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     when: ({ lead, after }) => (TREATY_HAS.test(lead) ? read('ratification_count', MEMBERS_AFTER.exec(after)) : null),
     examples: [
       { text: 'The statute had 121 member states at the time.', gives: { kind: 'ratification_count', value: 121 } },
+      {
+        text: 'Chile is not a party to the accord, which includes over 90 countries.',
+        gives: { kind: 'ratification_count', value: 90 },
+      },
     ],
+    counterExamples: [{ text: 'The convention includes 20 articles.', not: { kind: 'ratification_count' } }],
   },
   {
     name: 'act-by-number',
