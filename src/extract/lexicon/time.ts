@@ -106,3 +106,10 @@ export const PERIOD_STARTS = family(
   'Words that make a day the start of a period ("since 1 May", "from 3 June"), not the day something held.',
   ['since', 'from', 'after', 'starting'],
 );
+
+export const CLAUSE_JOINERS = family(
+  'clause-joiners',
+  'Conjunctions that start a new clause when a tense sign follows ("acceded today and can enter into force", "signed ' +
+    'on Monday but will ratify"), so a date before them is not the date of a verb after them. Not "or" or "while".',
+  ['and', 'but'],
+);
