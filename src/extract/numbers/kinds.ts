@@ -507,6 +507,10 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         text: 'The charter will take effect once 15 countries sign it.',
         gives: { kind: 'entry_into_force_threshold', value: 15, instrument: 'signature' },
       },
+      {
+        text: 'The charter will take effect once five signatory states have ratified it.',
+        gives: { kind: 'entry_into_force_threshold', value: 5, instrument: 'ratification' },
+      },
     ],
     counterExamples: [
       {
