@@ -1,6 +1,6 @@
 /** What each date is the date of: the event its clause names, where it happened, and whether it can date a count. */
 import type { TextAnalysis } from './analysis.js';
-import type { Family } from './lexicon/family.js';
+import { alternation, type Family } from './lexicon/family.js';
 import {
   ADOPTING,
   CLAUSE_JOINERS,
@@ -9,6 +9,7 @@ import {
   GATHERINGS,
   isMember,
   MONTHS,
+  OCCASION_LINKS,
   OPENING_FOR_SIGNATURE,
   OTHER_EVENTS,
   PAST_MARKERS,
@@ -46,6 +47,7 @@ export const EVENT_FAMILIES: readonly Family[] = [
   SIGNATURE_NOUNS,
   PERIOD_STARTS,
   CLAUSE_JOINERS,
+  OCCASION_LINKS,
 ];
 
 /**
@@ -122,8 +124,12 @@ export const DATE_EVENTS = ruleTable<EventContext, { kind: DateEventKind }>('dat
         gives: { kind: 'adoption', value: '2022-03' },
       },
       { text: 'Adopted by the assembly in June 2023, the pact waits for ratifications.', gives: { kind: 'adoption' } },
+      { text: 'The pact was adopted at a UN conference in Lima in 2019.', gives: { kind: 'adoption', value: '2019' } },
     ],
-    counterExamples: [{ text: 'First floated in 2019, the pact was adopted in March 2022.', not: { value: '2019' } }],
+    counterExamples: [
+      { text: 'First floated in 2019, the pact was adopted in March 2022.', not: { value: '2019' } },
+      { text: 'The pact, adopted in 2019, was debated at a conference in Oslo in 2023.', not: { value: '2023' } },
+    ],
   },
   {
     name: 'opening-for-signature-words',
@@ -257,6 +263,23 @@ function nearestWord(breaksIn: BreaksIn, words: readonly EventWord[], date: Span
   return best ? { word: best, cost: bestCost } : null;
 }
 
+/** "adopted at a UN conference in Kyoto": an act, an occasion link, then a gathering named in a few words. */
+const OCCASION = new RegExp(String.raw`^\s+(?:${alternation(OCCASION_LINKS)})\s[^,;:—–]{0,60}$`, 'iu');
+
+/**
+ * The act a gathering is the occasion of: a gathering word led by "at" or "during" from the event word just before
+ * it ("was adopted at a UN climate change conference in Kyoto in 1997" is the adoption's date), else the gathering.
+ */
+function occasionOf(folded: string, words: readonly EventWord[], nearest: Nearest | null, sentence: Range) {
+  if (nearest?.word.kind !== 'gathering') return nearest;
+  const last = words[firstIndex(words, (w) => w.start >= nearest.word.start) - 1];
+  // Of the readings of that word ("adopted" is an adoption and a past form), the one listed first.
+  const before = last && words[firstIndex(words, (w) => w.start >= last.start)];
+  if (!before || before.start < sentence.start || before.kind === 'other' || before.kind === 'gathering')
+    return nearest;
+  return OCCASION.test(folded.slice(before.end, nearest.word.start)) ? { ...nearest, word: before } : nearest;
+}
+
 /**
  * A milestone happens once, so of several dates that reach for one milestone word ("3 January 2019: the amendment
  * entered into force on 1 January 2019") only the nearest is its date; the others are left without an event.
@@ -315,7 +338,7 @@ export function withEvents(
   const wordOf = oneDatePerMilestone(
     dates.map((date) => {
       const sentence = sentenceOf(date);
-      return sentence ? nearestWord(breaksIn, words, date, sentence) : null;
+      return sentence ? occasionOf(folded, words, nearestWord(breaksIn, words, date, sentence), sentence) : null;
     }),
   );
   return dates.map((date, at) => {
