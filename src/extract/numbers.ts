@@ -2,7 +2,7 @@
 import type { TextAnalysis } from './analysis.js';
 import { ACCEDING, DEPOSITING, JOINING, RATIFYING, SIGNATURE_NOUNS, SIGNING } from './lexicon/acts.js';
 import { alternation, wordsOf, type Family } from './lexicon/family.js';
-import { ENTRY_INTO_FORCE } from './lexicon/force.js';
+import { ENTERED_INTO_FORCE, ENTRY_INTO_FORCE } from './lexicon/force.js';
 import * as numberWords from './lexicon/numbers.js';
 import * as quantity from './lexicon/quantity.js';
 import { CURRENCY_SIGNS, LABEL_NOUNS, LARGE_SCALES, OTHER_TIME_UNITS, PERCENT_WORDS } from './lexicon/quantity.js';
@@ -38,6 +38,7 @@ export const NUMBERS_SPEC: ExtractorSpec = {
     TREATY_NOUNS,
     TREATY_HOLDS,
     ENTRY_INTO_FORCE,
+    ENTERED_INTO_FORCE,
   ],
   tables: [ORDINAL_RULES, COUNT_RULES],
   data: { scales: numberWords.SCALE_VALUES },

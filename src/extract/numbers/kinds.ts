@@ -53,7 +53,7 @@ import {
   type NumberContext,
 } from './context.js';
 import { DECISION, TALLY_START } from './found.js';
-import { ACTS, COUNT_NOUN, countOfAct, EIF, EU, read, STATES, unNamed, w } from './patterns.js';
+import { ACTS, COUNT_NOUN, countOfAct, EIF, EIF_DONE, EU, read, STATES, unNamed, w } from './patterns.js';
 
 // ---- votes ----
 
@@ -499,7 +499,10 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     produces: 'an entry-into-force threshold, from "after N states ratify", "ratification by N countries"',
     when: (ctx) => {
       const { sentence, lead, after } = ctx;
-      if (!ctx.has(EIF) || !THRESHOLD_BEFORE.test(lead) || (endsInBy(lead) && DONE_BY.test(lead))) return null;
+      // "entered into force …, following ratification by 65 countries": in a sentence that reports the entry into
+      // force as done, the count after the cue is what happened, not the condition.
+      if (!ctx.has(EIF) || ctx.has(EIF_DONE) || !THRESHOLD_BEFORE.test(lead)) return null;
+      if (endsInBy(lead) && DONE_BY.test(lead)) return null;
       return threshold(ctx, COUNT_NOUN.exec(after) ?? PART_OF_WHOLE.exec(after) ?? COUNTED_TOWARD.exec(after));
     },
     examples: [
@@ -523,6 +526,10 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       },
       {
         text: 'It has been ratified by 50 parties but has yet to take effect.',
+        not: { kind: 'entry_into_force_threshold' },
+      },
+      {
+        text: 'The pact entered into force on 1 May, following ratification by 50 states.',
         not: { kind: 'entry_into_force_threshold' },
       },
     ],
