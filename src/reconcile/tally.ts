@@ -19,6 +19,20 @@ function successive(days: RuleOutcome[]): Option[] {
   return runs;
 }
 
+/**
+ * One article that gives two tallies for one day reports two votes (two chambers, two parliaments), since it does not
+ * contradict itself: its values are read as successive votes, in text order, rather than as a disagreement.
+ */
+function votesOfOneArticle(day: RuleOutcome): RuleOutcome[] {
+  const options = [day.chosen, ...day.alternatives];
+  const articles = new Set(options.flatMap((o) => o.claims.map((c) => c.articleId)));
+  if (day.status !== 'conflict' || articles.size !== 1) return [day];
+  const inTextOrder = (o: Option) => Math.min(...o.claims.map((c) => c.id));
+  return options
+    .sort((a, b) => inTextOrder(a) - inTextOrder(b))
+    .map((chosen) => ({ ...day, status: 'agreed', chosen, alternatives: [], conflictStatus: null }));
+}
+
 const at = (o: Option): string => (o.asOf ? `as of ${o.asOf}` : 'undated');
 
 /**
@@ -35,7 +49,8 @@ export function tallyRule<V>(algebra: ValueAlgebra<V>): PropertyRule {
       const days = [...byDay]
         .sort((a, b) => compareAsOf(a[0], b[0]))
         .map(([, claims]) => oneDay.reconcile({ ...group, claims }, settings))
-        .filter((o): o is RuleOutcome => o !== null);
+        .filter((o): o is RuleOutcome => o !== null)
+        .flatMap(votesOfOneArticle);
       const runs = successive(days);
       if (runs.length < 2) return oneDay.reconcile(group, settings);
       const chosen = runs[runs.length - 1];

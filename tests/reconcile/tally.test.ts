@@ -35,6 +35,15 @@ describe('tallies', () => {
     expect(r.conflicts[0].explanation).toContain('On 2026-02-10');
   });
 
+  it('reads two tallies of one day in one article as two votes, not a disagreement', () => {
+    const r = only([
+      claim('vote_in_favour', 107, { asOf: '2026-02-10', articleId: 7 }),
+      claim('vote_in_favour', 157, { asOf: '2026-02-10', articleId: 7 }),
+    ]);
+    expect(r.facts[0].fact).toMatchObject({ value: 157, status: 'evolving' });
+    expect(r.conflicts).toEqual([]);
+  });
+
   it('leaves a property not configured as a tally to the agreement rule', () => {
     const r = reconcileSubject(
       [claim('vote_in_favour', 310, { asOf: '2026-02-10' }), claim('vote_in_favour', 120, { asOf: '2026-02-17' })],
