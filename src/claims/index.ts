@@ -70,20 +70,43 @@ function statedDays(dates: readonly DateMention[]): (at: number) => string | nul
   return (at) => days[rangeAt(days, at)]?.value ?? null;
 }
 
+/** Counts that only grow: an article gives one current total of each, the rest being parts or past steps. */
+const CUMULATIVE: ReadonlySet<NumberKind> = new Set(['signatory_count', 'ratification_count']);
+
+/** The least a count says: its value when exact or a lower bound, else nothing comparable. */
+const floorOf = (n: NumberMention): number | null =>
+  ['exact', 'more_than', 'at_least'].includes(n.qualifier) ? n.value : null;
+
+/**
+ * The counts that stand for the article's current total: of a cumulative kind, a count with no day of its own that
+ * is below another count of that kind in the same article is not the total as of publication but a part of it or an
+ * earlier step ("22 have ratified and 15 have deposited", "the 21st and the 22nd", "23 became parties during the
+ * first year … now 57"), so it makes no claim. A smaller count with a day of its own is history and stays.
+ */
+function currentTotals(counts: readonly NumberMention[], dayAt: (at: number) => string | null): NumberMention[] {
+  const highest = new Map<NumberKind, number>();
+  for (const n of counts) {
+    const floor = floorOf(n);
+    if (CUMULATIVE.has(n.kind) && floor !== null) highest.set(n.kind, Math.max(highest.get(n.kind) ?? floor, floor));
+  }
+  return counts.filter(
+    (n) => !CUMULATIVE.has(n.kind) || dayAt(n.start) !== null || !(n.value < (highest.get(n.kind) ?? -Infinity)),
+  );
+}
+
 function countClaims(extractions: Extractions): Draft[] {
   const dayAt = statedDays(extractions.dates);
-  return extractions.numbers
-    .filter((n) => COUNTED.has(n.kind))
-    .map((n) => ({
-      property: n.kind,
-      key: null,
-      value: n.value,
-      qualifiers: { qualifier: n.qualifier, ...ruleOf(n) },
-      asOf: dayAt(n.start),
-      ...evidence(n),
-      extractor: 'numbers',
-      confidence: CONFIDENCE.count,
-    }));
+  const counts = extractions.numbers.filter((n) => COUNTED.has(n.kind));
+  return currentTotals(counts, dayAt).map((n) => ({
+    property: n.kind,
+    key: null,
+    value: n.value,
+    qualifiers: { qualifier: n.qualifier, ...ruleOf(n) },
+    asOf: dayAt(n.start),
+    ...evidence(n),
+    extractor: 'numbers',
+    confidence: CONFIDENCE.count,
+  }));
 }
 
 const spanDistance = (a: Span, b: Span): number => Math.max(0, a.start - b.end, b.start - a.end);
@@ -217,6 +240,15 @@ export const CLAIMS_VERSION = versionOf({
     counted: [...COUNTED],
     confidence: CONFIDENCE,
     milestones: MILESTONE_PROPERTIES,
-    mapping: [statedDays, countClaims, ruleClaims, statusClaims, milestoneClaims, distinct, buildClaims].map(String),
+    mapping: [
+      statedDays,
+      currentTotals,
+      countClaims,
+      ruleClaims,
+      statusClaims,
+      milestoneClaims,
+      distinct,
+      buildClaims,
+    ].map(String),
   },
 });

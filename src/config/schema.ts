@@ -59,6 +59,8 @@ const reconcileSettings = z
     defaultTrust: z.number().min(0).default(1),
     cumulative: z.array(z.string()).default(['signatory_count', 'ratification_count', 'party_count']),
     dates: z.array(z.string()).default(['adoption_date', 'signing_opened', 'entry_into_force_date']),
+    /** Properties that tally one event each (votes): another day's tally is another vote, not a disagreement. */
+    tallies: z.array(z.string()).default(['vote_in_favour', 'vote_against', 'vote_abstention']),
   })
   .strict();
 

@@ -1,14 +1,18 @@
 /** What each date is the date of: the event its clause names, where it happened, and whether it can date a count. */
 import type { TextAnalysis } from './analysis.js';
-import type { Family } from './lexicon/family.js';
+import { alternation, type Family } from './lexicon/family.js';
 import {
   ADOPTING,
+  CLAUSE_JOINERS,
   ENTRY_INTO_FORCE,
+  FUTURE_MARKERS,
   GATHERINGS,
   isMember,
   MONTHS,
+  OCCASION_LINKS,
   OPENING_FOR_SIGNATURE,
   OTHER_EVENTS,
+  PAST_MARKERS,
   PERIOD_STARTS,
   RATIFYING,
   SIGNATURE_NOUNS,
@@ -38,7 +42,13 @@ const EVENT_WORDS: readonly { kind: DateEventKind; family: Family }[] = [
 ];
 
 /** Every family the events of dates are read with. */
-export const EVENT_FAMILIES: readonly Family[] = [...EVENT_WORDS.map((w) => w.family), SIGNATURE_NOUNS, PERIOD_STARTS];
+export const EVENT_FAMILIES: readonly Family[] = [
+  ...EVENT_WORDS.map((w) => w.family),
+  SIGNATURE_NOUNS,
+  PERIOD_STARTS,
+  CLAUSE_JOINERS,
+  OCCASION_LINKS,
+];
 
 /**
  * Any other lower-case past form is an event of its own that claims its dates, so "proposed in 2017, the treaty
@@ -92,6 +102,16 @@ export const DATE_EVENTS = ruleTable<EventContext, { kind: DateEventKind }>('dat
         published: PUB,
         not: { value: '2026-03-13' },
       },
+      {
+        text: '12 March 2026: The pact entered into force on 1 March 2026 after 40 ratifications.',
+        published: PUB,
+        not: { value: '2026-03-12' },
+      },
+      {
+        text: 'Chile acceded to the pact today and can enter into force in 90 days.',
+        published: PUB,
+        not: { value: '2026-03-14' },
+      },
     ],
   },
   {
@@ -104,8 +124,12 @@ export const DATE_EVENTS = ruleTable<EventContext, { kind: DateEventKind }>('dat
         gives: { kind: 'adoption', value: '2022-03' },
       },
       { text: 'Adopted by the assembly in June 2023, the pact waits for ratifications.', gives: { kind: 'adoption' } },
+      { text: 'The pact was adopted at a UN conference in Lima in 2019.', gives: { kind: 'adoption', value: '2019' } },
     ],
-    counterExamples: [{ text: 'First floated in 2019, the pact was adopted in March 2022.', not: { value: '2019' } }],
+    counterExamples: [
+      { text: 'First floated in 2019, the pact was adopted in March 2022.', not: { value: '2019' } },
+      { text: 'The pact, adopted in 2019, was debated at a conference in Oslo in 2023.', not: { value: '2023' } },
+    ],
   },
   {
     name: 'opening-for-signature-words',
@@ -188,13 +212,36 @@ function namesIn(marks: readonly Range[], range: Range): boolean {
   return !!first && first.end <= range.end;
 }
 
-const breaksIn = (text: string, from: number, to: number) => text.slice(from, to).match(CLAUSE_BREAK)?.length ?? 0;
+/** How many clause breaks lie between two offsets. */
+type BreaksIn = (from: number, to: number) => number;
+
+/**
+ * The clause breaks of a text: punctuation, and "and" or "but" followed by a tense sign ("acceded today and can
+ * enter into force in 90 days": "today" is the accession's day, not the entry into force's).
+ */
+function clauseBreaks(analysis: TextAnalysis): BreaksIn {
+  const tenseSigns = [...analysis.marks(FUTURE_MARKERS), ...analysis.marks(PAST_MARKERS)].map((m) => m.start);
+  const signAt = new Set(tenseSigns);
+  const joins = analysis
+    .marks(CLAUSE_JOINERS)
+    .filter((j) => /\s/.test(analysis.folded[j.end]) && signAt.has(j.end + 1))
+    .map((j) => j.start);
+  return (from, to) => {
+    const punctuation = analysis.folded.slice(from, to).match(CLAUSE_BREAK)?.length ?? 0;
+    return punctuation + firstIndex(joins, (j) => j >= to) - firstIndex(joins, (j) => j >= from);
+  };
+}
+
+interface Nearest {
+  word: EventWord;
+  cost: number;
+}
 
 /**
  * The event word nearest a date within its sentence: on each side only the closest word can win, since the cost
  * grows with the distance (ties go to the word kind listed first).
  */
-function nearestWord(folded: string, words: readonly EventWord[], date: Span, sentence: Range): EventWord | null {
+function nearestWord(breaksIn: BreaksIn, words: readonly EventWord[], date: Span, sentence: Range): Nearest | null {
   let best: EventWord | null = null;
   let bestCost = Infinity;
   const consider = (word: EventWord, cost: number) => {
@@ -208,12 +255,43 @@ function nearestWord(folded: string, words: readonly EventWord[], date: Span, se
     const w = words[j];
     if (best && w.start < (best as EventWord).end - LONGEST_EVENT_WORD) break;
     if (w.end > date.start) consider(w, 0);
-    else consider(w, date.start - w.end + CLAUSE_BREAK_COST * breaksIn(folded, w.end, date.start));
+    else consider(w, date.start - w.end + CLAUSE_BREAK_COST * breaksIn(w.end, date.start));
   }
   for (let j = i; j < words.length && words[j].start === words[i].start && words[j].end <= sentence.end; j++) {
-    consider(words[j], words[j].start - date.end + CLAUSE_BREAK_COST * breaksIn(folded, date.end, words[j].start));
+    consider(words[j], words[j].start - date.end + CLAUSE_BREAK_COST * breaksIn(date.end, words[j].start));
   }
-  return best;
+  return best ? { word: best, cost: bestCost } : null;
+}
+
+/** "adopted at a UN conference in Kyoto": an act, an occasion link, then a gathering named in a few words. */
+const OCCASION = new RegExp(String.raw`^\s+(?:${alternation(OCCASION_LINKS)})\s[^,;:—–]{0,60}$`, 'iu');
+
+/**
+ * The act a gathering is the occasion of: a gathering word led by "at" or "during" from the event word just before
+ * it ("was adopted at a UN climate change conference in Kyoto in 1997" is the adoption's date), else the gathering.
+ */
+function occasionOf(folded: string, words: readonly EventWord[], nearest: Nearest | null, sentence: Range) {
+  if (nearest?.word.kind !== 'gathering') return nearest;
+  const last = words[firstIndex(words, (w) => w.start >= nearest.word.start) - 1];
+  // Of the readings of that word ("adopted" is an adoption and a past form), the one listed first.
+  const before = last && words[firstIndex(words, (w) => w.start >= last.start)];
+  if (!before || before.start < sentence.start || before.kind === 'other' || before.kind === 'gathering')
+    return nearest;
+  return OCCASION.test(folded.slice(before.end, nearest.word.start)) ? { ...nearest, word: before } : nearest;
+}
+
+/**
+ * A milestone happens once, so of several dates that reach for one milestone word ("3 January 2019: the amendment
+ * entered into force on 1 January 2019") only the nearest is its date; the others are left without an event.
+ */
+function oneDatePerMilestone(nearest: readonly (Nearest | null)[]): (EventWord | null)[] {
+  const owner = new Map<number, number>();
+  nearest.forEach((n, i) => {
+    if (!n || !MILESTONES.has(n.word.kind)) return;
+    const held = owner.get(n.word.start);
+    if (held === undefined || n.cost < nearest[held]!.cost) owner.set(n.word.start, i);
+  });
+  return nearest.map((n, i) => (!n || (MILESTONES.has(n.word.kind) && owner.get(n.word.start) !== i) ? null : n.word));
 }
 
 /** Every event word of the text in order, each with its kind: found once, one pass per family. */
@@ -238,6 +316,7 @@ export function withEvents(
   publishedDay: string | null,
 ): DateMention[] {
   const { folded, text } = analysis;
+  const breaksIn = clauseBreaks(analysis);
   const treaties = [...inputs.treaties].sort((a, b) => a.start - b.start);
   const countries = [...inputs.countries].sort((a, b) => a.start - b.start);
   const words = eventWords(analysis);
@@ -255,12 +334,19 @@ export function withEvents(
     const lead = starts[firstIndex(starts, (m) => m.start >= date.start) - 1];
     return !!lead && date.start - lead.end <= 5 && /^\s+(?:on\s+)?$/i.test(folded.slice(lead.end, date.start));
   };
-  return dates.map((date) => {
+  const sentenceOf = (date: Span) => analysis.sentences[rangeAt(analysis.sentences, date.start)];
+  const wordOf = oneDatePerMilestone(
+    dates.map((date) => {
+      const sentence = sentenceOf(date);
+      return sentence ? occasionOf(folded, words, nearestWord(breaksIn, words, date, sentence), sentence) : null;
+    }),
+  );
+  return dates.map((date, at) => {
     const index = rangeAt(analysis.sentences, date.start);
     if (index < 0) return date;
     const sentence = analysis.sentences[index];
     const paragraph = analysis.paragraphs[rangeAt(analysis.paragraphs, date.start)] ?? sentence;
-    const word = nearestWord(folded, words, date, sentence);
+    const word = wordOf[at];
     const context: EventContext = {
       word,
       sentenceNames: (f) => namesIn(analysis.marks(f), sentence),

@@ -2,11 +2,11 @@
 import type { TextAnalysis } from './analysis.js';
 import { ACCEDING, DEPOSITING, JOINING, RATIFYING, SIGNATURE_NOUNS, SIGNING } from './lexicon/acts.js';
 import { alternation, wordsOf, type Family } from './lexicon/family.js';
-import { ENTRY_INTO_FORCE } from './lexicon/force.js';
+import { ENTERED_INTO_FORCE, ENTRY_INTO_FORCE } from './lexicon/force.js';
 import * as numberWords from './lexicon/numbers.js';
 import * as quantity from './lexicon/quantity.js';
 import { CURRENCY_SIGNS, LABEL_NOUNS, LARGE_SCALES, OTHER_TIME_UNITS, PERCENT_WORDS } from './lexicon/quantity.js';
-import { TREATY_NOUNS } from './lexicon/treaty.js';
+import { TREATY_HOLDS, TREATY_NOUNS } from './lexicon/treaty.js';
 import { patternsIn, type NumberContext } from './numbers/context.js';
 import { numbersIn, type Found } from './numbers/found.js';
 import { COUNT_RULES } from './numbers/kinds.js';
@@ -36,7 +36,9 @@ export const NUMBERS_SPEC: ExtractorSpec = {
     JOINING,
     DEPOSITING,
     TREATY_NOUNS,
+    TREATY_HOLDS,
     ENTRY_INTO_FORCE,
+    ENTERED_INTO_FORCE,
   ],
   tables: [ORDINAL_RULES, COUNT_RULES],
   data: { scales: numberWords.SCALE_VALUES },

@@ -8,6 +8,7 @@ import { monotonicRule } from './monotonic.js';
 import { isRecordClaim, unlistedByRecord, withRecord } from './record.js';
 import { toDrafts, type ClaimGroup, type PropertyRule, type RuleOutcome } from './outcome.js';
 import { structuredAlgebra } from './structured.js';
+import { tallyRule } from './tally.js';
 import type { ClaimRecord, Decision, ReconcileSettings, SubjectReconciliation } from './types.js';
 
 export type { PropertyRule } from './outcome.js';
@@ -16,11 +17,13 @@ const cumulativeRule = monotonicRule(quantityAlgebra);
 const dateRule = agreementRule(dateAlgebra);
 const quantityRule = agreementRule(quantityAlgebra);
 const structuredRule = agreementRule(structuredAlgebra);
+const votesRule = tallyRule(quantityAlgebra);
 
 /** The rule family for a property, chosen by configuration first and by the shape of its values after. */
 export function ruleFor(property: string, claims: readonly ClaimRecord[], settings: ReconcileSettings): PropertyRule {
   if (property === COUNTRY_STATUS) return countryStatusRule;
   if (settings.cumulative.includes(property)) return cumulativeRule;
+  if (settings.tallies?.includes(property)) return votesRule;
   if (settings.dates.includes(property)) return dateRule;
   if (claims.length && claims.every((c) => typeof c.value === 'number')) return quantityRule;
   return structuredRule;

@@ -148,8 +148,31 @@ function seriesOf(
   const checked = checkBounds(bounds, kept, algebra);
   problems.push(...checked.problems);
   const alternatives = [...losers, ...dropped.map((p) => candidateOption(p.best, algebra)), ...checked.contradicting];
+  const beyond = boundBeyond(checked.fitting, current, algebra);
+  if (beyond) {
+    const fitting = checked.fitting.filter((c) => !beyond.claims.includes(c));
+    return { chosen: beyond, history: runs, alternatives, problems, fitting };
+  }
   const chosen = runs[runs.length - 1];
   return { chosen, history: runs.slice(0, -1), alternatives, problems, fitting: checked.fitting };
+}
+
+/**
+ * A later lower bound above the latest exact count ("over 110 countries" years after "46 have ratified") says the
+ * series has grown past it: the bound is the current value and the exact counts its history. The latest such day
+ * wins, and of its bounds the tightest.
+ */
+function boundBeyond(fitting: ClaimRecord[], current: Point, algebra: ValueAlgebra<Quantity>): Option | null {
+  let best: { claim: ClaimRecord; q: Quantity } | null = null;
+  for (const claim of fitting) {
+    const q = algebra.parse(claim.value, claim.qualifiers);
+    if (!q || q.lo <= current.best.value.hi || compareAsOf(asOfOf(claim), current.asOf) <= 0) continue;
+    const order = best ? compareAsOf(asOfOf(claim), asOfOf(best.claim)) : 1;
+    if (order > 0 || (order === 0 && best && q.lo > best.q.lo)) best = { claim, q };
+  }
+  if (!best) return null;
+  const { value, extra } = algebra.render(best.q);
+  return { value, extra, claims: [best.claim], asOf: asOfOf(best.claim) };
 }
 
 /** The claims of a group read as quantities: exact ones (outliers set aside) and bounds. */

@@ -80,6 +80,8 @@ export interface ReconcileSettings {
   cumulative: string[];
   /** Properties whose values are dates compared by precision. */
   dates: string[];
+  /** Properties whose values tally one event each (votes): a different tally on another day is another event. */
+  tallies?: string[];
 }
 
 /** An analyst decision as the reconciler sees it: which conflict, the value chosen, and the claims it weighed. */

@@ -172,6 +172,44 @@ describe('buildClaims as-of', () => {
   });
 });
 
+describe('buildClaims current totals', () => {
+  const body =
+    'On 1 February 2026, 12 states had ratified the Global Plastics Treaty. Now 30 states have ratified it ' +
+    'and 18 have deposited their instruments.';
+  const span = (phrase: string) => ({ start: body.indexOf(phrase), end: body.indexOf(phrase) + phrase.length });
+  const t = {
+    name: 'Global Plastics Treaty',
+    key: treatyKey('Global Plastics Treaty'),
+    ...span('Global Plastics Treaty'),
+  };
+  const count = (phrase: string, value: number): NumberMention => ({
+    kind: 'ratification_count',
+    value,
+    qualifier: 'exact',
+    text: phrase,
+    ...span(phrase),
+  });
+  const claims = buildClaims({
+    article: { ...article, text: body },
+    subjects,
+    extractions: {
+      treaty: t,
+      treaties: [t],
+      countries: [],
+      quotes: [],
+      numbers: [count('12 states', 12), count('30 states', 30), count('18 have', 18)],
+      dates: extractAll({ text: body, published: article.published }).dates,
+    },
+  });
+
+  it('keeps the largest undated count as the total and a smaller one with its own day as history', () => {
+    expect(claims.map((c) => [c.value, c.asOf])).toEqual([
+      [12, '2026-02-01'],
+      [30, '2026-03-02'],
+    ]);
+  });
+});
+
 describe('buildClaims milestones', () => {
   const milestones = (body: string) => {
     const extracted = extractAll({ text: body, published: article.published });

@@ -79,6 +79,32 @@ describe('cumulative counts', () => {
   });
 });
 
+describe('a series that outgrows its exact counts', () => {
+  it('takes a later lower bound above the latest count as current, with the counts as history', () => {
+    const f = factOf(
+      [
+        claim('ratification_count', 30, { asOf: '2020-02-16' }),
+        claim('ratification_count', 46, { asOf: '2020-11-15' }),
+        claim('ratification_count', 110, { asOf: '2025-03-06', qualifiers: { qualifier: 'more_than' } }),
+      ],
+      'ratification_count',
+    );
+    expect(f).toMatchObject({ value: '>110', as_of: '2025-03-06', status: 'evolving' });
+    expect(f.history.map((h) => h.value)).toEqual([30, 46]);
+  });
+
+  it('keeps the exact count when the later bound does not pass it', () => {
+    const f = factOf(
+      [
+        claim('ratification_count', 46, { asOf: '2020-11-15' }),
+        claim('ratification_count', 40, { asOf: '2025-03-06', qualifiers: { qualifier: 'more_than' } }),
+      ],
+      'ratification_count',
+    );
+    expect(f).toMatchObject({ value: 46, status: 'agreed' });
+  });
+});
+
 describe('bounded quantities', () => {
   it('a bound alone prints as a bound with its qualifier', () => {
     const f = factOf(

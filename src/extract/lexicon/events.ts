@@ -46,6 +46,13 @@ export const GATHERINGS = family(
   ['ceremony', 'ceremonies', 'conference', 'conferences', 'summit', 'summits', 'convened'],
 );
 
+export const OCCASION_LINKS = family(
+  'occasion-links',
+  'Prepositions that make a gathering the occasion of the act before them ("adopted at a conference in 1997", ' +
+    '"signed during the summit"), so a date of the gathering is the date of that act. Not "before" or "after".',
+  ['at', 'during'],
+);
+
 export const OTHER_EVENTS = family(
   'other-events',
   "Events in a treaty's life that are none of its milestones, so a date next to them is theirs: proposing, " +

@@ -45,3 +45,19 @@ export const ENTRY_INTO_FORCE = family(
     'commences operation',
   ],
 );
+
+export const ENTERED_INTO_FORCE = family(
+  'entered-into-force',
+  'The past forms of entry into force: an instrument that already binds, so a count "following ratification by 65" ' +
+    'in the same sentence is what happened, not a condition. Not the present or future forms.',
+  [
+    'entered into force',
+    'came into force',
+    'entered into effect',
+    'came into effect',
+    'took effect',
+    'went into effect',
+    'became effective',
+    'became legally binding',
+  ],
+);

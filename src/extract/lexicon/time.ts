@@ -120,3 +120,10 @@ export const SEASONS = family(
     'March. Not winter, which straddles two years, nor "fall" ("the fall of the government").',
   ['spring', 'summer', 'autumn'],
 );
+
+export const CLAUSE_JOINERS = family(
+  'clause-joiners',
+  'Conjunctions that start a new clause when a tense sign follows ("acceded today and can enter into force", "signed ' +
+    'on Monday but will ratify"), so a date before them is not the date of a verb after them. Not "or" or "while".',
+  ['and', 'but'],
+);

@@ -40,6 +40,13 @@ export const TREATY_NOUNS = family(
   ],
 );
 
+export const TREATY_HOLDS = family(
+  'treaty-holds',
+  'Verbs that give the states a treaty counts as its members ("the treaty has 120 parties", "the convention, which ' +
+    'includes 110 countries"). Not "covers" (a territory) or "needs" (a threshold).',
+  ['has', 'had', 'have', 'counts', 'numbers', 'includes', 'included', 'comprises', 'comprised', 'brings together'],
+);
+
 export const TREATY_DESCRIPTORS = family(
   'treaty-descriptors',
   'Words that describe any treaty (who made it, how new, how binding, what it is against) or link its topic, so they ' +

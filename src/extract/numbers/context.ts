@@ -1,7 +1,7 @@
 /** What a number rule reads (a number with its words) and what it gives (a kind, with the words that decided it). */
 import { ACCEDING, DEPOSITING, RATIFYING, SIGNATURE_NOUNS, SIGNING } from '../lexicon/acts.js';
-import { BECOMING_BOUND } from '../lexicon/quantity.js';
-import { wordsOf } from '../lexicon/family.js';
+import { BECOMING_BOUND, STATE_NOUN, STATE_NOUNS } from '../lexicon/quantity.js';
+import { alternation, wordsOf } from '../lexicon/family.js';
 import type { Instrument, NumberKind } from '../types.js';
 import type { Found } from './found.js';
 
@@ -73,9 +73,22 @@ const INSTRUMENT_WORDS: readonly [Instrument, RegExp][] = [
   ['ratification', RATIFY_WORDS],
 ];
 
+/**
+ * "three signatory states have ratified it": "signatory" before a noun of states says which states, not which
+ * instrument counts, so it is blanked before the instrument is looked for.
+ */
+const DESCRIBED_STATES = new RegExp(
+  String.raw`\b${alternation(SIGNATURE_NOUNS)}(?=\s+${alternation(STATE_NOUN, STATE_NOUNS)}\b)`,
+  'giu',
+);
+
 /** The instrument named nearest to an offset ("once 25 countries sign it": signature); ratification when none is. */
 export function instrumentNear(text: string, at: number): { instrument: Instrument; why: Record<string, string> } {
-  const named = nearest(text, at, INSTRUMENT_WORDS);
+  const named = nearest(
+    text.replace(DESCRIBED_STATES, (m) => ' '.repeat(m.length)),
+    at,
+    INSTRUMENT_WORDS,
+  );
   return named ? { instrument: named.name, why: { instrument: named.word } } : { instrument: 'ratification', why: {} };
 }
 

@@ -43,7 +43,7 @@ import {
   VOTER_NOUNS,
   VOTING,
 } from '../lexicon/quantity.js';
-import { TREATY_NOUNS } from '../lexicon/treaty.js';
+import { TREATY_HOLDS, TREATY_NOUNS } from '../lexicon/treaty.js';
 import { ruleTable } from '../rules/rule.js';
 import type { NumberKind } from '../types.js';
 import {
@@ -56,7 +56,7 @@ import {
   type NumberContext,
 } from './context.js';
 import { DECISION, TALLY_START } from './found.js';
-import { ACTS, COUNT_NOUN, countOfAct, EIF, EU, read, STATES, unNamed, w } from './patterns.js';
+import { ACTS, COUNT_NOUN, countOfAct, EIF, EIF_DONE, EU, read, STATES, unNamed, w } from './patterns.js';
 
 // ---- votes ----
 
@@ -200,7 +200,7 @@ const PARTIES = new RegExp(String.raw`^\s+${w(PARTY_NOUNS)}\b`, 'iu');
 const TREATY_WORD = wordsOf([TREATY_NOUNS, RATIFYING, ACCEDING], 'iu');
 /** "The treaty had 124 member states": the parties of the treaty. */
 const TREATY_HAS = new RegExp(
-  String.raw`\b${w(TREATY_NOUNS)}\s+(?:now\s+)?(?:has|had|have|counts|numbers)\s+(?:now\s+)?$`,
+  String.raw`\b${w(TREATY_NOUNS)}(?:,\s+which)?\s+(?:now\s+)?${w(TREATY_HOLDS)}\s+(?:now\s+)?$`,
   'iu',
 );
 const MEMBERS_AFTER = new RegExp(String.raw`^\s+(?:${w(MEMBER_NOUNS)}|${STATES})`, 'iu');
@@ -563,8 +563,10 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     produces: 'an entry-into-force threshold, from "after N states ratify", "ratification by N countries"',
     when: (ctx) => {
       const { sentence, lead, after } = ctx;
+      // "entered into force …, following ratification by 65 countries": in a sentence that reports the entry into
+      // force as done, the count after the cue is what happened, not the condition.
       const done = endsInBy(lead) && DONE_BY.test(lead) && !DONE_AS_CONDITION.test(lead);
-      if (!ctx.has(EIF) || !THRESHOLD_BEFORE.test(lead) || done) return null;
+      if (!ctx.has(EIF) || ctx.has(EIF_DONE) || !THRESHOLD_BEFORE.test(lead) || done) return null;
       return threshold(ctx, COUNT_NOUN.exec(after) ?? PART_OF_WHOLE.exec(after) ?? COUNTED_TOWARD.exec(after));
     },
     examples: [
@@ -575,6 +577,10 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       {
         text: 'It will enter into force 90 days after it has been ratified by 40 states.',
         gives: { kind: 'entry_into_force_threshold', value: 40 },
+      },
+      {
+        text: 'The charter will take effect once five signatory states have ratified it.',
+        gives: { kind: 'entry_into_force_threshold', value: 5, instrument: 'ratification' },
       },
     ],
     counterExamples: [
@@ -588,6 +594,10 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       },
       {
         text: 'It has been ratified by 50 parties but has yet to take effect.',
+        not: { kind: 'entry_into_force_threshold' },
+      },
+      {
+        text: 'The pact entered into force on 1 May, following ratification by 50 states.',
         not: { kind: 'entry_into_force_threshold' },
       },
     ],
@@ -683,7 +693,12 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     when: ({ lead, after }) => (TREATY_HAS.test(lead) ? read('ratification_count', MEMBERS_AFTER.exec(after)) : null),
     examples: [
       { text: 'The statute had 121 member states at the time.', gives: { kind: 'ratification_count', value: 121 } },
+      {
+        text: 'Chile is not a party to the accord, which includes over 90 countries.',
+        gives: { kind: 'ratification_count', value: 90 },
+      },
     ],
+    counterExamples: [{ text: 'The convention includes 20 articles.', not: { kind: 'ratification_count' } }],
   },
   {
     name: 'act-by-number',

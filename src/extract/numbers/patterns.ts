@@ -1,7 +1,7 @@
 /** Phrase patterns both number tables read, built from the lexicon's families. */
 import { ACCEDING, DEPOSITING, JOINING, RATIFYING, SIGNING } from '../lexicon/acts.js';
 import { alternation, isMember, wordsOf } from '../lexicon/family.js';
-import { ENTRY_INTO_FORCE } from '../lexicon/force.js';
+import { ENTERED_INTO_FORCE, ENTRY_INTO_FORCE } from '../lexicon/force.js';
 import { EU_NAMES, GENERAL_ASSEMBLY, STATE_NOUNS, UN_NAMES } from '../lexicon/quantity.js';
 import type { NumberKind } from '../types.js';
 import type { KindReading } from './context.js';
@@ -15,6 +15,8 @@ export const COUNT_NOUN = new RegExp(String.raw`^\s+${STATES}`, 'iu');
 /** Acts a count of states is a count of. */
 export const ACTS = w(SIGNING, RATIFYING, ACCEDING, JOINING, DEPOSITING);
 export const EIF = wordsOf(ENTRY_INTO_FORCE, 'iu');
+/** An entry into force the sentence reports as done. */
+export const EIF_DONE = wordsOf(ENTERED_INTO_FORCE, 'iu');
 const UN = wordsOf(UN_NAMES, 'u');
 const ASSEMBLY_NAMED = wordsOf(GENERAL_ASSEMBLY, 'iu');
 export const EU = wordsOf(EU_NAMES, 'iu');
