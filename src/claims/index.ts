@@ -15,7 +15,7 @@ import type {
 } from '../extract/types.js';
 import { MILESTONE_PROPERTIES, milestoneOf } from './events.js';
 import { isSubjectTreaty, subjectOf } from './subject.js';
-import type { ClaimDraft } from './types.js';
+import { meaningOf, type ClaimDraft } from './types.js';
 
 export interface ClaimInput {
   article: Article;
@@ -194,8 +194,7 @@ function milestoneClaims(extractions: Extractions, subjectKeys: ReadonlySet<stri
 function distinct(drafts: Draft[]): Draft[] {
   const seen = new Set<string>();
   return drafts.filter((d) => {
-    const { rule: _rule, date_form: _form, ...meaning } = d.qualifiers;
-    const id = JSON.stringify([d.property, d.key, d.value, meaning]);
+    const id = JSON.stringify([d.property, d.key, d.value, meaningOf(d.qualifiers)]);
     if (seen.has(id)) return false;
     seen.add(id);
     return true;

@@ -32,3 +32,14 @@ export interface ClaimDraft {
   /** 0..1, how sure the extractor is. */
   confidence: number;
 }
+
+/** Qualifiers that say how a claim was read, not what it says. */
+const HOW_READ = new Set(['rule', 'date_form']);
+
+/**
+ * A claim's qualifiers without those that only explain how it was read (the rule, the date's written form): two
+ * readings that differ only in those say the same thing.
+ */
+export function meaningOf(qualifiers: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(qualifiers).filter(([name]) => !HOW_READ.has(name)));
+}

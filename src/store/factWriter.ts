@@ -29,18 +29,24 @@ interface DecisionRow {
   seen_claim_ids_json: string;
 }
 
-const toClaim = (r: ClaimRow, review: Standing | undefined): ClaimRecord => ({
-  ...claimOf(r),
-  asOf: r.as_of,
-  confidence: r.confidence,
-  articleId: r.article_id,
-  url: r.url,
-  published: r.published,
-  fetchedAt: r.fetched_at,
-  evidence: r.evidence_sentence,
-  textFingerprint: r.text_fingerprint,
-  ...(review === 'accept' ? { accepted: true } : {}),
-});
+/**
+ * A stored claim as the reconciler reads it. Built by assignment, not by spreading `claimOf`'s object into a literal:
+ * that spread cost about 17 µs a claim, most of a full reconcile's time.
+ */
+function toClaim(r: ClaimRow, review: Standing | undefined): ClaimRecord {
+  const claim: ClaimRecord = Object.assign(claimOf(r), {
+    asOf: r.as_of,
+    confidence: r.confidence,
+    articleId: r.article_id,
+    url: r.url,
+    published: r.published,
+    fetchedAt: r.fetched_at,
+    evidence: r.evidence_sentence,
+    textFingerprint: r.text_fingerprint,
+  });
+  if (review === 'accept') claim.accepted = true;
+  return claim;
+}
 
 const toDecision = (r: DecisionRow, seen: number[]): Decision => ({
   id: r.id,
@@ -67,7 +73,7 @@ export class FactWriter {
   private readonly deleteFacts;
   private readonly deleteLinks;
   private readonly insertFact;
-  private readonly insertLink;
+  private readonly insertLinks;
   private readonly upsertConflict;
   private readonly conflictsOf;
   private readonly closeConflict;
@@ -92,9 +98,10 @@ export class FactWriter {
     this.insertFact = db.prepare(`
       INSERT INTO facts (subject, property, key, value_json, as_of, status, explanation, conflict_id, fact_json, updated_at)
       VALUES (@subject, @property, @key, @value_json, @as_of, @status, @explanation, @conflict_id, @fact_json, @now)`);
-    this.insertLink = db.prepare(
-      `INSERT OR IGNORE INTO fact_claims (subject, property, key, claim_id, role) VALUES (?, ?, ?, ?, ?)`,
-    );
+    // One statement per fact and role, the claim ids as a JSON array: a call per claim cost more than the insert.
+    this.insertLinks = db.prepare(`
+      INSERT OR IGNORE INTO fact_claims (subject, property, key, claim_id, role)
+      SELECT ?, ?, ?, value, ? FROM json_each(?)`);
     this.upsertConflict = db.prepare(`
       INSERT INTO conflicts (subject, property, key, status, explanation, alternatives_json, claim_ids_json, opened_at, updated_at)
       VALUES (@subject, @property, @key, @status, @explanation, @alternatives_json, @claim_ids_json, @now, @now)
@@ -215,7 +222,7 @@ export class FactWriter {
         now,
       });
       for (const [role, ids] of Object.entries(claimIds))
-        for (const cid of ids) this.insertLink.run(subject, fact.property, key, cid, role);
+        if (ids.length) this.insertLinks.run(subject, fact.property, key, role, JSON.stringify(ids));
     }
     return changed + before.size;
   }

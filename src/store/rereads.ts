@@ -1,14 +1,24 @@
 /** Re-reading stored articles in the store: which were read with other rules, and their claims superseded. */
 import type Database from 'better-sqlite3';
 import type { Article } from '../article/types.js';
-import type { ClaimDraft } from '../claims/types.js';
+import { meaningOf, type ClaimDraft } from '../claims/types.js';
 import { StoreError, type OlderRules, type RereadResult, type StoredArticle } from './api.js';
 import { draftColumns, type IdentityColumns } from './claimRows.js';
 
-/** One claim's identity as text; without the version, the same evidence read by other rules matches. */
+/**
+ * One claim's identity as text. Without the version, the same evidence read by other rules matches: the same value
+ * and meaning at the same span, whichever rule names the new rules record beside it.
+ */
 function identity(r: Omit<IdentityColumns, 'id'>, withVersion: boolean): string {
-  const parts = [r.subject, r.property, r.key ?? '', r.value_json, r.qualifiers_json, r.evidence_start, r.evidence_end];
+  const qualifiers = withVersion ? r.qualifiers_json : meaningText(r.qualifiers_json);
+  const parts = [r.subject, r.property, r.key ?? '', r.value_json, qualifiers, r.evidence_start, r.evidence_end];
   return [...parts, r.extractor, withVersion ? r.extractor_version : ''].join('\u0000');
+}
+
+/** Stored qualifiers as their meaning, keys in order, so `{"qualifier":…,"rule":…}` matches an older `{"qualifier":…}`. */
+function meaningText(qualifiersJson: string): string {
+  const meaning = meaningOf(JSON.parse(qualifiersJson) as Record<string, unknown>);
+  return JSON.stringify(Object.fromEntries(Object.entries(meaning).sort(([a], [b]) => (a < b ? -1 : 1))));
 }
 
 /** A version string names the rules (`countries@1,numbers@1,…`); one of its `name@version` parts names one rule set. */
