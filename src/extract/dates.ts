@@ -16,7 +16,7 @@ import {
   TIME_LEADS,
   WEEKDAYS,
 } from './lexicon/index.js';
-import { CARDINAL_WORDS, numberValue } from './numbers/value.js';
+import { CARDINAL_WORDS, NUMBER_WORD_FAMILIES, numberValue } from './numbers/value.js';
 import type { Rule } from './rules/rule.js';
 import { ruleTable } from './rules/rule.js';
 import type { ExtractorSpec } from './rules/version.js';
@@ -356,6 +356,7 @@ export const DATES_SPEC: ExtractorSpec = {
     TIME_LEADS,
     ...TENSE_FAMILIES.map(([f]) => f),
     ...EVENT_FAMILIES,
+    ...NUMBER_WORD_FAMILIES,
   ],
   tables: [DATE_FORMS, DATE_EVENTS],
   data: { patterns: DATE_FORMS.map((f) => f.pattern.source), count: CARDINAL_WORDS.source },
@@ -383,7 +384,7 @@ export function extractDates(analysis: TextAnalysis, published: string | null, i
     for (const match of analysis.folded.matchAll(form.pattern)) {
       const span = { start: match.index, end: match.index + match[0].length };
       const value = form.when({
-        match: match as RegExpExecArray,
+        match,
         pub,
         direction: () => direction(span),
         quoted: () => quoted(span.start),

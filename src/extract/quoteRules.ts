@@ -3,14 +3,15 @@ import { alternation, isMember } from './lexicon/family.js';
 import { HONORIFICS, NOT_NAME_WORDS } from './lexicon/people.js';
 import {
   ATTRIBUTION_PHRASES,
-  NAMING_CUES,
-  POSSESSIVE_ATTRIBUTIONS,
   COLLECTIVE_PRONOUNS,
+  NAMING_CUES,
   PERSONAL_PRONOUNS,
+  POSSESSIVE_ATTRIBUTIONS,
+  POSSESSIVE_PRONOUNS,
   SPEECH_VERBS,
   VERB_FILLERS,
 } from './lexicon/speech.js';
-import { ruleTable, type Rule } from './rules/rule.js';
+import { ruleTable } from './rules/rule.js';
 import { NOT_LETTER_AFTER, NOT_LETTER_BEFORE } from './people.js';
 import { pronounReferent, speakerOf, type Scene } from './speakers.js';
 import { rangeAt, type Range } from './text.js';
@@ -22,6 +23,7 @@ export const SPEECH_FAMILIES = [
   POSSESSIVE_ATTRIBUTIONS,
   PERSONAL_PRONOUNS,
   COLLECTIVE_PRONOUNS,
+  POSSESSIVE_PRONOUNS,
   VERB_FILLERS,
   NAMING_CUES,
 ];
@@ -99,9 +101,8 @@ interface QuotationContext {
   post: string;
 }
 
-/** How many words make a quotation on their own, and how close a speech verb must be to make a shorter one. */
+/** How many words make a quotation on their own. */
 const SHORT_QUOTE_WORDS = 3;
-const SHORT_QUOTE_VERB_WORDS = 8;
 const TITLE_CASE_WORDS = 8;
 /** A word of a title-case name: capitalized, a figure, or a small word ("Agreement on Access to Justice"). */
 const TITLE_WORD = (w: string) => /^[\p{Lu}\d]/u.test(w) || isMember(NOT_NAME_WORDS, w.replace(/\.$/, ''));
