@@ -35,10 +35,10 @@ const QUOTED = [
   /“([^"“”\n]{1,3000})"/g,
   // German marks: low opening, high closing.
   /„([^„“”\n]{1,3000})[“”]/g,
-  /(?<=^|[\s(\[—–-])‘([^‘’\n]{1,1000}?)’(?=[\s.,;:!?)\]—–-]|$)/gm,
+  /(?<=^|[\s([—–-])‘([^‘’\n]{1,1000}?)’(?=[\s.,;:!?)\]—–-]|$)/gm,
   // British style with plain marks: an opening mark after a space before a letter, a closing one after punctuation
   // or a letter and before a space or punctuation, so apostrophes ("haven't", "countries' ") do not end it.
-  /(?<=^|[\s(\[—–-])'(?=\p{L})([^'\n]{1,1000}?(?:'[\p{L}][^'\n]{0,1000}?){0,20})'(?=[\s.,;:!?)\]—–-]|$)/gmu,
+  /(?<=^|[\s([—–-])'(?=\p{L})([^'\n]{1,1000}?(?:'[\p{L}][^'\n]{0,1000}?){0,20})'(?=[\s.,;:!?)\]—–-]|$)/gmu,
 ];
 /** A quote left open at the end of a paragraph that a later paragraph reopens: the news style for long quotes. */
 const CONTINUED = [/“([^“”\n]{1,3000})(?=\n\s*“)/g, /"([^"\n]{1,3000})(?=\n\s*")/g];

@@ -1,3 +1,4 @@
+/** newsfacts reextract: stored articles read again by newer rules, old claims superseded, decisions kept. */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -125,7 +126,8 @@ describe('reextract with rules newer than the store', () => {
     expect(count(db, `SELECT count(*) FROM claim_supersessions WHERE successor_id IS NULL`)).toBe(0);
     const oldActive = `SELECT count(*) FROM v_claims WHERE claim_status = 'active' AND extractor_version != 'next'`;
     expect(count(db, oldActive)).toBe(0);
-    const strip = (facts: typeof before) => facts.map(({ sources, history, alternatives, outliers, ...f }) => f);
+    const strip = (facts: typeof before) =>
+      facts.map(({ sources: _s, history: _h, alternatives: _a, outliers: _o, ...f }) => f);
     expect(strip(store.facts()).map((f) => [f.property, f.key, f.value, f.status])).toEqual(
       strip(before).map((f) => [f.property, f.key, f.value, f.status]),
     );

@@ -1,5 +1,5 @@
 /** What a cardinal counts: an ordered rule table over a number and its words, the first rule that reads it wins. */
-import { ACCEDING, DEPOSITING, JOINING, RATIFYING, SIGNATURE_NOUNS, SIGNING } from '../lexicon/acts.js';
+import { ACCEDING, DEPOSITING, RATIFYING, SIGNATURE_NOUNS, SIGNING } from '../lexicon/acts.js';
 import { wordsOf } from '../lexicon/family.js';
 import {
   ABSTAINING,
@@ -53,7 +53,7 @@ import {
   type NumberContext,
 } from './context.js';
 import { DECISION, TALLY_START } from './found.js';
-import { ACTS, COUNT_NOUN, countOfAct, EIF, EU, read, STATES, unNamed, w } from './patterns.js';
+import { ACTS, COUNT_NOUN, countOfAct, EIF, read, STATES, unNamed, w } from './patterns.js';
 
 // ---- votes ----
 
@@ -459,7 +459,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     produces:
       'an entry-into-force threshold, from "the N it needs", "the N countries required", "requires ratification by N"',
     when: (ctx) => {
-      const { sentence, lead, after } = ctx;
+      const { lead, after } = ctx;
       if (NEEDS_BEFORE.test(lead) && (ctx.has(EIF) || NEEDED_TO_ACT.test(after)))
         return threshold(ctx, NEEDED_FOR.exec(after), false);
       const m = NEEDED_AFTER.exec(after);
@@ -498,7 +498,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     name: 'threshold-count',
     produces: 'an entry-into-force threshold, from "after N states ratify", "ratification by N countries"',
     when: (ctx) => {
-      const { sentence, lead, after } = ctx;
+      const { lead, after } = ctx;
       if (!ctx.has(EIF) || !THRESHOLD_BEFORE.test(lead) || (endsInBy(lead) && DONE_BY.test(lead))) return null;
       return threshold(ctx, COUNT_NOUN.exec(after) ?? PART_OF_WHOLE.exec(after) ?? COUNTED_TOWARD.exec(after));
     },
