@@ -24,7 +24,10 @@ export default tseslint.config(
       'prefer-const': 'error',
       'no-implicit-coercion': ['error', { allow: ['!!', '+'] }],
       '@typescript-eslint/no-shadow': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true },
+      ],
       '@typescript-eslint/no-floating-promises': 'error',
       // An async function without await is harmless: bench mains keep the async shape bench/all.ts calls.
       '@typescript-eslint/require-await': 'off',

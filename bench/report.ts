@@ -1,4 +1,4 @@
-// The analyst's report over 10,000 facts on 100 subjects: read from the store and written as a static site.
+/** The analyst's report over 10,000 facts on 100 subjects: read from the store and written as a static site. */
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,4 +1,4 @@
-// Synthetic stores for benchmarks and tests: one made-up article, as if fetched, stored with its claims.
+/** Synthetic stores for benchmarks and tests: one made-up article, as if fetched, stored with its claims. */
 import type { Article } from '../src/article/types.js';
 import type { ClaimDraft } from '../src/claims/types.js';
 import type { Store } from '../src/store/api.js';

@@ -1,4 +1,5 @@
 /** Dates written in text, markup values and URLs, in the forms news pages use, parsed to days and times. */
+import { PAGE_MONTHS, SLAVIC_GENITIVE_MONTHS } from '../extract/lexicon/months.js';
 
 /** A calendar date found in text or markup, with the full time when the source gives one with its zone. */
 export interface FoundDate {
@@ -10,38 +11,10 @@ export interface FoundDate {
   index: number;
 }
 
+/** Month number by name, from the lexicon's page months (src/extract/lexicon/months.ts). */
 const MONTHS: Record<string, number> = {};
-const MONTH_NAMES: [number, string[]][] = [
-  [1, ['january', 'jan', 'januar', 'jänner', 'janvier', 'enero', 'gennaio', 'januari']],
-  [2, ['february', 'feb', 'februar', 'février', 'fevrier', 'febrero', 'febbraio', 'februari']],
-  [3, ['march', 'mar', 'märz', 'maerz', 'mär', 'mars', 'marzo', 'maart']],
-  [4, ['april', 'apr', 'avril', 'abril', 'aprile']],
-  [5, ['may', 'mai', 'mayo', 'maggio', 'mei']],
-  [6, ['june', 'jun', 'juni', 'juin', 'junio', 'giugno']],
-  [7, ['july', 'jul', 'juli', 'juillet', 'julio', 'luglio']],
-  [8, ['august', 'aug', 'août', 'aout', 'agosto', 'augustus']],
-  [9, ['september', 'sep', 'sept', 'septembre', 'septiembre', 'settembre']],
-  [10, ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre', 'ottobre']],
-  [11, ['november', 'nov', 'novembre', 'noviembre']],
-  [12, ['december', 'dec', 'dezember', 'dez', 'décembre', 'decembre', 'diciembre', 'dicembre']],
-];
-// Russian and Ukrainian dates name the month in the genitive: "15 августа 2016".
-const SLAVIC_MONTHS = [
-  'января',
-  'февраля',
-  'марта',
-  'апреля',
-  'мая',
-  'июня',
-  'июля',
-  'августа',
-  'сентября',
-  'октября',
-  'ноября',
-  'декабря',
-];
-SLAVIC_MONTHS.forEach((name, i) => (MONTHS[name] = i + 1));
-for (const [n, names] of MONTH_NAMES) for (const name of names) MONTHS[name] = n;
+SLAVIC_GENITIVE_MONTHS.words.forEach((name, i) => (MONTHS[name] = i + 1));
+PAGE_MONTHS.forEach((month, i) => month.words.forEach((name) => (MONTHS[name] = i + 1)));
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 

@@ -38,7 +38,13 @@ export async function serveAction(opts: ServeCommandOptions): Promise<void> {
     );
   process.stdout.write(`serving ${server.url}/ from ${config.db} (Ctrl-C to stop)\n`);
   const stop = () => {
-    server.close().finally(() => store.close());
+    server
+      .close()
+      .finally(() => store.close())
+      .catch((error: unknown) => {
+        process.exitCode = 1;
+        process.stderr.write(`newsfacts: serve: ${String(error)}\n`);
+      });
   };
   process.once('SIGINT', stop).once('SIGTERM', stop);
 }

@@ -41,5 +41,5 @@ export function isoDate(value: string | undefined): string | undefined {
 /** Hints with dates in ISO 8601 and without empty values, so a merge never overwrites a date with nothing. */
 export function compactHints(hints: DiscoveredPage['hints']): DiscoveredPage['hints'] {
   const normalized = { ...hints, published: isoDate(hints.published), lastmod: isoDate(hints.lastmod) };
-  return Object.fromEntries(Object.entries(normalized).filter(([, value]) => value)) as DiscoveredPage['hints'];
+  return Object.fromEntries(Object.entries(normalized).filter(([, value]) => value));
 }

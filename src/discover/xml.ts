@@ -15,7 +15,7 @@ export interface XmlNode {
  * decodes XML entities; names keep their namespace prefix, so readers compare local names.
  */
 export function parseXml(text: string): XmlNode {
-  return parseDocument(text, { xmlMode: true, recognizeCDATA: true }) as unknown as XmlNode;
+  return parseDocument(text, { xmlMode: true, recognizeCDATA: true });
 }
 
 /** "news:publication_date" → "publication_date", lower case: prefixes vary from file to file. */

@@ -14,16 +14,18 @@ import {
   US_STATE_CONTEXT,
 } from './countryNames.js';
 import type { TextAnalysis } from './analysis.js';
-import { mayBePersonalName } from './people.js';
+import { NUMBER_WORD_FAMILIES } from './numbers/value.js';
+import { mayBePersonalName, PEOPLE_FAMILIES } from './people.js';
 import { CARRIED_STANCE, CLAUSE_STANCE, MENTION_STANCE, STANCE_FAMILIES } from './stance.js';
 import { normalizeWord, tokenize, type Token } from './text.js';
+import { TREATIES_SPEC } from './treaties.js';
 import type { Span } from './types.js';
 import type { ExtractorSpec } from './rules/version.js';
 
 /** What the countries extractor (names and stances) is made of; its version (EXTRACTORS in index.ts) is a hash of this. */
 export const COUNTRIES_SPEC: ExtractorSpec = {
   name: 'countries',
-  families: STANCE_FAMILIES,
+  families: [...STANCE_FAMILIES, ...PEOPLE_FAMILIES, ...TREATIES_SPEC.families, ...NUMBER_WORD_FAMILIES],
   tables: [CLAUSE_STANCE, CARRIED_STANCE, MENTION_STANCE] as never,
   data: {
     EXTRA_NAMES,

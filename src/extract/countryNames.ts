@@ -1,3 +1,5 @@
+/** Country names beyond the ISO list: short, official and former names, as data for the country extractor. */
+
 /** Short forms, official long forms and former names that i18n-iso-countries does not list. */
 export const EXTRA_NAMES: Record<string, string[]> = {
   AG: ['Antigua'],

@@ -18,7 +18,7 @@ import {
   SEASONS,
   WEEKDAYS,
 } from './lexicon/index.js';
-import { CARDINAL_WORDS, numberValue } from './numbers/value.js';
+import { CARDINAL_WORDS, NUMBER_WORD_FAMILIES, numberValue } from './numbers/value.js';
 import type { Rule } from './rules/rule.js';
 import { ruleTable } from './rules/rule.js';
 import type { ExtractorSpec } from './rules/version.js';
@@ -399,6 +399,7 @@ export const DATES_SPEC: ExtractorSpec = {
     SEASONS,
     ...TENSE_FAMILIES.map(([f]) => f),
     ...EVENT_FAMILIES,
+    ...NUMBER_WORD_FAMILIES,
   ],
   tables: [DATE_FORMS, DATE_EVENTS],
   data: { patterns: DATE_FORMS.map((f) => f.pattern.source), count: CARDINAL_WORDS.source },

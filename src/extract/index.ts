@@ -9,23 +9,27 @@ import { TREATIES_SPEC, mainTreaty, treatyReferences } from './treaties.js';
 import { versionOf } from './rules/version.js';
 import type { ExtractInput, Extractions } from './types.js';
 
+/** Each extractor's spec (its families, rule tables and data) under the name its claims record. */
+export const EXTRACTOR_SPECS = Object.freeze({
+  countries: COUNTRIES_SPEC,
+  numbers: NUMBERS_SPEC,
+  dates: DATES_SPEC,
+  quotes: QUOTES_SPEC,
+  treaties: TREATIES_SPEC,
+});
+
 /**
  * Extractor names and versions, recorded with every claim. Each version is a hash of the extractor's rule tables and
  * word families (src/extract/rules/version.ts), so claims from older rules can be told apart.
  */
-export const EXTRACTORS = Object.freeze({
-  countries: versionOf(COUNTRIES_SPEC),
-  numbers: versionOf(NUMBERS_SPEC),
-  dates: versionOf(DATES_SPEC),
-  quotes: versionOf(QUOTES_SPEC),
-  treaties: versionOf(TREATIES_SPEC),
-});
+export const EXTRACTORS = Object.freeze(
+  Object.fromEntries(Object.entries(EXTRACTOR_SPECS).map(([name, spec]) => [name, versionOf(spec)])),
+) as Readonly<Record<keyof typeof EXTRACTOR_SPECS, string>>;
 
 /** Every extractor over one article's text. Pure: the same input gives the same output. */
 export function extractAll(input: ExtractInput): Extractions {
   const text = typeof input.text === 'string' ? input.text : '';
   const analysis = analyze(text);
-  const sents = analysis.sentences;
   const references = treatyReferences(text);
   const treaties = references.filter((t) => t.key);
   const treaty = mainTreaty(text, treaties);

@@ -1,7 +1,7 @@
 /** The numbers extractor: counts in the text with what they count (their kind), their qualifier and their rule. */
 import type { TextAnalysis } from './analysis.js';
 import { ACCEDING, DEPOSITING, JOINING, RATIFYING, SIGNATURE_NOUNS, SIGNING } from './lexicon/acts.js';
-import { alternation, wordsOf, type Family } from './lexicon/family.js';
+import { alternation, familiesIn, wordsOf } from './lexicon/family.js';
 import { ENTERED_INTO_FORCE, ENTRY_INTO_FORCE } from './lexicon/force.js';
 import * as numberWords from './lexicon/numbers.js';
 import * as quantity from './lexicon/quantity.js';
@@ -17,18 +17,15 @@ import { numberValue } from './numbers/value.js';
 import { firstMatch } from './rules/rule.js';
 import type { ExtractorSpec } from './rules/version.js';
 import { rangeAt, type Range } from './text.js';
-import { aboutAnotherTreaty, referencesIn } from './treaties.js';
+import { aboutAnotherTreaty, referencesIn, TREATIES_SPEC } from './treaties.js';
 import type { NumberKind, NumberMention, TreatyMention } from './types.js';
-
-const familiesOf = (module: object): Family[] =>
-  Object.values(module).filter((v): v is Family => Array.isArray(v?.words));
 
 /** What the numbers extractor is made of; its version (EXTRACTORS in index.ts) is a hash of this. */
 export const NUMBERS_SPEC: ExtractorSpec = {
   name: 'numbers',
   families: [
-    ...familiesOf(numberWords),
-    ...familiesOf(quantity),
+    ...familiesIn(numberWords),
+    ...familiesIn(quantity),
     SIGNING,
     SIGNATURE_NOUNS,
     RATIFYING,
@@ -39,6 +36,7 @@ export const NUMBERS_SPEC: ExtractorSpec = {
     TREATY_HOLDS,
     ENTRY_INTO_FORCE,
     ENTERED_INTO_FORCE,
+    ...TREATIES_SPEC.families,
   ],
   tables: [ORDINAL_RULES, COUNT_RULES],
   data: { scales: numberWords.SCALE_VALUES },

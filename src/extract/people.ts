@@ -32,6 +32,8 @@ export const PEOPLE_FAMILIES: readonly Family[] = [
   MONTHS,
   WEEKDAYS,
   TREATY_NOUNS,
+  SPEECH_VERBS,
+  ATTRIBUTION_PHRASES,
 ];
 
 const lowerWords = (...families: readonly Family[]) =>

@@ -36,7 +36,7 @@ import {
   type Family,
 } from './lexicon/index.js';
 import { ORDINAL } from './numbers/value.js';
-import { firstMatch, ruleTable, type Rule } from './rules/rule.js';
+import { firstMatch, ruleTable } from './rules/rule.js';
 import { rangeAt, startingIn, type Range } from './text.js';
 import { aboutAnotherTreaty, referencesIn, sameTreaty } from './treaties.js';
 import type { Act, CountryMention, Span, Stance, TreatyMention } from './types.js';
@@ -439,8 +439,6 @@ function deeds(ctx: ClauseContext, families: readonly Family[], { nouns = false 
 }
 
 const NOUN_FORM = /(?:tion|tions|sion|sions|ature|atures)$/;
-
-type ClauseRule = Rule<ClauseContext, ClauseReading>;
 
 const notAboutOthers = (ctx: ClauseContext, reading: ClauseReading | null): ClauseReading | null =>
   reading && !aboutOthers(ctx) ? reading : null;

@@ -51,7 +51,10 @@ function memberOf(...families: readonly Family[]): (lower: string) => boolean {
   const words = new Set<string>();
   const stems: string[] = [];
   for (const f of families)
-    for (const w of f.words) w.endsWith('*') ? stems.push(w.slice(0, -1).toLowerCase()) : words.add(w.toLowerCase());
+    for (const w of f.words) {
+      if (w.endsWith('*')) stems.push(w.slice(0, -1).toLowerCase());
+      else words.add(w.toLowerCase());
+    }
   return (lower) => words.has(lower) || stems.some((stem) => lower.startsWith(stem));
 }
 

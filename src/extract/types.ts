@@ -1,3 +1,5 @@
+/** Types of what the extractors read from an article: stances, acts, numbers, dates, quotes, treaties. */
+
 /** Stance of a country toward the treaty the article is about. */
 export type Stance = 'signed' | 'not_signed' | 'mentioned';
 

@@ -1,3 +1,5 @@
+/** What a response body is: its media type from the header, sniffed when missing, and binaries refused. */
+
 /** Media type without parameters, lower case; null when the header is missing or empty. */
 export function mediaTypeOf(header: string | null): string | null {
   const type = header?.split(';')[0].trim().toLowerCase();

@@ -1,6 +1,6 @@
 /** Builds fetch outcomes: blank results, failures and results with a body. */
 import { createHash } from 'node:crypto';
-import { BodyError, gunzipPayload } from './body.js';
+import { type BodyError, gunzipPayload } from './body.js';
 import { classifyBody, mediaTypeOf } from './content.js';
 import type { FetchOutcome } from './types.js';
 

@@ -1,3 +1,5 @@
+/** When and how long to wait before asking again: retryable statuses, backoff with jitter, Retry-After. */
+
 /** Statuses worth asking again: the server says "later" or failed on its side. Other 4xx would answer the same. */
 export function isRetryableStatus(status: number): boolean {
   return status === 408 || status === 429 || status >= 500;

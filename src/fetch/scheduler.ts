@@ -1,3 +1,5 @@
+/** Politeness per host: how many requests at once and how far apart. */
+
 /** Lets one request go; call it when the response is read (or failed), to free the slot. */
 export type Release = () => void;
 
@@ -37,13 +39,13 @@ export class PoliteScheduler {
    */
   acquire(host: string, signal?: AbortSignal): Promise<Release> {
     const state = this.host(host);
-    if (signal?.aborted) return Promise.reject(signal.reason);
+    if (signal?.aborted) return Promise.reject(abortError(signal));
     return new Promise((resolve, reject) => {
       const onAbort = () => {
         const at = state.waiting.indexOf(granted);
         if (at >= 0) state.waiting.splice(at, 1);
         if (!state.waiting.length) this.pending.delete(state);
-        reject(signal?.reason);
+        reject(abortError(signal));
       };
       const granted = (release: Release) => {
         signal?.removeEventListener('abort', onAbort);
@@ -138,4 +140,10 @@ export class PoliteScheduler {
       Math.max(0, at - Date.now()),
     );
   }
+}
+
+/** Why a wait ended: the signal's reason, an Error unless a caller aborted with something else (then wrapped). */
+function abortError(signal: AbortSignal | undefined): Error {
+  const reason: unknown = signal?.reason;
+  return reason instanceof Error ? reason : new Error(`aborted: ${String(reason)}`);
 }

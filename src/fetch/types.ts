@@ -1,3 +1,5 @@
+/** Types of a fetch: the request with its validators and the outcomes it can have. */
+
 /** A request for one page, carrying the validators stored by the previous run. */
 export interface FetchRequest {
   url: string;

@@ -1,3 +1,5 @@
+/** URLs made comparable: tracking parameters dropped and forms normalised, so one page has one key. */
+
 /** Query parameters that only track the reader; they never change what a page says. */
 const TRACKING_PARAMS = new Set([
   'fbclid',

@@ -31,7 +31,7 @@ function agreedExplanation<V>(best: Candidate<V>, algebra: ValueAlgebra<V>): str
       best.claims
         .map((c) => algebra.parse(c.value, c.qualifiers))
         .filter((v) => v !== null)
-        .map(algebra.describe),
+        .map((v) => algebra.describe(v)),
     ),
   ];
   const head =

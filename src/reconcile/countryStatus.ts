@@ -23,7 +23,7 @@ const statusAlgebra: ValueAlgebra<Quantity> = {
     const rank = STATUSES.indexOf(value as (typeof STATUSES)[number]);
     return rank < 0 ? null : quantity(rank, 'exact');
   },
-  compatible: quantityAlgebra.compatible,
+  compatible: (a, b) => quantityAlgebra.compatible(a, b),
   refine: (a) => a,
   specificity: () => 1,
   render: (q) => ({ value: STATUSES[q.bound], extra: {} }),

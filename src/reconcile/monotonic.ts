@@ -221,7 +221,7 @@ export function monotonicRule(algebra: ValueAlgebra<Quantity>): PropertyRule {
         outliers,
       };
     },
-    agrees: boundsOnly.agrees,
+    agrees: (decided, claim) => boundsOnly.agrees(decided, claim),
     decide(group, settings, decision) {
       const pinned = algebra.parse(decision.value, {});
       const outcome = rule.reconcile(group, settings);

@@ -62,7 +62,7 @@ function countWithRecord(news: RuleOutcome | null, record: Option[], group: Clai
       group,
       status: 'conflict',
       explanation:
-        `Reports give ${first.value} as of ${first.asOf ?? 'an unknown day'}, more than the depositary's record ` +
+        `Reports give ${String(first.value)} as of ${first.asOf ?? 'an unknown day'}, more than the depositary's record ` +
         `lists as of ${when} (${value}). The record is kept for now; flagged for analysts.`,
       chosen: { ...latest, extra },
       history: [],
@@ -97,7 +97,7 @@ function countWithRecord(news: RuleOutcome | null, record: Option[], group: Clai
     explanation:
       `The depositary's record lists ${value} as of ${when}` +
       (history.length
-        ? `; reports gave ${history.map((h) => `${h.value} (as of ${h.asOf})`).join(', ')} before it.`
+        ? `; reports gave ${history.map((h) => `${String(h.value)} (as of ${h.asOf})`).join(', ')} before it.`
         : ', as the reports do.'),
     chosen: { ...latest, extra },
     history,
@@ -138,7 +138,7 @@ function statusWithRecord(news: RuleOutcome | null, record: Option[], group: Cla
     ? {
         group,
         status: 'conflict',
-        explanation: `Reports say ${news.chosen.value} as of ${news.chosen.asOf}; ${said}. Flagged for analysts.`,
+        explanation: `Reports say ${String(news.chosen.value)} as of ${news.chosen.asOf}; ${said}. Flagged for analysts.`,
         chosen: { ...latest, extra },
         history: [],
         alternatives: [news.chosen],
@@ -147,7 +147,7 @@ function statusWithRecord(news: RuleOutcome | null, record: Option[], group: Cla
     : {
         group,
         status: 'evolving',
-        explanation: `Reports said ${news.chosen.value} as of ${news.chosen.asOf}; ${said}.`,
+        explanation: `Reports said ${String(news.chosen.value)} as of ${news.chosen.asOf}; ${said}.`,
         chosen: { ...latest, extra },
         history: [news.chosen],
         alternatives: [],

@@ -1,3 +1,5 @@
+/** Types the reconciler works in: stored claims, facts, conflicts and decisions. */
+
 /** A stored claim as the reconciler sees it: the draft plus its provenance. */
 export interface ClaimRecord {
   id: number;

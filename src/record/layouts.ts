@@ -1,5 +1,5 @@
 /** The layouts status tables come in: which column names the participant, which hold actions and dates. */
-import { isMember, wordsOf, type Family } from '../extract/lexicon/family.js';
+import { isMember, wordsOf } from '../extract/lexicon/family.js';
 import {
   RECORD_ACTION_HEADERS,
   RECORD_ACTIONS,
@@ -19,7 +19,7 @@ type ColumnRole =
   | { role: 'other' };
 
 const ACTION_ORDER = Object.keys(RECORD_ACTIONS) as RecordAction[];
-const ACTION_WORDS = ACTION_ORDER.map((action) => ({ action, re: wordsOf(RECORD_ACTIONS[action] as Family, 'iu') }));
+const ACTION_WORDS = ACTION_ORDER.map((action) => ({ action, re: wordsOf(RECORD_ACTIONS[action], 'iu') }));
 
 /** The actions a text names, in the order it names them ("Ratification, Accession (a)" → ratification, accession). */
 export function actionsNamed(text: string): RecordAction[] {

@@ -2,7 +2,10 @@
 
 /** Markup that the templates made, so it is inserted as it is; anything else is text and gets escaped. */
 export class Markup {
-  constructor(readonly html: string) {}
+  readonly html: string;
+  constructor(markup: string) {
+    this.html = markup;
+  }
   toString(): string {
     return this.html;
   }
@@ -15,7 +18,10 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ENTITIES[c]);
 }
 
-function fragment(value: unknown): string {
+/** What a template may interpolate: markup, text and numbers, nothing (null, undefined, false), or a list of these. */
+export type Interpolation = Markup | string | number | boolean | null | undefined | readonly Interpolation[];
+
+function fragment(value: Interpolation): string {
   if (value instanceof Markup) return value.html;
   if (Array.isArray(value)) return value.map(fragment).join('');
   if (value === null || value === undefined || value === false) return '';
@@ -23,7 +29,7 @@ function fragment(value: unknown): string {
 }
 
 /** Tagged template: `html\`<td>${text}</td>\`` escapes `text`; nested `html` results and arrays of them pass. */
-export function html(strings: TemplateStringsArray, ...values: unknown[]): Markup {
+export function html(strings: TemplateStringsArray, ...values: Interpolation[]): Markup {
   let out = strings[0];
   for (let i = 0; i < values.length; i++) out += fragment(values[i]) + strings[i + 1];
   return new Markup(out);
@@ -44,7 +50,7 @@ export function safeHref(url: string | null | undefined): string | null {
 }
 
 /** A link to an outside page when its URL is safe to follow, else the text alone. */
-export function externalLink(url: string | null | undefined, text: unknown): Markup {
+export function externalLink(url: string | null | undefined, text: Interpolation): Markup {
   const href = safeHref(url);
   return href ? html`<a href="${href}" rel="noopener noreferrer nofollow">${text}</a>` : html`<span>${text}</span>`;
 }

@@ -1,7 +1,6 @@
-/**
- * What keeps the live server's forms the analyst's own: requests must name this server as their Host (no DNS
- * rebinding), posts must come from its own pages (Origin) and carry the token tied to the browser's session cookie.
- */
+/** What keeps the live server's forms the analyst's own: Host, Origin and a session-bound token on every post. */
+// Requests must name this server as their Host (no DNS rebinding), posts must come from its own pages (Origin) and
+// carry the token tied to the browser's session cookie.
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 

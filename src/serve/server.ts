@@ -161,7 +161,7 @@ export async function startLiveServer(opts: ServeOptions): Promise<LiveServer> {
       const status =
         err instanceof HttpError ? err.status : err instanceof BodyError || err instanceof StoreError ? 400 : 500;
       const message = status === 500 ? 'internal error (see the server log)' : (err as Error).message;
-      if (status === 500) process.stderr.write(`newsfacts serve: ${(err as Error).stack ?? err}\n`);
+      if (status === 500) process.stderr.write(`newsfacts serve: ${(err as Error).stack ?? String(err)}\n`);
       send(res, status, `${message}\n`, 'text/plain; charset=utf-8');
     });
   });

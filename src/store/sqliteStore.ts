@@ -196,7 +196,13 @@ export class SqliteStore implements Store {
   cachedResponse(url: string): CachedResponse | null {
     type Row = { policy_json: string; content_type: string | null; body: Buffer };
     const row = this.stmt.cachedResponse.get(url) as Row | undefined;
-    return row ? { policy: JSON.parse(row.policy_json), body: row.body, contentTypeHeader: row.content_type } : null;
+    return row
+      ? {
+          policy: JSON.parse(row.policy_json) as CachedResponse['policy'],
+          body: row.body,
+          contentTypeHeader: row.content_type,
+        }
+      : null;
   }
 
   saveResponse(url: string, response: CachedResponse): void {
@@ -300,7 +306,7 @@ export class SqliteStore implements Store {
 
   decisions(): DecisionRecord[] {
     const rows = this.stmt.decisions.all() as (Omit<DecisionRecord, 'value'> & { value_json: string })[];
-    return rows.map(({ value_json, ...d }) => ({ ...d, value: JSON.parse(value_json) }));
+    return rows.map(({ value_json, ...d }) => ({ ...d, value: JSON.parse(value_json) as unknown }));
   }
 
   claim(claimId: number): StoredClaim | null {
@@ -356,7 +362,7 @@ export class SqliteStore implements Store {
       key: r.key,
       status: r.status,
       explanation: r.explanation,
-      alternatives: JSON.parse(r.alternatives_json),
+      alternatives: JSON.parse(r.alternatives_json) as Conflict['alternatives'],
       decision: d ? { value: JSON.parse(d.value_json), note: d.note, by: d.decided_by, at: d.decided_at } : null,
     };
   }

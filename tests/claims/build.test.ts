@@ -108,23 +108,23 @@ describe('buildClaims', () => {
   it('files an article under a configured subject it names in words the treaty finder does not see', () => {
     const unnamed = { ...extractions, treaty: null, treaties: [] };
     const described = [{ name: 'Plastics Pollution Treaty', aliases: ['new global plastics accord'] }];
-    const claims = buildClaims({
+    const filed = buildClaims({
       article: { ...article, title: 'Kenya joins the new global plastics accord' },
       extractions: unnamed,
       subjects: described,
     });
-    expect(claims.length).toBeGreaterThan(0);
-    expect(new Set(claims.map((c) => c.subject))).toEqual(new Set(['Plastics Pollution Treaty']));
+    expect(filed.length).toBeGreaterThan(0);
+    expect(new Set(filed.map((c) => c.subject))).toEqual(new Set(['Plastics Pollution Treaty']));
   });
 
   it('takes the treaty its headline names when the body only says "the treaty"', () => {
     const untitled = { ...extractions, treaty: null, treaties: [] };
-    const claims = buildClaims({
+    const filed = buildClaims({
       article: { ...article, title: 'Kenya Signs Global Plastics Treaty' },
       extractions: untitled,
       subjects: [],
     });
-    expect(new Set(claims.map((c) => c.subject))).toEqual(new Set(['Global Plastics Treaty']));
+    expect(new Set(filed.map((c) => c.subject))).toEqual(new Set(['Global Plastics Treaty']));
   });
 
   it('takes the instrument the delay names when no threshold is stated', () => {

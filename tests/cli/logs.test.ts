@@ -1,3 +1,4 @@
+/** Logs: JSON lines on a pipe, readable lines on a terminal, and the level the operator asks for. */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,17 +31,21 @@ describe('logs', () => {
     expect(lines.every((l) => typeof l.level === 'number' && typeof l.time === 'string')).toBe(true);
   });
 
-  it.runIf(hasScript)('are pretty, level-named lines on a terminal, printed above the progress bar', () => {
-    const { dir, junk } = withJunk();
-    // script(1) gives the CLI a real terminal; what it prints comes back on script's stdout.
-    const command = `${process.execPath} ${bin} run --db f.sqlite --source ${pages} --source ${junk}`;
-    const r = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
-    expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout).not.toMatch(/"level":\d+/);
-    expect(r.stdout).toMatch(/\[\d\d:\d\d:\d\d\] \S*INFO\S*: \S*run started/);
-    // A line logged while the bar is drawn clears the bar's line first, and the bar is drawn again after it.
-    expect(r.stdout).toMatch(/\r\x1b\[2K\[\d\d:\d\d:\d\d\] \S*WARN\S*: \S*page failed[\s\S]*pages \S+ \d+\/\d+/);
-  });
-
-  if (!hasScript) console.log('skipped: script(1) is not installed, so no terminal test');
+  it.runIf(hasScript)(
+    'are pretty, level-named lines on a terminal, printed above the progress bar (needs script(1))',
+    () => {
+      const { dir, junk } = withJunk();
+      // script(1) gives the CLI a real terminal; what it prints comes back on script's stdout.
+      const command = `${process.execPath} ${bin} run --db f.sqlite --source ${pages} --source ${junk}`;
+      const r = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+      expect(r.status, r.stderr).toBe(0);
+      expect(r.stdout).not.toMatch(/"level":\d+/);
+      expect(r.stdout).toMatch(/\[\d\d:\d\d:\d\d\] \S*INFO\S*: \S*run started/);
+      // A line logged while the bar is drawn clears the bar's line first, and the bar is drawn again after it.
+      const clearLine = `\r${String.fromCharCode(0x1b)}\\[2K`;
+      expect(r.stdout).toMatch(
+        new RegExp(`${clearLine}\\[\\d\\d:\\d\\d:\\d\\d\\] \\S*WARN\\S*: \\S*page failed[\\s\\S]*pages \\S+ \\d+/\\d+`),
+      );
+    },
+  );
 });

@@ -1,3 +1,4 @@
+/** The operator's view of a run: stopping it cleanly, failing loudly, and a full disk. */
 import { execFileSync } from 'node:child_process';
 import { chmodSync, chownSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -153,13 +154,12 @@ describe('failing loudly', () => {
   });
 });
 
-describe('a full disk', () => {
+describe('a full disk (run as root only: it mounts a small tmpfs)', () => {
   let site: Site;
   const mount = scratch();
   beforeAll(async () => {
     site = await startSite();
     if (isRoot) execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=2m', 'tmpfs', mount]);
-    else console.log('skipped: mounting a small tmpfs needs root');
   });
   afterAll(async () => {
     if (isRoot) execFileSync('umount', [mount]);

@@ -1,3 +1,4 @@
+/** The README's promises to the operator, run as written. */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

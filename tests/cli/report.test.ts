@@ -1,3 +1,4 @@
+/** newsfacts report: the static site written from a fixture store. */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';

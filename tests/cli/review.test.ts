@@ -1,3 +1,4 @@
+/** Review through the CLI: an analyst follows a count through new articles, rejects and accepts claims. */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,3 +1,4 @@
+/** Discovery against hostile listings: XML nested too deep, and links a listing may not name. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { discover } from '../../src/discover/index.js';
 import { readSource } from '../../src/discover/read.js';

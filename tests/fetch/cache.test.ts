@@ -1,3 +1,4 @@
+/** HTTP caching of listings between runs: validators stored, unchanged listings answered 304. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CachedResponse, ResponseCache } from '../../src/fetch/cache.js';
 import { startServer, type TestServer } from '../helpers/http.js';

@@ -1,4 +1,5 @@
 /** Tests of the fetcher against servers that misbehave. */
+import type { ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Fetcher } from '../../src/fetch/index.js';
@@ -8,7 +9,7 @@ import { testFetcher } from './fetcher.js';
 const PAGE = '<!doctype html><html><head><title>t</title></head><body><p>Hello</p></body></html>';
 
 /** One route per fault a real web server can throw at a crawler. */
-const routes: Record<string, (res: import('node:http').ServerResponse) => void> = {
+const routes: Record<string, (res: ServerResponse) => void> = {
   '/ok': (res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(PAGE),
   '/never-answers': () => undefined,
   '/drip': (res) => {

@@ -2,7 +2,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Fetcher } from '../../src/fetch/index.js';
-import { startServer, type TestServer } from '../helpers/http.js';
+import { startServer } from '../helpers/http.js';
 import { testFetcher } from './fetcher.js';
 
 interface Hit {

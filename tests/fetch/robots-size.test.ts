@@ -1,3 +1,5 @@
+/** A robots.txt larger than 500 KiB: read up to the limit, as the robots rules allow. */
+import type { ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../helpers/http.js';
@@ -11,8 +13,7 @@ describe('a robots.txt larger than 500 KiB', () => {
   let plain: TestServer;
   let gzipped: TestServer;
   const fetcher = testFetcher({ retries: 0 });
-  const page = (res: import('node:http').ServerResponse) =>
-    res.writeHead(200, { 'content-type': 'text/html' }).end('<p>x</p>');
+  const page = (res: ServerResponse) => res.writeHead(200, { 'content-type': 'text/html' }).end('<p>x</p>');
   beforeAll(async () => {
     plain = await startServer((req, res) =>
       req.url === '/robots.txt' ? res.writeHead(200, { 'content-type': 'text/plain' }).end(HUGE) : page(res),

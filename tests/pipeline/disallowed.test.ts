@@ -1,3 +1,4 @@
+/** A page robots.txt disallows is never fetched, and the run says why. */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,3 +1,4 @@
+/** A stop while the sources are read ends the run cleanly with what it has. */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

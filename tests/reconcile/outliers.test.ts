@@ -1,3 +1,4 @@
+/** Outliers of a cumulative series: a weak, far-off report set aside for review without freezing the fact. */
 import { describe, expect, it } from 'vitest';
 import { reconcileSubject } from '../../src/reconcile/index.js';
 import { claim, settings } from './claims.js';

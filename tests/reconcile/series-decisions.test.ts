@@ -1,3 +1,4 @@
+/** Decisions on a cumulative series: held for their as-of, extended by later values, reopened by contradiction. */
 import { describe, expect, it } from 'vitest';
 import { reconcileSubject } from '../../src/reconcile/index.js';
 import { claim, decision, settings } from './claims.js';

@@ -1,3 +1,4 @@
+/** The report's html template: escaping, nested markup and safe links. */
 import { describe, expect, it } from 'vitest';
 import { escapeHtml, externalLink, html, safeHref } from '../../src/report/html.js';
 

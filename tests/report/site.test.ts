@@ -1,3 +1,4 @@
+/** The static report in a real Chromium from file://: no requests, the timeline, the map and the conflict page. */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';

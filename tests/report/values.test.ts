@@ -1,3 +1,4 @@
+/** How the report shows values: the differing field, resolve's argument form, subject slugs. */
 import { describe, expect, it } from 'vitest';
 import { differingFields, showValue, valueArgument } from '../../src/report/values.js';
 import { subjectSlug } from '../../src/report/model.js';

@@ -1,3 +1,4 @@
+/** Hostile text from articles in the report and the served pages: shown as text, never run. */
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';

@@ -1,3 +1,4 @@
+/** newsfacts serve's forms in a real Chromium: resolve and reject act as the CLI commands do. */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';

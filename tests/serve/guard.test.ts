@@ -1,3 +1,4 @@
+/** newsfacts serve's guards: Host, Origin, session token and CSP. */
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve, type Served } from '../helpers/serve.js';

@@ -1,3 +1,4 @@
+/** Migration 004 over a real version-3 store: rows, views and references kept. */
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { emptyTally, summarize } from '../../src/pipeline/summary.js';
@@ -11,7 +12,7 @@ const TEXT = 'The convention was opened for signature. It has been signed by 65 
 function versionThreeFile(): string {
   const path = tempPath();
   const db = new Database(path);
-  for (const m of loadMigrations().filter((m) => m.version <= 3)) db.exec(m.sql);
+  for (const migration of loadMigrations().filter((m) => m.version <= 3)) db.exec(migration.sql);
   db.pragma('user_version = 3');
   db.close();
   return path;

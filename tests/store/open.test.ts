@@ -161,7 +161,7 @@ describe('run lock', () => {
     const store = openStore(path);
     const run = store.beginRun();
     ingest(store, run, 'https://a.example/1', TEXT, (t) => [draft(t, 'signed by 65 countries', 'signatory_count', 65)]);
-    const dead = spawnSync(process.execPath, ['-e', 'process.pid']).pid!;
+    const dead = spawnSync(process.execPath, ['-e', 'process.pid']).pid;
     const db = new Database(path);
     db.prepare(`UPDATE runs SET pid = ? WHERE id = ?`).run(dead, run);
     const next = store.beginRun();

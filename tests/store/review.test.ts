@@ -1,3 +1,4 @@
+/** Claim-level review in the store: rejecting and accepting one claim. */
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { Store } from '../../src/store/api.js';

@@ -1,6 +1,7 @@
+/** db/SCHEMA.md and the live schema name the same tables, columns and views. */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshSchema } from './helpers.js';
 

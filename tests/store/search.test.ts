@@ -1,3 +1,4 @@
+/** Full-text search over stored articles, and the obvious queries using an index. */
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/index.js';

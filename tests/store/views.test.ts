@@ -1,3 +1,4 @@
+/** The views downstream apps read, over a real store. */
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../src/store/index.js';

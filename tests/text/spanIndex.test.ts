@@ -1,3 +1,4 @@
+/** SpanIndex: the spans inside a range, in order. */
 import { describe, expect, it } from 'vitest';
 import { SpanIndex } from '../../src/text/spanIndex.js';
 

@@ -25,6 +25,15 @@ export function family(
   return Object.freeze({ name, note, words: Object.freeze([...words]), ...options });
 }
 
+/** The families a lexicon module exports, in its export order. */
+export function familiesIn(module: object): Family[] {
+  return Object.values(module as Record<string, unknown>).filter(isFamily);
+}
+
+function isFamily(value: unknown): value is Family {
+  return typeof value === 'object' && value !== null && 'words' in value && Array.isArray(value.words);
+}
+
 const SPECIAL = /[.*+?^${}()|[\]\\/]/g;
 
 function memberSource(word: string): string {
@@ -56,12 +65,17 @@ function sourceOf(f: Family): string {
   return source;
 }
 
+/** Array.isArray narrows a readonly array to any[]; this keeps the element type. */
+function isFamilyList(families: Family | readonly Family[]): families is readonly Family[] {
+  return Array.isArray(families);
+}
+
 /**
  * A regular expression matching members of the families as whole words (flags `giu` unless given; a
  * case-sensitive family should be passed alone with flags without `i`).
  */
 export function wordsOf(families: Family | readonly Family[], flags = 'giu'): RegExp {
-  const list = Array.isArray(families) ? families : [families as Family];
+  const list: readonly Family[] = isFamilyList(families) ? families : [families];
   return new RegExp(`(?<![\\p{L}\\p{N}])${alternation(...list)}(?![\\p{L}\\p{N}])`, flags);
 }
 

@@ -1,4 +1,5 @@
 /** The lexicon: every word family the extractors use, each defined once, in one of the files beside this one. */
+
 export * from './acts.js';
 export * from './events.js';
 export * from './family.js';

@@ -1,5 +1,5 @@
 /** What a cardinal counts: an ordered rule table over a number and its words, the first rule that reads it wins. */
-import { ACCEDING, DEPOSITING, JOINING, RATIFYING, SIGNATURE_NOUNS, SIGNING } from '../lexicon/acts.js';
+import { ACCEDING, DEPOSITING, RATIFYING, SIGNATURE_NOUNS, SIGNING } from '../lexicon/acts.js';
 import { wordsOf } from '../lexicon/family.js';
 import {
   ABSTAINING,
@@ -523,7 +523,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     produces:
       'an entry-into-force threshold, from "the N it needs", "the N countries required", "requires ratification by N"',
     when: (ctx) => {
-      const { sentence, lead, after } = ctx;
+      const { lead, after } = ctx;
       if (NEEDS_BEFORE.test(lead) && (ctx.has(EIF) || NEEDED_TO_ACT.test(after)))
         return threshold(ctx, NEEDED_FOR.exec(after), false);
       const m = NEEDED_AFTER.exec(after);
@@ -562,7 +562,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     name: 'threshold-count',
     produces: 'an entry-into-force threshold, from "after N states ratify", "ratification by N countries"',
     when: (ctx) => {
-      const { sentence, lead, after } = ctx;
+      const { lead, after } = ctx;
       // "entered into force …, following ratification by 65 countries": in a sentence that reports the entry into
       // force as done, the count after the cue is what happened, not the condition.
       const done = endsInBy(lead) && DONE_BY.test(lead) && !DONE_AS_CONDITION.test(lead);

@@ -57,3 +57,12 @@ export function numberValue(written: string): number {
   }
   return total;
 }
+
+/** The families numbers in words are read with: part of the version of every extractor that reads them. */
+export const NUMBER_WORD_FAMILIES: readonly Family[] = [
+  NUMBER_UNITS,
+  NUMBER_TENS,
+  NUMBER_SCALES,
+  ORDINAL_UNITS,
+  ORDINAL_TENS,
+];

@@ -20,7 +20,7 @@ export interface ExtractorSpec {
 export function versionOf(spec: ExtractorSpec): string {
   const hash = createHash('sha256');
   hash.update(spec.name);
-  for (const f of spec.families)
+  for (const f of new Set(spec.families))
     hash.update(`\0family ${f.name} ${f.caseSensitive ? 'cs' : 'ci'}\0${f.words.join('\n')}`);
   for (const table of spec.tables) {
     for (const rule of table) {
