@@ -56,7 +56,7 @@ import {
   type NumberContext,
 } from './context.js';
 import { DECISION, TALLY_START } from './found.js';
-import { ACTS, COUNT_NOUN, countOfAct, EIF, EIF_DONE, EU, read, STATES, unNamed, w } from './patterns.js';
+import { ACTS, COUNT_NOUN, countOfAct, EIF, EIF_DONE, read, STATES, unNamed, w } from './patterns.js';
 
 // ---- votes ----
 
