@@ -222,6 +222,11 @@ const STATES_REPEATED_ACT = new RegExp(
   String.raw`^(?:${SUBJECT})?(?:\s+${w(PERFECT_AUXILIARIES)})?(?:\s+${w(SO_FAR)})?\s+${w(ACT_REPEATED)}\b`,
   'iu',
 );
+/** "12 countries, including A and B, co-sponsored the text": states counted by their part in writing it. */
+const STATES_NEGOTIATED = new RegExp(
+  String.raw`^${SUBJECT}(?:\s+${w(PERFECT_AUXILIARIES)})?\s+${w(NEGOTIATING)}`,
+  'iu',
+);
 /** "a dozen countries, including A and B, co-sponsored the text": states counted by another act than ours. */
 const STATES_THEN_OTHER_ACT = new RegExp(
   String.raw`^${SUBJECT}(?:\s+${w(PERFECT_AUXILIARIES)})?(?:\s+${w(SO_FAR)})?\s+` +
@@ -412,7 +417,8 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     name: 'increment',
     produces: 'other with increment, from "two more countries", "17 other states", "six additional ratifications"',
     when: ({ lead, after }) =>
-      INCREMENT_BEFORE.test(lead)
+      // "a further 26 signatories": a status noun counts the states that hold it, however they are added.
+      INCREMENT_BEFORE.test(lead) && !SIGNATORIES.test(after) && !PARTIES.test(after)
         ? { kind: 'other', increment: true, tail: 0, why: { kind: lead.trim().split(/\s+/).slice(-2).join(' ') } }
         : read('other', INCREMENT.exec(after), { increment: true, tail: 0 }),
     examples: [
@@ -453,7 +459,8 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     when: ({ lead, after }) => {
       const sent = SENT_BY_STATES.exec(lead);
       const counted = sent && COUNT_NOUN.exec(after);
-      if (!counted) return null;
+      // "Delegates from a dozen countries co-sponsored the text": states counted by their part in the text.
+      if (!counted || STATES_NEGOTIATED.test(after)) return null;
       const act = ACT_BY.exec(lead.slice(0, sent.index))?.[1] ?? STATES_THEN_ACT.exec(after)?.[1];
       return read(act ? countOfAct(act) : 'attending_countries', counted);
     },
