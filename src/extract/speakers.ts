@@ -8,6 +8,7 @@ import {
   RELATIVE_PRONOUNS,
   SPEECH_VERBS,
 } from './lexicon/speech.js';
+import { firstIndex } from './sorted.js';
 import { rangeAt, type Range } from './text.js';
 import {
   capitalizedRuns,
@@ -83,6 +84,8 @@ export function pronounReferent(scene: Scene, pronoun: string, offset: number): 
 
 /** How many words may open a sentence before the pronoun for it to be the sentence's subject ("“…,” he added"). */
 const PRONOUN_SUBJECT_WORDS = 2;
+/** How far into its sentence a subject may start, in characters (titles before the name included). */
+const SUBJECT_REACH = 200;
 
 /**
  * The subject a personal pronoun continues: the person its own sentence opens with ("Clinton says she …"), else, for
@@ -94,13 +97,16 @@ function subjectContinued(scene: Scene, offset: number, fits: (p: Person) => boo
   if (index < 0) return null;
   const own = openingPerson(scene, scene.sentences[index], offset, fits);
   if (own) return own;
-  const before = scene.plain.slice(scene.sentences[index].start, offset).trim().split(/\s+/).filter(Boolean);
+  const start = scene.sentences[index].start;
+  // Bounded, so one endless sentence stays linear: a subject starts near its sentence's start.
+  if (offset - start > SUBJECT_REACH) return null;
+  const before = scene.plain.slice(start, offset).trim().split(/\s+/).filter(Boolean);
   if (index === 0 || before.length >= PRONOUN_SUBJECT_WORDS) return null;
   return openingPerson(scene, scene.sentences[index - 1], offset, fits);
 }
 
 function openingPerson(scene: Scene, sentence: Range, offset: number, fits: (p: Person) => boolean): Person | null {
-  const end = Math.min(offset, sentence.end);
+  const end = Math.min(offset, sentence.end, sentence.start + SUBJECT_REACH);
   for (const { start, p } of mentionsIn(scene.mentions, sentence.start, end)) {
     const lead = scene.plain.slice(sentence.start, start);
     if (!lead.split(/\s+/).every((w) => !w || /^\p{Lu}/u.test(w))) return null;
@@ -110,8 +116,8 @@ function openingPerson(scene: Scene, sentence: Range, offset: number, fits: (p: 
 }
 
 function* mentionsIn(index: Mentions, start: number, end: number): Generator<{ start: number; p: Person }> {
-  for (let i = 0; i < index.starts.length && index.starts[i] < end; i++) {
-    if (index.starts[i] >= start) yield { start: index.starts[i], p: index.people[i] };
+  for (let i = firstIndex(index.starts, (s) => s >= start); i < index.starts.length && index.starts[i] < end; i++) {
+    yield { start: index.starts[i], p: index.people[i] };
   }
 }
 
