@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 /** The newsfacts command-line entry point: defines the commands and their options. */
-import './regexpCompile.js';
 import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
