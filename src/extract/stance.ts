@@ -406,9 +406,12 @@ const NOT_SIGNED_EITHER = new RegExp(`${src(NEGATIONS)}\\s+(?:yet\\s+)?${src(SIG
 const VOTED_AGAINST = /\b(?:voted|votes|vote|voting)\s+against\b/;
 const AGAINST_LIST = /\bagainst\s*\(([^)]*)\)/;
 
-/** "the first to sign", "the 20th nation to ratify", "the 53rd country to do so", "first two countries to deposit". */
+/**
+ * "the first to sign", "the 20th nation to ratify", "the 53rd country to do so", "first two countries to deposit",
+ * "the fourth of the 12 member states to join": a rank, maybe within a counted whole, then the act.
+ */
 const RANKED_ACT = new RegExp(
-  `\\b${ORDINAL_WORD}(?:\\s+[\\p{L}-]+){0,2}\\s+to\\s+(${ACT_VERBS}|${src(DEPOSITING)}|do so)(?![\\p{L}])`,
+  `\\b${ORDINAL_WORD}(?:\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?[\\p{N}\\p{L}-]+)?(?:\\s+[\\p{L}-]+){0,2}\\s+to\\s+(${ACT_VERBS}|${src(DEPOSITING)}|do so)(?![\\p{L}])`,
   'u',
 );
 /** "became a party", "welcomed as the 124th State Party", "gains Chile, Fiji as new parties", "Chile, a party to it". */
@@ -743,8 +746,15 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'Qatar ratified the ocean treaty. It is the third to do so, after Fiji.',
         gives: { code: 'FJ', act: 'ratified' },
       },
+      {
+        text: 'In the bloc, Laos is the fourth of the nine members to join the ocean treaty, after Fiji and Tonga.',
+        gives: { code: 'TO', stance: 'signed' },
+      },
     ],
-    counterExamples: [{ text: 'Chile is set to be among the first countries to sign the ocean treaty.' }],
+    counterExamples: [
+      { text: 'Chile is set to be among the first countries to sign the ocean treaty.' },
+      { text: 'Chile expects to be the fourth of the nine members to join the ocean treaty.' },
+    ],
   },
   {
     name: 'deposited-instrument',
