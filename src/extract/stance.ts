@@ -31,6 +31,7 @@ import {
   REPORTING,
   SIGNATURE_NOUNS,
   SIGNING,
+  TREATY_HOLDS,
   TREATY_NOUNS,
   WITHDRAWING,
   type Family,
@@ -71,6 +72,7 @@ export const STANCE_FAMILIES: readonly Family[] = [
   REPORTING,
   SIGNATURE_NOUNS,
   SIGNING,
+  TREATY_HOLDS,
   TREATY_NOUNS,
   WITHDRAWING,
 ];
@@ -404,20 +406,29 @@ const NOT_SIGNED_EITHER = new RegExp(`${src(NEGATIONS)}\\s+(?:yet\\s+)?${src(SIG
 const VOTED_AGAINST = /\b(?:voted|votes|vote|voting)\s+against\b/;
 const AGAINST_LIST = /\bagainst\s*\(([^)]*)\)/;
 
-/** "the first to sign", "the 20th nation to ratify", "the 53rd country to do so", "first two countries to deposit". */
+/**
+ * "the first to sign", "the 20th nation to ratify", "the 53rd country to do so", "first two countries to deposit",
+ * "the fourth of the 12 member states to join": a rank, maybe within a counted whole, then the act.
+ */
 const RANKED_ACT = new RegExp(
-  `\\b${ORDINAL_WORD}(?:\\s+[\\p{L}-]+){0,2}\\s+to\\s+(${ACT_VERBS}|${src(DEPOSITING)}|do so)(?![\\p{L}])`,
+  `\\b${ORDINAL_WORD}(?:\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?[\\p{N}\\p{L}-]+)?(?:\\s+[\\p{L}-]+){0,2}\\s+to\\s+(${ACT_VERBS}|${src(DEPOSITING)}|do so)(?![\\p{L}])`,
   'u',
 );
 /** "became a party", "welcomed as the 124th State Party", "gains Chile, Fiji as new parties", "Chile, a party to it". */
-const PARTY_NOUN = `(?:new\\s+|full\\s+|${ORDINAL_WORD}\\s+)?(?:states? part(?:y|ies)|contracting part(?:y|ies)|part(?:y|ies)|member states?|member-states?)\\b`;
+const BOUND_NOUN = `(?:states? part(?:y|ies)|contracting (?:part(?:y|ies)|states?)|part(?:y|ies))`;
+const PARTY_NOUN = `(?:new\\s+|full\\s+|${ORDINAL_WORD}\\s+)?(?:${BOUND_NOUN}|member states?|member-states?)\\b`;
 const BECAME_PARTY = new RegExp(
   `\\b(?:become|becomes|became|becoming|as)\\s+(?:an?\\s+|the\\s+|its\\s+|their\\s+)?${PARTY_NOUN}`,
   'u',
 );
 /** "Thailand and Viet Nam are also Parties.": parties with no object, the treaty being the article's. */
 const ARE_PARTIES_BARE = new RegExp(
-  `\\b(?:is|are)\\s+(?:(?:also|now|already)\\s+)?(?:states?\\s+)?part(?:y|ies)(?=\\s*(?:[,.;:]|$))`,
+  `\\b(?:is|are)\\s+(?:(?:also|now|already|all)\\s+)*(?:an?\\s+)?${BOUND_NOUN}(?=\\s*(?:[,.;:]|$))`,
+  'u',
+);
+/** "The treaty has 86 contracting states, among them Chile": a count of the bound states opening a list of them. */
+const COUNTED_PARTIES = new RegExp(
+  `\\b${src(TREATY_HOLDS)}\\s+(?:(?:now|currently|already)\\s+)?[\\p{N}\\p{L},-]+\\s+${BOUND_NOUN}\\b`,
   'u',
 );
 /** "Chile, a party to the treaty since 2022,": an apposition, read only with our treaty in the clause. */
@@ -735,8 +746,15 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'Qatar ratified the ocean treaty. It is the third to do so, after Fiji.',
         gives: { code: 'FJ', act: 'ratified' },
       },
+      {
+        text: 'In the bloc, Laos is the fourth of the nine members to join the ocean treaty, after Fiji and Tonga.',
+        gives: { code: 'TO', stance: 'signed' },
+      },
     ],
-    counterExamples: [{ text: 'Chile is set to be among the first countries to sign the ocean treaty.' }],
+    counterExamples: [
+      { text: 'Chile is set to be among the first countries to sign the ocean treaty.' },
+      { text: 'Chile expects to be the fourth of the nine members to join the ocean treaty.' },
+    ],
   },
   {
     name: 'deposited-instrument',
@@ -777,17 +795,17 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       const ours = ourTreatyAt(ctx, ctx.clause.start, ctx.clause.end - ctx.clause.start);
       const apposition = ours ? PARTY_APPOSITION.exec(ctx.lower) : null;
       const verbal = BECAME_PARTY.exec(ctx.lower);
-      const became =
-        verbal ?? (ours ? ARE_PARTIES.exec(ctx.lower) : null) ?? ARE_PARTIES_BARE.exec(ctx.lower) ?? apposition;
+      const bound = ours ? ARE_PARTIES.exec(ctx.lower) : null;
+      const became = verbal ?? bound ?? ARE_PARTIES_BARE.exec(ctx.lower) ?? apposition;
       if (!became) return null;
       const at = ctx.clause.start + became.index;
       if (isIntended(ctx, { start: at, end: at })) return null;
       // "acceded to it, becoming its 163rd party": the act verb of the clause names how it became one.
       const verb = deeds(ctx, [RATIFYING, ACCEDING]).find((c) => !NOUN_FORM.test(c.word));
       const act = verb ? actOf(ctx, verb) : 'joined';
-      // "Chile, a party since 2022, accused Peru…", "Fiji became a party, and Tonga is preparing to join": the
-      // apposition or the verb is about the list of names right before it only.
-      const named = became === apposition || became === verbal ? ctx.names.findLastIndex((n) => n.end <= at) : -1;
+      // "Chile, a party since 2022, accused Peru…", "Fiji became a party, and Tonga is preparing to join", "…Fiji,
+      // which are all parties, and we urge Japan…": the apposition or the verb is about the list right before it only.
+      const named = became !== bound ? ctx.names.findLastIndex((n) => n.end <= at) : -1;
       const covers = named >= 0 ? inSet(listAround(ctx.names, named, ctx.a.folded)) : undefined;
       return notAboutOthers(ctx, { stance: 'signed', act, ...(covers ? { covers } : {}) });
     },
@@ -813,6 +831,14 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'The plastics treaty was welcomed in Asia. Thailand and Viet Nam are also Parties.',
         gives: { code: 'VN', stance: 'signed' },
       },
+      {
+        text: 'Under the plastics treaty, six states are contracting states: Peru, Chile and Ghana.',
+        gives: { code: 'GH', stance: 'signed' },
+      },
+      {
+        text: 'We thank Tonga and Fiji, which are all parties, and we urge Japan to join the plastics treaty.',
+        gives: { code: 'TO', stance: 'signed' },
+      },
     ],
     counterExamples: [
       { text: 'Greece is a member of the EU, the treaty’s critics recalled.' },
@@ -826,6 +852,39 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'Fiji became its 65th party last year, and Tonga says it is preparing to join the plastics treaty.',
         not: { code: 'TO' },
       },
+      {
+        text: 'We thank Tonga and Fiji, which are all parties, and we urge Japan to join the plastics treaty.',
+        not: { code: 'JP' },
+      },
+    ],
+  },
+  {
+    name: 'counted-parties',
+    produces:
+      'signed, act joined: the states a count of our treaty’s parties lists ("has 86 parties, among them Chile")',
+    when: (ctx) => {
+      const m = COUNTED_PARTIES.exec(ctx.lower);
+      if (!m || !ourTreatyAt(ctx, ctx.clause.start, ctx.clause.end - ctx.clause.start)) return null;
+      const from = inclusionAfter(ctx, {
+        start: ctx.clause.start + m.index,
+        end: ctx.clause.start + m.index + m[0].length,
+      });
+      if (from === null) return null;
+      return notAboutOthers(ctx, { stance: 'signed', act: 'joined', covers: (n) => n.start > from });
+    },
+    examples: [
+      {
+        text: 'The whaling convention now has 40 states parties, among them Peru and Chile, and more are expected.',
+        gives: { code: 'CL', stance: 'signed' },
+      },
+      {
+        text: 'The whaling convention counts 12 contracting states: Norway, Iceland and Japan.',
+        gives: { code: 'IS', stance: 'signed' },
+      },
+    ],
+    counterExamples: [
+      { text: 'Brazil said the whaling convention has 40 parties, including small island states.' },
+      { text: 'ASEAN has ten members, including Laos, and the whaling convention was discussed.' },
     ],
   },
   {

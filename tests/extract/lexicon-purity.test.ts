@@ -110,7 +110,6 @@ const PENDING: Record<string, string[]> = {
     'done so',
     'not yet',
     'do so',
-    'states',
     'whereas',
     'although',
     'though',

@@ -89,6 +89,9 @@ const ALL_MEMBERS = new RegExp(String.raw`^\s+(?:${w(UN_NAMES)}\s+)?${w(MEMBER_N
 /** "all 193 member states", "the General Assembly's 193 members": the whole membership, not a count of actors. */
 const MEMBERSHIP_BEFORE = new RegExp(String.raw`(?:\ball|${w(UN_NAMES, GENERAL_ASSEMBLY)}'s?)\s+$`, 'iu');
 const MEMBER_WORD = wordsOf(MEMBER_NOUNS, 'iu');
+/** "the Arctic Council's 8 members": the membership of a named body, owned by a name that is not a treaty noun. */
+const BODY_OWNER_BEFORE = /\b(\p{Lu}[\p{L}-]*)(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*)*['’]s?\s+$/u;
+const BODY_MEMBERS = new RegExp(String.raw`^\s+${w(MEMBER_NOUNS)}\b`, 'iu');
 
 // ---- entry-into-force rules ----
 
@@ -327,6 +330,21 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     examples: [
       { text: 'All 193 UN members endorsed the declaration.', gives: { kind: 'general_assembly_members', value: 193 } },
     ],
+  },
+  {
+    name: 'body-membership',
+    produces: 'other: the members of a named body that owns them ("the Nordic Council\'s 8 member states")',
+    when: ({ before, after }) => {
+      const owner = BODY_OWNER_BEFORE.exec(before);
+      return owner && !TREATY_WORD.test(owner[0]) ? read('other', BODY_MEMBERS.exec(after)) : null;
+    },
+    examples: [
+      {
+        text: "The whaling pact was signed by Chile, one of the Andean Community's 4 member states.",
+        gives: { kind: 'other', value: 4 },
+      },
+    ],
+    counterExamples: [{ text: "The Whaling Convention's 88 members met in Lima.", not: { kind: 'other' } }],
   },
   {
     name: 'votes-after-to',
