@@ -101,22 +101,39 @@ export function isBodyWord(word: string): boolean {
   return BODY_WORDS.has(key(word));
 }
 
-/** How far before a name its office words are read ("Maldivian Foreign Minister Dr. Abdulla Khaleel"). */
-const TITLE_REACH = 60;
+/**
+ * How far before a name its office words are read: far enough for a portfolio set apart by a comma ("the Minister
+ * of Economic Development and Digitalization, Mrs. Ana Rusu").
+ */
+const TITLE_REACH = 120;
 
-/** The office words right before a name, through capitalized words and "of" ("Minister of Justice"), not past "and". */
+/**
+ * The office words right before a name, through capitalized words and "of" ("Minister of Justice"). Not past "and"
+ * ("President Ruiz and Ms Lee": Lee holds no presidency), unless the "and" joins a portfolio that a comma sets
+ * apart from the name ("the Minister of Trade and Industry, Mr. Tan"): no office read yet and an "of" or "for"
+ * before it, among capitalized words (portfolio words such as "Trade" are office words too).
+ */
 function titlesBefore(text: string, start: number): string[] {
-  const words = text
-    .slice(Math.max(0, start - TITLE_REACH), start)
-    .split(/[^\p{L}.-]+/u)
-    .filter(Boolean);
+  const lead = text.slice(Math.max(0, start - TITLE_REACH), start);
+  const words = [...lead.matchAll(/[\p{L}.-]+/gu)];
   const titles: string[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
-    const w = words[i];
+    const w = words[i][0];
     if (isTitleWord(w)) titles.push(key(w));
+    else if (/^and$/i.test(w) && joinsPortfolio(words, i, titles, lead)) continue;
     else if (!/^(?:of|the|for)$/i.test(w) && !/^\p{Lu}/u.test(w)) break;
   }
   return titles;
+}
+
+function joinsPortfolio(words: RegExpMatchArray[], at: number, titles: string[], lead: string): boolean {
+  if (titles.some((t) => !HONORIFIC_WORDS.has(t)) || !lead.slice(words[at].index).includes(',')) return false;
+  for (let i = at - 1; i >= 0; i--) {
+    const w = words[i][0];
+    if (/^(?:of|for)$/i.test(w)) return true;
+    if (!/^\p{Lu}/u.test(w)) return false;
+  }
+  return false;
 }
 
 const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);

@@ -31,6 +31,24 @@ describe('people an article names', () => {
     const [person] = peopleIn('Health Minister Dr. Sara Lind spoke.', [], new Set());
     expect([...person.titles].sort()).toEqual(['dr', 'health', 'minister']);
   });
+
+  it('reads an office through a portfolio joined by "and" when a comma sets the name apart', () => {
+    const [person] = peopleIn(
+      'It was tabled by the Minister of Fisheries and Oceans, Ms. Rita Kova, on Friday.',
+      [],
+      new Set(),
+    );
+    expect(person.titles.has('minister')).toBe(true);
+  });
+
+  it('gives no office across "and" to the second of two people', () => {
+    const people = peopleIn('President Omar Ruiz and Ms. Ada Lee, who arrived later, spoke.', [], new Set());
+    expect(people.find((p) => p.name === 'Ada Lee')?.titles.has('president')).toBe(false);
+  });
+
+  it('drops an Indian honorific from a name', () => {
+    expect(names('Shri Vikram Rao said the fund was ready.')).toEqual(['Vikram Rao']);
+  });
 });
 
 describe('word classes of the lexicon', () => {

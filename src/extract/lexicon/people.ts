@@ -28,6 +28,8 @@ export const HONORIFICS = family(
     'amb',
     'hon',
     'rev',
+    'shri',
+    'smt',
     'pres',
     'h.e',
     'sheikh',
