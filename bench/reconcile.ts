@@ -6,6 +6,7 @@ import type { ClaimDraft } from '../src/claims/types.js';
 import type { ReconcileSettings } from '../src/reconcile/types.js';
 import type { Store } from '../src/store/api.js';
 import { openStore } from '../src/store/index.js';
+import { recordSyntheticFetch } from './storedArticle.js';
 
 const SUBJECTS = 10_000;
 const ARTICLES_PER_SUBJECT = 10;
@@ -110,20 +111,7 @@ function load(
       for (const a of articles) {
         const { text, claims: drafts } = syntheticArticle(s, a);
         const url = `https://site${a}.example/${tag}/${s}`;
-        const fetchId = store.recordFetch(run, sourceId, {
-          url,
-          finalUrl: url,
-          fetchedAt: '2025-10-29T00:00:00Z',
-          status: 200,
-          notModified: false,
-          etag: null,
-          lastModified: null,
-          contentType: 'text/html',
-          contentTypeHeader: null,
-          body: null,
-          contentHash: null,
-          error: null,
-        });
+        const fetchId = recordSyntheticFetch(store, run, sourceId, url, '2025-10-29T00:00:00Z');
         const article = {
           url,
           title: null,

@@ -11,6 +11,7 @@ import { loadConfig } from '../src/config/load.js';
 import { extractionsOf } from '../src/pipeline/read.js';
 import { openStore } from '../src/store/index.js';
 import { emptyTally, summarize } from '../src/pipeline/summary.js';
+import { recordSyntheticFetch } from './storedArticle.js';
 
 const SHARED = resolve(process.cwd(), '../shared');
 const ARTICLES = 10_000;
@@ -69,20 +70,7 @@ export async function main(): Promise<void> {
     store.transaction(() => {
       for (const article of articles) {
         const url = article.url!;
-        const fetchId = store.recordFetch(run, sourceId, {
-          url,
-          finalUrl: url,
-          fetchedAt: '2025-10-29T00:00:00Z',
-          status: 200,
-          notModified: false,
-          etag: null,
-          lastModified: null,
-          contentType: 'text/html',
-          contentTypeHeader: null,
-          body: null,
-          contentHash: null,
-          error: null,
-        });
+        const fetchId = recordSyntheticFetch(store, run, sourceId, url, '2025-10-29T00:00:00Z');
         const { articleId } = store.saveArticle(fetchId, article, 'older-rules');
         const claims = reader.claimsOf(article).map((c) => ({ ...c, extractorVersion: 'older' }));
         store.appendClaims(articleId, run, claims);

@@ -11,18 +11,18 @@ export interface SyntheticArticle {
   text: string;
 }
 
-/** Records a successful fetch of the article's URL, stores the article, appends its claims; returns the new ones. */
-export function storeSyntheticArticle(
+/** Records a successful 200 fetch of `url` at `fetchedAt`, with no body or validators kept; returns the fetch id. */
+export function recordSyntheticFetch(
   store: Store,
   run: number,
   sourceId: number,
-  a: SyntheticArticle,
-  claims: ClaimDraft[],
+  url: string,
+  fetchedAt: string,
 ): number {
-  const fetchId = store.recordFetch(run, sourceId, {
-    url: a.url,
-    finalUrl: a.url,
-    fetchedAt: `${a.published}T12:00:00Z`,
+  return store.recordFetch(run, sourceId, {
+    url,
+    finalUrl: url,
+    fetchedAt,
     status: 200,
     notModified: false,
     etag: null,
@@ -33,6 +33,17 @@ export function storeSyntheticArticle(
     contentHash: null,
     error: null,
   });
+}
+
+/** Records a successful fetch of the article's URL, stores the article, appends its claims; returns the new ones. */
+export function storeSyntheticArticle(
+  store: Store,
+  run: number,
+  sourceId: number,
+  a: SyntheticArticle,
+  claims: ClaimDraft[],
+): number {
+  const fetchId = recordSyntheticFetch(store, run, sourceId, a.url, `${a.published}T12:00:00Z`);
   const article: Article = { ...a, byline: null, modified: null, language: 'en' };
   return store.appendClaims(store.saveArticle(fetchId, article, 'synthetic@1').articleId, run, claims);
 }
