@@ -268,7 +268,7 @@ const OCCASION = new RegExp(String.raw`^\s+(?:${alternation(OCCASION_LINKS)})\s[
 
 /**
  * The act a gathering is the occasion of: a gathering word led by "at" or "during" from the event word just before
- * it ("was adopted at a UN climate change conference in Kyoto in 1997" is the adoption's date), else the gathering.
+ * it ("was agreed at a UN summit in Lima in 2014" is the agreement's date), else the gathering.
  */
 function occasionOf(folded: string, words: readonly EventWord[], nearest: Nearest | null, sentence: Range) {
   if (nearest?.word.kind !== 'gathering') return nearest;
