@@ -1,5 +1,5 @@
 /** The layouts status tables come in: which column names the participant, which hold actions and dates. */
-import { isMember, wordsOf } from '../extract/lexicon/family.js';
+import { alternation, isMember, wordsOf } from '../extract/lexicon/family.js';
 import {
   RECORD_ACTION_HEADERS,
   RECORD_ACTIONS,
@@ -35,6 +35,9 @@ export function actionsNamed(text: string): RecordAction[] {
     .map((f) => f.action);
 }
 
+/** A header that is, or opens with, a date header ("Date", "Date of deposit (a: accession)"). */
+const DATE_HEADER_START = new RegExp(`^${alternation(RECORD_DATE_HEADERS)}(?![\\p{L}])`, 'u');
+
 function roleOf(header: string): ColumnRole {
   const h = header.toLowerCase().replace(/[:*]/g, '').trim();
   if (!h) return { role: 'other' };
@@ -42,7 +45,7 @@ function roleOf(header: string): ColumnRole {
   if (isMember(RECORD_ACTION_HEADERS, h)) return { role: 'action-name' };
   const actions = actionsNamed(h);
   if (actions.length) return { role: 'action', action: actions[0] };
-  if (isMember(RECORD_DATE_HEADERS, h) || /^date\b/.test(h)) return { role: 'date' };
+  if (DATE_HEADER_START.test(h)) return { role: 'date' };
   return { role: 'other' };
 }
 
