@@ -4,9 +4,11 @@ import countries from 'i18n-iso-countries/index.js';
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import {
   BARE_CONGO,
+  DEMOCRATIC_CONGO_AFTER,
   DEMONYMS,
   DROPPED_NAMES,
   EXTRA_NAMES,
+  NAME_FAMILIES,
   NOT_THE_COUNTRY_AFTER,
   PERSONAL_OR_PLACE_NAMES,
   PLACE_PREFIXES,
@@ -25,7 +27,13 @@ import type { ExtractorSpec } from './rules/version.js';
 /** What the countries extractor (names and stances) is made of; its version (EXTRACTORS in index.ts) is a hash of this. */
 export const COUNTRIES_SPEC: ExtractorSpec = {
   name: 'countries',
-  families: [...STANCE_FAMILIES, ...PEOPLE_FAMILIES, ...TREATIES_SPEC.families, ...NUMBER_WORD_FAMILIES],
+  families: [
+    ...STANCE_FAMILIES,
+    ...NAME_FAMILIES,
+    ...PEOPLE_FAMILIES,
+    ...TREATIES_SPEC.families,
+    ...NUMBER_WORD_FAMILIES,
+  ],
   tables: [CLAUSE_STANCE, CARRIED_STANCE, MENTION_STANCE] as never,
   data: {
     EXTRA_NAMES,
@@ -152,7 +160,7 @@ function bareCongoCode(out: readonly CountryName[], at: Span, text: string, demo
   const previous = out[out.length - 1];
   const besideBefore =
     previous?.code === BARE_CONGO.whenDemocratic && LISTED_BESIDE.test(text.slice(previous.end, at.start));
-  const next = /^[\s,;()]*(?:and\s+)?(?:the\s+)?(?:Democratic Republic|DR|DRC)\b/.test(text.slice(at.end, at.end + 40));
+  const next = DEMOCRATIC_CONGO_AFTER.test(text.slice(at.end, at.end + 40));
   return besideBefore || next ? BARE_CONGO.default : BARE_CONGO.whenDemocratic;
 }
 

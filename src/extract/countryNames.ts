@@ -1,4 +1,9 @@
 /** Country names beyond the ISO list: short, official and former names, as data for the country extractor. */
+import { alternation, type Family } from './lexicon/family.js';
+import { DEMOCRATIC_CONGO_MARKS, US_STATE_CUES } from './lexicon/places.js';
+
+/** The families the name rules below are written in (part of the countries extractor's version). */
+export const NAME_FAMILIES: readonly Family[] = [US_STATE_CUES, DEMOCRATIC_CONGO_MARKS];
 
 /** Short forms, official long forms and former names that i18n-iso-countries does not list. */
 export const EXTRA_NAMES: Record<string, string[]> = {
@@ -263,6 +268,10 @@ export const NOT_THE_COUNTRY_AFTER = new Set(
   ).split(' '),
 );
 
+/** Right after a bare "Congo", the Democratic Republic named beside it: the bare one is the other Congo. */
+export const DEMOCRATIC_CONGO_AFTER = new RegExp(
+  `^[\\s,;()]*(?:and\\s+)?(?:the\\s+)?${alternation(DEMOCRATIC_CONGO_MARKS)}\\b`,
+);
+
 /** Near "Georgia", these say it is the U.S. state. */
-export const US_STATE_CONTEXT =
-  /\b(?:state of|U\.?S\.? state|Atlanta|Savannah|Gov\.|governor|county|counties|Peach State|Republicans?|Democrats?)\b/;
+export const US_STATE_CONTEXT = new RegExp(`\\b${alternation(US_STATE_CUES)}\\b`);

@@ -3,10 +3,34 @@ import type { TextAnalysis } from './analysis.js';
 import type { CountryName } from './countries.js';
 import {
   ABSENCES,
+  ABSTAINING,
   ACCEDING,
+  ACT_ADJUNCTS,
+  ACT_REPEATED,
   ADOPTING,
   APPROVING,
   alternation,
+  BACK_REFERENCES,
+  BECOMING,
+  BOUND_NOUNS,
+  CLAUSE_CONTRASTS,
+  DOING_SO,
+  HOSTING,
+  isMember,
+  LIST_CONTINUATIONS,
+  LIST_JOINERS,
+  NONE_OF_THEM,
+  PERFECT_AUXILIARIES,
+  SEQUEL_LINKS,
+  SHARED_SUBJECT_AFTER_BUT,
+  SIGN_NOUN_FOLLOWERS,
+  SIGN_NOUN_LEADS,
+  SIGNING_NOUN_HEADS,
+  STATE_NOUN,
+  SUBJECT_ADVERBS,
+  VOTES_CAST,
+  VOTING,
+  WISHES,
   AUTHORITIES,
   CONSENTING,
   HANDING_OVER,
@@ -45,8 +69,31 @@ import type { Act, CountryMention, Span, Stance, TreatyMention } from './types.j
 /** The families the stance rules are written in (part of the countries extractor's version). */
 export const STANCE_FAMILIES: readonly Family[] = [
   ABSENCES,
+  ABSTAINING,
   ACCEDING,
+  ACT_ADJUNCTS,
+  ACT_REPEATED,
   ADOPTING,
+  BACK_REFERENCES,
+  BECOMING,
+  BOUND_NOUNS,
+  CLAUSE_CONTRASTS,
+  DOING_SO,
+  HOSTING,
+  LIST_CONTINUATIONS,
+  LIST_JOINERS,
+  NONE_OF_THEM,
+  PERFECT_AUXILIARIES,
+  SEQUEL_LINKS,
+  SHARED_SUBJECT_AFTER_BUT,
+  SIGN_NOUN_FOLLOWERS,
+  SIGN_NOUN_LEADS,
+  SIGNING_NOUN_HEADS,
+  STATE_NOUN,
+  SUBJECT_ADVERBS,
+  VOTES_CAST,
+  VOTING,
+  WISHES,
   APPEALS,
   APPROVING,
   AUTHORITIES,
@@ -136,14 +183,17 @@ const afterCue = (ctx: ClauseContext, c: Range, reach = 60): string =>
   ctx.lower.slice(c.end - ctx.clause.start, c.end - ctx.clause.start + reach);
 
 const INTENT_BEFORE = new RegExp(
-  `(?<![\\p{L}])${src(INTENTIONS)}\\s+(?:be\\s+|become\\s+)?(?:an?\\s+|among\\s+the\\s+)?$`,
+  `(?<![\\p{L}])${src(INTENTIONS)}\\s+(?:be\\s+|${src(BECOMING)}\\s+)?(?:an?\\s+|among\\s+the\\s+)?$`,
   'u',
 );
 /** "the 20th nation to ratify", "the first to withdraw": a rank among those who acted, not a plan. */
 const RANK_BEFORE = new RegExp(`\\b${ORDINAL_WORD}(?:\\s+[\\p{L}-]+){0,2}\\s+to\\s+$`, 'u');
-const INTENT_BEFORE_RANK = new RegExp(`${src(INTENTIONS)}\\s+(?:be|become)\\s+(?:among\\s+)?(?:the\\s+)?[^,;]*$`, 'u');
+const INTENT_BEFORE_RANK = new RegExp(
+  `${src(INTENTIONS)}\\s+(?:be|${src(BECOMING)})\\s+(?:among\\s+)?(?:the\\s+)?[^,;]*$`,
+  'u',
+);
 /** "voted to ratify": a parliament's vote is the deed. */
-const VOTED_TO = /\bvoted\s+(?:\w+\s+)?to\s+$/;
+const VOTED_TO = new RegExp(`\\b${src(VOTES_CAST)}\\s+(?:\\w+\\s+)?to\\s+$`);
 
 /** Whether the act at the cue is only planned, wished, expected or possible ("set to sign", "will join"). */
 function isIntended(ctx: ClauseContext, c: Range): boolean {
@@ -154,11 +204,10 @@ function isIntended(ctx: ClauseContext, c: Range): boolean {
 }
 
 /** "carrying hand-painted signs", "the signs read", "a signing ceremony": the noun, not the verb. */
-const SIGN_NOUN_BEFORE =
-  /\b(?:the|these|those|their|our|his|her|its|with|carrying|holding|waving|many|some|few|no|protest|warning|road|street|campaign|[\w-]+ed|[\w-]+ful|\d+)\s+$/;
-const SIGN_NOUN_AFTER = /^\s+(?:of|read|reading|saying|said|that|which|with|were|are|and|or)\b|^\s*[,.;:)]/;
+const SIGN_NOUN_BEFORE = new RegExp(`\\b(?:${src(SIGN_NOUN_LEADS)}|[\\w-]+ed|[\\w-]+ful|\\d+)\\s+$`);
+const SIGN_NOUN_AFTER = new RegExp(`^\\s+${src(SIGN_NOUN_FOLLOWERS)}\\b|^\\s*[,.;:)]`);
 const SIGNING_NOUN_BEFORE = /\b(?:a|an|the|at|its|this|that|during|after|before|since|for|of)\s+$/;
-const SIGNING_NOUN_AFTER = /^\s+(?:ceremony|ceremonies|event|conference|table|statement|deadline|process)\b/;
+const SIGNING_NOUN_AFTER = new RegExp(`^\\s+${src(SIGNING_NOUN_HEADS)}\\b`);
 
 function isNoun(ctx: ClauseContext, c: Cue): boolean {
   if (c.word === 'signs') {
@@ -179,8 +228,7 @@ function ourTreatyAt(ctx: ClauseContext, at: number, reach = OBJECT_REACH): bool
   );
 }
 
-const TIME_THEN_STOP =
-  /^\s*(?:(?:in|on|last|this|earlier|later|formally|officially|effective|immediately|too|also)\b[^,.;]{0,30})?\s*(?:[,.;:)]|$)/;
+const TIME_THEN_STOP = new RegExp(`^\\s*(?:${src(ACT_ADJUNCTS)}\\b[^,.;]{0,30})?\\s*(?:[,.;:)]|$)`);
 /** "joined as a party", "joined the convention", "joined it", "joined in 2024.": joining the treaty, not talks or a group. */
 const JOINS_TREATY = new RegExp(
   `^\\s+(?:(?:as\\s+an?\\s+|the\\s+)(?:[\\p{L}-]+\\s+){0,3}?(?:${src(TREATY_NOUNS)}|${src(BELONGING)}|${src(SIGNATURE_NOUNS)})\\b|it\\b)`,
@@ -250,7 +298,7 @@ function actsByName(ctx: ClauseContext, cues: readonly Cue[]): (name: Span) => A
 
 // ---------- which countries a cue is about ----------
 
-const LIST_GLUE = /^(?:\s*(?:,|\(|\)|&|\band\b|\bthe\b|\bas well as\b)\s*)*$/i;
+const LIST_GLUE = new RegExp(`^(?:\\s*(?:,|\\(|\\)|&|\\b${src(LIST_JOINERS)}\\b|\\bthe\\b)\\s*)*$`, 'i');
 
 /** The run of countries around `i` joined only by commas, "and", "&" or parentheses: one list. */
 function listAround(names: readonly CountryName[], i: number, text: string): CountryName[] {
@@ -287,10 +335,7 @@ function inclusionAfter(ctx: ClauseContext, c: Range): number | null {
 }
 
 /** "44 nations signed", "six more states have ratified": the subject is a counted group, not the countries around. */
-const GROUP_SUBJECT = new RegExp(
-  `\\b${src(GROUP_NOUNS)}\\s+(?:(?:have|has|had|also|now|already|formally|officially|then|all|jointly|together)\\s+)*$`,
-  'u',
-);
+const GROUP_SUBJECT = new RegExp(`\\b${src(GROUP_NOUNS)}\\s+(?:${src(SUBJECT_ADVERBS)}\\s+)*$`, 'u');
 
 function groupIsSubject(ctx: ClauseContext, c: Range): boolean {
   const before = beforeCue(ctx, c, 50);
@@ -327,7 +372,7 @@ const aboutOthers = (ctx: ClauseContext): boolean =>
 
 /** A withdrawal word whose object is a treaty, the court or body it made, or nothing ("pulled out in 2001"). */
 const WITHDRAWS_FROM = new RegExp(
-  `^\\s+(?:(?:its|their|his|her)\\s+)?(?:(?:country|nation|membership|${src(RATIFYING, SIGNATURE_NOUNS)})\\s+)?from\\s+(?:the\\s+)?\\p{Lu}`,
+  `^\\s+(?:(?:its|their|his|her)\\s+)?(?:(?:${src(STATE_NOUN)}|membership|${src(RATIFYING, SIGNATURE_NOUNS)})\\s+)?from\\s+(?:the\\s+)?\\p{Lu}`,
   'u',
 );
 
@@ -340,9 +385,10 @@ function leavesOrJoinsOurs(ctx: ClauseContext, c: Cue): boolean {
     return !ctx.names.some(
       (n) => n.start > c.end && n.start < c.end + 60 && /from\s+(?:the\s+)?$/.test(ctx.a.text.slice(c.end, n.start)),
     );
-  return TIME_THEN_STOP.test(after) || /^\s+(?:after|following)\b/.test(after);
+  return TIME_THEN_STOP.test(after) || SEQUEL_AFTER.test(after);
 }
 
+const SEQUEL_AFTER = new RegExp(`^\\s+${src(SEQUEL_LINKS)}\\b`);
 const COMMITTED = new RegExp(`\\b${src(COMMITMENTS)}\\b`, 'u');
 
 /** "the convention, which Poland left": the treaty the relative clause holding the cue is about. */
@@ -376,9 +422,9 @@ function withdrawals(ctx: ClauseContext): { committed: Cue[]; intended: Cue[] } 
 }
 
 const NEGATED_ACT = new RegExp(
-  `${src(NEGATIONS)}\\s+(?:yet\\s+|already\\s+|to\\s+(?:have\\s+)?|be\\s+|have\\s+|been\\s+|become\\s+(?:an?\\s+)?|` +
-    `(?:intend|plan|want|wish)\\s+to\\s+)?(?:${ACT_VERBS}|${src(DEPOSITING)}|${src(SIGNATURE_NOUNS)}|${src(BELONGING)}|${src(BACKING)}|` +
-    `(?:an?\\s+)?part(?:y|ies)|done so)(?![\\p{L}])`,
+  `${src(NEGATIONS)}\\s+(?:yet\\s+|already\\s+|to\\s+(?:have\\s+)?|be\\s+|have\\s+|been\\s+|${src(BECOMING)}\\s+(?:an?\\s+)?|` +
+    `${src(WISHES)}\\s+to\\s+)?(?:${ACT_VERBS}|${src(DEPOSITING)}|${src(SIGNATURE_NOUNS)}|${src(BELONGING)}|${src(BACKING)}|` +
+    `(?:an?\\s+)?${src(BOUND_NOUNS)}|${src(ACT_REPEATED)})(?![\\p{L}])`,
   'u',
 );
 const BUT_NOT = /\bbut not\b/;
@@ -388,22 +434,25 @@ const LEGISLATURE = new RegExp(`(?<![\\p{L}])${src(LEGISLATURES)}(?![\\p{L}])`, 
 const REFUSED = new RegExp(`${src(REFUSALS)}\\s+to\\s+(?:${ACT_VERBS}|${src(BACKING)})(?![\\p{L}])`, 'u');
 const ABSENT = new RegExp(`(?<![\\p{L}])${src(ABSENCES)}(?![\\p{L}])`, 'u');
 const NEITHER_NOR = new RegExp(`\\bneither\\b.*\\bnor\\b.*(?:${ACT_VERBS})`, 'u');
-const ABSTAINED = new RegExp(`\\babstain(?:ed|s)?\\s+from\\s+(?:${ACT_VERBS})`, 'u');
-const NONE_OF_THEM = new RegExp(`\\b(?:none|neither) of (?:them|these|those|which|whom)\\b[^.;]*(?:${ACT_VERBS})`, 'u');
+const ABSTAINED = new RegExp(`\\b${src(ABSTAINING)}\\s+from\\s+(?:${ACT_VERBS})`, 'u');
+const NONE_OF_THEM_ACTED = new RegExp(`\\b${src(NONE_OF_THEM)}\\b[^.;]*(?:${ACT_VERBS})`, 'u');
 /** "signed in 2013 and has not ratified": a signatory that has not ratified is still a signatory. */
 const SIGNED_NOT_RATIFIED = new RegExp(
-  `\\b${src(SIGNING)}\\b[^.;]*?\\b(?:and|but)\\s+(?:has|have|had)\\s+(?:not|never|yet to)\\s+(?:yet\\s+)?${src(RATIFYING)}`,
+  `\\b${src(SIGNING)}\\b[^.;]*?\\b(?:and|but)\\s+${src(PERFECT_AUXILIARIES)}\\s+${src(NEGATIONS)}\\s+(?:yet\\s+)?${src(RATIFYING)}`,
   'u',
 );
 /** A signing or signatories named, and being bound denied: "India, which signed last year, has not ratified". */
 const SIGNED_CUE = new RegExp(`(?<![\\p{L}])(?:${src(SIGNING)}|${src(SIGNATURE_NOUNS)})(?![\\p{L}])`, 'u');
 const NOT_BOUND = new RegExp(
-  `${src(NEGATIONS)}\\s+(?:yet\\s+)?(?:${src(RATIFYING)}|${src(ACCEDING)}|(?:be|become|been)\\s+(?:an?\\s+)?part(?:y|ies))`,
+  `${src(NEGATIONS)}\\s+(?:yet\\s+)?(?:${src(RATIFYING)}|${src(ACCEDING)}|(?:be|been|${src(BECOMING)})\\s+(?:an?\\s+)?${src(BOUND_NOUNS)})`,
   'u',
 );
-const BUT_NOT_BOUND = new RegExp(`^\\W*but\\s+(?:(?:has|have|had)\\s+)?not\\s+(?:yet\\s+)?${src(RATIFYING)}`, 'u');
+const BUT_NOT_BOUND = new RegExp(
+  `^\\W*but\\s+(?:${src(PERFECT_AUXILIARIES)}\\s+)?${src(NEGATIONS)}\\s+(?:yet\\s+)?${src(RATIFYING)}`,
+  'u',
+);
 const NOT_SIGNED_EITHER = new RegExp(`${src(NEGATIONS)}\\s+(?:yet\\s+)?${src(SIGNING)}\\b`, 'u');
-const VOTED_AGAINST = /\b(?:voted|votes|vote|voting)\s+against\b/;
+const VOTED_AGAINST = new RegExp(`\\b${src(VOTING)}\\s+against\\b`);
 const AGAINST_LIST = /\bagainst\s*\(([^)]*)\)/;
 
 /**
@@ -411,14 +460,14 @@ const AGAINST_LIST = /\bagainst\s*\(([^)]*)\)/;
  * "the fourth of the 12 member states to join": a rank, maybe within a counted whole, then the act.
  */
 const RANKED_ACT = new RegExp(
-  `\\b${ORDINAL_WORD}(?:\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?[\\p{N}\\p{L}-]+)?(?:\\s+[\\p{L}-]+){0,2}\\s+to\\s+(${ACT_VERBS}|${src(DEPOSITING)}|do so)(?![\\p{L}])`,
+  `\\b${ORDINAL_WORD}(?:\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?[\\p{N}\\p{L}-]+)?(?:\\s+[\\p{L}-]+){0,2}\\s+to\\s+(${ACT_VERBS}|${src(DEPOSITING)}|${src(ACT_REPEATED)})(?![\\p{L}])`,
   'u',
 );
 /** "became a party", "welcomed as the 124th State Party", "gains Chile, Fiji as new parties", "Chile, a party to it". */
-const BOUND_NOUN = `(?:states? part(?:y|ies)|contracting (?:part(?:y|ies)|states?)|part(?:y|ies))`;
+const BOUND_NOUN = src(BOUND_NOUNS);
 const PARTY_NOUN = `(?:new\\s+|full\\s+|${ORDINAL_WORD}\\s+)?(?:${BOUND_NOUN}|member states?|member-states?)\\b`;
 const BECAME_PARTY = new RegExp(
-  `\\b(?:become|becomes|became|becoming|as)\\s+(?:an?\\s+|the\\s+|its\\s+|their\\s+)?${PARTY_NOUN}`,
+  `\\b(?:${src(BECOMING)}|as)\\s+(?:an?\\s+|the\\s+|its\\s+|their\\s+)?${PARTY_NOUN}`,
   'u',
 );
 /** "Thailand and Viet Nam are also Parties.": parties with no object, the treaty being the article's. */
@@ -663,7 +712,7 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     when: (ctx) =>
       notAboutOthers(
         ctx,
-        NEITHER_NOR.test(ctx.lower) || NONE_OF_THEM.test(ctx.lower) ? { stance: 'not_signed' } : null,
+        NEITHER_NOR.test(ctx.lower) || NONE_OF_THEM_ACTED.test(ctx.lower) ? { stance: 'not_signed' } : null,
       ),
     examples: [
       { text: 'Neither India nor Pakistan signed the plastics treaty.', gives: { code: 'PK', stance: 'not_signed' } },
@@ -734,7 +783,7 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       const m = RANKED_ACT.exec(ctx.lower);
       if (!m || INTENT_BEFORE_RANK.test(ctx.lower.slice(0, m.index))) return null;
       const verb = m[1];
-      const act: Act = verb === 'do so' ? (ctx.previous?.act ?? 'signed') : actOfWord(verb);
+      const act: Act = isMember(ACT_REPEATED, verb) ? (ctx.previous?.act ?? 'signed') : actOfWord(verb);
       return notAboutOthers(ctx, { stance: 'signed', act });
     },
     examples: [
@@ -1081,10 +1130,9 @@ export interface CarryContext {
 /** "…, but Mexico did not.": the verb of the acting clause, denied. */
 const ELLIPTIC_DENIAL = /\b(?:did|does|do|has|have|had|will|would|shall)(?:\s+not|n't|\s+never)(?:\s+yet)?\W*$/i;
 /** "Fiji did so last month": the act of the clause before, done again. */
-const DID_SO = /\b(?:did|does|do|done|has|have|had)\s+(?:so|the same)\b/;
+const DID_SO = new RegExp(`\\b${src(DOING_SO)}\\b`);
 /** "These include…", "Among them…": a list that continues the previous sentence's statement. */
-const CONTINUES_PREVIOUS =
-  /^\s*(?:(?:these|they|those) (?:include|included|are|were|being)|among them|this includes|the list includes|such as)\b/i;
+const CONTINUES_PREVIOUS = new RegExp(`^\\s*${src(LIST_CONTINUATIONS)}\\b`, 'i');
 /** A sentence that talks of signing gives an elliptic denial in the next its verb ("France will sign. Chile said it will not."). */
 export const ACTING_TALK = new RegExp(`(?<![\\p{L}])(?:${ACT_VERBS})(?![\\p{L}])`, 'iu');
 
@@ -1167,7 +1215,7 @@ export interface MentionContext {
 const APPEALED_TO = new RegExp(`(?<![\\p{L}])${src(APPEALS)}\\s+(?:the\\s+|fellow\\s+)?$`, 'u');
 
 /** "a ceremony in Geneva, hosted by Switzerland", "at the Vietnamese capital": the place of the signing. */
-const PLACE_BEFORE = /\b(?:[Ii]n|[Aa]t|hosted by|host|hosts|held by|organi[sz]ed by)\s+(?:the\s+)?$/u;
+const PLACE_BEFORE = new RegExp(`\\b(?:[Ii]n|[Aa]t|${src(HOSTING)})\\s+(?:the\\s+)?$`, 'u');
 /** "lawmakers in Chile", "officials in Peru": the people of the country, so the country is who acts. */
 const AUTHORITIES_IN = new RegExp(`(?<![\\p{L}])${src(AUTHORITIES)}\\s+in\\s+(?:the\\s+)?$`, 'iu');
 /** "in Hanoi, Vietnam, on Saturday": a country set after its city; "In Asia, Japan signed" is not one. */
@@ -1252,13 +1300,14 @@ export const MENTION_STANCE = ruleTable<MentionContext, ClauseReading>('mention-
 
 // Clauses with their own subject and verb: "France signed, but Japan did not", "…hosted the ceremony, where 72 signed".
 // A "but" before a verb shares the subject ("signed the treaty but have yet to ratify") and does not cut.
-const CLAUSE_BREAK =
-  /;|,?\s\b(?:but(?!\s+(?:have|has|had|is|are|was|were|did|does|do|never|yet|also|will|would|could|can|then|only|later)\b)|while|whereas|although|though|however|where|at which|during which)\b/gi;
+const CLAUSE_BREAK = new RegExp(
+  `;|,?\\s\\b(?:but(?!\\s+${src(SHARED_SUBJECT_AFTER_BUT)}\\b)|${src(CLAUSE_CONTRASTS)}|where|at which|during which)\\b`,
+  'gi',
+);
 /** "China acceded in 2020, and Russia has never signed": pieces that may each say something of their own. */
 const PIECE_BREAK = /:\s+|,\s+and\s+/g;
 /** A clause whose subject points back to the countries of the clause before. */
-const BACK_REFERENCE =
-  /^\W*(?:but|while|whereas|although|though|however)?\s*(?:none|neither|all|both|each) of (?:them|these|those)\b/i;
+const BACK_REFERENCE = new RegExp(`^\\W*(?:but|${src(CLAUSE_CONTRASTS)})?\\s*${src(BACK_REFERENCES)}\\b`, 'i');
 /** A list item line: a bullet, a dash or a number, or a short line of names. */
 const LIST_ITEM = /^\s*(?:[•▪◦·*–-]|\d+[.)])\s*/;
 const LIST_ITEM_WORDS = 12;

@@ -1,10 +1,12 @@
 /** The lexicon: every word family the extractors use, each defined once, in one of the files beside this one. */
 
 export * from './acts.js';
+export * from './clauses.js';
 export * from './events.js';
 export * from './family.js';
 export * from './force.js';
 export * from './numbers.js';
+export * from './places.js';
 export * from './quantity.js';
 export * from './tense.js';
 export * from './time.js';

@@ -105,3 +105,99 @@ export const CONSENTING = family(
     '"debated" or "discussed" (talking of a text is not consenting to it).',
   ['concur', 'concurs', 'concurred', 'consented', 'consents', 'gave its consent', 'voted for', 'voted in favour of'],
 );
+
+export const VOTES_CAST = family(
+  'votes-cast',
+  'A vote already held, before "to" and an act ("the parliament voted to ratify"): the vote is the deed. Not ' +
+    '"vote" or "voting" (a vote still to come: "will vote to ratify").',
+  ['voted'],
+);
+
+export const BOUND_NOUNS = family(
+  'bound-nouns',
+  'Nouns for a state bound by a treaty, as a complement ("became a State Party", "is not a party", "welcomed as ' +
+    'its 124th contracting state"). Not "member" (any club has members: see belonging) nor "signatory".',
+  [
+    'state party',
+    'state parties',
+    'states party',
+    'states parties',
+    'contracting party',
+    'contracting parties',
+    'contracting state',
+    'contracting states',
+    'party',
+    'parties',
+  ],
+);
+
+export const BECOMING = family(
+  'becoming',
+  'Forms of "become", which make the noun after them what the state now is ("became a party"). Not "be" or ' +
+    '"been" (a state of being, read apart).',
+  ['become', 'becomes', 'became', 'becoming'],
+);
+
+export const WISHES = family(
+  'wishes',
+  'Verbs of wanting in their bare form, between a negation and "to" and an act ("does not intend to sign", "do ' +
+    'not want to join"): the act is denied. Not their other forms ("plans to sign" is an intention: see intentions).',
+  ['intend', 'plan', 'want', 'wish'],
+);
+
+export const DOING_SO = family(
+  'doing-so',
+  'An auxiliary or "do" with "so" or "the same", standing for the act of the clause before ("Fiji did so last ' +
+    'month", "Peru has done the same"). Not "so" alone (a conjunction).',
+  ['did', 'does', 'do', 'done', 'has', 'have', 'had'].flatMap((v) => [`${v} so`, `${v} the same`]),
+);
+
+export const HOSTING = family(
+  'hosting',
+  'Words that make the country after them the host or venue of an event ("a ceremony hosted by Switzerland", ' +
+    '"talks held by Qatar"), not the one acting. Not "in" or "at" (read as syntax by the rule).',
+  ['hosted by', 'host', 'hosts', 'held by', 'organised by', 'organized by'],
+);
+
+export const SIGN_NOUN_LEADS = family(
+  'sign-noun-leads',
+  'Words right before "signs" that make it a noun, a placard or a marker ("protest signs", "carrying signs", ' +
+    '"their signs", "many signs"), not the verb ("Chile signs the pact"). Not names or pronoun subjects ("it signs").',
+  [
+    'the',
+    'these',
+    'those',
+    'their',
+    'our',
+    'his',
+    'her',
+    'its',
+    'with',
+    'carrying',
+    'holding',
+    'waving',
+    'many',
+    'some',
+    'few',
+    'no',
+    'protest',
+    'warning',
+    'road',
+    'street',
+    'campaign',
+  ],
+);
+
+export const SIGN_NOUN_FOLLOWERS = family(
+  'sign-noun-followers',
+  'Words right after "signs" that make it a noun ("signs of fatigue", "signs reading \'No\'", "signs were ' +
+    'waved"). Not an article or a treaty noun (an object of the verb: "signs the pact").',
+  ['of', 'read', 'reading', 'saying', 'said', 'that', 'which', 'with', 'were', 'are', 'and', 'or'],
+);
+
+export const SIGNING_NOUN_HEADS = family(
+  'signing-noun-heads',
+  'Nouns that "signing" modifies as an adjective ("the signing ceremony", "a signing deadline"): no state signs ' +
+    'there. Not a treaty noun ("signing the treaty" is the verb).',
+  ['ceremony', 'ceremonies', 'event', 'conference', 'table', 'statement', 'deadline', 'process'],
+);

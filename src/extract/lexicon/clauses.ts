@@ -1,0 +1,100 @@
+/** Words that cut a sentence into clauses, glue a list together or point back to one, as the stance rules read them. */
+import { family } from './family.js';
+
+export const CLAUSE_CONTRASTS = family(
+  'clause-contrasts',
+  'Conjunctions and adverbs that open a clause with its own subject set against the one before ("France signed, ' +
+    'while Japan did not"). Not "but" (read apart: it often shares the subject, "signed but has yet to ratify") and ' +
+    'not "and" (it joins as often as it contrasts).',
+  ['while', 'whereas', 'although', 'though', 'however'],
+);
+
+export const SHARED_SUBJECT_AFTER_BUT = family(
+  'shared-subject-after-but',
+  'Words right after "but" that carry on the verb phrase of the same subject ("signed the treaty but has yet to ' +
+    'ratify", "but later withdrew"), so "but" does not open a clause of its own. Not a name or a noun (a new ' +
+    'subject: "but Mexico did not").',
+  [
+    'have',
+    'has',
+    'had',
+    'is',
+    'are',
+    'was',
+    'were',
+    'did',
+    'does',
+    'do',
+    'never',
+    'yet',
+    'also',
+    'will',
+    'would',
+    'could',
+    'can',
+    'then',
+    'only',
+    'later',
+  ],
+);
+
+export const LIST_JOINERS = family(
+  'list-joiners',
+  'Words that join the items of one list of states ("Chile, Peru and Fiji", "Chile as well as Peru"), besides ' +
+    'commas and "&". Not words that open a list after a count ("including", "such as": see inclusions).',
+  ['and', 'as well as'],
+);
+
+export const ACT_ADJUNCTS = family(
+  'act-adjuncts',
+  'Words that open a time or manner phrase right after an act verb with no object ("joined in 2024", "pulled out ' +
+    'last year", "withdrew formally", "joined too"): the verb acts on the article\'s treaty. Not nouns or articles ' +
+    '(an object follows: "joined the talks").',
+  ['in', 'on', 'last', 'this', 'earlier', 'later', 'formally', 'officially', 'effective', 'immediately', 'too', 'also'],
+);
+
+export const SUBJECT_ADVERBS = family(
+  'subject-adverbs',
+  'Auxiliaries and adverbs that may stand between a counted group and its act verb ("44 nations have formally ' +
+    'signed", "six states jointly ratified"). Not modal verbs ("will sign" is a plan, not a deed).',
+  ['have', 'has', 'had', 'also', 'now', 'already', 'formally', 'officially', 'then', 'all', 'jointly', 'together'],
+);
+
+export const SEQUEL_LINKS = family(
+  'sequel-links',
+  'Prepositions that set a withdrawal after another event with no object between ("pulled out after the coup", ' +
+    '"withdrew following the vote"). Not "since" or "from" (a time span, or what is left).',
+  ['after', 'following'],
+);
+
+const BACK_POINTERS = ['them', 'these', 'those'];
+
+export const NONE_OF_THEM = family(
+  'none-of-them',
+  'Phrases that deny an act to every state of a list named before ("none of them has ratified", "neither of ' +
+    'which signed"). Not "not all of them" (some did act).',
+  ['none', 'neither'].flatMap((q) => [...BACK_POINTERS, 'which', 'whom'].map((p) => `${q} of ${p}`)),
+);
+
+export const BACK_REFERENCES = family(
+  'back-references',
+  'A quantifier of a list named in the clause before, as a subject ("Observers from A and B came, but none of ' +
+    'them has signed", "both of these ratified"): the list gets what the subject does. Not "some of them" or "most ' +
+    'of them" (not every item).',
+  ['none', 'neither', 'all', 'both', 'each'].flatMap((q) => BACK_POINTERS.map((p) => `${q} of ${p}`)),
+);
+
+export const LIST_CONTINUATIONS = family(
+  'list-continuations',
+  'Openings of a sentence that lists the states the sentence before spoke of ("Several have not signed. These ' +
+    'include Kuwait and Qatar."). Not "they said" or other verbs (a new statement, not the list).',
+  [
+    ...['these', 'they', 'those'].flatMap((p) =>
+      ['include', 'included', 'are', 'were', 'being'].map((v) => `${p} ${v}`),
+    ),
+    'among them',
+    'this includes',
+    'the list includes',
+    'such as',
+  ],
+);

@@ -1,0 +1,35 @@
+/** Words that tell which place a country's name stands for: the U.S. state of Georgia, the Democratic Republic of the Congo. */
+import { family } from './family.js';
+
+export const US_STATE_CUES = family(
+  'us-state-cues',
+  'Words near "Georgia" that make it the U.S. state ("the state of Georgia", "Gov. Kemp", "Atlanta", "Fulton ' +
+    'County", "Republicans"), as written. Not "Tbilisi" or "Caucasus" (the country).',
+  [
+    'state of',
+    'U.S. state',
+    'US. state',
+    'U.S state',
+    'US state',
+    'Atlanta',
+    'Savannah',
+    'Gov.',
+    'governor',
+    'county',
+    'counties',
+    'Peach State',
+    'Republican',
+    'Republicans',
+    'Democrat',
+    'Democrats',
+  ],
+  { caseSensitive: true },
+);
+
+export const DEMOCRATIC_CONGO_MARKS = family(
+  'democratic-congo-marks',
+  'Forms, as written, that name the Democratic Republic of the Congo after a bare "Congo" ("Congo and the DRC"), ' +
+    'so the bare one is the other Congo. Not "Brazzaville" (it names the Republic of the Congo).',
+  ['Democratic Republic', 'DR', 'DRC'],
+  { caseSensitive: true },
+);
