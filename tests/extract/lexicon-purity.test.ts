@@ -61,9 +61,6 @@ const PENDING: Record<string, string[]> = {
   'src/extract/countryNames.ts': ['state', 'gov', 'governor', 'county'],
   'src/extract/dateEvents.ts': ['city'],
   'src/extract/dates.ts': ['year', 'month', 'week'],
-  'src/extract/numbers.ts': ['while', 'compared', 'whereas'],
-  'src/extract/numbers/kinds.ts': ['so far', 'as of', 'zero', 'once'],
-  'src/extract/numbers/ordinals.ts': ['dos', 'first'],
   'src/extract/stance.ts': [
     'voted',
     'campaign',
