@@ -5,7 +5,16 @@ import { alternation, familiesIn, wordsOf } from './lexicon/family.js';
 import { ENTERED_INTO_FORCE, ENTRY_INTO_FORCE } from './lexicon/force.js';
 import * as numberWords from './lexicon/numbers.js';
 import * as quantity from './lexicon/quantity.js';
-import { CURRENCY_SIGNS, LABEL_NOUNS, LARGE_SCALES, OTHER_TIME_UNITS, PERCENT_WORDS } from './lexicon/quantity.js';
+import {
+  COMPARING,
+  CONTRASTING,
+  CURRENCY_SIGNS,
+  LABEL_NOUNS,
+  LARGE_SCALES,
+  OTHER_TIME_UNITS,
+  PERCENT_WORDS,
+} from './lexicon/quantity.js';
+import { STATUS_AS_OF } from './lexicon/record.js';
 import { TREATY_HOLDS, TREATY_NOUNS } from './lexicon/treaty.js';
 import { patternsIn, type NumberContext } from './numbers/context.js';
 import { numbersIn, type Found } from './numbers/found.js';
@@ -36,6 +45,7 @@ export const NUMBERS_SPEC: ExtractorSpec = {
     TREATY_HOLDS,
     ENTRY_INTO_FORCE,
     ENTERED_INTO_FORCE,
+    STATUS_AS_OF,
     ...TREATIES_SPEC.families,
   ],
   tables: [ORDINAL_RULES, COUNT_RULES],
@@ -80,11 +90,13 @@ const REFERS_BACK = (sentence: string) => ACT_ON_IT.test(sentence) && !TREATY_NO
  * Where a sentence that names two treaties turns from one to the other ("The Kigali Amendment has 160 parties, while
  * the plastics treaty has 37"): a count belongs to the treaty named in its own part.
  */
-const TREATY_TURN =
-  /;|,\s+(?:while|whereas|but|and|compared\s+(?:with|to)|against|versus|than|(?=(?:it|they)\s))\b|\s(?:while|whereas|than)\s/gi;
+const TREATY_TURN = new RegExp(
+  String.raw`;|,\s+(?:${alternation(COMPARING)}|(?=(?:it|they)\s))\b|\s${alternation(CONTRASTING)}\s`,
+  'giu',
+);
 
 /** The connective a part of the sentence opens with. */
-const TREATY_TURN_START = /^(?:;|,\s+(?:while|whereas|but|and|compared\s+(?:with|to)|against|versus|than)?)\s*/i;
+const TREATY_TURN_START = new RegExp(String.raw`^(?:;|,\s+${alternation(COMPARING)}?)\s*`, 'iu');
 
 /** The part of the sentence `s` around offset `at` (in the text) that TREATY_TURN leaves. */
 function partAround(folded: string, s: Range, at: number): Range {

@@ -129,10 +129,17 @@ export const VOTER_NOUNS = family(
   ],
 );
 
+export const ZERO_WORDS = family(
+  'zero-words',
+  'Words that stand for the number zero on their own ("adopted by 150 votes to none", "won 12 to nil"). Not "no" ' +
+    '(it needs a noun after it: "no abstentions", in no-one) and not "nobody" (a person, not a score).',
+  ['none', 'nil', 'zero'],
+);
+
 export const NO_ONE = family(
   'no-one',
-  'Words that make a vote count zero when a side follows ("none against", "no abstentions").',
-  ['none', 'nobody', 'no one', 'no', 'zero'],
+  'Words that make a vote count zero when a side follows ("none against", "no abstentions"): the zero words and these.',
+  [...ZERO_WORDS.words, 'nobody', 'no one', 'no'],
 );
 
 export const APPROVING = family(
@@ -407,22 +414,46 @@ export const EU_NAMES = family(
   ['EU', 'E.U.', 'European Union', 'bloc'],
 );
 
+// Comparisons: where a sentence turns from one thing counted to another.
+
+export const CONTRASTING = family(
+  'contrasting',
+  'Conjunctions that set one clause against another even without a comma before them ("the accord has 160 ' +
+    'parties while the newer one has 37", "more parties than the older pact"): a count after one belongs to what ' +
+    'its own clause names. Not "but" or "and" (without a comma they join words as often as clauses).',
+  ['while', 'whereas', 'than'],
+);
+
+export const COMPARING = family(
+  'comparing',
+  'After a comma, words that turn a sentence to another thing counted: the contrasting conjunctions and these ' +
+    '("…, compared with 195 for the ozone treaty", "…, against 40 a year earlier", "…, but the other has 12"). Not ' +
+    'relative pronouns (", which has 40 parties" still speaks of what came before).',
+  [...CONTRASTING.words, 'but', 'and', 'compared with', 'compared to', 'against', 'versus'],
+);
+
 // Entry-into-force rules.
+
+export const WAITING_CONJUNCTIONS = family(
+  'waiting-conjunctions',
+  'Conjunctions that open a clause a later event waits on ("enters into force 90 days after it has been ratified by ' +
+    '40", "once", "when", "until"). Not "if" or "unless" (a condition that may never be met, not a moment) and not ' +
+    '"since" (it looks back).',
+  ['after', 'once', 'when', 'until'],
+);
 
 export const THRESHOLD_CUES = family(
   'threshold-cues',
-  'Words shortly before a count that make it a condition of entry into force ("once 40 states", "ratification by 40").',
+  'Words shortly before a count that make it a condition of entry into force ("once 40 states", "ratification by 40"): ' +
+    'the waiting conjunctions and these.',
   [
+    ...WAITING_CONJUNCTIONS.words,
     'provided',
     'provided that',
     'as soon as',
     'subject to',
-    'after',
-    'once',
-    'when',
     'upon',
     'following',
-    'until',
     'unless',
     'if',
     'require',

@@ -42,7 +42,10 @@ import {
   VOTE_FOR,
   VOTER_NOUNS,
   VOTING,
+  WAITING_CONJUNCTIONS,
+  ZERO_WORDS,
 } from '../lexicon/quantity.js';
+import { STATUS_AS_OF } from '../lexicon/record.js';
 import { TREATY_HOLDS, TREATY_NOUNS } from '../lexicon/treaty.js';
 import { ruleTable } from '../rules/rule.js';
 import type { NumberKind } from '../types.js';
@@ -65,7 +68,7 @@ const VOTE_SENTENCE = wordsOf([VOTING, IN_FAVOUR, ABSTAINING], 'iu');
 const VOTERS = String.raw`(?:${w(VOTER_NOUNS, LEGISLATORS)}\s+)?(?:${w(VOTING)}\s+)?`;
 const FOR = new RegExp(
   String.raw`^\s+${VOTERS}(?:${w(IN_FAVOUR)}|${w(VOTE_FOR)}\b(?!\s+(?:the|a|an|its|their)\b)|` +
-    String.raw`${w(APPROVING)}\b|(?=to\s+(?:\d|(?:none|nil|zero)\b)))`,
+    String.raw`${w(APPROVING)}\b|(?=to\s+(?:\d|${w(ZERO_WORDS)}\b)))`,
   'iu',
 );
 const AGAINST = new RegExp(String.raw`^\s+${VOTERS}(?:${w(VOTE_AGAINST)}|${w(REJECTING)})\b`, 'iu');
@@ -108,14 +111,18 @@ const DONE_BY = new RegExp(
 );
 /** "…120 days after it has been ratified by 60 states": a perfect tense inside the condition of entry into force. */
 const DONE_AS_CONDITION = new RegExp(
-  String.raw`\b(?:after|once|when|until)\s+(?:it|the\s+[\p{L}-]+)\s+${w(PERFECT_AUXILIARIES)}\s+been\s+(?:${ACTS})\s+by\s+$`,
+  String.raw`\b${w(WAITING_CONJUNCTIONS)}\s+(?:it|the\s+[\p{L}-]+)\s+${w(PERFECT_AUXILIARIES)}\s+been\s+(?:${ACTS})\s+by\s+$`,
   'iu',
 );
 /** Whether the words before a number end in "by": a cheap test before the patterns of "signed by", "approved by". */
 const endsInBy = (lead: string) => /\bby\s*$/i.test(lead.slice(-6));
 /** "signed by 86 states and ratified by 50": the count of an act whose noun was given before. */
 const ACT_BY = new RegExp(String.raw`\b(${ACTS})\s+by\s+$`, 'iu');
-const NO_NOUN_AFTER = /^(?:\s*[,.;:)]|\s*$|\s+(?:and|but|so far|as of|in|on|since|by)\b)/i;
+/** What may follow a count with no noun: a stop, a conjunction, a time ("ratified by 50 so far", "by 12 as of May"). */
+const NO_NOUN_AFTER = new RegExp(
+  String.raw`^(?:\s*[,.;:)]|\s*$|\s+(?:and|but|in|on|by|${w(SO_FAR, STATUS_AS_OF)})\b)`,
+  'iu',
+);
 const COUNTED_TOWARD = new RegExp(String.raw`^\s+(?:${w(RATIFYING, INSTRUMENT_NOUNS)})\b`, 'iu');
 const COUNTED = String.raw`(?:${STATES}|${w(RATIFYING, SIGNATURE_NOUNS, INSTRUMENT_NOUNS)})`;
 /** "needs 144 to take effect": the number a treaty needs, with what it needs it for. */

@@ -2,6 +2,7 @@
 import { DEPOSITING, JOINING, RATIFYING, SIGNATURE_NOUNS, SIGNING } from '../lexicon/acts.js';
 import { wordsOf } from '../lexicon/family.js';
 import {
+  ACT_REPEATED,
   DAY_UNITS,
   DELAY_LINKS,
   INSTRUMENT_NOUNS,
@@ -13,10 +14,11 @@ import {
 import { ruleTable } from '../rules/rule.js';
 import { BOUND_WORDS, instrumentNear, nearest, SIGN_WORDS, type KindReading, type NumberContext } from './context.js';
 import { ACTS, countOfAct, EIF, EU, read, w } from './patterns.js';
+import { numberValue } from './value.js';
 
 /** "the 41st country to ratify", "the 53rd state to do so" (the act named before), "the 12th nation to sign". */
 const RANK_OF_ACT = new RegExp(
-  String.raw`^\s+(?:${w(STATE_NOUN)})(?:\s+\p{L}+)?\s+(?:to\s+(?:(${ACTS})\b|do\s+so\b)|(${ACTS})\b)`,
+  String.raw`^\s+(?:${w(STATE_NOUN)})(?:\s+\p{L}+)?\s+(?:to\s+(?:(${ACTS})\b|${w(ACT_REPEATED)}\b)|(${ACTS})\b)`,
   'iu',
 );
 /** "the 18th and 19th countries to ratify": the plural of a rank shared by two ordinals. */
@@ -115,7 +117,7 @@ export const ORDINAL_RULES = ruleTable<NumberContext, KindReading>('number ordin
       'the count of parties or signatories a state made by joining, from "the Nth State Party", "its Nth signatory"',
     when: ({ has, after, number }) => {
       // "the first signatory" is an honour more than a count, and "the EU's 28th member state" is another membership.
-      const m = has(EU) || /^first$/i.test(number.written) ? null : RANK_AMONG.exec(after);
+      const m = has(EU) || numberValue(number.written) === 1 ? null : RANK_AMONG.exec(after);
       if (!m) return null;
       return read(SIGNATORY.test(m[1]) ? 'signatory_count' : 'ratification_count', m);
     },
