@@ -1,5 +1,7 @@
 /** Dates written in text, markup values and URLs, in the forms news pages use, parsed to days and times. */
+import { alternation, isMember } from '../extract/lexicon/family.js';
 import { PAGE_MONTHS, SLAVIC_GENITIVE_MONTHS } from '../extract/lexicon/months.js';
+import { PAGE_AGE_UNITS } from '../extract/lexicon/pageAge.js';
 
 /** A calendar date found in text or markup, with the full time when the source gives one with its zone. */
 export interface FoundDate {
@@ -153,14 +155,14 @@ function scanDates(text: string): FoundDate[] {
 }
 
 const MINUTE_MS = 60_000;
-const UNIT_MS: Record<string, number> = { m: MINUTE_MS, h: 60 * MINUTE_MS, d: 1440 * MINUTE_MS, w: 10_080 * MINUTE_MS };
+/** Length in minutes of each family of PAGE_AGE_UNITS, in its order: minute, hour, day, week. */
+const UNIT_MINUTES = [1, 60, 1440, 10_080];
+const UNITS = alternation(...PAGE_AGE_UNITS);
 // "3 hours ago", "an hour ago", "vor 2 Tagen", "vor einer Stunde": minutes, hours, days and weeks, English and German.
-const AGO = /\b(\d{1,3}|an?|one)\s(min(?:ute)?s?|hours?|hrs?|days?|weeks?)\sago\b/gi;
-const VOR = /\bvor\s(\d{1,3}|einer|einem)\s(Minuten?|Stunden?|Tag(?:en)?|Wochen?)\b/gi;
-const unitMs = (word: string): number => {
-  const w = word.toLowerCase();
-  return UNIT_MS[w.startsWith('st') || w.startsWith('hr') || w.startsWith('ho') ? 'h' : w[0] === 't' ? 'd' : w[0]];
-};
+const AGO = new RegExp(String.raw`\b(\d{1,3}|an?|one)\s(${UNITS})\sago\b`, 'gi');
+const VOR = new RegExp(String.raw`\bvor\s(\d{1,3}|einer|einem)\s(${UNITS})\b`, 'gi');
+const unitMs = (word: string): number =>
+  UNIT_MINUTES[PAGE_AGE_UNITS.findIndex((unit) => isMember(unit, word))] * MINUTE_MS;
 
 /** Dates written relative to the moment the page was served ("Published 3 hours ago"), as seen from `fetchedAt`. */
 export function findRelativeDates(text: string, fetchedAt: Date): FoundDate[] {

@@ -3,6 +3,7 @@ import type { TextAnalysis } from './analysis.js';
 import { alternation, type Family } from './lexicon/family.js';
 import {
   ADOPTING,
+  CAPITAL_NOUNS,
   CLAUSE_JOINERS,
   ENTRY_INTO_FORCE,
   FUTURE_MARKERS,
@@ -48,6 +49,7 @@ export const EVENT_FAMILIES: readonly Family[] = [
   PERIOD_STARTS,
   CLAUSE_JOINERS,
   OCCASION_LINKS,
+  CAPITAL_NOUNS,
 ];
 
 /**
@@ -176,8 +178,11 @@ export const DATE_EVENTS = ruleTable<EventContext, { kind: DateEventKind }>('dat
 const MILESTONES: ReadonlySet<DateEventKind> = new Set(['adoption', 'signing_opened', 'entry_into_force']);
 
 /** "in Hanoi", "at the Vietnamese capital Hanoi": a capitalized place name after a locative preposition. */
-const PLACE =
-  /\b(?:in|at)\s+(?:the\s+(?:\p{Lu}\p{L}+\s+)?capital(?:\s+city)?(?:\s+of)?\s+)?(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)*)/gu;
+const PLACE = new RegExp(
+  String.raw`\b(?:in|at)\s+(?:the\s+(?:\p{Lu}\p{L}+\s+)?${alternation(CAPITAL_NOUNS)}(?:\s+of)?\s+)?` +
+    String.raw`(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)*)`,
+  'gu',
+);
 
 /** Items of a list sorted by start that lie inside a range: a binary search for the first, then a walk. */
 function inside<T extends Span>(items: readonly T[], range: Range): T[] {

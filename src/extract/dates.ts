@@ -12,11 +12,13 @@ import {
   PAST_STEP,
   PERIOD_UNITS,
   SAME_DAY,
+  STEP_PERIODS,
   THIS_STEP,
   TIME_LEADS,
   MONTH_LEADS,
   SEASONS,
   WEEKDAYS,
+  YEAR_WORD,
 } from './lexicon/index.js';
 import { CARDINAL_WORDS, NUMBER_WORD_FAMILIES, numberValue } from './numbers/value.js';
 import type { Rule } from './rules/rule.js';
@@ -154,6 +156,7 @@ const WEEKDAY = alternation(WEEKDAYS);
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 const YEAR = String.raw`((?:1[89]|20)\d\d)`;
 const STEP = alternation(PAST_STEP, THIS_STEP, NEXT_STEP);
+const YEAR_AS_WORD = alternation(YEAR_WORD);
 const LEAD = alternation(TIME_LEADS, PAST_STEP, THIS_STEP, NEXT_STEP);
 const MONTH_LEAD = alternation(TIME_LEADS, MONTH_LEADS, PAST_STEP, THIS_STEP, NEXT_STEP);
 /** A year that is part of a range or an identifier ("2008-12", "2019/20"), not a date. */
@@ -170,7 +173,7 @@ const FORMS: readonly DateForm[] = [
   {
     name: 'month-in-relative-year',
     produces: 'a day or month in the year named from the publication ("Nov. 20 next year")',
-    pattern: new RegExp(String.raw`\b(${MONTH})\s+(?:${DAY},?\s+)?(${STEP})\s+year\b`, 'gi'),
+    pattern: new RegExp(String.raw`\b(${MONTH})\s+(?:${DAY},?\s+)?(${STEP})\s+${YEAR_AS_WORD}\b`, 'gi'),
     when: ({ match: m, pub }) => {
       if (!pub || !capitalized(m[1])) return null;
       const y = pub.y + (isMember(PAST_STEP, m[3]) ? -1 : isMember(NEXT_STEP, m[3]) ? 1 : 0);
@@ -255,7 +258,10 @@ const FORMS: readonly DateForm[] = [
     name: 'month-after-lead',
     produces:
       'a month after a preposition or step word, its year from the lead or the tense ("in August", "last July")',
-    pattern: new RegExp(String.raw`\b(${MONTH_LEAD}\s+|mid-)(${FULL_MONTH})\b(?![\s,]*\d|\s+(?:${STEP})\s+year)`, 'gi'),
+    pattern: new RegExp(
+      String.raw`\b(${MONTH_LEAD}\s+|mid-)(${FULL_MONTH})\b(?![\s,]*\d|\s+(?:${STEP})\s+${YEAR_AS_WORD})`,
+      'gi',
+    ),
     when: ({ match: m, pub, direction }) =>
       pub && capitalized(m[2]) ? monthInYear(pub, monthNumber(m[2]), m[1].trim().replace(/-$/, ''), direction()) : null,
     examples: [
@@ -295,7 +301,10 @@ const FORMS: readonly DateForm[] = [
   {
     name: 'year-is-the-year',
     produces: 'a year a sentence calls "the year" of something ("2010 is the year to join")',
-    pattern: new RegExp(String.raw`\b${YEAR}(?=\s+(?:is|was|will be|might be|could be|would be)\s+the\s+year\b)`, 'g'),
+    pattern: new RegExp(
+      String.raw`\b${YEAR}(?=\s+(?:is|was|will be|might be|could be|would be)\s+the\s+${YEAR_AS_WORD}\b)`,
+      'g',
+    ),
     when: ({ match: m }) => m[1],
     examples: [{ text: 'For the holdouts, 2030 might be the year to join.', gives: { value: '2030' } }],
     counterExamples: [{ text: 'The 2030 target is the goal.' }],
@@ -368,7 +377,7 @@ const FORMS: readonly DateForm[] = [
   {
     name: 'relative-period',
     produces: 'a year, month or week one step from the publication ("last year", "next month")',
-    pattern: new RegExp(String.raw`(?<!\bthe\s)\b(${STEP})\s+(year|month|week)\b`, 'gi'),
+    pattern: new RegExp(String.raw`(?<!\bthe\s)\b(${STEP})\s+(${alternation(STEP_PERIODS)})\b`, 'gi'),
     when: ({ match: m, pub }) => (pub ? relativePeriod(pub, m[1], m[2].toLowerCase()) : null),
     examples: [
       { text: 'It opened a centre last year.', published: PUB, gives: { value: '2025' } },
@@ -394,6 +403,8 @@ export const DATES_SPEC: ExtractorSpec = {
     THIS_STEP,
     NEXT_STEP,
     PERIOD_UNITS,
+    STEP_PERIODS,
+    YEAR_WORD,
     TIME_LEADS,
     MONTH_LEADS,
     SEASONS,

@@ -60,3 +60,11 @@ export const OTHER_EVENTS = family(
     'regular "-ed" verbs count too, by their ending.',
   ['propos*', 'negotiat*', 'establish*', 'enact*', 'approv*', 'announc*', 'said', 'says', 'told'],
 );
+
+export const CAPITAL_NOUNS = family(
+  'capital-nouns',
+  'Nouns that stand before a city as the seat of a government, so the name after them is where an event took ' +
+    'place ("in the capital Lima", "at the Kenyan capital city of Nairobi"). Not "city" alone or "town": "the city ' +
+    'of" names any place, and is read as one by the capitalized name that follows anyway.',
+  ['capital', 'capital city'],
+);

@@ -67,10 +67,26 @@ export const NEXT_STEP = family(
   ['next'],
 );
 
+export const YEAR_WORD = family(
+  'year-word',
+  'The calendar year as a word, where it places a month or a day ("Nov. 20 next year", "2030 is the year to act"). ' +
+    'Not "yearly" or "annual" (a rate, not a year).',
+  ['year'],
+);
+
+export const STEP_PERIODS = family(
+  'step-periods',
+  'Calendar periods a step word names as one unit from the publication ("last year", "next month", "this week"), ' +
+    'shortest first. Not "day" ("the next day" counts from the day told, not the publication), nor plurals ("the ' +
+    'next two years" is a span).',
+  ['week', 'month', ...YEAR_WORD.words],
+);
+
 export const PERIOD_UNITS = family(
   'period-units',
-  'Calendar periods a step word or a count ("two weeks ago") names. Not "decade" or "century" (too coarse to date).',
-  ['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years'],
+  'Calendar periods a step word or a count ("two weeks ago") names, singular and plural. Not "decade" or "century" ' +
+    '(too coarse to date).',
+  ['day', ...STEP_PERIODS.words].flatMap((unit) => [unit, `${unit}s`]),
 );
 
 export const TIME_LEADS = family(
