@@ -1,19 +1,24 @@
 /** Treaty names and references in an article, their keys, the article's main treaty and passages about others. */
 import {
   ACCEDING,
+  ACT_FORMALITY,
   ADOPTING,
   APPROVING,
   alternation,
   DISTINCT_INSTRUMENTS,
   INTERCHANGEABLE_INSTRUMENTS,
+  isMember,
   JOINING,
   MONTHS,
   NAME_BREAKERS,
+  ORDINAL_UNITS,
   RATIFYING,
   SIGNING,
   TITLE_ONLY_INSTRUMENTS,
   TREATY_DESCRIPTORS,
   TREATY_NOUNS,
+  TREATY_RANKS,
+  TREATY_TOPIC_LEADS,
   WEEKDAYS,
   type Family,
 } from './lexicon/index.js';
@@ -31,6 +36,10 @@ export const TREATIES_SPEC: ExtractorSpec = {
     TREATY_NOUNS,
     TREATY_DESCRIPTORS,
     NAME_BREAKERS,
+    TREATY_TOPIC_LEADS,
+    TREATY_RANKS,
+    ORDINAL_UNITS,
+    ACT_FORMALITY,
     MONTHS,
     WEEKDAYS,
     SIGNING,
@@ -184,7 +193,8 @@ const isNameBreaker = memberOf(
   MONTHS,
   WEEKDAYS,
 );
-const CONNECTORS = new Set(['of', 'on', 'against', 'for', 'to', 'relating', 'and', 'the']);
+/** Words that may link the parts of a name: its topic leads and the grammar words of titles. */
+const CONNECTORS = new Set([...TREATY_TOPIC_LEADS.words, 'of', 'to', 'and', 'the']);
 const LEFT_MAX = 4;
 const RIGHT_MAX = 7;
 
@@ -221,8 +231,7 @@ function startsTail(tokens: Token[], i: number, hasLeftName: boolean, headline: 
   const after = tokens[i + 2];
   if (!next || !after) return false;
   // After a name ("Kyoto Protocol"), a lower-case topic describes it ("… on climate change"); a title goes on capitalized.
-  if (/^(on|against|for|relating)$/i.test(next.text))
-    return !hasLeftName || isCapitalized(firstTopicWord(tokens, i + 2));
+  if (isMember(TREATY_TOPIC_LEADS, next.text)) return !hasLeftName || isCapitalized(firstTopicWord(tokens, i + 2));
   if (/^of$/i.test(next.text)) return !hasLeftName;
   return !headline && /^to$/i.test(next.text) && isCapitalized(after.text);
 }
@@ -258,14 +267,14 @@ function rightEdge(tokens: Token[], i: number, text: string, hasLeftName: boolea
 }
 
 /** Ordinals and superlatives rank a treaty among others ("the first international treaty on criminal justice"). */
-const RANKING = /^(?:first|second|third|only|latest|last|largest|biggest|most|least|oldest|newest)$/i;
+const isRanking = (word: string): boolean => isMember(ORDINAL_UNITS, word) || isMember(TREATY_RANKS, word);
 
 /**
  * A lower-case phrase that ranks the treaty describes it rather than names it; a name keeps a capital
  * somewhere ("UN cybercrime treaty") or is a plain lower-case label ("the separate cybercrime convention").
  */
 function isDescription(words: readonly Token[]): boolean {
-  return !words.some((w) => isCapitalized(w.text)) && words.some((w) => RANKING.test(w.text));
+  return !words.some((w) => isCapitalized(w.text)) && words.some((w) => isRanking(w.text));
 }
 
 const topicWords = (key: string): string[] => topicOf(key).split(/[\s-]+/);
@@ -325,7 +334,7 @@ const LEAD_WEIGHT = 2;
 const ACTS_ON = alternation(SIGNING, RATIFYING, JOINING, ACCEDING, ADOPTING, APPROVING);
 const ACTED_ON = new RegExp(`\\b${ACTS_ON}(?:\\s+to)?\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}-]+\\s+){0,3}$`, 'iu');
 const ACTED_ON_PASSIVE = new RegExp(
-  `^\\s+(?:was|were|is|has been|have been|had been)\\s+(?:formally\\s+|officially\\s+)?${ACTS_ON}\\b`,
+  `^\\s+(?:was|were|is|has been|have been|had been)\\s+(?:${alternation(ACT_FORMALITY)}\\s+)?${ACTS_ON}\\b`,
   'iu',
 );
 const ACTED_REACH = 60;

@@ -50,16 +50,6 @@ const NOT_PROSE: Record<string, string> = {
   'src/serve/server.ts': 'URL routes',
 };
 
-/*
- * Known copies, left for later changes: in src/extract/ the rules other work is rewriting now (issue #10), and two
- * patterns outside the extractors (units of relative page timestamps, a record header that opens with "date"). Each
- * entry names the file and the family words its patterns still spell. The test fails on any copy not listed here and
- * on a listed one that is gone (take it off the list), so the list only shrinks.
- */
-const PENDING: Record<string, string[]> = {
-  'src/extract/treaties.ts': ['relating', 'first', 'second', 'third', 'last', 'formally', 'officially'],
-};
-
 interface Finding {
   file: string;
   line: number;
@@ -147,16 +137,7 @@ function findings(families: Family[]): Finding[] {
 describe('the lexicon is the one place words live', () => {
   it('has no family word spelled in a pattern or word list elsewhere in src/', async () => {
     const found = findings(await lexiconFamilies());
-    const unlisted = found.filter((f) => !PENDING[f.file]?.includes(f.word));
-    expect(unlisted.map((f) => `${f.file}:${f.line} spells "${f.word}" of family ${f.family}`)).toEqual([]);
-  });
-
-  it('lists as pending only copies that are still there', async () => {
-    const found = findings(await lexiconFamilies());
-    const stale = Object.entries(PENDING).flatMap(([file, words]) =>
-      words.filter((w) => !found.some((f) => f.file === file && f.word === w)).map((w) => `${file}: ${w}`),
-    );
-    expect(stale).toEqual([]);
+    expect(found.map((f) => `${f.file}:${f.line} spells "${f.word}" of family ${f.family}`)).toEqual([]);
   });
 
   it('finds a copy when one is there (the check itself)', () => {

@@ -112,6 +112,27 @@ export const TREATY_DESCRIPTORS = family(
   ],
 );
 
+export const TREATY_TOPIC_LEADS = family(
+  'treaty-topic-leads',
+  'Prepositions that open the topic part of a treaty\'s name ("Convention on…", "Treaty against…", "Agreement ' +
+    'relating to…"). Not "of", which names a place or body ("Treaty of Rome"), nor "to", which opens a purpose.',
+  ['on', 'against', 'for', 'relating'],
+);
+
+export const TREATY_RANKS = family(
+  'treaty-ranks',
+  'Superlatives and rank words that place a treaty among others ("the only binding treaty on…", "the latest ' +
+    'accord"), so a lower-case phrase with one describes a treaty rather than names it. Ordinal numbers come from ' +
+    'their own family. Not adjectives of kind ("binding", "global").',
+  ['only', 'latest', 'last', 'largest', 'biggest', 'most', 'least', 'oldest', 'newest'],
+);
+
+export const ACT_FORMALITY = family(
+  'act-formality',
+  'Adverbs saying an act was done in due form ("was formally adopted", "officially signed"). Not adverbs of time.',
+  ['formally', 'officially'],
+);
+
 export const NAME_BREAKERS = family(
   'treaty-name-breakers',
   'Words that end a treaty name when met reading outward from its instrument noun: determiners, pronouns, auxiliaries, ' +
