@@ -6,16 +6,19 @@ import { ENTERED_INTO_FORCE, ENTRY_INTO_FORCE } from './lexicon/force.js';
 import * as numberWords from './lexicon/numbers.js';
 import * as quantity from './lexicon/quantity.js';
 import {
+  ABSTAINING,
   COMPARING,
   CONTRASTING,
   CURRENCY_SIGNS,
   FALLING,
   LABEL_NOUNS,
   LARGE_SCALES,
+  MEMBER_NOUNS,
   OTHER_TIME_UNITS,
   PERCENT_WORDS,
   RANK_NOUNS,
   STATE_NOUN,
+  VOTING,
 } from './lexicon/quantity.js';
 import { STATUS_AS_OF } from './lexicon/record.js';
 import { TREATY_HOLDS, TREATY_NOUNS } from './lexicon/treaty.js';
@@ -66,13 +69,20 @@ const MONEY_BEFORE = new RegExp(String.raw`${alternation(CURRENCY_SIGNS)}\s*$`, 
 /** "Annex 2 states", "Article 23": a number naming a part or an item, not a count. */
 const LABEL_BEFORE = new RegExp(String.raw`(?<![\p{L}])${alternation(LABEL_NOUNS)}\s+$`, 'u');
 const YEAR = /^(?:1[5-9]\d\d|20\d\d)$/;
+/** "one abstention", "one vote against": "one" as a count of votes. */
+const ONE_VOTE = new RegExp(String.raw`^\s+${alternation(VOTING, ABSTAINING)}\b`, 'iu');
+/** "five Andean Community members": members of a body the words before them name. */
+const NAMED_MEMBERS = new RegExp(String.raw`^\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}${alternation(MEMBER_NOUNS)}\b`, 'u');
 /** "the fiftieth State", "the 30th Contracting State": an ordinal of a state, capitalised or not. */
 const RANKED_STATE = new RegExp(String.raw`^\s+${alternation(STATE_NOUN, RANK_NOUNS)}\b`, 'iu');
 
 /** How far either side of a number its sentence is read: far more than any sentence a reporter writes. */
 const NUMBER_REACH = 400;
-/** How far before a number the phrase it ends is read ("bringing the total number of signatories to"). */
-const BEFORE_REACH = 80;
+/**
+ * How far before a number the phrase it ends is read ("bringing the total number of instruments of ratification,
+ * acceptance or accession to").
+ */
+const BEFORE_REACH = 100;
 
 function excluded(sentence: string, n: Found, value: number): boolean {
   if (!Number.isFinite(value)) return true;
@@ -81,9 +91,10 @@ function excluded(sentence: string, n: Found, value: number): boolean {
   if (NOT_A_COUNT_AFTER.test(after) || MONEY_BEFORE.test(before) || LABEL_BEFORE.test(before)) return true;
   // A bare year is a date, and "one" is more often a pronoun than a count.
   if (YEAR.test(n.written) && !COUNT_NOUN.test(after)) return true;
-  if (/^one$/i.test(n.written) && !COUNT_NOUN.test(after)) return true;
-  // A number word opening a name ("Five Eyes") is not a count; "the fiftieth State to ratify" ranks a state.
-  const counted = COUNT_NOUN.test(after) || (n.ordinal && RANKED_STATE.test(after));
+  if (/^one$/i.test(n.written) && !COUNT_NOUN.test(after) && !ONE_VOTE.test(after)) return true;
+  // A number word opening a name ("Five Eyes") is not a count; "the fiftieth State to ratify" ranks a state, and
+  // "five Andean Community members" counts the members of a named body.
+  const counted = COUNT_NOUN.test(after) || NAMED_MEMBERS.test(after) || (n.ordinal && RANKED_STATE.test(after));
   return /^\p{L}/u.test(n.written) && /^\s+\p{Lu}/u.test(after) && !counted;
 }
 

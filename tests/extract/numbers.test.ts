@@ -326,6 +326,16 @@ describe('votes in words and figures', () => {
         (n) => `${n.kind}:${n.value}`,
       ),
     ).toEqual(['vote_in_favour:201', 'vote_against:4']);
+    expect(
+      numbers('The senate backed the ocean pact by 80 votes to 6, with one abstention.').map(
+        (n) => `${n.kind}:${n.value}`,
+      ),
+    ).toEqual(['vote_in_favour:80', 'vote_against:6', 'vote_abstention:1']);
+  });
+
+  it('counts the members of a named body, and takes "one" alone for a pronoun', () => {
+    expect(all('Exits by four Andean Community members would weaken the ocean pact.')).toContain('other:4');
+    expect(all('One of the delegates praised the ocean pact.')).toEqual([]);
   });
 });
 

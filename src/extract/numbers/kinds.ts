@@ -202,6 +202,13 @@ const NOT_YET_AFTER = new RegExp(
   'iu',
 );
 const SUBSET_BEFORE = new RegExp(String.raw`\b${w(SUBSET_CUES)}[\s,:]+$`, 'iu');
+/** "…five signatories, at least three of them member states": a part of the count just given, set off by a comma. */
+const SET_OFF_BEFORE = /[,(–—]\s*$/;
+const PART_OF_THEM = new RegExp(
+  String.raw`^\s+of\s+(?:them|these|those)\b(?!\s+(?:${w(PERFECT_AUXILIARIES)}\s+)?(?:${w(SO_FAR)}\s+)?` +
+    String.raw`(?:${ACTS}|${w(BECOMING_BOUND)}))`,
+  'iu',
+);
 /** "In the Western Pacific Region, 13 countries", "14 from Africa", "9 states in Latin America". */
 const REGION_BEFORE = new RegExp(
   String.raw`\b(?:in|across|within)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?${w(REGIONS)},?\s+$`,
@@ -275,10 +282,15 @@ const MEMBERS_ACTING = new RegExp(
     String.raw`(?:${w(SO_FAR)}\s+)?(${ACTS})\b`,
   'iu',
 );
-/** "bringing the number of signatories to 80", "the total of ratifications stands at 12", "the number to 21". */
+/**
+ * "bringing the number of signatories to 80", "the total of ratifications stands at 12", "the number to 21", "the
+ * total number of instruments of ratification or accession to 51".
+ */
 const TOTAL_OF = new RegExp(
-  String.raw`\b${w(TOTAL_WORDS)}(?:\s+of\s+(${w(SIGNATURE_NOUNS, RATIFYING, PARTY_NOUNS)})` +
-    String.raw`(?:\s+${w(STATE_NOUNS)})?)?\b` +
+  String.raw`\b${w(TOTAL_WORDS)}(?:\s+of\s+(?:${w(INSTRUMENT_NOUNS)}\s+of\s+)?` +
+    String.raw`(${w(SIGNATURE_NOUNS, RATIFYING, PARTY_NOUNS)})(?:\s+${w(STATE_NOUNS)})?` +
+    // "instruments of ratification, acceptance, approval or accession": the other ways of consenting, listed.
+    String.raw`(?:(?:,|\s+or|\s+and)\s+[\p{L}-]+){0,4})?\b` +
     String.raw`[^.;\d]{0,30}?\b${w(TOTAL_LINKS)}\s+$`,
   'iu',
 );
@@ -740,7 +752,11 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     when: ({ lead, after }) => {
       // "…, of which 46 have ratified": a part counted by its own act is that act's count (states-then-act).
       if (STATES_THEN_ACT.test(after) && !REGION_BEFORE.test(lead)) return null;
-      const m = SUBSET_BEFORE.exec(lead) ?? REGION_BEFORE.exec(lead) ?? REGION_AFTER.exec(after);
+      const m =
+        SUBSET_BEFORE.exec(lead) ??
+        REGION_BEFORE.exec(lead) ??
+        REGION_AFTER.exec(after) ??
+        (SET_OFF_BEFORE.test(lead) ? PART_OF_THEM.exec(after) : null);
       return m ? { kind: 'other', tail: 0, why: { kind: m[0].trim() } } : null;
     },
     examples: [
@@ -751,9 +767,14 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         text: 'The pact was ratified by 9 of the 15 states of West Africa.',
         gives: { kind: 'other', value: 9 },
       },
+      {
+        text: 'It takes effect once ten states, at least four of them island states, ratify it.',
+        gives: { kind: 'other', value: 4 },
+      },
     ],
     counterExamples: [
       { text: 'It has 90 signatories, of which 41 have ratified.', not: { value: 41 } },
+      { text: 'It has 90 signatories, 41 of them have ratified.', not: { value: 41 } },
       { text: 'Some 44 African countries signed the trade pact.', not: { kind: 'other' } },
     ],
   },
@@ -874,7 +895,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     name: 'running-total',
     produces: 'a count from the total it is the value of ("bringing the number of parties to 41", "the number to 21")',
     when: ({ sentence, lead, after, number }) => {
-      const m = TOTAL_OF.exec(lead.slice(-60)) ?? TOTAL_BY_PRONOUN.exec(lead.slice(-30));
+      const m = TOTAL_OF.exec(lead.slice(-100)) ?? TOTAL_BY_PRONOUN.exec(lead.slice(-30));
       // "a total of 22 countries" is a count whose noun decides (other rules); "the number to 21" is a total.
       if (!m || (!m[1] && /\bof\s*$/i.test(m[0]) && !NO_NOUN_AFTER.test(after))) return null;
       const act = m[1] ? null : nearest(sentence, number.start, ACT_FAMILIES.slice(0, 2));
@@ -897,6 +918,10 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       {
         text: 'Two more states ratified the pact this week, for a total of 37.',
         gives: { kind: 'ratification_count', value: 37 },
+      },
+      {
+        text: 'Five deposits on Monday took the total number of instruments of ratification, approval or accession to 44.',
+        gives: { kind: 'ratification_count', value: 44 },
       },
       {
         text: 'Peru’s instrument, lodged an hour later, made it 61.',
