@@ -127,6 +127,9 @@ const NO_NOUN_AFTER = new RegExp(
 );
 const COUNTED_TOWARD = new RegExp(String.raw`^\s+(?:${w(RATIFYING, INSTRUMENT_NOUNS)})\b`, 'iu');
 const COUNTED = String.raw`(?:${STATES}|${w(RATIFYING, SIGNATURE_NOUNS, INSTRUMENT_NOUNS)})`;
+/** "…seven states: Chile, Peru, …": a count whose states the text names, two or more, after a colon or a dash. */
+const NAMED_ONE_BY_ONE =
+  /^[^.;:–—]{0,50}[:–—]\s*(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,\s+(?:the\s+)?\p{Lu}/u;
 /** "needs 144 to take effect": the number a treaty needs, with what it needs it for. */
 const NEEDS_BEFORE = new RegExp(String.raw`\b${w(NEEDED)}\s+$`, 'iu');
 const NEEDED_FOR = new RegExp(String.raw`^(?:\s+${COUNTED})?\s+(?:to|for|before)\b`, 'iu');
@@ -668,7 +671,9 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       // "entered into force …, following ratification by 65 countries": in a sentence that reports the entry into
       // force as done, the count after the cue is what happened, not the condition.
       const done = endsInBy(lead) && DONE_BY.test(lead) && !DONE_AS_CONDITION.test(lead);
-      if (!ctx.has(EIF) || ctx.has(EIF_DONE) || !THRESHOLD_BEFORE.test(lead) || done) return null;
+      // "…following deposits by six of its members: Chile, Peru and Fiji": states named one by one acted already.
+      if (!ctx.has(EIF) || ctx.has(EIF_DONE) || !THRESHOLD_BEFORE.test(lead) || done || NAMED_ONE_BY_ONE.test(after))
+        return null;
       return threshold(ctx, COUNT_NOUN.exec(after) ?? PART_OF_WHOLE.exec(after) ?? COUNTED_TOWARD.exec(after));
     },
     examples: [
@@ -700,6 +705,10 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       },
       {
         text: 'The pact entered into force on 1 May, following ratification by 50 states.',
+        not: { kind: 'entry_into_force_threshold' },
+      },
+      {
+        text: 'The pact will take effect in May, after deposits by the bloc and four of its members: Malta, Chile, Peru.',
         not: { kind: 'entry_into_force_threshold' },
       },
     ],
