@@ -81,17 +81,26 @@ const floorOf = (n: NumberMention): number | null =>
  * The counts that stand for the article's current total: of a cumulative kind, a count with no day of its own that
  * is below another count of that kind in the same article is not the total as of publication but a part of it or an
  * earlier step ("22 have ratified and 15 have deposited", "the 21st and the 22nd", "23 became parties during the
- * first year … now 57"), so it makes no claim. A smaller count with a day of its own is history and stays.
+ * first year … now 57"), so it makes no claim. A smaller count with a day of its own is history and stays. In an
+ * article that says a count went down ("161 parties, down from 165"), the fallen count is the current one: an undated
+ * larger one ("became the 165th party last year") is a step before the fall.
  */
 function currentTotals(counts: readonly NumberMention[], dayAt: (at: number) => string | null): NumberMention[] {
   const highest = new Map<NumberKind, number>();
+  const fellTo = new Map<NumberKind, number>();
   for (const n of counts) {
     const floor = floorOf(n);
-    if (CUMULATIVE.has(n.kind) && floor !== null) highest.set(n.kind, Math.max(highest.get(n.kind) ?? floor, floor));
+    if (!CUMULATIVE.has(n.kind) || floor === null) continue;
+    highest.set(n.kind, Math.max(highest.get(n.kind) ?? floor, floor));
+    if (n.fell) fellTo.set(n.kind, Math.min(fellTo.get(n.kind) ?? floor, floor));
   }
-  return counts.filter(
-    (n) => !CUMULATIVE.has(n.kind) || dayAt(n.start) !== null || !(n.value < (highest.get(n.kind) ?? -Infinity)),
-  );
+  const current = (n: NumberMention): boolean => {
+    const fallen = fellTo.get(n.kind);
+    return fallen === undefined
+      ? !(n.value < (highest.get(n.kind) ?? -Infinity))
+      : n.fell === true || n.value === fallen;
+  };
+  return counts.filter((n) => !CUMULATIVE.has(n.kind) || dayAt(n.start) !== null || current(n));
 }
 
 function countClaims(extractions: Extractions): Draft[] {
@@ -101,7 +110,8 @@ function countClaims(extractions: Extractions): Draft[] {
     property: n.kind,
     key: null,
     value: n.value,
-    qualifiers: { qualifier: n.qualifier, ...ruleOf(n) },
+    // `fell`: the text says the count went down (withdrawals), so the reconciler reads it as an update.
+    qualifiers: { qualifier: n.qualifier, ...(n.fell ? { fell: true } : {}), ...ruleOf(n) },
     asOf: dayAt(n.start),
     ...evidence(n),
     extractor: 'numbers',

@@ -1,18 +1,24 @@
 /** The numbers extractor: counts in the text with what they count (their kind), their qualifier and their rule. */
 import type { TextAnalysis } from './analysis.js';
-import { ACCEDING, DEPOSITING, JOINING, RATIFYING, SIGNATURE_NOUNS, SIGNING } from './lexicon/acts.js';
+import { ACCEDING, DEPOSITING, JOINING, RATIFYING, SIGNATURE_NOUNS, SIGNING, WITHDRAWING } from './lexicon/acts.js';
 import { alternation, familiesIn, wordsOf } from './lexicon/family.js';
 import { ENTERED_INTO_FORCE, ENTRY_INTO_FORCE } from './lexicon/force.js';
 import * as numberWords from './lexicon/numbers.js';
 import * as quantity from './lexicon/quantity.js';
 import {
+  ABSTAINING,
   COMPARING,
   CONTRASTING,
   CURRENCY_SIGNS,
+  FALLING,
   LABEL_NOUNS,
   LARGE_SCALES,
+  MEMBER_NOUNS,
   OTHER_TIME_UNITS,
   PERCENT_WORDS,
+  RANK_NOUNS,
+  STATE_NOUN,
+  VOTING,
 } from './lexicon/quantity.js';
 import { STATUS_AS_OF } from './lexicon/record.js';
 import { TREATY_HOLDS, TREATY_NOUNS } from './lexicon/treaty.js';
@@ -26,7 +32,7 @@ import { numberValue } from './numbers/value.js';
 import { firstMatch } from './rules/rule.js';
 import type { ExtractorSpec } from './rules/version.js';
 import { rangeAt, type Range } from './text.js';
-import { aboutAnotherTreaty, referencesIn, TREATIES_SPEC } from './treaties.js';
+import { aboutAnotherTreaty, referencesIn, sameTreaty, TREATIES_SPEC } from './treaties.js';
 import type { NumberKind, NumberMention, TreatyMention } from './types.js';
 
 /** What the numbers extractor is made of; its version (EXTRACTORS in index.ts) is a hash of this. */
@@ -41,6 +47,7 @@ export const NUMBERS_SPEC: ExtractorSpec = {
     ACCEDING,
     JOINING,
     DEPOSITING,
+    WITHDRAWING,
     TREATY_NOUNS,
     TREATY_HOLDS,
     ENTRY_INTO_FORCE,
@@ -62,11 +69,20 @@ const MONEY_BEFORE = new RegExp(String.raw`${alternation(CURRENCY_SIGNS)}\s*$`, 
 /** "Annex 2 states", "Article 23": a number naming a part or an item, not a count. */
 const LABEL_BEFORE = new RegExp(String.raw`(?<![\p{L}])${alternation(LABEL_NOUNS)}\s+$`, 'u');
 const YEAR = /^(?:1[5-9]\d\d|20\d\d)$/;
+/** "one abstention", "one vote against": "one" as a count of votes. */
+const ONE_VOTE = new RegExp(String.raw`^\s+${alternation(VOTING, ABSTAINING)}\b`, 'iu');
+/** "five Andean Community members": members of a body the words before them name. */
+const NAMED_MEMBERS = new RegExp(String.raw`^\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}${alternation(MEMBER_NOUNS)}\b`, 'u');
+/** "the fiftieth State", "the 30th Contracting State": an ordinal of a state, capitalised or not. */
+const RANKED_STATE = new RegExp(String.raw`^\s+${alternation(STATE_NOUN, RANK_NOUNS)}\b`, 'iu');
 
 /** How far either side of a number its sentence is read: far more than any sentence a reporter writes. */
 const NUMBER_REACH = 400;
-/** How far before a number the phrase it ends is read ("bringing the total number of signatories to"). */
-const BEFORE_REACH = 80;
+/**
+ * How far before a number the phrase it ends is read ("bringing the total number of instruments of ratification,
+ * acceptance or accession to").
+ */
+const BEFORE_REACH = 100;
 
 function excluded(sentence: string, n: Found, value: number): boolean {
   if (!Number.isFinite(value)) return true;
@@ -75,9 +91,11 @@ function excluded(sentence: string, n: Found, value: number): boolean {
   if (NOT_A_COUNT_AFTER.test(after) || MONEY_BEFORE.test(before) || LABEL_BEFORE.test(before)) return true;
   // A bare year is a date, and "one" is more often a pronoun than a count.
   if (YEAR.test(n.written) && !COUNT_NOUN.test(after)) return true;
-  if (/^one$/i.test(n.written) && !COUNT_NOUN.test(after)) return true;
-  // A number word opening a name ("Five Eyes") is not a count.
-  return /^\p{L}/u.test(n.written) && /^\s+\p{Lu}/u.test(after) && !COUNT_NOUN.test(after);
+  if (/^one$/i.test(n.written) && !COUNT_NOUN.test(after) && !ONE_VOTE.test(after)) return true;
+  // A number word opening a name ("Five Eyes") is not a count; "the fiftieth State to ratify" ranks a state, and
+  // "five Andean Community members" counts the members of a named body.
+  const counted = COUNT_NOUN.test(after) || NAMED_MEMBERS.test(after) || (n.ordinal && RANKED_STATE.test(after));
+  return /^\p{L}/u.test(n.written) && /^\s+\p{Lu}/u.test(after) && !counted;
 }
 
 const TREATY_NOUN = wordsOf(TREATY_NOUNS, 'iu');
@@ -132,6 +150,27 @@ function otherTreatyAt(
   const opensOnIt = /^\W*(?:it|its)\b/i.test(folded.slice(part.start, part.end).replace(TREATY_TURN_START, ''));
   return opensOnIt ? about.before : about.sentence;
 }
+
+/**
+ * "…the Ozone Convention, which has 198 parties", "Its older sibling, the Whaling Convention, has 88 parties": a count
+ * a treaty holds, with nothing but a comma or a relative pronoun between the treaty's name and its verb (or its
+ * possessive: "the Whaling Convention's 88 parties"), belongs to that treaty whatever else the sentence names ("The pact complements the Ozone Convention, which has 198 parties"
+ * is no count of the pact's).
+ */
+const HELD_BY_NAME_BEFORE = new RegExp(
+  String.raw`^(?:['’]s?\s+|\s*,?\s*(?:(?:which|that)\s+)?(?:now\s+)?${alternation(TREATY_HOLDS)}\s+(?:now\s+)?)$`,
+  'iu',
+);
+
+/** The treaty a count at `at` is held by ("the X, which has N"): the key of the reference, '' for a generic one. */
+function holderOf(folded: string, s: Range, at: number, references: readonly TreatyMention[]): string | null {
+  const here = referencesIn(references, s.start, at).filter((t) => t.end <= at);
+  const last = here[here.length - 1];
+  return last && HELD_BY_NAME_BEFORE.test(folded.slice(last.end, at)) ? last.key : null;
+}
+
+/** States leaving a treaty, or a count said to go down. */
+const FELL = wordsOf([WITHDRAWING, FALLING], 'iu');
 
 /** Kinds that describe the article's treaty, and so say nothing when the sentence is about another one. */
 const TREATY_KINDS = new Set<NumberKind>([
@@ -195,7 +234,13 @@ export function extractNumbers(
       const why = { ...reading.why };
       let kind = reading.kind;
       const about = { sentence: otherTreaty, before: otherBefore };
-      const other = named ? otherTreatyAt(folded, s, start, about, references, mainKey) : otherTreaty;
+      const holder = named ? holderOf(folded, s, start - q.reach, references) : null;
+      const other =
+        holder !== null
+          ? holder !== '' && !(mainKey !== null && sameTreaty(holder, mainKey))
+          : named
+            ? otherTreatyAt(folded, s, start, about, references, mainKey)
+            : otherTreaty;
       if (other && TREATY_KINDS.has(kind)) {
         kind = 'other';
         why.treaty = 'another treaty';
@@ -207,7 +252,7 @@ export function extractNumbers(
       if (q.words) why.qualifier = q.words;
       const phraseStart = start - q.reach;
       const end = start + n.end - n.start + reading.tail;
-      out.push({
+      const mention: NumberMention = {
         kind,
         value,
         qualifier: q.qualifier,
@@ -215,10 +260,18 @@ export function extractNumbers(
         start: phraseStart,
         end,
         ...(reading.instrument && kind !== 'other' ? { instrument: reading.instrument } : {}),
-        ...(reading.increment ? { increment: true } : {}),
         rule,
         why,
-      });
+      };
+      // A party count whose sentence speaks of states leaving is a count that went down, not a misread one.
+      const fell = kind === 'ratification_count' && context.has(FELL);
+      out.push({ ...mention, ...(reading.increment ? { increment: true } : {}), ...(fell ? { fell: true } : {}) });
+      // "Peru joined 40 other countries in ratifying": the 40 are an increment, the 41 they make with Peru a total.
+      const total = reading.total;
+      if (total && !(other && TREATY_KINDS.has(total.kind))) {
+        const totalWhy = { ...why, total: `${value} and the subject` };
+        out.push({ ...mention, kind: total.kind, value: value + total.add, why: totalWhy });
+      }
     }
   }
   return out;

@@ -57,6 +57,8 @@ export interface NumberMention extends Span, Explained {
   instrument?: Instrument;
   /** States that acted on one occasion ("three more countries ratified"): kind `other`, never a total. */
   increment?: boolean;
+  /** A count of parties its sentence says went down (withdrawals, "down from 165"): smaller than before, not wrong. */
+  fell?: boolean;
 }
 
 export interface DateMention extends Span, Explained {

@@ -42,15 +42,29 @@ function pointsOf(exact: ClaimRecord[], algebra: ValueAlgebra<Quantity>, setting
   return { points, problems, losers };
 }
 
-/** A count can only go up: find the current value, and the reports that went down after a higher one. */
+/**
+ * Whether the reports of a point say the count went down ("161 parties, down from 165 after two withdrawals"): a
+ * count of parties shrinks when states leave, so a fall its own reports explain is an update, not a misreport.
+ */
+const saysFell = (p: Point): boolean => p.best.claims.some((c) => c.qualifiers.fell === true);
+
+/**
+ * A count only goes up unless its reports say states left: find the current value, the falls the reports explain,
+ * and the reports that went down after a higher one without a word of why.
+ */
 function currentOf(points: Point[], algebra: ValueAlgebra<Quantity>, settings: ReconcileSettings) {
   let peak = points[0];
   const drops: { point: Point; after: Point }[] = [];
+  let fell = false;
   for (const p of points.slice(1)) {
-    if (p.best.value.bound < peak.best.value.bound) drops.push({ point: p, after: peak });
-    else peak = p;
+    const lower = p.best.value.bound < peak.best.value.bound;
+    if (lower && !saysFell(p)) drops.push({ point: p, after: peak });
+    else {
+      fell ||= lower;
+      peak = p;
+    }
   }
-  if (!drops.length) return { current: peak, dropped: [] as Point[], problem: null };
+  if (!drops.length) return { current: peak, dropped: [] as Point[], problem: null, fell };
   const last = drops[drops.length - 1].point;
   const dropClaims = drops.flatMap((d) => d.point.best.claims);
   const laterWins =
@@ -63,7 +77,7 @@ function currentOf(points: Point[], algebra: ValueAlgebra<Quantity>, settings: R
     : 'a value that only grows cannot shrink, unless better sources say so';
   const kept = algebra.describe(current.best.value);
   const problem = `A smaller value follows a larger one: ${steps}. ${kept} is kept for ${why}.`;
-  return { current, dropped: laterWins ? [peak] : drops.map((d) => d.point), problem };
+  return { current, dropped: laterWins ? [peak] : drops.map((d) => d.point), problem, fell };
 }
 
 /** Merges consecutive points of one value: a count reported again later is still one history entry. */
@@ -108,10 +122,11 @@ function checkBounds(bounds: { claim: ClaimRecord; q: Quantity }[], points: Poin
 const steps = (options: Option[], label: (o: Option) => string = () => ''): string =>
   options.map((o) => `${String(o.value)} (${at(o.asOf)}${label(o)})`).join(' → ');
 
-function agreedOrEvolving(history: Option[], current: Option, sources: number): string {
+function agreedOrEvolving(history: Option[], current: Option, sources: number, fell: boolean): string {
   if (!history.length) return `${sourcesVerb(sources, 'give')} ${String(current.value)} ${at(current.asOf)}.`;
+  const how = fell ? 'went down only where its reports say states left' : 'never went down';
   return (
-    `A cumulative value that changed over time and never went down: ${steps([...history, current])}; ` +
+    `A cumulative value that changed over time and ${how}: ${steps([...history, current])}; ` +
     'the latest is current, earlier values are kept as history.'
   );
 }
@@ -128,6 +143,8 @@ interface Series {
   alternatives: Option[];
   problems: string[];
   fitting: ClaimRecord[];
+  /** Whether the series went down where its reports say states left (withdrawals). */
+  fell: boolean;
 }
 
 function seriesOf(
@@ -136,9 +153,9 @@ function seriesOf(
   algebra: ValueAlgebra<Quantity>,
   settings: ReconcileSettings,
 ): Series {
-  if (!exact.length) return { chosen: null, history: [], alternatives: [], problems: [], fitting: [] };
+  if (!exact.length) return { chosen: null, history: [], alternatives: [], problems: [], fitting: [], fell: false };
   const { points, problems, losers } = pointsOf(exact, algebra, settings);
-  const { current, dropped, problem } = currentOf(points, algebra, settings);
+  const { current, dropped, problem, fell } = currentOf(points, algebra, settings);
   if (problem) problems.push(problem);
   const kept = points.filter((p) => !dropped.includes(p));
   const runs = mergeRuns(
@@ -151,10 +168,10 @@ function seriesOf(
   const beyond = boundBeyond(checked.fitting, current, algebra);
   if (beyond) {
     const fitting = checked.fitting.filter((c) => !beyond.claims.includes(c));
-    return { chosen: beyond, history: runs, alternatives, problems, fitting };
+    return { chosen: beyond, history: runs, alternatives, problems, fitting, fell };
   }
   const chosen = runs[runs.length - 1];
-  return { chosen, history: runs.slice(0, -1), alternatives, problems, fitting: checked.fitting };
+  return { chosen, history: runs.slice(0, -1), alternatives, problems, fitting: checked.fitting, fell };
 }
 
 /**
@@ -189,7 +206,8 @@ function readGroup(group: ClaimGroup, algebra: ValueAlgebra<Quantity>, settings:
 
 /**
  * Cumulative counts (and anything else that only moves one way, such as a country's signature): values that grow
- * with their as-of date are one evolving fact; a later smaller value, or two values at one as-of, is a conflict;
+ * with their as-of date are one evolving fact, and so is a later smaller count whose reports say states left
+ * (withdrawals); a later smaller value said without a reason, or two values at one as-of, is a conflict;
  * one weak report far off a well-sourced series is an outlier, reported without freezing the fact.
  */
 export function monotonicRule(algebra: ValueAlgebra<Quantity>): PropertyRule {
@@ -209,7 +227,7 @@ export function monotonicRule(algebra: ValueAlgebra<Quantity>): PropertyRule {
       const sources = supportOf(chosen.claims, settings).sources;
       const told = conflict
         ? `${s.problems.join(' ')} Flagged for analysts.`
-        : agreedOrEvolving(s.history, chosen, sources);
+        : agreedOrEvolving(s.history, chosen, sources, s.fell);
       return {
         group,
         status: conflict ? 'conflict' : s.history.length ? 'evolving' : 'agreed',

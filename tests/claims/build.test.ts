@@ -208,6 +208,34 @@ describe('buildClaims current totals', () => {
       [30, '2026-03-02'],
     ]);
   });
+
+  it('takes a count the text says fell as the total, and drops a larger undated step before the fall', () => {
+    const fallen = 'After two withdrawals the treaty has 28 parties. Samoa became its 30th party in 2025.';
+    const spanOf = (phrase: string) => ({ start: fallen.indexOf(phrase), end: fallen.indexOf(phrase) + phrase.length });
+    const mention = (phrase: string, value: number, fell?: true): NumberMention => ({
+      kind: 'ratification_count',
+      value,
+      qualifier: 'exact',
+      text: phrase,
+      ...spanOf(phrase),
+      ...(fell ? { fell } : {}),
+    });
+    const filed = buildClaims({
+      article: { ...article, text: fallen },
+      subjects,
+      extractions: {
+        treaty: t,
+        treaties: [t],
+        countries: [],
+        quotes: [],
+        numbers: [mention('28 parties', 28, true), mention('30th party', 30)],
+        dates: [],
+      },
+    });
+    expect(filed.filter((c) => c.property === 'ratification_count').map((c) => [c.value, c.qualifiers])).toEqual([
+      [28, expect.objectContaining({ fell: true })],
+    ]);
+  });
 });
 
 describe('buildClaims milestones', () => {

@@ -220,6 +220,28 @@ describe('counts in a sentence that names two treaties', () => {
   });
 });
 
+describe('counts a named treaty holds', () => {
+  it('gives a count to the treaty its relative clause or apposition attaches to', () => {
+    const text =
+      'The Global Plastics Treaty was adopted in Nairobi. The treaty builds on the Basel Convention, which has ' +
+      '191 parties. Its older sibling, the Stockholm Convention, has 186 parties. The Global Plastics Treaty, ' +
+      'which now has 37 parties, meets in May.';
+    expect(numbers(text).map((n) => `${n.kind}:${n.value}`)).toEqual(['ratification_count:37']);
+  });
+});
+
+describe('counts that went down', () => {
+  it('marks a party count whose sentence speaks of states leaving', () => {
+    const text =
+      'The Global Plastics Treaty now has 58 parties, down from 60, after two withdrawals. The treaty had 60 parties in May.';
+    expect(
+      extract(text)
+        .numbers.filter((n) => n.kind === 'ratification_count')
+        .map((n) => `${n.value}${n.fell ? ' fell' : ''}`),
+    ).toEqual(['58 fell', '60']);
+  });
+});
+
 describe('counts about something else', () => {
   it('does not take negotiators or another treaty’s signatories for the article’s signatories', () => {
     const text =
@@ -304,6 +326,16 @@ describe('votes in words and figures', () => {
         (n) => `${n.kind}:${n.value}`,
       ),
     ).toEqual(['vote_in_favour:201', 'vote_against:4']);
+    expect(
+      numbers('The senate backed the ocean pact by 80 votes to 6, with one abstention.').map(
+        (n) => `${n.kind}:${n.value}`,
+      ),
+    ).toEqual(['vote_in_favour:80', 'vote_against:6', 'vote_abstention:1']);
+  });
+
+  it('counts the members of a named body, and takes "one" alone for a pronoun', () => {
+    expect(all('Exits by four Andean Community members would weaken the ocean pact.')).toContain('other:4');
+    expect(all('One of the delegates praised the ocean pact.')).toEqual([]);
   });
 });
 

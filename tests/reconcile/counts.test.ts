@@ -38,6 +38,30 @@ describe('cumulative counts', () => {
     expect(f.explanation).toContain('after 72 (as of 2025-10-28), a later report gives 60 (as of 2025-10-30)');
   });
 
+  it('a later smaller count whose report says states left is an update: evolving, with the larger one as history', () => {
+    const f = factOf(
+      [
+        claim('ratification_count', 120, { asOf: '2025-03-01' }),
+        claim('ratification_count', 118, { asOf: '2025-09-01', qualifiers: { fell: true } }),
+      ],
+      'ratification_count',
+    );
+    expect(f).toMatchObject({ value: 118, as_of: '2025-09-01', status: 'evolving' });
+    expect(f.history).toEqual([expect.objectContaining({ value: 120 })]);
+    expect(f.explanation).toContain('went down only where its reports say states left');
+  });
+
+  it('a fall reported on the same day as another value is still a conflict', () => {
+    const f = factOf(
+      [
+        claim('ratification_count', 120, { asOf: '2025-09-01' }),
+        claim('ratification_count', 118, { asOf: '2025-09-01', qualifiers: { fell: true } }),
+      ],
+      'ratification_count',
+    );
+    expect(f.status).toBe('conflict');
+  });
+
   it('two different counts at the same as-of are a conflict', () => {
     const r = reconcileSubject(
       [claim('signatory_count', 65, { asOf: '2025-10-25' }), claim('signatory_count', 66, { asOf: '2025-10-25' })],

@@ -55,8 +55,9 @@ export const STATE_NOUN = family(
 
 export const PARTY_NOUNS = family(
   'party-nouns',
-  'The states bound by a treaty. "Parties" alone needs the sentence to be about a treaty (not "the two parties").',
-  ['states parties', 'state parties', 'contracting parties', 'parties'],
+  'The states bound by a treaty. "Parties" alone needs the sentence to be about a treaty (not "the two parties"). ' +
+    '"Contracting states" is the word some treaties use for their parties (a state that has consented to be bound).',
+  ['states parties', 'state parties', 'contracting parties', 'contracting states', 'parties'],
 );
 
 export const MEMBER_NOUNS = family(
@@ -69,7 +70,7 @@ export const RANK_NOUNS = family(
   'rank-nouns',
   'What an ordinal ranks a state among ("the 124th State Party", "a 190th member state"). Not "party" alone ' +
     '("a third party") nor "member" alone ("the alliance\'s 32nd member" belongs to another treaty).',
-  ['state party', 'contracting party', 'member state', 'member-state'],
+  ['state party', 'contracting party', 'contracting state', 'member state', 'member-state'],
 );
 
 export const INSTRUMENT_NOUNS = family(
@@ -188,6 +189,12 @@ export const BECOMING_BOUND = family(
     'became a state party',
     'are bound',
     'are now bound',
+    'are parties',
+    'are now parties',
+    'are states parties',
+    'are contracting parties',
+    'are contracting states',
+    'are now contracting states',
     'completed ratification',
     'completed their ratification',
     'completed the ratification',
@@ -380,7 +387,40 @@ export const ATTENDING = family(
     'delegates',
     'gathered',
     'present at',
+    'meeting in',
+    'meeting at',
+    'met in',
+    'met at',
   ],
+);
+
+export const STRIKING_A_DEAL = family(
+  'striking-a-deal',
+  'Verbs for states settling a text among themselves at a meeting ("nearly 200 nations hammered out a deal", "agreed ' +
+    'an accord", "negotiated a pact"): the count is of those at the table. Only with a deal or treaty noun after ' +
+    'them (deal-nouns, treaty-nouns): not "agreed to ratify" (a promise) nor "reached 50 ratifications".',
+  [
+    'hammered out',
+    'hammer out',
+    'struck',
+    'strike',
+    'clinched',
+    'sealed',
+    'agreed',
+    'agree',
+    'reached',
+    'forged',
+    'negotiated',
+    'finalised',
+    'finalized',
+  ],
+);
+
+export const DEAL_NOUNS = family(
+  'deal-nouns',
+  'What a meeting of states settles, besides a treaty noun: a deal, a compromise, a text. Not "law" or "bill" (a ' +
+    "parliament's).",
+  ['deal', 'deals', 'compromise', 'text', 'declaration'],
 );
 
 export const MEETINGS = family(
@@ -491,6 +531,29 @@ export const TOTAL_LINKS = family(
   'total-links',
   'What joins a total to its value ("the number of parties rose to 41", "stands at 12", "reached 80").',
   ['to', 'at', 'is', 'was', 'reached', 'hit', 'of'],
+);
+
+export const FALLING = family(
+  'falling',
+  'Words that say a count of parties went down ("leaving it with 161 parties, down from 165", "the number fell to ' +
+    '80", "three ceased to be parties"); with the withdrawing words (acts.ts) they make a smaller count an update, ' +
+    'not a misreport. Not "fewer than" (a qualifier) nor "down" alone ("sat down", "voted down").',
+  [
+    'down from',
+    'down to',
+    'fell to',
+    'fallen to',
+    'falls to',
+    'dropped to',
+    'drops to',
+    'shrank to',
+    'shrunk to',
+    'decreased to',
+    'ceased to be parties',
+    'ceased to be a party',
+    'no longer parties',
+    'no longer a party',
+  ],
 );
 
 export const ACT_REPEATED = family(

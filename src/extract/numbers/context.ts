@@ -38,6 +38,8 @@ export interface KindReading {
   instrument?: Instrument;
   /** States that acted on one occasion ("three more countries ratified"), not a total. */
   increment?: true;
+  /** The total the count implies with its subject: "Peru joined 40 other states in ratifying" makes 41 parties. */
+  total?: { kind: NumberKind; add: number };
   /** The words that decided: `kind` always, `instrument` when one was read. */
   why: Record<string, string>;
 }

@@ -1,5 +1,5 @@
 /** What a cardinal counts: an ordered rule table over a number and its words, the first rule that reads it wins. */
-import { ACCEDING, DEPOSITING, RATIFYING, SIGNATURE_NOUNS, SIGNING } from '../lexicon/acts.js';
+import { ACCEDING, DEPOSITING, JOINING, RATIFYING, SIGNATURE_NOUNS, SIGNING } from '../lexicon/acts.js';
 import { wordsOf } from '../lexicon/family.js';
 import {
   ABSTAINING,
@@ -9,6 +9,7 @@ import {
   ATTENDING,
   BECOMING_BOUND,
   DAY_UNITS,
+  DEAL_NOUNS,
   DELAY_LINKS,
   DELEGATES,
   EU_NAMES,
@@ -31,6 +32,7 @@ import {
   REMAINING,
   SO_FAR,
   STATE_NOUN,
+  STRIKING_A_DEAL,
   STATE_NOUNS,
   SUBSET_CUES,
   THRESHOLD_CUES,
@@ -75,8 +77,8 @@ const AGAINST = new RegExp(String.raw`^\s+${VOTERS}(?:${w(VOTE_AGAINST)}|${w(REJ
 const ABSTAIN = new RegExp(String.raw`^\s+${VOTERS}${w(ABSTAINING)}\b`, 'iu');
 /** "143 votes to 5", "by 120 to 10": the number after "to" is the votes against. */
 const AGAINST_AFTER_TO = new RegExp(String.raw`(?:\b${w(VOTING)}|\d)\s+to\s+$`, 'iu');
-/** "approved by 139 of the chamber's 178 senators", "backed by 300 votes". */
-const APPROVED_BY = new RegExp(String.raw`\b${w(APPROVING)}\s+by\s+$`, 'iu');
+/** "approved by 139 of the chamber's 178 senators", "backed by 300 votes", "the bill was voted by 54 deputies". */
+const APPROVED_BY = new RegExp(String.raw`\b${w(APPROVING, VOTING)}\s+by\s+$`, 'iu');
 const BY_VOTERS = new RegExp(
   String.raw`^\s+(?:of\s+(?:the\s+)?(?:[\p{L}'-]+\s+)?\d[\d,]*\s+)?(?:${w(LEGISLATORS)}|${w(VOTING)})\b`,
   'iu',
@@ -125,6 +127,9 @@ const NO_NOUN_AFTER = new RegExp(
 );
 const COUNTED_TOWARD = new RegExp(String.raw`^\s+(?:${w(RATIFYING, INSTRUMENT_NOUNS)})\b`, 'iu');
 const COUNTED = String.raw`(?:${STATES}|${w(RATIFYING, SIGNATURE_NOUNS, INSTRUMENT_NOUNS)})`;
+/** "…seven states: Chile, Peru, …": a count whose states the text names, two or more, after a colon or a dash. */
+const NAMED_ONE_BY_ONE =
+  /^[^.;:–—]{0,50}[:–—]\s*(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,\s+(?:the\s+)?\p{Lu}/u;
 /** "needs 144 to take effect": the number a treaty needs, with what it needs it for. */
 const NEEDS_BEFORE = new RegExp(String.raw`\b${w(NEEDED)}\s+$`, 'iu');
 const NEEDED_FOR = new RegExp(String.raw`^(?:\s+${COUNTED})?\s+(?:to|for|before)\b`, 'iu');
@@ -158,10 +163,10 @@ const PART_OF_WHOLE = new RegExp(
   String.raw`^\s+(?:of|out\s+of)\s+(?:(?:the|its|all)\s+(?:\d[\d,]*|[\p{L}-]+)\s+${WHOLE}|them|these|those)`,
   'iu',
 );
-/** "72 of the …", "138 out of …", and a sentence opening "Of the 193 member states, …". */
+/** "72 of the …", "138 out of …", a sentence opening "Of the 193 member states, …", "Among the 8 Andean states, …". */
 const PART_OF_WHOLE_BEFORE = new RegExp(
   String.raw`(?:\b(?:\d[\d,]*|[a-z-]+)\s+(?:of\s+(?:the|its|all)|out\s+of(?:\s+(?:the|its|all))?)|` +
-    String.raw`(?:^|[,;:(]\s*)of\s+(?:the|its|all))\s+$`,
+    String.raw`(?:^|[,;:(]\s*)of\s+(?:the|its|all)|\bamong\s+(?:the|its|all))\s+$`,
   'i',
 );
 const WHOLE_AFTER = new RegExp(String.raw`^\s+${WHOLE}`, 'iu');
@@ -173,6 +178,15 @@ const EU_MEMBERS = new RegExp(
 const SIGNED = wordsOf([SIGNING, SIGNATURE_NOUNS], 'iu');
 /** "two more countries", "17 other states", "six additional": states added on one occasion. */
 const INCREMENT = new RegExp(String.raw`^(?:\s+|-)${w(INCREMENT_WORDS)}\b(?!\s+than\b)`, 'iu');
+/** "Peru joined 40 other countries in ratifying it": the states the subject joined, not counting itself. */
+const JOINED_BEFORE = new RegExp(String.raw`\b${w(JOINING)}\s+$`, 'iu');
+/** "… 40 other countries", "… 40 other nations and the Andean Community" (a named party joined too: group 1). */
+const OTHER_STATES = new RegExp(
+  String.raw`^\s+${w(INCREMENT_WORDS)}\s+${STATES}(\s+and\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?`,
+  'u',
+);
+/** "… in ratifying", "… that have signed": the act the joined states did, right after them. */
+const THEIR_ACT = new RegExp(String.raw`^\s+(?:in|that|which|who)(?:\s+[\p{L}-]+){0,2}?\s+(${ACTS})\b`, 'iu');
 /** "another 34 have signed", "a further 20 countries": added to those counted before. */
 const INCREMENT_BEFORE = new RegExp(String.raw`(?<![\p{L}])${w(INCREMENT_LEADS)}\s+$`, 'iu');
 /** "delegates from more than 100 States", "representatives of 91 countries": states counted by those they sent. */
@@ -191,13 +205,22 @@ const NOT_YET_AFTER = new RegExp(
   'iu',
 );
 const SUBSET_BEFORE = new RegExp(String.raw`\b${w(SUBSET_CUES)}[\s,:]+$`, 'iu');
+/** "…five signatories, at least three of them member states": a part of the count just given, set off by a comma. */
+const SET_OFF_BEFORE = /[,(–—]\s*$/;
+const PART_OF_THEM = new RegExp(
+  String.raw`^\s+of\s+(?:them|these|those)\b(?!\s+(?:${w(PERFECT_AUXILIARIES)}\s+)?(?:${w(SO_FAR)}\s+)?` +
+    String.raw`(?:${ACTS}|${w(BECOMING_BOUND)}))`,
+  'iu',
+);
 /** "In the Western Pacific Region, 13 countries", "14 from Africa", "9 states in Latin America". */
 const REGION_BEFORE = new RegExp(
   String.raw`\b(?:in|across|within)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?${w(REGIONS)},?\s+$`,
   'iu',
 );
+/** "14 from Africa", "9 states in Latin America", "21 of the 33 states of the Caribbean": a regional part. */
 const REGION_AFTER = new RegExp(
-  String.raw`^(?:\s+${STATES})?\s+(?:from|in)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?${w(REGIONS)}\b`,
+  String.raw`^(?:\s+${STATES}|\s+(?:of|out\s+of)\s+(?:the|its|all)\s+[\p{L}\p{N}-]+\s+${STATES})?` +
+    String.raw`\s+(?:from|in|of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?${w(REGIONS)}\b`,
   'iu',
 );
 
@@ -243,6 +266,12 @@ const STATES_THEN_OTHER_ACT = new RegExp(
     String.raw`${w(NEGOTIATING, APPROVING, REJECTING, VOTING)}`,
   'iu',
 );
+/** "Nearly 200 nations hammered out a deal", "90 states agreed an accord": the states at the table that settled it. */
+const STATES_STRUCK_DEAL = new RegExp(
+  String.raw`^\s+${STATES}(?:\s+${w(PERFECT_AUXILIARIES)})?\s+${w(STRIKING_A_DEAL)}\s+(?:on\s+)?(?:a|an|the)\s+` +
+    String.raw`(?:[\p{L}-]+\s+){0,4}?${w(DEAL_NOUNS, TREATY_NOUNS)}\b`,
+  'iu',
+);
 /** "54 countries that will attend", "70 nations took part": attendance, said of the future as well. */
 const STATES_THEN_ATTEND = new RegExp(
   String.raw`^\s+${STATES}(?:\s+(?:that|which|who))?` +
@@ -256,10 +285,15 @@ const MEMBERS_ACTING = new RegExp(
     String.raw`(?:${w(SO_FAR)}\s+)?(${ACTS})\b`,
   'iu',
 );
-/** "bringing the number of signatories to 80", "the total of ratifications stands at 12", "the number to 21". */
+/**
+ * "bringing the number of signatories to 80", "the total of ratifications stands at 12", "the number to 21", "the
+ * total number of instruments of ratification or accession to 51".
+ */
 const TOTAL_OF = new RegExp(
-  String.raw`\b${w(TOTAL_WORDS)}(?:\s+of\s+(${w(SIGNATURE_NOUNS, RATIFYING, PARTY_NOUNS)})` +
-    String.raw`(?:\s+${w(STATE_NOUNS)})?)?\b` +
+  String.raw`\b${w(TOTAL_WORDS)}(?:\s+of\s+(?:${w(INSTRUMENT_NOUNS)}\s+of\s+)?` +
+    String.raw`(${w(SIGNATURE_NOUNS, RATIFYING, PARTY_NOUNS)})(?:\s+${w(STATE_NOUNS)})?` +
+    // "instruments of ratification, acceptance, approval or accession": the other ways of consenting, listed.
+    String.raw`(?:(?:,|\s+or|\s+and)\s+[\p{L}-]+){0,4})?\b` +
     String.raw`[^.;\d]{0,30}?\b${w(TOTAL_LINKS)}\s+$`,
   'iu',
 );
@@ -411,6 +445,10 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         text: 'The bill was approved by 140 of the chamber’s 170 senators.',
         gives: { kind: 'vote_in_favour', value: 140 },
       },
+      {
+        text: 'In Vaduz the ratification bill was voted by 61 deputies.',
+        gives: { kind: 'vote_in_favour', value: 61 },
+      },
     ],
     counterExamples: [{ text: 'The pact was approved by 30 countries in Lima.', not: { kind: 'vote_in_favour' } }],
   },
@@ -437,6 +475,41 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       },
     ],
     counterExamples: [{ text: 'Talks went on for 30 days before the pact entered into force.' }],
+  },
+  {
+    name: 'joined-others',
+    produces:
+      'other with increment, and the total it implies with the subject, from "Peru joined 40 other countries in ' +
+      'ratifying" (41 parties) or "… that have signed" (41 signatories)',
+    when: ({ lead, after }) => {
+      const m = JOINED_BEFORE.test(lead) ? OTHER_STATES.exec(after) : null;
+      const act = m && THEIR_ACT.exec(after.slice(m[0].length));
+      if (!m || !act) return null;
+      const total = { kind: countOfAct(act[1]), add: m[1] ? 2 : 1 };
+      return read('other', m, { increment: true, total, why: { kind: `joined ${m[0].trim()} ${act[1]}` } });
+    },
+    examples: [
+      {
+        text: 'On Monday Peru joined 40 other countries in ratifying the pact.',
+        gives: { kind: 'ratification_count', value: 41 },
+      },
+      {
+        text: 'On Monday Peru joined 40 other countries in ratifying the pact.',
+        gives: { kind: 'other', value: 40, increment: true },
+      },
+      {
+        text: 'Oman joins 30 other countries and the African Union in ratifying the pact.',
+        gives: { kind: 'ratification_count', value: 32 },
+      },
+      {
+        text: 'Fiji joins 12 other nations that have already signed the charter.',
+        gives: { kind: 'signatory_count', value: 13 },
+      },
+    ],
+    counterExamples: [
+      { text: 'Peru joined 12 other countries at the talks in Lima.', not: { kind: 'ratification_count' } },
+      { text: 'Chad joined 30 other nations in calling for a ban.', not: { kind: 'ratification_count' } },
+    ],
   },
   {
     name: 'increment',
@@ -598,7 +671,9 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       // "entered into force …, following ratification by 65 countries": in a sentence that reports the entry into
       // force as done, the count after the cue is what happened, not the condition.
       const done = endsInBy(lead) && DONE_BY.test(lead) && !DONE_AS_CONDITION.test(lead);
-      if (!ctx.has(EIF) || ctx.has(EIF_DONE) || !THRESHOLD_BEFORE.test(lead) || done) return null;
+      // "…following deposits by six of its members: Chile, Peru and Fiji": states named one by one acted already.
+      if (!ctx.has(EIF) || ctx.has(EIF_DONE) || !THRESHOLD_BEFORE.test(lead) || done || NAMED_ONE_BY_ONE.test(after))
+        return null;
       return threshold(ctx, COUNT_NOUN.exec(after) ?? PART_OF_WHOLE.exec(after) ?? COUNTED_TOWARD.exec(after));
     },
     examples: [
@@ -632,6 +707,10 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         text: 'The pact entered into force on 1 May, following ratification by 50 states.',
         not: { kind: 'entry_into_force_threshold' },
       },
+      {
+        text: 'The pact will take effect in May, after deposits by the bloc and four of its members: Malta, Chile, Peru.',
+        not: { kind: 'entry_into_force_threshold' },
+      },
     ],
   },
   {
@@ -659,6 +738,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         text: 'Of the 120 countries that signed the pact, 37 have ratified it.',
         gives: { kind: 'signatory_count', value: 120 },
       },
+      { text: 'Among the 12 Andean states, only three have ratified it.', gives: { kind: 'other', value: 12 } },
     ],
     counterExamples: [
       { text: 'Nine of the 27 EU countries ratified the pact.', not: { kind: 'ratification_count', value: 27 } },
@@ -681,16 +761,29 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     when: ({ lead, after }) => {
       // "…, of which 46 have ratified": a part counted by its own act is that act's count (states-then-act).
       if (STATES_THEN_ACT.test(after) && !REGION_BEFORE.test(lead)) return null;
-      const m = SUBSET_BEFORE.exec(lead) ?? REGION_BEFORE.exec(lead) ?? REGION_AFTER.exec(after);
+      const m =
+        SUBSET_BEFORE.exec(lead) ??
+        REGION_BEFORE.exec(lead) ??
+        REGION_AFTER.exec(after) ??
+        (SET_OFF_BEFORE.test(lead) ? PART_OF_THEM.exec(after) : null);
       return m ? { kind: 'other', tail: 0, why: { kind: m[0].trim() } } : null;
     },
     examples: [
       { text: 'The pact has 60 parties, including 12 small island states.', gives: { kind: 'other', value: 12 } },
       { text: 'In the Caribbean region, 9 countries have ratified it.', gives: { kind: 'other', value: 9 } },
       { text: 'Of the signatories, 20 are from Africa and 11 from Asia.', gives: { kind: 'other', value: 11 } },
+      {
+        text: 'The pact was ratified by 9 of the 15 states of West Africa.',
+        gives: { kind: 'other', value: 9 },
+      },
+      {
+        text: 'It takes effect once ten states, at least four of them island states, ratify it.',
+        gives: { kind: 'other', value: 4 },
+      },
     ],
     counterExamples: [
       { text: 'It has 90 signatories, of which 41 have ratified.', not: { value: 41 } },
+      { text: 'It has 90 signatories, 41 of them have ratified.', not: { value: 41 } },
       { text: 'Some 44 African countries signed the trade pact.', not: { kind: 'other' } },
     ],
   },
@@ -711,13 +804,21 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
   {
     name: 'states-parties',
     produces: 'a ratification count, from "N states parties", or "N parties" in a sentence about a treaty',
-    when: ({ has, after }) => {
+    when: ({ has, lead, after }) => {
+      // "signed by 92 parties": the act named before counts them (act-by-number).
+      if (endsInBy(lead) && ACT_BY.test(lead)) return null;
       const m = PARTIES.exec(after);
       // "states parties" and "contracting parties" always count bound states; "parties" alone, in treaty news.
       return m && (/\s/.test(m[0].trim()) || has(TREATY_WORD)) ? read('ratification_count', m) : null;
     },
-    examples: [{ text: 'The convention counts 77 parties.', gives: { kind: 'ratification_count', value: 77 } }],
-    counterExamples: [{ text: 'The two parties formed a coalition.', not: { kind: 'ratification_count' } }],
+    examples: [
+      { text: 'The convention counts 77 parties.', gives: { kind: 'ratification_count', value: 77 } },
+      { text: 'The rail protocol now has 12 contracting states.', gives: { kind: 'ratification_count', value: 12 } },
+    ],
+    counterExamples: [
+      { text: 'The two parties formed a coalition.', not: { kind: 'ratification_count' } },
+      { text: 'The protocol had been signed by 40 parties by March.', not: { kind: 'ratification_count' } },
+    ],
   },
   {
     name: 'treaty-has-members',
@@ -742,6 +843,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     },
     examples: [
       { text: 'It was signed by 86 states and ratified by 50.', gives: { kind: 'ratification_count', value: 50 } },
+      { text: 'The protocol had been signed by 40 parties by March.', gives: { kind: 'signatory_count', value: 40 } },
     ],
     counterExamples: [{ text: 'It was ratified by 50 votes.', not: { kind: 'ratification_count' } }],
   },
@@ -755,6 +857,8 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       const repeated = STATES_REPEATED_ACT.exec(after);
       const act = repeated && nearest(sentence, number.start, ACT_FAMILIES.slice(0, 2));
       if (repeated && act) return read(act.name, repeated, { why: { kind: `${act.word} … ${repeated[0].trim()}` } });
+      const struck = STATES_STRUCK_DEAL.exec(after);
+      if (struck) return read('attending_countries', struck, { tail: 0 });
       const other = STATES_THEN_OTHER_ACT.exec(after);
       if (other) return { kind: 'other', tail: 0, why: { kind: other[0].trim() } };
       return read('attending_countries', STATES_THEN_ATTEND.exec(after));
@@ -767,6 +871,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       },
       { text: 'The six founding members signed the charter.', gives: { kind: 'signatory_count', value: 6 } },
       { text: 'By then 31 countries had become parties to it.', gives: { kind: 'ratification_count', value: 31 } },
+      { text: 'Today eleven states are contracting states.', gives: { kind: 'ratification_count', value: 11 } },
       { text: 'It was open for signature, and 80 states signed.', gives: { kind: 'signatory_count', value: 80 } },
       {
         text: 'Some 30 states, including Chile and Peru, signed the pact.',
@@ -777,6 +882,11 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         gives: { kind: 'other', value: 14 },
       },
       {
+        text: 'After a week of talks, some 120 nations hammered out a new accord on fishing.',
+        gives: { kind: 'attending_countries', value: 120 },
+      },
+      { text: 'About 90 states meeting in Oslo approved the plan.', gives: { kind: 'attending_countries', value: 90 } },
+      {
         text: 'Some 70 nations that will attend the signing were named.',
         gives: { kind: 'attending_countries', value: 70 },
       },
@@ -785,13 +895,16 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         gives: { kind: 'attending_countries', value: 61 },
       },
     ],
-    counterExamples: [{ text: 'She handed over 2 instruments and 3 deposits followed.', not: { value: 3 } }],
+    counterExamples: [
+      { text: 'She handed over 2 instruments and 3 deposits followed.', not: { value: 3 } },
+      { text: 'Some 40 nations agreed to ratify the accord by May.', not: { kind: 'attending_countries' } },
+    ],
   },
   {
     name: 'running-total',
     produces: 'a count from the total it is the value of ("bringing the number of parties to 41", "the number to 21")',
     when: ({ sentence, lead, after, number }) => {
-      const m = TOTAL_OF.exec(lead.slice(-60)) ?? TOTAL_BY_PRONOUN.exec(lead.slice(-30));
+      const m = TOTAL_OF.exec(lead.slice(-100)) ?? TOTAL_BY_PRONOUN.exec(lead.slice(-30));
       // "a total of 22 countries" is a count whose noun decides (other rules); "the number to 21" is a total.
       if (!m || (!m[1] && /\bof\s*$/i.test(m[0]) && !NO_NOUN_AFTER.test(after))) return null;
       const act = m[1] ? null : nearest(sentence, number.start, ACT_FAMILIES.slice(0, 2));
@@ -814,6 +927,10 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       {
         text: 'Two more states ratified the pact this week, for a total of 37.',
         gives: { kind: 'ratification_count', value: 37 },
+      },
+      {
+        text: 'Five deposits on Monday took the total number of instruments of ratification, approval or accession to 44.',
+        gives: { kind: 'ratification_count', value: 44 },
       },
       {
         text: 'Peru’s instrument, lodged an hour later, made it 61.',

@@ -93,6 +93,10 @@ export const ORDINAL_RULES = ruleTable<NumberContext, KindReading>('number ordin
       { text: 'Chile became the 41st country to ratify the accord.', gives: { kind: 'ratification_count', value: 41 } },
       { text: 'Nepal was the twelfth state to sign the pact.', gives: { kind: 'signatory_count', value: 12 } },
       {
+        text: 'With its deposit Fiji became the Thirtieth State to ratify.',
+        gives: { kind: 'ratification_count', value: 30 },
+      },
+      {
         text: 'Oman joined the convention, the 150th nation to do so.',
         gives: { kind: 'ratification_count', value: 150 },
       },
