@@ -45,11 +45,9 @@ const SPLIT_RUNS = 5;
 const builtModule = (path: string): string => new URL(`../src/${path}`, import.meta.url).href;
 /**
  * What one page costs by part, in a fresh process and in the order `extract` does it: each part's CPU time.
- * Imports first (the stage modules and what they load), then each stage's first run on the page, with the regular
- * expressions compiled as main.ts has them compiled.
+ * Imports first (the stage modules and what they load), then each stage's first run on the page.
  */
 const SPLIT = `
-await import('${builtModule('cli/regexpCompile.js')}');
 const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
 const parts = { 'node start-up': cpu() }; let last = parts['node start-up'];
 const lap = (k) => { const n = cpu(); parts[k] = n - last; last = n; };
