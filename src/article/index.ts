@@ -1,6 +1,6 @@
 /** The article stage: decoded HTML to an Article (text, title, byline, dates, language, site). */
 import type { AnyNode } from 'domhandler';
-import { parseDocument } from 'htmlparser2';
+import { parseDocument } from './html.js';
 import { pageBlocks } from './blocks.js';
 import { articleText } from './body.js';
 import { articleRegion } from './container.js';
