@@ -34,6 +34,21 @@ function within(marks: readonly Range[], range: Range): Range[] {
   return out;
 }
 
+/** Each family's pattern, built once per process: `marks` scans every text with it. */
+const patterns = new WeakMap<Family, RegExp>();
+
+/** Where members of the family stand in a text, in order. */
+function marksOf(folded: string, f: Family): Range[] {
+  let pattern = patterns.get(f);
+  if (!pattern) {
+    pattern = wordsOf(f, f.caseSensitive ? 'gu' : 'giu');
+    patterns.set(f, pattern);
+  }
+  const list: Range[] = [];
+  for (const m of folded.matchAll(pattern)) list.push({ start: m.index, end: m.index + m[0].length });
+  return list;
+}
+
 export function analyze(text: string): TextAnalysis {
   const folded = foldQuotes(text);
   const sents = sentences(text);
@@ -42,10 +57,7 @@ export function analyze(text: string): TextAnalysis {
   const marks = (f: Family): readonly Range[] => {
     let list = found.get(f);
     if (!list) {
-      list = [...folded.matchAll(wordsOf(f, f.caseSensitive ? 'gu' : 'giu'))].map((m) => ({
-        start: m.index,
-        end: m.index + m[0].length,
-      }));
+      list = marksOf(folded, f);
       found.set(f, list);
     }
     return list;
