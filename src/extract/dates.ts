@@ -421,9 +421,10 @@ export function extractDates(analysis: TextAnalysis, published: string | null, i
     const before = (offset: number) => firstIndex(marks as number[], (q) => q >= offset);
     return (before(at) - before(paragraph.start)) % 2 === 1;
   };
+  // Forms are tried in table order and the sort below is stable: of two readings of one span, the form listed first
+  // stays first.
   const found: DateMention[] = [];
-  const order = new Map<DateMention, number>();
-  DATE_FORMS.forEach((form, rank) => {
+  DATE_FORMS.forEach((form) => {
     for (const match of analysis.folded.matchAll(form.pattern)) {
       const span = { start: match.index, end: match.index + match[0].length };
       const value = form.when({
@@ -435,10 +436,9 @@ export function extractDates(analysis: TextAnalysis, published: string | null, i
       if (!value) continue;
       const date = { text: analysis.text.slice(span.start, span.end), value, ...span, rule: form.name };
       found.push(date);
-      order.set(date, rank);
     }
   });
-  found.sort((a, b) => a.start - b.start || b.end - a.end || (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: DateMention[] = [];
   for (const c of found) if (!out.length || c.start >= out[out.length - 1].end) out.push(c);
   return withEvents(
