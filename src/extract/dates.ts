@@ -59,9 +59,16 @@ const dayTime = (d: Day) => Date.UTC(d.y, d.m - 1, d.d);
 const DAY_MS = 86_400_000;
 
 /** 1-12 for a month name or abbreviation as the forms match them ("Sept." is 9). */
+/** Month numbers by the first three letters of a month's name (the first month listed with them). */
+const MONTH_BY_PREFIX = new Map<string, number>();
+MONTHS.words.forEach((m, i) => {
+  const prefix = m.slice(0, 3).toLowerCase();
+  if (!MONTH_BY_PREFIX.has(prefix)) MONTH_BY_PREFIX.set(prefix, i + 1);
+});
+
+/** The month a word names by its first three letters; 0 for none. */
 function monthNumber(word: string): number {
-  const w = word.slice(0, 3).toLowerCase();
-  return MONTHS.words.findIndex((m) => m.slice(0, 3).toLowerCase() === w) + 1;
+  return MONTH_BY_PREFIX.get(word.slice(0, 3).toLowerCase()) ?? 0;
 }
 
 function validDay(y: number, m: number, d: number): boolean {
