@@ -217,9 +217,17 @@ export function monthFromUrl(url: string): string | null {
 // Pages state times in their own zone: a date up to 14 hours "ahead" of the fetch can still be today's.
 const ZONE_SLACK_MS = 14 * 3_600_000;
 
+// The last day notAfter allowed, for the limit it was asked about last: a page's dates are all checked against one.
+let lastLatest = NaN;
+let lastLatestDay = '';
+
 /** False for dates after `limit` (a publication cannot postdate its fetch). */
 export function notAfter(date: FoundDate, limit: Date): boolean {
   const latest = limit.getTime() + ZONE_SLACK_MS;
-  if (date.day > new Date(latest).toISOString().slice(0, 10)) return false;
+  if (latest !== lastLatest) {
+    lastLatestDay = new Date(latest).toISOString().slice(0, 10);
+    lastLatest = latest;
+  }
+  if (date.day > lastLatestDay) return false;
   return date.dateTime === null || Date.parse(date.dateTime) <= limit.getTime();
 }
