@@ -16,6 +16,9 @@ const GOAL_PAGES_PER_S = 150;
 const CPU_REPORT =
   'data:text/javascript,process.on("exit",()=>{const u=process.cpuUsage();' +
   'process.stderr.write("\\ncpu-ms "+(u.user+u.system)/1000+"\\n")})';
+/** The node options the CLI's `#!` line gives it: `newsfacts` runs with them, so every figure here does too. */
+const SHEBANG_FLAGS =
+  /^#!.*?\bnode\b(.*)$/.exec(readFileSync(CLI, 'utf8').split('\n', 1)[0])?.[1].split(/\s+/).filter(Boolean) ?? [];
 
 interface Run {
   seconds: number;
@@ -24,7 +27,7 @@ interface Run {
 
 function extract(args: string[]): Run {
   const started = process.hrtime.bigint();
-  const child = spawnSync(process.execPath, ['--import', CPU_REPORT, CLI, 'extract', ...args], {
+  const child = spawnSync(process.execPath, [...SHEBANG_FLAGS, '--import', CPU_REPORT, CLI, 'extract', ...args], {
     stdio: ['ignore', 'ignore', 'pipe'],
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
@@ -45,8 +48,7 @@ const SPLIT_RUNS = 5;
 const builtModule = (path: string): string => new URL(`../src/${path}`, import.meta.url).href;
 /**
  * What one page costs by part, in a fresh process and in the order `extract` does it: each part's CPU time.
- * Imports first (the stage modules and what they load), then each stage's first run on the page, with the regular
- * expressions compiled as V8 compiles them by default.
+ * Imports first (the stage modules and what they load), then each stage's first run on the page.
  */
 const SPLIT = `
 const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
@@ -64,7 +66,9 @@ console.log(JSON.stringify(parts));`;
 /** Median CPU milliseconds of each part of one page's start-up (see SPLIT). */
 function startUpSplit(): Record<string, number> {
   const runs = Array.from({ length: SPLIT_RUNS }, () => {
-    const child = spawnSync(process.execPath, ['--input-type=module', '-e', SPLIT], { encoding: 'utf8' });
+    const child = spawnSync(process.execPath, [...SHEBANG_FLAGS, '--input-type=module', '-e', SPLIT], {
+      encoding: 'utf8',
+    });
     if (child.status !== 0) throw new Error(`start-up split failed: ${child.stderr.slice(0, 300)}`);
     return JSON.parse(child.stdout) as Record<string, number>;
   });
@@ -132,5 +136,5 @@ export async function main(): Promise<void> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  console.log(`cli: ${load}`);
+  console.log(`cli: ${load}; node options from the CLI's #! line: ${SHEBANG_FLAGS.join(' ') || 'none'}`);
 }

@@ -105,22 +105,38 @@ export function findDates(text: string): readonly FoundDate[] {
 }
 
 const NONE: readonly FoundDate[] = Object.freeze([]);
-const RECENT_TEXTS = 2000;
+// Enough for every short block of a large page: its blocks are searched in passes, in page order, and a cache that
+// held fewer would lose each text before the next pass came back to it.
+const RECENT_TEXTS = 100_000;
 const CACHED_MAX_CHARS = 300;
 const recent = new Map<string, readonly FoundDate[]>();
+
+/** Drops the texts `findDates` remembers: a page's texts are searched again only while that page is read. */
+export function forgetTexts(): void {
+  recent.clear();
+}
+
+const NO_STARTS: readonly number[] = [];
 
 function scanDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
   // Starts already taken, by tens of characters: a date overlapping one found before sits in a neighbouring
   // bucket, so a text with thousands of dates is not compared date by date.
   const taken = new Map<number, number[]>();
-  const overlaps = (index: number) =>
-    [-1, 0, 1].some((d) => taken.get(Math.floor(index / 10) + d)?.some((at) => index < at + 10 && at < index + 10));
+  const overlaps = (index: number): boolean => {
+    const bucket = Math.floor(index / 10);
+    for (let b = bucket - 1; b <= bucket + 1; b++) {
+      for (const at of taken.get(b) ?? NO_STARTS) if (index < at + 10 && at < index + 10) return true;
+    }
+    return false;
+  };
   const add = (index: number, end: number, day: string | null, dateTime?: string | null): void => {
     if (!day || overlaps(index)) return;
     found.push({ day, dateTime: dateTime !== undefined ? dateTime : timeAfter(text, end, day), index });
     const bucket = Math.floor(index / 10);
-    taken.set(bucket, [...(taken.get(bucket) ?? []), index]);
+    const starts = taken.get(bucket);
+    if (starts) starts.push(index);
+    else taken.set(bucket, [index]);
   };
   // Every form but the short German one has a four-digit year: a text without one is spared their scans.
   const hasYear = /\d{4}/.test(text);
@@ -203,9 +219,17 @@ export function monthFromUrl(url: string): string | null {
 // Pages state times in their own zone: a date up to 14 hours "ahead" of the fetch can still be today's.
 const ZONE_SLACK_MS = 14 * 3_600_000;
 
+// The last day notAfter allowed, for the limit it was asked about last: a page's dates are all checked against one.
+let lastLatest = NaN;
+let lastLatestDay = '';
+
 /** False for dates after `limit` (a publication cannot postdate its fetch). */
 export function notAfter(date: FoundDate, limit: Date): boolean {
   const latest = limit.getTime() + ZONE_SLACK_MS;
-  if (date.day > new Date(latest).toISOString().slice(0, 10)) return false;
+  if (latest !== lastLatest) {
+    lastLatestDay = new Date(latest).toISOString().slice(0, 10);
+    lastLatest = latest;
+  }
+  if (date.day > lastLatestDay) return false;
   return date.dateTime === null || Date.parse(date.dateTime) <= limit.getTime();
 }

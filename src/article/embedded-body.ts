@@ -1,6 +1,6 @@
 /** Uses the article copy a page embeds outside its markup (JSON-LD, templates, app state) when that is whole. */
 import type { Document } from 'domhandler';
-import { parseDocument } from 'htmlparser2';
+import { parseDocument } from './html.js';
 import { pageBlocks } from './blocks.js';
 import { articleEntities } from './metadata.js';
 import type { PageSignals } from './signals.js';

@@ -1,7 +1,8 @@
 /** The article stage: decoded HTML to an Article (text, title, byline, dates, language, site). */
 import type { AnyNode } from 'domhandler';
-import { parseDocument } from 'htmlparser2';
+import { parseDocument } from './html.js';
 import { pageBlocks } from './blocks.js';
+import { forgetTexts } from './dates.js';
 import { articleText } from './body.js';
 import { articleRegion } from './container.js';
 import { textsNearBody } from './datelines.js';
@@ -36,6 +37,8 @@ function bodyOf(root: AnyNode, title: string | null): string {
 export function extractArticle(input: ArticleInput): Article {
   const givenUrl = input.url ?? null;
   if (typeof input.html !== 'string' || isNotHtml(input.html)) return emptyArticle(givenUrl);
+  // The block texts findDates remembers are slices of the page's markup: keep none from the page before.
+  forgetTexts();
   const doc = parseDocument(boundedHtml(input.html));
   const blocks = pageBlocks(doc);
   const region = articleRegion(blocks);

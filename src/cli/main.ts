@@ -1,5 +1,9 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --no-regexp-tier-up
 /** The newsfacts command-line entry point: defines the commands and their options. */
+// The #! line has V8 compile regular expressions straight to machine code (--no-regexp-tier-up). By default each is
+// compiled to bytecode on its first run and again to machine code on its second; the extractors run ~300 long Unicode
+// patterns on a page, so a one-page `extract` spent ~100 ms CPU compiling them twice. What they match is unchanged.
+// It is a command-line flag: set in the running process (v8.setFlagsFromString) it crashed node.
 import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';

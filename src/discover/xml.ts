@@ -1,5 +1,5 @@
 /** Minimal XML parsing and node helpers for the listing parsers. */
-import { parseDocument } from 'htmlparser2';
+import { parseDocument } from '../article/html.js';
 
 /** The part of an htmlparser2 node that listing parsers read; typed here so they need not know its classes. */
 export interface XmlNode {

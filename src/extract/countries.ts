@@ -141,15 +141,19 @@ function rejected(tokens: Token[], i: number, last: number, text: string, name: 
 
 /** "US-led", "Russia-Ukraine", "Saudi-backed": the parts of a compound that is not itself a name ("Guinea-Bissau"). */
 function splitCompounds(tokens: Token[]): Token[] {
-  return tokens.flatMap((t) => {
-    if (!t.text.includes('-') || index!.has(t.norm)) return [t];
+  const out: Token[] = [];
+  for (const t of tokens) {
+    if (!t.text.includes('-') || index!.has(t.norm)) {
+      out.push(t);
+      continue;
+    }
     let at = t.start;
-    return t.text.split('-').map((part) => {
-      const piece = { start: at, end: at + part.length, text: part, norm: normalizeWord(part) };
+    for (const part of t.text.split('-')) {
+      out.push({ start: at, end: at + part.length, text: part, norm: normalizeWord(part) });
       at += part.length + 1;
-      return piece;
-    });
-  });
+    }
+  }
+  return out;
 }
 
 /** "Congo, Democratic Republic of Congo, Eswatini": a bare Congo listed beside the Democratic Republic is the other one. */

@@ -301,9 +301,10 @@ function oneDatePerMilestone(nearest: readonly (Nearest | null)[]): (EventWord |
 
 /** Every event word of the text in order, each with its kind: found once, one pass per family. */
 function eventWords(analysis: TextAnalysis): EventWord[] {
-  const words: EventWord[] = EVENT_WORDS.flatMap(({ kind, family }, priority) =>
-    analysis.marks(family).map((r) => ({ ...r, kind, priority })),
-  );
+  const words: EventWord[] = [];
+  EVENT_WORDS.forEach(({ kind, family }, priority) => {
+    for (const { start, end } of analysis.marks(family)) words.push({ start, end, kind, priority });
+  });
   for (const m of analysis.folded.matchAll(OTHER_PAST_FORM)) {
     words.push({ start: m.index, end: m.index + m[0].length, kind: 'other', priority: EVENT_WORDS.length });
   }

@@ -61,9 +61,16 @@ const dayTime = (d: Day) => Date.UTC(d.y, d.m - 1, d.d);
 const DAY_MS = 86_400_000;
 
 /** 1-12 for a month name or abbreviation as the forms match them ("Sept." is 9). */
+/** Month numbers by the first three letters of a month's name (the first month listed with them). */
+const MONTH_BY_PREFIX = new Map<string, number>();
+MONTHS.words.forEach((m, i) => {
+  const prefix = m.slice(0, 3).toLowerCase();
+  if (!MONTH_BY_PREFIX.has(prefix)) MONTH_BY_PREFIX.set(prefix, i + 1);
+});
+
+/** The month a word names by its first three letters; 0 for none. */
 function monthNumber(word: string): number {
-  const w = word.slice(0, 3).toLowerCase();
-  return MONTHS.words.findIndex((m) => m.slice(0, 3).toLowerCase() === w) + 1;
+  return MONTH_BY_PREFIX.get(word.slice(0, 3).toLowerCase()) ?? 0;
 }
 
 function validDay(y: number, m: number, d: number): boolean {
@@ -432,9 +439,10 @@ export function extractDates(analysis: TextAnalysis, published: string | null, i
     const before = (offset: number) => firstIndex(marks as number[], (q) => q >= offset);
     return (before(at) - before(paragraph.start)) % 2 === 1;
   };
+  // Forms are tried in table order and the sort below is stable: of two readings of one span, the form listed first
+  // stays first.
   const found: DateMention[] = [];
-  const order = new Map<DateMention, number>();
-  DATE_FORMS.forEach((form, rank) => {
+  DATE_FORMS.forEach((form) => {
     for (const match of analysis.folded.matchAll(form.pattern)) {
       const span = { start: match.index, end: match.index + match[0].length };
       const value = form.when({
@@ -446,10 +454,9 @@ export function extractDates(analysis: TextAnalysis, published: string | null, i
       if (!value) continue;
       const date = { text: analysis.text.slice(span.start, span.end), value, ...span, rule: form.name };
       found.push(date);
-      order.set(date, rank);
     }
   });
-  found.sort((a, b) => a.start - b.start || b.end - a.end || (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: DateMention[] = [];
   for (const c of found) if (!out.length || c.start >= out[out.length - 1].end) out.push(c);
   return withEvents(

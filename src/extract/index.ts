@@ -30,7 +30,7 @@ export const EXTRACTORS = Object.freeze(
 export function extractAll(input: ExtractInput): Extractions {
   const text = typeof input.text === 'string' ? input.text : '';
   const analysis = analyze(text);
-  const references = treatyReferences(text);
+  const references = treatyReferences(text, analysis.tokens);
   const treaties = references.filter((t) => t.key);
   const treaty = mainTreaty(text, treaties);
   const names = countryNames(analysis);

@@ -164,17 +164,17 @@ interface Cue extends Range {
   word: string;
 }
 
+/** The marks of the families in the clause, in text order (a family listed first goes first at one offset). */
 function cuesOf(ctx: ClauseContext, families: readonly Family[]): Cue[] {
-  return families
-    .flatMap((family) =>
-      ctx.a.marksIn(family, ctx.clause).map((m) => ({
-        ...m,
-        family,
-        at: m.start - ctx.clause.start,
-        word: ctx.lower.slice(m.start - ctx.clause.start, m.end - ctx.clause.start),
-      })),
-    )
-    .sort((x, y) => x.start - y.start);
+  // Rules ask for cues of every clause of every sentence, and most clauses have none: a plain loop, no arrays
+  // made per family.
+  const cues: Cue[] = [];
+  const from = ctx.clause.start;
+  for (const family of families) {
+    for (const { start, end } of ctx.a.marksIn(family, ctx.clause))
+      cues.push({ start, end, family, at: start - from, word: ctx.lower.slice(start - from, end - from) });
+  }
+  return cues.length > 1 ? cues.sort((x, y) => x.start - y.start) : cues;
 }
 
 const beforeCue = (ctx: ClauseContext, c: Range, reach = 60): string =>
@@ -1437,6 +1437,8 @@ export function withStances(
   treaties: readonly TreatyMention[],
   mainKey: string | null,
 ): CountryMention[] {
+  // Clauses are read only for the countries they name: a text that names none has no stance to give.
+  if (!names.length) return [];
   const clauses = readClauses(a, names, treaties, mainKey);
   const readingOf = (n: CountryName): { reading: ClauseReading; rule: string } => {
     const c = clauses[rangeAt(clauses, n.start)];

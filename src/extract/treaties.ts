@@ -300,14 +300,17 @@ function resolveHeadlineNames(references: TreatyMention[], headlined: ReadonlySe
     : references;
 }
 
-/** Every treaty name and generic reference ("the Convention": empty key) in the text. */
-export function treatyReferences(text: string): TreatyMention[] {
+/**
+ * Every treaty name and generic reference ("the Convention": empty key) in the text. `textTokens`: the text's tokens when
+ * they are at hand (no word crosses a line, so a paragraph's words are those of the whole text that start in it).
+ */
+export function treatyReferences(text: string, textTokens?: readonly Token[]): TreatyMention[] {
   const out: TreatyMention[] = [];
   const headlined = new Set<number>();
   paragraphs(text).forEach((p, index) => {
     const body = text.slice(p.start, p.end);
     if (!INSTRUMENT_ANYWHERE.test(body)) return;
-    const tokens = tokenize(body, p.start);
+    const tokens = textTokens ? startingIn(textTokens, p.start, p.end) : tokenize(body, p.start);
     const headline = isHeadline(body, tokens);
     const titleLine = headline || (index === 0 && isTitleLine(body, tokens));
     tokens.forEach((t, i) => {

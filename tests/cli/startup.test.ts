@@ -9,16 +9,26 @@ const root = resolve(import.meta.dirname, '../..');
 const bin = join(root, 'dist/src/cli/main.js');
 const page = join(root, 'fixtures/pages/000_d8b1e15e98c0ab7f.html');
 
-// A module loader hook, registered before the CLI starts, that names on stderr every package the process loads.
+// A module loader hook, registered before the CLI starts, that names on stderr every package the process loads: ES
+// modules as they load, and at exit those that require() loaded (the ES module hook does not see them).
+const PACKAGE = String.raw`/\/node_modules\/((?:@[^/]+\/)?[^/]+)\//`;
 const HOOK = `export async function load(url, context, next) {
-  const m = /\\/node_modules\\/((?:@[^/]+\\/)?[^/]+)\\//.exec(url);
+  const m = ${PACKAGE}.exec(url);
   if (m) process.stderr.write('loaded package ' + m[1] + '\\n');
   return next(url, context);
 }`;
 const REGISTER =
   'data:text/javascript,' +
   encodeURIComponent(
-    `import { register } from 'node:module'; register('data:text/javascript,' + ${JSON.stringify(encodeURIComponent(HOOK))});`,
+    `import { createRequire, register } from 'node:module';
+    register('data:text/javascript,' + ${JSON.stringify(encodeURIComponent(HOOK))});
+    const required = createRequire('/').cache;
+    process.on('exit', () => {
+      for (const file of Object.keys(required)) {
+        const m = ${PACKAGE}.exec(file);
+        if (m) process.stderr.write('loaded package ' + m[1] + '\\n');
+      }
+    });`,
   );
 
 /** The packages `newsfacts ARGS` loads, run in a scratch folder with no config. */

@@ -1,0 +1,33 @@
+/** Tests of the text analysis: the marks of a family are exactly what its wordsOf pattern finds. */
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/extract/analysis.js';
+import { family, wordsOf, type Family } from '../../src/extract/lexicon/family.js';
+
+// Made-up families: stems, phrases, an apostrophe, a hyphen, and one that is case-sensitive.
+const ACTS = family('acts', 'test family', ['sign', 'co-sign', 'ratif*', 'sign up', "won't", 'adopt*']);
+const NAMES = family('names', 'test family', ['Mar', 'May'], { caseSensitive: true });
+
+/** What `wordsOf` itself finds: `marks` must give exactly these spans. */
+const expected = (f: Family, text: string) =>
+  [
+    ...text
+      .replace(/[’‘]/g, "'")
+      .replace(/[“”]/g, '"')
+      .matchAll(wordsOf(f, f.caseSensitive ? 'gu' : 'giu')),
+  ].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+
+describe('analysis marks', () => {
+  const texts = [
+    'Peru signed; Chile will sign up, co-sign and ratify-it, but design and resign are no signs.',
+    'SIGN, Sign-up, ratification-2, ratif-, xratify, 2sign, sign2, won’t sign',
+    'Ϲsign 𝐀sign sign𝐀 \u0345sign sign\u0345 ſign ſIGN — adopted, readopted, adopt',
+    'In Mar and May, not MAY or mar; Mayor Marco.',
+    '',
+  ];
+  for (const text of texts) {
+    it(`finds what wordsOf finds in ${JSON.stringify(text.slice(0, 30))}`, () => {
+      const a = analyze(text);
+      for (const f of [ACTS, NAMES]) expect(a.marks(f)).toEqual(expected(f, text));
+    });
+  }
+});
