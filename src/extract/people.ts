@@ -56,9 +56,14 @@ const LETTERS = 'A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF';
 export const NOT_LETTER_BEFORE = `(?<![${LETTERS}])`;
 export const NOT_LETTER_AFTER = `(?![${LETTERS}])`;
 
-/** After a name: a speech verb or an apposition (", the envoy", ", head of…"). */
+/**
+ * After a name: a speech verb right after it, or an apposition (", the envoy", ", head of…", ", political science
+ * professor"). Not a speech verb after a comma: "… at a university in New Jersey, described it" has its subject
+ * further back.
+ */
 const EVIDENCE_AFTER = new RegExp(
-  `^(?:,?\\s+${alternation(SPEECH_VERBS)}|,\\s+${alternation(APPOSITION_OPENERS, OFFICES)})${NOT_LETTER_AFTER}`,
+  `^(?:\\s+${alternation(SPEECH_VERBS)}|,\\s+(?:${alternation(APPOSITION_OPENERS)}|(?:[A-Za-z-]+\\s+){0,2}` +
+    `${alternation(OFFICES)}))${NOT_LETTER_AFTER}`,
   'i',
 );
 /** After a name: a party label ("(D-Del.)"). */
@@ -218,7 +223,7 @@ export function peopleIn(text: string, notIn: readonly Range[], countryWords: Re
       EVIDENCE_AFTER.test(text.slice(end, end + 40)) ||
       PARTY_LABEL_AFTER.test(text.slice(end, end + 12)) ||
       EVIDENCE_BEFORE.test(text.slice(Math.max(0, start - 30), start));
-    if (!evidence || excluded(start)) continue;
+    if (!evidence || excluded(start) || endsLongerName(text, run, found.words)) continue;
     const name = text.slice(start, end);
     const person = byName.get(name) ?? { name, titles: new Set<string>(), mentions: [] };
     for (const t of titlesBefore(text, start)) person.titles.add(t);
@@ -238,6 +243,18 @@ export function peopleIn(text: string, notIn: readonly Range[], countryWords: Re
 }
 
 const surname = (name: string) => name.split(/\s+/).pop() ?? name;
+
+/** A capitalized word and "of" or "for" right before a run: the run ends a longer name ("Forum for Human Rights"). */
+const NAME_GOES_ON_BEFORE = /\p{Lu}[\p{L}'’-]*\s+(?:of|for)\s+$/u;
+
+/**
+ * Whether a name that is a whole capitalized run, no title dropped before it, is the end of a body's name split at
+ * "of" or "for": "Dr. Ana Ruiz of the Forum for Biodiversity Rights said" names Ruiz, not "Biodiversity Rights".
+ * Not "Secretary of State Ana Ruiz", whose run drops "State" before the name.
+ */
+function endsLongerName(text: string, run: readonly Token[], words: readonly Token[]): boolean {
+  return words[0] === run[0] && NAME_GOES_ON_BEFORE.test(text.slice(Math.max(0, run[0].start - 40), run[0].start));
+}
 
 /** Every mention of every person, in text order, to find who was named last before a pronoun. */
 export interface Mentions {

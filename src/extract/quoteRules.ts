@@ -392,6 +392,10 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
         text: '“We will appeal,” the foreign ministry said in a statement.',
         gives: { speaker: 'the foreign ministry' },
       },
+      {
+        text: 'Minister Paul Okafor missed the vote. “The minister will answer on his return,” his spokesman said.',
+        gives: { speaker: 'Paul Okafor’s spokesman' },
+      },
     ],
     counterExamples: [
       {
@@ -479,6 +483,20 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
       {
         text: 'Envoy Tom Hale spoke first. Hale’s former legal adviser said the annex was “full of holes.”',
         gives: { speaker: 'Tom Hale’s adviser' },
+      },
+      {
+        text: 'Dr. Priya Nair of the Forum for Seed Sovereignty said the pact was “only a first step on a long road”.',
+        gives: { speaker: 'Priya Nair' },
+      },
+      {
+        text:
+          'Tom Reyes, the head of research at the University of Leeds, compared the talks to chess, with players ' +
+          '“trading pieces for time” all day.',
+        gives: { speaker: 'Tom Reyes' },
+      },
+      {
+        text: 'Norway and Finland, the two northern states, said in a joint note that they “will not take part at all.”',
+        gives: { speaker: 'Finland' },
       },
     ],
   },

@@ -142,7 +142,9 @@ function personIn(phrase: string, scene: Scene, nearEnd: boolean): string | null
   // A lone capitalized word is a speaker only when known or right next to the verb ("Khaleel said", "said Harry").
   const words = phrase.trim().split(/\s+/);
   const edge = nearEnd ? words[words.length - 1] : words[0];
-  const single = names.find((n) => !n.includes(' ') && edge.startsWith(n));
+  // Not after a lower-case link word: "the director of debate at the University of Michigan" names a place.
+  const linked = words.length > 1 && isLinkWord(nearEnd ? words[words.length - 2] : '');
+  const single = names.find((n) => !n.includes(' ') && edge.startsWith(n) && !linked);
   const best = names.find((n) => scene.known.has(n)) ?? names.find((n) => n.includes(' ')) ?? single;
   return best ? fullName(scene.people, best) : null;
 }
@@ -163,8 +165,21 @@ const isLinkWord = (word: string) => isMember(NOT_NAME_WORDS, word);
 /** "Ruiz’s spokeswoman", "Obama’s former campaign strategist": up to two words may qualify the role. */
 const ENTOURAGE_AT_END = new RegExp(`['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${alternation(ENTOURAGE)})$`, 'iu');
 
+/** "his spokesperson", "her former aide": the entourage of the person a possessive pronoun stands for. */
+const PRONOUN_ENTOURAGE = new RegExp(
+  `^(${alternation(POSSESSIVE_PRONOUNS)})\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${alternation(ENTOURAGE)})$`,
+  'iu',
+);
+/** The personal pronoun a possessive one stands in for ("his" for "he"); "their" and "its" for "they". */
+const SUBJECT_OF: Record<string, string> = { his: 'he', her: 'she' };
+
 /** "Prime Minister Narendra Modi's office": the person's office or spokesperson, by the person's full name. */
-function entourageIn(phrase: string, scene: Scene): string | null {
+function entourageIn(phrase: string, offset: number, scene: Scene): string | null {
+  const byPronoun = PRONOUN_ENTOURAGE.exec(phrase);
+  if (byPronoun) {
+    const owner = pronounReferent(scene, SUBJECT_OF[byPronoun[1].toLowerCase()] ?? 'they', offset);
+    return owner ? `${owner}’s ${byPronoun[2]}` : null;
+  }
   const m = ENTOURAGE_AT_END.exec(phrase);
   if (!m) return null;
   const owner = capitalizedRuns(phrase.slice(0, m.index + 2))
@@ -242,7 +257,7 @@ function speakerOfPart(part: string, offset: number, scene: Scene, nearEnd: bool
   if (PRONOUN_ALONE.test(part)) return pronounReferent(scene, part, offset);
   return (
     personIn(part, scene, nearEnd) ??
-    entourageIn(part, scene) ??
+    entourageIn(part, offset, scene) ??
     bodyIn(part, offset, scene) ??
     countryIn(part, scene, nearEnd)
   );
@@ -264,7 +279,13 @@ export function speakerOf(phrase: string, offset: number, scene: Scene, nearEnd:
     // A chain of descriptions ends at the name they describe: "Scott Pruitt, the attorney general, one of …, said".
     let j = i;
     while (j + 1 < parts.length && isDescription(parts[j]) && !personIn(parts[j], scene, nearEnd)) j++;
-    const described = j > i ? personIn(parts[j], scene, nearEnd) : null;
+    // A description also gives way to the states or body it describes: "Britain and France, the two powers, said".
+    const described =
+      j > i
+        ? (personIn(parts[j], scene, nearEnd) ??
+          countryIn(parts[j], scene, nearEnd) ??
+          (isDescription(parts[j]) ? null : namedBodyIn(parts[j])))
+        : null;
     if (described) return described;
     const who = speakerOfPart(parts[i], offset, scene, nearEnd);
     if (who) return who;
