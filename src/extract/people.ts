@@ -7,6 +7,7 @@ import {
   FEMININE_WORDS,
   HONORIFICS,
   MASCULINE_WORDS,
+  NAME_ABBREVIATIONS,
   NAME_PARTICLES,
   NOT_NAME_WORDS,
   OFFICES,
@@ -25,6 +26,7 @@ export const PEOPLE_FAMILIES: readonly Family[] = [
   PLACE_WORDS,
   NOT_NAME_WORDS,
   NAME_PARTICLES,
+  NAME_ABBREVIATIONS,
   APPOSITION_OPENERS,
   ENTOURAGE,
   MASCULINE_WORDS,
@@ -44,6 +46,8 @@ const TITLES = lowerWords(HONORIFICS, OFFICES);
 const NOT_NAMES = lowerWords(BODIES, PLACE_WORDS, NOT_NAME_WORDS, MONTHS, WEEKDAYS, TREATY_NOUNS, SPEECH_VERBS);
 const BODY_WORDS = lowerWords(BODIES);
 const HONORIFIC_WORDS = lowerWords(HONORIFICS);
+/** Words whose period goes on into the name: honorifics and abbreviated given names ("Dr.", "Ma."). */
+const ABBREVIATED = lowerWords(HONORIFICS, NAME_ABBREVIATIONS);
 const PARTICLES = new Set(NAME_PARTICLES.words);
 /** Lookup form of a word: lower case, a final period dropped ("Dr." and "Dr" are one honorific). */
 const key = (word: string) => word.toLowerCase().replace(/\.$/, '');
@@ -106,6 +110,11 @@ export function isBodyWord(word: string): boolean {
   return BODY_WORDS.has(key(word));
 }
 
+/** Whether a word's period stays inside a name: an honorific or an abbreviated given name ("Dr.", "Ma."). */
+export function isNameAbbreviation(word: string): boolean {
+  return ABBREVIATED.has(key(word));
+}
+
 /**
  * How far before a name its office words are read: far enough for a portfolio set apart by a comma ("the Minister
  * of Economic Development and Digitalization, Mrs. Ana Rusu").
@@ -159,7 +168,7 @@ export function capitalizedRuns(text: string, offset = 0): Token[][] {
     const prev = run[run.length - 1];
     const gap = prev ? text.slice(prev.end - offset, t.start - offset) : '';
     // A period joins only after an initial or an honorific ("Marwan H. Adwan", "Dr. Abdulla Khaleel"), not across sentences.
-    const abbreviated = !!prev && (prev.text.length === 1 || HONORIFIC_WORDS.has(key(prev.text)));
+    const abbreviated = !!prev && (prev.text.length === 1 || ABBREVIATED.has(key(prev.text)));
     const joined = !!prev && (/^[^\S\n]$/.test(gap) || (/^\.[^\S\n]$/.test(gap) && abbreviated));
     if (!joined) close();
     if (isCap(t) || (run.length && PARTICLES.has(t.text))) run.push(t);
@@ -244,16 +253,17 @@ export function peopleIn(text: string, notIn: readonly Range[], countryWords: Re
 
 const surname = (name: string) => name.split(/\s+/).pop() ?? name;
 
-/** A capitalized word and "of" or "for" right before a run: the run ends a longer name ("Forum for Human Rights"). */
-const NAME_GOES_ON_BEFORE = /\p{Lu}[\p{L}'’-]*\s+(?:of|for)\s+$/u;
+/** A capitalized word and "of" or "for" right before a run: the run may end a longer name ("Forum for Human Rights"). */
+const NAME_GOES_ON_BEFORE = /(\p{Lu}[\p{L}'’-]*)\s+(?:of|for)\s+$/u;
 
 /**
  * Whether a name that is a whole capitalized run, no title dropped before it, is the end of a body's name split at
  * "of" or "for": "Dr. Ana Ruiz of the Forum for Biodiversity Rights said" names Ruiz, not "Biodiversity Rights".
- * Not "Secretary of State Ana Ruiz", whose run drops "State" before the name.
+ * Not after an office: "Minister of Transport Ana Ruiz" names Ruiz.
  */
 function endsLongerName(text: string, run: readonly Token[], words: readonly Token[]): boolean {
-  return words[0] === run[0] && NAME_GOES_ON_BEFORE.test(text.slice(Math.max(0, run[0].start - 40), run[0].start));
+  const before = NAME_GOES_ON_BEFORE.exec(text.slice(Math.max(0, run[0].start - 40), run[0].start));
+  return words[0] === run[0] && !!before && !isTitleWord(before[1]);
 }
 
 /** Every mention of every person, in text order, to find who was named last before a pronoun. */
@@ -288,8 +298,11 @@ export function lastPersonBefore(
   return null;
 }
 
-/** The fullest name the article gives for a name or surname ("Khaleel" → "Abdulla Khaleel"). */
+/**
+ * The fullest name the article gives for a name or surname ("Khaleel" → "Abdulla Khaleel"). A name of several words
+ * is only lengthened by a person whose name ends with it: "Gary Lee" is not "Tom Lee".
+ */
 export function fullName(people: readonly Person[], name: string): string {
-  const last = surname(name);
-  return people.find((p) => surname(p.name) === last)?.name ?? name;
+  if (name.includes(' ')) return people.find((p) => p.name === name || p.name.endsWith(` ${name}`))?.name ?? name;
+  return people.find((p) => surname(p.name) === name)?.name ?? name;
 }

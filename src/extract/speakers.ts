@@ -134,10 +134,17 @@ function personIn(phrase: string, scene: Scene, nearEnd: boolean): string | null
   const names = capitalizedRuns(phrase)
     // A place or body before a role noun ("Throgs Neck resident Michael Lopiano") describes the speaker.
     .filter((r) => !describesNext(phrase.slice(r[r.length - 1].end)))
+    // Between an article and a lower-case noun a name is a modifier: "the New York businessman", "a Texas lawyer".
+    .filter(
+      (r) =>
+        !(
+          DETERMINER_BEFORE.test(phrase.slice(0, r[0].start)) && HEAD_NOUN_AFTER.test(phrase.slice(r[r.length - 1].end))
+        ),
+    )
     .map((r) => nameAtEnd(r, scene.countryWords))
     // An owner ("the White House's spokesman") is not the speaker.
     .filter((r) => r !== null && !OWNER_SUFFIX.test(r.words[r.words.length - 1].text))
-    .map((r) => r!.words.map((w) => w.text).join(' '));
+    .map((r) => phrase.slice(r!.words[0].start, r!.words[r!.words.length - 1].end));
   if (nearEnd) names.reverse();
   // A lone capitalized word is a speaker only when known or right next to the verb ("Khaleel said", "said Harry").
   const words = phrase.trim().split(/\s+/);
@@ -158,6 +165,9 @@ function describesNext(after: string): boolean {
   const verb = !!m && (isMember(SPEECH_VERBS, m[1]) || /ed$/.test(m[1]));
   return !!m && !verb && !isLinkWord(m[1]) && !(m[2] && isLinkWord(m[2]));
 }
+
+const DETERMINER_BEFORE = /(?:^|\s)(?:the|a|an)\s+$/i;
+const HEAD_NOUN_AFTER = /^\s+\p{Ll}[\p{L}-]*\s*$/u;
 
 /** Lowercase words that link a name to what follows ("of", "the", "who") rather than name a role. */
 const isLinkWord = (word: string) => isMember(NOT_NAME_WORDS, word);
@@ -193,13 +203,23 @@ function entourageIn(phrase: string, offset: number, scene: Scene): string | nul
   return owner ? `${fullName(scene.people, owner.words.map((w) => w.text).join(' '))}’s ${m[1]}` : null;
 }
 
-/** A body by its full name: a capitalized run holding a body word ("Amnesty International", "the Foreign Ministry"). */
-function namedBodyIn(phrase: string): string | null {
-  const runs = capitalizedRuns(phrase).filter((r) => r.some((t) => isBodyWord(t.text)) && !r.every(isAcronym));
-  const run = runs[runs.length - 1];
-  if (!run) return null;
-  const words = run.filter((t, i) => i > 0 || !/^the$/i.test(t.text));
-  return words.length ? phrase.slice(words[0].start, words[words.length - 1].end) : null;
+/**
+ * A title-case name, its capitalized runs joined by the small words of institutional names: "Department of Foreign
+ * Affairs", "Office of the High Commissioner for Human Rights", "Ministry of Environment and Natural Resources".
+ */
+const TITLE_CASE_NAME = /\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{N}'’.-]*)*/gu;
+
+/**
+ * A body by its full name: the last title-case name holding a body word ("Amnesty International", "the Foreign
+ * Ministry", "the Secretariat of the Convention"), not one of acronyms only.
+ */
+export function namedBodyIn(phrase: string): string | null {
+  let body: string | null = null;
+  for (const m of phrase.matchAll(TITLE_CASE_NAME)) {
+    const words = capitalizedRuns(m[0]).flat();
+    if (words.some((t) => isBodyWord(t.text)) && !words.every(isAcronym)) body = m[0].replace(/^the\s+/i, '');
+  }
+  return body || null;
 }
 
 const isAcronym = (t: { text: string }) => /^\p{Lu}{2,6}$/u.test(t.text);
