@@ -243,7 +243,6 @@ export const QUOTATION_RULES = ruleTable<QuotationContext, boolean>('quotation',
       { text: 'The code covers harm done “on the way to work” as well.' },
       { text: 'Inspectors found that the dam was “in urgent need of repair” after the floods.' },
     ],
-
   },
   {
     name: 'passage',
