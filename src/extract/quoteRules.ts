@@ -151,7 +151,7 @@ const ATTRIBUTION_ANYWHERE = new RegExp(
 /**
  * Marks around a phrase that the sentence runs through: lower case words after them and before them, no stop or
  * comma closing the phrase, and no more words than a name has. Not after "as", which frames someone's words as a
- * characterisation ("went after the plan as “a gift to the ports”").
+ * characterisation ("went after the plan as a “gift to the ports”").
  */
 function inRunningText(c: QuotationContext): boolean {
   const words = c.words.trim();
@@ -160,7 +160,7 @@ function inRunningText(c: QuotationContext): boolean {
     /^\p{Ll}/u.test(words) &&
     !/[.!?,;:]$/.test(words) &&
     /\p{Ll}\s+$/u.test(c.pre) &&
-    !/(?<!\p{L})as\s+$/iu.test(c.pre) &&
+    !/(?<!\p{L})as\s+(?:(?:a|an|the)\s+)?$/iu.test(c.pre) &&
     /^\s+\p{Ll}/u.test(c.post)
   );
 }
@@ -251,8 +251,8 @@ export const QUOTATION_RULES = ruleTable<QuotationContext, boolean>('quotation',
     examples: [
       { text: '“Nothing about us without us is the rule we follow,” read a banner.', gives: { speaker: null } },
       {
-        text: 'All week the mayor went after the plan as “a gift to the big ports” and little else.',
-        gives: { text: 'a gift to the big ports' },
+        text: 'All week the mayor went after the plan as a “gift to the big ports” and little else.',
+        gives: { text: 'gift to the big ports' },
       },
       {
         text: "Minister Ana Ruiz said the region was proud because \"it shared its best legal practice with all.''",
@@ -491,6 +491,10 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
       {
         text: '«A proud day for the islands», it was stated in a communiqué of the Ministry of Trade and Industry.',
         gives: { speaker: 'Ministry of Trade and Industry' },
+      },
+      {
+        text: 'Envoy Tom Hale met Envoy Ana Ruiz. Mr. Hale left early. “The annex is agreed,” she said.',
+        gives: { speaker: 'Ana Ruiz' },
       },
       {
         text: 'Minister Paul Okafor missed the vote. “The minister will answer on his return,” his spokesman said.',

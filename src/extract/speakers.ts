@@ -60,8 +60,7 @@ export function pronounReferent(scene: Scene, pronoun: string, offset: number): 
   const personal = isMember(PERSONAL_PRONOUNS, pronoun);
   const wanted = /^(?:he|she)$/i.test(pronoun) ? (pronoun.toLowerCase() as Gender) : undefined;
   const fits = (name: string) => {
-    const known = scene.genders.get(name) ?? scene.people.find((p) => p.name === name);
-    const gender = typeof known === 'string' ? known : known && genderOf(known);
+    const gender = scene.genders.get(name) ?? genderByName(scene.people, name);
     return !wanted || !gender || gender === wanted;
   };
   const subject = personal ? subjectContinued(scene, offset, (p) => fits(p.name)) : null;
@@ -80,6 +79,19 @@ export function pronounReferent(scene: Scene, pronoun: string, offset: number): 
   }
   if (referent && wanted && !scene.genders.has(referent)) scene.genders.set(referent, wanted);
   return referent;
+}
+
+/**
+ * A person's pronoun from the titles given with any mention of their surname ("Mr. Hale" says that Tom Hale is
+ * "he"); none when the article's people of that surname disagree ("Mr. Lee" and "Mrs. Lee").
+ */
+function genderByName(people: readonly Person[], name: string): Gender | undefined {
+  const last = name.split(/\s+/).pop();
+  const genders = new Set(
+    people.filter((p) => p.name === name || p.name.split(/\s+/).pop() === last).map((p) => genderOf(p)),
+  );
+  genders.delete(undefined);
+  return genders.size === 1 ? [...genders][0] : undefined;
 }
 
 /** How many words may open a sentence before the pronoun for it to be the sentence's subject ("“…,” he added"). */
