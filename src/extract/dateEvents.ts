@@ -78,6 +78,8 @@ interface EventContext {
   word: { kind: DateEventKind } | null;
   sentenceNames: (f: Family) => boolean;
   paragraphNames: (f: Family) => boolean;
+  /** The event word is followed by "for" and one state ("enters into force for Chile"). */
+  forOneParty: boolean;
 }
 
 const near = (kind: DateEventKind) => (c: EventContext) => (c.word?.kind === kind ? { kind } : null);
@@ -85,6 +87,27 @@ const PUB = '2026-03-14T10:00:00+01:00';
 
 /** Which event a date is the date of; the first rule that applies decides. */
 export const DATE_EVENTS = ruleTable<EventContext, { kind: DateEventKind }>('date-events', [
+  {
+    name: 'entry-into-force-for-a-party',
+    produces:
+      'the entry into force for one state that joined later ("takes effect for Chile on 1 May"), not the ' +
+      "instrument's own, which happened once for all its first parties",
+    when: (c) => (c.word?.kind === 'entry_into_force' && c.forOneParty ? { kind: 'entry_into_force_for_party' } : null),
+    examples: [
+      {
+        text: 'Chile acceded in May, and the pact will enter into force for Chile on 1 August 2026.',
+        gives: { kind: 'entry_into_force_for_party', value: '2026-08-01' },
+      },
+      {
+        text: 'Peru deposited its instrument in March; the accord takes effect for it on 1 July 2026.',
+        gives: { kind: 'entry_into_force_for_party', value: '2026-07-01' },
+      },
+    ],
+    counterExamples: [
+      { text: 'The pact enters into force for all its parties on 1 May 2026.', not: { value: '2026-05-01' } },
+      { text: 'The accord entered into force on 1 May 2026 for the first forty states.', not: { value: '2026-05-01' } },
+    ],
+  },
   {
     name: 'entry-into-force-words',
     produces: 'the entry into force, by the phrase nearest the date in any tense',
@@ -209,6 +232,25 @@ export function placeIn(text: string, sentence: Range, countries: readonly (Span
     return country ? `${name}, ${country.code}` : name;
   }
   return null;
+}
+
+/** "for" after an event word; then "it" (a state named before), or "the" that may open a state's name. */
+const FOR = /\s+for\s+/y;
+const IT = /it(?![\p{L}\p{N}])/uy;
+const THE = /the\s+/iy;
+
+const matchesAt = (re: RegExp, text: string, at: number): number => {
+  re.lastIndex = at;
+  return re.test(text) ? re.lastIndex : -1;
+};
+
+/** Whether an event word is followed by "for" and one state: "enters into force for Chile", "takes effect for it". */
+function forOneParty(folded: string, word: Range, countries: readonly Span[]): boolean {
+  const at = matchesAt(FOR, folded, word.end);
+  if (at < 0) return false;
+  if (matchesAt(IT, folded, at) >= 0) return true;
+  const state = countries[firstIndex(countries, (c) => c.start >= at)];
+  return !!state && (state.start === at || state.start === matchesAt(THE, folded, at));
 }
 
 /** Whether a range holds one of the marks (sorted by start), without listing them. */
@@ -357,6 +399,7 @@ export function withEvents(
       word,
       sentenceNames: (f) => namesIn(analysis.marks(f), sentence),
       paragraphNames: (f) => namesIn(analysis.marks(f), paragraph),
+      forOneParty: !!word && forOneParty(folded, word, countries),
     };
     const decided = firstMatch(DATE_EVENTS, context);
     const named = inside(treaties, sentence).map((t) => t.key);

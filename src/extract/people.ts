@@ -7,6 +7,7 @@ import {
   FEMININE_WORDS,
   HONORIFICS,
   MASCULINE_WORDS,
+  NAME_ABBREVIATIONS,
   NAME_PARTICLES,
   NOT_NAME_WORDS,
   OFFICES,
@@ -25,6 +26,7 @@ export const PEOPLE_FAMILIES: readonly Family[] = [
   PLACE_WORDS,
   NOT_NAME_WORDS,
   NAME_PARTICLES,
+  NAME_ABBREVIATIONS,
   APPOSITION_OPENERS,
   ENTOURAGE,
   MASCULINE_WORDS,
@@ -44,6 +46,8 @@ const TITLES = lowerWords(HONORIFICS, OFFICES);
 const NOT_NAMES = lowerWords(BODIES, PLACE_WORDS, NOT_NAME_WORDS, MONTHS, WEEKDAYS, TREATY_NOUNS, SPEECH_VERBS);
 const BODY_WORDS = lowerWords(BODIES);
 const HONORIFIC_WORDS = lowerWords(HONORIFICS);
+/** Words whose period goes on into the name: honorifics and abbreviated given names ("Dr.", "Ma."). */
+const ABBREVIATED = lowerWords(HONORIFICS, NAME_ABBREVIATIONS);
 const PARTICLES = new Set(NAME_PARTICLES.words);
 /** Lookup form of a word: lower case, a final period dropped ("Dr." and "Dr" are one honorific). */
 const key = (word: string) => word.toLowerCase().replace(/\.$/, '');
@@ -56,9 +60,14 @@ const LETTERS = 'A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF';
 export const NOT_LETTER_BEFORE = `(?<![${LETTERS}])`;
 export const NOT_LETTER_AFTER = `(?![${LETTERS}])`;
 
-/** After a name: a speech verb or an apposition (", the envoy", ", head of…"). */
+/**
+ * After a name: a speech verb right after it, or an apposition (", the envoy", ", head of…", ", political science
+ * professor"). Not a speech verb after a comma: "… at a university in New Jersey, described it" has its subject
+ * further back.
+ */
 const EVIDENCE_AFTER = new RegExp(
-  `^(?:,?\\s+${alternation(SPEECH_VERBS)}|,\\s+${alternation(APPOSITION_OPENERS, OFFICES)})${NOT_LETTER_AFTER}`,
+  `^(?:\\s+${alternation(SPEECH_VERBS)}|,\\s+(?:${alternation(APPOSITION_OPENERS)}|(?:[A-Za-z-]+\\s+){0,2}` +
+    `${alternation(OFFICES)}))${NOT_LETTER_AFTER}`,
   'i',
 );
 /** After a name: a party label ("(D-Del.)"). */
@@ -99,6 +108,11 @@ export function isTitleWord(word: string): boolean {
 /** Whether a word names an organisation or collective ("Ministry", "International", "Committee"). */
 export function isBodyWord(word: string): boolean {
   return BODY_WORDS.has(key(word));
+}
+
+/** Whether a word's period stays inside a name: an honorific or an abbreviated given name ("Dr.", "Ma."). */
+export function isNameAbbreviation(word: string): boolean {
+  return ABBREVIATED.has(key(word));
 }
 
 /**
@@ -154,7 +168,7 @@ export function capitalizedRuns(text: string, offset = 0): Token[][] {
     const prev = run[run.length - 1];
     const gap = prev ? text.slice(prev.end - offset, t.start - offset) : '';
     // A period joins only after an initial or an honorific ("Marwan H. Adwan", "Dr. Abdulla Khaleel"), not across sentences.
-    const abbreviated = !!prev && (prev.text.length === 1 || HONORIFIC_WORDS.has(key(prev.text)));
+    const abbreviated = !!prev && (prev.text.length === 1 || ABBREVIATED.has(key(prev.text)));
     const joined = !!prev && (/^[^\S\n]$/.test(gap) || (/^\.[^\S\n]$/.test(gap) && abbreviated));
     if (!joined) close();
     if (isCap(t) || (run.length && PARTICLES.has(t.text))) run.push(t);
@@ -218,7 +232,7 @@ export function peopleIn(text: string, notIn: readonly Range[], countryWords: Re
       EVIDENCE_AFTER.test(text.slice(end, end + 40)) ||
       PARTY_LABEL_AFTER.test(text.slice(end, end + 12)) ||
       EVIDENCE_BEFORE.test(text.slice(Math.max(0, start - 30), start));
-    if (!evidence || excluded(start)) continue;
+    if (!evidence || excluded(start) || endsLongerName(text, run, found.words)) continue;
     const name = text.slice(start, end);
     const person = byName.get(name) ?? { name, titles: new Set<string>(), mentions: [] };
     for (const t of titlesBefore(text, start)) person.titles.add(t);
@@ -238,6 +252,19 @@ export function peopleIn(text: string, notIn: readonly Range[], countryWords: Re
 }
 
 const surname = (name: string) => name.split(/\s+/).pop() ?? name;
+
+/** A capitalized word and "of" or "for" right before a run: the run may end a longer name ("Forum for Human Rights"). */
+const NAME_GOES_ON_BEFORE = /(\p{Lu}[\p{L}'’-]*)\s+(?:of|for)\s+$/u;
+
+/**
+ * Whether a name that is a whole capitalized run, no title dropped before it, is the end of a body's name split at
+ * "of" or "for": "Dr. Ana Ruiz of the Forum for Biodiversity Rights said" names Ruiz, not "Biodiversity Rights".
+ * Not after an office: "Minister of Transport Ana Ruiz" names Ruiz.
+ */
+function endsLongerName(text: string, run: readonly Token[], words: readonly Token[]): boolean {
+  const before = NAME_GOES_ON_BEFORE.exec(text.slice(Math.max(0, run[0].start - 40), run[0].start));
+  return words[0] === run[0] && !!before && !isTitleWord(before[1]);
+}
 
 /** Every mention of every person, in text order, to find who was named last before a pronoun. */
 export interface Mentions {
@@ -271,8 +298,11 @@ export function lastPersonBefore(
   return null;
 }
 
-/** The fullest name the article gives for a name or surname ("Khaleel" → "Abdulla Khaleel"). */
+/**
+ * The fullest name the article gives for a name or surname ("Khaleel" → "Abdulla Khaleel"). A name of several words
+ * is only lengthened by a person whose name ends with it: "Gary Lee" is not "Tom Lee".
+ */
 export function fullName(people: readonly Person[], name: string): string {
-  const last = surname(name);
-  return people.find((p) => surname(p.name) === last)?.name ?? name;
+  if (name.includes(' ')) return people.find((p) => p.name === name || p.name.endsWith(` ${name}`))?.name ?? name;
+  return people.find((p) => surname(p.name) === name)?.name ?? name;
 }

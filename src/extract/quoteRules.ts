@@ -1,6 +1,6 @@
 /** The quotes extractor's rule tables: which quoted words are quotations, and who said them. */
 import { alternation, isMember } from './lexicon/family.js';
-import { HONORIFICS, NOT_NAME_WORDS } from './lexicon/people.js';
+import { NOT_NAME_WORDS } from './lexicon/people.js';
 import {
   ATTRIBUTION_PHRASES,
   CLAUSE_LINKS,
@@ -17,8 +17,8 @@ import {
   WORK_LEADS,
 } from './lexicon/speech.js';
 import { ruleTable } from './rules/rule.js';
-import { NOT_LETTER_AFTER, NOT_LETTER_BEFORE } from './people.js';
-import { pronounReferent, speakerOf, type Scene } from './speakers.js';
+import { isNameAbbreviation, NOT_LETTER_AFTER, NOT_LETTER_BEFORE } from './people.js';
+import { namedBodyIn, pronounReferent, speakerOf, type Scene } from './speakers.js';
 import { rangeAt, type Range } from './text.js';
 
 /** The word families the quotes rules are written in. */
@@ -88,14 +88,14 @@ const WORK_LEAD_BEFORE = new RegExp(`(?:${NOT_LETTER_BEFORE}${alternation(WORK_L
 const NAMING_BEFORE = new RegExp(`${NOT_LETTER_BEFORE}${alternation(NAMING_CUES)}\\s*[,:]?\\s*$`, 'i');
 
 /**
- * Where the attribution's clause ends: a period or semicolon, but not the period of an honorific or an initial
- * ("Dr. Lena Haugland", "Marwan H. Adwan") or one inside an abbreviation ("(D-N.C.)", "D-Md., said").
+ * Where the attribution's clause ends: a period or semicolon, but not the period of an honorific, an abbreviated
+ * given name or an initial ("Dr. Lena Haugland", "Ma. Elena Reyes", "Marwan H. Adwan") or one inside an abbreviation ("(D-N.C.)", "D-Md., said").
  */
 function clause(s: string): string {
   for (const m of s.matchAll(/[.;!?]/g)) {
     const word = /(\p{L}+)$/u.exec(s.slice(0, m.index))?.[1] ?? '';
     const inside = m[0] === '.' && /^[^\s]/.test(s.slice(m.index + 1, m.index + 2));
-    const abbreviation = m[0] === '.' && (inside || /^\p{Lu}$/u.test(word) || isMember(HONORIFICS, word));
+    const abbreviation = m[0] === '.' && (inside || /^\p{Lu}$/u.test(word) || isNameAbbreviation(word));
     if (!abbreviation) return s.slice(0, m.index);
   }
   return s;
@@ -141,6 +141,29 @@ function subjectThenVerb(post: string): string | null {
 const attributedAfter = (c: QuotationContext) =>
   /[,.!?]$/.test(c.words.trim()) && (!!verbThenSubject(c.post) || subjectThenVerb(c.post) !== null);
 const short = (c: QuotationContext) => wordsIn(c.words).length <= SHORT_QUOTE_WORDS;
+/** A speech verb or an attribution phrase in the sentence around the marks, before them or in their clause after. */
+const spokenAround = (c: QuotationContext) =>
+  [c.pre, clause(c.post)].some((s) => HAS_SPEECH.test(s) || ATTRIBUTION_ANYWHERE.test(s));
+const ATTRIBUTION_ANYWHERE = new RegExp(
+  `${NOT_LETTER_BEFORE}${alternation(ATTRIBUTION_PHRASES)}${NOT_LETTER_AFTER}`,
+  'i',
+);
+/**
+ * Marks around a phrase that the sentence runs through: lower case words after them and before them, no stop or
+ * comma closing the phrase, and no more words than a name has. Not after "as", which frames someone's words as a
+ * characterisation ("went after the plan as a “gift to the ports”").
+ */
+function inRunningText(c: QuotationContext): boolean {
+  const words = c.words.trim();
+  return (
+    wordsIn(words).length <= TITLE_CASE_WORDS &&
+    /^\p{Ll}/u.test(words) &&
+    !/[.!?,;:]$/.test(words) &&
+    /\p{Ll}\s+$/u.test(c.pre) &&
+    !/(?<!\p{L})as\s+(?:(?:a|an|the)\s+)?$/iu.test(c.pre) &&
+    /^\s+\p{Ll}/u.test(c.post)
+  );
+}
 
 export const QUOTATION_RULES = ruleTable<QuotationContext, boolean>('quotation', [
   {
@@ -210,11 +233,31 @@ export const QUOTATION_RULES = ruleTable<QuotationContext, boolean>('quotation',
     counterExamples: [{ text: 'The software is sold “as is” without any warranty.' }],
   },
   {
+    name: 'phrase-in-running-text',
+    produces:
+      'no quotation: a lower-case phrase set in marks inside a sentence that no one is said to speak, a term or ' +
+      'scare quotes ("abuse can happen “in the world of work” anywhere")',
+    when: (c) => (inRunningText(c) && !spokenAround(c) ? false : null),
+    examples: [],
+    counterExamples: [
+      { text: 'The code covers harm done “on the way to work” as well.' },
+      { text: 'Inspectors found that the dam was “in urgent need of repair” after the floods.' },
+    ],
+  },
+  {
     name: 'passage',
     produces: 'a quotation: more than a few words between the marks',
     when: () => true,
     examples: [
       { text: '“Nothing about us without us is the rule we follow,” read a banner.', gives: { speaker: null } },
+      {
+        text: 'All week the mayor went after the plan as a “gift to the big ports” and little else.',
+        gives: { text: 'gift to the big ports' },
+      },
+      {
+        text: "Minister Ana Ruiz said the region was proud because \"it shared its best legal practice with all.''",
+        gives: { text: 'it shared its best legal practice with all.' },
+      },
     ],
   },
 ]);
@@ -249,11 +292,29 @@ const closesSentence = (c: AttributionContext) => /\.$/.test(c.words.trim()) && 
 function speakerBeforeVerb(c: AttributionContext): string | null {
   if (closesSentence(c)) return null;
   const subject = subjectThenVerb(c.post);
-  return subject === null ? null : speakerOf(subject, c.q.close, c.scene, true);
+  if (subject === null) return null;
+  return /^it$/i.test(subject.trim()) ? passiveAgent(c.post) : speakerOf(subject, c.q.close, c.scene, true);
+}
+
+/** After a passive speech verb, its agent: "by the ministry", "in a statement from the ministry". */
+const AGENT_AFTER = new RegExp(
+  `^\\s+(?:by|in\\s+(?:a|an|the|its)\\s+(?:${alternation(DOCUMENT_NOUNS)})\\s+(?:of|from|by))\\s+([^,;]+)`,
+  'i',
+);
+
+/**
+ * "«…», it was stated in a communiqué of the Ministry of Trade": a passive speech verb with "it" for the words gives
+ * them to the body its agent phrase names.
+ */
+function passiveAgent(post: string): string | null {
+  const verb = POST_SUBJECT_FIRST.exec(post);
+  const agent = verb && AGENT_AFTER.exec(post.slice(verb[0].length));
+  return agent ? namedBodyIn(clause(agent[1])) : null;
 }
 
 /** After the closing mark, a dash and a name: the signature of a post, a letter or an epigraph. */
-const DASH_SIGNATURE = /^\s*[—―–-]{1,2}\s*([^\n]{1,120})/u;
+// A signature is a name: "— a metaphor for …" after a quote goes on with the sentence.
+const DASH_SIGNATURE = /^\s*[—―–-]{1,2}\s*(\p{Lu}[^\n]{0,119})/u;
 const TRAILING_REACH = 100;
 /** A speech verb and subject closing the sentence after a quote: "… of countries will sign it, he said." */
 const TRAILING_ATTRIBUTION = new RegExp(
@@ -263,6 +324,12 @@ const TRAILING_ATTRIBUTION = new RegExp(
 /** An introduction that opens with its verb: "Said Ellis:". */
 const VERB_FIRST_INTRO = new RegExp(`^\\s*${SPEECH}${NOT_LETTER_AFTER}\\s+(.+)$`, 'is');
 
+/**
+ * Manner adverbs by their endings ("cynically", "repeatedly", "openly"), which stand between a subject and
+ * its verb as fillers do. Endings, not "-ly" alone: "family", "ally" and "assembly" are nouns that speak (so not "-ily" either).
+ */
+const MANNER_ADVERB = /^\p{Ll}{2,}(?:ically|ously|fully|edly|ently|antly|ively|ately|ingly|enly|ably|ibly)$/u;
+
 /** The subject without the fillers before its verb ("Ruiz also", "she has", "he is quoted"), word by word. */
 function withoutFillers(subject: string): string {
   let s = subject.trimEnd();
@@ -270,7 +337,9 @@ function withoutFillers(subject: string): string {
     const last = lastWordAt(s);
     const lastTwo = last > 0 ? lastWordAt(s.slice(0, last).trimEnd()) : -1;
     const two = lastTwo >= 0 ? s.slice(lastTwo).replace(/\s+/g, ' ') : '';
-    const at = two && isMember(VERB_FILLERS, two) ? lastTwo : isMember(VERB_FILLERS, s.slice(last)) ? last : -1;
+    const word = s.slice(last);
+    const filler = isMember(VERB_FILLERS, word) || MANNER_ADVERB.test(word);
+    const at = two && isMember(VERB_FILLERS, two) ? lastTwo : filler ? last : -1;
     if (at <= 0) return s;
     s = s.slice(0, at).trimEnd();
   }
@@ -305,6 +374,25 @@ function subjectBefore(pre: string, preStart: number, scene: Scene): string | nu
   if (pronoun) return pronounReferent(scene, pronoun[1], at);
   const relative = /^(.*?),?\s+who\s*$/s.exec(subject);
   return speakerOf(relative ? relative[1] : subject, at, scene, true);
+}
+
+/** A sentence opened by a link word and a speech participle: "After saying …", "While insisting …". */
+const OPENED_BY_PARTICIPLE = new RegExp(`^\\s*${alternation(CLAUSE_LINKS)}\\s+(${SPEECH})${NOT_LETTER_AFTER}`, 'i');
+/** The subject right after the closing mark and a comma: a pronoun or a capitalized run of up to four words. */
+const SUBJECT_AFTER_COMMA = /^\s*,?\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*|\p{Ll}+)(?![\p{L}])/u;
+
+/**
+ * "After saying the port was “…,” she left": a sentence that opens with a participial clause gives that clause the
+ * subject of the main clause, which follows the quote.
+ */
+function mainSubjectAfter(c: AttributionContext): string | null {
+  const opened = OPENED_BY_PARTICIPLE.exec(c.pre);
+  if (!opened || !isParticiple(opened[1])) return null;
+  const subject = SUBJECT_AFTER_COMMA.exec(c.post)?.[1];
+  if (!subject) return null;
+  const pronoun = PRONOUN_FIRST.exec(subject);
+  if (pronoun) return pronounReferent(c.scene, pronoun[1], c.q.close);
+  return /^\p{Lu}/u.test(subject) ? speakerOf(subject, c.q.close, c.scene, true) : null;
 }
 
 /** The speaker a clause opens with: a pronoun's person, or the first speaker named from its start. */
@@ -364,6 +452,10 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
         gives: { speaker: 'Norwegian Refugee Council' },
       },
       {
+        text: '“The door stays open to every state,” said the Office of the High Commissioner for Refugees.',
+        gives: { speaker: 'Office of the High Commissioner for Refugees' },
+      },
+      {
         text: '“We are ready,” said Rep. Dana Kwan (D-Ore.), head of the trade panel.',
         gives: { speaker: 'Dana Kwan' },
       },
@@ -391,6 +483,30 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
       {
         text: '“We will appeal,” the foreign ministry said in a statement.',
         gives: { speaker: 'the foreign ministry' },
+      },
+      {
+        text: '“The instrument goes to Rome this month,” the Department of Foreign Affairs said.',
+        gives: { speaker: 'Department of Foreign Affairs' },
+      },
+      {
+        text: '«A proud day for the islands», it was stated in a communiqué of the Ministry of Trade and Industry.',
+        gives: { speaker: 'Ministry of Trade and Industry' },
+      },
+      {
+        text: 'Envoy Tom Hale met Envoy Ana Ruiz. Mr. Hale left early. “The annex is agreed,” she said.',
+        gives: { speaker: 'Ana Ruiz' },
+      },
+      {
+        text: 'Minister Paul Okafor missed the vote. “The minister will answer on his return,” his spokesman said.',
+        gives: { speaker: 'Paul Okafor’s spokesman' },
+      },
+      {
+        text: '“Our fishers have a big stake in this,” Deputy Minister for Trade Ma. Elena Reyes said on Monday.',
+        gives: { speaker: 'Ma. Elena Reyes' },
+      },
+      {
+        text: 'Deputy Minister of Transport Li Wen said it would help. “Fees will fall for carriers,” the Deputy Minister said.',
+        gives: { speaker: 'Li Wen' },
       },
     ],
     counterExamples: [
@@ -440,8 +556,12 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
   {
     name: 'speaker-verb-before',
     produces: 'the subject of a speech verb before the quote: "Ana Ruiz, the chief negotiator, told reporters “…”"',
-    when: (c) => subjectBefore(c.pre, c.preStart, c.scene),
+    when: (c) => subjectBefore(c.pre, c.preStart, c.scene) ?? mainSubjectAfter(c),
     examples: [
+      {
+        text: 'Minister Lena Berg spoke next. After saying the port was “too small for the new ships,” she left.',
+        gives: { speaker: 'Lena Berg' },
+      },
       {
         text: 'Ana Ruiz, the country’s chief negotiator, told reporters the text was “a fair and balanced compromise.”',
         gives: { speaker: 'Ana Ruiz' },
@@ -479,6 +599,34 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
       {
         text: 'Envoy Tom Hale spoke first. Hale’s former legal adviser said the annex was “full of holes.”',
         gives: { speaker: 'Tom Hale’s adviser' },
+      },
+      {
+        text: 'Dr. Priya Nair of the Forum for Seed Sovereignty said the pact was “only a first step on a long road”.',
+        gives: { speaker: 'Priya Nair' },
+      },
+      {
+        text:
+          'Tom Reyes, the head of research at the University of Leeds, compared the talks to chess, with players ' +
+          '“trading pieces for time” all day.',
+        gives: { speaker: 'Tom Reyes' },
+      },
+      {
+        text: 'Norway and Finland, the two northern states, said in a joint note that they “will not take part at all.”',
+        gives: { speaker: 'Finland' },
+      },
+      {
+        text: 'In March, Senator Ivo Brandt flatly dismissed the plan as “a gift to the big ports” on the radio.',
+        gives: { speaker: 'Ivo Brandt' },
+      },
+      {
+        text: 'Envoy Tom Lee spoke first. Minister Gary Lee’s spokeswoman said it was “a fair deal for the coast.”',
+        gives: { speaker: 'Gary Lee’s spokeswoman' },
+      },
+    ],
+    counterExamples: [
+      {
+        text: 'The Lisbon banker says of the plan, “It will cost all of us far more than it will ever save.”',
+        not: { speaker: 'Lisbon' },
       },
     ],
   },
@@ -524,6 +672,10 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
       {
         text: 'They chanted “no more delays” - and then the hall went quiet.',
         not: { speaker: 'then' },
+      },
+      {
+        text: 'Ruiz called the port “a relic of another century” — a jab at the IMF and its plans.',
+        not: { speaker: 'IMF' },
       },
     ],
   },

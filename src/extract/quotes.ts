@@ -33,6 +33,8 @@ const QUOTED = [
   // Mixed marks, as copy-edited text often has them ("…” said Dr Lee. "…").
   /"([^"“”\n]{1,3000})”/g,
   /“([^"“”\n]{1,3000})"/g,
+  // Two apostrophes for the closing mark, as typewritten and converted copy has it ("…'').
+  /"([^"“”\n]{1,3000}?)''/g,
   // German marks: low opening, high closing.
   /„([^„“”\n]{1,3000})[“”]/g,
   // Guillemets, pointing out (French, Spanish, Russian) or in (German, Danish).
@@ -51,8 +53,10 @@ function quotedSpans(text: string): Quoted[] {
   for (const re of QUOTED) {
     for (const m of text.matchAll(re)) {
       const open = m.index;
-      const close = open + 1 + m[1].length + 1;
-      all.push({ open, close, start: open + 1, end: close - 1, continued: false });
+      const end = open + 1 + m[1].length;
+      // The match holds the closing mark, one character or two, except where a lookahead found it (one).
+      const close = m[0].length > 1 ? open + m[0].length : end + 1;
+      all.push({ open, close, start: open + 1, end, continued: false });
     }
   }
   for (const re of CONTINUED) {

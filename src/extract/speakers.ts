@@ -60,8 +60,7 @@ export function pronounReferent(scene: Scene, pronoun: string, offset: number): 
   const personal = isMember(PERSONAL_PRONOUNS, pronoun);
   const wanted = /^(?:he|she)$/i.test(pronoun) ? (pronoun.toLowerCase() as Gender) : undefined;
   const fits = (name: string) => {
-    const known = scene.genders.get(name) ?? scene.people.find((p) => p.name === name);
-    const gender = typeof known === 'string' ? known : known && genderOf(known);
+    const gender = scene.genders.get(name) ?? genderByName(scene.people, name);
     return !wanted || !gender || gender === wanted;
   };
   const subject = personal ? subjectContinued(scene, offset, (p) => fits(p.name)) : null;
@@ -80,6 +79,19 @@ export function pronounReferent(scene: Scene, pronoun: string, offset: number): 
   }
   if (referent && wanted && !scene.genders.has(referent)) scene.genders.set(referent, wanted);
   return referent;
+}
+
+/**
+ * A person's pronoun from the titles given with any mention of their surname ("Mr. Hale" says that Tom Hale is
+ * "he"); none when the article's people of that surname disagree ("Mr. Lee" and "Mrs. Lee").
+ */
+function genderByName(people: readonly Person[], name: string): Gender | undefined {
+  const last = name.split(/\s+/).pop();
+  const genders = new Set(
+    people.filter((p) => p.name === name || p.name.split(/\s+/).pop() === last).map((p) => genderOf(p)),
+  );
+  genders.delete(undefined);
+  return genders.size === 1 ? [...genders][0] : undefined;
 }
 
 /** How many words may open a sentence before the pronoun for it to be the sentence's subject ("“…,” he added"). */
@@ -134,15 +146,24 @@ function personIn(phrase: string, scene: Scene, nearEnd: boolean): string | null
   const names = capitalizedRuns(phrase)
     // A place or body before a role noun ("Throgs Neck resident Michael Lopiano") describes the speaker.
     .filter((r) => !describesNext(phrase.slice(r[r.length - 1].end)))
+    // Between an article and a lower-case noun a name is a modifier: "the New York businessman", "a Texas lawyer".
+    .filter(
+      (r) =>
+        !(
+          DETERMINER_BEFORE.test(phrase.slice(0, r[0].start)) && HEAD_NOUN_AFTER.test(phrase.slice(r[r.length - 1].end))
+        ),
+    )
     .map((r) => nameAtEnd(r, scene.countryWords))
     // An owner ("the White House's spokesman") is not the speaker.
     .filter((r) => r !== null && !OWNER_SUFFIX.test(r.words[r.words.length - 1].text))
-    .map((r) => r!.words.map((w) => w.text).join(' '));
+    .map((r) => phrase.slice(r!.words[0].start, r!.words[r!.words.length - 1].end));
   if (nearEnd) names.reverse();
   // A lone capitalized word is a speaker only when known or right next to the verb ("Khaleel said", "said Harry").
   const words = phrase.trim().split(/\s+/);
   const edge = nearEnd ? words[words.length - 1] : words[0];
-  const single = names.find((n) => !n.includes(' ') && edge.startsWith(n));
+  // Not after a lower-case link word: "the director of debate at the University of Michigan" names a place.
+  const linked = words.length > 1 && isLinkWord(nearEnd ? words[words.length - 2] : '');
+  const single = names.find((n) => !n.includes(' ') && edge.startsWith(n) && !linked);
   const best = names.find((n) => scene.known.has(n)) ?? names.find((n) => n.includes(' ')) ?? single;
   return best ? fullName(scene.people, best) : null;
 }
@@ -157,14 +178,30 @@ function describesNext(after: string): boolean {
   return !!m && !verb && !isLinkWord(m[1]) && !(m[2] && isLinkWord(m[2]));
 }
 
+const DETERMINER_BEFORE = /(?:^|\s)(?:the|a|an)\s+$/i;
+const HEAD_NOUN_AFTER = /^\s+\p{Ll}[\p{L}-]*\s*$/u;
+
 /** Lowercase words that link a name to what follows ("of", "the", "who") rather than name a role. */
 const isLinkWord = (word: string) => isMember(NOT_NAME_WORDS, word);
 
 /** "Ruiz’s spokeswoman", "Obama’s former campaign strategist": up to two words may qualify the role. */
 const ENTOURAGE_AT_END = new RegExp(`['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${alternation(ENTOURAGE)})$`, 'iu');
 
+/** "his spokesperson", "her former aide": the entourage of the person a possessive pronoun stands for. */
+const PRONOUN_ENTOURAGE = new RegExp(
+  `^(${alternation(POSSESSIVE_PRONOUNS)})\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${alternation(ENTOURAGE)})$`,
+  'iu',
+);
+/** The personal pronoun a possessive one stands in for ("his" for "he"); "their" and "its" for "they". */
+const SUBJECT_OF: Record<string, string> = { his: 'he', her: 'she' };
+
 /** "Prime Minister Narendra Modi's office": the person's office or spokesperson, by the person's full name. */
-function entourageIn(phrase: string, scene: Scene): string | null {
+function entourageIn(phrase: string, offset: number, scene: Scene): string | null {
+  const byPronoun = PRONOUN_ENTOURAGE.exec(phrase);
+  if (byPronoun) {
+    const owner = pronounReferent(scene, SUBJECT_OF[byPronoun[1].toLowerCase()] ?? 'they', offset);
+    return owner ? `${owner}’s ${byPronoun[2]}` : null;
+  }
   const m = ENTOURAGE_AT_END.exec(phrase);
   if (!m) return null;
   const owner = capitalizedRuns(phrase.slice(0, m.index + 2))
@@ -178,13 +215,23 @@ function entourageIn(phrase: string, scene: Scene): string | null {
   return owner ? `${fullName(scene.people, owner.words.map((w) => w.text).join(' '))}’s ${m[1]}` : null;
 }
 
-/** A body by its full name: a capitalized run holding a body word ("Amnesty International", "the Foreign Ministry"). */
-function namedBodyIn(phrase: string): string | null {
-  const runs = capitalizedRuns(phrase).filter((r) => r.some((t) => isBodyWord(t.text)) && !r.every(isAcronym));
-  const run = runs[runs.length - 1];
-  if (!run) return null;
-  const words = run.filter((t, i) => i > 0 || !/^the$/i.test(t.text));
-  return words.length ? phrase.slice(words[0].start, words[words.length - 1].end) : null;
+/**
+ * A title-case name, its capitalized runs joined by the small words of institutional names: "Department of Foreign
+ * Affairs", "Office of the High Commissioner for Human Rights", "Ministry of Environment and Natural Resources".
+ */
+const TITLE_CASE_NAME = /\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{N}'’.-]*)*/gu;
+
+/**
+ * A body by its full name: the last title-case name holding a body word ("Amnesty International", "the Foreign
+ * Ministry", "the Secretariat of the Convention"), not one of acronyms only.
+ */
+export function namedBodyIn(phrase: string): string | null {
+  let body: string | null = null;
+  for (const m of phrase.matchAll(TITLE_CASE_NAME)) {
+    const words = capitalizedRuns(m[0]).flat();
+    if (words.some((t) => isBodyWord(t.text)) && !words.every(isAcronym)) body = m[0].replace(/^the\s+/i, '');
+  }
+  return body || null;
 }
 
 const isAcronym = (t: { text: string }) => /^\p{Lu}{2,6}$/u.test(t.text);
@@ -242,7 +289,7 @@ function speakerOfPart(part: string, offset: number, scene: Scene, nearEnd: bool
   if (PRONOUN_ALONE.test(part)) return pronounReferent(scene, part, offset);
   return (
     personIn(part, scene, nearEnd) ??
-    entourageIn(part, scene) ??
+    entourageIn(part, offset, scene) ??
     bodyIn(part, offset, scene) ??
     countryIn(part, scene, nearEnd)
   );
@@ -264,7 +311,13 @@ export function speakerOf(phrase: string, offset: number, scene: Scene, nearEnd:
     // A chain of descriptions ends at the name they describe: "Scott Pruitt, the attorney general, one of …, said".
     let j = i;
     while (j + 1 < parts.length && isDescription(parts[j]) && !personIn(parts[j], scene, nearEnd)) j++;
-    const described = j > i ? personIn(parts[j], scene, nearEnd) : null;
+    // A description also gives way to the states or body it describes: "Britain and France, the two powers, said".
+    const described =
+      j > i
+        ? (personIn(parts[j], scene, nearEnd) ??
+          countryIn(parts[j], scene, nearEnd) ??
+          (isDescription(parts[j]) ? null : namedBodyIn(parts[j])))
+        : null;
     if (described) return described;
     const who = speakerOfPart(parts[i], offset, scene, nearEnd);
     if (who) return who;

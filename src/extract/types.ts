@@ -75,7 +75,15 @@ export interface DateMention extends Span, Explained {
 
 /** Treaty milestones and the other events a date can be the date of. */
 export type DateEventKind =
-  'adoption' | 'signing_opened' | 'entry_into_force' | 'signature' | 'gathering' | 'ratification' | 'other';
+  | 'adoption'
+  | 'signing_opened'
+  | 'entry_into_force'
+  /** The instrument starting to bind one state that joined late ("takes effect for Chile on 1 May"). */
+  | 'entry_into_force_for_party'
+  | 'signature'
+  | 'gathering'
+  | 'ratification'
+  | 'other';
 
 export interface DateEvent {
   kind: DateEventKind;

@@ -1,4 +1,6 @@
 /** Sentence and paragraph boundaries in article text, aware of abbreviations, shared by every stage. */
+import { HONORIFICS, NAME_ABBREVIATIONS } from '../extract/lexicon/people.js';
+import { MONTH_ABBREVIATIONS } from '../extract/lexicon/time.js';
 
 /** A character range of a text, end exclusive. */
 export interface Range {
@@ -9,13 +11,15 @@ export interface Range {
 /** How far a sentence may reach either side of a span, so a text without stops stays bounded. */
 const SENTENCE_REACH = 400;
 
-/** Words before a period that do not end a sentence ("Dr. Khaleel", "U.S. officials", "Oct. 25"). */
-const ABBREVIATIONS = new Set(
-  (
-    'mr mrs ms dr prof sr jr st gen col lt capt sgt gov sen rep pres amb rev hon mt ft no nos vs etc al inc ltd co corp dept ' +
-    'jan feb mar apr jun jul aug sep sept oct nov dec approx est fig art para sec e.g i.e u.s u.k u.n u.s.a e.u'
-  ).split(' '),
-);
+/**
+ * Words before a period that do not end a sentence ("Dr. Khaleel", "Ma. Elena Reyes", "U.S. officials", "Oct. 25"):
+ * the lexicon's honorifics, abbreviated given names and month abbreviations, and the abbreviations of units, firms
+ * and references below.
+ */
+const ABBREVIATIONS = new Set([
+  ...[HONORIFICS, NAME_ABBREVIATIONS, MONTH_ABBREVIATIONS].flatMap((f) => f.words.map((w) => w.toLowerCase())),
+  ...'mt ft no nos vs etc al inc ltd co corp dept approx est fig art para sec e.g i.e u.s u.k u.n u.s.a e.u'.split(' '),
+]);
 
 // A sentence ends at . ! ? (plus closing quotes or brackets) when whitespace and a capital, digit or opening quote follow.
 const BOUNDARY = /[.!?]+["”’)\]]*(?=\s+["“‘([]?[\p{Lu}\d])/gu;

@@ -20,6 +20,8 @@ describe('milestoneOf', () => {
 
   it('makes no milestone of another event or of a date without one', () => {
     expect(milestoneOf(dated('ratification'), new Set())).toBeNull();
+    // "takes effect for Chile on 1 May": one party's date, not the treaty's entry into force.
+    expect(milestoneOf(dated('entry_into_force_for_party'), new Set())).toBeNull();
     expect(milestoneOf({ text: '2019', value: '2019', start: 0, end: 4 }, new Set())).toBeNull();
   });
 

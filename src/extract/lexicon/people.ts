@@ -35,7 +35,17 @@ export const HONORIFICS = family(
     'sheikh',
     'lord',
     'baroness',
+    'sens',
+    'reps',
   ],
+);
+
+export const NAME_ABBREVIATIONS = family(
+  'name-abbreviations',
+  'Given names abbreviated with a period inside a full name ("Ma. Elena Reyes" for María, "Wm. Carter" for ' +
+    'William): the period ends neither the name nor the sentence. Not honorifics (see honorifics) and not ' +
+    'initials (any single capital is read as one).',
+  ['ma', 'wm', 'chas', 'jas', 'jos', 'thos', 'geo'],
 );
 
 export const OFFICES = family(
@@ -115,6 +125,10 @@ export const OFFICES = family(
     'education',
     'agriculture',
     'energy',
+    'transport',
+    'culture',
+    'tourism',
+    'fisheries',
     'minister-designate',
     'premier',
     'president-elect',

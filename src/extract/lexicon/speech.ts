@@ -5,8 +5,8 @@ export const SPEECH_VERBS = family(
   'speech-verbs',
   'Verbs that attribute words to a speaker, in every form a report uses (said, says, saying; told; wrote…), ' +
     'including verbs of characterising ("called it", "described it as") that introduce quoted phrases. Not verbs ' +
-    'of acting or feeling without words ("signed", "welcomed", "awarded"), and not "according to" (a phrase: ' +
-    'see attribution-phrases).',
+    'of acting or feeling without words ("signed", "welcomed", "awarded"), not "according to" (a phrase: ' +
+    'see attribution-phrases), and not forms that are as often nouns ("claims", "remarks", "answers", "states").',
   [
     'said',
     'says',
@@ -142,6 +142,36 @@ export const SPEECH_VERBS = family(
     'proclaimed',
     'exhorted',
     'put it',
+    'claiming',
+    'contends',
+    'contended',
+    'contending',
+    'maintained',
+    'maintains',
+    'asserts',
+    'asserting',
+    'declaring',
+    'recalls',
+    'recalling',
+    'retorted',
+    'countered',
+    'concedes',
+    'acknowledges',
+    'admits',
+    'vows',
+    'predicts',
+    'urges',
+    'complains',
+    'complaining',
+    'asks',
+    'asking',
+    'testified',
+    'answered',
+    'replying',
+    'responds',
+    'responding',
+    'recounted',
+    'mused',
   ],
 );
 
