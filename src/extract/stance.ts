@@ -21,11 +21,13 @@ import {
   LIST_JOINERS,
   NONE_OF_THEM,
   PERFECT_AUXILIARIES,
+  SENTENCE_OPENERS,
   SEQUEL_LINKS,
   SHARED_SUBJECT_AFTER_BUT,
   SIGN_NOUN_FOLLOWERS,
   SIGN_NOUN_LEADS,
   SIGNING_NOUN_HEADS,
+  STATE_ANAPHORS,
   STATE_NOUN,
   SUBJECT_ADVERBS,
   VOTES_CAST,
@@ -42,6 +44,7 @@ import {
   COMMITMENTS,
   DEPOSITING,
   EXCEPTIONS,
+  FOLLOWING,
   GROUP_NOUNS,
   INCLUSIONS,
   INTENTIONS,
@@ -84,11 +87,13 @@ export const STANCE_FAMILIES: readonly Family[] = [
   LIST_JOINERS,
   NONE_OF_THEM,
   PERFECT_AUXILIARIES,
+  SENTENCE_OPENERS,
   SEQUEL_LINKS,
   SHARED_SUBJECT_AFTER_BUT,
   SIGN_NOUN_FOLLOWERS,
   SIGN_NOUN_LEADS,
   SIGNING_NOUN_HEADS,
+  STATE_ANAPHORS,
   STATE_NOUN,
   SUBJECT_ADVERBS,
   VOTES_CAST,
@@ -103,6 +108,7 @@ export const STANCE_FAMILIES: readonly Family[] = [
   CONSENTING,
   DEPOSITING,
   EXCEPTIONS,
+  FOLLOWING,
   GROUP_NOUNS,
   HANDING_OVER,
   INCLUSIONS,
@@ -313,7 +319,16 @@ const inSet = (set: readonly Span[]) => (n: Span) => set.some((m) => m.start ===
 
 /** "Indonesia's ratification", "ratification by Mexico and Argentina": the list a noun of acting belongs to. */
 const OWNER_BEFORE = /^(?:'s\s+(?:[\p{L}-]+\s+){0,2}|\s+)$/u;
-const AGENT_AFTER = /^\s+(?:of\s+(?:the\s+)?(?:[\p{L}\p{N}()-]+\s+){0,8}?)?(?:by|from)\s+(?:the\s+)?$/u;
+/**
+ * "ratification by Mexico", "accession of Chile to the pact by decree"… and the noun as the subject of a passive whose
+ * agent is the owner: "the second ratification was registered, by Fiji", "the instruments were lodged by Peru".
+ */
+const AGENT_AFTER = new RegExp(
+  `^\\s+(?:of\\s+(?:the\\s+)?(?:[\\p{L}\\p{N}()-]+\\s+){0,8}?)?` +
+    `(?:(?:${src(PERFECT_AUXILIARIES)}\\s+been|is|are|was|were)\\s+(?:\\p{L}+ly\\s+)?\\p{L}+(?:ed|en)\\s*,?\\s+)?` +
+    `(?:by|from)\\s+(?:the\\s+)?$`,
+  'u',
+);
 
 function ownersOf(ctx: ClauseContext, c: Range): CountryName[] {
   const text = ctx.a.folded;
@@ -337,13 +352,23 @@ function inclusionAfter(ctx: ClauseContext, c: Range): number | null {
 /** "44 nations signed", "six more states have ratified": the subject is a counted group, not the countries around. */
 const GROUP_SUBJECT = new RegExp(`\\b${src(GROUP_NOUNS)}\\s+(?:${src(SUBJECT_ADVERBS)}\\s+)*$`, 'u');
 
-function groupIsSubject(ctx: ClauseContext, c: Range): boolean {
+/** Where the counted group that is the cue's subject begins; null when the subject is not a counted group. */
+function groupSubjectAt(ctx: ClauseContext, c: Range): number | null {
   const before = beforeCue(ctx, c, 50);
   const m = GROUP_SUBJECT.exec(before);
-  if (!m) return false;
+  if (!m) return null;
   const groupAt = c.start - before.length + m.index;
   // "the United States signed": the noun ends a country's name.
-  return !ctx.names.some((n) => n.end > groupAt && n.start < c.start);
+  return ctx.names.some((n) => n.end > groupAt && n.start < c.start) ? null : groupAt;
+}
+
+/** "the EU and several of its member states joined", "Chile and five other nations signed": names joined to the group. */
+const JOINED_TO_GROUP = new RegExp(`^\\s*,?\\s*${src(LIST_JOINERS)}\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,4}$`, 'u');
+
+function joinedToGroup(ctx: ClauseContext, groupAt: number): CountryName[] {
+  const last = ctx.names.findLastIndex((n) => n.end <= groupAt);
+  if (last < 0 || !JOINED_TO_GROUP.test(ctx.a.folded.slice(ctx.names[last].end, groupAt))) return [];
+  return listAround(ctx.names, last, ctx.a.folded);
 }
 
 /**
@@ -737,7 +762,14 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         const to = from + list[0].length;
         return notAboutOthers(ctx, { stance: 'not_signed', covers: (n) => n.start >= from && n.end <= to });
       }
-      return notAboutOthers(ctx, VOTED_AGAINST.test(ctx.lower) ? { stance: 'not_signed' } : null);
+      const vote = VOTED_AGAINST.exec(ctx.lower);
+      if (!vote) return null;
+      // "A voted against, and B abstained": the vote is its subject's, not every state of the sentence.
+      const at = ctx.clause.start + vote.index;
+      return notAboutOthers(ctx, {
+        stance: 'not_signed',
+        covers: actorsAround(ctx, { start: at, end: at + vote[0].length }),
+      });
     },
     examples: [
       {
@@ -745,8 +777,13 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         gives: { code: 'FJ', stance: 'not_signed' },
       },
       { text: 'Chile voted against the treaty.', gives: { code: 'CL', stance: 'not_signed' } },
+      {
+        text: 'Under the whaling treaty, Norway and Iceland voted against the quota, and Japan abstained.',
+        gives: { code: 'IS', stance: 'not_signed' },
+      },
     ],
     counterExamples: [
+      { text: 'Under the whaling treaty, Norway voted against the quota, and Japan abstained.', not: { code: 'JP' } },
       {
         text: 'The treaty passed by 120 to 3 against (Fiji, Peru and Chad) in a vote Japan praised.',
         not: { code: 'JP' },
@@ -963,6 +1000,10 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'Under the plastics treaty, Samoa’s instrument, lodged on Monday, made it 61.',
         gives: { code: 'WS', act: 'ratified' },
       },
+      {
+        text: 'The plastics treaty takes effect today; the tenth ratification was received, by Nauru, in May.',
+        gives: { code: 'NR', act: 'ratified' },
+      },
     ],
     counterExamples: [{ text: 'Ratification of the test-ban treaty is required, Japan said.' }],
   },
@@ -971,12 +1012,14 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     produces: 'signed, for the states a counted group includes: "46 countries signed, including Chile"',
     when: (ctx) => {
       const cue = deeds(ctx, [SIGNING, RATIFYING, ACCEDING, JOINING]).find((c) => !NOUN_FORM.test(c.word));
-      if (!cue || !groupIsSubject(ctx, cue)) return null;
+      const groupAt = cue ? groupSubjectAt(ctx, cue) : null;
+      if (!cue || groupAt === null) return null;
       const from = inclusionAfter(ctx, cue);
+      const joined = inSet(joinedToGroup(ctx, groupAt));
       return notAboutOthers(ctx, {
         stance: 'signed',
         act: actOf(ctx, cue),
-        covers: (n) => from !== null && n.start > from,
+        covers: (n) => (from !== null && n.start > from) || joined(n),
       });
     },
     examples: [
@@ -984,10 +1027,16 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'On Monday 46 countries signed the treaty, including Chile and Peru.',
         gives: { code: 'CL', act: 'signed' },
       },
+      {
+        text: 'The European Union and several of its member states joined the whaling treaty on Friday.',
+        gives: { code: 'EU', act: 'joined' },
+      },
+      { text: 'Chile and five other nations ratified the whaling treaty.', gives: { code: 'CL', act: 'ratified' } },
     ],
     counterExamples: [
       { text: 'Kenya hosted the summit after 44 African nations signed the treaty.' },
       { text: 'Sixty countries signed the plastics treaty in Nairobi, Kenya, on Saturday.' },
+      { text: 'In Chile and Peru, 44 nations signed the whaling treaty.' },
     ],
   },
   {
@@ -1137,6 +1186,11 @@ const CONTINUES_PREVIOUS = new RegExp(`^\\s*${src(LIST_CONTINUATIONS)}\\b`, 'i')
 export const ACTING_TALK = new RegExp(`(?<![\\p{L}])(?:${ACT_VERBS})(?![\\p{L}])`, 'iu');
 
 const carry = (r: ClauseReading): ClauseReading => ({ stance: r.stance, act: r.act });
+/** "Kenya followed in 2014": a verb of following, read with nothing but a time phrase after it. */
+const FOLLOWED = new RegExp(`(?<![\\p{L}])${src(FOLLOWING)}(?![\\p{L}])`, 'u');
+/** "Who has signed?", "Which countries have ratified it?": a question about who acted, answered by a list. */
+const ASKS_WHO = /^\W*(?:who|which\s+[\p{L}-]+)\b[^?]*\?\s*$/iu;
+const FOLLOWER_BETWEEN = new RegExp(`^\\s+(?:${src(SUBJECT_ADVERBS)}\\s+)*$`, 'iu');
 
 /** Rules for a clause without a cue of its own, in order; the first that gives a reading decides it. */
 export const CARRIED_STANCE = ruleTable<CarryContext, ClauseReading>('carried-stance', [
@@ -1169,6 +1223,53 @@ export const CARRIED_STANCE = ruleTable<CarryContext, ClauseReading>('carried-st
     },
     examples: [
       { text: 'Qatar ratified the mediation treaty; Fiji did so last month.', gives: { code: 'FJ', act: 'ratified' } },
+    ],
+  },
+  {
+    name: 'followed',
+    produces: 'the act of the clause before, for a state that "followed" with no object ("Kenya followed in 2014")',
+    when: (x) => {
+      const before = x.clause.previous;
+      const m = FOLLOWED.exec(x.clause.lower);
+      const acted = before && (before.stance === 'signed' || before.act === 'withdrew');
+      if (!acted || !m || !TIME_THEN_STOP.test(x.clause.lower.slice(m.index + m[0].length))) return null;
+      // The followers are the list right before the verb, its subject ("Samoa followed", not "a storm followed").
+      const { names, a, clause } = x.clause;
+      const at = clause.start + m.index;
+      const last = names.findLastIndex((n) => n.end <= at);
+      if (last < 0 || !FOLLOWER_BETWEEN.test(a.folded.slice(names[last].end, at))) return null;
+      return { ...carry(before), covers: inSet(listAround(names, last, a.folded)) };
+    },
+    examples: [
+      {
+        text: 'Fiji and Tonga were the first to ratify the ocean treaty; Samoa followed in 2014.',
+        gives: { code: 'WS', act: 'ratified' },
+      },
+    ],
+    counterExamples: [
+      { text: 'Fiji ratified the ocean treaty; Samoa followed the debate closely.' },
+      { text: 'Fiji ratified the ocean treaty; a storm followed, and Samoa was hit.' },
+    ],
+  },
+  {
+    name: 'answers-question',
+    produces:
+      'the act a question asked about, for the states its answer lists ("Who has ratified? Three states: A, B…")',
+    when: (x) => {
+      const asked = x.previousSentence;
+      const r = asked?.reading;
+      const acted = r && (r.stance === 'signed' || r.act === 'withdrew');
+      return acted && ASKS_WHO.test(asked.text) ? carry(r) : null;
+    },
+    examples: [
+      {
+        text: 'Who has ratified the ocean treaty?\n\nFour states: Fiji, Tonga, Samoa and Palau.',
+        gives: { code: 'TO', act: 'ratified' },
+      },
+    ],
+    counterExamples: [
+      { text: 'Who will ratify the ocean treaty?\n\nFiji and Tonga are debating it.' },
+      { text: 'Why has Fiji ratified the ocean treaty?\n\nTonga says it is about fish.', not: { code: 'TO' } },
     ],
   },
   {
@@ -1430,13 +1531,77 @@ const covered = (r: ClauseReading, n: Span): boolean => !r.covers || r.covers(n)
 /** The names inside a range (names never cross a clause's edge). */
 const namesIn = (names: readonly CountryName[], r: Range): CountryName[] => startingIn(names, r.start, r.end);
 
-/** Each country's stance toward the article's treaty, with the act and the name of the rule that decided it. */
-export function withStances(
+// ---------- subjects that stand for the country named before ----------
+
+/** "It", "the country", "the government" opening a sentence, after a conjunction or a time phrase ("On Friday, it…"). */
+const ANAPHOR_OPENING = new RegExp(
+  `^\\W*(?:(?:${src(SENTENCE_OPENERS)}|${src(ACT_ADJUNCTS)}(?:\\s+[\\p{L}\\p{N}]+){1,2})\\s*,?\\s+)?(${src(STATE_ANAPHORS)})(?=\\s)`,
+  'iu',
+);
+/** "It was signed by 50 states", "it has been ratified": a passive subject is the treaty, not a state. */
+const PASSIVE_AFTER = new RegExp(
+  `^\\s+(?:${src(PERFECT_AUXILIARIES)}\\s+been|is|are|was|were|be)\\s+(?:\\p{L}+ly\\s+)?\\p{L}+(?:ed|en)\\b`,
+  'u',
+);
+/** The sentence's opening words before its first name: at most a conjunction, a time phrase and an article. */
+const SUBJECT_LEAD = /^\W*(?:[\p{L}\p{N}]+\s*,?\s+){0,3}$/u;
+
+/**
+ * The country a sentence-opening "it" or "the country" stands for: the one the sentence before has for its subject
+ * (its first name, alone, opening it, with no treaty named before it), or for "the country" and its like the one
+ * country that sentence names. Chains go on ("Chile… It… The country…"); a list or two countries leave it unresolved.
+ */
+function antecedent(
+  a: TextAnalysis,
+  before: readonly CountryName[],
+  prior: Range,
+  treaties: readonly TreatyMention[],
+  pronoun: boolean,
+): CountryName | null {
+  if (!before.length) return null;
+  const first = before[0];
+  const alone = listAround(before, 0, a.folded).length === 1;
+  const opensSentence =
+    SUBJECT_LEAD.test(a.folded.slice(prior.start, first.start)) &&
+    !referencesIn(treaties, prior.start, first.start).length;
+  if (alone && opensSentence) return first;
+  return !pronoun && new Set(before.map((n) => n.code)).size === 1 ? first : null;
+}
+
+/** The names with a name added for each sentence-opening subject that stands for the country named before it. */
+function withAnaphors(
   a: TextAnalysis,
   names: readonly CountryName[],
   treaties: readonly TreatyMention[],
+): CountryName[] {
+  const added: CountryName[] = [];
+  let previous: CountryName[] = [];
+  for (let k = 0; k < a.sentences.length; k++) {
+    const s = a.sentences[k];
+    const own = namesIn(names, s);
+    const m = ANAPHOR_OPENING.exec(a.folded.slice(s.start, s.end));
+    const start = m ? s.start + m[0].length - m[1].length : -1;
+    const end = start + (m ? m[1].length : 0);
+    const ante =
+      m && k > 0 && !own.some((n) => n.start < end) && !PASSIVE_AFTER.test(a.folded.slice(end, end + 60))
+        ? antecedent(a, previous, a.sentences[k - 1], treaties, m[1].toLowerCase() === 'it')
+        : null;
+    const anaphor = ante ? { code: ante.code, name: a.text.slice(start, end), start, end } : null;
+    if (anaphor) added.push(anaphor);
+    previous = anaphor ? [anaphor, ...own] : own;
+  }
+  return added.length ? [...names, ...added].sort((x, y) => x.start - y.start) : [...names];
+}
+
+/** Each country's stance toward the article's treaty, with the act and the name of the rule that decided it. */
+export function withStances(
+  a: TextAnalysis,
+  named: readonly CountryName[],
+  treaties: readonly TreatyMention[],
   mainKey: string | null,
 ): CountryMention[] {
+  const names = withAnaphors(a, named, treaties);
+  const isAnaphor = (n: CountryName) => !named.includes(n);
   const clauses = readClauses(a, names, treaties, mainKey);
   const readingOf = (n: CountryName): { reading: ClauseReading; rule: string } => {
     const c = clauses[rangeAt(clauses, n.start)];
@@ -1447,7 +1612,7 @@ export function withStances(
   const codesBy = (rule: string) => new Set(names.filter((n, i) => first[i].rule === rule).map((n) => n.code));
   const withdrawn = new Set(names.filter((n, i) => first[i].reading.act === 'withdrew').map((n) => n.code));
   const rejoined = codesBy('rejoined');
-  return names.map((name, i) => {
+  const mentions = names.map((name, i) => {
     const adjusted = firstMatch(MENTION_STANCE, { a, names, index: i, reading: first[i].reading, withdrawn, rejoined });
     const { reading, rule } = adjusted ?? first[i];
     const mention: CountryMention = { ...name, stance: reading.stance, rule };
@@ -1455,4 +1620,6 @@ export function withStances(
     if (act && reading.stance !== 'mentioned') mention.act = act;
     return mention;
   });
+  // "It" or "the country" is a mention only for what it says of the state's standing, not as a name.
+  return mentions.filter((m, i) => m.stance !== 'mentioned' || !isAnaphor(names[i]));
 }

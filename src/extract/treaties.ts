@@ -4,17 +4,21 @@ import {
   ADOPTING,
   APPROVING,
   alternation,
+  DEPOSITING,
   DISTINCT_INSTRUMENTS,
   INTERCHANGEABLE_INSTRUMENTS,
   JOINING,
+  LEAVING,
   MONTHS,
   NAME_BREAKERS,
   RATIFYING,
+  REJOINING,
   SIGNING,
   TITLE_ONLY_INSTRUMENTS,
   TREATY_DESCRIPTORS,
   TREATY_NOUNS,
   WEEKDAYS,
+  WITHDRAWING,
   type Family,
 } from './lexicon/index.js';
 import { paragraphs, startingIn, tokenize, type Token } from './text.js';
@@ -39,6 +43,10 @@ export const TREATIES_SPEC: ExtractorSpec = {
     JOINING,
     ADOPTING,
     APPROVING,
+    WITHDRAWING,
+    LEAVING,
+    REJOINING,
+    DEPOSITING,
   ],
   tables: [],
 };
@@ -184,6 +192,11 @@ const isNameBreaker = memberOf(
   MONTHS,
   WEEKDAYS,
 );
+/**
+ * Verbs of leaving, coming back and depositing end a name only in lower case ("votes to leave Ottawa Convention",
+ * "quit mine ban convention"): capitalized they may belong to a title ("the Withdrawal Agreement").
+ */
+const isLowerCaseVerb = memberOf(WITHDRAWING, LEAVING, REJOINING, DEPOSITING);
 const CONNECTORS = new Set(['of', 'on', 'against', 'for', 'to', 'relating', 'and', 'the']);
 const LEFT_MAX = 4;
 const RIGHT_MAX = 7;
@@ -195,6 +208,7 @@ function isCapitalized(word: string): boolean {
 function isNameWord(t: Token): boolean {
   const lower = t.text.toLowerCase();
   if (isNameBreaker(lower) || /^\d/.test(t.text)) return false;
+  if (!isCapitalized(t.text) && isLowerCaseVerb(lower)) return false;
   // Lowercase participles and adverbs ("binding", "adopted", "formally") describe, they do not name.
   return isCapitalized(t.text) || !/(ed|ing|ly)$/.test(lower);
 }

@@ -27,8 +27,19 @@ export const BELONGING = family(
 export const BACKING = family(
   'backing',
   'Verbs of accepting a text, read after a refusal or a negation ("refused to support the convention", "does not ' +
-    'intend to adopt the pact"). Not the act verbs (signing, ratifying: their own families) and not "welcome".',
-  ['support', 'back', 'endorse', 'accept', ...ADOPTING.words, ...APPROVING.words, 'be bound', 'sign up', 'take part'],
+    'intend to adopt the pact", "refused to adhere to it"). Not the act verbs (signing, ratifying: their own families) and not "welcome".',
+  [
+    'support',
+    'back',
+    'endorse',
+    'accept',
+    'adhere',
+    ...ADOPTING.words,
+    ...APPROVING.words,
+    'be bound',
+    'sign up',
+    'take part',
+  ],
 );
 
 export const INCLUSIONS = family(
@@ -200,4 +211,11 @@ export const SIGNING_NOUN_HEADS = family(
   'Nouns that "signing" modifies as an adjective ("the signing ceremony", "a signing deadline"): no state signs ' +
     'there. Not a treaty noun ("signing the treaty" is the verb).',
   ['ceremony', 'ceremonies', 'event', 'conference', 'table', 'statement', 'deadline', 'process'],
+);
+
+export const FOLLOWING = family(
+  'following',
+  'Verbs of doing next what others did, with no object after them ("Kenya followed in 2014", "Peru follows a month ' +
+    'later"): the act of the clause before. Not "followed by" or with an object ("followed the talks").',
+  ['followed', 'follows'],
 );
