@@ -10,6 +10,9 @@ import {
   ADOPTING,
   APPROVING,
   alternation,
+  wordsOf,
+  PARENT_BOUND_INSTRUMENTS,
+  PARENT_INSTRUMENTS,
   BACK_REFERENCES,
   BECOMING,
   BOUND_NOUNS,
@@ -63,6 +66,7 @@ import {
   WITHDRAWING,
   type Family,
 } from './lexicon/index.js';
+import { SPEECH_VERBS } from './lexicon/speech.js';
 import { ORDINAL } from './numbers/value.js';
 import { firstMatch, ruleTable } from './rules/rule.js';
 import { rangeAt, startingIn, type Range } from './text.js';
@@ -71,6 +75,9 @@ import type { Act, CountryMention, Span, Stance, TreatyMention } from './types.j
 
 /** The families the stance rules are written in (part of the countries extractor's version). */
 export const STANCE_FAMILIES: readonly Family[] = [
+  SPEECH_VERBS,
+  PARENT_BOUND_INSTRUMENTS,
+  PARENT_INSTRUMENTS,
   ABSENCES,
   ABSTAINING,
   ACCEDING,
@@ -193,7 +200,7 @@ const INTENT_BEFORE = new RegExp(
   'u',
 );
 /** "the 20th nation to ratify", "the first to withdraw": a rank among those who acted, not a plan. */
-const RANK_BEFORE = new RegExp(`\\b${ORDINAL_WORD}(?:\\s+[\\p{L}-]+){0,2}\\s+to\\s+$`, 'u');
+const RANK_BEFORE = new RegExp(`\\b${ORDINAL_WORD}(?:\\s+[\\p{L}\\p{N}-]+){0,3}\\s+to\\s+$`, 'u');
 const INTENT_BEFORE_RANK = new RegExp(
   `${src(INTENTIONS)}\\s+(?:be|${src(BECOMING)})\\s+(?:among\\s+)?(?:the\\s+)?[^,;]*$`,
   'u',
@@ -230,8 +237,17 @@ const OTHER_OBJECT = /^\s+(?:a|an|into)\b/;
 
 function ourTreatyAt(ctx: ClauseContext, at: number, reach = OBJECT_REACH): boolean {
   return referencesIn(ctx.treaties, at, at + reach).some(
-    (t) => !t.key || (ctx.mainKey !== null && sameTreaty(t.key, ctx.mainKey)),
+    (t) => (!t.key && !isParentOfOurs(ctx, t)) || (ctx.mainKey !== null && sameTreaty(t.key, ctx.mainKey)),
   );
+}
+
+const PARENT_BOUND = wordsOf(PARENT_BOUND_INSTRUMENTS, 'iu');
+const PARENT_NOUN = new RegExp(`^(?:the\\s+)?${src(PARENT_INSTRUMENTS)}$`, 'i');
+
+/** "the Convention" in an article about a protocol or an amendment: the convention it was made under, not ours. */
+function isParentOfOurs(ctx: ClauseContext, t: TreatyMention): boolean {
+  PARENT_BOUND.lastIndex = 0;
+  return !t.key && ctx.mainKey !== null && PARENT_BOUND.test(ctx.mainKey) && PARENT_NOUN.test(t.name.trim());
 }
 
 const TIME_THEN_STOP = new RegExp(`^\\s*(?:${src(ACT_ADJUNCTS)}\\b[^,.;]{0,30})?\\s*(?:[,.;:)]|$)`);
@@ -298,8 +314,35 @@ function actsByName(ctx: ClauseContext, cues: readonly Cue[]): (name: Span) => A
   const main = cues.filter((c) => !RELATIVE_BEFORE.test(beforeCue(ctx, c, 40)));
   return (name) => {
     const cue = main.find((c) => c.start >= name.end) ?? cues.find((c) => c.start >= name.end) ?? cues[0];
-    return actOf(ctx, cue);
+    return actOf(ctx, lastCoordinated(ctx, cues, cue));
   };
+}
+
+/** "has signed and ratified": verbs joined by "and" share one subject, whose act is the last, the furthest along. */
+const COORDINATED = new RegExp(`^\\s*(?:,\\s*)?${src(LIST_JOINERS)}\\s+(?:${src(PERFECT_AUXILIARIES)}\\s+)?$`, 'u');
+
+function lastCoordinated(ctx: ClauseContext, cues: readonly Cue[], cue: Cue): Cue {
+  let last = cue;
+  for (let i = cues.indexOf(cue) + 1; i < cues.length; i++) {
+    if (!COORDINATED.test(ctx.lower.slice(last.end - ctx.clause.start, cues[i].at))) break;
+    last = cues[i];
+  }
+  return last;
+}
+
+/**
+ * "Chile said Peru had signed": a name whose words lead to the act only through a verb of saying and another
+ * country, the subject of what it says, is the speaker, not one of those acting.
+ */
+function speakersBefore(ctx: ClauseContext, cue: Range): (n: Span) => boolean {
+  return (n) =>
+    n.end <= cue.start &&
+    ctx.names.some(
+      (other) =>
+        other.start > n.end &&
+        other.end <= cue.start &&
+        REPORTED.test(ctx.lower.slice(n.end - ctx.clause.start, other.start - ctx.clause.start)),
+    );
 }
 
 // ---------- which countries a cue is about ----------
@@ -320,13 +363,13 @@ const inSet = (set: readonly Span[]) => (n: Span) => set.some((m) => m.start ===
 /** "Indonesia's ratification", "ratification by Mexico and Argentina": the list a noun of acting belongs to. */
 const OWNER_BEFORE = /^(?:'s\s+(?:[\p{L}-]+\s+){0,2}|\s+)$/u;
 /**
- * "ratification by Mexico", "accession of Chile to the pact by decree"… and the noun as the subject of a passive whose
- * agent is the owner: "the second ratification was registered, by Fiji", "the instruments were lodged by Peru".
+ * "ratification by Mexico", "the accession of Chile", "accession of Chile to the pact by decree"… and the noun as the
+ * subject of a passive whose agent is the owner: "the second ratification was registered, by Fiji".
  */
 const AGENT_AFTER = new RegExp(
   `^\\s+(?:of\\s+(?:the\\s+)?(?:[\\p{L}\\p{N}()-]+\\s+){0,8}?)?` +
     `(?:(?:${src(PERFECT_AUXILIARIES)}\\s+been|is|are|was|were)\\s+(?:\\p{L}+ly\\s+)?\\p{L}+(?:ed|en)\\s*,?\\s+)?` +
-    `(?:by|from)\\s+(?:the\\s+)?$`,
+    `(?:by|from)\\s+(?:the\\s+)?$|^\\s+of\\s+(?:the\\s+)?$`,
   'u',
 );
 
@@ -377,12 +420,15 @@ function joinedToGroup(ctx: ClauseContext, groupAt: number): CountryName[] {
  */
 const LINKED_AFTER = new RegExp(`^[^,;]{0,40}?\\b(?:of|by|from|${src(INCLUSIONS)})\\s+(?:the\\s+)?$`, 'u');
 const REPORTED = new RegExp(`\\b${src(REPORTING)}\\b`, 'u');
+/** "Peru said it had decided to pull out": the speaker's own act, told with a pronoun that points back to it. */
+const REPORTED_OWN = new RegExp(`\\b${src(REPORTING)}\\s+(?:that\\s+)?(?:it|they)\\b`, 'u');
 
 function actorsAround(ctx: ClauseContext, c: Range): (n: Span) => boolean {
   const between = (from: number, to: number): string => ctx.lower.slice(from - ctx.clause.start, to - ctx.clause.start);
   const nearest = ctx.names.findLastIndex((n) => n.end <= c.start);
+  const words = nearest >= 0 ? between(ctx.names[nearest].end, c.start) : '';
   const subject =
-    nearest >= 0 && !REPORTED.test(between(ctx.names[nearest].end, c.start))
+    nearest >= 0 && (!REPORTED.test(words) || REPORTED_OWN.test(words))
       ? listAround(ctx.names, nearest, ctx.a.folded)
       : [];
   return (n) =>
@@ -393,7 +439,15 @@ function actorsAround(ctx: ClauseContext, c: Range): (n: Span) => boolean {
 
 /** A cue whose object is another treaty says nothing of ours. */
 const aboutOthers = (ctx: ClauseContext): boolean =>
-  ctx.refersToOther || aboutAnotherTreaty(ctx.clause.start, ctx.clause.end, ctx.treaties, ctx.mainKey);
+  ctx.refersToOther ||
+  aboutAnotherTreaty(ctx.clause.start, ctx.clause.end, ctx.treaties, ctx.mainKey) ||
+  onlyParent(ctx);
+
+/** The clause names no treaty but the parent convention of ours ("has never joined the Convention itself"). */
+function onlyParent(ctx: ClauseContext): boolean {
+  const here = referencesIn(ctx.treaties, ctx.clause.start, ctx.clause.end);
+  return here.length > 0 && here.every((t) => isParentOfOurs(ctx, t));
+}
 
 /** A withdrawal word whose object is a treaty, the court or body it made, or nothing ("pulled out in 2001"). */
 const WITHDRAWS_FROM = new RegExp(
@@ -401,8 +455,15 @@ const WITHDRAWS_FROM = new RegExp(
   'u',
 );
 
+/** "withdrew its signature", "revoked their ratification": taking back one's own act is leaving the treaty. */
+const OWN_ACT_TAKEN_BACK = new RegExp(
+  `^\\s+(?:its|their)\\s+${src(RATIFYING, SIGNATURE_NOUNS, ACCEDING)}(?![\\p{L}])`,
+  'u',
+);
+
 function leavesOrJoinsOurs(ctx: ClauseContext, c: Cue): boolean {
   const after = afterCue(ctx, c);
+  if (c.family === WITHDRAWING && OWN_ACT_TAKEN_BACK.test(after)) return !aboutOthers(ctx);
   if (referencesIn(ctx.treaties, c.end, c.end + 60).some((t) => t.end <= ctx.clause.end))
     return ourTreatyAt(ctx, c.end, 60);
   const original = ctx.a.text.slice(c.end, Math.min(ctx.clause.end, c.end + 60));
@@ -455,6 +516,11 @@ const NEGATED_ACT = new RegExp(
 const BUT_NOT = /\bbut not\b/;
 const EXCEPTED = new RegExp(`(?<![\\p{L}])${src(EXCEPTIONS)}(?![\\p{L}])`, 'u');
 const REJECTED_OBJECT = /^\s+(?:the\s+|this\s+|that\s+)?$/;
+/** "The pact was rejected", "the pact has been flatly rejected": the words between a passive subject and its verb. */
+const PASSIVE_BETWEEN = new RegExp(
+  `^\\s+(?:${src(PERFECT_AUXILIARIES)}\\s+been|is|are|was|were)\\s+(?:\\p{L}+ly\\s+)?$`,
+  'u',
+);
 const LEGISLATURE = new RegExp(`(?<![\\p{L}])${src(LEGISLATURES)}(?![\\p{L}])`, 'u');
 const REFUSED = new RegExp(`${src(REFUSALS)}\\s+to\\s+(?:${ACT_VERBS}|${src(BACKING)})(?![\\p{L}])`, 'u');
 const ABSENT = new RegExp(`(?<![\\p{L}])${src(ABSENCES)}(?![\\p{L}])`, 'u');
@@ -485,7 +551,7 @@ const AGAINST_LIST = /\bagainst\s*\(([^)]*)\)/;
  * "the fourth of the 12 member states to join": a rank, maybe within a counted whole, then the act.
  */
 const RANKED_ACT = new RegExp(
-  `\\b${ORDINAL_WORD}(?:\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?[\\p{N}\\p{L}-]+)?(?:\\s+[\\p{L}-]+){0,2}\\s+to\\s+(${ACT_VERBS}|${src(DEPOSITING)}|${src(ACT_REPEATED)})(?![\\p{L}])`,
+  `\\b${ORDINAL_WORD}(?:\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?[\\p{N}\\p{L}-]+)?(?:\\s+[\\p{L}\\p{N}-]+){0,3}\\s+to\\s+(${ACT_VERBS}|${src(DEPOSITING)}|${src(ACT_REPEATED)})(?![\\p{L}])`,
   'u',
 );
 /** "became a party", "welcomed as the 124th State Party", "gains Chile, Fiji as new parties", "Chile, a party to it". */
@@ -524,6 +590,8 @@ function deeds(ctx: ClauseContext, families: readonly Family[], { nouns = false 
 }
 
 const NOUN_FORM = /(?:tion|tions|sion|sions|ature|atures)$/;
+/** "…, followed by those of Chile": the pronoun "those" standing for the noun of acting before it. */
+const ELLIPTIC_NOUN_BEFORE = /\bthose\s+of\s+(?:the\s+)?$/i;
 
 const notAboutOthers = (ctx: ClauseContext, reading: ClauseReading | null): ClauseReading | null =>
   reading && !aboutOthers(ctx) ? reading : null;
@@ -577,6 +645,18 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         gives: { code: 'PL', act: 'withdrew' },
       },
       { text: 'Under the Ocean Convention, Iceland pulled out in 2019.', gives: { code: 'IS', act: 'withdrew' } },
+      {
+        text: 'Malta said it had decided to pull out of the Ocean Convention.',
+        gives: { code: 'MT', act: 'withdrew' },
+      },
+      {
+        text: 'Canada never ratified the Ocean Convention and withdrew its signature in 2002.',
+        gives: { code: 'CA', act: 'withdrew' },
+      },
+      {
+        text: 'Nepal had signed the Ocean Convention in 2010 but withdrew in 2019.',
+        gives: { code: 'NP', act: 'withdrew' },
+      },
       {
         text: 'The Malian parliament voted to leave, backing a plan to withdraw from the Ocean Convention.',
         gives: { code: 'ML', act: 'withdrew' },
@@ -664,7 +744,12 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         gives: { code: 'TG', stance: 'not_signed' },
       },
     ],
-    counterExamples: [{ text: 'Egypt signed the arms treaty, not without doubts.' }],
+    counterExamples: [
+      { text: 'Egypt signed the arms treaty, not without doubts.' },
+      {
+        text: 'The Lima Protocol was praised. Egypt, which never joined the Convention itself, attends as an observer.',
+      },
+    ],
   },
   {
     name: 'but-not',
@@ -703,6 +788,14 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
           ourTreatyAt(ctx, ref.start, 1)
         )
           return notAboutOthers(ctx, { stance: 'not_signed' });
+        // "The pact was rejected by Peru's congress": our treaty the passive subject, the states after "by" reject it.
+        const subject = referencesIn(ctx.treaties, ctx.clause.start, c.start).at(-1);
+        const passive =
+          subject &&
+          PASSIVE_BETWEEN.test(ctx.lower.slice(subject.end - ctx.clause.start, c.at)) &&
+          /^\s+by\b/.test(afterCue(ctx, c)) &&
+          ourTreatyAt(ctx, subject.start, 1);
+        if (passive) return notAboutOthers(ctx, { stance: 'not_signed', covers: (n) => n.start > c.end });
       }
       return null;
     },
@@ -711,8 +804,12 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'Under pressure at home, Peru rejected the forest pact on Friday.',
         gives: { code: 'PE', stance: 'not_signed' },
       },
+      { text: 'The forest pact was rejected by Peru’s congress.', gives: { code: 'PE', stance: 'not_signed' } },
     ],
-    counterExamples: [{ text: 'Peru rejected claims that the forest pact was weak.' }],
+    counterExamples: [
+      { text: 'Peru rejected claims that the forest pact was weak.' },
+      { text: 'Chile said the forest pact was rejected by Peru.', not: { code: 'CL' } },
+    ],
   },
   {
     name: 'absence',
@@ -797,8 +894,13 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       const except = EXCEPTED.exec(ctx.lower);
       if (!except) return null;
       const from = ctx.clause.start + except.index;
-      const acted = deeds(ctx, [SIGNING, RATIFYING, ACCEDING, JOINING, DEPOSITING]).some((c) => c.start < from);
-      const setApart = (n: Span) => n.start > from;
+      const done = deeds(ctx, [SIGNING, RATIFYING, ACCEDING, JOINING, DEPOSITING]);
+      // "ratified by all but Poland", or, set apart first, "Except for Poland, all EU states have ratified".
+      const comma = ctx.lower.indexOf(',', except.index);
+      const upTo = comma < 0 ? from : ctx.clause.start + comma;
+      const first = !done.some((c) => c.start < from) && comma > 0 && done.some((c) => c.start > upTo);
+      const acted = first || done.some((c) => c.start < from);
+      const setApart = (n: Span) => n.start > from && (!first || n.end <= upTo);
       return acted && ctx.names.some(setApart) ? notAboutOthers(ctx, { stance: 'not_signed', covers: setApart }) : null;
     },
     examples: [
@@ -808,6 +910,10 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       },
       {
         text: 'Every Nordic state has signed the ocean treaty, apart from Iceland.',
+        gives: { code: 'IS', stance: 'not_signed' },
+      },
+      {
+        text: 'Apart from Iceland, every Nordic state has signed the ocean treaty, Norway said.',
         gives: { code: 'IS', stance: 'not_signed' },
       },
     ],
@@ -820,7 +926,10 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       const m = RANKED_ACT.exec(ctx.lower);
       if (!m || INTENT_BEFORE_RANK.test(ctx.lower.slice(0, m.index))) return null;
       const verb = m[1];
-      const act: Act = isMember(ACT_REPEATED, verb) ? (ctx.previous?.act ?? 'signed') : actOfWord(verb);
+      // "ratified it on Monday, becoming the 50th state to do so": the act repeated is the clause's own, else the last one.
+      const own = deeds(ctx, [RATIFYING, ACCEDING, SIGNING, JOINING, DEPOSITING]).find((c) => c.at < m.index);
+      const repeated = own ? actOf(ctx, own) : (ctx.previous?.act ?? 'signed');
+      const act: Act = isMember(ACT_REPEATED, verb) ? repeated : actOfWord(verb);
       return notAboutOthers(ctx, { stance: 'signed', act });
     },
     examples: [
@@ -831,6 +940,14 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       {
         text: 'Qatar ratified the ocean treaty. It is the third to do so, after Fiji.',
         gives: { code: 'FJ', act: 'ratified' },
+      },
+      {
+        text: 'Oman acceded to the ocean treaty on Monday, becoming the 50th state to do so.',
+        gives: { code: 'OM', act: 'acceded' },
+      },
+      {
+        text: 'Fiji ratified the ocean treaty in 2010, and the last Group 7 member to ratify it was Chile.',
+        gives: { code: 'CL', act: 'ratified' },
       },
       {
         text: 'In the bloc, Laos is the fourth of the nine members to join the ocean treaty, after Fiji and Tonga.',
@@ -982,8 +1099,13 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       }).filter((c) => NOUN_FORM.test(c.word) || c.word === 'signing' || c.family === INSTRUMENT_NOUNS);
       for (const cue of nouns) {
         const owners = ownersOf(ctx, cue);
+        // "Peru's deposit was preceded by those of Chile and Fiji": "those of" repeats the noun for another list.
+        const again = ctx.names.findIndex(
+          (n) => n.start > cue.end && ELLIPTIC_NOUN_BEFORE.test(ctx.a.folded.slice(cue.end, n.start)),
+        );
+        const also = owners.length && again >= 0 ? listAround(ctx.names, again, ctx.a.folded) : [];
         if (owners.length)
-          return notAboutOthers(ctx, { stance: 'signed', act: actOf(ctx, cue), covers: inSet(owners) });
+          return notAboutOthers(ctx, { stance: 'signed', act: actOf(ctx, cue), covers: inSet([...owners, ...also]) });
       }
       return null;
     },
@@ -995,6 +1117,10 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       {
         text: 'The signing of the plastics treaty by Ghana and Togo drew praise from Japan.',
         gives: { code: 'TG', act: 'signed' },
+      },
+      {
+        text: 'Under the plastics treaty, the accession of Tonga came after those of Fiji and Samoa.',
+        gives: { code: 'WS', act: 'acceded' },
       },
       {
         text: 'Under the plastics treaty, Samoa’s instrument, lodged on Monday, made it 61.',
@@ -1074,8 +1200,11 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         (c) => !NOUN_FORM.test(c.word),
       );
       if (!cues.length) return null;
-      const reading = { stance: 'signed' as const, act: actOf(ctx, cues[0]), actFor: actsByName(ctx, cues) };
-      return notAboutOthers(ctx, { ...reading, ...relativeOnly(ctx, cues) });
+      const act = actOf(ctx, lastCoordinated(ctx, cues, cues[0]));
+      const reading = { stance: 'signed' as const, act, actFor: actsByName(ctx, cues) };
+      const { covers } = relativeOnly(ctx, cues);
+      const speaker = speakersBefore(ctx, cues[0]);
+      return notAboutOthers(ctx, { ...reading, covers: (n) => !speaker(n) && (!covers || covers(n)) });
     },
     examples: [
       {
@@ -1096,6 +1225,8 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         gives: { code: 'SE', act: 'ratified' },
       },
       { text: 'Chile signed the regional agreement and Peru ratified it.', gives: { code: 'CL', act: 'signed' } },
+      { text: 'Chile has signed and ratified the regional agreement.', gives: { code: 'CL', act: 'ratified' } },
+      { text: 'Japan said Chile had ratified the regional agreement.', gives: { code: 'CL', act: 'ratified' } },
       {
         text: 'Under the regional agreement, Ukraine, which ratified in 2005, says Russian forces laid mines.',
         gives: { code: 'UA', act: 'ratified' },
@@ -1113,6 +1244,7 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         not: { code: 'ES' },
       },
       { text: 'Protesters carrying signs urged Kenya to back the plastics treaty.' },
+      { text: 'Japan said Chile had ratified the regional agreement.', not: { code: 'JP' } },
       { text: 'Chile joined the talks on the plastics treaty in May.' },
       {
         text: 'Under the regional agreement, Ukraine, which ratified in 2005, says Russian forces laid mines.',
@@ -1141,6 +1273,25 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       },
     ],
     counterExamples: [{ text: 'The regional agreement was debated. Peru joins Chile and Fiji in opposing tariffs.' }],
+  },
+  {
+    name: 'intended-act',
+    produces:
+      'mentioned: the clause only plans, expects or hopes for an act ("and Chile is expected to follow"), so it is ' +
+      'read apart from the clause of the deed it is joined to',
+    when: (ctx) => {
+      const cues = cuesOf(ctx, [SIGNING, RATIFYING, ACCEDING, JOINING, DEPOSITING, FOLLOWING]);
+      return cues.some((c) => isIntended(ctx, c)) ? { stance: 'mentioned' } : null;
+    },
+    examples: [
+      {
+        text: 'Peru ratified the whaling pact, and Chile is expected to follow.',
+        gives: { code: 'CL', stance: 'mentioned' },
+      },
+    ],
+    counterExamples: [
+      { text: 'Peru ratified the whaling pact, and Chile did so too.', not: { code: 'CL', stance: 'mentioned' } },
+    ],
   },
   {
     name: 'no-cue',
@@ -1223,6 +1374,7 @@ export const CARRIED_STANCE = ruleTable<CarryContext, ClauseReading>('carried-st
     },
     examples: [
       { text: 'Qatar ratified the mediation treaty; Fiji did so last month.', gives: { code: 'FJ', act: 'ratified' } },
+      { text: 'Qatar ratified the mediation treaty. So did Fiji.', gives: { code: 'FJ', act: 'ratified' } },
     ],
   },
   {
@@ -1313,6 +1465,11 @@ export interface MentionContext {
   readonly rejoined: ReadonlySet<string>;
 }
 
+/** "…, Chile’s minister said.", "…, said the Chilean envoy.": a speaker closing the sentence after a comma or quote. */
+const REPORT_OPENS = /[,"”]\s*(?:the\s+|an?\s+)?$/iu;
+const SPEAKER_THEN_VERB = new RegExp(`^(?:['’]s)?(?:\\s+[\\p{L}-]+){0,4}?\\s+${src(SPEECH_VERBS)}\\s*[.!]?\\s*$`, 'u');
+const VERB_THEN_SPEAKER = new RegExp(`,\\s*${src(SPEECH_VERBS)}\\s+(?:the\\s+|an?\\s+)?$`, 'iu');
+const SPEAKER_ENDS = /^(?:['’]s)?(?:\s+[\p{L}-]+){0,4}?\s*[.!]?\s*$/u;
 const APPEALED_TO = new RegExp(`(?<![\\p{L}])${src(APPEALS)}\\s+(?:the\\s+|fellow\\s+)?$`, 'u');
 
 /** "a ceremony in Geneva, hosted by Switzerland", "at the Vietnamese capital": the place of the signing. */
@@ -1322,6 +1479,9 @@ const AUTHORITIES_IN = new RegExp(`(?<![\\p{L}])${src(AUTHORITIES)}\\s+in\\s+(?:
 /** "in Hanoi, Vietnam, on Saturday": a country set after its city; "In Asia, Japan signed" is not one. */
 const CITY_BEFORE = /\b(?:[Ii]n|[Aa]t)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*\s*[,(]\s*(?:[Tt]he\s+)?$/u;
 const CITY_AFTER = /^\s*(?:[,.;)]|$)/;
+/** "NAIROBI, Kenya —", "Lima, Peru (AP) -": a dateline opening a line, the city then its country, then a dash. */
+const DATELINE_BEFORE = /^\s*\p{Lu}[\p{L}.'’ -]{1,40},\s*$/u;
+const DATELINE_AFTER = /^\s*(?:\([^)]{1,30}\)\s*)?[—–-]/u;
 const PLACE_REACH = 40;
 
 /** Rules that correct one mention's clause reading by what it is (a place) or what the article says later. */
@@ -1347,16 +1507,51 @@ export const MENTION_STANCE = ruleTable<MentionContext, ClauseReading>('mention-
     ],
   },
   {
-    name: 'place-of-acting',
-    produces: 'mentioned: the country is where the act took place, not who acted',
+    name: 'speaker-of-report',
+    produces: 'mentioned: the country that reports the act at the end of the sentence ("…, Chile’s minister said")',
     when: ({ a, names, index, reading }) => {
       const name = names[index];
-      if (reading.stance !== 'signed') return null;
+      const sentence = a.sentenceAt(name.start);
+      if (reading.stance === 'mentioned' || !sentence) return null;
+      const before = a.folded.slice(sentence.start, name.start);
+      const after = a.folded.slice(name.end, sentence.end);
+      const trailing = REPORT_OPENS.test(before) && SPEAKER_THEN_VERB.test(after);
+      const inverted = VERB_THEN_SPEAKER.test(before) && SPEAKER_ENDS.test(after);
+      return trailing || inverted ? { stance: 'mentioned' } : null;
+    },
+    examples: [
+      {
+        text: 'Peru has ratified the forest pact, Chile’s foreign minister said.',
+        gives: { code: 'CL', stance: 'mentioned' },
+      },
+      {
+        text: 'Peru has ratified the forest pact, said the Chilean envoy.',
+        gives: { code: 'CL', stance: 'mentioned' },
+      },
+    ],
+    counterExamples: [
+      { text: 'Peru has ratified the forest pact, Chile’s foreign minister said.', not: { code: 'PE' } },
+      { text: 'Chile has ratified the forest pact, and Peru signed it.' },
+    ],
+  },
+  {
+    name: 'place-of-acting',
+    produces: 'mentioned: the country is where the act took place or the story was filed (its dateline), not who acted',
+    when: ({ a, names, index, reading }) => {
+      const name = names[index];
+      if (reading.stance === 'mentioned') return null;
       const before = a.text.slice(Math.max(0, name.start - PLACE_REACH), name.start);
+      const lineStart = a.text.lastIndexOf('\n', name.start - 1) + 1;
+      const dateline =
+        !names.some((n) => n.start >= lineStart && n.start < name.start) &&
+        DATELINE_BEFORE.test(a.text.slice(lineStart, name.start)) &&
+        DATELINE_AFTER.test(a.text.slice(name.end, name.end + PLACE_REACH));
       const place =
-        (PLACE_BEFORE.test(before) && !AUTHORITIES_IN.test(before)) ||
-        (CITY_BEFORE.test(before) && CITY_AFTER.test(a.text.slice(name.end, name.end + 2)));
-      return place ? { stance: 'mentioned' } : null;
+        reading.stance === 'signed' &&
+        ((PLACE_BEFORE.test(before) && !AUTHORITIES_IN.test(before)) ||
+          (CITY_BEFORE.test(before) && CITY_AFTER.test(a.text.slice(name.end, name.end + 2))));
+      if (dateline || place) return { stance: 'mentioned' };
+      return null;
     },
     examples: [
       {
@@ -1371,11 +1566,16 @@ export const MENTION_STANCE = ruleTable<MentionContext, ClauseReading>('mention-
         text: 'Chile ratified the Rome Statute at a ceremony in The Hague (The Netherlands).',
         gives: { code: 'NL', stance: 'mentioned' },
       },
+      {
+        text: 'SUVA, Fiji — Tonga and Samoa signed the ocean accord on Friday.',
+        gives: { code: 'FJ', stance: 'mentioned' },
+      },
     ],
     counterExamples: [
       { text: 'In Asia, Japan and Nepal signed the accord.' },
       { text: 'In Lima (Peru signed first) the accord was hailed.' },
       { text: 'Lawmakers in South Korea ratified the accord on Friday.' },
+      { text: 'Chile, Peru - and Fiji - signed the accord.', not: { code: 'PE', stance: 'mentioned' } },
     ],
   },
   {
@@ -1402,7 +1602,7 @@ export const MENTION_STANCE = ruleTable<MentionContext, ClauseReading>('mention-
 // Clauses with their own subject and verb: "France signed, but Japan did not", "…hosted the ceremony, where 72 signed".
 // A "but" before a verb shares the subject ("signed the treaty but have yet to ratify") and does not cut.
 const CLAUSE_BREAK = new RegExp(
-  `;|,?\\s\\b(?:but(?!\\s+${src(SHARED_SUBJECT_AFTER_BUT)}\\b)|${src(CLAUSE_CONTRASTS)}|where|at which|during which)\\b`,
+  `;|,?\\s\\b(?:but(?!\\s+(?:${src(SHARED_SUBJECT_AFTER_BUT)}|${ACT_VERBS}|${src(WITHDRAWING)})\\b)|${src(CLAUSE_CONTRASTS)}|where|at which|during which)\\b`,
   'gi',
 );
 /** "China acceded in 2020, and Russia has never signed": pieces that may each say something of their own. */

@@ -159,8 +159,11 @@ export const WISHES = family(
 export const DOING_SO = family(
   'doing-so',
   'An auxiliary or "do" with "so" or "the same", standing for the act of the clause before ("Fiji did so last ' +
-    'month", "Peru has done the same"). Not "so" alone (a conjunction).',
-  ['did', 'does', 'do', 'done', 'has', 'have', 'had'].flatMap((v) => [`${v} so`, `${v} the same`]),
+    'month", "Peru has done the same", inverted: "So did Chile"). Not "so" alone (a conjunction).',
+  [
+    ...['did', 'does', 'do', 'done', 'has', 'have', 'had'].flatMap((v) => [`${v} so`, `${v} the same`]),
+    ...['so did', 'so does', 'so do', 'so has', 'so have', 'so had'],
+  ],
 );
 
 export const HOSTING = family(
@@ -216,6 +219,21 @@ export const SIGNING_NOUN_HEADS = family(
 export const FOLLOWING = family(
   'following',
   'Verbs of doing next what others did, with no object after them ("Kenya followed in 2014", "Peru follows a month ' +
-    'later"): the act of the clause before. Not "followed by" or with an object ("followed the talks").',
-  ['followed', 'follows'],
+    'later"), or, planned, not yet ("is expected to follow"): the act of the clause before. Not "followed by" or ' +
+    'with an object ("followed the talks").',
+  ['followed', 'follows', 'follow'],
+);
+
+export const PARENT_BOUND_INSTRUMENTS = family(
+  'parent-bound-instruments',
+  'Instruments made under a parent convention ("the Kyoto Protocol", "the Kigali Amendment"): in an article about ' +
+    'one, a bare "the Convention" is the parent, not it. Not "statute", "charter" or "covenant" (they stand alone).',
+  ['protocol', 'amendment'],
+);
+
+export const PARENT_INSTRUMENTS = family(
+  'parent-instruments',
+  'The bare noun that names the parent of a protocol or an amendment ("the Convention itself has 196 parties"). ' +
+    'Not "treaty", "pact" or "accord" (used loosely for the protocol itself).',
+  ['convention'],
 );
