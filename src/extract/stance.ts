@@ -66,7 +66,7 @@ import {
   WITHDRAWING,
   type Family,
 } from './lexicon/index.js';
-import { SPEECH_VERBS } from './lexicon/speech.js';
+import { RELATIVE_PRONOUNS, SPEECH_VERBS } from './lexicon/speech.js';
 import { ORDINAL } from './numbers/value.js';
 import { firstMatch, ruleTable } from './rules/rule.js';
 import { rangeAt, startingIn, type Range } from './text.js';
@@ -76,6 +76,7 @@ import type { Act, CountryMention, Span, Stance, TreatyMention } from './types.j
 /** The families the stance rules are written in (part of the countries extractor's version). */
 export const STANCE_FAMILIES: readonly Family[] = [
   SPEECH_VERBS,
+  RELATIVE_PRONOUNS,
   PARENT_BOUND_INSTRUMENTS,
   PARENT_INSTRUMENTS,
   ABSENCES,
@@ -246,7 +247,6 @@ const PARENT_NOUN = new RegExp(`^(?:the\\s+)?${src(PARENT_INSTRUMENTS)}$`, 'i');
 
 /** "the Convention" in an article about a protocol or an amendment: the convention it was made under, not ours. */
 function isParentOfOurs(ctx: ClauseContext, t: TreatyMention): boolean {
-  PARENT_BOUND.lastIndex = 0;
   return !t.key && ctx.mainKey !== null && PARENT_BOUND.test(ctx.mainKey) && PARENT_NOUN.test(t.name.trim());
 }
 
@@ -319,15 +319,27 @@ function actsByName(ctx: ClauseContext, cues: readonly Cue[]): (name: Span) => A
 }
 
 /** "has signed and ratified": verbs joined by "and" share one subject, whose act is the last, the furthest along. */
-const COORDINATED = new RegExp(`^\\s*(?:,\\s*)?${src(LIST_JOINERS)}\\s+(?:${src(PERFECT_AUXILIARIES)}\\s+)?$`, 'u');
+const COORDINATED = new RegExp(
+  `^[^,;]*?\\s(?:${src(LIST_JOINERS)}|but)\\s+(?:${src(PERFECT_AUXILIARIES)}\\s+)?(?:${src(SUBJECT_ADVERBS)}\\s+)?$`,
+  'u',
+);
+/** How far along an act is: a ratification or accession binds, a signature does not yet. */
+const ACT_RANK: Record<Act, number> = { signed: 0, joined: 1, ratified: 2, acceded: 2, withdrew: 0 };
 
+/**
+ * "signed the pact in 2019 and ratified it in 2021": verbs joined by "and" or "but" with no other subject between
+ * share the first one's subject, whose act is the one furthest along.
+ */
 function lastCoordinated(ctx: ClauseContext, cues: readonly Cue[], cue: Cue): Cue {
   let last = cue;
+  let best = cue;
   for (let i = cues.indexOf(cue) + 1; i < cues.length; i++) {
-    if (!COORDINATED.test(ctx.lower.slice(last.end - ctx.clause.start, cues[i].at))) break;
+    const between = ctx.lower.slice(last.end - ctx.clause.start, cues[i].at);
+    if (!COORDINATED.test(between) || ctx.names.some((n) => n.start >= last.end && n.end <= cues[i].start)) break;
     last = cues[i];
+    if (ACT_RANK[actOf(ctx, last)] > ACT_RANK[actOf(ctx, best)]) best = last;
   }
-  return last;
+  return best;
 }
 
 /**
@@ -514,6 +526,22 @@ const NEGATED_ACT = new RegExp(
   'u',
 );
 const BUT_NOT = /\bbut not\b/;
+const RELATIVE_OPENS = new RegExp(`\\b${src(RELATIVE_PRONOUNS)}\\s+(?:[\\p{L}'’-]+\\s+){0,3}$`, 'u');
+
+/**
+ * "Chile, which did not sign in 2019, ratified it last week": the denial is told in a relative clause, and the main
+ * clause after it does the act; the main clause decides.
+ */
+function deniedOnlyInRelative(ctx: ClauseContext, at: number): boolean {
+  if (!RELATIVE_OPENS.test(ctx.lower.slice(Math.max(0, at - 40), at))) return false;
+  const closes = ctx.lower.indexOf(',', at);
+  return (
+    closes > 0 &&
+    deeds(ctx, [SIGNING, RATIFYING, ACCEDING, JOINING, DEPOSITING]).some(
+      (c) => c.at > closes && !NOUN_FORM.test(c.word),
+    )
+  );
+}
 const EXCEPTED = new RegExp(`(?<![\\p{L}])${src(EXCEPTIONS)}(?![\\p{L}])`, 'u');
 const REJECTED_OBJECT = /^\s+(?:the\s+|this\s+|that\s+)?$/;
 /** "The pact was rejected", "the pact has been flatly rejected": the words between a passive subject and its verb. */
@@ -731,7 +759,11 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     name: 'negated-act',
     produces:
       'not_signed: the act denied ("has not signed", "yet to ratify", "are not parties to", "not to have signed")',
-    when: (ctx) => notAboutOthers(ctx, NEGATED_ACT.test(ctx.lower) ? { stance: 'not_signed' } : null),
+    when: (ctx) => {
+      const denied = NEGATED_ACT.exec(ctx.lower);
+      if (!denied || deniedOnlyInRelative(ctx, denied.index)) return null;
+      return notAboutOthers(ctx, { stance: 'not_signed' });
+    },
     examples: [
       { text: 'Under the arms treaty, Egypt has not signed.', gives: { code: 'EG', stance: 'not_signed' } },
       {
@@ -745,6 +777,7 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       },
     ],
     counterExamples: [
+      { text: 'Egypt, which did not sign the arms treaty in 2019, ratified it last week.' },
       { text: 'Egypt signed the arms treaty, not without doubts.' },
       {
         text: 'The Lima Protocol was praised. Egypt, which never joined the Convention itself, attends as an observer.',
@@ -1226,6 +1259,10 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       },
       { text: 'Chile signed the regional agreement and Peru ratified it.', gives: { code: 'CL', act: 'signed' } },
       { text: 'Chile has signed and ratified the regional agreement.', gives: { code: 'CL', act: 'ratified' } },
+      {
+        text: 'Chile signed the regional agreement in 2019 and ratified it two years later.',
+        gives: { code: 'CL', act: 'ratified' },
+      },
       { text: 'Japan said Chile had ratified the regional agreement.', gives: { code: 'CL', act: 'ratified' } },
       {
         text: 'Under the regional agreement, Ukraine, which ratified in 2005, says Russian forces laid mines.',
@@ -1602,7 +1639,7 @@ export const MENTION_STANCE = ruleTable<MentionContext, ClauseReading>('mention-
 // Clauses with their own subject and verb: "France signed, but Japan did not", "…hosted the ceremony, where 72 signed".
 // A "but" before a verb shares the subject ("signed the treaty but have yet to ratify") and does not cut.
 const CLAUSE_BREAK = new RegExp(
-  `;|,?\\s\\b(?:but(?!\\s+(?:${src(SHARED_SUBJECT_AFTER_BUT)}|${ACT_VERBS}|${src(WITHDRAWING)})\\b)|${src(CLAUSE_CONTRASTS)}|where|at which|during which)\\b`,
+  `;|,?\\s\\b(?:but(?!\\s+(?:${src(SHARED_SUBJECT_AFTER_BUT)}|${ACT_VERBS}|${src(WITHDRAWING, REJOINING)})\\b)|${src(CLAUSE_CONTRASTS)}|where|at which|during which)\\b`,
   'gi',
 );
 /** "China acceded in 2020, and Russia has never signed": pieces that may each say something of their own. */
@@ -1690,7 +1727,9 @@ function readClauses(
       const whole = readOne(c);
       if (!whole.own) return [whole];
       const parts = splitAt(a.folded, c, PIECE_BREAK).map(readOne);
-      return parts.filter((p) => p.own).length > 1 ? parts : [whole];
+      // "…, and Poland has not": a denial by ellipsis is a piece of its own beside the piece that acts.
+      const pieces = parts.filter((p) => p.own || ELLIPTIC_DENIAL.test(a.folded.slice(p.start, p.end))).length;
+      return pieces > 1 ? parts : [whole];
     });
     if (listReading && !(isListItem(a, s) && a.paragraphs[rangeAt(a.paragraphs, s.start)]?.start === s.start))
       listReading = null;
@@ -1735,7 +1774,8 @@ const namesIn = (names: readonly CountryName[], r: Range): CountryName[] => star
 
 /** "It", "the country", "the government" opening a sentence, after a conjunction or a time phrase ("On Friday, it…"). */
 const ANAPHOR_OPENING = new RegExp(
-  `^\\W*(?:(?:${src(SENTENCE_OPENERS)}|${src(ACT_ADJUNCTS)}(?:\\s+[\\p{L}\\p{N}]+){1,2})\\s*,?\\s+)?(${src(STATE_ANAPHORS)})(?=\\s)`,
+  `^\\W*(?:(?:${src(SENTENCE_OPENERS)}|${src(ACT_ADJUNCTS)}(?:\\s+[\\p{L}\\p{N}]+){1,2})\\s*,?\\s+)?` +
+    `(${src(STATE_ANAPHORS)}|its\\s+${src(AUTHORITIES)})(?=\\s)`,
   'iu',
 );
 /** "It was signed by 50 states", "it has been ratified": a passive subject is the treaty, not a state. */
@@ -1776,15 +1816,18 @@ function withAnaphors(
 ): CountryName[] {
   const added: CountryName[] = [];
   let previous: CountryName[] = [];
-  for (let k = 0; k < a.sentences.length; k++) {
-    const s = a.sentences[k];
+  // Sentences, and the parts a semicolon sets apart ("Japan signed in 2019; its parliament ratified it in 2021").
+  const units = a.sentences.flatMap((s) => splitAt(a.folded, s, /;/g));
+  for (let k = 0; k < units.length; k++) {
+    const s = units[k];
     const own = namesIn(names, s);
     const m = ANAPHOR_OPENING.exec(a.folded.slice(s.start, s.end));
     const start = m ? s.start + m[0].length - m[1].length : -1;
     const end = start + (m ? m[1].length : 0);
+    const pronoun = !!m && /^it/i.test(m[1]);
     const ante =
       m && k > 0 && !own.some((n) => n.start < end) && !PASSIVE_AFTER.test(a.folded.slice(end, end + 60))
-        ? antecedent(a, previous, a.sentences[k - 1], treaties, m[1].toLowerCase() === 'it')
+        ? antecedent(a, previous, units[k - 1], treaties, pronoun)
         : null;
     const anaphor = ante ? { code: ante.code, name: a.text.slice(start, end), start, end } : null;
     if (anaphor) added.push(anaphor);

@@ -212,6 +212,11 @@ describe('subjects that stand for the country named before', () => {
     expect(chain.map((c) => `${c.code} ${c.name} ${c.stance}`)).toEqual(['NP Nepal mentioned', 'NP It not_signed']);
   });
 
+  it('reads "its parliament" after a semicolon as the country named before it', () => {
+    const found = extract('Japan signed the whaling pact in 2019; its parliament ratified it in 2021.').countries;
+    expect(found.map((c) => `${c.code} ${c.name} ${c.act}`)).toEqual(['JP Japan signed', 'JP its parliament ratified']);
+  });
+
   it('leaves "it" unresolved after a list, a treaty subject or a passive', () => {
     expect(stances('Nepal and Peru debated the whaling pact. It ratified the whaling pact.')).toEqual({
       NP: 'mentioned',
