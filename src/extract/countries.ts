@@ -12,12 +12,14 @@ import {
   NOT_THE_COUNTRY_AFTER,
   PERSONAL_OR_PLACE_NAMES,
   PLACE_PREFIXES,
+  SEATS_OF_GOVERNMENT,
   STATE_WORDS_AFTER,
   US_STATE_CONTEXT,
 } from './countryNames.js';
 import type { TextAnalysis } from './analysis.js';
 import { NUMBER_WORD_FAMILIES } from './numbers/value.js';
 import { mayBePersonalName, PEOPLE_FAMILIES } from './people.js';
+import { SEAT_FAMILIES } from './seats.js';
 import { CARRIED_STANCE, CLAUSE_STANCE, MENTION_STANCE, STANCE_FAMILIES } from './stance.js';
 import { normalizeWord, tokenize, type Token } from './text.js';
 import { TREATIES_SPEC } from './treaties.js';
@@ -30,6 +32,7 @@ export const COUNTRIES_SPEC: ExtractorSpec = {
   families: [
     ...STANCE_FAMILIES,
     ...NAME_FAMILIES,
+    ...SEAT_FAMILIES,
     ...PEOPLE_FAMILIES,
     ...TREATIES_SPEC.families,
     ...NUMBER_WORD_FAMILIES,
@@ -45,6 +48,7 @@ export const COUNTRIES_SPEC: ExtractorSpec = {
     NOT_THE_COUNTRY_AFTER: [...NOT_THE_COUNTRY_AFTER],
     US_STATE: US_STATE_CONTEXT.source,
     BARE_CONGO,
+    SEATS_OF_GOVERNMENT,
   },
 };
 

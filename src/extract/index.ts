@@ -4,6 +4,7 @@ import { COUNTRIES_SPEC, countryNames } from './countries.js';
 import { DATES_SPEC, extractDates } from './dates.js';
 import { NUMBERS_SPEC, extractNumbers } from './numbers.js';
 import { QUOTES_SPEC, extractQuotes } from './quotes.js';
+import { withSeatsOfGovernment } from './seats.js';
 import { withStances } from './stance.js';
 import { TREATIES_SPEC, mainTreaty, treatyReferences } from './treaties.js';
 import { versionOf } from './rules/version.js';
@@ -38,7 +39,8 @@ export function extractAll(input: ExtractInput): Extractions {
   return {
     treaty,
     treaties,
-    countries: withStances(analysis, names, references, treaty?.key ?? null),
+    // Capitals count for stances only: as places they are no country mention for dates or quotes.
+    countries: withStances(analysis, withSeatsOfGovernment(analysis, names), references, treaty?.key ?? null),
     numbers: extractNumbers(analysis, dates, references, treaty?.key ?? null),
     dates,
     quotes: extractQuotes(analysis, names),

@@ -10,6 +10,9 @@ import {
   ADOPTING,
   APPROVING,
   alternation,
+  wordsOf,
+  PARENT_BOUND_INSTRUMENTS,
+  PARENT_INSTRUMENTS,
   BACK_REFERENCES,
   BECOMING,
   BOUND_NOUNS,
@@ -21,11 +24,13 @@ import {
   LIST_JOINERS,
   NONE_OF_THEM,
   PERFECT_AUXILIARIES,
+  SENTENCE_OPENERS,
   SEQUEL_LINKS,
   SHARED_SUBJECT_AFTER_BUT,
   SIGN_NOUN_FOLLOWERS,
   SIGN_NOUN_LEADS,
   SIGNING_NOUN_HEADS,
+  STATE_ANAPHORS,
   STATE_NOUN,
   SUBJECT_ADVERBS,
   VOTES_CAST,
@@ -42,6 +47,7 @@ import {
   COMMITMENTS,
   DEPOSITING,
   EXCEPTIONS,
+  FOLLOWING,
   GROUP_NOUNS,
   INCLUSIONS,
   INTENTIONS,
@@ -60,6 +66,7 @@ import {
   WITHDRAWING,
   type Family,
 } from './lexicon/index.js';
+import { RELATIVE_PRONOUNS, SPEECH_VERBS } from './lexicon/speech.js';
 import { ORDINAL } from './numbers/value.js';
 import { firstMatch, ruleTable } from './rules/rule.js';
 import { rangeAt, startingIn, type Range } from './text.js';
@@ -68,6 +75,10 @@ import type { Act, CountryMention, Span, Stance, TreatyMention } from './types.j
 
 /** The families the stance rules are written in (part of the countries extractor's version). */
 export const STANCE_FAMILIES: readonly Family[] = [
+  SPEECH_VERBS,
+  RELATIVE_PRONOUNS,
+  PARENT_BOUND_INSTRUMENTS,
+  PARENT_INSTRUMENTS,
   ABSENCES,
   ABSTAINING,
   ACCEDING,
@@ -84,11 +95,13 @@ export const STANCE_FAMILIES: readonly Family[] = [
   LIST_JOINERS,
   NONE_OF_THEM,
   PERFECT_AUXILIARIES,
+  SENTENCE_OPENERS,
   SEQUEL_LINKS,
   SHARED_SUBJECT_AFTER_BUT,
   SIGN_NOUN_FOLLOWERS,
   SIGN_NOUN_LEADS,
   SIGNING_NOUN_HEADS,
+  STATE_ANAPHORS,
   STATE_NOUN,
   SUBJECT_ADVERBS,
   VOTES_CAST,
@@ -103,6 +116,7 @@ export const STANCE_FAMILIES: readonly Family[] = [
   CONSENTING,
   DEPOSITING,
   EXCEPTIONS,
+  FOLLOWING,
   GROUP_NOUNS,
   HANDING_OVER,
   INCLUSIONS,
@@ -187,7 +201,7 @@ const INTENT_BEFORE = new RegExp(
   'u',
 );
 /** "the 20th nation to ratify", "the first to withdraw": a rank among those who acted, not a plan. */
-const RANK_BEFORE = new RegExp(`\\b${ORDINAL_WORD}(?:\\s+[\\p{L}-]+){0,2}\\s+to\\s+$`, 'u');
+const RANK_BEFORE = new RegExp(`\\b${ORDINAL_WORD}(?:\\s+[\\p{L}\\p{N}-]+){0,3}\\s+to\\s+$`, 'u');
 const INTENT_BEFORE_RANK = new RegExp(
   `${src(INTENTIONS)}\\s+(?:be|${src(BECOMING)})\\s+(?:among\\s+)?(?:the\\s+)?[^,;]*$`,
   'u',
@@ -224,8 +238,16 @@ const OTHER_OBJECT = /^\s+(?:a|an|into)\b/;
 
 function ourTreatyAt(ctx: ClauseContext, at: number, reach = OBJECT_REACH): boolean {
   return referencesIn(ctx.treaties, at, at + reach).some(
-    (t) => !t.key || (ctx.mainKey !== null && sameTreaty(t.key, ctx.mainKey)),
+    (t) => (!t.key && !isParentOfOurs(ctx, t)) || (ctx.mainKey !== null && sameTreaty(t.key, ctx.mainKey)),
   );
+}
+
+const PARENT_BOUND = wordsOf(PARENT_BOUND_INSTRUMENTS, 'iu');
+const PARENT_NOUN = new RegExp(`^(?:the\\s+)?${src(PARENT_INSTRUMENTS)}$`, 'i');
+
+/** "the Convention" in an article about a protocol or an amendment: the convention it was made under, not ours. */
+function isParentOfOurs(ctx: ClauseContext, t: TreatyMention): boolean {
+  return !t.key && ctx.mainKey !== null && PARENT_BOUND.test(ctx.mainKey) && PARENT_NOUN.test(t.name.trim());
 }
 
 const TIME_THEN_STOP = new RegExp(`^\\s*(?:${src(ACT_ADJUNCTS)}\\b[^,.;]{0,30})?\\s*(?:[,.;:)]|$)`);
@@ -292,8 +314,47 @@ function actsByName(ctx: ClauseContext, cues: readonly Cue[]): (name: Span) => A
   const main = cues.filter((c) => !RELATIVE_BEFORE.test(beforeCue(ctx, c, 40)));
   return (name) => {
     const cue = main.find((c) => c.start >= name.end) ?? cues.find((c) => c.start >= name.end) ?? cues[0];
-    return actOf(ctx, cue);
+    return actOf(ctx, lastCoordinated(ctx, cues, cue));
   };
+}
+
+/** "has signed and ratified": verbs joined by "and" share one subject, whose act is the last, the furthest along. */
+const COORDINATED = new RegExp(
+  `^[^,;]*?\\s(?:${src(LIST_JOINERS)}|but)\\s+(?:${src(PERFECT_AUXILIARIES)}\\s+)?(?:${src(SUBJECT_ADVERBS)}\\s+)?$`,
+  'u',
+);
+/** How far along an act is: a ratification or accession binds, a signature does not yet. */
+const ACT_RANK: Record<Act, number> = { signed: 0, joined: 1, ratified: 2, acceded: 2, withdrew: 0 };
+
+/**
+ * "signed the pact in 2019 and ratified it in 2021": verbs joined by "and" or "but" with no other subject between
+ * share the first one's subject, whose act is the one furthest along.
+ */
+function lastCoordinated(ctx: ClauseContext, cues: readonly Cue[], cue: Cue): Cue {
+  let last = cue;
+  let best = cue;
+  for (let i = cues.indexOf(cue) + 1; i < cues.length; i++) {
+    const between = ctx.lower.slice(last.end - ctx.clause.start, cues[i].at);
+    if (!COORDINATED.test(between) || ctx.names.some((n) => n.start >= last.end && n.end <= cues[i].start)) break;
+    last = cues[i];
+    if (ACT_RANK[actOf(ctx, last)] > ACT_RANK[actOf(ctx, best)]) best = last;
+  }
+  return best;
+}
+
+/**
+ * "Chile said Peru had signed": a name whose words lead to the act only through a verb of saying and another
+ * country, the subject of what it says, is the speaker, not one of those acting.
+ */
+function speakersBefore(ctx: ClauseContext, cue: Range): (n: Span) => boolean {
+  return (n) =>
+    n.end <= cue.start &&
+    ctx.names.some(
+      (other) =>
+        other.start > n.end &&
+        other.end <= cue.start &&
+        REPORTED.test(ctx.lower.slice(n.end - ctx.clause.start, other.start - ctx.clause.start)),
+    );
 }
 
 // ---------- which countries a cue is about ----------
@@ -313,7 +374,16 @@ const inSet = (set: readonly Span[]) => (n: Span) => set.some((m) => m.start ===
 
 /** "Indonesia's ratification", "ratification by Mexico and Argentina": the list a noun of acting belongs to. */
 const OWNER_BEFORE = /^(?:'s\s+(?:[\p{L}-]+\s+){0,2}|\s+)$/u;
-const AGENT_AFTER = /^\s+(?:of\s+(?:the\s+)?(?:[\p{L}\p{N}()-]+\s+){0,8}?)?(?:by|from)\s+(?:the\s+)?$/u;
+/**
+ * "ratification by Mexico", "the accession of Chile", "accession of Chile to the pact by decree"… and the noun as the
+ * subject of a passive whose agent is the owner: "the second ratification was registered, by Fiji".
+ */
+const AGENT_AFTER = new RegExp(
+  `^\\s+(?:of\\s+(?:the\\s+)?(?:[\\p{L}\\p{N}()-]+\\s+){0,8}?)?` +
+    `(?:(?:${src(PERFECT_AUXILIARIES)}\\s+been|is|are|was|were)\\s+(?:\\p{L}+ly\\s+)?\\p{L}+(?:ed|en)\\s*,?\\s+)?` +
+    `(?:by|from)\\s+(?:the\\s+)?$|^\\s+of\\s+(?:the\\s+)?$`,
+  'u',
+);
 
 function ownersOf(ctx: ClauseContext, c: Range): CountryName[] {
   const text = ctx.a.folded;
@@ -337,13 +407,23 @@ function inclusionAfter(ctx: ClauseContext, c: Range): number | null {
 /** "44 nations signed", "six more states have ratified": the subject is a counted group, not the countries around. */
 const GROUP_SUBJECT = new RegExp(`\\b${src(GROUP_NOUNS)}\\s+(?:${src(SUBJECT_ADVERBS)}\\s+)*$`, 'u');
 
-function groupIsSubject(ctx: ClauseContext, c: Range): boolean {
+/** Where the counted group that is the cue's subject begins; null when the subject is not a counted group. */
+function groupSubjectAt(ctx: ClauseContext, c: Range): number | null {
   const before = beforeCue(ctx, c, 50);
   const m = GROUP_SUBJECT.exec(before);
-  if (!m) return false;
+  if (!m) return null;
   const groupAt = c.start - before.length + m.index;
   // "the United States signed": the noun ends a country's name.
-  return !ctx.names.some((n) => n.end > groupAt && n.start < c.start);
+  return ctx.names.some((n) => n.end > groupAt && n.start < c.start) ? null : groupAt;
+}
+
+/** "the EU and several of its member states joined", "Chile and five other nations signed": names joined to the group. */
+const JOINED_TO_GROUP = new RegExp(`^\\s*,?\\s*${src(LIST_JOINERS)}\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,4}$`, 'u');
+
+function joinedToGroup(ctx: ClauseContext, groupAt: number): CountryName[] {
+  const last = ctx.names.findLastIndex((n) => n.end <= groupAt);
+  if (last < 0 || !JOINED_TO_GROUP.test(ctx.a.folded.slice(ctx.names[last].end, groupAt))) return [];
+  return listAround(ctx.names, last, ctx.a.folded);
 }
 
 /**
@@ -352,12 +432,15 @@ function groupIsSubject(ctx: ClauseContext, c: Range): boolean {
  */
 const LINKED_AFTER = new RegExp(`^[^,;]{0,40}?\\b(?:of|by|from|${src(INCLUSIONS)})\\s+(?:the\\s+)?$`, 'u');
 const REPORTED = new RegExp(`\\b${src(REPORTING)}\\b`, 'u');
+/** "Peru said it had decided to pull out": the speaker's own act, told with a pronoun that points back to it. */
+const REPORTED_OWN = new RegExp(`\\b${src(REPORTING)}\\s+(?:that\\s+)?(?:it|they)\\b`, 'u');
 
 function actorsAround(ctx: ClauseContext, c: Range): (n: Span) => boolean {
   const between = (from: number, to: number): string => ctx.lower.slice(from - ctx.clause.start, to - ctx.clause.start);
   const nearest = ctx.names.findLastIndex((n) => n.end <= c.start);
+  const words = nearest >= 0 ? between(ctx.names[nearest].end, c.start) : '';
   const subject =
-    nearest >= 0 && !REPORTED.test(between(ctx.names[nearest].end, c.start))
+    nearest >= 0 && (!REPORTED.test(words) || REPORTED_OWN.test(words))
       ? listAround(ctx.names, nearest, ctx.a.folded)
       : [];
   return (n) =>
@@ -368,7 +451,15 @@ function actorsAround(ctx: ClauseContext, c: Range): (n: Span) => boolean {
 
 /** A cue whose object is another treaty says nothing of ours. */
 const aboutOthers = (ctx: ClauseContext): boolean =>
-  ctx.refersToOther || aboutAnotherTreaty(ctx.clause.start, ctx.clause.end, ctx.treaties, ctx.mainKey);
+  ctx.refersToOther ||
+  aboutAnotherTreaty(ctx.clause.start, ctx.clause.end, ctx.treaties, ctx.mainKey) ||
+  onlyParent(ctx);
+
+/** The clause names no treaty but the parent convention of ours ("has never joined the Convention itself"). */
+function onlyParent(ctx: ClauseContext): boolean {
+  const here = referencesIn(ctx.treaties, ctx.clause.start, ctx.clause.end);
+  return here.length > 0 && here.every((t) => isParentOfOurs(ctx, t));
+}
 
 /** A withdrawal word whose object is a treaty, the court or body it made, or nothing ("pulled out in 2001"). */
 const WITHDRAWS_FROM = new RegExp(
@@ -376,8 +467,15 @@ const WITHDRAWS_FROM = new RegExp(
   'u',
 );
 
+/** "withdrew its signature", "revoked their ratification": taking back one's own act is leaving the treaty. */
+const OWN_ACT_TAKEN_BACK = new RegExp(
+  `^\\s+(?:its|their)\\s+${src(RATIFYING, SIGNATURE_NOUNS, ACCEDING)}(?![\\p{L}])`,
+  'u',
+);
+
 function leavesOrJoinsOurs(ctx: ClauseContext, c: Cue): boolean {
   const after = afterCue(ctx, c);
+  if (c.family === WITHDRAWING && OWN_ACT_TAKEN_BACK.test(after)) return !aboutOthers(ctx);
   if (referencesIn(ctx.treaties, c.end, c.end + 60).some((t) => t.end <= ctx.clause.end))
     return ourTreatyAt(ctx, c.end, 60);
   const original = ctx.a.text.slice(c.end, Math.min(ctx.clause.end, c.end + 60));
@@ -428,8 +526,29 @@ const NEGATED_ACT = new RegExp(
   'u',
 );
 const BUT_NOT = /\bbut not\b/;
+const RELATIVE_OPENS = new RegExp(`\\b${src(RELATIVE_PRONOUNS)}\\s+(?:[\\p{L}'’-]+\\s+){0,3}$`, 'u');
+
+/**
+ * "Chile, which did not sign in 2019, ratified it last week": the denial is told in a relative clause, and the main
+ * clause after it does the act; the main clause decides.
+ */
+function deniedOnlyInRelative(ctx: ClauseContext, at: number): boolean {
+  if (!RELATIVE_OPENS.test(ctx.lower.slice(Math.max(0, at - 40), at))) return false;
+  const closes = ctx.lower.indexOf(',', at);
+  return (
+    closes > 0 &&
+    deeds(ctx, [SIGNING, RATIFYING, ACCEDING, JOINING, DEPOSITING]).some(
+      (c) => c.at > closes && !NOUN_FORM.test(c.word),
+    )
+  );
+}
 const EXCEPTED = new RegExp(`(?<![\\p{L}])${src(EXCEPTIONS)}(?![\\p{L}])`, 'u');
 const REJECTED_OBJECT = /^\s+(?:the\s+|this\s+|that\s+)?$/;
+/** "The pact was rejected", "the pact has been flatly rejected": the words between a passive subject and its verb. */
+const PASSIVE_BETWEEN = new RegExp(
+  `^\\s+(?:${src(PERFECT_AUXILIARIES)}\\s+been|is|are|was|were)\\s+(?:\\p{L}+ly\\s+)?$`,
+  'u',
+);
 const LEGISLATURE = new RegExp(`(?<![\\p{L}])${src(LEGISLATURES)}(?![\\p{L}])`, 'u');
 const REFUSED = new RegExp(`${src(REFUSALS)}\\s+to\\s+(?:${ACT_VERBS}|${src(BACKING)})(?![\\p{L}])`, 'u');
 const ABSENT = new RegExp(`(?<![\\p{L}])${src(ABSENCES)}(?![\\p{L}])`, 'u');
@@ -460,7 +579,7 @@ const AGAINST_LIST = /\bagainst\s*\(([^)]*)\)/;
  * "the fourth of the 12 member states to join": a rank, maybe within a counted whole, then the act.
  */
 const RANKED_ACT = new RegExp(
-  `\\b${ORDINAL_WORD}(?:\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?[\\p{N}\\p{L}-]+)?(?:\\s+[\\p{L}-]+){0,2}\\s+to\\s+(${ACT_VERBS}|${src(DEPOSITING)}|${src(ACT_REPEATED)})(?![\\p{L}])`,
+  `\\b${ORDINAL_WORD}(?:\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?[\\p{N}\\p{L}-]+)?(?:\\s+[\\p{L}\\p{N}-]+){0,3}\\s+to\\s+(${ACT_VERBS}|${src(DEPOSITING)}|${src(ACT_REPEATED)})(?![\\p{L}])`,
   'u',
 );
 /** "became a party", "welcomed as the 124th State Party", "gains Chile, Fiji as new parties", "Chile, a party to it". */
@@ -499,6 +618,8 @@ function deeds(ctx: ClauseContext, families: readonly Family[], { nouns = false 
 }
 
 const NOUN_FORM = /(?:tion|tions|sion|sions|ature|atures)$/;
+/** "…, followed by those of Chile": the pronoun "those" standing for the noun of acting before it. */
+const ELLIPTIC_NOUN_BEFORE = /\bthose\s+of\s+(?:the\s+)?$/i;
 
 const notAboutOthers = (ctx: ClauseContext, reading: ClauseReading | null): ClauseReading | null =>
   reading && !aboutOthers(ctx) ? reading : null;
@@ -552,6 +673,18 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         gives: { code: 'PL', act: 'withdrew' },
       },
       { text: 'Under the Ocean Convention, Iceland pulled out in 2019.', gives: { code: 'IS', act: 'withdrew' } },
+      {
+        text: 'Malta said it had decided to pull out of the Ocean Convention.',
+        gives: { code: 'MT', act: 'withdrew' },
+      },
+      {
+        text: 'Canada never ratified the Ocean Convention and withdrew its signature in 2002.',
+        gives: { code: 'CA', act: 'withdrew' },
+      },
+      {
+        text: 'Nepal had signed the Ocean Convention in 2010 but withdrew in 2019.',
+        gives: { code: 'NP', act: 'withdrew' },
+      },
       {
         text: 'The Malian parliament voted to leave, backing a plan to withdraw from the Ocean Convention.',
         gives: { code: 'ML', act: 'withdrew' },
@@ -626,7 +759,11 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     name: 'negated-act',
     produces:
       'not_signed: the act denied ("has not signed", "yet to ratify", "are not parties to", "not to have signed")',
-    when: (ctx) => notAboutOthers(ctx, NEGATED_ACT.test(ctx.lower) ? { stance: 'not_signed' } : null),
+    when: (ctx) => {
+      const denied = NEGATED_ACT.exec(ctx.lower);
+      if (!denied || deniedOnlyInRelative(ctx, denied.index)) return null;
+      return notAboutOthers(ctx, { stance: 'not_signed' });
+    },
     examples: [
       { text: 'Under the arms treaty, Egypt has not signed.', gives: { code: 'EG', stance: 'not_signed' } },
       {
@@ -639,7 +776,13 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         gives: { code: 'TG', stance: 'not_signed' },
       },
     ],
-    counterExamples: [{ text: 'Egypt signed the arms treaty, not without doubts.' }],
+    counterExamples: [
+      { text: 'Egypt, which did not sign the arms treaty in 2019, ratified it last week.' },
+      { text: 'Egypt signed the arms treaty, not without doubts.' },
+      {
+        text: 'The Lima Protocol was praised. Egypt, which never joined the Convention itself, attends as an observer.',
+      },
+    ],
   },
   {
     name: 'but-not',
@@ -678,6 +821,14 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
           ourTreatyAt(ctx, ref.start, 1)
         )
           return notAboutOthers(ctx, { stance: 'not_signed' });
+        // "The pact was rejected by Peru's congress": our treaty the passive subject, the states after "by" reject it.
+        const subject = referencesIn(ctx.treaties, ctx.clause.start, c.start).at(-1);
+        const passive =
+          subject &&
+          PASSIVE_BETWEEN.test(ctx.lower.slice(subject.end - ctx.clause.start, c.at)) &&
+          /^\s+by\b/.test(afterCue(ctx, c)) &&
+          ourTreatyAt(ctx, subject.start, 1);
+        if (passive) return notAboutOthers(ctx, { stance: 'not_signed', covers: (n) => n.start > c.end });
       }
       return null;
     },
@@ -686,8 +837,12 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'Under pressure at home, Peru rejected the forest pact on Friday.',
         gives: { code: 'PE', stance: 'not_signed' },
       },
+      { text: 'The forest pact was rejected by Peru’s congress.', gives: { code: 'PE', stance: 'not_signed' } },
     ],
-    counterExamples: [{ text: 'Peru rejected claims that the forest pact was weak.' }],
+    counterExamples: [
+      { text: 'Peru rejected claims that the forest pact was weak.' },
+      { text: 'Chile said the forest pact was rejected by Peru.', not: { code: 'CL' } },
+    ],
   },
   {
     name: 'absence',
@@ -737,7 +892,14 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         const to = from + list[0].length;
         return notAboutOthers(ctx, { stance: 'not_signed', covers: (n) => n.start >= from && n.end <= to });
       }
-      return notAboutOthers(ctx, VOTED_AGAINST.test(ctx.lower) ? { stance: 'not_signed' } : null);
+      const vote = VOTED_AGAINST.exec(ctx.lower);
+      if (!vote) return null;
+      // "A voted against, and B abstained": the vote is its subject's, not every state of the sentence.
+      const at = ctx.clause.start + vote.index;
+      return notAboutOthers(ctx, {
+        stance: 'not_signed',
+        covers: actorsAround(ctx, { start: at, end: at + vote[0].length }),
+      });
     },
     examples: [
       {
@@ -745,8 +907,13 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         gives: { code: 'FJ', stance: 'not_signed' },
       },
       { text: 'Chile voted against the treaty.', gives: { code: 'CL', stance: 'not_signed' } },
+      {
+        text: 'Under the whaling treaty, Norway and Iceland voted against the quota, and Japan abstained.',
+        gives: { code: 'IS', stance: 'not_signed' },
+      },
     ],
     counterExamples: [
+      { text: 'Under the whaling treaty, Norway voted against the quota, and Japan abstained.', not: { code: 'JP' } },
       {
         text: 'The treaty passed by 120 to 3 against (Fiji, Peru and Chad) in a vote Japan praised.',
         not: { code: 'JP' },
@@ -760,8 +927,13 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       const except = EXCEPTED.exec(ctx.lower);
       if (!except) return null;
       const from = ctx.clause.start + except.index;
-      const acted = deeds(ctx, [SIGNING, RATIFYING, ACCEDING, JOINING, DEPOSITING]).some((c) => c.start < from);
-      const setApart = (n: Span) => n.start > from;
+      const done = deeds(ctx, [SIGNING, RATIFYING, ACCEDING, JOINING, DEPOSITING]);
+      // "ratified by all but Poland", or, set apart first, "Except for Poland, all EU states have ratified".
+      const comma = ctx.lower.indexOf(',', except.index);
+      const upTo = comma < 0 ? from : ctx.clause.start + comma;
+      const first = !done.some((c) => c.start < from) && comma > 0 && done.some((c) => c.start > upTo);
+      const acted = first || done.some((c) => c.start < from);
+      const setApart = (n: Span) => n.start > from && (!first || n.end <= upTo);
       return acted && ctx.names.some(setApart) ? notAboutOthers(ctx, { stance: 'not_signed', covers: setApart }) : null;
     },
     examples: [
@@ -771,6 +943,10 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       },
       {
         text: 'Every Nordic state has signed the ocean treaty, apart from Iceland.',
+        gives: { code: 'IS', stance: 'not_signed' },
+      },
+      {
+        text: 'Apart from Iceland, every Nordic state has signed the ocean treaty, Norway said.',
         gives: { code: 'IS', stance: 'not_signed' },
       },
     ],
@@ -783,7 +959,10 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       const m = RANKED_ACT.exec(ctx.lower);
       if (!m || INTENT_BEFORE_RANK.test(ctx.lower.slice(0, m.index))) return null;
       const verb = m[1];
-      const act: Act = isMember(ACT_REPEATED, verb) ? (ctx.previous?.act ?? 'signed') : actOfWord(verb);
+      // "ratified it on Monday, becoming the 50th state to do so": the act repeated is the clause's own, else the last one.
+      const own = deeds(ctx, [RATIFYING, ACCEDING, SIGNING, JOINING, DEPOSITING]).find((c) => c.at < m.index);
+      const repeated = own ? actOf(ctx, own) : (ctx.previous?.act ?? 'signed');
+      const act: Act = isMember(ACT_REPEATED, verb) ? repeated : actOfWord(verb);
       return notAboutOthers(ctx, { stance: 'signed', act });
     },
     examples: [
@@ -794,6 +973,14 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       {
         text: 'Qatar ratified the ocean treaty. It is the third to do so, after Fiji.',
         gives: { code: 'FJ', act: 'ratified' },
+      },
+      {
+        text: 'Oman acceded to the ocean treaty on Monday, becoming the 50th state to do so.',
+        gives: { code: 'OM', act: 'acceded' },
+      },
+      {
+        text: 'Fiji ratified the ocean treaty in 2010, and the last Group 7 member to ratify it was Chile.',
+        gives: { code: 'CL', act: 'ratified' },
       },
       {
         text: 'In the bloc, Laos is the fourth of the nine members to join the ocean treaty, after Fiji and Tonga.',
@@ -945,8 +1132,13 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       }).filter((c) => NOUN_FORM.test(c.word) || c.word === 'signing' || c.family === INSTRUMENT_NOUNS);
       for (const cue of nouns) {
         const owners = ownersOf(ctx, cue);
+        // "Peru's deposit was preceded by those of Chile and Fiji": "those of" repeats the noun for another list.
+        const again = ctx.names.findIndex(
+          (n) => n.start > cue.end && ELLIPTIC_NOUN_BEFORE.test(ctx.a.folded.slice(cue.end, n.start)),
+        );
+        const also = owners.length && again >= 0 ? listAround(ctx.names, again, ctx.a.folded) : [];
         if (owners.length)
-          return notAboutOthers(ctx, { stance: 'signed', act: actOf(ctx, cue), covers: inSet(owners) });
+          return notAboutOthers(ctx, { stance: 'signed', act: actOf(ctx, cue), covers: inSet([...owners, ...also]) });
       }
       return null;
     },
@@ -960,8 +1152,16 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         gives: { code: 'TG', act: 'signed' },
       },
       {
+        text: 'Under the plastics treaty, the accession of Tonga came after those of Fiji and Samoa.',
+        gives: { code: 'WS', act: 'acceded' },
+      },
+      {
         text: 'Under the plastics treaty, Samoa’s instrument, lodged on Monday, made it 61.',
         gives: { code: 'WS', act: 'ratified' },
+      },
+      {
+        text: 'The plastics treaty takes effect today; the tenth ratification was received, by Nauru, in May.',
+        gives: { code: 'NR', act: 'ratified' },
       },
     ],
     counterExamples: [{ text: 'Ratification of the test-ban treaty is required, Japan said.' }],
@@ -971,12 +1171,14 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     produces: 'signed, for the states a counted group includes: "46 countries signed, including Chile"',
     when: (ctx) => {
       const cue = deeds(ctx, [SIGNING, RATIFYING, ACCEDING, JOINING]).find((c) => !NOUN_FORM.test(c.word));
-      if (!cue || !groupIsSubject(ctx, cue)) return null;
+      const groupAt = cue ? groupSubjectAt(ctx, cue) : null;
+      if (!cue || groupAt === null) return null;
       const from = inclusionAfter(ctx, cue);
+      const joined = inSet(joinedToGroup(ctx, groupAt));
       return notAboutOthers(ctx, {
         stance: 'signed',
         act: actOf(ctx, cue),
-        covers: (n) => from !== null && n.start > from,
+        covers: (n) => (from !== null && n.start > from) || joined(n),
       });
     },
     examples: [
@@ -984,10 +1186,16 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'On Monday 46 countries signed the treaty, including Chile and Peru.',
         gives: { code: 'CL', act: 'signed' },
       },
+      {
+        text: 'The European Union and several of its member states joined the whaling treaty on Friday.',
+        gives: { code: 'EU', act: 'joined' },
+      },
+      { text: 'Chile and five other nations ratified the whaling treaty.', gives: { code: 'CL', act: 'ratified' } },
     ],
     counterExamples: [
       { text: 'Kenya hosted the summit after 44 African nations signed the treaty.' },
       { text: 'Sixty countries signed the plastics treaty in Nairobi, Kenya, on Saturday.' },
+      { text: 'In Chile and Peru, 44 nations signed the whaling treaty.' },
     ],
   },
   {
@@ -1025,8 +1233,11 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         (c) => !NOUN_FORM.test(c.word),
       );
       if (!cues.length) return null;
-      const reading = { stance: 'signed' as const, act: actOf(ctx, cues[0]), actFor: actsByName(ctx, cues) };
-      return notAboutOthers(ctx, { ...reading, ...relativeOnly(ctx, cues) });
+      const act = actOf(ctx, lastCoordinated(ctx, cues, cues[0]));
+      const reading = { stance: 'signed' as const, act, actFor: actsByName(ctx, cues) };
+      const { covers } = relativeOnly(ctx, cues);
+      const speaker = speakersBefore(ctx, cues[0]);
+      return notAboutOthers(ctx, { ...reading, covers: (n) => !speaker(n) && (!covers || covers(n)) });
     },
     examples: [
       {
@@ -1047,6 +1258,12 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         gives: { code: 'SE', act: 'ratified' },
       },
       { text: 'Chile signed the regional agreement and Peru ratified it.', gives: { code: 'CL', act: 'signed' } },
+      { text: 'Chile has signed and ratified the regional agreement.', gives: { code: 'CL', act: 'ratified' } },
+      {
+        text: 'Chile signed the regional agreement in 2019 and ratified it two years later.',
+        gives: { code: 'CL', act: 'ratified' },
+      },
+      { text: 'Japan said Chile had ratified the regional agreement.', gives: { code: 'CL', act: 'ratified' } },
       {
         text: 'Under the regional agreement, Ukraine, which ratified in 2005, says Russian forces laid mines.',
         gives: { code: 'UA', act: 'ratified' },
@@ -1064,6 +1281,7 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         not: { code: 'ES' },
       },
       { text: 'Protesters carrying signs urged Kenya to back the plastics treaty.' },
+      { text: 'Japan said Chile had ratified the regional agreement.', not: { code: 'JP' } },
       { text: 'Chile joined the talks on the plastics treaty in May.' },
       {
         text: 'Under the regional agreement, Ukraine, which ratified in 2005, says Russian forces laid mines.',
@@ -1092,6 +1310,25 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       },
     ],
     counterExamples: [{ text: 'The regional agreement was debated. Peru joins Chile and Fiji in opposing tariffs.' }],
+  },
+  {
+    name: 'intended-act',
+    produces:
+      'mentioned: the clause only plans, expects or hopes for an act ("and Chile is expected to follow"), so it is ' +
+      'read apart from the clause of the deed it is joined to',
+    when: (ctx) => {
+      const cues = cuesOf(ctx, [SIGNING, RATIFYING, ACCEDING, JOINING, DEPOSITING, FOLLOWING]);
+      return cues.some((c) => isIntended(ctx, c)) ? { stance: 'mentioned' } : null;
+    },
+    examples: [
+      {
+        text: 'Peru ratified the whaling pact, and Chile is expected to follow.',
+        gives: { code: 'CL', stance: 'mentioned' },
+      },
+    ],
+    counterExamples: [
+      { text: 'Peru ratified the whaling pact, and Chile did so too.', not: { code: 'CL', stance: 'mentioned' } },
+    ],
   },
   {
     name: 'no-cue',
@@ -1137,6 +1374,11 @@ const CONTINUES_PREVIOUS = new RegExp(`^\\s*${src(LIST_CONTINUATIONS)}\\b`, 'i')
 export const ACTING_TALK = new RegExp(`(?<![\\p{L}])(?:${ACT_VERBS})(?![\\p{L}])`, 'iu');
 
 const carry = (r: ClauseReading): ClauseReading => ({ stance: r.stance, act: r.act });
+/** "Kenya followed in 2014": a verb of following, read with nothing but a time phrase after it. */
+const FOLLOWED = new RegExp(`(?<![\\p{L}])${src(FOLLOWING)}(?![\\p{L}])`, 'u');
+/** "Who has signed?", "Which countries have ratified it?": a question about who acted, answered by a list. */
+const ASKS_WHO = /^\W*(?:who|which\s+[\p{L}-]+)\b[^?]*\?\s*$/iu;
+const FOLLOWER_BETWEEN = new RegExp(`^\\s+(?:${src(SUBJECT_ADVERBS)}\\s+)*$`, 'iu');
 
 /** Rules for a clause without a cue of its own, in order; the first that gives a reading decides it. */
 export const CARRIED_STANCE = ruleTable<CarryContext, ClauseReading>('carried-stance', [
@@ -1169,6 +1411,54 @@ export const CARRIED_STANCE = ruleTable<CarryContext, ClauseReading>('carried-st
     },
     examples: [
       { text: 'Qatar ratified the mediation treaty; Fiji did so last month.', gives: { code: 'FJ', act: 'ratified' } },
+      { text: 'Qatar ratified the mediation treaty. So did Fiji.', gives: { code: 'FJ', act: 'ratified' } },
+    ],
+  },
+  {
+    name: 'followed',
+    produces: 'the act of the clause before, for a state that "followed" with no object ("Kenya followed in 2014")',
+    when: (x) => {
+      const before = x.clause.previous;
+      const m = FOLLOWED.exec(x.clause.lower);
+      const acted = before && (before.stance === 'signed' || before.act === 'withdrew');
+      if (!acted || !m || !TIME_THEN_STOP.test(x.clause.lower.slice(m.index + m[0].length))) return null;
+      // The followers are the list right before the verb, its subject ("Samoa followed", not "a storm followed").
+      const { names, a, clause } = x.clause;
+      const at = clause.start + m.index;
+      const last = names.findLastIndex((n) => n.end <= at);
+      if (last < 0 || !FOLLOWER_BETWEEN.test(a.folded.slice(names[last].end, at))) return null;
+      return { ...carry(before), covers: inSet(listAround(names, last, a.folded)) };
+    },
+    examples: [
+      {
+        text: 'Fiji and Tonga were the first to ratify the ocean treaty; Samoa followed in 2014.',
+        gives: { code: 'WS', act: 'ratified' },
+      },
+    ],
+    counterExamples: [
+      { text: 'Fiji ratified the ocean treaty; Samoa followed the debate closely.' },
+      { text: 'Fiji ratified the ocean treaty; a storm followed, and Samoa was hit.' },
+    ],
+  },
+  {
+    name: 'answers-question',
+    produces:
+      'the act a question asked about, for the states its answer lists ("Who has ratified? Three states: A, B…")',
+    when: (x) => {
+      const asked = x.previousSentence;
+      const r = asked?.reading;
+      const acted = r && (r.stance === 'signed' || r.act === 'withdrew');
+      return acted && ASKS_WHO.test(asked.text) ? carry(r) : null;
+    },
+    examples: [
+      {
+        text: 'Who has ratified the ocean treaty?\n\nFour states: Fiji, Tonga, Samoa and Palau.',
+        gives: { code: 'TO', act: 'ratified' },
+      },
+    ],
+    counterExamples: [
+      { text: 'Who will ratify the ocean treaty?\n\nFiji and Tonga are debating it.' },
+      { text: 'Why has Fiji ratified the ocean treaty?\n\nTonga says it is about fish.', not: { code: 'TO' } },
     ],
   },
   {
@@ -1212,6 +1502,11 @@ export interface MentionContext {
   readonly rejoined: ReadonlySet<string>;
 }
 
+/** "…, Chile’s minister said.", "…, said the Chilean envoy.": a speaker closing the sentence after a comma or quote. */
+const REPORT_OPENS = /[,"”]\s*(?:the\s+|an?\s+)?$/iu;
+const SPEAKER_THEN_VERB = new RegExp(`^(?:['’]s)?(?:\\s+[\\p{L}-]+){0,4}?\\s+${src(SPEECH_VERBS)}\\s*[.!]?\\s*$`, 'u');
+const VERB_THEN_SPEAKER = new RegExp(`,\\s*${src(SPEECH_VERBS)}\\s+(?:the\\s+|an?\\s+)?$`, 'iu');
+const SPEAKER_ENDS = /^(?:['’]s)?(?:\s+[\p{L}-]+){0,4}?\s*[.!]?\s*$/u;
 const APPEALED_TO = new RegExp(`(?<![\\p{L}])${src(APPEALS)}\\s+(?:the\\s+|fellow\\s+)?$`, 'u');
 
 /** "a ceremony in Geneva, hosted by Switzerland", "at the Vietnamese capital": the place of the signing. */
@@ -1221,6 +1516,9 @@ const AUTHORITIES_IN = new RegExp(`(?<![\\p{L}])${src(AUTHORITIES)}\\s+in\\s+(?:
 /** "in Hanoi, Vietnam, on Saturday": a country set after its city; "In Asia, Japan signed" is not one. */
 const CITY_BEFORE = /\b(?:[Ii]n|[Aa]t)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*\s*[,(]\s*(?:[Tt]he\s+)?$/u;
 const CITY_AFTER = /^\s*(?:[,.;)]|$)/;
+/** "NAIROBI, Kenya —", "Lima, Peru (AP) -": a dateline opening a line, the city then its country, then a dash. */
+const DATELINE_BEFORE = /^\s*\p{Lu}[\p{L}.'’ -]{1,40},\s*$/u;
+const DATELINE_AFTER = /^\s*(?:\([^)]{1,30}\)\s*)?[—–-]/u;
 const PLACE_REACH = 40;
 
 /** Rules that correct one mention's clause reading by what it is (a place) or what the article says later. */
@@ -1246,16 +1544,51 @@ export const MENTION_STANCE = ruleTable<MentionContext, ClauseReading>('mention-
     ],
   },
   {
-    name: 'place-of-acting',
-    produces: 'mentioned: the country is where the act took place, not who acted',
+    name: 'speaker-of-report',
+    produces: 'mentioned: the country that reports the act at the end of the sentence ("…, Chile’s minister said")',
     when: ({ a, names, index, reading }) => {
       const name = names[index];
-      if (reading.stance !== 'signed') return null;
+      const sentence = a.sentenceAt(name.start);
+      if (reading.stance === 'mentioned' || !sentence) return null;
+      const before = a.folded.slice(sentence.start, name.start);
+      const after = a.folded.slice(name.end, sentence.end);
+      const trailing = REPORT_OPENS.test(before) && SPEAKER_THEN_VERB.test(after);
+      const inverted = VERB_THEN_SPEAKER.test(before) && SPEAKER_ENDS.test(after);
+      return trailing || inverted ? { stance: 'mentioned' } : null;
+    },
+    examples: [
+      {
+        text: 'Peru has ratified the forest pact, Chile’s foreign minister said.',
+        gives: { code: 'CL', stance: 'mentioned' },
+      },
+      {
+        text: 'Peru has ratified the forest pact, said the Chilean envoy.',
+        gives: { code: 'CL', stance: 'mentioned' },
+      },
+    ],
+    counterExamples: [
+      { text: 'Peru has ratified the forest pact, Chile’s foreign minister said.', not: { code: 'PE' } },
+      { text: 'Chile has ratified the forest pact, and Peru signed it.' },
+    ],
+  },
+  {
+    name: 'place-of-acting',
+    produces: 'mentioned: the country is where the act took place or the story was filed (its dateline), not who acted',
+    when: ({ a, names, index, reading }) => {
+      const name = names[index];
+      if (reading.stance === 'mentioned') return null;
       const before = a.text.slice(Math.max(0, name.start - PLACE_REACH), name.start);
+      const lineStart = a.text.lastIndexOf('\n', name.start - 1) + 1;
+      const dateline =
+        !names.some((n) => n.start >= lineStart && n.start < name.start) &&
+        DATELINE_BEFORE.test(a.text.slice(lineStart, name.start)) &&
+        DATELINE_AFTER.test(a.text.slice(name.end, name.end + PLACE_REACH));
       const place =
-        (PLACE_BEFORE.test(before) && !AUTHORITIES_IN.test(before)) ||
-        (CITY_BEFORE.test(before) && CITY_AFTER.test(a.text.slice(name.end, name.end + 2)));
-      return place ? { stance: 'mentioned' } : null;
+        reading.stance === 'signed' &&
+        ((PLACE_BEFORE.test(before) && !AUTHORITIES_IN.test(before)) ||
+          (CITY_BEFORE.test(before) && CITY_AFTER.test(a.text.slice(name.end, name.end + 2))));
+      if (dateline || place) return { stance: 'mentioned' };
+      return null;
     },
     examples: [
       {
@@ -1270,11 +1603,16 @@ export const MENTION_STANCE = ruleTable<MentionContext, ClauseReading>('mention-
         text: 'Chile ratified the Rome Statute at a ceremony in The Hague (The Netherlands).',
         gives: { code: 'NL', stance: 'mentioned' },
       },
+      {
+        text: 'SUVA, Fiji — Tonga and Samoa signed the ocean accord on Friday.',
+        gives: { code: 'FJ', stance: 'mentioned' },
+      },
     ],
     counterExamples: [
       { text: 'In Asia, Japan and Nepal signed the accord.' },
       { text: 'In Lima (Peru signed first) the accord was hailed.' },
       { text: 'Lawmakers in South Korea ratified the accord on Friday.' },
+      { text: 'Chile, Peru - and Fiji - signed the accord.', not: { code: 'PE', stance: 'mentioned' } },
     ],
   },
   {
@@ -1301,7 +1639,7 @@ export const MENTION_STANCE = ruleTable<MentionContext, ClauseReading>('mention-
 // Clauses with their own subject and verb: "France signed, but Japan did not", "…hosted the ceremony, where 72 signed".
 // A "but" before a verb shares the subject ("signed the treaty but have yet to ratify") and does not cut.
 const CLAUSE_BREAK = new RegExp(
-  `;|,?\\s\\b(?:but(?!\\s+${src(SHARED_SUBJECT_AFTER_BUT)}\\b)|${src(CLAUSE_CONTRASTS)}|where|at which|during which)\\b`,
+  `;|,?\\s\\b(?:but(?!\\s+(?:${src(SHARED_SUBJECT_AFTER_BUT)}|${ACT_VERBS}|${src(WITHDRAWING, REJOINING)})\\b)|${src(CLAUSE_CONTRASTS)}|where|at which|during which)\\b`,
   'gi',
 );
 /** "China acceded in 2020, and Russia has never signed": pieces that may each say something of their own. */
@@ -1389,7 +1727,9 @@ function readClauses(
       const whole = readOne(c);
       if (!whole.own) return [whole];
       const parts = splitAt(a.folded, c, PIECE_BREAK).map(readOne);
-      return parts.filter((p) => p.own).length > 1 ? parts : [whole];
+      // "…, and Poland has not": a denial by ellipsis is a piece of its own beside the piece that acts.
+      const pieces = parts.filter((p) => p.own || ELLIPTIC_DENIAL.test(a.folded.slice(p.start, p.end))).length;
+      return pieces > 1 ? parts : [whole];
     });
     if (listReading && !(isListItem(a, s) && a.paragraphs[rangeAt(a.paragraphs, s.start)]?.start === s.start))
       listReading = null;
@@ -1430,15 +1770,83 @@ const covered = (r: ClauseReading, n: Span): boolean => !r.covers || r.covers(n)
 /** The names inside a range (names never cross a clause's edge). */
 const namesIn = (names: readonly CountryName[], r: Range): CountryName[] => startingIn(names, r.start, r.end);
 
+// ---------- subjects that stand for the country named before ----------
+
+/** "It", "the country", "the government" opening a sentence, after a conjunction or a time phrase ("On Friday, it…"). */
+const ANAPHOR_OPENING = new RegExp(
+  `^\\W*(?:(?:${src(SENTENCE_OPENERS)}|${src(ACT_ADJUNCTS)}(?:\\s+[\\p{L}\\p{N}]+){1,2})\\s*,?\\s+)?` +
+    `(${src(STATE_ANAPHORS)}|its\\s+${src(AUTHORITIES)})(?=\\s)`,
+  'iu',
+);
+/** "It was signed by 50 states", "it has been ratified": a passive subject is the treaty, not a state. */
+const PASSIVE_AFTER = new RegExp(
+  `^\\s+(?:${src(PERFECT_AUXILIARIES)}\\s+been|is|are|was|were|be)\\s+(?:\\p{L}+ly\\s+)?\\p{L}+(?:ed|en)\\b`,
+  'u',
+);
+/** The sentence's opening words before its first name: at most a conjunction, a time phrase and an article. */
+const SUBJECT_LEAD = /^\W*(?:[\p{L}\p{N}]+\s*,?\s+){0,3}$/u;
+
+/**
+ * The country a sentence-opening "it" or "the country" stands for: the one the sentence before has for its subject
+ * (its first name, alone, opening it, with no treaty named before it), or for "the country" and its like the one
+ * country that sentence names. Chains go on ("Chile… It… The country…"); a list or two countries leave it unresolved.
+ */
+function antecedent(
+  a: TextAnalysis,
+  before: readonly CountryName[],
+  prior: Range,
+  treaties: readonly TreatyMention[],
+  pronoun: boolean,
+): CountryName | null {
+  if (!before.length) return null;
+  const first = before[0];
+  const alone = listAround(before, 0, a.folded).length === 1;
+  const opensSentence =
+    SUBJECT_LEAD.test(a.folded.slice(prior.start, first.start)) &&
+    !referencesIn(treaties, prior.start, first.start).length;
+  if (alone && opensSentence) return first;
+  return !pronoun && new Set(before.map((n) => n.code)).size === 1 ? first : null;
+}
+
+/** The names with a name added for each sentence-opening subject that stands for the country named before it. */
+function withAnaphors(
+  a: TextAnalysis,
+  names: readonly CountryName[],
+  treaties: readonly TreatyMention[],
+): CountryName[] {
+  const added: CountryName[] = [];
+  let previous: CountryName[] = [];
+  // Sentences, and the parts a semicolon sets apart ("Japan signed in 2019; its parliament ratified it in 2021").
+  const units = a.sentences.flatMap((s) => splitAt(a.folded, s, /;/g));
+  for (let k = 0; k < units.length; k++) {
+    const s = units[k];
+    const own = namesIn(names, s);
+    const m = ANAPHOR_OPENING.exec(a.folded.slice(s.start, s.end));
+    const start = m ? s.start + m[0].length - m[1].length : -1;
+    const end = start + (m ? m[1].length : 0);
+    const pronoun = !!m && /^it/i.test(m[1]);
+    const ante =
+      m && k > 0 && !own.some((n) => n.start < end) && !PASSIVE_AFTER.test(a.folded.slice(end, end + 60))
+        ? antecedent(a, previous, units[k - 1], treaties, pronoun)
+        : null;
+    const anaphor = ante ? { code: ante.code, name: a.text.slice(start, end), start, end } : null;
+    if (anaphor) added.push(anaphor);
+    previous = anaphor ? [anaphor, ...own] : own;
+  }
+  return added.length ? [...names, ...added].sort((x, y) => x.start - y.start) : [...names];
+}
+
 /** Each country's stance toward the article's treaty, with the act and the name of the rule that decided it. */
 export function withStances(
   a: TextAnalysis,
-  names: readonly CountryName[],
+  named: readonly CountryName[],
   treaties: readonly TreatyMention[],
   mainKey: string | null,
 ): CountryMention[] {
   // Clauses are read only for the countries they name: a text that names none has no stance to give.
-  if (!names.length) return [];
+  if (!named.length) return [];
+  const names = withAnaphors(a, named, treaties);
+  const isAnaphor = (n: CountryName) => !named.includes(n);
   const clauses = readClauses(a, names, treaties, mainKey);
   const readingOf = (n: CountryName): { reading: ClauseReading; rule: string } => {
     const c = clauses[rangeAt(clauses, n.start)];
@@ -1449,7 +1857,7 @@ export function withStances(
   const codesBy = (rule: string) => new Set(names.filter((n, i) => first[i].rule === rule).map((n) => n.code));
   const withdrawn = new Set(names.filter((n, i) => first[i].reading.act === 'withdrew').map((n) => n.code));
   const rejoined = codesBy('rejoined');
-  return names.map((name, i) => {
+  const mentions = names.map((name, i) => {
     const adjusted = firstMatch(MENTION_STANCE, { a, names, index: i, reading: first[i].reading, withdrawn, rejoined });
     const { reading, rule } = adjusted ?? first[i];
     const mention: CountryMention = { ...name, stance: reading.stance, rule };
@@ -1457,4 +1865,6 @@ export function withStances(
     if (act && reading.stance !== 'mentioned') mention.act = act;
     return mention;
   });
+  // "It" or "the country" is a mention only for what it says of the state's standing, not as a name.
+  return mentions.filter((m, i) => m.stance !== 'mentioned' || !isAnaphor(names[i]));
 }

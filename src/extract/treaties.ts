@@ -5,14 +5,17 @@ import {
   ADOPTING,
   APPROVING,
   alternation,
+  DEPOSITING,
   DISTINCT_INSTRUMENTS,
   INTERCHANGEABLE_INSTRUMENTS,
   isMember,
   JOINING,
+  LEAVING,
   MONTHS,
   NAME_BREAKERS,
   ORDINAL_UNITS,
   RATIFYING,
+  REJOINING,
   SIGNING,
   TITLE_ONLY_INSTRUMENTS,
   TREATY_DESCRIPTORS,
@@ -20,6 +23,7 @@ import {
   TREATY_RANKS,
   TREATY_TOPIC_LEADS,
   WEEKDAYS,
+  WITHDRAWING,
   type Family,
 } from './lexicon/index.js';
 import { paragraphs, startingIn, tokenize, type Token } from './text.js';
@@ -48,6 +52,10 @@ export const TREATIES_SPEC: ExtractorSpec = {
     JOINING,
     ADOPTING,
     APPROVING,
+    WITHDRAWING,
+    LEAVING,
+    REJOINING,
+    DEPOSITING,
   ],
   tables: [],
 };
@@ -193,6 +201,11 @@ const isNameBreaker = memberOf(
   MONTHS,
   WEEKDAYS,
 );
+/**
+ * Verbs of leaving, coming back and depositing end a name only in lower case ("votes to leave Ottawa Convention",
+ * "quit mine ban convention"): capitalized they may belong to a title ("the Withdrawal Agreement").
+ */
+const isLowerCaseVerb = memberOf(WITHDRAWING, LEAVING, REJOINING, DEPOSITING);
 /** Words that may link the parts of a name: its topic leads and the grammar words of titles. */
 const CONNECTORS = new Set([...TREATY_TOPIC_LEADS.words, 'of', 'to', 'and', 'the']);
 const LEFT_MAX = 4;
@@ -205,6 +218,7 @@ function isCapitalized(word: string): boolean {
 function isNameWord(t: Token): boolean {
   const lower = t.text.toLowerCase();
   if (isNameBreaker(lower) || /^\d/.test(t.text)) return false;
+  if (!isCapitalized(t.text) && isLowerCaseVerb(lower)) return false;
   // Lowercase participles and adverbs ("binding", "adopted", "formally") describe, they do not name.
   return isCapitalized(t.text) || !/(ed|ing|ly)$/.test(lower);
 }

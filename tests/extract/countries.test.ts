@@ -200,6 +200,38 @@ describe('stance toward the article’s treaty', () => {
   });
 });
 
+describe('subjects that stand for the country named before', () => {
+  it('gives a sentence-opening "it" or "the country" the stance of what it does', () => {
+    expect(stances('Nepal debated the whaling pact for a year. On Friday it ratified the whaling pact.')).toEqual({
+      NP: 'signed',
+    });
+    expect(stances('Nepal debated the whaling pact. The government signed the whaling pact on Monday.')).toEqual({
+      NP: 'signed',
+    });
+    const chain = extract('Nepal debated the whaling pact. It withdrew from the whaling pact in May.').countries;
+    expect(chain.map((c) => `${c.code} ${c.name} ${c.stance}`)).toEqual(['NP Nepal mentioned', 'NP It not_signed']);
+  });
+
+  it('reads "its parliament" after a semicolon as the country named before it', () => {
+    const found = extract('Japan signed the whaling pact in 2019; its parliament ratified it in 2021.').countries;
+    expect(found.map((c) => `${c.code} ${c.name} ${c.act}`)).toEqual(['JP Japan signed', 'JP its parliament ratified']);
+  });
+
+  it('leaves "it" unresolved after a list, a treaty subject or a passive', () => {
+    expect(stances('Nepal and Peru debated the whaling pact. It ratified the whaling pact.')).toEqual({
+      NP: 'mentioned',
+      PE: 'mentioned',
+    });
+    expect(stances('The whaling pact was praised by Nepal. It was ratified by Peru.')).toEqual({
+      NP: 'mentioned',
+      PE: 'signed',
+    });
+    expect(extract('Nepal hosted talks on the whaling pact. It bans hunting.').countries.map((c) => c.name)).toEqual([
+      'Nepal',
+    ]);
+  });
+});
+
 describe('names of the EU and of the two Congos', () => {
   it('reads the European Community as the EU', () => {
     expect(codes('The European Community signed in 1992.')).toEqual(['EU']);

@@ -94,6 +94,14 @@ describe('treaty mentions', () => {
     );
   });
 
+  it('ends a name at a lower-case verb of leaving, but keeps one capitalized in a title', () => {
+    const r = extract('Senate votes to quit Lima Convention\n\nPeru withdrew from the Lima Convention on Friday.');
+    expect(r.treaties.map((t) => t.name)).toEqual(['Lima Convention', 'Lima Convention']);
+    expect(extract('Both sides ratified the Withdrawal Agreement.').treaties.map((t) => t.name)).toEqual([
+      'Withdrawal Agreement',
+    ]);
+  });
+
   it('reports no treaty when the article names none', () => {
     const r = extract('The minister visited the port and said the treaty talks would resume.');
     expect(r.treaty).toBeNull();

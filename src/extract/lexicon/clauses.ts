@@ -98,3 +98,19 @@ export const LIST_CONTINUATIONS = family(
     'such as',
   ],
 );
+
+export const STATE_ANAPHORS = family(
+  'state-anaphors',
+  'Subjects that stand for the country named just before when they open a sentence ("Lithuania deposited its ' +
+    'instrument on Monday. It is the 40th state to do so", "The country also signed…"). Not "they" (a list or ' +
+    'people) and not "the state" (a federal state as often as a country).',
+  ['it', 'the country', 'the government', 'the nation', 'the kingdom', 'the republic'],
+);
+
+export const SENTENCE_OPENERS = family(
+  'sentence-openers',
+  'Conjunctions and adverbs that may open a sentence before its subject ("But it has not ratified", "Meanwhile, ' +
+    'the country…"). Time phrases ("On Friday,") are read by the rule. Not "if" or "when" (a subordinate clause ' +
+    'whose subject is not the main one).',
+  ['but', 'and', 'yet', 'still', 'meanwhile', 'also', 'then', 'since then', 'instead', 'however', 'later', 'earlier'],
+);

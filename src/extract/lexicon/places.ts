@@ -33,3 +33,28 @@ export const DEMOCRATIC_CONGO_MARKS = family(
   ['Democratic Republic', 'DR', 'DRC'],
   { caseSensitive: true },
 );
+
+export const PLACE_PREPOSITIONS = family(
+  'place-prepositions',
+  'Prepositions that make the place name after them where something happens or goes ("talks in Geneva", "flew to ' +
+    'Paris", "a summit at Kigali"), so a capital after them is a place, not its government. Not "by" (an agent: ' +
+    '"signed by Washington").',
+  [
+    'in',
+    'at',
+    'from',
+    'to',
+    'near',
+    'outside',
+    'via',
+    'of',
+    'into',
+    'toward',
+    'towards',
+    'across',
+    'around',
+    'between',
+    'on',
+    'for',
+  ],
+);

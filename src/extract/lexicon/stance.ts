@@ -27,8 +27,19 @@ export const BELONGING = family(
 export const BACKING = family(
   'backing',
   'Verbs of accepting a text, read after a refusal or a negation ("refused to support the convention", "does not ' +
-    'intend to adopt the pact"). Not the act verbs (signing, ratifying: their own families) and not "welcome".',
-  ['support', 'back', 'endorse', 'accept', ...ADOPTING.words, ...APPROVING.words, 'be bound', 'sign up', 'take part'],
+    'intend to adopt the pact", "refused to adhere to it"). Not the act verbs (signing, ratifying: their own families) and not "welcome".',
+  [
+    'support',
+    'back',
+    'endorse',
+    'accept',
+    'adhere',
+    ...ADOPTING.words,
+    ...APPROVING.words,
+    'be bound',
+    'sign up',
+    'take part',
+  ],
 );
 
 export const INCLUSIONS = family(
@@ -148,8 +159,11 @@ export const WISHES = family(
 export const DOING_SO = family(
   'doing-so',
   'An auxiliary or "do" with "so" or "the same", standing for the act of the clause before ("Fiji did so last ' +
-    'month", "Peru has done the same"). Not "so" alone (a conjunction).',
-  ['did', 'does', 'do', 'done', 'has', 'have', 'had'].flatMap((v) => [`${v} so`, `${v} the same`]),
+    'month", "Peru has done the same", inverted: "So did Chile"). Not "so" alone (a conjunction).',
+  [
+    ...['did', 'does', 'do', 'done', 'has', 'have', 'had'].flatMap((v) => [`${v} so`, `${v} the same`]),
+    ...['so did', 'so does', 'so do', 'so has', 'so have', 'so had'],
+  ],
 );
 
 export const HOSTING = family(
@@ -200,4 +214,26 @@ export const SIGNING_NOUN_HEADS = family(
   'Nouns that "signing" modifies as an adjective ("the signing ceremony", "a signing deadline"): no state signs ' +
     'there. Not a treaty noun ("signing the treaty" is the verb).',
   ['ceremony', 'ceremonies', 'event', 'conference', 'table', 'statement', 'deadline', 'process'],
+);
+
+export const FOLLOWING = family(
+  'following',
+  'Verbs of doing next what others did, with no object after them ("Kenya followed in 2014", "Peru follows a month ' +
+    'later"), or, planned, not yet ("is expected to follow"): the act of the clause before. Not "followed by" or ' +
+    'with an object ("followed the talks").',
+  ['followed', 'follows', 'follow'],
+);
+
+export const PARENT_BOUND_INSTRUMENTS = family(
+  'parent-bound-instruments',
+  'Instruments made under a parent convention ("the Kyoto Protocol", "the Kigali Amendment"): in an article about ' +
+    'one, a bare "the Convention" is the parent, not it. Not "statute", "charter" or "covenant" (they stand alone).',
+  ['protocol', 'amendment'],
+);
+
+export const PARENT_INSTRUMENTS = family(
+  'parent-instruments',
+  'The bare noun that names the parent of a protocol or an amendment ("the Convention itself has 196 parties"). ' +
+    'Not "treaty", "pact" or "accord" (used loosely for the protocol itself).',
+  ['convention'],
 );

@@ -1,0 +1,149 @@
+/** Capitals standing for their government: "Washington said it will not sign", "Moscow's envoy"; not "talks in Geneva". */
+import type { CountryName } from './countries.js';
+import { SEATS_OF_GOVERNMENT } from './countryNames.js';
+import {
+  ACCEDING,
+  alternation,
+  APPEALS,
+  AUTHORITIES,
+  COMMITMENTS,
+  DELEGATES,
+  DEPOSITING,
+  INTENTIONS,
+  isMember,
+  JOINING,
+  LEAVING,
+  NEGATIONS,
+  PERFECT_AUXILIARIES,
+  PLACE_PREPOSITIONS,
+  RATIFYING,
+  REFUSALS,
+  REJECTIONS,
+  REJOINING,
+  LIST_JOINERS,
+  REPORTING,
+  SENTENCE_OPENERS,
+  SIGNATURE_NOUNS,
+  SIGNING,
+  SUBJECT_ADVERBS,
+  WITHDRAWING,
+  type Family,
+} from './lexicon/index.js';
+import { ENTOURAGE, NOT_NAME_WORDS, OFFICES } from './lexicon/people.js';
+import { RELATIVE_PRONOUNS, SPEECH_VERBS } from './lexicon/speech.js';
+import type { TextAnalysis } from './analysis.js';
+
+/** The verbs a government does or says things with, read right after a capital (or after its auxiliaries). */
+const VERB_FAMILIES = [
+  SPEECH_VERBS,
+  REPORTING,
+  SIGNING,
+  RATIFYING,
+  ACCEDING,
+  JOINING,
+  WITHDRAWING,
+  DEPOSITING,
+  LEAVING,
+  REJOINING,
+  REJECTIONS,
+  REFUSALS,
+  COMMITMENTS,
+  INTENTIONS,
+  APPEALS,
+];
+/** The people, bodies and acts a capital owns as a government: "Moscow's envoy", "Vilnius's withdrawal". */
+const OWNED_FAMILIES = [
+  OFFICES,
+  DELEGATES,
+  ENTOURAGE,
+  AUTHORITIES,
+  RATIFYING,
+  ACCEDING,
+  WITHDRAWING,
+  SIGNATURE_NOUNS,
+  COMMITMENTS,
+];
+
+/** The families seat detection is written in (part of the countries extractor's version). */
+export const SEAT_FAMILIES: readonly Family[] = [
+  ...VERB_FAMILIES,
+  ...OWNED_FAMILIES,
+  NEGATIONS,
+  PERFECT_AUXILIARIES,
+  SUBJECT_ADVERBS,
+  NOT_NAME_WORDS,
+  SENTENCE_OPENERS,
+  PLACE_PREPOSITIONS,
+  LIST_JOINERS,
+  RELATIVE_PRONOUNS,
+];
+
+const GAP = '[^\\S\\n]+';
+const LEAD = `(?:${alternation(PERFECT_AUXILIARIES, SUBJECT_ADVERBS, NEGATIONS)}|is|was|does|did|do)(?:n't)?`;
+/**
+ * "Washington said", "Moscow has not ratified", "Vilnius formally deposited", "Washington, which never ratified the
+ * pact, said": the capital is the subject, maybe with a relative clause or an apposition between.
+ */
+const SUBJECT_AFTER = new RegExp(
+  `^(?:\\s*,\\s*(?:${alternation(RELATIVE_PRONOUNS)}|the|an?)\\s[^,.;]{1,80},)?${GAP}(?:${LEAD}${GAP}){0,3}` +
+    `${alternation(...VERB_FAMILIES)}(?![\\p{L}])`,
+  'u',
+);
+/** "Beijing and Moscow have refused": a list of capitals or countries, read to its end before the verb. */
+const LIST_ON = new RegExp(`^\\s*(?:,\\s*)?(?:${alternation(LIST_JOINERS)}\\s+|,\\s*)`, 'u');
+/** "Moscow's envoy", "Beijing's foreign ministry", "Vilnius's instrument of accession": the capital owns them. */
+const OWNER_AFTER = new RegExp(
+  `^['’]s${GAP}(?:[\\p{L}-]+${GAP}){0,2}?${alternation(...OWNED_FAMILIES)}(?![\\p{L}])`,
+  'iu',
+);
+/** "talks in Geneva", "flew to Paris", "a summit at Kigali": a place, not a government. */
+const PLACE_BEFORE = new RegExp(`\\b${alternation(PLACE_PREPOSITIONS)}\\s+(?:the\\s+)?$`, 'i');
+/** "George Washington said", "Mr Paris": a capitalized word right before, unless it opens the sentence ("Later"). */
+const CAPITALIZED_BEFORE = /(\p{Lu}[\p{L}'’.-]*)[^\S\n]+$/u;
+
+let seats: { pattern: RegExp; codes: Map<string, string> } | null = null;
+
+function seatIndex(): { pattern: RegExp; codes: Map<string, string> } {
+  const codes = new Map<string, string>();
+  for (const [code, names] of Object.entries(SEATS_OF_GOVERNMENT)) for (const n of names) codes.set(n, code);
+  const alternatives = [...codes.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]"));
+  return { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu'), codes };
+}
+
+/** Whether the capital at [start, end) stands for its government where it is written; `end` is its list's end. */
+function standsForGovernment(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  if (PLACE_BEFORE.test(before)) return false;
+  const word = CAPITALIZED_BEFORE.exec(before);
+  const opener = word?.[1].replace(/[.'’]+$/, '');
+  if (opener && !isMember(NOT_NAME_WORDS, opener) && !isMember(SENTENCE_OPENERS, opener)) return false;
+  const after = text.slice(end, end + 80);
+  return SUBJECT_AFTER.test(after) || OWNER_AFTER.test(after);
+}
+
+/** The country names with the capitals that stand for a government added, in text order. */
+export function withSeatsOfGovernment(a: TextAnalysis, names: readonly CountryName[]): CountryName[] {
+  seats ??= seatIndex();
+  const added: CountryName[] = [];
+  const found = [...a.text.matchAll(seats.pattern)]
+    .map((m) => ({ start: m.index, end: m.index + m[0].length, name: m[0] }))
+    .filter((f) => !names.some((n) => n.start < f.end && n.end > f.start));
+  const items = [...names, ...found].sort((x, y) => x.start - y.start);
+  for (const f of found) {
+    // The list the capital opens or belongs to ("Beijing and Moscow have…") is read to its last item.
+    let first = items.indexOf(f);
+    let last = first;
+    const joined = (i: number) => {
+      const glue = LIST_ON.exec(a.text.slice(items[i].end, items[i + 1].start));
+      return glue !== null && items[i].end + glue[0].length === items[i + 1].start;
+    };
+    while (first > 0 && joined(first - 1)) first--;
+    while (last + 1 < items.length && joined(last)) last++;
+    if (!standsForGovernment(a.text, items[first].start, items[last].end)) continue;
+    const code = seats.codes.get(f.name.replace(/’/g, "'"))!;
+    added.push({ code, name: f.name, start: f.start, end: f.end });
+  }
+  return added.length ? [...names, ...added].sort((x, y) => x.start - y.start) : [...names];
+}

@@ -1,0 +1,36 @@
+/** Tests of capitals read as their governments: subjects of acts and speech, owners of officials; never places. */
+import { describe, expect, it } from 'vitest';
+import { extract, stances } from './helpers.js';
+
+const seats = (text: string) => extract(text).countries.map((c) => `${c.code} ${c.name}`);
+
+describe('capitals standing for their government', () => {
+  it('reads a capital that says or does something as its state', () => {
+    expect(stances('The whaling pact was debated. Later Ottawa said it would not ratify the whaling pact.')).toEqual({
+      CA: 'not_signed',
+    });
+    expect(stances('Under the whaling pact, Canberra formally deposited its instrument of ratification.')).toEqual({
+      AU: 'signed',
+    });
+    expect(stances('The whaling pact was debated. Reykjavik has not signed the whaling pact.')).toEqual({
+      IS: 'not_signed',
+    });
+  });
+
+  it('reads a capital that owns an official or an act as its state', () => {
+    expect(seats('Under the whaling pact, Tokyo’s envoy spoke first.')).toEqual(['JP Tokyo']);
+    expect(seats('The whaling pact lost Oslo’s support.')).toEqual([]);
+  });
+
+  it('leaves venues, datelines, treaty names and people alone', () => {
+    expect(seats('Delegates met in Lima and signed the whaling pact.')).toEqual([]);
+    expect(seats('LIMA, Peru — Delegates signed the whaling pact.')).toEqual(['PE Peru']);
+    expect(seats('The Lima Accord was signed by many states.')).toEqual([]);
+    expect(seats('Mr Lima said the whaling pact was weak.')).toEqual([]);
+    expect(seats('Officials flew to Canberra, said the whaling pact was weak.')).toEqual([]);
+  });
+
+  it('reads Brussels as the EU', () => {
+    expect(stances('Brussels signed the whaling pact on Monday.')).toEqual({ EU: 'signed' });
+  });
+});
