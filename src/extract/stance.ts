@@ -22,6 +22,7 @@ import {
   isMember,
   LIST_CONTINUATIONS,
   LIST_JOINERS,
+  LIST_DENIALS,
   NONE_OF_THEM,
   PERFECT_AUXILIARIES,
   SENTENCE_OPENERS,
@@ -93,6 +94,7 @@ export const STANCE_FAMILIES: readonly Family[] = [
   HOSTING,
   LIST_CONTINUATIONS,
   LIST_JOINERS,
+  LIST_DENIALS,
   NONE_OF_THEM,
   PERFECT_AUXILIARIES,
   SENTENCE_OPENERS,
@@ -555,6 +557,16 @@ const ABSENT = new RegExp(`(?<![\\p{L}])${src(ABSENCES)}(?![\\p{L}])`, 'u');
 const NEITHER_NOR = new RegExp(`\\bneither\\b.*\\bnor\\b.*(?:${ACT_VERBS})`, 'u');
 const ABSTAINED = new RegExp(`\\b${src(ABSTAINING)}\\s+from\\s+(?:${ACT_VERBS})`, 'u');
 const NONE_OF_THEM_ACTED = new RegExp(`\\b${src(NONE_OF_THEM)}\\b[^.;]*(?:${ACT_VERBS})`, 'u');
+const LIST_DENIAL = new RegExp(`(?<![\\p{L}])${src(LIST_DENIALS)}\\s+`, 'gu');
+const ACT_LATER = new RegExp(`^[^.;]*\\b(?:${ACT_VERBS})`, 'u');
+/** "None of Chile, Peru or Bolivia has signed": a denying quantifier right before the clause's names, then an act. */
+function deniedToList(ctx: ClauseContext): boolean {
+  for (const m of ctx.lower.matchAll(LIST_DENIAL)) {
+    const after = ctx.clause.start + m.index + m[0].length;
+    if (ctx.names.some((n) => n.start === after) && ACT_LATER.test(ctx.lower.slice(m.index + m[0].length))) return true;
+  }
+  return false;
+}
 /** "signed in 2013 and has not ratified": a signatory that has not ratified is still a signatory. */
 const SIGNED_NOT_RATIFIED = new RegExp(
   `\\b${src(SIGNING)}\\b[^.;]*?\\b(?:and|but)\\s+${src(PERFECT_AUXILIARIES)}\\s+${src(NEGATIONS)}\\s+(?:yet\\s+)?${src(RATIFYING)}`,
@@ -867,12 +879,32 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     when: (ctx) =>
       notAboutOthers(
         ctx,
-        NEITHER_NOR.test(ctx.lower) || NONE_OF_THEM_ACTED.test(ctx.lower) ? { stance: 'not_signed' } : null,
+        NEITHER_NOR.test(ctx.lower) || NONE_OF_THEM_ACTED.test(ctx.lower) || deniedToList(ctx)
+          ? { stance: 'not_signed' }
+          : null,
       ),
     examples: [
       { text: 'Neither India nor Pakistan signed the plastics treaty.', gives: { code: 'PK', stance: 'not_signed' } },
+      {
+        text: 'None of Laos, Nepal or Bhutan has signed the plastics treaty.',
+        gives: { code: 'NP', stance: 'not_signed' },
+      },
+      {
+        text: 'Laos, Nepal and Bhutan met in Thimphu last year. None of the three has ratified the plastics treaty.',
+        gives: { code: 'BT', stance: 'not_signed' },
+      },
     ],
-    counterExamples: [{ text: 'Neither Iraq nor Libya is a democracy, the plastics treaty’s critics said.' }],
+    counterExamples: [
+      { text: 'Neither Iraq nor Libya is a democracy, the plastics treaty’s critics said.' },
+      {
+        text: 'None of the delegates doubted that Laos signed the plastics treaty.',
+        not: { code: 'LA', stance: 'not_signed' },
+      },
+      {
+        text: 'Laos and Nepal met in Thimphu. None of the ministers spoke to reporters.',
+        not: { stance: 'not_signed' },
+      },
+    ],
   },
   {
     name: 'abstained',
@@ -1778,6 +1810,22 @@ const ANAPHOR_OPENING = new RegExp(
     `(${src(STATE_ANAPHORS)}|its\\s+${src(AUTHORITIES)})(?=\\s)`,
   'iu',
 );
+/** "None of the three has signed", "neither of them": a denial opening a sentence about the list named before. */
+const GROUP_OPENING = new RegExp(
+  `^\\W*(?:${src(SENTENCE_OPENERS)}\\s*,?\\s+)?${src(LIST_DENIALS)}\\s+((?:the\\s+)?[\\p{L}\\p{N}]+)(?=\\s)`,
+  'iu',
+);
+
+/** The previous part's countries again, one name each at a denial's span, when that part named two or more. */
+function groupAnaphors(a: TextAnalysis, unit: Range, previous: readonly CountryName[]): CountryName[] {
+  const codes = [...new Set(previous.map((n) => n.code))];
+  const m = codes.length >= 2 ? GROUP_OPENING.exec(a.folded.slice(unit.start, unit.end)) : null;
+  if (!m) return [];
+  const end = unit.start + m[0].length;
+  const start = end - m[1].length;
+  return codes.map((code) => ({ code, name: a.text.slice(start, end), start, end }));
+}
+
 /** "It was signed by 50 states", "it has been ratified": a passive subject is the treaty, not a state. */
 const PASSIVE_AFTER = new RegExp(
   `^\\s+(?:${src(PERFECT_AUXILIARIES)}\\s+been|is|are|was|were|be)\\s+(?:\\p{L}+ly\\s+)?\\p{L}+(?:ed|en)\\b`,
@@ -1831,6 +1879,8 @@ function withAnaphors(
         : null;
     const anaphor = ante ? { code: ante.code, name: a.text.slice(start, end), start, end } : null;
     if (anaphor) added.push(anaphor);
+    const group = k > 0 && !anaphor ? groupAnaphors(a, s, previous) : [];
+    added.push(...group);
     previous = anaphor ? [anaphor, ...own] : own;
   }
   return added.length ? [...names, ...added].sort((x, y) => x.start - y.start) : [...names];

@@ -76,6 +76,13 @@ export const NONE_OF_THEM = family(
   ['none', 'neither'].flatMap((q) => [...BACK_POINTERS, 'which', 'whom'].map((p) => `${q} of ${p}`)),
 );
 
+export const LIST_DENIALS = family(
+  'list-denials',
+  'Quantifiers that deny an act to each state of the list right after them ("none of Chile, Peru or Bolivia has ' +
+    'signed", "none of the three has ratified", "not one of them joined"). Not "not all of" (some did act).',
+  ['none of', 'neither of', 'not one of'],
+);
+
 export const BACK_REFERENCES = family(
   'back-references',
   'A quantifier of a list named in the clause before, as a subject ("Observers from A and B came, but none of ' +
