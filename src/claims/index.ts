@@ -70,6 +70,23 @@ function statedDays(dates: readonly DateMention[]): (at: number) => string | nul
   return (at) => days[rangeAt(days, at)]?.value ?? null;
 }
 
+/** Votes: a tally is of one event, so a sentence that dates it only by year or month still dates it. */
+const VOTES: ReadonlySet<NumberKind> = new Set(['vote_in_favour', 'vote_against', 'vote_abstention']);
+
+/**
+ * The year or month before publication each sentence places its events in ("rejected it in 2012 by 61 to 37"): the
+ * first such date in it. A vote recalled this way is that period's vote, not one held the day the article appeared.
+ */
+function pastPeriods(dates: readonly DateMention[], published: string | null): (at: number) => string | null {
+  const periods: { start: number; end: number; value: string }[] = [];
+  for (const d of dates) {
+    const past = /^\d{4}(?:-\d{2})?$/.test(d.value) && !!published && d.value < published.slice(0, d.value.length);
+    if (!past || !d.sentence || periods[periods.length - 1]?.start === d.sentence.start) continue;
+    periods.push({ ...d.sentence, value: d.value });
+  }
+  return (at) => periods[rangeAt(periods, at)]?.value ?? null;
+}
+
 /** Counts that only grow: an article gives one current total of each, the rest being parts or past steps. */
 const CUMULATIVE: ReadonlySet<NumberKind> = new Set(['signatory_count', 'ratification_count']);
 
@@ -103,8 +120,9 @@ function currentTotals(counts: readonly NumberMention[], dayAt: (at: number) => 
   return counts.filter((n) => !CUMULATIVE.has(n.kind) || dayAt(n.start) !== null || current(n));
 }
 
-function countClaims(extractions: Extractions): Draft[] {
+function countClaims(extractions: Extractions, published: string | null): Draft[] {
   const dayAt = statedDays(extractions.dates);
+  const periodAt = pastPeriods(extractions.dates, published);
   const counts = extractions.numbers.filter((n) => COUNTED.has(n.kind));
   return currentTotals(counts, dayAt).map((n) => ({
     property: n.kind,
@@ -112,7 +130,7 @@ function countClaims(extractions: Extractions): Draft[] {
     value: n.value,
     // `fell`: the text says the count went down (withdrawals), so the reconciler reads it as an update.
     qualifiers: { qualifier: n.qualifier, ...(n.fell ? { fell: true } : {}), ...ruleOf(n) },
-    asOf: dayAt(n.start),
+    asOf: dayAt(n.start) ?? (VOTES.has(n.kind) ? periodAt(n.start) : null),
     ...evidence(n),
     extractor: 'numbers',
     confidence: CONFIDENCE.count,
@@ -223,7 +241,7 @@ export function buildClaims({ article, extractions, subjects }: ClaimInput): Cla
     extractions.treaties.filter((t) => isSubjectTreaty(t, subject, extractions.treaty, subjects)).map((t) => t.key),
   );
   const drafts = distinct([
-    ...countClaims(extractions),
+    ...countClaims(extractions, published),
     ...ruleClaims(extractions.numbers),
     ...statusClaims(extractions.countries),
     ...milestoneClaims(extractions, subjectKeys),
