@@ -6,6 +6,7 @@ import { versionOf } from '../extract/rules/version.js';
 import { rangeAt } from '../extract/text.js';
 import type {
   CountryMention,
+  DateEventKind,
   DateMention,
   Explained,
   Extractions,
@@ -57,6 +58,9 @@ const ruleOf = (...readings: (Explained | null | undefined)[]): { rule?: string 
   return rule ? { rule } : {};
 };
 
+/** Milestones that tell how a treaty began: background to a count, not its day. */
+const ORIGINS: ReadonlySet<DateEventKind> = new Set(['adoption', 'signing_opened']);
+
 /**
  * The day each sentence states for its counts ("on Saturday, 65 countries signed"): the first date in it that the
  * date extractor marks as able to date a count. Sentences in text order, found by binary search.
@@ -64,6 +68,9 @@ const ruleOf = (...readings: (Explained | null | undefined)[]): { rule?: string 
 function statedDays(dates: readonly DateMention[]): (at: number) => string | null {
   const days: { start: number; end: number; value: string }[] = [];
   for (const d of dates) {
+    // "The Convention, adopted on 16 November 2001, currently has 86 parties", "Six months after it opened for
+    // signature on 25 May, it has been signed by 47": the date of how the treaty began describes it, not the count.
+    if (d.event && ORIGINS.has(d.event.kind)) continue;
     if (!d.statesDay || !d.sentence || days[days.length - 1]?.start === d.sentence.start) continue;
     days.push({ ...d.sentence, value: d.value });
   }

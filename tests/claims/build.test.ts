@@ -198,6 +198,33 @@ describe('buildClaims dates of votes', () => {
     },
   });
 
+  it('does not date a count by the day the treaty was adopted, given as background in its sentence', () => {
+    const text = 'The Global Plastics Treaty, adopted in Lima on 3 March 2025, now has 40 parties.';
+    const t2 = { ...t, start: 4, end: 26 };
+    const [count] = buildClaims({
+      article: { ...article, text },
+      subjects,
+      extractions: {
+        treaty: t2,
+        treaties: [t2],
+        countries: [],
+        quotes: [],
+        numbers: [
+          {
+            kind: 'ratification_count',
+            value: 40,
+            qualifier: 'exact',
+            text: '40 parties',
+            start: text.indexOf('40 parties'),
+            end: text.indexOf('40 parties') + 10,
+          },
+        ],
+        dates: extractAll({ text, published: article.published }).dates,
+      },
+    }).filter((c) => c.property === 'ratification_count');
+    expect(count.asOf).toBe(article.published.slice(0, 10));
+  });
+
   it('dates a vote its sentence places in an earlier year by that year, and other votes by publication', () => {
     expect(claims.filter((c) => c.property === 'vote_in_favour').map((c) => [c.value, c.asOf])).toEqual([
       [20, '2019'],
