@@ -176,7 +176,7 @@ describe('buildClaims dates of votes', () => {
   const body =
     'Chile still has not joined the Global Plastics Treaty. Its senate rejected it in 2019 by 20 votes to 23. ' +
     'This week 31 senators voted in favour again.';
-  const at = (phrase: string, kind: NumberMention['kind'], value: number): NumberMention => ({
+  const vote = (phrase: string, kind: NumberMention['kind'], value: number): NumberMention => ({
     kind,
     value,
     qualifier: 'exact',
@@ -193,16 +193,16 @@ describe('buildClaims dates of votes', () => {
       treaties: [t],
       countries: [],
       quotes: [],
-      numbers: [at('20 votes', 'vote_in_favour', 20), at('31 senators', 'vote_in_favour', 31)],
+      numbers: [vote('20 votes', 'vote_in_favour', 20), vote('31 senators', 'vote_in_favour', 31)],
       dates: extractAll({ text: body, published: article.published }).dates,
     },
   });
 
   it('does not date a count by the day the treaty was adopted, given as background in its sentence', () => {
-    const text = 'The Global Plastics Treaty, adopted in Lima on 3 March 2025, now has 40 parties.';
+    const adopted = 'The Global Plastics Treaty, adopted in Lima on 3 March 2025, now has 40 parties.';
     const t2 = { ...t, start: 4, end: 26 };
     const [count] = buildClaims({
-      article: { ...article, text },
+      article: { ...article, text: adopted },
       subjects,
       extractions: {
         treaty: t2,
@@ -215,11 +215,11 @@ describe('buildClaims dates of votes', () => {
             value: 40,
             qualifier: 'exact',
             text: '40 parties',
-            start: text.indexOf('40 parties'),
-            end: text.indexOf('40 parties') + 10,
+            start: adopted.indexOf('40 parties'),
+            end: adopted.indexOf('40 parties') + 10,
           },
         ],
-        dates: extractAll({ text, published: article.published }).dates,
+        dates: extractAll({ text: adopted, published: article.published }).dates,
       },
     }).filter((c) => c.property === 'ratification_count');
     expect(count.asOf).toBe(article.published.slice(0, 10));
