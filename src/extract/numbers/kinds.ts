@@ -950,7 +950,9 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     name: 'states-then-act',
     produces:
       'a count by what the states did next: "46 countries signed", "23 became contracting parties", "61 have ratified"',
-    when: ({ sentence, after, number }) => {
+    when: ({ sentence, lead, after, number }) => {
+      // "None of the three has signed": with no noun of its own, the whole of a part is not the verb's subject.
+      if (PART_OF_WHOLE_BEFORE.test(lead.slice(-30)) && !COUNT_NOUN.test(after)) return null;
       const m = STATES_THEN_ACT.exec(after) ?? MEMBERS_ACTING.exec(after);
       if (m) return read(countOfAct(m[1]), m);
       const repeated = STATES_REPEATED_ACT.exec(after);
@@ -997,6 +999,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     counterExamples: [
       { text: 'She handed over 2 instruments and 3 deposits followed.', not: { value: 3 } },
       { text: 'Some 40 nations agreed to ratify the accord by May.', not: { kind: 'attending_countries' } },
+      { text: 'None of the four has signed the pact.', not: { kind: 'signatory_count' } },
     ],
   },
   {
