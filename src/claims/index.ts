@@ -6,6 +6,7 @@ import { versionOf } from '../extract/rules/version.js';
 import { rangeAt } from '../extract/text.js';
 import type {
   CountryMention,
+  DateEventKind,
   DateMention,
   Explained,
   Extractions,
@@ -57,6 +58,9 @@ const ruleOf = (...readings: (Explained | null | undefined)[]): { rule?: string 
   return rule ? { rule } : {};
 };
 
+/** Milestones that tell how a treaty began: background to a count, not its day. */
+const ORIGINS: ReadonlySet<DateEventKind> = new Set(['adoption', 'signing_opened']);
+
 /**
  * The day each sentence states for its counts ("on Saturday, 65 countries signed"): the first date in it that the
  * date extractor marks as able to date a count. Sentences in text order, found by binary search.
@@ -64,10 +68,30 @@ const ruleOf = (...readings: (Explained | null | undefined)[]): { rule?: string 
 function statedDays(dates: readonly DateMention[]): (at: number) => string | null {
   const days: { start: number; end: number; value: string }[] = [];
   for (const d of dates) {
+    // "The Convention, adopted on 16 November 2001, currently has 86 parties", "Six months after it opened for
+    // signature on 25 May, it has been signed by 47": the date of how the treaty began describes it, not the count.
+    if (d.event && ORIGINS.has(d.event.kind)) continue;
     if (!d.statesDay || !d.sentence || days[days.length - 1]?.start === d.sentence.start) continue;
     days.push({ ...d.sentence, value: d.value });
   }
   return (at) => days[rangeAt(days, at)]?.value ?? null;
+}
+
+/** Votes: a tally is of one event, so a sentence that dates it only by year or month still dates it. */
+const VOTES: ReadonlySet<NumberKind> = new Set(['vote_in_favour', 'vote_against', 'vote_abstention']);
+
+/**
+ * The year or month before publication each sentence places its events in ("rejected it in 2012 by 61 to 37"): the
+ * first such date in it. A vote recalled this way is that period's vote, not one held the day the article appeared.
+ */
+function pastPeriods(dates: readonly DateMention[], published: string | null): (at: number) => string | null {
+  const periods: { start: number; end: number; value: string }[] = [];
+  for (const d of dates) {
+    const past = /^\d{4}(?:-\d{2})?$/.test(d.value) && !!published && d.value < published.slice(0, d.value.length);
+    if (!past || !d.sentence || periods[periods.length - 1]?.start === d.sentence.start) continue;
+    periods.push({ ...d.sentence, value: d.value });
+  }
+  return (at) => periods[rangeAt(periods, at)]?.value ?? null;
 }
 
 /** Counts that only grow: an article gives one current total of each, the rest being parts or past steps. */
@@ -103,8 +127,9 @@ function currentTotals(counts: readonly NumberMention[], dayAt: (at: number) => 
   return counts.filter((n) => !CUMULATIVE.has(n.kind) || dayAt(n.start) !== null || current(n));
 }
 
-function countClaims(extractions: Extractions): Draft[] {
+function countClaims(extractions: Extractions, published: string | null): Draft[] {
   const dayAt = statedDays(extractions.dates);
+  const periodAt = pastPeriods(extractions.dates, published);
   const counts = extractions.numbers.filter((n) => COUNTED.has(n.kind));
   return currentTotals(counts, dayAt).map((n) => ({
     property: n.kind,
@@ -112,7 +137,7 @@ function countClaims(extractions: Extractions): Draft[] {
     value: n.value,
     // `fell`: the text says the count went down (withdrawals), so the reconciler reads it as an update.
     qualifiers: { qualifier: n.qualifier, ...(n.fell ? { fell: true } : {}), ...ruleOf(n) },
-    asOf: dayAt(n.start),
+    asOf: dayAt(n.start) ?? (VOTES.has(n.kind) ? periodAt(n.start) : null),
     ...evidence(n),
     extractor: 'numbers',
     confidence: CONFIDENCE.count,
@@ -223,7 +248,7 @@ export function buildClaims({ article, extractions, subjects }: ClaimInput): Cla
     extractions.treaties.filter((t) => isSubjectTreaty(t, subject, extractions.treaty, subjects)).map((t) => t.key),
   );
   const drafts = distinct([
-    ...countClaims(extractions),
+    ...countClaims(extractions, published),
     ...ruleClaims(extractions.numbers),
     ...statusClaims(extractions.countries),
     ...milestoneClaims(extractions, subjectKeys),

@@ -11,6 +11,7 @@ import {
   CONTRASTING,
   CURRENCY_SIGNS,
   FALLING,
+  INCREMENT_WORDS,
   LABEL_NOUNS,
   LARGE_SCALES,
   MEMBER_NOUNS,
@@ -71,6 +72,8 @@ const LABEL_BEFORE = new RegExp(String.raw`(?<![\p{L}])${alternation(LABEL_NOUNS
 const YEAR = /^(?:1[5-9]\d\d|20\d\d)$/;
 /** "one abstention", "one vote against": "one" as a count of votes. */
 const ONE_VOTE = new RegExp(String.raw`^\s+${alternation(VOTING, ABSTAINING)}\b`, 'iu');
+/** "one more country", "one other state": a single state added. */
+const ONE_MORE_STATE = new RegExp(String.raw`^\s+${alternation(INCREMENT_WORDS)}\s+${alternation(STATE_NOUN)}\b`, 'iu');
 /** "five Andean Community members": members of a body the words before them name. */
 const NAMED_MEMBERS = new RegExp(String.raw`^\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}${alternation(MEMBER_NOUNS)}\b`, 'u');
 /** "the fiftieth State", "the 30th Contracting State": an ordinal of a state, capitalised or not. */
@@ -91,7 +94,8 @@ function excluded(sentence: string, n: Found, value: number): boolean {
   if (NOT_A_COUNT_AFTER.test(after) || MONEY_BEFORE.test(before) || LABEL_BEFORE.test(before)) return true;
   // A bare year is a date, and "one" is more often a pronoun than a count.
   if (YEAR.test(n.written) && !COUNT_NOUN.test(after)) return true;
-  if (/^one$/i.test(n.written) && !COUNT_NOUN.test(after) && !ONE_VOTE.test(after)) return true;
+  if (/^one$/i.test(n.written) && !COUNT_NOUN.test(after) && !ONE_VOTE.test(after) && !ONE_MORE_STATE.test(after))
+    return true;
   // A number word opening a name ("Five Eyes") is not a count; "the fiftieth State to ratify" ranks a state, and
   // "five Andean Community members" counts the members of a named body.
   const counted = COUNT_NOUN.test(after) || NAMED_MEMBERS.test(after) || (n.ordinal && RANKED_STATE.test(after));

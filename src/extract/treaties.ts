@@ -158,6 +158,32 @@ function resolveInformal(references: TreatyMention[]): TreatyMention[] {
   });
 }
 
+/**
+ * "the Ban Amendment" after "the Basel Ban Amendment": an informal name whose words, instrument kind included, all stand
+ * in one longer informal name of the text is that name's short form ("Basel Convention" is not: its kind differs).
+ */
+function resolveShortInformal(references: TreatyMention[]): TreatyMention[] {
+  // A longer name counts only when capitalized throughout, as a name is ("Basel Ban Amendment", not "treaty on
+  // plastics caps production", a name read on into its sentence).
+  const capitalized = (name: string) => name.split(/\s+/).every((w) => w.length < 4 || isCapitalized(w));
+  const named = new Set(references.filter((r) => capitalized(r.name)).map((r) => r.key));
+  const informal = [...new Set(references.map((r) => r.key).filter((k) => k && !k.includes(' | ')))];
+  const kindsOf = (words: readonly string[]) => words.filter(isDistinctInstrument).sort().join(' ');
+  const shortFor = new Map<string, string>();
+  for (const key of informal) {
+    const words = key.split(' ');
+    const wider = informal.filter((other) => {
+      const its = other.split(' ');
+      const longer = its.length > words.length && named.has(other);
+      return longer && kindsOf(its) === kindsOf(words) && words.every((w) => its.includes(w));
+    });
+    if (wider.length === 1) shortFor.set(key, wider[0]);
+  }
+  return shortFor.size
+    ? references.map((r) => (shortFor.has(r.key) ? { ...r, key: shortFor.get(r.key)! } : r))
+    : references;
+}
+
 const nameWords = (name: string): Set<string> =>
   new Set(
     name
@@ -209,7 +235,8 @@ const isLowerCaseVerb = memberOf(WITHDRAWING, LEAVING, REJOINING, DEPOSITING);
 /** Words that may link the parts of a name: its topic leads and the grammar words of titles. */
 const CONNECTORS = new Set([...TREATY_TOPIC_LEADS.words, 'of', 'to', 'and', 'the']);
 const LEFT_MAX = 4;
-const RIGHT_MAX = 7;
+/** Formal UN titles run long ("Convention on the Law of the Non-Navigational Uses of International Watercourses"). */
+const RIGHT_MAX = 10;
 
 function isCapitalized(word: string): boolean {
   return /^[\p{Lu}\d]/u.test(word);
@@ -225,11 +252,17 @@ function isNameWord(t: Token): boolean {
 
 function leftEdge(tokens: Token[], i: number, text: string): number {
   let first = i;
+  let capitalSeen = false;
   for (let j = i - 1; j >= 0 && i - j <= LEFT_MAX; j--) {
     const t = tokens[j];
     if (!/^[\s-]*$/.test(text.slice(t.end, tokens[j + 1].start))) break;
     // A possessive owner ("Europe’s Budapest Convention") is not part of the name.
     if (CONNECTORS.has(t.text.toLowerCase()) || !isNameWord(t) || /['’]s$/.test(t.text)) break;
+    // A name's lower-case words follow its capitalized ones ("UN plastics treaty"), never precede them: the verb of a
+    // sentence-case headline ("… brings UN watercourses treaty into force", "to accept Basel Ban Amendment") is not.
+    const capital = isCapitalized(t.text);
+    if (capitalSeen && !capital) break;
+    capitalSeen ||= capital;
     first = j;
   }
   return first;
@@ -340,7 +373,7 @@ export function treatyReferences(text: string, textTokens?: readonly Token[]): T
       if (titleLine) headlined.add(out.length - 1);
     });
   });
-  return resolveHeadlineNames(resolveInformal(out), headlined);
+  return resolveHeadlineNames(resolveInformal(resolveShortInformal(out)), headlined);
 }
 
 /** How many leading paragraphs say what the article is about (headline, standfirst, lead). */

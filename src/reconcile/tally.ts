@@ -36,6 +36,22 @@ function votesOfOneArticle(day: RuleOutcome): RuleOutcome[] {
 const at = (o: Option): string => (o.asOf ? `as of ${o.asOf}` : 'undated');
 
 /**
+ * The day each claim's vote was held: a vote dated only by its year or month ("rejected it in 2012 by 61 to 37",
+ * recalled years later) is the vote of the one day of that period another report gives, so the two can agree or
+ * conflict; with no such day, or several, it keeps its own period.
+ */
+function voteDays(claims: readonly ClaimRecord[]): Map<ClaimRecord, string | null> {
+  const days = [...new Set(claims.map(asOfOf))].filter((d): d is string => d !== null && d.length === 10);
+  const out = new Map<ClaimRecord, string | null>();
+  for (const c of claims) {
+    const own = asOfOf(c);
+    const within = own && own.length < 10 ? days.filter((d) => d.startsWith(own)) : [];
+    out.set(c, within.length === 1 ? within[0] : own);
+  }
+  return out;
+}
+
+/**
  * A vote is one event on one day: reports of the same day that give different tallies conflict, but a different
  * tally on another day is another vote (the second chamber, a later reading), so the latest is current and the
  * earlier ones are its history, not a disagreement.
@@ -45,7 +61,8 @@ export function tallyRule<V>(algebra: ValueAlgebra<V>): PropertyRule {
   return {
     reconcile(group, settings) {
       const byDay = new Map<string | null, ClaimRecord[]>();
-      for (const c of group.claims) byDay.set(asOfOf(c), [...(byDay.get(asOfOf(c)) ?? []), c]);
+      const dayOf = voteDays(group.claims);
+      for (const c of group.claims) byDay.set(dayOf.get(c)!, [...(byDay.get(dayOf.get(c)!) ?? []), c]);
       const days = [...byDay]
         .sort((a, b) => compareAsOf(a[0], b[0]))
         .map(([, claims]) => oneDay.reconcile({ ...group, claims }, settings))

@@ -172,6 +172,67 @@ describe('buildClaims as-of', () => {
   });
 });
 
+describe('buildClaims dates of votes', () => {
+  const body =
+    'Chile still has not joined the Global Plastics Treaty. Its senate rejected it in 2019 by 20 votes to 23. ' +
+    'This week 31 senators voted in favour again.';
+  const vote = (phrase: string, kind: NumberMention['kind'], value: number): NumberMention => ({
+    kind,
+    value,
+    qualifier: 'exact',
+    text: phrase,
+    start: body.indexOf(phrase),
+    end: body.indexOf(phrase) + phrase.length,
+  });
+  const t = { name: 'Global Plastics Treaty', key: treatyKey('Global Plastics Treaty'), start: 31, end: 53 };
+  const claims = buildClaims({
+    article: { ...article, text: body },
+    subjects,
+    extractions: {
+      treaty: t,
+      treaties: [t],
+      countries: [],
+      quotes: [],
+      numbers: [vote('20 votes', 'vote_in_favour', 20), vote('31 senators', 'vote_in_favour', 31)],
+      dates: extractAll({ text: body, published: article.published }).dates,
+    },
+  });
+
+  it('does not date a count by the day the treaty was adopted, given as background in its sentence', () => {
+    const adopted = 'The Global Plastics Treaty, adopted in Lima on 3 March 2025, now has 40 parties.';
+    const t2 = { ...t, start: 4, end: 26 };
+    const [count] = buildClaims({
+      article: { ...article, text: adopted },
+      subjects,
+      extractions: {
+        treaty: t2,
+        treaties: [t2],
+        countries: [],
+        quotes: [],
+        numbers: [
+          {
+            kind: 'ratification_count',
+            value: 40,
+            qualifier: 'exact',
+            text: '40 parties',
+            start: adopted.indexOf('40 parties'),
+            end: adopted.indexOf('40 parties') + 10,
+          },
+        ],
+        dates: extractAll({ text: adopted, published: article.published }).dates,
+      },
+    }).filter((c) => c.property === 'ratification_count');
+    expect(count.asOf).toBe(article.published.slice(0, 10));
+  });
+
+  it('dates a vote its sentence places in an earlier year by that year, and other votes by publication', () => {
+    expect(claims.filter((c) => c.property === 'vote_in_favour').map((c) => [c.value, c.asOf])).toEqual([
+      [20, '2019'],
+      [31, article.published.slice(0, 10)],
+    ]);
+  });
+});
+
 describe('buildClaims current totals', () => {
   const body =
     'On 1 February 2026, 12 states had ratified the Global Plastics Treaty. Now 30 states have ratified it ' +

@@ -130,6 +130,22 @@ describe('instrument nouns that are titles only when capitalized', () => {
 });
 
 describe('short and described names of one treaty', () => {
+  it('leaves the verb of a sentence-case headline out of the name it precedes', () => {
+    const r = extract(
+      'Chile’s deposit brings UN fisheries treaty into force\n\nChile deposited its instrument for the United Nations Convention on the Law of Transboundary Fisheries Management in Coastal Waters on Monday.',
+    );
+    expect(r.treaties[0].name).toBe('UN fisheries treaty');
+    expect(new Set(r.treaties.map((t) => t.key)).size).toBe(1);
+    expect(extract('Senate votes to accept Andean River Amendment').treaties[0].name).toBe('Andean River Amendment');
+  });
+
+  it('gives a shorter informal name the key of the one longer name with all its words and its kind', () => {
+    const r = extract('Peru backs the Andean River Amendment. The River Amendment adds to the Andean Convention.');
+    const [long, short, convention] = r.treaties.map((t) => t.key);
+    expect(short).toBe(long);
+    expect(convention).not.toBe(long);
+  });
+
   it('ends a name before a lower-case topic that describes it', () => {
     expect(extract('Peru ratified the Lima Protocol on clean rivers.').treaties.map((t) => t.name)).toEqual([
       'Lima Protocol',

@@ -35,6 +35,21 @@ describe('tallies', () => {
     expect(r.conflicts[0].explanation).toContain('On 2026-02-10');
   });
 
+  it('takes a vote dated by its year alone for the vote of the one day in that year another report gives', () => {
+    const r = only([
+      claim('vote_in_favour', 58, { asOf: '2019-06-04' }),
+      claim('vote_in_favour', 57, { asOf: '2019' }),
+      claim('vote_in_favour', 90, { asOf: '2024-03-01' }),
+    ]);
+    expect(r.facts[0].fact.status).toBe('conflict');
+    expect(r.conflicts[0].explanation).toContain('On 2019-06-04');
+    const apart = only([
+      claim('vote_in_favour', 58, { asOf: '2019-06-04' }),
+      claim('vote_in_favour', 57, { asOf: '2018' }),
+    ]);
+    expect(apart.facts[0].fact).toMatchObject({ value: 58, status: 'evolving' });
+  });
+
   it('reads two tallies of one day in one article as two votes, not a disagreement', () => {
     const r = only([
       claim('vote_in_favour', 107, { asOf: '2026-02-10', articleId: 7 }),

@@ -276,6 +276,13 @@ export const REMAINING = family(
   ['remaining', 'outstanding', 'holdout', 'missing', 'last'],
 );
 
+export const RESTATING = family(
+  'restating',
+  'Words after a comma that give a condition again as a plain number ("two-thirds of the 90 members, meaning 60"). ' +
+    'Not "including" or "among them" (those give a part: subset-cues).',
+  ['meaning', 'i.e.', 'that is', 'in other words', 'or'],
+);
+
 export const SUBSET_CUES = family(
   'subset-cues',
   'Words before a count that make it part of a count already given ("…, including 36 Annex 2 states").',

@@ -1,6 +1,7 @@
 /** What a cardinal counts: an ordered rule table over a number and its words, the first rule that reads it wins. */
 import { ACCEDING, DEPOSITING, JOINING, RATIFYING, SIGNATURE_NOUNS, SIGNING } from '../lexicon/acts.js';
 import { wordsOf } from '../lexicon/family.js';
+import { NUMBER_TENS, NUMBER_UNITS } from '../lexicon/numbers.js';
 import {
   ABSTAINING,
   ACT_REPEATED,
@@ -30,6 +31,7 @@ import {
   REGIONS,
   REJECTING,
   REMAINING,
+  RESTATING,
   SO_FAR,
   STATE_NOUN,
   STRIKING_A_DEAL,
@@ -70,7 +72,7 @@ const VOTE_SENTENCE = wordsOf([VOTING, IN_FAVOUR, ABSTAINING], 'iu');
 const VOTERS = String.raw`(?:${w(VOTER_NOUNS, LEGISLATORS)}\s+)?(?:${w(VOTING)}\s+)?`;
 const FOR = new RegExp(
   String.raw`^\s+${VOTERS}(?:${w(IN_FAVOUR)}|${w(VOTE_FOR)}\b(?!\s+(?:the|a|an|its|their)\b)|` +
-    String.raw`${w(APPROVING)}\b|(?=to\s+(?:\d|${w(ZERO_WORDS)}\b)))`,
+    String.raw`${w(APPROVING)}\b|(?=to\s+(?:\d|${w(ZERO_WORDS, NUMBER_UNITS, NUMBER_TENS)}\b)))`,
   'iu',
 );
 const AGAINST = new RegExp(String.raw`^\s+${VOTERS}(?:${w(VOTE_AGAINST)}|${w(REJECTING)})\b`, 'iu');
@@ -79,6 +81,8 @@ const ABSTAIN = new RegExp(String.raw`^\s+${VOTERS}${w(ABSTAINING)}\b`, 'iu');
 const AGAINST_AFTER_TO = new RegExp(String.raw`(?:\b${w(VOTING)}|\d)\s+to\s+$`, 'iu');
 /** "approved by 139 of the chamber's 178 senators", "backed by 300 votes", "the bill was voted by 54 deputies". */
 const APPROVED_BY = new RegExp(String.raw`\b${w(APPROVING, VOTING)}\s+by\s+$`, 'iu');
+/** Words that count the other side of a vote ("…, while 11 abstained", "none against"): the sentence is a tally. */
+const TALLY_WORDS = wordsOf([ABSTAINING, VOTE_AGAINST], 'iu');
 const BY_VOTERS = new RegExp(
   String.raw`^\s+(?:of\s+(?:the\s+)?(?:[\p{L}'-]+\s+)?\d[\d,]*\s+)?(?:${w(LEGISLATORS)}|${w(VOTING)})\b`,
   'iu',
@@ -145,6 +149,19 @@ const NEEDED_AFTER = new RegExp(
   'iu',
 );
 const DEFINITE_BEFORE = /\bthe\s+$/i;
+/**
+ * "required ratification by three-fourths of the 87 parties present, meaning 66 of them": a share of a whole needed,
+ * given again as a number after a comma.
+ */
+const SHARE_RESTATED = new RegExp(
+  String.raw`\b${w(NEEDED)}\b[^.;]{0,60}?\bof\s+(?:the|its|all)\s+[^.;]{0,80}?,\s+${w(RESTATING)}\s+$`,
+  'iu',
+);
+const RESTATED_AFTER = new RegExp(String.raw`^(?:\s+of\s+(?:them|these|those)\b|\s+${STATES})?`, 'iu');
+/** "Sixty ratifications are required": acts or instruments needed are a condition whatever else the sentence says. */
+const ACTS_NEEDED = new RegExp(String.raw`^\s+${w(RATIFYING, SIGNATURE_NOUNS, INSTRUMENT_NOUNS)}`, 'iu');
+/** "…, five votes shy of the 67 needed": a number needed in a clause that counts votes is a majority, not states. */
+const VOTES_BEFORE = new RegExp(String.raw`\b${w(VOTING)}\b[^.;:]{0,40}$`, 'iu');
 /** "…are required to sign the agreement": what is needed is an act on the treaty. */
 const NEEDED_TO_ACT = new RegExp(String.raw`^\s+to\s+${ACTS}\b`, 'iu');
 /** "requires ratification by 55 nations", "needs the signature of 30 states". */
@@ -245,6 +262,23 @@ const STATES_THEN_ACT = new RegExp(
     String.raw`(?:\s+${w(SO_FAR)})?\s+(${ACTS}|${w(BECOMING_BOUND)})\b`,
   'iu',
 );
+/** "the 87 parties that were present at its adoption": a whole named by a meeting its states attended. */
+const WHOLE_THAT_ATTENDED = new RegExp(
+  String.raw`^\s+(?:that|which|who)\s+(?:[\p{L}-]+\s+){0,2}?${w(ATTENDING)}`,
+  'iu',
+);
+/** "…, 15 countries have deposited", "Three of them deposited their instruments": states counted by their deposits. */
+const STATES_DEPOSITED = new RegExp(
+  String.raw`^(?:${SUBJECT}|\s+of\s+(?:them|these|those))?(?:\s+${w(PERFECT_AUXILIARIES)})?(?:\s+${w(SO_FAR)})?` +
+    String.raw`\s+${w(DEPOSITING)}\b`,
+  'iu',
+);
+/** What follows a part that acts itself ("two of the six signatory states have ratified"). */
+const PART_ACTS = new RegExp(
+  String.raw`^(?:\s+${w(PERFECT_AUXILIARIES)})?(?:\s+${w(SO_FAR)})?\s+(${ACTS}|${w(BECOMING_BOUND)})\b`,
+  'iu',
+);
+const ACT_WORD = new RegExp(String.raw`\b(?:${ACTS})`, 'iu');
 /** "the 120 countries that signed it": a whole named by what its states did. */
 const WHOLE_THAT_ACTED = new RegExp(
   String.raw`^\s+${STATES}\s+(?:that|which|who)(?:\s+${w(PERFECT_AUXILIARIES)})?(?:\s+${w(SO_FAR)})?\s+(${ACTS}|${w(BECOMING_BOUND)})\b`,
@@ -401,6 +435,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     examples: [
       { text: 'The resolution won 131 votes in favour and 9 against.', gives: { kind: 'vote_in_favour', value: 131 } },
       { text: 'It was adopted by 150 votes to 3.', gives: { kind: 'vote_in_favour', value: 150 } },
+      { text: 'It was adopted by 140 votes to two.', gives: { kind: 'vote_in_favour', value: 140 } },
       {
         text: 'In the vote, 121 backed the text, 8 opposed it and 40 abstained.',
         gives: { kind: 'vote_in_favour', value: 121 },
@@ -438,8 +473,13 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
   {
     name: 'approved-by-voters',
     produces: 'votes in favour, from "approved by N of the M senators" or "backed by N votes"',
-    when: ({ lead, after }) =>
-      endsInBy(lead) && APPROVED_BY.test(lead) ? read('vote_in_favour', BY_VOTERS.exec(after), { tail: 0 }) : null,
+    when: ({ has, lead, after }) =>
+      endsInBy(lead) && APPROVED_BY.test(lead)
+        ? // "endorsed by 124 states, while 11 abstained": states approving, in a sentence that counts the other votes.
+          read('vote_in_favour', BY_VOTERS.exec(after) ?? (has(TALLY_WORDS) ? COUNT_NOUN.exec(after) : null), {
+            tail: 0,
+          })
+        : null,
     examples: [
       {
         text: 'The bill was approved by 140 of the chamber’s 170 senators.',
@@ -448,6 +488,10 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       {
         text: 'In Vaduz the ratification bill was voted by 61 deputies.',
         gives: { kind: 'vote_in_favour', value: 61 },
+      },
+      {
+        text: 'The motion was endorsed by 97 states, while 12 abstained.',
+        gives: { kind: 'vote_in_favour', value: 97 },
       },
     ],
     counterExamples: [{ text: 'The pact was approved by 30 countries in Lima.', not: { kind: 'vote_in_favour' } }],
@@ -624,6 +668,23 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     counterExamples: [{ text: 'The app needs a minimum 4 GB of memory.', not: { kind: 'entry_into_force_threshold' } }],
   },
   {
+    name: 'threshold-restated',
+    produces: 'an entry-into-force threshold, from a needed share given again as a number ("…, meaning 60 of them")',
+    when: (ctx) => (SHARE_RESTATED.test(ctx.lead) ? threshold(ctx, RESTATED_AFTER.exec(ctx.after)) : null),
+    examples: [
+      {
+        text: 'The change needs ratification by two-thirds of the 90 states that adopted it, meaning 60 of them.',
+        gives: { kind: 'entry_into_force_threshold', value: 60 },
+      },
+    ],
+    counterExamples: [
+      {
+        text: 'It needs the votes of half of the 30 members, meaning a long night of talks for 12 delegations.',
+        not: { kind: 'entry_into_force_threshold' },
+      },
+    ],
+  },
+  {
     name: 'threshold-needed',
     produces:
       'an entry-into-force threshold, from "the N it needs", "the N countries required", "requires ratification by N"',
@@ -632,8 +693,16 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       if (NEEDS_BEFORE.test(lead) && (ctx.has(EIF) || NEEDED_TO_ACT.test(after)))
         return threshold(ctx, NEEDED_FOR.exec(after), false);
       const m = NEEDED_AFTER.exec(after);
+      if (m && VOTES_BEFORE.test(lead) && !COUNTED_AFTER.test(after))
+        return { kind: 'other', tail: 0, why: { kind: 'votes needed' } };
       const needed =
-        m && (DEFINITE_BEFORE.test(lead) || ctx.has(EIF) || NEEDED_TO_ACT.test(after.slice(m[0].length))) ? m : null;
+        m &&
+        (DEFINITE_BEFORE.test(lead) ||
+          ctx.has(EIF) ||
+          ACTS_NEEDED.test(after) ||
+          NEEDED_TO_ACT.test(after.slice(m[0].length)))
+          ? m
+          : null;
       return threshold(ctx, needed ?? (NEEDED_BY.test(lead) ? COUNTED_AFTER.exec(after) : null));
     },
     examples: [
@@ -656,6 +725,11 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       {
         text: 'It has 70 parties but needs 90 to take effect.',
         gives: { kind: 'entry_into_force_threshold', value: 90 },
+      },
+      { text: 'Forty signatures are needed.', gives: { kind: 'entry_into_force_threshold', value: 40 } },
+      {
+        text: 'The bill failed with 55 ayes, three votes short of the 58 needed to pass it.',
+        gives: { kind: 'other', value: 58 },
       },
     ],
     counterExamples: [
@@ -719,6 +793,8 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     when: ({ sentence, lead, after }) => {
       const m = PART_OF_WHOLE_BEFORE.test(lead.slice(-30)) ? WHOLE_AFTER.exec(after) : null;
       if (!m) return null;
+      // "three-fourths of the 87 parties that were present at its adoption": those at a meeting, not the parties.
+      if (WHOLE_THAT_ATTENDED.test(after.slice(m[0].length))) return read('other', m);
       const kind = kindOfWhole(m[0], sentence);
       // "Of the 120 countries that signed it, 37 have ratified": a whole counted by its own act is that act's count.
       const acted = kind === 'other' ? WHOLE_THAT_ACTED.exec(after) : null;
@@ -739,6 +815,10 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         gives: { kind: 'signatory_count', value: 120 },
       },
       { text: 'Among the 12 Andean states, only three have ratified it.', gives: { kind: 'other', value: 12 } },
+      {
+        text: 'It needed two-thirds of the 90 parties that attended the conference.',
+        gives: { kind: 'other', value: 90 },
+      },
     ],
     counterExamples: [
       { text: 'Nine of the 27 EU countries ratified the pact.', not: { kind: 'ratification_count', value: 27 } },
@@ -848,10 +928,31 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     counterExamples: [{ text: 'It was ratified by 50 votes.', not: { kind: 'ratification_count' } }],
   },
   {
+    name: 'states-deposited',
+    produces:
+      'other, from states as the subject of a deposit ("Eight states deposited their instruments", "15 have ' +
+      'deposited"): deposits on an occasion, told apart from the parties a treaty counts',
+    when: ({ after }) => {
+      const m = STATES_DEPOSITED.exec(after);
+      return m ? { kind: 'other', tail: 0, why: { kind: m[0].trim() } } : null;
+    },
+    examples: [
+      { text: 'Nine states deposited their instruments at the ceremony.', gives: { kind: 'other', value: 9 } },
+      { text: 'Four of them deposited instruments in May alone.', gives: { kind: 'other', value: 4 } },
+      { text: 'So far 12 have deposited their instruments.', gives: { kind: 'other', value: 12 } },
+    ],
+    counterExamples: [
+      { text: 'The instruments were deposited by 12 states.', not: { kind: 'other' } },
+      { text: 'By March 30 states had ratified the pact.', not: { kind: 'other' } },
+    ],
+  },
+  {
     name: 'states-then-act',
     produces:
       'a count by what the states did next: "46 countries signed", "23 became contracting parties", "61 have ratified"',
-    when: ({ sentence, after, number }) => {
+    when: ({ sentence, lead, after, number }) => {
+      // "None of the three has signed": with no noun of its own, the whole of a part is not the verb's subject.
+      if (PART_OF_WHOLE_BEFORE.test(lead.slice(-30)) && !COUNT_NOUN.test(after)) return null;
       const m = STATES_THEN_ACT.exec(after) ?? MEMBERS_ACTING.exec(after);
       if (m) return read(countOfAct(m[1]), m);
       const repeated = STATES_REPEATED_ACT.exec(after);
@@ -898,6 +999,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     counterExamples: [
       { text: 'She handed over 2 instruments and 3 deposits followed.', not: { value: 3 } },
       { text: 'Some 40 nations agreed to ratify the accord by May.', not: { kind: 'attending_countries' } },
+      { text: 'None of the four has signed the pact.', not: { kind: 'signatory_count' } },
     ],
   },
   {
@@ -962,6 +1064,13 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     when: (ctx) => {
       const counted = countedStates(ctx);
       if (!counted) return null;
+      // "only two of the six ratifying states are in Africa": a part of a whole its act names is counted by what it
+      // does itself ("five of the nine signing states have ratified"), or is no count of the treaty's.
+      if (!COUNT_NOUN.test(ctx.after) && ACT_WORD.test(counted[0])) {
+        const own = PART_ACTS.exec(ctx.after.slice(counted[0].length));
+        const why = { kind: own ? own[0].trim() : counted[0].trim() };
+        return { kind: own ? countOfAct(own[1]) : 'other', tail: counted[0].length, why };
+      }
       const act = nearest(ctx.sentence, ctx.number.start, ACT_FAMILIES);
       return { kind: act?.name ?? 'other', tail: counted[0].length, why: { kind: act?.word ?? counted[0].trim() } };
     },
@@ -971,6 +1080,10 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         gives: { kind: 'signatory_count', value: 47 },
       },
       { text: 'The draft was negotiated by 120 countries.', gives: { kind: 'other', value: 120 } },
+      { text: 'Only three of the nine signing states are in Asia.', gives: { kind: 'other', value: 3 } },
+    ],
+    counterExamples: [
+      { text: 'Five of the nine signing states have ratified it.', not: { kind: 'signatory_count', value: 5 } },
     ],
   },
   {

@@ -6,6 +6,7 @@ import {
   DAY_UNITS,
   DELAY_LINKS,
   INSTRUMENT_NOUNS,
+  OTHER_TIME_UNITS,
   RANK_NOUNS,
   STATE_NOUN,
   STATE_NOUNS,
@@ -28,7 +29,11 @@ const AND_BEFORE = /\w\s+and\s+$/;
 const RANK_AMONG = new RegExp(String.raw`^\s+(${w(RANK_NOUNS, SIGNATURE_NOUNS)})\b`, 'iu');
 /** "the 30th ratification", "the 22nd instrument of accession": a rank among the instruments deposited. */
 const RANK_OF_INSTRUMENT = new RegExp(String.raw`^\s+(?:${w(RATIFYING, INSTRUMENT_NOUNS)}|${w(DEPOSITING)})\b`, 'iu');
-const ORDINAL_DAY = new RegExp(String.raw`^\s+${w(DAY_UNITS)}\s+${w(DELAY_LINKS)}\b`, 'iu');
+/** "the 90th day after": a delay; "the first day of the month following …" is a day of the calendar, not a delay. */
+const ORDINAL_DAY = new RegExp(
+  String.raw`^\s+${w(DAY_UNITS)}\s+${w(DELAY_LINKS)}\b(?!\s+(?:the|a|each)\s+(?:[\p{L}-]+\s+)?${w(OTHER_TIME_UNITS)}\b)`,
+  'iu',
+);
 /** "after the 40th instrument of ratification", "once the 40th country ratifies": the condition, not a rank. */
 const COUNTED_TOWARD = new RegExp(
   String.raw`^\s+(?:${w(INSTRUMENT_NOUNS, RATIFYING, SIGNATURE_NOUNS, STATE_NOUN)}\b|` +
@@ -54,6 +59,12 @@ export const ORDINAL_RULES = ruleTable<NumberContext, KindReading>('number ordin
       {
         text: 'The pact enters into force on the sixtieth day after the twentieth ratification.',
         gives: { kind: 'entry_into_force_delay_days', value: 60 },
+      },
+    ],
+    counterExamples: [
+      {
+        text: 'The pact enters into force on the first day of the month after the second ratification.',
+        not: { kind: 'entry_into_force_delay_days' },
       },
     ],
   },
