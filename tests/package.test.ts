@@ -38,8 +38,8 @@ describe('declared dependencies', () => {
     expect(isImported(name, runtime)).toBe(true);
   });
 
-  // Development tools are used by tests, benchmarks, the lint config or a script; type packages by their package.
-  const development = textOf(['src', 'bench', 'tests', 'lint'], ['eslint.config.js', 'vitest.config.ts']);
+  // Development tools are used by tests, benchmarks, the lint config or a build script; type packages by their package.
+  const development = textOf(['src', 'bench', 'tests', 'lint', 'scripts'], ['eslint.config.js', 'vitest.config.ts']);
   const scripts = Object.values(manifest.scripts).join(' ');
   const declared = new Set([...Object.keys(manifest.dependencies), ...Object.keys(manifest.devDependencies)]);
   it.each(Object.keys(manifest.devDependencies))('%s is used by the tests, the benchmarks or the tooling', (name) => {

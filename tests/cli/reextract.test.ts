@@ -1,6 +1,6 @@
 /** `newsfacts reextract` end to end on a store an older build wrote, and the re-read bookkeeping behind it. */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -49,9 +49,14 @@ const count = <T = number>(db: string, sql: string): T => {
 /**
  * The extractor version of the built binary the CLI tests run, asked of a plain node: versions hash the rules' source
  * text as compiled, so the one this test process computes from src (transformed by vitest) differs from the build's.
+ * The CLI is bundled (scripts/bundle-cli.js): the version is the one of the bundle's chunk that holds the pipeline.
  */
 function builtVersion(): string {
-  const module = JSON.stringify(pathToFileURL(join(root, 'dist/src/pipeline/analyze.js')).href);
+  const bundle = JSON.parse(readFileSync(join(root, 'dist/src/cli/bundle.json'), 'utf8')) as {
+    outputs: Record<string, { inputs: Record<string, unknown> }>;
+  };
+  const chunk = Object.keys(bundle.outputs).find((out) => 'src/pipeline/analyze.ts' in bundle.outputs[out].inputs);
+  const module = JSON.stringify(pathToFileURL(join(root, chunk ?? 'no chunk holds the pipeline')).href);
   const print = `process.stdout.write((await import(${module})).EXTRACTOR_VERSION)`;
   return spawnSync(process.execPath, ['--input-type=module', '-e', print], { encoding: 'utf8' }).stdout;
 }

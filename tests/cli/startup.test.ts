@@ -1,6 +1,6 @@
 /** Tests that each command loads only what it uses: the packages a child process of the built CLI imports. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,12 +9,10 @@ const root = resolve(import.meta.dirname, '../..');
 const bin = join(root, 'dist/src/cli/main.js');
 const page = join(root, 'fixtures/pages/000_d8b1e15e98c0ab7f.html');
 
-// A module loader hook, registered before the CLI starts, that names on stderr every package the process loads: ES
+// A module loader hook, registered before the CLI starts, that names on stderr every file the process loads: ES
 // modules as they load, and at exit those that require() loaded (the ES module hook does not see them).
-const PACKAGE = String.raw`/\/node_modules\/((?:@[^/]+\/)?[^/]+)\//`;
 const HOOK = `export async function load(url, context, next) {
-  const m = ${PACKAGE}.exec(url);
-  if (m) process.stderr.write('loaded package ' + m[1] + '\\n');
+  process.stderr.write('loaded file ' + url + '\\n');
   return next(url, context);
 }`;
 const REGISTER =
@@ -24,25 +22,43 @@ const REGISTER =
     register('data:text/javascript,' + ${JSON.stringify(encodeURIComponent(HOOK))});
     const required = createRequire('/').cache;
     process.on('exit', () => {
-      for (const file of Object.keys(required)) {
-        const m = ${PACKAGE}.exec(file);
-        if (m) process.stderr.write('loaded package ' + m[1] + '\\n');
-      }
+      for (const file of Object.keys(required)) process.stderr.write('loaded file ' + file + '\\n');
     });`,
   );
 
-/** The packages `newsfacts ARGS` loads, run in a scratch folder with no config. */
-function packagesLoaded(args: string[]): Set<string> {
+const PACKAGE = /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//;
+// The CLI is bundled (scripts/bundle-cli.js): a package built into a chunk loads with the chunk, not from
+// node_modules. The bundle's metafile says which packages each chunk holds.
+const bundle = JSON.parse(readFileSync(join(root, 'dist/src/cli/bundle.json'), 'utf8')) as {
+  outputs: Record<string, { inputs: Record<string, unknown> }>;
+};
+const packagesOf = (file: string): string[] => {
+  const chunk = Object.entries(bundle.outputs).find(([out]) => file.endsWith('/' + out));
+  const inputs = chunk ? Object.keys(chunk[1].inputs).map((input) => '/' + input) : [file];
+  return inputs.map((input) => PACKAGE.exec(input)?.[1]).filter((name) => name !== undefined);
+};
+
+/** The files `newsfacts ARGS` loads, run in a scratch folder with no config. */
+function filesLoaded(args: string[]): string[] {
   const cwd = mkdtempSync(join(tmpdir(), 'newsfacts-startup-'));
   const r = spawnSync(process.execPath, ['--import', REGISTER, bin, ...args], { cwd, encoding: 'utf8' });
   expect(r.status, r.stderr).toBe(0);
-  return new Set([...r.stderr.matchAll(/^loaded package (\S+)$/gm)].map((m) => m[1]));
+  return [...r.stderr.matchAll(/^loaded file (\S+)$/gm)].map((m) => m[1]);
 }
+
+/** The packages `newsfacts ARGS` loads, from node_modules or inside the bundle's chunks. */
+const packagesLoaded = (args: string[]): Set<string> => new Set(filesLoaded(args).flatMap(packagesOf));
 
 const STORE_AND_REPORT = ['better-sqlite3', 'd3-geo', 'topojson-client', 'world-atlas', 'pino', 'pino-pretty'];
 const CONFIG_LOADER = ['zod', 'jiti'];
 
 describe('start-up', () => {
+  it('extract runs from the bundle: none of the modules tsc built outside src/cli is loaded', () => {
+    const project = filesLoaded(['extract', '--json', page]).filter((file) => file.includes('/dist/src/'));
+    expect(project.length).toBeGreaterThan(1);
+    expect(project.filter((file) => !file.includes('/dist/src/cli/'))).toEqual([]);
+  });
+
   it('extract loads the parser and the country names, but no store, report, logger or config loader', () => {
     const loaded = packagesLoaded(['extract', '--json', page]);
     expect(loaded).toContain('htmlparser2');
