@@ -616,7 +616,12 @@ const PARTY_APPOSITION = new RegExp(`,\\s+(?:already\\s+)?an?\\s+${PARTY_NOUN}`,
 const INSTRUMENT_KIND = new RegExp(`(?<![\\p{L}])(?:${src(INSTRUMENT_NOUNS, RATIFYING, ACCEDING)})(?![\\p{L}])`, 'u');
 const INSTRUMENT = new RegExp(`\\b${src(INSTRUMENT_NOUNS)}\\s+of\\s+(?:${src(RATIFYING)}|${src(ACCEDING)})`, 'u');
 const ARE_PARTIES = new RegExp(
-  `\\b(?:is|are|was|were)\\s+(?:now\\s+|already\\s+)?(?:${src(BELONGING)})(?:\\s+(?:to|of))?\\s+`,
+  `\\b(?:is|are|was|were)\\s+(?:now\\s+|already\\s+)?(?:an?\\s+${BOUND_NOUN}|${src(BELONGING)})(?:\\s+(?:to|of))?\\s+`,
+  'u',
+);
+/** "Its parties include Chile and Peru", "Parties to the treaty include…": a list of the bound states. */
+const PARTIES_INCLUDE = new RegExp(
+  `(?:\\b(?:its|their)\\s+${BOUND_NOUN}|(?<![\\p{L}])${BOUND_NOUN}\\s+(?:to|of)\\s+[^,;.]{1,80}?)\\s+(?:${src(INCLUSIONS)})(?![\\p{L}])`,
   'u',
 );
 /** "Mexico and Argentina join Chile and Peru in…": the joined states did what the joiners did. */
@@ -1064,7 +1069,8 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       const apposition = ours ? PARTY_APPOSITION.exec(ctx.lower) : null;
       const verbal = BECAME_PARTY.exec(ctx.lower);
       const bound = ours ? ARE_PARTIES.exec(ctx.lower) : null;
-      const became = verbal ?? bound ?? ARE_PARTIES_BARE.exec(ctx.lower) ?? apposition;
+      const listed = ctx.refersToOther ? null : PARTIES_INCLUDE.exec(ctx.lower);
+      const became = verbal ?? bound ?? listed ?? ARE_PARTIES_BARE.exec(ctx.lower) ?? apposition;
       if (!became) return null;
       const at = ctx.clause.start + became.index;
       if (isIntended(ctx, { start: at, end: at })) return null;
@@ -1073,7 +1079,7 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       const act = verb ? actOf(ctx, verb) : 'joined';
       // "Chile, a party since 2022, accused Peru…", "Fiji became a party, and Tonga is preparing to join", "…Fiji,
       // which are all parties, and we urge Japan…": the apposition or the verb is about the list right before it only.
-      const named = became !== bound ? ctx.names.findLastIndex((n) => n.end <= at) : -1;
+      const named = became !== bound && became !== listed ? ctx.names.findLastIndex((n) => n.end <= at) : -1;
       const covers = named >= 0 ? inSet(listAround(ctx.names, named, ctx.a.folded)) : undefined;
       return notAboutOthers(ctx, { stance: 'signed', act, ...(covers ? { covers } : {}) });
     },
@@ -1087,6 +1093,12 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         gives: { code: 'PE', stance: 'signed' },
       },
       { text: 'Plastics treaty gains Chile, Fiji as new parties', gives: { code: 'FJ', stance: 'signed' } },
+      { text: 'Ghana is a party to the plastics treaty.', gives: { code: 'GH', stance: 'signed' } },
+      {
+        text: 'The plastics treaty took effect in 2020. Its parties include Chile, Peru and Ghana.',
+        gives: { code: 'PE', stance: 'signed' },
+      },
+      { text: 'Parties to the plastics treaty include Chile and Fiji.', gives: { code: 'FJ', stance: 'signed' } },
       {
         text: 'Kazakhstan, a party to the plastics treaty since 2022, hosted the meeting.',
         gives: { code: 'KZ', stance: 'signed' },
@@ -1112,6 +1124,11 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       { text: 'Greece is a member of the EU, the treaty’s critics recalled.' },
       { text: 'Thailand is expected to become a party to the plastics treaty.' },
       { text: 'Greece, a member of the EU, hosted the talks.' },
+      { text: 'Ghana is not a party to the plastics treaty.', not: { stance: 'signed' } },
+      {
+        text: 'Opposition parties such as the Greens backed Chile’s bid to host the plastics treaty talks.',
+        not: { stance: 'signed' },
+      },
       {
         text: 'Ukraine, a party to the plastics treaty since 2005, accused Russia of breaking it.',
         not: { code: 'RU' },
