@@ -139,30 +139,55 @@ describe('buildClaims', () => {
   });
 });
 
-describe('buildClaims as-of', () => {
-  const dated =
-    'By 28 February 2026, 44 countries had signed the Global Plastics Treaty. Since 1 March 2026, 46 countries have signed it.';
-  const span = (phrase: string) => ({ start: dated.indexOf(phrase), end: dated.indexOf(phrase) + phrase.length });
-  const t = {
-    name: 'Global Plastics Treaty',
-    key: treatyKey('Global Plastics Treaty'),
-    ...span('Global Plastics Treaty'),
-  };
-  const claims = buildClaims({
-    article: { ...article, text: dated },
+const PLASTICS = 'Global Plastics Treaty';
+
+/** A count in a test text: the phrase it is read from, its kind and value, and whether the text says it fell. */
+interface CountIn {
+  phrase: string;
+  kind: NumberMention['kind'];
+  value: number;
+  fell?: true;
+}
+
+/**
+ * The claims of a text about the plastics treaty (named in it, or at its start when it is not) with the given
+ * counts, and with the dates the extractor reads from it unless other dates are given.
+ */
+function claimsWithCounts(body: string, counts: CountIn[], dates?: Extractions['dates']) {
+  const span = (phrase: string) => ({
+    start: Math.max(0, body.indexOf(phrase)),
+    end: body.indexOf(phrase) + phrase.length,
+  });
+  const t = { name: PLASTICS, key: treatyKey(PLASTICS), ...span(PLASTICS) };
+  return buildClaims({
+    article: { ...article, text: body },
     subjects,
     extractions: {
       treaty: t,
       treaties: [t],
       countries: [],
       quotes: [],
-      numbers: [
-        { kind: 'signatory_count', value: 44, qualifier: 'exact', text: '44 countries', ...span('44 countries') },
-        { kind: 'signatory_count', value: 46, qualifier: 'exact', text: '46 countries', ...span('46 countries') },
-      ],
-      dates: extractAll({ text: dated, published: article.published }).dates,
+      numbers: counts.map(({ phrase, kind, value, fell }) => ({
+        kind,
+        value,
+        qualifier: 'exact' as const,
+        text: phrase,
+        ...span(phrase),
+        ...(fell ? { fell } : {}),
+      })),
+      dates: dates ?? extractAll({ text: body, published: article.published }).dates,
     },
   });
+}
+
+describe('buildClaims as-of', () => {
+  const claims = claimsWithCounts(
+    'By 28 February 2026, 44 countries had signed the Global Plastics Treaty. Since 1 March 2026, 46 countries have signed it.',
+    [
+      { phrase: '44 countries', kind: 'signatory_count', value: 44 },
+      { phrase: '46 countries', kind: 'signatory_count', value: 46 },
+    ],
+  );
 
   it("takes the day stated in the count's sentence, but not the start of a period", () => {
     expect(claims.map((c) => [c.value, c.asOf])).toEqual([
@@ -173,55 +198,20 @@ describe('buildClaims as-of', () => {
 });
 
 describe('buildClaims dates of votes', () => {
-  const body =
+  const claims = claimsWithCounts(
     'Chile still has not joined the Global Plastics Treaty. Its senate rejected it in 2019 by 20 votes to 23. ' +
-    'This week 31 senators voted in favour again.';
-  const vote = (phrase: string, kind: NumberMention['kind'], value: number): NumberMention => ({
-    kind,
-    value,
-    qualifier: 'exact',
-    text: phrase,
-    start: body.indexOf(phrase),
-    end: body.indexOf(phrase) + phrase.length,
-  });
-  const t = { name: 'Global Plastics Treaty', key: treatyKey('Global Plastics Treaty'), start: 31, end: 53 };
-  const claims = buildClaims({
-    article: { ...article, text: body },
-    subjects,
-    extractions: {
-      treaty: t,
-      treaties: [t],
-      countries: [],
-      quotes: [],
-      numbers: [vote('20 votes', 'vote_in_favour', 20), vote('31 senators', 'vote_in_favour', 31)],
-      dates: extractAll({ text: body, published: article.published }).dates,
-    },
-  });
+      'This week 31 senators voted in favour again.',
+    [
+      { phrase: '20 votes', kind: 'vote_in_favour', value: 20 },
+      { phrase: '31 senators', kind: 'vote_in_favour', value: 31 },
+    ],
+  );
 
   it('does not date a count by the day the treaty was adopted, given as background in its sentence', () => {
-    const adopted = 'The Global Plastics Treaty, adopted in Lima on 3 March 2025, now has 40 parties.';
-    const t2 = { ...t, start: 4, end: 26 };
-    const [count] = buildClaims({
-      article: { ...article, text: adopted },
-      subjects,
-      extractions: {
-        treaty: t2,
-        treaties: [t2],
-        countries: [],
-        quotes: [],
-        numbers: [
-          {
-            kind: 'ratification_count',
-            value: 40,
-            qualifier: 'exact',
-            text: '40 parties',
-            start: adopted.indexOf('40 parties'),
-            end: adopted.indexOf('40 parties') + 10,
-          },
-        ],
-        dates: extractAll({ text: adopted, published: article.published }).dates,
-      },
-    }).filter((c) => c.property === 'ratification_count');
+    const [count] = claimsWithCounts(
+      'The Global Plastics Treaty, adopted in Lima on 3 March 2025, now has 40 parties.',
+      [{ phrase: '40 parties', kind: 'ratification_count', value: 40 }],
+    ).filter((c) => c.property === 'ratification_count');
     expect(count.asOf).toBe(article.published.slice(0, 10));
   });
 
@@ -234,34 +224,17 @@ describe('buildClaims dates of votes', () => {
 });
 
 describe('buildClaims current totals', () => {
-  const body =
-    'On 1 February 2026, 12 states had ratified the Global Plastics Treaty. Now 30 states have ratified it ' +
-    'and 18 have deposited their instruments.';
-  const span = (phrase: string) => ({ start: body.indexOf(phrase), end: body.indexOf(phrase) + phrase.length });
-  const t = {
-    name: 'Global Plastics Treaty',
-    key: treatyKey('Global Plastics Treaty'),
-    ...span('Global Plastics Treaty'),
-  };
-  const count = (phrase: string, value: number): NumberMention => ({
+  const ratified = (phrase: string, value: number, fell?: true): CountIn => ({
+    phrase,
     kind: 'ratification_count',
     value,
-    qualifier: 'exact',
-    text: phrase,
-    ...span(phrase),
+    ...(fell ? { fell } : {}),
   });
-  const claims = buildClaims({
-    article: { ...article, text: body },
-    subjects,
-    extractions: {
-      treaty: t,
-      treaties: [t],
-      countries: [],
-      quotes: [],
-      numbers: [count('12 states', 12), count('30 states', 30), count('18 have', 18)],
-      dates: extractAll({ text: body, published: article.published }).dates,
-    },
-  });
+  const claims = claimsWithCounts(
+    'On 1 February 2026, 12 states had ratified the Global Plastics Treaty. Now 30 states have ratified it ' +
+      'and 18 have deposited their instruments.',
+    [ratified('12 states', 12), ratified('30 states', 30), ratified('18 have', 18)],
+  );
 
   it('keeps the largest undated count as the total and a smaller one with its own day as history', () => {
     expect(claims.map((c) => [c.value, c.asOf])).toEqual([
@@ -271,28 +244,11 @@ describe('buildClaims current totals', () => {
   });
 
   it('takes a count the text says fell as the total, and drops a larger undated step before the fall', () => {
-    const fallen = 'After two withdrawals the treaty has 28 parties. Samoa became its 30th party in 2025.';
-    const spanOf = (phrase: string) => ({ start: fallen.indexOf(phrase), end: fallen.indexOf(phrase) + phrase.length });
-    const mention = (phrase: string, value: number, fell?: true): NumberMention => ({
-      kind: 'ratification_count',
-      value,
-      qualifier: 'exact',
-      text: phrase,
-      ...spanOf(phrase),
-      ...(fell ? { fell } : {}),
-    });
-    const filed = buildClaims({
-      article: { ...article, text: fallen },
-      subjects,
-      extractions: {
-        treaty: t,
-        treaties: [t],
-        countries: [],
-        quotes: [],
-        numbers: [mention('28 parties', 28, true), mention('30th party', 30)],
-        dates: [],
-      },
-    });
+    const filed = claimsWithCounts(
+      'After two withdrawals the treaty has 28 parties. Samoa became its 30th party in 2025.',
+      [ratified('28 parties', 28, true), ratified('30th party', 30)],
+      [],
+    );
     expect(filed.filter((c) => c.property === 'ratification_count').map((c) => [c.value, c.qualifiers])).toEqual([
       [28, expect.objectContaining({ fell: true })],
     ]);
