@@ -120,6 +120,8 @@ const DONE_AS_CONDITION = new RegExp(
   String.raw`\b${w(WAITING_CONJUNCTIONS)}\s+(?:it|the\s+[\p{L}-]+)\s+${w(PERFECT_AUXILIARIES)}\s+been\s+(?:${ACTS})\s+by\s+$`,
   'iu',
 );
+/** "The charter, signed by 66 states, will take effect…": an act told in an apposition is done, not a condition. */
+const DONE_IN_APPOSITION = new RegExp(String.raw`,\s*(?:${w(SO_FAR)}\s+)?(?:${ACTS})\s+by\s+$`, 'iu');
 /** Whether the words before a number end in "by": a cheap test before the patterns of "signed by", "approved by". */
 const endsInBy = (lead: string) => /\bby\s*$/i.test(lead.slice(-6));
 /** "signed by 86 states and ratified by 50": the count of an act whose noun was given before. */
@@ -744,7 +746,8 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       const { lead, after } = ctx;
       // "entered into force …, following ratification by 65 countries": in a sentence that reports the entry into
       // force as done, the count after the cue is what happened, not the condition.
-      const done = endsInBy(lead) && DONE_BY.test(lead) && !DONE_AS_CONDITION.test(lead);
+      const done =
+        endsInBy(lead) && ((DONE_BY.test(lead) && !DONE_AS_CONDITION.test(lead)) || DONE_IN_APPOSITION.test(lead));
       // "…following deposits by six of its members: Chile, Peru and Fiji": states named one by one acted already.
       if (!ctx.has(EIF) || ctx.has(EIF_DONE) || !THRESHOLD_BEFORE.test(lead) || done || NAMED_ONE_BY_ONE.test(after))
         return null;
@@ -757,6 +760,10 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       },
       {
         text: 'It will enter into force 90 days after it has been ratified by 40 states.',
+        gives: { kind: 'entry_into_force_threshold', value: 40 },
+      },
+      {
+        text: 'The charter will take effect once ratified by 40 states.',
         gives: { kind: 'entry_into_force_threshold', value: 40 },
       },
       {
@@ -784,6 +791,10 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       {
         text: 'The pact will take effect in May, after deposits by the bloc and four of its members: Malta, Chile, Peru.',
         not: { kind: 'entry_into_force_threshold' },
+      },
+      {
+        text: 'The charter, signed by 66 states, will take effect 90 days after the 40th ratification.',
+        not: { kind: 'entry_into_force_threshold', value: 66 },
       },
     ],
   },
