@@ -51,6 +51,8 @@ import {
   FOLLOWING,
   GROUP_NOUNS,
   INCLUSIONS,
+  IN_FORCE_STATES,
+  ENTRY_INTO_FORCE,
   INTENTIONS,
   JOINING,
   LEGISLATURES,
@@ -122,6 +124,8 @@ export const STANCE_FAMILIES: readonly Family[] = [
   GROUP_NOUNS,
   HANDING_OVER,
   INCLUSIONS,
+  IN_FORCE_STATES,
+  ENTRY_INTO_FORCE,
   INSTRUMENT_NOUNS,
   INTENTIONS,
   JOINING,
@@ -620,6 +624,9 @@ const ARE_PARTIES = new RegExp(
   'u',
 );
 /** "Its parties include Chile and Peru", "Parties to the treaty include…": a list of the bound states. */
+/** "in force for Chile and Peru", "entered into force for Ghana", "applies between A and B": the states it binds. */
+const IN_FORCE_FOR = new RegExp(`(?:${src(ENTRY_INTO_FORCE, IN_FORCE_STATES)})\\s+(?:for|between|to)\\s+`, 'u');
+const NEGATED_JUST_BEFORE = new RegExp(`\\b${src(NEGATIONS)}\\s+(?:yet\\s+)?$`, 'u');
 const PARTIES_INCLUDE = new RegExp(
   `(?:\\b(?:its|their)\\s+${BOUND_NOUN}|(?<![\\p{L}])${BOUND_NOUN}\\s+(?:to|of)\\s+[^,;.]{1,80}?)\\s+(?:${src(INCLUSIONS)})(?![\\p{L}])`,
   'u',
@@ -1059,6 +1066,36 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       { text: 'Nepal will deposit its instrument of accession to the ocean treaty.' },
       { text: 'Under the ocean treaty, Tonga submitted its fishing plan.' },
       { text: 'Under the ocean treaty, savers in Tonga deposited their pay in banks.' },
+    ],
+  },
+  {
+    name: 'in-force-for',
+    produces: 'signed, act joined: the treaty in force for, or applying to, the states named after it',
+    when: (ctx) => {
+      const m = IN_FORCE_FOR.exec(ctx.lower);
+      if (!m || NEGATED_JUST_BEFORE.test(ctx.lower.slice(0, m.index))) return null;
+      const from = ctx.clause.start + m.index + m[0].length;
+      if (!ctx.names.some((n) => n.start >= from)) return null;
+      return notAboutOthers(ctx, { stance: 'signed', act: 'joined', covers: (n) => n.start >= from });
+    },
+    examples: [
+      { text: 'The plastics treaty is now in force for Chile and Peru.', gives: { code: 'PE', stance: 'signed' } },
+      { text: 'The plastics treaty entered into force for Ghana on 3 May.', gives: { code: 'GH', act: 'joined' } },
+      {
+        text: 'The plastics treaty now applies between Chile, Peru and Ghana.',
+        gives: { code: 'CL', stance: 'signed' },
+      },
+    ],
+    counterExamples: [
+      { text: 'The plastics treaty is not yet in force for Chile.', not: { stance: 'signed' } },
+      {
+        text: 'When the plastics treaty came into force on 30 May, only Chile and Peru had not signed it.',
+        not: { stance: 'signed' },
+      },
+      {
+        text: 'Chile said the plastics treaty enters into force for all parties in May.',
+        not: { code: 'CL', stance: 'signed' },
+      },
     ],
   },
   {

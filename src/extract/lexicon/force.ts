@@ -61,3 +61,10 @@ export const ENTERED_INTO_FORCE = family(
     'became legally binding',
   ],
 );
+
+export const IN_FORCE_STATES = family(
+  'in-force-states',
+  'Words for an instrument binding a state now, said with the state after them ("in force for Chile", "applies ' +
+    'between Chile and Peru", "binding on Peru"). Not the event of entry into force (its own family).',
+  ['in force', 'applies', 'apply', 'binding on', 'binding upon'],
+);
