@@ -149,15 +149,9 @@ interface CountIn {
   fell?: true;
 }
 
-/**
- * The claims of a text about the plastics treaty (named in it, or at its start when it is not) with the given
- * counts, and with the dates the extractor reads from it unless other dates are given.
- */
+/** The claims of a text naming the plastics treaty, with the given counts and the dates read from it unless given. */
 function claimsWithCounts(body: string, counts: CountIn[], dates?: Extractions['dates']) {
-  const span = (phrase: string) => ({
-    start: Math.max(0, body.indexOf(phrase)),
-    end: body.indexOf(phrase) + phrase.length,
-  });
+  const span = (phrase: string) => ({ start: body.indexOf(phrase), end: body.indexOf(phrase) + phrase.length });
   const t = { name: PLASTICS, key: treatyKey(PLASTICS), ...span(PLASTICS) };
   return buildClaims({
     article: { ...article, text: body },
@@ -245,7 +239,7 @@ describe('buildClaims current totals', () => {
 
   it('takes a count the text says fell as the total, and drops a larger undated step before the fall', () => {
     const filed = claimsWithCounts(
-      'After two withdrawals the treaty has 28 parties. Samoa became its 30th party in 2025.',
+      'After two withdrawals the Global Plastics Treaty has 28 parties. Samoa became its 30th party in 2025.',
       [ratified('28 parties', 28, true), ratified('30th party', 30)],
       [],
     );

@@ -69,18 +69,18 @@ export const SEQUEL_LINKS = family(
 
 const BACK_POINTERS = ['them', 'these', 'those'];
 
-export const NONE_OF_THEM = family(
-  'none-of-them',
-  'Phrases that deny an act to every state of a list named before ("none of them has ratified", "neither of ' +
-    'which signed"). Not "not all of them" (some did act).',
-  ['none', 'neither'].flatMap((q) => [...BACK_POINTERS, 'which', 'whom'].map((p) => `${q} of ${p}`)),
-);
-
 export const LIST_DENIALS = family(
   'list-denials',
   'Quantifiers that deny an act to each state of the list right after them ("none of Chile, Peru or Bolivia has ' +
     'signed", "none of the three has ratified", "not one of them joined"). Not "not all of" (some did act).',
   ['none of', 'neither of', 'not one of'],
+);
+
+export const NONE_OF_THEM = family(
+  'none-of-them',
+  'Phrases that deny an act to every state of a list named before ("none of them has ratified", "neither of ' +
+    'which signed"): a list denial pointing back. Not "not all of them" (some did act).',
+  LIST_DENIALS.words.flatMap((q) => [...BACK_POINTERS, 'which', 'whom'].map((p) => `${q} ${p}`)),
 );
 
 export const BACK_REFERENCES = family(
