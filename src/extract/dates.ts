@@ -9,6 +9,7 @@ import {
   MONTH_ABBREVIATIONS,
   MONTHS,
   NEXT_STEP,
+  OPEN_UNTIL,
   PAST_STEP,
   PERIOD_UNITS,
   SAME_DAY,
@@ -41,6 +42,8 @@ interface FormContext {
   match: RegExpExecArray;
   pub: Day | null;
   direction: () => Direction | null;
+  /** The direction its own sentence gives, none from the sentences before. */
+  sentenceDirection: () => Direction | null;
   /** Whether the match stands inside a quotation, where "today" is the speaker's day, not the publication's. */
   quoted: () => boolean;
 }
@@ -269,15 +272,29 @@ const FORMS: readonly DateForm[] = [
       String.raw`\b(${MONTH_LEAD}\s+|mid-)(${FULL_MONTH})\b(?![\s,]*\d|\s+(?:${STEP})\s+${YEAR_AS_WORD})`,
       'gi',
     ),
-    when: ({ match: m, pub, direction }) =>
-      pub && capitalized(m[2]) ? monthInYear(pub, monthNumber(m[2]), m[1].trim().replace(/-$/, ''), direction()) : null,
+    when: ({ match: m, pub, direction, sentenceDirection }) => {
+      if (!pub || !capitalized(m[2])) return null;
+      const lead = m[1].trim().replace(/-$/, '');
+      // "not complete until April": a state lasting until a month is ahead unless its own sentence says past.
+      const until = isMember(OPEN_UNTIL, lead) ? (sentenceDirection() ?? 'future') : null;
+      return monthInYear(pub, monthNumber(m[2]), lead, until ?? direction());
+    },
     examples: [
       { text: 'It opened a lab in August.', published: PUB, gives: { value: '2025-08' } },
       { text: 'States must ratify it by February.', published: PUB, gives: { value: '2027-02' } },
       { text: 'The warrant was issued last July.', published: PUB, gives: { value: '2025-07' } },
       { text: 'The next round is scheduled for November in Lima.', published: PUB, gives: { value: '2026-11' } },
+      { text: 'Ratified in 1999. The exit is not final until April.', published: PUB, gives: { value: '2026-04' } },
+      {
+        text: 'The minister intends to announce it at the summit in Lima, in November.',
+        published: PUB,
+        gives: { value: '2026-11' },
+      },
     ],
-    counterExamples: [{ text: 'It may open in may.', published: PUB }],
+    counterExamples: [
+      { text: 'It may open in may.', published: PUB },
+      { text: 'The office was closed until April.', published: PUB, not: { value: '2026-04' } },
+    ],
   },
   {
     name: 'year-after-lead',
@@ -353,8 +370,20 @@ const FORMS: readonly DateForm[] = [
         gives: { value: '2026-03-13' },
       },
       { text: 'It enters into force on Sunday 27 February 2005.', published: PUB, gives: { value: '2005-02-27' } },
+      {
+        text: 'Ten states joined. The amendment enters into force on Tuesday.',
+        published: PUB,
+        gives: { value: '2026-03-17' },
+      },
     ],
-    counterExamples: [{ text: 'Kenya has been a member since Monday.', published: PUB, not: { value: '2026-03-16' } }],
+    counterExamples: [
+      { text: 'Kenya has been a member since Monday.', published: PUB, not: { value: '2026-03-16' } },
+      {
+        text: 'Envoys put their names on Monday to a pact that will ban the pesticide.',
+        published: PUB,
+        not: { value: '2026-03-16' },
+      },
+    ],
   },
   {
     name: 'relative-day',
@@ -449,6 +478,7 @@ export function extractDates(analysis: TextAnalysis, published: string | null, i
         match,
         pub,
         direction: () => direction(span),
+        sentenceDirection: () => direction(span, 'sentence'),
         quoted: () => quoted(span.start),
       });
       if (!value) continue;
