@@ -342,6 +342,17 @@ const FORMS: readonly DateForm[] = [
     counterExamples: [{ text: 'Filed on 05/06/2024.' }],
   },
   {
+    name: 'dotted-day-month-year',
+    produces: 'a day written with dots, always day first ("30.11.2022", "3.5.2019"), as European datelines do',
+    pattern: new RegExp(String.raw`(?<![\d.])(\d{1,2})\.(\d{1,2})\.${YEAR}(?![\d.]\d)`, 'g'),
+    when: ({ match: m }) => full(+m[3], +m[2], +m[1]),
+    examples: [
+      { text: 'Strasbourg, 30.11.2022 – the instrument was deposited.', gives: { value: '2022-11-30' } },
+      { text: 'Signed on 3.5.2019.', gives: { value: '2019-05-03' } },
+    ],
+    counterExamples: [{ text: 'Version 1.12.2020.4 ships today.' }, { text: 'The host 10.1.1999.5 answered.' }],
+  },
+  {
     name: 'season',
     produces: 'the year of a season a step word names ("last summer", "next spring")',
     pattern: new RegExp(String.raw`\b(${STEP})\s+(${alternation(SEASONS)})\b`, 'gi'),
