@@ -4,7 +4,8 @@ import { family } from './family.js';
 export const HONORIFICS = family(
   'honorifics',
   'Forms of address and their abbreviations written before a name ("Dr. Lena Haugland", "H.E. Mr Ararat Mirzoyan"), ' +
-    'without the period. Not offices (see offices).',
+    'without the period, abbreviated ranks and offices among them ("Dep. FM Ana Ruiz" for a deputy foreign ' +
+    'minister). Not offices written in full (see offices).',
   [
     'dr',
     'mr',
@@ -37,6 +38,8 @@ export const HONORIFICS = family(
     'baroness',
     'sens',
     'reps',
+    'dep',
+    'fm',
   ],
 );
 
