@@ -481,6 +481,10 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
         gives: { speaker: 'Ruth Okoro' },
       },
       {
+        text: '“The channel is open,” Lia Moura, the judge who runs the cyber unit in Porto Alegre, told reporters.',
+        gives: { speaker: 'Lia Moura' },
+      },
+      {
         text: '“We will appeal,” the foreign ministry said in a statement.',
         gives: { speaker: 'the foreign ministry' },
       },
@@ -621,6 +625,10 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
       {
         text: 'Envoy Tom Lee spoke first. Minister Gary Lee’s spokeswoman said it was “a fair deal for the coast.”',
         gives: { speaker: 'Gary Lee’s spokeswoman' },
+      },
+      {
+        text: 'The advert shows footage of Ana Ruiz asking, “Why is the port still closed to us?”',
+        gives: { speaker: 'Ana Ruiz' },
       },
     ],
     counterExamples: [

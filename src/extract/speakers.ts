@@ -154,8 +154,13 @@ function personIn(phrase: string, scene: Scene, nearEnd: boolean): string | null
         ),
     )
     .map((r) => nameAtEnd(r, scene.countryWords))
-    // An owner ("the White House's spokesman") is not the speaker.
-    .filter((r) => r !== null && !OWNER_SUFFIX.test(r.words[r.words.length - 1].text))
+    // An owner ("the White House's spokesman") is not the speaker, nor a place or a portfolio.
+    .filter(
+      (r) =>
+        r !== null &&
+        !OWNER_SUFFIX.test(r.words[r.words.length - 1].text) &&
+        !placeOrPortfolio(phrase.slice(0, r.words[0].start)),
+    )
     .map((r) => phrase.slice(r!.words[0].start, r!.words[r!.words.length - 1].end));
   if (nearEnd) names.reverse();
   // A lone capitalized word is a speaker only when known or right next to the verb ("Khaleel said", "said Harry").
@@ -178,6 +183,20 @@ function describesNext(after: string): boolean {
   return !!m && !verb && !isLinkWord(m[1]) && !(m[2] && isLinkWord(m[2]));
 }
 
+/** Before a name: "in" or "at" (a place), or an office and "of" or "for" (a portfolio or the body it serves). */
+const PLACE_LEAD = /(?:^|\s)(?:in|at)\s+$/;
+const PORTFOLIO_LEAD = /([\p{L}-]+)\s+(?:of|for)\s+(?:the\s+)?$/u;
+
+/**
+ * Whether the words before a name make it a place or a portfolio: "the unit in São Paulo", "the Minister of Ecological
+ * Transition". Not "footage of Ana Ruiz" (no office before "of"), nor "Secretary of State John Kerry" (the name
+ * itself follows "State").
+ */
+function placeOrPortfolio(before: string): boolean {
+  if (PLACE_LEAD.test(before)) return true;
+  const office = PORTFOLIO_LEAD.exec(before);
+  return !!office && isTitleWord(office[1]);
+}
 const DETERMINER_BEFORE = /(?:^|\s)(?:the|a|an)\s+$/i;
 const HEAD_NOUN_AFTER = /^\s+\p{Ll}[\p{L}-]*\s*$/u;
 
