@@ -65,9 +65,13 @@ export const ATTRIBUTION_REACH = 400;
 const SPEECH = alternation(SPEECH_VERBS);
 const SPEECH_RE = new RegExp(`${NOT_LETTER_BEFORE}${SPEECH}${NOT_LETTER_AFTER}`, 'gi');
 const HAS_SPEECH = new RegExp(SPEECH_RE.source, 'i');
-/** After the closing mark: ", he wrote", ", said Ghada Waly", ", according to the ministry". */
+/**
+ * After the closing mark: ", said Ghada Waly", ", according to the ministry", and with an auxiliary first as
+ * translated copy has it (", has commented the Minister, Marco Ferri").
+ */
 const POST_VERB_FIRST = new RegExp(
-  `^[\\s,.!?—–-]*(${SPEECH}|${alternation(ATTRIBUTION_PHRASES)})${NOT_LETTER_AFTER}\\s*(.*)$`,
+  `^[\\s,.!?—–-]*(?:${alternation(VERB_FILLERS)}\\s+)?(${SPEECH}|${alternation(ATTRIBUTION_PHRASES)})` +
+    `${NOT_LETTER_AFTER}\\s*(.*)$`,
   'is',
 );
 /** After the closing mark, a subject then the verb: ", Khaleel said", ", Rep. Ana Ruiz (D-Ore.), the chair, said". */
@@ -458,6 +462,10 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
       {
         text: '“We are ready,” said Rep. Dana Kwan (D-Ore.), head of the trade panel.',
         gives: { speaker: 'Dana Kwan' },
+      },
+      {
+        text: '«It is a debt we owed the sea», has commented the Minister of the Sea, Paolo Ferri.',
+        gives: { speaker: 'Paolo Ferri' },
       },
     ],
     counterExamples: [
