@@ -12,6 +12,7 @@ import {
   NOT_NAME_WORDS,
   OFFICES,
   PLACE_WORDS,
+  REPRESENTATIVES,
 } from './lexicon/people.js';
 import { ATTRIBUTION_PHRASES, SPEECH_VERBS } from './lexicon/speech.js';
 import { MONTHS, WEEKDAYS } from './lexicon/time.js';
@@ -21,6 +22,7 @@ import { rangeAt, tokenize, type Range, type Token } from './text.js';
 /** The families that decide who is a person and what is an office, a body or a place. */
 export const PEOPLE_FAMILIES: readonly Family[] = [
   HONORIFICS,
+  REPRESENTATIVES,
   OFFICES,
   BODIES,
   PLACE_WORDS,

@@ -497,6 +497,13 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
         gives: { speaker: 'the foreign ministry' },
       },
       {
+        text: 'Cairo pressed hard. “Ten years on, nothing has moved,” Egypt’s delegate told reporters.',
+        gives: { speaker: 'Egypt' },
+      },
+      { text: '“The text is weak,” the Kenyan delegation said.', gives: { speaker: 'Kenya' } },
+      { text: '“We want a date,” Cairo’s envoy said.', gives: { speaker: 'Egypt' } },
+      { text: '“We want a date,” Egypt’s envoy, Amr Hassan, said.', gives: { speaker: 'Amr Hassan' } },
+      {
         text: '“The instrument goes to Rome this month,” the Department of Foreign Affairs said.',
         gives: { speaker: 'Department of Foreign Affairs' },
       },
@@ -526,6 +533,7 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
         text: '“We will appeal.” Officials in the capital later said nothing more.',
         not: { speaker: 'Officials' },
       },
+      { text: 'Egypt hosted the talks. “They are stuck,” a diplomat in Cairo said.', not: { speaker: 'Egypt' } },
       {
         text: 'Minister Ana Ruiz called the draft “a real step forward for the coast.” Envoy Tom Hale said he was less sure.',
         not: { speaker: 'Tom Hale' },

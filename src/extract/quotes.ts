@@ -1,6 +1,7 @@
 /** Quotations in an article with the person or body each is attributed to, read by named rule tables. */
 import type { TextAnalysis } from './analysis.js';
 import type { CountryName } from './countries.js';
+import { SEATS_OF_GOVERNMENT } from './countryNames.js';
 import { PEOPLE_FAMILIES, peopleIn, mentionIndex } from './people.js';
 import {
   ATTRIBUTION_REACH,
@@ -93,6 +94,18 @@ function masked(text: string, quotes: readonly Quoted[]): string {
   return out + text.slice(at);
 }
 
+/** Seats of government by name, lower case: "Cairo’s envoy" speaks for Egypt wherever the article names it. */
+const SEAT_CODES = new Map(
+  Object.entries(SEATS_OF_GOVERNMENT).flatMap(([code, seats]) => seats.map((seat) => [seat.toLowerCase(), code])),
+);
+
+/** The article's country names and demonyms as written, and every seat of government, by lower-case name. */
+function countryCodesOf(countries: readonly CountryName[]): Map<string, string> {
+  const codes = new Map(SEAT_CODES);
+  for (const c of countries) codes.set(c.name.toLowerCase(), c.code);
+  return codes;
+}
+
 function sceneOf(
   text: string,
   spans: readonly Quoted[],
@@ -116,6 +129,7 @@ function sceneOf(
     known,
     mentions: mentionIndex(people),
     countryWords: countryNames,
+    countryCodes: countryCodesOf(countries),
     spoken: [],
     genders: new Map(),
     sentences,

@@ -1,6 +1,7 @@
 /** Who a phrase names as the speaker: a person (across titles and appositions), a pronoun's person, or a body. */
 import { alternation, isMember } from './lexicon/family.js';
-import { APPOSITION_OPENERS, ENTOURAGE, HONORIFICS, NOT_NAME_WORDS } from './lexicon/people.js';
+import { countryName } from './countryName.js';
+import { APPOSITION_OPENERS, ENTOURAGE, HONORIFICS, NOT_NAME_WORDS, REPRESENTATIVES } from './lexicon/people.js';
 import {
   COLLECTIVE_PRONOUNS,
   PERSONAL_PRONOUNS,
@@ -32,6 +33,8 @@ export interface Scene {
   known: Set<string>;
   mentions: Mentions;
   countryWords: Set<string>;
+  /** Country codes by a name, demonym or seat of government as written, lower case ("egyptian", "cairo"). */
+  countryCodes: ReadonlyMap<string, string>;
   /** Speakers already given to earlier quotes, in text order: a pronoun may stand for one of them. */
   spoken: { at: number; name: string; person: boolean }[];
   /** Pronouns learnt while reading: once "she said" stands for someone, "he" no longer can. */
@@ -303,12 +306,26 @@ function countryIn(part: string, scene: Scene, nearEnd: boolean): string | null 
   return run ? part.slice(run[0].start, run[run.length - 1].end) : null;
 }
 
+/** "Egypt’s delegate", "the Egyptian delegation", "Cairo’s envoy": a state's unnamed voice, one qualifier allowed. */
+const REPRESENTATIVE = new RegExp(
+  `^(?:(?:the|a|an)\\s+)?(\\p{Lu}[\\p{L}.' -]*?)(?:['’]s)?\\s+(?:[\\p{Ll}-]+\\s+)?${alternation(REPRESENTATIVES)}$`,
+  'u',
+);
+
+/** The state an unnamed representative speaks for, by its English short name: "Egypt’s delegate" is Egypt. */
+function representedState(part: string, scene: Scene): string | null {
+  const m = REPRESENTATIVE.exec(part);
+  const code = m && scene.countryCodes.get(m[1].toLowerCase());
+  return code ? countryName(code) : null;
+}
+
 /** The speaker a single phrase names, or null: pronoun, person, a named person's entourage, a body or a country. */
 function speakerOfPart(part: string, offset: number, scene: Scene, nearEnd: boolean): string | null {
   if (PRONOUN_ALONE.test(part)) return pronounReferent(scene, part, offset);
   return (
     personIn(part, scene, nearEnd) ??
     entourageIn(part, offset, scene) ??
+    representedState(part, scene) ??
     bodyIn(part, offset, scene) ??
     countryIn(part, scene, nearEnd)
   );

@@ -171,6 +171,26 @@ export const OFFICES = family(
   ],
 );
 
+export const REPRESENTATIVES = family(
+  'representatives',
+  'Who speaks for a state without being named: "Egypt\'s delegate told us", "the Egyptian delegation said", "Cairo\'s ' +
+    'envoy said" give the state as the speaker. Not "diplomat" or "official" (an unnamed source, not the state\'s ' +
+    'voice), nor "government" (a body named as written).',
+  [
+    'delegate',
+    'delegates',
+    'delegation',
+    'envoy',
+    'envoys',
+    'ambassador',
+    'representative',
+    'representatives',
+    'mission',
+    'negotiator',
+    'negotiators',
+  ],
+);
+
 export const ENTOURAGE = family(
   'entourage',
   'Who speaks for a named person: "the minister\'s office said", "Ruiz\'s spokeswoman said". Not bodies with ' +
