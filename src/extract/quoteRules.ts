@@ -639,6 +639,10 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
         gives: { speaker: 'Ivo Brandt' },
       },
       {
+        text: 'The head of the UN drugs office, Mr. Piotr Lund, qualified the convention as “a milestone”.',
+        gives: { speaker: 'Piotr Lund', text: 'a milestone' },
+      },
+      {
         text: 'Envoy Tom Lee spoke first. Minister Gary Lee’s spokeswoman said it was “a fair deal for the coast.”',
         gives: { speaker: 'Gary Lee’s spokeswoman' },
       },
