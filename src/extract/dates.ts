@@ -183,27 +183,44 @@ const FORMS: readonly DateForm[] = [
   {
     name: 'month-in-relative-year',
     produces: 'a day or month in the year named from the publication ("Nov. 20 next year")',
-    pattern: new RegExp(String.raw`\b(${MONTH})\s+(?:${DAY},?\s+)?(${STEP})\s+${YEAR_AS_WORD}\b`, 'gi'),
+    // The day before the month ("1 September last year") or after it ("Nov. 20 next year").
+    pattern: new RegExp(
+      String.raw`\b(?:${DAY}\s+(?:of\s+)?)?(${MONTH})\s+(?:${DAY},?\s+)?(${STEP})\s+${YEAR_AS_WORD}\b`,
+      'gi',
+    ),
     when: ({ match: m, pub }) => {
-      if (!pub || !capitalized(m[1])) return null;
-      const y = pub.y + (isMember(PAST_STEP, m[3]) ? -1 : isMember(NEXT_STEP, m[3]) ? 1 : 0);
-      return m[2] ? full(y, monthNumber(m[1]), +m[2]) : `${y}-${pad(monthNumber(m[1]))}`;
+      if (!pub || !capitalized(m[2]) || (m[1] && m[3])) return null;
+      const y = pub.y + (isMember(PAST_STEP, m[4]) ? -1 : isMember(NEXT_STEP, m[4]) ? 1 : 0);
+      const day = m[1] ?? m[3];
+      return day ? full(y, monthNumber(m[2]), +day) : `${y}-${pad(monthNumber(m[2]))}`;
     },
     examples: [
       { text: 'Talks resume on Nov. 20 next year.', published: PUB, gives: { value: '2027-11-20' } },
       { text: 'A review follows in March next year.', published: PUB, gives: { value: '2027-03' } },
+      { text: 'It has applied since 1 September last year.', published: PUB, gives: { value: '2025-09-01' } },
     ],
     counterExamples: [{ text: 'It may last year after year.', published: PUB }],
   },
   {
     name: 'count-ago',
-    produces: 'a day, month or year counted back from the publication ("two days ago")',
-    pattern: new RegExp(String.raw`\b${COUNT}\s+(${alternation(PERIOD_UNITS)})\s+ago\b`, 'gi'),
+    produces:
+      'a day, month or year counted back from the publication ("two days ago"); "two years ago today" is the ' +
+      "publication's day of the month that many years back",
+    pattern: new RegExp(
+      String.raw`\b${COUNT}\s+(${alternation(PERIOD_UNITS)})\s+ago(\s+(?:${alternation(SAME_DAY)}))?\b`,
+      'gi',
+    ),
     when: ({ match: m, pub }) => {
       const count = /^an?$/i.test(m[1]) ? 1 : numberValue(m[1]);
-      return pub && Number.isInteger(count) ? ago(pub, count, unitOf(m[2])) : null;
+      if (!pub || !Number.isInteger(count)) return null;
+      const back = ago(pub, count, unitOf(m[2]));
+      // "ago today": the same day of the month, in the month or year counted back.
+      if (!m[3] || /^\d{4}-\d{2}-\d{2}$/.test(back)) return back;
+      const [y, mo] = /^\d{4}$/.test(back) ? [+back, pub.m] : back.split('-').map(Number);
+      return full(y, mo, pub.d);
     },
     examples: [
+      { text: 'Two years ago today, the accord took effect.', published: PUB, gives: { value: '2024-03-14' } },
       { text: 'Chile ratified two days ago.', published: PUB, gives: { value: '2026-03-12' } },
       { text: 'Peru joined three months ago.', published: PUB, gives: { value: '2025-12' } },
     ],
@@ -249,12 +266,18 @@ const FORMS: readonly DateForm[] = [
   {
     name: 'day-month',
     produces: 'a day and month whose year the tense decides ("on 27 February")',
-    pattern: new RegExp(String.raw`\b${DAY}\s+(?:of\s+)?(${FULL_MONTH})\b(?!,?\s*\d)`, 'g'),
+    // Not before a year ("5 December, 2019" is a full date), but before another figure ("on 5 December, 90 days on").
+    pattern: new RegExp(String.raw`\b${DAY}\s+(?:of\s+)?(${FULL_MONTH})\b(?!,?\s*${YEAR}\b)`, 'g'),
     when: ({ match: m, pub, direction }) => (pub ? dayInYear(pub, monthNumber(m[2]), +m[1], direction()) : null),
     examples: [
       { text: 'Ministers met on 27 February.', published: PUB, gives: { value: '2026-02-27' } },
       { text: 'Ministers will meet on 2 February.', published: PUB, gives: { value: '2027-02-02' } },
       { text: 'Three states ceased to be parties on 27 February.', published: PUB, gives: { value: '2026-02-27' } },
+      {
+        text: 'The ban will become binding on 5 December, 90 days after the last deposit.',
+        published: PUB,
+        gives: { value: '2026-12-05' },
+      },
     ],
   },
   {
