@@ -625,6 +625,10 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
         gives: { speaker: 'Priya Nair' },
       },
       {
+        text: 'The Global Scrap Dealers Council, a trade group, warned that the rules “could hamper honest trade”.',
+        gives: { speaker: 'Global Scrap Dealers Council' },
+      },
+      {
         text:
           'Tom Reyes, the head of research at the University of Leeds, compared the talks to chess, with players ' +
           '“trading pieces for time” all day.',

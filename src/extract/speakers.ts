@@ -332,6 +332,15 @@ function speakerOfPart(part: string, offset: number, scene: Scene, nearEnd: bool
 }
 
 /**
+ * The body a part names, when it is not a description: "Ocean Watch", or a body's full name even with its article
+ * ("The Global Recycling Council, a trade group, warned"); not "the head of Ocean Watch".
+ */
+function bodyNamed(part: string): string | null {
+  const body = namedBodyIn(part);
+  return body && (!isDescription(part) || body === part.replace(/^the\s+/i, '')) ? body : null;
+}
+
+/**
  * The speaker of a subject phrase, read part by part (parts split at commas, brackets and semicolons) from the one
  * nearest the speech verb: an apposition that describes a person named in the next part gives way to that name
  * ("Francis Gurry, WIPO's director general, said"; "said the envoy, Lars Berg").
@@ -349,11 +358,7 @@ export function speakerOf(phrase: string, offset: number, scene: Scene, nearEnd:
     while (j + 1 < parts.length && isDescription(parts[j]) && !personIn(parts[j], scene, nearEnd)) j++;
     // A description also gives way to the states or body it describes: "Britain and France, the two powers, said".
     const described =
-      j > i
-        ? (personIn(parts[j], scene, nearEnd) ??
-          countryIn(parts[j], scene, nearEnd) ??
-          (isDescription(parts[j]) ? null : namedBodyIn(parts[j])))
-        : null;
+      j > i ? (personIn(parts[j], scene, nearEnd) ?? countryIn(parts[j], scene, nearEnd) ?? bodyNamed(parts[j])) : null;
     if (described) return described;
     const who = speakerOfPart(parts[i], offset, scene, nearEnd);
     if (who) return who;
