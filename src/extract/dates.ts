@@ -525,7 +525,7 @@ export function extractDates(analysis: TextAnalysis, published: string | null, i
   for (const c of found) if (!out.length || c.start >= out[out.length - 1].end) out.push(c);
   return withEvents(
     analysis,
-    writtenOut(analysis.folded, out),
+    monthsWrittenWithYear(writtenOut(analysis.folded, out), pub, (d) => direction(d, 'sentence')),
     inputs,
     pub ? `${pub.y}-${pad(pub.m)}-${pad(pub.d)}` : null,
   );
@@ -545,5 +545,31 @@ function writtenOut(folded: string, dates: DateMention[]): DateMention[] {
     return /^[,\s]+$/.test(folded.slice(d.end, next.start))
       ? { ...d, value: next.value, why: { value: next.text } }
       : d;
+  });
+}
+
+/**
+ * "UN convention to enter into force in December" over a report that says "on 14 December 2005": a bare month whose
+ * own sentence gives no tense takes the year the article writes that month with, when one such year lies within a
+ * year of the publication. Not a month whose sentence says past or ahead: its tense decides.
+ */
+function monthsWrittenWithYear(
+  dates: DateMention[],
+  pub: Day | null,
+  sentenceDirection: (d: DateMention) => Direction | null,
+): DateMention[] {
+  if (!pub) return dates;
+  const yearsOf = new Map<string, Set<number>>();
+  for (const d of dates) {
+    const m = /^(\d{4})-(\d{2})/.exec(d.value);
+    if (!m || d.rule === 'month-after-lead' || Math.abs(+m[1] - pub.y) > 1) continue;
+    yearsOf.set(m[2], (yearsOf.get(m[2]) ?? new Set()).add(+m[1]));
+  }
+  return dates.map((d) => {
+    if (d.rule !== 'month-after-lead') return d;
+    const years = yearsOf.get(d.value.slice(5, 7));
+    if (!years || years.size !== 1 || sentenceDirection(d)) return d;
+    const value = `${[...years][0]}-${d.value.slice(5, 7)}`;
+    return value === d.value ? d : { ...d, value };
   });
 }
