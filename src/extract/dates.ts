@@ -525,7 +525,12 @@ export function extractDates(analysis: TextAnalysis, published: string | null, i
   for (const c of found) if (!out.length || c.start >= out[out.length - 1].end) out.push(c);
   return withEvents(
     analysis,
-    monthsWrittenWithYear(writtenOut(analysis.folded, out), pub, (d) => direction(d, 'sentence')),
+    monthsWrittenWithYear(
+      writtenOut(analysis.folded, out),
+      pub,
+      (d) => direction(d, 'sentence'),
+      (d) => rangeAt(analysis.sentences, d.start),
+    ),
     inputs,
     pub ? `${pub.y}-${pad(pub.m)}-${pad(pub.d)}` : null,
   );
@@ -551,12 +556,14 @@ function writtenOut(folded: string, dates: DateMention[]): DateMention[] {
 /**
  * "UN convention to enter into force in December" over a report that says "on 14 December 2005": a bare month whose
  * own sentence gives no tense takes the year the article writes that month with, when one such year lies within a
- * year of the publication. Not a month whose sentence says past or ahead: its tense decides.
+ * year of the publication; else the year of a date before it in its sentence ("2010 is the year to join, before the
+ * meeting in November"). Not a month whose sentence says past or ahead: its tense decides.
  */
 function monthsWrittenWithYear(
   dates: DateMention[],
   pub: Day | null,
   sentenceDirection: (d: DateMention) => Direction | null,
+  sentenceOf: (d: DateMention) => number,
 ): DateMention[] {
   if (!pub) return dates;
   const yearsOf = new Map<string, Set<number>>();
@@ -565,11 +572,15 @@ function monthsWrittenWithYear(
     if (!m || d.rule === 'month-after-lead' || Math.abs(+m[1] - pub.y) > 1) continue;
     yearsOf.set(m[2], (yearsOf.get(m[2]) ?? new Set()).add(+m[1]));
   }
-  return dates.map((d) => {
+  const near = (y: number) => Math.abs(y - pub.y) <= 1;
+  return dates.map((d, i) => {
     if (d.rule !== 'month-after-lead') return d;
     const years = yearsOf.get(d.value.slice(5, 7));
-    if (!years || years.size !== 1 || sentenceDirection(d)) return d;
-    const value = `${[...years][0]}-${d.value.slice(5, 7)}`;
+    const before = dates.slice(0, i).filter((e) => sentenceOf(e) === sentenceOf(d) && near(+e.value.slice(0, 4)));
+    const year =
+      years?.size === 1 ? [...years][0] : before.length ? +before[before.length - 1].value.slice(0, 4) : null;
+    if (year === null || sentenceDirection(d)) return d;
+    const value = `${year}-${d.value.slice(5, 7)}`;
     return value === d.value ? d : { ...d, value };
   });
 }

@@ -71,6 +71,10 @@ describe('dates', () => {
       'in December=2005-12',
       '14 December 2005=2005-12-14',
     ]);
+    expect(values('For the rest, 2005 is the year to join, before the meeting in December.')).toEqual([
+      '2005=2005',
+      'in December=2005-12',
+    ]);
     // Its own sentence says past: the tense decides, not the other December.
     expect(values('Talks failed in December. The pact takes force on 14 December 2005.')).toEqual([
       'in December=2004-12',
