@@ -18,7 +18,7 @@ import {
 } from './lexicon/speech.js';
 import { ruleTable } from './rules/rule.js';
 import { isNameAbbreviation, NOT_LETTER_AFTER, NOT_LETTER_BEFORE } from './people.js';
-import { namedBodyIn, pronounReferent, speakerOf, type Scene } from './speakers.js';
+import { namedBodyIn, objectReferent, pronounReferent, speakerOf, type Scene } from './speakers.js';
 import { rangeAt, type Range } from './text.js';
 
 /** The word families the quotes rules are written in. */
@@ -86,6 +86,8 @@ const ATTRIBUTION_BEFORE = new RegExp(
   `${NOT_LETTER_BEFORE}${alternation(ATTRIBUTION_PHRASES)}\\s+([^,]*?)[,:]?\\s*$`,
   'i',
 );
+/** A sentence opened by an attribution phrase and its complement: "According to him, … “…”". */
+const ATTRIBUTION_OPENING = new RegExp(`^\\s*${alternation(ATTRIBUTION_PHRASES)}\\s+([^,;]{1,80}?),`, 'i');
 const POSSESSIVE_BEFORE = new RegExp(`${NOT_LETTER_BEFORE}${alternation(POSSESSIVE_ATTRIBUTIONS)}[,:]?\\s*$`, 'i');
 /** A preposition or an owner right before the marks: "on “Face the Nation”", "CBS’s “Sunday Morning”". */
 const WORK_LEAD_BEFORE = new RegExp(`(?:${NOT_LETTER_BEFORE}${alternation(WORK_LEADS)}|['’]s)\\s*$`, 'i');
@@ -722,6 +724,30 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
           'Envoy Rui Lemos spoke. It was good that “a fair share” of the states in the region had told the ' +
           'secretariat that they would sign before the end of the year, Lemos said.',
         gives: { speaker: 'Rui Lemos' },
+      },
+    ],
+  },
+  {
+    name: 'attribution-phrase-opening',
+    produces: 'the speaker an attribution phrase opening the sentence names: "According to her, two states “…”"',
+    when: (c) => {
+      const m = ATTRIBUTION_OPENING.exec(c.pre);
+      if (!m) return null;
+      const at = c.preStart + m.index;
+      return objectReferent(c.scene, m[1].trim(), at) ?? speakerOf(m[1], at, c.scene, false);
+    },
+    examples: [
+      {
+        text:
+          'The agency head, Ms. Ana Ruiz, spoke on Monday. According to her, two states did not sign but “will do ' +
+          'so within weeks”.',
+        gives: { speaker: 'Ana Ruiz' },
+      },
+    ],
+    counterExamples: [
+      {
+        text: 'According to the census, the port “is far too small for the new ships”, Tom Hale said.',
+        not: { speaker: 'the census' },
       },
     ],
   },

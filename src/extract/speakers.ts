@@ -216,6 +216,14 @@ const PRONOUN_ENTOURAGE = new RegExp(
 );
 /** The personal pronoun a possessive one stands in for ("his" for "he"); "their" and "its" for "they". */
 const SUBJECT_OF: Record<string, string> = { his: 'he', her: 'she' };
+/** The personal pronoun an object one stands in for ("according to him"). */
+const SUBJECT_OF_OBJECT: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
+
+/** The person an object pronoun stands for at an offset ("According to her, …"); null for any other word. */
+export function objectReferent(scene: Scene, word: string, offset: number): string | null {
+  const subject = SUBJECT_OF_OBJECT[word.toLowerCase()];
+  return subject ? pronounReferent(scene, subject, offset) : null;
+}
 
 /** "Prime Minister Narendra Modi's office": the person's office or spokesperson, by the person's full name. */
 function entourageIn(phrase: string, offset: number, scene: Scene): string | null {
