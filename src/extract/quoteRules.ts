@@ -6,6 +6,8 @@ import {
   CLAUSE_LINKS,
   DOCUMENT_NOUNS,
   COLLECTIVE_PRONOUNS,
+  INSTRUMENT_PARTS,
+  WORDING_VERBS,
   NAMING_CUES,
   PERSONAL_PRONOUNS,
   RELATIVE_PRONOUNS,
@@ -16,6 +18,7 @@ import {
   VERB_FILLERS,
   WORK_LEADS,
 } from './lexicon/speech.js';
+import { TREATY_NOUNS } from './lexicon/treaty.js';
 import { ruleTable } from './rules/rule.js';
 import { isNameAbbreviation, NOT_LETTER_AFTER, NOT_LETTER_BEFORE } from './people.js';
 import { namedBodyIn, objectReferent, pronounReferent, speakerOf, type Scene } from './speakers.js';
@@ -36,6 +39,9 @@ export const SPEECH_FAMILIES = [
   WORK_LEADS,
   RELATIVE_PRONOUNS,
   DOCUMENT_NOUNS,
+  INSTRUMENT_PARTS,
+  WORDING_VERBS,
+  TREATY_NOUNS,
 ];
 
 /** A passage between quotation marks: `open`/`close` are the marks, `start`/`end` the words. */
@@ -91,6 +97,12 @@ const ATTRIBUTION_OPENING = new RegExp(`^\\s*${alternation(ATTRIBUTION_PHRASES)}
 const POSSESSIVE_BEFORE = new RegExp(`${NOT_LETTER_BEFORE}${alternation(POSSESSIVE_ATTRIBUTIONS)}[,:]?\\s*$`, 'i');
 /** A preposition or an owner right before the marks: "on “Face the Nation”", "CBS’s “Sunday Morning”". */
 const WORK_LEAD_BEFORE = new RegExp(`(?:${NOT_LETTER_BEFORE}${alternation(WORK_LEADS)}|['’]s)\\s*$`, 'i');
+/** An instrument or its part as the subject of a wording verb right before the marks: "the text refers to “…”". */
+const INSTRUMENT_WORDING_BEFORE = new RegExp(
+  `${NOT_LETTER_BEFORE}(?:the|a|an|its|this)\\s+${alternation(INSTRUMENT_PARTS, TREATY_NOUNS)}\\s+` +
+    `(?:[a-z]+\\s+)?${alternation(WORDING_VERBS)}(?:\\s+[a-z]+){0,3}\\s*$`,
+  'i',
+);
 const NAMING_BEFORE = new RegExp(`${NOT_LETTER_BEFORE}${alternation(NAMING_CUES)}\\s*[,:]?\\s*$`, 'i');
 
 /**
@@ -226,10 +238,23 @@ export const QUOTATION_RULES = ruleTable<QuotationContext, boolean>('quotation',
     ],
   },
   {
+    name: 'instrument-wording',
+    produces: 'no quotation: a few words an instrument\'s text carries ("the text refers to “reproductive health”")',
+    when: (c) => (short(c) && INSTRUMENT_WORDING_BEFORE.test(c.pre) ? false : null),
+    examples: [],
+    counterExamples: [
+      { text: 'The Holy See said it would not sign because the text refers to “family planning”.' },
+      { text: 'Advocates said the deal was weak on transfers, which a clause now describes as “freely agreed”.' },
+    ],
+  },
+  {
     name: 'short-spoken',
     produces: 'a quotation: a few words in a sentence with a speech verb ("called the vote “a betrayal”")',
     when: (c) => (short(c) && (HAS_SPEECH.test(c.pre) || HAS_SPEECH.test(clause(c.post))) ? true : null),
-    examples: [{ text: 'Minister Ana Ruiz called the vote “a betrayal.”', gives: { text: 'a betrayal.' } }],
+    examples: [
+      { text: 'Minister Ana Ruiz called the vote “a betrayal.”', gives: { text: 'a betrayal.' } },
+      { text: 'Minister Ana Ruiz said the text was “a betrayal”.', gives: { text: 'a betrayal' } },
+    ],
   },
   {
     name: 'short-unspoken',
