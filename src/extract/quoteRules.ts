@@ -238,6 +238,17 @@ export const QUOTATION_RULES = ruleTable<QuotationContext, boolean>('quotation',
     ],
   },
   {
+    name: 'term-as-subject',
+    produces:
+      'no quotation: one quoted word that a determiner opens its sentence with is a coined term ("An “unsigning” has no effect")',
+    when: (c) => (wordsIn(c.words).length === 1 && /^\s*(?:a|an|the)\s+$/i.test(c.pre) ? false : null),
+    examples: [],
+    counterExamples: [
+      { text: 'An “unjoining” has no legal effect on the other parties, said the director, Ines Vale.' },
+      { text: 'The “reset” failed within a year, the envoy said.' },
+    ],
+  },
+  {
     name: 'instrument-wording',
     produces: 'no quotation: a few words an instrument\'s text carries ("the text refers to “reproductive health”")',
     when: (c) => (short(c) && INSTRUMENT_WORDING_BEFORE.test(c.pre) ? false : null),
