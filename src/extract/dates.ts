@@ -566,19 +566,23 @@ function monthsWrittenWithYear(
   sentenceOf: (d: DateMention) => number,
 ): DateMention[] {
   if (!pub) return dates;
+  const near = (y: number) => Math.abs(y - pub.y) <= 1;
   const yearsOf = new Map<string, Set<number>>();
   for (const d of dates) {
     const m = /^(\d{4})-(\d{2})/.exec(d.value);
-    if (!m || d.rule === 'month-after-lead' || Math.abs(+m[1] - pub.y) > 1) continue;
+    if (!m || d.rule === 'month-after-lead' || !near(+m[1])) continue;
     yearsOf.set(m[2], (yearsOf.get(m[2]) ?? new Set()).add(+m[1]));
   }
-  const near = (y: number) => Math.abs(y - pub.y) <= 1;
-  return dates.map((d, i) => {
+  // The year of the last date read so far, and its sentence: one pass, however many dates.
+  let last: { sentence: number; year: number } | null = null;
+  return dates.map((d) => {
+    const sentence = sentenceOf(d);
+    const earlier = last?.sentence === sentence ? last.year : null;
+    const own = +d.value.slice(0, 4);
+    if (d.rule !== 'month-after-lead' && near(own)) last = { sentence, year: own };
     if (d.rule !== 'month-after-lead') return d;
     const years = yearsOf.get(d.value.slice(5, 7));
-    const before = dates.slice(0, i).filter((e) => sentenceOf(e) === sentenceOf(d) && near(+e.value.slice(0, 4)));
-    const year =
-      years?.size === 1 ? [...years][0] : before.length ? +before[before.length - 1].value.slice(0, 4) : null;
+    const year = years?.size === 1 ? [...years][0] : earlier;
     if (year === null || sentenceDirection(d)) return d;
     const value = `${year}-${d.value.slice(5, 7)}`;
     return value === d.value ? d : { ...d, value };
