@@ -540,6 +540,7 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
       },
       { text: '“The text is weak,” the Kenyan delegation said.', gives: { speaker: 'Kenya' } },
       { text: '“We want a date,” Cairo’s envoy said.', gives: { speaker: 'Egypt' } },
+      { text: '“We are ready,” the ambassador of Egypt said.', gives: { speaker: 'Egypt' } },
       { text: '“We want a date,” Egypt’s envoy, Amr Hassan, said.', gives: { speaker: 'Amr Hassan' } },
       {
         text: '“The instrument goes to Rome this month,” the Department of Foreign Affairs said.',

@@ -319,10 +319,15 @@ const REPRESENTATIVE = new RegExp(
   `^(?:(?:the|a|an)\\s+)?(\\p{Lu}[\\p{L}.' -]*?)(?:['’]s)?\\s+(?:[\\p{Ll}-]+\\s+)?${alternation(REPRESENTATIVES)}$`,
   'u',
 );
+/** "the delegate of Egypt", "a representative from Brazil": the state after the representative. */
+const REPRESENTATIVE_OF = new RegExp(
+  `^(?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+)?${alternation(REPRESENTATIVES)}\\s+(?:of|from)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.' -]*)$`,
+  'u',
+);
 
 /** The state an unnamed representative speaks for, by its English short name: "Egypt’s delegate" is Egypt. */
 function representedState(part: string, scene: Scene): string | null {
-  const m = REPRESENTATIVE.exec(part);
+  const m = REPRESENTATIVE.exec(part) ?? REPRESENTATIVE_OF.exec(part);
   const code = m && scene.countryCodes.get(m[1].toLowerCase());
   return code ? countryName(code) : null;
 }
