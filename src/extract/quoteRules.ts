@@ -523,6 +523,10 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
         gives: { speaker: 'Omar Haddad' },
       },
       {
+        text: 'Senator Angus King spoke first. “It is all about turnout,” Mr. King added.',
+        gives: { speaker: 'Angus King' },
+      },
+      {
         text: '“This vote matters,” Senate leader Ruth Okoro, D-Md., said Tuesday.',
         gives: { speaker: 'Ruth Okoro' },
       },

@@ -433,6 +433,14 @@ export const APPOSITION_OPENERS = family(
   ['who', 'whose', 'the', 'a', 'an', 'one of'],
 );
 
+export const OFFICE_SURNAMES = family(
+  'office-surnames',
+  'Office words that are also family names: the last word of a name after an honorific or a given name ("Mr. ' +
+    'King", "Sen. Angus King", "Ms. Bishop"). Not offices used to address their holder ("Mr. President", "Madam ' +
+    'Speaker").',
+  ['king', 'bishop', 'judge', 'major', 'dean', 'marshall', 'sheriff', 'pope', 'cardinal'],
+);
+
 export const MASCULINE_WORDS = family(
   'masculine-words',
   'Honorifics and offices that say a person is referred to as "he" ("Mr", "spokesman"). Not names: the project ' +
