@@ -1,7 +1,7 @@
 /** Quotations in an article with the person or body each is attributed to, read by named rule tables. */
 import type { TextAnalysis } from './analysis.js';
 import type { CountryName } from './countries.js';
-import { SEATS_OF_GOVERNMENT } from './countryNames.js';
+import { NAME_FAMILIES, SEATS_OF_GOVERNMENT } from './countryNames.js';
 import { PEOPLE_FAMILIES, peopleIn, mentionIndex } from './people.js';
 import {
   ATTRIBUTION_REACH,
@@ -22,8 +22,10 @@ import type { QuoteMention } from './types.js';
 /** What the quotes extractor is made of; its version (EXTRACTORS in index.ts) is a hash of this. */
 export const QUOTES_SPEC: ExtractorSpec = {
   name: 'quotes',
-  families: [...SPEECH_FAMILIES, ...PEOPLE_FAMILIES],
+  // The country-name families come with the seats of government a representative may be named by ("Cairo’s envoy").
+  families: [...SPEECH_FAMILIES, ...PEOPLE_FAMILIES, ...NAME_FAMILIES],
   tables: [QUOTATION_RULES, ATTRIBUTION_RULES, CARRIED_RULES],
+  data: { SEATS_OF_GOVERNMENT },
 };
 
 /** Quoted passages never span a line; the length bound keeps unbalanced marks cheap. */
