@@ -9,7 +9,9 @@ import {
   MONTH_ABBREVIATIONS,
   MONTHS,
   NEXT_STEP,
+  OPEN_UNTIL,
   PAST_STEP,
+  RELATIVE_OPENERS,
   PERIOD_UNITS,
   SAME_DAY,
   STEP_PERIODS,
@@ -41,6 +43,8 @@ interface FormContext {
   match: RegExpExecArray;
   pub: Day | null;
   direction: () => Direction | null;
+  /** The direction its own sentence gives, none from the sentences before. */
+  sentenceDirection: () => Direction | null;
   /** Whether the match stands inside a quotation, where "today" is the speaker's day, not the publication's. */
   quoted: () => boolean;
 }
@@ -180,27 +184,44 @@ const FORMS: readonly DateForm[] = [
   {
     name: 'month-in-relative-year',
     produces: 'a day or month in the year named from the publication ("Nov. 20 next year")',
-    pattern: new RegExp(String.raw`\b(${MONTH})\s+(?:${DAY},?\s+)?(${STEP})\s+${YEAR_AS_WORD}\b`, 'gi'),
+    // The day before the month ("1 September last year") or after it ("Nov. 20 next year").
+    pattern: new RegExp(
+      String.raw`\b(?:${DAY}\s+(?:of\s+)?)?(${MONTH})\s+(?:${DAY},?\s+)?(${STEP})\s+${YEAR_AS_WORD}\b`,
+      'gi',
+    ),
     when: ({ match: m, pub }) => {
-      if (!pub || !capitalized(m[1])) return null;
-      const y = pub.y + (isMember(PAST_STEP, m[3]) ? -1 : isMember(NEXT_STEP, m[3]) ? 1 : 0);
-      return m[2] ? full(y, monthNumber(m[1]), +m[2]) : `${y}-${pad(monthNumber(m[1]))}`;
+      if (!pub || !capitalized(m[2]) || (m[1] && m[3])) return null;
+      const y = pub.y + (isMember(PAST_STEP, m[4]) ? -1 : isMember(NEXT_STEP, m[4]) ? 1 : 0);
+      const day = m[1] ?? m[3];
+      return day ? full(y, monthNumber(m[2]), +day) : `${y}-${pad(monthNumber(m[2]))}`;
     },
     examples: [
       { text: 'Talks resume on Nov. 20 next year.', published: PUB, gives: { value: '2027-11-20' } },
       { text: 'A review follows in March next year.', published: PUB, gives: { value: '2027-03' } },
+      { text: 'It has applied since 1 September last year.', published: PUB, gives: { value: '2025-09-01' } },
     ],
     counterExamples: [{ text: 'It may last year after year.', published: PUB }],
   },
   {
     name: 'count-ago',
-    produces: 'a day, month or year counted back from the publication ("two days ago")',
-    pattern: new RegExp(String.raw`\b${COUNT}\s+(${alternation(PERIOD_UNITS)})\s+ago\b`, 'gi'),
+    produces:
+      'a day, month or year counted back from the publication ("two days ago"); "two years ago today" is the ' +
+      "publication's day of the month that many years back",
+    pattern: new RegExp(
+      String.raw`\b${COUNT}\s+(${alternation(PERIOD_UNITS)})\s+ago(\s+(?:${alternation(SAME_DAY)}))?\b`,
+      'gi',
+    ),
     when: ({ match: m, pub }) => {
       const count = /^an?$/i.test(m[1]) ? 1 : numberValue(m[1]);
-      return pub && Number.isInteger(count) ? ago(pub, count, unitOf(m[2])) : null;
+      if (!pub || !Number.isInteger(count)) return null;
+      const back = ago(pub, count, unitOf(m[2]));
+      // "ago today": the same day of the month, in the month or year counted back.
+      if (!m[3] || /^\d{4}-\d{2}-\d{2}$/.test(back)) return back;
+      const [y, mo] = /^\d{4}$/.test(back) ? [+back, pub.m] : back.split('-').map(Number);
+      return full(y, mo, pub.d);
     },
     examples: [
+      { text: 'Two years ago today, the accord took effect.', published: PUB, gives: { value: '2024-03-14' } },
       { text: 'Chile ratified two days ago.', published: PUB, gives: { value: '2026-03-12' } },
       { text: 'Peru joined three months ago.', published: PUB, gives: { value: '2025-12' } },
     ],
@@ -246,12 +267,18 @@ const FORMS: readonly DateForm[] = [
   {
     name: 'day-month',
     produces: 'a day and month whose year the tense decides ("on 27 February")',
-    pattern: new RegExp(String.raw`\b${DAY}\s+(?:of\s+)?(${FULL_MONTH})\b(?!,?\s*\d)`, 'g'),
+    // Not before a year ("5 December, 2019" is a full date), but before another figure ("on 5 December, 90 days on").
+    pattern: new RegExp(String.raw`\b${DAY}\s+(?:of\s+)?(${FULL_MONTH})\b(?!,?\s*${YEAR}\b)`, 'g'),
     when: ({ match: m, pub, direction }) => (pub ? dayInYear(pub, monthNumber(m[2]), +m[1], direction()) : null),
     examples: [
       { text: 'Ministers met on 27 February.', published: PUB, gives: { value: '2026-02-27' } },
       { text: 'Ministers will meet on 2 February.', published: PUB, gives: { value: '2027-02-02' } },
       { text: 'Three states ceased to be parties on 27 February.', published: PUB, gives: { value: '2026-02-27' } },
+      {
+        text: 'The ban will become binding on 5 December, 90 days after the last deposit.',
+        published: PUB,
+        gives: { value: '2026-12-05' },
+      },
     ],
   },
   {
@@ -269,15 +296,29 @@ const FORMS: readonly DateForm[] = [
       String.raw`\b(${MONTH_LEAD}\s+|mid-)(${FULL_MONTH})\b(?![\s,]*\d|\s+(?:${STEP})\s+${YEAR_AS_WORD})`,
       'gi',
     ),
-    when: ({ match: m, pub, direction }) =>
-      pub && capitalized(m[2]) ? monthInYear(pub, monthNumber(m[2]), m[1].trim().replace(/-$/, ''), direction()) : null,
+    when: ({ match: m, pub, direction, sentenceDirection }) => {
+      if (!pub || !capitalized(m[2])) return null;
+      const lead = m[1].trim().replace(/-$/, '');
+      // "not complete until April": a state lasting until a month is ahead unless its own sentence says past.
+      const until = isMember(OPEN_UNTIL, lead) ? (sentenceDirection() ?? 'future') : null;
+      return monthInYear(pub, monthNumber(m[2]), lead, until ?? direction());
+    },
     examples: [
       { text: 'It opened a lab in August.', published: PUB, gives: { value: '2025-08' } },
       { text: 'States must ratify it by February.', published: PUB, gives: { value: '2027-02' } },
       { text: 'The warrant was issued last July.', published: PUB, gives: { value: '2025-07' } },
       { text: 'The next round is scheduled for November in Lima.', published: PUB, gives: { value: '2026-11' } },
+      { text: 'Ratified in 1999. The exit is not final until April.', published: PUB, gives: { value: '2026-04' } },
+      {
+        text: 'The minister intends to announce it at the summit in Lima, in November.',
+        published: PUB,
+        gives: { value: '2026-11' },
+      },
     ],
-    counterExamples: [{ text: 'It may open in may.', published: PUB }],
+    counterExamples: [
+      { text: 'It may open in may.', published: PUB },
+      { text: 'The office was closed until April.', published: PUB, not: { value: '2026-04' } },
+    ],
   },
   {
     name: 'year-after-lead',
@@ -325,6 +366,17 @@ const FORMS: readonly DateForm[] = [
     counterExamples: [{ text: 'Filed on 05/06/2024.' }],
   },
   {
+    name: 'dotted-day-month-year',
+    produces: 'a day written with dots, always day first ("30.11.2022", "3.5.2019"), as European datelines do',
+    pattern: new RegExp(String.raw`(?<![\d.])(\d{1,2})\.(\d{1,2})\.${YEAR}(?![\d.]\d)`, 'g'),
+    when: ({ match: m }) => full(+m[3], +m[2], +m[1]),
+    examples: [
+      { text: 'Strasbourg, 30.11.2022 – the instrument was deposited.', gives: { value: '2022-11-30' } },
+      { text: 'Signed on 3.5.2019.', gives: { value: '2019-05-03' } },
+    ],
+    counterExamples: [{ text: 'Version 1.12.2020.4 ships today.' }, { text: 'The host 10.1.1999.5 answered.' }],
+  },
+  {
     name: 'season',
     produces: 'the year of a season a step word names ("last summer", "next spring")',
     pattern: new RegExp(String.raw`\b(${STEP})\s+(${alternation(SEASONS)})\b`, 'gi'),
@@ -353,8 +405,20 @@ const FORMS: readonly DateForm[] = [
         gives: { value: '2026-03-13' },
       },
       { text: 'It enters into force on Sunday 27 February 2005.', published: PUB, gives: { value: '2005-02-27' } },
+      {
+        text: 'Ten states joined. The amendment enters into force on Tuesday.',
+        published: PUB,
+        gives: { value: '2026-03-17' },
+      },
     ],
-    counterExamples: [{ text: 'Kenya has been a member since Monday.', published: PUB, not: { value: '2026-03-16' } }],
+    counterExamples: [
+      { text: 'Kenya has been a member since Monday.', published: PUB, not: { value: '2026-03-16' } },
+      {
+        text: 'Envoys put their names on Monday to a pact that will ban the pesticide.',
+        published: PUB,
+        not: { value: '2026-03-16' },
+      },
+    ],
   },
   {
     name: 'relative-day',
@@ -415,6 +479,8 @@ export const DATES_SPEC: ExtractorSpec = {
     TIME_LEADS,
     MONTH_LEADS,
     SEASONS,
+    OPEN_UNTIL,
+    RELATIVE_OPENERS,
     ...TENSE_FAMILIES.map(([f]) => f),
     ...EVENT_FAMILIES,
     ...NUMBER_WORD_FAMILIES,
@@ -449,6 +515,7 @@ export function extractDates(analysis: TextAnalysis, published: string | null, i
         match,
         pub,
         direction: () => direction(span),
+        sentenceDirection: () => direction(span, 'sentence'),
         quoted: () => quoted(span.start),
       });
       if (!value) continue;
@@ -461,7 +528,12 @@ export function extractDates(analysis: TextAnalysis, published: string | null, i
   for (const c of found) if (!out.length || c.start >= out[out.length - 1].end) out.push(c);
   return withEvents(
     analysis,
-    writtenOut(analysis.folded, out),
+    monthsWrittenWithYear(
+      writtenOut(analysis.folded, out),
+      pub,
+      (d) => direction(d, 'sentence'),
+      (d) => rangeAt(analysis.sentences, d.start),
+    ),
     inputs,
     pub ? `${pub.y}-${pad(pub.m)}-${pad(pub.d)}` : null,
   );
@@ -481,5 +553,41 @@ function writtenOut(folded: string, dates: DateMention[]): DateMention[] {
     return /^[,\s]+$/.test(folded.slice(d.end, next.start))
       ? { ...d, value: next.value, why: { value: next.text } }
       : d;
+  });
+}
+
+/**
+ * "UN convention to enter into force in December" over a report that says "on 14 December 2005": a bare month whose
+ * own sentence gives no tense takes the year the article writes that month with, when one such year lies within a
+ * year of the publication; else the year of a date before it in its sentence ("2010 is the year to join, before the
+ * meeting in November"). Not a month whose sentence says past or ahead: its tense decides.
+ */
+function monthsWrittenWithYear(
+  dates: DateMention[],
+  pub: Day | null,
+  sentenceDirection: (d: DateMention) => Direction | null,
+  sentenceOf: (d: DateMention) => number,
+): DateMention[] {
+  if (!pub) return dates;
+  const near = (y: number) => Math.abs(y - pub.y) <= 1;
+  const yearsOf = new Map<string, Set<number>>();
+  for (const d of dates) {
+    const m = /^(\d{4})-(\d{2})/.exec(d.value);
+    if (!m || d.rule === 'month-after-lead' || !near(+m[1])) continue;
+    yearsOf.set(m[2], (yearsOf.get(m[2]) ?? new Set()).add(+m[1]));
+  }
+  // The year of the last date read so far, and its sentence: one pass, however many dates.
+  let last: { sentence: number; year: number } | null = null;
+  return dates.map((d) => {
+    const sentence = sentenceOf(d);
+    const earlier = last?.sentence === sentence ? last.year : null;
+    const own = +d.value.slice(0, 4);
+    if (d.rule !== 'month-after-lead' && near(own)) last = { sentence, year: own };
+    if (d.rule !== 'month-after-lead') return d;
+    const years = yearsOf.get(d.value.slice(5, 7));
+    const year = years?.size === 1 ? [...years][0] : earlier;
+    if (year === null || sentenceDirection(d)) return d;
+    const value = `${year}-${d.value.slice(5, 7)}`;
+    return value === d.value ? d : { ...d, value };
   });
 }

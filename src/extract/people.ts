@@ -11,7 +11,9 @@ import {
   NAME_PARTICLES,
   NOT_NAME_WORDS,
   OFFICES,
+  OFFICE_SURNAMES,
   PLACE_WORDS,
+  REPRESENTATIVES,
 } from './lexicon/people.js';
 import { ATTRIBUTION_PHRASES, SPEECH_VERBS } from './lexicon/speech.js';
 import { MONTHS, WEEKDAYS } from './lexicon/time.js';
@@ -21,6 +23,8 @@ import { rangeAt, tokenize, type Range, type Token } from './text.js';
 /** The families that decide who is a person and what is an office, a body or a place. */
 export const PEOPLE_FAMILIES: readonly Family[] = [
   HONORIFICS,
+  OFFICE_SURNAMES,
+  REPRESENTATIVES,
   OFFICES,
   BODIES,
   PLACE_WORDS,
@@ -194,6 +198,17 @@ function surnameAfterGivenName(run: Token[], at: number, countryWords: ReadonlyS
   );
 }
 
+const OFFICE_SURNAME_WORDS = lowerWords(OFFICE_SURNAMES);
+
+/** An office word ending a run after an honorific or a given name is a family name: "Mr. King", "Angus King". */
+function surnameAfter(run: Token[], at: number): boolean {
+  const before = run[at - 1];
+  if (!before || !OFFICE_SURNAME_WORDS.has(key(run[at].text))) return false;
+  return (
+    HONORIFIC_WORDS.has(key(before.text)) || (/^\p{Lu}\p{Ll}+$/u.test(before.text) && mayBePersonalName(before.text))
+  );
+}
+
 /** The personal name at the end of a run, titles and country words before it dropped; null when it has none. */
 export function nameAtEnd(run: Token[], countryWords: ReadonlySet<string>): { words: Token[]; titled: boolean } | null {
   let i = run.length;
@@ -205,7 +220,8 @@ export function nameAtEnd(run: Token[], countryWords: ReadonlySet<string>): { wo
     const familyNameFirst = i < run.length && i === run.length - 1 && FAMILY_NAME_FIRST(t, run[i]);
     const capitals = /^\p{Lu}{2,}$/u.test(t.text) && !familyNameFirst;
     const country = countryWords.has(t.norm) && !surnameAfterGivenName(run, i - 1, countryWords);
-    if (owner || isTitle(t) || NOT_NAMES.has(key(t.text)) || country || capitals) break;
+    const title = isTitle(t) && !(i === run.length && surnameAfter(run, i - 1));
+    if (owner || title || NOT_NAMES.has(key(t.text)) || country || capitals) break;
     i--;
   }
   const words = run.slice(i);

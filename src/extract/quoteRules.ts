@@ -6,6 +6,8 @@ import {
   CLAUSE_LINKS,
   DOCUMENT_NOUNS,
   COLLECTIVE_PRONOUNS,
+  INSTRUMENT_PARTS,
+  WORDING_VERBS,
   NAMING_CUES,
   PERSONAL_PRONOUNS,
   RELATIVE_PRONOUNS,
@@ -16,9 +18,10 @@ import {
   VERB_FILLERS,
   WORK_LEADS,
 } from './lexicon/speech.js';
+import { TREATY_NOUNS } from './lexicon/treaty.js';
 import { ruleTable } from './rules/rule.js';
 import { isNameAbbreviation, NOT_LETTER_AFTER, NOT_LETTER_BEFORE } from './people.js';
-import { namedBodyIn, pronounReferent, speakerOf, type Scene } from './speakers.js';
+import { namedBodyIn, objectReferent, pronounReferent, speakerOf, type Scene } from './speakers.js';
 import { rangeAt, type Range } from './text.js';
 
 /** The word families the quotes rules are written in. */
@@ -36,6 +39,9 @@ export const SPEECH_FAMILIES = [
   WORK_LEADS,
   RELATIVE_PRONOUNS,
   DOCUMENT_NOUNS,
+  INSTRUMENT_PARTS,
+  WORDING_VERBS,
+  TREATY_NOUNS,
 ];
 
 /** A passage between quotation marks: `open`/`close` are the marks, `start`/`end` the words. */
@@ -65,9 +71,13 @@ export const ATTRIBUTION_REACH = 400;
 const SPEECH = alternation(SPEECH_VERBS);
 const SPEECH_RE = new RegExp(`${NOT_LETTER_BEFORE}${SPEECH}${NOT_LETTER_AFTER}`, 'gi');
 const HAS_SPEECH = new RegExp(SPEECH_RE.source, 'i');
-/** After the closing mark: ", he wrote", ", said Ghada Waly", ", according to the ministry". */
+/**
+ * After the closing mark: ", said Ghada Waly", ", according to the ministry", and with an auxiliary first as
+ * translated copy has it (", has commented the Minister, Marco Ferri").
+ */
 const POST_VERB_FIRST = new RegExp(
-  `^[\\s,.!?—–-]*(${SPEECH}|${alternation(ATTRIBUTION_PHRASES)})${NOT_LETTER_AFTER}\\s*(.*)$`,
+  `^[\\s,.!?—–-]*(?:${alternation(VERB_FILLERS)}\\s+)?(${SPEECH}|${alternation(ATTRIBUTION_PHRASES)})` +
+    `${NOT_LETTER_AFTER}\\s*(.*)$`,
   'is',
 );
 /** After the closing mark, a subject then the verb: ", Khaleel said", ", Rep. Ana Ruiz (D-Ore.), the chair, said". */
@@ -82,9 +92,17 @@ const ATTRIBUTION_BEFORE = new RegExp(
   `${NOT_LETTER_BEFORE}${alternation(ATTRIBUTION_PHRASES)}\\s+([^,]*?)[,:]?\\s*$`,
   'i',
 );
+/** A sentence opened by an attribution phrase and its complement: "According to him, … “…”". */
+const ATTRIBUTION_OPENING = new RegExp(`^\\s*${alternation(ATTRIBUTION_PHRASES)}\\s+([^,;]{1,80}?),`, 'i');
 const POSSESSIVE_BEFORE = new RegExp(`${NOT_LETTER_BEFORE}${alternation(POSSESSIVE_ATTRIBUTIONS)}[,:]?\\s*$`, 'i');
 /** A preposition or an owner right before the marks: "on “Face the Nation”", "CBS’s “Sunday Morning”". */
 const WORK_LEAD_BEFORE = new RegExp(`(?:${NOT_LETTER_BEFORE}${alternation(WORK_LEADS)}|['’]s)\\s*$`, 'i');
+/** An instrument or its part as the subject of a wording verb right before the marks: "the text refers to “…”". */
+const INSTRUMENT_WORDING_BEFORE = new RegExp(
+  `${NOT_LETTER_BEFORE}(?:the|a|an|its|this)\\s+${alternation(INSTRUMENT_PARTS, TREATY_NOUNS)}\\s+` +
+    `(?:[a-z]+\\s+)?${alternation(WORDING_VERBS)}(?:\\s+[a-z]+){0,3}\\s*$`,
+  'i',
+);
 const NAMING_BEFORE = new RegExp(`${NOT_LETTER_BEFORE}${alternation(NAMING_CUES)}\\s*[,:]?\\s*$`, 'i');
 
 /**
@@ -220,10 +238,34 @@ export const QUOTATION_RULES = ruleTable<QuotationContext, boolean>('quotation',
     ],
   },
   {
+    name: 'term-as-subject',
+    produces:
+      'no quotation: one quoted word that a determiner opens its sentence with is a coined term ("An “unsigning” has no effect")',
+    when: (c) => (wordsIn(c.words).length === 1 && /^\s*(?:a|an|the)\s+$/i.test(c.pre) ? false : null),
+    examples: [],
+    counterExamples: [
+      { text: 'An “unjoining” has no legal effect on the other parties, said the director, Ines Vale.' },
+      { text: 'The “reset” failed within a year, the envoy said.' },
+    ],
+  },
+  {
+    name: 'instrument-wording',
+    produces: 'no quotation: a few words an instrument\'s text carries ("the text refers to “reproductive health”")',
+    when: (c) => (short(c) && INSTRUMENT_WORDING_BEFORE.test(c.pre) ? false : null),
+    examples: [],
+    counterExamples: [
+      { text: 'The Holy See said it would not sign because the text refers to “family planning”.' },
+      { text: 'Advocates said the deal was weak on transfers, which a clause now describes as “freely agreed”.' },
+    ],
+  },
+  {
     name: 'short-spoken',
     produces: 'a quotation: a few words in a sentence with a speech verb ("called the vote “a betrayal”")',
     when: (c) => (short(c) && (HAS_SPEECH.test(c.pre) || HAS_SPEECH.test(clause(c.post))) ? true : null),
-    examples: [{ text: 'Minister Ana Ruiz called the vote “a betrayal.”', gives: { text: 'a betrayal.' } }],
+    examples: [
+      { text: 'Minister Ana Ruiz called the vote “a betrayal.”', gives: { text: 'a betrayal.' } },
+      { text: 'Minister Ana Ruiz said the text was “a betrayal”.', gives: { text: 'a betrayal' } },
+    ],
   },
   {
     name: 'short-unspoken',
@@ -459,6 +501,10 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
         text: '“We are ready,” said Rep. Dana Kwan (D-Ore.), head of the trade panel.',
         gives: { speaker: 'Dana Kwan' },
       },
+      {
+        text: '«It is a debt we owed the sea», has commented the Minister of the Sea, Paolo Ferri.',
+        gives: { speaker: 'Paolo Ferri' },
+      },
     ],
     counterExamples: [
       {
@@ -477,13 +523,29 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
         gives: { speaker: 'Omar Haddad' },
       },
       {
+        text: 'Senator Angus King spoke first. “It is all about turnout,” Mr. King added.',
+        gives: { speaker: 'Angus King' },
+      },
+      {
         text: '“This vote matters,” Senate leader Ruth Okoro, D-Md., said Tuesday.',
         gives: { speaker: 'Ruth Okoro' },
+      },
+      {
+        text: '“The channel is open,” Lia Moura, the judge who runs the cyber unit in Porto Alegre, told reporters.',
+        gives: { speaker: 'Lia Moura' },
       },
       {
         text: '“We will appeal,” the foreign ministry said in a statement.',
         gives: { speaker: 'the foreign ministry' },
       },
+      {
+        text: 'Cairo pressed hard. “Ten years on, nothing has moved,” Egypt’s delegate told reporters.',
+        gives: { speaker: 'Egypt' },
+      },
+      { text: '“The text is weak,” the Kenyan delegation said.', gives: { speaker: 'Kenya' } },
+      { text: '“We want a date,” Cairo’s envoy said.', gives: { speaker: 'Egypt' } },
+      { text: '“We are ready,” the ambassador of Egypt said.', gives: { speaker: 'Egypt' } },
+      { text: '“We want a date,” Egypt’s envoy, Amr Hassan, said.', gives: { speaker: 'Amr Hassan' } },
       {
         text: '“The instrument goes to Rome this month,” the Department of Foreign Affairs said.',
         gives: { speaker: 'Department of Foreign Affairs' },
@@ -514,6 +576,7 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
         text: '“We will appeal.” Officials in the capital later said nothing more.',
         not: { speaker: 'Officials' },
       },
+      { text: 'Egypt hosted the talks. “They are stuck,” a diplomat in Cairo said.', not: { speaker: 'Egypt' } },
       {
         text: 'Minister Ana Ruiz called the draft “a real step forward for the coast.” Envoy Tom Hale said he was less sure.',
         not: { speaker: 'Tom Hale' },
@@ -605,6 +668,10 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
         gives: { speaker: 'Priya Nair' },
       },
       {
+        text: 'The Global Scrap Dealers Council, a trade group, warned that the rules “could hamper honest trade”.',
+        gives: { speaker: 'Global Scrap Dealers Council' },
+      },
+      {
         text:
           'Tom Reyes, the head of research at the University of Leeds, compared the talks to chess, with players ' +
           '“trading pieces for time” all day.',
@@ -619,8 +686,16 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
         gives: { speaker: 'Ivo Brandt' },
       },
       {
+        text: 'The head of the UN drugs office, Mr. Piotr Lund, qualified the convention as “a milestone”.',
+        gives: { speaker: 'Piotr Lund', text: 'a milestone' },
+      },
+      {
         text: 'Envoy Tom Lee spoke first. Minister Gary Lee’s spokeswoman said it was “a fair deal for the coast.”',
         gives: { speaker: 'Gary Lee’s spokeswoman' },
+      },
+      {
+        text: 'The advert shows footage of Ana Ruiz asking, “Why is the port still closed to us?”',
+        gives: { speaker: 'Ana Ruiz' },
       },
     ],
     counterExamples: [
@@ -690,6 +765,30 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
           'Envoy Rui Lemos spoke. It was good that “a fair share” of the states in the region had told the ' +
           'secretariat that they would sign before the end of the year, Lemos said.',
         gives: { speaker: 'Rui Lemos' },
+      },
+    ],
+  },
+  {
+    name: 'attribution-phrase-opening',
+    produces: 'the speaker an attribution phrase opening the sentence names: "According to her, two states “…”"',
+    when: (c) => {
+      const m = ATTRIBUTION_OPENING.exec(c.pre);
+      if (!m) return null;
+      const at = c.preStart + m.index;
+      return objectReferent(c.scene, m[1].trim(), at) ?? speakerOf(m[1], at, c.scene, false);
+    },
+    examples: [
+      {
+        text:
+          'The agency head, Ms. Ana Ruiz, spoke on Monday. According to her, two states did not sign but “will do ' +
+          'so within weeks”.',
+        gives: { speaker: 'Ana Ruiz' },
+      },
+    ],
+    counterExamples: [
+      {
+        text: 'According to the census, the port “is far too small for the new ships”, Tom Hale said.',
+        not: { speaker: 'the census' },
       },
     ],
   },

@@ -1,6 +1,7 @@
 /** Quotations in an article with the person or body each is attributed to, read by named rule tables. */
 import type { TextAnalysis } from './analysis.js';
 import type { CountryName } from './countries.js';
+import { NAME_FAMILIES, SEATS_OF_GOVERNMENT } from './countryNames.js';
 import { PEOPLE_FAMILIES, peopleIn, mentionIndex } from './people.js';
 import {
   ATTRIBUTION_REACH,
@@ -21,8 +22,10 @@ import type { QuoteMention } from './types.js';
 /** What the quotes extractor is made of; its version (EXTRACTORS in index.ts) is a hash of this. */
 export const QUOTES_SPEC: ExtractorSpec = {
   name: 'quotes',
-  families: [...SPEECH_FAMILIES, ...PEOPLE_FAMILIES],
+  // The country-name families come with the seats of government a representative may be named by ("Cairo’s envoy").
+  families: [...SPEECH_FAMILIES, ...PEOPLE_FAMILIES, ...NAME_FAMILIES],
   tables: [QUOTATION_RULES, ATTRIBUTION_RULES, CARRIED_RULES],
+  data: { SEATS_OF_GOVERNMENT },
 };
 
 /** Quoted passages never span a line; the length bound keeps unbalanced marks cheap. */
@@ -93,6 +96,18 @@ function masked(text: string, quotes: readonly Quoted[]): string {
   return out + text.slice(at);
 }
 
+/** Seats of government by name, lower case: "Cairo’s envoy" speaks for Egypt wherever the article names it. */
+const SEAT_CODES = new Map(
+  Object.entries(SEATS_OF_GOVERNMENT).flatMap(([code, seats]) => seats.map((seat) => [seat.toLowerCase(), code])),
+);
+
+/** The article's country names and demonyms as written, and every seat of government, by lower-case name. */
+function countryCodesOf(countries: readonly CountryName[]): Map<string, string> {
+  const codes = new Map(SEAT_CODES);
+  for (const c of countries) codes.set(c.name.toLowerCase(), c.code);
+  return codes;
+}
+
 function sceneOf(
   text: string,
   spans: readonly Quoted[],
@@ -116,6 +131,7 @@ function sceneOf(
     known,
     mentions: mentionIndex(people),
     countryWords: countryNames,
+    countryCodes: countryCodesOf(countries),
     spoken: [],
     genders: new Map(),
     sentences,

@@ -1,6 +1,7 @@
 /** Who a phrase names as the speaker: a person (across titles and appositions), a pronoun's person, or a body. */
 import { alternation, isMember } from './lexicon/family.js';
-import { APPOSITION_OPENERS, ENTOURAGE, HONORIFICS, NOT_NAME_WORDS } from './lexicon/people.js';
+import { countryName } from './countryName.js';
+import { APPOSITION_OPENERS, ENTOURAGE, HONORIFICS, NOT_NAME_WORDS, REPRESENTATIVES } from './lexicon/people.js';
 import {
   COLLECTIVE_PRONOUNS,
   PERSONAL_PRONOUNS,
@@ -32,6 +33,8 @@ export interface Scene {
   known: Set<string>;
   mentions: Mentions;
   countryWords: Set<string>;
+  /** Country codes by a name, demonym or seat of government as written, lower case ("egyptian", "cairo"). */
+  countryCodes: ReadonlyMap<string, string>;
   /** Speakers already given to earlier quotes, in text order: a pronoun may stand for one of them. */
   spoken: { at: number; name: string; person: boolean }[];
   /** Pronouns learnt while reading: once "she said" stands for someone, "he" no longer can. */
@@ -154,8 +157,13 @@ function personIn(phrase: string, scene: Scene, nearEnd: boolean): string | null
         ),
     )
     .map((r) => nameAtEnd(r, scene.countryWords))
-    // An owner ("the White House's spokesman") is not the speaker.
-    .filter((r) => r !== null && !OWNER_SUFFIX.test(r.words[r.words.length - 1].text))
+    // An owner ("the White House's spokesman") is not the speaker, nor a place or a portfolio.
+    .filter(
+      (r) =>
+        r !== null &&
+        !OWNER_SUFFIX.test(r.words[r.words.length - 1].text) &&
+        !placeOrPortfolio(phrase.slice(0, r.words[0].start)),
+    )
     .map((r) => phrase.slice(r!.words[0].start, r!.words[r!.words.length - 1].end));
   if (nearEnd) names.reverse();
   // A lone capitalized word is a speaker only when known or right next to the verb ("Khaleel said", "said Harry").
@@ -178,6 +186,20 @@ function describesNext(after: string): boolean {
   return !!m && !verb && !isLinkWord(m[1]) && !(m[2] && isLinkWord(m[2]));
 }
 
+/** Before a name: "in" or "at" (a place), or an office and "of" or "for" (a portfolio or the body it serves). */
+const PLACE_LEAD = /(?:^|\s)(?:in|at)\s+$/;
+const PORTFOLIO_LEAD = /([\p{L}-]+)\s+(?:of|for)\s+(?:the\s+)?$/u;
+
+/**
+ * Whether the words before a name make it a place or a portfolio: "the unit in São Paulo", "the Minister of Ecological
+ * Transition". Not "footage of Ana Ruiz" (no office before "of"), nor "Secretary of State John Kerry" (the name
+ * itself follows "State").
+ */
+function placeOrPortfolio(before: string): boolean {
+  if (PLACE_LEAD.test(before)) return true;
+  const office = PORTFOLIO_LEAD.exec(before);
+  return !!office && isTitleWord(office[1]);
+}
 const DETERMINER_BEFORE = /(?:^|\s)(?:the|a|an)\s+$/i;
 const HEAD_NOUN_AFTER = /^\s+\p{Ll}[\p{L}-]*\s*$/u;
 
@@ -194,6 +216,14 @@ const PRONOUN_ENTOURAGE = new RegExp(
 );
 /** The personal pronoun a possessive one stands in for ("his" for "he"); "their" and "its" for "they". */
 const SUBJECT_OF: Record<string, string> = { his: 'he', her: 'she' };
+/** The personal pronoun an object one stands in for ("according to him"). */
+const SUBJECT_OF_OBJECT: Record<string, string> = { him: 'he', her: 'she', them: 'they' };
+
+/** The person an object pronoun stands for at an offset ("According to her, …"); null for any other word. */
+export function objectReferent(scene: Scene, word: string, offset: number): string | null {
+  const subject = SUBJECT_OF_OBJECT[word.toLowerCase()];
+  return subject ? pronounReferent(scene, subject, offset) : null;
+}
 
 /** "Prime Minister Narendra Modi's office": the person's office or spokesperson, by the person's full name. */
 function entourageIn(phrase: string, offset: number, scene: Scene): string | null {
@@ -284,15 +314,43 @@ function countryIn(part: string, scene: Scene, nearEnd: boolean): string | null 
   return run ? part.slice(run[0].start, run[run.length - 1].end) : null;
 }
 
+/** "Egypt’s delegate", "the Egyptian delegation", "Cairo’s envoy": a state's unnamed voice, one qualifier allowed. */
+const REPRESENTATIVE = new RegExp(
+  `^(?:(?:the|a|an)\\s+)?(\\p{Lu}[\\p{L}.' -]*?)(?:['’]s)?\\s+(?:[\\p{Ll}-]+\\s+)?${alternation(REPRESENTATIVES)}$`,
+  'u',
+);
+/** "the delegate of Egypt", "a representative from Brazil": the state after the representative. */
+const REPRESENTATIVE_OF = new RegExp(
+  `^(?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+)?${alternation(REPRESENTATIVES)}\\s+(?:of|from)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.' -]*)$`,
+  'u',
+);
+
+/** The state an unnamed representative speaks for, by its English short name: "Egypt’s delegate" is Egypt. */
+function representedState(part: string, scene: Scene): string | null {
+  const m = REPRESENTATIVE.exec(part) ?? REPRESENTATIVE_OF.exec(part);
+  const code = m && scene.countryCodes.get(m[1].toLowerCase());
+  return code ? countryName(code) : null;
+}
+
 /** The speaker a single phrase names, or null: pronoun, person, a named person's entourage, a body or a country. */
 function speakerOfPart(part: string, offset: number, scene: Scene, nearEnd: boolean): string | null {
   if (PRONOUN_ALONE.test(part)) return pronounReferent(scene, part, offset);
   return (
     personIn(part, scene, nearEnd) ??
     entourageIn(part, offset, scene) ??
+    representedState(part, scene) ??
     bodyIn(part, offset, scene) ??
     countryIn(part, scene, nearEnd)
   );
+}
+
+/**
+ * The body a part names, when it is not a description: "Ocean Watch", or a body's full name even with its article
+ * ("The Global Recycling Council, a trade group, warned"); not "the head of Ocean Watch".
+ */
+function bodyNamed(part: string): string | null {
+  const body = namedBodyIn(part);
+  return body && (!isDescription(part) || body === part.replace(/^the\s+/i, '')) ? body : null;
 }
 
 /**
@@ -313,11 +371,7 @@ export function speakerOf(phrase: string, offset: number, scene: Scene, nearEnd:
     while (j + 1 < parts.length && isDescription(parts[j]) && !personIn(parts[j], scene, nearEnd)) j++;
     // A description also gives way to the states or body it describes: "Britain and France, the two powers, said".
     const described =
-      j > i
-        ? (personIn(parts[j], scene, nearEnd) ??
-          countryIn(parts[j], scene, nearEnd) ??
-          (isDescription(parts[j]) ? null : namedBodyIn(parts[j])))
-        : null;
+      j > i ? (personIn(parts[j], scene, nearEnd) ?? countryIn(parts[j], scene, nearEnd) ?? bodyNamed(parts[j])) : null;
     if (described) return described;
     const who = speakerOfPart(parts[i], offset, scene, nearEnd);
     if (who) return who;

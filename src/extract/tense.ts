@@ -1,7 +1,7 @@
 /** Which way a date's clause points from the publication (back or ahead), read from the tense signs nearest to it. */
 import type { TextAnalysis } from './analysis.js';
-import type { Family } from './lexicon/family.js';
-import { FUTURE_MARKERS, NEXT_STEP, PAST_MARKERS, SCHEDULED_PRESENT } from './lexicon/index.js';
+import { alternation, type Family } from './lexicon/family.js';
+import { FUTURE_MARKERS, NEXT_STEP, PAST_MARKERS, RELATIVE_OPENERS, SCHEDULED_PRESENT } from './lexicon/index.js';
 import { firstIndex } from './sorted.js';
 import { rangeAt, type Range } from './text.js';
 
@@ -24,6 +24,10 @@ const REGULAR_PAST = /(?<![\p{L}\p{N}-])(?<!\b(?:be|is|are|am)\s)\p{Ll}\p{L}{2,}
 
 /** What ends a clause inside a sentence: signs before it speak of another clause. */
 const CLAUSE_BREAK = /[,;:—–]/g;
+
+/** A relative clause opening after a date: its signs describe a noun, not the date ("on Monday a treaty that will"). */
+// "so that" opens a clause of purpose, not a relative one: "deposit it by June, so that talks can begin".
+const RELATIVE_OPENER = new RegExp(`(?<![\\p{L}])(?<!so\\s)${alternation(RELATIVE_OPENERS)}(?![\\p{L}])`, 'iu');
 
 /** How many sentences back a date with no tense sign of its own looks (a list under "had ratified:"). */
 const SENTENCES_BACK = 30;
@@ -60,25 +64,49 @@ function signsOf(analysis: TextAnalysis): { signs: Sign[]; breaks: number[] } {
 }
 
 /**
- * A reader of tense for one analysed text. A date takes the direction of the nearest sign before it in its clause
- * ("the ministry said on Wednesday" is past even after "will enter into force,"), else the nearest after it in its
- * sentence ("On Monday, ministers will meet"), else the last sign of one of the sentences before (a list under
- * "had ratified:"); null when none says. The signs are found once; each date is a few binary searches.
+ * Whether a date stands alone between clause breaks, with at most its lead word ("…at the summit in Geneva, in June."):
+ * it is an adjunct of the clause before, whose tense it takes.
  */
-export function tenseReader(analysis: TextAnalysis): (span: Range) => Direction | null {
+function dateAlone(folded: string, breaks: readonly number[], clauseStart: number, span: Range, end: number): boolean {
+  const lead = folded.slice(clauseStart + 1, span.start).trim();
+  const clauseEnd = Math.min(end, breaks[firstIndex(breaks, (b) => b >= span.end)] ?? end);
+  return !/\s/.test(lead) && !/\p{L}/u.test(folded.slice(span.end, clauseEnd));
+}
+
+/** How far a date's direction is read: its own sentence only, or the sentences before it too. */
+export type TenseReach = 'sentence' | 'text';
+
+/**
+ * A reader of tense for one analysed text. A date takes the direction of the nearest sign before it in its clause
+ * ("the ministry said on Wednesday" is past even after "will enter into force,"; a date alone between commas belongs
+ * to the clause before: "intends to announce it in Geneva, in June"), else the nearest after it in its sentence
+ * short of a relative clause ("On Monday, ministers will meet"; not "signed on Monday a treaty that will ban"), else
+ * (reach 'text') the last sign of one of the sentences before (a list under "had ratified:"); null when none says.
+ * The signs are found once; each date is a few binary searches.
+ */
+export function tenseReader(analysis: TextAnalysis): (span: Range, reach?: TenseReach) => Direction | null {
   let found: { signs: Sign[]; breaks: number[] } | null = null;
-  return (span) => {
+  return (span, reach = 'text') => {
     const index = rangeAt(analysis.sentences, span.start);
     if (index < 0) return null;
     const sentence = analysis.sentences[index];
     found ??= signsOf(analysis);
     const { signs, breaks } = found;
-    const clauseStart = Math.max(sentence.start - 1, breaks[firstIndex(breaks, (b) => b >= span.start) - 1] ?? -1);
+    const breakBefore = (at: number) =>
+      Math.max(sentence.start - 1, breaks[firstIndex(breaks, (b) => b >= at) - 1] ?? -1);
+    let clauseStart = breakBefore(span.start);
+    if (clauseStart >= sentence.start && dateAlone(analysis.folded, breaks, clauseStart, span, sentence.end)) {
+      clauseStart = breakBefore(clauseStart);
+    }
     const next = firstIndex(signs, (s) => s.start >= span.end);
     let i = next - 1;
     while (i >= 0 && signs[i].end > span.start) i--;
     if (i >= 0 && signs[i].start > clauseStart) return signs[i].direction;
-    if (next < signs.length && signs[next].end <= sentence.end) return signs[next].direction;
+    const after = signs[next];
+    if (after && after.end <= sentence.end && !RELATIVE_OPENER.test(analysis.folded.slice(span.end, after.start))) {
+      return after.direction;
+    }
+    if (reach === 'sentence') return null;
     const earlier = signs[firstIndex(signs, (s) => s.start >= sentence.start) - 1];
     if (!earlier) return null;
     return rangeAt(analysis.sentences, earlier.start) >= index - SENTENCES_BACK ? earlier.direction : null;

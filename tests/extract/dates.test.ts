@@ -65,6 +65,23 @@ describe('dates', () => {
     ]);
   });
 
+  it('gives a bare month without tense the year the article writes that month with', () => {
+    const values = (text: string) => extract(text, '2005-09-16').dates.map((d) => `${d.text}=${d.value}`);
+    expect(values('Pact to take force in December\n\nIt takes force on 14 December 2005.')).toEqual([
+      'in December=2005-12',
+      '14 December 2005=2005-12-14',
+    ]);
+    expect(values('For the rest, 2005 is the year to join, before the meeting in December.')).toEqual([
+      '2005=2005',
+      'in December=2005-12',
+    ]);
+    // Its own sentence says past: the tense decides, not the other December.
+    expect(values('Talks failed in December. The pact takes force on 14 December 2005.')).toEqual([
+      'in December=2004-12',
+      '14 December 2005=2005-12-14',
+    ]);
+  });
+
   it('does not take durations, identifiers or times as dates', () => {
     expect(
       dates(

@@ -4,7 +4,8 @@ import { family } from './family.js';
 export const HONORIFICS = family(
   'honorifics',
   'Forms of address and their abbreviations written before a name ("Dr. Lena Haugland", "H.E. Mr Ararat Mirzoyan"), ' +
-    'without the period. Not offices (see offices).',
+    'without the period, abbreviated ranks and offices among them ("Dep. FM Ana Ruiz" for a deputy foreign ' +
+    'minister). Not offices written in full (see offices).',
   [
     'dr',
     'mr',
@@ -37,6 +38,8 @@ export const HONORIFICS = family(
     'baroness',
     'sens',
     'reps',
+    'dep',
+    'fm',
   ],
 );
 
@@ -165,6 +168,26 @@ export const OFFICES = family(
     'strategist',
     'economist',
     'scientist',
+  ],
+);
+
+export const REPRESENTATIVES = family(
+  'representatives',
+  'Who speaks for a state without being named: "Egypt\'s delegate told us", "the Egyptian delegation said", "Cairo\'s ' +
+    'envoy said" give the state as the speaker. Not "diplomat" or "official" (an unnamed source, not the state\'s ' +
+    'voice), nor "government" (a body named as written).',
+  [
+    'delegate',
+    'delegates',
+    'delegation',
+    'envoy',
+    'envoys',
+    'ambassador',
+    'representative',
+    'representatives',
+    'mission',
+    'negotiator',
+    'negotiators',
   ],
 );
 
@@ -408,6 +431,14 @@ export const APPOSITION_OPENERS = family(
     'chairs", "one of the sponsors"): a name before them is a person\'s. Not possessive pronouns ("Ruiz, his ' +
     'deputy": another person).',
   ['who', 'whose', 'the', 'a', 'an', 'one of'],
+);
+
+export const OFFICE_SURNAMES = family(
+  'office-surnames',
+  'Office words that are also family names: the last word of a name after an honorific or a given name ("Mr. ' +
+    'King", "Sen. Angus King", "Ms. Bishop"). Not offices used to address their holder ("Mr. President", "Madam ' +
+    'Speaker").',
+  ['king', 'bishop', 'judge', 'major', 'dean', 'marshall', 'sheriff', 'pope', 'cardinal'],
 );
 
 export const MASCULINE_WORDS = family(

@@ -137,6 +137,10 @@ export const SPEECH_VERBS = family(
     'announcing',
     'referenced',
     'nicknamed',
+    'qualified',
+    'characterised',
+    'characterized',
+    'portrayed',
     'shouted',
     'exclaimed',
     'proclaimed',
@@ -301,6 +305,34 @@ export const WORK_LEADS = family(
   'Prepositions that, right before quoted title-case words, make them the name of a show, book or event: "on ' +
     '“Face the Nation,”", "an episode of “The Morning Show”". Not verbs: "called it “Grand Theft”" quotes someone.',
   ['on', 'of', 'in', 'from', 'at', 'to', 'for', 'with'],
+);
+
+export const INSTRUMENT_PARTS = family(
+  'instrument-parts',
+  'An instrument\'s text and its parts, whose wording a few quoted words cite ("the text refers to “reproductive ' +
+    'health”", "a clause describes it as “mutually agreed”"). Not documents that speak for someone (see ' +
+    'document-nouns: "…, the statement said").',
+  [
+    'text',
+    'texts',
+    'clause',
+    'clauses',
+    'article',
+    'articles',
+    'annex',
+    'provision',
+    'provisions',
+    'preamble',
+    'draft',
+    'wording',
+  ],
+);
+
+export const WORDING_VERBS = family(
+  'wording-verbs',
+  'Verbs by which an instrument\'s text carries words ("refers to", "describes … as", "defines"). Not speech verbs: ' +
+    'a text is no speaker.',
+  ['refers to', 'referred to', 'describes', 'described', 'defines', 'defined', 'speaks of', 'mentions', 'uses'],
 );
 
 export const DOCUMENT_NOUNS = family(

@@ -73,6 +73,9 @@ export const SCHEDULED_PRESENT = family(
     'remains open until',
     'stays open until',
     'goes on until',
+    'enters into force',
+    'takes effect',
+    'comes into force',
   ],
   { caseSensitive: true },
 );
@@ -118,4 +121,18 @@ export const PAST_MARKERS = family(
     'undertook',
   ],
   { caseSensitive: true },
+);
+
+export const RELATIVE_OPENERS = family(
+  'relative-openers',
+  'Words that open a relative clause after a noun ("a treaty that will ban …"): the tense inside it describes that ' +
+    'noun, not a date before it ("signed on Wednesday a treaty that will ban DDT" is past).',
+  ['that', 'which', 'who'],
+);
+
+export const OPEN_UNTIL = family(
+  'open-until',
+  'Leads that name the end of a state still lasting: "not complete until April" with no tense sign in its sentence ' +
+    'is ahead. Not "by" or "before", which past clauses also take without a sign ("by April, 40 had signed").',
+  ['until', 'till'],
 );
