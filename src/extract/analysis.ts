@@ -1,6 +1,6 @@
 /** One reading of an article's text, made once and shared by every extractor: sentences, tokens, family marks. */
 import type { Family } from './lexicon/family.js';
-import { openingsOf, WORDS_OPENING, wordsOf } from './lexicon/family.js';
+import { alternation, openingsOf, WORDS_CLOSING } from './lexicon/family.js';
 import { foldQuotes, paragraphs, rangeAt, sentences, tokenize, type Range, type Token } from './text.js';
 
 export interface TextAnalysis {
@@ -59,8 +59,7 @@ function marksOf(folded: string, lowered: () => string, f: Family): Range[] {
   if (opens && !opens.some((w) => (f.caseSensitive ? folded : lowered()).includes(w))) return [];
   let pattern = patterns.get(f);
   if (!pattern) {
-    const whole = wordsOf(f, f.caseSensitive ? 'gu' : 'giu');
-    pattern = new RegExp(whole.source.slice(WORDS_OPENING.length), whole.flags);
+    pattern = new RegExp(`${alternation(f)}${WORDS_CLOSING}`, f.caseSensitive ? 'gu' : 'giu');
     patterns.set(f, pattern);
   }
   const letterBefore = f.caseSensitive ? LETTER_BEFORE.exact : LETTER_BEFORE.folded;

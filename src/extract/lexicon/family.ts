@@ -96,11 +96,13 @@ function isFamilyList(families: Family | readonly Family[]): families is readonl
  */
 export function wordsOf(families: Family | readonly Family[], flags = 'giu'): RegExp {
   const list: readonly Family[] = isFamilyList(families) ? families : [families];
-  return new RegExp(`${WORDS_OPENING}${alternation(...list)}(?![\\p{L}\\p{N}])`, flags);
+  return new RegExp(`${WORDS_OPENING}${alternation(...list)}${WORDS_CLOSING}`, flags);
 }
 
 /** How a `wordsOf` pattern opens: no letter or digit right before the member. */
 export const WORDS_OPENING = String.raw`(?<![\p{L}\p{N}])`;
+/** How a `wordsOf` pattern closes: no letter or digit right after the member. */
+export const WORDS_CLOSING = String.raw`(?![\p{L}\p{N}])`;
 
 const wholeWords = new WeakMap<readonly string[], { exact: Set<string>; stems: string[] }>();
 
