@@ -17,7 +17,9 @@ import { addReviewCommands } from './review.js';
 import { HELP_EXAMPLES } from './help.js';
 import { packageVersion } from './version.js';
 import { CommandError } from './errors.js';
+import { bundledScript, loadScript } from './script.js';
 import type { ResolveOptions } from './views.js';
+import type * as ExtractModule from './extract.js';
 
 // Each command's implementation is imported inside its action, so a command loads only what it uses: `extract` no
 // store, report or config loader, `facts` no extractors, and `--help` none of them.
@@ -111,7 +113,9 @@ program
       opts: { text?: boolean; published?: string; url?: string; json?: boolean; jsonl?: boolean; explain?: boolean },
     ) => {
       if (!opts.json && !opts.jsonl) fail('extract: say --json or --jsonl');
-      const { extractCommand } = await import('./extract.js');
+      // The bundled script with its code cache where the build made one (src/cli/script.ts), else the module.
+      const { extractCommand } =
+        loadScript<typeof ExtractModule>(bundledScript('extract')) ?? (await import('./extract.js'));
       extractCommand(files, opts);
     },
   );

@@ -19,13 +19,25 @@ export const EXTRACTOR_SPECS = Object.freeze({
   treaties: TREATIES_SPEC,
 });
 
+type ExtractorName = keyof typeof EXTRACTOR_SPECS;
+const versions: Partial<Record<ExtractorName, string>> = {};
+
 /**
  * Extractor names and versions, recorded with every claim. Each version is a hash of the extractor's rule tables and
- * word families (src/extract/rules/version.ts), so claims from older rules can be told apart.
+ * word families (src/extract/rules/version.ts), so claims from older rules can be told apart. Each is hashed when
+ * first read: `newsfacts extract` reads none.
  */
 export const EXTRACTORS = Object.freeze(
-  Object.fromEntries(Object.entries(EXTRACTOR_SPECS).map(([name, spec]) => [name, versionOf(spec)])),
-) as Readonly<Record<keyof typeof EXTRACTOR_SPECS, string>>;
+  Object.defineProperties(
+    {},
+    Object.fromEntries(
+      (Object.keys(EXTRACTOR_SPECS) as ExtractorName[]).map((name) => [
+        name,
+        { enumerable: true, get: () => (versions[name] ??= versionOf(EXTRACTOR_SPECS[name])) },
+      ]),
+    ),
+  ),
+) as Readonly<Record<ExtractorName, string>>;
 
 /** Every extractor over one article's text. Pure: the same input gives the same output. */
 export function extractAll(input: ExtractInput): Extractions {

@@ -10,7 +10,8 @@ const bin = join(root, 'dist/src/cli/main.js');
 const page = join(root, 'fixtures/pages/000_d8b1e15e98c0ab7f.html');
 
 // A module loader hook, registered before the CLI starts, that names on stderr every file the process loads: ES
-// modules as they load, and at exit those that require() loaded (the ES module hook does not see them).
+// modules as they load, classic scripts as node:vm compiles them (src/cli/script.ts), and at exit those that
+// require() loaded (the ES module hook does not see them).
 const HOOK = `export async function load(url, context, next) {
   process.stderr.write('loaded file ' + url + '\\n');
   return next(url, context);
@@ -18,8 +19,16 @@ const HOOK = `export async function load(url, context, next) {
 const REGISTER =
   'data:text/javascript,' +
   encodeURIComponent(
-    `import { createRequire, register } from 'node:module';
+    `import { createRequire, register, syncBuiltinESMExports } from 'node:module';
     register('data:text/javascript,' + ${JSON.stringify(encodeURIComponent(HOOK))});
+    const vm = createRequire('/')('node:vm');
+    vm.Script = class extends vm.Script {
+      constructor(code, options) {
+        process.stderr.write('loaded file ' + options.filename + '\\n');
+        super(code, options);
+      }
+    };
+    syncBuiltinESMExports();
     const required = createRequire('/').cache;
     process.on('exit', () => {
       for (const file of Object.keys(required)) process.stderr.write('loaded file ' + file + '\\n');

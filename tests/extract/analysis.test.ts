@@ -1,7 +1,7 @@
 /** Tests of the text analysis: the marks of a family are exactly what its wordsOf pattern finds. */
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/extract/analysis.js';
-import { family, wordsOf, type Family } from '../../src/extract/lexicon/family.js';
+import { family, openingsOf, wordsOf, type Family } from '../../src/extract/lexicon/family.js';
 
 // Made-up families: stems, phrases, an apostrophe, a hyphen, and one that is case-sensitive.
 const ACTS = family('acts', 'test family', ['sign', 'co-sign', 'ratif*', 'sign up', "won't", 'adopt*']);
@@ -23,6 +23,9 @@ describe('analysis marks', () => {
     'Ϲsign 𝐀sign sign𝐀 \u0345sign sign\u0345 ſign ſIGN — adopted, readopted, adopt',
     'In Mar and May, not MAY or mar; Mayor Marco.',
     '',
+    // No opening of either family (so no pattern runs), then one only a case-folding match reaches.
+    'Nothing of the kind here, MAR.',
+    'ſIGNED',
   ];
   for (const text of texts) {
     it(`finds what wordsOf finds in ${JSON.stringify(text.slice(0, 30))}`, () => {
@@ -30,4 +33,18 @@ describe('analysis marks', () => {
       for (const f of [ACTS, NAMES]) expect(a.marks(f)).toEqual(expected(f, text));
     });
   }
+});
+
+describe('family openings', () => {
+  it('are what members open with up to a space, apostrophe or stem, lower case, none holding another', () => {
+    expect(openingsOf(ACTS)).toEqual(['sign', 'ratif', 'won', 'adopt']);
+  });
+
+  it('keep the case of a case-sensitive family', () => {
+    expect(openingsOf(NAMES)).toEqual(['Mar', 'May']);
+  });
+
+  it('are none when a member opens with other than plain ASCII', () => {
+    expect(openingsOf(family('places', 'test family', ['Zürich', 'Bern']))).toBeNull();
+  });
 });

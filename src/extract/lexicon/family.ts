@@ -45,6 +45,26 @@ function memberSource(word: string): string {
   return stem ? `${body}[\\p{L}-]*` : body;
 }
 
+const openings = new WeakMap<Family, readonly string[] | null>();
+
+/**
+ * What the family's members open with, as `wordsOf` matches them: each member's letters up to its first space or
+ * apostrophe (a stem's up to its `*`), lower case unless the family is case-sensitive, keeping only those no other
+ * opening contains. A text with none of them holds no member. Null when a member opens with no such plain ASCII text:
+ * then no such test is made.
+ */
+export function openingsOf(f: Family): readonly string[] | null {
+  let found = openings.get(f);
+  if (found === undefined) {
+    const all = f.words.map((w) => w.split(/[ '*]/, 1)[0]).map((w) => (f.caseSensitive ? w : w.toLowerCase()));
+    found = all.every((w) => /^[\x21-\x7e]+$/.test(w))
+      ? [...new Set(all)].filter((w, _, list) => !list.some((other) => other !== w && w.includes(other)))
+      : null;
+    openings.set(f, found);
+  }
+  return found;
+}
+
 const sources = new WeakMap<readonly string[], string>();
 
 /**
@@ -76,11 +96,13 @@ function isFamilyList(families: Family | readonly Family[]): families is readonl
  */
 export function wordsOf(families: Family | readonly Family[], flags = 'giu'): RegExp {
   const list: readonly Family[] = isFamilyList(families) ? families : [families];
-  return new RegExp(`${WORDS_OPENING}${alternation(...list)}(?![\\p{L}\\p{N}])`, flags);
+  return new RegExp(`${WORDS_OPENING}${alternation(...list)}${WORDS_CLOSING}`, flags);
 }
 
 /** How a `wordsOf` pattern opens: no letter or digit right before the member. */
 export const WORDS_OPENING = String.raw`(?<![\p{L}\p{N}])`;
+/** How a `wordsOf` pattern closes: no letter or digit right after the member. */
+export const WORDS_CLOSING = String.raw`(?![\p{L}\p{N}])`;
 
 const wholeWords = new WeakMap<readonly string[], { exact: Set<string>; stems: string[] }>();
 
