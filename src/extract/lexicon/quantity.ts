@@ -73,6 +73,21 @@ export const RANK_NOUNS = family(
   ['state party', 'contracting party', 'contracting state', 'member state', 'member-state'],
 );
 
+export const PARTY_NOUN = family(
+  'party-noun',
+  'A single party to a treaty, ranked by an ordinal only when the treaty follows ("the 68th Party to the ' +
+    'Convention"). Alone it is a political party or "a third party", which no rule reads.',
+  ['party'],
+);
+
+export const ADOPTING_AS_STATE = family(
+  'adopting-as-state',
+  'Words a ranked state\'s consent to a treaty is also told with ("the 67th nation to adopt the treaty", "the ' +
+    'tenth country to approve the convention"). Only with a state ranked and the treaty as object: an assembly that ' +
+    'adopts a text, or a state adopting a plan, is another act.',
+  ['accept', 'adopt', 'approve', 'embrace'],
+);
+
 export const INSTRUMENT_NOUNS = family(
   'instrument-nouns',
   'What is deposited or counted toward entry into force, besides ratifications. Not "documents" in general.',
