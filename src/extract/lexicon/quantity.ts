@@ -110,14 +110,23 @@ export const IN_FAVOUR = family(
 
 export const VOTE_FOR = family(
   'vote-for',
-  'Short words that mean "in favour" only right after a vote count ("120 for", "98 yes"). Never read elsewhere.',
-  ['for', 'yes'],
+  'Short words that mean "in favour" only right after a vote count ("120 for", "98 yes", "398 votes favourable", as ' +
+    'translated reports write it). Never read elsewhere.',
+  ['favorable', 'favourable', 'for', 'yes'],
 );
 
 export const VOTE_AGAINST = family(
   'vote-against',
-  'Words for votes cast against a text, right after a count ("10 against", "4 opposed", "12 no").',
-  ['against', 'opposed', 'no', 'negative'],
+  'Words for votes cast against a text, right after a count ("10 against", "4 opposed", "12 no", "2 contrary" as ' +
+    'translated reports write it).',
+  ['against', 'opposed', 'no', 'negative', 'contrary'],
+);
+
+export const PRESENT_AT_VOTE = family(
+  'present-at-vote',
+  'Words between the voters counted and their vote ("the 589 deputies present voting in favour"). Not "attending" ' +
+    '(a count of states at a meeting).',
+  ['present', 'present and voting'],
 );
 
 export const ABSTAINING = family(

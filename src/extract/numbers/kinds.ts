@@ -28,6 +28,7 @@ import {
   NOT_YET,
   PARTY_NOUNS,
   PERFECT_AUXILIARIES,
+  PRESENT_AT_VOTE,
   REGIONS,
   REJECTING,
   REMAINING,
@@ -68,8 +69,8 @@ import { ACTS, COUNT_NOUN, countOfAct, EIF, EIF_DONE, read, STATES, unNamed, w }
 // ---- votes ----
 
 const VOTE_SENTENCE = wordsOf([VOTING, IN_FAVOUR, ABSTAINING], 'iu');
-/** "124 votes", "124 countries voting", "103 MPs": who cast the votes, before what they voted. */
-const VOTERS = String.raw`(?:${w(VOTER_NOUNS, LEGISLATORS)}\s+)?(?:${w(VOTING)}\s+)?`;
+/** "124 votes", "124 countries voting", "103 MPs", "589 deputies present": who cast the votes, before what they voted. */
+const VOTERS = String.raw`(?:${w(VOTER_NOUNS, LEGISLATORS)}\s+)?(?:${w(PRESENT_AT_VOTE)}\s+)?(?:${w(VOTING)}\s+)?`;
 const FOR = new RegExp(
   String.raw`^\s+${VOTERS}(?:${w(IN_FAVOUR)}|${w(VOTE_FOR)}\b(?!\s+(?:the|a|an|its|their)\b)|` +
     String.raw`${w(APPROVING)}\b|(?=to\s+(?:\d|${w(ZERO_WORDS, NUMBER_UNITS, NUMBER_TENS)}\b)))`,
@@ -446,8 +447,19 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         text: 'The chamber voted to ratify, with 210 deputies in favour.',
         gives: { kind: 'vote_in_favour', value: 210 },
       },
+      {
+        text: 'The bill passed, with all 212 senators present voting in favour.',
+        gives: { kind: 'vote_in_favour', value: 212 },
+      },
+      {
+        text: 'The house passed the law with 301 votes favourable and 4 contrary.',
+        gives: { kind: 'vote_in_favour', value: 301 },
+      },
     ],
-    counterExamples: [{ text: 'The two sides voted for hours before 12 countries backed a delay.', not: { value: 2 } }],
+    counterExamples: [
+      { text: 'The two sides voted for hours before 12 countries backed a delay.', not: { value: 2 } },
+      { text: 'In the vote, 12 members present left the room.', not: { kind: 'vote_in_favour' } },
+    ],
   },
   {
     name: 'votes-against',
@@ -458,6 +470,16 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       {
         text: 'In the vote, 121 backed the text, 8 opposed it and 40 abstained.',
         gives: { kind: 'vote_against', value: 8 },
+      },
+      {
+        text: 'The house passed the law with 301 votes favourable and 4 contrary.',
+        gives: { kind: 'vote_against', value: 4 },
+      },
+    ],
+    counterExamples: [
+      {
+        text: 'The party won 40 seats, contrary to the polls, and voted against the pact.',
+        not: { kind: 'vote_against' },
       },
     ],
   },
