@@ -137,8 +137,8 @@ function partAround(folded: string, s: Range, at: number): Range {
 
 /**
  * Whether the count at `at` in a sentence that names treaties is about another one: the treaty its own part of the
- * sentence names ("The Kigali Amendment has 160 parties, while …"); for a part that opens on "it", the treaty the text
- * spoke of before ("It has 40 parties, compared with 195 for …"); else what the sentence as a whole is about.
+ * sentence names ("The Kigali Amendment has 160 parties, while …"); for a part that opens on "it" or says "it" before the
+ * count, the treaty the text spoke of before ("It has 40 parties, compared with 195 for …"); else what the sentence as a whole is about.
  */
 function otherTreatyAt(
   folded: string,
@@ -151,8 +151,11 @@ function otherTreatyAt(
   const part = partAround(folded, s, at);
   if (referencesIn(references, part.start, part.end).length)
     return aboutAnotherTreaty(part.start, part.end, references, mainKey);
+  // "As of May it had 190 parties; only the X Convention has more": "it" before the count, in a part that names no
+  // treaty, is the treaty spoken of before, not the one a later part names.
   const opensOnIt = /^\W*(?:it|its)\b/i.test(folded.slice(part.start, part.end).replace(TREATY_TURN_START, ''));
-  return opensOnIt ? about.before : about.sentence;
+  const itBefore = /\b(?:it|its)\b/i.test(folded.slice(part.start, at));
+  return opensOnIt || itBefore ? about.before : about.sentence;
 }
 
 /**
