@@ -300,6 +300,20 @@ export const REMAINING = family(
   ['remaining', 'outstanding', 'holdout', 'missing', 'last'],
 );
 
+export const LEAVING_BEHIND = family(
+  'leaving-behind',
+  'Verbs that give what is left of a count after some leave ("North Korea\'s exit leaves 187", "leaving 161"): a ' +
+    'count of parties only in a sentence about states leaving. Not "leave" (on leave, leave room).',
+  ['leaves', 'leaving', 'left'],
+);
+
+export const OUTSIDE_TREATY = family(
+  'outside-treaty',
+  'Words right after a count of states that are not parties ("three countries outside the treaty", "12 states remain ' +
+    'outside"). Not "outside" before the count ("outside Europe, 40 states").',
+  ['outside', 'remain outside', 'remaining outside', 'stay outside', 'still outside'],
+);
+
 export const RESTATING = family(
   'restating',
   'Words after a comma that give a condition again as a plain number ("two-thirds of the 90 members, meaning 60"). ' +

@@ -1,5 +1,5 @@
 /** What a cardinal counts: an ordered rule table over a number and its words, the first rule that reads it wins. */
-import { ACCEDING, DEPOSITING, JOINING, RATIFYING, SIGNATURE_NOUNS, SIGNING } from '../lexicon/acts.js';
+import { ACCEDING, DEPOSITING, JOINING, RATIFYING, SIGNATURE_NOUNS, SIGNING, WITHDRAWING } from '../lexicon/acts.js';
 import { wordsOf } from '../lexicon/family.js';
 import { NUMBER_TENS, NUMBER_UNITS } from '../lexicon/numbers.js';
 import {
@@ -14,18 +14,21 @@ import {
   DELAY_LINKS,
   DELEGATES,
   EU_NAMES,
+  FALLING,
   GENERAL_ASSEMBLY,
   IN_FAVOUR,
   INCREMENT_LEADS,
   INCREMENT_WORDS,
   MEETINGS,
   INSTRUMENT_NOUNS,
+  LEAVING_BEHIND,
   LEGISLATORS,
   MEMBER_NOUNS,
   MEMBERSHIP_BODIES,
   NEEDED,
   NEGOTIATING,
   NOT_YET,
+  OUTSIDE_TREATY,
   PARTY_NOUNS,
   PERFECT_AUXILIARIES,
   PRESENT_AT_VOTE,
@@ -224,6 +227,11 @@ const NOT_YET_AFTER = new RegExp(
     String.raw`(?:\s+(?:${w(PERFECT_AUXILIARIES)}|are|is|still))?\s+${w(NOT_YET)}\b`,
   'iu',
 );
+/** "three countries outside the treaty", "12 states remain outside": states that are not parties. */
+const OUTSIDE_AFTER = new RegExp(String.raw`^(?:\s+${COUNTED})?\s+${w(OUTSIDE_TREATY)}\b`, 'iu');
+/** "North Korea's exit leaves 187": what is left of the parties after states leave. */
+const LEFT_BEFORE = new RegExp(String.raw`\b${w(LEAVING_BEHIND)}\s+(?:it\s+with\s+)?$`, 'iu');
+const LEAVING_WORDS = wordsOf([WITHDRAWING, FALLING], 'iu');
 const SUBSET_BEFORE = new RegExp(String.raw`\b${w(SUBSET_CUES)}[\s,:]+$`, 'iu');
 /** "…five signatories, at least three of them member states": a part of the count just given, set off by a comma. */
 const SET_OFF_BEFORE = /[,(–—]\s*$/;
@@ -651,7 +659,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     produces:
       'other, from states still missing: "the remaining eight", "six have yet to sign", "eight ratifications short of"',
     when: ({ lead, after }) => {
-      const m = REMAINING_BEFORE.exec(lead) ?? NOT_YET_AFTER.exec(after);
+      const m = REMAINING_BEFORE.exec(lead) ?? NOT_YET_AFTER.exec(after) ?? OUTSIDE_AFTER.exec(after);
       return m ? { kind: 'other', tail: 0, why: { kind: m[0].trim() } } : null;
     },
     examples: [
@@ -661,10 +669,34 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         text: 'The pact was just four ratifications short of the number it needs.',
         gives: { kind: 'other', value: 4 },
       },
+      { text: 'Her accession leaves only two states outside the pact.', gives: { kind: 'other', value: 2 } },
+      { text: 'Five countries remain outside.', gives: { kind: 'other', value: 5 } },
     ],
     counterExamples: [
       { text: 'So far 45 countries have signed, but Japan has not yet ratified.', not: { value: 45 } },
       { text: 'By May 45 countries (Chile among them) had signed but not yet ratified.', not: { value: 45 } },
+      { text: 'Outside Europe, 40 countries have ratified the pact.', not: { kind: 'other' } },
+    ],
+  },
+  {
+    name: 'parties-left',
+    produces: 'a ratification count, from what a withdrawal leaves ("the exit leaves 187", "leaving it with 160")',
+    when: ({ has, lead, after }) => {
+      const left = has(LEAVING_WORDS) ? LEFT_BEFORE.exec(lead) : null;
+      const noun = left && (PARTIES.exec(after) ?? MEMBERS_AFTER.exec(after));
+      if (!left || (!noun && !NO_NOUN_AFTER.test(after))) return null;
+      return { kind: 'ratification_count', tail: noun ? noun[0].length : 0, why: { kind: left[0].trim() } };
+    },
+    examples: [
+      {
+        text: 'The pact had 98 parties; Peru’s withdrawal leaves 97, though it takes a year to be final.',
+        gives: { kind: 'ratification_count', value: 97 },
+      },
+      { text: 'Two states pulled out, leaving it with 60 parties.', gives: { kind: 'ratification_count', value: 60 } },
+    ],
+    counterExamples: [
+      { text: 'The storm leaves 187 people homeless.', not: { kind: 'ratification_count' } },
+      { text: 'Peru’s withdrawal leaves 97 diplomats without work.', not: { kind: 'ratification_count' } },
     ],
   },
   {
