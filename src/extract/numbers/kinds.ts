@@ -349,6 +349,7 @@ const INSTRUMENT_WORD = wordsOf(INSTRUMENT_NOUNS, 'iu');
 const PARTY_NOUN = wordsOf(PARTY_NOUNS, 'iu');
 const OTHER_ACTION_WORDS = wordsOf([NEGOTIATING, APPROVING, REJECTING, VOTING], 'giu');
 const ATTEND_WORDS = wordsOf(ATTENDING, 'giu');
+const DELEGATE_WORD = wordsOf(DELEGATES, 'iu');
 const ACT_FAMILIES: readonly [NumberKind, RegExp][] = [
   ['signatory_count', SIGN_WORDS],
   ['ratification_count', BOUND_WORDS],
@@ -1137,18 +1138,23 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         return { kind: own ? countOfAct(own[1]) : 'other', tail: counted[0].length, why };
       }
       const act = nearest(ctx.sentence, ctx.number.start, ACT_FAMILIES);
-      return { kind: act?.name ?? 'other', tail: counted[0].length, why: { kind: act?.word ?? counted[0].trim() } };
+      // "Roughly 150 delegations are in the hall": states counted by those they sent are at a meeting, unless an act
+      // says what they did.
+      const sent = !act && DELEGATE_WORD.test(counted[0]) ? 'attending_countries' : 'other';
+      return { kind: act?.name ?? sent, tail: counted[0].length, why: { kind: act?.word ?? counted[0].trim() } };
     },
     examples: [
       {
         text: 'Signing went on all week; by Friday 47 countries were on the list.',
         gives: { kind: 'signatory_count', value: 47 },
       },
+      { text: 'Some 120 delegations are in the main hall today.', gives: { kind: 'attending_countries', value: 120 } },
       { text: 'The draft was negotiated by 120 countries.', gives: { kind: 'other', value: 120 } },
       { text: 'Only three of the nine signing states are in Asia.', gives: { kind: 'other', value: 3 } },
     ],
     counterExamples: [
       { text: 'Five of the nine signing states have ratified it.', not: { kind: 'signatory_count', value: 5 } },
+      { text: 'Twelve delegations signed the pact in Rome.', not: { kind: 'attending_countries' } },
     ],
   },
   {
