@@ -143,6 +143,14 @@ const NAMED_ONE_BY_ONE =
 /** "needs 144 to take effect": the number a treaty needs, with what it needs it for. */
 const NEEDS_BEFORE = new RegExp(String.raw`\b${w(NEEDED)}\s+$`, 'iu');
 const NEEDED_FOR = new RegExp(String.raw`^(?:\s+${COUNTED})?\s+(?:to|for|before)\b`, 'iu');
+/** "one of 44 "Annex 2 states," whose ratification is required": the states whose act the treaty waits on. */
+const WHOSE_ACT_NEEDED = new RegExp(
+  String.raw`^\s+["']?${STATES}[,"'\s]*\s+whose\s+(?:[\p{L}-]+\s+)?` +
+    String.raw`${w(RATIFYING, ACCEDING, SIGNATURE_NOUNS, BECOMING_BOUND)}\b[^.;]{0,20}?\b${w(NEEDED)}\b`,
+  'iu',
+);
+/** "The treaty needed 15 States representing …": what a treaty needs is its condition, whatever follows. */
+const TREATY_NEEDS_BEFORE = new RegExp(String.raw`\b${w(TREATY_NOUNS)}\s+(?:\p{L}+\s+)?${w(NEEDED)}\s+$`, 'iu');
 /** "the threshold of 22", "the 20 country threshold", "a 40-ratification minimum". */
 const NAMED_BEFORE = new RegExp(String.raw`\b${w(THRESHOLD_NOUNS)}\s+(?:of\s+)?$`, 'iu');
 const NAMED_AFTER = new RegExp(
@@ -747,8 +755,15 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       'an entry-into-force threshold, from "the N it needs", "the N countries required", "requires ratification by N"',
     when: (ctx) => {
       const { lead, after } = ctx;
-      if (NEEDS_BEFORE.test(lead) && (ctx.has(EIF) || NEEDED_TO_ACT.test(after)))
-        return threshold(ctx, NEEDED_FOR.exec(after), false);
+      // "…its entry-into-force conditions, which requires 15 States": states needed, in a sentence about entry into force.
+      if (NEEDS_BEFORE.test(lead) && (ctx.has(EIF) || NEEDED_TO_ACT.test(after))) {
+        const counted = ctx.has(EIF) ? COUNTED_AFTER.exec(after) : null;
+        return counted ? threshold(ctx, counted) : threshold(ctx, NEEDED_FOR.exec(after), false);
+      }
+      const neededByTreaty = TREATY_NEEDS_BEFORE.test(lead) ? COUNTED_AFTER.exec(after) : null;
+      if (neededByTreaty) return threshold(ctx, neededByTreaty);
+      const whoseActNeeded = WHOSE_ACT_NEEDED.exec(after);
+      if (whoseActNeeded) return threshold(ctx, whoseActNeeded, false);
       const m = NEEDED_AFTER.exec(after);
       if (m && VOTES_BEFORE.test(lead) && !COUNTED_AFTER.test(after))
         return { kind: 'other', tail: 0, why: { kind: 'votes needed' } };
@@ -783,6 +798,18 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         text: 'It has 70 parties but needs 90 to take effect.',
         gives: { kind: 'entry_into_force_threshold', value: 90 },
       },
+      {
+        text: 'It meets the first of three entry-into-force conditions, which requires 20 states, but not the others.',
+        gives: { kind: 'entry_into_force_threshold', value: 20 },
+      },
+      {
+        text: 'The convention needed 12 states holding half of the world’s fleet.',
+        gives: { kind: 'entry_into_force_threshold', value: 12 },
+      },
+      {
+        text: 'Chile is one of 30 "core states," whose ratification is needed for the ban to take effect.',
+        gives: { kind: 'entry_into_force_threshold', value: 30 },
+      },
       { text: 'Forty signatures are needed.', gives: { kind: 'entry_into_force_threshold', value: 40 } },
       {
         text: 'The bill failed with 55 ayes, three votes short of the 58 needed to pass it.',
@@ -792,6 +819,12 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     counterExamples: [
       { text: 'About 30 countries needed food aid last year.', not: { kind: 'entry_into_force_threshold' } },
       { text: 'The talks needed help from 40 countries.', not: { kind: 'entry_into_force_threshold' } },
+      { text: 'The flood relief needed 30 countries to send aid.', not: { kind: 'entry_into_force_threshold' } },
+      { text: 'Talks on the treaty needed 30 hours of debate.', not: { kind: 'entry_into_force_threshold' } },
+      {
+        text: 'Chile is one of 30 states whose ratification was hailed as a step forward.',
+        not: { kind: 'entry_into_force_threshold' },
+      },
     ],
   },
   {
