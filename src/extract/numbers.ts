@@ -86,6 +86,8 @@ const NUMBER_REACH = 400;
  * acceptance or accession to").
  */
 const BEFORE_REACH = 100;
+/** How much of the sentence before a pronoun may refer back into: its last clause or two. */
+const PREVIOUS_REACH = 200;
 
 function excluded(sentence: string, n: Found, value: number): boolean {
   if (!Number.isFinite(value)) return true;
@@ -202,6 +204,7 @@ export function extractNumbers(
   const out: NumberMention[] = [];
   // Whether the sentence before was about another treaty.
   let previousOther = false;
+  let previous = '';
   for (const s of analysis.sentences) {
     const sentence = folded.slice(s.start, s.end);
     const thresholds = new Set<number>();
@@ -233,6 +236,7 @@ export function extractNumbers(
         after,
         lead: before.slice(0, before.length - q.reach),
         number: n,
+        previous,
         has: near.length === sentence.length ? wholeSentence : patternsIn(near),
       };
       const ruled = firstMatch(n.ordinal ? ORDINAL_RULES : COUNT_RULES, context);
@@ -280,6 +284,7 @@ export function extractNumbers(
         out.push({ ...mention, kind: total.kind, value: value + total.add, why: totalWhy });
       }
     }
+    previous = sentence.slice(-PREVIOUS_REACH);
   }
   return out;
 }

@@ -14,6 +14,7 @@ import {
   STATE_NOUNS,
   THRESHOLD_CUES,
 } from '../lexicon/quantity.js';
+import { BECOMING } from '../lexicon/stance.js';
 import { TREATY_NOUNS } from '../lexicon/treaty.js';
 import { ruleTable } from '../rules/rule.js';
 import { BOUND_WORDS, instrumentNear, nearest, SIGN_WORDS, type KindReading, type NumberContext } from './context.js';
@@ -64,6 +65,12 @@ const ACT_WORDS: readonly [string, RegExp][] = [
   ['join', JOINED],
 ];
 const SIGNATORY = wordsOf(SIGNATURE_NOUNS, 'iu');
+/** "It was the thirtieth.", "This is the 12th,": a rank said of a pronoun, with no noun of its own after it. */
+const RANK_OF_PRONOUN_BEFORE = new RegExp(
+  String.raw`(?:^|[.;:]\s*|\b(?:and|but)\s+)(?:it|this|that)\s+(?:was|is|${w(BECOMING)})\s+the\s+$`,
+  'iu',
+);
+const NOTHING_AFTER = /^\s*(?:[.;!]|,\s|$)/;
 
 export const ORDINAL_RULES = ruleTable<NumberContext, KindReading>('number ordinals', [
   {
@@ -139,6 +146,33 @@ export const ORDINAL_RULES = ruleTable<NumberContext, KindReading>('number ordin
     counterExamples: [
       { text: 'It was the 79th session of the Assembly, which chose to sign a letter.' },
       { text: 'They were among the first countries to sign the pact.' },
+    ],
+  },
+  {
+    name: 'rank-by-pronoun',
+    produces:
+      'the count an act reached, from a rank said of a pronoun ("It was the thirtieth.") that stands for the act ' +
+      'named last, in this sentence or the one before (a deposit of ratification, a signature)',
+    when: ({ before, after, previous }) => {
+      if (!RANK_OF_PRONOUN_BEFORE.test(before) || !NOTHING_AFTER.test(after)) return null;
+      const told = `${previous} ${before}`;
+      const act = nearest(told, told.length, ACT_WORDS);
+      return act ? { kind: countOfAct(act.name), tail: 0, why: { kind: `${act.word} … ${before.trim()}` } } : null;
+    },
+    examples: [
+      {
+        text: 'Peru deposited its instrument of ratification on Monday. It was the twelfth.',
+        gives: { kind: 'ratification_count', value: 12 },
+      },
+      {
+        text: 'Fiji signed the charter on Friday, and it was the 40th.',
+        gives: { kind: 'signatory_count', value: 40 },
+      },
+      { text: 'Her signature came an hour later. It was the 61st.', gives: { kind: 'signatory_count', value: 61 } },
+    ],
+    counterExamples: [
+      { text: 'The talks opened in Lima on Monday. It was the third.' },
+      { text: 'Peru ratified the pact in May. It was the third time it had tried.' },
     ],
   },
   {
