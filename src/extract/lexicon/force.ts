@@ -41,6 +41,9 @@ export const ENTRY_INTO_FORCE = family(
     'become effective',
     'becomes effective',
     'became effective',
+    'become binding',
+    'becomes binding',
+    'became binding',
     'become legally binding',
     'becomes legally binding',
     'became legally binding',
@@ -66,6 +69,7 @@ export const ENTERED_INTO_FORCE = family(
     'took effect',
     'went into effect',
     'became effective',
+    'became binding',
     'became legally binding',
   ],
 );
