@@ -358,6 +358,8 @@ const PARTY_NOUN = wordsOf(PARTY_NOUNS, 'iu');
 const OTHER_ACTION_WORDS = wordsOf([NEGOTIATING, APPROVING, REJECTING, VOTING], 'giu');
 const ATTEND_WORDS = wordsOf(ATTENDING, 'giu');
 const DELEGATE_WORD = wordsOf(DELEGATES, 'iu');
+/** A sentence that asks: the one after it answers. */
+const QUESTION_END = /\?\s*$/;
 const ACT_FAMILIES: readonly [NumberKind, RegExp][] = [
   ['signatory_count', SIGN_WORDS],
   ['ratification_count', BOUND_WORDS],
@@ -1170,7 +1172,11 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         const why = { kind: own ? own[0].trim() : counted[0].trim() };
         return { kind: own ? countOfAct(own[1]) : 'other', tail: counted[0].length, why };
       }
-      const act = nearest(ctx.sentence, ctx.number.start, ACT_FAMILIES);
+      // "Who has ratified? Three states: A, B and C.": an answer with no act of its own takes the act asked about.
+      const asked = QUESTION_END.test(ctx.previous)
+        ? nearest(ctx.previous, ctx.previous.length, ACT_FAMILIES.slice(0, 2))
+        : null;
+      const act = nearest(ctx.sentence, ctx.number.start, ACT_FAMILIES) ?? asked;
       // "Roughly 150 delegations are in the hall": states counted by those they sent are at a meeting, unless an act
       // says what they did.
       const sent = !act && DELEGATE_WORD.test(counted[0]) ? 'attending_countries' : 'other';
@@ -1182,12 +1188,21 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         gives: { kind: 'signatory_count', value: 47 },
       },
       { text: 'Some 120 delegations are in the main hall today.', gives: { kind: 'attending_countries', value: 120 } },
+      {
+        text: 'Who has ratified so far? Four states: Chile, Peru, Fiji and Oman.',
+        gives: { kind: 'ratification_count', value: 4 },
+      },
       { text: 'The draft was negotiated by 120 countries.', gives: { kind: 'other', value: 120 } },
       { text: 'Only three of the nine signing states are in Asia.', gives: { kind: 'other', value: 3 } },
     ],
     counterExamples: [
       { text: 'Five of the nine signing states have ratified it.', not: { kind: 'signatory_count', value: 5 } },
       { text: 'Twelve delegations signed the pact in Rome.', not: { kind: 'attending_countries' } },
+      {
+        text: 'Peru ratified the pact in May. Four states: Chile, Fiji, Oman and Peru.',
+        not: { kind: 'ratification_count' },
+      },
+      { text: 'Why did the talks stall? Four states walked out.', not: { kind: 'ratification_count' } },
     ],
   },
   {
