@@ -240,6 +240,11 @@ const OUTSIDE_AFTER = new RegExp(String.raw`^(?:\s+${COUNTED})?\s+${w(OUTSIDE_TR
 /** "North Korea's exit leaves 187": what is left of the parties after states leave. */
 const LEFT_BEFORE = new RegExp(String.raw`\b${w(LEAVING_BEHIND)}\s+(?:it\s+with\s+)?$`, 'iu');
 const LEAVING_WORDS = wordsOf([WITHDRAWING, FALLING], 'iu');
+/** "19 signatories: 13 member states, the EU and five others": a count inside the breakdown of a count given before. */
+const BREAKDOWN_BEFORE = new RegExp(
+  String.raw`\b\d[\d,]*\s+(?:[\p{L}-]+\s+){0,2}?${w(STATE_NOUNS, SIGNATURE_NOUNS, PARTY_NOUNS, MEMBER_NOUNS)}\s*:[^.;:?!]*$`,
+  'iu',
+);
 const SUBSET_BEFORE = new RegExp(String.raw`\b${w(SUBSET_CUES)}[\s,:]+$`, 'iu');
 /** "…five signatories, at least three of them member states": a part of the count just given, set off by a comma. */
 const SET_OFF_BEFORE = /[,(–—]\s*$/;
@@ -946,6 +951,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         SUBSET_BEFORE.exec(lead) ??
         REGION_BEFORE.exec(lead) ??
         REGION_AFTER.exec(after) ??
+        BREAKDOWN_BEFORE.exec(lead) ??
         (SET_OFF_BEFORE.test(lead) ? PART_OF_THEM.exec(after) : null);
       return m ? { kind: 'other', tail: 0, why: { kind: m[0].trim() } } : null;
     },
@@ -953,6 +959,10 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       { text: 'The pact has 60 parties, including 12 small island states.', gives: { kind: 'other', value: 12 } },
       { text: 'In the Caribbean region, 9 countries have ratified it.', gives: { kind: 'other', value: 9 } },
       { text: 'Of the signatories, 20 are from Africa and 11 from Asia.', gives: { kind: 'other', value: 11 } },
+      {
+        text: 'It has 25 signatories: 20 member states, the EU and four non-member states.',
+        gives: { kind: 'other', value: 4 },
+      },
       {
         text: 'The pact was ratified by 9 of the 15 states of West Africa.',
         gives: { kind: 'other', value: 9 },
@@ -966,6 +976,8 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       { text: 'It has 90 signatories, of which 41 have ratified.', not: { value: 41 } },
       { text: 'It has 90 signatories, 41 of them have ratified.', not: { value: 41 } },
       { text: 'Some 44 African countries signed the trade pact.', not: { kind: 'other' } },
+      { text: 'Signatories: 44 countries signed the pact on Monday.', not: { kind: 'other' } },
+      { text: 'It has 25 signatories: that is the news. Now 12 states have ratified.', not: { kind: 'other' } },
     ],
   },
   {
