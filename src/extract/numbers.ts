@@ -22,6 +22,7 @@ import {
   VOTING,
 } from './lexicon/quantity.js';
 import { STATUS_AS_OF } from './lexicon/record.js';
+import { BECOMING } from './lexicon/stance.js';
 import { TREATY_HOLDS, TREATY_NOUNS } from './lexicon/treaty.js';
 import { patternsIn, type NumberContext } from './numbers/context.js';
 import { numbersIn, type Found } from './numbers/found.js';
@@ -54,6 +55,7 @@ export const NUMBERS_SPEC: ExtractorSpec = {
     ENTRY_INTO_FORCE,
     ENTERED_INTO_FORCE,
     STATUS_AS_OF,
+    BECOMING,
     ...TREATIES_SPEC.families,
   ],
   tables: [ORDINAL_RULES, COUNT_RULES],
