@@ -338,6 +338,14 @@ export const SUBSET_CUES = family(
   ],
 );
 
+export const ACCOMPANYING = family(
+  'accompanying',
+  'Words that set another actor beside a count of states, between commas ("91 countries, along with the European ' +
+    'Community, signed"): the count stays the subject of the verb after. Not "with" alone ("with 98 nations now ' +
+    'having ratified").',
+  ['along with', 'alongside', 'as well as', 'together with'],
+);
+
 export const REGIONS = family(
   'regions',
   'World regions a count of states can be broken down by ("14 from Africa", "In the Western Pacific Region, 13"). ' +

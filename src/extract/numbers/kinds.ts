@@ -4,6 +4,7 @@ import { wordsOf } from '../lexicon/family.js';
 import { NUMBER_TENS, NUMBER_UNITS } from '../lexicon/numbers.js';
 import {
   ABSTAINING,
+  ACCOMPANYING,
   ACT_REPEATED,
   ADDING_TO_TOTAL,
   APPROVING,
@@ -280,7 +281,7 @@ const TREATY_HAS = new RegExp(
 const MEMBERS_AFTER = new RegExp(String.raw`^\s+(?:${w(MEMBER_NOUNS)}|${STATES})`, 'iu');
 /** "46 countries signed", "23 countries became contracting parties", "61 have ratified", "40 that had joined". */
 /** The states as the subject of what follows, across a list set off by commas ("30 states, including A and B,"). */
-const SUBJECT = String.raw`\s+${STATES}(?:,\s+${w(SUBSET_CUES)}\s[^.;]*?,)?(?:\s+(?:that|which|who))?`;
+const SUBJECT = String.raw`\s+${STATES}(?:,\s+${w(SUBSET_CUES, ACCOMPANYING)}\s[^.;]*?,)?(?:\s+(?:that|which|who))?`;
 const STATES_THEN_ACT = new RegExp(
   String.raw`^(?:${SUBJECT}(?:\s+${w(PERFECT_AUXILIARIES)})?|\s+${w(PERFECT_AUXILIARIES)})` +
     String.raw`(?:\s+${w(SO_FAR)})?\s+(${ACTS}|${w(BECOMING_BOUND)})\b`,
@@ -667,6 +668,14 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       {
         text: 'The pact was signed by representatives of 91 countries in Kumamoto.',
         gives: { kind: 'signatory_count', value: 91 },
+      },
+      {
+        text: 'Envoys from 80 countries, along with the African Union, put their names on Friday to the charter.',
+        gives: { kind: 'signatory_count', value: 80 },
+      },
+      {
+        text: 'Envoys from 80 countries, along with the African Union, met in Rome.',
+        gives: { kind: 'attending_countries', value: 80 },
       },
     ],
   },
