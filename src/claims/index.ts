@@ -107,16 +107,28 @@ const floorOf = (n: NumberMention): number | null =>
  * earlier step ("22 have ratified and 15 have deposited", "the 21st and the 22nd", "23 became parties during the
  * first year … now 57"), so it makes no claim. A smaller count with a day of its own is history and stays. In an
  * article that says a count went down ("161 parties, down from 165"), the fallen count is the current one: an undated
- * larger one ("became the 165th party last year") is a step before the fall.
+ * larger one ("became the 165th party last year") is a step before the fall, and so is a larger one dated no earlier
+ * than the fall ("had 188 members before Friday's announcement" in Friday's report of a withdrawal).
  */
-function currentTotals(counts: readonly NumberMention[], dayAt: (at: number) => string | null): NumberMention[] {
+function currentTotals(
+  counts: readonly NumberMention[],
+  dayAt: (at: number) => string | null,
+  published: string | null,
+): NumberMention[] {
   const highest = new Map<NumberKind, number>();
   const fellTo = new Map<NumberKind, number>();
+  // The day of the earliest fall the article reports, per kind: a larger count dated that day or later is the
+  // count before the fall ("had 188 members before Friday's announcement"), not a report of its own.
+  const fellOn = new Map<NumberKind, string>();
   for (const n of counts) {
     const floor = floorOf(n);
     if (!CUMULATIVE.has(n.kind) || floor === null) continue;
     highest.set(n.kind, Math.max(highest.get(n.kind) ?? floor, floor));
-    if (n.fell) fellTo.set(n.kind, Math.min(fellTo.get(n.kind) ?? floor, floor));
+    if (!n.fell) continue;
+    fellTo.set(n.kind, Math.min(fellTo.get(n.kind) ?? floor, floor));
+    const day = dayAt(n.start) ?? published;
+    const before = fellOn.get(n.kind);
+    if (day && (!before || day < before)) fellOn.set(n.kind, day);
   }
   const current = (n: NumberMention): boolean => {
     const fallen = fellTo.get(n.kind);
@@ -124,14 +136,20 @@ function currentTotals(counts: readonly NumberMention[], dayAt: (at: number) => 
       ? !(n.value < (highest.get(n.kind) ?? -Infinity))
       : n.fell === true || n.value === fallen;
   };
-  return counts.filter((n) => !CUMULATIVE.has(n.kind) || dayAt(n.start) !== null || current(n));
+  const history = (n: NumberMention): boolean => {
+    const day = dayAt(n.start);
+    if (day === null) return false;
+    const fall = fellOn.get(n.kind);
+    return !fall || n.value <= (fellTo.get(n.kind) ?? Infinity) || day < fall;
+  };
+  return counts.filter((n) => !CUMULATIVE.has(n.kind) || history(n) || current(n));
 }
 
 function countClaims(extractions: Extractions, published: string | null): Draft[] {
   const dayAt = statedDays(extractions.dates);
   const periodAt = pastPeriods(extractions.dates, published);
   const counts = extractions.numbers.filter((n) => COUNTED.has(n.kind));
-  return currentTotals(counts, dayAt).map((n) => ({
+  return currentTotals(counts, dayAt, published).map((n) => ({
     property: n.kind,
     key: null,
     value: n.value,

@@ -22,6 +22,7 @@ import {
   VOTING,
 } from './lexicon/quantity.js';
 import { STATUS_AS_OF } from './lexicon/record.js';
+import { BECOMING } from './lexicon/stance.js';
 import { TREATY_HOLDS, TREATY_NOUNS } from './lexicon/treaty.js';
 import { patternsIn, type NumberContext } from './numbers/context.js';
 import { numbersIn, type Found } from './numbers/found.js';
@@ -54,6 +55,7 @@ export const NUMBERS_SPEC: ExtractorSpec = {
     ENTRY_INTO_FORCE,
     ENTERED_INTO_FORCE,
     STATUS_AS_OF,
+    BECOMING,
     ...TREATIES_SPEC.families,
   ],
   tables: [ORDINAL_RULES, COUNT_RULES],
@@ -86,6 +88,8 @@ const NUMBER_REACH = 400;
  * acceptance or accession to").
  */
 const BEFORE_REACH = 100;
+/** How much of the sentence before a pronoun may refer back into: its last clause or two. */
+const PREVIOUS_REACH = 200;
 
 function excluded(sentence: string, n: Found, value: number): boolean {
   if (!Number.isFinite(value)) return true;
@@ -137,8 +141,8 @@ function partAround(folded: string, s: Range, at: number): Range {
 
 /**
  * Whether the count at `at` in a sentence that names treaties is about another one: the treaty its own part of the
- * sentence names ("The Kigali Amendment has 160 parties, while …"); for a part that opens on "it", the treaty the text
- * spoke of before ("It has 40 parties, compared with 195 for …"); else what the sentence as a whole is about.
+ * sentence names ("The Kigali Amendment has 160 parties, while …"); for a part that opens on "it" or says "it" before the
+ * count, the treaty the text spoke of before ("It has 40 parties, compared with 195 for …"); else what the sentence as a whole is about.
  */
 function otherTreatyAt(
   folded: string,
@@ -151,8 +155,11 @@ function otherTreatyAt(
   const part = partAround(folded, s, at);
   if (referencesIn(references, part.start, part.end).length)
     return aboutAnotherTreaty(part.start, part.end, references, mainKey);
+  // "As of May it had 190 parties; only the X Convention has more": "it" before the count, in a part that names no
+  // treaty, is the treaty spoken of before, not the one a later part names.
   const opensOnIt = /^\W*(?:it|its)\b/i.test(folded.slice(part.start, part.end).replace(TREATY_TURN_START, ''));
-  return opensOnIt ? about.before : about.sentence;
+  const itBefore = /\b(?:it|its)\b/i.test(folded.slice(part.start, at));
+  return opensOnIt || itBefore ? about.before : about.sentence;
 }
 
 /**
@@ -199,6 +206,7 @@ export function extractNumbers(
   const out: NumberMention[] = [];
   // Whether the sentence before was about another treaty.
   let previousOther = false;
+  let previous = '';
   for (const s of analysis.sentences) {
     const sentence = folded.slice(s.start, s.end);
     const thresholds = new Set<number>();
@@ -230,6 +238,7 @@ export function extractNumbers(
         after,
         lead: before.slice(0, before.length - q.reach),
         number: n,
+        previous,
         has: near.length === sentence.length ? wholeSentence : patternsIn(near),
       };
       const ruled = firstMatch(n.ordinal ? ORDINAL_RULES : COUNT_RULES, context);
@@ -277,6 +286,7 @@ export function extractNumbers(
         out.push({ ...mention, kind: total.kind, value: value + total.add, why: totalWhy });
       }
     }
+    previous = sentence.slice(-PREVIOUS_REACH);
   }
   return out;
 }

@@ -247,6 +247,19 @@ describe('buildClaims current totals', () => {
       [28, expect.objectContaining({ fell: true })],
     ]);
   });
+
+  it('drops a larger count dated on the day of the fall, and keeps one dated before it as history', () => {
+    const fall = (body: string) =>
+      claimsWithCounts(body, [ratified('30 parties', 30), ratified('leaves 29', 29, true)])
+        .filter((c) => c.property === 'ratification_count')
+        .map((c) => c.value);
+    expect(
+      fall('On 2 March 2026 the Global Plastics Treaty had 30 parties. Peru’s withdrawal leaves 29, officials said.'),
+    ).toEqual([29]);
+    expect(
+      fall('On 1 May 2025 the Global Plastics Treaty had 30 parties. Peru’s withdrawal leaves 29, officials said.'),
+    ).toEqual([30, 29]);
+  });
 });
 
 describe('buildClaims milestones', () => {

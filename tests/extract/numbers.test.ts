@@ -218,6 +218,18 @@ describe('counts in a sentence that names two treaties', () => {
       'The Global Plastics Treaty was adopted in Nairobi. It has 40 parties, compared with 195 for the Paris Agreement.';
     expect(numbers(text).map((n) => `${n.kind}:${n.value}`)).toEqual(['ratification_count:40']);
   });
+
+  it('gives a part that says "it" before its count the treaty the text spoke of before', () => {
+    const text =
+      'The Global Plastics Treaty was adopted in Nairobi. By May it had 90 parties; among such pacts only the ' +
+      'Paris Agreement, with 195 parties, has more.';
+    expect(numbers(text).map((n) => `${n.kind}:${n.value}`)).toEqual(['ratification_count:90']);
+  });
+
+  it('keeps a count the other treaty holds after "it" for that treaty', () => {
+    const text = 'The Global Plastics Treaty was adopted in Nairobi. Unlike it, the Paris Agreement has 195 parties.';
+    expect(numbers(text).map((n) => `${n.kind}:${n.value}`)).toEqual([]);
+  });
 });
 
 describe('counts a named treaty holds', () => {

@@ -3,7 +3,8 @@ import { family } from './family.js';
 
 export const SIGNING = family(
   'signing',
-  'Verbs of putting a signature to an instrument. Not the nouns (see signature-nouns) and not "sign" as a placard.',
+  'Verbs of putting a signature to an instrument; "put their names" also when a time comes before its "to" ("put ' +
+    'their names on Wednesday to the treaty"). Not the nouns (see signature-nouns) and not "sign" as a placard.',
   [
     'sign',
     'signs',
@@ -16,6 +17,8 @@ export const SIGNING = family(
     'puts ink to paper',
     'put their names to',
     'put its name to',
+    'put their names',
+    'put its name',
     'added their names to',
     'added its name to',
   ],

@@ -3,9 +3,16 @@ import { family } from './family.js';
 
 export const ENTRY_INTO_FORCE = family(
   'entry-into-force',
-  'Phrases for an instrument starting to bind, in every tense. Not "in force" alone (a state of being, not the event).',
+  'Phrases for an instrument starting to bind, in every tense; "enter in force" is how translated reports often put ' +
+    'it, and "entry-into-force" the adjective ("its entry-into-force conditions"). Not "in force" alone (a state of being, not the event).',
   [
     'enter into force',
+    'enter in force',
+    'enters in force',
+    'entered in force',
+    'entering in force',
+    'entry in force',
+    'entry-into-force',
     'enters into force',
     'entered into force',
     'entering into force',
@@ -34,6 +41,9 @@ export const ENTRY_INTO_FORCE = family(
     'become effective',
     'becomes effective',
     'became effective',
+    'become binding',
+    'becomes binding',
+    'became binding',
     'become legally binding',
     'becomes legally binding',
     'became legally binding',
@@ -52,12 +62,14 @@ export const ENTERED_INTO_FORCE = family(
     'in the same sentence is what happened, not a condition. Not the present or future forms.',
   [
     'entered into force',
+    'entered in force',
     'came into force',
     'entered into effect',
     'came into effect',
     'took effect',
     'went into effect',
     'became effective',
+    'became binding',
     'became legally binding',
   ],
 );

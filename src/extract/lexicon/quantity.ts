@@ -73,6 +73,21 @@ export const RANK_NOUNS = family(
   ['state party', 'contracting party', 'contracting state', 'member state', 'member-state'],
 );
 
+export const PARTY_NOUN = family(
+  'party-noun',
+  'A single party to a treaty, ranked by an ordinal only when the treaty follows ("the 68th Party to the ' +
+    'Convention"). Alone it is a political party or "a third party", which no rule reads.',
+  ['party'],
+);
+
+export const ADOPTING_AS_STATE = family(
+  'adopting-as-state',
+  'Words a ranked state\'s consent to a treaty is also told with ("the 67th nation to adopt the treaty", "the ' +
+    'tenth country to approve the convention"). Only with a state ranked and the treaty as object: an assembly that ' +
+    'adopts a text, or a state adopting a plan, is another act.',
+  ['accept', 'adopt', 'approve', 'embrace'],
+);
+
 export const INSTRUMENT_NOUNS = family(
   'instrument-nouns',
   'What is deposited or counted toward entry into force, besides ratifications. Not "documents" in general.',
@@ -95,14 +110,23 @@ export const IN_FAVOUR = family(
 
 export const VOTE_FOR = family(
   'vote-for',
-  'Short words that mean "in favour" only right after a vote count ("120 for", "98 yes"). Never read elsewhere.',
-  ['for', 'yes'],
+  'Short words that mean "in favour" only right after a vote count ("120 for", "98 yes", "398 votes favourable", as ' +
+    'translated reports write it). Never read elsewhere.',
+  ['favorable', 'favourable', 'for', 'yes'],
 );
 
 export const VOTE_AGAINST = family(
   'vote-against',
-  'Words for votes cast against a text, right after a count ("10 against", "4 opposed", "12 no").',
-  ['against', 'opposed', 'no', 'negative'],
+  'Words for votes cast against a text, right after a count ("10 against", "4 opposed", "12 no", "2 contrary" as ' +
+    'translated reports write it).',
+  ['against', 'opposed', 'no', 'negative', 'contrary'],
+);
+
+export const PRESENT_AT_VOTE = family(
+  'present-at-vote',
+  'Words between the voters counted and their vote ("the 589 deputies present voting in favour"). Not "attending" ' +
+    '(a count of states at a meeting).',
+  ['present', 'present and voting'],
 );
 
 export const ABSTAINING = family(
@@ -276,6 +300,20 @@ export const REMAINING = family(
   ['remaining', 'outstanding', 'holdout', 'missing', 'last'],
 );
 
+export const LEAVING_BEHIND = family(
+  'leaving-behind',
+  'Verbs that give what is left of a count after some leave ("North Korea\'s exit leaves 187", "leaving 161"): a ' +
+    'count of parties only in a sentence about states leaving. Not "leave" (on leave, leave room).',
+  ['leaves', 'leaving', 'left'],
+);
+
+export const OUTSIDE_TREATY = family(
+  'outside-treaty',
+  'Words right after a count of states that are not parties ("three countries outside the treaty", "12 states remain ' +
+    'outside"). Not "outside" before the count ("outside Europe, 40 states").',
+  ['outside', 'remain outside', 'remaining outside', 'stay outside', 'still outside'],
+);
+
 export const RESTATING = family(
   'restating',
   'Words after a comma that give a condition again as a plain number ("two-thirds of the 90 members, meaning 60"). ' +
@@ -298,6 +336,14 @@ export const SUBSET_CUES = family(
     'among those',
     'such as',
   ],
+);
+
+export const ACCOMPANYING = family(
+  'accompanying',
+  'Words that set another actor beside a count of states, between commas ("91 countries, along with the European ' +
+    'Community, signed"): the count stays the subject of the verb after. Not "with" alone ("with 98 nations now ' +
+    'having ratified").',
+  ['along with', 'alongside', 'as well as', 'together with'],
 );
 
 export const REGIONS = family(

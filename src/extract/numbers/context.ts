@@ -14,6 +14,8 @@ export interface NumberContext {
   /** The sentence before the number's qualifier ("ratification by" in "ratification by at least 40 states"). */
   readonly lead: string;
   readonly number: Found;
+  /** The end of the sentence before: what a pronoun opening this one ("It was the thirtieth.") may stand for. */
+  readonly previous: string;
   /** Whether the sentence holds a match of a (non-global) pattern; found once per sentence and pattern. */
   readonly has: (pattern: RegExp) => boolean;
 }

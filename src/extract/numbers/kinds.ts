@@ -1,9 +1,10 @@
 /** What a cardinal counts: an ordered rule table over a number and its words, the first rule that reads it wins. */
-import { ACCEDING, DEPOSITING, JOINING, RATIFYING, SIGNATURE_NOUNS, SIGNING } from '../lexicon/acts.js';
+import { ACCEDING, DEPOSITING, JOINING, RATIFYING, SIGNATURE_NOUNS, SIGNING, WITHDRAWING } from '../lexicon/acts.js';
 import { wordsOf } from '../lexicon/family.js';
 import { NUMBER_TENS, NUMBER_UNITS } from '../lexicon/numbers.js';
 import {
   ABSTAINING,
+  ACCOMPANYING,
   ACT_REPEATED,
   ADDING_TO_TOTAL,
   APPROVING,
@@ -14,20 +15,24 @@ import {
   DELAY_LINKS,
   DELEGATES,
   EU_NAMES,
+  FALLING,
   GENERAL_ASSEMBLY,
   IN_FAVOUR,
   INCREMENT_LEADS,
   INCREMENT_WORDS,
   MEETINGS,
   INSTRUMENT_NOUNS,
+  LEAVING_BEHIND,
   LEGISLATORS,
   MEMBER_NOUNS,
   MEMBERSHIP_BODIES,
   NEEDED,
   NEGOTIATING,
   NOT_YET,
+  OUTSIDE_TREATY,
   PARTY_NOUNS,
   PERFECT_AUXILIARIES,
+  PRESENT_AT_VOTE,
   REGIONS,
   REJECTING,
   REMAINING,
@@ -68,8 +73,8 @@ import { ACTS, COUNT_NOUN, countOfAct, EIF, EIF_DONE, read, STATES, unNamed, w }
 // ---- votes ----
 
 const VOTE_SENTENCE = wordsOf([VOTING, IN_FAVOUR, ABSTAINING], 'iu');
-/** "124 votes", "124 countries voting", "103 MPs": who cast the votes, before what they voted. */
-const VOTERS = String.raw`(?:${w(VOTER_NOUNS, LEGISLATORS)}\s+)?(?:${w(VOTING)}\s+)?`;
+/** "124 votes", "124 countries voting", "103 MPs", "589 deputies present": who cast the votes, before what they voted. */
+const VOTERS = String.raw`(?:${w(VOTER_NOUNS, LEGISLATORS)}\s+)?(?:${w(PRESENT_AT_VOTE)}\s+)?(?:${w(VOTING)}\s+)?`;
 const FOR = new RegExp(
   String.raw`^\s+${VOTERS}(?:${w(IN_FAVOUR)}|${w(VOTE_FOR)}\b(?!\s+(?:the|a|an|its|their)\b)|` +
     String.raw`${w(APPROVING)}\b|(?=to\s+(?:\d|${w(ZERO_WORDS, NUMBER_UNITS, NUMBER_TENS)}\b)))`,
@@ -139,6 +144,14 @@ const NAMED_ONE_BY_ONE =
 /** "needs 144 to take effect": the number a treaty needs, with what it needs it for. */
 const NEEDS_BEFORE = new RegExp(String.raw`\b${w(NEEDED)}\s+$`, 'iu');
 const NEEDED_FOR = new RegExp(String.raw`^(?:\s+${COUNTED})?\s+(?:to|for|before)\b`, 'iu');
+/** "one of 44 "Annex 2 states," whose ratification is required": the states whose act the treaty waits on. */
+const WHOSE_ACT_NEEDED = new RegExp(
+  String.raw`^\s+["']?${STATES}[,"'\s]*\s+whose\s+(?:[\p{L}-]+\s+)?` +
+    String.raw`${w(RATIFYING, ACCEDING, SIGNATURE_NOUNS, BECOMING_BOUND)}\b[^.;]{0,20}?\b${w(NEEDED)}\b`,
+  'iu',
+);
+/** "The treaty needed 15 States representing …": what a treaty needs is its condition, whatever follows. */
+const TREATY_NEEDS_BEFORE = new RegExp(String.raw`\b${w(TREATY_NOUNS)}\s+(?:\p{L}+\s+)?${w(NEEDED)}\s+$`, 'iu');
 /** "the threshold of 22", "the 20 country threshold", "a 40-ratification minimum". */
 const NAMED_BEFORE = new RegExp(String.raw`\b${w(THRESHOLD_NOUNS)}\s+(?:of\s+)?$`, 'iu');
 const NAMED_AFTER = new RegExp(
@@ -223,6 +236,16 @@ const NOT_YET_AFTER = new RegExp(
     String.raw`(?:\s+(?:${w(PERFECT_AUXILIARIES)}|are|is|still))?\s+${w(NOT_YET)}\b`,
   'iu',
 );
+/** "three countries outside the treaty", "12 states remain outside": states that are not parties. */
+const OUTSIDE_AFTER = new RegExp(String.raw`^(?:\s+${COUNTED})?\s+${w(OUTSIDE_TREATY)}\b`, 'iu');
+/** "North Korea's exit leaves 187": what is left of the parties after states leave. */
+const LEFT_BEFORE = new RegExp(String.raw`\b${w(LEAVING_BEHIND)}\s+(?:it\s+with\s+)?$`, 'iu');
+const LEAVING_WORDS = wordsOf([WITHDRAWING, FALLING], 'iu');
+/** "19 signatories: 13 member states, the EU and five others": a count inside the breakdown of a count given before. */
+const BREAKDOWN_BEFORE = new RegExp(
+  String.raw`\b\d[\d,]*\s+(?:[\p{L}-]+\s+){0,2}?${w(STATE_NOUNS, SIGNATURE_NOUNS, PARTY_NOUNS, MEMBER_NOUNS)}\s*:[^.;:?!]*$`,
+  'iu',
+);
 const SUBSET_BEFORE = new RegExp(String.raw`\b${w(SUBSET_CUES)}[\s,:]+$`, 'iu');
 /** "…five signatories, at least three of them member states": a part of the count just given, set off by a comma. */
 const SET_OFF_BEFORE = /[,(–—]\s*$/;
@@ -258,7 +281,7 @@ const TREATY_HAS = new RegExp(
 const MEMBERS_AFTER = new RegExp(String.raw`^\s+(?:${w(MEMBER_NOUNS)}|${STATES})`, 'iu');
 /** "46 countries signed", "23 countries became contracting parties", "61 have ratified", "40 that had joined". */
 /** The states as the subject of what follows, across a list set off by commas ("30 states, including A and B,"). */
-const SUBJECT = String.raw`\s+${STATES}(?:,\s+${w(SUBSET_CUES)}\s[^.;]*?,)?(?:\s+(?:that|which|who))?`;
+const SUBJECT = String.raw`\s+${STATES}(?:,\s+${w(SUBSET_CUES, ACCOMPANYING)}\s[^.;]*?,)?(?:\s+(?:that|which|who))?`;
 const STATES_THEN_ACT = new RegExp(
   String.raw`^(?:${SUBJECT}(?:\s+${w(PERFECT_AUXILIARIES)})?|\s+${w(PERFECT_AUXILIARIES)})` +
     String.raw`(?:\s+${w(SO_FAR)})?\s+(${ACTS}|${w(BECOMING_BOUND)})\b`,
@@ -340,6 +363,9 @@ const INSTRUMENT_WORD = wordsOf(INSTRUMENT_NOUNS, 'iu');
 const PARTY_NOUN = wordsOf(PARTY_NOUNS, 'iu');
 const OTHER_ACTION_WORDS = wordsOf([NEGOTIATING, APPROVING, REJECTING, VOTING], 'giu');
 const ATTEND_WORDS = wordsOf(ATTENDING, 'giu');
+const DELEGATE_WORD = wordsOf(DELEGATES, 'iu');
+/** A sentence that asks: the one after it answers. */
+const QUESTION_END = /\?\s*$/;
 const ACT_FAMILIES: readonly [NumberKind, RegExp][] = [
   ['signatory_count', SIGN_WORDS],
   ['ratification_count', BOUND_WORDS],
@@ -446,8 +472,19 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         text: 'The chamber voted to ratify, with 210 deputies in favour.',
         gives: { kind: 'vote_in_favour', value: 210 },
       },
+      {
+        text: 'The bill passed, with all 212 senators present voting in favour.',
+        gives: { kind: 'vote_in_favour', value: 212 },
+      },
+      {
+        text: 'The house passed the law with 301 votes favourable and 4 contrary.',
+        gives: { kind: 'vote_in_favour', value: 301 },
+      },
     ],
-    counterExamples: [{ text: 'The two sides voted for hours before 12 countries backed a delay.', not: { value: 2 } }],
+    counterExamples: [
+      { text: 'The two sides voted for hours before 12 countries backed a delay.', not: { value: 2 } },
+      { text: 'In the vote, 12 members present left the room.', not: { kind: 'vote_in_favour' } },
+    ],
   },
   {
     name: 'votes-against',
@@ -458,6 +495,16 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       {
         text: 'In the vote, 121 backed the text, 8 opposed it and 40 abstained.',
         gives: { kind: 'vote_against', value: 8 },
+      },
+      {
+        text: 'The house passed the law with 301 votes favourable and 4 contrary.',
+        gives: { kind: 'vote_against', value: 4 },
+      },
+    ],
+    counterExamples: [
+      {
+        text: 'The party won 40 seats, contrary to the polls, and voted against the pact.',
+        not: { kind: 'vote_against' },
       },
     ],
   },
@@ -622,6 +669,14 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         text: 'The pact was signed by representatives of 91 countries in Kumamoto.',
         gives: { kind: 'signatory_count', value: 91 },
       },
+      {
+        text: 'Envoys from 80 countries, along with the African Union, put their names on Friday to the charter.',
+        gives: { kind: 'signatory_count', value: 80 },
+      },
+      {
+        text: 'Envoys from 80 countries, along with the African Union, met in Rome.',
+        gives: { kind: 'attending_countries', value: 80 },
+      },
     ],
   },
   {
@@ -629,7 +684,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     produces:
       'other, from states still missing: "the remaining eight", "six have yet to sign", "eight ratifications short of"',
     when: ({ lead, after }) => {
-      const m = REMAINING_BEFORE.exec(lead) ?? NOT_YET_AFTER.exec(after);
+      const m = REMAINING_BEFORE.exec(lead) ?? NOT_YET_AFTER.exec(after) ?? OUTSIDE_AFTER.exec(after);
       return m ? { kind: 'other', tail: 0, why: { kind: m[0].trim() } } : null;
     },
     examples: [
@@ -639,10 +694,34 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         text: 'The pact was just four ratifications short of the number it needs.',
         gives: { kind: 'other', value: 4 },
       },
+      { text: 'Her accession leaves only two states outside the pact.', gives: { kind: 'other', value: 2 } },
+      { text: 'Five countries remain outside.', gives: { kind: 'other', value: 5 } },
     ],
     counterExamples: [
       { text: 'So far 45 countries have signed, but Japan has not yet ratified.', not: { value: 45 } },
       { text: 'By May 45 countries (Chile among them) had signed but not yet ratified.', not: { value: 45 } },
+      { text: 'Outside Europe, 40 countries have ratified the pact.', not: { kind: 'other' } },
+    ],
+  },
+  {
+    name: 'parties-left',
+    produces: 'a ratification count, from what a withdrawal leaves ("the exit leaves 187", "leaving it with 160")',
+    when: ({ has, lead, after }) => {
+      const left = has(LEAVING_WORDS) ? LEFT_BEFORE.exec(lead) : null;
+      const noun = left && (PARTIES.exec(after) ?? MEMBERS_AFTER.exec(after));
+      if (!left || (!noun && !NO_NOUN_AFTER.test(after))) return null;
+      return { kind: 'ratification_count', tail: noun ? noun[0].length : 0, why: { kind: left[0].trim() } };
+    },
+    examples: [
+      {
+        text: 'The pact had 98 parties; Peru’s withdrawal leaves 97, though it takes a year to be final.',
+        gives: { kind: 'ratification_count', value: 97 },
+      },
+      { text: 'Two states pulled out, leaving it with 60 parties.', gives: { kind: 'ratification_count', value: 60 } },
+    ],
+    counterExamples: [
+      { text: 'The storm leaves 187 people homeless.', not: { kind: 'ratification_count' } },
+      { text: 'Peru’s withdrawal leaves 97 diplomats without work.', not: { kind: 'ratification_count' } },
     ],
   },
   {
@@ -692,8 +771,15 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       'an entry-into-force threshold, from "the N it needs", "the N countries required", "requires ratification by N"',
     when: (ctx) => {
       const { lead, after } = ctx;
-      if (NEEDS_BEFORE.test(lead) && (ctx.has(EIF) || NEEDED_TO_ACT.test(after)))
-        return threshold(ctx, NEEDED_FOR.exec(after), false);
+      // "…its entry-into-force conditions, which requires 15 States": states needed, in a sentence about entry into force.
+      if (NEEDS_BEFORE.test(lead) && (ctx.has(EIF) || NEEDED_TO_ACT.test(after))) {
+        const counted = ctx.has(EIF) ? COUNTED_AFTER.exec(after) : null;
+        return counted ? threshold(ctx, counted) : threshold(ctx, NEEDED_FOR.exec(after), false);
+      }
+      const neededByTreaty = TREATY_NEEDS_BEFORE.test(lead) ? COUNTED_AFTER.exec(after) : null;
+      if (neededByTreaty) return threshold(ctx, neededByTreaty);
+      const whoseActNeeded = WHOSE_ACT_NEEDED.exec(after);
+      if (whoseActNeeded) return threshold(ctx, whoseActNeeded, false);
       const m = NEEDED_AFTER.exec(after);
       if (m && VOTES_BEFORE.test(lead) && !COUNTED_AFTER.test(after))
         return { kind: 'other', tail: 0, why: { kind: 'votes needed' } };
@@ -728,6 +814,18 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         text: 'It has 70 parties but needs 90 to take effect.',
         gives: { kind: 'entry_into_force_threshold', value: 90 },
       },
+      {
+        text: 'It meets the first of three entry-into-force conditions, which requires 20 states, but not the others.',
+        gives: { kind: 'entry_into_force_threshold', value: 20 },
+      },
+      {
+        text: 'The convention needed 12 states holding half of the world’s fleet.',
+        gives: { kind: 'entry_into_force_threshold', value: 12 },
+      },
+      {
+        text: 'Chile is one of 30 "core states," whose ratification is needed for the ban to take effect.',
+        gives: { kind: 'entry_into_force_threshold', value: 30 },
+      },
       { text: 'Forty signatures are needed.', gives: { kind: 'entry_into_force_threshold', value: 40 } },
       {
         text: 'The bill failed with 55 ayes, three votes short of the 58 needed to pass it.',
@@ -737,6 +835,12 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     counterExamples: [
       { text: 'About 30 countries needed food aid last year.', not: { kind: 'entry_into_force_threshold' } },
       { text: 'The talks needed help from 40 countries.', not: { kind: 'entry_into_force_threshold' } },
+      { text: 'The flood relief needed 30 countries to send aid.', not: { kind: 'entry_into_force_threshold' } },
+      { text: 'Talks on the treaty needed 30 hours of debate.', not: { kind: 'entry_into_force_threshold' } },
+      {
+        text: 'Chile is one of 30 states whose ratification was hailed as a step forward.',
+        not: { kind: 'entry_into_force_threshold' },
+      },
     ],
   },
   {
@@ -856,6 +960,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         SUBSET_BEFORE.exec(lead) ??
         REGION_BEFORE.exec(lead) ??
         REGION_AFTER.exec(after) ??
+        BREAKDOWN_BEFORE.exec(lead) ??
         (SET_OFF_BEFORE.test(lead) ? PART_OF_THEM.exec(after) : null);
       return m ? { kind: 'other', tail: 0, why: { kind: m[0].trim() } } : null;
     },
@@ -863,6 +968,10 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       { text: 'The pact has 60 parties, including 12 small island states.', gives: { kind: 'other', value: 12 } },
       { text: 'In the Caribbean region, 9 countries have ratified it.', gives: { kind: 'other', value: 9 } },
       { text: 'Of the signatories, 20 are from Africa and 11 from Asia.', gives: { kind: 'other', value: 11 } },
+      {
+        text: 'It has 25 signatories: 20 member states, the EU and four non-member states.',
+        gives: { kind: 'other', value: 4 },
+      },
       {
         text: 'The pact was ratified by 9 of the 15 states of West Africa.',
         gives: { kind: 'other', value: 9 },
@@ -876,6 +985,8 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       { text: 'It has 90 signatories, of which 41 have ratified.', not: { value: 41 } },
       { text: 'It has 90 signatories, 41 of them have ratified.', not: { value: 41 } },
       { text: 'Some 44 African countries signed the trade pact.', not: { kind: 'other' } },
+      { text: 'Signatories: 44 countries signed the pact on Monday.', not: { kind: 'other' } },
+      { text: 'It has 25 signatories: that is the news. Now 12 states have ratified.', not: { kind: 'other' } },
     ],
   },
   {
@@ -1082,19 +1193,37 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         const why = { kind: own ? own[0].trim() : counted[0].trim() };
         return { kind: own ? countOfAct(own[1]) : 'other', tail: counted[0].length, why };
       }
-      const act = nearest(ctx.sentence, ctx.number.start, ACT_FAMILIES);
-      return { kind: act?.name ?? 'other', tail: counted[0].length, why: { kind: act?.word ?? counted[0].trim() } };
+      // "Who has ratified? Three states: A, B and C.": an answer with no act of its own takes the act asked about.
+      const asked = QUESTION_END.test(ctx.previous)
+        ? nearest(ctx.previous, ctx.previous.length, ACT_FAMILIES.slice(0, 2))
+        : null;
+      const act = nearest(ctx.sentence, ctx.number.start, ACT_FAMILIES) ?? asked;
+      // "Roughly 150 delegations are in the hall": states counted by those they sent are at a meeting, unless an act
+      // says what they did.
+      const sent = !act && DELEGATE_WORD.test(counted[0]) ? 'attending_countries' : 'other';
+      return { kind: act?.name ?? sent, tail: counted[0].length, why: { kind: act?.word ?? counted[0].trim() } };
     },
     examples: [
       {
         text: 'Signing went on all week; by Friday 47 countries were on the list.',
         gives: { kind: 'signatory_count', value: 47 },
       },
+      { text: 'Some 120 delegations are in the main hall today.', gives: { kind: 'attending_countries', value: 120 } },
+      {
+        text: 'Who has ratified so far? Four states: Chile, Peru, Fiji and Oman.',
+        gives: { kind: 'ratification_count', value: 4 },
+      },
       { text: 'The draft was negotiated by 120 countries.', gives: { kind: 'other', value: 120 } },
       { text: 'Only three of the nine signing states are in Asia.', gives: { kind: 'other', value: 3 } },
     ],
     counterExamples: [
       { text: 'Five of the nine signing states have ratified it.', not: { kind: 'signatory_count', value: 5 } },
+      { text: 'Twelve delegations signed the pact in Rome.', not: { kind: 'attending_countries' } },
+      {
+        text: 'Peru ratified the pact in May. Four states: Chile, Fiji, Oman and Peru.',
+        not: { kind: 'ratification_count' },
+      },
+      { text: 'Why did the talks stall? Four states walked out.', not: { kind: 'ratification_count' } },
     ],
   },
   {

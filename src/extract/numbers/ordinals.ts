@@ -3,15 +3,19 @@ import { DEPOSITING, JOINING, RATIFYING, SIGNATURE_NOUNS, SIGNING } from '../lex
 import { wordsOf } from '../lexicon/family.js';
 import {
   ACT_REPEATED,
+  ADOPTING_AS_STATE,
   DAY_UNITS,
   DELAY_LINKS,
   INSTRUMENT_NOUNS,
   OTHER_TIME_UNITS,
+  PARTY_NOUN,
   RANK_NOUNS,
   STATE_NOUN,
   STATE_NOUNS,
   THRESHOLD_CUES,
 } from '../lexicon/quantity.js';
+import { BECOMING } from '../lexicon/stance.js';
+import { TREATY_NOUNS } from '../lexicon/treaty.js';
 import { ruleTable } from '../rules/rule.js';
 import { BOUND_WORDS, instrumentNear, nearest, SIGN_WORDS, type KindReading, type NumberContext } from './context.js';
 import { ACTS, countOfAct, EIF, EU, read, w } from './patterns.js';
@@ -27,6 +31,18 @@ const RANKS_OF_ACT = new RegExp(String.raw`^\s+${w(STATE_NOUNS)}\s+to\s+(${ACTS}
 const AND_BEFORE = /\w\s+and\s+$/;
 /** "the 124th State Party", "a 190th member state", "its 54th signatory": a rank among the parties or signatories. */
 const RANK_AMONG = new RegExp(String.raw`^\s+(${w(RANK_NOUNS, SIGNATURE_NOUNS)})\b`, 'iu');
+/**
+ * The treaty as the object of a ranked state's act, by its noun alone ("the treaty", "the Convention", "it"): a
+ * treaty told apart by more words ("the 1992 Convention") may be another one than the article's.
+ */
+const TREATY_OBJECT = String.raw`(?:(?:the|this|that|its)\s+${w(TREATY_NOUNS)}|it)\b`;
+/** "the 68th Party to the Convention", "the 188th State Party of the agreement": a party, with its treaty after it. */
+const RANK_AMONG_PARTIES_OF = new RegExp(String.raw`^\s+(${w(PARTY_NOUN)})\s+(?:to|of)\s+${TREATY_OBJECT}`, 'iu');
+/** "the 67th nation to adopt the treaty", "the tenth country to approve it": a state's consent in other words. */
+const RANK_OF_CONSENT = new RegExp(
+  String.raw`^\s+${w(STATE_NOUN)}\s+to\s+${w(ADOPTING_AS_STATE)}\s+${TREATY_OBJECT}`,
+  'iu',
+);
 /** "the 30th ratification", "the 22nd instrument of accession": a rank among the instruments deposited. */
 const RANK_OF_INSTRUMENT = new RegExp(String.raw`^\s+(?:${w(RATIFYING, INSTRUMENT_NOUNS)}|${w(DEPOSITING)})\b`, 'iu');
 /** "the 90th day after": a delay; "the first day of the month following …" is a day of the calendar, not a delay. */
@@ -49,6 +65,12 @@ const ACT_WORDS: readonly [string, RegExp][] = [
   ['join', JOINED],
 ];
 const SIGNATORY = wordsOf(SIGNATURE_NOUNS, 'iu');
+/** "It was the thirtieth.", "This is the 12th,": a rank said of a pronoun, with no noun of its own after it. */
+const RANK_OF_PRONOUN_BEFORE = new RegExp(
+  String.raw`(?:^|[.;:]\s*|\b(?:and|but)\s+)(?:it|this|that)\s+(?:was|is|${w(BECOMING)})\s+the\s+$`,
+  'iu',
+);
+const NOTHING_AFTER = /^\s*(?:[.;!]|,\s|$)/;
 
 export const ORDINAL_RULES = ruleTable<NumberContext, KindReading>('number ordinals', [
   {
@@ -127,23 +149,79 @@ export const ORDINAL_RULES = ruleTable<NumberContext, KindReading>('number ordin
     ],
   },
   {
+    name: 'rank-by-pronoun',
+    produces:
+      'the count an act reached, from a rank said of a pronoun ("It was the thirtieth.") that stands for the act ' +
+      'named last, in this sentence or the one before (a deposit of ratification, a signature)',
+    when: ({ before, after, previous }) => {
+      if (!RANK_OF_PRONOUN_BEFORE.test(before) || !NOTHING_AFTER.test(after)) return null;
+      const told = `${previous} ${before}`;
+      const act = nearest(told, told.length, ACT_WORDS);
+      return act ? { kind: countOfAct(act.name), tail: 0, why: { kind: `${act.word} … ${before.trim()}` } } : null;
+    },
+    examples: [
+      {
+        text: 'Peru deposited its instrument of ratification on Monday. It was the twelfth.',
+        gives: { kind: 'ratification_count', value: 12 },
+      },
+      {
+        text: 'Fiji signed the charter on Friday, and it was the 40th.',
+        gives: { kind: 'signatory_count', value: 40 },
+      },
+      { text: 'Her signature came an hour later. It was the 61st.', gives: { kind: 'signatory_count', value: 61 } },
+    ],
+    counterExamples: [
+      { text: 'The talks opened in Lima on Monday. It was the third.' },
+      { text: 'Peru ratified the pact in May. It was the third time it had tried.' },
+    ],
+  },
+  {
     name: 'rank-among-parties',
     produces:
       'the count of parties or signatories a state made by joining, from "the Nth State Party", "its Nth signatory"',
     when: ({ has, after, number }) => {
       // "the first signatory" is an honour more than a count, and "the EU's 28th member state" is another membership.
-      const m = has(EU) || numberValue(number.written) === 1 ? null : RANK_AMONG.exec(after);
+      const m =
+        has(EU) || numberValue(number.written) === 1
+          ? null
+          : (RANK_AMONG.exec(after) ?? RANK_AMONG_PARTIES_OF.exec(after));
       if (!m) return null;
       return read(SIGNATORY.test(m[1]) ? 'signatory_count' : 'ratification_count', m);
     },
     examples: [
       { text: 'Tonga is now the 110th State Party to the statute.', gives: { kind: 'ratification_count', value: 110 } },
       { text: 'Bhutan became its 61st signatory on Friday.', gives: { kind: 'signatory_count', value: 61 } },
+      { text: 'Mali thereby becomes the 74th Party to the treaty.', gives: { kind: 'ratification_count', value: 74 } },
+      { text: 'Laos is now the 40th party to the convention.', gives: { kind: 'ratification_count', value: 40 } },
     ],
     counterExamples: [
       { text: 'Croatia became the EU’s 28th member state.' },
       { text: 'Peru was the first signatory.' },
       { text: 'The dispute went to a third party for mediation.' },
+      { text: 'A second party to the talks walked out.' },
+      { text: 'The court heard a third party to the lawsuit.' },
+      {
+        text: 'Ghana became the 39th State Party to the 1997 Convention and the 50th party to the 1992 Convention.',
+        not: { value: 50 },
+      },
+    ],
+  },
+  {
+    name: 'rank-of-consent',
+    produces:
+      'a ratification count, from a ranked state that adopts, accepts or approves the treaty ("the 67th nation to ' +
+      'adopt the treaty")',
+    when: ({ after }) => read('ratification_count', RANK_OF_CONSENT.exec(after)),
+    examples: [
+      {
+        text: 'Chile is the 52nd nation to adopt the treaty.',
+        gives: { kind: 'ratification_count', value: 52 },
+      },
+      { text: 'Togo became the ninth state to approve it.', gives: { kind: 'ratification_count', value: 9 } },
+    ],
+    counterExamples: [
+      { text: 'Kenya was the fifth country to adopt a national plan on plastics.' },
+      { text: 'It was the third assembly to adopt the convention.' },
     ],
   },
   {
