@@ -18,7 +18,7 @@ const EXTERNAL = ['better-sqlite3', 'pino', 'pino-pretty', 'jiti'];
 const result = await build({
   // The reextract worker is bundled too: a rule's version hashes its compiled text, so the worker's rules must be
   // the bundle's, not tsc's.
-  entryPoints: ['src/cli/main.ts', 'src/cli/reextractWorker.ts'],
+  entryPoints: ['src/cli/main.ts', 'src/cli/reextractWorker.ts', 'src/cli/extractWorker.ts'],
   entryNames: '[name]',
   outdir: OUT,
   chunkNames: '[name]-[hash]',
@@ -42,5 +42,6 @@ const written = new Set(Object.keys(result.metafile.outputs).map((file) => basen
 for (const file of readdirSync(OUT)) if (CHUNK.test(file) && !written.has(file)) rmSync(join(OUT, file));
 writeFileSync(join(OUT, 'bundle.json'), JSON.stringify(result.metafile));
 // tsc's maps of the files the bundle replaced
-for (const file of ['main.js.map', 'reextractWorker.js.map']) rmSync(join(OUT, file), { force: true });
+for (const file of ['main.js.map', 'reextractWorker.js.map', 'extractWorker.js.map'])
+  rmSync(join(OUT, file), { force: true });
 chmodSync(join(OUT, 'main.js'), 0o755);

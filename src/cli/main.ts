@@ -18,9 +18,17 @@ import { HELP_EXAMPLES } from './help.js';
 import { packageVersion } from './version.js';
 import { CommandError } from './errors.js';
 import type { ResolveOptions } from './views.js';
+import type { ExtractCommandOptions } from './extract.js';
 
 // Each command's implementation is imported inside its action, so a command loads only what it uses: `extract` no
 // store, report or config loader, `facts` no extractors, and `--help` none of them.
+
+/** `--jobs`: a whole number of threads, at least 1. */
+function jobsOf(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) fail(`extract: --jobs wants a whole number of threads, 1 or more, not '${value}'`);
+  return n;
+}
 
 function fail(message: string): never {
   process.stderr.write(`newsfacts: ${message}\n`);
@@ -104,17 +112,13 @@ program
   .addOption(new Option('--json', 'print one JSON document').conflicts('jsonl'))
   .option('--jsonl', 'print one JSON object per line')
   .option('--explain', 'name the rule behind each reading (and, for a number, the words that decided it)')
+  .option('--jobs <n>', 'read the files in n worker threads (default: one per core, up to 4; 1: in one thread)', jobsOf)
   .argument('<files...>')
-  .action(
-    async (
-      files: string[],
-      opts: { text?: boolean; published?: string; url?: string; json?: boolean; jsonl?: boolean; explain?: boolean },
-    ) => {
-      if (!opts.json && !opts.jsonl) fail('extract: say --json or --jsonl');
-      const { extractCommand } = await import('./extract.js');
-      extractCommand(files, opts);
-    },
-  );
+  .action(async (files: string[], opts: ExtractCommandOptions) => {
+    if (!opts.json && !opts.jsonl) fail('extract: say --json or --jsonl');
+    const { extractCommand } = await import('./extract.js');
+    await extractCommand(files, opts);
+  });
 
 storeCommand('facts', 'print the current facts')
   .option('--subject <text>', 'only facts about this subject (its name or a configured alias)')
