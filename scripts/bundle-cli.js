@@ -22,7 +22,7 @@ const EXTERNAL = ['better-sqlite3', 'pino', 'pino-pretty', 'jiti'];
 const result = await build({
   // The reextract worker is bundled too: a rule's version hashes its compiled text, so the worker's rules must be
   // the bundle's, not tsc's.
-  entryPoints: ['src/cli/main.ts', 'src/cli/reextractWorker.ts'],
+  entryPoints: ['src/cli/main.ts', 'src/cli/reextractWorker.ts', 'src/cli/extractWorker.ts'],
   entryNames: '[name]',
   outdir: OUT,
   chunkNames: '[name]-[hash]',
@@ -85,5 +85,6 @@ writeFileSync(
   JSON.stringify({ ...result.metafile, outputs: { ...result.metafile.outputs, ...script.metafile.outputs } }),
 );
 // tsc's maps of the files the bundle replaced
-for (const file of ['main.js.map', 'reextractWorker.js.map']) rmSync(join(OUT, file), { force: true });
+for (const file of ['main.js.map', 'reextractWorker.js.map', 'extractWorker.js.map'])
+  rmSync(join(OUT, file), { force: true });
 chmodSync(join(OUT, 'main.js'), 0o755);

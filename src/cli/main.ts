@@ -24,6 +24,13 @@ import type * as ExtractModule from './extract.js';
 // Each command's implementation is imported inside its action, so a command loads only what it uses: `extract` no
 // store, report or config loader, `facts` no extractors, and `--help` none of them.
 
+/** `--jobs`: a whole number of threads, at least 1. */
+function jobsOf(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) fail(`extract: --jobs wants a whole number of threads, 1 or more, not '${value}'`);
+  return n;
+}
+
 function fail(message: string): never {
   process.stderr.write(`newsfacts: ${message}\n`);
   process.exit(1);
@@ -106,19 +113,15 @@ program
   .addOption(new Option('--json', 'print one JSON document').conflicts('jsonl'))
   .option('--jsonl', 'print one JSON object per line')
   .option('--explain', 'name the rule behind each reading (and, for a number, the words that decided it)')
+  .option('--jobs <n>', 'read the files in n worker threads (default: one per core, up to 4; 1: in one thread)', jobsOf)
   .argument('<files...>')
-  .action(
-    async (
-      files: string[],
-      opts: { text?: boolean; published?: string; url?: string; json?: boolean; jsonl?: boolean; explain?: boolean },
-    ) => {
-      if (!opts.json && !opts.jsonl) fail('extract: say --json or --jsonl');
-      // The bundled script with its code cache where the build made one (src/cli/script.ts), else the module.
-      const { extractCommand } =
-        loadScript<typeof ExtractModule>(bundledScript('extract')) ?? (await import('./extract.js'));
-      extractCommand(files, opts);
-    },
-  );
+  .action(async (files: string[], opts: ExtractModule.ExtractCommandOptions) => {
+    if (!opts.json && !opts.jsonl) fail('extract: say --json or --jsonl');
+    // The bundled script with its code cache where the build made one (src/cli/script.ts), else the module.
+    const { extractCommand } =
+      loadScript<typeof ExtractModule>(bundledScript('extract')) ?? (await import('./extract.js'));
+    await extractCommand(files, opts);
+  });
 
 storeCommand('facts', 'print the current facts')
   .option('--subject <text>', 'only facts about this subject (its name or a configured alias)')

@@ -59,4 +59,11 @@ describe('hostile sizes and shapes', () => {
     expect(nestingCut(`<div>${'<span>a</span>'.repeat(50_000)}</div>`)).toBe(-1);
     expect(nestingCut('<div>'.repeat(10), 5)).toBe(25);
   });
+
+  it('knows void tag names in any case, and only those names', () => {
+    expect(nestingCut('<P>text<BR><Img src=x><Li>item'.repeat(1000), 5)).toBe(-1);
+    expect(nestingCut('<brx>'.repeat(10), 5)).toBe(25);
+    expect(nestingCut('<br-x>'.repeat(10), 5)).toBe(30);
+    expect(nestingCut('<options>'.repeat(10), 5)).toBe(45);
+  });
 });

@@ -1,6 +1,6 @@
 /** Tests of the command-line interface, run as a child process. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -177,6 +177,26 @@ describe('newsfacts extract', () => {
     expect(r.stderr.trim().split('\n')).toEqual([
       `newsfacts: ${junk}: no article text found (not HTML, empty, or no body)`,
     ]);
+  });
+
+  it('prints the same records, errors and exit status in worker threads as in one thread, in the order given', () => {
+    const dir = scratch();
+    const junk = join(dir, 'junk.html');
+    writeFileSync(junk, Buffer.from([0, 159, 146, 150, 0, 1, 2, 3]));
+    // more files than threads, so each thread reads several, with an unreadable one and an empty one among them
+    const pageFiles = readdirSync(pages).map((f) => join(pages, f));
+    const files = [...pageFiles, junk, ...pageFiles, '/nonexistent/page.html', ...pageFiles];
+    const oneThread = newsfacts(['extract', '--jsonl', '--jobs', '1', ...files], dir);
+    const threads = newsfacts(['extract', '--jsonl', '--jobs', '2', ...files], dir);
+    expect(threads).toEqual(oneThread);
+    expect(threads.code).toBe(1);
+    expect(
+      threads.stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).input),
+    ).toEqual(files.filter((f) => f !== '/nonexistent/page.html'));
+    expect(threads.stderr.trim().split('\n')).toHaveLength(2);
   });
 
   it('names a file it cannot read and exits non-zero', () => {
