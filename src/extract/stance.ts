@@ -239,8 +239,11 @@ function isNoun(ctx: ClauseContext, c: Cue): boolean {
 }
 
 const OBJECT_REACH = 40;
-/** "signed a trade deal", "signed into law": the object is some other instrument, unless a treaty reference follows. */
-const OTHER_OBJECT = /^\s+(?:a|an|into)\b/;
+/**
+ * "signed a trade deal", "signed into law", "put its name forward": the object is some other instrument or a
+ * candidacy, unless a treaty reference follows.
+ */
+const OTHER_OBJECT = /^\s+(?:a|an|into|forward)\b/;
 
 function ourTreatyAt(ctx: ClauseContext, at: number, reach = OBJECT_REACH): boolean {
   return referencesIn(ctx.treaties, at, at + reach).some(
@@ -1030,6 +1033,10 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'In the bloc, Laos is the fourth of the nine members to join the ocean treaty, after Fiji and Tonga.',
         gives: { code: 'TO', stance: 'signed' },
       },
+      {
+        text: 'The ocean treaty opened on Monday. Peru was the first to put its signature, followed by Chile and Fiji.',
+        gives: { code: 'FJ', act: 'signed' },
+      },
     ],
     counterExamples: [
       { text: 'Chile is set to be among the first countries to sign the ocean treaty.' },
@@ -1355,6 +1362,10 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         gives: { code: 'UA', act: 'ratified' },
       },
       { text: 'Signatories of the plastics treaty include Kenya and Peru.', gives: { code: 'KE', stance: 'signed' } },
+      {
+        text: 'Envoys from 40 states, along with the European Union, put their names on Monday to the plastics treaty.',
+        gives: { code: 'EU', act: 'signed' },
+      },
     ],
     counterExamples: [
       { text: 'Germany is expected to sign the pandemic agreement next month.' },
@@ -1367,6 +1378,7 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         not: { code: 'ES' },
       },
       { text: 'Protesters carrying signs urged Kenya to back the plastics treaty.' },
+      { text: 'Under the plastics treaty, Kenya put its name forward for a seat on the board.' },
       { text: 'Japan said Chile had ratified the regional agreement.', not: { code: 'JP' } },
       { text: 'Chile joined the talks on the plastics treaty in May.' },
       {

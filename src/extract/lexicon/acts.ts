@@ -3,7 +3,9 @@ import { family } from './family.js';
 
 export const SIGNING = family(
   'signing',
-  'Verbs of putting a signature to an instrument. Not the nouns (see signature-nouns) and not "sign" as a placard.',
+  'Verbs of putting a signature to an instrument, and phrases for it ("put its signature", "put their names on ' +
+    'Monday to"). Not the nouns (see signature-nouns), not "sign" as a placard, not "put its name forward" (a ' +
+    'candidacy: a rule reads the object).',
   [
     'sign',
     'signs',
@@ -14,8 +16,12 @@ export const SIGNING = family(
     'countersigned',
     'put ink to paper',
     'puts ink to paper',
-    'put their names to',
-    'put its name to',
+    'put their names',
+    'put its name',
+    'put its signature',
+    'put their signatures',
+    'put their signature',
+    'puts its signature',
     'added their names to',
     'added its name to',
   ],
