@@ -874,7 +874,14 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
   {
     name: 'absence',
     produces: 'not_signed: absent, holdouts, outsiders, states outside the treaty',
-    when: (ctx) => notAboutOthers(ctx, ABSENT.test(ctx.lower) ? { stance: 'not_signed' } : null),
+    when: (ctx) => {
+      const m = ABSENT.exec(ctx.lower);
+      if (!m) return null;
+      // "According to Chile, …leaves three outside: Iran, Iraq and Oman": the states named after it, when it names some.
+      const at = ctx.clause.start + m.index + m[0].length;
+      const listed = ctx.names.some((n) => n.start >= at);
+      return notAboutOthers(ctx, { stance: 'not_signed', ...(listed ? { covers: (n: Span) => n.start >= at } : {}) });
+    },
     examples: [
       {
         text: 'Notable absences from the arms treaty include Iran and Russia.',
@@ -886,7 +893,13 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         gives: { code: 'IN', stance: 'not_signed' },
       },
     ],
-    counterExamples: [{ text: 'Chile signed the arms treaty in a ceremony attended by every minister.' }],
+    counterExamples: [
+      { text: 'Chile signed the arms treaty in a ceremony attended by every minister.' },
+      {
+        text: 'According to Chile, only two states remain outside the arms treaty: Iran and Oman.',
+        not: { code: 'CL', stance: 'not_signed' },
+      },
+    ],
   },
   {
     name: 'neither-nor',
@@ -918,6 +931,10 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       {
         text: 'Laos and Nepal met in Thimphu. None of the ministers spoke to reporters.',
         not: { stance: 'not_signed' },
+      },
+      {
+        text: 'Chile says three states remain outside the plastics treaty: Laos, Nepal and Bhutan. None of them signed.',
+        not: { code: 'CL', stance: 'not_signed' },
       },
     ],
   },
@@ -1882,9 +1899,13 @@ const GROUP_OPENING = new RegExp(
   'iu',
 );
 
-/** The previous part's countries again, one name each at a denial's span, when that part named two or more. */
+/**
+ * The last list of the previous part again, one name each at a denial's span, when it names two or more: "None of
+ * them" is about "India, Israel and Pakistan" at the end of "According to Russia, three remain outside: India…".
+ */
 function groupAnaphors(a: TextAnalysis, unit: Range, previous: readonly CountryName[]): CountryName[] {
-  const codes = [...new Set(previous.map((n) => n.code))];
+  const last = previous.length ? listAround(previous, previous.length - 1, a.folded) : [];
+  const codes = [...new Set(last.map((n) => n.code))];
   const m = codes.length >= 2 ? GROUP_OPENING.exec(a.folded.slice(unit.start, unit.end)) : null;
   if (!m) return [];
   const end = unit.start + m[0].length;
