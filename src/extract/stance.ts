@@ -70,7 +70,7 @@ import {
   type Family,
 } from './lexicon/index.js';
 import { RELATIVE_PRONOUNS, SPEECH_VERBS } from './lexicon/speech.js';
-import { ORDINAL } from './numbers/value.js';
+import { CARDINAL_WORDS, ORDINAL } from './numbers/value.js';
 import { firstMatch, ruleTable } from './rules/rule.js';
 import { rangeAt, startingIn, type Range } from './text.js';
 import { aboutAnotherTreaty, referencesIn, sameTreaty } from './treaties.js';
@@ -616,6 +616,14 @@ const ARE_PARTIES_BARE = new RegExp(
 /** "The treaty has 86 contracting states, among them Chile": a count of the bound states opening a list of them. */
 const COUNTED_PARTIES = new RegExp(
   `\\b${src(TREATY_HOLDS)}\\s+(?:(?:now|currently|already)\\s+)?[\\p{N}\\p{L},-]+\\s+${BOUND_NOUN}\\b`,
+  'u',
+);
+/**
+ * "The 24 Contracting States, including Chile", "its 190 states parties, among them Peru": the treaty's parties
+ * counted with a definite article, the count written in figures or words.
+ */
+const DEFINITE_COUNTED_PARTIES = new RegExp(
+  `\\b(?:the|its|all)\\s+(?:\\p{N}[\\p{N},]*|${CARDINAL_WORDS.source})\\s+${BOUND_NOUN}\\b`,
   'u',
 );
 /** "Chile, a party to the treaty since 2022,": an apposition, read only with our treaty in the clause. */
@@ -1209,8 +1217,16 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     produces:
       'signed, act joined: the states a count of our treaty’s parties lists ("has 86 parties, among them Chile")',
     when: (ctx) => {
-      const m = COUNTED_PARTIES.exec(ctx.lower);
-      if (!m || !ourTreatyAt(ctx, ctx.clause.start, ctx.clause.end - ctx.clause.start)) return null;
+      // The definite form needs no treaty in the clause: it counts the parties of the treaty the article is about.
+      const counted = COUNTED_PARTIES.exec(ctx.lower);
+      const m = counted ?? DEFINITE_COUNTED_PARTIES.exec(ctx.lower);
+      const ours = ourTreatyAt(ctx, ctx.clause.start, ctx.clause.end - ctx.clause.start);
+      if (
+        !m ||
+        (counted && !ours) ||
+        (!counted && !ours && referencesIn(ctx.treaties, ctx.clause.start, ctx.clause.end).length)
+      )
+        return null;
       const from = inclusionAfter(ctx, {
         start: ctx.clause.start + m.index,
         end: ctx.clause.start + m.index + m[0].length,
@@ -1227,8 +1243,16 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'The whaling convention counts 12 contracting states: Norway, Iceland and Japan.',
         gives: { code: 'IS', stance: 'signed' },
       },
+      {
+        text: 'The whaling convention took effect today. Who is bound? The 24 Contracting States, including Peru.',
+        gives: { code: 'PE', stance: 'signed' },
+      },
     ],
     counterExamples: [
+      {
+        text: 'The Whaling Convention took effect. The Whaling Convention bans hunts. The 15 parties of the Lima Accord, including Chile, met.',
+        not: { code: 'CL', stance: 'signed' },
+      },
       { text: 'Brazil said the whaling convention has 40 parties, including small island states.' },
       { text: 'ASEAN has ten members, including Laos, and the whaling convention was discussed.' },
     ],
