@@ -426,8 +426,11 @@ function groupSubjectAt(ctx: ClauseContext, c: Range): number | null {
   return ctx.names.some((n) => n.end > groupAt && n.start < c.start) ? null : groupAt;
 }
 
-/** "the EU and several of its member states joined", "Chile and five other nations signed": names joined to the group. */
-const JOINED_TO_GROUP = new RegExp(`^\\s*,?\\s*${src(LIST_JOINERS)}\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,4}$`, 'u');
+/**
+ * "the EU and several of its member states joined", "Chile and five other nations signed", "the depositaries — A, B and
+ * C — and 40 other states ratified": names joined to the group, maybe closing a dash aside.
+ */
+const JOINED_TO_GROUP = new RegExp(`^\\s*[,—–]?\\s*${src(LIST_JOINERS)}\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,4}$`, 'u');
 
 function joinedToGroup(ctx: ClauseContext, groupAt: number): CountryName[] {
   const last = ctx.names.findLastIndex((n) => n.end <= groupAt);
@@ -1325,6 +1328,10 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         gives: { code: 'EU', act: 'joined' },
       },
       { text: 'Chile and five other nations ratified the whaling treaty.', gives: { code: 'CL', act: 'ratified' } },
+      {
+        text: 'The whaling treaty took effect once its two depositaries — Chile and Peru — and 40 other states had ratified it.',
+        gives: { code: 'PE', act: 'ratified' },
+      },
     ],
     counterExamples: [
       { text: 'Kenya hosted the summit after 44 African nations signed the treaty.' },
