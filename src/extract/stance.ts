@@ -2004,6 +2004,36 @@ function withAnaphors(
   return added.length ? [...names, ...added].sort((x, y) => x.start - y.start) : [...names];
 }
 
+/** "the amendment to the 1989 Basel Convention": an instrument noun in lower case, then its parent's name. */
+const PARENT_PHRASE_BEFORE = new RegExp(
+  `\\b(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(?:\\d{4}\\s+)?(${src(PARENT_BOUND_INSTRUMENTS)})\\s+(?:to|of)\\s+(?:the\\s+)?(?:\\d{4}\\s+)?$`,
+  'u',
+);
+
+/**
+ * The references with our treaty added where a phrase names it by its parent: in an article about the Basel Ban
+ * Amendment, "the amendment to the Basel Convention" is ours, not the convention. Not a capitalized title before
+ * the parent ("the London Amendment to the Montreal Protocol": another instrument), nor in an article about the
+ * convention itself.
+ */
+function withParentPhrases(
+  a: TextAnalysis,
+  treaties: readonly TreatyMention[],
+  mainKey: string | null,
+): readonly TreatyMention[] {
+  if (!mainKey || !PARENT_BOUND.test(mainKey)) return treaties;
+  const added: TreatyMention[] = [];
+  for (const t of treaties) {
+    if (!t.key || sameTreaty(t.key, mainKey)) continue;
+    const before = a.text.slice(Math.max(0, t.start - 40), t.start);
+    const m = PARENT_PHRASE_BEFORE.exec(before);
+    if (!m) continue;
+    const start = t.start - before.length + m.index + m[0].indexOf(m[1]);
+    added.push({ start, end: start + m[1].length, name: m[1], key: '' });
+  }
+  return added.length ? [...treaties, ...added].sort((x, y) => x.start - y.start) : treaties;
+}
+
 /** Each country's stance toward the article's treaty, with the act and the name of the rule that decided it. */
 export function withStances(
   a: TextAnalysis,
@@ -2015,7 +2045,7 @@ export function withStances(
   if (!named.length) return [];
   const names = withAnaphors(a, named, treaties);
   const isAnaphor = (n: CountryName) => !named.includes(n);
-  const clauses = readClauses(a, names, treaties, mainKey);
+  const clauses = readClauses(a, names, withParentPhrases(a, treaties, mainKey), mainKey);
   const readingOf = (n: CountryName): { reading: ClauseReading; rule: string } => {
     const c = clauses[rangeAt(clauses, n.start)];
     if (c && covered(c.reading, n)) return c;
