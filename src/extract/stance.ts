@@ -790,6 +790,10 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'Another 30 have signed the arms treaty but not yet ratified, among them Chile and Peru.',
         gives: { code: 'PE', stance: 'signed' },
       },
+      {
+        text: 'Under the arms treaty, Fiji has signed but has yet to ratify and Tonga has not signed.',
+        gives: { code: 'FJ', stance: 'signed' },
+      },
     ],
     counterExamples: [{ text: 'Under the arms treaty, Egypt has not signed and has not ratified.' }],
   },
@@ -809,6 +813,10 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         gives: { code: 'IR', stance: 'not_signed' },
       },
       { text: 'Cuba and Peru are not parties to the arms treaty.', gives: { code: 'CU', stance: 'not_signed' } },
+      {
+        text: 'Under the arms treaty, Fiji has signed but has yet to ratify and Tonga has not signed.',
+        gives: { code: 'TO', stance: 'not_signed' },
+      },
       {
         text: 'The states yet to ratify the arms treaty are Oman and Togo.',
         gives: { code: 'TG', stance: 'not_signed' },
@@ -1788,8 +1796,12 @@ const CLAUSE_BREAK = new RegExp(
   `;|,?\\s\\b(?:but(?!\\s+(?:${src(SHARED_SUBJECT_AFTER_BUT)}|${ACT_VERBS}|${src(WITHDRAWING, REJOINING)})\\b)|${src(CLAUSE_CONTRASTS)}|where|at which|during which)\\b`,
   'gi',
 );
-/** "China acceded in 2020, and Russia has never signed": pieces that may each say something of their own. */
-const PIECE_BREAK = /:\s+|,\s+and\s+/g;
+/**
+ * "China acceded in 2020, and Russia has never signed", "Fiji has signed but has yet to ratify and Tonga has not
+ * signed": pieces that may each say something of their own. An "and" without a comma cuts only between a lower-case
+ * word and a capitalized one, so a name ("Trinidad and Tobago") or a list ("Chile and Peru signed") stays whole.
+ */
+const PIECE_BREAK = /:\s+|,\s+and\s+|(?<=(?<![\p{L}'’.-])\p{Ll}[\p{L}'’-]*|\p{N})\s+and\s+(?=\p{Lu})/gu;
 /** A clause whose subject points back to the countries of the clause before. */
 const BACK_REFERENCE = new RegExp(`^\\W*(?:but|${src(CLAUSE_CONTRASTS)})?\\s*${src(BACK_REFERENCES)}\\b`, 'i');
 /** A list item line: a bullet, a dash or a number, or a short line of names. */
