@@ -5,7 +5,7 @@ import { DEMOCRATIC_CONGO_MARKS, US_STATE_CUES } from './lexicon/places.js';
 /** The families the name rules below are written in (part of the countries extractor's version). */
 export const NAME_FAMILIES: readonly Family[] = [US_STATE_CUES, DEMOCRATIC_CONGO_MARKS];
 
-/** Short forms, official long forms and former names that i18n-iso-countries does not list. */
+/** Short forms, official long forms, former names and common misspellings that i18n-iso-countries does not list. */
 export const EXTRA_NAMES: Record<string, string[]> = {
   AG: ['Antigua'],
   BA: ['Bosnia', 'Bosnia-Herzegovina'],
@@ -31,7 +31,8 @@ export const EXTRA_NAMES: Record<string, string[]> = {
   MO: ['Macau'],
   ST: ['São Tomé and Príncipe', 'Sao Tome'],
   TT: ['Trinidad'],
-  VC: ['St Vincent and the Grenadines', 'St. Vincent and the Grenadines'],
+  VC: ['St Vincent and the Grenadines', 'St. Vincent and the Grenadines', 'St. Vincent', 'St Vincent', 'Saint Vincent'],
+  GQ: ['Equitorial Guinea'],
   KP: ['DPRK', "Democratic People's Republic of Korea"],
   KR: ['ROK'],
   LA: ['Laos', 'Lao PDR'],

@@ -17,6 +17,7 @@ describe('country names', () => {
     expect(codes('Côte d’Ivoire, Türkiye and the Lao People’s Democratic Republic spoke.')).toEqual(['CI', 'LA', 'TR']);
     expect(codes('Chinese hackers targeted a Brazilian bank.')).toEqual(['BR', 'CN']);
     expect(codes('St. Lucia, Bosnia and South\u00a0Africa joined.')).toEqual(['BA', 'LC', 'ZA']);
+    expect(codes('St. Vincent, St. Kitts and Nevis and Equitorial Guinea joined.')).toEqual(['GQ', 'KN', 'VC']);
     expect(codes('The EU and the European Union’s members agreed.')).toEqual(['EU']);
     expect(
       codes(
