@@ -656,6 +656,13 @@ function deeds(ctx: ClauseContext, families: readonly Family[], { nouns = false 
 }
 
 const NOUN_FORM = /(?:tion|tions|sion|sions|ature|atures)$/;
+/** "the deposit of Honduras", "Fiji's deposit": the noun after an article or an owner, not "the deposit of gold" (read as written). */
+const DEPOSIT_NOUN_BEFORE = /(?:\b(?:the|its|their|this|that)|'s)\s+(?:[\p{L}-]+\s+)?$/u;
+const GOODS_AFTER = /^\s+of\s+(?!(?:the|its|their)\b)\p{Ll}/u;
+const isDepositNoun = (ctx: ClauseContext, c: Cue): boolean =>
+  /^deposits?$/.test(c.word) &&
+  DEPOSIT_NOUN_BEFORE.test(beforeCue(ctx, c, 30)) &&
+  !GOODS_AFTER.test(ctx.a.text.slice(c.end, c.end + 30));
 /** "…, followed by those of Chile": the pronoun "those" standing for the noun of acting before it. */
 const ELLIPTIC_NOUN_BEFORE = /\bthose\s+of\s+(?:the\s+)?$/i;
 
@@ -1272,9 +1279,15 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     name: 'act-noun',
     produces: 'signed: a noun of acting owned by a state ("Indonesia’s ratification", "accession by Chile")',
     when: (ctx) => {
-      const nouns = deeds(ctx, [RATIFYING, ACCEDING, SIGNATURE_NOUNS, SIGNING, INSTRUMENT_NOUNS], {
+      const nouns = deeds(ctx, [RATIFYING, ACCEDING, SIGNATURE_NOUNS, SIGNING, INSTRUMENT_NOUNS, DEPOSITING], {
         nouns: true,
-      }).filter((c) => NOUN_FORM.test(c.word) || c.word === 'signing' || c.family === INSTRUMENT_NOUNS);
+      }).filter(
+        (c) =>
+          NOUN_FORM.test(c.word) ||
+          c.word === 'signing' ||
+          c.family === INSTRUMENT_NOUNS ||
+          (c.family === DEPOSITING && isDepositNoun(ctx, c)),
+      );
       for (const cue of nouns) {
         const owners = ownersOf(ctx, cue);
         // "Peru's deposit was preceded by those of Chile and Fiji": "those of" repeats the noun for another list.
@@ -1308,8 +1321,15 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'The plastics treaty takes effect today; the tenth ratification was received, by Nauru, in May.',
         gives: { code: 'NR', act: 'ratified' },
       },
+      {
+        text: 'Under the plastics treaty, the deposit of Tonga was preceded by those of Fiji and Samoa.',
+        gives: { code: 'WS', stance: 'signed' },
+      },
     ],
-    counterExamples: [{ text: 'Ratification of the test-ban treaty is required, Japan said.' }],
+    counterExamples: [
+      { text: 'Ratification of the test-ban treaty is required, Japan said.' },
+      { text: 'Under the plastics treaty, the deposit of gold by Peru was seized.' },
+    ],
   },
   {
     name: 'group-acted',
