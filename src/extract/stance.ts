@@ -629,6 +629,8 @@ const DEFINITE_COUNTED_PARTIES = new RegExp(
   `\\b(?:the|its|all)\\s+(?:\\p{N}[\\p{N},]*|${CARDINAL_WORDS.source})\\s+${BOUND_NOUN}\\b`,
   'u',
 );
+/** "parties to both conventions", "all three treaties": the treaties the article names, ours among them. */
+const BOTH_TREATIES = new RegExp(`\\b(?:both|all\\s+(?:two|three|four))\\s+(?:the\\s+)?${src(TREATY_NOUNS)}\\b`, 'u');
 /** "Chile, a party to the treaty since 2022,": an apposition, read only with our treaty in the clause. */
 const PARTY_APPOSITION = new RegExp(`,\\s+(?:already\\s+)?an?\\s+${PARTY_NOUN}`, 'u');
 const INSTRUMENT_KIND = new RegExp(`(?<![\\p{L}])(?:${src(INSTRUMENT_NOUNS, RATIFYING, ACCEDING)})(?![\\p{L}])`, 'u');
@@ -1152,7 +1154,8 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     name: 'became-party',
     produces: 'signed, act joined: a state that became or is a party or member',
     when: (ctx) => {
-      const ours = ourTreatyAt(ctx, ctx.clause.start, ctx.clause.end - ctx.clause.start);
+      const ours =
+        ourTreatyAt(ctx, ctx.clause.start, ctx.clause.end - ctx.clause.start) || BOTH_TREATIES.test(ctx.lower);
       const apposition = ours ? PARTY_APPOSITION.exec(ctx.lower) : null;
       const verbal = BECAME_PARTY.exec(ctx.lower);
       const bound = ours ? ARE_PARTIES.exec(ctx.lower) : null;
@@ -1206,11 +1209,16 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'We thank Tonga and Fiji, which are all parties, and we urge Japan to join the plastics treaty.',
         gives: { code: 'TO', stance: 'signed' },
       },
+      {
+        text: 'Chad joined the plastics treaty and the ocean treaty. Togo and Mali are already parties to both treaties.',
+        gives: { code: 'ML', stance: 'signed' },
+      },
     ],
     counterExamples: [
       { text: 'Greece is a member of the EU, the treaty’s critics recalled.' },
       { text: 'Thailand is expected to become a party to the plastics treaty.' },
       { text: 'Greece, a member of the EU, hosted the talks.' },
+      { text: 'The plastics treaty was praised. Greece is a member of both alliances.' },
       { text: 'Ghana is not a party to the plastics treaty.', not: { stance: 'signed' } },
       {
         text: 'Opposition parties such as the Greens backed Chile’s bid to host the plastics treaty talks.',
