@@ -235,6 +235,15 @@ export const DEMONYMS: Record<string, string[]> = {
   XK: ['Kosovar'],
 };
 
+/**
+ * Words of a state's official style before its short name ("the Republic of Nauru", "the Kingdom of Tonga", "the
+ * Federal Republic of Nigeria"): part of the name, so a list of official names reads as one list.
+ */
+export const STATE_STYLE_BEFORE = new RegExp(
+  String.raw`(?:\b(?:Federal|Islamic|Democratic|Eastern|Plurinational|Bolivarian|Socialist|Arab|Cooperative|United)\s+)*` +
+    String.raw`\b(?:Republic|Kingdom|State|Commonwealth|Sultanate|Principality|Grand\s+Duchy)\s+of\s+(?:the\s+)?$`,
+);
+
 /** Names that are also given names or places elsewhere ("Jordan Peterson", "Chad Smith", "the Niger Delta"). */
 export const PERSONAL_OR_PLACE_NAMES = new Set(['Jordan', 'Chad', 'Georgia', 'Niger']);
 
