@@ -1,9 +1,14 @@
 /** Country names beyond the ISO list: short, official and former names, as data for the country extractor. */
 import { alternation, type Family } from './lexicon/family.js';
-import { DEMOCRATIC_CONGO_MARKS, US_STATE_CUES } from './lexicon/places.js';
+import { DEMOCRATIC_CONGO_MARKS, STATE_STYLE_QUALIFIERS, STATE_STYLES, US_STATE_CUES } from './lexicon/places.js';
 
 /** The families the name rules below are written in (part of the countries extractor's version). */
-export const NAME_FAMILIES: readonly Family[] = [US_STATE_CUES, DEMOCRATIC_CONGO_MARKS];
+export const NAME_FAMILIES: readonly Family[] = [
+  US_STATE_CUES,
+  DEMOCRATIC_CONGO_MARKS,
+  STATE_STYLES,
+  STATE_STYLE_QUALIFIERS,
+];
 
 /** Short forms, official long forms, former names and common misspellings that i18n-iso-countries does not list. */
 export const EXTRA_NAMES: Record<string, string[]> = {
@@ -240,8 +245,7 @@ export const DEMONYMS: Record<string, string[]> = {
  * Federal Republic of Nigeria"): part of the name, so a list of official names reads as one list.
  */
 export const STATE_STYLE_BEFORE = new RegExp(
-  String.raw`(?:\b(?:Federal|Islamic|Democratic|Eastern|Plurinational|Bolivarian|Socialist|Arab|Cooperative|United)\s+)*` +
-    String.raw`\b(?:Republic|Kingdom|State|Commonwealth|Sultanate|Principality|Grand\s+Duchy)\s+of\s+(?:the\s+)?$`,
+  `(?:\\b${alternation(STATE_STYLE_QUALIFIERS)}\\s+)*\\b${alternation(STATE_STYLES)}\\s+of\\s+(?:the\\s+)?$`,
 );
 
 /** Names that are also given names or places elsewhere ("Jordan Peterson", "Chad Smith", "the Niger Delta"). */

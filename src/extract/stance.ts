@@ -47,6 +47,7 @@ import {
   BELONGING,
   COMMITMENTS,
   DEPOSITING,
+  DEPOSIT_NOUNS,
   EXCEPTIONS,
   FOLLOWING,
   GROUP_NOUNS,
@@ -119,6 +120,7 @@ export const STANCE_FAMILIES: readonly Family[] = [
   COMMITMENTS,
   CONSENTING,
   DEPOSITING,
+  DEPOSIT_NOUNS,
   EXCEPTIONS,
   FOLLOWING,
   GROUP_NOUNS,
@@ -630,7 +632,10 @@ const DEFINITE_COUNTED_PARTIES = new RegExp(
   'u',
 );
 /** "parties to both conventions", "all three treaties": the treaties the article names, ours among them. */
-const BOTH_TREATIES = new RegExp(`\\b(?:both|all\\s+(?:two|three|four))\\s+(?:the\\s+)?${src(TREATY_NOUNS)}\\b`, 'u');
+const BOTH_TREATIES = new RegExp(
+  `\\b(?:both|all\\s+(?:${CARDINAL_WORDS.source}))\\s+(?:the\\s+)?${src(TREATY_NOUNS)}\\b`,
+  'u',
+);
 /** "Chile, a party to the treaty since 2022,": an apposition, read only with our treaty in the clause. */
 const PARTY_APPOSITION = new RegExp(`,\\s+(?:already\\s+)?an?\\s+${PARTY_NOUN}`, 'u');
 const INSTRUMENT_KIND = new RegExp(`(?<![\\p{L}])(?:${src(INSTRUMENT_NOUNS, RATIFYING, ACCEDING)})(?![\\p{L}])`, 'u');
@@ -662,7 +667,7 @@ const NOUN_FORM = /(?:tion|tions|sion|sions|ature|atures)$/;
 const DEPOSIT_NOUN_BEFORE = /(?:\b(?:the|its|their|this|that)|'s)\s+(?:[\p{L}-]+\s+)?$/u;
 const GOODS_AFTER = /^\s+of\s+(?!(?:the|its|their)\b)\p{Ll}/u;
 const isDepositNoun = (ctx: ClauseContext, c: Cue): boolean =>
-  /^deposits?$/.test(c.word) &&
+  isMember(DEPOSIT_NOUNS, c.word) &&
   DEPOSIT_NOUN_BEFORE.test(beforeCue(ctx, c, 30)) &&
   !GOODS_AFTER.test(ctx.a.text.slice(c.end, c.end + 30));
 /** "…, followed by those of Chile": the pronoun "those" standing for the noun of acting before it. */

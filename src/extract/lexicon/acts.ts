@@ -150,3 +150,9 @@ export const REJOINING = family(
     'reentered',
   ],
 );
+
+export const DEPOSIT_NOUNS = family(
+  'deposit-nouns',
+  'The noun of depositing an instrument ("the deposit of Honduras", "Fiji\'s deposit"). Not the verb forms.',
+  ['deposit', 'deposits'],
+);

@@ -73,3 +73,30 @@ export const ROLE_FILLERS = family(
     'Moscow", "the depositary together with Washington"). Not "in" or "at" (places).',
   ['together with', 'along with', 'alongside', 'such as', 'including', 'namely'],
 );
+
+export const STATE_STYLES = family(
+  'state-styles',
+  'The head of a state\'s official style, as written, before "of" and its short name ("the Republic of Nauru", "the ' +
+    'Kingdom of Tonga"). Not "Government" (a body, not the name).',
+  ['Republic', 'Kingdom', 'State', 'Commonwealth', 'Sultanate', 'Principality', 'Grand Duchy'],
+  { caseSensitive: true },
+);
+
+export const STATE_STYLE_QUALIFIERS = family(
+  'state-style-qualifiers',
+  'Words that qualify a state\'s official style, as written ("the Federal Republic of Nigeria", "the Plurinational ' +
+    'State of Bolivia").',
+  [
+    'Federal',
+    'Islamic',
+    'Democratic',
+    'Eastern',
+    'Plurinational',
+    'Bolivarian',
+    'Socialist',
+    'Arab',
+    'Cooperative',
+    'United',
+  ],
+  { caseSensitive: true },
+);
