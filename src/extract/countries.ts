@@ -13,6 +13,7 @@ import {
   PERSONAL_OR_PLACE_NAMES,
   PLACE_PREFIXES,
   SEATS_OF_GOVERNMENT,
+  STATE_STYLE_BEFORE,
   STATE_WORDS_AFTER,
   US_STATE_CONTEXT,
 } from './countryNames.js';
@@ -49,6 +50,7 @@ export const COUNTRIES_SPEC: ExtractorSpec = {
     US_STATE: US_STATE_CONTEXT.source,
     BARE_CONGO,
     SEATS_OF_GOVERNMENT,
+    STATE_STYLE: STATE_STYLE_BEFORE.source,
   },
 };
 
@@ -192,7 +194,10 @@ export function countryNames(a: TextAnalysis): CountryName[] {
       // The possessive ending is not part of the name ("Morocco’s readiness").
       const end = tokens[last].end - (/['’]s$/.test(tokens[last].text) ? 2 : 0);
       const name = text.slice(tokens[i].start, end);
-      if (!rejected(tokens, i, last, text, name)) found.push({ entry, start: tokens[i].start, end, name });
+      // "the Republic of Nauru": the official style is part of the name.
+      const style = STATE_STYLE_BEFORE.exec(text.slice(Math.max(0, tokens[i].start - 60), tokens[i].start));
+      const start = tokens[i].start - (style ? style[0].length : 0);
+      if (!rejected(tokens, i, last, text, name)) found.push({ entry, start, end, name: text.slice(start, end) });
       i = last;
     }
   }

@@ -1,11 +1,16 @@
 /** Country names beyond the ISO list: short, official and former names, as data for the country extractor. */
 import { alternation, type Family } from './lexicon/family.js';
-import { DEMOCRATIC_CONGO_MARKS, US_STATE_CUES } from './lexicon/places.js';
+import { DEMOCRATIC_CONGO_MARKS, STATE_STYLE_QUALIFIERS, STATE_STYLES, US_STATE_CUES } from './lexicon/places.js';
 
 /** The families the name rules below are written in (part of the countries extractor's version). */
-export const NAME_FAMILIES: readonly Family[] = [US_STATE_CUES, DEMOCRATIC_CONGO_MARKS];
+export const NAME_FAMILIES: readonly Family[] = [
+  US_STATE_CUES,
+  DEMOCRATIC_CONGO_MARKS,
+  STATE_STYLES,
+  STATE_STYLE_QUALIFIERS,
+];
 
-/** Short forms, official long forms and former names that i18n-iso-countries does not list. */
+/** Short forms, official long forms, former names and common misspellings that i18n-iso-countries does not list. */
 export const EXTRA_NAMES: Record<string, string[]> = {
   AG: ['Antigua'],
   BA: ['Bosnia', 'Bosnia-Herzegovina'],
@@ -31,7 +36,8 @@ export const EXTRA_NAMES: Record<string, string[]> = {
   MO: ['Macau'],
   ST: ['São Tomé and Príncipe', 'Sao Tome'],
   TT: ['Trinidad'],
-  VC: ['St Vincent and the Grenadines', 'St. Vincent and the Grenadines'],
+  VC: ['St Vincent and the Grenadines', 'St. Vincent and the Grenadines', 'St. Vincent', 'St Vincent', 'Saint Vincent'],
+  GQ: ['Equitorial Guinea'],
   KP: ['DPRK', "Democratic People's Republic of Korea"],
   KR: ['ROK'],
   LA: ['Laos', 'Lao PDR'],
@@ -233,6 +239,14 @@ export const DEMONYMS: Record<string, string[]> = {
   ZW: ['Zimbabwean'],
   XK: ['Kosovar'],
 };
+
+/**
+ * Words of a state's official style before its short name ("the Republic of Nauru", "the Kingdom of Tonga", "the
+ * Federal Republic of Nigeria"): part of the name, so a list of official names reads as one list.
+ */
+export const STATE_STYLE_BEFORE = new RegExp(
+  `(?:\\b${alternation(STATE_STYLE_QUALIFIERS)}\\s+)*\\b${alternation(STATE_STYLES)}\\s+of\\s+(?:the\\s+)?$`,
+);
 
 /** Names that are also given names or places elsewhere ("Jordan Peterson", "Chad Smith", "the Niger Delta"). */
 export const PERSONAL_OR_PLACE_NAMES = new Set(['Jordan', 'Chad', 'Georgia', 'Niger']);

@@ -7,6 +7,7 @@ import { QUOTES_SPEC, extractQuotes } from './quotes.js';
 import { withSeatsOfGovernment } from './seats.js';
 import { withStances } from './stance.js';
 import { TREATIES_SPEC, mainTreaty, treatyReferences } from './treaties.js';
+import { placesInTreatyNames, withoutTreatyShorthands } from './treatyPlaces.js';
 import { versionOf } from './rules/version.js';
 import type { ExtractInput, Extractions } from './types.js';
 
@@ -46,13 +47,20 @@ export function extractAll(input: ExtractInput): Extractions {
   const references = treatyReferences(text, analysis.tokens);
   const treaties = references.filter((t) => t.key);
   const treaty = mainTreaty(text, treaties);
-  const names = countryNames(analysis);
+  const named = countryNames(analysis);
+  // "the Hong Kong Convention": a place in a treaty's name is no country mention.
+  const places = placesInTreatyNames(text, named, treaties);
+  const names = places.length ? named.filter((n) => !places.includes(n)) : named;
   const dates = extractDates(analysis, input.published, { treaties, countries: names });
   return {
     treaty,
     treaties,
     // Capitals count for stances only: as places they are no country mention for dates or quotes.
-    countries: withStances(analysis, withSeatsOfGovernment(analysis, names), references, treaty?.key ?? null),
+    countries: withoutTreatyShorthands(
+      text,
+      withStances(analysis, withSeatsOfGovernment(analysis, names), references, treaty?.key ?? null),
+      places,
+    ),
     numbers: extractNumbers(analysis, dates, references, treaty?.key ?? null),
     dates,
     quotes: extractQuotes(analysis, names),

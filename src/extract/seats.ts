@@ -9,6 +9,8 @@ import {
   COMMITMENTS,
   DELEGATES,
   DEPOSITING,
+  DOING_SO,
+  GOVERNMENT_ROLES,
   INTENTIONS,
   isMember,
   JOINING,
@@ -22,6 +24,7 @@ import {
   REJOINING,
   LIST_JOINERS,
   REPORTING,
+  ROLE_FILLERS,
   SENTENCE_OPENERS,
   SIGNATURE_NOUNS,
   SIGNING,
@@ -50,6 +53,7 @@ const VERB_FAMILIES = [
   COMMITMENTS,
   INTENTIONS,
   APPEALS,
+  DOING_SO,
 ];
 /** The people, bodies and acts a capital owns as a government: "Moscow's envoy", "Vilnius's withdrawal". */
 const OWNED_FAMILIES = [
@@ -76,6 +80,8 @@ export const SEAT_FAMILIES: readonly Family[] = [
   PLACE_PREPOSITIONS,
   LIST_JOINERS,
   RELATIVE_PRONOUNS,
+  GOVERNMENT_ROLES,
+  ROLE_FILLERS,
 ];
 
 const GAP = '[^\\S\\n]+';
@@ -94,6 +100,11 @@ const LIST_ON = new RegExp(`^\\s*(?:,\\s*)?(?:${alternation(LIST_JOINERS)}\\s+|,
 /** "Moscow's envoy", "Beijing's foreign ministry", "Vilnius's instrument of accession": the capital owns them. */
 const OWNER_AFTER = new RegExp(
   `^['’]s${GAP}(?:[\\p{L}-]+${GAP}){0,2}?${alternation(...OWNED_FAMILIES)}(?![\\p{L}])`,
+  'iu',
+);
+/** "the three depositary governments — Washington, London and Moscow": a role of governments the capitals fill. */
+const ROLE_BEFORE = new RegExp(
+  `(?<![\\p{L}])${alternation(GOVERNMENT_ROLES)}\\s*(?:[—–:,(]\\s*|\\s${alternation(ROLE_FILLERS)}\\s+)(?:the\\s+)?$`,
   'iu',
 );
 /** "talks in Geneva", "flew to Paris", "a summit at Kigali": a place, not a government. */
@@ -121,7 +132,11 @@ function standsForGovernment(text: string, start: number, end: number): boolean 
   if (opener && !isMember(NOT_NAME_WORDS, opener) && !isMember(SENTENCE_OPENERS, opener)) return false;
   const after = text.slice(end, end + 80);
   // OWNER_AFTER opens with the apostrophe: tested first, V8 compiles that long pattern only for a page that needs it.
-  return SUBJECT_AFTER.test(after) || (/^['’]/.test(after) && OWNER_AFTER.test(after));
+  return (
+    SUBJECT_AFTER.test(after) ||
+    (/^['’]/.test(after) && OWNER_AFTER.test(after)) ||
+    ROLE_BEFORE.test(text.slice(Math.max(0, start - 60), start))
+  );
 }
 
 /** The country names with the capitals that stand for a government added, in text order. */

@@ -47,6 +47,7 @@ import {
   BELONGING,
   COMMITMENTS,
   DEPOSITING,
+  DEPOSIT_NOUNS,
   EXCEPTIONS,
   FOLLOWING,
   GROUP_NOUNS,
@@ -70,7 +71,7 @@ import {
   type Family,
 } from './lexicon/index.js';
 import { RELATIVE_PRONOUNS, SPEECH_VERBS } from './lexicon/speech.js';
-import { ORDINAL } from './numbers/value.js';
+import { CARDINAL_WORDS, ORDINAL } from './numbers/value.js';
 import { firstMatch, ruleTable } from './rules/rule.js';
 import { rangeAt, startingIn, type Range } from './text.js';
 import { aboutAnotherTreaty, referencesIn, sameTreaty } from './treaties.js';
@@ -119,6 +120,7 @@ export const STANCE_FAMILIES: readonly Family[] = [
   COMMITMENTS,
   CONSENTING,
   DEPOSITING,
+  DEPOSIT_NOUNS,
   EXCEPTIONS,
   FOLLOWING,
   GROUP_NOUNS,
@@ -239,8 +241,11 @@ function isNoun(ctx: ClauseContext, c: Cue): boolean {
 }
 
 const OBJECT_REACH = 40;
-/** "signed a trade deal", "signed into law": the object is some other instrument, unless a treaty reference follows. */
-const OTHER_OBJECT = /^\s+(?:a|an|into)\b/;
+/**
+ * "signed a trade deal", "signed into law", "put its name forward": the object is some other instrument or a
+ * candidacy, unless a treaty reference follows.
+ */
+const OTHER_OBJECT = /^\s+(?:a|an|into|forward)\b/;
 
 function ourTreatyAt(ctx: ClauseContext, at: number, reach = OBJECT_REACH): boolean {
   return referencesIn(ctx.treaties, at, at + reach).some(
@@ -423,8 +428,11 @@ function groupSubjectAt(ctx: ClauseContext, c: Range): number | null {
   return ctx.names.some((n) => n.end > groupAt && n.start < c.start) ? null : groupAt;
 }
 
-/** "the EU and several of its member states joined", "Chile and five other nations signed": names joined to the group. */
-const JOINED_TO_GROUP = new RegExp(`^\\s*,?\\s*${src(LIST_JOINERS)}\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,4}$`, 'u');
+/**
+ * "the EU and several of its member states joined", "Chile and five other nations signed", "the depositaries — A, B and
+ * C — and 40 other states ratified": names joined to the group, maybe closing a dash aside.
+ */
+const JOINED_TO_GROUP = new RegExp(`^\\s*[,—–]?\\s*${src(LIST_JOINERS)}\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,4}$`, 'u');
 
 function joinedToGroup(ctx: ClauseContext, groupAt: number): CountryName[] {
   const last = ctx.names.findLastIndex((n) => n.end <= groupAt);
@@ -615,6 +623,19 @@ const COUNTED_PARTIES = new RegExp(
   `\\b${src(TREATY_HOLDS)}\\s+(?:(?:now|currently|already)\\s+)?[\\p{N}\\p{L},-]+\\s+${BOUND_NOUN}\\b`,
   'u',
 );
+/**
+ * "The 24 Contracting States, including Chile", "its 190 states parties, among them Peru": the treaty's parties
+ * counted with a definite article, the count written in figures or words.
+ */
+const DEFINITE_COUNTED_PARTIES = new RegExp(
+  `\\b(?:the|its|all)\\s+(?:\\p{N}[\\p{N},]*|${CARDINAL_WORDS.source})\\s+${BOUND_NOUN}\\b`,
+  'u',
+);
+/** "parties to both conventions", "all three treaties": the treaties the article names, ours among them. */
+const BOTH_TREATIES = new RegExp(
+  `\\b(?:both|all\\s+(?:${CARDINAL_WORDS.source}))\\s+(?:the\\s+)?${src(TREATY_NOUNS)}\\b`,
+  'u',
+);
 /** "Chile, a party to the treaty since 2022,": an apposition, read only with our treaty in the clause. */
 const PARTY_APPOSITION = new RegExp(`,\\s+(?:already\\s+)?an?\\s+${PARTY_NOUN}`, 'u');
 const INSTRUMENT_KIND = new RegExp(`(?<![\\p{L}])(?:${src(INSTRUMENT_NOUNS, RATIFYING, ACCEDING)})(?![\\p{L}])`, 'u');
@@ -642,6 +663,13 @@ function deeds(ctx: ClauseContext, families: readonly Family[], { nouns = false 
 }
 
 const NOUN_FORM = /(?:tion|tions|sion|sions|ature|atures)$/;
+/** "the deposit of Honduras", "Fiji's deposit": the noun after an article or an owner, not "the deposit of gold" (read as written). */
+const DEPOSIT_NOUN_BEFORE = /(?:\b(?:the|its|their|this|that)|'s)\s+(?:[\p{L}-]+\s+)?$/u;
+const GOODS_AFTER = /^\s+of\s+(?!(?:the|its|their)\b)\p{Ll}/u;
+const isDepositNoun = (ctx: ClauseContext, c: Cue): boolean =>
+  isMember(DEPOSIT_NOUNS, c.word) &&
+  DEPOSIT_NOUN_BEFORE.test(beforeCue(ctx, c, 30)) &&
+  !GOODS_AFTER.test(ctx.a.text.slice(c.end, c.end + 30));
 /** "…, followed by those of Chile": the pronoun "those" standing for the noun of acting before it. */
 const ELLIPTIC_NOUN_BEFORE = /\bthose\s+of\s+(?:the\s+)?$/i;
 
@@ -776,6 +804,10 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'Another 30 have signed the arms treaty but not yet ratified, among them Chile and Peru.',
         gives: { code: 'PE', stance: 'signed' },
       },
+      {
+        text: 'Under the arms treaty, Fiji has signed but has yet to ratify and Tonga has not signed.',
+        gives: { code: 'FJ', stance: 'signed' },
+      },
     ],
     counterExamples: [{ text: 'Under the arms treaty, Egypt has not signed and has not ratified.' }],
   },
@@ -795,6 +827,10 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         gives: { code: 'IR', stance: 'not_signed' },
       },
       { text: 'Cuba and Peru are not parties to the arms treaty.', gives: { code: 'CU', stance: 'not_signed' } },
+      {
+        text: 'Under the arms treaty, Fiji has signed but has yet to ratify and Tonga has not signed.',
+        gives: { code: 'TO', stance: 'not_signed' },
+      },
       {
         text: 'The states yet to ratify the arms treaty are Oman and Togo.',
         gives: { code: 'TG', stance: 'not_signed' },
@@ -871,7 +907,14 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
   {
     name: 'absence',
     produces: 'not_signed: absent, holdouts, outsiders, states outside the treaty',
-    when: (ctx) => notAboutOthers(ctx, ABSENT.test(ctx.lower) ? { stance: 'not_signed' } : null),
+    when: (ctx) => {
+      const m = ABSENT.exec(ctx.lower);
+      if (!m) return null;
+      // "According to Chile, …leaves three outside: Iran, Iraq and Oman": the states named after it, when it names some.
+      const at = ctx.clause.start + m.index + m[0].length;
+      const listed = ctx.names.some((n) => n.start >= at);
+      return notAboutOthers(ctx, { stance: 'not_signed', ...(listed ? { covers: (n: Span) => n.start >= at } : {}) });
+    },
     examples: [
       {
         text: 'Notable absences from the arms treaty include Iran and Russia.',
@@ -883,7 +926,13 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         gives: { code: 'IN', stance: 'not_signed' },
       },
     ],
-    counterExamples: [{ text: 'Chile signed the arms treaty in a ceremony attended by every minister.' }],
+    counterExamples: [
+      { text: 'Chile signed the arms treaty in a ceremony attended by every minister.' },
+      {
+        text: 'According to Chile, only two states remain outside the arms treaty: Iran and Oman.',
+        not: { code: 'CL', stance: 'not_signed' },
+      },
+    ],
   },
   {
     name: 'neither-nor',
@@ -915,6 +964,10 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       {
         text: 'Laos and Nepal met in Thimphu. None of the ministers spoke to reporters.',
         not: { stance: 'not_signed' },
+      },
+      {
+        text: 'Chile says three states remain outside the plastics treaty: Laos, Nepal and Bhutan. None of them signed.',
+        not: { code: 'CL', stance: 'not_signed' },
       },
     ],
   },
@@ -1030,6 +1083,10 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'In the bloc, Laos is the fourth of the nine members to join the ocean treaty, after Fiji and Tonga.',
         gives: { code: 'TO', stance: 'signed' },
       },
+      {
+        text: 'The ocean treaty opened on Monday. Peru was the first to put its signature, followed by Chile and Fiji.',
+        gives: { code: 'FJ', act: 'signed' },
+      },
     ],
     counterExamples: [
       { text: 'Chile is set to be among the first countries to sign the ocean treaty.' },
@@ -1102,7 +1159,8 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     name: 'became-party',
     produces: 'signed, act joined: a state that became or is a party or member',
     when: (ctx) => {
-      const ours = ourTreatyAt(ctx, ctx.clause.start, ctx.clause.end - ctx.clause.start);
+      const ours =
+        ourTreatyAt(ctx, ctx.clause.start, ctx.clause.end - ctx.clause.start) || BOTH_TREATIES.test(ctx.lower);
       const apposition = ours ? PARTY_APPOSITION.exec(ctx.lower) : null;
       const verbal = BECAME_PARTY.exec(ctx.lower);
       const bound = ours ? ARE_PARTIES.exec(ctx.lower) : null;
@@ -1156,11 +1214,16 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'We thank Tonga and Fiji, which are all parties, and we urge Japan to join the plastics treaty.',
         gives: { code: 'TO', stance: 'signed' },
       },
+      {
+        text: 'Chad joined the plastics treaty and the ocean treaty. Togo and Mali are already parties to both treaties.',
+        gives: { code: 'ML', stance: 'signed' },
+      },
     ],
     counterExamples: [
       { text: 'Greece is a member of the EU, the treaty’s critics recalled.' },
       { text: 'Thailand is expected to become a party to the plastics treaty.' },
       { text: 'Greece, a member of the EU, hosted the talks.' },
+      { text: 'The plastics treaty was praised. Greece is a member of both alliances.' },
       { text: 'Ghana is not a party to the plastics treaty.', not: { stance: 'signed' } },
       {
         text: 'Opposition parties such as the Greens backed Chile’s bid to host the plastics treaty talks.',
@@ -1185,8 +1248,16 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     produces:
       'signed, act joined: the states a count of our treaty’s parties lists ("has 86 parties, among them Chile")',
     when: (ctx) => {
-      const m = COUNTED_PARTIES.exec(ctx.lower);
-      if (!m || !ourTreatyAt(ctx, ctx.clause.start, ctx.clause.end - ctx.clause.start)) return null;
+      // The definite form needs no treaty in the clause: it counts the parties of the treaty the article is about.
+      const counted = COUNTED_PARTIES.exec(ctx.lower);
+      const m = counted ?? DEFINITE_COUNTED_PARTIES.exec(ctx.lower);
+      const ours = ourTreatyAt(ctx, ctx.clause.start, ctx.clause.end - ctx.clause.start);
+      if (
+        !m ||
+        (counted && !ours) ||
+        (!counted && !ours && referencesIn(ctx.treaties, ctx.clause.start, ctx.clause.end).length)
+      )
+        return null;
       const from = inclusionAfter(ctx, {
         start: ctx.clause.start + m.index,
         end: ctx.clause.start + m.index + m[0].length,
@@ -1203,8 +1274,16 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'The whaling convention counts 12 contracting states: Norway, Iceland and Japan.',
         gives: { code: 'IS', stance: 'signed' },
       },
+      {
+        text: 'The whaling convention took effect today. Who is bound? The 24 Contracting States, including Peru.',
+        gives: { code: 'PE', stance: 'signed' },
+      },
     ],
     counterExamples: [
+      {
+        text: 'The Whaling Convention took effect. The Whaling Convention bans hunts. The 15 parties of the Lima Accord, including Chile, met.',
+        not: { code: 'CL', stance: 'signed' },
+      },
       { text: 'Brazil said the whaling convention has 40 parties, including small island states.' },
       { text: 'ASEAN has ten members, including Laos, and the whaling convention was discussed.' },
     ],
@@ -1213,9 +1292,15 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     name: 'act-noun',
     produces: 'signed: a noun of acting owned by a state ("Indonesia’s ratification", "accession by Chile")',
     when: (ctx) => {
-      const nouns = deeds(ctx, [RATIFYING, ACCEDING, SIGNATURE_NOUNS, SIGNING, INSTRUMENT_NOUNS], {
+      const nouns = deeds(ctx, [RATIFYING, ACCEDING, SIGNATURE_NOUNS, SIGNING, INSTRUMENT_NOUNS, DEPOSITING], {
         nouns: true,
-      }).filter((c) => NOUN_FORM.test(c.word) || c.word === 'signing' || c.family === INSTRUMENT_NOUNS);
+      }).filter(
+        (c) =>
+          NOUN_FORM.test(c.word) ||
+          c.word === 'signing' ||
+          c.family === INSTRUMENT_NOUNS ||
+          (c.family === DEPOSITING && isDepositNoun(ctx, c)),
+      );
       for (const cue of nouns) {
         const owners = ownersOf(ctx, cue);
         // "Peru's deposit was preceded by those of Chile and Fiji": "those of" repeats the noun for another list.
@@ -1249,8 +1334,15 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'The plastics treaty takes effect today; the tenth ratification was received, by Nauru, in May.',
         gives: { code: 'NR', act: 'ratified' },
       },
+      {
+        text: 'Under the plastics treaty, the deposit of Tonga was preceded by those of Fiji and Samoa.',
+        gives: { code: 'WS', stance: 'signed' },
+      },
     ],
-    counterExamples: [{ text: 'Ratification of the test-ban treaty is required, Japan said.' }],
+    counterExamples: [
+      { text: 'Ratification of the test-ban treaty is required, Japan said.' },
+      { text: 'Under the plastics treaty, the deposit of gold by Peru was seized.' },
+    ],
   },
   {
     name: 'group-acted',
@@ -1277,6 +1369,10 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         gives: { code: 'EU', act: 'joined' },
       },
       { text: 'Chile and five other nations ratified the whaling treaty.', gives: { code: 'CL', act: 'ratified' } },
+      {
+        text: 'The whaling treaty took effect once its two depositaries — Chile and Peru — and 40 other states had ratified it.',
+        gives: { code: 'PE', act: 'ratified' },
+      },
     ],
     counterExamples: [
       { text: 'Kenya hosted the summit after 44 African nations signed the treaty.' },
@@ -1355,6 +1451,10 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         gives: { code: 'UA', act: 'ratified' },
       },
       { text: 'Signatories of the plastics treaty include Kenya and Peru.', gives: { code: 'KE', stance: 'signed' } },
+      {
+        text: 'Envoys from 40 states, along with the European Union, put their names on Monday to the plastics treaty.',
+        gives: { code: 'EU', act: 'signed' },
+      },
     ],
     counterExamples: [
       { text: 'Germany is expected to sign the pandemic agreement next month.' },
@@ -1367,6 +1467,7 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         not: { code: 'ES' },
       },
       { text: 'Protesters carrying signs urged Kenya to back the plastics treaty.' },
+      { text: 'Under the plastics treaty, Kenya put its name forward for a seat on the board.' },
       { text: 'Japan said Chile had ratified the regional agreement.', not: { code: 'JP' } },
       { text: 'Chile joined the talks on the plastics treaty in May.' },
       {
@@ -1728,8 +1829,12 @@ const CLAUSE_BREAK = new RegExp(
   `;|,?\\s\\b(?:but(?!\\s+(?:${src(SHARED_SUBJECT_AFTER_BUT)}|${ACT_VERBS}|${src(WITHDRAWING, REJOINING)})\\b)|${src(CLAUSE_CONTRASTS)}|where|at which|during which)\\b`,
   'gi',
 );
-/** "China acceded in 2020, and Russia has never signed": pieces that may each say something of their own. */
-const PIECE_BREAK = /:\s+|,\s+and\s+/g;
+/**
+ * "China acceded in 2020, and Russia has never signed", "Fiji has signed but has yet to ratify and Tonga has not
+ * signed": pieces that may each say something of their own. An "and" without a comma cuts only between a lower-case
+ * word and a capitalized one, so a name ("Trinidad and Tobago") or a list ("Chile and Peru signed") stays whole.
+ */
+const PIECE_BREAK = /:\s+|,\s+and\s+|(?<=(?<![\p{L}'’.-])\p{Ll}[\p{L}'’-]*|\p{N})\s+and\s+(?=\p{Lu})/gu;
 /** A clause whose subject points back to the countries of the clause before. */
 const BACK_REFERENCE = new RegExp(`^\\W*(?:but|${src(CLAUSE_CONTRASTS)})?\\s*${src(BACK_REFERENCES)}\\b`, 'i');
 /** A list item line: a bullet, a dash or a number, or a short line of names. */
@@ -1870,9 +1975,13 @@ const GROUP_OPENING = new RegExp(
   'iu',
 );
 
-/** The previous part's countries again, one name each at a denial's span, when that part named two or more. */
+/**
+ * The last list of the previous part again, one name each at a denial's span, when it names two or more: "None of
+ * them" is about "India, Israel and Pakistan" at the end of "According to Russia, three remain outside: India…".
+ */
 function groupAnaphors(a: TextAnalysis, unit: Range, previous: readonly CountryName[]): CountryName[] {
-  const codes = [...new Set(previous.map((n) => n.code))];
+  const last = previous.length ? listAround(previous, previous.length - 1, a.folded) : [];
+  const codes = [...new Set(last.map((n) => n.code))];
   const m = codes.length >= 2 ? GROUP_OPENING.exec(a.folded.slice(unit.start, unit.end)) : null;
   if (!m) return [];
   const end = unit.start + m[0].length;
@@ -1940,6 +2049,36 @@ function withAnaphors(
   return added.length ? [...names, ...added].sort((x, y) => x.start - y.start) : [...names];
 }
 
+/** "the amendment to the 1989 Basel Convention": an instrument noun in lower case, then its parent's name. */
+const PARENT_PHRASE_BEFORE = new RegExp(
+  `\\b(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(?:\\d{4}\\s+)?(${src(PARENT_BOUND_INSTRUMENTS)})\\s+(?:to|of)\\s+(?:the\\s+)?(?:\\d{4}\\s+)?$`,
+  'u',
+);
+
+/**
+ * The references with our treaty added where a phrase names it by its parent: in an article about the Basel Ban
+ * Amendment, "the amendment to the Basel Convention" is ours, not the convention. Not a capitalized title before
+ * the parent ("the London Amendment to the Montreal Protocol": another instrument), nor in an article about the
+ * convention itself.
+ */
+function withParentPhrases(
+  a: TextAnalysis,
+  treaties: readonly TreatyMention[],
+  mainKey: string | null,
+): readonly TreatyMention[] {
+  if (!mainKey || !PARENT_BOUND.test(mainKey)) return treaties;
+  const added: TreatyMention[] = [];
+  for (const t of treaties) {
+    if (!t.key || sameTreaty(t.key, mainKey)) continue;
+    const before = a.text.slice(Math.max(0, t.start - 40), t.start);
+    const m = PARENT_PHRASE_BEFORE.exec(before);
+    if (!m) continue;
+    const start = t.start - before.length + m.index + m[0].indexOf(m[1]);
+    added.push({ start, end: start + m[1].length, name: m[1], key: '' });
+  }
+  return added.length ? [...treaties, ...added].sort((x, y) => x.start - y.start) : treaties;
+}
+
 /** Each country's stance toward the article's treaty, with the act and the name of the rule that decided it. */
 export function withStances(
   a: TextAnalysis,
@@ -1951,7 +2090,7 @@ export function withStances(
   if (!named.length) return [];
   const names = withAnaphors(a, named, treaties);
   const isAnaphor = (n: CountryName) => !named.includes(n);
-  const clauses = readClauses(a, names, treaties, mainKey);
+  const clauses = readClauses(a, names, withParentPhrases(a, treaties, mainKey), mainKey);
   const readingOf = (n: CountryName): { reading: ClauseReading; rule: string } => {
     const c = clauses[rangeAt(clauses, n.start)];
     if (c && covered(c.reading, n)) return c;

@@ -17,6 +17,16 @@ describe('country names', () => {
     expect(codes('Côte d’Ivoire, Türkiye and the Lao People’s Democratic Republic spoke.')).toEqual(['CI', 'LA', 'TR']);
     expect(codes('Chinese hackers targeted a Brazilian bank.')).toEqual(['BR', 'CN']);
     expect(codes('St. Lucia, Bosnia and South\u00a0Africa joined.')).toEqual(['BA', 'LC', 'ZA']);
+    expect(codes('St. Vincent, St. Kitts and Nevis and Equitorial Guinea joined.')).toEqual(['GQ', 'KN', 'VC']);
+  });
+
+  it('reads an official style before a short name as part of the name, so a list of them stays one list', () => {
+    expect(extract('The Kingdom of Tonga spoke.').countries.map((c) => c.name)).toEqual(['Kingdom of Tonga']);
+    expect(
+      stances(
+        'Under the plastics treaty, the deposit of Fiji was preceded by those of Samoa and the Republic of Nauru.',
+      ),
+    ).toEqual({ FJ: 'signed', WS: 'signed', NR: 'signed' });
     expect(codes('The EU and the European Union’s members agreed.')).toEqual(['EU']);
     expect(
       codes(

@@ -30,6 +30,29 @@ describe('capitals standing for their government', () => {
     expect(seats('Officials flew to Canberra, said the whaling pact was weak.')).toEqual([]);
   });
 
+  it('reads capitals that fill a role of governments as their states', () => {
+    expect(seats('The whaling pact names three depositary governments — Ottawa, Canberra and Oslo.')).toEqual([
+      'CA Ottawa',
+      'AU Canberra',
+      'NO Oslo',
+    ]);
+    expect(seats('Under the whaling pact, Chile is one of the depositaries together with Oslo.')).toEqual([
+      'CL Chile',
+      'NO Oslo',
+    ]);
+    expect(seats('The whaling pact was signed in the capitals, Ottawa among them.')).toEqual([]);
+  });
+
+  it('reads a capital that did so, or has long said, as its state', () => {
+    expect(stances('Chile acceded to the whaling pact in 2023. Ottawa had done so in 2019.')).toEqual({
+      CL: 'signed',
+      CA: 'signed',
+    });
+    expect(
+      seats('Under the whaling pact, Oslo, which hosts the secretariat, has long said quotas are too high.'),
+    ).toEqual(['NO Oslo']);
+  });
+
   it('reads Brussels as the EU', () => {
     expect(stances('Brussels signed the whaling pact on Monday.')).toEqual({ EU: 'signed' });
   });

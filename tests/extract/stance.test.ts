@@ -112,3 +112,23 @@ describe('denials in other words', () => {
     });
   });
 });
+
+describe('an amendment or protocol named by its parent', () => {
+  it('reads "the amendment to the X Convention" as the article’s amendment, not the convention', () => {
+    expect(
+      acts(
+        'The Lima Ban Amendment took effect. The amendment to the 1999 Lima Convention bans dumping. Chile’s ' +
+          'ratification in May pushed it over the line.',
+      ),
+    ).toEqual({ CL: 'ratified' });
+  });
+
+  it('leaves a capitalized amendment of the same parent as another instrument', () => {
+    expect(
+      stances(
+        'The Lima Ban Amendment took effect. The Quito Amendment to the Lima Convention bans dumping. Chile’s ' +
+          'ratification in May pushed it over the line.',
+      ),
+    ).toEqual({ CL: 'mentioned' });
+  });
+});

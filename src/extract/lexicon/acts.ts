@@ -3,8 +3,9 @@ import { family } from './family.js';
 
 export const SIGNING = family(
   'signing',
-  'Verbs of putting a signature to an instrument; "put their names" also when a time comes before its "to" ("put ' +
-    'their names on Wednesday to the treaty"). Not the nouns (see signature-nouns) and not "sign" as a placard.',
+  'Verbs of putting a signature to an instrument, and phrases for it ("put its signature", "put their names to", ' +
+    'also when a time comes before its "to": "put their names on Monday to"). Not the nouns (see signature-nouns), ' +
+    'not "sign" as a placard, not "put its name forward" (a candidacy: a rule reads the object).',
   [
     'sign',
     'signs',
@@ -19,6 +20,10 @@ export const SIGNING = family(
     'put its name to',
     'put their names',
     'put its name',
+    'put its signature',
+    'put their signatures',
+    'put their signature',
+    'puts its signature',
     'added their names to',
     'added its name to',
   ],
@@ -146,4 +151,10 @@ export const REJOINING = family(
     're-enter',
     'reentered',
   ],
+);
+
+export const DEPOSIT_NOUNS = family(
+  'deposit-nouns',
+  'The noun of depositing an instrument ("the deposit of Honduras", "Fiji\'s deposit"). Not the verb forms.',
+  ['deposit', 'deposits'],
 );

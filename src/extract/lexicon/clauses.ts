@@ -56,8 +56,23 @@ export const ACT_ADJUNCTS = family(
 export const SUBJECT_ADVERBS = family(
   'subject-adverbs',
   'Auxiliaries and adverbs that may stand between a counted group and its act verb ("44 nations have formally ' +
-    'signed", "six states jointly ratified"). Not modal verbs ("will sign" is a plan, not a deed).',
-  ['have', 'has', 'had', 'also', 'now', 'already', 'formally', 'officially', 'then', 'all', 'jointly', 'together'],
+    'signed", "six states jointly ratified", "Moscow has long said"). Not modal verbs ("will sign" is a plan, not a ' +
+    'deed).',
+  [
+    'have',
+    'has',
+    'had',
+    'also',
+    'now',
+    'already',
+    'formally',
+    'officially',
+    'then',
+    'all',
+    'jointly',
+    'together',
+    'long',
+  ],
 );
 
 export const SEQUEL_LINKS = family(

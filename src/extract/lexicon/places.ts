@@ -58,3 +58,45 @@ export const PLACE_PREPOSITIONS = family(
     'for',
   ],
 );
+
+export const GOVERNMENT_ROLES = family(
+  'government-roles',
+  'Nouns for governments in a role, right before the capitals that fill it ("the three depositary governments — ' +
+    'Washington, London and Moscow", "one of the depositaries together with London"): the capitals are the ' +
+    'governments. Not "capitals", "cities" or "venues" (places: "signed in the capitals, Ottawa among them").',
+  ['government', 'governments', 'depositary', 'depositaries', 'powers'],
+);
+
+export const ROLE_FILLERS = family(
+  'role-fillers',
+  'Links from a role noun to the capitals that fill it, after a dash, colon or comma ("the depositaries: London and ' +
+    'Moscow", "the depositary together with Washington"). Not "in" or "at" (places).',
+  ['together with', 'along with', 'alongside', 'such as', 'including', 'namely'],
+);
+
+export const STATE_STYLES = family(
+  'state-styles',
+  'The head of a state\'s official style, as written, before "of" and its short name ("the Republic of Nauru", "the ' +
+    'Kingdom of Tonga"). Not "Government" (a body, not the name).',
+  ['Republic', 'Kingdom', 'State', 'Commonwealth', 'Sultanate', 'Principality', 'Grand Duchy'],
+  { caseSensitive: true },
+);
+
+export const STATE_STYLE_QUALIFIERS = family(
+  'state-style-qualifiers',
+  'Words that qualify a state\'s official style, as written ("the Federal Republic of Nigeria", "the Plurinational ' +
+    'State of Bolivia").',
+  [
+    'Federal',
+    'Islamic',
+    'Democratic',
+    'Eastern',
+    'Plurinational',
+    'Bolivarian',
+    'Socialist',
+    'Arab',
+    'Cooperative',
+    'United',
+  ],
+  { caseSensitive: true },
+);
