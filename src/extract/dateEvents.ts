@@ -10,12 +10,15 @@ import {
   GATHERINGS,
   isMember,
   MONTHS,
+  NEGATIONS,
   OCCASION_LINKS,
+  OPEN_UNTIL,
   OPENING_FOR_SIGNATURE,
   OTHER_EVENTS,
   PAST_MARKERS,
   PERIOD_STARTS,
   RATIFYING,
+  REFUSALS,
   SIGNATURE_NOUNS,
   SIGNING,
   WEEKDAYS,
@@ -50,6 +53,9 @@ export const EVENT_FAMILIES: readonly Family[] = [
   CLAUSE_JOINERS,
   OCCASION_LINKS,
   CAPITAL_NOUNS,
+  NEGATIONS,
+  REFUSALS,
+  OPEN_UNTIL,
 ];
 
 /**
@@ -80,6 +86,10 @@ interface EventContext {
   paragraphNames: (f: Family) => boolean;
   /** The event word is followed by "for" and one state ("enters into force for Chile"). */
   forOneParty: boolean;
+  /** The event word is denied or failed a word or two before it ("failed to adopt", "has not yet entered"). */
+  denied: boolean;
+  /** The date ends a period that lasts until it ("runs until 27 May", "open for signature till June"). */
+  endsPeriod: boolean;
 }
 
 const near = (kind: DateEventKind) => (c: EventContext) => (c.word?.kind === kind ? { kind } : null);
@@ -87,6 +97,43 @@ const PUB = '2026-03-14T10:00:00+01:00';
 
 /** Which event a date is the date of; the first rule that applies decides. */
 export const DATE_EVENTS = ruleTable<EventContext, { kind: DateEventKind }>('date-events', [
+  {
+    name: 'denied-event',
+    produces:
+      'no milestone for an event its clause denies or says failed ("failed to adopt it last May"): the date is of ' +
+      'something else, unless "until" makes it the day the denial ends ("will not take effect until 1 May")',
+    when: (c) => (c.word && c.denied && !c.endsPeriod ? { kind: 'other' } : null),
+    examples: [
+      { text: 'The parties failed to adopt the text at their meeting in May 2024.', gives: { kind: 'other' } },
+      { text: 'The pact has not entered into force since 2021.', gives: { kind: 'other' } },
+    ],
+    counterExamples: [
+      { text: 'The parties failed to adopt the text at their meeting in May 2024.', not: { kind: 'adoption' } },
+      {
+        text: 'The accord was not popular, but it was adopted in June 2024.',
+        not: { kind: 'other', value: '2024-06' },
+      },
+    ],
+  },
+  {
+    name: 'end-of-a-period',
+    produces:
+      'no milestone for the last day of something that lasts until it ("the conference runs until 27 May", "open ' +
+      'for signature until 31 December"): nothing began or took effect that day',
+    when: (c) => (c.word && c.endsPeriod && !c.denied ? { kind: 'other' } : null),
+    examples: [
+      { text: 'The pact stays open for signature until 31 December 2026.', gives: { kind: 'other' } },
+      {
+        text: 'States began signing at the ceremony on Monday. The conference runs until 20 March.',
+        published: PUB,
+        gives: { kind: 'other', value: '2026-03-20' },
+      },
+    ],
+    counterExamples: [
+      { text: 'The pact will not take effect until 1 May 2027.', not: { kind: 'other' } },
+      { text: 'The pact was opened for signature on 2 May 2026.', not: { kind: 'other' } },
+    ],
+  },
   {
     name: 'entry-into-force-for-a-party',
     produces:
@@ -117,11 +164,21 @@ export const DATE_EVENTS = ruleTable<EventContext, { kind: DateEventKind }>('dat
         text: 'The treaty will come into force on 1 May 2026.',
         gives: { kind: 'entry_into_force', value: '2026-05-01' },
       },
+      {
+        text: 'The pact enters into force today, 14 March 2026, a year after its adoption.',
+        published: PUB,
+        gives: { kind: 'entry_into_force', value: '2026-03-14' },
+      },
       { text: 'The pact takes effect on 1 May 2026.', gives: { kind: 'entry_into_force', value: '2026-05-01' } },
       { text: 'The accord enters into force on 1 May 2026.', gives: { kind: 'entry_into_force', value: '2026-05-01' } },
     ],
     counterExamples: [
       { text: 'Proposed in 2019, the accord enters into force next year.', not: { value: '2019' } },
+      {
+        text: 'The pact enters into force today, 14 March 2026, a year after its adoption.',
+        published: PUB,
+        not: { kind: 'adoption' },
+      },
       {
         text: 'The pact will come into force on 1 May, the UN said yesterday.',
         published: PUB,
@@ -150,10 +207,23 @@ export const DATE_EVENTS = ruleTable<EventContext, { kind: DateEventKind }>('dat
       },
       { text: 'Adopted by the assembly in June 2023, the pact waits for ratifications.', gives: { kind: 'adoption' } },
       { text: 'The pact was adopted at a UN conference in Lima in 2019.', gives: { kind: 'adoption', value: '2019' } },
+      {
+        text: 'The accord was adopted by the assembly on 5 March 2020 and opened for signature on 9 June 2020.',
+        gives: { kind: 'adoption', value: '2020-03-05' },
+      },
+      {
+        text: 'The accord was adopted by the conference of its parties in Bonn in October 2004.',
+        gives: { kind: 'adoption', value: '2004-10' },
+      },
+      {
+        text: 'The pact was adopted by envoys at the Palace Conference Hall on 3 May 2021 after long talks.',
+        gives: { kind: 'adoption', value: '2021-05-03' },
+      },
     ],
     counterExamples: [
       { text: 'First floated in 2019, the pact was adopted in March 2022.', not: { value: '2019' } },
       { text: 'The pact, adopted in 2019, was debated at a conference in Oslo in 2023.', not: { value: '2023' } },
+      { text: 'Adopted in 2019, the pact was praised by a summit in Oslo in 2023.', not: { value: '2023' } },
     ],
   },
   {
@@ -253,6 +323,15 @@ function forOneParty(folded: string, word: Range, countries: readonly Span[]): b
   return !!state && (state.start === at || state.start === matchesAt(THE, folded, at));
 }
 
+/** At most two words between a denial and the event word it denies ("failed to adopt", "has not yet entered"). */
+const DENIAL_GAP = /^(?:\s+\p{L}+){0,2}\s+$/u;
+
+/** Whether a negation or refusal (sorted by end) stands a word or two before an event word. */
+function deniedAt(folded: string, denials: readonly Range[], word: Range): boolean {
+  const denial = denials[firstIndex(denials, (d) => d.end > word.start) - 1];
+  return !!denial && word.start - denial.end <= 24 && DENIAL_GAP.test(folded.slice(denial.end, word.start));
+}
+
 /** Whether a range holds one of the marks (sorted by start), without listing them. */
 function namesIn(marks: readonly Range[], range: Range): boolean {
   const first = marks[firstIndex(marks, (m) => m.start >= range.start)];
@@ -286,9 +365,15 @@ interface Nearest {
 
 /**
  * The event word nearest a date within its sentence: on each side only the closest word can win, since the cost
- * grows with the distance (ties go to the word kind listed first).
+ * grows with the distance (ties go to the word kind listed first). Readings at `skip` are passed over.
  */
-function nearestWord(breaksIn: BreaksIn, words: readonly EventWord[], date: Span, sentence: Range): Nearest | null {
+function nearestWord(
+  breaksIn: BreaksIn,
+  words: readonly EventWord[],
+  date: Span,
+  sentence: Range,
+  skip = -1,
+): Nearest | null {
   let best: EventWord | null = null;
   let bestCost = Infinity;
   const consider = (word: EventWord, cost: number) => {
@@ -297,13 +382,15 @@ function nearestWord(breaksIn: BreaksIn, words: readonly EventWord[], date: Span
       bestCost = cost;
     }
   };
-  const i = firstIndex(words, (w) => w.start >= date.end);
+  let i = firstIndex(words, (w) => w.start >= date.end);
   for (let j = i - 1; j >= 0 && words[j].start >= sentence.start; j--) {
     const w = words[j];
     if (best && w.start < (best as EventWord).end - LONGEST_EVENT_WORD) break;
+    if (w.start === skip) continue;
     if (w.end > date.start) consider(w, 0);
     else consider(w, date.start - w.end + CLAUSE_BREAK_COST * breaksIn(w.end, date.start));
   }
+  while (i < words.length && words[i].start === skip) i++;
   for (let j = i; j < words.length && words[j].start === words[i].start && words[j].end <= sentence.end; j++) {
     consider(words[j], words[j].start - date.end + CLAUSE_BREAK_COST * breaksIn(date.end, words[j].start));
   }
@@ -329,16 +416,25 @@ function occasionOf(folded: string, words: readonly EventWord[], nearest: Neares
 
 /**
  * A milestone happens once, so of several dates that reach for one milestone word ("3 January 2019: the amendment
- * entered into force on 1 January 2019") only the nearest is its date; the others are left without an event.
+ * entered into force on 1 January 2019") only the nearest is its date, and those naming the same day again
+ * ("today, 25 June 2021"); each other one takes the next nearest word ("adopted on 2 April and opened for signature
+ * on 3 June": 2 April is the adoption's), or no event when none is left.
  */
-function oneDatePerMilestone(nearest: readonly (Nearest | null)[]): (EventWord | null)[] {
+function oneDatePerMilestone(
+  nearest: readonly (Nearest | null)[],
+  values: readonly string[],
+  nearestBut: (at: number, skip: number) => Nearest | null,
+): (EventWord | null)[] {
   const owner = new Map<number, number>();
   nearest.forEach((n, i) => {
     if (!n || !MILESTONES.has(n.word.kind)) return;
     const held = owner.get(n.word.start);
     if (held === undefined || n.cost < nearest[held]!.cost) owner.set(n.word.start, i);
   });
-  return nearest.map((n, i) => (!n || (MILESTONES.has(n.word.kind) && owner.get(n.word.start) !== i) ? null : n.word));
+  return nearest.map((n, i) => {
+    if (!n || !MILESTONES.has(n.word.kind) || values[owner.get(n.word.start)!] === values[i]) return n?.word ?? null;
+    return nearestBut(i, n.word.start)?.word ?? null;
+  });
 }
 
 /** Every event word of the text in order, each with its kind: found once, one pass per family. */
@@ -376,18 +472,25 @@ export function withEvents(
     }
     return places.get(index) ?? null;
   };
-  const starts = analysis.marks(PERIOD_STARTS);
-  // "since 1 May", "from on 3 June": a period-start word with only "on" between it and the date.
-  const startsPeriod = (date: Span) => {
-    const lead = starts[firstIndex(starts, (m) => m.start >= date.start) - 1];
+  /** Whether one of the leads (sorted by start) stands right before a date, with only "on" between them. */
+  const leadsTo = (leads: readonly Range[], date: Span) => {
+    const lead = leads[firstIndex(leads, (m) => m.start >= date.start) - 1];
     return !!lead && date.start - lead.end <= 5 && /^\s+(?:on\s+)?$/i.test(folded.slice(lead.end, date.start));
   };
+  // "since 1 May", "from on 3 June": a period-start word with only "on" between it and the date.
+  const startsPeriod = (date: Span) => leadsTo(analysis.marks(PERIOD_STARTS), date);
+  // "runs until 27 May": an until-word with only "on" between it and the date.
+  const endsPeriod = (date: Span) => leadsTo(analysis.marks(OPEN_UNTIL), date);
+  const denials = [...analysis.marks(NEGATIONS), ...analysis.marks(REFUSALS)].sort((a, b) => a.end - b.end);
   const sentenceOf = (date: Span) => analysis.sentences[rangeAt(analysis.sentences, date.start)];
+  const nearestTo = (date: Span, skip?: number) => {
+    const sentence = sentenceOf(date);
+    return sentence ? occasionOf(folded, words, nearestWord(breaksIn, words, date, sentence, skip), sentence) : null;
+  };
   const wordOf = oneDatePerMilestone(
-    dates.map((date) => {
-      const sentence = sentenceOf(date);
-      return sentence ? occasionOf(folded, words, nearestWord(breaksIn, words, date, sentence), sentence) : null;
-    }),
+    dates.map((date) => nearestTo(date)),
+    dates.map((date) => date.value),
+    (at, skip) => nearestTo(dates[at], skip),
   );
   return dates.map((date, at) => {
     const index = rangeAt(analysis.sentences, date.start);
@@ -400,6 +503,8 @@ export function withEvents(
       sentenceNames: (f) => namesIn(analysis.marks(f), sentence),
       paragraphNames: (f) => namesIn(analysis.marks(f), paragraph),
       forOneParty: !!word && forOneParty(folded, word, countries),
+      denied: !!word && deniedAt(folded, denials, word),
+      endsPeriod: endsPeriod(date),
     };
     const decided = firstMatch(DATE_EVENTS, context);
     const named = inside(treaties, sentence).map((t) => t.key);

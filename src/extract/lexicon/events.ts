@@ -48,9 +48,10 @@ export const GATHERINGS = family(
 
 export const OCCASION_LINKS = family(
   'occasion-links',
-  'Prepositions that make a gathering the occasion of the act before them ("adopted at a conference in 1997", ' +
-    '"signed during the summit"), so a date of the gathering is the date of that act. Not "before" or "after".',
-  ['at', 'during'],
+  'Prepositions that make a gathering the occasion or the agent of the act before them ("adopted at a conference ' +
+    'in 1997", "signed during the summit", "adopted by the Conference of the Parties in 1995"), so a date of the ' +
+    'gathering is the date of that act. Not "before" or "after".',
+  ['at', 'during', 'by'],
 );
 
 export const OTHER_EVENTS = family(
