@@ -14,11 +14,13 @@ import {
   OCCASION_LINKS,
   OPEN_UNTIL,
   OPENING_FOR_SIGNATURE,
+  OTHER_ACTS,
   OTHER_EVENTS,
   PAST_MARKERS,
   PERIOD_STARTS,
   RATIFYING,
   REFUSALS,
+  SEQUEL_LINKS,
   SIGNATURE_NOUNS,
   SIGNING,
   WEEKDAYS,
@@ -56,6 +58,8 @@ export const EVENT_FAMILIES: readonly Family[] = [
   NEGATIONS,
   REFUSALS,
   OPEN_UNTIL,
+  OTHER_ACTS,
+  SEQUEL_LINKS,
 ];
 
 /**
@@ -69,6 +73,7 @@ const OTHER_PAST_FORM = /(?<![\p{L}\p{N}-])\p{Ll}\p{L}{2,}ed(?![\p{L}\p{N}-])/gu
  * ("Adopted in December 2024, the treaty will enter into force…"), so it counts as that many characters more.
  */
 const CLAUSE_BREAK = /[,;:—–]/g;
+const CLAUSE_BREAK_AT = /[,;:—–]/;
 const CLAUSE_BREAK_COST = 30;
 /** Longer than any event word, so a walk back from a date can stop once words end this far before the best. */
 const LONGEST_EVENT_WORD = 40;
@@ -90,6 +95,8 @@ interface EventContext {
   denied: boolean;
   /** The date ends a period that lasts until it ("runs until 27 May", "open for signature till June"). */
   endsPeriod: boolean;
+  /** The event word has another act as subject or object ("the withdrawal takes effect", "adopted a resolution"). */
+  ofAnotherAct: boolean;
 }
 
 const near = (kind: DateEventKind) => (c: EventContext) => (c.word?.kind === kind ? { kind } : null);
@@ -113,6 +120,24 @@ export const DATE_EVENTS = ruleTable<EventContext, { kind: DateEventKind }>('dat
         text: 'The accord was not popular, but it was adopted in June 2024.',
         not: { kind: 'other', value: '2024-06' },
       },
+    ],
+  },
+  {
+    name: 'milestone-of-another-act',
+    produces:
+      'no milestone for a resolution, a law, a decision or a withdrawal that is adopted or takes effect ("the ' +
+      'withdrawal takes effect on Saturday", "parliament adopted a resolution in April"): the treaty’s own date is ' +
+      'elsewhere',
+    when: (c) => (c.word && MILESTONES.has(c.word.kind) && c.ofAnotherAct ? { kind: 'other' } : null),
+    examples: [
+      { text: 'The move will take effect on 1 May 2026, the ministry said.', gives: { kind: 'other' } },
+      { text: 'Parliament adopted a resolution on the pact in April 2025.', gives: { kind: 'other' } },
+      { text: 'Its withdrawal then takes effect on 1 May 2026.', gives: { kind: 'other' } },
+    ],
+    counterExamples: [
+      { text: 'The treaty was adopted by resolution in 1997.', not: { kind: 'other' } },
+      { text: 'States adopted the Law of the Sea Convention in 1982.', not: { kind: 'other' } },
+      { text: 'The pact takes effect on 1 May 2026, a year after the move.', not: { kind: 'other' } },
     ],
   },
   {
@@ -216,6 +241,10 @@ export const DATE_EVENTS = ruleTable<EventContext, { kind: DateEventKind }>('dat
         gives: { kind: 'adoption', value: '2004-10' },
       },
       {
+        text: 'The pact was adopted by the council of its members in Vienna on 3 May 2021 after two years of negotiations.',
+        gives: { kind: 'adoption', value: '2021-05-03' },
+      },
+      {
         text: 'The pact was adopted by envoys at the Palace Conference Hall on 3 May 2021 after long talks.',
         gives: { kind: 'adoption', value: '2021-05-03' },
       },
@@ -224,6 +253,7 @@ export const DATE_EVENTS = ruleTable<EventContext, { kind: DateEventKind }>('dat
       { text: 'First floated in 2019, the pact was adopted in March 2022.', not: { value: '2019' } },
       { text: 'The pact, adopted in 2019, was debated at a conference in Oslo in 2023.', not: { value: '2023' } },
       { text: 'Adopted in 2019, the pact was praised by a summit in Oslo in 2023.', not: { value: '2023' } },
+      { text: 'On 3 May 2021, after a long debate, the pact was adopted.', not: { kind: 'other' } },
     ],
   },
   {
@@ -332,6 +362,26 @@ function deniedAt(folded: string, denials: readonly Range[], word: Range): boole
   return !!denial && word.start - denial.end <= 24 && DENIAL_GAP.test(folded.slice(denial.end, word.start));
 }
 
+/** A subject a word or two before its verb ("the move would take effect"); an object after a word or two ("adopted a new law"). */
+const SUBJECT_GAP = /^(?:\s+\p{Ll}+){0,2}\s+$/u;
+const OBJECT_GAP = /^\s+(?:\p{Ll}+\s+){0,2}$/u;
+
+/**
+ * Whether an event word is said of another act in lower case: its subject just before it or its object just after,
+ * with no occasion link between ("adopted by resolution" is the treaty adopted by one).
+ */
+function withAnotherAct(analysis: TextAnalysis, word: Range): boolean {
+  const { folded, text } = analysis;
+  const acts = analysis.marks(OTHER_ACTS).filter((a) => /\p{Ll}/u.test(text[a.start]));
+  const at = firstIndex(acts, (a) => a.start >= word.end);
+  const before = acts[at - 1];
+  if (before && word.start - before.end <= 24 && SUBJECT_GAP.test(folded.slice(before.end, word.start))) return true;
+  const after = acts[at];
+  if (!after || after.start - word.end > 24) return false;
+  const gap = { start: word.end, end: after.start };
+  return OBJECT_GAP.test(folded.slice(gap.start, gap.end)) && !namesIn(analysis.marks(OCCASION_LINKS), gap);
+}
+
 /** Whether a range holds one of the marks (sorted by start), without listing them. */
 function namesIn(marks: readonly Range[], range: Range): boolean {
   const first = marks[firstIndex(marks, (m) => m.start >= range.start)];
@@ -340,6 +390,17 @@ function namesIn(marks: readonly Range[], range: Range): boolean {
 
 /** How many clause breaks lie between two offsets. */
 type BreaksIn = (from: number, to: number) => number;
+/** Whether a phrase of an earlier event opens between two offsets and runs on to the second ("after two years of"). */
+type SequelIn = (from: number, to: number) => boolean;
+
+/** The phrases of earlier events: "after" or "following" with no clause break from it to the offset asked. */
+function sequelPhrases(analysis: TextAnalysis): SequelIn {
+  const links = analysis.marks(SEQUEL_LINKS);
+  return (from, to) => {
+    const link = links[firstIndex(links, (l) => l.start >= to) - 1];
+    return !!link && link.start >= from && !CLAUSE_BREAK_AT.test(analysis.folded.slice(link.end, to));
+  };
+}
 
 /**
  * The clause breaks of a text: punctuation, and "and" or "but" followed by a tense sign ("acceded today and can
@@ -365,9 +426,11 @@ interface Nearest {
 
 /**
  * The event word nearest a date within its sentence: on each side only the closest word can win, since the cost
- * grows with the distance (ties go to the word kind listed first). Readings at `skip` are passed over.
+ * grows with the distance (ties go to the word kind listed first). Readings at `skip` are passed over, and so is a
+ * word after the date in a phrase of an earlier event ("on 17 May after two years of negotiations").
  */
 function nearestWord(
+  sequelIn: SequelIn,
   breaksIn: BreaksIn,
   words: readonly EventWord[],
   date: Span,
@@ -391,6 +454,7 @@ function nearestWord(
     else consider(w, date.start - w.end + CLAUSE_BREAK_COST * breaksIn(w.end, date.start));
   }
   while (i < words.length && words[i].start === skip) i++;
+  if (i < words.length && sequelIn(date.end, words[i].start)) i = words.length;
   for (let j = i; j < words.length && words[j].start === words[i].start && words[j].end <= sentence.end; j++) {
     consider(words[j], words[j].start - date.end + CLAUSE_BREAK_COST * breaksIn(date.end, words[j].start));
   }
@@ -461,6 +525,7 @@ export function withEvents(
 ): DateMention[] {
   const { folded, text } = analysis;
   const breaksIn = clauseBreaks(analysis);
+  const sequelIn = sequelPhrases(analysis);
   const treaties = [...inputs.treaties].sort((a, b) => a.start - b.start);
   const countries = [...inputs.countries].sort((a, b) => a.start - b.start);
   const words = eventWords(analysis);
@@ -485,7 +550,9 @@ export function withEvents(
   const sentenceOf = (date: Span) => analysis.sentences[rangeAt(analysis.sentences, date.start)];
   const nearestTo = (date: Span, skip?: number) => {
     const sentence = sentenceOf(date);
-    return sentence ? occasionOf(folded, words, nearestWord(breaksIn, words, date, sentence, skip), sentence) : null;
+    return sentence
+      ? occasionOf(folded, words, nearestWord(sequelIn, breaksIn, words, date, sentence, skip), sentence)
+      : null;
   };
   const wordOf = oneDatePerMilestone(
     dates.map((date) => nearestTo(date)),
@@ -505,6 +572,7 @@ export function withEvents(
       forOneParty: !!word && forOneParty(folded, word, countries),
       denied: !!word && deniedAt(folded, denials, word),
       endsPeriod: endsPeriod(date),
+      ofAnotherAct: !!word && withAnotherAct(analysis, word),
     };
     const decided = firstMatch(DATE_EVENTS, context);
     const named = inside(treaties, sentence).map((t) => t.key);

@@ -69,3 +69,34 @@ export const CAPITAL_NOUNS = family(
     'of" names any place, and is read as one by the capitalized name that follows anyway.',
   ['capital', 'capital city'],
 );
+
+export const OTHER_ACTS = family(
+  'other-acts',
+  'Lower-case nouns for acts other than a treaty that are also adopted or take effect: a resolution, a law, a bill, ' +
+    'a decision, a withdrawal or the "move" that makes it. Next to an adoption or entry-into-force word they make it ' +
+    'that act\'s ("the withdrawal takes effect on Saturday", "parliament adopted a resolution"). Not "ban" or ' +
+    '"amendment" (a treaty\'s own name: "the Ban Amendment") and not "plan" ("plans to adopt" is the treaty\'s).',
+  [
+    'resolution',
+    'resolutions',
+    'law',
+    'laws',
+    'bill',
+    'bills',
+    'decree',
+    'decrees',
+    'motion',
+    'motions',
+    'decision',
+    'decisions',
+    'measure',
+    'measures',
+    'move',
+    'withdrawal',
+    'exit',
+    'pullout',
+    'denunciation',
+    'suspension',
+    'sanctions',
+  ],
+);
