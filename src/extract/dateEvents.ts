@@ -23,6 +23,7 @@ import {
   SEQUEL_LINKS,
   SIGNATURE_NOUNS,
   SIGNING,
+  TREATY_NOUNS,
   WEEKDAYS,
 } from './lexicon/index.js';
 import { firstMatch, ruleTable } from './rules/rule.js';
@@ -60,6 +61,7 @@ export const EVENT_FAMILIES: readonly Family[] = [
   OPEN_UNTIL,
   OTHER_ACTS,
   SEQUEL_LINKS,
+  TREATY_NOUNS,
 ];
 
 /**
@@ -97,6 +99,8 @@ interface EventContext {
   endsPeriod: boolean;
   /** The event word has another act as subject or object ("the withdrawal takes effect", "adopted a resolution"). */
   ofAnotherAct: boolean;
+  /** The date is part of a treaty's name: "the Convention of 2 July 2019 on …". */
+  inTreatyName: boolean;
 }
 
 const near = (kind: DateEventKind) => (c: EventContext) => (c.word?.kind === kind ? { kind } : null);
@@ -104,6 +108,26 @@ const PUB = '2026-03-14T10:00:00+01:00';
 
 /** Which event a date is the date of; the first rule that applies decides. */
 export const DATE_EVENTS = ruleTable<EventContext, { kind: DateEventKind }>('date-events', [
+  {
+    name: 'date-in-a-treaty-name',
+    produces:
+      'the adoption, for a date that a treaty noun and "of" lead ("the Convention of 2 July 2019 on …"): treaties are ' +
+      'named after the day their text was adopted',
+    when: (c) => (c.inTreatyName ? { kind: 'adoption' } : null),
+    examples: [
+      {
+        text: 'Peru acceded on 3 May 2026 to the Convention of 5 June 2019 on the Sale of Goods.',
+        gives: { kind: 'adoption', value: '2019-06-05' },
+      },
+    ],
+    counterExamples: [
+      {
+        text: 'Peru acceded on 3 May 2026 to the Convention of 5 June 2019 on the Sale of Goods.',
+        not: { value: '2026-05-03', kind: 'adoption' },
+      },
+      { text: 'The treaty was signed on 5 June 2019 by the heads of state.', not: { kind: 'adoption' } },
+    ],
+  },
   {
     name: 'denied-event',
     produces:
@@ -382,6 +406,13 @@ function withAnotherAct(analysis: TextAnalysis, word: Range): boolean {
   return OBJECT_GAP.test(folded.slice(gap.start, gap.end)) && !namesIn(analysis.marks(OCCASION_LINKS), gap);
 }
 
+/** " of " right after a mark, as a lead of its own ending where "of" ends. */
+const OF = /\s+of(?=\s)/y;
+const matchOf = (folded: string, mark: Range): Range[] => {
+  const end = matchesAt(OF, folded, mark.end);
+  return end < 0 ? [] : [{ start: mark.start, end }];
+};
+
 /** Whether a range holds one of the marks (sorted by start), without listing them. */
 function namesIn(marks: readonly Range[], range: Range): boolean {
   const first = marks[firstIndex(marks, (m) => m.start >= range.start)];
@@ -544,6 +575,8 @@ export function withEvents(
   };
   // "since 1 May", "from on 3 June": a period-start word with only "on" between it and the date.
   const startsPeriod = (date: Span) => leadsTo(analysis.marks(PERIOD_STARTS), date);
+  // "the Convention of 2 July 2019": a treaty noun with "of" after it.
+  const treatyOf = analysis.marks(TREATY_NOUNS).flatMap((m) => matchOf(folded, m));
   // "runs until 27 May": an until-word with only "on" between it and the date.
   const endsPeriod = (date: Span) => leadsTo(analysis.marks(OPEN_UNTIL), date);
   const denials = [...analysis.marks(NEGATIONS), ...analysis.marks(REFUSALS)].sort((a, b) => a.end - b.end);
@@ -573,6 +606,7 @@ export function withEvents(
       denied: !!word && deniedAt(folded, denials, word),
       endsPeriod: endsPeriod(date),
       ofAnotherAct: !!word && withAnotherAct(analysis, word),
+      inTreatyName: leadsTo(treatyOf, date),
     };
     const decided = firstMatch(DATE_EVENTS, context);
     const named = inside(treaties, sentence).map((t) => t.key);
