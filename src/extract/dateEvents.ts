@@ -10,14 +10,20 @@ import {
   GATHERINGS,
   isMember,
   MONTHS,
+  NEGATIONS,
   OCCASION_LINKS,
+  OPEN_UNTIL,
   OPENING_FOR_SIGNATURE,
+  OTHER_ACTS,
   OTHER_EVENTS,
   PAST_MARKERS,
   PERIOD_STARTS,
   RATIFYING,
+  REFUSALS,
+  SEQUEL_LINKS,
   SIGNATURE_NOUNS,
   SIGNING,
+  TREATY_NOUNS,
   WEEKDAYS,
 } from './lexicon/index.js';
 import { firstMatch, ruleTable } from './rules/rule.js';
@@ -50,6 +56,12 @@ export const EVENT_FAMILIES: readonly Family[] = [
   CLAUSE_JOINERS,
   OCCASION_LINKS,
   CAPITAL_NOUNS,
+  NEGATIONS,
+  REFUSALS,
+  OPEN_UNTIL,
+  OTHER_ACTS,
+  SEQUEL_LINKS,
+  TREATY_NOUNS,
 ];
 
 /**
@@ -63,6 +75,7 @@ const OTHER_PAST_FORM = /(?<![\p{L}\p{N}-])\p{Ll}\p{L}{2,}ed(?![\p{L}\p{N}-])/gu
  * ("Adopted in December 2024, the treaty will enter into force…"), so it counts as that many characters more.
  */
 const CLAUSE_BREAK = /[,;:—–]/g;
+const CLAUSE_BREAK_AT = /[,;:—–]/;
 const CLAUSE_BREAK_COST = 30;
 /** Longer than any event word, so a walk back from a date can stop once words end this far before the best. */
 const LONGEST_EVENT_WORD = 40;
@@ -80,6 +93,14 @@ interface EventContext {
   paragraphNames: (f: Family) => boolean;
   /** The event word is followed by "for" and one state ("enters into force for Chile"). */
   forOneParty: boolean;
+  /** The event word is denied or failed a word or two before it ("failed to adopt", "has not yet entered"). */
+  denied: boolean;
+  /** The date ends a period that lasts until it ("runs until 27 May", "open for signature till June"). */
+  endsPeriod: boolean;
+  /** The event word has another act as subject or object ("the withdrawal takes effect", "adopted a resolution"). */
+  ofAnotherAct: boolean;
+  /** The date is part of a treaty's name: "the Convention of 2 July 2019 on …". */
+  inTreatyName: boolean;
 }
 
 const near = (kind: DateEventKind) => (c: EventContext) => (c.word?.kind === kind ? { kind } : null);
@@ -87,6 +108,81 @@ const PUB = '2026-03-14T10:00:00+01:00';
 
 /** Which event a date is the date of; the first rule that applies decides. */
 export const DATE_EVENTS = ruleTable<EventContext, { kind: DateEventKind }>('date-events', [
+  {
+    name: 'date-in-a-treaty-name',
+    produces:
+      'the adoption, for a date that a treaty noun and "of" lead ("the Convention of 2 July 2019 on …"): treaties are ' +
+      'named after the day their text was adopted',
+    when: (c) => (c.inTreatyName ? { kind: 'adoption' } : null),
+    examples: [
+      {
+        text: 'Peru acceded on 3 May 2026 to the Convention of 5 June 2019 on the Sale of Goods.',
+        gives: { kind: 'adoption', value: '2019-06-05' },
+      },
+    ],
+    counterExamples: [
+      {
+        text: 'Peru acceded on 3 May 2026 to the Convention of 5 June 2019 on the Sale of Goods.',
+        not: { value: '2026-05-03', kind: 'adoption' },
+      },
+      { text: 'The treaty was signed on 5 June 2019 by the heads of state.', not: { kind: 'adoption' } },
+    ],
+  },
+  {
+    name: 'denied-event',
+    produces:
+      'no milestone for an event its clause denies or says failed ("failed to adopt it last May"): the date is of ' +
+      'something else, unless "until" makes it the day the denial ends ("will not take effect until 1 May")',
+    when: (c) => (c.word && c.denied && !c.endsPeriod ? { kind: 'other' } : null),
+    examples: [
+      { text: 'The parties failed to adopt the text at their meeting in May 2024.', gives: { kind: 'other' } },
+      { text: 'The pact has not entered into force since 2021.', gives: { kind: 'other' } },
+    ],
+    counterExamples: [
+      { text: 'The parties failed to adopt the text at their meeting in May 2024.', not: { kind: 'adoption' } },
+      {
+        text: 'The accord was not popular, but it was adopted in June 2024.',
+        not: { kind: 'other', value: '2024-06' },
+      },
+    ],
+  },
+  {
+    name: 'milestone-of-another-act',
+    produces:
+      'no milestone for a resolution, a law, a decision or a withdrawal that is adopted or takes effect ("the ' +
+      'withdrawal takes effect on Saturday", "parliament adopted a resolution in April"): the treaty’s own date is ' +
+      'elsewhere',
+    when: (c) => (c.word && MILESTONES.has(c.word.kind) && c.ofAnotherAct ? { kind: 'other' } : null),
+    examples: [
+      { text: 'The move will take effect on 1 May 2026, the ministry said.', gives: { kind: 'other' } },
+      { text: 'Parliament adopted a resolution on the pact in April 2025.', gives: { kind: 'other' } },
+      { text: 'Its withdrawal then takes effect on 1 May 2026.', gives: { kind: 'other' } },
+    ],
+    counterExamples: [
+      { text: 'The treaty was adopted by resolution in 1997.', not: { kind: 'other' } },
+      { text: 'States adopted the Law of the Sea Convention in 1982.', not: { kind: 'other' } },
+      { text: 'The pact takes effect on 1 May 2026, a year after the move.', not: { kind: 'other' } },
+    ],
+  },
+  {
+    name: 'end-of-a-period',
+    produces:
+      'no milestone for the last day of something that lasts until it ("the conference runs until 27 May", "open ' +
+      'for signature until 31 December"): nothing began or took effect that day',
+    when: (c) => (c.word && c.endsPeriod && !c.denied ? { kind: 'other' } : null),
+    examples: [
+      { text: 'The pact stays open for signature until 31 December 2026.', gives: { kind: 'other' } },
+      {
+        text: 'States began signing at the ceremony on Monday. The conference runs until 20 March.',
+        published: PUB,
+        gives: { kind: 'other', value: '2026-03-20' },
+      },
+    ],
+    counterExamples: [
+      { text: 'The pact will not take effect until 1 May 2027.', not: { kind: 'other' } },
+      { text: 'The pact was opened for signature on 2 May 2026.', not: { kind: 'other' } },
+    ],
+  },
   {
     name: 'entry-into-force-for-a-party',
     produces:
@@ -117,11 +213,21 @@ export const DATE_EVENTS = ruleTable<EventContext, { kind: DateEventKind }>('dat
         text: 'The treaty will come into force on 1 May 2026.',
         gives: { kind: 'entry_into_force', value: '2026-05-01' },
       },
+      {
+        text: 'The pact enters into force today, 14 March 2026, a year after its adoption.',
+        published: PUB,
+        gives: { kind: 'entry_into_force', value: '2026-03-14' },
+      },
       { text: 'The pact takes effect on 1 May 2026.', gives: { kind: 'entry_into_force', value: '2026-05-01' } },
       { text: 'The accord enters into force on 1 May 2026.', gives: { kind: 'entry_into_force', value: '2026-05-01' } },
     ],
     counterExamples: [
       { text: 'Proposed in 2019, the accord enters into force next year.', not: { value: '2019' } },
+      {
+        text: 'The pact enters into force today, 14 March 2026, a year after its adoption.',
+        published: PUB,
+        not: { kind: 'adoption' },
+      },
       {
         text: 'The pact will come into force on 1 May, the UN said yesterday.',
         published: PUB,
@@ -150,10 +256,28 @@ export const DATE_EVENTS = ruleTable<EventContext, { kind: DateEventKind }>('dat
       },
       { text: 'Adopted by the assembly in June 2023, the pact waits for ratifications.', gives: { kind: 'adoption' } },
       { text: 'The pact was adopted at a UN conference in Lima in 2019.', gives: { kind: 'adoption', value: '2019' } },
+      {
+        text: 'The accord was adopted by the assembly on 5 March 2020 and opened for signature on 9 June 2020.',
+        gives: { kind: 'adoption', value: '2020-03-05' },
+      },
+      {
+        text: 'The accord was adopted by the conference of its parties in Bonn in October 2004.',
+        gives: { kind: 'adoption', value: '2004-10' },
+      },
+      {
+        text: 'The pact was adopted by the council of its members in Vienna on 3 May 2021 after two years of negotiations.',
+        gives: { kind: 'adoption', value: '2021-05-03' },
+      },
+      {
+        text: 'The pact was adopted by envoys at the Palace Conference Hall on 3 May 2021 after long talks.',
+        gives: { kind: 'adoption', value: '2021-05-03' },
+      },
     ],
     counterExamples: [
       { text: 'First floated in 2019, the pact was adopted in March 2022.', not: { value: '2019' } },
       { text: 'The pact, adopted in 2019, was debated at a conference in Oslo in 2023.', not: { value: '2023' } },
+      { text: 'Adopted in 2019, the pact was praised by a summit in Oslo in 2023.', not: { value: '2023' } },
+      { text: 'On 3 May 2021, after a long debate, the pact was adopted.', not: { kind: 'other' } },
     ],
   },
   {
@@ -253,6 +377,42 @@ function forOneParty(folded: string, word: Range, countries: readonly Span[]): b
   return !!state && (state.start === at || state.start === matchesAt(THE, folded, at));
 }
 
+/** At most two words between a denial and the event word it denies ("failed to adopt", "has not yet entered"). */
+const DENIAL_GAP = /^(?:\s+\p{L}+){0,2}\s+$/u;
+
+/** Whether a negation or refusal (sorted by end) stands a word or two before an event word. */
+function deniedAt(folded: string, denials: readonly Range[], word: Range): boolean {
+  const denial = denials[firstIndex(denials, (d) => d.end > word.start) - 1];
+  return !!denial && word.start - denial.end <= 24 && DENIAL_GAP.test(folded.slice(denial.end, word.start));
+}
+
+/** A subject a word or two before its verb ("the move would take effect"); an object after a word or two ("adopted a new law"). */
+const SUBJECT_GAP = /^(?:\s+\p{Ll}+){0,2}\s+$/u;
+const OBJECT_GAP = /^\s+(?:\p{Ll}+\s+){0,2}$/u;
+
+/**
+ * Whether an event word is said of another act in lower case: its subject just before it or its object just after,
+ * with no occasion link between ("adopted by resolution" is the treaty adopted by one).
+ */
+function withAnotherAct(analysis: TextAnalysis, word: Range): boolean {
+  const { folded, text } = analysis;
+  const acts = analysis.marks(OTHER_ACTS).filter((a) => /\p{Ll}/u.test(text[a.start]));
+  const at = firstIndex(acts, (a) => a.start >= word.end);
+  const before = acts[at - 1];
+  if (before && word.start - before.end <= 24 && SUBJECT_GAP.test(folded.slice(before.end, word.start))) return true;
+  const after = acts[at];
+  if (!after || after.start - word.end > 24) return false;
+  const gap = { start: word.end, end: after.start };
+  return OBJECT_GAP.test(folded.slice(gap.start, gap.end)) && !namesIn(analysis.marks(OCCASION_LINKS), gap);
+}
+
+/** " of " right after a mark, as a lead of its own ending where "of" ends. */
+const OF = /\s+of(?=\s)/y;
+const matchOf = (folded: string, mark: Range): Range[] => {
+  const end = matchesAt(OF, folded, mark.end);
+  return end < 0 ? [] : [{ start: mark.start, end }];
+};
+
 /** Whether a range holds one of the marks (sorted by start), without listing them. */
 function namesIn(marks: readonly Range[], range: Range): boolean {
   const first = marks[firstIndex(marks, (m) => m.start >= range.start)];
@@ -261,6 +421,17 @@ function namesIn(marks: readonly Range[], range: Range): boolean {
 
 /** How many clause breaks lie between two offsets. */
 type BreaksIn = (from: number, to: number) => number;
+/** Whether a phrase of an earlier event opens between two offsets and runs on to the second ("after two years of"). */
+type SequelIn = (from: number, to: number) => boolean;
+
+/** The phrases of earlier events: "after" or "following" with no clause break from it to the offset asked. */
+function sequelPhrases(analysis: TextAnalysis): SequelIn {
+  const links = analysis.marks(SEQUEL_LINKS);
+  return (from, to) => {
+    const link = links[firstIndex(links, (l) => l.start >= to) - 1];
+    return !!link && link.start >= from && !CLAUSE_BREAK_AT.test(analysis.folded.slice(link.end, to));
+  };
+}
 
 /**
  * The clause breaks of a text: punctuation, and "and" or "but" followed by a tense sign ("acceded today and can
@@ -286,9 +457,17 @@ interface Nearest {
 
 /**
  * The event word nearest a date within its sentence: on each side only the closest word can win, since the cost
- * grows with the distance (ties go to the word kind listed first).
+ * grows with the distance (ties go to the word kind listed first). Readings at `skip` are passed over, and so is a
+ * word after the date in a phrase of an earlier event ("on 17 May after two years of negotiations").
  */
-function nearestWord(breaksIn: BreaksIn, words: readonly EventWord[], date: Span, sentence: Range): Nearest | null {
+function nearestWord(
+  sequelIn: SequelIn,
+  breaksIn: BreaksIn,
+  words: readonly EventWord[],
+  date: Span,
+  sentence: Range,
+  skip = -1,
+): Nearest | null {
   let best: EventWord | null = null;
   let bestCost = Infinity;
   const consider = (word: EventWord, cost: number) => {
@@ -297,13 +476,16 @@ function nearestWord(breaksIn: BreaksIn, words: readonly EventWord[], date: Span
       bestCost = cost;
     }
   };
-  const i = firstIndex(words, (w) => w.start >= date.end);
+  let i = firstIndex(words, (w) => w.start >= date.end);
   for (let j = i - 1; j >= 0 && words[j].start >= sentence.start; j--) {
     const w = words[j];
     if (best && w.start < (best as EventWord).end - LONGEST_EVENT_WORD) break;
+    if (w.start === skip) continue;
     if (w.end > date.start) consider(w, 0);
     else consider(w, date.start - w.end + CLAUSE_BREAK_COST * breaksIn(w.end, date.start));
   }
+  while (i < words.length && words[i].start === skip) i++;
+  if (i < words.length && sequelIn(date.end, words[i].start)) i = words.length;
   for (let j = i; j < words.length && words[j].start === words[i].start && words[j].end <= sentence.end; j++) {
     consider(words[j], words[j].start - date.end + CLAUSE_BREAK_COST * breaksIn(date.end, words[j].start));
   }
@@ -329,16 +511,25 @@ function occasionOf(folded: string, words: readonly EventWord[], nearest: Neares
 
 /**
  * A milestone happens once, so of several dates that reach for one milestone word ("3 January 2019: the amendment
- * entered into force on 1 January 2019") only the nearest is its date; the others are left without an event.
+ * entered into force on 1 January 2019") only the nearest is its date, and those naming the same day again
+ * ("today, 25 June 2021"); each other one takes the next nearest word ("adopted on 2 April and opened for signature
+ * on 3 June": 2 April is the adoption's), or no event when none is left.
  */
-function oneDatePerMilestone(nearest: readonly (Nearest | null)[]): (EventWord | null)[] {
+function oneDatePerMilestone(
+  nearest: readonly (Nearest | null)[],
+  values: readonly string[],
+  nearestBut: (at: number, skip: number) => Nearest | null,
+): (EventWord | null)[] {
   const owner = new Map<number, number>();
   nearest.forEach((n, i) => {
     if (!n || !MILESTONES.has(n.word.kind)) return;
     const held = owner.get(n.word.start);
     if (held === undefined || n.cost < nearest[held]!.cost) owner.set(n.word.start, i);
   });
-  return nearest.map((n, i) => (!n || (MILESTONES.has(n.word.kind) && owner.get(n.word.start) !== i) ? null : n.word));
+  return nearest.map((n, i) => {
+    if (!n || !MILESTONES.has(n.word.kind) || values[owner.get(n.word.start)!] === values[i]) return n?.word ?? null;
+    return nearestBut(i, n.word.start)?.word ?? null;
+  });
 }
 
 /** Every event word of the text in order, each with its kind: found once, one pass per family. */
@@ -365,6 +556,7 @@ export function withEvents(
 ): DateMention[] {
   const { folded, text } = analysis;
   const breaksIn = clauseBreaks(analysis);
+  const sequelIn = sequelPhrases(analysis);
   const treaties = [...inputs.treaties].sort((a, b) => a.start - b.start);
   const countries = [...inputs.countries].sort((a, b) => a.start - b.start);
   const words = eventWords(analysis);
@@ -376,18 +568,29 @@ export function withEvents(
     }
     return places.get(index) ?? null;
   };
-  const starts = analysis.marks(PERIOD_STARTS);
-  // "since 1 May", "from on 3 June": a period-start word with only "on" between it and the date.
-  const startsPeriod = (date: Span) => {
-    const lead = starts[firstIndex(starts, (m) => m.start >= date.start) - 1];
+  /** Whether one of the leads (sorted by start) stands right before a date, with only "on" between them. */
+  const leadsTo = (leads: readonly Range[], date: Span) => {
+    const lead = leads[firstIndex(leads, (m) => m.start >= date.start) - 1];
     return !!lead && date.start - lead.end <= 5 && /^\s+(?:on\s+)?$/i.test(folded.slice(lead.end, date.start));
   };
+  // "since 1 May", "from on 3 June": a period-start word with only "on" between it and the date.
+  const startsPeriod = (date: Span) => leadsTo(analysis.marks(PERIOD_STARTS), date);
+  // "the Convention of 2 July 2019": a treaty noun with "of" after it.
+  const treatyOf = analysis.marks(TREATY_NOUNS).flatMap((m) => matchOf(folded, m));
+  // "runs until 27 May": an until-word with only "on" between it and the date.
+  const endsPeriod = (date: Span) => leadsTo(analysis.marks(OPEN_UNTIL), date);
+  const denials = [...analysis.marks(NEGATIONS), ...analysis.marks(REFUSALS)].sort((a, b) => a.end - b.end);
   const sentenceOf = (date: Span) => analysis.sentences[rangeAt(analysis.sentences, date.start)];
+  const nearestTo = (date: Span, skip?: number) => {
+    const sentence = sentenceOf(date);
+    return sentence
+      ? occasionOf(folded, words, nearestWord(sequelIn, breaksIn, words, date, sentence, skip), sentence)
+      : null;
+  };
   const wordOf = oneDatePerMilestone(
-    dates.map((date) => {
-      const sentence = sentenceOf(date);
-      return sentence ? occasionOf(folded, words, nearestWord(breaksIn, words, date, sentence), sentence) : null;
-    }),
+    dates.map((date) => nearestTo(date)),
+    dates.map((date) => date.value),
+    (at, skip) => nearestTo(dates[at], skip),
   );
   return dates.map((date, at) => {
     const index = rangeAt(analysis.sentences, date.start);
@@ -400,6 +603,10 @@ export function withEvents(
       sentenceNames: (f) => namesIn(analysis.marks(f), sentence),
       paragraphNames: (f) => namesIn(analysis.marks(f), paragraph),
       forOneParty: !!word && forOneParty(folded, word, countries),
+      denied: !!word && deniedAt(folded, denials, word),
+      endsPeriod: endsPeriod(date),
+      ofAnotherAct: !!word && withAnotherAct(analysis, word),
+      inTreatyName: leadsTo(treatyOf, date),
     };
     const decided = firstMatch(DATE_EVENTS, context);
     const named = inside(treaties, sentence).map((t) => t.key);

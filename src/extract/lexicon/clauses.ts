@@ -77,8 +77,9 @@ export const SUBJECT_ADVERBS = family(
 
 export const SEQUEL_LINKS = family(
   'sequel-links',
-  'Prepositions that set a withdrawal after another event with no object between ("pulled out after the coup", ' +
-    '"withdrew following the vote"). Not "since" or "from" (a time span, or what is left).',
+  'Prepositions that set an act after another event: a withdrawal with no object between ("pulled out after the ' +
+    'coup", "withdrew following the vote"), a dated act before an earlier one ("adopted on 17 May after two years of ' +
+    'negotiations"). Not "since" or "from" (a time span, or what is left).',
   ['after', 'following'],
 );
 

@@ -48,9 +48,10 @@ export const GATHERINGS = family(
 
 export const OCCASION_LINKS = family(
   'occasion-links',
-  'Prepositions that make a gathering the occasion of the act before them ("adopted at a conference in 1997", ' +
-    '"signed during the summit"), so a date of the gathering is the date of that act. Not "before" or "after".',
-  ['at', 'during'],
+  'Prepositions that make a gathering the occasion or the agent of the act before them ("adopted at a conference ' +
+    'in 1997", "signed during the summit", "adopted by the Conference of the Parties in 1995"), so a date of the ' +
+    'gathering is the date of that act. Not "before" or "after".',
+  ['at', 'during', 'by'],
 );
 
 export const OTHER_EVENTS = family(
@@ -67,4 +68,35 @@ export const CAPITAL_NOUNS = family(
     'place ("in the capital Lima", "at the Kenyan capital city of Nairobi"). Not "city" alone or "town": "the city ' +
     'of" names any place, and is read as one by the capitalized name that follows anyway.',
   ['capital', 'capital city'],
+);
+
+export const OTHER_ACTS = family(
+  'other-acts',
+  'Lower-case nouns for acts other than a treaty that are also adopted or take effect: a resolution, a law, a bill, ' +
+    'a decision, a withdrawal or the "move" that makes it. Next to an adoption or entry-into-force word they make it ' +
+    'that act\'s ("the withdrawal takes effect on Saturday", "parliament adopted a resolution"). Not "ban" or ' +
+    '"amendment" (a treaty\'s own name: "the Ban Amendment") and not "plan" ("plans to adopt" is the treaty\'s).',
+  [
+    'resolution',
+    'resolutions',
+    'law',
+    'laws',
+    'bill',
+    'bills',
+    'decree',
+    'decrees',
+    'motion',
+    'motions',
+    'decision',
+    'decisions',
+    'measure',
+    'measures',
+    'move',
+    'withdrawal',
+    'exit',
+    'pullout',
+    'denunciation',
+    'suspension',
+    'sanctions',
+  ],
 );
