@@ -7,6 +7,7 @@ import * as numberWords from './lexicon/numbers.js';
 import * as quantity from './lexicon/quantity.js';
 import {
   ABSTAINING,
+  BARE_NUMBER_VERBS,
   COMPARING,
   CONTRASTING,
   CURRENCY_SIGNS,
@@ -19,6 +20,7 @@ import {
   PERCENT_WORDS,
   RANK_NOUNS,
   STATE_NOUN,
+  STATE_NOUNS,
   VOTING,
 } from './lexicon/quantity.js';
 import { STATUS_AS_OF } from './lexicon/record.js';
@@ -76,10 +78,16 @@ const YEAR = /^(?:1[5-9]\d\d|20\d\d)$/;
 const ONE_VOTE = new RegExp(String.raw`^\s+${alternation(VOTING, ABSTAINING)}\b`, 'iu');
 /** "one more country", "one other state": a single state added. */
 const ONE_MORE_STATE = new RegExp(String.raw`^\s+${alternation(INCREMENT_WORDS)}\s+${alternation(STATE_NOUN)}\b`, 'iu');
-/** "five Andean Community members": members of a body the words before them name. */
-const NAMED_MEMBERS = new RegExp(String.raw`^\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}${alternation(MEMBER_NOUNS)}\b`, 'u');
+/** "five Andean Community members", "the six Gulf Cooperation Council states": members of a body named before them. */
+const NAMED_MEMBERS = new RegExp(
+  String.raw`^\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}${alternation(MEMBER_NOUNS, STATE_NOUNS)}\b`,
+  'u',
+);
 /** "the fiftieth State", "the 30th Contracting State": an ordinal of a state, capitalised or not. */
 const RANKED_STATE = new RegExp(String.raw`^\s+${alternation(STATE_NOUN, RANK_NOUNS)}\b`, 'iu');
+
+/** The rule that reads the whole a count is part of ("of the 53 member states"). */
+const WHOLE_RULE = 'whole-of-part';
 
 /** How far either side of a number its sentence is read: far more than any sentence a reporter writes. */
 const NUMBER_REACH = 400;
@@ -258,6 +266,13 @@ export function extractNumbers(
         kind = 'other';
         why.treaty = 'another treaty';
       }
+      // "Thirty-eight, as of this week. … “thirty-eight is not enough”": a bare number as a subject names the count
+      // given before with that value.
+      const givenBefore = rule === 'plain-number' && BARE_SUBJECT.test(after) ? countGiven(out, value) : null;
+      if (givenBefore) {
+        kind = givenBefore.kind;
+        why.kind = `the count given before: ${givenBefore.text}`;
+      }
       if (kind === 'entry_into_force_threshold') {
         if (thresholds.has(value)) continue;
         thresholds.add(value);
@@ -288,5 +303,32 @@ export function extractNumbers(
     }
     previous = sentence.slice(-PREVIOUS_REACH);
   }
-  return out;
+  return withPartsOfWholes(out, analysis.sentences);
+}
+
+/** A number standing alone as the subject of "to be": "thirty-eight is not enough". */
+const BARE_SUBJECT = new RegExp(String.raw`^\s+${alternation(BARE_NUMBER_VERBS)}\b`, 'i');
+/** Counts of states a later bare number may name again. */
+const STATE_COUNTS = new Set<NumberKind>(['signatory_count', 'ratification_count']);
+
+function countGiven(before: readonly NumberMention[], value: number): NumberMention | undefined {
+  return before.find((m) => m.value === value && STATE_COUNTS.has(m.kind));
+}
+
+/**
+ * "The convention has 127 parties. … Of the 55 states of the region, 22 are parties": a count out of a whole the
+ * sentence names (not the UN's membership) is a part, not the treaty's count, when the article gives a larger count
+ * of that kind elsewhere. Without one it is the count: "signed by 17 of the 53 member states" of a regional body.
+ */
+function withPartsOfWholes(mentions: NumberMention[], sentences: readonly Range[]): NumberMention[] {
+  const sentenceOf = (m: NumberMention) => rangeAt(sentences, m.start);
+  const wholes = mentions.filter((m) => m.rule === WHOLE_RULE && m.kind === 'other');
+  if (!wholes.length) return mentions;
+  return mentions.map((m) => {
+    if (!STATE_COUNTS.has(m.kind)) return m;
+    const whole = wholes.find((w) => sentenceOf(w) === sentenceOf(m) && w.value > m.value);
+    const larger = mentions.some((t) => t.kind === m.kind && t.value > m.value && sentenceOf(t) !== sentenceOf(m));
+    if (!whole || !larger) return m;
+    return { ...m, kind: 'other', why: { ...m.why, kind: `a part of ${whole.text}` } };
+  });
 }

@@ -5,6 +5,7 @@ import {
   BODIES,
   ENTOURAGE,
   FEMININE_WORDS,
+  GENERIC_BODY_NOUNS,
   HONORIFICS,
   MASCULINE_WORDS,
   NAME_ABBREVIATIONS,
@@ -27,6 +28,7 @@ export const PEOPLE_FAMILIES: readonly Family[] = [
   REPRESENTATIVES,
   OFFICES,
   BODIES,
+  GENERIC_BODY_NOUNS,
   PLACE_WORDS,
   NOT_NAME_WORDS,
   NAME_PARTICLES,
@@ -242,16 +244,18 @@ export function peopleIn(text: string, notIn: readonly Range[], countryWords: Re
     const start = found.words[0].start;
     const end = found.words[found.words.length - 1].end;
     const titledBefore = isTitleWord(/([\p{L}.-]+),?\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1] ?? '');
+    const titles = titlesBefore(text, start);
     const evidence =
       found.titled ||
       titledBefore ||
+      officeInApposition(text, start, titles) ||
       EVIDENCE_AFTER.test(text.slice(end, end + 40)) ||
       PARTY_LABEL_AFTER.test(text.slice(end, end + 12)) ||
       EVIDENCE_BEFORE.test(text.slice(Math.max(0, start - 30), start));
     if (!evidence || excluded(start) || endsLongerName(text, run, found.words)) continue;
     const name = text.slice(start, end);
     const person = byName.get(name) ?? { name, titles: new Set<string>(), mentions: [] };
-    for (const t of titlesBefore(text, start)) person.titles.add(t);
+    for (const t of titles) person.titles.add(t);
     byName.set(name, person);
   }
   const people = [...byName.values()];
@@ -265,6 +269,14 @@ export function peopleIn(text: string, notIn: readonly Range[], countryWords: Re
     }
   }
   return people;
+}
+
+/**
+ * Whether a name follows its office set apart by a comma: "The High Commissioner for Human Rights, Ana Ruiz, said".
+ * Not a name after a comma with no office before it ("In Geneva, Ana Ruiz").
+ */
+function officeInApposition(text: string, start: number, titles: readonly string[]): boolean {
+  return /,\s+$/.test(text.slice(Math.max(0, start - 3), start)) && titles.length > 0;
 }
 
 const surname = (name: string) => name.split(/\s+/).pop() ?? name;

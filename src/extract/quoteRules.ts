@@ -9,6 +9,7 @@ import {
   INSTRUMENT_PARTS,
   WORDING_VERBS,
   NAMING_CUES,
+  OBJECT_RELATIVES,
   PERSONAL_PRONOUNS,
   RELATIVE_PRONOUNS,
   POSSESSIVE_ATTRIBUTIONS,
@@ -34,6 +35,7 @@ export const SPEECH_FAMILIES = [
   POSSESSIVE_PRONOUNS,
   VERB_FILLERS,
   NAMING_CUES,
+  OBJECT_RELATIVES,
   CLAUSE_OPENERS,
   CLAUSE_LINKS,
   WORK_LEADS,
@@ -70,6 +72,21 @@ export interface Attributed {
 export const ATTRIBUTION_REACH = 400;
 const SPEECH = alternation(SPEECH_VERBS);
 const SPEECH_RE = new RegExp(`${NOT_LETTER_BEFORE}${SPEECH}${NOT_LETTER_AFTER}`, 'gi');
+const SPOKEN = new RegExp(`${NOT_LETTER_BEFORE}${SPEECH}${NOT_LETTER_AFTER}`, 'i');
+/** How many words may stand between a speech verb and the "that" it introduces ("said in a speech that"). */
+const REPORTED_THAT_WORDS = 4;
+
+/**
+ * Whether a "that" after these words reports speech rather than opening a relative clause: a speech verb among the
+ * last few words, no comma between ("Hale said in a speech that it …" is Hale's; "…, a pact that the envoy" is not).
+ */
+function reportsSpeech(before: string): boolean {
+  const words = before
+    .slice(before.lastIndexOf(',') + 1)
+    .trim()
+    .split(/\s+/);
+  return SPOKEN.test(words.slice(-REPORTED_THAT_WORDS).join(' '));
+}
 const HAS_SPEECH = new RegExp(SPEECH_RE.source, 'i');
 /**
  * After the closing mark: ", said Ghada Waly", ", according to the ministry", and with an auxiliary first as
@@ -404,14 +421,20 @@ function sharesOpeningSubject(before: string, verb: string): boolean {
   return (isParticiple(verb) && /,\s*$/.test(before)) || ENDS_WITH_LINK.test(before);
 }
 
+/** An object relative clause right before the verb, no comma after its subject: "…, a pact that Egypt’s envoy". */
+const OBJECT_RELATIVE_AT_END = new RegExp(`${NOT_LETTER_BEFORE}${alternation(OBJECT_RELATIVES)}\\s+([^,]+)$`);
+
 /** The subject of the last speech verb in the text before a quote ("Ana Ruiz, the chief negotiator, told …"). */
 function subjectBefore(pre: string, preStart: number, scene: Scene): string | null {
   const verbs = [...pre.matchAll(SPEECH_RE)];
   const verb = verbs[verbs.length - 1];
   if (!verb) return null;
   const at = preStart + verb.index;
-  const subject = withoutFillers(pre.slice(0, verb.index));
-  if (sharesOpeningSubject(subject, verb[0])) return openingSubject(subject, at, scene);
+  const whole = withoutFillers(pre.slice(0, verb.index));
+  if (sharesOpeningSubject(whole, verb[0])) return openingSubject(whole, at, scene);
+  // "a pact that the minister said …": the relative clause's own subject speaks, not what the sentence opened with.
+  const objectClause = OBJECT_RELATIVE_AT_END.exec(whole);
+  const subject = objectClause && !reportsSpeech(whole.slice(0, objectClause.index)) ? objectClause[1] : whole;
   const pronoun = PRONOUN_AT_END.exec(subject.trimEnd());
   if (pronoun) return pronounReferent(scene, pronoun[1], at);
   const relative = /^(.*?),?\s+who\s*$/s.exec(subject);
@@ -559,6 +582,14 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
         gives: { speaker: 'Ana Ruiz' },
       },
       {
+        text: 'The Commissioner for Ocean Affairs, Lina Okoye, opened the talks. ‘The sea is ours,’ she said.',
+        gives: { speaker: 'Lina Okoye' },
+      },
+      {
+        text: 'Seafarers United said ports must act. “A flag means little at sea,” the group said in a note.',
+        gives: { speaker: 'Seafarers United' },
+      },
+      {
         text: 'Minister Paul Okafor missed the vote. “The minister will answer on his return,” his spokesman said.',
         gives: { speaker: 'Paul Okafor’s spokesman' },
       },
@@ -694,11 +725,41 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
         gives: { speaker: 'Gary Lee’s spokeswoman' },
       },
       {
+        text:
+          'The Committee on Missing or Detained Sailors, which has logged over 4,000 cases in some 60 States since 1990, ' +
+          'said the pact “closes the last gap” at sea.',
+        gives: { speaker: 'Committee on Missing or Detained Sailors' },
+      },
+      {
+        text: 'Norway joined in May. Fisheries Norway said in a note last week that fees would “fall by half” soon.',
+        gives: { speaker: 'Fisheries Norway' },
+      },
+      {
+        text:
+          'OSLO, May 2 (NTB) - Envoys signed a pact that Norway’s trade minister said opened “a new sea lane”.\n\n' +
+          '“We waited ten years,” Trade Minister Eva Lund told the hall.',
+        gives: { speaker: 'Eva Lund' },
+      },
+      {
+        text: 'Envoy Tom Hale said in a speech that it answered “a promise made long ago”.',
+        gives: { speaker: 'Tom Hale' },
+      },
+      {
+        text: 'Envoy Tom Hale, whom the press trusts, said the pact was “a fair deal for the coast.”',
+        gives: { speaker: 'Tom Hale' },
+      },
+      {
         text: 'The advert shows footage of Ana Ruiz asking, “Why is the port still closed to us?”',
         gives: { speaker: 'Ana Ruiz' },
       },
     ],
     counterExamples: [
+      {
+        text:
+          'Envoys signed a pact that Norway’s trade minister said opened “a new sea lane”. Trade Minister Eva Lund ' +
+          'later met Trade Minister Per Dahl.',
+        not: { speaker: 'Per Dahl' },
+      },
       {
         text: 'The Lisbon banker says of the plan, “It will cost all of us far more than it will ever save.”',
         not: { speaker: 'Lisbon' },

@@ -1,7 +1,14 @@
 /** Who a phrase names as the speaker: a person (across titles and appositions), a pronoun's person, or a body. */
 import { alternation, isMember } from './lexicon/family.js';
 import { countryName } from './countryName.js';
-import { APPOSITION_OPENERS, ENTOURAGE, HONORIFICS, NOT_NAME_WORDS, REPRESENTATIVES } from './lexicon/people.js';
+import {
+  APPOSITION_OPENERS,
+  ENTOURAGE,
+  GENERIC_BODY_NOUNS,
+  HONORIFICS,
+  NOT_NAME_WORDS,
+  REPRESENTATIVES,
+} from './lexicon/people.js';
 import {
   COLLECTIVE_PRONOUNS,
   PERSONAL_PRONOUNS,
@@ -247,9 +254,10 @@ function entourageIn(phrase: string, offset: number, scene: Scene): string | nul
 
 /**
  * A title-case name, its capitalized runs joined by the small words of institutional names: "Department of Foreign
- * Affairs", "Office of the High Commissioner for Human Rights", "Ministry of Environment and Natural Resources".
+ * Affairs", "Office of the High Commissioner for Human Rights", "Working Group on Enforced or Involuntary Disappearances".
  */
-const TITLE_CASE_NAME = /\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{N}'’.-]*)*/gu;
+const TITLE_CASE_NAME =
+  /\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:(?:of|for|and|or|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{N}'’.-]*)*/gu;
 
 /**
  * A body by its full name: the last title-case name holding a body word ("Amnesty International", "the Foreign
@@ -268,17 +276,64 @@ const isAcronym = (t: { text: string }) => /^\p{Lu}{2,6}$/u.test(t.text);
 
 /** A body or document in words: an acronym ("the IMF"), or "the foreign ministry", "the statement". */
 function bodyIn(phrase: string, offset: number, scene: Scene): string | null {
-  const named = namedBodyIn(phrase);
+  const named = namedBodyIn(phrase) ?? departmentIn(phrase, scene);
   if (named) return named;
   const acronym = /(?<![\p{L}])\p{Lu}{2,6}(?![\p{L}])/u.exec(phrase);
   if (acronym) return acronym[0];
   const body = /^(?:the|a)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}$/iu.exec(phrase);
   if (!body) return null;
-  // "the minister said": the person last introduced with that office.
   const head = body[0].split(/\s+/).pop()!;
+  if (/^the\s+\S+$/i.test(body[0]) && isMember(GENERIC_BODY_NOUNS, head)) {
+    return bodyNamedBefore(scene, offset) ?? body[0];
+  }
+  // "the minister said": the person last introduced with that office.
   const office = /^the\s/i.test(body[0]) && isTitleWord(head);
   const titled = office ? lastPersonBefore(scene.mentions, offset, head.toLowerCase()) : null;
   return titled?.name ?? body[0];
+}
+
+/**
+ * "Global Affairs Canada", "Health Canada": a department named by its portfolio and its country, one capitalized run
+ * of office words ending in the country's name. Not a person ("Foreign Minister Ana Ruiz" ends in no country).
+ */
+function departmentIn(phrase: string, scene: Scene): string | null {
+  const runs = capitalizedRuns(phrase);
+  if (runs.length !== 1 || phrase.slice(runs[0][0].start).trim() !== phrase.trim()) return null;
+  const run = runs[0];
+  let end = run.length;
+  while (end > 0 && scene.countryWords.has(run[end - 1].norm)) end--;
+  const portfolio = run.slice(0, end);
+  if (!portfolio.length || end === run.length || !portfolio.some((t) => isTitleWord(t.text))) return null;
+  return phrase.slice(run[0].start, run[run.length - 1].end);
+}
+
+/** How far back "the group said" looks for the body it stands for, in sentences. */
+const BODY_REFERENCE_SENTENCES = 2;
+
+/** The body named last before an offset, in its own sentence or the one before: "the group" stands for it. */
+function bodyNamedBefore(scene: Scene, offset: number): string | null {
+  const index = rangeAt(scene.sentences, offset);
+  const from = index >= 0 ? scene.sentences[Math.max(0, index - BODY_REFERENCE_SENTENCES + 1)].start : offset;
+  return namedBodyIn(scene.plain.slice(from, offset));
+}
+
+/** "Egypt’s foreign minister": a state’s office, the words after the owner all office words. */
+const OWNED_OFFICE = /^\p{Lu}[\p{L}.' -]*?['’]s\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)$/u;
+
+/**
+ * The person who holds a state's office as the article names them elsewhere ("Egypt’s foreign minister said …" and
+ * later "Foreign Minister Kamal Farid"): the last holder of every office word before, else the only one in the
+ * article. None when two people hold it and none came before.
+ */
+function officeHolderIn(part: string, offset: number, scene: Scene): string | null {
+  const m = OWNED_OFFICE.exec(part);
+  const offices = m?.[1].split(/\s+/).map((w) => w.toLowerCase());
+  if (!offices || !offices.every(isTitleWord)) return null;
+  const holds = (p: Person) => offices.every((o) => p.titles.has(o));
+  const before = lastPersonBefore(scene.mentions, offset, undefined, holds);
+  if (before) return before.name;
+  const holders = scene.people.filter(holds);
+  return holders.length === 1 ? holders[0].name : null;
 }
 
 const PRONOUN_ALONE = new RegExp(`^${alternation(PERSONAL_PRONOUNS, COLLECTIVE_PRONOUNS)}$`, 'i');
@@ -336,12 +391,26 @@ function representedState(part: string, scene: Scene): string | null {
 function speakerOfPart(part: string, offset: number, scene: Scene, nearEnd: boolean): string | null {
   if (PRONOUN_ALONE.test(part)) return pronounReferent(scene, part, offset);
   return (
+    wholeBodyName(part) ??
     personIn(part, scene, nearEnd) ??
     entourageIn(part, offset, scene) ??
+    officeHolderIn(part, offset, scene) ??
     representedState(part, scene) ??
     bodyIn(part, offset, scene) ??
     countryIn(part, scene, nearEnd)
   );
+}
+
+/**
+ * A part that is all one body's name, its first run a body with no person in it: "The Working Group on Enforced
+ * Disappearances", whose later runs read as a name alone. Not "Ana Ruiz of the Ocean Forum" (a person first), nor
+ * "European Commission President Ana Ruiz" (a person at the end of the first run).
+ */
+function wholeBodyName(part: string): string | null {
+  const body = namedBodyIn(part);
+  if (!body || body !== part.replace(/^the\s+/i, '')) return null;
+  const first = capitalizedRuns(body)[0];
+  return first.some((t) => isBodyWord(t.text)) && !nameAtEnd(first, new Set()) ? body : null;
 }
 
 /**
@@ -360,7 +429,8 @@ function bodyNamed(part: string): string | null {
  */
 export function speakerOf(phrase: string, offset: number, scene: Scene, nearEnd: boolean): string | null {
   const parts = phrase
-    .split(/[,;:()]/)
+    // Not at the comma of a figure: "more than 50,000 cases" is one part.
+    .split(/,(?!\d{3}(?!\d))|(?<!\d),|[;:()]/)
     .map((p) => p.trim())
     .filter(Boolean);
   if (nearEnd) parts.reverse();

@@ -15,6 +15,33 @@ const numbers = (text: string) =>
 const all = (text: string) => extract(text).numbers.map(({ kind, value }) => `${kind}:${value}`);
 
 describe('numbers and what they count', () => {
+  it('reads a count out of a smaller whole as a part when the treaty has a larger count', () => {
+    const text = 'The pact has 90 parties. Of the 15 states of the Sahel, 6 are now parties.';
+    expect(all(text)).toContain('other:6');
+    expect(all(text)).toContain('ratification_count:90');
+  });
+
+  it('keeps a count out of a whole when no larger count of its kind is given', () => {
+    expect(all('The pact was signed on Friday by 17 of the 40 member states of the union.')).toContain(
+      'signatory_count:17',
+    );
+  });
+
+  it('reads a bare number as the count given before with that value', () => {
+    expect(all('How many states have ratified it?\nForty, so far. Critics say forty is too few.')).toEqual([
+      'ratification_count:40',
+      'ratification_count:40',
+    ]);
+  });
+
+  it('reads a bare number with no count of that value before as no count', () => {
+    expect(all('The pact has 40 parties. Critics say twelve is too few.')).toContain('other:12');
+  });
+
+  it('counts the members of a body named with several capitalized words', () => {
+    expect(all('None of the five Indian Ocean Rim states has signed.')).toContain('other:5');
+  });
+
   it('reads vote tallies written with dashes or "to", and votes nobody cast', () => {
     expect(
       numbers('The assembly approved the arms trade treaty budget 120-10, with 15 abstentions.').map(

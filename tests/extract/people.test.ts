@@ -18,6 +18,14 @@ describe('people an article names', () => {
     expect(names('Albert Moyo, Commissioner for Trade, spoke first.')).toEqual(['Albert Moyo']);
   });
 
+  it('takes a name set apart by a comma after its office and portfolio', () => {
+    expect(names('The Commissioner for Ocean Affairs, Lina Okoye, opened the session.')).toEqual(['Lina Okoye']);
+  });
+
+  it('takes no name after a comma with no office before it', () => {
+    expect(names('In Upper Volta Park, Lina Okoye opened the session.')).toEqual([]);
+  });
+
   it('takes a name followed by a party label, not by any bracket', () => {
     expect(names('Rep. Dana Kwan (D-Ore.) voted no.')).toEqual(['Dana Kwan']);
     expect(names('The Convention on Fishing Rights (CFR) entered into force.')).toEqual([]);

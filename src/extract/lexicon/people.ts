@@ -300,6 +300,13 @@ export const BODIES = family(
   ],
 );
 
+export const GENERIC_BODY_NOUNS = family(
+  'generic-body-nouns',
+  'Nouns that stand for a body named just before without repeating its name: "Migrante International said … ' +
+    '“…,” the group said". Not nouns of one kind of body ("the ministry", "the court"): those speak as written.',
+  ['group', 'organisation', 'organization', 'coalition', 'network', 'alliance', 'charity', 'campaign', 'movement'],
+);
+
 export const PLACE_WORDS = family(
   'place-words',
   'Nouns and adjectives of geography written with a capital inside place names ("Gaza Strip", "Lake Chad", ' +

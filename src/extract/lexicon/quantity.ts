@@ -675,3 +675,17 @@ export const CURRENCY_SIGNS = family(
   ['$', '€', '£', '¥', 'US$', 'USD', 'EUR', 'GBP'],
   { caseSensitive: true },
 );
+
+export const COUNT_QUESTIONS = family(
+  'count-questions',
+  'Words that ask for a count: the bare number that answers ("How many have ratified? Thirty-eight.") counts what ' +
+    'the question asks about. Not "how much" (an amount, not states).',
+  ['how many'],
+);
+
+export const BARE_NUMBER_VERBS = family(
+  'bare-number-verbs',
+  'Forms of "to be" after a number that stands alone as a subject ("thirty-eight is not enough"): it names a count ' +
+    'the article gave before. Not other verbs ("forty signed": the act counts them).',
+  ['is', 'are', 'was', 'were'],
+);

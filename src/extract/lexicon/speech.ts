@@ -292,6 +292,13 @@ export const RELATIVE_PRONOUNS = family(
   ['who', 'whose', 'whom', 'which'],
 );
 
+export const OBJECT_RELATIVES = family(
+  'object-relatives',
+  'Words that open a relative clause with a subject of its own before a speech verb: in "a pact that the minister ' +
+    'said closed the door" the minister speaks, not whoever the sentence opened with.',
+  ['that', 'which', 'whom'],
+);
+
 export const CLAUSE_LINKS = family(
   'clause-links',
   "Words that end the text between a clause's subject and a later speech verb, so the verb shares the subject " +

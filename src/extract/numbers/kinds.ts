@@ -3,6 +3,7 @@ import { ACCEDING, DEPOSITING, JOINING, RATIFYING, SIGNATURE_NOUNS, SIGNING, WIT
 import { wordsOf } from '../lexicon/family.js';
 import { NUMBER_TENS, NUMBER_UNITS } from '../lexicon/numbers.js';
 import {
+  COUNT_QUESTIONS,
   ABSTAINING,
   ACCOMPANYING,
   ACT_REPEATED,
@@ -366,6 +367,7 @@ const ATTEND_WORDS = wordsOf(ATTENDING, 'giu');
 const DELEGATE_WORD = wordsOf(DELEGATES, 'iu');
 /** A sentence that asks: the one after it answers. */
 const QUESTION_END = /\?\s*$/;
+const COUNT_QUESTION = new RegExp(String.raw`\b${w(COUNT_QUESTIONS)}\b`, 'i');
 const ACT_FAMILIES: readonly [NumberKind, RegExp][] = [
   ['signatory_count', SIGN_WORDS],
   ['ratification_count', BOUND_WORDS],
@@ -1224,6 +1226,27 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         not: { kind: 'ratification_count' },
       },
       { text: 'Why did the talks stall? Four states walked out.', not: { kind: 'ratification_count' } },
+    ],
+  },
+  {
+    name: 'answer-to-count-question',
+    produces: 'the count a question asks for, from a bare number opening the answer ("How many have signed? Forty.")',
+    when: ({ before, after, previous }) => {
+      if (before.trim() || COUNT_NOUN.test(after) || !QUESTION_END.test(previous) || !COUNT_QUESTION.test(previous)) {
+        return null;
+      }
+      const asked = nearest(previous, previous.length, ACT_FAMILIES.slice(0, 2));
+      return asked ? { kind: asked.name, tail: 0, why: { kind: asked.word } } : null;
+    },
+    examples: [
+      {
+        text: 'How many states have ratified it?\nForty-one, as of last week.',
+        gives: { kind: 'ratification_count', value: 41 },
+      },
+    ],
+    counterExamples: [
+      { text: 'How many states have ratified it? Few know; in 2019 it was 12.', not: { kind: 'ratification_count' } },
+      { text: 'Why did Peru sign it?\nForty farmers asked it to.', not: { kind: 'signatory_count' } },
     ],
   },
   {
