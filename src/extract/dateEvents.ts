@@ -261,6 +261,10 @@ export const DATE_EVENTS = ruleTable<EventContext, { kind: DateEventKind }>('dat
         gives: { kind: 'adoption', value: '2020-03-05' },
       },
       {
+        text: 'The accord was adopted by the assembly on 20 May 2009 and opened for signature in Rome on 9 June 2010.',
+        gives: { kind: 'adoption', value: '2009-05-20' },
+      },
+      {
         text: 'The accord was adopted by the conference of its parties in Bonn in October 2004.',
         gives: { kind: 'adoption', value: '2004-10' },
       },
@@ -435,11 +439,13 @@ function sequelPhrases(analysis: TextAnalysis): SequelIn {
 
 /**
  * The clause breaks of a text: punctuation, and "and" or "but" followed by a tense sign ("acceded today and can
- * enter into force in 90 days": "today" is the accession's day, not the entry into force's).
+ * enter into force in 90 days": "today" is the accession's day, not the entry into force's) or by an event word of
+ * its own ("adopted by the assembly on 20 May and opened for signature in Rome on 9 June": 20 May is the adoption's).
  */
-function clauseBreaks(analysis: TextAnalysis): BreaksIn {
+function clauseBreaks(analysis: TextAnalysis, words: readonly EventWord[]): BreaksIn {
   const tenseSigns = [...analysis.marks(FUTURE_MARKERS), ...analysis.marks(PAST_MARKERS)].map((m) => m.start);
-  const signAt = new Set(tenseSigns);
+  const eventStarts = words.filter((w) => w.kind !== 'other').map((w) => w.start);
+  const signAt = new Set([...tenseSigns, ...eventStarts]);
   const joins = analysis
     .marks(CLAUSE_JOINERS)
     .filter((j) => /\s/.test(analysis.folded[j.end]) && signAt.has(j.end + 1))
@@ -555,11 +561,11 @@ export function withEvents(
   publishedDay: string | null,
 ): DateMention[] {
   const { folded, text } = analysis;
-  const breaksIn = clauseBreaks(analysis);
+  const words = eventWords(analysis);
+  const breaksIn = clauseBreaks(analysis, words);
   const sequelIn = sequelPhrases(analysis);
   const treaties = [...inputs.treaties].sort((a, b) => a.start - b.start);
   const countries = [...inputs.countries].sort((a, b) => a.start - b.start);
-  const words = eventWords(analysis);
   const places = new Map<number, string | null>();
   const placeOf = (index: number): string | null => {
     if (!places.has(index)) {
