@@ -21,9 +21,11 @@ import {
   HOSTING,
   isMember,
   LIST_CONTINUATIONS,
+  LIST_COPULAS,
   LIST_JOINERS,
   LIST_DENIALS,
   NONE_OF_THEM,
+  PARTY_QUALIFIERS,
   PERFECT_AUXILIARIES,
   SENTENCE_OPENERS,
   SEQUEL_LINKS,
@@ -64,6 +66,7 @@ import {
   REJOINING,
   REPORTING,
   SIGNATURE_NOUNS,
+  SIGNER_NOUNS,
   SIGNING,
   TREATY_HOLDS,
   TREATY_NOUNS,
@@ -96,9 +99,11 @@ export const STANCE_FAMILIES: readonly Family[] = [
   DOING_SO,
   HOSTING,
   LIST_CONTINUATIONS,
+  LIST_COPULAS,
   LIST_JOINERS,
   LIST_DENIALS,
   NONE_OF_THEM,
+  PARTY_QUALIFIERS,
   PERFECT_AUXILIARIES,
   SENTENCE_OPENERS,
   SEQUEL_LINKS,
@@ -140,6 +145,7 @@ export const STANCE_FAMILIES: readonly Family[] = [
   REJOINING,
   REPORTING,
   SIGNATURE_NOUNS,
+  SIGNER_NOUNS,
   SIGNING,
   TREATY_HOLDS,
   TREATY_NOUNS,
@@ -613,9 +619,24 @@ const BECAME_PARTY = new RegExp(
   `\\b(?:${src(BECOMING)}|as)\\s+(?:an?\\s+|the\\s+|its\\s+|their\\s+)?${PARTY_NOUN}`,
   'u',
 );
-/** "Thailand and Viet Nam are also Parties.": parties with no object, the treaty being the article's. */
+/**
+ * "Thailand and Viet Nam are also Parties.", "Fiji has long been a contracting party.", "Chile has been a party since
+ * 2016.": parties with no object, the treaty being the article's; a time phrase may close the clause.
+ */
 const ARE_PARTIES_BARE = new RegExp(
-  `\\b(?:is|are)\\s+(?:(?:also|now|already|all)\\s+)*(?:an?\\s+)?${BOUND_NOUN}(?=\\s*(?:[,.;:]|$))`,
+  `\\b(?:is|are|${src(PERFECT_AUXILIARIES)}\\s+(?:${src(SUBJECT_ADVERBS)}\\s+)*been)\\s+(?:${src(SUBJECT_ADVERBS)}\\s+)*` +
+    `(?:an?\\s+)?(?:${src(PARTY_QUALIFIERS)}\\s+)?${BOUND_NOUN}(?=\\s*(?:since\\s+[^,.;]{1,30})?\\s*(?:[,.;:]|$))`,
+  'u',
+);
+/**
+ * "The twenty States Parties are A, B and C", "Existing parties include A", "Its signatories comprise A and B": the
+ * group of the treaty's bound states (or signers), opened by a determiner, a count or nothing at the clause start,
+ * tied by a copula to the list after it. Its object, when it has one, must be our treaty ("the parties to the talks").
+ */
+const GROUP_LEAD = `(?:${src(PARTY_QUALIFIERS)}|\\p{N}[\\p{N},]*|${CARDINAL_WORDS.source})`;
+const PARTIES_ARE = new RegExp(
+  `(?:^\\W*|\\b(?:the|its|their|all)\\s+)(?:${GROUP_LEAD}\\s+){0,2}(?:(${BOUND_NOUN})|${src(SIGNER_NOUNS)})` +
+    `(?:\\s+(?:to|of)\\s+([^,;.]{1,80}?))?\\s+(?:(?:now|already|currently)\\s+)?${src(LIST_COPULAS)}\\s*:?\\s+(?:the\\s+)?`,
   'u',
 );
 /** "The treaty has 86 contracting states, among them Chile": a count of the bound states opening a list of them. */
@@ -1207,6 +1228,10 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         gives: { code: 'VN', stance: 'signed' },
       },
       {
+        text: 'The plastics treaty was praised. France, Italy and Japan have long been contracting parties.',
+        gives: { code: 'IT', stance: 'signed' },
+      },
+      {
         text: 'Under the plastics treaty, six states are contracting states: Peru, Chile and Ghana.',
         gives: { code: 'GH', stance: 'signed' },
       },
@@ -1286,6 +1311,58 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       },
       { text: 'Brazil said the whaling convention has 40 parties, including small island states.' },
       { text: 'ASEAN has ten members, including Laos, and the whaling convention was discussed.' },
+    ],
+  },
+  {
+    name: 'parties-listed',
+    produces:
+      'signed, act joined (signed for signers): the states a copula lists as our treaty’s parties ("The 20 States Parties are A, B and C")',
+    when: (ctx) => {
+      const m = PARTIES_ARE.exec(ctx.lower);
+      if (!m || ctx.refersToOther) return null;
+      const at = ctx.clause.start + m.index;
+      const end = at + m[0].length;
+      // The list must open right after the copula: "the parties are expected to meet" lists nobody.
+      if (!ctx.names.some((n) => n.start === end)) return null;
+      const objectAt = m[2] === undefined ? -1 : ctx.clause.start + m.index + m[0].indexOf(m[2]);
+      const ours =
+        objectAt >= 0
+          ? ourTreatyAt(ctx, objectAt, m[2].length)
+          : !aboutAnotherTreaty(ctx.clause.start, ctx.clause.end, ctx.treaties, ctx.mainKey);
+      if (!ours || isIntended(ctx, { start: at, end: at })) return null;
+      const act: Act = m[1] === undefined ? 'signed' : 'joined';
+      return notAboutOthers(ctx, { stance: 'signed', act, covers: (n) => n.start >= end });
+    },
+    examples: [
+      {
+        text: 'The seabed treaty took effect today. The twenty States Parties are Chile, Peru, Fiji and Ghana.',
+        gives: { code: 'FJ', stance: 'signed', act: 'joined' },
+      },
+      {
+        text: 'The seabed treaty is now in force. Existing parties include Japan, Norway and Chile.',
+        gives: { code: 'NO', stance: 'signed' },
+      },
+      {
+        text: 'The seabed treaty opened in 2019. Its signatories comprise Togo, Benin and Mali.',
+        gives: { code: 'BJ', stance: 'signed', act: 'signed' },
+      },
+      {
+        text: 'The seabed treaty binds few. Contracting states are: Nepal and Bhutan.',
+        gives: { code: 'BT', stance: 'signed' },
+      },
+      { text: 'Signatories of the plastics treaty include Kenya and Peru.', gives: { code: 'KE', act: 'signed' } },
+    ],
+    counterExamples: [
+      { text: 'The seabed treaty was debated. Opposition parties are Chile’s Greens and the Socialists.' },
+      { text: 'The seabed treaty was debated. The parties to the talks are Chile and Peru.' },
+      { text: 'The seabed treaty entered into force. The parties are expected to meet in Chile next year.' },
+      {
+        text: 'The Seabed Convention took effect. The Seabed Convention bans mining. The parties to the Lima Accord are Chile and Peru.',
+        not: { stance: 'signed' },
+      },
+      {
+        text: 'The seabed treaty entered into force. The states that are not parties, such as Chile and Peru, object.',
+      },
     ],
   },
   {
@@ -1450,7 +1527,6 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'Under the regional agreement, Ukraine, which ratified in 2005, says Russian forces laid mines.',
         gives: { code: 'UA', act: 'ratified' },
       },
-      { text: 'Signatories of the plastics treaty include Kenya and Peru.', gives: { code: 'KE', stance: 'signed' } },
       {
         text: 'Envoys from 40 states, along with the European Union, put their names on Monday to the plastics treaty.',
         gives: { code: 'EU', act: 'signed' },
