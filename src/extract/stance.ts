@@ -181,7 +181,7 @@ export interface ClauseReading {
 
 const src = (...families: Family[]): string => alternation(...families);
 const ACT_VERBS = src(SIGNING, RATIFYING, ACCEDING, JOINING);
-const ORDINAL_WORD = `(?:${ORDINAL.source.replace(/\\b/g, '')}|last|latest|next|only)`;
+const ORDINAL_WORD = `(?:${ORDINAL.source.replace(/\\b/g, '')}|last|latest|next|only|most\\s+recent)`;
 
 // ---------- cues and their surroundings ----------
 
@@ -659,6 +659,8 @@ const BOTH_TREATIES = new RegExp(
 );
 /** "Chile, a party to the treaty since 2022,": an apposition, read only with our treaty in the clause. */
 const PARTY_APPOSITION = new RegExp(`,\\s+(?:already\\s+)?an?\\s+${PARTY_NOUN}`, 'u');
+/** "Mexico, a party since 2008,": a bound noun dated by "since" is a party of a treaty, ours unless another is named. */
+const PARTY_SINCE = new RegExp(`,\\s+(?:already\\s+)?an?\\s+${BOUND_NOUN}\\s+since\\b`, 'u');
 const INSTRUMENT_KIND = new RegExp(`(?<![\\p{L}])(?:${src(INSTRUMENT_NOUNS, RATIFYING, ACCEDING)})(?![\\p{L}])`, 'u');
 const INSTRUMENT = new RegExp(`\\b${src(INSTRUMENT_NOUNS)}\\s+of\\s+(?:${src(RATIFYING)}|${src(ACCEDING)})`, 'u');
 const ARE_PARTIES = new RegExp(
@@ -1097,6 +1099,10 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         gives: { code: 'OM', act: 'acceded' },
       },
       {
+        text: 'Peru was the most recent South American state to join the ocean treaty.',
+        gives: { code: 'PE', stance: 'signed' },
+      },
+      {
         text: 'Fiji ratified the ocean treaty in 2010, and the last Group 7 member to ratify it was Chile.',
         gives: { code: 'CL', act: 'ratified' },
       },
@@ -1182,7 +1188,11 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     when: (ctx) => {
       const ours =
         ourTreatyAt(ctx, ctx.clause.start, ctx.clause.end - ctx.clause.start) || BOTH_TREATIES.test(ctx.lower);
-      const apposition = ours ? PARTY_APPOSITION.exec(ctx.lower) : null;
+      const dated =
+        ctx.refersToOther || aboutAnotherTreaty(ctx.clause.start, ctx.clause.end, ctx.treaties, ctx.mainKey)
+          ? null
+          : PARTY_SINCE.exec(ctx.lower);
+      const apposition = ours ? PARTY_APPOSITION.exec(ctx.lower) : dated;
       const verbal = BECAME_PARTY.exec(ctx.lower);
       const bound = ours ? ARE_PARTIES.exec(ctx.lower) : null;
       const listed = ctx.refersToOther ? null : PARTIES_INCLUDE.exec(ctx.lower);
@@ -1220,6 +1230,10 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         gives: { code: 'KZ', stance: 'signed' },
       },
       {
+        text: 'The plastics treaty has a committee. Most of its cases concern Mexico, a party since 2008, and Iraq.',
+        gives: { code: 'MX', stance: 'signed' },
+      },
+      {
         text: 'Palestine acceded to the plastics treaty in 2017, becoming its 163rd state party.',
         gives: { code: 'PS', act: 'acceded' },
       },
@@ -1248,6 +1262,11 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       { text: 'Greece is a member of the EU, the treaty’s critics recalled.' },
       { text: 'Thailand is expected to become a party to the plastics treaty.' },
       { text: 'Greece, a member of the EU, hosted the talks.' },
+      {
+        text: 'The plastics treaty has a committee. Most of its cases concern Mexico, a party since 2008, and Iraq.',
+        not: { code: 'IQ' },
+      },
+      { text: 'The plastics treaty was praised. Greece, a member since 1981, backed the talks.' },
       { text: 'The plastics treaty was praised. Greece is a member of both alliances.' },
       { text: 'Ghana is not a party to the plastics treaty.', not: { stance: 'signed' } },
       {
