@@ -64,6 +64,7 @@ import {
   REFUSALS,
   REJECTIONS,
   REJOINING,
+  RELATION_NOUNS,
   REPORTING,
   SIGNATURE_NOUNS,
   SIGNER_NOUNS,
@@ -143,6 +144,7 @@ export const STANCE_FAMILIES: readonly Family[] = [
   REFUSALS,
   REJECTIONS,
   REJOINING,
+  RELATION_NOUNS,
   REPORTING,
   SIGNATURE_NOUNS,
   SIGNER_NOUNS,
@@ -298,6 +300,11 @@ function actOf(ctx: ClauseContext, c: Cue): Act {
     return depositedAct(ctx, c);
   return 'signed';
 }
+
+/** "Kenya's neighbour", "Nigeria's largest trading partners": an owner named only for what stands beside it. */
+const RELATION_OWNED = new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+){0,3}?${src(RELATION_NOUNS)}(?![\\p{L}])`, 'iu');
+const ownsRelation = (ctx: ClauseContext, n: Span): boolean =>
+  RELATION_OWNED.test(ctx.a.folded.slice(n.end, n.end + 60));
 
 /** "which signed in 2023", "that ratified it": an act told in a relative clause, background to the main verb. */
 const RELATIVE_BEFORE = /\b(?:which|who|that|whom)\s+(?:[\p{L}-]+\s+){0,3}$/u;
@@ -1206,8 +1213,10 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       // "Chile, a party since 2022, accused Peru…", "Fiji became a party, and Tonga is preparing to join", "…Fiji,
       // which are all parties, and we urge Japan…": the apposition or the verb is about the list right before it only.
       const named = became !== bound && became !== listed ? ctx.names.findLastIndex((n) => n.end <= at) : -1;
-      const covers = named >= 0 ? inSet(listAround(ctx.names, named, ctx.a.folded)) : undefined;
-      return notAboutOthers(ctx, { stance: 'signed', act, ...(covers ? { covers } : {}) });
+      const around = named >= 0 ? inSet(listAround(ctx.names, named, ctx.a.folded)) : undefined;
+      // "Ghana, Nigeria's neighbour, has been a party": the owner of the neighbour is not the party.
+      const covers = (n: Span): boolean => !ownsRelation(ctx, n) && (!around || around(n));
+      return notAboutOthers(ctx, { stance: 'signed', act, covers });
     },
     examples: [
       {
@@ -1242,6 +1251,10 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         gives: { code: 'VN', stance: 'signed' },
       },
       {
+        text: 'The plastics treaty was praised. Ghana, Togo’s neighbour, has been a party since 2016.',
+        gives: { code: 'GH', stance: 'signed' },
+      },
+      {
         text: 'The plastics treaty was praised. France, Italy and Japan have long been contracting parties.',
         gives: { code: 'IT', stance: 'signed' },
       },
@@ -1262,6 +1275,10 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       { text: 'Greece is a member of the EU, the treaty’s critics recalled.' },
       { text: 'Thailand is expected to become a party to the plastics treaty.' },
       { text: 'Greece, a member of the EU, hosted the talks.' },
+      {
+        text: 'The plastics treaty was praised. Ghana, Togo’s neighbour, has been a party since 2016.',
+        not: { code: 'TG' },
+      },
       {
         text: 'The plastics treaty has a committee. Most of its cases concern Mexico, a party since 2008, and Iraq.',
         not: { code: 'IQ' },
@@ -1515,7 +1532,11 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       const reading = { stance: 'signed' as const, act, actFor: actsByName(ctx, cues) };
       const { covers } = relativeOnly(ctx, cues);
       const speaker = speakersBefore(ctx, cues[0]);
-      return notAboutOthers(ctx, { ...reading, covers: (n) => !speaker(n) && (!covers || covers(n)) });
+      // "Tanzania, on Kenya's southern border, has signed": the owner of a neighbour or a partner is not who acted.
+      return notAboutOthers(ctx, {
+        ...reading,
+        covers: (n) => !speaker(n) && !ownsRelation(ctx, n) && (!covers || covers(n)),
+      });
     },
     examples: [
       {
@@ -1553,6 +1574,14 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     ],
     counterExamples: [
       { text: 'Germany is expected to sign the pandemic agreement next month.' },
+      {
+        text: 'Tanzania, on Kenya’s southern border, has signed the pandemic agreement.',
+        not: { code: 'KE', stance: 'signed' },
+      },
+      {
+        text: 'Two of Chile’s largest trading partners, Peru and Japan, ratified the pandemic agreement.',
+        not: { code: 'CL', stance: 'signed' },
+      },
       {
         text: 'The pandemic agreement was signed by Italy on Monday. France signed the Paris Agreement in 2016.',
         not: { code: 'FR' },

@@ -259,3 +259,24 @@ export const SIGNER_NOUNS = family(
     'and B are signatories"). Not "signature" or "signing" (acts, not states: see signature-nouns).',
   ['signatories', 'signatory states', 'signatory countries'],
 );
+
+export const RELATION_NOUNS = family(
+  'relation-nouns',
+  'Nouns for what stands beside a state, read after its possessive ("Kenya\'s neighbour", "Nigeria\'s largest ' +
+    'trading partners", "on Chad\'s southern border"): the neighbour or the partner is who acts, not the owner. Not ' +
+    'a state\'s own people or bodies ("Chile\'s parliament", "Fiji\'s envoy": those act for it).',
+  [
+    'neighbour',
+    'neighbours',
+    'neighbor',
+    'neighbors',
+    'partner',
+    'partners',
+    'ally',
+    'allies',
+    'border',
+    'borders',
+    'rival',
+    'rivals',
+  ],
+);
