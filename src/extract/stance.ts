@@ -75,6 +75,7 @@ import {
   type Family,
 } from './lexicon/index.js';
 import { RELATIVE_PRONOUNS, SPEECH_VERBS } from './lexicon/speech.js';
+import { REPRESENTATIVES } from './lexicon/people.js';
 import { CARDINAL_WORDS, ORDINAL } from './numbers/value.js';
 import { firstMatch, ruleTable } from './rules/rule.js';
 import { rangeAt, startingIn, type Range } from './text.js';
@@ -83,6 +84,7 @@ import type { Act, CountryMention, Span, Stance, TreatyMention } from './types.j
 
 /** The families the stance rules are written in (part of the countries extractor's version). */
 export const STANCE_FAMILIES: readonly Family[] = [
+  REPRESENTATIVES,
   SPEECH_VERBS,
   RELATIVE_PRONOUNS,
   PARENT_BOUND_INSTRUMENTS,
@@ -1833,7 +1835,44 @@ const DATELINE_AFTER = /^\s*(?:\([^)]{1,30}\)\s*)?[—–-]/u;
 const PLACE_REACH = 40;
 
 /** Rules that correct one mention's clause reading by what it is (a place) or what the article says later. */
+/** "China's ambassador to the Netherlands", "the EU delegation in Chile": the state an envoy is posted to. */
+const POSTED_TO = new RegExp(`(?<![\\p{L}])${src(REPRESENTATIVES)}\\s+(?:to|in)\\s+(?:the\\s+)?$`, 'u');
+/** "deposited the instrument with the Dutch foreign ministry": the depositary the instrument was handed to. */
+const DEPOSITED_WITH = new RegExp(`(?<![\\p{L}])${src(DEPOSITING)}\\b[^.;]{0,80}\\bwith\\s+the\\s+$`, 'u');
+
 export const MENTION_STANCE = ruleTable<MentionContext, ClauseReading>('mention-stance', [
+  {
+    name: 'post-of-envoy',
+    produces:
+      'mentioned: the state an envoy is posted to or the depositary is of, where the act was done, not who did it',
+    when: ({ a, names, index, reading }) => {
+      const name = names[index];
+      if (reading.stance !== 'signed') return null;
+      const before = a.folded.slice(Math.max(0, name.start - 120), name.start).toLowerCase();
+      return POSTED_TO.test(before.slice(-40)) || DEPOSITED_WITH.test(before) ? { stance: 'mentioned' } : null;
+    },
+    examples: [
+      {
+        text: 'Chile’s ambassador to the Netherlands deposited its instrument of accession to the forest pact.',
+        gives: { code: 'NL', stance: 'mentioned' },
+      },
+      {
+        text: 'Chile deposited its instrument of accession to the forest pact with the Dutch foreign ministry.',
+        gives: { code: 'NL', stance: 'mentioned' },
+      },
+    ],
+    counterExamples: [
+      {
+        text: 'Chile’s ambassador to the Netherlands deposited its instrument of accession to the forest pact.',
+        not: { code: 'CL' },
+      },
+      { text: 'The envoy of Peru signed the forest pact in Lima.', not: { code: 'PE' } },
+      {
+        text: 'Chile deposited its instrument of accession to the forest pact, with Peru following.',
+        not: { code: 'PE' },
+      },
+    ],
+  },
   {
     name: 'appealed-to',
     produces: 'mentioned: a state urged or asked to act has not been said to act',
