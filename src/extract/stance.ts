@@ -21,9 +21,11 @@ import {
   HOSTING,
   isMember,
   LIST_CONTINUATIONS,
+  LIST_COPULAS,
   LIST_JOINERS,
   LIST_DENIALS,
   NONE_OF_THEM,
+  PARTY_QUALIFIERS,
   PERFECT_AUXILIARIES,
   SENTENCE_OPENERS,
   SEQUEL_LINKS,
@@ -62,8 +64,10 @@ import {
   REFUSALS,
   REJECTIONS,
   REJOINING,
+  RELATION_NOUNS,
   REPORTING,
   SIGNATURE_NOUNS,
+  SIGNER_NOUNS,
   SIGNING,
   TREATY_HOLDS,
   TREATY_NOUNS,
@@ -71,6 +75,7 @@ import {
   type Family,
 } from './lexicon/index.js';
 import { RELATIVE_PRONOUNS, SPEECH_VERBS } from './lexicon/speech.js';
+import { REPRESENTATIVES } from './lexicon/people.js';
 import { CARDINAL_WORDS, ORDINAL } from './numbers/value.js';
 import { firstMatch, ruleTable } from './rules/rule.js';
 import { rangeAt, startingIn, type Range } from './text.js';
@@ -79,6 +84,7 @@ import type { Act, CountryMention, Span, Stance, TreatyMention } from './types.j
 
 /** The families the stance rules are written in (part of the countries extractor's version). */
 export const STANCE_FAMILIES: readonly Family[] = [
+  REPRESENTATIVES,
   SPEECH_VERBS,
   RELATIVE_PRONOUNS,
   PARENT_BOUND_INSTRUMENTS,
@@ -96,9 +102,11 @@ export const STANCE_FAMILIES: readonly Family[] = [
   DOING_SO,
   HOSTING,
   LIST_CONTINUATIONS,
+  LIST_COPULAS,
   LIST_JOINERS,
   LIST_DENIALS,
   NONE_OF_THEM,
+  PARTY_QUALIFIERS,
   PERFECT_AUXILIARIES,
   SENTENCE_OPENERS,
   SEQUEL_LINKS,
@@ -138,8 +146,10 @@ export const STANCE_FAMILIES: readonly Family[] = [
   REFUSALS,
   REJECTIONS,
   REJOINING,
+  RELATION_NOUNS,
   REPORTING,
   SIGNATURE_NOUNS,
+  SIGNER_NOUNS,
   SIGNING,
   TREATY_HOLDS,
   TREATY_NOUNS,
@@ -175,7 +185,7 @@ export interface ClauseReading {
 
 const src = (...families: Family[]): string => alternation(...families);
 const ACT_VERBS = src(SIGNING, RATIFYING, ACCEDING, JOINING);
-const ORDINAL_WORD = `(?:${ORDINAL.source.replace(/\\b/g, '')}|last|latest|next|only)`;
+const ORDINAL_WORD = `(?:${ORDINAL.source.replace(/\\b/g, '')}|last|latest|next|only|most\\s+recent)`;
 
 // ---------- cues and their surroundings ----------
 
@@ -292,6 +302,11 @@ function actOf(ctx: ClauseContext, c: Cue): Act {
     return depositedAct(ctx, c);
   return 'signed';
 }
+
+/** "Kenya's neighbour", "Nigeria's largest trading partners": an owner named only for what stands beside it. */
+const RELATION_OWNED = new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+){0,3}?${src(RELATION_NOUNS)}(?![\\p{L}])`, 'iu');
+const ownsRelation = (ctx: ClauseContext, n: Span): boolean =>
+  RELATION_OWNED.test(ctx.a.folded.slice(n.end, n.end + 60));
 
 /** "which signed in 2023", "that ratified it": an act told in a relative clause, background to the main verb. */
 const RELATIVE_BEFORE = /\b(?:which|who|that|whom)\s+(?:[\p{L}-]+\s+){0,3}$/u;
@@ -613,9 +628,24 @@ const BECAME_PARTY = new RegExp(
   `\\b(?:${src(BECOMING)}|as)\\s+(?:an?\\s+|the\\s+|its\\s+|their\\s+)?${PARTY_NOUN}`,
   'u',
 );
-/** "Thailand and Viet Nam are also Parties.": parties with no object, the treaty being the article's. */
+/**
+ * "Thailand and Viet Nam are also Parties.", "Fiji has long been a contracting party.", "Chile has been a party since
+ * 2016.": parties with no object, the treaty being the article's; a time phrase may close the clause.
+ */
 const ARE_PARTIES_BARE = new RegExp(
-  `\\b(?:is|are)\\s+(?:(?:also|now|already|all)\\s+)*(?:an?\\s+)?${BOUND_NOUN}(?=\\s*(?:[,.;:]|$))`,
+  `\\b(?:is|are|${src(PERFECT_AUXILIARIES)}\\s+(?:${src(SUBJECT_ADVERBS)}\\s+)*been)\\s+(?:${src(SUBJECT_ADVERBS)}\\s+)*` +
+    `(?:an?\\s+)?(?:${src(PARTY_QUALIFIERS)}\\s+)?${BOUND_NOUN}(?=\\s*(?:since\\s+[^,.;]{1,30})?\\s*(?:[,.;:]|$))`,
+  'u',
+);
+/**
+ * "The twenty States Parties are A, B and C", "Existing parties include A", "Its signatories comprise A and B": the
+ * group of the treaty's bound states (or signers), opened by a determiner, a count or nothing at the clause start,
+ * tied by a copula to the list after it. Its object, when it has one, must be our treaty ("the parties to the talks").
+ */
+const GROUP_LEAD = `(?:${src(PARTY_QUALIFIERS)}|\\p{N}[\\p{N},]*|${CARDINAL_WORDS.source})`;
+const PARTIES_ARE = new RegExp(
+  `(?:^\\W*|\\b(?:the|its|their|all)\\s+)(?:${GROUP_LEAD}\\s+){0,2}(?:(${BOUND_NOUN})|${src(SIGNER_NOUNS)})` +
+    `(?:\\s+(?:to|of)\\s+([^,;.]{1,80}?))?\\s+(?:(?:now|already|currently)\\s+)?${src(LIST_COPULAS)}\\s*:?\\s+(?:the\\s+)?`,
   'u',
 );
 /** "The treaty has 86 contracting states, among them Chile": a count of the bound states opening a list of them. */
@@ -638,6 +668,8 @@ const BOTH_TREATIES = new RegExp(
 );
 /** "Chile, a party to the treaty since 2022,": an apposition, read only with our treaty in the clause. */
 const PARTY_APPOSITION = new RegExp(`,\\s+(?:already\\s+)?an?\\s+${PARTY_NOUN}`, 'u');
+/** "Mexico, a party since 2008,": a bound noun dated by "since" is a party of a treaty, ours unless another is named. */
+const PARTY_SINCE = new RegExp(`,\\s+(?:already\\s+)?an?\\s+${BOUND_NOUN}\\s+since\\b`, 'u');
 const INSTRUMENT_KIND = new RegExp(`(?<![\\p{L}])(?:${src(INSTRUMENT_NOUNS, RATIFYING, ACCEDING)})(?![\\p{L}])`, 'u');
 const INSTRUMENT = new RegExp(`\\b${src(INSTRUMENT_NOUNS)}\\s+of\\s+(?:${src(RATIFYING)}|${src(ACCEDING)})`, 'u');
 const ARE_PARTIES = new RegExp(
@@ -1076,6 +1108,10 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         gives: { code: 'OM', act: 'acceded' },
       },
       {
+        text: 'Peru was the most recent South American state to join the ocean treaty.',
+        gives: { code: 'PE', stance: 'signed' },
+      },
+      {
         text: 'Fiji ratified the ocean treaty in 2010, and the last Group 7 member to ratify it was Chile.',
         gives: { code: 'CL', act: 'ratified' },
       },
@@ -1161,7 +1197,11 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     when: (ctx) => {
       const ours =
         ourTreatyAt(ctx, ctx.clause.start, ctx.clause.end - ctx.clause.start) || BOTH_TREATIES.test(ctx.lower);
-      const apposition = ours ? PARTY_APPOSITION.exec(ctx.lower) : null;
+      const dated =
+        ctx.refersToOther || aboutAnotherTreaty(ctx.clause.start, ctx.clause.end, ctx.treaties, ctx.mainKey)
+          ? null
+          : PARTY_SINCE.exec(ctx.lower);
+      const apposition = ours ? PARTY_APPOSITION.exec(ctx.lower) : dated;
       const verbal = BECAME_PARTY.exec(ctx.lower);
       const bound = ours ? ARE_PARTIES.exec(ctx.lower) : null;
       const listed = ctx.refersToOther ? null : PARTIES_INCLUDE.exec(ctx.lower);
@@ -1175,8 +1215,10 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       // "Chile, a party since 2022, accused Peru…", "Fiji became a party, and Tonga is preparing to join", "…Fiji,
       // which are all parties, and we urge Japan…": the apposition or the verb is about the list right before it only.
       const named = became !== bound && became !== listed ? ctx.names.findLastIndex((n) => n.end <= at) : -1;
-      const covers = named >= 0 ? inSet(listAround(ctx.names, named, ctx.a.folded)) : undefined;
-      return notAboutOthers(ctx, { stance: 'signed', act, ...(covers ? { covers } : {}) });
+      const around = named >= 0 ? inSet(listAround(ctx.names, named, ctx.a.folded)) : undefined;
+      // "Ghana, Nigeria's neighbour, has been a party": the owner of the neighbour is not the party.
+      const covers = (n: Span): boolean => !ownsRelation(ctx, n) && (!around || around(n));
+      return notAboutOthers(ctx, { stance: 'signed', act, covers });
     },
     examples: [
       {
@@ -1199,12 +1241,24 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         gives: { code: 'KZ', stance: 'signed' },
       },
       {
+        text: 'The plastics treaty has a committee. Most of its cases concern Mexico, a party since 2008, and Iraq.',
+        gives: { code: 'MX', stance: 'signed' },
+      },
+      {
         text: 'Palestine acceded to the plastics treaty in 2017, becoming its 163rd state party.',
         gives: { code: 'PS', act: 'acceded' },
       },
       {
         text: 'The plastics treaty was welcomed in Asia. Thailand and Viet Nam are also Parties.',
         gives: { code: 'VN', stance: 'signed' },
+      },
+      {
+        text: 'The plastics treaty was praised. Ghana, Togo’s neighbour, has been a party since 2016.',
+        gives: { code: 'GH', stance: 'signed' },
+      },
+      {
+        text: 'The plastics treaty was praised. France, Italy and Japan have long been contracting parties.',
+        gives: { code: 'IT', stance: 'signed' },
       },
       {
         text: 'Under the plastics treaty, six states are contracting states: Peru, Chile and Ghana.',
@@ -1223,6 +1277,15 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       { text: 'Greece is a member of the EU, the treaty’s critics recalled.' },
       { text: 'Thailand is expected to become a party to the plastics treaty.' },
       { text: 'Greece, a member of the EU, hosted the talks.' },
+      {
+        text: 'The plastics treaty was praised. Ghana, Togo’s neighbour, has been a party since 2016.',
+        not: { code: 'TG' },
+      },
+      {
+        text: 'The plastics treaty has a committee. Most of its cases concern Mexico, a party since 2008, and Iraq.',
+        not: { code: 'IQ' },
+      },
+      { text: 'The plastics treaty was praised. Greece, a member since 1981, backed the talks.' },
       { text: 'The plastics treaty was praised. Greece is a member of both alliances.' },
       { text: 'Ghana is not a party to the plastics treaty.', not: { stance: 'signed' } },
       {
@@ -1286,6 +1349,58 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       },
       { text: 'Brazil said the whaling convention has 40 parties, including small island states.' },
       { text: 'ASEAN has ten members, including Laos, and the whaling convention was discussed.' },
+    ],
+  },
+  {
+    name: 'parties-listed',
+    produces:
+      'signed, act joined (signed for signers): the states a copula lists as our treaty’s parties ("The 20 States Parties are A, B and C")',
+    when: (ctx) => {
+      const m = PARTIES_ARE.exec(ctx.lower);
+      if (!m || ctx.refersToOther) return null;
+      const at = ctx.clause.start + m.index;
+      const end = at + m[0].length;
+      // The list must open right after the copula: "the parties are expected to meet" lists nobody.
+      if (!ctx.names.some((n) => n.start === end)) return null;
+      const objectAt = m[2] === undefined ? -1 : ctx.clause.start + m.index + m[0].indexOf(m[2]);
+      const ours =
+        objectAt >= 0
+          ? ourTreatyAt(ctx, objectAt, m[2].length)
+          : !aboutAnotherTreaty(ctx.clause.start, ctx.clause.end, ctx.treaties, ctx.mainKey);
+      if (!ours || isIntended(ctx, { start: at, end: at })) return null;
+      const act: Act = m[1] === undefined ? 'signed' : 'joined';
+      return notAboutOthers(ctx, { stance: 'signed', act, covers: (n) => n.start >= end });
+    },
+    examples: [
+      {
+        text: 'The seabed treaty took effect today. The twenty States Parties are Chile, Peru, Fiji and Ghana.',
+        gives: { code: 'FJ', stance: 'signed', act: 'joined' },
+      },
+      {
+        text: 'The seabed treaty is now in force. Existing parties include Japan, Norway and Chile.',
+        gives: { code: 'NO', stance: 'signed' },
+      },
+      {
+        text: 'The seabed treaty opened in 2019. Its signatories comprise Togo, Benin and Mali.',
+        gives: { code: 'BJ', stance: 'signed', act: 'signed' },
+      },
+      {
+        text: 'The seabed treaty binds few. Contracting states are: Nepal and Bhutan.',
+        gives: { code: 'BT', stance: 'signed' },
+      },
+      { text: 'Signatories of the plastics treaty include Kenya and Peru.', gives: { code: 'KE', act: 'signed' } },
+    ],
+    counterExamples: [
+      { text: 'The seabed treaty was debated. Opposition parties are Chile’s Greens and the Socialists.' },
+      { text: 'The seabed treaty was debated. The parties to the talks are Chile and Peru.' },
+      { text: 'The seabed treaty entered into force. The parties are expected to meet in Chile next year.' },
+      {
+        text: 'The Seabed Convention took effect. The Seabed Convention bans mining. The parties to the Lima Accord are Chile and Peru.',
+        not: { stance: 'signed' },
+      },
+      {
+        text: 'The seabed treaty entered into force. The states that are not parties, such as Chile and Peru, object.',
+      },
     ],
   },
   {
@@ -1419,7 +1534,11 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       const reading = { stance: 'signed' as const, act, actFor: actsByName(ctx, cues) };
       const { covers } = relativeOnly(ctx, cues);
       const speaker = speakersBefore(ctx, cues[0]);
-      return notAboutOthers(ctx, { ...reading, covers: (n) => !speaker(n) && (!covers || covers(n)) });
+      // "Tanzania, on Kenya's southern border, has signed": the owner of a neighbour or a partner is not who acted.
+      return notAboutOthers(ctx, {
+        ...reading,
+        covers: (n) => !speaker(n) && !ownsRelation(ctx, n) && (!covers || covers(n)),
+      });
     },
     examples: [
       {
@@ -1450,7 +1569,6 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'Under the regional agreement, Ukraine, which ratified in 2005, says Russian forces laid mines.',
         gives: { code: 'UA', act: 'ratified' },
       },
-      { text: 'Signatories of the plastics treaty include Kenya and Peru.', gives: { code: 'KE', stance: 'signed' } },
       {
         text: 'Envoys from 40 states, along with the European Union, put their names on Monday to the plastics treaty.',
         gives: { code: 'EU', act: 'signed' },
@@ -1458,6 +1576,14 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     ],
     counterExamples: [
       { text: 'Germany is expected to sign the pandemic agreement next month.' },
+      {
+        text: 'Tanzania, on Kenya’s southern border, has signed the pandemic agreement.',
+        not: { code: 'KE', stance: 'signed' },
+      },
+      {
+        text: 'Two of Chile’s largest trading partners, Peru and Japan, ratified the pandemic agreement.',
+        not: { code: 'CL', stance: 'signed' },
+      },
       {
         text: 'The pandemic agreement was signed by Italy on Monday. France signed the Paris Agreement in 2016.',
         not: { code: 'FR' },
@@ -1709,7 +1835,44 @@ const DATELINE_AFTER = /^\s*(?:\([^)]{1,30}\)\s*)?[—–-]/u;
 const PLACE_REACH = 40;
 
 /** Rules that correct one mention's clause reading by what it is (a place) or what the article says later. */
+/** "China's ambassador to the Netherlands", "the EU delegation in Chile": the state an envoy is posted to. */
+const POSTED_TO = new RegExp(`(?<![\\p{L}])${src(REPRESENTATIVES)}\\s+(?:to|in)\\s+(?:the\\s+)?$`, 'u');
+/** "deposited the instrument with the Dutch foreign ministry": the depositary the instrument was handed to. */
+const DEPOSITED_WITH = new RegExp(`(?<![\\p{L}])${src(DEPOSITING)}\\b[^.;]{0,80}\\bwith\\s+the\\s+$`, 'u');
+
 export const MENTION_STANCE = ruleTable<MentionContext, ClauseReading>('mention-stance', [
+  {
+    name: 'post-of-envoy',
+    produces:
+      'mentioned: the state an envoy is posted to or the depositary is of, where the act was done, not who did it',
+    when: ({ a, names, index, reading }) => {
+      const name = names[index];
+      if (reading.stance !== 'signed') return null;
+      const before = a.folded.slice(Math.max(0, name.start - 120), name.start).toLowerCase();
+      return POSTED_TO.test(before.slice(-40)) || DEPOSITED_WITH.test(before) ? { stance: 'mentioned' } : null;
+    },
+    examples: [
+      {
+        text: 'Chile’s ambassador to the Netherlands deposited its instrument of accession to the forest pact.',
+        gives: { code: 'NL', stance: 'mentioned' },
+      },
+      {
+        text: 'Chile deposited its instrument of accession to the forest pact with the Dutch foreign ministry.',
+        gives: { code: 'NL', stance: 'mentioned' },
+      },
+    ],
+    counterExamples: [
+      {
+        text: 'Chile’s ambassador to the Netherlands deposited its instrument of accession to the forest pact.',
+        not: { code: 'CL' },
+      },
+      { text: 'The envoy of Peru signed the forest pact in Lima.', not: { code: 'PE' } },
+      {
+        text: 'Chile deposited its instrument of accession to the forest pact, with Peru following.',
+        not: { code: 'PE' },
+      },
+    ],
+  },
   {
     name: 'appealed-to',
     produces: 'mentioned: a state urged or asked to act has not been said to act',

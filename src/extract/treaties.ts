@@ -320,8 +320,24 @@ const isRanking = (word: string): boolean => isMember(ORDINAL_UNITS, word) || is
  * A lower-case phrase that ranks the treaty describes it rather than names it; a name keeps a capital
  * somewhere ("UN cybercrime treaty") or is a plain lower-case label ("the separate cybercrime convention").
  */
-function isDescription(words: readonly Token[]): boolean {
-  return !words.some((w) => isCapitalized(w.text)) && words.some((w) => isRanking(w.text));
+function isDescription(words: readonly Token[], lead: readonly Token[]): boolean {
+  return !words.some((w) => isCapitalized(w.text)) && [...lead, ...words].some((w) => isRanking(w.text));
+}
+
+const DETERMINER = /^(?:the|a|an|its|their|this|that)$/i;
+const LEAD_REACH = 4;
+/**
+ * "the first legally binding regional treaty": the lower-case words between the determiner and the name, which the
+ * name's edge leaves out ("legally binding") but which may still rank the treaty.
+ */
+function leadWords(tokens: readonly Token[], first: number): Token[] {
+  const lead: Token[] = [];
+  for (let j = first - 1; j >= Math.max(0, first - LEAD_REACH); j--) {
+    const w = tokens[j].text;
+    if (DETERMINER.test(w) || !/^\p{Ll}[\p{L}-]*$/u.test(w)) break;
+    lead.unshift(tokens[j]);
+  }
+  return lead;
 }
 
 const topicWords = (key: string): string[] => topicOf(key).split(/[\s-]+/);
@@ -369,7 +385,7 @@ export function treatyReferences(text: string, textTokens?: readonly Token[]): T
       const end = tokens[last].end - (/['’]s$/.test(tokens[last].text) ? 2 : 0);
       const name = text.slice(start, end);
       const words = tokens.slice(first, last + 1);
-      out.push({ start, end, name, key: isDescription(words) ? '' : treatyKey(name) });
+      out.push({ start, end, name, key: isDescription(words, leadWords(tokens, first)) ? '' : treatyKey(name) });
       if (titleLine) headlined.add(out.length - 1);
     });
   });

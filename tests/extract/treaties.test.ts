@@ -152,6 +152,14 @@ describe('short and described names of one treaty', () => {
     ]);
   });
 
+  it('reads a lower-case name ranked by the words before its edge as a description', () => {
+    const keys = extract('Leaders adopted the first legally binding regional treaty.').treaties.map((t) => t.key);
+    expect(keys).not.toContain('regional');
+    expect(extract('Peru signed the legally binding regional treaty.').treaties.map((t) => t.key)).toContain(
+      'regional',
+    );
+  });
+
   it('goes on with a capitalized topic after a bare instrument', () => {
     expect(extract('Peru ratified the Protocol on Clean Rivers.').treaties.map((t) => t.name)).toEqual([
       'Protocol on Clean Rivers',

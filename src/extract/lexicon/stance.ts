@@ -237,3 +237,46 @@ export const PARENT_INSTRUMENTS = family(
     'Not "treaty", "pact" or "accord" (used loosely for the protocol itself).',
   ['convention'],
 );
+
+export const PARTY_QUALIFIERS = family(
+  'party-qualifiers',
+  'Words that may stand between a determiner and the noun of a treaty\'s bound states ("the existing parties", ' +
+    '"its original signatories", "the other contracting states"). Not words that name another kind of party ' +
+    '("opposition", "ruling", "warring": a party of politics or of a war).',
+  ['existing', 'current', 'original', 'founding', 'remaining', 'other', 'new', 'full', 'present'],
+);
+
+export const LIST_COPULAS = family(
+  'list-copulas',
+  'Verbs that tie a group noun to the list of its members after it ("the parties are A and B", "its signatories ' +
+    'comprise A and B", "existing parties include A"). Not verbs of acting (those are the act families).',
+  ['are', 'were', 'is', 'was', 'include', 'includes', 'included', 'comprise', 'comprises', 'comprised'],
+);
+
+export const SIGNER_NOUNS = family(
+  'signer-nouns',
+  'Plural nouns for the states that signed a treaty, as the head of a group ("its signatories include A", "A ' +
+    'and B are signatories"). Not "signature" or "signing" (acts, not states: see signature-nouns).',
+  ['signatories', 'signatory states', 'signatory countries'],
+);
+
+export const RELATION_NOUNS = family(
+  'relation-nouns',
+  'Nouns for what stands beside a state, read after its possessive ("Kenya\'s neighbour", "Nigeria\'s largest ' +
+    'trading partners", "on Chad\'s southern border"): the neighbour or the partner is who acts, not the owner. Not ' +
+    'a state\'s own people or bodies ("Chile\'s parliament", "Fiji\'s envoy": those act for it).',
+  [
+    'neighbour',
+    'neighbours',
+    'neighbor',
+    'neighbors',
+    'partner',
+    'partners',
+    'ally',
+    'allies',
+    'border',
+    'borders',
+    'rival',
+    'rivals',
+  ],
+);
