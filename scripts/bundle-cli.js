@@ -18,6 +18,11 @@ const CHUNK = /^[\w]+-[A-Z0-9]{8}\.js$/;
 // Not bundled: a native addon (better-sqlite3), and packages that find their own files at run time (pino starts its
 // transports in worker threads by file name, jiti loads the config file through its own loader).
 const EXTERNAL = ['better-sqlite3', 'pino', 'pino-pretty', 'jiti'];
+// esbuild rewrites a regular-expression literal with a Unicode property escape outside a class (`/^\p{Lu}/u`) as
+// `new RegExp("^\\p{Lu}", "u")` for every target, node 20 included, although node has read them since version 10.
+// A literal inside a function then became a constructor call on every run: V8 looks the source up in its
+// compilation cache each time, and parses and compiles it again when a full GC has emptied that cache.
+const KEEP_REGEXP_LITERALS = { 'regexp-unicode-property-escapes': true };
 
 const result = await build({
   // The reextract worker is bundled too: a rule's version hashes its compiled text, so the worker's rules must be
@@ -31,6 +36,7 @@ const result = await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
+  supported: KEEP_REGEXP_LITERALS,
   external: EXTERNAL,
   // Bundled CommonJS packages require() node's modules: an ES module has no require of its own.
   banner: {
@@ -53,6 +59,7 @@ const script = await build({
   format: 'cjs',
   platform: 'node',
   target: 'node20',
+  supported: KEEP_REGEXP_LITERALS,
   external: EXTERNAL,
   // The id tells this build's cache from an earlier one's (src/cli/script.ts); import.meta.url, which a script lacks,
   // is its file's address.

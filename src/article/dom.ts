@@ -41,15 +41,20 @@ export function textOf(node: AnyNode, maxChars = 5000): string {
   return collapseSpace(parts.join(' ')).slice(0, maxChars);
 }
 
-/** Every element in document order, without recursion (so any nesting depth is safe). */
-export function* elements(root: AnyNode): Generator<Element> {
+/**
+ * Every element in document order, without recursion (so any nesting depth is safe). A list, not a generator: the
+ * page walk that gathers signals visits every element, and a generator's step per element cost it more than the list.
+ */
+export function elements(root: AnyNode): Element[] {
+  const out: Element[] = [];
   const stack: AnyNode[] = [root];
   while (stack.length) {
     const node = stack.pop()!;
-    if (isTag(node)) yield node;
+    if (isTag(node)) out.push(node);
     if ('children' in node) {
       const kids = (node as Element).children;
       for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
     }
   }
+  return out;
 }
