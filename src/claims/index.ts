@@ -205,7 +205,11 @@ function ruleClaims(numbers: readonly NumberMention[]): Draft[] {
   });
 }
 
-/** One status per country and article: "signed" outranks "not signed" when an article says both (a list, then an update). */
+/**
+ * One status per country and article: "signed" outranks "not signed" when an article says both (a list, then an
+ * update). A withdrawal is the one way a state stops being bound, so it is marked as a fall (`fell`), which the
+ * reconciler reads as an update of an earlier "signed", not as a report that contradicts it.
+ */
 function statusClaims(countries: readonly CountryMention[]): Draft[] {
   const strongest = new Map<string, CountryMention>();
   for (const c of countries) {
@@ -217,7 +221,7 @@ function statusClaims(countries: readonly CountryMention[]): Draft[] {
     property: 'country_status',
     key: c.code,
     value: c.stance,
-    qualifiers: ruleOf(c),
+    qualifiers: { ...(c.act === 'withdrew' ? { fell: true } : {}), ...ruleOf(c) },
     ...evidence(c),
     extractor: 'countries',
     confidence: CONFIDENCE.status,

@@ -94,6 +94,19 @@ describe('buildClaims', () => {
     ]);
   });
 
+  it('marks the status of a country that withdrew as a fall, and no other status', () => {
+    const withdrew = { code: 'NO', name: 'Norway', stance: 'not_signed', act: 'withdrew', ...at('Norway') } as const;
+    const statuses = buildClaims({
+      article,
+      extractions: { ...extractions, countries: [extractions.countries[0], withdrew] },
+      subjects,
+    }).filter((c) => c.property === 'country_status');
+    expect(statuses.map((c) => [c.key, c.qualifiers.fell])).toEqual([
+      ['KE', undefined],
+      ['NO', true],
+    ]);
+  });
+
   it('files an unconfigured treaty under its own name, and makes no claim for an article about no treaty', () => {
     expect(buildClaims({ article, extractions, subjects: [] })[0].subject).toBe('Global Plastics Treaty');
     expect(
