@@ -101,6 +101,11 @@ interface EventContext {
   ofAnotherAct: boolean;
   /** The date is part of a treaty's name: "the Convention of 2 July 2019 on …". */
   inTreatyName: boolean;
+  /**
+   * The signing word is said of the treaty as a whole, with no state signing it: a passive or a participle with no
+   * signer ("Signed in Lima in 2019, the pact…", "the accord was signed in Oslo on 3 May").
+   */
+  signedAsAWhole: boolean;
 }
 
 const near = (kind: DateEventKind) => (c: EventContext) => (c.word?.kind === kind ? { kind } : null);
@@ -157,11 +162,34 @@ export const DATE_EVENTS = ruleTable<EventContext, { kind: DateEventKind }>('dat
       { text: 'The move will take effect on 1 May 2026, the ministry said.', gives: { kind: 'other' } },
       { text: 'Parliament adopted a resolution on the pact in April 2025.', gives: { kind: 'other' } },
       { text: 'Its withdrawal then takes effect on 1 May 2026.', gives: { kind: 'other' } },
+      { text: 'Peru’s withdrawal from the Lima Accord became effective on 2 May 2026.', gives: { kind: 'other' } },
+      { text: 'The exit of Canada from the pact took effect on 3 June 2026.', gives: { kind: 'other' } },
+      {
+        text: 'Hungary’s denunciation of the Water Convention takes effect on 1 July 2026.',
+        gives: { kind: 'other' },
+      },
+      { text: 'The panel adopted its report on the accord on 4 March 2026.', gives: { kind: 'other' } },
+      { text: 'On 5 May 2025 the board adopted two recommendations on the pact.', gives: { kind: 'other' } },
+      { text: 'Delegates adopted the budget of the pact in June 2025.', gives: { kind: 'other' } },
+      {
+        text: 'The parties agreed on three amendments in May. They entered into force on 3 October 2025.',
+        gives: { kind: 'other', value: '2025-10-03' },
+      },
+      { text: 'Two annexes were added; these then take effect on 1 July 2026.', gives: { kind: 'other' } },
+      { text: 'The rules were revised, and those will come into force on 1 July 2026.', gives: { kind: 'other' } },
     ],
     counterExamples: [
       { text: 'The treaty was adopted by resolution in 1997.', not: { kind: 'other' } },
       { text: 'States adopted the Law of the Sea Convention in 1982.', not: { kind: 'other' } },
       { text: 'The pact takes effect on 1 May 2026, a year after the move.', not: { kind: 'other' } },
+      { text: 'After Peru’s withdrawal from talks the pact took effect on 2 May 2026.', not: { kind: 'other' } },
+      {
+        text: 'The exit of Canada was announced, and the accord took effect on 3 June 2026.',
+        not: { kind: 'other', value: '2026-06-03' },
+      },
+      { text: 'They adopted the accord at a summit on 4 March 2026.', not: { kind: 'other' } },
+      { text: 'Once they ratify it, the treaty enters into force on 1 July 2026.', not: { kind: 'other' } },
+      { text: 'The report says the pact entered into force on 3 October 2025.', not: { kind: 'other' } },
     ],
   },
   {
@@ -219,6 +247,10 @@ export const DATE_EVENTS = ruleTable<EventContext, { kind: DateEventKind }>('dat
         gives: { kind: 'entry_into_force', value: '2026-03-14' },
       },
       { text: 'The pact takes effect on 1 May 2026.', gives: { kind: 'entry_into_force', value: '2026-05-01' } },
+      {
+        text: 'The accord, a regional treaty on rivers, became binding international law on 4 May 2026.',
+        gives: { kind: 'entry_into_force', value: '2026-05-04' },
+      },
       { text: 'The accord enters into force on 1 May 2026.', gives: { kind: 'entry_into_force', value: '2026-05-01' } },
     ],
     counterExamples: [
@@ -316,6 +348,39 @@ export const DATE_EVENTS = ruleTable<EventContext, { kind: DateEventKind }>('dat
     counterExamples: [{ text: 'The pact was discussed. The ceremony took place in Geneva on Monday.', published: PUB }],
   },
   {
+    name: 'treaty-signed-as-a-whole',
+    produces:
+      'the opening for signature, when the treaty itself is said to have been signed, with no state as the one ' +
+      'signing and no signer after "by": the day its text was put to signature',
+    when: (c) => (c.word?.kind === 'signature' && c.signedAsAWhole ? { kind: 'signing_opened' } : null),
+    examples: [
+      {
+        text: 'Signed in Lisbon in May 2001, the pact entered into force in 2004.',
+        gives: { kind: 'signing_opened', value: '2001-05' },
+      },
+      {
+        text: 'The accord was formally signed in Quito on 9 June 2010 and took effect two years later.',
+        gives: { kind: 'signing_opened', value: '2010-06-09' },
+      },
+      {
+        text: 'Drafted over a decade and signed in Vienna on 2 April 1995, it lets inspectors visit any site.',
+        gives: { kind: 'signing_opened', value: '1995-04-02' },
+      },
+      {
+        text: 'The treaty, signed at The Hague on 8 July 2003, now binds 40 states.',
+        gives: { kind: 'signing_opened', value: '2003-07-08' },
+      },
+    ],
+    counterExamples: [
+      { text: 'Chile signed the accord in Quito on 9 June 2010.', not: { kind: 'signing_opened' } },
+      { text: 'The accord was signed by Chile on 9 June 2010.', not: { kind: 'signing_opened' } },
+      { text: 'The accord was signed on 9 June 2010 by 22 states.', not: { kind: 'signing_opened' } },
+      { text: 'Peru, which signed in 2010, has not ratified the pact.', not: { kind: 'signing_opened' } },
+      { text: 'The bill was signed into law on 9 June 2010.', not: { kind: 'signing_opened' } },
+      { text: 'The bill was signed on 9 June 2010, a year after the pact.', not: { kind: 'signing_opened' } },
+    ],
+  },
+  {
     name: 'other-event-words',
     produces: 'an event that is no milestone (a signing, a ratification, any other past verb), which keeps its date',
     when: (c) => (c.word ? { kind: c.word.kind } : null),
@@ -390,24 +455,90 @@ function deniedAt(folded: string, denials: readonly Range[], word: Range): boole
   return !!denial && word.start - denial.end <= 24 && DENIAL_GAP.test(folded.slice(denial.end, word.start));
 }
 
-/** A subject a word or two before its verb ("the move would take effect"); an object after a word or two ("adopted a new law"). */
-const SUBJECT_GAP = /^(?:\s+\p{Ll}+){0,2}\s+$/u;
+/**
+ * A subject a word or two before its verb ("the move would take effect"), after at most two complements that say
+ * what it is from or of: a capitalized name or a treaty noun ("Russia's withdrawal from the Open Skies Treaty became
+ * effective", "the exit of the United States from the pact took effect"); an object after a word or two ("adopted a
+ * new law").
+ */
+const COMPLEMENT = String.raw`\s+(?:from|of)\s+(?:(?:the|its|their)\s+)?(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,5}|(?:\p{Ll}+\s+)?(?:${alternation(TREATY_NOUNS)}))(?=\s)`;
+const SUBJECT_GAP = new RegExp(String.raw`^(?:${COMPLEMENT}){0,2}(?:\s+\p{Ll}+){0,2}\s+$`, 'u');
 const OBJECT_GAP = /^\s+(?:\p{Ll}+\s+){0,2}$/u;
+/** How far a subject may stand before its verb: two complements of a long treaty name, and two words more. */
+const SUBJECT_REACH = 90;
+
+/**
+ * A plural pronoun a word or two before an entry-into-force word ("They entered into force on 13 October", "these
+ * then take effect"): what starts to bind is several texts (amendments, rules), never the one treaty.
+ */
+const PLURAL_SUBJECT = /(?<![\p{L}\p{N}])(?:[Tt]hey|[Tt]hese|[Tt]hose)(?:\s+\p{Ll}+){0,2}\s+$/u;
 
 /**
  * Whether an event word is said of another act in lower case: its subject just before it or its object just after,
- * with no occasion link between ("adopted by resolution" is the treaty adopted by one).
+ * with no occasion link between ("adopted by resolution" is the treaty adopted by one); for an entry into force, also
+ * a plural pronoun as its subject.
  */
-function withAnotherAct(analysis: TextAnalysis, word: Range): boolean {
+function withAnotherAct(analysis: TextAnalysis, word: EventWord): boolean {
   const { folded, text } = analysis;
+  if (word.kind === 'entry_into_force' && PLURAL_SUBJECT.test(folded.slice(Math.max(0, word.start - 40), word.start)))
+    return true;
   const acts = analysis.marks(OTHER_ACTS).filter((a) => /\p{Ll}/u.test(text[a.start]));
   const at = firstIndex(acts, (a) => a.start >= word.end);
   const before = acts[at - 1];
-  if (before && word.start - before.end <= 24 && SUBJECT_GAP.test(folded.slice(before.end, word.start))) return true;
+  if (before && word.start - before.end <= SUBJECT_REACH && SUBJECT_GAP.test(folded.slice(before.end, word.start)))
+    return true;
   const after = acts[at];
   if (!after || after.start - word.end > 24) return false;
   const gap = { start: word.end, end: after.start };
   return OBJECT_GAP.test(folded.slice(gap.start, gap.end)) && !namesIn(analysis.marks(OCCASION_LINKS), gap);
+}
+
+/** What may stand before a signing word said of the treaty: the sentence's start, a comma, "and", or a passive auxiliary. */
+const WHOLE_SIGNING_LEAD =
+  /(?:^[\s"'“‘(]*|[,;]\s+|(?<![\p{L}\p{N}])(?:and|was|were|been|being|is|are)\s+(?:\p{Ll}+ly\s+)?)$/u;
+/** A signer or a law after the signing word, before its clause ends (a comma before a lower-case word, or a colon). */
+const SIGNER_AFTER = /^(?:[^,;:—–]|,(?!\s+\p{Ll}))*?(?<![\p{L}\p{N}])(?:by|into)(?![\p{L}\p{N}])/u;
+/** A participle clause that ends where its subject, the pronoun for the treaty, begins: "…on 2 April 1995, it lets". */
+const IT_FOLLOWS = /,\s+it(?![\p{L}\p{N}])/u;
+
+/**
+ * Whether a signing word is said of the treaty as a whole: a past form led by a passive auxiliary, a comma, "and" or
+ * the sentence's start; no state named before it in its sentence; no "by" (a signer) or "into" (a law) after it in
+ * its clause; no other act as its subject; and the treaty in the sentence, as a noun or a name, or as "it" after the
+ * participle clause.
+ */
+function signedAsAWhole(analysis: TextAnalysis, word: EventWord, sentence: Range, named: EventInputs): boolean {
+  const { folded } = analysis;
+  if (word.kind !== 'signature' || !folded.slice(word.start, word.end).endsWith('ed')) return false;
+  if (!WHOLE_SIGNING_LEAD.test(folded.slice(sentence.start, word.start))) return false;
+  if (named.countries.some((c) => c.start >= sentence.start && c.end <= word.start)) return false;
+  const rest = folded.slice(word.end, sentence.end);
+  if (SIGNER_AFTER.test(rest) || withAnotherAct(analysis, word)) return false;
+  const treatyNamed =
+    namesIn(analysis.marks(TREATY_NOUNS), sentence) ||
+    named.treaties.some((t) => t.start >= sentence.start && t.end <= sentence.end);
+  return treatyNamed || IT_FOLLOWS.test(rest);
+}
+
+/**
+ * A participle clause set off by a comma after a treaty, up to a date: ", concluded in Rome on" before "24 June 2012,".
+ * The clause describes the treaty, so its date is no day of what the sentence goes on to count.
+ */
+const TREATY_ASIDE = /[,(]\s*\p{Ll}+(?:ed|en)(?:\s+[^\s,;:—–()\d]+){0,6}\s+$/u;
+/** What closes such a clause after its date: a comma, a closing bracket or a dash. */
+const ASIDE_CLOSE = /^\s*[,)—–]/;
+
+/**
+ * Whether a date ends a participle clause about a treaty ("The treaty, concluded on 24 June 2012, was signed by 74"):
+ * a treaty noun or name right before the clause's comma, and a comma, bracket or dash right after the date.
+ */
+function inTreatyAside(folded: string, date: Span, sentence: Range, treatyEnds: ReadonlySet<number>): boolean {
+  if (!ASIDE_CLOSE.test(folded.slice(date.end, date.end + 3))) return false;
+  const before = folded.slice(sentence.start, date.start);
+  const aside = TREATY_ASIDE.exec(before);
+  if (!aside) return false;
+  const treatyEnd = sentence.start + aside.index;
+  return treatyEnds.has(treatyEnd) || treatyEnds.has(treatyEnd - 1);
 }
 
 /** " of " right after a mark, as a lead of its own ending where "of" ends. */
@@ -583,6 +714,8 @@ export function withEvents(
   const startsPeriod = (date: Span) => leadsTo(analysis.marks(PERIOD_STARTS), date);
   // "the Convention of 2 July 2019": a treaty noun with "of" after it.
   const treatyOf = analysis.marks(TREATY_NOUNS).flatMap((m) => matchOf(folded, m));
+  // Where a treaty noun or name ends: a participle clause after one describes the treaty.
+  const treatyEnds = new Set([...analysis.marks(TREATY_NOUNS), ...treaties].map((t) => t.end));
   // "runs until 27 May": an until-word with only "on" between it and the date.
   const endsPeriod = (date: Span) => leadsTo(analysis.marks(OPEN_UNTIL), date);
   const denials = [...analysis.marks(NEGATIONS), ...analysis.marks(REFUSALS)].sort((a, b) => a.end - b.end);
@@ -613,12 +746,16 @@ export function withEvents(
       endsPeriod: endsPeriod(date),
       ofAnotherAct: !!word && withAnotherAct(analysis, word),
       inTreatyName: leadsTo(treatyOf, date),
+      signedAsAWhole: !!word && signedAsAWhole(analysis, word, sentence, { treaties, countries }),
     };
     const decided = firstMatch(DATE_EVENTS, context);
     const named = inside(treaties, sentence).map((t) => t.key);
     const place = decided && MILESTONES.has(decided.reading.kind) ? placeOf(index) : null;
     const statesDay =
-      /^\d{4}-\d{2}-\d{2}$/.test(date.value) && (!publishedDay || date.value <= publishedDay) && !startsPeriod(date);
+      /^\d{4}-\d{2}-\d{2}$/.test(date.value) &&
+      (!publishedDay || date.value <= publishedDay) &&
+      !startsPeriod(date) &&
+      !inTreatyAside(folded, date, sentence, treatyEnds);
     const { text: written, value, start, end, rule, why } = date;
     const read: DateMention = { text: written, value, start, end, rule, sentence, statesDay };
     if (word)

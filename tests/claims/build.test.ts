@@ -222,6 +222,27 @@ describe('buildClaims dates of votes', () => {
     expect(count.asOf).toBe(article.published.slice(0, 10));
   });
 
+  it.each([
+    'The Global Plastics Treaty, concluded in Lima on 3 March 2025, has been signed by 40 states.',
+    'The Global Plastics Treaty (finalised on 3 March 2025) has been signed by 40 states.',
+    'So far 40 states have signed the Global Plastics Treaty, agreed on 3 March 2025, the depositary says.',
+  ])('does not date a count by the day a participle clause about the treaty gives: %s', (body) => {
+    const [count] = claimsWithCounts(body, [{ phrase: '40 states', kind: 'signatory_count', value: 40 }]).filter(
+      (c) => c.property === 'signatory_count',
+    );
+    expect(count.asOf).toBe(article.published.slice(0, 10));
+  });
+
+  it.each([
+    'On 3 March 2025, 40 states had signed the Global Plastics Treaty.',
+    'Chile, admitted on 3 March 2025, was one of 40 states to sign the Global Plastics Treaty.',
+  ])('still dates a count by a day that is not said of the treaty: %s', (body) => {
+    const [count] = claimsWithCounts(body, [{ phrase: '40 states', kind: 'signatory_count', value: 40 }]).filter(
+      (c) => c.property === 'signatory_count',
+    );
+    expect(count.asOf).toBe('2025-03-03');
+  });
+
   it('dates a vote its sentence places in an earlier year by that year, and other votes by publication', () => {
     expect(claims.filter((c) => c.property === 'vote_in_favour').map((c) => [c.value, c.asOf])).toEqual([
       [20, '2019'],

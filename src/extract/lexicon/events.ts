@@ -73,8 +73,10 @@ export const CAPITAL_NOUNS = family(
 export const OTHER_ACTS = family(
   'other-acts',
   'Lower-case nouns for acts other than a treaty that are also adopted or take effect: a resolution, a law, a bill, ' +
-    'a decision, a withdrawal or the "move" that makes it. Next to an adoption or entry-into-force word they make it ' +
-    'that act\'s ("the withdrawal takes effect on Saturday", "parliament adopted a resolution"). Not "ban" or ' +
+    'a decision, a withdrawal or the "move" that makes it, and the papers a body adopts about a treaty (a report, a ' +
+    'recommendation, a budget). Next to an adoption or entry-into-force word they make it that act\'s ("the ' +
+    'withdrawal takes effect on Saturday", "parliament adopted a resolution", "the committee adopted its report"). ' +
+    'Not "ban" or ' +
     '"amendment" (a treaty\'s own name: "the Ban Amendment") and not "plan" ("plans to adopt" is the treaty\'s).',
   [
     'resolution',
@@ -98,5 +100,11 @@ export const OTHER_ACTS = family(
     'denunciation',
     'suspension',
     'sanctions',
+    'report',
+    'reports',
+    'recommendation',
+    'recommendations',
+    'budget',
+    'budgets',
   ],
 );
