@@ -1,6 +1,7 @@
 /** Turns an article's extractions into claim drafts about its subject. */
 import type { Article } from '../article/types.js';
 import type { SubjectSpec } from '../config/schema.js';
+import { SIGNING_TOGETHER } from '../extract/dateEvents.js';
 import { EXTRACTORS } from '../extract/index.js';
 import { versionOf } from '../extract/rules/version.js';
 import { rangeAt } from '../extract/text.js';
@@ -69,8 +70,9 @@ function statedDays(dates: readonly DateMention[]): (at: number) => string | nul
   const days: { start: number; end: number; value: string }[] = [];
   for (const d of dates) {
     // "The Convention, adopted on 16 November 2001, currently has 86 parties", "Six months after it opened for
-    // signature on 25 May, it has been signed by 47": the date of how the treaty began describes it, not the count.
-    if (d.event && ORIGINS.has(d.event.kind)) continue;
+    // signature on 25 May, it has been signed by 47": the date of how the treaty began describes it, not the count,
+    // unless the opening is read from the count itself ("95 countries signed yesterday").
+    if (d.event && ORIGINS.has(d.event.kind) && d.event.rule !== SIGNING_TOGETHER) continue;
     if (!d.statesDay || !d.sentence || days[days.length - 1]?.start === d.sentence.start) continue;
     days.push({ ...d.sentence, value: d.value });
   }
