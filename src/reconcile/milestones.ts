@@ -16,7 +16,8 @@ function readMilestone(claim: ClaimRecord): { date: string; ahead: boolean } | n
 /**
  * The claims that announce a milestone after an earlier article reported it as past with another date ("will be
  * open for signature from 7 March" in 2010, when a report of 2000 saw the signing open): a milestone happens once,
- * so the later announcement is of another instrument (an amendment, a supplementary protocol) or a mistake.
+ * so the later announcement is of another instrument (an amendment, a supplementary protocol) or a mistake. One
+ * article's own past and future dates are not weighed against each other: either may be the misread one.
  */
 function lateAnnouncements(claims: readonly ClaimRecord[]): ClaimRecord[] {
   const read = claims.map((claim) => ({ claim, m: readMilestone(claim), day: datePart(claim.published) }));

@@ -16,6 +16,11 @@ describe('milestone dates', () => {
     expect(f.explanation).toContain('happens once');
   });
 
+  it('does not weigh one article’s past and announced dates against each other', () => {
+    const f = factOf([milestone('2025-09-19', '2025-09-20'), milestone('2026-01-17', '2025-09-20')]);
+    expect(f.status).toBe('conflict');
+  });
+
   it('keeps an announcement made before the milestone, when a later report confirms it', () => {
     const f = factOf([milestone('2017-09-08', '2016-09-08'), milestone('2017-09-08', '2017-09-08')]);
     expect(f).toMatchObject({ value: '2017-09-08', status: 'agreed' });
