@@ -18,6 +18,7 @@ import type {
 import { MILESTONE_PROPERTIES, milestoneOf } from './events.js';
 import { isSubjectTreaty, subjectOf } from './subject.js';
 import { meaningOf, type ClaimDraft } from './types.js';
+import { onAnotherPaper } from './votes.js';
 
 export interface ClaimInput {
   article: Article;
@@ -147,10 +148,13 @@ function currentTotals(
   return counts.filter((n) => !CUMULATIVE.has(n.kind) || history(n) || current(n));
 }
 
-function countClaims(extractions: Extractions, published: string | null): Draft[] {
+function countClaims(extractions: Extractions, text: string, published: string | null): Draft[] {
   const dayAt = statedDays(extractions.dates);
   const periodAt = pastPeriods(extractions.dates, published);
-  const counts = extractions.numbers.filter((n) => COUNTED.has(n.kind));
+  // A tally of a vote on a committee's report or an accompanying recommendation is not a vote on the treaty.
+  const counts = extractions.numbers.filter(
+    (n) => COUNTED.has(n.kind) && !(VOTES.has(n.kind) && onAnotherPaper(text, n)),
+  );
   return currentTotals(counts, dayAt, published).map((n) => ({
     property: n.kind,
     key: null,
@@ -272,7 +276,7 @@ export function buildClaims({ article, extractions, subjects }: ClaimInput): Cla
     extractions.treaties.filter((t) => isSubjectTreaty(t, subject, extractions.treaty, subjects)).map((t) => t.key),
   );
   const drafts = distinct([
-    ...countClaims(extractions, published),
+    ...countClaims(extractions, article.text, published),
     ...ruleClaims(extractions.numbers),
     ...statusClaims(extractions.countries),
     ...milestoneClaims(extractions, subjectKeys),
@@ -299,6 +303,7 @@ export const CLAIMS_VERSION = versionOf({
     confidence: CONFIDENCE,
     milestones: MILESTONE_PROPERTIES,
     mapping: [
+      onAnotherPaper,
       statedDays,
       currentTotals,
       countClaims,
