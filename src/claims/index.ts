@@ -1,6 +1,7 @@
 /** Turns an article's extractions into claim drafts about its subject. */
 import type { Article } from '../article/types.js';
 import type { SubjectSpec } from '../config/schema.js';
+import { SIGNING_TOGETHER } from '../extract/dateEvents.js';
 import { EXTRACTORS } from '../extract/index.js';
 import { versionOf } from '../extract/rules/version.js';
 import { rangeAt } from '../extract/text.js';
@@ -17,6 +18,7 @@ import type {
 import { MILESTONE_PROPERTIES, milestoneOf } from './events.js';
 import { isSubjectTreaty, subjectOf } from './subject.js';
 import { meaningOf, type ClaimDraft } from './types.js';
+import { onAnotherPaper } from './votes.js';
 
 export interface ClaimInput {
   article: Article;
@@ -69,8 +71,9 @@ function statedDays(dates: readonly DateMention[]): (at: number) => string | nul
   const days: { start: number; end: number; value: string }[] = [];
   for (const d of dates) {
     // "The Convention, adopted on 16 November 2001, currently has 86 parties", "Six months after it opened for
-    // signature on 25 May, it has been signed by 47": the date of how the treaty began describes it, not the count.
-    if (d.event && ORIGINS.has(d.event.kind)) continue;
+    // signature on 25 May, it has been signed by 47": the date of how the treaty began describes it, not the count,
+    // unless the opening is read from the count itself ("95 countries signed yesterday").
+    if (d.event && ORIGINS.has(d.event.kind) && d.event.rule !== SIGNING_TOGETHER) continue;
     if (!d.statesDay || !d.sentence || days[days.length - 1]?.start === d.sentence.start) continue;
     days.push({ ...d.sentence, value: d.value });
   }
@@ -145,10 +148,13 @@ function currentTotals(
   return counts.filter((n) => !CUMULATIVE.has(n.kind) || history(n) || current(n));
 }
 
-function countClaims(extractions: Extractions, published: string | null): Draft[] {
+function countClaims(extractions: Extractions, text: string, published: string | null): Draft[] {
   const dayAt = statedDays(extractions.dates);
   const periodAt = pastPeriods(extractions.dates, published);
-  const counts = extractions.numbers.filter((n) => COUNTED.has(n.kind));
+  // A tally of a vote on a committee's report or an accompanying recommendation is not a vote on the treaty.
+  const counts = extractions.numbers.filter(
+    (n) => COUNTED.has(n.kind) && !(VOTES.has(n.kind) && onAnotherPaper(text, n)),
+  );
   return currentTotals(counts, dayAt, published).map((n) => ({
     property: n.kind,
     key: null,
@@ -205,7 +211,11 @@ function ruleClaims(numbers: readonly NumberMention[]): Draft[] {
   });
 }
 
-/** One status per country and article: "signed" outranks "not signed" when an article says both (a list, then an update). */
+/**
+ * One status per country and article: "signed" outranks "not signed" when an article says both (a list, then an
+ * update). A withdrawal is the one way a state stops being bound, so it is marked as a fall (`fell`), which the
+ * reconciler reads as an update of an earlier "signed", not as a report that contradicts it.
+ */
 function statusClaims(countries: readonly CountryMention[]): Draft[] {
   const strongest = new Map<string, CountryMention>();
   for (const c of countries) {
@@ -217,7 +227,7 @@ function statusClaims(countries: readonly CountryMention[]): Draft[] {
     property: 'country_status',
     key: c.code,
     value: c.stance,
-    qualifiers: ruleOf(c),
+    qualifiers: { ...(c.act === 'withdrew' ? { fell: true } : {}), ...ruleOf(c) },
     ...evidence(c),
     extractor: 'countries',
     confidence: CONFIDENCE.status,
@@ -266,7 +276,7 @@ export function buildClaims({ article, extractions, subjects }: ClaimInput): Cla
     extractions.treaties.filter((t) => isSubjectTreaty(t, subject, extractions.treaty, subjects)).map((t) => t.key),
   );
   const drafts = distinct([
-    ...countClaims(extractions, published),
+    ...countClaims(extractions, article.text, published),
     ...ruleClaims(extractions.numbers),
     ...statusClaims(extractions.countries),
     ...milestoneClaims(extractions, subjectKeys),
@@ -293,6 +303,7 @@ export const CLAIMS_VERSION = versionOf({
     confidence: CONFIDENCE,
     milestones: MILESTONE_PROPERTIES,
     mapping: [
+      onAnotherPaper,
       statedDays,
       currentTotals,
       countClaims,

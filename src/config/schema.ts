@@ -58,6 +58,7 @@ const reconcileSettings = z
     trust: z.record(z.string(), z.number().min(0)).default({}),
     defaultTrust: z.number().min(0).default(1),
     cumulative: z.array(z.string()).default(['signatory_count', 'ratification_count', 'party_count']),
+    /** Dates of a treaty's milestones, events that happen once: compared by precision, announced ones checked. */
     dates: z.array(z.string()).default(['adoption_date', 'signing_opened', 'entry_into_force_date']),
     /** Properties that tally one event each (votes): another day's tally is another vote, not a disagreement. */
     tallies: z.array(z.string()).default(['vote_in_favour', 'vote_against', 'vote_abstention']),

@@ -2,14 +2,19 @@
 import type { TextAnalysis } from './analysis.js';
 import { alternation, type Family } from './lexicon/family.js';
 import {
+  ADDING_TO_TOTAL,
   ADOPTING,
   CAPITAL_NOUNS,
   CLAUSE_JOINERS,
+  DAY_NOUNS,
   ENTRY_INTO_FORCE,
   FUTURE_MARKERS,
   GATHERINGS,
+  INCREMENT_LEADS,
+  INCREMENT_WORDS,
   isMember,
   MONTHS,
+  NEEDED,
   NEGATIONS,
   OCCASION_LINKS,
   OPEN_UNTIL,
@@ -23,9 +28,12 @@ import {
   SEQUEL_LINKS,
   SIGNATURE_NOUNS,
   SIGNING,
+  STATE_NOUNS,
   TREATY_NOUNS,
+  TRIGGERS,
   WEEKDAYS,
 } from './lexicon/index.js';
+import { CARDINAL_WORDS } from './numbers/value.js';
 import { firstMatch, ruleTable } from './rules/rule.js';
 import { firstIndex } from './sorted.js';
 import { rangeAt, type Range } from './text.js';
@@ -62,6 +70,13 @@ export const EVENT_FAMILIES: readonly Family[] = [
   OTHER_ACTS,
   SEQUEL_LINKS,
   TREATY_NOUNS,
+  DAY_NOUNS,
+  STATE_NOUNS,
+  INCREMENT_WORDS,
+  INCREMENT_LEADS,
+  ADDING_TO_TOTAL,
+  TRIGGERS,
+  NEEDED,
 ];
 
 /**
@@ -101,7 +116,25 @@ interface EventContext {
   ofAnotherAct: boolean;
   /** The date is part of a treaty's name: "the Convention of 2 July 2019 on …". */
   inTreatyName: boolean;
+  /**
+   * The signing word is said of the treaty as a whole, with no state signing it: a passive or a participle with no
+   * signer ("Signed in Lima in 2019, the pact…", "the accord was signed in Oslo on 3 May").
+   */
+  signedAsAWhole: boolean;
+  /**
+   * The signing word has a count of states as its subject, signing together in the simple past ("Thirty countries
+   * signed the treaty on Friday"), not an increment ("three more") nor a step to a total ("bringing the total to").
+   */
+  signedByACount: boolean;
+  /** The date names a day, not a month, a year or a week. */
+  isDay: boolean;
 }
+
+/**
+ * The rule that reads an opening for signature from a count of states signing together: its date is also the day of
+ * that count ("95 countries signed yesterday"), unlike other openings, which only describe the treaty.
+ */
+export const SIGNING_TOGETHER = 'states-signing-together';
 
 const near = (kind: DateEventKind) => (c: EventContext) => (c.word?.kind === kind ? { kind } : null);
 const PUB = '2026-03-14T10:00:00+01:00';
@@ -157,11 +190,43 @@ export const DATE_EVENTS = ruleTable<EventContext, { kind: DateEventKind }>('dat
       { text: 'The move will take effect on 1 May 2026, the ministry said.', gives: { kind: 'other' } },
       { text: 'Parliament adopted a resolution on the pact in April 2025.', gives: { kind: 'other' } },
       { text: 'Its withdrawal then takes effect on 1 May 2026.', gives: { kind: 'other' } },
+      { text: 'Peru’s withdrawal from the Lima Accord became effective on 2 May 2026.', gives: { kind: 'other' } },
+      { text: 'The exit of Canada from the pact took effect on 3 June 2026.', gives: { kind: 'other' } },
+      {
+        text: 'Hungary’s denunciation of the Water Convention takes effect on 1 July 2026.',
+        gives: { kind: 'other' },
+      },
+      { text: 'The panel adopted its report on the accord on 4 March 2026.', gives: { kind: 'other' } },
+      { text: 'On 5 May 2025 the board adopted two recommendations on the pact.', gives: { kind: 'other' } },
+      { text: 'Delegates adopted the budget of the pact in June 2025.', gives: { kind: 'other' } },
+      {
+        text: 'It opens for signature once an annex on that system is adopted, possibly next year.',
+        gives: { kind: 'other' },
+      },
+      { text: 'The decision on the rules was adopted on 5 May 2025 by the board.', gives: { kind: 'other' } },
+      {
+        text: 'The parties agreed on three amendments in May. They entered into force on 3 October 2025.',
+        gives: { kind: 'other', value: '2025-10-03' },
+      },
+      { text: 'Two annexes were added; these then take effect on 1 July 2026.', gives: { kind: 'other' } },
+      { text: 'The rules were revised, and those will come into force on 1 July 2026.', gives: { kind: 'other' } },
     ],
     counterExamples: [
       { text: 'The treaty was adopted by resolution in 1997.', not: { kind: 'other' } },
       { text: 'States adopted the Law of the Sea Convention in 1982.', not: { kind: 'other' } },
       { text: 'The pact takes effect on 1 May 2026, a year after the move.', not: { kind: 'other' } },
+      { text: 'After Peru’s withdrawal from talks the pact took effect on 2 May 2026.', not: { kind: 'other' } },
+      {
+        text: 'Work on the text began in 2019 and the pact was adopted on 2 May 2023.',
+        not: { kind: 'other', value: '2023-05-02' },
+      },
+      {
+        text: 'The exit of Canada was announced, and the accord took effect on 3 June 2026.',
+        not: { kind: 'other', value: '2026-06-03' },
+      },
+      { text: 'They adopted the accord at a summit on 4 March 2026.', not: { kind: 'other' } },
+      { text: 'Once they ratify it, the treaty enters into force on 1 July 2026.', not: { kind: 'other' } },
+      { text: 'The report says the pact entered into force on 3 October 2025.', not: { kind: 'other' } },
     ],
   },
   {
@@ -219,10 +284,73 @@ export const DATE_EVENTS = ruleTable<EventContext, { kind: DateEventKind }>('dat
         gives: { kind: 'entry_into_force', value: '2026-03-14' },
       },
       { text: 'The pact takes effect on 1 May 2026.', gives: { kind: 'entry_into_force', value: '2026-05-01' } },
+      {
+        text: 'The accord, a regional treaty on rivers, became binding international law on 4 May 2026.',
+        gives: { kind: 'entry_into_force', value: '2026-05-04' },
+      },
       { text: 'The accord enters into force on 1 May 2026.', gives: { kind: 'entry_into_force', value: '2026-05-01' } },
+      {
+        text: 'Forty ratifications are required, and entry into force follows on 3 May 2026.',
+        gives: { kind: 'entry_into_force', value: '2026-05-03' },
+      },
+      {
+        text: 'Peru ratified on Monday, triggering its entry into force on 7 June 2026.',
+        published: PUB,
+        gives: { kind: 'entry_into_force', value: '2026-06-07' },
+      },
+      {
+        text: 'It will enter into force 90 days later, on 5 May 2026, and the first conference of the parties follows.',
+        gives: { kind: 'entry_into_force', value: '2026-05-05' },
+      },
+      {
+        text: 'The pact takes effect three months on, on 2 June 2026, and a summit of its members opens in Lima.',
+        gives: { kind: 'entry_into_force', value: '2026-06-02' },
+      },
+      {
+        text: 'The treaty comes into force a month later, on 3 July 2026, and the ceremony marking it is set for then.',
+        gives: { kind: 'entry_into_force', value: '2026-07-03' },
+      },
     ],
     counterExamples: [
       { text: 'Proposed in 2019, the accord enters into force next year.', not: { value: '2019' } },
+      {
+        text: 'The union will mark the entry into force at a ceremony in Accra on 4 May 2026.',
+        not: { kind: 'entry_into_force', value: '2026-05-04' },
+      },
+      {
+        text: 'Ministers will celebrate its coming into force during a summit on 4 May 2026.',
+        not: { kind: 'entry_into_force', value: '2026-05-04' },
+      },
+      {
+        text: 'The pact’s entry into force was hailed at a conference in Bonn on 4 May 2026.',
+        not: { kind: 'entry_into_force', value: '2026-05-04' },
+      },
+      {
+        text: 'The pact reached the 60 ratifications required for its entry into force on Friday.',
+        published: PUB,
+        not: { kind: 'entry_into_force' },
+      },
+      {
+        text: 'Peru lodged the last instrument needed for the accord’s entry into force on 2 March 2026.',
+        not: { kind: 'entry_into_force' },
+      },
+      {
+        text: 'On 2 March 2026 Chile gave the ratification necessary for entry into force.',
+        not: { kind: 'entry_into_force' },
+      },
+      {
+        text: 'Peru on Monday became the 40th party, triggering its entry into force.',
+        published: PUB,
+        not: { value: '2026-03-09' },
+      },
+      {
+        text: 'Chile joined the accord on 2 March 2026, paving the way for its entry into force in June.',
+        not: { value: '2026-03-02' },
+      },
+      {
+        text: 'The 60th ratification came on 2 March 2026, clearing the way for the entry into force of the pact.',
+        not: { value: '2026-03-02' },
+      },
       {
         text: 'The pact enters into force today, 14 March 2026, a year after its adoption.',
         published: PUB,
@@ -286,9 +414,41 @@ export const DATE_EVENTS = ruleTable<EventContext, { kind: DateEventKind }>('dat
   },
   {
     name: 'opening-for-signature-words',
-    produces: 'the opening for signature, by its phrase or a signing ceremony nearest the date',
+    produces:
+      'the opening for signature, by its phrase or a signing ceremony nearest the date, or named by an apposition ' +
+      'after the date ("on Monday, the first day it was open for signature")',
     when: near('signing_opened'),
-    examples: [{ text: 'The accord was opened for signature on 3 May 2021.', gives: { kind: 'signing_opened' } }],
+    examples: [
+      { text: 'The accord was opened for signature on 3 May 2021.', gives: { kind: 'signing_opened' } },
+      {
+        text: 'Forty states put their names to the pact in New York on Monday, the first day it was open for signature.',
+        published: PUB,
+        gives: { kind: 'signing_opened', value: '2026-03-09' },
+      },
+      {
+        text: 'Chile was the first to ratify, doing so on 9 May 2024, the day the accord opened for signature in Lima.',
+        gives: { kind: 'signing_opened', value: '2024-05-09' },
+      },
+      {
+        text: 'Ten states signed on 4 June 2024, the first day the pact on modified seeds was open for signature.',
+        gives: { kind: 'signing_opened', value: '2024-06-04' },
+      },
+      {
+        text: 'Peru signed on 4 June 2024, that same day the treaty opened for signature, and ratified a year later.',
+        gives: { kind: 'signing_opened', value: '2024-06-04' },
+      },
+    ],
+    counterExamples: [
+      {
+        text: 'Forty states signed the pact on Monday, the day after it was opened for signature.',
+        published: PUB,
+        not: { kind: 'signing_opened', value: '2026-03-09' },
+      },
+      {
+        text: 'Chile ratified the accord on 9 May 2024, a day of celebration, after it opened for signature in 2023.',
+        not: { kind: 'signing_opened', value: '2024-05-09' },
+      },
+    ],
   },
   {
     name: 'signing-at-gathering',
@@ -314,6 +474,78 @@ export const DATE_EVENTS = ruleTable<EventContext, { kind: DateEventKind }>('dat
       },
     ],
     counterExamples: [{ text: 'The pact was discussed. The ceremony took place in Geneva on Monday.', published: PUB }],
+  },
+  {
+    name: 'treaty-signed-as-a-whole',
+    produces:
+      'the opening for signature, when the treaty itself is said to have been signed, with no state as the one ' +
+      'signing and no signer after "by": the day its text was put to signature',
+    when: (c) => (c.word?.kind === 'signature' && c.signedAsAWhole ? { kind: 'signing_opened' } : null),
+    examples: [
+      {
+        text: 'Signed in Lisbon in May 2001, the pact entered into force in 2004.',
+        gives: { kind: 'signing_opened', value: '2001-05' },
+      },
+      {
+        text: 'The accord was formally signed in Quito on 9 June 2010 and took effect two years later.',
+        gives: { kind: 'signing_opened', value: '2010-06-09' },
+      },
+      {
+        text: 'Drafted over a decade and signed in Vienna on 2 April 1995, it lets inspectors visit any site.',
+        gives: { kind: 'signing_opened', value: '1995-04-02' },
+      },
+      {
+        text: 'The treaty, signed at The Hague on 8 July 2003, now binds 40 states.',
+        gives: { kind: 'signing_opened', value: '2003-07-08' },
+      },
+    ],
+    counterExamples: [
+      { text: 'Chile signed the accord in Quito on 9 June 2010.', not: { kind: 'signing_opened' } },
+      { text: 'The accord was signed by Chile on 9 June 2010.', not: { kind: 'signing_opened' } },
+      { text: 'The accord was signed on 9 June 2010 by 22 states.', not: { kind: 'signing_opened' } },
+      { text: 'Peru, which signed in 2010, has not ratified the pact.', not: { kind: 'signing_opened' } },
+      { text: 'The bill was signed into law on 9 June 2010.', not: { kind: 'signing_opened' } },
+      { text: 'The bill was signed on 9 June 2010, a year after the pact.', not: { kind: 'signing_opened' } },
+    ],
+  },
+  {
+    name: SIGNING_TOGETHER,
+    produces:
+      'the opening for signature, when a count of states signs together on the day the date names, in the simple ' +
+      'past: a signing a report counts by its states is the ceremony that opened the treaty for signature',
+    when: (c) => (c.word?.kind === 'signature' && c.signedByACount && c.isDay ? { kind: 'signing_opened' } : null),
+    examples: [
+      {
+        text: 'Thirty-two countries signed the new fisheries pact in Accra on Monday.',
+        published: PUB,
+        gives: { kind: 'signing_opened', value: '2026-03-09' },
+      },
+      {
+        text: 'Envoys of 58 nations and the African Union signed the accord yesterday in Dakar.',
+        published: PUB,
+        gives: { kind: 'signing_opened', value: '2026-03-13' },
+      },
+      {
+        text: 'Twelve Nordic and Baltic states on 4 May 2025 signed a treaty on shared power grids.',
+        gives: { kind: 'signing_opened', value: '2025-05-04' },
+      },
+    ],
+    counterExamples: [
+      { text: 'Three more countries signed the pact on Monday.', published: PUB, not: { kind: 'signing_opened' } },
+      {
+        text: 'Another 12 states signed the pact on Monday, bringing the total to 70.',
+        published: PUB,
+        not: { kind: 'signing_opened' },
+      },
+      { text: 'By 4 May 2025, 40 countries had signed the pact.', not: { kind: 'signing_opened' } },
+      { text: 'In all, 180 countries signed the pact in 2015 and 2016.', not: { kind: 'signing_opened' } },
+      { text: 'Chile signed the pact on 4 May 2025, one of 40 countries to do so.', not: { kind: 'signing_opened' } },
+      {
+        text: 'Twelve countries will sign the pact on Monday.',
+        published: PUB,
+        not: { kind: 'signing_opened' },
+      },
+    ],
   },
   {
     name: 'other-event-words',
@@ -390,24 +622,124 @@ function deniedAt(folded: string, denials: readonly Range[], word: Range): boole
   return !!denial && word.start - denial.end <= 24 && DENIAL_GAP.test(folded.slice(denial.end, word.start));
 }
 
-/** A subject a word or two before its verb ("the move would take effect"); an object after a word or two ("adopted a new law"). */
-const SUBJECT_GAP = /^(?:\s+\p{Ll}+){0,2}\s+$/u;
+/**
+ * A subject a word or two before its verb ("the move would take effect"), after at most two complements that say
+ * what it is from, of or on: a capitalized name, a treaty noun, or a noun after a determiner ("Russia's withdrawal
+ * from the Open Skies Treaty became effective", "the exit of the United States from the pact took effect", "an annex
+ * on that system is adopted"); an object after a word or two ("adopted a new law").
+ */
+const COMPLEMENT =
+  String.raw`\s+(?:from|of|on)\s+(?:(?:(?:the|its|their)\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,5}|` +
+  String.raw`(?:(?:the|its|their)\s+)?(?:\p{Ll}+\s+)?(?:${alternation(TREATY_NOUNS)})|(?:the|its|their|that|this)\s+\p{Ll}+)(?=\s)`;
+const SUBJECT_GAP = new RegExp(String.raw`^(?:${COMPLEMENT}){0,2}(?:\s+\p{Ll}+){0,2}\s+$`, 'u');
 const OBJECT_GAP = /^\s+(?:\p{Ll}+\s+){0,2}$/u;
+/** How far a subject may stand before its verb: two complements of a long treaty name, and two words more. */
+const SUBJECT_REACH = 90;
+
+/**
+ * A plural pronoun a word or two before an entry-into-force word ("They entered into force on 13 October", "these
+ * then take effect"): what starts to bind is several texts (amendments, rules), never the one treaty.
+ */
+const PLURAL_SUBJECT = /(?<![\p{L}\p{N}])(?:[Tt]hey|[Tt]hese|[Tt]hose)(?:\s+\p{Ll}+){0,2}\s+$/u;
 
 /**
  * Whether an event word is said of another act in lower case: its subject just before it or its object just after,
- * with no occasion link between ("adopted by resolution" is the treaty adopted by one).
+ * with no occasion link between ("adopted by resolution" is the treaty adopted by one); for an entry into force, also
+ * a plural pronoun as its subject.
  */
-function withAnotherAct(analysis: TextAnalysis, word: Range): boolean {
+function withAnotherAct(analysis: TextAnalysis, word: EventWord): boolean {
   const { folded, text } = analysis;
+  if (word.kind === 'entry_into_force' && PLURAL_SUBJECT.test(folded.slice(Math.max(0, word.start - 40), word.start)))
+    return true;
   const acts = analysis.marks(OTHER_ACTS).filter((a) => /\p{Ll}/u.test(text[a.start]));
   const at = firstIndex(acts, (a) => a.start >= word.end);
   const before = acts[at - 1];
-  if (before && word.start - before.end <= 24 && SUBJECT_GAP.test(folded.slice(before.end, word.start))) return true;
+  if (before && word.start - before.end <= SUBJECT_REACH && SUBJECT_GAP.test(folded.slice(before.end, word.start)))
+    return true;
   const after = acts[at];
   if (!after || after.start - word.end > 24) return false;
   const gap = { start: word.end, end: after.start };
   return OBJECT_GAP.test(folded.slice(gap.start, gap.end)) && !namesIn(analysis.marks(OCCASION_LINKS), gap);
+}
+
+/** What may stand before a signing word said of the treaty: the sentence's start, a comma, "and", or a passive auxiliary. */
+const WHOLE_SIGNING_LEAD =
+  /(?:^[\s"'“‘(]*|[,;]\s+|(?<![\p{L}\p{N}])(?:and|was|were|been|being|is|are)\s+(?:\p{Ll}+ly\s+)?)$/u;
+/** A signer or a law after the signing word, before its clause ends (a comma before a lower-case word, or a colon). */
+const SIGNER_AFTER = /^(?:[^,;:—–]|,(?!\s+\p{Ll}))*?(?<![\p{L}\p{N}])(?:by|into)(?![\p{L}\p{N}])/u;
+/** A participle clause that ends where its subject, the pronoun for the treaty, begins: "…on 2 April 1995, it lets". */
+const IT_FOLLOWS = /,\s+it(?![\p{L}\p{N}])/u;
+
+/**
+ * Whether a signing word is said of the treaty as a whole: a past form led by a passive auxiliary, a comma, "and" or
+ * the sentence's start; no state named before it in its sentence; no "by" (a signer) or "into" (a law) after it in
+ * its clause; no other act as its subject; and the treaty in the sentence, as a noun or a name, or as "it" after the
+ * participle clause.
+ */
+function signedAsAWhole(analysis: TextAnalysis, word: EventWord, sentence: Range, named: EventInputs): boolean {
+  const { folded } = analysis;
+  if (word.kind !== 'signature' || !folded.slice(word.start, word.end).endsWith('ed')) return false;
+  if (!WHOLE_SIGNING_LEAD.test(folded.slice(sentence.start, word.start))) return false;
+  if (named.countries.some((c) => c.start >= sentence.start && c.end <= word.start)) return false;
+  const rest = folded.slice(word.end, sentence.end);
+  if (SIGNER_AFTER.test(rest) || withAnotherAct(analysis, word)) return false;
+  const treatyNamed =
+    namesIn(analysis.marks(TREATY_NOUNS), sentence) ||
+    named.treaties.some((t) => t.start >= sentence.start && t.end <= sentence.end);
+  return treatyNamed || IT_FOLLOWS.test(rest);
+}
+
+/**
+ * A participle clause set off by a comma after a treaty, up to a date: ", concluded in Rome on" before "24 June 2012,".
+ * The clause describes the treaty, so its date is no day of what the sentence goes on to count.
+ */
+const TREATY_ASIDE = /[,(]\s*\p{Ll}+(?:ed|en)(?:\s+[^\s,;:—–()\d]+){0,6}\s+$/u;
+/**
+ * What closes such a clause after its date: a comma, a closing bracket or a dash, then not a preposition or an
+ * "-ing" form ("…, entered into force today, following the deposit" is the sentence's own verb, not a clause).
+ */
+const ASIDE_CLOSE = /^\s*[,)—–](?!\s*(?:\p{Ll}+ing|after|before|at|in|on|with|by|for)(?![\p{L}\p{N}]))/u;
+
+/**
+ * Whether a date ends a participle clause about a treaty ("The treaty, concluded on 24 June 2012, was signed by 74"):
+ * a treaty noun or name right before the clause's comma, and a comma, bracket or dash right after the date.
+ */
+function inTreatyAside(folded: string, date: Span, sentence: Range, treatyEnds: ReadonlySet<number>): boolean {
+  if (!ASIDE_CLOSE.test(folded.slice(date.end, date.end + 24))) return false;
+  const before = folded.slice(sentence.start, date.start);
+  const aside = TREATY_ASIDE.exec(before);
+  if (!aside) return false;
+  const treatyEnd = sentence.start + aside.index;
+  return treatyEnds.has(treatyEnd) || treatyEnds.has(treatyEnd - 1);
+}
+
+/**
+ * A count of states before a signing word, in its clause: "Thirty countries", "58 nations and the African Union",
+ * "Envoys of 58 nations", "Twelve Nordic and Baltic states on 4 May 2025", with no clause break between.
+ */
+const COUNT_OF_STATES = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:\p{N}[\p{N},]*|${CARDINAL_WORDS.source})(?:\s+[\p{L}-]+){0,3}?\s+` +
+    String.raw`(?:${alternation(STATE_NOUNS)})(?![\p{L}\p{N}])[^,;:—–]{0,60}$`,
+  'iu',
+);
+/** An auxiliary or "to" before a signing word: a perfect, a future or an infinitive, not a report of the day. */
+const AUXILIARY_BEFORE = /(?<![\p{L}\p{N}])(?:have|has|had|will|would|to)\s+(?:\p{Ll}+\s+)?$/iu;
+
+/**
+ * Whether a signing word is a signing by a count of states together: "signed" in the simple past, a count of states
+ * before it in its clause, and no increment ("three more", "another 12") nor a step to a total in its sentence.
+ */
+function signedByACount(analysis: TextAnalysis, word: EventWord, sentence: Range): boolean {
+  const { folded } = analysis;
+  if (word.kind !== 'signature' || !folded.slice(word.start, word.end).endsWith('ed')) return false;
+  const before = folded.slice(Math.max(sentence.start, word.start - 120), word.start);
+  const count = COUNT_OF_STATES.exec(before);
+  if (!count || AUXILIARY_BEFORE.test(before)) return false;
+  // "Another 12 states", "three more countries": states added on one occasion, not a signing together.
+  const countStart = word.start - before.length + count.index;
+  const lead = { start: Math.max(sentence.start, countStart - 12), end: word.start };
+  if (namesIn(analysis.marks(INCREMENT_LEADS), lead) || namesIn(analysis.marks(INCREMENT_WORDS), lead)) return false;
+  return !namesIn(analysis.marks(ADDING_TO_TOTAL), sentence);
 }
 
 /** " of " right after a mark, as a lead of its own ending where "of" ends. */
@@ -425,30 +757,49 @@ function namesIn(marks: readonly Range[], range: Range): boolean {
 
 /** How many clause breaks lie between two offsets. */
 type BreaksIn = (from: number, to: number) => number;
-/** Whether a phrase of an earlier event opens between two offsets and runs on to the second ("after two years of"). */
+/**
+ * Whether a phrase of another event than the date's opens between two offsets and runs on to the second: an earlier
+ * one ("after two years of"), or a consequence ("triggering its entry into force").
+ */
 type SequelIn = (from: number, to: number) => boolean;
 
-/** The phrases of earlier events: "after" or "following" with no clause break from it to the offset asked. */
+/** At most a determiner between a trigger word and the event it sets off: "triggering its", "paving the way for the". */
+const TRIGGER_GAP = /^\s+(?:(?:its|the|their|an?)\s+)?$/;
+
+/**
+ * The phrases of other events: "after" or "following" with no clause break from it to the offset asked (an earlier
+ * event), or a trigger word right before it (a consequence: "became the 35th party on Monday, triggering its entry
+ * into force" dates the accession, and the entry into force comes later).
+ */
 function sequelPhrases(analysis: TextAnalysis): SequelIn {
   const links = analysis.marks(SEQUEL_LINKS);
+  const triggers = analysis.marks(TRIGGERS);
   return (from, to) => {
     const link = links[firstIndex(links, (l) => l.start >= to) - 1];
-    return !!link && link.start >= from && !CLAUSE_BREAK_AT.test(analysis.folded.slice(link.end, to));
+    if (link && link.start >= from && !CLAUSE_BREAK_AT.test(analysis.folded.slice(link.end, to))) return true;
+    const trigger = triggers[firstIndex(triggers, (t) => t.start >= to) - 1];
+    return !!trigger && trigger.start >= from && TRIGGER_GAP.test(analysis.folded.slice(trigger.end, to));
   };
 }
 
 /**
  * The clause breaks of a text: punctuation, and "and" or "but" followed by a tense sign ("acceded today and can
  * enter into force in 90 days": "today" is the accession's day, not the entry into force's) or by an event word of
- * its own ("adopted by the assembly on 20 May and opened for signature in Rome on 9 June": 20 May is the adoption's).
+ * its own ("adopted by the assembly on 20 May and opened for signature in Rome on 9 June": 20 May is the adoption's),
+ * or led by a comma, which makes it open a clause of its own ("will enter into force 120 days later, on 17 January,
+ * and the first meeting of the parties must follow": the date is not the meeting's).
  */
+/** A comma, then space, at the end of a text: what leads a joiner that opens a clause of its own. */
+const AFTER_COMMA = /,\s+$/;
+
 function clauseBreaks(analysis: TextAnalysis, words: readonly EventWord[]): BreaksIn {
+  const before = (j: Range) => analysis.folded.slice(Math.max(0, j.start - 3), j.start);
   const tenseSigns = [...analysis.marks(FUTURE_MARKERS), ...analysis.marks(PAST_MARKERS)].map((m) => m.start);
   const eventStarts = words.filter((w) => w.kind !== 'other').map((w) => w.start);
   const signAt = new Set([...tenseSigns, ...eventStarts]);
   const joins = analysis
     .marks(CLAUSE_JOINERS)
-    .filter((j) => /\s/.test(analysis.folded[j.end]) && signAt.has(j.end + 1))
+    .filter((j) => /\s/.test(analysis.folded[j.end]) && (signAt.has(j.end + 1) || AFTER_COMMA.test(before(j))))
     .map((j) => j.start);
   return (from, to) => {
     const punctuation = analysis.folded.slice(from, to).match(CLAUSE_BREAK)?.length ?? 0;
@@ -498,20 +849,52 @@ function nearestWord(
   return best ? { word: best, cost: bestCost } : null;
 }
 
+/**
+ * ", the day", ", the first day", ", that same date": an apposition right after a date that names what the date was
+ * the day of. Not "the day after" or "the day before" (another day).
+ */
+const DAY_APPOSITION = new RegExp(
+  String.raw`^\s*,\s+(?:the|that)\s+(?:\p{Ll}+\s+)?(?:${alternation(DAY_NOUNS)})(?![\p{L}\p{N}])(?!\s+(?:after|before)(?![\p{L}\p{N}]))`,
+  'u',
+);
+
+/**
+ * The event a date's apposition names ("on 9 December 2003, the day the Convention opened for signature"): the
+ * first event word in the apposition's clause, which outranks any word nearer the date ("ratify, doing so on …").
+ */
+function namedByApposition(folded: string, words: readonly EventWord[], date: Span, sentence: Range): Nearest | null {
+  const lead = DAY_APPOSITION.exec(folded.slice(date.end, sentence.end));
+  if (!lead) return null;
+  const from = date.end + lead[0].length;
+  const clauseEnd = folded.slice(from, sentence.end).search(CLAUSE_BREAK_AT);
+  const to = clauseEnd < 0 ? sentence.end : from + clauseEnd;
+  // A named event before any other past form in the clause ("the first day the pact on modified crops was open for
+  // signature" is the opening's, not the modifying's); a past form only when the clause names nothing else.
+  const inClause: EventWord[] = [];
+  for (let i = firstIndex(words, (w) => w.start >= from); i < words.length && words[i].end <= to; i++)
+    inClause.push(words[i]);
+  const word = inClause.find((w) => w.kind !== 'other') ?? inClause[0];
+  return word ? { word, cost: 0 } : null;
+}
+
+/** The acts a gathering can be the occasion of: what states do together, not the entry into force that follows. */
+const OCCASION_ACTS: ReadonlySet<DateEventKind> = new Set(['adoption', 'signing_opened', 'signature', 'ratification']);
+
 /** "adopted at a UN conference in Kyoto": an act, an occasion link, then a gathering named in a few words. */
 const OCCASION = new RegExp(String.raw`^\s+(?:${alternation(OCCASION_LINKS)})\s[^,;:—–]{0,60}$`, 'iu');
 
 /**
  * The act a gathering is the occasion of: a gathering word led by "at" or "during" from the event word just before
- * it ("was agreed at a UN summit in Lima in 2014" is the agreement's date), else the gathering.
+ * it ("was agreed at a UN summit in Lima in 2014" is the agreement's date), else the gathering. An entry into force
+ * is never an act done at a gathering, only marked by one ("will mark the entry into force at a ceremony on Monday"
+ * dates the ceremony), so it is not an occasion's act.
  */
 function occasionOf(folded: string, words: readonly EventWord[], nearest: Nearest | null, sentence: Range) {
   if (nearest?.word.kind !== 'gathering') return nearest;
   const last = words[firstIndex(words, (w) => w.start >= nearest.word.start) - 1];
   // Of the readings of that word ("adopted" is an adoption and a past form), the one listed first.
   const before = last && words[firstIndex(words, (w) => w.start >= last.start)];
-  if (!before || before.start < sentence.start || before.kind === 'other' || before.kind === 'gathering')
-    return nearest;
+  if (!before || before.start < sentence.start || !OCCASION_ACTS.has(before.kind)) return nearest;
   return OCCASION.test(folded.slice(before.end, nearest.word.start)) ? { ...nearest, word: before } : nearest;
 }
 
@@ -538,6 +921,21 @@ function oneDatePerMilestone(
   });
 }
 
+/** "for", then at most a determiner or a possessive, between a word of need and the entry into force it names. */
+const NEEDED_FOR = /^\s+for\s+(?:(?:its|the|their)\s+)?(?:[\p{L}-]+['’]s\s+)?$/u;
+
+/**
+ * Whether an entry-into-force word only names what something is needed for ("the 60 ratifications required for its
+ * entry into force on Friday", "the instrument needed for entry into force"): a condition, not an event, so it dates
+ * nothing and the date goes to the act of the clause.
+ */
+function isCondition(analysis: TextAnalysis, word: EventWord): boolean {
+  if (word.kind !== 'entry_into_force') return false;
+  const needs = analysis.marks(NEEDED);
+  const need = needs[firstIndex(needs, (n) => n.start >= word.start) - 1];
+  return !!need && word.start - need.end <= 24 && NEEDED_FOR.test(analysis.folded.slice(need.end, word.start));
+}
+
 /** Every event word of the text in order, each with its kind: found once, one pass per family. */
 function eventWords(analysis: TextAnalysis): EventWord[] {
   const words: EventWord[] = [];
@@ -561,7 +959,7 @@ export function withEvents(
   publishedDay: string | null,
 ): DateMention[] {
   const { folded, text } = analysis;
-  const words = eventWords(analysis);
+  const words = eventWords(analysis).filter((w) => !isCondition(analysis, w));
   const breaksIn = clauseBreaks(analysis, words);
   const sequelIn = sequelPhrases(analysis);
   const treaties = [...inputs.treaties].sort((a, b) => a.start - b.start);
@@ -583,15 +981,18 @@ export function withEvents(
   const startsPeriod = (date: Span) => leadsTo(analysis.marks(PERIOD_STARTS), date);
   // "the Convention of 2 July 2019": a treaty noun with "of" after it.
   const treatyOf = analysis.marks(TREATY_NOUNS).flatMap((m) => matchOf(folded, m));
+  // Where a treaty noun or name ends: a participle clause after one describes the treaty.
+  const treatyEnds = new Set([...analysis.marks(TREATY_NOUNS), ...treaties].map((t) => t.end));
   // "runs until 27 May": an until-word with only "on" between it and the date.
   const endsPeriod = (date: Span) => leadsTo(analysis.marks(OPEN_UNTIL), date);
   const denials = [...analysis.marks(NEGATIONS), ...analysis.marks(REFUSALS)].sort((a, b) => a.end - b.end);
   const sentenceOf = (date: Span) => analysis.sentences[rangeAt(analysis.sentences, date.start)];
   const nearestTo = (date: Span, skip?: number) => {
     const sentence = sentenceOf(date);
-    return sentence
-      ? occasionOf(folded, words, nearestWord(sequelIn, breaksIn, words, date, sentence, skip), sentence)
-      : null;
+    if (!sentence) return null;
+    const named = namedByApposition(folded, words, date, sentence);
+    if (named && named.word.start !== skip) return named;
+    return occasionOf(folded, words, nearestWord(sequelIn, breaksIn, words, date, sentence, skip), sentence);
   };
   const wordOf = oneDatePerMilestone(
     dates.map((date) => nearestTo(date)),
@@ -613,12 +1014,18 @@ export function withEvents(
       endsPeriod: endsPeriod(date),
       ofAnotherAct: !!word && withAnotherAct(analysis, word),
       inTreatyName: leadsTo(treatyOf, date),
+      signedAsAWhole: !!word && signedAsAWhole(analysis, word, sentence, { treaties, countries }),
+      signedByACount: !!word && signedByACount(analysis, word, sentence),
+      isDay: /^\d{4}-\d{2}-\d{2}$/.test(date.value),
     };
     const decided = firstMatch(DATE_EVENTS, context);
     const named = inside(treaties, sentence).map((t) => t.key);
     const place = decided && MILESTONES.has(decided.reading.kind) ? placeOf(index) : null;
     const statesDay =
-      /^\d{4}-\d{2}-\d{2}$/.test(date.value) && (!publishedDay || date.value <= publishedDay) && !startsPeriod(date);
+      /^\d{4}-\d{2}-\d{2}$/.test(date.value) &&
+      (!publishedDay || date.value <= publishedDay) &&
+      !startsPeriod(date) &&
+      !inTreatyAside(folded, date, sentence, treatyEnds);
     const { text: written, value, start, end, rule, why } = date;
     const read: DateMention = { text: written, value, start, end, rule, sentence, statesDay };
     if (word)

@@ -2,9 +2,9 @@
 import { agreementRule } from './agreement.js';
 import { quantityAlgebra } from './bounds.js';
 import { COUNTRY_STATUS, SIGNATORY_COUNT, countryStatusRule, namedStatusFacts } from './countryStatus.js';
-import { dateAlgebra } from './dates.js';
 import { applyDecision } from './decisions.js';
 import { monotonicRule } from './monotonic.js';
+import { milestoneRule } from './milestones.js';
 import { isRecordClaim, unlistedByRecord, withRecord } from './record.js';
 import { toDrafts, type ClaimGroup, type PropertyRule, type RuleOutcome } from './outcome.js';
 import { structuredAlgebra } from './structured.js';
@@ -14,7 +14,7 @@ import type { ClaimRecord, Decision, ReconcileSettings, SubjectReconciliation } 
 export type { PropertyRule } from './outcome.js';
 
 const cumulativeRule = monotonicRule(quantityAlgebra);
-const dateRule = agreementRule(dateAlgebra);
+const dateRule = milestoneRule();
 const quantityRule = agreementRule(quantityAlgebra);
 const structuredRule = agreementRule(structuredAlgebra);
 const votesRule = tallyRule(quantityAlgebra);

@@ -80,7 +80,7 @@ export interface ReconcileSettings {
   defaultTrust: number;
   /** Properties whose values are cumulative counts (monotonic in time). */
   cumulative: string[];
-  /** Properties whose values are dates compared by precision. */
+  /** Properties whose values are dates of events that happen once (milestones), compared by precision. */
   dates: string[];
   /** Properties whose values tally one event each (votes): a different tally on another day is another event. */
   tallies?: string[];

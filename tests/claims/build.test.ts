@@ -94,6 +94,19 @@ describe('buildClaims', () => {
     ]);
   });
 
+  it('marks the status of a country that withdrew as a fall, and no other status', () => {
+    const withdrew = { code: 'NO', name: 'Norway', stance: 'not_signed', act: 'withdrew', ...at('Norway') } as const;
+    const statuses = buildClaims({
+      article,
+      extractions: { ...extractions, countries: [extractions.countries[0], withdrew] },
+      subjects,
+    }).filter((c) => c.property === 'country_status');
+    expect(statuses.map((c) => [c.key, c.qualifiers.fell])).toEqual([
+      ['KE', undefined],
+      ['NO', true],
+    ]);
+  });
+
   it('files an unconfigured treaty under its own name, and makes no claim for an article about no treaty', () => {
     expect(buildClaims({ article, extractions, subjects: [] })[0].subject).toBe('Global Plastics Treaty');
     expect(
@@ -191,6 +204,12 @@ describe('buildClaims as-of', () => {
   });
 });
 
+/** The as-of of the count "40 states" (signatories) in a text about the plastics treaty. */
+const fortyStatesAsOf = (body: string) =>
+  claimsWithCounts(body, [{ phrase: '40 states', kind: 'signatory_count', value: 40 }]).find(
+    (c) => c.property === 'signatory_count',
+  )?.asOf;
+
 describe('buildClaims dates of votes', () => {
   const claims = claimsWithCounts(
     'Chile still has not joined the Global Plastics Treaty. Its senate rejected it in 2019 by 20 votes to 23. ' +
@@ -207,6 +226,23 @@ describe('buildClaims dates of votes', () => {
       [{ phrase: '40 parties', kind: 'ratification_count', value: 40 }],
     ).filter((c) => c.property === 'ratification_count');
     expect(count.asOf).toBe(article.published.slice(0, 10));
+  });
+
+  it.each([
+    'The Global Plastics Treaty, concluded in Lima on 3 March 2025, has been signed by 40 states.',
+    'The Global Plastics Treaty (finalised on 3 March 2025) has been signed by 40 states.',
+    'So far 40 states have signed the Global Plastics Treaty, agreed on 3 March 2025, the depositary says.',
+  ])('does not date a count by the day a participle clause about the treaty gives: %s', (body) => {
+    expect(fortyStatesAsOf(body)).toBe(article.published.slice(0, 10));
+  });
+
+  it.each([
+    'On 3 March 2025, 40 states had signed the Global Plastics Treaty.',
+    'Envoys of 40 states signed the Global Plastics Treaty in Lima on 3 March 2025.',
+    'Chile, admitted on 3 March 2025, was one of 40 states to sign the Global Plastics Treaty.',
+    'Also called the Lima pact, the Global Plastics Treaty, entered into force on 3 March 2025, following ratification by 40 states.',
+  ])('still dates a count by a day that is not said of the treaty: %s', (body) => {
+    expect(fortyStatesAsOf(body)).toBe('2025-03-03');
   });
 
   it('dates a vote its sentence places in an earlier year by that year, and other votes by publication', () => {

@@ -26,6 +26,17 @@ describe('per-country status', () => {
     expect(f['country_status:US'].status).toBe('conflict');
   });
 
+  it('a later withdrawal after a signature is an update, with the signature kept as history', () => {
+    const withdrew = claim('country_status', 'not_signed', {
+      key: 'BY',
+      asOf: '2022-07-20',
+      qualifiers: { fell: true },
+    });
+    const f = facts([status('BY', 'signed', '2001-10-30'), withdrew]);
+    expect(f['country_status:BY']).toMatchObject({ value: 'not_signed', status: 'evolving', as_of: '2022-07-20' });
+    expect(f['country_status:BY'].history).toEqual([expect.objectContaining({ value: 'signed' })]);
+  });
+
   it('derives the sorted lists of named signatories and non-signatories', () => {
     const f = facts([
       status('VN', 'signed', '2025-10-28'),

@@ -70,12 +70,21 @@ export const CAPITAL_NOUNS = family(
   ['capital', 'capital city'],
 );
 
+export const BODY_PAPERS = family(
+  'body-papers',
+  'Lower-case nouns for the papers a body adopts about a treaty or adds to it: a report, a recommendation, a budget, ' +
+    'an annex. Adopting or voting one is not adopting or voting the treaty ("the committee adopted its report by ' +
+    'seven votes to two"). Not "bill", "law" or "resolution" (the vehicles of a ratification or an adoption).',
+  ['report', 'reports', 'recommendation', 'recommendations', 'budget', 'budgets', 'annex', 'annexes'],
+);
+
 export const OTHER_ACTS = family(
   'other-acts',
   'Lower-case nouns for acts other than a treaty that are also adopted or take effect: a resolution, a law, a bill, ' +
-    'a decision, a withdrawal or the "move" that makes it. Next to an adoption or entry-into-force word they make it ' +
-    'that act\'s ("the withdrawal takes effect on Saturday", "parliament adopted a resolution"). Not "ban" or ' +
-    '"amendment" (a treaty\'s own name: "the Ban Amendment") and not "plan" ("plans to adopt" is the treaty\'s).',
+    'a decision, a withdrawal or the "move" that makes it, and the papers of a body (see body-papers). Next to an ' +
+    'adoption or entry-into-force word they make it that act\'s ("the withdrawal takes effect on Saturday", ' +
+    '"parliament adopted a resolution", "the committee adopted its report"). Not "ban" or "amendment" (a treaty\'s ' +
+    'own name: "the Ban Amendment") and not "plan" ("plans to adopt" is the treaty\'s).',
   [
     'resolution',
     'resolutions',
@@ -98,5 +107,35 @@ export const OTHER_ACTS = family(
     'denunciation',
     'suspension',
     'sanctions',
+    ...BODY_PAPERS.words,
+  ],
+);
+
+export const DAY_NOUNS = family(
+  'day-nouns',
+  'Nouns that open an apposition naming what a date was the day of ("on 9 May, the day the pact opened for ' +
+    'signature", "on Monday, the first day it was open for signature", "the date on which it took effect"). Not ' +
+    '"time" or "moment" (no calendar day).',
+  ['day', 'date'],
+);
+
+export const TRIGGERS = family(
+  'triggers',
+  'Verbs and phrases that make an event the consequence of the act before them ("triggering its entry into force", ' +
+    '"paving the way for its entry into force"), so a date before them is the act\'s, not the consequence\'s. Not ' +
+    '"after" or "following" (see sequel-links).',
+  [
+    'trigger',
+    'triggers',
+    'triggered',
+    'triggering',
+    'pave the way for',
+    'paves the way for',
+    'paved the way for',
+    'paving the way for',
+    'clear the way for',
+    'clears the way for',
+    'cleared the way for',
+    'clearing the way for',
   ],
 );

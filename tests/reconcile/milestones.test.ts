@@ -1,0 +1,39 @@
+/** Tests of reconciling milestone dates, events that happen once. */
+import { describe, expect, it } from 'vitest';
+import { reconcileSubject } from '../../src/reconcile/index.js';
+import { claim, settings } from './claims.js';
+
+/** A milestone claim from an article published on `published`. */
+const milestone = (value: string, published: string) =>
+  claim('signing_opened', value, { published: `${published}T09:00:00Z`, asOf: published });
+const factOf = (claims: ReturnType<typeof claim>[]) => reconcileSubject(claims, [], settings).facts[0].fact;
+
+describe('milestone dates', () => {
+  it('sets aside a date announced ahead after an earlier report gave the milestone as past', () => {
+    const f = factOf([milestone('2000-05-24', '2000-05-24'), milestone('2011-03-07', '2010-10-15')]);
+    expect(f).toMatchObject({ value: '2000-05-24', status: 'agreed' });
+    expect(f.outliers).toEqual([expect.objectContaining({ value: '2011-03-07' })]);
+    expect(f.explanation).toContain('happens once');
+  });
+
+  it('does not weigh one article’s past and announced dates against each other', () => {
+    const f = factOf([milestone('2025-09-19', '2025-09-20'), milestone('2026-01-17', '2025-09-20')]);
+    expect(f.status).toBe('conflict');
+  });
+
+  it('keeps an announcement made before the milestone, when a later report confirms it', () => {
+    const f = factOf([milestone('2017-09-08', '2016-09-08'), milestone('2017-09-08', '2017-09-08')]);
+    expect(f).toMatchObject({ value: '2017-09-08', status: 'agreed' });
+    expect(f.outliers).toBeUndefined();
+  });
+
+  it('still flags an announcement that a later report of the past milestone contradicts', () => {
+    const f = factOf([milestone('2026-05-01', '2026-03-01'), milestone('2026-05-02', '2026-06-01')]);
+    expect(f.status).toBe('conflict');
+  });
+
+  it('still flags two reports of the past milestone that disagree', () => {
+    const f = factOf([milestone('2005-02-27', '2005-03-01'), milestone('2005-02-28', '2005-03-02')]);
+    expect(f.status).toBe('conflict');
+  });
+});
