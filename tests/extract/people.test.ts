@@ -22,6 +22,13 @@ describe('people an article names', () => {
     expect(names('The Commissioner for Ocean Affairs, Lina Okoye, opened the session.')).toEqual(['Lina Okoye']);
   });
 
+  it('takes a name set apart by a comma after an office to a body', () => {
+    expect(names('Chile’s envoy to the Disarmament Conference, Lena Rojas, spoke.')).toEqual(['Lena Rojas']);
+    expect(names('The ambassador to the United Nations, Omar Haddad, left early.')).toEqual(['Omar Haddad']);
+    expect(names('A delegate to the Human Rights Council, Ines Vale, objected.')).toEqual(['Ines Vale']);
+    expect(names('Ships sailed to the Cape Verde Islands, Santa Luzia first.')).toEqual([]);
+  });
+
   it('takes no name after a comma with no office before it', () => {
     expect(names('In Upper Volta Park, Lina Okoye opened the session.')).toEqual([]);
   });

@@ -297,6 +297,15 @@ export const BODIES = family(
     'news',
     'press',
     'agencies',
+    'guild',
+    'league',
+    'chamber',
+    'caucus',
+    'tribunal',
+    'academy',
+    'observatory',
+    'syndicate',
+    'consortium',
   ],
 );
 
