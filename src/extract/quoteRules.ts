@@ -489,7 +489,12 @@ function mainSubjectAfter(c: AttributionContext): string | null {
 function openingSubject(clauseText: string, at: number, scene: Scene): string | null {
   const opening = clauseText.trimStart();
   const pronoun = PRONOUN_FIRST.exec(opening);
-  return pronoun ? pronounReferent(scene, pronoun[1], at) : speakerOf(opening, at, scene, false);
+  if (pronoun) return pronounReferent(scene, pronoun[1], at);
+  const whole = speakerOf(opening, at, scene, false);
+  if (whole) return whole;
+  // Else the words before the clause's first speech verb: "Ruiz’s brief said … and dismissed …" opens with its owner.
+  const verb = SPOKEN.exec(opening);
+  return verb && verb.index > 0 ? speakerOf(opening.slice(0, verb.index), at, scene, false) : null;
 }
 
 /**
@@ -858,6 +863,14 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
       {
         text: 'However, Lena Berg’s brief dismissed those reports as “misread remarks and idle talk.”',
         gives: { speaker: 'Lena Berg' },
+      },
+      {
+        text: 'Lena Berg’s brief said that was not her view and dismissed the reports as “misread remarks and idle talk.”',
+        gives: { speaker: 'Lena Berg' },
+      },
+      {
+        text: 'Senator Ivo Brandt’s statement said the talks were over and branded them “a farce from start to end.”',
+        gives: { speaker: 'Ivo Brandt' },
       },
       {
         text: 'Rhea Das, general secretary of the Screen Actors’ Guild, said delay was “costing our members money.”',
