@@ -229,6 +229,11 @@ export function nameAtEnd(run: Token[], countryWords: ReadonlySet<string>): { wo
   }
   const words = run.slice(i);
   if (!words.length || words.length > 4) return null;
+  // One word right after a body's word goes on with the body's name ("International Trade Union Confederation"); a
+  // full name there is a person's ("the High Representative of the European Union Josep Borrell").
+  if (words.length === 1 && i > 0 && isBodyWord(run[i - 1].text) && !/^\p{Lu}{2,}$/u.test(run[i - 1].text)) {
+    return null;
+  }
   return { words, titled: i > 0 && isTitle(run[i - 1]) };
 }
 

@@ -877,6 +877,18 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
         gives: { speaker: 'Rhea Das' },
       },
       {
+        text: 'The Pacific Fishing Union Confederation said the deal was “a victory for every small boat.”',
+        gives: { speaker: 'Pacific Fishing Union Confederation' },
+      },
+      {
+        text: 'The Northern Farmers League Collective called the vote “a good day for the reefs and those who fish them.”',
+        gives: { speaker: 'Northern Farmers League Collective' },
+      },
+      {
+        text: 'The envoy of the European Union Lena Berg said the text was “a fair deal for the coast.”',
+        gives: { speaker: 'Lena Berg' },
+      },
+      {
         text:
           'The Committee on Missing or Detained Sailors, which has logged over 4,000 cases in some 60 States since 1990, ' +
           'said the pact “closes the last gap” at sea.',
