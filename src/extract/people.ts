@@ -14,6 +14,7 @@ import {
   OFFICES,
   OFFICE_SURNAMES,
   PLACE_WORDS,
+  POST_NOMINALS,
   REPRESENTATIVES,
 } from './lexicon/people.js';
 import { ATTRIBUTION_PHRASES, SPEECH_VERBS } from './lexicon/speech.js';
@@ -25,6 +26,7 @@ import { rangeAt, tokenize, type Range, type Token } from './text.js';
 export const PEOPLE_FAMILIES: readonly Family[] = [
   HONORIFICS,
   OFFICE_SURNAMES,
+  POST_NOMINALS,
   REPRESENTATIVES,
   OFFICES,
   BODIES,
@@ -212,8 +214,17 @@ function surnameAfter(run: Token[], at: number): boolean {
   );
 }
 
+const POST_NOMINAL_WORDS = lowerWords(POST_NOMINALS);
+
 /** The personal name at the end of a run, titles and country words before it dropped; null when it has none. */
 export function nameAtEnd(run: Token[], countryWords: ReadonlySet<string>): { words: Token[]; titled: boolean } | null {
+  // Letters after the name ("Helen Carswell MP") are not part of it.
+  let last = run.length;
+  while (last > 1 && POST_NOMINAL_WORDS.has(key(run[last - 1].text)) && /^\p{Lu}/u.test(run[last - 2].text)) last--;
+  return nameEndingAt(run.slice(0, last), countryWords);
+}
+
+function nameEndingAt(run: Token[], countryWords: ReadonlySet<string>): { words: Token[]; titled: boolean } | null {
   let i = run.length;
   while (i > 0) {
     const t = run[i - 1];
@@ -288,16 +299,17 @@ function officeInApposition(text: string, start: number, titles: readonly string
 const surname = (name: string) => name.split(/\s+/).pop() ?? name;
 
 /** A capitalized word and "of" or "for" right before a run: the run may end a longer name ("Forum for Human Rights"). */
-const NAME_GOES_ON_BEFORE = /(\p{Lu}[\p{L}'’-]*)\s+(?:of|for)\s+$/u;
+const NAME_GOES_ON_BEFORE = /(\p{Lu}[\p{L}'’-]*)\s+(?:of|for|on)\s+$/u;
 
 /**
- * Whether a name that is a whole capitalized run, no title dropped before it, is the end of a body's name split at
- * "of" or "for": "Dr. Ana Ruiz of the Forum for Biodiversity Rights said" names Ruiz, not "Biodiversity Rights".
- * Not after an office: "Minister of Transport Ana Ruiz" names Ruiz.
+ * Whether a name that is a whole capitalized run, no title dropped before it, or one word after a portfolio word, is
+ * the end of a body's name split at "of", "for" or "on": "Dr. Ana Ruiz of the Forum for Biodiversity Rights said"
+ * names Ruiz, not "Biodiversity Rights"; "the Council on Foreign Relations" names no "Relations". Not after an
+ * office: "Minister of Transport Ana Ruiz" names Ruiz.
  */
 function endsLongerName(text: string, run: readonly Token[], words: readonly Token[]): boolean {
   const before = NAME_GOES_ON_BEFORE.exec(text.slice(Math.max(0, run[0].start - 40), run[0].start));
-  return words[0] === run[0] && !!before && !isTitleWord(before[1]);
+  return (words[0] === run[0] || words.length === 1) && !!before && !isTitleWord(before[1]);
 }
 
 /** Every mention of every person, in text order, to find who was named last before a pronoun. */

@@ -666,6 +666,10 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
         gives: { speaker: 'Omar Haddad' },
       },
       {
+        text: '“The Government remains fully committed,” the Minister, Rt Hon Helen Carswell MP, told us.',
+        gives: { speaker: 'Helen Carswell' },
+      },
+      {
         text: '“It is a sound text,” the Preparatory Commission (PCSA) said.',
         gives: { speaker: 'Preparatory Commission' },
       },

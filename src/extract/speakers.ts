@@ -95,6 +95,9 @@ export function pronounReferent(scene: Scene, pronoun: string, offset: number): 
   return referent;
 }
 
+/** How many sentences before a pronoun's own the representative it stands for may open. */
+const REPRESENTATIVE_SENTENCES = 3;
+
 /** A sentence that opens, after a time stamp at most, with a state's unnamed representative: "10:15 — Brazil’s delegate". */
 const OPENING_REPRESENTATIVE = new RegExp(
   `^[\\d\\s:.—–-]*(?:[Tt]he\\s+)?(\\p{Lu}[\\p{L}.' -]*?)(?:['’]s)?\\s+(?:[\\p{Ll}-]+\\s+)?` +
@@ -109,7 +112,17 @@ const OPENING_REPRESENTATIVE = new RegExp(
  */
 function representativeSince(scene: Scene, from: number, offset: number): string | null {
   let state: string | null = null;
-  for (let i = firstIndex(scene.sentences, (r) => r.start > from); i < scene.sentences.length; i++) {
+  // Bounded, so a page of many pronouns stays linear: the representative opens one of the last few sentences.
+  const own = firstIndex(scene.sentences, (r) => r.start > offset) - 1;
+  const near = Math.max(0, own - REPRESENTATIVE_SENTENCES);
+  for (
+    let i = Math.max(
+      near,
+      firstIndex(scene.sentences, (r) => r.start > from),
+    );
+    i < scene.sentences.length;
+    i++
+  ) {
     const sentence = scene.sentences[i];
     if (sentence.start >= offset) break;
     const m = OPENING_REPRESENTATIVE.exec(scene.plain.slice(sentence.start, Math.min(sentence.end, offset)));

@@ -449,6 +449,13 @@ export const APPOSITION_OPENERS = family(
   ['who', 'whose', 'the', 'a', 'an', 'one of'],
 );
 
+export const POST_NOMINALS = family(
+  'post-nominals',
+  'Letters written after a name for a seat, a degree or an honour ("Helen Carswell MP", "Ana Ruiz MEP", "Tom Hale ' +
+    'QC"): never the name itself, nor a speaker. Not party labels in brackets (see people.ts).',
+  ['mp', 'mep', 'msp', 'mla', 'td', 'qc', 'kc', 'obe', 'mbe', 'cbe', 'kbe', 'phd', 'esq'],
+);
+
 export const OFFICE_SURNAMES = family(
   'office-surnames',
   'Office words that are also family names: the last word of a name after an honorific or a given name ("Mr. ' +
