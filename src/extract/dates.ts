@@ -12,6 +12,7 @@ import {
   OPEN_UNTIL,
   PAST_STEP,
   RELATIVE_OPENERS,
+  RESTATEMENTS,
   PERIOD_UNITS,
   SAME_DAY,
   STEP_PERIODS,
@@ -186,7 +187,7 @@ const FORMS: readonly DateForm[] = [
     produces: 'a day or month in the year named from the publication ("Nov. 20 next year")',
     // The day before the month ("1 September last year") or after it ("Nov. 20 next year").
     pattern: new RegExp(
-      String.raw`\b(?:${DAY}\s+(?:of\s+)?)?(${MONTH})\s+(?:${DAY},?\s+)?(${STEP})\s+${YEAR_AS_WORD}\b`,
+      String.raw`\b(?:${DAY}\s+(?:of\s+)?)?(${MONTH})\s+(?:${DAY},?\s+)?(?:of\s+)?(${STEP})\s+${YEAR_AS_WORD}\b`,
       'gi',
     ),
     when: ({ match: m, pub }) => {
@@ -199,6 +200,8 @@ const FORMS: readonly DateForm[] = [
       { text: 'Talks resume on Nov. 20 next year.', published: PUB, gives: { value: '2027-11-20' } },
       { text: 'A review follows in March next year.', published: PUB, gives: { value: '2027-03' } },
       { text: 'It has applied since 1 September last year.', published: PUB, gives: { value: '2025-09-01' } },
+      { text: 'The envoy left the talks in November of last year.', published: PUB, gives: { value: '2025-11' } },
+      { text: 'A plan is due by June of next year.', published: PUB, gives: { value: '2027-06' } },
     ],
     counterExamples: [{ text: 'It may last year after year.', published: PUB }],
   },
@@ -279,6 +282,28 @@ const FORMS: readonly DateForm[] = [
         published: PUB,
         gives: { value: '2026-12-05' },
       },
+      {
+        text: 'Peru left in May. An exit takes effect a year after notice — in this case on 2 February.',
+        published: PUB,
+        gives: { value: '2027-02-02' },
+      },
+      {
+        text: 'Chile signed in May. The new fees will apply after a grace period, that is from 10 January.',
+        published: PUB,
+        gives: { value: '2027-01-10' },
+      },
+      {
+        text: 'Talks will resume in May. The last deposit came late, namely on 20 March.',
+        published: PUB,
+        gives: { value: '2025-03-20' },
+      },
+    ],
+    counterExamples: [
+      {
+        text: 'Chile deposited its instrument on Monday, triggering entry into force on 1 August.',
+        published: PUB,
+        not: { value: '2025-08-01' },
+      },
     ],
   },
   {
@@ -293,7 +318,7 @@ const FORMS: readonly DateForm[] = [
     produces:
       'a month after a preposition or step word, its year from the lead or the tense ("in August", "last July")',
     pattern: new RegExp(
-      String.raw`\b(${MONTH_LEAD}\s+|mid-)(${FULL_MONTH})\b(?![\s,]*\d|\s+(?:${STEP})\s+${YEAR_AS_WORD})`,
+      String.raw`\b(${MONTH_LEAD}\s+|mid-)(${FULL_MONTH})\b(?![\s,]*\d|\s+(?:of\s+)?(?:${STEP})\s+${YEAR_AS_WORD})`,
       'gi',
     ),
     when: ({ match: m, pub, direction, sentenceDirection }) => {
@@ -308,6 +333,16 @@ const FORMS: readonly DateForm[] = [
       { text: 'States must ratify it by February.', published: PUB, gives: { value: '2027-02' } },
       { text: 'The warrant was issued last July.', published: PUB, gives: { value: '2025-07' } },
       { text: 'The next round is scheduled for November in Lima.', published: PUB, gives: { value: '2026-11' } },
+      {
+        text: 'Chile ratified in 2019. Ratification by Peru is expected by February.',
+        published: PUB,
+        gives: { value: '2027-02' },
+      },
+      {
+        text: 'Peru joined in 2020. More signatures are expected in January.',
+        published: PUB,
+        gives: { value: '2027-01' },
+      },
       { text: 'Ratified in 1999. The exit is not final until April.', published: PUB, gives: { value: '2026-04' } },
       {
         text: 'The minister intends to announce it at the summit in Lima, in November.',
@@ -318,17 +353,27 @@ const FORMS: readonly DateForm[] = [
     counterExamples: [
       { text: 'It may open in may.', published: PUB },
       { text: 'The office was closed until April.', published: PUB, not: { value: '2026-04' } },
+      {
+        text: 'The fund expects that output will grow 2 percent, less than forecast in July.',
+        published: PUB,
+        not: { value: '2026-07' },
+      },
     ],
   },
   {
     name: 'year-after-lead',
-    produces: 'a year after a preposition or modifier ("in 2017", "mid-2021", "by the year 2022", "by either 2024")',
+    produces:
+      'a year after a preposition or modifier ("in 2017", "mid-2021", "by the year 2022", "by either 2024", "as ' +
+      'recently as 2015")',
     pattern: new RegExp(String.raw`\b(?:(?:${LEAD})\s+(?:either\s+)?|mid-)${YEAR}\b${NOT_RANGE}`, 'gi'),
     when: ({ match: m }) => m[1],
     examples: [
       { text: 'It was first proposed in 2017.', gives: { value: '2017' } },
       { text: 'Trade should grow by the year 2022.', gives: { value: '2022' } },
       { text: 'Use will freeze by either 2024 or 2028.', gives: { value: '2024' } },
+      { text: 'Shipyards are booked well into 2031.', gives: { value: '2031' } },
+      { text: 'The panel had urged a ban as long ago as 2006.', gives: { value: '2006' } },
+      { text: 'She backed the plan as recently as 2019.', gives: { value: '2019' } },
     ],
     counterExamples: [{ text: 'Emissions fell in 2008-12.' }, { text: 'Emissions are 40 percent over 2019 levels.' }],
   },
@@ -481,6 +526,7 @@ export const DATES_SPEC: ExtractorSpec = {
     SEASONS,
     OPEN_UNTIL,
     RELATIVE_OPENERS,
+    RESTATEMENTS,
     ...TENSE_FAMILIES.map(([f]) => f),
     ...EVENT_FAMILIES,
     ...NUMBER_WORD_FAMILIES,

@@ -14,6 +14,7 @@ import {
   OFFICES,
   OFFICE_SURNAMES,
   PLACE_WORDS,
+  POST_NOMINALS,
   REPRESENTATIVES,
 } from './lexicon/people.js';
 import { ATTRIBUTION_PHRASES, SPEECH_VERBS } from './lexicon/speech.js';
@@ -25,6 +26,7 @@ import { rangeAt, tokenize, type Range, type Token } from './text.js';
 export const PEOPLE_FAMILIES: readonly Family[] = [
   HONORIFICS,
   OFFICE_SURNAMES,
+  POST_NOMINALS,
   REPRESENTATIVES,
   OFFICES,
   BODIES,
@@ -128,7 +130,8 @@ export function isNameAbbreviation(word: string): boolean {
 const TITLE_REACH = 120;
 
 /**
- * The office words right before a name, through capitalized words and "of" ("Minister of Justice"). Not past "and"
+ * The office words right before a name, through capitalized words, "of", "for" and "to" ("Minister of Justice",
+ * "envoy to the Third Committee, Ana Ruiz"). Not past "and"
  * ("President Ruiz and Ms Lee": Lee holds no presidency), unless the "and" joins a portfolio that a comma sets
  * apart from the name ("the Minister of Trade and Industry, Mr. Tan"): no office read yet and an "of" or "for"
  * before it, among capitalized words (portfolio words such as "Trade" are office words too).
@@ -141,7 +144,7 @@ function titlesBefore(text: string, start: number): string[] {
     const w = words[i][0];
     if (isTitleWord(w)) titles.push(key(w));
     else if (/^and$/i.test(w) && joinsPortfolio(words, i, titles, lead)) continue;
-    else if (!/^(?:of|the|for)$/i.test(w) && !/^\p{Lu}/u.test(w)) break;
+    else if (!/^(?:of|the|for|to)$/i.test(w) && !/^\p{Lu}/u.test(w)) break;
   }
   return titles;
 }
@@ -211,8 +214,17 @@ function surnameAfter(run: Token[], at: number): boolean {
   );
 }
 
+const POST_NOMINAL_WORDS = lowerWords(POST_NOMINALS);
+
 /** The personal name at the end of a run, titles and country words before it dropped; null when it has none. */
 export function nameAtEnd(run: Token[], countryWords: ReadonlySet<string>): { words: Token[]; titled: boolean } | null {
+  // Letters after the name ("Helen Carswell MP") are not part of it.
+  let last = run.length;
+  while (last > 1 && POST_NOMINAL_WORDS.has(key(run[last - 1].text)) && /^\p{Lu}/u.test(run[last - 2].text)) last--;
+  return nameEndingAt(run.slice(0, last), countryWords);
+}
+
+function nameEndingAt(run: Token[], countryWords: ReadonlySet<string>): { words: Token[]; titled: boolean } | null {
   let i = run.length;
   while (i > 0) {
     const t = run[i - 1];
@@ -228,6 +240,11 @@ export function nameAtEnd(run: Token[], countryWords: ReadonlySet<string>): { wo
   }
   const words = run.slice(i);
   if (!words.length || words.length > 4) return null;
+  // One word right after a body's word goes on with the body's name ("International Trade Union Confederation"); a
+  // full name there is a person's ("the High Representative of the European Union Josep Borrell").
+  if (words.length === 1 && i > 0 && isBodyWord(run[i - 1].text) && !/^\p{Lu}{2,}$/u.test(run[i - 1].text)) {
+    return null;
+  }
   return { words, titled: i > 0 && isTitle(run[i - 1]) };
 }
 
@@ -282,16 +299,17 @@ function officeInApposition(text: string, start: number, titles: readonly string
 const surname = (name: string) => name.split(/\s+/).pop() ?? name;
 
 /** A capitalized word and "of" or "for" right before a run: the run may end a longer name ("Forum for Human Rights"). */
-const NAME_GOES_ON_BEFORE = /(\p{Lu}[\p{L}'’-]*)\s+(?:of|for)\s+$/u;
+const NAME_GOES_ON_BEFORE = /(\p{Lu}[\p{L}'’-]*)\s+(?:of|for|on)\s+$/u;
 
 /**
- * Whether a name that is a whole capitalized run, no title dropped before it, is the end of a body's name split at
- * "of" or "for": "Dr. Ana Ruiz of the Forum for Biodiversity Rights said" names Ruiz, not "Biodiversity Rights".
- * Not after an office: "Minister of Transport Ana Ruiz" names Ruiz.
+ * Whether a name that is a whole capitalized run, no title dropped before it, or one word after a portfolio word, is
+ * the end of a body's name split at "of", "for" or "on": "Dr. Ana Ruiz of the Forum for Biodiversity Rights said"
+ * names Ruiz, not "Biodiversity Rights"; "the Council on Foreign Relations" names no "Relations". Not after an
+ * office: "Minister of Transport Ana Ruiz" names Ruiz.
  */
 function endsLongerName(text: string, run: readonly Token[], words: readonly Token[]): boolean {
   const before = NAME_GOES_ON_BEFORE.exec(text.slice(Math.max(0, run[0].start - 40), run[0].start));
-  return words[0] === run[0] && !!before && !isTitleWord(before[1]);
+  return (words[0] === run[0] || words.length === 1) && !!before && !isTitleWord(before[1]);
 }
 
 /** Every mention of every person, in text order, to find who was named last before a pronoun. */

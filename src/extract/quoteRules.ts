@@ -3,9 +3,11 @@ import { alternation, isMember } from './lexicon/family.js';
 import { NOT_NAME_WORDS } from './lexicon/people.js';
 import {
   ATTRIBUTION_PHRASES,
+  BODY_PRONOUNS,
   CLAUSE_LINKS,
   DOCUMENT_NOUNS,
   COLLECTIVE_PRONOUNS,
+  EXAMPLE_LEADS,
   INSTRUMENT_PARTS,
   WORDING_VERBS,
   NAMING_CUES,
@@ -22,12 +24,13 @@ import {
 import { TREATY_NOUNS } from './lexicon/treaty.js';
 import { ruleTable } from './rules/rule.js';
 import { isNameAbbreviation, NOT_LETTER_AFTER, NOT_LETTER_BEFORE } from './people.js';
-import { namedBodyIn, objectReferent, pronounReferent, speakerOf, type Scene } from './speakers.js';
+import { bodyNamedBefore, namedBodyIn, objectReferent, pronounReferent, speakerOf, type Scene } from './speakers.js';
 import { rangeAt, type Range } from './text.js';
 
 /** The word families the quotes rules are written in. */
 export const SPEECH_FAMILIES = [
   SPEECH_VERBS,
+  BODY_PRONOUNS,
   ATTRIBUTION_PHRASES,
   POSSESSIVE_ATTRIBUTIONS,
   PERSONAL_PRONOUNS,
@@ -43,6 +46,7 @@ export const SPEECH_FAMILIES = [
   DOCUMENT_NOUNS,
   INSTRUMENT_PARTS,
   WORDING_VERBS,
+  EXAMPLE_LEADS,
   TREATY_NOUNS,
 ];
 
@@ -183,6 +187,12 @@ const ATTRIBUTION_ANYWHERE = new RegExp(
   `${NOT_LETTER_BEFORE}${alternation(ATTRIBUTION_PHRASES)}${NOT_LETTER_AFTER}`,
   'i',
 );
+/** "as" right before the marks, casting someone or something as the quoted words ("went after the plan as “…”"). */
+const AS_BEFORE = /(?<!\p{L})as\s+(?:(?:a|an|the)\s+)?$/iu;
+/** An example or an addition right before the marks: "goods such as “…”". */
+const EXAMPLE_BEFORE = new RegExp(`${NOT_LETTER_BEFORE}${alternation(EXAMPLE_LEADS)}\\s+(?:(?:a|an|the)\\s+)?$`, 'i');
+const castAs = (pre: string) => AS_BEFORE.test(pre) && !EXAMPLE_BEFORE.test(pre);
+
 /**
  * Marks around a phrase that the sentence runs through: lower case words after them and before them, no stop or
  * comma closing the phrase, and no more words than a name has. Not after "as", which frames someone's words as a
@@ -195,7 +205,7 @@ function inRunningText(c: QuotationContext): boolean {
     /^\p{Ll}/u.test(words) &&
     !/[.!?,;:]$/.test(words) &&
     /\p{Ll}\s+$/u.test(c.pre) &&
-    !/(?<!\p{L})as\s+(?:(?:a|an|the)\s+)?$/iu.test(c.pre) &&
+    !AS_BEFORE.test(c.pre) &&
     /^\s+\p{Ll}/u.test(c.post)
   );
 }
@@ -352,8 +362,19 @@ function speakerBeforeVerb(c: AttributionContext): string | null {
   if (closesSentence(c)) return null;
   const subject = subjectThenVerb(c.post);
   if (subject === null) return null;
-  return /^it$/i.test(subject.trim()) ? passiveAgent(c.post) : speakerOf(subject, c.q.close, c.scene, true);
+  if (!BODY_PRONOUN.test(subject.trim())) return speakerOf(subject, c.q.close, c.scene, true);
+  // "it was stated in a communiqué of the Ministry": the agent speaks; "it said": the body named before.
+  return passiveAgent(c.post) ?? (BODY_PRONOUN_VERB.test(c.post) ? bodyNamedBefore(c.scene, c.q.close) : null);
 }
+
+const BODY_PRONOUN = new RegExp(`^${alternation(BODY_PRONOUNS)}$`, 'i');
+/** The body pronoun right before its speech verb, in the active: "…,” it said", not "…,” it was stated". */
+const BODY_PRONOUN_VERB = new RegExp(
+  `^[\\s,.!?—–-]*${alternation(BODY_PRONOUNS)}\\s+${SPEECH}${NOT_LETTER_AFTER}`,
+  'i',
+);
+/** The body pronoun opening the sentence right before a speech verb: "It said the deal …", not "… that it said". */
+const BODY_PRONOUN_OPENING = new RegExp(`^\\s*${alternation(BODY_PRONOUNS)}\\s+$`, 'i');
 
 /** After a passive speech verb, its agent: "by the ministry", "in a statement from the ministry". */
 const AGENT_AFTER = new RegExp(
@@ -436,7 +457,11 @@ function subjectBefore(pre: string, preStart: number, scene: Scene): string | nu
   const objectClause = OBJECT_RELATIVE_AT_END.exec(whole);
   const subject = objectClause && !reportsSpeech(whole.slice(0, objectClause.index)) ? objectClause[1] : whole;
   const pronoun = PRONOUN_AT_END.exec(subject.trimEnd());
-  if (pronoun) return pronounReferent(scene, pronoun[1], at);
+  // The pronoun's own offset, fillers after it left out: "She later told …" opens its sentence with "She".
+  if (pronoun)
+    return pronounReferent(scene, pronoun[1], preStart + whole.length - subject.trimEnd().length + pronoun.index);
+  // "It said …" (not "It was said …"): the body named just before.
+  if (BODY_PRONOUN_OPENING.test(pre.slice(0, verb.index))) return bodyNamedBefore(scene, at);
   const relative = /^(.*?),?\s+who\s*$/s.exec(subject);
   return speakerOf(relative ? relative[1] : subject, at, scene, true);
 }
@@ -464,8 +489,35 @@ function mainSubjectAfter(c: AttributionContext): string | null {
 function openingSubject(clauseText: string, at: number, scene: Scene): string | null {
   const opening = clauseText.trimStart();
   const pronoun = PRONOUN_FIRST.exec(opening);
-  return pronoun ? pronounReferent(scene, pronoun[1], at) : speakerOf(opening, at, scene, false);
+  if (pronoun) return pronounReferent(scene, pronoun[1], at);
+  const whole = speakerOf(opening, at, scene, false);
+  if (whole) return whole;
+  // Else the words before the clause's first speech verb: "Ruiz’s brief said … and dismissed …" opens with its owner.
+  const verb = SPOKEN.exec(opening);
+  return verb && verb.index > 0 ? speakerOf(opening.slice(0, verb.index), at, scene, false) : null;
 }
+
+/**
+ * "Ruiz has gone after the plan as “…”": the sentence's opening subject casts the quoted words, when it is a person the
+ * article names or a body by its full name (not "The deal was sold as “…”").
+ */
+function castingSubject(c: AttributionContext): string | null {
+  if (!castAs(c.pre)) return null;
+  const opening = OPENING_PHRASE.exec(c.pre);
+  const clauseText = opening ? c.pre.slice(opening[0].length) : c.pre;
+  const subject = CAPITALIZED_SUBJECT.exec(clauseText)?.[1];
+  if (!subject) return null;
+  const pronoun = PRONOUN_FIRST.exec(subject);
+  const who = pronoun
+    ? pronounReferent(c.scene, pronoun[1], c.preStart)
+    : speakerOf(subject, c.preStart, c.scene, true);
+  return who && (c.scene.known.has(who) || namedBodyIn(who) === who) ? who : null;
+}
+
+/** A phrase opening the sentence before its subject, up to its comma: "In recent weeks, …", "On Monday, …". */
+const OPENING_PHRASE = new RegExp(`^\\s*(?!(?:the|a|an)\\s)${alternation(NOT_NAME_WORDS)}\\s[^,]{0,80},\\s*`, 'i');
+/** The capitalized words a clause opens with, a bracketed label after them: its subject ("Senator Ana Ruiz (Greens)"). */
+const CAPITALIZED_SUBJECT = /^\s*((?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*(?:\s*\([^()]*\))?)[\s,]/u;
 
 /** The speaker a speech verb closing the sentence after the quote gives: "…“a good number” will sign, he said". */
 function trailingSpeaker(c: AttributionContext): string | null {
@@ -528,8 +580,20 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
         text: '«It is a debt we owed the sea», has commented the Minister of the Sea, Paolo Ferri.',
         gives: { speaker: 'Paolo Ferri' },
       },
+      {
+        text: '“It is far too weak for us,” said one delegate, who asked not to be named.',
+        gives: { speaker: 'one delegate' },
+      },
+      {
+        text: '“We were not consulted at all,” said an official at the port.',
+        gives: { speaker: 'an official at the port' },
+      },
     ],
     counterExamples: [
+      {
+        text: 'Minister Ana Ruiz spoke.\n\n“We came to close the gap,” she said.\n\n“It is far too weak,” said one delegate.',
+        not: { speaker: 'Ana Ruiz' },
+      },
       {
         text: 'Senator Ivo Brandt praised the envoy as “a patient and stubborn negotiator,” comparing him to Ana Ruiz.',
         not: { speaker: 'Ana Ruiz' },
@@ -567,8 +631,48 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
       },
       { text: '“The text is weak,” the Kenyan delegation said.', gives: { speaker: 'Kenya' } },
       { text: '“We want a date,” Cairo’s envoy said.', gives: { speaker: 'Egypt' } },
+      {
+        text: 'Minister Ana Ruiz opened the talks.\n\n10:15 — Brazil’s delegate takes the floor. “We cannot accept it,” she says.',
+        gives: { speaker: 'Brazil' },
+      },
+      {
+        text: 'Envoy Tom Hale spoke first. The Kenyan delegation then asked for time. “We must consult home,” they said.',
+        gives: { speaker: 'Kenya' },
+      },
+      {
+        text: 'Minister Ana Ruiz spoke. Egypt’s envoy was blunter. “Ten years on, nothing has moved,” he said.',
+        gives: { speaker: 'Egypt' },
+      },
       { text: '“We are ready,” the ambassador of Egypt said.', gives: { speaker: 'Egypt' } },
       { text: '“We want a date,” Egypt’s envoy, Amr Hassan, said.', gives: { speaker: 'Amr Hassan' } },
+      {
+        text: '“Every month of delay costs us,” Rhea Das, general secretary of the Screen Actors’ Guild, told me.',
+        gives: { speaker: 'Rhea Das' },
+      },
+      {
+        text: '“Ports must act now,” Omar Diallo, president of the Shippers’ League, said on Monday.',
+        gives: { speaker: 'Omar Diallo' },
+      },
+      {
+        text: '“The rules are far too loose,” Ana Ruiz (Greens, Bergen) told the chamber.',
+        gives: { speaker: 'Ana Ruiz' },
+      },
+      {
+        text: '“We will not vote for it,” Rep. Lena Cho (D-Ore.), a member of the panel, said.',
+        gives: { speaker: 'Lena Cho' },
+      },
+      {
+        text: '“It comes too late,” Omar Haddad (64), a retired fisherman, said.',
+        gives: { speaker: 'Omar Haddad' },
+      },
+      {
+        text: '“The Government remains fully committed,” the Minister, Rt Hon Helen Carswell MP, told us.',
+        gives: { speaker: 'Helen Carswell' },
+      },
+      {
+        text: '“It is a sound text,” the Preparatory Commission (PCSA) said.',
+        gives: { speaker: 'Preparatory Commission' },
+      },
       {
         text: '“The instrument goes to Rome this month,” the Department of Foreign Affairs said.',
         gives: { speaker: 'Department of Foreign Affairs' },
@@ -576,6 +680,14 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
       {
         text: '«A proud day for the islands», it was stated in a communiqué of the Ministry of Trade and Industry.',
         gives: { speaker: 'Ministry of Trade and Industry' },
+      },
+      {
+        text: 'The Foreign Ministry of Peru welcomed the vote. “A historic day for the whole region,” it said.',
+        gives: { speaker: 'Foreign Ministry of Peru' },
+      },
+      {
+        text: 'The Council of Baltic Sea States met in Riga. “Every coastal state must now act,” it added on Friday.',
+        gives: { speaker: 'Council of Baltic Sea States' },
       },
       {
         text: 'Envoy Tom Hale met Envoy Ana Ruiz. Mr. Hale left early. “The annex is agreed,” she said.',
@@ -608,6 +720,14 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
         not: { speaker: 'Officials' },
       },
       { text: 'Egypt hosted the talks. “They are stuck,” a diplomat in Cairo said.', not: { speaker: 'Egypt' } },
+      {
+        text: 'Envoy Tom Hale read the annual report aloud. “Catches fell by a third over the decade,” it said.',
+        not: { speaker: 'Tom Hale' },
+      },
+      {
+        text: 'Minister Ana Ruiz met Brazil’s delegate on Monday. “We cannot accept this paragraph,” she said.',
+        not: { speaker: 'Brazil' },
+      },
       {
         text: 'Minister Ana Ruiz called the draft “a real step forward for the coast.” Envoy Tom Hale said he was less sure.',
         not: { speaker: 'Tom Hale' },
@@ -665,6 +785,14 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
         gives: { speaker: 'Lena Berg' },
       },
       {
+        text: 'Minister Ana Ruiz met Envoy Tom Hale on Monday. She later told reporters it had been “frank and useful”.',
+        gives: { speaker: 'Ana Ruiz' },
+      },
+      {
+        text: 'Senator Ivo Brandt met Mayor Lena Berg. He then said the plan was “a gift to the big ports”.',
+        gives: { speaker: 'Ivo Brandt' },
+      },
+      {
         text:
           'In a speech on Monday, Lena Berg criticised the delay in Oslo and Bergen, saying, “Every month costs us ' +
           'a harbour.”',
@@ -689,6 +817,10 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
       {
         text: 'Japan branded the launch “a grave threat to the whole region.”',
         gives: { speaker: 'Japan' },
+      },
+      {
+        text: 'Ocean Watch International issued a warning on Monday. It said the deal “falls well short of the science.”',
+        gives: { speaker: 'Ocean Watch International' },
       },
       {
         text: 'Envoy Tom Hale spoke first. Hale’s former legal adviser said the annex was “full of holes.”',
@@ -723,6 +855,42 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
       {
         text: 'Envoy Tom Lee spoke first. Minister Gary Lee’s spokeswoman said it was “a fair deal for the coast.”',
         gives: { speaker: 'Gary Lee’s spokeswoman' },
+      },
+      {
+        text: 'Senator Ivo Brandt’s statement called the annex “a gift to the big ports and nobody else.”',
+        gives: { speaker: 'Ivo Brandt' },
+      },
+      {
+        text: 'Envoy Tom Hale wrote to the court. Hale’s letter said the claims were “old, thin and long settled.”',
+        gives: { speaker: 'Tom Hale' },
+      },
+      {
+        text: 'However, Lena Berg’s brief dismissed those reports as “misread remarks and idle talk.”',
+        gives: { speaker: 'Lena Berg' },
+      },
+      {
+        text: 'Lena Berg’s brief said that was not her view and dismissed the reports as “misread remarks and idle talk.”',
+        gives: { speaker: 'Lena Berg' },
+      },
+      {
+        text: 'Senator Ivo Brandt’s statement said the talks were over and branded them “a farce from start to end.”',
+        gives: { speaker: 'Ivo Brandt' },
+      },
+      {
+        text: 'Rhea Das, general secretary of the Screen Actors’ Guild, said delay was “costing our members money.”',
+        gives: { speaker: 'Rhea Das' },
+      },
+      {
+        text: 'The Pacific Fishing Union Confederation said the deal was “a victory for every small boat.”',
+        gives: { speaker: 'Pacific Fishing Union Confederation' },
+      },
+      {
+        text: 'The Northern Farmers League Collective called the vote “a good day for the reefs and those who fish them.”',
+        gives: { speaker: 'Northern Farmers League Collective' },
+      },
+      {
+        text: 'The envoy of the European Union Lena Berg said the text was “a fair deal for the coast.”',
+        gives: { speaker: 'Lena Berg' },
       },
       {
         text:
@@ -763,6 +931,10 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
       {
         text: 'The Lisbon banker says of the plan, “It will cost all of us far more than it will ever save.”',
         not: { speaker: 'Lisbon' },
+      },
+      {
+        text: 'The Ocean Forum met in May. It was said at the time that the pact “would never pass the upper house.”',
+        not: { speaker: 'Ocean Forum' },
       },
     ],
   },
@@ -850,6 +1022,37 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
       {
         text: 'According to the census, the port “is far too small for the new ships”, Tom Hale said.',
         not: { speaker: 'the census' },
+      },
+    ],
+  },
+  {
+    name: 'cast-as',
+    produces:
+      'the person or body a sentence opens with, who casts someone as the quoted words without a speech verb: ' +
+      '"Ruiz has gone after the plan as “a gift to the ports”"',
+    when: castingSubject,
+    examples: [
+      {
+        text: 'Senator Ivo Brandt has spent weeks going after the plan as “a gift to the big ports and no one else.”',
+        gives: { speaker: 'Ivo Brandt' },
+      },
+      {
+        text: 'In recent weeks, Mayor Ana Ruiz (Greens) has openly admired the envoy as a “patient and stubborn man.”',
+        gives: { speaker: 'Ana Ruiz' },
+      },
+      {
+        text: 'Ocean Watch International has long pilloried the treaty as “a paper shield for the trawler fleets.”',
+        gives: { speaker: 'Ocean Watch International' },
+      },
+    ],
+    counterExamples: [
+      {
+        text: 'The deal was sold to the islands as “a fresh start for the whole coast and its people.”',
+        not: { speaker: 'The deal' },
+      },
+      {
+        text: 'Envoy Tom Hale backed goods such as “steel made only from scrap in small mills” at the fair.',
+        not: { speaker: 'Tom Hale' },
       },
     ],
   },

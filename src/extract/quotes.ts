@@ -43,7 +43,8 @@ const QUOTED = [
   // Guillemets, pointing out (French, Spanish, Russian) or in (German, Danish).
   /«([^«»\n]{1,3000})»/g,
   /»([^«»\n]{1,3000})«/g,
-  /(?<=^|[\s([—–-])‘([^‘’\n]{1,1000}?)’(?=[\s.,;:!?)\]—–-]|$)/gm,
+  // Curly single marks, apostrophes inside words ("convention’s", "don’t") not closing them.
+  /(?<=^|[\s([—–-])‘([^‘’\n]{1,1000}?(?:’\p{L}[^‘’\n]{0,1000}?){0,20})’(?=[\s.,;:!?)\]—–-]|$)/gmu,
   // British style with plain marks: an opening mark after a space before a letter, a closing one after punctuation
   // or a letter and before a space or punctuation, so apostrophes ("haven't", "countries' ") do not end it.
   /(?<=^|[\s([—–-])'(?=\p{L})([^'\n]{1,1000}?(?:'[\p{L}][^'\n]{0,1000}?){0,20})'(?=[\s.,;:!?)\]—–-]|$)/gmu,

@@ -11,6 +11,7 @@ import {
 } from './lexicon/people.js';
 import {
   COLLECTIVE_PRONOUNS,
+  DOCUMENT_NOUNS,
   PERSONAL_PRONOUNS,
   POSSESSIVE_PRONOUNS,
   RELATIVE_PRONOUNS,
@@ -81,14 +82,54 @@ export function pronounReferent(scene: Scene, pronoun: string, offset: number): 
   const mentioned = lastPersonBefore(scene.mentions, offset, undefined, (p) => fits(p.name));
   const mentionedAt = mentioned ? lastMentionOf(mentioned, offset) : -1;
   let referent = mentioned?.name ?? null;
+  let referentAt = mentionedAt;
   for (let i = scene.spoken.length - 1; i >= 0; i--) {
     const s = scene.spoken[i];
     if (s.at >= offset || (personal && !s.person) || !fits(s.name)) continue;
-    if (s.at > mentionedAt) referent = s.name;
+    if (s.at > mentionedAt) [referent, referentAt] = [s.name, s.at];
     break;
   }
+  const state = representativeSince(scene, referentAt, offset);
+  if (state) return state;
   if (referent && wanted && !scene.genders.has(referent)) scene.genders.set(referent, wanted);
   return referent;
+}
+
+/** How many sentences before a pronoun's own the representative it stands for may open. */
+const REPRESENTATIVE_SENTENCES = 3;
+
+/** A sentence that opens, after a time stamp at most, with a state's unnamed representative: "10:15 — Brazil’s delegate". */
+const OPENING_REPRESENTATIVE = new RegExp(
+  `^[\\d\\s:.—–-]*(?:[Tt]he\\s+)?(\\p{Lu}[\\p{L}.' -]*?)(?:['’]s)?\\s+(?:[\\p{Ll}-]+\\s+)?` +
+    `${alternation(REPRESENTATIVES)}(?![\\p{L}])`,
+  'u',
+);
+
+/**
+ * The state whose unnamed representative opens a sentence after the last person named or quoted and before a pronoun:
+ * "Brazil’s delegate takes the floor. “…,” she says" is Brazil. Not a representative named later in a sentence ("Ruiz
+ * met Brazil’s delegate").
+ */
+function representativeSince(scene: Scene, from: number, offset: number): string | null {
+  let state: string | null = null;
+  // Bounded, so a page of many pronouns stays linear: the representative opens one of the last few sentences.
+  const own = firstIndex(scene.sentences, (r) => r.start > offset) - 1;
+  const near = Math.max(0, own - REPRESENTATIVE_SENTENCES);
+  for (
+    let i = Math.max(
+      near,
+      firstIndex(scene.sentences, (r) => r.start > from),
+    );
+    i < scene.sentences.length;
+    i++
+  ) {
+    const sentence = scene.sentences[i];
+    if (sentence.start >= offset) break;
+    const m = OPENING_REPRESENTATIVE.exec(scene.plain.slice(sentence.start, Math.min(sentence.end, offset)));
+    const code = m && scene.countryCodes.get(m[1].toLowerCase());
+    if (code) state = countryName(code);
+  }
+  return state;
 }
 
 /**
@@ -213,8 +254,14 @@ const HEAD_NOUN_AFTER = /^\s+\p{Ll}[\p{L}-]*\s*$/u;
 /** Lowercase words that link a name to what follows ("of", "the", "who") rather than name a role. */
 const isLinkWord = (word: string) => isMember(NOT_NAME_WORDS, word);
 
-/** "Ruiz’s spokeswoman", "Obama’s former campaign strategist": up to two words may qualify the role. */
-const ENTOURAGE_AT_END = new RegExp(`['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${alternation(ENTOURAGE)})$`, 'iu');
+/**
+ * "Ruiz’s spokeswoman", "Obama’s former campaign strategist", "Ruiz’s letter": up to two words may qualify the role
+ * or the document.
+ */
+const ENTOURAGE_AT_END = new RegExp(
+  `['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${alternation(ENTOURAGE, DOCUMENT_NOUNS)})$`,
+  'iu',
+);
 
 /** "his spokesperson", "her former aide": the entourage of the person a possessive pronoun stands for. */
 const PRONOUN_ENTOURAGE = new RegExp(
@@ -232,7 +279,10 @@ export function objectReferent(scene: Scene, word: string, offset: number): stri
   return subject ? pronounReferent(scene, subject, offset) : null;
 }
 
-/** "Prime Minister Narendra Modi's office": the person's office or spokesperson, by the person's full name. */
+/**
+ * "Prime Minister Narendra Modi's office": the person's office or spokesperson, by the person's full name; for the
+ * person's own document ("Ruiz’s letter said", "Tom Hale’s statement"), the person.
+ */
 function entourageIn(phrase: string, offset: number, scene: Scene): string | null {
   const byPronoun = PRONOUN_ENTOURAGE.exec(phrase);
   if (byPronoun) {
@@ -249,7 +299,9 @@ function entourageIn(phrase: string, offset: number, scene: Scene): string | nul
       ),
     )
     .pop();
-  return owner ? `${fullName(scene.people, owner.words.map((w) => w.text).join(' '))}’s ${m[1]}` : null;
+  if (!owner) return null;
+  const name = fullName(scene.people, owner.words.map((w) => w.text).join(' '));
+  return isMember(DOCUMENT_NOUNS, m[1]) ? name : `${name}’s ${m[1]}`;
 }
 
 /**
@@ -274,13 +326,16 @@ export function namedBodyIn(phrase: string): string | null {
 
 const isAcronym = (t: { text: string }) => /^\p{Lu}{2,6}$/u.test(t.text);
 
-/** A body or document in words: an acronym ("the IMF"), or "the foreign ministry", "the statement". */
+/**
+ * A body or document in words: an acronym ("the IMF"), or "the foreign ministry", "the statement"; an unnamed voice as
+ * written ("an official", "one delegate").
+ */
 function bodyIn(phrase: string, offset: number, scene: Scene): string | null {
   const named = namedBodyIn(phrase) ?? departmentIn(phrase, scene);
   if (named) return named;
   const acronym = /(?<![\p{L}])\p{Lu}{2,6}(?![\p{L}])/u.exec(phrase);
   if (acronym) return acronym[0];
-  const body = /^(?:the|a)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}$/iu.exec(phrase);
+  const body = /^(?:the|a|an|one)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}$/iu.exec(phrase);
   if (!body) return null;
   const head = body[0].split(/\s+/).pop()!;
   if (/^the\s+\S+$/i.test(body[0]) && isMember(GENERIC_BODY_NOUNS, head)) {
@@ -310,8 +365,10 @@ function departmentIn(phrase: string, scene: Scene): string | null {
 /** How far back "the group said" looks for the body it stands for, in sentences. */
 const BODY_REFERENCE_SENTENCES = 2;
 
-/** The body named last before an offset, in its own sentence or the one before: "the group" stands for it. */
-function bodyNamedBefore(scene: Scene, offset: number): string | null {
+/**
+ * The body named last before an offset, in its own sentence or the one before: "the group" and "it" stand for it.
+ */
+export function bodyNamedBefore(scene: Scene, offset: number): string | null {
   const index = rangeAt(scene.sentences, offset);
   const from = index >= 0 ? scene.sentences[Math.max(0, index - BODY_REFERENCE_SENTENCES + 1)].start : offset;
   return namedBodyIn(scene.plain.slice(from, offset));
@@ -355,6 +412,28 @@ function isDescription(part: string): boolean {
 
 /** A short label beside a name, never a speaker: an age ("61"), a party and state ("(R)", "D-Md.", "R-N.Y."). */
 const LABEL = /^(?:\d{1,3}|\p{Lu}\.?(?:[-.]\p{Lu}\p{Ll}{0,3}\.?)*)$/u;
+
+/** A bracketed aside: its words never name a speaker when a person's name stands right before it. */
+const ASIDE = /\s*\([^()]*\)/g;
+
+/**
+ * The phrase without the bracketed labels after people's names: a party, a constituency, an age ("Ana Ruiz (Greens,
+ * Bergen)", "Rep. Dana Kwan (D-Ore.)", "Lars Berg (61)"). Not after a body: "the Preparatory Commission (CTBTO)" is
+ * spelt out by its acronym.
+ */
+function withoutLabels(phrase: string, scene: Scene): string {
+  return phrase.replace(ASIDE, (aside: string, at: number) =>
+    endsWithPerson(phrase.slice(0, at), scene) ? '' : aside,
+  );
+}
+
+/** Whether a text ends with a person's name: two words or more, or a known surname, not a body's or a country's. */
+function endsWithPerson(text: string, scene: Scene): boolean {
+  const run = capitalizedRuns(text).pop();
+  if (!run || run[run.length - 1].end !== text.trimEnd().length) return false;
+  const name = nameAtEnd(run, scene.countryWords);
+  return !!name && (name.words.length > 1 || scene.known.has(name.words[0].text));
+}
 
 /** How many words a subject may have beside a country name for the country to be the speaker ("Even China"). */
 const COUNTRY_SUBJECT_WORDS = 3;
@@ -428,7 +507,7 @@ function bodyNamed(part: string): string | null {
  * ("Francis Gurry, WIPO's director general, said"; "said the envoy, Lars Berg").
  */
 export function speakerOf(phrase: string, offset: number, scene: Scene, nearEnd: boolean): string | null {
-  const parts = phrase
+  const parts = withoutLabels(phrase, scene)
     // Not at the comma of a figure: "more than 50,000 cases" is one part.
     .split(/,(?!\d{3}(?!\d))|(?<!\d),|[;:()]/)
     .map((p) => p.trim())

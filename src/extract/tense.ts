@@ -1,7 +1,14 @@
 /** Which way a date's clause points from the publication (back or ahead), read from the tense signs nearest to it. */
 import type { TextAnalysis } from './analysis.js';
 import { alternation, type Family } from './lexicon/family.js';
-import { FUTURE_MARKERS, NEXT_STEP, PAST_MARKERS, RELATIVE_OPENERS, SCHEDULED_PRESENT } from './lexicon/index.js';
+import {
+  FUTURE_MARKERS,
+  NEXT_STEP,
+  PAST_MARKERS,
+  RELATIVE_OPENERS,
+  RESTATEMENTS,
+  SCHEDULED_PRESENT,
+} from './lexicon/index.js';
 import { firstIndex } from './sorted.js';
 import { rangeAt, type Range } from './text.js';
 
@@ -28,6 +35,21 @@ const CLAUSE_BREAK = /[,;:—–]/g;
 /** A relative clause opening after a date: its signs describe a noun, not the date ("on Monday a treaty that will"). */
 // "so that" opens a clause of purpose, not a relative one: "deposit it by June, so that talks can begin".
 const RELATIVE_OPENER = new RegExp(`(?<![\\p{L}])(?<!so\\s)${alternation(RELATIVE_OPENERS)}(?![\\p{L}])`, 'iu');
+
+/** A clause opened by a participle: "…, triggering its entry into force on 1 August". */
+const PARTICIPLE_OPENING = /^[\s—–-]*\p{Ll}{2,}ing(?![\p{L}])/u;
+/** A clause opened by a restating phrase, after its break: "…, in this case on 16 May", "…, that is, on 1 June". */
+const RESTATING_OPENING = new RegExp(`^\\s*${alternation(RESTATEMENTS)}(?![\\p{L}])`, 'iu');
+
+/**
+ * Whether the clause from a break to a date restates the clause before: set apart by a dash, or opened by a restating
+ * phrase, and not opened by a participle. Not a comparison after a comma ("…, less than forecast in July").
+ */
+function restates(folded: string, clauseStart: number, dateStart: number): boolean {
+  const lead = folded.slice(clauseStart + 1, dateStart);
+  if (PARTICIPLE_OPENING.test(lead)) return false;
+  return /[—–]/.test(folded[clauseStart] ?? '') || RESTATING_OPENING.test(lead);
+}
 
 /** How many sentences back a date with no tense sign of its own looks (a list under "had ratified:"). */
 const SENTENCES_BACK = 30;
@@ -81,6 +103,8 @@ export type TenseReach = 'sentence' | 'text';
  * ("the ministry said on Wednesday" is past even after "will enter into force,"; a date alone between commas belongs
  * to the clause before: "intends to announce it in Geneva, in June"), else the nearest after it in its sentence
  * short of a relative clause ("On Monday, ministers will meet"; not "signed on Monday a treaty that will ban"), else
+ * the nearest before it in an earlier clause of its sentence when the date's clause restates that one ("takes effect
+ * in 90 days — in this case on 16 May"), else
  * (reach 'text') the last sign of one of the sentences before (a list under "had ratified:"); null when none says.
  * The signs are found once; each date is a few binary searches.
  */
@@ -105,6 +129,11 @@ export function tenseReader(analysis: TextAnalysis): (span: Range, reach?: Tense
     const after = signs[next];
     if (after && after.end <= sentence.end && !RELATIVE_OPENER.test(analysis.folded.slice(span.end, after.start))) {
       return after.direction;
+    }
+    // A clause that restates the one before continues its tense: "takes effect after 90 days — in this case on 16
+    // May"; not a clause opened by a participle, whose time is its own ("…, triggering entry into force on 1 May").
+    if (i >= 0 && signs[i].start >= sentence.start && restates(analysis.folded, clauseStart, span.start)) {
+      return signs[i].direction;
     }
     if (reach === 'sentence') return null;
     const earlier = signs[firstIndex(signs, (s) => s.start >= sentence.start) - 1];

@@ -22,6 +22,25 @@ describe('people an article names', () => {
     expect(names('The Commissioner for Ocean Affairs, Lina Okoye, opened the session.')).toEqual(['Lina Okoye']);
   });
 
+  it('takes a name set apart by a comma after an office to a body', () => {
+    expect(names('Chile’s envoy to the Disarmament Conference, Lena Rojas, spoke.')).toEqual(['Lena Rojas']);
+    expect(names('The ambassador to the United Nations, Omar Haddad, left early.')).toEqual(['Omar Haddad']);
+    expect(names('A delegate to the Human Rights Council, Ines Vale, objected.')).toEqual(['Ines Vale']);
+    expect(names('Ships sailed to the Cape Verde Islands, Santa Luzia first.')).toEqual([]);
+  });
+
+  it('takes no office and one word after "on", "of" or "for" in a body’s name for a person', () => {
+    expect(names('Ana Ruiz, a fellow at the Council on Foreign Relations, spoke.')).toEqual(['Ana Ruiz']);
+    expect(names('Tom Hale, who chairs the Committee on Foreign Affairs Oversight, left.')).toEqual(['Tom Hale']);
+    expect(names('The Forum for Trade Policy said so, and Minister of Trade Okafor agreed.')).toEqual(['Okafor']);
+  });
+
+  it('leaves the letters after a name out of it', () => {
+    expect(names('The Minister, Rt Hon Helen Carswell MP, told us so.')).toEqual(['Helen Carswell']);
+    expect(names('Dr Ana Ruiz MEP, a member of the trade committee, objected.')).toEqual(['Ana Ruiz']);
+    expect(names('Senator Tom Hale QC said no.')).toEqual(['Tom Hale']);
+  });
+
   it('takes no name after a comma with no office before it', () => {
     expect(names('In Upper Volta Park, Lina Okoye opened the session.')).toEqual([]);
   });

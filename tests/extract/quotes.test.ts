@@ -41,6 +41,17 @@ describe('quotes and speakers', () => {
     ).toEqual([["We haven't finished reading it,", 'Maria Lopes']]);
   });
 
+  it('reads curly single marks with apostrophes inside words', () => {
+    expect(
+      quotes(
+        '‘The union’s strength is its platform,’ says Ana Ruiz, a researcher. ‘It’s uneven from one state to the next.’',
+      ),
+    ).toEqual([
+      ['The union’s strength is its platform,', 'Ana Ruiz'],
+      ['It’s uneven from one state to the next.', 'Ana Ruiz'],
+    ]);
+  });
+
   it('reads a titled speaker after the verb past the title’s period', () => {
     expect(quotes('“Universal adherence is still far off,” said Dr. Lena Haugland, the head of policy.')).toEqual([
       ['Universal adherence is still far off,', 'Lena Haugland'],

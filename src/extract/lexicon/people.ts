@@ -297,6 +297,15 @@ export const BODIES = family(
     'news',
     'press',
     'agencies',
+    'guild',
+    'league',
+    'chamber',
+    'caucus',
+    'tribunal',
+    'academy',
+    'observatory',
+    'syndicate',
+    'consortium',
   ],
 );
 
@@ -438,6 +447,13 @@ export const APPOSITION_OPENERS = family(
     'chairs", "one of the sponsors"): a name before them is a person\'s. Not possessive pronouns ("Ruiz, his ' +
     'deputy": another person).',
   ['who', 'whose', 'the', 'a', 'an', 'one of'],
+);
+
+export const POST_NOMINALS = family(
+  'post-nominals',
+  'Letters written after a name for a seat, a degree or an honour ("Helen Carswell MP", "Ana Ruiz MEP", "Tom Hale ' +
+    'QC"): never the name itself, nor a speaker. Not party labels in brackets (see people.ts).',
+  ['mp', 'mep', 'msp', 'mla', 'td', 'qc', 'kc', 'obe', 'mbe', 'cbe', 'kbe', 'phd', 'esq'],
 );
 
 export const OFFICE_SURNAMES = family(

@@ -200,6 +200,13 @@ export const PERSONAL_PRONOUNS = family(
   ['he', 'she', 'i'],
 );
 
+export const BODY_PRONOUNS = family(
+  'body-pronouns',
+  'The pronoun that, as the subject of a speech verb, stands for a body named just before ("The Foreign Ministry ' +
+    'welcomed it. “…,” it said"). Not for a person, and not in the passive ("it was stated": see the agent).',
+  ['it'],
+);
+
 export const COLLECTIVE_PRONOUNS = family(
   'collective-pronouns',
   'Pronouns that can be the subject of a speech verb and stand for a group or body named before ("they said").',
@@ -345,6 +352,27 @@ export const WORDING_VERBS = family(
 export const DOCUMENT_NOUNS = family(
   'document-nouns',
   'Documents credited with words after a quote ("…, the statement said") that speak for someone the sentence ' +
-    'names before the quote ("The UN chief said …, the statement said"). Not bodies (see bodies).',
-  ['statement', 'report', 'letter', 'communique', 'communiqué', 'release', 'declaration', 'memo', 'note'],
+    'names before the quote ("The UN chief said …, the statement said"), or for their owner ("Ruiz’s brief said"). ' +
+    'Not bodies (see bodies).',
+  [
+    'statement',
+    'report',
+    'letter',
+    'communique',
+    'communiqué',
+    'release',
+    'declaration',
+    'memo',
+    'note',
+    'brief',
+    'filing',
+    'submission',
+  ],
+);
+
+export const EXAMPLE_LEADS = family(
+  'example-leads',
+  'Phrases ending in "as" that introduce an example or an addition, not a characterisation: "goods such as ' +
+    '“steel made from scrap”", "as well as “…”". Not a verb and "as" ("praised the envoy as “…”" casts the words).',
+  ['such as', 'as well as', 'the same as'],
 );

@@ -3,7 +3,8 @@ import { family } from './family.js';
 
 export const FUTURE_MARKERS = family(
   'future-markers',
-  'Modals and phrases that put what follows ahead of the publication ("will open", "is set to", "to be held"). ' +
+  'Modals and phrases that put what follows ahead of the publication ("will open", "is set to", "to be held", ' +
+    '"a ruling is expected in May"). ' +
     'Lower case and case-sensitive, so the month May is not the modal.',
   [
     'will',
@@ -25,6 +26,8 @@ export const FUTURE_MARKERS = family(
     'are scheduled to',
     'is expected to',
     'are expected to',
+    'is expected',
+    'are expected',
     'is planned to',
     'are planned to',
     'plan to',
@@ -135,4 +138,12 @@ export const OPEN_UNTIL = family(
   'Leads that name the end of a state still lasting: "not complete until April" with no tense sign in its sentence ' +
     'is ahead. Not "by" or "before", which past clauses also take without a sign ("by April, 40 had signed").',
   ['until', 'till'],
+);
+
+export const RESTATEMENTS = family(
+  'restatements',
+  'Words that open a clause restating the one before it more exactly ("takes effect 90 days after notice, in this ' +
+    'case on 16 May"; "that is, on 1 June"): the date in it takes that clause\'s tense. Not "or" alone, nor ' +
+    'comparisons ("less than forecast in July").',
+  ['in this case', 'in that case', 'that is', 'i.e.', 'namely', 'in other words', 'to be exact', 'to be precise'],
 );

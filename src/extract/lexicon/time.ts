@@ -92,7 +92,7 @@ export const PERIOD_UNITS = family(
 export const TIME_LEADS = family(
   'time-leads',
   'Prepositions and modifiers that make a bare month or year a point in time ("in August", "since 2017", "by either ' +
-    '2024"). Not "for" or "over" (those make durations: "for 2024" budgets, "over 2019 levels").',
+    '2024", "well into 2019", "as recently as 2015"). Not "for" or "over" (those make durations: "for 2024" budgets, "over 2019 levels").',
   [
     'in',
     'since',
@@ -114,6 +114,12 @@ export const TIME_LEADS = family(
     'the start of',
     'circa',
     'the year',
+    'into',
+    'as early as',
+    'as late as',
+    'as recently as',
+    'as long ago as',
+    'as far back as',
   ],
 );
 
