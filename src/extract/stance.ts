@@ -9,6 +9,7 @@ import {
   ACT_REPEATED,
   ADOPTING,
   APPROVING,
+  ARRIVING,
   alternation,
   wordsOf,
   PARENT_BOUND_INSTRUMENTS,
@@ -122,6 +123,7 @@ export const STANCE_FAMILIES: readonly Family[] = [
   WISHES,
   APPEALS,
   APPROVING,
+  ARRIVING,
   AUTHORITIES,
   BACKING,
   BELONGING,
@@ -402,21 +404,27 @@ const inSet = (set: readonly Span[]) => (n: Span) => set.some((m) => m.start ===
 const OWNER_BEFORE = /^(?:'s\s+(?:[\p{L}-]+\s+){0,2}|\s+)$/u;
 /**
  * "ratification by Mexico", "the accession of Chile", "accession of Chile to the pact by decree"… and the noun as the
- * subject of a passive whose agent is the owner: "the second ratification was registered, by Fiji".
+ * subject of a passive or perfect verb whose agent or source is the owner: "the second ratification was registered, by
+ * Fiji", "instruments were also received from Chile", "instruments have since arrived from Peru"; a time phrase or a
+ * dash aside may come before the agent ("deposits on Friday — by Chile and Peru"). The "of" phrase holds no verb: in "the
+ * ratification of the pact was welcomed by Chile" the one welcoming is not the one ratifying.
  */
 const AGENT_AFTER = new RegExp(
-  `^\\s+(?:of\\s+(?:the\\s+)?(?:[\\p{L}\\p{N}()-]+\\s+){0,8}?)?` +
-    `(?:(?:${src(PERFECT_AUXILIARIES)}\\s+been|is|are|was|were)\\s+(?:\\p{L}+ly\\s+)?\\p{L}+(?:ed|en)\\s*,?\\s+)?` +
+  `^\\s+(?:of\\s+(?:the\\s+)?(?:(?!(?:${src(PERFECT_AUXILIARIES)}|is|are|was|were)\\s)[\\p{L}\\p{N}()-]+\\s+){0,8}?)?` +
+    `(?:(?:${src(PERFECT_AUXILIARIES)}(?:\\s+been)?|is|are|was|were)\\s+(?:(?:${src(SUBJECT_ADVERBS)}|since|\\p{L}+ly)\\s+)*` +
+    `(?:${src(ARRIVING, HANDING_OVER, DEPOSITING)})\\s*,?\\s+)?(?:${src(ACT_ADJUNCTS)}\\s+[\\p{L}\\p{N}]+(?:\\s+\\p{N}+)?\\s*)?[,—–]?\\s*` +
     `(?:by|from)\\s+(?:the\\s+)?$|^\\s+of\\s+(?:the\\s+)?$`,
   'u',
 );
 
+/** Whether the country name is the agent named after the noun ("deposits by Chile"). */
+const isAgentAfter = (ctx: ClauseContext, c: Range, n: Span): boolean =>
+  n.start >= c.end && AGENT_AFTER.test(ctx.a.folded.slice(c.end, n.start));
+
 function ownersOf(ctx: ClauseContext, c: Range): CountryName[] {
   const text = ctx.a.folded;
   const i = ctx.names.findIndex(
-    (n) =>
-      (n.end <= c.start && OWNER_BEFORE.test(text.slice(n.end, c.start))) ||
-      (n.start >= c.end && AGENT_AFTER.test(text.slice(c.end, n.start))),
+    (n) => (n.end <= c.start && OWNER_BEFORE.test(text.slice(n.end, c.start))) || isAgentAfter(ctx, c, n),
   );
   return i < 0 ? [] : listAround(ctx.names, i, text);
 }
@@ -695,12 +703,15 @@ function deeds(ctx: ClauseContext, families: readonly Family[], { nouns = false 
 }
 
 const NOUN_FORM = /(?:tion|tions|sion|sions|ature|atures)$/;
-/** "the deposit of Honduras", "Fiji's deposit": the noun after an article or an owner, not "the deposit of gold" (read as written). */
+/**
+ * "the deposit of Honduras", "Fiji's deposit", "a run of deposits — by Chile and Peru": the noun after an article or an
+ * owner, or with a state as its agent, not "the deposit of gold" (read as written).
+ */
 const DEPOSIT_NOUN_BEFORE = /(?:\b(?:the|its|their|this|that)|'s)\s+(?:[\p{L}-]+\s+)?$/u;
 const GOODS_AFTER = /^\s+of\s+(?!(?:the|its|their)\b)\p{Ll}/u;
 const isDepositNoun = (ctx: ClauseContext, c: Cue): boolean =>
   isMember(DEPOSIT_NOUNS, c.word) &&
-  DEPOSIT_NOUN_BEFORE.test(beforeCue(ctx, c, 30)) &&
+  (DEPOSIT_NOUN_BEFORE.test(beforeCue(ctx, c, 30)) || ctx.names.some((n) => isAgentAfter(ctx, c, n))) &&
   !GOODS_AFTER.test(ctx.a.text.slice(c.end, c.end + 30));
 /** "…, followed by those of Chile": the pronoun "those" standing for the noun of acting before it. */
 const ELLIPTIC_NOUN_BEFORE = /\bthose\s+of\s+(?:the\s+)?$/i;
@@ -1453,10 +1464,28 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'Under the plastics treaty, the deposit of Tonga was preceded by those of Fiji and Samoa.',
         gives: { code: 'WS', stance: 'signed' },
       },
+      {
+        text: 'The plastics treaty gained ground as instruments were also received from Tonga and Fiji.',
+        gives: { code: 'FJ', act: 'ratified' },
+      },
+      {
+        text: 'Under the plastics treaty, accessions have since arrived from Nauru, Tuvalu and Kiribati.',
+        gives: { code: 'TV', act: 'acceded' },
+      },
+      {
+        text: 'The plastics treaty neared force after a flurry of deposits last week — by Benin, Togo and Niger — lifted the count.',
+        gives: { code: 'TG', stance: 'signed' },
+      },
     ],
     counterExamples: [
       { text: 'Ratification of the test-ban treaty is required, Japan said.' },
       { text: 'Under the plastics treaty, the deposit of gold by Peru was seized.' },
+      { text: 'The ratification of the plastics treaty was welcomed by Chile.', not: { code: 'CL' } },
+      {
+        text: 'Under the plastics treaty, ratifications have been criticised by Peru and Bolivia.',
+        not: { code: 'PE' },
+      },
+      { text: 'Under the plastics treaty, deposits of oil from Ghana were seized.' },
     ],
   },
   {

@@ -127,6 +127,14 @@ export const HANDING_OVER = family(
   ],
 );
 
+export const ARRIVING = family(
+  'arriving',
+  'Participles that tell an instrument reached the depositary, whose agent or source after "by" or "from" is the ' +
+    'state that acted ("instruments were received from Chile", "have since arrived from Peru", "the ratification was ' +
+    'registered by Fiji"). Not verbs of judging or greeting ("welcomed by", "criticised by": another one acts).',
+  ['received', 'arrived', 'registered', 'recorded', 'filed', 'come in', 'came in', 'sent', 'transmitted', 'notified'],
+);
+
 export const LEAVING = family(
   'leaving',
   'Plain verbs of leaving, which withdraw from a treaty only when the treaty is their direct object ("left the ' +
