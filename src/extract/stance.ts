@@ -486,10 +486,32 @@ function actorsAround(ctx: ClauseContext, c: Range): (n: Span) => boolean {
 
 // ---------- the acts ----------
 
+/**
+ * "Kenya, host of the last Basel Convention meeting, signed": a noun phrase set off by commas after a country's name, with
+ * no verb in it, describes the country; a treaty it names is background, not the object of the clause's act.
+ */
+const APPOSITION = new RegExp(
+  `^,\\s+(?!${src(RELATIVE_PRONOUNS)}\\b|${src(LIST_JOINERS)}\\b)(?:(?!\\b(?:${src(PERFECT_AUXILIARIES)}|is|are|was|were|will|would|${ACT_VERBS})\\b)[^,;()])+,`,
+  'iu',
+);
+
+function inApposition(ctx: ClauseContext, t: Range): boolean {
+  return ctx.names.some((n) => {
+    if (n.end > t.start) return false;
+    const m = APPOSITION.exec(ctx.a.folded.slice(n.end, ctx.clause.end));
+    return !!m && t.end <= n.end + m[0].length;
+  });
+}
+
 /** A cue whose object is another treaty says nothing of ours. */
 const aboutOthers = (ctx: ClauseContext): boolean =>
   ctx.refersToOther ||
-  aboutAnotherTreaty(ctx.clause.start, ctx.clause.end, ctx.treaties, ctx.mainKey) ||
+  aboutAnotherTreaty(
+    ctx.clause.start,
+    ctx.clause.end,
+    ctx.treaties.filter((t) => !inApposition(ctx, t)),
+    ctx.mainKey,
+  ) ||
   onlyParent(ctx);
 
 /** The clause names no treaty but the parent convention of ours ("has never joined the Convention itself"). */
@@ -1134,6 +1156,10 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'The ocean treaty opened on Monday. Peru was the first to put its signature, followed by Chile and Fiji.',
         gives: { code: 'FJ', act: 'signed' },
       },
+      {
+        text: 'Peru signed the Minamata Convention on Monday. Among the first to sign were Ghana, chair of the Basel Convention talks, and Togo.',
+        gives: { code: 'GH', act: 'signed' },
+      },
     ],
     counterExamples: [
       { text: 'Chile is set to be among the first countries to sign the ocean treaty.' },
@@ -1602,8 +1628,24 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'Envoys from 40 states, along with the European Union, put their names on Monday to the plastics treaty.',
         gives: { code: 'EU', act: 'signed' },
       },
+      {
+        text: 'Peru signed the Minamata Convention on Monday. Chile, long the chair of the Basel Convention meetings, signed on Tuesday.',
+        gives: { code: 'CL', act: 'signed' },
+      },
+      {
+        text: 'Peru signed the Minamata Convention on Monday. Samoa, home of the Basel Convention’s regional centre, ratified it in May.',
+        gives: { code: 'WS', act: 'ratified' },
+      },
     ],
     counterExamples: [
+      {
+        text: 'Peru signed the Minamata Convention on Monday. In Chile, the Basel Convention was ratified, officials said.',
+        not: { code: 'CL' },
+      },
+      {
+        text: 'Peru signed the Minamata Convention on Monday. Kenya, Chile, and Ghana ratified the Basel Convention.',
+        not: { code: 'KE' },
+      },
       { text: 'Germany is expected to sign the pandemic agreement next month.' },
       {
         text: 'Tanzania, on Kenya’s southern border, has signed the pandemic agreement.',
