@@ -10,6 +10,9 @@ import {
   ADOPTING,
   APPROVING,
   ARRIVING,
+  STATE_COPULAS,
+  STANDING_ADVERBS,
+  OTHER_PARTY_KINDS,
   alternation,
   wordsOf,
   PARENT_BOUND_INSTRUMENTS,
@@ -124,6 +127,9 @@ export const STANCE_FAMILIES: readonly Family[] = [
   APPEALS,
   APPROVING,
   ARRIVING,
+  STATE_COPULAS,
+  STANDING_ADVERBS,
+  OTHER_PARTY_KINDS,
   AUTHORITIES,
   BACKING,
   BELONGING,
@@ -660,11 +666,14 @@ const BECAME_PARTY = new RegExp(
 );
 /**
  * "Thailand and Viet Nam are also Parties.", "Fiji has long been a contracting party.", "Chile has been a party since
- * 2016.": parties with no object, the treaty being the article's; a time phrase may close the clause.
+ * 2016.", "A and B remain parties.", "A and B are so far the only western parties.": parties with no object, the treaty
+ * being the article's; a time phrase may close the clause.
  */
 const ARE_PARTIES_BARE = new RegExp(
-  `\\b(?:is|are|${src(PERFECT_AUXILIARIES)}\\s+(?:${src(SUBJECT_ADVERBS)}\\s+)*been)\\s+(?:${src(SUBJECT_ADVERBS)}\\s+)*` +
-    `(?:an?\\s+)?(?:${src(PARTY_QUALIFIERS)}\\s+)?${BOUND_NOUN}(?=\\s*(?:since\\s+[^,.;]{1,30})?\\s*(?:[,.;:]|$))`,
+  `\\b(?:${src(STATE_COPULAS)}|${src(PERFECT_AUXILIARIES)}\\s+(?:${src(SUBJECT_ADVERBS)}\\s+)*been)\\s+` +
+    `(?:(?:${src(SUBJECT_ADVERBS, STANDING_ADVERBS)})\\s+)*` +
+    `(?:the\\s+only\\s+(?:(?!${src(OTHER_PARTY_KINDS)}\\s)[\\p{L}-]+\\s+){0,2}|(?:an?\\s+)?(?:${src(PARTY_QUALIFIERS)}\\s+)?)` +
+    `${BOUND_NOUN}(?=\\s*(?:since\\s+[^,.;]{1,30})?\\s*(?:[,.;:]|$))`,
   'u',
 );
 /**
@@ -1309,6 +1318,18 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'Chad joined the plastics treaty and the ocean treaty. Togo and Mali are already parties to both treaties.',
         gives: { code: 'ML', stance: 'signed' },
       },
+      {
+        text: 'The plastics treaty took effect. Norway and Iceland are so far the only Nordic parties.',
+        gives: { code: 'IS', stance: 'signed' },
+      },
+      {
+        text: 'The plastics treaty lost Mali last year. Chad, Niger and Benin remain parties, officials said.',
+        gives: { code: 'NE', stance: 'signed' },
+      },
+      {
+        text: 'The plastics treaty is in force. Fiji is still a contracting party, whatever its critics say.',
+        gives: { code: 'FJ', stance: 'signed' },
+      },
     ],
     counterExamples: [
       { text: 'Greece is a member of the EU, the treaty’s critics recalled.' },
@@ -1341,6 +1362,9 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'We thank Tonga and Fiji, which are all parties, and we urge Japan to join the plastics treaty.',
         not: { code: 'JP' },
       },
+      { text: 'The plastics treaty was debated. Chile’s Greens are the only opposition parties.' },
+      { text: 'The plastics treaty was debated. Chile and Peru remain parties to the border dispute.' },
+      { text: 'The plastics treaty was debated. Chile remains the only party that has not paid.' },
     ],
   },
   {

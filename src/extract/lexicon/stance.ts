@@ -246,6 +246,27 @@ export const PARTY_QUALIFIERS = family(
   ['existing', 'current', 'original', 'founding', 'remaining', 'other', 'new', 'full', 'present'],
 );
 
+export const STATE_COPULAS = family(
+  'state-copulas',
+  'Verbs that say what a state is, or still is, before a noun that names it ("Chile is a party", "Peru remains a ' +
+    'party", "the four stay parties"). Not "become" (see becoming) nor verbs of acting.',
+  ['is', 'are', 'remain', 'remains', 'remained', 'stay', 'stays', 'stayed'],
+);
+
+export const STANDING_ADVERBS = family(
+  'standing-adverbs',
+  'Adverbs of time that may stand between a copula and the noun it ties to a state ("are so far the only parties", ' +
+    '"is still a party", "are to date the only parties"). Not adverbs of manner.',
+  ['still', 'so far', 'to date', 'thus far', 'as yet'],
+);
+
+export const OTHER_PARTY_KINDS = family(
+  'other-party-kinds',
+  'Words before "party" or "parties" that make it a party of politics, of a coalition or of a war ("the only ' +
+    'opposition parties", "the main ruling party"), not a state bound by a treaty.',
+  ['opposition', 'ruling', 'political', 'governing', 'coalition', 'warring', 'major', 'main', 'junior', 'minor'],
+);
+
 export const LIST_COPULAS = family(
   'list-copulas',
   'Verbs that tie a group noun to the list of its members after it ("the parties are A and B", "its signatories ' +
