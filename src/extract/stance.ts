@@ -28,6 +28,7 @@ import {
   LIST_COPULAS,
   LIST_JOINERS,
   LIST_DENIALS,
+  LIST_UNIVERSALS,
   NONE_OF_THEM,
   PARTY_QUALIFIERS,
   PERFECT_AUXILIARIES,
@@ -80,7 +81,7 @@ import {
 } from './lexicon/index.js';
 import { RELATIVE_PRONOUNS, SPEECH_VERBS } from './lexicon/speech.js';
 import { REPRESENTATIVES } from './lexicon/people.js';
-import { CARDINAL_WORDS, ORDINAL } from './numbers/value.js';
+import { CARDINAL_WORDS, numberValue, ORDINAL } from './numbers/value.js';
 import { firstMatch, ruleTable } from './rules/rule.js';
 import { rangeAt, startingIn, type Range } from './text.js';
 import { aboutAnotherTreaty, referencesIn, sameTreaty } from './treaties.js';
@@ -109,6 +110,7 @@ export const STANCE_FAMILIES: readonly Family[] = [
   LIST_COPULAS,
   LIST_JOINERS,
   LIST_DENIALS,
+  LIST_UNIVERSALS,
   NONE_OF_THEM,
   PARTY_QUALIFIERS,
   PERFECT_AUXILIARIES,
@@ -1660,6 +1662,18 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'Peru signed the Minamata Convention on Monday. Samoa, home of the Basel Convention’s regional centre, ratified it in May.',
         gives: { code: 'WS', act: 'ratified' },
       },
+      {
+        text: 'Chile, Peru and Fiji debated the ocean treaty. All three signed it in May.',
+        gives: { code: 'PE', act: 'signed' },
+      },
+      {
+        text: 'What of Norway and Iceland? Both have ratified the ocean treaty.',
+        gives: { code: 'IS', act: 'ratified' },
+      },
+      {
+        text: 'The ocean treaty was discussed by Ghana, Togo, Benin and Mali. Each of the four ratified it within a year.',
+        gives: { code: 'BJ', act: 'ratified' },
+      },
     ],
     counterExamples: [
       {
@@ -1670,6 +1684,8 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'Peru signed the Minamata Convention on Monday. Kenya, Chile, and Ghana ratified the Basel Convention.',
         not: { code: 'KE' },
       },
+      { text: 'Chile, Peru and Fiji debated the ocean treaty. All four signed it.', not: { code: 'PE' } },
+      { text: 'Chile and Peru debated the ocean treaty. Both treaties were signed by Japan.', not: { code: 'CL' } },
       { text: 'Germany is expected to sign the pandemic agreement next month.' },
       {
         text: 'Tanzania, on Kenya’s southern border, has signed the pandemic agreement.',
@@ -2230,9 +2246,15 @@ const ANAPHOR_OPENING = new RegExp(
     `(${src(STATE_ANAPHORS)}|its\\s+${src(AUTHORITIES)})(?=\\s)`,
   'iu',
 );
-/** "None of the three has signed", "neither of them": a denial opening a sentence about the list named before. */
+/**
+ * "None of the three has signed", "neither of them": a denial opening a sentence about the list named before; and "All
+ * three signed", "Both have ratified", "Each of the four joined", "All of them", where a count, when given, must be
+ * that list's ("All three treaties" is no group of states).
+ */
 const GROUP_OPENING = new RegExp(
-  `^\\W*(?:${src(SENTENCE_OPENERS)}\\s*,?\\s+)?${src(LIST_DENIALS)}\\s+((?:the\\s+)?[\\p{L}\\p{N}]+)(?=\\s)`,
+  `^\\W*(?:${src(SENTENCE_OPENERS)}\\s*,?\\s+)?(?:${src(LIST_DENIALS)}\\s+((?:the\\s+)?[\\p{L}\\p{N}]+)|` +
+    `(${src(BACK_REFERENCES)}|${src(LIST_UNIVERSALS)}\\s+(?:the\\s+)?(${CARDINAL_WORDS.source}|\\p{N}+)|both))` +
+    `(?=\\s)(?!\\s+(?:[\\p{L}-]+\\s+)?${src(TREATY_NOUNS)}\\b)`,
   'iu',
 );
 
@@ -2244,9 +2266,10 @@ function groupAnaphors(a: TextAnalysis, unit: Range, previous: readonly CountryN
   const last = previous.length ? listAround(previous, previous.length - 1, a.folded) : [];
   const codes = [...new Set(last.map((n) => n.code))];
   const m = codes.length >= 2 ? GROUP_OPENING.exec(a.folded.slice(unit.start, unit.end)) : null;
-  if (!m) return [];
+  const counted = m?.[3] ? numberValue(m[3]) : /^both$/i.test(m?.[2] ?? '') ? 2 : codes.length;
+  if (!m || counted !== codes.length) return [];
   const end = unit.start + m[0].length;
-  const start = end - m[1].length;
+  const start = end - (m[1] ?? m[2]).length;
   return codes.map((code) => ({ code, name: a.text.slice(start, end), start, end }));
 }
 

@@ -92,6 +92,14 @@ export const LIST_DENIALS = family(
   ['none of', 'neither of', 'not one of'],
 );
 
+export const LIST_UNIVERSALS = family(
+  'list-universals',
+  'Quantifiers that, with a count, open a sentence about every state of the list named just before ("What about ' +
+    'A, B and C? All three signed", "Both have ratified", "Each of the four joined"). Not "most" or "some" (not ' +
+    'every item), nor a denial (see list-denials).',
+  ['all', 'both', 'each of', 'all of'],
+);
+
 export const NONE_OF_THEM = family(
   'none-of-them',
   'Phrases that deny an act to every state of a list named before ("none of them has ratified", "neither of ' +
