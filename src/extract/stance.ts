@@ -29,6 +29,9 @@ import {
   LIST_JOINERS,
   LIST_DENIALS,
   LIST_UNIVERSALS,
+  LATER_WORDS,
+  SOON_WORDS,
+  PERIOD_UNITS,
   NONE_OF_THEM,
   PARTY_QUALIFIERS,
   PERFECT_AUXILIARIES,
@@ -111,6 +114,9 @@ export const STANCE_FAMILIES: readonly Family[] = [
   LIST_JOINERS,
   LIST_DENIALS,
   LIST_UNIVERSALS,
+  LATER_WORDS,
+  SOON_WORDS,
+  PERIOD_UNITS,
   NONE_OF_THEM,
   PARTY_QUALIFIERS,
   PERFECT_AUXILIARIES,
@@ -281,7 +287,15 @@ function isParentOfOurs(ctx: ClauseContext, t: TreatyMention): boolean {
   return !t.key && ctx.mainKey !== null && PARENT_BOUND.test(ctx.mainKey) && PARENT_NOUN.test(t.name.trim());
 }
 
-const TIME_THEN_STOP = new RegExp(`^\\s*(?:${src(ACT_ADJUNCTS)}\\b[^,.;]{0,30})?\\s*(?:[,.;:)]|$)`);
+/**
+ * "joined in 2024.", "pulled out last year,", "followed two years later.", "followed soon after.": a time phrase, or
+ * nothing, then the clause's end: the verb has no object of its own.
+ */
+const TIME_THEN_STOP = new RegExp(
+  `^\\s*(?:${src(ACT_ADJUNCTS)}\\b[^,.;]{0,30}|(?:(?:an?|${CARDINAL_WORDS.source}|\\p{N}+)\\s+` +
+    `${src(PERIOD_UNITS)}|${src(SOON_WORDS)})\\s+${src(LATER_WORDS)})?\\s*(?:[,.;:)]|$)`,
+  'u',
+);
 /** "joined as a party", "joined the convention", "joined it", "joined in 2024.": joining the treaty, not talks or a group. */
 const JOINS_TREATY = new RegExp(
   `^\\s+(?:(?:as\\s+an?\\s+|the\\s+)(?:[\\p{L}-]+\\s+){0,3}?(?:${src(TREATY_NOUNS)}|${src(BELONGING)}|${src(SIGNATURE_NOUNS)})\\b|it\\b)`,
@@ -1661,6 +1675,10 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       {
         text: 'Peru signed the Minamata Convention on Monday. Samoa, home of the Basel Convention’s regional centre, ratified it in May.',
         gives: { code: 'WS', act: 'ratified' },
+      },
+      {
+        text: 'The ocean treaty took effect in 2019. Kenya joined three years later.',
+        gives: { code: 'KE', act: 'joined' },
       },
       {
         text: 'Chile, Peru and Fiji debated the ocean treaty. All three signed it in May.',

@@ -53,6 +53,19 @@ export const ACT_ADJUNCTS = family(
   ['in', 'on', 'last', 'this', 'earlier', 'later', 'formally', 'officially', 'effective', 'immediately', 'too', 'also'],
 );
 
+export const LATER_WORDS = family(
+  'later-words',
+  'Words that close a time phrase measured from the act told before ("two years later", "a month afterwards", ' +
+    '"soon after"): an act verb they follow has no object of its own. Not "before" or "ago" (measured otherwise).',
+  ['later', 'afterwards', 'afterward', 'after', 'thereafter'],
+);
+
+export const SOON_WORDS = family(
+  'soon-words',
+  'Adverbs of a short delay that open a time phrase closed by a later-word ("soon after", "shortly afterwards").',
+  ['soon', 'shortly', 'not long'],
+);
+
 export const SUBJECT_ADVERBS = family(
   'subject-adverbs',
   'Auxiliaries and adverbs that may stand between a counted group and its act verb ("44 nations have formally ' +
