@@ -11,6 +11,8 @@ import {
   APPROVING,
   ARRIVING,
   STATE_COPULAS,
+  COUNTING_AS,
+  SINGLE_UNITS,
   STANDING_ADVERBS,
   OTHER_PARTY_KINDS,
   alternation,
@@ -136,6 +138,8 @@ export const STANCE_FAMILIES: readonly Family[] = [
   APPROVING,
   ARRIVING,
   STATE_COPULAS,
+  COUNTING_AS,
+  SINGLE_UNITS,
   STANDING_ADVERBS,
   OTHER_PARTY_KINDS,
   AUTHORITIES,
@@ -1935,6 +1939,8 @@ export const CARRIED_STANCE = ruleTable<CarryContext, ClauseReading>('carried-st
 
 export interface MentionContext {
   readonly a: TextAnalysis;
+  readonly treaties: readonly TreatyMention[];
+  readonly mainKey: string | null;
   /** Every country named in the article, in order, and the index of this one. */
   readonly names: readonly CountryName[];
   readonly index: number;
@@ -1968,6 +1974,19 @@ const PLACE_REACH = 40;
 const POSTED_TO = new RegExp(`(?<![\\p{L}])${src(REPRESENTATIVES)}\\s+(?:to|in)\\s+(?:the\\s+)?$`, 'u');
 /** "deposited the instrument with the Dutch foreign ministry": the depositary the instrument was handed to. */
 const DEPOSITED_WITH = new RegExp(`(?<![\\p{L}])${src(DEPOSITING)}\\b[^.;]{0,80}\\bwith\\s+the\\s+$`, 'u');
+
+/**
+ * "the treaty has 58 parties, the EU counting as one", "took the tally to 29, counting the EU as a single party": a
+ * member counted as one unit of the parties.
+ */
+const COUNTED_BEFORE = new RegExp(`\\b${src(COUNTING_AS)}\\s+(?:the\\s+)?$`, 'u');
+// "as one of the largest" is a rank among others, not a unit of the count.
+const AS_ONE_AFTER = new RegExp(`^\\s+as\\s+(?:${src(SINGLE_UNITS)})\\b(?!\\s+of\\b)`, 'u');
+const COUNTING_AS_ONE_AFTER = new RegExp(
+  `^\\s+${src(COUNTING_AS)}\\s+as\\s+(?:${src(SINGLE_UNITS)})\\b(?!\\s+of\\b)`,
+  'u',
+);
+const BOUND_IN = new RegExp(`(?<![\\p{L}])${BOUND_NOUN}(?![\\p{L}])`, 'u');
 
 export const MENTION_STANCE = ruleTable<MentionContext, ClauseReading>('mention-stance', [
   {
@@ -2092,6 +2111,44 @@ export const MENTION_STANCE = ruleTable<MentionContext, ClauseReading>('mention-
       { text: 'In Lima (Peru signed first) the accord was hailed.' },
       { text: 'Lawmakers in South Korea ratified the accord on Friday.' },
       { text: 'Chile, Peru - and Fiji - signed the accord.', not: { code: 'PE', stance: 'mentioned' } },
+    ],
+  },
+  {
+    name: 'counted-as-party',
+    produces:
+      'signed, act joined: a state counted as one of the treaty’s parties ("58 parties, the EU counting as one")',
+    when: ({ a, treaties, mainKey, names, index, reading }) => {
+      const name = names[index];
+      if (reading.stance !== 'mentioned') return null;
+      const text = a.folded.toLowerCase();
+      const after = text.slice(name.end, name.end + 40);
+      const counted =
+        COUNTING_AS_ONE_AFTER.test(after) ||
+        (COUNTED_BEFORE.test(text.slice(Math.max(0, name.start - 30), name.start)) && AS_ONE_AFTER.test(after));
+      const s = a.sentences[rangeAt(a.sentences, name.start)];
+      if (!counted || !s || !BOUND_IN.test(text.slice(s.start, s.end))) return null;
+      return aboutAnotherTreaty(s.start, s.end, treaties, mainKey) ? null : { stance: 'signed', act: 'joined' };
+    },
+    examples: [
+      {
+        text: 'The fisheries pact took effect. It now has 58 parties, the European Union counting as one.',
+        gives: { code: 'EU', stance: 'signed', act: 'joined' },
+      },
+      {
+        text: 'Under the fisheries pact, Chile’s deposit took the tally of parties to 29, counting the European Union as a single party.',
+        gives: { code: 'EU', stance: 'signed' },
+      },
+      {
+        text: 'The fisheries pact has 40 contracting parties, with the European Union counted as one.',
+        gives: { code: 'EU', stance: 'signed' },
+      },
+    ],
+    counterExamples: [
+      {
+        text: 'The fisheries pact was debated. The Basel Convention has 190 parties, the European Union counting as one.',
+      },
+      { text: 'The fisheries pact was debated by 30 delegations, the European Union counting as one.' },
+      { text: 'The fisheries pact took effect. It has 58 parties; Chile counts as one of the largest fleets.' },
     ],
   },
   {
@@ -2403,7 +2460,16 @@ export function withStances(
   const withdrawn = new Set(names.filter((n, i) => first[i].reading.act === 'withdrew').map((n) => n.code));
   const rejoined = codesBy('rejoined');
   const mentions = names.map((name, i) => {
-    const adjusted = firstMatch(MENTION_STANCE, { a, names, index: i, reading: first[i].reading, withdrawn, rejoined });
+    const adjusted = firstMatch(MENTION_STANCE, {
+      a,
+      treaties,
+      mainKey,
+      names,
+      index: i,
+      reading: first[i].reading,
+      withdrawn,
+      rejoined,
+    });
     const { reading, rule } = adjusted ?? first[i];
     const mention: CountryMention = { ...name, stance: reading.stance, rule };
     const act = reading.actFor?.(name) ?? reading.act;

@@ -267,6 +267,20 @@ export const OTHER_PARTY_KINDS = family(
   ['opposition', 'ruling', 'political', 'governing', 'coalition', 'warring', 'major', 'main', 'junior', 'minor'],
 );
 
+export const COUNTING_AS = family(
+  'counting-as',
+  'Verbs of counting a member into a total, before "as one" ("58 parties, the EU counting as one", "counting the ' +
+    'EU as a single party", "with the EU counted as one"). Not "counts" of a treaty\'s total (see treaty-holds).',
+  ['counting', 'counted', 'counts', 'count'],
+);
+
+export const SINGLE_UNITS = family(
+  'single-units',
+  'Words that make a member one unit of a count after "as" ("counting as one", "as a single party", "as one ' +
+    'party"). Not a count of several.',
+  ['one', 'a single', 'a sole'],
+);
+
 export const LIST_COPULAS = family(
   'list-copulas',
   'Verbs that tie a group noun to the list of its members after it ("the parties are A and B", "its signatories ' +
