@@ -12,6 +12,7 @@ import {
   ARRIVING,
   STATE_COPULAS,
   COUNTING_AS,
+  MEMBER_NOUNS,
   SINGLE_UNITS,
   STANDING_ADVERBS,
   OTHER_PARTY_KINDS,
@@ -139,6 +140,7 @@ export const STANCE_FAMILIES: readonly Family[] = [
   ARRIVING,
   STATE_COPULAS,
   COUNTING_AS,
+  MEMBER_NOUNS,
   SINGLE_UNITS,
   STANDING_ADVERBS,
   OTHER_PARTY_KINDS,
@@ -1988,7 +1990,42 @@ const COUNTING_AS_ONE_AFTER = new RegExp(
 );
 const BOUND_IN = new RegExp(`(?<![\\p{L}])${BOUND_NOUN}(?![\\p{L}])`, 'u');
 
+/**
+ * "Twenty of the parties are European Union member states", "EU countries ratified": a name that modifies a group noun
+ * after it names the group's members, not the state or union itself.
+ */
+const MODIFIES_GROUP = new RegExp(`^\\s+(?:${src(MEMBER_NOUNS)}|${src(GROUP_NOUNS)})(?![\\p{L}])`, 'iu');
+
 export const MENTION_STANCE = ruleTable<MentionContext, ClauseReading>('mention-stance', [
+  {
+    name: 'names-members',
+    produces: 'mentioned: a name that modifies a group noun ("EU member states", "Arab countries") is not the state',
+    when: ({ a, names, index, reading }) => {
+      const name = names[index];
+      return reading.stance !== 'mentioned' && MODIFIES_GROUP.test(a.folded.slice(name.end, name.end + 30))
+        ? { stance: 'mentioned' }
+        : null;
+    },
+    examples: [
+      {
+        text: 'The fisheries pact took effect. Twenty of the parties are European Union member states.',
+        gives: { code: 'EU', stance: 'mentioned' },
+      },
+      {
+        text: 'Under the fisheries pact, the parties are EU countries and Chile.',
+        gives: { code: 'EU', stance: 'mentioned' },
+      },
+      {
+        text: 'Of the 35 members of the Organization of American States, 16 have ratified the fisheries pact, including Chile.',
+        gives: { code: 'US', stance: 'mentioned' },
+      },
+    ],
+    counterExamples: [
+      { text: 'The instruments of the United Mexican States were deposited under the fisheries pact.' },
+      { text: 'The European Union and its member states ratified the fisheries pact.' },
+      { text: 'Chile and five other states ratified the fisheries pact.' },
+    ],
+  },
   {
     name: 'post-of-envoy',
     produces:
