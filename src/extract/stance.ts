@@ -12,6 +12,8 @@ import {
   ARRIVING,
   STATE_COPULAS,
   COUNTING_AS,
+  PREVENTIONS,
+  NO_ONE_SUBJECTS,
   MEMBER_NOUNS,
   SINGLE_UNITS,
   STANDING_ADVERBS,
@@ -140,6 +142,8 @@ export const STANCE_FAMILIES: readonly Family[] = [
   ARRIVING,
   STATE_COPULAS,
   COUNTING_AS,
+  PREVENTIONS,
+  NO_ONE_SUBJECTS,
   MEMBER_NOUNS,
   SINGLE_UNITS,
   STANDING_ADVERBS,
@@ -637,6 +641,16 @@ const PASSIVE_BETWEEN = new RegExp(
   'u',
 );
 const LEGISLATURE = new RegExp(`(?<![\\p{L}])${src(LEGISLATURES)}(?![\\p{L}])`, 'u');
+/** "stopped the EU from signing": the one kept from acting stands between the verb and "from". */
+const PREVENTED = new RegExp(
+  `(?<![\\p{L}])(${src(PREVENTIONS)}\\s+)[^,;.]{1,60}?\\s+from\\s+(?:${ACT_VERBS})(?![\\p{L}])`,
+  'u',
+);
+/** "Nothing stopped Chile from signing", "had not been prevented from": a prevention denied is no prevention. */
+const NOT_KEPT_BEFORE = new RegExp(
+  `(?:\\b${src(NO_ONE_SUBJECTS)}\\s+(?:${src(PERFECT_AUXILIARIES)}\\s+)?|${src(NEGATIONS)}\\s+(?:been\\s+|be\\s+)?)$`,
+  'u',
+);
 const REFUSED = new RegExp(`${src(REFUSALS)}\\s+to\\s+(?:${ACT_VERBS}|${src(BACKING)})(?![\\p{L}])`, 'u');
 const ABSENT = new RegExp(`(?<![\\p{L}])${src(ABSENCES)}(?![\\p{L}])`, 'u');
 const NEITHER_NOR = new RegExp(`\\bneither\\b.*\\bnor\\b.*(?:${ACT_VERBS})`, 'u');
@@ -951,6 +965,46 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       },
     ],
     counterExamples: [{ text: 'Chile signed the treaty, not least to please its neighbours.' }],
+  },
+  {
+    name: 'prevented',
+    produces: 'not_signed: a state kept from acting ("objections stopped the EU from signing")',
+    when: (ctx) => {
+      const m = PREVENTED.exec(ctx.lower);
+      if (!m || NOT_KEPT_BEFORE.test(ctx.lower.slice(0, m.index))) return null;
+      const from = ctx.clause.start + m.index + m[1].length;
+      const to = ctx.clause.start + m.index + m[0].length;
+      // "Chile was barred by Peru from signing": in the passive the one kept is the subject, and the agent is not.
+      const subject = ctx.names.findLastIndex((n) => n.end <= from - m[1].length);
+      const passive = subject >= 0 && /\b(?:is|are|was|were|been|be)\s+$/.test(ctx.lower.slice(0, m.index));
+      const kept = passive
+        ? listAround(ctx.names, subject, ctx.a.folded)
+        : ctx.names.filter(
+            (n) => n.start >= from && n.end <= to && !/\bby\s+(?:the\s+)?$/.test(ctx.a.folded.slice(from, n.start)),
+          );
+      return kept.length ? notAboutOthers(ctx, { stance: 'not_signed', covers: inSet(kept) }) : null;
+    },
+    examples: [
+      {
+        text: 'Objections in parliament stopped Chile from signing the plastics treaty.',
+        gives: { code: 'CL', stance: 'not_signed' },
+      },
+      {
+        text: 'A court ruling has prevented Peru and Bolivia from ratifying the plastics treaty.',
+        gives: { code: 'BO', stance: 'not_signed' },
+      },
+      { text: 'Budget rows kept Ghana from joining the plastics treaty.', gives: { code: 'GH', stance: 'not_signed' } },
+      {
+        text: 'Chile was barred by a court ruling from signing the plastics treaty.',
+        gives: { code: 'CL', stance: 'not_signed' },
+      },
+    ],
+    counterExamples: [
+      { text: 'Nothing stopped Chile from signing the plastics treaty in May.', not: { stance: 'not_signed' } },
+      { text: 'Chile stopped Peru’s boats from fishing in its waters, citing the plastics treaty.' },
+      { text: 'Chile said Peru had not been prevented from signing the plastics treaty.' },
+      { text: 'Chile was barred by Peru from signing the plastics treaty.', not: { code: 'PE' } },
+    ],
   },
   {
     name: 'refusal',

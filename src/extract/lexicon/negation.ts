@@ -15,6 +15,38 @@ export const REJECTIONS = family(
   ['reject', 'rejects', 'rejected', 'rejecting', 'oppose', 'opposes', 'opposed', 'opposing', 'spurned', 'snubbed'],
 );
 
+export const NO_ONE_SUBJECTS = family(
+  'no-one-subjects',
+  'Subjects that deny the verb after them for everyone ("Nothing stopped Chile from signing", "no one kept Peru ' +
+    'from joining"): what the verb says did not happen.',
+  ['nothing', 'no one', 'nobody'],
+);
+
+export const PREVENTIONS = family(
+  'preventions',
+  'Verbs of keeping someone from an act, read with the one kept and "from" and the act after them ("stopped the EU ' +
+    'from signing", "has prevented Peru from ratifying", "kept Ghana from joining"): the one kept did not act. Not ' +
+    'with nothing to prevent ("stopped talks").',
+  [
+    'stopped',
+    'stops',
+    'stop',
+    'prevented',
+    'prevents',
+    'prevent',
+    'kept',
+    'keeps',
+    'barred',
+    'bars',
+    'blocked',
+    'blocks',
+    'held back',
+    'holds back',
+    'deterred',
+    'precluded',
+  ],
+);
+
 export const REFUSALS = family(
   'refusals',
   'Verbs and nouns of refusing or failing to act, read with "to" and the act after them: "declined to sign", ' +
