@@ -13,6 +13,9 @@ import {
   STATE_COPULAS,
   COUNTING_AS,
   PREVENTIONS,
+  IN_GROUP_PHRASES,
+  BELONGING_VERBS,
+  BACK_GROUPS,
   NO_ONE_SUBJECTS,
   MEMBER_NOUNS,
   SINGLE_UNITS,
@@ -143,6 +146,9 @@ export const STANCE_FAMILIES: readonly Family[] = [
   STATE_COPULAS,
   COUNTING_AS,
   PREVENTIONS,
+  IN_GROUP_PHRASES,
+  BELONGING_VERBS,
+  BACK_GROUPS,
   NO_ONE_SUBJECTS,
   MEMBER_NOUNS,
   SINGLE_UNITS,
@@ -1882,6 +1888,13 @@ const FOLLOWED = new RegExp(`(?<![\\p{L}])${src(FOLLOWING)}(?![\\p{L}])`, 'u');
 const ASKS_WHO = /^\W*(?:who|which\s+[\p{L}-]+)\b[^?]*\?\s*$/iu;
 const FOLLOWER_BETWEEN = new RegExp(`^\\s+(?:${src(SUBJECT_ADVERBS)}\\s+)*$`, 'iu');
 
+/** "Chile and Peru are part of that group", "Fiji is among them", "Tonga belongs to that group": in the group before. */
+const IN_THAT_GROUP = new RegExp(
+  `\\b(?:${src(STATE_COPULAS)}\\s+(?:${src(SUBJECT_ADVERBS)}\\s+)*(?:${src(IN_GROUP_PHRASES)})|${src(BELONGING_VERBS)})` +
+    `\\s+(?:${src(BACK_GROUPS)})(?=\\s*(?:[,.;:)]|$))`,
+  'u',
+);
+
 /** Rules for a clause without a cue of its own, in order; the first that gives a reading decides it. */
 export const CARRIED_STANCE = ruleTable<CarryContext, ClauseReading>('carried-stance', [
   {
@@ -1975,6 +1988,37 @@ export const CARRIED_STANCE = ruleTable<CarryContext, ClauseReading>('carried-st
         text: 'The plastics treaty opened for signature. Several producers have not signed. These include Kuwait and Qatar.',
         gives: { code: 'KW', stance: 'not_signed' },
       },
+    ],
+  },
+  {
+    name: 'in-that-group',
+    produces: 'the stance of the sentence before, for the states a copula puts inside the group it spoke of',
+    when: (x) => {
+      const r = x.previousSentence?.reading;
+      const m = r && r.stance !== 'mentioned' ? IN_THAT_GROUP.exec(x.clause.lower) : null;
+      if (!r || !m) return null;
+      const { names, a, clause } = x.clause;
+      const last = names.findLastIndex((n) => n.end <= clause.start + m.index);
+      return last < 0 ? null : { ...carry(r), covers: inSet(listAround(names, last, a.folded)) };
+    },
+    examples: [
+      {
+        text: 'By May, 40 states had ratified the ocean treaty. Chile and Peru are part of that group.',
+        gives: { code: 'PE', stance: 'signed', act: 'ratified' },
+      },
+      {
+        text: 'Some 30 countries have become parties to the ocean treaty. Fiji and Tonga are also among them.',
+        gives: { code: 'TO', stance: 'signed' },
+      },
+      {
+        text: 'Twelve states have signed the ocean treaty but not ratified it. Ghana belongs to that group.',
+        gives: { code: 'GH', stance: 'signed' },
+      },
+    ],
+    counterExamples: [
+      { text: 'By May, 40 states had ratified the ocean treaty. Chile is part of that group of critics.' },
+      { text: 'Chile hosted the ocean treaty talks. Peru is part of that group.' },
+      { text: 'By May, 40 states had ratified the ocean treaty. Chile said Peru was among them.', not: { code: 'CL' } },
     ],
   },
   {

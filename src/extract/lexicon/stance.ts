@@ -281,6 +281,41 @@ export const SINGLE_UNITS = family(
   ['one', 'a single', 'a sole'],
 );
 
+export const IN_GROUP_PHRASES = family(
+  'in-group-phrases',
+  'Words after a copula that place a state inside a group ("are part of that group", "is among them", "is one of ' +
+    'those"). Not "next to" or "like" (beside a group, not in it).',
+  ['part of', 'among', 'one of', 'in', 'members of', 'a member of'],
+);
+
+export const BELONGING_VERBS = family(
+  'belonging-verbs',
+  'Verbs that place a state inside a group named just before ("Chile belongs to that group", "Peru falls into ' +
+    'this category"). Not "joins" (an act of its own: see joining).',
+  ['belong to', 'belongs to', 'belonged to', 'fall into', 'falls into', 'fell into'],
+);
+
+export const BACK_GROUPS = family(
+  'back-groups',
+  'A demonstrative and a group noun, or a pronoun, that point back to a group of states the sentence before counted ' +
+    '("57 countries had become parties. Chile and Peru are part of that group"). Not a group with an "of" after it ' +
+    '("that group of critics": a rule checks what follows).',
+  [
+    'that group',
+    'this group',
+    'the same group',
+    'that number',
+    'this number',
+    'that category',
+    'this category',
+    'that camp',
+    'this camp',
+    'them',
+    'those',
+    'these',
+  ],
+);
+
 export const LIST_COPULAS = family(
   'list-copulas',
   'Verbs that tie a group noun to the list of its members after it ("the parties are A and B", "its signatories ' +
