@@ -1746,6 +1746,15 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'The ocean treaty took effect in 2019. Kenya joined three years later.',
         gives: { code: 'KE', act: 'joined' },
       },
+      { text: 'After the split, Slovakia succeeded to the minorities treaty.', gives: { code: 'SK', act: 'joined' } },
+      {
+        text: 'The minorities treaty took effect in 1998. Montenegro succeeded to it in 2006.',
+        gives: { code: 'ME', act: 'joined' },
+      },
+      {
+        text: 'The most recent party, Serbia, succeeded to the minorities treaty after independence.',
+        gives: { code: 'RS', act: 'joined' },
+      },
       {
         text: 'Chile, Peru and Fiji debated the ocean treaty. All three signed it in May.',
         gives: { code: 'PE', act: 'signed' },
@@ -1769,6 +1778,7 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         not: { code: 'KE' },
       },
       { text: 'Chile, Peru and Fiji debated the ocean treaty. All four signed it.', not: { code: 'PE' } },
+      { text: 'Crown Prince Naruhito of Japan succeeded to the throne in 2019 under the minorities treaty.' },
       { text: 'Chile and Peru debated the ocean treaty. Both treaties were signed by Japan.', not: { code: 'CL' } },
       { text: 'Germany is expected to sign the pandemic agreement next month.' },
       {

@@ -50,8 +50,9 @@ export const ACCEDING = family(
 
 export const JOINING = family(
   'joining',
-  'Joining a treaty or a group of parties. The object decides whether it is our treaty; a rule checks that.',
-  ['join', 'joins', 'joined', 'joining'],
+  'Joining a treaty or a group of parties, and a new state taking over its predecessor\'s place in one ("succeeded ' +
+    'to the treaty"). The object decides whether it is our treaty ("succeeded to the throne" is not); a rule checks.',
+  ['join', 'joins', 'joined', 'joining', 'succeeded to', 'succeeds to', 'succeed to'],
 );
 
 export const WITHDRAWING = family(
