@@ -13,6 +13,7 @@ import {
   STATE_COPULAS,
   COUNTING_AS,
   PREVENTIONS,
+  MANDATES,
   IN_GROUP_PHRASES,
   BELONGING_VERBS,
   BACK_GROUPS,
@@ -146,6 +147,7 @@ export const STANCE_FAMILIES: readonly Family[] = [
   STATE_COPULAS,
   COUNTING_AS,
   PREVENTIONS,
+  MANDATES,
   IN_GROUP_PHRASES,
   BELONGING_VERBS,
   BACK_GROUPS,
@@ -259,8 +261,17 @@ const INTENT_BEFORE_RANK = new RegExp(
 /** "voted to ratify": a parliament's vote is the deed. */
 const VOTED_TO = new RegExp(`\\b${src(VOTES_CAST)}\\s+(?:\\w+\\s+)?to\\s+$`);
 
+/**
+ * "recommends that the Government of Canada sign and ratify": a bare act verb in a "that" clause after a verb of asking
+ * or requiring is the act asked for (a mandative subjunctive); "said that Chile signed" has no bare verb.
+ */
+const MANDATE_BEFORE = new RegExp(`\\b${src(MANDATES)}\\s+that\\s+[^,;.]{1,80}$`, 'u');
+const BARE_VERB = /^(?:\p{L}+(?<!ed|s|ing))$/u;
+
 /** Whether the act at the cue is only planned, wished, expected or possible ("set to sign", "will join"). */
 function isIntended(ctx: ClauseContext, c: Range): boolean {
+  const word = ctx.lower.slice(c.start - ctx.clause.start, c.end - ctx.clause.start);
+  if (BARE_VERB.test(word) && MANDATE_BEFORE.test(beforeCue(ctx, c, 120))) return true;
   const before = beforeCue(ctx, c);
   const rank = RANK_BEFORE.exec(before);
   if (rank) return INTENT_BEFORE_RANK.test(ctx.lower.slice(0, c.start - ctx.clause.start - before.length + rank.index));
@@ -1843,9 +1854,23 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'Peru ratified the whaling pact, and Chile is expected to follow.',
         gives: { code: 'CL', stance: 'mentioned' },
       },
+      {
+        text: 'The committee recommends that the Government of Chile sign and ratify the whaling pact.',
+        gives: { code: 'CL', stance: 'mentioned' },
+      },
+      { text: 'Peru has insisted that Ecuador join the whaling pact.', gives: { code: 'EC', stance: 'mentioned' } },
+      {
+        text: 'Activists demanded that Japan accede to the whaling pact before the summit.',
+        gives: { code: 'JP', stance: 'mentioned' },
+      },
     ],
     counterExamples: [
       { text: 'Peru ratified the whaling pact, and Chile did so too.', not: { code: 'CL', stance: 'mentioned' } },
+      { text: 'Peru said that Chile signed the whaling pact in May.', not: { code: 'CL', stance: 'mentioned' } },
+      {
+        text: 'The committee recommended that the whaling pact, which Chile signed in May, be ratified.',
+        not: { code: 'CL', stance: 'mentioned' },
+      },
     ],
   },
   {

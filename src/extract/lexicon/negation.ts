@@ -132,6 +132,42 @@ export const APPEALS = family(
   ],
 );
 
+export const MANDATES = family(
+  'mandates',
+  'Verbs of asking, advising or requiring that take a "that" clause with a bare verb ("recommends that Canada sign ' +
+    'and ratify", "insisted that Peru join"): the act is asked for, not done. Not verbs of saying ("said that Chile ' +
+    'signed" reports a deed).',
+  [
+    'recommend',
+    'recommends',
+    'recommended',
+    'demand',
+    'demands',
+    'demanded',
+    'insist',
+    'insists',
+    'insisted',
+    'propose',
+    'proposes',
+    'proposed',
+    'request',
+    'requests',
+    'requested',
+    'ask',
+    'asks',
+    'asked',
+    'urge',
+    'urges',
+    'urged',
+    'suggest',
+    'suggests',
+    'suggested',
+    'require',
+    'requires',
+    'required',
+  ],
+);
+
 export const INTENTIONS = family(
   'intentions',
   'Words before an act verb that make it a plan, a wish, a duty or a possibility, not a deed: "is set to sign", ' +
