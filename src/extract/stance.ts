@@ -267,11 +267,22 @@ const VOTED_TO = new RegExp(`\\b${src(VOTES_CAST)}\\s+(?:\\w+\\s+)?to\\s+$`);
  */
 const MANDATE_BEFORE = new RegExp(`\\b${src(MANDATES)}\\s+that\\s+[^,;.]{1,80}$`, 'u');
 const BARE_VERB = /^(?:\p{L}+(?<!ed|s|ing))$/u;
+/**
+ * "the cabinet has approved joining", "ministers endorsed ratifying": a government's go-ahead for an act not yet done.
+ * A parliament's approval is read as the ratification itself (see legislature-approved).
+ */
+const APPROVED_BEFORE = new RegExp(`(?<![\\p{L}])${src(APPROVING)}\\s+$`, 'u');
 
 /** Whether the act at the cue is only planned, wished, expected or possible ("set to sign", "will join"). */
 function isIntended(ctx: ClauseContext, c: Range): boolean {
   const word = ctx.lower.slice(c.start - ctx.clause.start, c.end - ctx.clause.start);
   if (BARE_VERB.test(word) && MANDATE_BEFORE.test(beforeCue(ctx, c, 120))) return true;
+  if (
+    word.endsWith('ing') &&
+    APPROVED_BEFORE.test(beforeCue(ctx, c, 30)) &&
+    !LEGISLATURE.test(ctx.lower.slice(0, c.start - ctx.clause.start))
+  )
+    return true;
   const before = beforeCue(ctx, c);
   const rank = RANK_BEFORE.exec(before);
   if (rank) return INTENT_BEFORE_RANK.test(ctx.lower.slice(0, c.start - ctx.clause.start - before.length + rank.index));
@@ -1863,10 +1874,20 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'Activists demanded that Japan accede to the whaling pact before the summit.',
         gives: { code: 'JP', stance: 'mentioned' },
       },
+      { text: 'Kenya’s cabinet has approved joining the whaling pact.', gives: { code: 'KE', stance: 'mentioned' } },
+      {
+        text: 'Ministers in Lima endorsed ratifying the whaling pact, and Peru’s envoy welcomed it.',
+        gives: { code: 'PE', stance: 'mentioned' },
+      },
+      {
+        text: 'The government of Fiji backed acceding to the whaling pact.',
+        gives: { code: 'FJ', stance: 'mentioned' },
+      },
     ],
     counterExamples: [
       { text: 'Peru ratified the whaling pact, and Chile did so too.', not: { code: 'CL', stance: 'mentioned' } },
       { text: 'Peru said that Chile signed the whaling pact in May.', not: { code: 'CL', stance: 'mentioned' } },
+      { text: 'After joining the whaling pact in 2010, Ghana hosted talks.', not: { code: 'GH', stance: 'mentioned' } },
       {
         text: 'The committee recommended that the whaling pact, which Chile signed in May, be ratified.',
         not: { code: 'CL', stance: 'mentioned' },
