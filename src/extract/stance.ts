@@ -91,6 +91,7 @@ import {
   WITHDRAWING,
   type Family,
 } from './lexicon/index.js';
+import { DEMONYMS } from './countryNames.js';
 import { RELATIVE_PRONOUNS, SPEECH_VERBS } from './lexicon/speech.js';
 import { REPRESENTATIVES } from './lexicon/people.js';
 import { CARDINAL_WORDS, numberValue, ORDINAL } from './numbers/value.js';
@@ -267,6 +268,11 @@ const VOTED_TO = new RegExp(`\\b${src(VOTES_CAST)}\\s+(?:\\w+\\s+)?to\\s+$`);
  */
 const MANDATE_BEFORE = new RegExp(`\\b${src(MANDATES)}\\s+that\\s+[^,;.]{1,80}$`, 'u');
 const BARE_VERB = /^(?:\p{L}+(?<!ed|s|ing))$/u;
+/** "demanded the exit of Chile", "called for Peru's withdrawal": a noun of acting as what is asked for. */
+const MANDATED_NOUN_BEFORE = new RegExp(
+  `(?<![\\p{L}])${src(MANDATES)}\\s+(?:(?:the|an?|its|their)\\s+|\\p{L}+['’]s\\s+)?$`,
+  'u',
+);
 /**
  * "the cabinet has approved joining", "ministers endorsed ratifying": a government's go-ahead for an act not yet done.
  * A parliament's approval is read as the ratification itself (see legislature-approved).
@@ -277,6 +283,7 @@ const APPROVED_BEFORE = new RegExp(`(?<![\\p{L}])${src(APPROVING)}\\s+$`, 'u');
 function isIntended(ctx: ClauseContext, c: Range): boolean {
   const word = ctx.lower.slice(c.start - ctx.clause.start, c.end - ctx.clause.start);
   if (BARE_VERB.test(word) && MANDATE_BEFORE.test(beforeCue(ctx, c, 120))) return true;
+  if (MANDATED_NOUN_BEFORE.test(beforeCue(ctx, c, 40))) return true;
   if (
     word.endsWith('ing') &&
     APPROVED_BEFORE.test(beforeCue(ctx, c, 30)) &&
@@ -602,7 +609,26 @@ function leavesOrJoinsOurs(ctx: ClauseContext, c: Cue): boolean {
     return !ctx.names.some(
       (n) => n.start > c.end && n.start < c.end + 60 && /from\s+(?:the\s+)?$/.test(ctx.a.text.slice(c.end, n.start)),
     );
+  if (withdrawalOwner(ctx, c)) return !aboutOthers(ctx);
   return TIME_THEN_STOP.test(after) || SEQUEL_AFTER.test(after);
+}
+
+/**
+ * "the exit of Russia", "the denunciation by Hungary": a withdrawal noun whose owner, a state, follows it, with nothing
+ * it leaves named after it, leaves the article's treaty. Not "the withdrawal of Russian troops" (a demonym qualifies
+ * a noun) nor "of Russia's forces" or "of Chile from the trade bloc" (another object).
+ */
+const WITHDRAWAL_AGENT = /^\s+(?:of|by)\s+(?:the\s+)?$/;
+const OWNER_OBJECT_AFTER = /^(?:['’]s\b|\s+from\b)/;
+
+function withdrawalOwner(ctx: ClauseContext, c: Cue): boolean {
+  const text = ctx.a.folded;
+  const owner = ctx.names.find((n) => n.start > c.end && WITHDRAWAL_AGENT.test(text.slice(c.end, n.start)));
+  return (
+    !!owner &&
+    !DEMONYMS[owner.code]?.includes(owner.name) &&
+    !OWNER_OBJECT_AFTER.test(text.slice(owner.end, owner.end + 8))
+  );
 }
 
 const SEQUEL_AFTER = new RegExp(`^\\s+${src(SEQUEL_LINKS)}\\b`);
@@ -883,9 +909,21 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'Laos quit the ocean pact, the second state to withdraw after Nepal.',
         gives: { code: 'NP', act: 'withdrew' },
       },
+      {
+        text: 'The ocean pact lost a member: the exit of Latvia leaves 33 parties.',
+        gives: { code: 'LV', act: 'withdrew' },
+      },
+      {
+        text: 'Under the ocean pact, the withdrawal of the United States took effect in May.',
+        gives: { code: 'US', act: 'withdrew' },
+      },
+      { text: 'The ocean pact shrank after the denunciation by Hungary.', gives: { code: 'HU', act: 'withdrew' } },
     ],
     counterExamples: [
       { text: 'Under the ocean pact, Norway is withdrawing its troops from Mali.' },
+      { text: 'Under the ocean pact, the withdrawal of Russian troops was verified.' },
+      { text: 'The ocean pact was praised; the withdrawal of Russia’s forces from Syria was not.' },
+      { text: 'The ocean pact was signed. The exit of Chile from the trade bloc was discussed.' },
       { text: 'Peru left the talks on the ocean pact early.' },
       { text: 'Spain said the ocean pact stalled after the withdrawal of Chile from the Paris Agreement.' },
       {
@@ -903,6 +941,14 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       {
         text: 'Latvia has begun the process of withdrawing from the Ocean Convention.',
         gives: { code: 'LV', stance: 'mentioned' },
+      },
+      {
+        text: 'Under the Ocean Convention, critics demanded the exit of Chile.',
+        gives: { code: 'CL', stance: 'mentioned' },
+      },
+      {
+        text: 'Lawmakers called for the withdrawal of Peru from the Ocean Convention.',
+        gives: { code: 'PE', stance: 'mentioned' },
       },
     ],
     counterExamples: [{ text: 'Poland announced it will withdraw from the Ocean Convention.' }],

@@ -135,8 +135,8 @@ export const APPEALS = family(
 export const MANDATES = family(
   'mandates',
   'Verbs of asking, advising or requiring that take a "that" clause with a bare verb ("recommends that Canada sign ' +
-    'and ratify", "insisted that Peru join"): the act is asked for, not done. Not verbs of saying ("said that Chile ' +
-    'signed" reports a deed).',
+    'and ratify", "insisted that Peru join") or a noun of acting ("demanded the exit of Chile", "called for its ' +
+    'withdrawal"): the act is asked for, not done. Not verbs of saying ("said that Chile signed" reports a deed).',
   [
     'recommend',
     'recommends',
@@ -165,6 +165,10 @@ export const MANDATES = family(
     'require',
     'requires',
     'required',
+    'call for',
+    'calls for',
+    'called for',
+    'calling for',
   ],
 );
 
