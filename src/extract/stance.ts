@@ -13,6 +13,8 @@ import {
   STATE_COPULAS,
   COUNTING_AS,
   PREVENTIONS,
+  OPTING_OUT,
+  SET_APART_AFTER,
   MANDATES,
   IN_GROUP_PHRASES,
   BELONGING_VERBS,
@@ -148,6 +150,8 @@ export const STANCE_FAMILIES: readonly Family[] = [
   STATE_COPULAS,
   COUNTING_AS,
   PREVENTIONS,
+  OPTING_OUT,
+  SET_APART_AFTER,
   MANDATES,
   IN_GROUP_PHRASES,
   BELONGING_VERBS,
@@ -2196,7 +2200,45 @@ const BOUND_IN = new RegExp(`(?<![\\p{L}])${BOUND_NOUN}(?![\\p{L}])`, 'u');
  */
 const MODIFIES_GROUP = new RegExp(`^\\s+(?:${src(MEMBER_NOUNS)}|${src(GROUP_NOUNS)})(?![\\p{L}])`, 'iu');
 
+const SET_APART = new RegExp(
+  `^\\s*,?\\s+(?:${src(OPTING_OUT)}|(?:${src(SET_APART_AFTER)})(?!\\s+(?:from|of)\\b))(?![\\p{L}])`,
+  'u',
+);
+
 export const MENTION_STANCE = ruleTable<MentionContext, ClauseReading>('mention-stance', [
+  {
+    name: 'set-apart',
+    produces:
+      'mentioned: a state set apart by a participle after its name ("Denmark having opted out", "Iceland excepted")',
+    when: ({ a, names, index, reading }) => {
+      const name = names[index];
+      return reading.stance === 'signed' && SET_APART.test(a.folded.slice(name.end, name.end + 30).toLowerCase())
+        ? { stance: 'mentioned' }
+        : null;
+    },
+    examples: [
+      {
+        text: 'The pact has been in force between the EU – for 26 of its 27 members, Denmark having opted out – and Norway since May.',
+        gives: { code: 'DK', stance: 'mentioned' },
+      },
+      {
+        text: 'All Nordic states, Iceland excepted, have ratified the fisheries pact.',
+        gives: { code: 'IS', stance: 'mentioned' },
+      },
+      {
+        text: 'The fisheries pact is now in force for Chile, Peru and Bolivia, with Ecuador opting out.',
+        gives: { code: 'EC', stance: 'mentioned' },
+      },
+    ],
+    counterExamples: [
+      { text: 'Denmark, having ratified the fisheries pact in May, hosted the talks.' },
+      { text: 'Chile and Peru, aside from their border dispute, ratified the fisheries pact.' },
+      {
+        text: 'The pact has been in force between the EU – Denmark having opted out – and Norway since May.',
+        not: { code: 'NO' },
+      },
+    ],
+  },
   {
     name: 'names-members',
     produces: 'mentioned: a name that modifies a group noun ("EU member states", "Arab countries") is not the state',
@@ -2318,10 +2360,14 @@ export const MENTION_STANCE = ruleTable<MentionContext, ClauseReading>('mention-
         !names.some((n) => n.start >= lineStart && n.start < name.start) &&
         DATELINE_BEFORE.test(a.text.slice(lineStart, name.start)) &&
         DATELINE_AFTER.test(a.text.slice(name.end, name.end + PLACE_REACH));
+      // "in Hanoi, Vietnam, on Saturday": the country after a city stands alone; "In Europe, Germany, Italy and Spain
+      // have ratified" opens a list of those who acted.
       const place =
         reading.stance === 'signed' &&
         ((PLACE_BEFORE.test(before) && !AUTHORITIES_IN.test(before)) ||
-          (CITY_BEFORE.test(before) && CITY_AFTER.test(a.text.slice(name.end, name.end + 2))));
+          (CITY_BEFORE.test(before) &&
+            CITY_AFTER.test(a.text.slice(name.end, name.end + 2)) &&
+            listAround(names, index, a.folded).length === 1));
       if (dateline || place) return { stance: 'mentioned' };
       return null;
     },
@@ -2345,6 +2391,9 @@ export const MENTION_STANCE = ruleTable<MentionContext, ClauseReading>('mention-
     ],
     counterExamples: [
       { text: 'In Asia, Japan and Nepal signed the accord.' },
+      { text: 'In Europe, Germany, Italy and Spain have ratified the accord.', not: { code: 'DE' } },
+      { text: 'In Africa, Ghana, Togo, and Benin signed the accord on Monday.', not: { code: 'GH' } },
+      { text: 'In South America, Chile, Peru and Bolivia are parties to the accord.', not: { code: 'CL' } },
       { text: 'In Lima (Peru signed first) the accord was hailed.' },
       { text: 'Lawmakers in South Korea ratified the accord on Friday.' },
       { text: 'Chile, Peru - and Fiji - signed the accord.', not: { code: 'PE', stance: 'mentioned' } },

@@ -261,6 +261,22 @@ export const COMMITMENTS = family(
   ],
 );
 
+export const OPTING_OUT = family(
+  'opting-out',
+  'Participles after a state\'s name that set it apart from the list or act around it ("in force between the EU ' +
+    '– Denmark having opted out – and Norway", "with Ecuador opting out"). Not a finite verb ("Denmark opted out": ' +
+    'a clause of its own).',
+  ['having opted out', 'opting out', 'having stayed out', 'staying out', 'having declined'],
+);
+
+export const SET_APART_AFTER = family(
+  'set-apart-after',
+  'Words right after a state\'s name, between commas or dashes, that set it apart from the list around it ("All ' +
+    'Nordic states, Iceland excepted, have ratified", "Iceland aside"). Not "aside from" or "apart from" (they ' +
+    'open a phrase of their own).',
+  ['excepted', 'aside', 'apart', 'excluded'],
+);
+
 export const EXCEPTIONS = family(
   'exceptions',
   'Words that set states apart from those a clause says acted ("ratified by all EU members except Poland"). Not ' +
