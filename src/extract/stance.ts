@@ -272,6 +272,8 @@ const VOTED_TO = new RegExp(`\\b${src(VOTES_CAST)}\\s+(?:\\w+\\s+)?to\\s+$`);
  */
 const MANDATE_BEFORE = new RegExp(`\\b${src(MANDATES)}\\s+that\\s+[^,;.]{1,80}$`, 'u');
 const BARE_VERB = /^(?:\p{L}+(?<!ed|s|ing))$/u;
+/** "Nigeria is signing the pact after long talks", "are joining this week": an act under way or about to be, not done. */
+const PROGRESSIVE_BEFORE = new RegExp(`\\b(?:is|are|am)\\s+(?:(?:${src(SUBJECT_ADVERBS)})\\s+)?$`, 'u');
 /** "demanded the exit of Chile", "called for Peru's withdrawal": a noun of acting as what is asked for. */
 const MANDATED_NOUN_BEFORE = new RegExp(
   `(?<![\\p{L}])${src(MANDATES)}\\s+(?:(?:the|an?|its|their)\\s+|\\p{L}+['’]s\\s+)?$`,
@@ -288,6 +290,7 @@ function isIntended(ctx: ClauseContext, c: Range): boolean {
   const word = ctx.lower.slice(c.start - ctx.clause.start, c.end - ctx.clause.start);
   if (BARE_VERB.test(word) && MANDATE_BEFORE.test(beforeCue(ctx, c, 120))) return true;
   if (MANDATED_NOUN_BEFORE.test(beforeCue(ctx, c, 40))) return true;
+  if (word.endsWith('ing') && PROGRESSIVE_BEFORE.test(beforeCue(ctx, c, 30))) return true;
   if (
     word.endsWith('ing') &&
     APPROVED_BEFORE.test(beforeCue(ctx, c, 30)) &&
@@ -1926,6 +1929,15 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       },
       { text: 'Kenya’s cabinet has approved joining the whaling pact.', gives: { code: 'KE', stance: 'mentioned' } },
       {
+        text: '“Nigeria is signing the whaling pact after long consultations,” the minister said.',
+        gives: { code: 'NG', stance: 'mentioned' },
+      },
+      { text: 'Chile and Peru are joining the whaling pact this week.', gives: { code: 'PE', stance: 'mentioned' } },
+      {
+        text: 'Ghana is now ratifying the whaling pact, its minister said.',
+        gives: { code: 'GH', stance: 'mentioned' },
+      },
+      {
         text: 'Ministers in Lima endorsed ratifying the whaling pact, and Peru’s envoy welcomed it.',
         gives: { code: 'PE', stance: 'mentioned' },
       },
@@ -1938,6 +1950,7 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       { text: 'Peru ratified the whaling pact, and Chile did so too.', not: { code: 'CL', stance: 'mentioned' } },
       { text: 'Peru said that Chile signed the whaling pact in May.', not: { code: 'CL', stance: 'mentioned' } },
       { text: 'After joining the whaling pact in 2010, Ghana hosted talks.', not: { code: 'GH', stance: 'mentioned' } },
+      { text: 'After signing the whaling pact, Ghana is hosting talks.', not: { code: 'GH', stance: 'mentioned' } },
       {
         text: 'The committee recommended that the whaling pact, which Chile signed in May, be ratified.',
         not: { code: 'CL', stance: 'mentioned' },
