@@ -13,6 +13,9 @@ import {
   STATE_COPULAS,
   COUNTING_AS,
   PREVENTIONS,
+  RECENT_RANKS,
+  COMPLETING,
+  BOUND_BY,
   OPTING_OUT,
   SET_APART_AFTER,
   MANDATES,
@@ -150,6 +153,9 @@ export const STANCE_FAMILIES: readonly Family[] = [
   STATE_COPULAS,
   COUNTING_AS,
   PREVENTIONS,
+  RECENT_RANKS,
+  COMPLETING,
+  BOUND_BY,
   OPTING_OUT,
   SET_APART_AFTER,
   MANDATES,
@@ -474,8 +480,15 @@ function listAround(names: readonly CountryName[], i: number, text: string): Cou
 
 const inSet = (set: readonly Span[]) => (n: Span) => set.some((m) => m.start === n.start);
 
-/** "Indonesia's ratification", "ratification by Mexico and Argentina": the list a noun of acting belongs to. */
-const OWNER_BEFORE = /^(?:'s\s+(?:[\p{L}-]+\s+){0,2}|\s+)$/u;
+/**
+ * "Indonesia's ratification", "ratification by Mexico and Argentina", "Chile and Peru have now completed ratification":
+ * the list a noun of acting belongs to, its owner or the subject of a verb that completes it.
+ */
+const OWNER_BEFORE = new RegExp(
+  `^(?:'s\\s+(?:[\\p{L}-]+\\s+){0,2}|\\s+(?:(?:${src(SUBJECT_ADVERBS)})\\s+)*${src(COMPLETING)}\\s+` +
+    `(?:(?:its|their|the)\\s+)?(?:[\\p{L}-]+\\s+)?|\\s+)$`,
+  'u',
+);
 /**
  * "ratification by Mexico", "the accession of Chile", "accession of Chile to the pact by decree"… and the noun as the
  * subject of a passive or perfect verb whose agent or source is the owner: "the second ratification was registered, by
@@ -795,6 +808,17 @@ const COUNTED_PARTIES = new RegExp(
  */
 const DEFINITE_COUNTED_PARTIES = new RegExp(
   `\\b(?:the|its|all)\\s+(?:\\p{N}[\\p{N},]*|${CARDINAL_WORDS.source})\\s+${BOUND_NOUN}\\b`,
+  'u',
+);
+/** "Its newest party, Fiji,", "The most recent party, Serbia,": a party noun of rank set before the name it describes. */
+const RANKED_PARTY_BEFORE = new RegExp(
+  `\\b(?:its|the)\\s+(?:${src(RECENT_RANKS)}|${ORDINAL_WORD})\\s+(?:${BOUND_NOUN})\\s*,\\s*$`,
+  'u',
+);
+/** "Chile and Peru are bound by it", "is now legally bound by the convention": bound by our treaty ("it" or named). */
+const BOUND_BY_TREATY = new RegExp(
+  `\\b(?:${src(STATE_COPULAS)}|${src(PERFECT_AUXILIARIES)}\\s+been)\\s+(?:(?:${src(SUBJECT_ADVERBS, STANDING_ADVERBS)})\\s+)*` +
+    `${src(BOUND_BY)}\\s+(?:(it)\\b|the\\s+)`,
   'u',
 );
 /** "parties to both conventions", "all three treaties": the treaties the article names, ours among them. */
@@ -1408,13 +1432,24 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       const verbal = BECAME_PARTY.exec(ctx.lower);
       const bound = ours ? ARE_PARTIES.exec(ctx.lower) : null;
       const listed = ctx.refersToOther ? null : PARTIES_INCLUDE.exec(ctx.lower);
-      const became = verbal ?? bound ?? listed ?? ARE_PARTIES_BARE.exec(ctx.lower) ?? apposition;
-      if (!became) return null;
-      const at = ctx.clause.start + became.index;
-      if (isIntended(ctx, { start: at, end: at })) return null;
+      const boundBy = BOUND_BY_TREATY.exec(ctx.lower);
+      const boundByOurs =
+        boundBy &&
+        (boundBy[1] ? !ctx.refersToOther : ourTreatyAt(ctx, ctx.clause.start + boundBy.index, boundBy[0].length + 60))
+          ? boundBy
+          : null;
+      const became = verbal ?? bound ?? listed ?? ARE_PARTIES_BARE.exec(ctx.lower) ?? boundByOurs ?? apposition;
+      // "Its newest party, Fiji, hosted the meeting": the party noun before the name, as its apposition.
+      const ranked = ctx.refersToOther
+        ? []
+        : ctx.names.filter((n) => RANKED_PARTY_BEFORE.test(ctx.lower.slice(0, n.start - ctx.clause.start)));
       // "acceded to it, becoming its 163rd party": the act verb of the clause names how it became one.
       const verb = deeds(ctx, [RATIFYING, ACCEDING]).find((c) => !NOUN_FORM.test(c.word));
       const act = verb ? actOf(ctx, verb) : 'joined';
+      if (!became && ranked.length) return notAboutOthers(ctx, { stance: 'signed', act, covers: inSet(ranked) });
+      if (!became) return null;
+      const at = ctx.clause.start + became.index;
+      if (isIntended(ctx, { start: at, end: at })) return null;
       // "Chile, a party since 2022, accused Peru…", "Fiji became a party, and Tonga is preparing to join", "…Fiji,
       // which are all parties, and we urge Japan…": the apposition or the verb is about the list right before it only.
       const named = became !== bound && became !== listed ? ctx.names.findLastIndex((n) => n.end <= at) : -1;
@@ -1476,6 +1511,23 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         gives: { code: 'ML', stance: 'signed' },
       },
       {
+        text: 'The plastics treaty took effect. Chile and Peru are bound by it.',
+        gives: { code: 'PE', stance: 'signed' },
+      },
+      { text: 'Ghana is now legally bound by the plastics treaty.', gives: { code: 'GH', stance: 'signed' } },
+      {
+        text: 'The plastics treaty took effect. Its newest party, Fiji, hosted the first meeting.',
+        gives: { code: 'FJ', stance: 'signed' },
+      },
+      {
+        text: 'The plastics treaty took effect. The most recent party, Tonga, said more would follow.',
+        gives: { code: 'TO', stance: 'signed' },
+      },
+      {
+        text: 'The plastics treaty took effect. The 40th contracting party, Nauru, was welcomed by Chile.',
+        gives: { code: 'NR', stance: 'signed' },
+      },
+      {
         text: 'The plastics treaty took effect. Norway and Iceland are so far the only Nordic parties.',
         gives: { code: 'IS', stance: 'signed' },
       },
@@ -1522,6 +1574,12 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       { text: 'The plastics treaty was debated. Chile’s Greens are the only opposition parties.' },
       { text: 'The plastics treaty was debated. Chile and Peru remain parties to the border dispute.' },
       { text: 'The plastics treaty was debated. Chile remains the only party that has not paid.' },
+      { text: 'The plastics treaty took effect. Chile is bound by the Basel Convention.' },
+      { text: 'The plastics treaty took effect. Chile is bound to report its plastic use.' },
+      {
+        text: 'The plastics treaty took effect. The 40th contracting party, Nauru, was welcomed by Chile.',
+        not: { code: 'CL' },
+      },
     ],
   },
   {
@@ -1672,6 +1730,15 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         gives: { code: 'WS', stance: 'signed' },
       },
       {
+        text: 'The plastics treaty took effect. Chile and Peru have now completed ratification.',
+        gives: { code: 'PE', act: 'ratified' },
+      },
+      { text: 'Under the plastics treaty, Fiji has completed its ratification process.', gives: { code: 'FJ' } },
+      {
+        text: 'Under the plastics treaty, Tonga finalised its accession in May.',
+        gives: { code: 'TO', act: 'acceded' },
+      },
+      {
         text: 'The plastics treaty gained ground as instruments were also received from Tonga and Fiji.',
         gives: { code: 'FJ', act: 'ratified' },
       },
@@ -1693,6 +1760,11 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         not: { code: 'PE' },
       },
       { text: 'Under the plastics treaty, deposits of oil from Ghana were seized.' },
+      {
+        text: 'The plastics treaty took effect. Chile has not completed ratification.',
+        not: { code: 'CL', stance: 'signed' },
+      },
+      { text: 'The plastics treaty took effect. Chile is expected to complete ratification.', not: { code: 'CL' } },
     ],
   },
   {
@@ -1827,7 +1899,7 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         gives: { code: 'ME', act: 'joined' },
       },
       {
-        text: 'The most recent party, Serbia, succeeded to the minorities treaty after independence.',
+        text: 'Once independent, Serbia succeeded to the minorities treaty.',
         gives: { code: 'RS', act: 'joined' },
       },
       {

@@ -316,6 +316,28 @@ export const BACK_GROUPS = family(
   ],
 );
 
+export const COMPLETING = family(
+  'completing',
+  'Verbs of bringing one\'s own act to its end, before a noun of acting ("Chile has completed ratification", "Peru ' +
+    'finalised its accession"): the subject did the act. Not with a denial or a plan before them (a rule reads the ' +
+    'words between).',
+  ['completed', 'completes', 'finished', 'finishes', 'concluded', 'concludes', 'finalised', 'finalized', 'wrapped up'],
+);
+
+export const BOUND_BY = family(
+  'bound-by',
+  'Words that say a state is bound by a treaty, read after a copula ("Chile and Peru are bound by it", "is now ' +
+    'legally bound by the convention"). Not "bound to" (obliged to do something).',
+  ['bound by', 'legally bound by'],
+);
+
+export const RECENT_RANKS = family(
+  'recent-ranks',
+  'Words that rank a party by when it joined, before a party noun set before a name ("Its newest party, Fiji,", ' +
+    '"the most recent party, Serbia,"). Ordinal numbers come from their own family.',
+  ['newest', 'latest', 'most recent'],
+);
+
 export const LIST_COPULAS = family(
   'list-copulas',
   'Verbs that tie a group noun to the list of its members after it ("the parties are A and B", "its signatories ' +
