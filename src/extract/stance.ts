@@ -13,6 +13,7 @@ import {
   STATE_COPULAS,
   COUNTING_AS,
   PREVENTIONS,
+  DONE_TO,
   RECENT_RANKS,
   COMPLETING,
   BOUND_BY,
@@ -153,6 +154,7 @@ export const STANCE_FAMILIES: readonly Family[] = [
   STATE_COPULAS,
   COUNTING_AS,
   PREVENTIONS,
+  DONE_TO,
   RECENT_RANKS,
   COMPLETING,
   BOUND_BY,
@@ -269,6 +271,8 @@ const INTENT_BEFORE_RANK = new RegExp(
   `${src(INTENTIONS)}\\s+(?:be|${src(BECOMING)})\\s+(?:among\\s+)?(?:the\\s+)?[^,;]*$`,
   'u',
 );
+/** "were quick to ratify", "went on to sign": how the act was done, not a plan ("will be quick to sign" is one). */
+const DONE_TO_BEFORE = new RegExp(`(?<![\\p{L}])${src(DONE_TO)}\\s+$`, 'u');
 /** "voted to ratify": a parliament's vote is the deed. */
 const VOTED_TO = new RegExp(`\\b${src(VOTES_CAST)}\\s+(?:\\w+\\s+)?to\\s+$`);
 
@@ -306,6 +310,8 @@ function isIntended(ctx: ClauseContext, c: Range): boolean {
   const before = beforeCue(ctx, c);
   const rank = RANK_BEFORE.exec(before);
   if (rank) return INTENT_BEFORE_RANK.test(ctx.lower.slice(0, c.start - ctx.clause.start - before.length + rank.index));
+  const done = DONE_TO_BEFORE.exec(before);
+  if (done) return INTENT_BEFORE_RANK.test(before.slice(0, done.index));
   return INTENT_BEFORE.test(before) && !VOTED_TO.test(before);
 }
 
@@ -498,7 +504,7 @@ const OWNER_BEFORE = new RegExp(
  */
 const AGENT_AFTER = new RegExp(
   `^\\s+(?:of\\s+(?:the\\s+)?(?:(?!(?:${src(PERFECT_AUXILIARIES)}|is|are|was|were)\\s)[\\p{L}\\p{N}()-]+\\s+){0,8}?)?` +
-    `(?:(?:${src(PERFECT_AUXILIARIES)}(?:\\s+been)?|is|are|was|were)\\s+(?:(?:${src(SUBJECT_ADVERBS)}|since|\\p{L}+ly)\\s+)*` +
+    `(?:(?:(?:${src(PERFECT_AUXILIARIES)}(?:\\s+been)?|is|are|was|were)\\s+)?(?:(?:${src(SUBJECT_ADVERBS)}|since|\\p{L}+ly)\\s+)*` +
     `(?:${src(ARRIVING, HANDING_OVER, DEPOSITING)})\\s*,?\\s+)?(?:${src(ACT_ADJUNCTS)}\\s+[\\p{L}\\p{N}]+(?:\\s+\\p{N}+)?\\s*)?[,—–]?\\s*` +
     `(?:by|from)\\s+(?:the\\s+)?$|^\\s+of\\s+(?:the\\s+)?$`,
   'u',
@@ -1743,6 +1749,10 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         gives: { code: 'FJ', act: 'ratified' },
       },
       {
+        text: 'The plastics treaty took effect. The first signatures came from Chile and Peru.',
+        gives: { code: 'PE', act: 'signed' },
+      },
+      {
         text: 'Under the plastics treaty, accessions have since arrived from Nauru, Tuvalu and Kiribati.',
         gives: { code: 'TV', act: 'acceded' },
       },
@@ -1895,6 +1905,15 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       },
       { text: 'After the split, Slovakia succeeded to the minorities treaty.', gives: { code: 'SK', act: 'joined' } },
       {
+        text: 'The ocean treaty took effect. Chile and Peru were quick to ratify it.',
+        gives: { code: 'PE', act: 'ratified' },
+      },
+      {
+        text: 'Fiji hosted the ocean treaty talks and went on to sign it in May.',
+        gives: { code: 'FJ', act: 'signed' },
+      },
+      { text: 'Once the ocean treaty opened, Tonga rushed to join.', gives: { code: 'TO', act: 'joined' } },
+      {
         text: 'The minorities treaty took effect in 1998. Montenegro succeeded to it in 2006.',
         gives: { code: 'ME', act: 'joined' },
       },
@@ -1926,6 +1945,10 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       },
       { text: 'Chile, Peru and Fiji debated the ocean treaty. All four signed it.', not: { code: 'PE' } },
       { text: 'Crown Prince Naruhito of Japan succeeded to the throne in 2019 under the minorities treaty.' },
+      {
+        text: 'Chile will be quick to ratify the ocean treaty, its minister said.',
+        not: { code: 'CL', stance: 'signed' },
+      },
       { text: 'Chile and Peru debated the ocean treaty. Both treaties were signed by Japan.', not: { code: 'CL' } },
       { text: 'Germany is expected to sign the pandemic agreement next month.' },
       {

@@ -133,7 +133,22 @@ export const ARRIVING = family(
   'Participles that tell an instrument reached the depositary, whose agent or source after "by" or "from" is the ' +
     'state that acted ("instruments were received from Chile", "have since arrived from Peru", "the ratification was ' +
     'registered by Fiji"). Not verbs of judging or greeting ("welcomed by", "criticised by": another one acts).',
-  ['received', 'arrived', 'registered', 'recorded', 'filed', 'come in', 'came in', 'sent', 'transmitted', 'notified'],
+  [
+    'received',
+    'arrived',
+    'arrive',
+    'arrives',
+    'registered',
+    'recorded',
+    'filed',
+    'come in',
+    'came in',
+    'came',
+    'come',
+    'sent',
+    'transmitted',
+    'notified',
+  ],
 );
 
 export const LEAVING = family(

@@ -132,6 +132,28 @@ export const APPEALS = family(
   ],
 );
 
+export const DONE_TO = family(
+  'done-to',
+  'Words before "to" and an act that tell how or when the act was done, not that it is planned ("were quick to ' +
+    'ratify", "went on to sign", "rushed to join", "managed to accede"): a deed. Not after a plan ("will be quick to ' +
+    'sign" stays a plan).',
+  [
+    'quick to',
+    'quickest to',
+    'swift to',
+    'swiftest to',
+    'fast to',
+    'went on to',
+    'goes on to',
+    'rushed to',
+    'hurried to',
+    'hastened to',
+    'managed to',
+    'moved quickly to',
+    'moved swiftly to',
+  ],
+);
+
 export const MANDATES = family(
   'mandates',
   'Verbs of asking, advising or requiring that take a "that" clause with a bare verb ("recommends that Canada sign ' +
