@@ -13,6 +13,7 @@ import {
   STATE_COPULAS,
   COUNTING_AS,
   PREVENTIONS,
+  AS_DID,
   DONE_TO,
   RECENT_RANKS,
   COMPLETING,
@@ -154,6 +155,7 @@ export const STANCE_FAMILIES: readonly Family[] = [
   STATE_COPULAS,
   COUNTING_AS,
   PREVENTIONS,
+  AS_DID,
   DONE_TO,
   RECENT_RANKS,
   COMPLETING,
@@ -2088,6 +2090,7 @@ export interface CarryContext {
 
 /** "…, but Mexico did not.": the verb of the acting clause, denied. */
 const ELLIPTIC_DENIAL = /\b(?:did|does|do|has|have|had|will|would|shall)(?:\s+not|n't|\s+never)(?:\s+yet)?\W*$/i;
+const AS_DID_OPENS = new RegExp(`^\\W*${src(AS_DID)}\\b`, 'u');
 /** "Fiji did so last month": the act of the clause before, done again. */
 const DID_SO = new RegExp(`\\b${src(DOING_SO)}\\b`);
 /** "These include…", "Among them…": a list that continues the previous sentence's statement. */
@@ -2135,12 +2138,30 @@ export const CARRIED_STANCE = ruleTable<CarryContext, ClauseReading>('carried-st
     produces: 'the act of the clause before: "Fiji did so last month"',
     when: (x) => {
       const before = x.clause.previous;
+      // "…stayed away, as did Japan": the inverted "as" repeats the whole predicate, a denial or absence too.
+      const repeats = before && before.stance !== 'mentioned' && AS_DID_OPENS.test(x.clause.lower);
       const acted = before && (before.stance === 'signed' || before.act === 'withdrew');
-      return acted && DID_SO.test(x.clause.lower) ? carry(before) : null;
+      return repeats || (acted && DID_SO.test(x.clause.lower)) ? carry(before) : null;
     },
     examples: [
       { text: 'Qatar ratified the mediation treaty; Fiji did so last month.', gives: { code: 'FJ', act: 'ratified' } },
       { text: 'Qatar ratified the mediation treaty. So did Fiji.', gives: { code: 'FJ', act: 'ratified' } },
+      {
+        text: 'Qatar became a party to the mediation treaty in 2019, as did Fiji.',
+        gives: { code: 'FJ', act: 'joined' },
+      },
+      {
+        text: 'Qatar has ratified the mediation treaty, as have Fiji and Tonga.',
+        gives: { code: 'TO', act: 'ratified' },
+      },
+      {
+        text: 'Qatar stayed away from the mediation treaty talks and has not signed, as has Fiji.',
+        gives: { code: 'FJ', stance: 'not_signed' },
+      },
+    ],
+    counterExamples: [
+      { text: 'Qatar ratified the mediation treaty, as Fiji had hoped.', not: { code: 'FJ', stance: 'signed' } },
+      { text: 'Qatar joined the mediation treaty as a party, and Fiji hosted the talks.', not: { code: 'FJ' } },
     ],
   },
   {
@@ -2569,7 +2590,7 @@ export const MENTION_STANCE = ruleTable<MentionContext, ClauseReading>('mention-
 // Clauses with their own subject and verb: "France signed, but Japan did not", "…hosted the ceremony, where 72 signed".
 // A "but" before a verb shares the subject ("signed the treaty but have yet to ratify") and does not cut.
 const CLAUSE_BREAK = new RegExp(
-  `;|,?\\s\\b(?:but(?!\\s+(?:${src(SHARED_SUBJECT_AFTER_BUT)}|${ACT_VERBS}|${src(WITHDRAWING, REJOINING)})\\b)|${src(CLAUSE_CONTRASTS)}|where|at which|during which)\\b`,
+  `;|,?\\s\\b(?:but(?!\\s+(?:${src(SHARED_SUBJECT_AFTER_BUT)}|${ACT_VERBS}|${src(WITHDRAWING, REJOINING)})\\b)|${src(CLAUSE_CONTRASTS)}|where|at which|during which)\\b|,\\s(?=${src(AS_DID)}\\b)`,
   'gi',
 );
 /**

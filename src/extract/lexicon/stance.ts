@@ -163,7 +163,15 @@ export const DOING_SO = family(
   [
     ...['did', 'does', 'do', 'done', 'has', 'have', 'had'].flatMap((v) => [`${v} so`, `${v} the same`]),
     ...['so did', 'so does', 'so do', 'so has', 'so have', 'so had'],
+    ...['did', 'does', 'do', 'has', 'have', 'had'].map((v) => `as ${v}`),
   ],
+);
+
+export const AS_DID = family(
+  'as-did',
+  'An inverted "as" and an auxiliary that open a clause of their own, standing for the act just told ("Chile became a ' +
+    'party in 2019, as did Peru", "…, as have Fiji and Tonga"). Not "as" before a noun or a verb ("as a party").',
+  ['did', 'does', 'do', 'has', 'have', 'had'].map((v) => `as ${v}`),
 );
 
 export const HOSTING = family(
