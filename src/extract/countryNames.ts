@@ -34,6 +34,7 @@ export const EXTRA_NAMES: Record<string, string[]> = {
   KN: ['St Kitts and Nevis', 'St. Kitts and Nevis'],
   LC: ['St Lucia', 'St. Lucia'],
   MO: ['Macau'],
+  MX: ['United Mexican States'],
   ST: ['São Tomé and Príncipe', 'Sao Tome'],
   TT: ['Trinidad'],
   VC: ['St Vincent and the Grenadines', 'St. Vincent and the Grenadines', 'St. Vincent', 'St Vincent', 'Saint Vincent'],

@@ -95,6 +95,15 @@ const SUBJECT_AFTER = new RegExp(
     `${alternation(...VERB_FAMILIES)}(?![\\p{L}])`,
   'u',
 );
+/**
+ * "Cairo hosted the ceremony in 1996 and signed the treaty that day": a first verb, then one of the government's verbs
+ * joined to it by "and" or "but" with no subject of its own, so the capital is the subject of both.
+ */
+const COORDINATED_SUBJECT_AFTER = new RegExp(
+  `^${GAP}\\p{Ll}+ed${GAP}[^,.;\\n]{0,60}?${GAP}(?:${alternation(LIST_JOINERS)}|but)${GAP}(?:${LEAD}${GAP}){0,3}` +
+    `${alternation(...VERB_FAMILIES)}(?![\\p{L}])`,
+  'u',
+);
 /** "Beijing and Moscow have refused": a list of capitals or countries, read to its end before the verb. */
 const LIST_ON = new RegExp(`^\\s*(?:,\\s*)?(?:${alternation(LIST_JOINERS)}\\s+|,\\s*)`, 'u');
 /** "Moscow's envoy", "Beijing's foreign ministry", "Vilnius's instrument of accession": the capital owns them. */
@@ -124,16 +133,18 @@ function seatIndex(): { pattern: RegExp; codes: Map<string, string> } {
 }
 
 /** Whether the capital at [start, end) stands for its government where it is written; `end` is its list's end. */
-function standsForGovernment(text: string, start: number, end: number): boolean {
+function standsForGovernment(text: string, start: number, end: number, opensSentence: boolean): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
   if (PLACE_BEFORE.test(before)) return false;
-  const word = CAPITALIZED_BEFORE.exec(before);
+  // "…is Egypt. Cairo signed": the capitalized word before ends the sentence before, it is no first name.
+  const word = opensSentence ? null : CAPITALIZED_BEFORE.exec(before);
   const opener = word?.[1].replace(/[.'’]+$/, '');
   if (opener && !isMember(NOT_NAME_WORDS, opener) && !isMember(SENTENCE_OPENERS, opener)) return false;
   const after = text.slice(end, end + 80);
   // OWNER_AFTER opens with the apostrophe: tested first, V8 compiles that long pattern only for a page that needs it.
   return (
     SUBJECT_AFTER.test(after) ||
+    COORDINATED_SUBJECT_AFTER.test(after) ||
     (/^['’]/.test(after) && OWNER_AFTER.test(after)) ||
     ROLE_BEFORE.test(text.slice(Math.max(0, start - 60), start))
   );
@@ -157,7 +168,8 @@ export function withSeatsOfGovernment(a: TextAnalysis, names: readonly CountryNa
     };
     while (first > 0 && joined(first - 1)) first--;
     while (last + 1 < items.length && joined(last)) last++;
-    if (!standsForGovernment(a.text, items[first].start, items[last].end)) continue;
+    const opensSentence = a.sentences.some((sentence) => sentence.start === items[first].start);
+    if (!standsForGovernment(a.text, items[first].start, items[last].end, opensSentence)) continue;
     const code = seats.codes.get(f.name.replace(/’/g, "'"))!;
     added.push({ code, name: f.name, start: f.start, end: f.end });
   }

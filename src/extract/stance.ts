@@ -9,6 +9,26 @@ import {
   ACT_REPEATED,
   ADOPTING,
   APPROVING,
+  ARRIVING,
+  STATE_COPULAS,
+  COUNTING_AS,
+  PREVENTIONS,
+  AS_DID,
+  DONE_TO,
+  RECENT_RANKS,
+  COMPLETING,
+  BOUND_BY,
+  OPTING_OUT,
+  SET_APART_AFTER,
+  MANDATES,
+  IN_GROUP_PHRASES,
+  BELONGING_VERBS,
+  BACK_GROUPS,
+  NO_ONE_SUBJECTS,
+  MEMBER_NOUNS,
+  SINGLE_UNITS,
+  STANDING_ADVERBS,
+  OTHER_PARTY_KINDS,
   alternation,
   wordsOf,
   PARENT_BOUND_INSTRUMENTS,
@@ -24,6 +44,10 @@ import {
   LIST_COPULAS,
   LIST_JOINERS,
   LIST_DENIALS,
+  LIST_UNIVERSALS,
+  LATER_WORDS,
+  SOON_WORDS,
+  PERIOD_UNITS,
   NONE_OF_THEM,
   PARTY_QUALIFIERS,
   PERFECT_AUXILIARIES,
@@ -74,9 +98,10 @@ import {
   WITHDRAWING,
   type Family,
 } from './lexicon/index.js';
+import { DEMONYMS } from './countryNames.js';
 import { RELATIVE_PRONOUNS, SPEECH_VERBS } from './lexicon/speech.js';
 import { REPRESENTATIVES } from './lexicon/people.js';
-import { CARDINAL_WORDS, ORDINAL } from './numbers/value.js';
+import { CARDINAL_WORDS, numberValue, ORDINAL } from './numbers/value.js';
 import { firstMatch, ruleTable } from './rules/rule.js';
 import { rangeAt, startingIn, type Range } from './text.js';
 import { aboutAnotherTreaty, referencesIn, sameTreaty } from './treaties.js';
@@ -105,6 +130,10 @@ export const STANCE_FAMILIES: readonly Family[] = [
   LIST_COPULAS,
   LIST_JOINERS,
   LIST_DENIALS,
+  LIST_UNIVERSALS,
+  LATER_WORDS,
+  SOON_WORDS,
+  PERIOD_UNITS,
   NONE_OF_THEM,
   PARTY_QUALIFIERS,
   PERFECT_AUXILIARIES,
@@ -122,6 +151,26 @@ export const STANCE_FAMILIES: readonly Family[] = [
   WISHES,
   APPEALS,
   APPROVING,
+  ARRIVING,
+  STATE_COPULAS,
+  COUNTING_AS,
+  PREVENTIONS,
+  AS_DID,
+  DONE_TO,
+  RECENT_RANKS,
+  COMPLETING,
+  BOUND_BY,
+  OPTING_OUT,
+  SET_APART_AFTER,
+  MANDATES,
+  IN_GROUP_PHRASES,
+  BELONGING_VERBS,
+  BACK_GROUPS,
+  NO_ONE_SUBJECTS,
+  MEMBER_NOUNS,
+  SINGLE_UNITS,
+  STANDING_ADVERBS,
+  OTHER_PARTY_KINDS,
   AUTHORITIES,
   BACKING,
   BELONGING,
@@ -224,14 +273,47 @@ const INTENT_BEFORE_RANK = new RegExp(
   `${src(INTENTIONS)}\\s+(?:be|${src(BECOMING)})\\s+(?:among\\s+)?(?:the\\s+)?[^,;]*$`,
   'u',
 );
+/** "were quick to ratify", "went on to sign": how the act was done, not a plan ("will be quick to sign" is one). */
+const DONE_TO_BEFORE = new RegExp(`(?<![\\p{L}])${src(DONE_TO)}\\s+$`, 'u');
 /** "voted to ratify": a parliament's vote is the deed. */
 const VOTED_TO = new RegExp(`\\b${src(VOTES_CAST)}\\s+(?:\\w+\\s+)?to\\s+$`);
 
+/**
+ * "recommends that the Government of Canada sign and ratify": a bare act verb in a "that" clause after a verb of asking
+ * or requiring is the act asked for (a mandative subjunctive); "said that Chile signed" has no bare verb.
+ */
+const MANDATE_BEFORE = new RegExp(`\\b${src(MANDATES)}\\s+that\\s+[^,;.]{1,80}$`, 'u');
+const BARE_VERB = /^(?:\p{L}+(?<!ed|s|ing))$/u;
+/** "Nigeria is signing the pact after long talks", "are joining this week": an act under way or about to be, not done. */
+const PROGRESSIVE_BEFORE = new RegExp(`\\b(?:is|are|am)\\s+(?:(?:${src(SUBJECT_ADVERBS)})\\s+)?$`, 'u');
+/** "demanded the exit of Chile", "called for Peru's withdrawal": a noun of acting as what is asked for. */
+const MANDATED_NOUN_BEFORE = new RegExp(
+  `(?<![\\p{L}])${src(MANDATES)}\\s+(?:(?:the|an?|its|their)\\s+|\\p{L}+['’]s\\s+)?$`,
+  'u',
+);
+/**
+ * "the cabinet has approved joining", "ministers endorsed ratifying": a government's go-ahead for an act not yet done.
+ * A parliament's approval is read as the ratification itself (see legislature-approved).
+ */
+const APPROVED_BEFORE = new RegExp(`(?<![\\p{L}])${src(APPROVING)}\\s+$`, 'u');
+
 /** Whether the act at the cue is only planned, wished, expected or possible ("set to sign", "will join"). */
 function isIntended(ctx: ClauseContext, c: Range): boolean {
+  const word = ctx.lower.slice(c.start - ctx.clause.start, c.end - ctx.clause.start);
+  if (BARE_VERB.test(word) && MANDATE_BEFORE.test(beforeCue(ctx, c, 120))) return true;
+  if (MANDATED_NOUN_BEFORE.test(beforeCue(ctx, c, 40))) return true;
+  if (word.endsWith('ing') && PROGRESSIVE_BEFORE.test(beforeCue(ctx, c, 30))) return true;
+  if (
+    word.endsWith('ing') &&
+    APPROVED_BEFORE.test(beforeCue(ctx, c, 30)) &&
+    !LEGISLATURE.test(ctx.lower.slice(0, c.start - ctx.clause.start))
+  )
+    return true;
   const before = beforeCue(ctx, c);
   const rank = RANK_BEFORE.exec(before);
   if (rank) return INTENT_BEFORE_RANK.test(ctx.lower.slice(0, c.start - ctx.clause.start - before.length + rank.index));
+  const done = DONE_TO_BEFORE.exec(before);
+  if (done) return INTENT_BEFORE_RANK.test(before.slice(0, done.index));
   return INTENT_BEFORE.test(before) && !VOTED_TO.test(before);
 }
 
@@ -271,7 +353,15 @@ function isParentOfOurs(ctx: ClauseContext, t: TreatyMention): boolean {
   return !t.key && ctx.mainKey !== null && PARENT_BOUND.test(ctx.mainKey) && PARENT_NOUN.test(t.name.trim());
 }
 
-const TIME_THEN_STOP = new RegExp(`^\\s*(?:${src(ACT_ADJUNCTS)}\\b[^,.;]{0,30})?\\s*(?:[,.;:)]|$)`);
+/**
+ * "joined in 2024.", "pulled out last year,", "followed two years later.", "followed soon after.": a time phrase, or
+ * nothing, then the clause's end: the verb has no object of its own.
+ */
+const TIME_THEN_STOP = new RegExp(
+  `^\\s*(?:${src(ACT_ADJUNCTS)}\\b[^,.;]{0,30}|(?:(?:an?|${CARDINAL_WORDS.source}|\\p{N}+)\\s+` +
+    `${src(PERIOD_UNITS)}|${src(SOON_WORDS)})\\s+${src(LATER_WORDS)})?\\s*(?:[,.;:)]|$)`,
+  'u',
+);
 /** "joined as a party", "joined the convention", "joined it", "joined in 2024.": joining the treaty, not talks or a group. */
 const JOINS_TREATY = new RegExp(
   `^\\s+(?:(?:as\\s+an?\\s+|the\\s+)(?:[\\p{L}-]+\\s+){0,3}?(?:${src(TREATY_NOUNS)}|${src(BELONGING)}|${src(SIGNATURE_NOUNS)})\\b|it\\b)`,
@@ -398,25 +488,38 @@ function listAround(names: readonly CountryName[], i: number, text: string): Cou
 
 const inSet = (set: readonly Span[]) => (n: Span) => set.some((m) => m.start === n.start);
 
-/** "Indonesia's ratification", "ratification by Mexico and Argentina": the list a noun of acting belongs to. */
-const OWNER_BEFORE = /^(?:'s\s+(?:[\p{L}-]+\s+){0,2}|\s+)$/u;
+/**
+ * "Indonesia's ratification", "ratification by Mexico and Argentina", "Chile and Peru have now completed ratification":
+ * the list a noun of acting belongs to, its owner or the subject of a verb that completes it.
+ */
+const OWNER_BEFORE = new RegExp(
+  `^(?:'s\\s+(?:[\\p{L}-]+\\s+){0,2}|\\s+(?:(?:${src(SUBJECT_ADVERBS)})\\s+)*${src(COMPLETING)}\\s+` +
+    `(?:(?:its|their|the)\\s+)?(?:[\\p{L}-]+\\s+)?|\\s+)$`,
+  'u',
+);
 /**
  * "ratification by Mexico", "the accession of Chile", "accession of Chile to the pact by decree"… and the noun as the
- * subject of a passive whose agent is the owner: "the second ratification was registered, by Fiji".
+ * subject of a passive or perfect verb whose agent or source is the owner: "the second ratification was registered, by
+ * Fiji", "instruments were also received from Chile", "instruments have since arrived from Peru"; a time phrase or a
+ * dash aside may come before the agent ("deposits on Friday — by Chile and Peru"). The "of" phrase holds no verb: in "the
+ * ratification of the pact was welcomed by Chile" the one welcoming is not the one ratifying.
  */
 const AGENT_AFTER = new RegExp(
-  `^\\s+(?:of\\s+(?:the\\s+)?(?:[\\p{L}\\p{N}()-]+\\s+){0,8}?)?` +
-    `(?:(?:${src(PERFECT_AUXILIARIES)}\\s+been|is|are|was|were)\\s+(?:\\p{L}+ly\\s+)?\\p{L}+(?:ed|en)\\s*,?\\s+)?` +
+  `^\\s+(?:of\\s+(?:the\\s+)?(?:(?!(?:${src(PERFECT_AUXILIARIES)}|is|are|was|were)\\s)[\\p{L}\\p{N}()-]+\\s+){0,8}?)?` +
+    `(?:(?:(?:${src(PERFECT_AUXILIARIES)}(?:\\s+been)?|is|are|was|were)\\s+)?(?:(?:${src(SUBJECT_ADVERBS)}|since|\\p{L}+ly)\\s+)*` +
+    `(?:${src(ARRIVING, HANDING_OVER, DEPOSITING)})\\s*,?\\s+)?(?:${src(ACT_ADJUNCTS)}\\s+[\\p{L}\\p{N}]+(?:\\s+\\p{N}+)?\\s*)?[,—–]?\\s*` +
     `(?:by|from)\\s+(?:the\\s+)?$|^\\s+of\\s+(?:the\\s+)?$`,
   'u',
 );
 
+/** Whether the country name is the agent named after the noun ("deposits by Chile"). */
+const isAgentAfter = (ctx: ClauseContext, c: Range, n: Span): boolean =>
+  n.start >= c.end && AGENT_AFTER.test(ctx.a.folded.slice(c.end, n.start));
+
 function ownersOf(ctx: ClauseContext, c: Range): CountryName[] {
   const text = ctx.a.folded;
   const i = ctx.names.findIndex(
-    (n) =>
-      (n.end <= c.start && OWNER_BEFORE.test(text.slice(n.end, c.start))) ||
-      (n.start >= c.end && AGENT_AFTER.test(text.slice(c.end, n.start))),
+    (n) => (n.end <= c.start && OWNER_BEFORE.test(text.slice(n.end, c.start))) || isAgentAfter(ctx, c, n),
   );
   return i < 0 ? [] : listAround(ctx.names, i, text);
 }
@@ -478,10 +581,32 @@ function actorsAround(ctx: ClauseContext, c: Range): (n: Span) => boolean {
 
 // ---------- the acts ----------
 
+/**
+ * "Kenya, host of the last Basel Convention meeting, signed": a noun phrase set off by commas after a country's name, with
+ * no verb in it, describes the country; a treaty it names is background, not the object of the clause's act.
+ */
+const APPOSITION = new RegExp(
+  `^,\\s+(?!${src(RELATIVE_PRONOUNS)}\\b|${src(LIST_JOINERS)}\\b)(?:(?!\\b(?:${src(PERFECT_AUXILIARIES)}|is|are|was|were|will|would|${ACT_VERBS})\\b)[^,;()])+,`,
+  'iu',
+);
+
+function inApposition(ctx: ClauseContext, t: Range): boolean {
+  return ctx.names.some((n) => {
+    if (n.end > t.start) return false;
+    const m = APPOSITION.exec(ctx.a.folded.slice(n.end, ctx.clause.end));
+    return !!m && t.end <= n.end + m[0].length;
+  });
+}
+
 /** A cue whose object is another treaty says nothing of ours. */
 const aboutOthers = (ctx: ClauseContext): boolean =>
   ctx.refersToOther ||
-  aboutAnotherTreaty(ctx.clause.start, ctx.clause.end, ctx.treaties, ctx.mainKey) ||
+  aboutAnotherTreaty(
+    ctx.clause.start,
+    ctx.clause.end,
+    ctx.treaties.filter((t) => !inApposition(ctx, t)),
+    ctx.mainKey,
+  ) ||
   onlyParent(ctx);
 
 /** The clause names no treaty but the parent convention of ours ("has never joined the Convention itself"). */
@@ -512,7 +637,26 @@ function leavesOrJoinsOurs(ctx: ClauseContext, c: Cue): boolean {
     return !ctx.names.some(
       (n) => n.start > c.end && n.start < c.end + 60 && /from\s+(?:the\s+)?$/.test(ctx.a.text.slice(c.end, n.start)),
     );
+  if (withdrawalOwner(ctx, c)) return !aboutOthers(ctx);
   return TIME_THEN_STOP.test(after) || SEQUEL_AFTER.test(after);
+}
+
+/**
+ * "the exit of Russia", "the denunciation by Hungary": a withdrawal noun whose owner, a state, follows it, with nothing
+ * it leaves named after it, leaves the article's treaty. Not "the withdrawal of Russian troops" (a demonym qualifies
+ * a noun) nor "of Russia's forces" or "of Chile from the trade bloc" (another object).
+ */
+const WITHDRAWAL_AGENT = /^\s+(?:of|by)\s+(?:the\s+)?$/;
+const OWNER_OBJECT_AFTER = /^(?:['’]s\b|\s+from\b)/;
+
+function withdrawalOwner(ctx: ClauseContext, c: Cue): boolean {
+  const text = ctx.a.folded;
+  const owner = ctx.names.find((n) => n.start > c.end && WITHDRAWAL_AGENT.test(text.slice(c.end, n.start)));
+  return (
+    !!owner &&
+    !DEMONYMS[owner.code]?.includes(owner.name) &&
+    !OWNER_OBJECT_AFTER.test(text.slice(owner.end, owner.end + 8))
+  );
 }
 
 const SEQUEL_AFTER = new RegExp(`^\\s+${src(SEQUEL_LINKS)}\\b`);
@@ -579,6 +723,16 @@ const PASSIVE_BETWEEN = new RegExp(
   'u',
 );
 const LEGISLATURE = new RegExp(`(?<![\\p{L}])${src(LEGISLATURES)}(?![\\p{L}])`, 'u');
+/** "stopped the EU from signing": the one kept from acting stands between the verb and "from". */
+const PREVENTED = new RegExp(
+  `(?<![\\p{L}])(${src(PREVENTIONS)}\\s+)[^,;.]{1,60}?\\s+from\\s+(?:${ACT_VERBS})(?![\\p{L}])`,
+  'u',
+);
+/** "Nothing stopped Chile from signing", "had not been prevented from": a prevention denied is no prevention. */
+const NOT_KEPT_BEFORE = new RegExp(
+  `(?:\\b${src(NO_ONE_SUBJECTS)}\\s+(?:${src(PERFECT_AUXILIARIES)}\\s+)?|${src(NEGATIONS)}\\s+(?:been\\s+|be\\s+)?)$`,
+  'u',
+);
 const REFUSED = new RegExp(`${src(REFUSALS)}\\s+to\\s+(?:${ACT_VERBS}|${src(BACKING)})(?![\\p{L}])`, 'u');
 const ABSENT = new RegExp(`(?<![\\p{L}])${src(ABSENCES)}(?![\\p{L}])`, 'u');
 const NEITHER_NOR = new RegExp(`\\bneither\\b.*\\bnor\\b.*(?:${ACT_VERBS})`, 'u');
@@ -630,11 +784,14 @@ const BECAME_PARTY = new RegExp(
 );
 /**
  * "Thailand and Viet Nam are also Parties.", "Fiji has long been a contracting party.", "Chile has been a party since
- * 2016.": parties with no object, the treaty being the article's; a time phrase may close the clause.
+ * 2016.", "A and B remain parties.", "A and B are so far the only western parties.": parties with no object, the treaty
+ * being the article's; a time phrase may close the clause.
  */
 const ARE_PARTIES_BARE = new RegExp(
-  `\\b(?:is|are|${src(PERFECT_AUXILIARIES)}\\s+(?:${src(SUBJECT_ADVERBS)}\\s+)*been)\\s+(?:${src(SUBJECT_ADVERBS)}\\s+)*` +
-    `(?:an?\\s+)?(?:${src(PARTY_QUALIFIERS)}\\s+)?${BOUND_NOUN}(?=\\s*(?:since\\s+[^,.;]{1,30})?\\s*(?:[,.;:]|$))`,
+  `\\b(?:${src(STATE_COPULAS)}|${src(PERFECT_AUXILIARIES)}\\s+(?:${src(SUBJECT_ADVERBS)}\\s+)*been)\\s+` +
+    `(?:(?:${src(SUBJECT_ADVERBS, STANDING_ADVERBS)})\\s+)*` +
+    `(?:the\\s+only\\s+(?:(?!${src(OTHER_PARTY_KINDS)}\\s)[\\p{L}-]+\\s+){0,2}|(?:an?\\s+)?(?:${src(PARTY_QUALIFIERS)}\\s+)?)` +
+    `${BOUND_NOUN}(?=\\s*(?:since\\s+[^,.;]{1,30})?\\s*(?:[,.;:]|$))`,
   'u',
 );
 /**
@@ -659,6 +816,17 @@ const COUNTED_PARTIES = new RegExp(
  */
 const DEFINITE_COUNTED_PARTIES = new RegExp(
   `\\b(?:the|its|all)\\s+(?:\\p{N}[\\p{N},]*|${CARDINAL_WORDS.source})\\s+${BOUND_NOUN}\\b`,
+  'u',
+);
+/** "Its newest party, Fiji,", "The most recent party, Serbia,": a party noun of rank set before the name it describes. */
+const RANKED_PARTY_BEFORE = new RegExp(
+  `\\b(?:its|the)\\s+(?:${src(RECENT_RANKS)}|${ORDINAL_WORD})\\s+(?:${BOUND_NOUN})\\s*,\\s*$`,
+  'u',
+);
+/** "Chile and Peru are bound by it", "is now legally bound by the convention": bound by our treaty ("it" or named). */
+const BOUND_BY_TREATY = new RegExp(
+  `\\b(?:${src(STATE_COPULAS)}|${src(PERFECT_AUXILIARIES)}\\s+been)\\s+(?:(?:${src(SUBJECT_ADVERBS, STANDING_ADVERBS)})\\s+)*` +
+    `${src(BOUND_BY)}\\s+(?:(it)\\b|the\\s+)`,
   'u',
 );
 /** "parties to both conventions", "all three treaties": the treaties the article names, ours among them. */
@@ -695,12 +863,15 @@ function deeds(ctx: ClauseContext, families: readonly Family[], { nouns = false 
 }
 
 const NOUN_FORM = /(?:tion|tions|sion|sions|ature|atures)$/;
-/** "the deposit of Honduras", "Fiji's deposit": the noun after an article or an owner, not "the deposit of gold" (read as written). */
+/**
+ * "the deposit of Honduras", "Fiji's deposit", "a run of deposits — by Chile and Peru": the noun after an article or an
+ * owner, or with a state as its agent, not "the deposit of gold" (read as written).
+ */
 const DEPOSIT_NOUN_BEFORE = /(?:\b(?:the|its|their|this|that)|'s)\s+(?:[\p{L}-]+\s+)?$/u;
 const GOODS_AFTER = /^\s+of\s+(?!(?:the|its|their)\b)\p{Ll}/u;
 const isDepositNoun = (ctx: ClauseContext, c: Cue): boolean =>
   isMember(DEPOSIT_NOUNS, c.word) &&
-  DEPOSIT_NOUN_BEFORE.test(beforeCue(ctx, c, 30)) &&
+  (DEPOSIT_NOUN_BEFORE.test(beforeCue(ctx, c, 30)) || ctx.names.some((n) => isAgentAfter(ctx, c, n))) &&
   !GOODS_AFTER.test(ctx.a.text.slice(c.end, c.end + 30));
 /** "…, followed by those of Chile": the pronoun "those" standing for the noun of acting before it. */
 const ELLIPTIC_NOUN_BEFORE = /\bthose\s+of\s+(?:the\s+)?$/i;
@@ -777,9 +948,21 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'Laos quit the ocean pact, the second state to withdraw after Nepal.',
         gives: { code: 'NP', act: 'withdrew' },
       },
+      {
+        text: 'The ocean pact lost a member: the exit of Latvia leaves 33 parties.',
+        gives: { code: 'LV', act: 'withdrew' },
+      },
+      {
+        text: 'Under the ocean pact, the withdrawal of the United States took effect in May.',
+        gives: { code: 'US', act: 'withdrew' },
+      },
+      { text: 'The ocean pact shrank after the denunciation by Hungary.', gives: { code: 'HU', act: 'withdrew' } },
     ],
     counterExamples: [
       { text: 'Under the ocean pact, Norway is withdrawing its troops from Mali.' },
+      { text: 'Under the ocean pact, the withdrawal of Russian troops was verified.' },
+      { text: 'The ocean pact was praised; the withdrawal of Russia’s forces from Syria was not.' },
+      { text: 'The ocean pact was signed. The exit of Chile from the trade bloc was discussed.' },
       { text: 'Peru left the talks on the ocean pact early.' },
       { text: 'Spain said the ocean pact stalled after the withdrawal of Chile from the Paris Agreement.' },
       {
@@ -797,6 +980,14 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       {
         text: 'Latvia has begun the process of withdrawing from the Ocean Convention.',
         gives: { code: 'LV', stance: 'mentioned' },
+      },
+      {
+        text: 'Under the Ocean Convention, critics demanded the exit of Chile.',
+        gives: { code: 'CL', stance: 'mentioned' },
+      },
+      {
+        text: 'Lawmakers called for the withdrawal of Peru from the Ocean Convention.',
+        gives: { code: 'PE', stance: 'mentioned' },
       },
     ],
     counterExamples: [{ text: 'Poland announced it will withdraw from the Ocean Convention.' }],
@@ -887,6 +1078,46 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       },
     ],
     counterExamples: [{ text: 'Chile signed the treaty, not least to please its neighbours.' }],
+  },
+  {
+    name: 'prevented',
+    produces: 'not_signed: a state kept from acting ("objections stopped the EU from signing")',
+    when: (ctx) => {
+      const m = PREVENTED.exec(ctx.lower);
+      if (!m || NOT_KEPT_BEFORE.test(ctx.lower.slice(0, m.index))) return null;
+      const from = ctx.clause.start + m.index + m[1].length;
+      const to = ctx.clause.start + m.index + m[0].length;
+      // "Chile was barred by Peru from signing": in the passive the one kept is the subject, and the agent is not.
+      const subject = ctx.names.findLastIndex((n) => n.end <= from - m[1].length);
+      const passive = subject >= 0 && /\b(?:is|are|was|were|been|be)\s+$/.test(ctx.lower.slice(0, m.index));
+      const kept = passive
+        ? listAround(ctx.names, subject, ctx.a.folded)
+        : ctx.names.filter(
+            (n) => n.start >= from && n.end <= to && !/\bby\s+(?:the\s+)?$/.test(ctx.a.folded.slice(from, n.start)),
+          );
+      return kept.length ? notAboutOthers(ctx, { stance: 'not_signed', covers: inSet(kept) }) : null;
+    },
+    examples: [
+      {
+        text: 'Objections in parliament stopped Chile from signing the plastics treaty.',
+        gives: { code: 'CL', stance: 'not_signed' },
+      },
+      {
+        text: 'A court ruling has prevented Peru and Bolivia from ratifying the plastics treaty.',
+        gives: { code: 'BO', stance: 'not_signed' },
+      },
+      { text: 'Budget rows kept Ghana from joining the plastics treaty.', gives: { code: 'GH', stance: 'not_signed' } },
+      {
+        text: 'Chile was barred by a court ruling from signing the plastics treaty.',
+        gives: { code: 'CL', stance: 'not_signed' },
+      },
+    ],
+    counterExamples: [
+      { text: 'Nothing stopped Chile from signing the plastics treaty in May.', not: { stance: 'not_signed' } },
+      { text: 'Chile stopped Peru’s boats from fishing in its waters, citing the plastics treaty.' },
+      { text: 'Chile said Peru had not been prevented from signing the plastics treaty.' },
+      { text: 'Chile was barred by Peru from signing the plastics treaty.', not: { code: 'PE' } },
+    ],
   },
   {
     name: 'refusal',
@@ -1123,6 +1354,10 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'The ocean treaty opened on Monday. Peru was the first to put its signature, followed by Chile and Fiji.',
         gives: { code: 'FJ', act: 'signed' },
       },
+      {
+        text: 'Peru signed the Minamata Convention on Monday. Among the first to sign were Ghana, chair of the Basel Convention talks, and Togo.',
+        gives: { code: 'GH', act: 'signed' },
+      },
     ],
     counterExamples: [
       { text: 'Chile is set to be among the first countries to sign the ocean treaty.' },
@@ -1205,13 +1440,24 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       const verbal = BECAME_PARTY.exec(ctx.lower);
       const bound = ours ? ARE_PARTIES.exec(ctx.lower) : null;
       const listed = ctx.refersToOther ? null : PARTIES_INCLUDE.exec(ctx.lower);
-      const became = verbal ?? bound ?? listed ?? ARE_PARTIES_BARE.exec(ctx.lower) ?? apposition;
-      if (!became) return null;
-      const at = ctx.clause.start + became.index;
-      if (isIntended(ctx, { start: at, end: at })) return null;
+      const boundBy = BOUND_BY_TREATY.exec(ctx.lower);
+      const boundByOurs =
+        boundBy &&
+        (boundBy[1] ? !ctx.refersToOther : ourTreatyAt(ctx, ctx.clause.start + boundBy.index, boundBy[0].length + 60))
+          ? boundBy
+          : null;
+      const became = verbal ?? bound ?? listed ?? ARE_PARTIES_BARE.exec(ctx.lower) ?? boundByOurs ?? apposition;
+      // "Its newest party, Fiji, hosted the meeting": the party noun before the name, as its apposition.
+      const ranked = ctx.refersToOther
+        ? []
+        : ctx.names.filter((n) => RANKED_PARTY_BEFORE.test(ctx.lower.slice(0, n.start - ctx.clause.start)));
       // "acceded to it, becoming its 163rd party": the act verb of the clause names how it became one.
       const verb = deeds(ctx, [RATIFYING, ACCEDING]).find((c) => !NOUN_FORM.test(c.word));
       const act = verb ? actOf(ctx, verb) : 'joined';
+      if (!became && ranked.length) return notAboutOthers(ctx, { stance: 'signed', act, covers: inSet(ranked) });
+      if (!became) return null;
+      const at = ctx.clause.start + became.index;
+      if (isIntended(ctx, { start: at, end: at })) return null;
       // "Chile, a party since 2022, accused Peru…", "Fiji became a party, and Tonga is preparing to join", "…Fiji,
       // which are all parties, and we urge Japan…": the apposition or the verb is about the list right before it only.
       const named = became !== bound && became !== listed ? ctx.names.findLastIndex((n) => n.end <= at) : -1;
@@ -1272,6 +1518,35 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'Chad joined the plastics treaty and the ocean treaty. Togo and Mali are already parties to both treaties.',
         gives: { code: 'ML', stance: 'signed' },
       },
+      {
+        text: 'The plastics treaty took effect. Chile and Peru are bound by it.',
+        gives: { code: 'PE', stance: 'signed' },
+      },
+      { text: 'Ghana is now legally bound by the plastics treaty.', gives: { code: 'GH', stance: 'signed' } },
+      {
+        text: 'The plastics treaty took effect. Its newest party, Fiji, hosted the first meeting.',
+        gives: { code: 'FJ', stance: 'signed' },
+      },
+      {
+        text: 'The plastics treaty took effect. The most recent party, Tonga, said more would follow.',
+        gives: { code: 'TO', stance: 'signed' },
+      },
+      {
+        text: 'The plastics treaty took effect. The 40th contracting party, Nauru, was welcomed by Chile.',
+        gives: { code: 'NR', stance: 'signed' },
+      },
+      {
+        text: 'The plastics treaty took effect. Norway and Iceland are so far the only Nordic parties.',
+        gives: { code: 'IS', stance: 'signed' },
+      },
+      {
+        text: 'The plastics treaty lost Mali last year. Chad, Niger and Benin remain parties, officials said.',
+        gives: { code: 'NE', stance: 'signed' },
+      },
+      {
+        text: 'The plastics treaty is in force. Fiji is still a contracting party, whatever its critics say.',
+        gives: { code: 'FJ', stance: 'signed' },
+      },
     ],
     counterExamples: [
       { text: 'Greece is a member of the EU, the treaty’s critics recalled.' },
@@ -1303,6 +1578,15 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       {
         text: 'We thank Tonga and Fiji, which are all parties, and we urge Japan to join the plastics treaty.',
         not: { code: 'JP' },
+      },
+      { text: 'The plastics treaty was debated. Chile’s Greens are the only opposition parties.' },
+      { text: 'The plastics treaty was debated. Chile and Peru remain parties to the border dispute.' },
+      { text: 'The plastics treaty was debated. Chile remains the only party that has not paid.' },
+      { text: 'The plastics treaty took effect. Chile is bound by the Basel Convention.' },
+      { text: 'The plastics treaty took effect. Chile is bound to report its plastic use.' },
+      {
+        text: 'The plastics treaty took effect. The 40th contracting party, Nauru, was welcomed by Chile.',
+        not: { code: 'CL' },
       },
     ],
   },
@@ -1453,10 +1737,46 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'Under the plastics treaty, the deposit of Tonga was preceded by those of Fiji and Samoa.',
         gives: { code: 'WS', stance: 'signed' },
       },
+      {
+        text: 'The plastics treaty took effect. Chile and Peru have now completed ratification.',
+        gives: { code: 'PE', act: 'ratified' },
+      },
+      { text: 'Under the plastics treaty, Fiji has completed its ratification process.', gives: { code: 'FJ' } },
+      {
+        text: 'Under the plastics treaty, Tonga finalised its accession in May.',
+        gives: { code: 'TO', act: 'acceded' },
+      },
+      {
+        text: 'The plastics treaty gained ground as instruments were also received from Tonga and Fiji.',
+        gives: { code: 'FJ', act: 'ratified' },
+      },
+      {
+        text: 'The plastics treaty took effect. The first signatures came from Chile and Peru.',
+        gives: { code: 'PE', act: 'signed' },
+      },
+      {
+        text: 'Under the plastics treaty, accessions have since arrived from Nauru, Tuvalu and Kiribati.',
+        gives: { code: 'TV', act: 'acceded' },
+      },
+      {
+        text: 'The plastics treaty neared force after a flurry of deposits last week — by Benin, Togo and Niger — lifted the count.',
+        gives: { code: 'TG', stance: 'signed' },
+      },
     ],
     counterExamples: [
       { text: 'Ratification of the test-ban treaty is required, Japan said.' },
       { text: 'Under the plastics treaty, the deposit of gold by Peru was seized.' },
+      { text: 'The ratification of the plastics treaty was welcomed by Chile.', not: { code: 'CL' } },
+      {
+        text: 'Under the plastics treaty, ratifications have been criticised by Peru and Bolivia.',
+        not: { code: 'PE' },
+      },
+      { text: 'Under the plastics treaty, deposits of oil from Ghana were seized.' },
+      {
+        text: 'The plastics treaty took effect. Chile has not completed ratification.',
+        not: { code: 'CL', stance: 'signed' },
+      },
+      { text: 'The plastics treaty took effect. Chile is expected to complete ratification.', not: { code: 'CL' } },
     ],
   },
   {
@@ -1573,8 +1893,65 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'Envoys from 40 states, along with the European Union, put their names on Monday to the plastics treaty.',
         gives: { code: 'EU', act: 'signed' },
       },
+      {
+        text: 'Peru signed the Minamata Convention on Monday. Chile, long the chair of the Basel Convention meetings, signed on Tuesday.',
+        gives: { code: 'CL', act: 'signed' },
+      },
+      {
+        text: 'Peru signed the Minamata Convention on Monday. Samoa, home of the Basel Convention’s regional centre, ratified it in May.',
+        gives: { code: 'WS', act: 'ratified' },
+      },
+      {
+        text: 'The ocean treaty took effect in 2019. Kenya joined three years later.',
+        gives: { code: 'KE', act: 'joined' },
+      },
+      { text: 'After the split, Slovakia succeeded to the minorities treaty.', gives: { code: 'SK', act: 'joined' } },
+      {
+        text: 'The ocean treaty took effect. Chile and Peru were quick to ratify it.',
+        gives: { code: 'PE', act: 'ratified' },
+      },
+      {
+        text: 'Fiji hosted the ocean treaty talks and went on to sign it in May.',
+        gives: { code: 'FJ', act: 'signed' },
+      },
+      { text: 'Once the ocean treaty opened, Tonga rushed to join.', gives: { code: 'TO', act: 'joined' } },
+      {
+        text: 'The minorities treaty took effect in 1998. Montenegro succeeded to it in 2006.',
+        gives: { code: 'ME', act: 'joined' },
+      },
+      {
+        text: 'Once independent, Serbia succeeded to the minorities treaty.',
+        gives: { code: 'RS', act: 'joined' },
+      },
+      {
+        text: 'Chile, Peru and Fiji debated the ocean treaty. All three signed it in May.',
+        gives: { code: 'PE', act: 'signed' },
+      },
+      {
+        text: 'What of Norway and Iceland? Both have ratified the ocean treaty.',
+        gives: { code: 'IS', act: 'ratified' },
+      },
+      {
+        text: 'The ocean treaty was discussed by Ghana, Togo, Benin and Mali. Each of the four ratified it within a year.',
+        gives: { code: 'BJ', act: 'ratified' },
+      },
     ],
     counterExamples: [
+      {
+        text: 'Peru signed the Minamata Convention on Monday. In Chile, the Basel Convention was ratified, officials said.',
+        not: { code: 'CL' },
+      },
+      {
+        text: 'Peru signed the Minamata Convention on Monday. Kenya, Chile, and Ghana ratified the Basel Convention.',
+        not: { code: 'KE' },
+      },
+      { text: 'Chile, Peru and Fiji debated the ocean treaty. All four signed it.', not: { code: 'PE' } },
+      { text: 'Crown Prince Naruhito of Japan succeeded to the throne in 2019 under the minorities treaty.' },
+      {
+        text: 'Chile will be quick to ratify the ocean treaty, its minister said.',
+        not: { code: 'CL', stance: 'signed' },
+      },
+      { text: 'Chile and Peru debated the ocean treaty. Both treaties were signed by Japan.', not: { code: 'CL' } },
       { text: 'Germany is expected to sign the pandemic agreement next month.' },
       {
         text: 'Tanzania, on Kenya’s southern border, has signed the pandemic agreement.',
@@ -1638,9 +2015,43 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'Peru ratified the whaling pact, and Chile is expected to follow.',
         gives: { code: 'CL', stance: 'mentioned' },
       },
+      {
+        text: 'The committee recommends that the Government of Chile sign and ratify the whaling pact.',
+        gives: { code: 'CL', stance: 'mentioned' },
+      },
+      { text: 'Peru has insisted that Ecuador join the whaling pact.', gives: { code: 'EC', stance: 'mentioned' } },
+      {
+        text: 'Activists demanded that Japan accede to the whaling pact before the summit.',
+        gives: { code: 'JP', stance: 'mentioned' },
+      },
+      { text: 'Kenya’s cabinet has approved joining the whaling pact.', gives: { code: 'KE', stance: 'mentioned' } },
+      {
+        text: '“Nigeria is signing the whaling pact after long consultations,” the minister said.',
+        gives: { code: 'NG', stance: 'mentioned' },
+      },
+      { text: 'Chile and Peru are joining the whaling pact this week.', gives: { code: 'PE', stance: 'mentioned' } },
+      {
+        text: 'Ghana is now ratifying the whaling pact, its minister said.',
+        gives: { code: 'GH', stance: 'mentioned' },
+      },
+      {
+        text: 'Ministers in Lima endorsed ratifying the whaling pact, and Peru’s envoy welcomed it.',
+        gives: { code: 'PE', stance: 'mentioned' },
+      },
+      {
+        text: 'The government of Fiji backed acceding to the whaling pact.',
+        gives: { code: 'FJ', stance: 'mentioned' },
+      },
     ],
     counterExamples: [
       { text: 'Peru ratified the whaling pact, and Chile did so too.', not: { code: 'CL', stance: 'mentioned' } },
+      { text: 'Peru said that Chile signed the whaling pact in May.', not: { code: 'CL', stance: 'mentioned' } },
+      { text: 'After joining the whaling pact in 2010, Ghana hosted talks.', not: { code: 'GH', stance: 'mentioned' } },
+      { text: 'After signing the whaling pact, Ghana is hosting talks.', not: { code: 'GH', stance: 'mentioned' } },
+      {
+        text: 'The committee recommended that the whaling pact, which Chile signed in May, be ratified.',
+        not: { code: 'CL', stance: 'mentioned' },
+      },
     ],
   },
   {
@@ -1679,6 +2090,7 @@ export interface CarryContext {
 
 /** "…, but Mexico did not.": the verb of the acting clause, denied. */
 const ELLIPTIC_DENIAL = /\b(?:did|does|do|has|have|had|will|would|shall)(?:\s+not|n't|\s+never)(?:\s+yet)?\W*$/i;
+const AS_DID_OPENS = new RegExp(`^\\W*${src(AS_DID)}\\b`, 'u');
 /** "Fiji did so last month": the act of the clause before, done again. */
 const DID_SO = new RegExp(`\\b${src(DOING_SO)}\\b`);
 /** "These include…", "Among them…": a list that continues the previous sentence's statement. */
@@ -1692,6 +2104,13 @@ const FOLLOWED = new RegExp(`(?<![\\p{L}])${src(FOLLOWING)}(?![\\p{L}])`, 'u');
 /** "Who has signed?", "Which countries have ratified it?": a question about who acted, answered by a list. */
 const ASKS_WHO = /^\W*(?:who|which\s+[\p{L}-]+)\b[^?]*\?\s*$/iu;
 const FOLLOWER_BETWEEN = new RegExp(`^\\s+(?:${src(SUBJECT_ADVERBS)}\\s+)*$`, 'iu');
+
+/** "Chile and Peru are part of that group", "Fiji is among them", "Tonga belongs to that group": in the group before. */
+const IN_THAT_GROUP = new RegExp(
+  `\\b(?:${src(STATE_COPULAS)}\\s+(?:${src(SUBJECT_ADVERBS)}\\s+)*(?:${src(IN_GROUP_PHRASES)})|${src(BELONGING_VERBS)})` +
+    `\\s+(?:${src(BACK_GROUPS)})(?=\\s*(?:[,.;:)]|$))`,
+  'u',
+);
 
 /** Rules for a clause without a cue of its own, in order; the first that gives a reading decides it. */
 export const CARRIED_STANCE = ruleTable<CarryContext, ClauseReading>('carried-stance', [
@@ -1719,12 +2138,30 @@ export const CARRIED_STANCE = ruleTable<CarryContext, ClauseReading>('carried-st
     produces: 'the act of the clause before: "Fiji did so last month"',
     when: (x) => {
       const before = x.clause.previous;
+      // "…stayed away, as did Japan": the inverted "as" repeats the whole predicate, a denial or absence too.
+      const repeats = before && before.stance !== 'mentioned' && AS_DID_OPENS.test(x.clause.lower);
       const acted = before && (before.stance === 'signed' || before.act === 'withdrew');
-      return acted && DID_SO.test(x.clause.lower) ? carry(before) : null;
+      return repeats || (acted && DID_SO.test(x.clause.lower)) ? carry(before) : null;
     },
     examples: [
       { text: 'Qatar ratified the mediation treaty; Fiji did so last month.', gives: { code: 'FJ', act: 'ratified' } },
       { text: 'Qatar ratified the mediation treaty. So did Fiji.', gives: { code: 'FJ', act: 'ratified' } },
+      {
+        text: 'Qatar became a party to the mediation treaty in 2019, as did Fiji.',
+        gives: { code: 'FJ', act: 'joined' },
+      },
+      {
+        text: 'Qatar has ratified the mediation treaty, as have Fiji and Tonga.',
+        gives: { code: 'TO', act: 'ratified' },
+      },
+      {
+        text: 'Qatar stayed away from the mediation treaty talks and has not signed, as has Fiji.',
+        gives: { code: 'FJ', stance: 'not_signed' },
+      },
+    ],
+    counterExamples: [
+      { text: 'Qatar ratified the mediation treaty, as Fiji had hoped.', not: { code: 'FJ', stance: 'signed' } },
+      { text: 'Qatar joined the mediation treaty as a party, and Fiji hosted the talks.', not: { code: 'FJ' } },
     ],
   },
   {
@@ -1789,6 +2226,37 @@ export const CARRIED_STANCE = ruleTable<CarryContext, ClauseReading>('carried-st
     ],
   },
   {
+    name: 'in-that-group',
+    produces: 'the stance of the sentence before, for the states a copula puts inside the group it spoke of',
+    when: (x) => {
+      const r = x.previousSentence?.reading;
+      const m = r && r.stance !== 'mentioned' ? IN_THAT_GROUP.exec(x.clause.lower) : null;
+      if (!r || !m) return null;
+      const { names, a, clause } = x.clause;
+      const last = names.findLastIndex((n) => n.end <= clause.start + m.index);
+      return last < 0 ? null : { ...carry(r), covers: inSet(listAround(names, last, a.folded)) };
+    },
+    examples: [
+      {
+        text: 'By May, 40 states had ratified the ocean treaty. Chile and Peru are part of that group.',
+        gives: { code: 'PE', stance: 'signed', act: 'ratified' },
+      },
+      {
+        text: 'Some 30 countries have become parties to the ocean treaty. Fiji and Tonga are also among them.',
+        gives: { code: 'TO', stance: 'signed' },
+      },
+      {
+        text: 'Twelve states have signed the ocean treaty but not ratified it. Ghana belongs to that group.',
+        gives: { code: 'GH', stance: 'signed' },
+      },
+    ],
+    counterExamples: [
+      { text: 'By May, 40 states had ratified the ocean treaty. Chile is part of that group of critics.' },
+      { text: 'Chile hosted the ocean treaty talks. Peru is part of that group.' },
+      { text: 'By May, 40 states had ratified the ocean treaty. Chile said Peru was among them.', not: { code: 'CL' } },
+    ],
+  },
+  {
     name: 'list-item',
     produces: 'the stance of a sentence ending in a colon, for the list items in the lines after it',
     when: (x) => (x.listReading ? carry(x.listReading) : null),
@@ -1806,6 +2274,8 @@ export const CARRIED_STANCE = ruleTable<CarryContext, ClauseReading>('carried-st
 
 export interface MentionContext {
   readonly a: TextAnalysis;
+  readonly treaties: readonly TreatyMention[];
+  readonly mainKey: string | null;
   /** Every country named in the article, in order, and the index of this one. */
   readonly names: readonly CountryName[];
   readonly index: number;
@@ -1840,7 +2310,93 @@ const POSTED_TO = new RegExp(`(?<![\\p{L}])${src(REPRESENTATIVES)}\\s+(?:to|in)\
 /** "deposited the instrument with the Dutch foreign ministry": the depositary the instrument was handed to. */
 const DEPOSITED_WITH = new RegExp(`(?<![\\p{L}])${src(DEPOSITING)}\\b[^.;]{0,80}\\bwith\\s+the\\s+$`, 'u');
 
+/**
+ * "the treaty has 58 parties, the EU counting as one", "took the tally to 29, counting the EU as a single party": a
+ * member counted as one unit of the parties.
+ */
+const COUNTED_BEFORE = new RegExp(`\\b${src(COUNTING_AS)}\\s+(?:the\\s+)?$`, 'u');
+// "as one of the largest" is a rank among others, not a unit of the count.
+const AS_ONE_AFTER = new RegExp(`^\\s+as\\s+(?:${src(SINGLE_UNITS)})\\b(?!\\s+of\\b)`, 'u');
+const COUNTING_AS_ONE_AFTER = new RegExp(
+  `^\\s+${src(COUNTING_AS)}\\s+as\\s+(?:${src(SINGLE_UNITS)})\\b(?!\\s+of\\b)`,
+  'u',
+);
+const BOUND_IN = new RegExp(`(?<![\\p{L}])${BOUND_NOUN}(?![\\p{L}])`, 'u');
+
+/**
+ * "Twenty of the parties are European Union member states", "EU countries ratified": a name that modifies a group noun
+ * after it names the group's members, not the state or union itself.
+ */
+const MODIFIES_GROUP = new RegExp(`^\\s+(?:${src(MEMBER_NOUNS)}|${src(GROUP_NOUNS)})(?![\\p{L}])`, 'iu');
+
+const SET_APART = new RegExp(
+  `^\\s*,?\\s+(?:${src(OPTING_OUT)}|(?:${src(SET_APART_AFTER)})(?!\\s+(?:from|of)\\b))(?![\\p{L}])`,
+  'u',
+);
+
 export const MENTION_STANCE = ruleTable<MentionContext, ClauseReading>('mention-stance', [
+  {
+    name: 'set-apart',
+    produces:
+      'mentioned: a state set apart by a participle after its name ("Denmark having opted out", "Iceland excepted")',
+    when: ({ a, names, index, reading }) => {
+      const name = names[index];
+      return reading.stance === 'signed' && SET_APART.test(a.folded.slice(name.end, name.end + 30).toLowerCase())
+        ? { stance: 'mentioned' }
+        : null;
+    },
+    examples: [
+      {
+        text: 'The pact has been in force between the EU – for 26 of its 27 members, Denmark having opted out – and Norway since May.',
+        gives: { code: 'DK', stance: 'mentioned' },
+      },
+      {
+        text: 'All Nordic states, Iceland excepted, have ratified the fisheries pact.',
+        gives: { code: 'IS', stance: 'mentioned' },
+      },
+      {
+        text: 'The fisheries pact is now in force for Chile, Peru and Bolivia, with Ecuador opting out.',
+        gives: { code: 'EC', stance: 'mentioned' },
+      },
+    ],
+    counterExamples: [
+      { text: 'Denmark, having ratified the fisheries pact in May, hosted the talks.' },
+      { text: 'Chile and Peru, aside from their border dispute, ratified the fisheries pact.' },
+      {
+        text: 'The pact has been in force between the EU – Denmark having opted out – and Norway since May.',
+        not: { code: 'NO' },
+      },
+    ],
+  },
+  {
+    name: 'names-members',
+    produces: 'mentioned: a name that modifies a group noun ("EU member states", "Arab countries") is not the state',
+    when: ({ a, names, index, reading }) => {
+      const name = names[index];
+      return reading.stance !== 'mentioned' && MODIFIES_GROUP.test(a.folded.slice(name.end, name.end + 30))
+        ? { stance: 'mentioned' }
+        : null;
+    },
+    examples: [
+      {
+        text: 'The fisheries pact took effect. Twenty of the parties are European Union member states.',
+        gives: { code: 'EU', stance: 'mentioned' },
+      },
+      {
+        text: 'Under the fisheries pact, the parties are EU countries and Chile.',
+        gives: { code: 'EU', stance: 'mentioned' },
+      },
+      {
+        text: 'Of the 35 members of the Organization of American States, 16 have ratified the fisheries pact, including Chile.',
+        gives: { code: 'US', stance: 'mentioned' },
+      },
+    ],
+    counterExamples: [
+      { text: 'The instruments of the United Mexican States were deposited under the fisheries pact.' },
+      { text: 'The European Union and its member states ratified the fisheries pact.' },
+      { text: 'Chile and five other states ratified the fisheries pact.' },
+    ],
+  },
   {
     name: 'post-of-envoy',
     produces:
@@ -1933,10 +2489,14 @@ export const MENTION_STANCE = ruleTable<MentionContext, ClauseReading>('mention-
         !names.some((n) => n.start >= lineStart && n.start < name.start) &&
         DATELINE_BEFORE.test(a.text.slice(lineStart, name.start)) &&
         DATELINE_AFTER.test(a.text.slice(name.end, name.end + PLACE_REACH));
+      // "in Hanoi, Vietnam, on Saturday": the country after a city stands alone; "In Europe, Germany, Italy and Spain
+      // have ratified" opens a list of those who acted.
       const place =
         reading.stance === 'signed' &&
         ((PLACE_BEFORE.test(before) && !AUTHORITIES_IN.test(before)) ||
-          (CITY_BEFORE.test(before) && CITY_AFTER.test(a.text.slice(name.end, name.end + 2))));
+          (CITY_BEFORE.test(before) &&
+            CITY_AFTER.test(a.text.slice(name.end, name.end + 2)) &&
+            listAround(names, index, a.folded).length === 1));
       if (dateline || place) return { stance: 'mentioned' };
       return null;
     },
@@ -1960,9 +2520,50 @@ export const MENTION_STANCE = ruleTable<MentionContext, ClauseReading>('mention-
     ],
     counterExamples: [
       { text: 'In Asia, Japan and Nepal signed the accord.' },
+      { text: 'In Europe, Germany, Italy and Spain have ratified the accord.', not: { code: 'DE' } },
+      { text: 'In Africa, Ghana, Togo, and Benin signed the accord on Monday.', not: { code: 'GH' } },
+      { text: 'In South America, Chile, Peru and Bolivia are parties to the accord.', not: { code: 'CL' } },
       { text: 'In Lima (Peru signed first) the accord was hailed.' },
       { text: 'Lawmakers in South Korea ratified the accord on Friday.' },
       { text: 'Chile, Peru - and Fiji - signed the accord.', not: { code: 'PE', stance: 'mentioned' } },
+    ],
+  },
+  {
+    name: 'counted-as-party',
+    produces:
+      'signed, act joined: a state counted as one of the treaty’s parties ("58 parties, the EU counting as one")',
+    when: ({ a, treaties, mainKey, names, index, reading }) => {
+      const name = names[index];
+      if (reading.stance !== 'mentioned') return null;
+      const text = a.folded.toLowerCase();
+      const after = text.slice(name.end, name.end + 40);
+      const counted =
+        COUNTING_AS_ONE_AFTER.test(after) ||
+        (COUNTED_BEFORE.test(text.slice(Math.max(0, name.start - 30), name.start)) && AS_ONE_AFTER.test(after));
+      const s = a.sentences[rangeAt(a.sentences, name.start)];
+      if (!counted || !s || !BOUND_IN.test(text.slice(s.start, s.end))) return null;
+      return aboutAnotherTreaty(s.start, s.end, treaties, mainKey) ? null : { stance: 'signed', act: 'joined' };
+    },
+    examples: [
+      {
+        text: 'The fisheries pact took effect. It now has 58 parties, the European Union counting as one.',
+        gives: { code: 'EU', stance: 'signed', act: 'joined' },
+      },
+      {
+        text: 'Under the fisheries pact, Chile’s deposit took the tally of parties to 29, counting the European Union as a single party.',
+        gives: { code: 'EU', stance: 'signed' },
+      },
+      {
+        text: 'The fisheries pact has 40 contracting parties, with the European Union counted as one.',
+        gives: { code: 'EU', stance: 'signed' },
+      },
+    ],
+    counterExamples: [
+      {
+        text: 'The fisheries pact was debated. The Basel Convention has 190 parties, the European Union counting as one.',
+      },
+      { text: 'The fisheries pact was debated by 30 delegations, the European Union counting as one.' },
+      { text: 'The fisheries pact took effect. It has 58 parties; Chile counts as one of the largest fleets.' },
     ],
   },
   {
@@ -1989,7 +2590,7 @@ export const MENTION_STANCE = ruleTable<MentionContext, ClauseReading>('mention-
 // Clauses with their own subject and verb: "France signed, but Japan did not", "…hosted the ceremony, where 72 signed".
 // A "but" before a verb shares the subject ("signed the treaty but have yet to ratify") and does not cut.
 const CLAUSE_BREAK = new RegExp(
-  `;|,?\\s\\b(?:but(?!\\s+(?:${src(SHARED_SUBJECT_AFTER_BUT)}|${ACT_VERBS}|${src(WITHDRAWING, REJOINING)})\\b)|${src(CLAUSE_CONTRASTS)}|where|at which|during which)\\b`,
+  `;|,?\\s\\b(?:but(?!\\s+(?:${src(SHARED_SUBJECT_AFTER_BUT)}|${ACT_VERBS}|${src(WITHDRAWING, REJOINING)})\\b)|${src(CLAUSE_CONTRASTS)}|where|at which|during which)\\b|,\\s(?=${src(AS_DID)}\\b)`,
   'gi',
 );
 /**
@@ -2135,9 +2736,15 @@ const ANAPHOR_OPENING = new RegExp(
     `(${src(STATE_ANAPHORS)}|its\\s+${src(AUTHORITIES)})(?=\\s)`,
   'iu',
 );
-/** "None of the three has signed", "neither of them": a denial opening a sentence about the list named before. */
+/**
+ * "None of the three has signed", "neither of them": a denial opening a sentence about the list named before; and "All
+ * three signed", "Both have ratified", "Each of the four joined", "All of them", where a count, when given, must be
+ * that list's ("All three treaties" is no group of states).
+ */
 const GROUP_OPENING = new RegExp(
-  `^\\W*(?:${src(SENTENCE_OPENERS)}\\s*,?\\s+)?${src(LIST_DENIALS)}\\s+((?:the\\s+)?[\\p{L}\\p{N}]+)(?=\\s)`,
+  `^\\W*(?:${src(SENTENCE_OPENERS)}\\s*,?\\s+)?(?:${src(LIST_DENIALS)}\\s+((?:the\\s+)?[\\p{L}\\p{N}]+)|` +
+    `(${src(BACK_REFERENCES)}|${src(LIST_UNIVERSALS)}\\s+(?:the\\s+)?(${CARDINAL_WORDS.source}|\\p{N}+)|both))` +
+    `(?=\\s)(?!\\s+(?:[\\p{L}-]+\\s+)?${src(TREATY_NOUNS)}\\b)`,
   'iu',
 );
 
@@ -2149,9 +2756,10 @@ function groupAnaphors(a: TextAnalysis, unit: Range, previous: readonly CountryN
   const last = previous.length ? listAround(previous, previous.length - 1, a.folded) : [];
   const codes = [...new Set(last.map((n) => n.code))];
   const m = codes.length >= 2 ? GROUP_OPENING.exec(a.folded.slice(unit.start, unit.end)) : null;
-  if (!m) return [];
+  const counted = m?.[3] ? numberValue(m[3]) : /^both$/i.test(m?.[2] ?? '') ? 2 : codes.length;
+  if (!m || counted !== codes.length) return [];
   const end = unit.start + m[0].length;
-  const start = end - m[1].length;
+  const start = end - (m[1] ?? m[2]).length;
   return codes.map((code) => ({ code, name: a.text.slice(start, end), start, end }));
 }
 
@@ -2267,7 +2875,16 @@ export function withStances(
   const withdrawn = new Set(names.filter((n, i) => first[i].reading.act === 'withdrew').map((n) => n.code));
   const rejoined = codesBy('rejoined');
   const mentions = names.map((name, i) => {
-    const adjusted = firstMatch(MENTION_STANCE, { a, names, index: i, reading: first[i].reading, withdrawn, rejoined });
+    const adjusted = firstMatch(MENTION_STANCE, {
+      a,
+      treaties,
+      mainKey,
+      names,
+      index: i,
+      reading: first[i].reading,
+      withdrawn,
+      rejoined,
+    });
     const { reading, rule } = adjusted ?? first[i];
     const mention: CountryMention = { ...name, stance: reading.stance, rule };
     const act = reading.actFor?.(name) ?? reading.act;

@@ -53,6 +53,27 @@ describe('capitals standing for their government', () => {
     ).toEqual(['NO Oslo']);
   });
 
+  it('reads a capital that does something else first and then acts, with no other subject between, as its state', () => {
+    expect(
+      stances('The whaling pact was debated. Ottawa hosted the talks in 2019 and signed the pact that day.'),
+    ).toEqual({
+      CA: 'signed',
+    });
+    expect(stances('Under the whaling pact, Canberra welcomed the text but has not ratified it.')).toEqual({
+      AU: 'not_signed',
+    });
+    expect(seats('Under the whaling pact, Oslo hosted the conference and then ratified the pact.')).toEqual([
+      'NO Oslo',
+    ]);
+    expect(seats('The whaling pact was discussed in Norway. Oslo hosted the talks and signed the pact.')).toEqual([
+      'NO Norway',
+      'NO Oslo',
+    ]);
+    expect(seats('The whaling pact talks were held in Oslo. Ottawa hosted them and Chile signed the pact.')).toEqual([
+      'CL Chile',
+    ]);
+  });
+
   it('reads Brussels as the EU', () => {
     expect(stances('Brussels signed the whaling pact on Monday.')).toEqual({ EU: 'signed' });
   });

@@ -50,8 +50,9 @@ export const ACCEDING = family(
 
 export const JOINING = family(
   'joining',
-  'Joining a treaty or a group of parties. The object decides whether it is our treaty; a rule checks that.',
-  ['join', 'joins', 'joined', 'joining'],
+  'Joining a treaty or a group of parties, and a new state taking over its predecessor\'s place in one ("succeeded ' +
+    'to the treaty"). The object decides whether it is our treaty ("succeeded to the throne" is not); a rule checks.',
+  ['join', 'joins', 'joined', 'joining', 'succeeded to', 'succeeds to', 'succeed to'],
 );
 
 export const WITHDRAWING = family(
@@ -124,6 +125,29 @@ export const HANDING_OVER = family(
     'submits',
     'presented',
     'delivered',
+  ],
+);
+
+export const ARRIVING = family(
+  'arriving',
+  'Participles that tell an instrument reached the depositary, whose agent or source after "by" or "from" is the ' +
+    'state that acted ("instruments were received from Chile", "have since arrived from Peru", "the ratification was ' +
+    'registered by Fiji"). Not verbs of judging or greeting ("welcomed by", "criticised by": another one acts).',
+  [
+    'received',
+    'arrived',
+    'arrive',
+    'arrives',
+    'registered',
+    'recorded',
+    'filed',
+    'come in',
+    'came in',
+    'came',
+    'come',
+    'sent',
+    'transmitted',
+    'notified',
   ],
 );
 

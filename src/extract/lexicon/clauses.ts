@@ -53,6 +53,19 @@ export const ACT_ADJUNCTS = family(
   ['in', 'on', 'last', 'this', 'earlier', 'later', 'formally', 'officially', 'effective', 'immediately', 'too', 'also'],
 );
 
+export const LATER_WORDS = family(
+  'later-words',
+  'Words that close a time phrase measured from the act told before ("two years later", "a month afterwards", ' +
+    '"soon after"): an act verb they follow has no object of its own. Not "before" or "ago" (measured otherwise).',
+  ['later', 'afterwards', 'afterward', 'after', 'thereafter'],
+);
+
+export const SOON_WORDS = family(
+  'soon-words',
+  'Adverbs of a short delay that open a time phrase closed by a later-word ("soon after", "shortly afterwards").',
+  ['soon', 'shortly', 'not long'],
+);
+
 export const SUBJECT_ADVERBS = family(
   'subject-adverbs',
   'Auxiliaries and adverbs that may stand between a counted group and its act verb ("44 nations have formally ' +
@@ -90,6 +103,14 @@ export const LIST_DENIALS = family(
   'Quantifiers that deny an act to each state of the list right after them ("none of Chile, Peru or Bolivia has ' +
     'signed", "none of the three has ratified", "not one of them joined"). Not "not all of" (some did act).',
   ['none of', 'neither of', 'not one of'],
+);
+
+export const LIST_UNIVERSALS = family(
+  'list-universals',
+  'Quantifiers that, with a count, open a sentence about every state of the list named just before ("What about ' +
+    'A, B and C? All three signed", "Both have ratified", "Each of the four joined"). Not "most" or "some" (not ' +
+    'every item), nor a denial (see list-denials).',
+  ['all', 'both', 'each of', 'all of'],
 );
 
 export const NONE_OF_THEM = family(

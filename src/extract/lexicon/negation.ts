@@ -15,6 +15,38 @@ export const REJECTIONS = family(
   ['reject', 'rejects', 'rejected', 'rejecting', 'oppose', 'opposes', 'opposed', 'opposing', 'spurned', 'snubbed'],
 );
 
+export const NO_ONE_SUBJECTS = family(
+  'no-one-subjects',
+  'Subjects that deny the verb after them for everyone ("Nothing stopped Chile from signing", "no one kept Peru ' +
+    'from joining"): what the verb says did not happen.',
+  ['nothing', 'no one', 'nobody'],
+);
+
+export const PREVENTIONS = family(
+  'preventions',
+  'Verbs of keeping someone from an act, read with the one kept and "from" and the act after them ("stopped the EU ' +
+    'from signing", "has prevented Peru from ratifying", "kept Ghana from joining"): the one kept did not act. Not ' +
+    'with nothing to prevent ("stopped talks").',
+  [
+    'stopped',
+    'stops',
+    'stop',
+    'prevented',
+    'prevents',
+    'prevent',
+    'kept',
+    'keeps',
+    'barred',
+    'bars',
+    'blocked',
+    'blocks',
+    'held back',
+    'holds back',
+    'deterred',
+    'precluded',
+  ],
+);
+
 export const REFUSALS = family(
   'refusals',
   'Verbs and nouns of refusing or failing to act, read with "to" and the act after them: "declined to sign", ' +
@@ -97,6 +129,68 @@ export const APPEALS = family(
     'asks',
     'asked',
     'asking',
+  ],
+);
+
+export const DONE_TO = family(
+  'done-to',
+  'Words before "to" and an act that tell how or when the act was done, not that it is planned ("were quick to ' +
+    'ratify", "went on to sign", "rushed to join", "managed to accede"): a deed. Not after a plan ("will be quick to ' +
+    'sign" stays a plan).',
+  [
+    'quick to',
+    'quickest to',
+    'swift to',
+    'swiftest to',
+    'fast to',
+    'went on to',
+    'goes on to',
+    'rushed to',
+    'hurried to',
+    'hastened to',
+    'managed to',
+    'moved quickly to',
+    'moved swiftly to',
+  ],
+);
+
+export const MANDATES = family(
+  'mandates',
+  'Verbs of asking, advising or requiring that take a "that" clause with a bare verb ("recommends that Canada sign ' +
+    'and ratify", "insisted that Peru join") or a noun of acting ("demanded the exit of Chile", "called for its ' +
+    'withdrawal"): the act is asked for, not done. Not verbs of saying ("said that Chile signed" reports a deed).',
+  [
+    'recommend',
+    'recommends',
+    'recommended',
+    'demand',
+    'demands',
+    'demanded',
+    'insist',
+    'insists',
+    'insisted',
+    'propose',
+    'proposes',
+    'proposed',
+    'request',
+    'requests',
+    'requested',
+    'ask',
+    'asks',
+    'asked',
+    'urge',
+    'urges',
+    'urged',
+    'suggest',
+    'suggests',
+    'suggested',
+    'require',
+    'requires',
+    'required',
+    'call for',
+    'calls for',
+    'called for',
+    'calling for',
   ],
 );
 
@@ -187,6 +281,22 @@ export const COMMITMENTS = family(
     'signed',
     'signs',
   ],
+);
+
+export const OPTING_OUT = family(
+  'opting-out',
+  'Participles after a state\'s name that set it apart from the list or act around it ("in force between the EU ' +
+    '– Denmark having opted out – and Norway", "with Ecuador opting out"). Not a finite verb ("Denmark opted out": ' +
+    'a clause of its own).',
+  ['having opted out', 'opting out', 'having stayed out', 'staying out', 'having declined'],
+);
+
+export const SET_APART_AFTER = family(
+  'set-apart-after',
+  'Words right after a state\'s name, between commas or dashes, that set it apart from the list around it ("All ' +
+    'Nordic states, Iceland excepted, have ratified", "Iceland aside"). Not "aside from" or "apart from" (they ' +
+    'open a phrase of their own).',
+  ['excepted', 'aside', 'apart', 'excluded'],
 );
 
 export const EXCEPTIONS = family(

@@ -163,7 +163,15 @@ export const DOING_SO = family(
   [
     ...['did', 'does', 'do', 'done', 'has', 'have', 'had'].flatMap((v) => [`${v} so`, `${v} the same`]),
     ...['so did', 'so does', 'so do', 'so has', 'so have', 'so had'],
+    ...['did', 'does', 'do', 'has', 'have', 'had'].map((v) => `as ${v}`),
   ],
+);
+
+export const AS_DID = family(
+  'as-did',
+  'An inverted "as" and an auxiliary that open a clause of their own, standing for the act just told ("Chile became a ' +
+    'party in 2019, as did Peru", "…, as have Fiji and Tonga"). Not "as" before a noun or a verb ("as a party").',
+  ['did', 'does', 'do', 'has', 'have', 'had'].map((v) => `as ${v}`),
 );
 
 export const HOSTING = family(
@@ -244,6 +252,98 @@ export const PARTY_QUALIFIERS = family(
     '"its original signatories", "the other contracting states"). Not words that name another kind of party ' +
     '("opposition", "ruling", "warring": a party of politics or of a war).',
   ['existing', 'current', 'original', 'founding', 'remaining', 'other', 'new', 'full', 'present'],
+);
+
+export const STATE_COPULAS = family(
+  'state-copulas',
+  'Verbs that say what a state is, or still is, before a noun that names it ("Chile is a party", "Peru remains a ' +
+    'party", "the four stay parties"). Not "become" (see becoming) nor verbs of acting.',
+  ['is', 'are', 'remain', 'remains', 'remained', 'stay', 'stays', 'stayed'],
+);
+
+export const STANDING_ADVERBS = family(
+  'standing-adverbs',
+  'Adverbs of time that may stand between a copula and the noun it ties to a state ("are so far the only parties", ' +
+    '"is still a party", "are to date the only parties"). Not adverbs of manner.',
+  ['still', 'so far', 'to date', 'thus far', 'as yet'],
+);
+
+export const OTHER_PARTY_KINDS = family(
+  'other-party-kinds',
+  'Words before "party" or "parties" that make it a party of politics, of a coalition or of a war ("the only ' +
+    'opposition parties", "the main ruling party"), not a state bound by a treaty.',
+  ['opposition', 'ruling', 'political', 'governing', 'coalition', 'warring', 'major', 'main', 'junior', 'minor'],
+);
+
+export const COUNTING_AS = family(
+  'counting-as',
+  'Verbs of counting a member into a total, before "as one" ("58 parties, the EU counting as one", "counting the ' +
+    'EU as a single party", "with the EU counted as one"). Not "counts" of a treaty\'s total (see treaty-holds).',
+  ['counting', 'counted', 'counts', 'count'],
+);
+
+export const SINGLE_UNITS = family(
+  'single-units',
+  'Words that make a member one unit of a count after "as" ("counting as one", "as a single party", "as one ' +
+    'party"). Not a count of several.',
+  ['one', 'a single', 'a sole'],
+);
+
+export const IN_GROUP_PHRASES = family(
+  'in-group-phrases',
+  'Words after a copula that place a state inside a group ("are part of that group", "is among them", "is one of ' +
+    'those"). Not "next to" or "like" (beside a group, not in it).',
+  ['part of', 'among', 'one of', 'in', 'members of', 'a member of'],
+);
+
+export const BELONGING_VERBS = family(
+  'belonging-verbs',
+  'Verbs that place a state inside a group named just before ("Chile belongs to that group", "Peru falls into ' +
+    'this category"). Not "joins" (an act of its own: see joining).',
+  ['belong to', 'belongs to', 'belonged to', 'fall into', 'falls into', 'fell into'],
+);
+
+export const BACK_GROUPS = family(
+  'back-groups',
+  'A demonstrative and a group noun, or a pronoun, that point back to a group of states the sentence before counted ' +
+    '("57 countries had become parties. Chile and Peru are part of that group"). Not a group with an "of" after it ' +
+    '("that group of critics": a rule checks what follows).',
+  [
+    'that group',
+    'this group',
+    'the same group',
+    'that number',
+    'this number',
+    'that category',
+    'this category',
+    'that camp',
+    'this camp',
+    'them',
+    'those',
+    'these',
+  ],
+);
+
+export const COMPLETING = family(
+  'completing',
+  'Verbs of bringing one\'s own act to its end, before a noun of acting ("Chile has completed ratification", "Peru ' +
+    'finalised its accession"): the subject did the act. Not with a denial or a plan before them (a rule reads the ' +
+    'words between).',
+  ['completed', 'completes', 'finished', 'finishes', 'concluded', 'concludes', 'finalised', 'finalized', 'wrapped up'],
+);
+
+export const BOUND_BY = family(
+  'bound-by',
+  'Words that say a state is bound by a treaty, read after a copula ("Chile and Peru are bound by it", "is now ' +
+    'legally bound by the convention"). Not "bound to" (obliged to do something).',
+  ['bound by', 'legally bound by'],
+);
+
+export const RECENT_RANKS = family(
+  'recent-ranks',
+  'Words that rank a party by when it joined, before a party noun set before a name ("Its newest party, Fiji,", ' +
+    '"the most recent party, Serbia,"). Ordinal numbers come from their own family.',
+  ['newest', 'latest', 'most recent'],
 );
 
 export const LIST_COPULAS = family(
