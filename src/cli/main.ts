@@ -113,7 +113,11 @@ program
   .addOption(new Option('--json', 'print one JSON document').conflicts('jsonl'))
   .option('--jsonl', 'print one JSON object per line')
   .option('--explain', 'name the rule behind each reading (and, for a number, the words that decided it)')
-  .option('--jobs <n>', 'read the files in n worker threads (default: one per core, up to 4; 1: in one thread)', jobsOf)
+  .option(
+    '--jobs <n>',
+    'read the files in n threads, this one and n-1 workers (default: one per core, up to 4; 1: in this one)',
+    jobsOf,
+  )
   .argument('<files...>')
   .action(async (files: string[], opts: ExtractModule.ExtractCommandOptions) => {
     if (!opts.json && !opts.jsonl) fail('extract: say --json or --jsonl');
