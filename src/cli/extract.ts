@@ -1,11 +1,15 @@
 /** The `extract` command: reads files (in this thread or in worker threads) and prints their records in order. */
-import type { ExtractOptions, FileOutcome } from './extractFile.js';
+import { outcomeOf, type ExtractOptions, type FileOutcome } from './extractFile.js';
+import { outcomesInThreads } from './extractPool.js';
 import { threadsFor } from './extractThreads.js';
+
+// The worker threads' loop: exported so that a worker finds it in the bundled script with its code cache (script.ts).
+export { readClaimedFiles } from './extractPool.js';
 
 export interface ExtractCommandOptions extends ExtractOptions {
   json?: boolean;
   jsonl?: boolean;
-  /** Worker threads to read the files in; 1 reads them in this thread (see extractThreads.ts). */
+  /** Threads to read the files in, this one and workers; 1 reads them in this thread alone (see extractThreads.ts). */
   jobs?: number;
 }
 
@@ -31,12 +35,8 @@ export async function extractCommand(files: string[], opts: ExtractCommandOption
     else records.push(outcome.json);
   };
   const threads = threadsFor(files.length, jobs);
-  // The extractors are loaded by the thread that reads: in worker threads, this one only prints.
-  if (threads > 1) await (await import('./extractPool.js')).outcomesInWorkers(files, readOpts, threads, report);
-  else {
-    const { outcomeOf } = await import('./extractFile.js');
-    for (const file of files) report(file, outcomeOf(file, readOpts));
-  }
+  if (threads > 1) await outcomesInThreads(files, readOpts, threads, report);
+  else for (const file of files) report(file, outcomeOf(file, readOpts));
   // the records' JSON joined as JSON.stringify joins an array's items
   if (json) process.stdout.write((files.length === 1 ? (records[0] ?? 'null') : `[${records.join(',')}]`) + '\n');
   if (failed) process.exitCode = 1;

@@ -1,78 +1,120 @@
-/** `extract --jobs`: files read in worker threads, their outcomes handed back in the order the files were given. */
+/** `extract --jobs`: files read by this thread and worker threads, their outcomes handed back in the files' order. */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { ExtractOptions, FileOutcome } from './extractFile.js';
+import { outcomeOf, type ExtractOptions, type FileOutcome } from './extractFile.js';
 
-/** Files each thread is given ahead, so it never waits for the next one while the main thread prints. */
-const AHEAD_PER_THREAD = 2;
-/** Files read but not yet printed, per thread: a slow page holds back the printing, not the memory of the rest. */
+/**
+ * Files claimed but not yet printed, per thread: a slow page holds back the printing, not the memory of the rest.
+ * A thread that finds the window full waits before it claims another file.
+ */
 const WINDOW_PER_THREAD = 16;
 
-/** A file sent to a worker thread, and its outcome sent back. */
-export interface FileJob {
-  index: number;
-  file: string;
+// The shared counters, one Int32 each: the next file not yet claimed, and the files printed so far.
+const NEXT = 0;
+const PRINTED = 1;
+
+/** What a worker thread is given: the files, the shared counters, and the window (see readClaimedFiles). */
+export interface ClaimsData {
+  files: string[];
+  opts: ExtractOptions;
+  counters: Int32Array;
+  window: number;
 }
-export interface JobDone {
+/** A file's outcome sent back by a worker thread. */
+export interface FileDone {
   index: number;
   outcome: FileOutcome;
 }
 
+/** Claims the next file: its index, or -1 once every file is claimed. Each thread claims as it frees, so a thread that
+ * drew costly pages simply claims fewer (pages vary tenfold in cost; a split made in advance left one thread idle). */
+function claim({ counters, files }: ClaimsData): number {
+  const index = Atomics.add(counters, NEXT, 1);
+  return index < files.length ? index : -1;
+}
+
+const windowFull = ({ counters, window }: ClaimsData): boolean =>
+  Atomics.load(counters, NEXT) - Atomics.load(counters, PRINTED) >= window;
+
 /**
- * Reads `files` in `threads` worker threads and calls `report` for each, in the files' order. In this thread when the
- * compiled worker is not there (running from TypeScript sources). A worker that dies (not a file that fails: that is
- * an outcome) rejects the whole: what a crash of the single-thread command would do.
+ * A worker thread's loop (extractWorker.ts): claims files and sends back each one's outcome until none is left. It never
+ * waits on the main thread's event loop, only on the window, when the main thread has that many outcomes to print.
  */
-export async function outcomesInWorkers(
+export function readClaimedFiles(data: ClaimsData, send: (done: FileDone) => void): void {
+  for (;;) {
+    for (let printed = Atomics.load(data.counters, PRINTED); windowFull(data);) {
+      Atomics.wait(data.counters, PRINTED, printed);
+      printed = Atomics.load(data.counters, PRINTED);
+    }
+    const index = claim(data);
+    if (index < 0) return;
+    send({ index, outcome: outcomeOf(data.files[index], data.opts) });
+  }
+}
+
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * Reads `files` in `threads` threads, this one and `threads - 1` workers, and calls `report` for each, in the files'
+ * order. All in this thread when the compiled worker is not there (running from TypeScript sources). A worker that
+ * dies (not a file that fails: that is an outcome) rejects the whole: what a crash of the single-thread command would do.
+ */
+export async function outcomesInThreads(
   files: string[],
   opts: ExtractOptions,
   threads: number,
   report: (file: string, outcome: FileOutcome) => void,
 ): Promise<void> {
   const script = fileURLToPath(new URL('./extractWorker.js', import.meta.url));
-  if (!existsSync(script)) {
-    const { outcomeOf } = await import('./extractFile.js');
-    for (const file of files) report(file, outcomeOf(file, opts));
-    return;
-  }
-  const workers = Array.from({ length: threads }, () => new Worker(script, { workerData: opts }));
+  const workers = existsSync(script) ? threads - 1 : 0;
+  const data: ClaimsData = {
+    files,
+    opts,
+    counters: new Int32Array(new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT)),
+    window: (workers + 1) * WINDOW_PER_THREAD,
+  };
   const done = new Map<number, FileOutcome>();
-  const inFlight = new Map<Worker, number>(workers.map((w) => [w, 0]));
-  let sent = 0;
   let printed = 0;
-  try {
-    await new Promise<void>((resolve, reject) => {
-      const feed = (): void => {
-        for (const w of workers) {
-          while (
-            sent < files.length &&
-            inFlight.get(w)! < AHEAD_PER_THREAD &&
-            sent - printed < threads * WINDOW_PER_THREAD
-          ) {
-            w.postMessage({ index: sent, file: files[sent] } satisfies FileJob);
-            inFlight.set(w, inFlight.get(w)! + 1);
-            sent++;
-          }
-        }
-      };
-      for (const w of workers) {
-        w.on('message', ({ index, outcome }: JobDone) => {
-          inFlight.set(w, inFlight.get(w)! - 1);
-          done.set(index, outcome);
-          for (let next = done.get(printed); next; next = done.get(printed)) {
-            done.delete(printed);
-            report(files[printed++], next);
-          }
-          if (printed === files.length) resolve();
-          else feed();
-        });
-        w.once('error', reject);
-        w.once('exit', (code) => reject(new Error(`extract: a worker thread stopped (exit code ${code})`)));
-      }
-      feed();
+  let settled: () => void = () => {};
+  const settle = ({ index, outcome }: FileDone): void => {
+    done.set(index, outcome);
+    for (let next = done.get(printed); next; next = done.get(printed)) {
+      done.delete(printed);
+      report(files[printed++], next);
+    }
+    Atomics.store(data.counters, PRINTED, printed);
+    Atomics.notify(data.counters, PRINTED);
+    settled();
+  };
+  let failed: (err: Error) => void = () => {};
+  const failure = new Promise<never>((_, reject) => (failed = reject));
+  failure.catch(() => {}); // raced below; unobserved when no worker fails
+  const pool = Array.from({ length: workers }, () => {
+    const worker = new Worker(script, { workerData: data });
+    worker.on('message', settle);
+    worker.once('error', failed);
+    worker.once('exit', (code) => {
+      if (code !== 0) failed(new Error(`extract: a worker thread stopped (exit code ${code})`));
     });
+    return worker;
+  });
+  // Resolves when a worker's outcome has been taken in (or one fails): the main thread's wait for the window or the end.
+  const anOutcome = (): Promise<void> => Promise.race([new Promise<void>((resolve) => (settled = resolve)), failure]);
+  try {
+    for (;;) {
+      // Between its own pages this thread takes in the workers' outcomes: they wait for it only to be printed.
+      await Promise.race([nextTurn(), failure]);
+      if (windowFull(data)) {
+        await anOutcome();
+        continue;
+      }
+      const index = claim(data);
+      if (index < 0) break;
+      settle({ index, outcome: outcomeOf(files[index], opts) });
+    }
+    while (printed < files.length) await anOutcome();
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    await Promise.all(pool.map((w) => w.terminate()));
   }
 }

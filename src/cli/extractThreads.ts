@@ -1,7 +1,7 @@
-/** How many worker threads `extract` reads its files in. */
+/** How many threads `extract` reads its files in: this one, and worker threads beside it. */
 import { availableParallelism } from 'node:os';
 
-/** Threads `extract` starts by default: one per core, up to this many (each holds its own extractors and page trees). */
+/** Threads `extract` reads in by default: one per core, up to this many (each holds its own extractors and page trees). */
 const MAX_DEFAULT_JOBS = 4;
 /**
  * A thread spends ~0.5 s CPU loading the extractors and compiling their patterns before it reads as fast as a warm one
@@ -9,7 +9,7 @@ const MAX_DEFAULT_JOBS = 4;
  */
 const MIN_FILES_PER_THREAD = 40;
 
-/** Worker threads for `count` files: `jobs` when asked for (no more than the files), else one per core if they pay. */
+/** Threads for `count` files: `jobs` when asked for (no more than the files), else one per core if they pay. */
 export function threadsFor(count: number, jobs?: number): number {
   if (jobs !== undefined) return Math.max(1, Math.min(jobs, count));
   const cores = Math.min(MAX_DEFAULT_JOBS, availableParallelism());

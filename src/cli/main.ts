@@ -1,9 +1,13 @@
-#!/usr/bin/env -S node --no-regexp-tier-up
+#!/usr/bin/env -S node --no-regexp-tier-up --interrupt-budget=1200000
 /** The newsfacts command-line entry point: defines the commands and their options. */
 // The #! line has V8 compile regular expressions straight to machine code (--no-regexp-tier-up). By default each is
 // compiled to bytecode on its first run and again to machine code on its second; the extractors run ~300 long Unicode
 // patterns on a page, so a one-page `extract` spent ~100 ms CPU compiling them twice. What they match is unchanged.
 // It is a command-line flag: set in the running process (v8.setFlagsFromString) it crashed node.
+// --interrupt-budget (V8's default 67584) is how much bytecode a function runs before V8 weighs optimizing it: at the
+// default, TurboFan compiled the extractors' long functions again and again as pages deoptimized them, ~1.3 s CPU of
+// 6 over the 605 web-dev pages, and each thread of `extract --jobs` compiles its own. 18 times the default spends ~0.4
+// s more in the interpreter and ~1 s less compiling (605 pages, two threads: 7.8-8.1 -> 6.5-6.7 s CPU, load 6-8).
 import { userInfo } from 'node:os';
 import { resolve } from 'node:path';
 import { Command, Option } from 'commander';
@@ -113,7 +117,11 @@ program
   .addOption(new Option('--json', 'print one JSON document').conflicts('jsonl'))
   .option('--jsonl', 'print one JSON object per line')
   .option('--explain', 'name the rule behind each reading (and, for a number, the words that decided it)')
-  .option('--jobs <n>', 'read the files in n worker threads (default: one per core, up to 4; 1: in one thread)', jobsOf)
+  .option(
+    '--jobs <n>',
+    'read the files in n threads, this one and n-1 workers (default: one per core, up to 4; 1: in this one)',
+    jobsOf,
+  )
   .argument('<files...>')
   .action(async (files: string[], opts: ExtractModule.ExtractCommandOptions) => {
     if (!opts.json && !opts.jsonl) fail('extract: say --json or --jsonl');
