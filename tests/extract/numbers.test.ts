@@ -27,6 +27,24 @@ describe('numbers and what they count', () => {
     );
   });
 
+  it('reads a named body\'s members as a part when the treaty has a larger count of their kind', () => {
+    const text = 'The convention has 46 parties. With Malta, all 27 EU member states are now parties.';
+    expect(all(text)).toContain('other:27');
+    expect(all(text)).toContain('ratification_count:46');
+  });
+
+  it('keeps a named body\'s members as the count when no larger count of their kind is given', () => {
+    expect(all('By Friday 12 ASEAN member states had ratified the pact.')).toContain('ratification_count:12');
+  });
+
+  it('reads a number in words with a scale and "and" as one number', () => {
+    expect(all('The bill passed with three hundred and eighty-six votes in favour.')).toEqual(['vote_in_favour:386']);
+  });
+
+  it('adds a group after a thousand to it', () => {
+    expect(all('One thousand two hundred and five delegates attended.')).toContain('other:1205');
+  });
+
   it('reads a bare number as the count given before with that value', () => {
     expect(all('How many states have ratified it?\nForty, so far. Critics say forty is too few.')).toEqual([
       'ratification_count:40',
