@@ -205,17 +205,17 @@ const TREATY_KINDS = new Set<NumberKind>([
 
 /**
  * The counts in the text and what they count. `notHere`: sorted, disjoint spans taken by dates ("October 15");
- * `named`: treaty references in text order, with the key of the article's treaty.
+ * `treatyNames`: treaty references in text order, with the key of the article's treaty.
  */
 export function extractNumbers(
   analysis: TextAnalysis,
   notHere: readonly Range[],
-  named: readonly TreatyMention[] = [],
+  treatyNames: readonly TreatyMention[] = [],
   mainKey: string | null = null,
 ): NumberMention[] {
   const { text, folded } = analysis;
   // "the X, better known as the Y": a count in a sentence that names the Y is one of the X.
-  const references = withAliases(text, named, mainKey);
+  const references = withAliases(text, treatyNames, mainKey);
   const out: NumberMention[] = [];
   // Counts of a named body's members ("27 EU member states"), which may be a part of the treaty's count.
   const bodyMembers = new Set<NumberMention>();

@@ -27,13 +27,13 @@ describe('numbers and what they count', () => {
     );
   });
 
-  it('reads a named body\'s members as a part when the treaty has a larger count of their kind', () => {
+  it("reads a named body's members as a part when the treaty has a larger count of their kind", () => {
     const text = 'The convention has 46 parties. With Malta, all 27 EU member states are now parties.';
     expect(all(text)).toContain('other:27');
     expect(all(text)).toContain('ratification_count:46');
   });
 
-  it('keeps a named body\'s members as the count when no larger count of their kind is given', () => {
+  it("keeps a named body's members as the count when no larger count of their kind is given", () => {
     expect(all('By Friday 12 ASEAN member states had ratified the pact.')).toContain('ratification_count:12');
   });
 
@@ -52,7 +52,7 @@ describe('numbers and what they count', () => {
     expect(all(text)).toContain('ratification_count:40');
   });
 
-  it('keeps a count of a treaty named in brackets after another as that other treaty\'s', () => {
+  it("keeps a count of a treaty named in brackets after another as that other treaty's", () => {
     const text =
       'The Framework Agreement on Shared Aquifers was adopted in 2021 and takes effect soon. The Framework ' +
       'Agreement on Shared Aquifers has a compliance body, like the Kyoto Protocol (the Paris Agreement’s ' +
