@@ -313,8 +313,8 @@ export const REMAINING = family(
 export const LEAVING_BEHIND = family(
   'leaving-behind',
   'Verbs that give what is left of a count after some leave ("North Korea\'s exit leaves 187", "leaving 161"): a ' +
-    'count of parties only in a sentence about states leaving. Not "leave" (on leave, leave room).',
-  ['leaves', 'leaving', 'left'],
+    'count of parties only in a sentence about states leaving. Not "leave" alone (on leave, leave room): "will leave".',
+  ['leaves', 'leaving', 'left', 'will leave', 'would leave'],
 );
 
 export const OUTSIDE_TREATY = family(
@@ -391,6 +391,13 @@ export const THRESHOLD_NOUNS = family(
   'Nouns that name the number of instruments a treaty needs ("the threshold of 22", "the 20-country threshold"). ' +
     'Not "minimum" of money or age (a rule needs states or instruments).',
   ['threshold', 'minimum threshold', 'minimum', 'quorum', 'required number', 'minimum number', 'number required'],
+);
+
+export const NECESSITY_MODALS = family(
+  'necessity-modals',
+  'What makes an act after a count of states a condition ("Fifty states must ratify it before it enters into force", ' +
+    '"22 countries have to sign"). Not "will" or "could" (a forecast, not a condition).',
+  ['must', 'have to', 'has to', 'will have to', 'would have to', 'need to', 'needs to', 'are required to'],
 );
 
 export const NEEDED = family(
@@ -610,6 +617,36 @@ export const TOTAL_LINKS = family(
   'total-links',
   'What joins a total to its value ("the number of parties rose to 41", "stands at 12", "reached 80").',
   ['to', 'at', 'is', 'was', 'reached', 'hit', 'of'],
+);
+
+export const TOTALLING = family(
+  'totalling',
+  'Verbs that give the value of a count named by its plural noun ("ratifications now total 45", "signatures stood at ' +
+    '80", "parties rose to 61"). Not "exceed" or "top" (those give a floor, not the count).',
+  [
+    'total',
+    'totals',
+    'totalled',
+    'totaled',
+    'number',
+    'numbered',
+    'stand at',
+    'stands at',
+    'stood at',
+    'reached',
+    'rose to',
+    'climbed to',
+    'grew to',
+    'increased to',
+    'came to',
+  ],
+);
+
+export const ACT_LEADS = family(
+  'act-leads',
+  'Words between a count\'s auxiliary and its act that keep the act done ("45 have gone on to ratify", "12 went on to ' +
+    'sign", "30 proceeded to ratify"). Not "decided to" or "agreed to" (a decision, not the act).',
+  ['gone on to', 'went on to', 'go on to', 'proceeded to'],
 );
 
 export const FALLING = family(

@@ -6,6 +6,7 @@ import {
   COUNT_QUESTIONS,
   ABSTAINING,
   ACCOMPANYING,
+  ACT_LEADS,
   ACT_REPEATED,
   ADDING_TO_TOTAL,
   APPROVING,
@@ -29,6 +30,7 @@ import {
   MEMBER_NOUNS,
   MEMBERSHIP_BODIES,
   ORGANISATION_NOUNS,
+  NECESSITY_MODALS,
   NEEDED,
   NEGOTIATING,
   NOT_YET,
@@ -49,6 +51,7 @@ import {
   THRESHOLD_CUES,
   THRESHOLD_NOUNS,
   TOTAL_LINKS,
+  TOTALLING,
   TOTAL_WORDS,
   UN_NAMES,
   VOTE_AGAINST,
@@ -184,6 +187,8 @@ const COUNTED = String.raw`(?:${STATES}|${w(RATIFYING, SIGNATURE_NOUNS, INSTRUME
 /** "…seven states: Chile, Peru, …": a count whose states the text names, two or more, after a colon or a dash. */
 const NAMED_ONE_BY_ONE =
   /^[^.;:–—]{0,50}[:–—]\s*(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,\s+(?:the\s+)?\p{Lu}/u;
+/** "Fifty states must ratify it before it enters into force": states whose act is a condition. */
+const MUST_ACT_AFTER = new RegExp(String.raw`^\s+${COUNTED}\s+${w(NECESSITY_MODALS)}\s+(?:${ACTS})\b`, 'iu');
 /** "needs 144 to take effect": the number a treaty needs, with what it needs it for. */
 const NEEDS_BEFORE = new RegExp(String.raw`\b${w(NEEDED)}\s+$`, 'iu');
 const NEEDED_FOR = new RegExp(String.raw`^(?:\s+${COUNTED})?\s+(?:to|for|before)\b`, 'iu');
@@ -298,7 +303,7 @@ const NOT_YET_AFTER = new RegExp(
 /** "three countries outside the treaty", "12 states remain outside": states that are not parties. */
 const OUTSIDE_AFTER = new RegExp(String.raw`^(?:\s+${COUNTED})?\s+${w(OUTSIDE_TREATY)}\b`, 'iu');
 /** "North Korea's exit leaves 187": what is left of the parties after states leave. */
-const LEFT_BEFORE = new RegExp(String.raw`\b${w(LEAVING_BEHIND)}\s+(?:it\s+with\s+)?$`, 'iu');
+const LEFT_BEFORE = new RegExp(String.raw`\b${w(LEAVING_BEHIND)}\s+(?:(?:it|the\s+[\p{L}-]+)\s+with\s+)?$`, 'iu');
 const LEAVING_WORDS = wordsOf([WITHDRAWING, FALLING], 'iu');
 /** "19 signatories: 13 member states, the EU and five others": a count inside the breakdown of a count given before. */
 const BREAKDOWN_BEFORE = new RegExp(
@@ -366,7 +371,7 @@ const MEMBERS_AFTER = new RegExp(String.raw`^\s+(?:${w(MEMBER_NOUNS)}|${STATES})
 const SUBJECT = String.raw`\s+${STATES}(?:,\s+${w(SUBSET_CUES, ACCOMPANYING)}\s[^.;]*?,)?(?:\s+(?:that|which|who))?`;
 const STATES_THEN_ACT = new RegExp(
   String.raw`^(?:${SUBJECT}(?:\s+${w(PERFECT_AUXILIARIES)})?|\s+${w(PERFECT_AUXILIARIES)})` +
-    String.raw`(?:\s+${w(SO_FAR)})?\s+(${ACTS}|${BOUND})\b`,
+    String.raw`(?:\s+${w(SO_FAR)})?(?:\s+${w(ACT_LEADS)})?\s+(${ACTS}|${BOUND})\b`,
   'iu',
 );
 /** "the 87 parties that were present at its adoption": a whole named by a meeting its states attended. */
@@ -436,8 +441,15 @@ const TOTAL_OF = new RegExp(
   String.raw`\b${w(TOTAL_WORDS)}(?:\s+of\s+(?:${w(INSTRUMENT_NOUNS)}\s+of\s+)?` +
     String.raw`(${w(SIGNATURE_NOUNS, RATIFYING, PARTY_NOUNS)})(?:\s+${w(STATE_NOUNS)})?` +
     // "instruments of ratification, acceptance, approval or accession": the other ways of consenting, listed.
-    String.raw`(?:(?:,|\s+or|\s+and)\s+[\p{L}-]+){0,4})?\b` +
+    String.raw`(?:(?:,|\s+or|\s+and)\s+[\p{L}-]+){0,4}|` +
+    // "the number of states that have ratified the convention": states named by their act, read from the act.
+    String.raw`\s+of\s+${STATES}\s+(?:that|which|who)\b[^.;\d]{0,40}?)?\b` +
     String.raw`[^.;\d]{0,30}?\b${w(TOTAL_LINKS)}\s+$`,
+  'iu',
+);
+/** "Ratifications now total 45", "signatures stood at 80": a count named by its plural noun, with its value. */
+const NOUN_TOTALS = new RegExp(
+  String.raw`\b(${w(SIGNATURE_NOUNS, RATIFYING, PARTY_NOUNS)})\s+(?:${w(SO_FAR)}\s+)?${w(TOTALLING)}\s+$`,
   'iu',
 );
 /** "made it 61", "bringing it to 41": the running total said by pronoun, after the act that added to it. */
@@ -893,6 +905,10 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         gives: { kind: 'ratification_count', value: 97 },
       },
       { text: 'Two states pulled out, leaving it with 60 parties.', gives: { kind: 'ratification_count', value: 60 } },
+      {
+        text: 'Peru’s exit will leave the convention with 39 members.',
+        gives: { kind: 'ratification_count', value: 39 },
+      },
     ],
     counterExamples: [
       { text: 'The storm leaves 187 people homeless.', not: { kind: 'ratification_count' } },
@@ -968,6 +984,8 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         const counted = ctx.has(EIF) ? COUNTED_AFTER.exec(after) : null;
         return counted ? threshold(ctx, counted) : threshold(ctx, NEEDED_FOR.exec(after), false);
       }
+      const mustAct = ctx.has(EIF) && !ctx.has(EIF_DONE) ? MUST_ACT_AFTER.exec(after) : null;
+      if (mustAct) return threshold(ctx, COUNTED_AFTER.exec(after));
       const neededByTreaty = TREATY_NEEDS_BEFORE.test(lead) ? COUNTED_AFTER.exec(after) : null;
       if (neededByTreaty) return threshold(ctx, neededByTreaty);
       const whoseActNeeded = WHOSE_ACT_NEEDED.exec(after);
@@ -1020,12 +1038,25 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       },
       { text: 'Forty signatures are needed.', gives: { kind: 'entry_into_force_threshold', value: 40 } },
       {
+        text: 'Fifty states must ratify the accord before it enters into force.',
+        gives: { kind: 'entry_into_force_threshold', value: 50 },
+      },
+      {
+        text: 'At least 22 countries have to ratify it for it to take effect.',
+        gives: { kind: 'entry_into_force_threshold', value: 22, qualifier: 'at_least' },
+      },
+      {
+        text: 'Thirty nations will have to sign the charter before it comes into force.',
+        gives: { kind: 'entry_into_force_threshold', value: 30, instrument: 'signature' },
+      },
+      {
         text: 'The bill failed with 55 ayes, three votes short of the 58 needed to pass it.',
         gives: { kind: 'other', value: 58 },
       },
     ],
     counterExamples: [
       { text: 'About 30 countries needed food aid last year.', not: { kind: 'entry_into_force_threshold' } },
+      { text: 'Fifty states must ratify the accord, the minister said.', not: { kind: 'entry_into_force_threshold' } },
       { text: 'The talks needed help from 40 countries.', not: { kind: 'entry_into_force_threshold' } },
       { text: 'The flood relief needed 30 countries to send aid.', not: { kind: 'entry_into_force_threshold' } },
       { text: 'Talks on the treaty needed 30 hours of debate.', not: { kind: 'entry_into_force_threshold' } },
@@ -1339,6 +1370,8 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     },
     examples: [
       { text: 'Of those, 28 have now ratified.', gives: { kind: 'ratification_count', value: 28 } },
+      { text: 'Of the 80 signatories, 45 have gone on to ratify.', gives: { kind: 'ratification_count', value: 45 } },
+      { text: 'Of those, 12 states went on to ratify it.', gives: { kind: 'ratification_count', value: 12 } },
       {
         text: 'The pact needs ratification by 40 states to take effect; 37 have done so.',
         gives: { kind: 'ratification_count', value: 37 },
@@ -1399,7 +1432,8 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     name: 'running-total',
     produces: 'a count from the total it is the value of ("bringing the number of parties to 41", "the number to 21")',
     when: ({ sentence, lead, after, number }) => {
-      const m = TOTAL_OF.exec(lead.slice(-100)) ?? TOTAL_BY_PRONOUN.exec(lead.slice(-30));
+      const m =
+        TOTAL_OF.exec(lead.slice(-100)) ?? NOUN_TOTALS.exec(lead.slice(-60)) ?? TOTAL_BY_PRONOUN.exec(lead.slice(-30));
       // "a total of 22 countries" is a count whose noun decides (other rules); "the number to 21" is a total.
       if (!m || (!m[1] && /\bof\s*$/i.test(m[0]) && !NO_NOUN_AFTER.test(after))) return null;
       const act = m[1] ? null : nearest(sentence, number.start, ACT_FAMILIES.slice(0, 2));
@@ -1415,6 +1449,13 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     examples: [
       { text: 'Her signature brought the number of signatories to 64.', gives: { kind: 'signatory_count', value: 64 } },
       { text: 'The tally of ratifications now stands at 19.', gives: { kind: 'ratification_count', value: 19 } },
+      {
+        text: 'The number of states that have ratified the convention now stands at 45.',
+        gives: { kind: 'ratification_count', value: 45 },
+      },
+      { text: 'Ratifications now total 45.', gives: { kind: 'ratification_count', value: 45 } },
+      { text: 'Signatures stood at 80 by the end of May.', gives: { kind: 'signatory_count', value: 80 } },
+      { text: 'After the summit, parties rose to 61.', gives: { kind: 'ratification_count', value: 61 } },
       {
         text: 'Mali ratified the pact last week to bring the number to 17.',
         gives: { kind: 'ratification_count', value: 17 },
@@ -1432,7 +1473,11 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         gives: { kind: 'ratification_count', value: 61 },
       },
     ],
-    counterExamples: [{ text: 'The total of signatories reached 90 out of about 190 nations.', not: { value: 190 } }],
+    counterExamples: [
+      { text: 'The total of signatories reached 90 out of about 190 nations.', not: { value: 190 } },
+      { text: 'The number of people who signed the petition rose to 4,000.', not: { kind: 'signatory_count' } },
+      { text: 'Casualties now total 45, officials said after Peru ratified.', not: { kind: 'ratification_count' } },
+    ],
   },
   {
     name: 'un-membership-without-act',
