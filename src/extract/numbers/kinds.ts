@@ -83,7 +83,7 @@ import {
   countOfAct,
   EIF,
   EIF_DONE,
-  INSTRUMENT_EIF,
+  WITHDRAWAL_TAKES_EFFECT,
   read,
   STATES,
   unNamed,
@@ -447,6 +447,7 @@ const TOTAL_OF = new RegExp(
     String.raw`[^.;\d]{0,30}?\b${w(TOTAL_LINKS)}\s+$`,
   'iu',
 );
+const TOTALLING_WORD = wordsOf(TOTALLING, 'iu');
 /** "Ratifications now total 45", "signatures stood at 80": a count named by its plural noun, with its value. */
 const NOUN_TOTALS = new RegExp(
   String.raw`\b(${w(SIGNATURE_NOUNS, RATIFYING, PARTY_NOUNS)})\s+(?:${w(SO_FAR)}\s+)?${w(TOTALLING)}\s+$`,
@@ -535,8 +536,9 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     name: 'body-membership',
     produces: 'other: the members of a named body that owns them ("the Nordic Council\'s 8 member states")',
     when: ({ before, after }) => {
-      const owner = BODY_OWNER_BEFORE.exec(before) ?? ORGANISATION_OWNS_BEFORE.exec(before);
-      return owner && !TREATY_WORD.test(owner[0]) ? read('other', BODY_MEMBERS.exec(after)) : null;
+      const members = BODY_MEMBERS.exec(after);
+      const owner = members && (BODY_OWNER_BEFORE.exec(before) ?? ORGANISATION_OWNS_BEFORE.exec(before));
+      return owner && !TREATY_WORD.test(owner[0]) ? read('other', members) : null;
     },
     examples: [
       {
@@ -701,7 +703,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     name: 'delay-in-days',
     produces: 'an entry-into-force delay, from "N days after", "in N days", "a N-day countdown" about entry into force',
     when: ({ has, before, after }) => {
-      if (!has(INSTRUMENT_EIF)) return null;
+      if (!has(EIF) || has(WITHDRAWAL_TAKES_EFFECT)) return null;
       const m = DAYS_AFTER.exec(after) ?? (WITHIN_BEFORE.test(before) ? DAYS.exec(after) : null);
       return m ? read('entry_into_force_delay_days', m, instrumentNamed(after)) : null;
     },
@@ -1274,8 +1276,10 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
   {
     name: 'treaty-binds-states',
     produces: 'a ratification count, from the states a treaty binds ("it today binds 39 states", "in force for 120")',
-    when: ({ lead, after }) =>
-      TREATY_BINDS_BEFORE.test(lead) ? read('ratification_count', COUNT_NOUN.exec(after)) : null,
+    when: ({ lead, after }) => {
+      const counted = COUNT_NOUN.exec(after);
+      return counted && TREATY_BINDS_BEFORE.test(lead) ? read('ratification_count', counted) : null;
+    },
     examples: [
       {
         text: 'It took effect in 1998 and today binds thirty-nine states.',
@@ -1352,8 +1356,8 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     when: ({ sentence, lead, after, number }) => {
       // "None of the three has signed": with no noun of its own, the whole of a part is not the verb's subject.
       // "With Latvia, all members from the new ten have ratified": "ten" is what "from" governs, not the subject.
-      const governed = PART_OF_WHOLE_BEFORE.test(lead.slice(-30)) || AFTER_PREPOSITION.test(lead);
-      if (governed && !COUNT_NOUN.test(after)) return null;
+      if (!COUNT_NOUN.test(after) && (PART_OF_WHOLE_BEFORE.test(lead.slice(-30)) || AFTER_PREPOSITION.test(lead)))
+        return null;
       const m = STATES_THEN_ACT.exec(after) ?? MEMBERS_ACTING.exec(after);
       if (m) return read(countOfAct(m[1]), m);
       const repeated = STATES_REPEATED_ACT.exec(after);
@@ -1431,9 +1435,11 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
   {
     name: 'running-total',
     produces: 'a count from the total it is the value of ("bringing the number of parties to 41", "the number to 21")',
-    when: ({ sentence, lead, after, number }) => {
+    when: ({ has, sentence, lead, after, number }) => {
       const m =
-        TOTAL_OF.exec(lead.slice(-100)) ?? NOUN_TOTALS.exec(lead.slice(-60)) ?? TOTAL_BY_PRONOUN.exec(lead.slice(-30));
+        TOTAL_OF.exec(lead.slice(-100)) ??
+        (has(TOTALLING_WORD) ? NOUN_TOTALS.exec(lead.slice(-60)) : null) ??
+        TOTAL_BY_PRONOUN.exec(lead.slice(-30));
       // "a total of 22 countries" is a count whose noun decides (other rules); "the number to 21" is a total.
       if (!m || (!m[1] && /\bof\s*$/i.test(m[0]) && !NO_NOUN_AFTER.test(after))) return null;
       const act = m[1] ? null : nearest(sentence, number.start, ACT_FAMILIES.slice(0, 2));

@@ -21,7 +21,7 @@ import { BECOMING } from '../lexicon/stance.js';
 import { TREATY_NOUNS } from '../lexicon/treaty.js';
 import { ruleTable } from '../rules/rule.js';
 import { BOUND_WORDS, instrumentNear, nearest, SIGN_WORDS, type KindReading, type NumberContext } from './context.js';
-import { ACTS, countOfAct, EIF, EU, INSTRUMENT_EIF, read, w } from './patterns.js';
+import { ACTS, countOfAct, EIF, EU, WITHDRAWAL_TAKES_EFFECT, read, w } from './patterns.js';
 import { CARDINAL_WORDS, numberValue } from './value.js';
 
 /** "the 41st country to ratify", "the 53rd state to do so" (the act named before), "the 12th nation to sign". */
@@ -105,7 +105,7 @@ export const ORDINAL_RULES = ruleTable<NumberContext, KindReading>('number ordin
     name: 'ordinal-day-of-delay',
     produces: 'an entry-into-force delay in days, from "on the Nth day after"',
     when: ({ has, after }) =>
-      has(INSTRUMENT_EIF) ? read('entry_into_force_delay_days', ORDINAL_DAY.exec(after)) : null,
+      has(EIF) && !has(WITHDRAWAL_TAKES_EFFECT) ? read('entry_into_force_delay_days', ORDINAL_DAY.exec(after)) : null,
     examples: [
       {
         text: 'The pact enters into force on the sixtieth day after the twentieth ratification.',

@@ -31,12 +31,11 @@ export const ACTS = w(SIGNING, RATIFYING, ACCEDING, JOINING, DEPOSITING);
 export const BOUND = String.raw`(?:${w(BOUND_LINKS)}\s+(?:(?:${w(SO_FAR)}|all|also)\s+)?${w(BOUND_STATUSES)}|${w(BECOMING_BOUND)})`;
 export const EIF = wordsOf(ENTRY_INTO_FORCE, 'iu');
 /**
- * An entry into force of the instrument itself, not of a state's leaving it: "a withdrawal takes effect on the ninetieth
- * day after notice" gives no delay of the treaty's entry into force.
+ * A withdrawal's taking effect: "a withdrawal takes effect on the ninetieth day after notice" gives no delay of the
+ * treaty's entry into force. (Read forward from the withdrawal word: a look-behind would be tried at every position.)
  */
-export const INSTRUMENT_EIF = new RegExp(
-  String.raw`(?<!${WORDS_OPENING}${w(WITHDRAWING)}\s+(?:(?:will|would|shall|only|then|also|can)\s+)?)` +
-    String.raw`${WORDS_OPENING}${w(ENTRY_INTO_FORCE)}`,
+export const WITHDRAWAL_TAKES_EFFECT = new RegExp(
+  String.raw`${WORDS_OPENING}${w(WITHDRAWING)}\s+(?:(?:will|would|shall|only|then|also|can)\s+)?${w(ENTRY_INTO_FORCE)}`,
   'iu',
 );
 /** An entry into force the sentence reports as done. */
