@@ -872,10 +872,8 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     name: 'states-yet-to-act',
     produces:
       'other, from states still missing: "the remaining eight", "six have yet to sign", "eight ratifications short of"',
-    when: ({ lead, after }) => {
-      const m = REMAINING_BEFORE.exec(lead) ?? NOT_YET_AFTER.exec(after) ?? OUTSIDE_AFTER.exec(after);
-      return m ? { kind: 'other', tail: 0, why: { kind: m[0].trim() } } : null;
-    },
+    when: ({ lead, after }) =>
+      read('other', REMAINING_BEFORE.exec(lead) ?? NOT_YET_AFTER.exec(after) ?? OUTSIDE_AFTER.exec(after), { tail: 0 }),
     examples: [
       { text: 'Only seven states have yet to ratify the convention.', gives: { kind: 'other', value: 7 } },
       { text: 'The remaining five states must ratify before it can take effect.', gives: { kind: 'other', value: 5 } },
@@ -1188,7 +1186,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         BREAKDOWN_BEFORE.exec(lead) ??
         (SET_OFF_BEFORE.test(lead) ? PART_OF_THEM.exec(after) : null) ??
         PART_DESCRIBED.exec(after);
-      return m ? { kind: 'other', tail: 0, why: { kind: m[0].trim() } } : null;
+      return read('other', m, { tail: 0 });
     },
     examples: [
       { text: 'The pact has 60 parties, including 12 small island states.', gives: { kind: 'other', value: 12 } },
@@ -1315,10 +1313,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     produces:
       'other, from states as the subject of a deposit ("Eight states deposited their instruments", "15 have ' +
       'deposited"): deposits on an occasion, told apart from the parties a treaty counts',
-    when: ({ after }) => {
-      const m = STATES_DEPOSITED.exec(after);
-      return m ? { kind: 'other', tail: 0, why: { kind: m[0].trim() } } : null;
-    },
+    when: ({ after }) => read('other', STATES_DEPOSITED.exec(after), { tail: 0 }),
     examples: [
       { text: 'Nine states deposited their instruments at the ceremony.', gives: { kind: 'other', value: 9 } },
       { text: 'Four of them deposited instruments in May alone.', gives: { kind: 'other', value: 4 } },
@@ -1333,10 +1328,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     name: 'part-of-sum',
     produces:
       'other, from a count added to another in one subject ("the three depositaries — … — and 40 other states")',
-    when: ({ after }) => {
-      const m = PART_OF_SUM.exec(after);
-      return m ? { kind: 'other', tail: 0, why: { kind: m[0].trim() } } : null;
-    },
+    when: ({ after }) => read('other', PART_OF_SUM.exec(after), { tail: 0 }),
     examples: [
       {
         text: 'It took effect once the three depositary governments — A, B and C — and 40 other states had ratified it.',

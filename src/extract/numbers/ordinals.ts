@@ -203,10 +203,8 @@ export const ORDINAL_RULES = ruleTable<NumberContext, KindReading>('number ordin
   {
     name: 'rank-within-group',
     produces: 'other, from a rank within a group ("the sixth of the 10 member states to join")',
-    when: ({ before, after }) => {
-      const m = DEFINITE_RANK_BEFORE.test(before) ? RANK_WITHIN_GROUP.exec(after) : null;
-      return m ? { kind: 'other', tail: 0, why: { kind: m[0].trim() } } : null;
-    },
+    when: ({ before, after }) =>
+      read('other', DEFINITE_RANK_BEFORE.test(before) ? RANK_WITHIN_GROUP.exec(after) : null, { tail: 0 }),
     examples: [
       { text: 'Laos becomes the sixth of the 10 member states to join.', gives: { kind: 'other', value: 6 } },
       { text: 'Fiji was the third of the five island states to ratify it.', gives: { kind: 'other', value: 3 } },
