@@ -25,13 +25,14 @@ import {
 } from './lexicon/quantity.js';
 import { STATUS_AS_OF } from './lexicon/record.js';
 import { BECOMING } from './lexicon/stance.js';
-import { TREATY_HOLDS, TREATY_NOUNS } from './lexicon/treaty.js';
+import { TREATY_ALIAS_LINKS, TREATY_BINDS, TREATY_HOLDS, TREATY_NOUNS } from './lexicon/treaty.js';
 import { patternsIn, type NumberContext } from './numbers/context.js';
 import { numbersIn, type Found } from './numbers/found.js';
 import { COUNT_RULES } from './numbers/kinds.js';
 import { ORDINAL_RULES } from './numbers/ordinals.js';
 import { ACTS, COUNT_NOUN } from './numbers/patterns.js';
 import { qualifierOf } from './numbers/qualifier.js';
+import { withAliases } from './numbers/treatyAliases.js';
 import { numberValue } from './numbers/value.js';
 import { firstMatch } from './rules/rule.js';
 import type { ExtractorSpec } from './rules/version.js';
@@ -54,6 +55,8 @@ export const NUMBERS_SPEC: ExtractorSpec = {
     WITHDRAWING,
     TREATY_NOUNS,
     TREATY_HOLDS,
+    TREATY_BINDS,
+    TREATY_ALIAS_LINKS,
     ENTRY_INTO_FORCE,
     ENTERED_INTO_FORCE,
     STATUS_AS_OF,
@@ -202,16 +205,20 @@ const TREATY_KINDS = new Set<NumberKind>([
 
 /**
  * The counts in the text and what they count. `notHere`: sorted, disjoint spans taken by dates ("October 15");
- * `references`: treaty references in text order, with the key of the article's treaty.
+ * `treatyNames`: treaty references in text order, with the key of the article's treaty.
  */
 export function extractNumbers(
   analysis: TextAnalysis,
   notHere: readonly Range[],
-  references: readonly TreatyMention[] = [],
+  treatyNames: readonly TreatyMention[] = [],
   mainKey: string | null = null,
 ): NumberMention[] {
   const { text, folded } = analysis;
+  // "the X, better known as the Y": a count in a sentence that names the Y is one of the X.
+  const references = withAliases(text, treatyNames, mainKey);
   const out: NumberMention[] = [];
+  // Counts of a named body's members ("27 EU member states"), which may be a part of the treaty's count.
+  const bodyMembers = new Set<NumberMention>();
   // Whether the sentence before was about another treaty.
   let previousOther = false;
   let previous = '';
@@ -293,7 +300,9 @@ export function extractNumbers(
       };
       // A party count whose sentence speaks of states leaving is a count that went down, not a misread one.
       const fell = kind === 'ratification_count' && context.has(FELL);
-      out.push({ ...mention, ...(reading.increment ? { increment: true } : {}), ...(fell ? { fell: true } : {}) });
+      const pushed = { ...mention, ...(reading.increment ? { increment: true } : {}), ...(fell ? { fell: true } : {}) };
+      out.push(pushed);
+      if (STATE_COUNTS.has(kind) && membersOfNamedBody(after)) bodyMembers.add(pushed);
       // "Peru joined 40 other countries in ratifying": the 40 are an increment, the 41 they make with Peru a total.
       const total = reading.total;
       if (total && !(other && TREATY_KINDS.has(total.kind))) {
@@ -303,7 +312,7 @@ export function extractNumbers(
     }
     previous = sentence.slice(-PREVIOUS_REACH);
   }
-  return withPartsOfWholes(out, analysis.sentences);
+  return withPartsOfWholes(out, analysis.sentences, bodyMembers);
 }
 
 /** A number standing alone as the subject of "to be": "thirty-eight is not enough". */
@@ -315,20 +324,41 @@ function countGiven(before: readonly NumberMention[], value: number): NumberMent
   return before.find((m) => m.value === value && STATE_COUNTS.has(m.kind));
 }
 
+/** A name of one to three capitalized words right after a number ("EU", "Council of Europe" is not: "of"). */
+const NAME_AFTER = /^\s+((?:\p{Lu}[\p{L}.-]*\s+){1,3})/u;
+const MEMBERS_OPENING = new RegExp(String.raw`^${alternation(MEMBER_NOUNS)}\b`, 'iu');
+
+/** "27 EU Member States", "12 ASEAN members": the count is of the members of a body named between number and noun. */
+function membersOfNamedBody(after: string): boolean {
+  const name = NAME_AFTER.exec(after);
+  if (!name) return false;
+  const nameStart = name[0].length - name[1].length;
+  // After one name word or more, the rest opens with a member noun ("EU | Member States").
+  return [...name[1].matchAll(/\S+\s+/g)].some((word) =>
+    MEMBERS_OPENING.test(after.slice(nameStart + word.index + word[0].length)),
+  );
+}
+
 /**
  * "The convention has 127 parties. … Of the 55 states of the region, 22 are parties": a count out of a whole the
  * sentence names (not the UN's membership) is a part, not the treaty's count, when the article gives a larger count
- * of that kind elsewhere. Without one it is the count: "signed by 17 of the 53 member states" of a regional body.
+ * of that kind elsewhere. Without one it is the count: "signed by 17 of the 53 member states" of a regional body. So is
+ * a count of a named body's members ("all 27 EU member states are now parties") beside a larger count of its kind.
  */
-function withPartsOfWholes(mentions: NumberMention[], sentences: readonly Range[]): NumberMention[] {
+function withPartsOfWholes(
+  mentions: NumberMention[],
+  sentences: readonly Range[],
+  bodyMembers: ReadonlySet<NumberMention>,
+): NumberMention[] {
   const sentenceOf = (m: NumberMention) => rangeAt(sentences, m.start);
   const wholes = mentions.filter((m) => m.rule === WHOLE_RULE && m.kind === 'other');
-  if (!wholes.length) return mentions;
+  if (!wholes.length && !bodyMembers.size) return mentions;
   return mentions.map((m) => {
     if (!STATE_COUNTS.has(m.kind)) return m;
-    const whole = wholes.find((w) => sentenceOf(w) === sentenceOf(m) && w.value > m.value);
     const larger = mentions.some((t) => t.kind === m.kind && t.value > m.value && sentenceOf(t) !== sentenceOf(m));
-    if (!whole || !larger) return m;
-    return { ...m, kind: 'other', why: { ...m.why, kind: `a part of ${whole.text}` } };
+    if (!larger) return m;
+    if (bodyMembers.has(m)) return { ...m, kind: 'other', why: { ...m.why, kind: 'members of a named body' } };
+    const whole = wholes.find((w) => sentenceOf(w) === sentenceOf(m) && w.value > m.value);
+    return whole ? { ...m, kind: 'other', why: { ...m.why, kind: `a part of ${whole.text}` } } : m;
   });
 }

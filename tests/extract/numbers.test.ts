@@ -27,6 +27,47 @@ describe('numbers and what they count', () => {
     );
   });
 
+  it("reads a named body's members as a part when the treaty has a larger count of their kind", () => {
+    const text = 'The convention has 46 parties. With Malta, all 27 EU member states are now parties.';
+    expect(all(text)).toContain('other:27');
+    expect(all(text)).toContain('ratification_count:46');
+  });
+
+  it("keeps a named body's members as the count when no larger count of their kind is given", () => {
+    expect(all('By Friday 12 ASEAN member states had ratified the pact.')).toContain('ratification_count:12');
+  });
+
+  it('reads a count under an alias introduced as "which … were calling X" as the treaty\'s', () => {
+    const text =
+      'Delegates adopted the Convention on the Safety of River Barges, which negotiators were already calling the ' +
+      'Rhine Convention, on Friday. The Convention on the Safety of River Barges opens for signature in May. By ' +
+      'Monday the Rhine Convention had 12 signatories.';
+    expect(all(text)).toContain('signatory_count:12');
+  });
+
+  it('reads a count under an alias introduced as "better known as X" as the treaty\'s', () => {
+    const text =
+      'The Agreement on Deep Sea Mining, better known as the Abyss Treaty, was adopted in 2023. The Agreement on ' +
+      'Deep Sea Mining is the first of its kind. The Abyss Treaty now has 40 parties.';
+    expect(all(text)).toContain('ratification_count:40');
+  });
+
+  it("keeps a count of a treaty named in brackets after another as that other treaty's", () => {
+    const text =
+      'The Framework Agreement on Shared Aquifers was adopted in 2021 and takes effect soon. The Framework ' +
+      'Agreement on Shared Aquifers has a compliance body, like the Kyoto Protocol (the Paris Agreement’s ' +
+      'forerunner); the Paris Agreement has 195 parties.';
+    expect(all(text)).toContain('other:195');
+  });
+
+  it('reads a number in words with a scale and "and" as one number', () => {
+    expect(all('The bill passed with three hundred and eighty-six votes in favour.')).toEqual(['vote_in_favour:386']);
+  });
+
+  it('adds a group after a thousand to it', () => {
+    expect(all('One thousand two hundred and five delegates attended.')).toContain('other:1205');
+  });
+
   it('reads a bare number as the count given before with that value', () => {
     expect(all('How many states have ratified it?\nForty, so far. Critics say forty is too few.')).toEqual([
       'ratification_count:40',

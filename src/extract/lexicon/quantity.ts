@@ -191,38 +191,39 @@ export const NEGOTIATING = family(
   ['negotiat*', 'co-sponsor*', 'cosponsor*', 'sponsor*', 'support*', 'object*', 'opposed'],
 );
 
+export const BOUND_LINKS = family(
+  'bound-links',
+  'Forms of "be", "become" and "remain" that make states what a bound-status word after them says ("are now ' +
+    'parties", "were contracting states", "have become parties", "remain parties"). Plural: a count is their subject. ' +
+    'Not "is" or "was" (one state, no count).',
+  ['are', 'were', 'become', 'became', 'have become', 'had become', 'remain', 'remained', 'have remained'],
+);
+
+export const BOUND_STATUSES = family(
+  'bound-statuses',
+  'What a state bound by a treaty is, after a bound link ("are parties", "became a contracting party", "are bound"). ' +
+    'Not "members" (any club has members) nor "signatories" (signing binds no one).',
+  [
+    'party',
+    'a party',
+    'parties',
+    'states parties',
+    'state parties',
+    'a state party',
+    'contracting parties',
+    'a contracting party',
+    'contracting states',
+    'a contracting state',
+    'bound',
+  ],
+);
+
 export const BECOMING_BOUND = family(
   'becoming-bound',
-  'Other words for a state becoming bound by a treaty, as by ratifying ("became contracting parties", "are bound"). ' +
-    'Not "signed" (signing binds no one) and not "agreed" (a text is agreed before it is signed).',
-  [
-    'become party',
-    'became party',
-    'becomes party',
-    'become a party',
-    'became a party',
-    'become parties',
-    'became parties',
-    'become contracting parties',
-    'became contracting parties',
-    'become a contracting party',
-    'became a contracting party',
-    'become states parties',
-    'became states parties',
-    'become a state party',
-    'became a state party',
-    'are bound',
-    'are now bound',
-    'are parties',
-    'are now parties',
-    'are states parties',
-    'are contracting parties',
-    'are contracting states',
-    'are now contracting states',
-    'completed ratification',
-    'completed their ratification',
-    'completed the ratification',
-  ],
+  'Other words for a state becoming bound by a treaty, as by ratifying, that no bound link and status make up ' +
+    '("completed ratification", "becomes party"). Not "signed" (signing binds no one) and not "agreed" (a text is ' +
+    'agreed before it is signed).',
+  ['becomes party', 'completed ratification', 'completed their ratification', 'completed the ratification'],
 );
 
 export const INCREMENT_WORDS = family(
@@ -244,6 +245,13 @@ export const DELEGATES = family(
   'People sent by states to a meeting, counted by the states they come from ("delegates from more than 100 States"). ' +
     'Not "citizens" or "people" (they are not sent).',
   ['delegates', 'delegations', 'representatives', 'envoys', 'ministers', 'diplomats', 'negotiators', 'officials'],
+);
+
+export const SENDING = family(
+  'sending',
+  'Verbs for states sending people to a meeting ("150 parties sent delegations"): with the delegates after them, the ' +
+    'states attended. Not "submitted" (a text is submitted, not people).',
+  ['send', 'sends', 'sent', 'sending', 'dispatched'],
 );
 
 export const ADDING_TO_TOTAL = family(
@@ -291,6 +299,8 @@ export const NOT_YET = family(
     'failed to',
     'shy of',
     'short of',
+    'neither',
+    'never',
   ],
 );
 
@@ -303,8 +313,8 @@ export const REMAINING = family(
 export const LEAVING_BEHIND = family(
   'leaving-behind',
   'Verbs that give what is left of a count after some leave ("North Korea\'s exit leaves 187", "leaving 161"): a ' +
-    'count of parties only in a sentence about states leaving. Not "leave" (on leave, leave room).',
-  ['leaves', 'leaving', 'left'],
+    'count of parties only in a sentence about states leaving. Not "leave" alone (on leave, leave room): "will leave".',
+  ['leaves', 'leaving', 'left', 'will leave', 'would leave'],
 );
 
 export const OUTSIDE_TREATY = family(
@@ -381,6 +391,13 @@ export const THRESHOLD_NOUNS = family(
   'Nouns that name the number of instruments a treaty needs ("the threshold of 22", "the 20-country threshold"). ' +
     'Not "minimum" of money or age (a rule needs states or instruments).',
   ['threshold', 'minimum threshold', 'minimum', 'quorum', 'required number', 'minimum number', 'number required'],
+);
+
+export const NECESSITY_MODALS = family(
+  'necessity-modals',
+  'What makes an act after a count of states a condition ("Fifty states must ratify it before it enters into force", ' +
+    '"22 countries have to sign"). Not "will" or "could" (a forecast, not a condition).',
+  ['must', 'have to', 'has to', 'will have to', 'would have to', 'need to', 'needs to', 'are required to'],
 );
 
 export const NEEDED = family(
@@ -501,6 +518,14 @@ export const MEMBERSHIP_BODIES = family(
   ['assembly', 'body', 'organisation', 'organization', 'world body'],
 );
 
+export const ORGANISATION_NOUNS = family(
+  'organisation-nouns',
+  'Nouns for an organisation with members of its own ("the organisation now has 46 member states", "the UN Economic ' +
+    'Commission for Europe", "the bloc\'s 27 members"): its members are neither a treaty\'s parties nor the UN ' +
+    'membership. Not "assembly" or "world body" (the UN itself: membership-bodies).',
+  ['organisation', 'organization', 'union', 'alliance', 'council', 'commission', 'community', 'agency', 'programme'],
+);
+
 export const EU_NAMES = family(
   'eu-names',
   'The European Union by name, and "the bloc" as reports about it call it. Not the African Union.',
@@ -533,6 +558,14 @@ export const WAITING_CONJUNCTIONS = family(
     '40", "once", "when", "until"). Not "if" or "unless" (a condition that may never be met, not a moment) and not ' +
     '"since" (it looks back).',
   ['after', 'once', 'when', 'until'],
+);
+
+export const MET_CONDITIONS = family(
+  'met-conditions',
+  'Conjunctions that tell an entry into force done by the condition it waited on ("entered into force in 1970, once ' +
+    '40 states had ratified it"): the count after them is the threshold met. Not "after", "when" or "following" (they ' +
+    'date the event, and their count may be any count reached by then).',
+  ['once', 'as soon as'],
 );
 
 export const THRESHOLD_CUES = family(
@@ -584,6 +617,36 @@ export const TOTAL_LINKS = family(
   'total-links',
   'What joins a total to its value ("the number of parties rose to 41", "stands at 12", "reached 80").',
   ['to', 'at', 'is', 'was', 'reached', 'hit', 'of'],
+);
+
+export const TOTALLING = family(
+  'totalling',
+  'Verbs that give the value of a count named by its plural noun ("ratifications now total 45", "signatures stood at ' +
+    '80", "parties rose to 61"). Not "exceed" or "top" (those give a floor, not the count).',
+  [
+    'total',
+    'totals',
+    'totalled',
+    'totaled',
+    'number',
+    'numbered',
+    'stand at',
+    'stands at',
+    'stood at',
+    'reached',
+    'rose to',
+    'climbed to',
+    'grew to',
+    'increased to',
+    'came to',
+  ],
+);
+
+export const ACT_LEADS = family(
+  'act-leads',
+  'Words between a count\'s auxiliary and its act that keep the act done ("45 have gone on to ratify", "12 went on to ' +
+    'sign", "30 proceeded to ratify"). Not "decided to" or "agreed to" (a decision, not the act).',
+  ['gone on to', 'went on to', 'go on to', 'proceeded to'],
 );
 
 export const FALLING = family(

@@ -47,6 +47,39 @@ export const TREATY_HOLDS = family(
   ['has', 'had', 'have', 'counts', 'numbers', 'includes', 'included', 'comprises', 'comprised', 'brings together'],
 );
 
+export const TREATY_BINDS = family(
+  'treaty-binds',
+  'Verbs and phrases whose object is the states a treaty binds, said of the treaty ("it now binds 39 states", "the ' +
+    'convention is in force for 120 countries"). Not "applies to" (any rule applies) nor "covers" (a territory).',
+  ['binds', 'is binding on', 'is binding for', 'in force for', 'in force in'],
+);
+
+export const TREATY_ALIAS_LINKS = family(
+  'treaty-alias-links',
+  'Words between a treaty\'s name and another name for it ("…, better known as the High Seas Treaty", "…, which ' +
+    'delegates were already calling the Kampala Convention", "…, more formally known as …"). Not "like" or "such as" ' +
+    '(they give another treaty as an example).',
+  [
+    'known as',
+    'also known as',
+    'better known as',
+    'more commonly known as',
+    'commonly known as',
+    'widely known as',
+    'popularly known as',
+    'formally known as',
+    'more formally known as',
+    'officially known as',
+    'informally known as',
+    'referred to as',
+    'called',
+    'calling',
+    'dubbed',
+    'nicknamed',
+    'short-titled',
+  ],
+);
+
 export const TREATY_DESCRIPTORS = family(
   'treaty-descriptors',
   'Words that describe any treaty (who made it, how new, how binding, what it is against) or link its topic, so they ' +

@@ -1,9 +1,10 @@
 /** What a number rule reads (a number with its words) and what it gives (a kind, with the words that decided it). */
 import { ACCEDING, DEPOSITING, RATIFYING, SIGNATURE_NOUNS, SIGNING } from '../lexicon/acts.js';
-import { BECOMING_BOUND, STATE_NOUN, STATE_NOUNS } from '../lexicon/quantity.js';
-import { alternation, wordsOf } from '../lexicon/family.js';
+import { STATE_NOUN, STATE_NOUNS } from '../lexicon/quantity.js';
+import { alternation, wordsOf, WORDS_CLOSING, WORDS_OPENING } from '../lexicon/family.js';
 import type { Instrument, NumberKind } from '../types.js';
 import type { Found } from './found.js';
+import { BOUND } from './patterns.js';
 
 export interface NumberContext {
   /** The number's neighbourhood in its sentence, typographic quotes folded. */
@@ -49,7 +50,10 @@ export interface KindReading {
 export const SIGN_WORDS = wordsOf([SIGNING, SIGNATURE_NOUNS], 'giu');
 export const RATIFY_WORDS = wordsOf([RATIFYING, ACCEDING, DEPOSITING], 'giu');
 /** Ratifying in other words, for counts of parties ("23 countries became contracting parties"). */
-export const BOUND_WORDS = wordsOf([RATIFYING, ACCEDING, DEPOSITING, BECOMING_BOUND], 'giu');
+export const BOUND_WORDS = new RegExp(
+  `${WORDS_OPENING}(?:${alternation(RATIFYING, ACCEDING, DEPOSITING)}|${BOUND})${WORDS_CLOSING}`,
+  'giu',
+);
 
 export interface Nearest<Name> {
   name: Name;

@@ -6,11 +6,12 @@ import {
   COUNT_QUESTIONS,
   ABSTAINING,
   ACCOMPANYING,
+  ACT_LEADS,
   ACT_REPEATED,
   ADDING_TO_TOTAL,
   APPROVING,
   ATTENDING,
-  BECOMING_BOUND,
+  BOUND_STATUSES,
   DAY_UNITS,
   DEAL_NOUNS,
   DELAY_LINKS,
@@ -22,11 +23,14 @@ import {
   INCREMENT_LEADS,
   INCREMENT_WORDS,
   MEETINGS,
+  MET_CONDITIONS,
   INSTRUMENT_NOUNS,
   LEAVING_BEHIND,
   LEGISLATORS,
   MEMBER_NOUNS,
   MEMBERSHIP_BODIES,
+  ORGANISATION_NOUNS,
+  NECESSITY_MODALS,
   NEEDED,
   NEGOTIATING,
   NOT_YET,
@@ -38,6 +42,7 @@ import {
   REJECTING,
   REMAINING,
   RESTATING,
+  SENDING,
   SO_FAR,
   STATE_NOUN,
   STRIKING_A_DEAL,
@@ -46,6 +51,7 @@ import {
   THRESHOLD_CUES,
   THRESHOLD_NOUNS,
   TOTAL_LINKS,
+  TOTALLING,
   TOTAL_WORDS,
   UN_NAMES,
   VOTE_AGAINST,
@@ -56,7 +62,7 @@ import {
   ZERO_WORDS,
 } from '../lexicon/quantity.js';
 import { STATUS_AS_OF } from '../lexicon/record.js';
-import { TREATY_HOLDS, TREATY_NOUNS } from '../lexicon/treaty.js';
+import { TREATY_BINDS, TREATY_HOLDS, TREATY_NOUNS } from '../lexicon/treaty.js';
 import { ruleTable } from '../rules/rule.js';
 import type { NumberKind } from '../types.js';
 import {
@@ -69,13 +75,29 @@ import {
   type NumberContext,
 } from './context.js';
 import { DECISION, TALLY_START } from './found.js';
-import { ACTS, COUNT_NOUN, countOfAct, EIF, EIF_DONE, read, STATES, unNamed, w } from './patterns.js';
+import { CARDINAL_WORDS } from './value.js';
+import {
+  ACTS,
+  BOUND,
+  COUNT_NOUN,
+  countOfAct,
+  EIF,
+  EIF_DONE,
+  WITHDRAWAL_TAKES_EFFECT,
+  read,
+  STATES,
+  unNamed,
+  w,
+} from './patterns.js';
 
 // ---- votes ----
 
 const VOTE_SENTENCE = wordsOf([VOTING, IN_FAVOUR, ABSTAINING], 'iu');
 /** "124 votes", "124 countries voting", "103 MPs", "589 deputies present": who cast the votes, before what they voted. */
-const VOTERS = String.raw`(?:${w(VOTER_NOUNS, LEGISLATORS)}\s+)?(?:${w(PRESENT_AT_VOTE)}\s+)?(?:${w(VOTING)}\s+)?`;
+const VOTERS =
+  String.raw`(?:${w(VOTER_NOUNS, LEGISLATORS)}\s+)?(?:${w(PRESENT_AT_VOTE)}\s+)?(?:${w(VOTING)}\s+)?` +
+  // "twenty-nine were against": the side said with "to be".
+  String.raw`(?:(?:were|was|are)\s+)?`;
 const FOR = new RegExp(
   String.raw`^\s+${VOTERS}(?:${w(IN_FAVOUR)}|${w(VOTE_FOR)}\b(?!\s+(?:the|a|an|its|their)\b)|` +
     String.raw`${w(APPROVING)}\b|(?=to\s+(?:\d|${w(ZERO_WORDS, NUMBER_UNITS, NUMBER_TENS)}\b)))`,
@@ -83,8 +105,22 @@ const FOR = new RegExp(
 );
 const AGAINST = new RegExp(String.raw`^\s+${VOTERS}(?:${w(VOTE_AGAINST)}|${w(REJECTING)})\b`, 'iu');
 const ABSTAIN = new RegExp(String.raw`^\s+${VOTERS}${w(ABSTAINING)}\b`, 'iu');
+/**
+ * The side named before the count, as translated reports write a vote: "For the bill voted 386 deputies", "against –
+ * two", "abstentions: 3". The side opens its clause and is followed by "voted" (with what was voted on between) or a
+ * dash or colon.
+ */
+const SIDE_FIRST = new RegExp(
+  String.raw`(?:^|[.,;:]\s*)(?:(${w(IN_FAVOUR, VOTE_FOR)})|(${w(VOTE_AGAINST)})|${w(ABSTAINING)})` +
+    String.raw`(?:\s+(?:of\s+)?(?:the|its|this)\s+[\p{L}-]+)?(?:\s+${w(VOTING)}\s+|\s*[–—:-]\s*)$`,
+  'iu',
+);
 /** "143 votes to 5", "by 120 to 10": the number after "to" is the votes against. */
-const AGAINST_AFTER_TO = new RegExp(String.raw`(?:\b${w(VOTING)}|\d)\s+to\s+$`, 'iu');
+const AGAINST_AFTER_TO = new RegExp(
+  // Not a span ("runs from June 1 to 17").
+  String.raw`(?:\b${w(VOTING)}|(?<!\bfrom\s+(?:\p{L}+\s+)?\d*)\d)\s+to\s+$`,
+  'iu',
+);
 /** "approved by 139 of the chamber's 178 senators", "backed by 300 votes", "the bill was voted by 54 deputies". */
 const APPROVED_BY = new RegExp(String.raw`\b${w(APPROVING, VOTING)}\s+by\s+$`, 'iu');
 /** Words that count the other side of a vote ("…, while 11 abstained", "none against"): the sentence is a tally. */
@@ -107,6 +143,15 @@ const MEMBER_WORD = wordsOf(MEMBER_NOUNS, 'iu');
 /** "the Arctic Council's 8 members": the membership of a named body, owned by a name that is not a treaty noun. */
 const BODY_OWNER_BEFORE = /\b(\p{Lu}[\p{L}-]*)(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*)*['’]s?\s+$/u;
 const BODY_MEMBERS = new RegExp(String.raw`^\s+${w(MEMBER_NOUNS)}\b`, 'iu');
+/**
+ * "the European Union … on behalf of its 28 member states", "the organisation now has 46 member states": members owned
+ * by an organisation the sentence names just before, by pronoun or as the subject of "has".
+ */
+const ORGANISATION_OWNS_BEFORE = new RegExp(
+  String.raw`(?:${w(EU_NAMES)}|\b${w(ORGANISATION_NOUNS)})\b(?:[^.;]{0,60}?\b(?:its|their)|` +
+    String.raw`\s+(?:${w(SO_FAR)}\s+)?${w(TREATY_HOLDS)}(?:\s+${w(SO_FAR)})?)\s+$`,
+  'iu',
+);
 
 // ---- entry-into-force rules ----
 
@@ -142,13 +187,15 @@ const COUNTED = String.raw`(?:${STATES}|${w(RATIFYING, SIGNATURE_NOUNS, INSTRUME
 /** "…seven states: Chile, Peru, …": a count whose states the text names, two or more, after a colon or a dash. */
 const NAMED_ONE_BY_ONE =
   /^[^.;:–—]{0,50}[:–—]\s*(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,\s+(?:the\s+)?\p{Lu}/u;
+/** "Fifty states must ratify it before it enters into force": states whose act is a condition. */
+const MUST_ACT_AFTER = new RegExp(String.raw`^\s+${COUNTED}\s+${w(NECESSITY_MODALS)}\s+(?:${ACTS})\b`, 'iu');
 /** "needs 144 to take effect": the number a treaty needs, with what it needs it for. */
 const NEEDS_BEFORE = new RegExp(String.raw`\b${w(NEEDED)}\s+$`, 'iu');
 const NEEDED_FOR = new RegExp(String.raw`^(?:\s+${COUNTED})?\s+(?:to|for|before)\b`, 'iu');
 /** "one of 44 "Annex 2 states," whose ratification is required": the states whose act the treaty waits on. */
 const WHOSE_ACT_NEEDED = new RegExp(
   String.raw`^\s+["']?${STATES}[,"'\s]*\s+whose\s+(?:[\p{L}-]+\s+)?` +
-    String.raw`${w(RATIFYING, ACCEDING, SIGNATURE_NOUNS, BECOMING_BOUND)}\b[^.;]{0,20}?\b${w(NEEDED)}\b`,
+    String.raw`(?:${w(RATIFYING, ACCEDING, SIGNATURE_NOUNS)}|${BOUND})\b[^.;]{0,20}?\b${w(NEEDED)}\b`,
   'iu',
 );
 /** "The treaty needed 15 States representing …": what a treaty needs is its condition, whatever follows. */
@@ -176,6 +223,7 @@ const SHARE_RESTATED = new RegExp(
 const RESTATED_AFTER = new RegExp(String.raw`^(?:\s+of\s+(?:them|these|those)\b|\s+${STATES})?`, 'iu');
 /** "Sixty ratifications are required": acts or instruments needed are a condition whatever else the sentence says. */
 const ACTS_NEEDED = new RegExp(String.raw`^\s+${w(RATIFYING, SIGNATURE_NOUNS, INSTRUMENT_NOUNS)}`, 'iu');
+const NEEDED_WORD = wordsOf(NEEDED, 'iu');
 /** "…, five votes shy of the 67 needed": a number needed in a clause that counts votes is a majority, not states. */
 const VOTES_BEFORE = new RegExp(String.raw`\b${w(VOTING)}\b[^.;:]{0,40}$`, 'iu');
 /** "…are required to sign the agreement": what is needed is an act on the treaty. */
@@ -211,6 +259,21 @@ const EU_MEMBERS = new RegExp(
 const SIGNED = wordsOf([SIGNING, SIGNATURE_NOUNS], 'iu');
 /** "two more countries", "17 other states", "six additional": states added on one occasion. */
 const INCREMENT = new RegExp(String.raw`^(?:\s+|-)${w(INCREMENT_WORDS)}\b(?!\s+than\b)`, 'iu');
+/** "entered into force in 1970, once 40 other states had ratified it": the condition an entry into force met. */
+const MET_CONDITION_BEFORE = new RegExp(String.raw`\b${w(MET_CONDITIONS)}\b[^.;]{0,100}$`, 'iu');
+const HAD_ACTED_AFTER = new RegExp(
+  String.raw`^(?:\s+${w(INCREMENT_WORDS)})?\s+${STATES}\s+${w(PERFECT_AUXILIARIES)}\s+(?:${w(SO_FAR)}\s+)?(?:${ACTS})\b`,
+  'iu',
+);
+/**
+ * "the three depositary governments — A, B and C — and 40 other states": a count added to another in one subject, a
+ * part of the sum and no count of its own.
+ */
+const PART_OF_SUM = new RegExp(
+  String.raw`^\s+${STATES}(?:\s*[–—(][^–—()]*[–—)])?,?\s+and\s+(?:\d[\d,]*|${CARDINAL_WORDS.source})\s+` +
+    String.raw`${w(INCREMENT_WORDS)}\b`,
+  'iu',
+);
 /** "Peru joined 40 other countries in ratifying it": the states the subject joined, not counting itself. */
 const JOINED_BEFORE = new RegExp(String.raw`\b${w(JOINING)}\s+$`, 'iu');
 /** "… 40 other countries", "… 40 other nations and the Andean Community" (a named party joined too: group 1). */
@@ -240,19 +303,29 @@ const NOT_YET_AFTER = new RegExp(
 /** "three countries outside the treaty", "12 states remain outside": states that are not parties. */
 const OUTSIDE_AFTER = new RegExp(String.raw`^(?:\s+${COUNTED})?\s+${w(OUTSIDE_TREATY)}\b`, 'iu');
 /** "North Korea's exit leaves 187": what is left of the parties after states leave. */
-const LEFT_BEFORE = new RegExp(String.raw`\b${w(LEAVING_BEHIND)}\s+(?:it\s+with\s+)?$`, 'iu');
+const LEFT_BEFORE = new RegExp(String.raw`\b${w(LEAVING_BEHIND)}\s+(?:(?:it|the\s+[\p{L}-]+)\s+with\s+)?$`, 'iu');
 const LEAVING_WORDS = wordsOf([WITHDRAWING, FALLING], 'iu');
 /** "19 signatories: 13 member states, the EU and five others": a count inside the breakdown of a count given before. */
 const BREAKDOWN_BEFORE = new RegExp(
   String.raw`\b\d[\d,]*\s+(?:[\p{L}-]+\s+){0,2}?${w(STATE_NOUNS, SIGNATURE_NOUNS, PARTY_NOUNS, MEMBER_NOUNS)}\s*:[^.;:?!]*$`,
   'iu',
 );
-const SUBSET_BEFORE = new RegExp(String.raw`\b${w(SUBSET_CUES)}[\s,:]+$`, 'iu');
+/** "including 36 Annex 2 states", "among them are 53 African states": a cue, with "to be" when the part comes after. */
+const SUBSET_BEFORE = new RegExp(String.raw`\b${w(SUBSET_CUES)}(?:\s+(?:are|were))?[\s,:]+$`, 'iu');
 /** "…five signatories, at least three of them member states": a part of the count just given, set off by a comma. */
 const SET_OFF_BEFORE = /[,(–—]\s*$/;
 const PART_OF_THEM = new RegExp(
   String.raw`^\s+of\s+(?:them|these|those)\b(?!\s+(?:${w(PERFECT_AUXILIARIES)}\s+)?(?:${w(SO_FAR)}\s+)?` +
-    String.raw`(?:${ACTS}|${w(BECOMING_BOUND)}))`,
+    String.raw`(?:${ACTS}|${BOUND}))`,
+  'iu',
+);
+/**
+ * "Twenty-one of the parties are EU member states", "nine of its signatories were island states": a part of the
+ * parties or signatories told by what its states are, not by their becoming bound ("… are now parties").
+ */
+const PART_DESCRIBED = new RegExp(
+  String.raw`^\s+of\s+(?:the|its|their)\s+${w(PARTY_NOUNS, SIGNATURE_NOUNS)}\s+(?:are|were)\s+` +
+    String.raw`(?!(?:${w(SO_FAR)}\s+)?${w(BOUND_STATUSES)}\b)`,
   'iu',
 );
 /** "In the Western Pacific Region, 13 countries", "14 from Africa", "9 states in Latin America". */
@@ -279,13 +352,26 @@ const TREATY_HAS = new RegExp(
   String.raw`\b${w(TREATY_NOUNS)}(?:,\s+which)?\s+(?:now\s+)?${w(TREATY_HOLDS)}\s+(?:now\s+)?$`,
   'iu',
 );
+/** "It … today binds 39 states", "the convention is in force for 120 countries": the states the treaty binds. */
+const TREATY_BINDS_BEFORE = new RegExp(
+  String.raw`(?:\bit|${w(TREATY_NOUNS)})\b[^.;]{0,60}?\s${w(TREATY_BINDS)}\s+(?:(?:${w(SO_FAR)}|all)\s+)?$`,
+  'iu',
+);
+/** "33 states participate in the treaty": taking part in a treaty (not in its talks) is being a party to it. */
+const IN_THE_TREATY = new RegExp(
+  String.raw`^\s+in\s+(?:the|this|that|its)\s+(?:[\p{L}-]+\s+){0,3}?${w(TREATY_NOUNS)}\b` +
+    String.raw`(?!\s+(?:[\p{L}-]+\s+)?${w(MEETINGS)}\b)`,
+  'iu',
+);
+/** "from the new ten", "among the big five": a number after a preposition and "the" is no subject of the verb after. */
+const AFTER_PREPOSITION = /\b(?:from|among|between|of)\s+the\s+(?:[\p{L}-]+\s+)?$/iu;
 const MEMBERS_AFTER = new RegExp(String.raw`^\s+(?:${w(MEMBER_NOUNS)}|${STATES})`, 'iu');
 /** "46 countries signed", "23 countries became contracting parties", "61 have ratified", "40 that had joined". */
 /** The states as the subject of what follows, across a list set off by commas ("30 states, including A and B,"). */
 const SUBJECT = String.raw`\s+${STATES}(?:,\s+${w(SUBSET_CUES, ACCOMPANYING)}\s[^.;]*?,)?(?:\s+(?:that|which|who))?`;
 const STATES_THEN_ACT = new RegExp(
   String.raw`^(?:${SUBJECT}(?:\s+${w(PERFECT_AUXILIARIES)})?|\s+${w(PERFECT_AUXILIARIES)})` +
-    String.raw`(?:\s+${w(SO_FAR)})?\s+(${ACTS}|${w(BECOMING_BOUND)})\b`,
+    String.raw`(?:\s+${w(SO_FAR)})?(?:\s+${w(ACT_LEADS)})?\s+(${ACTS}|${BOUND})\b`,
   'iu',
 );
 /** "the 87 parties that were present at its adoption": a whole named by a meeting its states attended. */
@@ -301,13 +387,13 @@ const STATES_DEPOSITED = new RegExp(
 );
 /** What follows a part that acts itself ("two of the six signatory states have ratified"). */
 const PART_ACTS = new RegExp(
-  String.raw`^(?:\s+${w(PERFECT_AUXILIARIES)})?(?:\s+${w(SO_FAR)})?\s+(${ACTS}|${w(BECOMING_BOUND)})\b`,
+  String.raw`^(?:\s+${w(PERFECT_AUXILIARIES)})?(?:\s+${w(SO_FAR)})?\s+(${ACTS}|${BOUND})\b`,
   'iu',
 );
 const ACT_WORD = new RegExp(String.raw`\b(?:${ACTS})`, 'iu');
 /** "the 120 countries that signed it": a whole named by what its states did. */
 const WHOLE_THAT_ACTED = new RegExp(
-  String.raw`^\s+${STATES}\s+(?:that|which|who)(?:\s+${w(PERFECT_AUXILIARIES)})?(?:\s+${w(SO_FAR)})?\s+(${ACTS}|${w(BECOMING_BOUND)})\b`,
+  String.raw`^\s+${STATES}\s+(?:that|which|who)(?:\s+${w(PERFECT_AUXILIARIES)})?(?:\s+${w(SO_FAR)})?\s+(${ACTS}|${BOUND})\b`,
   'iu',
 );
 /** "37 have done so", "12 states followed suit": states counted by the act the sentence named before. */
@@ -332,11 +418,13 @@ const STATES_STRUCK_DEAL = new RegExp(
     String.raw`(?:[\p{L}-]+\s+){0,4}?${w(DEAL_NOUNS, TREATY_NOUNS)}\b`,
   'iu',
 );
-/** "54 countries that will attend", "70 nations took part": attendance, said of the future as well. */
+/** "54 countries that will attend", "70 nations took part", "150 parties sent delegations": attendance. */
 const STATES_THEN_ATTEND = new RegExp(
   String.raw`^\s+${STATES}(?:\s+(?:that|which|who))?` +
     String.raw`(?:\s+(?:will|would|are\s+set\s+to|are\s+expected\s+to|${w(PERFECT_AUXILIARIES)}))?` +
-    String.raw`\s+${w(ATTENDING)}|^\s+${STATES}\s+at\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,2}?${w(MEETINGS)}\b`,
+    String.raw`\s+${w(ATTENDING)}|^\s+${STATES}\s+at\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,2}?${w(MEETINGS)}\b|` +
+    // "Some 150 parties sent delegations", "40 countries have sent their envoys": states there through those they sent.
+    String.raw`^\s+${STATES}(?:\s+${w(PERFECT_AUXILIARIES)})?\s+${w(SENDING)}\s+(?:(?:their|its|[\p{L}-]+)\s+){0,2}?${w(DELEGATES)}\b`,
   'iu',
 );
 /** "The 11 founding members signed": members counted by what they did. */
@@ -353,8 +441,16 @@ const TOTAL_OF = new RegExp(
   String.raw`\b${w(TOTAL_WORDS)}(?:\s+of\s+(?:${w(INSTRUMENT_NOUNS)}\s+of\s+)?` +
     String.raw`(${w(SIGNATURE_NOUNS, RATIFYING, PARTY_NOUNS)})(?:\s+${w(STATE_NOUNS)})?` +
     // "instruments of ratification, acceptance, approval or accession": the other ways of consenting, listed.
-    String.raw`(?:(?:,|\s+or|\s+and)\s+[\p{L}-]+){0,4})?\b` +
+    String.raw`(?:(?:,|\s+or|\s+and)\s+[\p{L}-]+){0,4}|` +
+    // "the number of states that have ratified the convention": states named by their act, read from the act.
+    String.raw`\s+of\s+${STATES}\s+(?:that|which|who)\b[^.;\d]{0,40}?)?\b` +
     String.raw`[^.;\d]{0,30}?\b${w(TOTAL_LINKS)}\s+$`,
+  'iu',
+);
+const TOTALLING_WORD = wordsOf(TOTALLING, 'iu');
+/** "Ratifications now total 45", "signatures stood at 80": a count named by its plural noun, with its value. */
+const NOUN_TOTALS = new RegExp(
+  String.raw`\b(${w(SIGNATURE_NOUNS, RATIFYING, PARTY_NOUNS)})\s+(?:${w(SO_FAR)}\s+)?${w(TOTALLING)}\s+$`,
   'iu',
 );
 /** "made it 61", "bringing it to 41": the running total said by pronoun, after the act that added to it. */
@@ -440,16 +536,33 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     name: 'body-membership',
     produces: 'other: the members of a named body that owns them ("the Nordic Council\'s 8 member states")',
     when: ({ before, after }) => {
-      const owner = BODY_OWNER_BEFORE.exec(before);
-      return owner && !TREATY_WORD.test(owner[0]) ? read('other', BODY_MEMBERS.exec(after)) : null;
+      const members = BODY_MEMBERS.exec(after);
+      const owner = members && (BODY_OWNER_BEFORE.exec(before) ?? ORGANISATION_OWNS_BEFORE.exec(before));
+      return owner && !TREATY_WORD.test(owner[0]) ? read('other', members) : null;
     },
     examples: [
       {
         text: "The whaling pact was signed by Chile, one of the Andean Community's 4 member states.",
         gives: { kind: 'other', value: 4 },
       },
+      {
+        text: 'The EU counts as one party, acting on behalf of its 27 member states.',
+        gives: { kind: 'other', value: 27 },
+      },
+      {
+        text: 'Russia was expelled in 2022; the organisation now has 46 member states.',
+        gives: { kind: 'other', value: 46 },
+      },
+      { text: 'The alliance has 32 members and a new chief.', gives: { kind: 'other', value: 32 } },
     ],
-    counterExamples: [{ text: "The Whaling Convention's 88 members met in Lima.", not: { kind: 'other' } }],
+    counterExamples: [
+      { text: "The Whaling Convention's 88 members met in Lima.", not: { kind: 'other' } },
+      { text: 'The statute had 121 member states at the time.', not: { kind: 'other' } },
+      {
+        text: 'The union backed the convention, which now has 46 member states.',
+        not: { kind: 'other' },
+      },
+    ],
   },
   {
     name: 'votes-after-to',
@@ -457,6 +570,43 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     when: ({ has, before }) =>
       has(VOTE_SENTENCE) ? read('vote_against', AGAINST_AFTER_TO.exec(before), { tail: 0 }) : null,
     examples: [{ text: 'The text was adopted by 150 votes to 3.', gives: { kind: 'vote_against', value: 3 } }],
+    counterExamples: [
+      { text: 'The vote came at the session, which runs from June 1 to 17.', not: { kind: 'vote_against' } },
+    ],
+  },
+  {
+    name: 'vote-side-first',
+    produces:
+      'votes for, against or abstaining, from the side said before the count ("For the bill voted 386 deputies")',
+    when: ({ has, lead }) => {
+      const m = has(VOTE_SENTENCE) ? SIDE_FIRST.exec(lead) : null;
+      if (!m) return null;
+      const kind = m[1] ? 'vote_in_favour' : m[2] ? 'vote_against' : 'vote_abstention';
+      return { kind, tail: 0, why: { kind: m[0].trim() } };
+    },
+    examples: [
+      {
+        text: 'For the law voted 212 deputies, against it 9.',
+        gives: { kind: 'vote_in_favour', value: 212 },
+      },
+      {
+        text: 'In favour of the accord voted ninety members; 4 opposed it.',
+        gives: { kind: 'vote_in_favour', value: 90 },
+      },
+      { text: 'The vote: in favour – 140, against – two, abstained – 6.', gives: { kind: 'vote_against', value: 2 } },
+      {
+        text: 'The vote: in favour – 140, against – two, abstained – 6.',
+        gives: { kind: 'vote_abstention', value: 6 },
+      },
+      {
+        text: 'Result of the vote: in favour: 120; against: 12; abstentions: 3.',
+        gives: { kind: 'vote_abstention', value: 3 },
+      },
+    ],
+    counterExamples: [
+      { text: 'Against the odds, 40 countries voted to ratify it.', not: { kind: 'vote_against' } },
+      { text: 'For years 12 states voted against the text.', not: { kind: 'vote_in_favour' } },
+    ],
   },
   {
     name: 'votes-for',
@@ -502,6 +652,8 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         text: 'The house passed the law with 301 votes favourable and 4 contrary.',
         gives: { kind: 'vote_against', value: 4 },
       },
+      { text: 'In the vote 80 backed the bill, 19 were against.', gives: { kind: 'vote_against', value: 19 } },
+      { text: 'Of the deputies voting, twelve were opposed.', gives: { kind: 'vote_against', value: 12 } },
     ],
     counterExamples: [
       {
@@ -551,7 +703,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     name: 'delay-in-days',
     produces: 'an entry-into-force delay, from "N days after", "in N days", "a N-day countdown" about entry into force',
     when: ({ has, before, after }) => {
-      if (!has(EIF)) return null;
+      if (!has(EIF) || has(WITHDRAWAL_TAKES_EFFECT)) return null;
       const m = DAYS_AFTER.exec(after) ?? (WITHIN_BEFORE.test(before) ? DAYS.exec(after) : null);
       return m ? read('entry_into_force_delay_days', m, instrumentNamed(after)) : null;
     },
@@ -569,7 +721,42 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         gives: { kind: 'entry_into_force_delay_days', value: 90 },
       },
     ],
-    counterExamples: [{ text: 'Talks went on for 30 days before the pact entered into force.' }],
+    counterExamples: [
+      { text: 'Talks went on for 30 days before the pact entered into force.' },
+      {
+        text: 'The exit takes effect 90 days after the depositary receives the notice.',
+        not: { kind: 'entry_into_force_delay_days' },
+      },
+    ],
+  },
+  {
+    name: 'threshold-met',
+    produces:
+      'an entry-into-force threshold, from the states an entry into force told as done waited on ("entered into ' +
+      'force in 1970, once 40 other states had ratified it")',
+    when: (ctx) =>
+      ctx.has(EIF_DONE) && MET_CONDITION_BEFORE.test(ctx.lead) ? threshold(ctx, HAD_ACTED_AFTER.exec(ctx.after)) : null,
+    examples: [
+      {
+        text: 'It entered into force in 1970, once the three depositaries and 40 other states had ratified it.',
+        gives: { kind: 'entry_into_force_threshold', value: 40, instrument: 'ratification' },
+      },
+      {
+        text: 'The pact took effect in May, once 50 countries had deposited their instruments.',
+        gives: { kind: 'entry_into_force_threshold', value: 50 },
+      },
+      {
+        text: 'The charter came into force as soon as 25 nations had signed it.',
+        gives: { kind: 'entry_into_force_threshold', value: 25, instrument: 'signature' },
+      },
+    ],
+    counterExamples: [
+      {
+        text: 'It entered into force in 2005, when 128 states had ratified it.',
+        not: { kind: 'entry_into_force_threshold' },
+      },
+      { text: 'Once 40 states had ratified it, critics went quiet.', not: { kind: 'entry_into_force_threshold' } },
+    ],
   },
   {
     name: 'joined-others',
@@ -685,10 +872,8 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     name: 'states-yet-to-act',
     produces:
       'other, from states still missing: "the remaining eight", "six have yet to sign", "eight ratifications short of"',
-    when: ({ lead, after }) => {
-      const m = REMAINING_BEFORE.exec(lead) ?? NOT_YET_AFTER.exec(after) ?? OUTSIDE_AFTER.exec(after);
-      return m ? { kind: 'other', tail: 0, why: { kind: m[0].trim() } } : null;
-    },
+    when: ({ lead, after }) =>
+      read('other', REMAINING_BEFORE.exec(lead) ?? NOT_YET_AFTER.exec(after) ?? OUTSIDE_AFTER.exec(after), { tail: 0 }),
     examples: [
       { text: 'Only seven states have yet to ratify the convention.', gives: { kind: 'other', value: 7 } },
       { text: 'The remaining five states must ratify before it can take effect.', gives: { kind: 'other', value: 5 } },
@@ -720,6 +905,10 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         gives: { kind: 'ratification_count', value: 97 },
       },
       { text: 'Two states pulled out, leaving it with 60 parties.', gives: { kind: 'ratification_count', value: 60 } },
+      {
+        text: 'Peru’s exit will leave the convention with 39 members.',
+        gives: { kind: 'ratification_count', value: 39 },
+      },
     ],
     counterExamples: [
       { text: 'The storm leaves 187 people homeless.', not: { kind: 'ratification_count' } },
@@ -730,7 +919,9 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     name: 'threshold-named',
     produces: 'an entry-into-force threshold, from "the threshold of N", "the N-country threshold", "minimum of N"',
     when: (ctx) => {
-      const named = NAMED_BEFORE.exec(ctx.lead);
+      // "alongside a minimum of 30 states", in a sentence of what is required: the qualifier names the condition too.
+      const required = ctx.lead.length < ctx.before.length && (ctx.has(EIF) || ctx.has(NEEDED_WORD));
+      const named = NAMED_BEFORE.exec(ctx.lead) ?? (required ? NAMED_BEFORE.exec(ctx.before) : null);
       if (!named) return threshold(ctx, NAMED_AFTER.exec(ctx.after));
       const counted = COUNTED_AFTER.exec(ctx.after);
       // "the threshold of 22" with nothing counted after it is a treaty's threshold only in treaty news ("minimum 4 GB").
@@ -747,8 +938,23 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         text: 'It met the minimum threshold of 15 ratifications.',
         gives: { kind: 'entry_into_force_threshold', value: 15 },
       },
+      {
+        text: 'The fleet share required is 35 percent, alongside a minimum of 30 states.',
+        gives: { kind: 'entry_into_force_threshold', value: 30, qualifier: 'at_least' },
+      },
+      {
+        text: 'It will enter into force when a minimum of 40 countries have ratified it.',
+        gives: { kind: 'entry_into_force_threshold', value: 40 },
+      },
+      {
+        text: 'The amendment needs a minimum of 60 ratifications.',
+        gives: { kind: 'entry_into_force_threshold', value: 60 },
+      },
     ],
-    counterExamples: [{ text: 'The app needs a minimum 4 GB of memory.', not: { kind: 'entry_into_force_threshold' } }],
+    counterExamples: [
+      { text: 'The app needs a minimum 4 GB of memory.', not: { kind: 'entry_into_force_threshold' } },
+      { text: 'A minimum of 40 countries have signed the pact.', not: { kind: 'entry_into_force_threshold' } },
+    ],
   },
   {
     name: 'threshold-restated',
@@ -778,6 +984,8 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         const counted = ctx.has(EIF) ? COUNTED_AFTER.exec(after) : null;
         return counted ? threshold(ctx, counted) : threshold(ctx, NEEDED_FOR.exec(after), false);
       }
+      const mustAct = ctx.has(EIF) && !ctx.has(EIF_DONE) ? MUST_ACT_AFTER.exec(after) : null;
+      if (mustAct) return threshold(ctx, COUNTED_AFTER.exec(after));
       const neededByTreaty = TREATY_NEEDS_BEFORE.test(lead) ? COUNTED_AFTER.exec(after) : null;
       if (neededByTreaty) return threshold(ctx, neededByTreaty);
       const whoseActNeeded = WHOSE_ACT_NEEDED.exec(after);
@@ -830,12 +1038,25 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       },
       { text: 'Forty signatures are needed.', gives: { kind: 'entry_into_force_threshold', value: 40 } },
       {
+        text: 'Fifty states must ratify the accord before it enters into force.',
+        gives: { kind: 'entry_into_force_threshold', value: 50 },
+      },
+      {
+        text: 'At least 22 countries have to ratify it for it to take effect.',
+        gives: { kind: 'entry_into_force_threshold', value: 22, qualifier: 'at_least' },
+      },
+      {
+        text: 'Thirty nations will have to sign the charter before it comes into force.',
+        gives: { kind: 'entry_into_force_threshold', value: 30, instrument: 'signature' },
+      },
+      {
         text: 'The bill failed with 55 ayes, three votes short of the 58 needed to pass it.',
         gives: { kind: 'other', value: 58 },
       },
     ],
     counterExamples: [
       { text: 'About 30 countries needed food aid last year.', not: { kind: 'entry_into_force_threshold' } },
+      { text: 'Fifty states must ratify the accord, the minister said.', not: { kind: 'entry_into_force_threshold' } },
       { text: 'The talks needed help from 40 countries.', not: { kind: 'entry_into_force_threshold' } },
       { text: 'The flood relief needed 30 countries to send aid.', not: { kind: 'entry_into_force_threshold' } },
       { text: 'Talks on the treaty needed 30 hours of debate.', not: { kind: 'entry_into_force_threshold' } },
@@ -963,12 +1184,24 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         REGION_BEFORE.exec(lead) ??
         REGION_AFTER.exec(after) ??
         BREAKDOWN_BEFORE.exec(lead) ??
-        (SET_OFF_BEFORE.test(lead) ? PART_OF_THEM.exec(after) : null);
-      return m ? { kind: 'other', tail: 0, why: { kind: m[0].trim() } } : null;
+        (SET_OFF_BEFORE.test(lead) ? PART_OF_THEM.exec(after) : null) ??
+        PART_DESCRIBED.exec(after);
+      return read('other', m, { tail: 0 });
     },
     examples: [
       { text: 'The pact has 60 parties, including 12 small island states.', gives: { kind: 'other', value: 12 } },
       { text: 'In the Caribbean region, 9 countries have ratified it.', gives: { kind: 'other', value: 9 } },
+      {
+        text: 'The pact now has 120 parties; among them are 40 African states.',
+        gives: { kind: 'other', value: 40 },
+      },
+      { text: 'It has 60 signatories. Among these were nine island states.', gives: { kind: 'other', value: 9 } },
+      {
+        text: 'The EU cannot join. Twenty-one of the parties are EU member states.',
+        gives: { kind: 'other', value: 21 },
+      },
+      { text: 'Nine of its signatories are small island states.', gives: { kind: 'other', value: 9 } },
+      { text: 'Fourteen of the contracting parties were African.', gives: { kind: 'other', value: 14 } },
       { text: 'Of the signatories, 20 are from Africa and 11 from Asia.', gives: { kind: 'other', value: 11 } },
       {
         text: 'It has 25 signatories: 20 member states, the EU and four non-member states.',
@@ -986,6 +1219,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     counterExamples: [
       { text: 'It has 90 signatories, of which 41 have ratified.', not: { value: 41 } },
       { text: 'It has 90 signatories, 41 of them have ratified.', not: { value: 41 } },
+      { text: 'Twenty of the signatories are now parties.', not: { kind: 'other' } },
       { text: 'Some 44 African countries signed the trade pact.', not: { kind: 'other' } },
       { text: 'Signatories: 44 countries signed the pact on Monday.', not: { kind: 'other' } },
       { text: 'It has 25 signatories: that is the news. Now 12 states have ratified.', not: { kind: 'other' } },
@@ -1038,6 +1272,29 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     counterExamples: [{ text: 'The convention includes 20 articles.', not: { kind: 'ratification_count' } }],
   },
   {
+    name: 'treaty-binds-states',
+    produces: 'a ratification count, from the states a treaty binds ("it today binds 39 states", "in force for 120")',
+    when: ({ lead, after }) => {
+      const counted = COUNT_NOUN.exec(after);
+      return counted && TREATY_BINDS_BEFORE.test(lead) ? read('ratification_count', counted) : null;
+    },
+    examples: [
+      {
+        text: 'It took effect in 1998 and today binds thirty-nine states.',
+        gives: { kind: 'ratification_count', value: 39 },
+      },
+      {
+        text: 'The protocol is now in force for 120 countries.',
+        gives: { kind: 'ratification_count', value: 120 },
+      },
+      { text: 'The convention is binding on all 46 states.', gives: { kind: 'ratification_count', value: 46 } },
+    ],
+    counterExamples: [
+      { text: 'By contrast, the Vienna Document still binds all 57 states.', not: { kind: 'ratification_count' } },
+      { text: 'A curfew is in force in 12 provinces.', not: { kind: 'ratification_count' } },
+    ],
+  },
+  {
     name: 'act-by-number',
     produces: 'a count of the act named before it, from "signed by 86 states and ratified by 50"',
     when: ({ lead, after }) => {
@@ -1056,10 +1313,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     produces:
       'other, from states as the subject of a deposit ("Eight states deposited their instruments", "15 have ' +
       'deposited"): deposits on an occasion, told apart from the parties a treaty counts',
-    when: ({ after }) => {
-      const m = STATES_DEPOSITED.exec(after);
-      return m ? { kind: 'other', tail: 0, why: { kind: m[0].trim() } } : null;
-    },
+    when: ({ after }) => read('other', STATES_DEPOSITED.exec(after), { tail: 0 }),
     examples: [
       { text: 'Nine states deposited their instruments at the ceremony.', gives: { kind: 'other', value: 9 } },
       { text: 'Four of them deposited instruments in May alone.', gives: { kind: 'other', value: 4 } },
@@ -1071,12 +1325,31 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     ],
   },
   {
+    name: 'part-of-sum',
+    produces:
+      'other, from a count added to another in one subject ("the three depositaries — … — and 40 other states")',
+    when: ({ after }) => read('other', PART_OF_SUM.exec(after), { tail: 0 }),
+    examples: [
+      {
+        text: 'It took effect once the three depositary governments — A, B and C — and 40 other states had ratified it.',
+        gives: { kind: 'other', value: 3 },
+      },
+      { text: 'The five nuclear states and ten other countries signed it.', gives: { kind: 'other', value: 5 } },
+      { text: 'Its 12 founding states, and 30 more nations, signed the charter.', gives: { kind: 'other', value: 12 } },
+    ],
+    counterExamples: [
+      { text: 'Twelve states signed the pact and 3 more ratified it.', not: { kind: 'other', value: 12 } },
+    ],
+  },
+  {
     name: 'states-then-act',
     produces:
       'a count by what the states did next: "46 countries signed", "23 became contracting parties", "61 have ratified"',
     when: ({ sentence, lead, after, number }) => {
       // "None of the three has signed": with no noun of its own, the whole of a part is not the verb's subject.
-      if (PART_OF_WHOLE_BEFORE.test(lead.slice(-30)) && !COUNT_NOUN.test(after)) return null;
+      // "With Latvia, all members from the new ten have ratified": "ten" is what "from" governs, not the subject.
+      if (!COUNT_NOUN.test(after) && (PART_OF_WHOLE_BEFORE.test(lead.slice(-30)) || AFTER_PREPOSITION.test(lead)))
+        return null;
       const m = STATES_THEN_ACT.exec(after) ?? MEMBERS_ACTING.exec(after);
       if (m) return read(countOfAct(m[1]), m);
       const repeated = STATES_REPEATED_ACT.exec(after);
@@ -1086,10 +1359,15 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       if (struck) return read('attending_countries', struck, { tail: 0 });
       const other = STATES_THEN_OTHER_ACT.exec(after);
       if (other) return { kind: 'other', tail: 0, why: { kind: other[0].trim() } };
-      return read('attending_countries', STATES_THEN_ATTEND.exec(after));
+      const attended = STATES_THEN_ATTEND.exec(after);
+      const party = attended && IN_THE_TREATY.exec(after.slice(attended[0].length));
+      if (party) return read('ratification_count', attended, { why: { kind: `${attended[0].trim()}${party[0]}` } });
+      return read('attending_countries', attended);
     },
     examples: [
       { text: 'Of those, 28 have now ratified.', gives: { kind: 'ratification_count', value: 28 } },
+      { text: 'Of the 80 signatories, 45 have gone on to ratify.', gives: { kind: 'ratification_count', value: 45 } },
+      { text: 'Of those, 12 states went on to ratify it.', gives: { kind: 'ratification_count', value: 12 } },
       {
         text: 'The pact needs ratification by 40 states to take effect; 37 have done so.',
         gives: { kind: 'ratification_count', value: 37 },
@@ -1119,18 +1397,41 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         text: 'By noon 61 countries at the signing ceremony had cheered.',
         gives: { kind: 'attending_countries', value: 61 },
       },
+      {
+        text: 'Roughly 150 parties sent delegations to the talks in Geneva.',
+        gives: { kind: 'attending_countries', value: 150 },
+      },
+      {
+        text: 'Some 90 nations have sent their ministers to Nairobi for the meeting.',
+        gives: { kind: 'attending_countries', value: 90 },
+      },
+      { text: 'About 40 states sent high-level delegations.', gives: { kind: 'attending_countries', value: 40 } },
+      {
+        text: 'At present 33 states participate in the treaty.',
+        gives: { kind: 'ratification_count', value: 33 },
+      },
+      {
+        text: 'Some 40 countries take part in the open skies convention.',
+        gives: { kind: 'ratification_count', value: 40 },
+      },
     ],
     counterExamples: [
       { text: 'She handed over 2 instruments and 3 deposits followed.', not: { value: 3 } },
       { text: 'Some 40 nations agreed to ratify the accord by May.', not: { kind: 'attending_countries' } },
       { text: 'None of the four has signed the pact.', not: { kind: 'signatory_count' } },
+      { text: 'Some 40 states sent aid to the region.', not: { kind: 'attending_countries' } },
+      { text: 'Some 120 nations participate in the treaty talks.', not: { kind: 'ratification_count' } },
+      { text: 'All members from the new ten have ratified it.', not: { kind: 'ratification_count' } },
     ],
   },
   {
     name: 'running-total',
     produces: 'a count from the total it is the value of ("bringing the number of parties to 41", "the number to 21")',
-    when: ({ sentence, lead, after, number }) => {
-      const m = TOTAL_OF.exec(lead.slice(-100)) ?? TOTAL_BY_PRONOUN.exec(lead.slice(-30));
+    when: ({ has, sentence, lead, after, number }) => {
+      const m =
+        TOTAL_OF.exec(lead.slice(-100)) ??
+        (has(TOTALLING_WORD) ? NOUN_TOTALS.exec(lead.slice(-60)) : null) ??
+        TOTAL_BY_PRONOUN.exec(lead.slice(-30));
       // "a total of 22 countries" is a count whose noun decides (other rules); "the number to 21" is a total.
       if (!m || (!m[1] && /\bof\s*$/i.test(m[0]) && !NO_NOUN_AFTER.test(after))) return null;
       const act = m[1] ? null : nearest(sentence, number.start, ACT_FAMILIES.slice(0, 2));
@@ -1146,6 +1447,13 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     examples: [
       { text: 'Her signature brought the number of signatories to 64.', gives: { kind: 'signatory_count', value: 64 } },
       { text: 'The tally of ratifications now stands at 19.', gives: { kind: 'ratification_count', value: 19 } },
+      {
+        text: 'The number of states that have ratified the convention now stands at 45.',
+        gives: { kind: 'ratification_count', value: 45 },
+      },
+      { text: 'Ratifications now total 45.', gives: { kind: 'ratification_count', value: 45 } },
+      { text: 'Signatures stood at 80 by the end of May.', gives: { kind: 'signatory_count', value: 80 } },
+      { text: 'After the summit, parties rose to 61.', gives: { kind: 'ratification_count', value: 61 } },
       {
         text: 'Mali ratified the pact last week to bring the number to 17.',
         gives: { kind: 'ratification_count', value: 17 },
@@ -1163,7 +1471,11 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         gives: { kind: 'ratification_count', value: 61 },
       },
     ],
-    counterExamples: [{ text: 'The total of signatories reached 90 out of about 190 nations.', not: { value: 190 } }],
+    counterExamples: [
+      { text: 'The total of signatories reached 90 out of about 190 nations.', not: { value: 190 } },
+      { text: 'The number of people who signed the petition rose to 4,000.', not: { kind: 'signatory_count' } },
+      { text: 'Casualties now total 45, officials said after Peru ratified.', not: { kind: 'ratification_count' } },
+    ],
   },
   {
     name: 'un-membership-without-act',

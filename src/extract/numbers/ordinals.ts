@@ -7,19 +7,22 @@ import {
   DAY_UNITS,
   DELAY_LINKS,
   INSTRUMENT_NOUNS,
+  NEEDED,
   OTHER_TIME_UNITS,
   PARTY_NOUN,
   RANK_NOUNS,
   STATE_NOUN,
   STATE_NOUNS,
   THRESHOLD_CUES,
+  THRESHOLD_NOUNS,
+  TOTAL_WORDS,
 } from '../lexicon/quantity.js';
 import { BECOMING } from '../lexicon/stance.js';
 import { TREATY_NOUNS } from '../lexicon/treaty.js';
 import { ruleTable } from '../rules/rule.js';
 import { BOUND_WORDS, instrumentNear, nearest, SIGN_WORDS, type KindReading, type NumberContext } from './context.js';
-import { ACTS, countOfAct, EIF, EU, read, w } from './patterns.js';
-import { numberValue } from './value.js';
+import { ACTS, countOfAct, EIF, EU, WITHDRAWAL_TAKES_EFFECT, read, w } from './patterns.js';
+import { CARDINAL_WORDS, numberValue } from './value.js';
 
 /** "the 41st country to ratify", "the 53rd state to do so" (the act named before), "the 12th nation to sign". */
 const RANK_OF_ACT = new RegExp(
@@ -36,8 +39,17 @@ const RANK_AMONG = new RegExp(String.raw`^\s+(${w(RANK_NOUNS, SIGNATURE_NOUNS)})
  * treaty told apart by more words ("the 1992 Convention") may be another one than the article's.
  */
 const TREATY_OBJECT = String.raw`(?:(?:the|this|that|its)\s+${w(TREATY_NOUNS)}|it)\b`;
-/** "the 68th Party to the Convention", "the 188th State Party of the agreement": a party, with its treaty after it. */
-const RANK_AMONG_PARTIES_OF = new RegExp(String.raw`^\s+(${w(PARTY_NOUN)})\s+(?:to|of)\s+${TREATY_OBJECT}`, 'iu');
+/**
+ * "the 68th Party to the Convention", "the 30th eligible party to the treaty", "the 50th party to the 1992 Convention":
+ * a party, with its treaty after it. A treaty told apart by more words may be another one: which treaty a name is
+ * of is decided where every count's treaty is (numbers.ts); one told apart by its year (group 2) is another one's,
+ * since two instruments of one name differ by their years.
+ */
+const RANK_AMONG_PARTIES_OF = new RegExp(
+  String.raw`^\s+(?:[\p{L}-]+\s+)?(${w(PARTY_NOUN)})\s+(?:to|of)\s+(?:(?:the|this|that|its)\s+` +
+    String.raw`(?:(\d{4})\s+)?(?:[\p{L}-]+\s+){0,2}?${w(TREATY_NOUNS)}|it)\b`,
+  'iu',
+);
 /** "the 67th nation to adopt the treaty", "the tenth country to approve it": a state's consent in other words. */
 const RANK_OF_CONSENT = new RegExp(
   String.raw`^\s+${w(STATE_NOUN)}\s+to\s+${w(ADOPTING_AS_STATE)}\s+${TREATY_OBJECT}`,
@@ -50,9 +62,13 @@ const ORDINAL_DAY = new RegExp(
   String.raw`^\s+${w(DAY_UNITS)}\s+${w(DELAY_LINKS)}\b(?!\s+(?:the|a|each)\s+(?:[\p{L}-]+\s+)?${w(OTHER_TIME_UNITS)}\b)`,
   'iu',
 );
-/** "after the 40th instrument of ratification", "once the 40th country ratifies": the condition, not a rank. */
+/**
+ * "after the 40th instrument of ratification", "once the 40th country ratifies", "of the fiftieth such instrument": the
+ * condition, not a rank.
+ */
 const COUNTED_TOWARD = new RegExp(
-  String.raw`^\s+(?:${w(INSTRUMENT_NOUNS, RATIFYING, SIGNATURE_NOUNS, STATE_NOUN)}\b|` +
+  // "the fiftieth such instrument": "such" points back to the instruments just named.
+  String.raw`^\s+(?:such\s+)?(?:${w(INSTRUMENT_NOUNS, RATIFYING, SIGNATURE_NOUNS, STATE_NOUN)}\b|` +
     String.raw`[\p{L}-]+\s+(?:${w(RATIFYING, SIGNING, DEPOSITING)}))`,
   'iu',
 );
@@ -71,12 +87,25 @@ const RANK_OF_PRONOUN_BEFORE = new RegExp(
   'iu',
 );
 const NOTHING_AFTER = /^\s*(?:[.;!]|,\s|$)/;
+/** "…, the number required for …", "— the threshold for entry into force": an apposition naming a rank the condition. */
+const NAMED_THRESHOLD_AFTER = new RegExp(
+  String.raw`^\s*[,–—(]\s*(?:the|a)\s+(?:${w(THRESHOLD_NOUNS)}|${w(TOTAL_WORDS)}\s+${w(NEEDED)})\b`,
+  'iu',
+);
+/** "the sixth of the 10 member states to join": a rank within a group, not among all who acted. */
+const RANK_WITHIN_GROUP = new RegExp(
+  String.raw`^\s+of\s+(?:the|its|their)\s+(?:\d+|${CARDINAL_WORDS.source})\s+[\p{L}-]+`,
+  'iu',
+);
+/** A rank said with "the" ("the sixth of …"), not a share ("a third of the 12 states"). */
+const DEFINITE_RANK_BEFORE = /\bthe\s+$/i;
 
 export const ORDINAL_RULES = ruleTable<NumberContext, KindReading>('number ordinals', [
   {
     name: 'ordinal-day-of-delay',
     produces: 'an entry-into-force delay in days, from "on the Nth day after"',
-    when: ({ has, after }) => (has(EIF) ? read('entry_into_force_delay_days', ORDINAL_DAY.exec(after)) : null),
+    when: ({ has, after }) =>
+      has(EIF) && !has(WITHDRAWAL_TAKES_EFFECT) ? read('entry_into_force_delay_days', ORDINAL_DAY.exec(after)) : null,
     examples: [
       {
         text: 'The pact enters into force on the sixtieth day after the twentieth ratification.',
@@ -86,6 +115,14 @@ export const ORDINAL_RULES = ruleTable<NumberContext, KindReading>('number ordin
     counterExamples: [
       {
         text: 'The pact enters into force on the first day of the month after the second ratification.',
+        not: { kind: 'entry_into_force_delay_days' },
+      },
+      {
+        text: 'Under its terms a withdrawal takes effect on the ninetieth day after notice is received.',
+        not: { kind: 'entry_into_force_delay_days' },
+      },
+      {
+        text: 'Her denunciation will come into force on the 180th day after the depositary is told.',
         not: { kind: 'entry_into_force_delay_days' },
       },
     ],
@@ -107,11 +144,73 @@ export const ORDINAL_RULES = ruleTable<NumberContext, KindReading>('number ordin
         text: 'The accord becomes legally binding on the 90th day after the 25th nation ratifies it.',
         gives: { kind: 'entry_into_force_threshold', value: 25 },
       },
+      {
+        text: 'It enters into force on the ninetieth day after the date of deposit of the fiftieth such instrument.',
+        gives: { kind: 'entry_into_force_threshold', value: 50 },
+      },
+      {
+        text: 'The protocol takes effect three months after the twentieth such ratification is lodged.',
+        gives: { kind: 'entry_into_force_threshold', value: 20 },
+      },
     ],
     counterExamples: [
       { text: 'The pact came into force on the 5th of May in Geneva.' },
       { text: 'Peru became the 30th state to ratify, so the pact will enter into force in May.' },
     ],
+  },
+  {
+    name: 'rank-named-threshold',
+    produces:
+      'an entry-into-force threshold, from a rank an apposition names the condition ("the fifth ratification, the ' +
+      'number required for it to take effect")',
+    when: ({ sentence, after, number }) => {
+      const ranked = RANK_OF_INSTRUMENT.exec(after) ?? RANK_OF_ACT.exec(after);
+      const named = NAMED_THRESHOLD_AFTER.exec(ranked ? after.slice(ranked[0].length) : after);
+      if (!named) return null;
+      const why = { kind: `${ranked?.[0].trim() ?? ''}${named[0]}`.trim() };
+      return {
+        kind: 'entry_into_force_threshold',
+        tail: ranked?.[0].length ?? 0,
+        ...instrumentNear(sentence, number.start),
+        why,
+      };
+    },
+    examples: [
+      {
+        text: 'A deposit by Bern would be the fifth ratification, the number required for the pact to take effect.',
+        gives: { kind: 'entry_into_force_threshold', value: 5, instrument: 'ratification' },
+      },
+      {
+        text: 'Peru became the 40th state to ratify — the threshold for entry into force.',
+        gives: { kind: 'entry_into_force_threshold', value: 40 },
+      },
+      {
+        text: 'Her signature was the tenth, the minimum needed before it can take effect.',
+        gives: { kind: 'entry_into_force_threshold', value: 10 },
+      },
+    ],
+    counterExamples: [
+      {
+        text: 'Peru became the 40th state to ratify, the number of parties it has today.',
+        not: { kind: 'entry_into_force_threshold' },
+      },
+      {
+        text: 'It was the fifth ratification, a step the minister welcomed.',
+        not: { kind: 'entry_into_force_threshold' },
+      },
+    ],
+  },
+  {
+    name: 'rank-within-group',
+    produces: 'other, from a rank within a group ("the sixth of the 10 member states to join")',
+    when: ({ before, after }) =>
+      read('other', DEFINITE_RANK_BEFORE.test(before) ? RANK_WITHIN_GROUP.exec(after) : null, { tail: 0 }),
+    examples: [
+      { text: 'Laos becomes the sixth of the 10 member states to join.', gives: { kind: 'other', value: 6 } },
+      { text: 'Fiji was the third of the five island states to ratify it.', gives: { kind: 'other', value: 3 } },
+      { text: 'Oslo became the second of its four neighbours to sign.', gives: { kind: 'other', value: 2 } },
+    ],
+    counterExamples: [{ text: 'Laos becomes the sixth country to join the pact.', not: { kind: 'other' } }],
   },
   {
     name: 'rank-of-act',
@@ -186,6 +285,7 @@ export const ORDINAL_RULES = ruleTable<NumberContext, KindReading>('number ordin
           ? null
           : (RANK_AMONG.exec(after) ?? RANK_AMONG_PARTIES_OF.exec(after));
       if (!m) return null;
+      if (m[2]) return read('other', m, { why: { treaty: `the ${m[2]} instrument` } });
       return read(SIGNATORY.test(m[1]) ? 'signatory_count' : 'ratification_count', m);
     },
     examples: [
@@ -193,6 +293,18 @@ export const ORDINAL_RULES = ruleTable<NumberContext, KindReading>('number ordin
       { text: 'Bhutan became its 61st signatory on Friday.', gives: { kind: 'signatory_count', value: 61 } },
       { text: 'Mali thereby becomes the 74th Party to the treaty.', gives: { kind: 'ratification_count', value: 74 } },
       { text: 'Laos is now the 40th party to the convention.', gives: { kind: 'ratification_count', value: 40 } },
+      {
+        text: 'Chad became the 30th eligible party to the treaty.',
+        gives: { kind: 'ratification_count', value: 30 },
+      },
+      {
+        text: 'Togo is the 12th full party to this agreement.',
+        gives: { kind: 'ratification_count', value: 12 },
+      },
+      {
+        text: 'It is also the 50th party to the 1992 Convention on lakes.',
+        gives: { kind: 'other', value: 50 },
+      },
     ],
     counterExamples: [
       { text: 'Croatia became the EU’s 28th member state.' },
@@ -202,7 +314,7 @@ export const ORDINAL_RULES = ruleTable<NumberContext, KindReading>('number ordin
       { text: 'The court heard a third party to the lawsuit.' },
       {
         text: 'Ghana became the 39th State Party to the 1997 Convention and the 50th party to the 1992 Convention.',
-        not: { value: 50 },
+        not: { kind: 'ratification_count', value: 50 },
       },
     ],
   },

@@ -15,12 +15,15 @@ const DIGIT_UNITS = NONZERO_UNITS.slice(0, 9);
 const ORDINAL_DIGIT_UNITS = ORDINAL_UNITS.words.slice(0, 9);
 const list = (words: readonly string[]) => words.join('|');
 
-/** A cardinal in words: "thirteen", "forty-five", "two hundred", "a dozen"; not a part of a word ("two-thirds"). */
-export const CARDINAL_WORDS = new RegExp(
-  String.raw`\b(?:(?:${alternation(NUMBER_TENS)}(?:-(?:${list(DIGIT_UNITS)}))?|${list(NONZERO_UNITS)})` +
-    String.raw`(?:\s+${alternation(NUMBER_SCALES)})?|a\s+${alternation(NUMBER_SCALES)})\b(?![-‐])`,
-  'gi',
-);
+/** Below a hundred in words: "thirteen", "forty-five". */
+const SMALL = String.raw`(?:${alternation(NUMBER_TENS)}(?:-(?:${list(DIGIT_UNITS)}))?|${list(NONZERO_UNITS)})`;
+/** A scale and, after it, what it is added to: "hundred and eighty-six", "thousand two hundred". */
+const SCALED = String.raw`\s+${alternation(NUMBER_SCALES)}(?:(?:\s+and)?\s+${SMALL}(?:\s+${alternation(NUMBER_SCALES)})?)*`;
+/**
+ * A cardinal in words: "thirteen", "forty-five", "two hundred", "three hundred and eighty-six", "a dozen"; not a part
+ * of a word ("two-thirds").
+ */
+export const CARDINAL_WORDS = new RegExp(String.raw`\b(?:${SMALL}(?:${SCALED})?|a${SCALED})\b(?![-‐])`, 'gi');
 
 /** An ordinal in words or digits: "fortieth", "forty-fifth", "40th", "twenty second". */
 export const ORDINAL = new RegExp(
@@ -42,20 +45,27 @@ const tensValue = (w: string) => Math.max(placeIn(NUMBER_TENS, w, 2), placeIn(OR
 export function numberValue(written: string): number {
   const w = written.toLowerCase().replace(/,/g, '').replace(/^a\s+/, 'one ').trim();
   if (/^\d+(?:\.\d+)?(?:st|nd|rd|th)?$/.test(w)) return parseFloat(w);
+  // "twenty second" and "twenty-second" are one number. A scale multiplies the group before it ("three hundred"); a
+  // larger one closes the group into the total ("one thousand two hundred and five" is 1,000 + 205).
   let total = 0;
-  // "twenty second" and "twenty-second" are one number; a scale multiplies what came before it.
+  let group = 0;
   for (const part of w.split(/[\s-]+/)) {
-    if (part in SCALE_VALUES) {
-      total = (total || 1) * SCALE_VALUES[part];
+    if (part === 'and' && (total || group)) continue;
+    const scale = SCALE_VALUES[part];
+    if (scale !== undefined) {
+      if (scale >= 1000) {
+        total += (group || 1) * scale;
+        group = 0;
+      } else group = (group || 1) * scale;
       continue;
     }
     const tens = tensValue(part);
     const unit = unitValue(part);
-    if (tens >= 20) total += tens;
-    else if (unit >= 0) total += unit;
+    if (tens >= 20) group += tens;
+    else if (unit >= 0) group += unit;
     else return NaN;
   }
-  return total;
+  return total + group;
 }
 
 /** The families numbers in words are read with: part of the version of every extractor that reads them. */
