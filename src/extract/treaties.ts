@@ -13,7 +13,9 @@ import {
   LEAVING,
   MONTHS,
   NAME_BREAKERS,
+  NEXT_STEP,
   ORDINAL_UNITS,
+  PAST_STEP,
   RATIFYING,
   REJOINING,
   SIGNING,
@@ -46,6 +48,8 @@ export const TREATIES_SPEC: ExtractorSpec = {
     ACT_FORMALITY,
     MONTHS,
     WEEKDAYS,
+    PAST_STEP,
+    NEXT_STEP,
     SIGNING,
     RATIFYING,
     ACCEDING,
@@ -215,9 +219,14 @@ function isInstrument(t: Token): boolean {
   return !isTitleOnly(lower) || /^\p{Lu}/u.test(t.text);
 }
 const INSTRUMENT_ANYWHERE = new RegExp(alternation(INTERCHANGEABLE_INSTRUMENTS, DISTINCT_INSTRUMENTS), 'i');
-/** Words that end a treaty name when met while reading outward from the instrument word (months and weekdays folded). */
+/**
+ * Words that end a treaty name when met while reading outward from the instrument word (months and weekdays folded;
+ * "last" and "next" open a time phrase: "the Convention on Tobacco Control last November").
+ */
 const isNameBreaker = memberOf(
   NAME_BREAKERS,
+  PAST_STEP,
+  NEXT_STEP,
   SIGNING,
   RATIFYING,
   ACCEDING,

@@ -102,6 +102,17 @@ describe('treaty mentions', () => {
     ]);
   });
 
+  it('ends a name at a word that opens a time phrase after it', () => {
+    const names = (text: string) => extract(text).treaties.map((t) => t.name);
+    expect(names('It was adopted under the Framework Convention on Tobacco Control last November.')).toEqual([
+      'Framework Convention on Tobacco Control',
+    ]);
+    expect(names('The Convention on Cluster Munitions next year turns twenty.')).toEqual([
+      'Convention on Cluster Munitions',
+    ]);
+    expect(names('Ghana ratified the Convention on Wetlands past the deadline.')).toEqual(['Convention on Wetlands']);
+  });
+
   it('reports no treaty when the article names none', () => {
     const r = extract('The minister visited the port and said the treaty talks would resume.');
     expect(r.treaty).toBeNull();
