@@ -28,6 +28,7 @@ import {
   WITHDRAWING,
   type Family,
 } from './lexicon/index.js';
+import { EXTRA_NAMES, NAME_FAMILIES, PLACE_PREFIXES, SEATS_OF_GOVERNMENT } from './countryNames.js';
 import { paragraphs, startingIn, tokenize, type Token } from './text.js';
 import type { TreatyMention } from './types.js';
 import type { ExtractorSpec } from './rules/version.js';
@@ -60,8 +61,10 @@ export const TREATIES_SPEC: ExtractorSpec = {
     LEAVING,
     REJOINING,
     DEPOSITING,
+    ...NAME_FAMILIES,
   ],
   tables: [],
+  data: { PLACE_PREFIXES: [...PLACE_PREFIXES], SEATS_OF_GOVERNMENT, EXTRA_NAMES },
 };
 
 /**
@@ -127,6 +130,8 @@ export function treatyKey(name: string): string {
   const words = original
     .slice(formal?.topicFrom ?? 0)
     .map((w) => w.toLowerCase())
+    // "the Kampala amendments" is the Kampala Amendment: a distinct instrument is one kind in either number.
+    .map((w) => (isDistinctInstrument(singular(w)) ? singular(w) : w))
     .filter((w) => !isDescriptor(w) && !isSynonymInstrument(w));
   const topic = words.filter((w) => !isDistinctInstrument(w)).map(singular);
   if (!topic.length) return '';
@@ -217,6 +222,30 @@ function isInstrument(t: Token): boolean {
   const lower = t.norm.toLowerCase();
   if (!isSynonymInstrument(lower) && !isDistinctInstrument(lower)) return false;
   return !isTitleOnly(lower) || /^\p{Lu}/u.test(t.text);
+}
+/** Places the project knows (capitals, short country names), lower case: a city or state after "in" is a venue. */
+const KNOWN_PLACES = new Set(
+  [...Object.values(SEATS_OF_GOVERNMENT), ...Object.values(EXTRA_NAMES)].flat().map((n) => n.toLowerCase()),
+);
+/** Capitals alone, one word: a conference city names an instrument ("Kigali"); a state or "White House" may not. */
+const CITIES = new Set(
+  Object.values(SEATS_OF_GOVERNMENT)
+    .flat()
+    .filter((n) => !/\s/.test(n))
+    .map((n) => n.toLowerCase()),
+);
+
+/**
+ * A lower-case title-only instrument right after a capital city names it, as capitalized ("the Kampala amendments",
+ * "the Kigali amendment"): a conference city names the instrument; a domestic body does not ("the Senate amendments").
+ */
+function isCityNamedInstrument(tokens: readonly Token[], i: number, text: string): boolean {
+  const t = tokens[i];
+  if (i === 0 || isCapitalized(t.text) || !isTitleOnly(singular(t.text.toLowerCase()))) return false;
+  const place = tokens[i - 1];
+  return (
+    /^ $/.test(text.slice(place.end, t.start)) && isCapitalized(place.text) && CITIES.has(place.text.toLowerCase())
+  );
 }
 const INSTRUMENT_ANYWHERE = new RegExp(alternation(INTERCHANGEABLE_INSTRUMENTS, DISTINCT_INSTRUMENTS), 'i');
 /**
@@ -316,10 +345,43 @@ function rightEdge(tokens: Token[], i: number, text: string, hasLeftName: boolea
     const t = tokens[j];
     if (!/^[\s-]*$/.test(text.slice(tokens[j - 1].end, t.start))) break;
     if (CONNECTORS.has(t.text.toLowerCase())) continue;
+    if (last === j - 1 && topicGoesOnIn(tokens, i, j, text)) continue;
     if (!isNameWord(t)) break;
     last = j;
   }
   return last;
+}
+
+const escaped = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The capitalized words from `from` on, linked by connectors and spaces only: what follows "in" in a title. */
+function capitalizedRun(tokens: readonly Token[], from: number, text: string): Token[] {
+  const run: Token[] = [];
+  for (let k = from; k < tokens.length; k++) {
+    const t = tokens[k];
+    if (k > from && !/^\s+$/.test(text.slice(tokens[k - 1].end, t.start))) break;
+    if (!isCapitalized(t.text) && !CONNECTORS.has(t.text)) break;
+    if (isCapitalized(t.text)) run.push(t);
+  }
+  return run;
+}
+
+/**
+ * "in" goes on a formal title's topic ("Protocol to Eliminate Illicit Trade in Tobacco Products") when the capitalized
+ * words after it are no known place and one of them is a common noun the text also writes in lower case ("tobacco"):
+ * a venue ("in Budapest", "in Geneva", "in New York") is a proper name, never written so.
+ */
+function topicGoesOnIn(tokens: readonly Token[], i: number, j: number, text: string): boolean {
+  if (tokens[j].text !== 'in' || !isCapitalized(tokens[i].text) || !isCapitalized(tokens[j - 1].text)) return false;
+  const run = capitalizedRun(tokens, j + 1, text);
+  const pairs = run.map((w, k) => `${w.text} ${run[k + 1]?.text ?? ''}`.trim());
+  if (!run.length || [...run.map((w) => w.text), ...pairs].some((n) => KNOWN_PLACES.has(n.toLowerCase()))) return false;
+  return run.some(
+    (w) =>
+      !PLACE_PREFIXES.has(w.text) &&
+      !isNameBreaker(w.text.toLowerCase()) &&
+      new RegExp(`(?<![\\p{L}])${escaped(w.text.toLowerCase())}(?![\\p{L}])`, 'u').test(text),
+  );
 }
 
 /** Ordinals and superlatives rank a treaty among others ("the first international treaty on criminal justice"). */
@@ -379,6 +441,8 @@ function resolveHeadlineNames(references: TreatyMention[], headlined: ReadonlySe
 export function treatyReferences(text: string, textTokens?: readonly Token[]): TreatyMention[] {
   const out: TreatyMention[] = [];
   const headlined = new Set<number>();
+  const bare: TreatyMention[] = [];
+  const cityNamed = new Map<string, Set<string>>();
   paragraphs(text).forEach((p, index) => {
     const body = text.slice(p.start, p.end);
     if (!INSTRUMENT_ANYWHERE.test(body)) return;
@@ -386,7 +450,12 @@ export function treatyReferences(text: string, textTokens?: readonly Token[]): T
     const headline = isHeadline(body, tokens);
     const titleLine = headline || (index === 0 && isTitleLine(body, tokens));
     tokens.forEach((t, i) => {
-      if (!isInstrument(t)) return;
+      const cityNamedHere = isCityNamedInstrument(tokens, i, text);
+      if (!isInstrument(t) && !cityNamedHere) {
+        if (isBareTitleOnly(tokens, i))
+          bare.push({ start: t.start, end: t.end, name: t.text, key: singular(t.text.toLowerCase()) });
+        return;
+      }
       const first = leftEdge(tokens, i, text);
       const last = rightEdge(tokens, i, text, first < i, headline);
       const start = tokens[first].start;
@@ -395,10 +464,37 @@ export function treatyReferences(text: string, textTokens?: readonly Token[]): T
       const name = text.slice(start, end);
       const words = tokens.slice(first, last + 1);
       out.push({ start, end, name, key: isDescription(words, leadWords(tokens, first)) ? '' : treatyKey(name) });
+      if (cityNamedHere) {
+        const kind = singular(t.norm.toLowerCase());
+        cityNamed.set(kind, (cityNamed.get(kind) ?? new Set()).add(out[out.length - 1].key));
+      }
       if (titleLine) headlined.add(out.length - 1);
     });
   });
-  return resolveHeadlineNames(resolveInformal(resolveShortInformal(out)), headlined);
+  const named = resolveHeadlineNames(resolveInformal(resolveShortInformal(out)), headlined);
+  return withShortCityNamed(named, bare, cityNamed);
+}
+
+/** "the amendments", lower case: a bare title-only instrument after its determiner, a short name if the text has one. */
+function isBareTitleOnly(tokens: readonly Token[], i: number): boolean {
+  const lower = tokens[i].text.toLowerCase();
+  return i > 0 && !isCapitalized(tokens[i].text) && isTitleOnly(singular(lower)) && /^the$/i.test(tokens[i - 1].text);
+}
+
+/**
+ * "the amendments" in a text that names "the Kampala amendments" is that instrument by its short name (as "the Ban
+ * Amendment" is the Basel Ban Amendment), when the text names one instrument of that kind after a city.
+ */
+function withShortCityNamed(
+  named: TreatyMention[],
+  bare: readonly TreatyMention[],
+  cityNamed: ReadonlyMap<string, ReadonlySet<string>>,
+): TreatyMention[] {
+  const short = bare.flatMap((b) => {
+    const keys = cityNamed.get(b.key);
+    return keys?.size === 1 ? [{ ...b, key: [...keys][0] }] : [];
+  });
+  return short.length ? [...named, ...short].sort((x, y) => x.start - y.start) : named;
 }
 
 /** How many leading paragraphs say what the article is about (headline, standfirst, lead). */

@@ -183,4 +183,43 @@ describe('short and described names of one treaty', () => {
     );
     expect(new Set(r.treaties.map((t) => t.key)).size).toBe(1);
   });
+
+  it('reads a formal title on through "in" when its topic goes on with common nouns', () => {
+    const r = extract(
+      'Ten states signed the Protocol to Curb Illicit Trade in River Fish. The river fish trade is large.',
+    );
+    expect(r.treaties.map((t) => t.name)).toContain('Protocol to Curb Illicit Trade in River Fish');
+  });
+
+  it('ends a formal title at "in" before a venue', () => {
+    for (const venue of ['Budapest', 'Geneva', 'New York']) {
+      const r = extract(`Ten states signed the Convention on Clean Rivers in ${venue} on Monday.`);
+      expect(r.treaties.map((t) => t.name)).toEqual(['Convention on Clean Rivers']);
+    }
+  });
+
+  it('ends a formal title at "in" before capitalized words the text never writes in lower case', () => {
+    const r = extract('Ten states signed the Protocol to Curb Illicit Trade in River Fish.');
+    expect(r.treaties.map((t) => t.name)).toEqual(['Protocol to Curb Illicit Trade']);
+  });
+
+  it('names an instrument by a lower-case amendment after a capital city', () => {
+    const r = extract('Peru ratified the Kigali amendments to the Montreal Protocol.');
+    expect(r.treaties.map((t) => t.key)).toContain(treatyKey('Kigali Amendment'));
+  });
+
+  it('does not name an instrument by a lower-case amendment after a domestic body', () => {
+    for (const text of ['Peru passed the Senate amendments.', 'Peru passed a constitutional amendment.'])
+      expect(extract(text).treaties).toEqual([]);
+  });
+
+  it('reads "the amendments" as the one city-named amendment of the text', () => {
+    const r = extract('Peru ratified the Kampala amendments. Ten states have accepted the amendments.');
+    const keys = r.treaties.map((t) => t.key);
+    expect(keys).toEqual([treatyKey('Kampala Amendment'), treatyKey('Kampala Amendment')]);
+  });
+
+  it('leaves "the amendments" alone in a text with no city-named amendment', () => {
+    expect(extract('The Senate passed the amendments.').treaties).toEqual([]);
+  });
 });
