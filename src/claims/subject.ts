@@ -1,6 +1,7 @@
 /** Decides which subject (treaty) an article is about. */
 import type { SubjectSpec } from '../config/schema.js';
 import { treatyKey, treatyReferences } from '../extract/treaties.js';
+import { wordIndex } from '../extract/text.js';
 import type { TreatyMention } from '../extract/types.js';
 
 /** What the subject of an article is read from. */
@@ -12,16 +13,14 @@ export interface SubjectEvidence {
   treaties: readonly TreatyMention[];
 }
 
-const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** The configured subjects a passage names by one of their names, written out. */
 function namedIn(passage: string, subjects: readonly SubjectSpec[]): SubjectSpec | null {
   const lower = passage.toLowerCase();
   let first: { subject: SubjectSpec; at: number } | null = null;
   for (const s of subjects) {
     for (const name of [s.name, ...s.aliases]) {
-      const m = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name.toLowerCase())}(?![\\p{L}\\p{N}])`, 'u').exec(lower);
-      if (m && (!first || m.index < first.at)) first = { subject: s, at: m.index };
+      const at = wordIndex(lower, name.toLowerCase());
+      if (at >= 0 && (!first || at < first.at)) first = { subject: s, at };
     }
   }
   return first?.subject ?? null;

@@ -79,6 +79,18 @@ export function tokenize(text: string, offset = 0): Token[] {
   return out;
 }
 
+/**
+ * Where `word` first stands in `text` as a whole word (no letter or digit on either side), matched as written; -1 when
+ * it does not.
+ *
+ * @example wordIndex('trade in tobacco', 'tobacco') // 9
+ * @example wordIndex('tobacconists', 'tobacco')     // -1
+ */
+export function wordIndex(text: string, word: string): number {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').exec(text)?.index ?? -1;
+}
+
 /** Straight apostrophes and quotes, so patterns need one spelling. Same length as the input: offsets stay valid. */
 export function foldQuotes(text: string): string {
   return text.replace(/[’‘]/g, "'").replace(/[“”]/g, '"');

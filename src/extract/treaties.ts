@@ -29,7 +29,7 @@ import {
   type Family,
 } from './lexicon/index.js';
 import { EXTRA_NAMES, NAME_FAMILIES, PLACE_PREFIXES, SEATS_OF_GOVERNMENT } from './countryNames.js';
-import { paragraphs, startingIn, tokenize, type Token } from './text.js';
+import { paragraphs, startingIn, tokenize, wordIndex, type Token } from './text.js';
 import type { TreatyMention } from './types.js';
 import type { ExtractorSpec } from './rules/version.js';
 
@@ -352,8 +352,6 @@ function rightEdge(tokens: Token[], i: number, text: string, hasLeftName: boolea
   return last;
 }
 
-const escaped = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** The capitalized words from `from` on, linked by connectors and spaces only: what follows "in" in a title. */
 function capitalizedRun(tokens: readonly Token[], from: number, text: string): Token[] {
   const run: Token[] = [];
@@ -378,9 +376,7 @@ function topicGoesOnIn(tokens: readonly Token[], i: number, j: number, text: str
   if (!run.length || [...run.map((w) => w.text), ...pairs].some((n) => KNOWN_PLACES.has(n.toLowerCase()))) return false;
   return run.some(
     (w) =>
-      !PLACE_PREFIXES.has(w.text) &&
-      !isNameBreaker(w.text.toLowerCase()) &&
-      new RegExp(`(?<![\\p{L}])${escaped(w.text.toLowerCase())}(?![\\p{L}])`, 'u').test(text),
+      !PLACE_PREFIXES.has(w.text) && !isNameBreaker(w.text.toLowerCase()) && wordIndex(text, w.text.toLowerCase()) >= 0,
   );
 }
 
