@@ -48,12 +48,13 @@ const result = await build({
 });
 
 // `extract` once more, as a classic script with a V8 code cache of its compiled functions (src/cli/script.ts): the
-// command the goal of one page in under 0.2 s is about. The ES chunks above still serve `run` and `reextract`.
+// command the goal of one page in under 0.2 s is about. main.js hands `newsfacts extract` to it, command line and all
+// (src/cli/extractScript.ts). The ES chunks above still serve the other commands and `extract` in a tsc-only build.
 const SCRIPT = join(OUT, 'extract.script.cjs');
 const CACHE = join(OUT, 'extract.script.cache');
 rmSync(CACHE, { force: true });
 const script = await build({
-  entryPoints: ['src/cli/extract.ts'],
+  entryPoints: ['src/cli/extractScript.ts'],
   outfile: SCRIPT,
   bundle: true,
   format: 'cjs',
@@ -71,14 +72,15 @@ const script = await build({
   logLevel: 'warning',
 });
 // The cache is made by a node with the options of the CLI's #! line: V8 takes a cache only under the flags it was
-// made with. One page read warms it: the functions a page runs are compiled into it.
+// made with. One page read as `newsfacts extract --json` warms it: the functions the command line and a page run are
+// compiled into it.
 const nodeFlags =
   /^#!.*?\bnode\b(.*)$/
     .exec(readFileSync(join(OUT, 'main.js'), 'utf8').split('\n', 1)[0])?.[1]
     .trim()
     .split(/\s+/) ?? [];
 const warm = `import { bundledScript, writeScriptCache } from ${JSON.stringify(pathToFileURL(join(OUT, 'script.js')).href)};
-await writeScriptCache(bundledScript('extract'), ({ extractCommand }) => extractCommand(['fixtures/pages/000_d8b1e15e98c0ab7f.html'], { json: true }));`;
+await writeScriptCache(bundledScript('extract'), ({ extractCli }) => extractCli([process.argv[0], 'newsfacts', 'extract', '--json', 'fixtures/pages/000_d8b1e15e98c0ab7f.html']));`;
 const cached = spawnSync(process.execPath, [...nodeFlags, '--input-type=module', '-e', warm], {
   stdio: ['ignore', 'ignore', 'inherit'],
 });
