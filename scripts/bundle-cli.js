@@ -24,6 +24,22 @@ const EXTERNAL = ['better-sqlite3', 'pino', 'pino-pretty', 'jiti'];
 // compilation cache each time, and parses and compiles it again when a full GC has emptied that cache.
 const KEEP_REGEXP_LITERALS = { 'regexp-unicode-property-escapes': true };
 
+// commander requires node:child_process as it loads, for commands run as separate executables, which newsfacts has
+// none of; node then loads child_process, net, dgram and their bindings, ~1-2 ms of a one-page `extract`. In the
+// extract script commander gets a stand-in that loads the module on first use.
+const LAZY_CHILD_PROCESS = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^node:child_process$/ }, (args) =>
+      args.importer.includes('/node_modules/commander/') ? { path: 'child_process', namespace: 'lazy' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
+      contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
+      loader: 'js',
+    }));
+  },
+};
+
 const result = await build({
   // The reextract worker is bundled too: a rule's version hashes its compiled text, so the worker's rules must be
   // the bundle's, not tsc's.
@@ -48,12 +64,13 @@ const result = await build({
 });
 
 // `extract` once more, as a classic script with a V8 code cache of its compiled functions (src/cli/script.ts): the
-// command the goal of one page in under 0.2 s is about. The ES chunks above still serve `run` and `reextract`.
+// command the goal of one page in under 0.2 s is about. main.js hands `newsfacts extract` to it, command line and all
+// (src/cli/extractScript.ts). The ES chunks above still serve the other commands and `extract` in a tsc-only build.
 const SCRIPT = join(OUT, 'extract.script.cjs');
 const CACHE = join(OUT, 'extract.script.cache');
 rmSync(CACHE, { force: true });
 const script = await build({
-  entryPoints: ['src/cli/extract.ts'],
+  entryPoints: ['src/cli/extractScript.ts'],
   outfile: SCRIPT,
   bundle: true,
   format: 'cjs',
@@ -67,18 +84,20 @@ const script = await build({
     js: `// newsfacts build ${randomUUID()}\nconst __newsfactsScriptUrl = require('node:url').pathToFileURL(__filename).href;`,
   },
   define: { 'import.meta.url': '__newsfactsScriptUrl' },
+  plugins: [LAZY_CHILD_PROCESS],
   metafile: true,
   logLevel: 'warning',
 });
 // The cache is made by a node with the options of the CLI's #! line: V8 takes a cache only under the flags it was
-// made with. One page read warms it: the functions a page runs are compiled into it.
+// made with. One page read as `newsfacts extract --json` warms it: the functions the command line and a page run are
+// compiled into it.
 const nodeFlags =
   /^#!.*?\bnode\b(.*)$/
     .exec(readFileSync(join(OUT, 'main.js'), 'utf8').split('\n', 1)[0])?.[1]
     .trim()
     .split(/\s+/) ?? [];
 const warm = `import { bundledScript, writeScriptCache } from ${JSON.stringify(pathToFileURL(join(OUT, 'script.js')).href)};
-await writeScriptCache(bundledScript('extract'), ({ extractCommand }) => extractCommand(['fixtures/pages/000_d8b1e15e98c0ab7f.html'], { json: true }));`;
+await writeScriptCache(bundledScript('extract'), ({ extractCli }) => extractCli([process.argv[0], 'newsfacts', 'extract', '--json', 'fixtures/pages/000_d8b1e15e98c0ab7f.html']));`;
 const cached = spawnSync(process.execPath, [...nodeFlags, '--input-type=module', '-e', warm], {
   stdio: ['ignore', 'ignore', 'inherit'],
 });

@@ -3,9 +3,6 @@ import { outcomeOf, type ExtractOptions, type FileOutcome } from './extractFile.
 import { outcomesInThreads } from './extractPool.js';
 import { threadsFor } from './extractThreads.js';
 
-// The worker threads' loop: exported so that a worker finds it in the bundled script with its code cache (script.ts).
-export { readClaimedFiles } from './extractPool.js';
-
 export interface ExtractCommandOptions extends ExtractOptions {
   json?: boolean;
   jsonl?: boolean;

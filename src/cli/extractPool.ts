@@ -1,7 +1,8 @@
 /** `extract --jobs`: files read by this thread and worker threads, their outcomes handed back in the files' order. */
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type * as WorkerThreads from 'node:worker_threads';
 import { outcomeOf, type ExtractOptions, type FileOutcome } from './extractFile.js';
 
 /**
@@ -66,6 +67,9 @@ export async function outcomesInThreads(
   threads: number,
   report: (file: string, outcome: FileOutcome) => void,
 ): Promise<void> {
+  // Loaded here: node's worker modules cost a one-page `extract`, which starts no worker, ~1.5 ms. Required, not
+  // imported: the extract script runs through node:vm, which has no loader for import().
+  const { Worker } = createRequire(import.meta.url)('node:worker_threads') as typeof WorkerThreads;
   const script = fileURLToPath(new URL('./extractWorker.js', import.meta.url));
   const workers = existsSync(script) ? threads - 1 : 0;
   const data: ClaimsData = {

@@ -3,9 +3,9 @@
 // ES-module bundle it parsed ~600 KB and compiled every function the pages run again, ~0.2 s CPU per thread.
 import { parentPort, workerData } from 'node:worker_threads';
 import { bundledScript, loadScript } from './script.js';
-import type * as ExtractModule from './extract.js';
+import type * as ExtractScript from './extractScript.js';
 import type { ClaimsData } from './extractPool.js';
 
 const { readClaimedFiles } =
-  loadScript<typeof ExtractModule>(bundledScript('extract')) ?? (await import('./extractPool.js'));
+  loadScript<typeof ExtractScript>(bundledScript('extract')) ?? (await import('./extractPool.js'));
 readClaimedFiles(workerData as ClaimsData, (done) => parentPort!.postMessage(done));

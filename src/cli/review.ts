@@ -5,7 +5,7 @@ import type { PipelineConfig } from '../config/schema.js';
 import type { Fact } from '../reconcile/types.js';
 import type { ClaimReviewOutcome, Store, StoredClaim } from '../store/api.js';
 
-/** What main.ts lends a command module: the shared store options, error handling and store lifetime. */
+/** What program.ts lends a command module: the shared store options, error handling and store lifetime. */
 export interface CommandKit {
   storeCommand(name: string, description: string): Command;
   guarded(action: () => Promise<void> | void): Promise<void>;

@@ -68,6 +68,12 @@ describe('start-up', () => {
     expect(project.filter((file) => !file.includes('/dist/src/cli/'))).toEqual([]);
   });
 
+  it("extract is parsed by its bundled script: the full program's chunk is not loaded", () => {
+    const files = filesLoaded(['extract', '--json', page]);
+    expect(files.some((file) => file.endsWith('/extract.script.cjs'))).toBe(true);
+    expect(files.filter((file) => /\/program-\w+\.js$/.test(file))).toEqual([]);
+  });
+
   it('extract loads the parser and the country names, but no store, report, logger or config loader', () => {
     const loaded = packagesLoaded(['extract', '--json', page]);
     expect(loaded).toContain('htmlparser2');

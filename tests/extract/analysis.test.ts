@@ -26,6 +26,10 @@ describe('analysis marks', () => {
     // No opening of either family (so no pattern runs), then one only a case-folding match reaches.
     'Nothing of the kind here, MAR.',
     'ſIGNED',
+    // Letters and digits beyond ASCII after a member or inside a stem's word: the Unicode pattern decides there.
+    'signé, ratificación, ratifié-2, adoptées², sign² sign٣ sign\u00b2 co-signé, won’tà, sign up你 ratif𝐀ied',
+    'Maré Mayö Mar² May٣ Mar-é MAYé Mayé',
+    'SIGNÉ sign-é ratifé ratif-é adoptÉ adopt\u0345 Signᵃ ratifs ratif2é',
   ];
   for (const text of texts) {
     it(`finds what wordsOf finds in ${JSON.stringify(text.slice(0, 30))}`, () => {

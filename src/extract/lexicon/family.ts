@@ -34,15 +34,18 @@ function isFamily(value: unknown): value is Family {
   return typeof value === 'object' && value !== null && 'words' in value && Array.isArray(value.words);
 }
 
-const SPECIAL = /[.*+?^${}()|[\]\\/]/g;
+/** What a member's source rewrites: a space (any run of white space), an apostrophe (either), a pattern character. */
+const REWRITTEN = /[.*+?^${}()|[\]\\/' ]/g;
+const rewrite = (c: string): string => (c === ' ' ? '\\s+' : c === "'" ? "['’]" : `\\${c}`);
 
-function memberSource(word: string): string {
+/** What a pattern reads after a stem's letters: the rest of its word, letters and hyphens. */
+const STEM_TAIL = String.raw`[\p{L}-]*`;
+
+function memberSource(word: string, stemTail: string): string {
   const stem = word.endsWith('*');
-  const body = (stem ? word.slice(0, -1) : word)
-    .split(' ')
-    .map((part) => part.replace(SPECIAL, '\\$&').replace(/'/g, "['’]"))
-    .join('\\s+');
-  return stem ? `${body}[\\p{L}-]*` : body;
+  // One pass over the word: the build of the families' patterns at load read each word four times.
+  const body = (stem ? word.slice(0, -1) : word).replace(REWRITTEN, rewrite);
+  return stem ? `${body}${stemTail}` : body;
 }
 
 const openings = new WeakMap<Family, readonly string[] | null>();
@@ -65,22 +68,30 @@ export function openingsOf(f: Family): readonly string[] | null {
   return found;
 }
 
-const sources = new WeakMap<readonly string[], string>();
+/** Each stem tail's sources of the member lists, built once per list. */
+const sources = new Map<string, WeakMap<readonly string[], string>>();
 
 /**
  * A regular-expression source matching any member of the families, longest member first, as a non-capturing group
  * without word boundaries: `\b(?:${alternation(SIGNING)})\b`. Built once per list.
  */
 export function alternation(...families: readonly Family[]): string {
-  return `(?:${families.map(sourceOf).join('|')})`;
+  return alternationWithStemTail(STEM_TAIL, ...families);
 }
 
-function sourceOf(f: Family): string {
-  let source = sources.get(f.words);
+/** `alternation` with another pattern than STEM_TAIL after each stem (analysis.ts scans with an ASCII one first). */
+export function alternationWithStemTail(stemTail: string, ...families: readonly Family[]): string {
+  return `(?:${families.map((f) => sourceOf(f, stemTail)).join('|')})`;
+}
+
+function sourceOf(f: Family, stemTail: string): string {
+  let built = sources.get(stemTail);
+  if (!built) sources.set(stemTail, (built = new WeakMap()));
+  let source = built.get(f.words);
   if (source === undefined) {
-    const members = [...f.words].sort((a, b) => b.length - a.length).map(memberSource);
+    const members = [...f.words].sort((a, b) => b.length - a.length).map((w) => memberSource(w, stemTail));
     source = members.join('|');
-    sources.set(f.words, source);
+    built.set(f.words, source);
   }
   return source;
 }
