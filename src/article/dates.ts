@@ -20,8 +20,17 @@ PAGE_MONTHS.forEach((month, i) => month.words.forEach((name) => (MONTHS[name] = 
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
+// The first day a date written in page text or a URL may name: older years there are copyright lines, founding
+// years and history, not the page's own date.
+const TEXT_FIRST_DAY = '1990-01-01';
+// A machine-readable value (meta content, `datetime`, JSON-LD) names the page's own date, so an archive's older
+// article keeps its date ("1967-02-15"), which its relative dates are resolved against.
+const VALUE_FIRST_DAY = '1900-01-01';
+// What a CMS writes for an empty timestamp.
+const EPOCH_DAY = '1970-01-01';
+
 function validDay(y: number, m: number, d: number): string | null {
-  if (y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1) return null;
+  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1) return null;
   const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
   return d > days ? null : `${y}-${pad(m)}-${pad(d)}`;
 }
@@ -81,13 +90,14 @@ export function parseDateValue(value: string): FoundDate | null {
   const compact = COMPACT_ISO.exec(v);
   if (compact) {
     const day = validDay(Number(compact[1]), Number(compact[2]), Number(compact[3]));
-    if (!day) return null;
+    if (!day || day === EPOCH_DAY) return null;
     const time = compact[4]
       ? withTime(day, Number(compact[4]), Number(compact[5]), Number(compact[6] ?? 0), zoneOffset(compact[7]))
       : null;
     return { day, dateTime: time, index: 0 };
   }
-  return findDates(v)[0] ?? null;
+  const found = scanDates(v, VALUE_FIRST_DAY)[0];
+  return found && found.day !== EPOCH_DAY ? found : null;
 }
 
 /** Every date written in `text`, in order of appearance. */
@@ -118,7 +128,7 @@ export function forgetTexts(): void {
 
 const NO_STARTS: readonly number[] = [];
 
-function scanDates(text: string): FoundDate[] {
+function scanDates(text: string, firstDay = TEXT_FIRST_DAY): FoundDate[] {
   const found: FoundDate[] = [];
   // Starts already taken, by tens of characters: a date overlapping one found before sits in a neighbouring
   // bucket, so a text with thousands of dates is not compared date by date.
@@ -131,7 +141,7 @@ function scanDates(text: string): FoundDate[] {
     return false;
   };
   const add = (index: number, end: number, day: string | null, dateTime?: string | null): void => {
-    if (!day || overlaps(index)) return;
+    if (!day || day < firstDay || overlaps(index)) return;
     found.push({ day, dateTime: dateTime !== undefined ? dateTime : timeAfter(text, end, day), index });
     const bucket = Math.floor(index / 10);
     const starts = taken.get(bucket);
@@ -205,7 +215,7 @@ export function dateFromUrl(url: string): FoundDate | null {
   else if ((m = URL_YEAR_MONTH_NAME_DAY.exec(path)) && MONTHS[m[2].toLowerCase()]) {
     day = validDay(+m[1], MONTHS[m[2].toLowerCase()], +m[3]);
   } else if ((m = URL_DMY.exec(path))) day = validDay(+m[3], +m[2], +m[1]);
-  return day ? { day, dateTime: null, index: 0 } : null;
+  return day && day >= TEXT_FIRST_DAY ? { day, dateTime: null, index: 0 } : null;
 }
 
 const URL_YEAR_MONTH = /\/((?:19|20)\d{2})\/(\d{2})\//;

@@ -34,6 +34,13 @@ describe('date parsing', () => {
     expect(parseDateValue('20191016')?.day).toBe('2019-10-16');
     expect(parseDateValue('2025-10-26 09:00')?.dateTime).toBeNull();
   });
+
+  it('reads dates before 1990 only from machine-readable values, never the Unix epoch of an empty timestamp', () => {
+    expect(parseDateValue('1967-02-15T00:00:00Z')?.day).toBe('1967-02-15');
+    expect(parseDateValue('19820430')?.day).toBe('1982-04-30');
+    expect(parseDateValue('1970-01-01T00:00:00Z')).toBeNull();
+    expect(days('Founded on 12 March 1954, the society published a report on 3 May 2021')).toEqual(['2021-05-03']);
+  });
 });
 
 const body = `<p>${'The committee met for hours and the debate went on late into the night, with many speakers. '.repeat(3)}</p>`;
@@ -49,6 +56,11 @@ describe('publication date of a page', () => {
     });
     expect(a.published).toBe('2024-05-01T10:00:00+02:00');
     expect(a.modified).toBe('2024-05-02T10:00:00Z');
+  });
+
+  it("keeps an archived article's own date from before 1990, so its relative dates resolve", () => {
+    const html = page('', '<time datetime="1967-02-15">15 February 1967</time>');
+    expect(extractArticle({ html }).published).toBe('1967-02-15');
   });
 
   it('never gives a date after the fetch', () => {
