@@ -501,6 +501,42 @@ function bodyNamed(part: string): string | null {
   return body && (!isDescription(part) || body === part.replace(/^the\s+/i, '')) ? body : null;
 }
 
+/** Words a speaker label may have before its descriptions: a name with its titles, or an unnamed voice. */
+const LABEL_HEAD_WORDS = 6;
+/** Descriptions a speaker label may carry after commas ("Ana Ruiz, the envoy, a former judge:"). */
+const LABEL_DESCRIPTIONS = 2;
+/** An unnamed voice: a determiner, up to two qualifiers and a head noun ("the minister", "one senior delegate"). */
+const UNNAMED_VOICE = /^(?:the|a|an|one)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)$/iu;
+
+/**
+ * The speaker a label before a colon names, with no speech verb ("Ana Ruiz, the envoy: “…”"): all of it a person's
+ * name with titles, a body's name, or an unnamed voice with an office or body noun ("the minister", "one delegate"),
+ * then descriptions only. Not a phrase that merely opens with a name ("Ruiz on the vote:") nor a heading ("The
+ * question now:").
+ */
+export function speakerLabel(label: string, offset: number, scene: Scene): string | null {
+  const [head, ...descriptions] = withoutLabels(label, scene)
+    .split(',')
+    .map((p) => p.trim());
+  if (!head || descriptions.length > LABEL_DESCRIPTIONS || !descriptions.every(isDescription)) return null;
+  if (head.split(/\s+/).length > LABEL_HEAD_WORDS) return null;
+  const runs = capitalizedRuns(head);
+  const run = runs[0];
+  if (runs.length === 1 && run[0].start === 0 && run[run.length - 1].end === head.length) {
+    // Capitalized words are a person when an office or a description comes with them, or the article names that
+    // person elsewhere: not a heading of capitalized nouns ("Key Quote:", German "Das Problem:").
+    const person = personIn(head, scene, false);
+    const named = !!nameAtEnd(run, scene.countryWords)?.titled || descriptions.length > 0;
+    if (person && (named || scene.known.has(person) || scene.known.has(person.split(/\s+/).pop()!))) return person;
+    return wholeBodyName(head);
+  }
+  const voice = UNNAMED_VOICE.exec(head);
+  const noun = voice?.[1] ?? '';
+  return voice && (isTitleWord(noun) || isBodyWord(noun) || isMember(REPRESENTATIVES, noun))
+    ? bodyIn(head, offset, scene)
+    : null;
+}
+
 /**
  * The speaker of a subject phrase, read part by part (parts split at commas, brackets and semicolons) from the one
  * nearest the speech verb: an apposition that describes a person named in the next part gives way to that name
