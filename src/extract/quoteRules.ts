@@ -561,6 +561,21 @@ function reportedSpeaker(c: AttributionContext): string | null {
   return subjectBefore(before, from, c.scene);
 }
 
+/** A colon that introduces what follows: after a word, before a space (not a time stamp's "23:40"). */
+const INTRODUCING_COLON = /(?<=[\p{L}\p{N}.)’'"”])\s*:\s/gu;
+
+/**
+ * Where the colon that introduces a quote stands, or -1: right before the marks, or earlier in the quote's sentence
+ * before a paraphrase without a speech verb of its own ("Ruiz’s note: the deal is “…”").
+ */
+function introducingColon(c: AttributionContext): number {
+  const before = c.scene.plain.slice(Math.max(0, c.q.open - 200), c.q.open);
+  if (/:\s*$/.test(before)) return c.q.open - (before.length - before.trimEnd().length) - 1;
+  const last = [...c.pre.matchAll(INTRODUCING_COLON)].pop();
+  if (!last || HAS_SPEECH.test(c.pre.slice(last.index))) return -1;
+  return c.preStart + last.index + last[0].indexOf(':');
+}
+
 export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribution', [
   {
     name: 'document-for-speaker',
@@ -715,6 +730,10 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
         gives: { speaker: 'Council of Baltic Sea States' },
       },
       {
+        text: 'The regional fisheries agency published its count. “Catches fell by a third in ten years,” it said.',
+        gives: { speaker: 'The regional fisheries agency' },
+      },
+      {
         text: 'Envoy Tom Hale met Envoy Ana Ruiz. Mr. Hale left early. “The annex is agreed,” she said.',
         gives: { speaker: 'Ana Ruiz' },
       },
@@ -748,6 +767,10 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
       {
         text: 'Envoy Tom Hale read the annual report aloud. “Catches fell by a third over the decade,” it said.',
         not: { speaker: 'Tom Hale' },
+      },
+      {
+        text: 'The pact was signed by the government of Peru. “It sets a new bar for the region,” it said.',
+        not: { speaker: 'the government' },
       },
       {
         text: 'Minister Ana Ruiz met Brazil’s delegate on Monday. “We cannot accept this paragraph,” she said.',
@@ -965,11 +988,12 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
   },
   {
     name: 'colon-introduction',
-    produces: 'the speaker of an introduction ending in a colon before the quote: "She told delegates: “…”"',
+    produces:
+      'the speaker of an introduction ending in a colon before the quote, or before a paraphrase that quotes ' +
+      'words: "She told delegates: “…”", "Ana Ruiz, the envoy: the deal is “…”"',
     when: (c) => {
-      const before = c.scene.plain.slice(Math.max(0, c.q.open - 200), c.q.open);
-      if (!/:\s*$/.test(before)) return null;
-      const colon = c.q.open - (before.length - before.trimEnd().length) - 1;
+      const colon = introducingColon(c);
+      if (colon < 0) return null;
       const s = c.sentences[rangeAt(c.sentences, colon)];
       if (!s) return null;
       const from = Math.max(s.start, colon - ATTRIBUTION_REACH);
@@ -1004,6 +1028,14 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
         text: 'One senior delegate: ‘Nobody in this hall has read the annex, and everybody knows it.’',
         gives: { speaker: 'One senior delegate' },
       },
+      {
+        text: '14:05 – Norway’s chief negotiator Ida Berg, leaving the hall: “We have a text. Now we need the votes.”',
+        gives: { speaker: 'Ida Berg' },
+      },
+      {
+        text: 'The Ocean Forum’s letter, sent this morning: the annex is “a map with half the coast left off.”',
+        gives: { speaker: 'Ocean Forum' },
+      },
     ],
     counterExamples: [
       {
@@ -1011,6 +1043,14 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
         not: { speaker: 'The question for the ports now' },
       },
       { text: 'Quote: “Nobody in this hall has read the annex, and everybody knows it.”', not: { speaker: 'Quote' } },
+      {
+        text: 'Key point: the court will hear only cases “brought by states that have ratified the amendments.”',
+        not: { speaker: 'Key point' },
+      },
+      {
+        text: 'The verdict of the day: the annex is “a map with half the coast left off, and everyone knows it.”',
+        not: { speaker: 'The verdict of the day' },
+      },
       {
         text: 'Ana Ruiz on the harbour vote: “Nobody asked the pilots once in all those years.”',
         not: { speaker: 'harbour vote' },

@@ -239,6 +239,71 @@ export function gridCells(): GridCell[] {
   return cells;
 }
 
+/** How a treaty report names a speaker for a state or a body, with the speaker it must give. */
+const VOICES: { key: string; subject: string; speaker: string }[] = [
+  { key: 'un-title', subject: 'UN Secretary-General Maria Costa', speaker: 'Maria Costa' },
+  { key: 'owned-office-apposition', subject: 'Egypt’s foreign minister, Sameh Farouk,', speaker: 'Sameh Farouk' },
+  { key: 'state-representative', subject: 'Kenya’s delegate', speaker: 'Kenya' },
+  { key: 'representative-of-state', subject: 'the ambassador of Peru', speaker: 'Peru' },
+  { key: 'body-spokesperson', subject: 'Ocean Watch spokesperson Lin Yu', speaker: 'Lin Yu' },
+  { key: 'person-of-body', subject: 'Tomas Reyes of the Coastal Fund', speaker: 'Tomas Reyes' },
+  { key: 'relative-clause', subject: 'Ines Vale, who heads the island delegation,', speaker: 'Ines Vale' },
+  { key: 'two-states', subject: 'Norway and Chile', speaker: 'Chile' },
+  {
+    key: 'unnamed-with-place',
+    subject: 'a health ministry official in Lisbon',
+    speaker: 'a health ministry official in Lisbon',
+  },
+];
+
+/** What stands between the speaker and the verb or after the verb: time, place, medium, an adverb, an aside. */
+const ADJUNCTS: { key: string; between: string; after: string }[] = [
+  { key: 'none', between: '', after: '' },
+  { key: 'time', between: '', after: ' on Tuesday' },
+  { key: 'news-conference', between: '', after: ' at a news conference in Geneva' },
+  { key: 'interview', between: '', after: ' in an interview with a local radio station' },
+  { key: 'adverb', between: ' later', after: '' },
+  { key: 'participle-aside', between: ', speaking after the vote,', after: '' },
+];
+
+const TREATY_QUOTE = 'The convention gives every coastal state the same rights';
+
+/**
+ * The second grid: how treaty reports name who speaks for a state or a body, across what may stand between the
+ * speaker and the verb, in the three commonest positions.
+ */
+export function voiceCells(): GridCell[] {
+  const cells: GridCell[] = [];
+  const verbs = ['said', 'told reporters', 'stressed', 'added'];
+  for (const [v, voice] of VOICES.entries()) {
+    for (const [a, adjunct] of ADJUNCTS.entries()) {
+      const verb = verbs[(v + a) % verbs.length];
+      const [markKey, o, c] = MARKS[(v * 2 + a) % MARKS.length];
+      const subject = adjunct.between && voice.subject.endsWith(',') ? bare(voice.subject) : voice.subject;
+      const tail = `${subject}${adjunct.between} ${verb}${adjunct.after}`;
+      const texts: [string, string, string][] = [
+        ['after', `${o}${TREATY_QUOTE},${c} ${tail}.`, `${TREATY_QUOTE},`],
+        ['before', `${cap(tail)}: ${o}${TREATY_QUOTE}.${c}`, `${TREATY_QUOTE}.`],
+        ['partial', `${cap(tail)} that the pact was ${o}${PARTIAL}${c} for the region.`, PARTIAL],
+        // A live report's entry: a time stamp, the speaker as a label and an aside, a colon, no speech verb.
+        [
+          'live-label',
+          `14:05 – ${cap(bare(voice.subject))}, ${adjunct.key === 'none' ? 'leaving the hall' : 'after the vote'}: ${o}${TREATY_QUOTE}.${c}`,
+          `${TREATY_QUOTE}.`,
+        ],
+      ];
+      for (const [position, text, words] of texts) {
+        cells.push({
+          id: `voice ${position} × ${voice.key} × ${adjunct.key} × ${verb} × ${markKey}`,
+          text,
+          wants: [{ words, speaker: voice.speaker }],
+        });
+      }
+    }
+  }
+  return cells;
+}
+
 /** Look-alikes: quoted words that are no quotation, or a name in or near the quote that is not the speaker. */
 export interface LookAlike {
   id: string;
@@ -293,6 +358,31 @@ export const LOOK_ALIKES: LookAlike[] = [
     wants: [{ words: 'The annex is settled at last,', speaker: 'Tom Hale' }],
   },
   {
+    id: '"she" is the woman of two people named before',
+    text: 'Ms. Ines Vale met Mr. Omar Haddad in Lisbon. "The annex is closed now," she told reporters.',
+    wants: [{ words: 'The annex is closed now,', speaker: 'Ines Vale' }],
+  },
+  {
+    id: '"he" is the man of two people named before, across a paragraph',
+    text: 'Ms. Ines Vale met Mr. Omar Haddad in Lisbon.\n\n«The annex is closed now,» he said later.',
+    wants: [{ words: 'The annex is closed now,', speaker: 'Omar Haddad' }],
+  },
+  {
+    id: 'a person named inside an earlier quote is not the pronoun’s referent',
+    text: '“We owe this pact to Mr. Omar Haddad,” Ms. Ines Vale said. “He never gave up,” she added.',
+    wants: [{ words: 'He never gave up,', speaker: 'Ines Vale' }],
+  },
+  {
+    id: '"it" is a body the sentence before opened with in common nouns',
+    text: 'The foreign ministry said the annex was settled. ‘No coastal state will be left out,’ it said.',
+    wants: [{ words: 'No coastal state will be left out,', speaker: 'The foreign ministry' }],
+  },
+  {
+    id: '"it" is not a body named in passing',
+    text: 'The pact was signed by the government of Peru. “It sets a new bar for the region,” it said.',
+    notSpeaker: 'the government',
+  },
+  {
     id: 'a country as the subject of "said" is not a person for a later pronoun',
     text:
       'Envoy Lena Berg opened the talks. Japan said on Monday it would not attend. ' +
@@ -318,6 +408,26 @@ export const LOOK_ALIKES: LookAlike[] = [
     id: 'a surname before a colon, the person named with an office before',
     text: 'Mayor Marta Quist has run the harbour for ten years.\n\nQuist: “Nobody asked the pilots once.”',
     wants: [{ words: 'Nobody asked the pilots once.', speaker: 'Marta Quist' }],
+  },
+  {
+    id: 'a word opening a sentence before an aside and a colon is not a speaker',
+    text: 'Or, better still: “Ask the pilots what they need before the next storm comes.”',
+    notSpeaker: 'Or',
+  },
+  {
+    id: 'a capitalized noun ending a sentence before a colon is not a speaker',
+    text: 'After a long night the panel reached its Final Verdict: “The harbour wall must be rebuilt.”',
+    notSpeaker: 'Final Verdict',
+  },
+  {
+    id: 'a live report’s entry: a time stamp, an office phrase and a name, an aside, a colon',
+    text: '16:20 – Chile’s deputy foreign minister Rosa Ortega, between sessions: „We still need two more votes.“',
+    wants: [{ words: 'We still need two more votes.', speaker: 'Rosa Ortega' }],
+  },
+  {
+    id: 'a body’s document as a label before a paraphrase with a quote',
+    text: '09:10 – Ocean Watch’s report, out this morning: the annex is “a map with half the coast left off.”',
+    wants: [{ words: 'a map with half the coast left off.', speaker: 'Ocean Watch' }],
   },
   {
     id: 'a dateline before a colon is not a speaker',
