@@ -159,7 +159,9 @@ function joinsPortfolio(words: RegExpMatchArray[], at: number, titles: string[],
   return false;
 }
 
-const isCap = (t: Token) => /^\p{Lu}/u.test(t.text);
+/** A particle joined to a capitalized name by a hyphen is a capitalized name word: "al-Amin", "el-Baz", "bin-Laden". */
+const PARTICLE_JOINED = new RegExp(`^${alternation(NAME_PARTICLES)}-\\p{Lu}`, 'u');
+const isCap = (t: Token) => /^\p{Lu}/u.test(t.text) || PARTICLE_JOINED.test(t.text);
 const isTitle = (t: Token) => isTitleWord(t.text);
 
 /** Runs of capitalized words (with name particles inside) separated by single spaces. */

@@ -24,7 +24,15 @@ import {
 import { TREATY_NOUNS } from './lexicon/treaty.js';
 import { ruleTable } from './rules/rule.js';
 import { isNameAbbreviation, NOT_LETTER_AFTER, NOT_LETTER_BEFORE } from './people.js';
-import { bodyNamedBefore, namedBodyIn, objectReferent, pronounReferent, speakerOf, type Scene } from './speakers.js';
+import {
+  bodyNamedBefore,
+  namedBodyIn,
+  objectReferent,
+  pronounReferent,
+  speakerLabel,
+  speakerOf,
+  type Scene,
+} from './speakers.js';
 import { rangeAt, type Range } from './text.js';
 
 /** The word families the quotes rules are written in. */
@@ -536,6 +544,38 @@ function speakerForDocument(c: AttributionContext): string | null {
   return before && !DOCUMENT.test(before) ? before : null;
 }
 
+/**
+ * "Ruiz said the talks had stalled. “We cannot wait.”": a quote that is a whole sentence of its own, opening right
+ * after a sentence of reported speech in its paragraph, goes on with that speech: its speaker is that sentence's.
+ */
+function reportedSpeaker(c: AttributionContext): string | null {
+  const words = c.words.trim();
+  if (!/^\p{Lu}/u.test(words) || !/[.!?]$/.test(words) || /^\s*\p{Ll}/u.test(c.post)) return null;
+  // The sentence before: in the quote's own span when the splitter kept them together, else the one before it.
+  const previous = c.pre.trim() ? null : c.sentences[rangeAt(c.sentences, c.q.open) - 1];
+  const from = previous ? previous.start : c.preStart;
+  const before = previous ? c.scene.plain.slice(previous.start, previous.end) : c.pre;
+  if (!before.trim() || !/[.!?]\s*$/.test(before) || c.scene.plain.slice(from, c.q.open).includes('\n')) return null;
+  // A quote spoken in that sentence carries its speaker by the carried rules instead.
+  if (c.scene.spoken.some((s) => s.at >= from)) return null;
+  return subjectBefore(before, from, c.scene);
+}
+
+/** A colon that introduces what follows: after a word, before a space (not a time stamp's "23:40"). */
+const INTRODUCING_COLON = /(?<=[\p{L}\p{N}.)’'"”])\s*:\s/gu;
+
+/**
+ * Where the colon that introduces a quote stands, or -1: right before the marks, or earlier in the quote's sentence
+ * before a paraphrase without a speech verb of its own ("Ruiz’s note: the deal is “…”").
+ */
+function introducingColon(c: AttributionContext): number {
+  const before = c.scene.plain.slice(Math.max(0, c.q.open - 200), c.q.open);
+  if (/:\s*$/.test(before)) return c.q.open - (before.length - before.trimEnd().length) - 1;
+  const last = [...c.pre.matchAll(INTRODUCING_COLON)].pop();
+  if (!last || HAS_SPEECH.test(c.pre.slice(last.index))) return -1;
+  return c.preStart + last.index + last[0].indexOf(':');
+}
+
 export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribution', [
   {
     name: 'document-for-speaker',
@@ -690,6 +730,10 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
         gives: { speaker: 'Council of Baltic Sea States' },
       },
       {
+        text: 'The regional fisheries agency published its count. “Catches fell by a third in ten years,” it said.',
+        gives: { speaker: 'The regional fisheries agency' },
+      },
+      {
         text: 'Envoy Tom Hale met Envoy Ana Ruiz. Mr. Hale left early. “The annex is agreed,” she said.',
         gives: { speaker: 'Ana Ruiz' },
       },
@@ -723,6 +767,10 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
       {
         text: 'Envoy Tom Hale read the annual report aloud. “Catches fell by a third over the decade,” it said.',
         not: { speaker: 'Tom Hale' },
+      },
+      {
+        text: 'The pact was signed by the government of Peru. “It sets a new bar for the region,” it said.',
+        not: { speaker: 'the government' },
       },
       {
         text: 'Minister Ana Ruiz met Brazil’s delegate on Monday. “We cannot accept this paragraph,” she said.',
@@ -940,17 +988,20 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
   },
   {
     name: 'colon-introduction',
-    produces: 'the speaker of an introduction ending in a colon before the quote: "She told delegates: “…”"',
+    produces:
+      'the speaker of an introduction ending in a colon before the quote, or before a paraphrase that quotes ' +
+      'words: "She told delegates: “…”", "Ana Ruiz, the envoy: the deal is “…”"',
     when: (c) => {
-      const before = c.scene.plain.slice(Math.max(0, c.q.open - 200), c.q.open);
-      if (!/:\s*$/.test(before)) return null;
-      const colon = c.q.open - (before.length - before.trimEnd().length) - 1;
+      const colon = introducingColon(c);
+      if (colon < 0) return null;
       const s = c.sentences[rangeAt(c.sentences, colon)];
       if (!s) return null;
       const from = Math.max(s.start, colon - ATTRIBUTION_REACH);
       const intro = c.scene.plain.slice(from, colon);
       const verbFirst = VERB_FIRST_INTRO.exec(intro);
-      return verbFirst ? speakerOf(verbFirst[1], colon, c.scene, false) : subjectBefore(intro, from, c.scene);
+      if (verbFirst) return speakerOf(verbFirst[1], colon, c.scene, false);
+      // Without a speech verb the introduction may be the speaker's name alone: "Ana Ruiz, the envoy: “…”".
+      return subjectBefore(intro, from, c.scene) ?? (SPOKEN.test(intro) ? null : speakerLabel(intro, colon, c.scene));
     },
     examples: [
       {
@@ -960,6 +1011,49 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
       {
         text: 'Said Lena Ortiz, a tax adviser: “Nobody here has read the annex yet.”',
         gives: { speaker: 'Lena Ortiz' },
+      },
+      {
+        text: 'The harbour vote came late on Friday.\nTomás Ferreira, the port’s chief pilot: “Nobody asked us once.”',
+        gives: { speaker: 'Tomás Ferreira' },
+      },
+      {
+        text: 'Senator Ivo Brandt: «It is a good day for the islands and for their fishers.»',
+        gives: { speaker: 'Ivo Brandt' },
+      },
+      {
+        text: 'Fisheries Minister Lena Dahl flew in on Monday. The minister: "We will not sign a weaker text."',
+        gives: { speaker: 'Lena Dahl' },
+      },
+      {
+        text: 'One senior delegate: ‘Nobody in this hall has read the annex, and everybody knows it.’',
+        gives: { speaker: 'One senior delegate' },
+      },
+      {
+        text: '14:05 – Norway’s chief negotiator Ida Berg, leaving the hall: “We have a text. Now we need the votes.”',
+        gives: { speaker: 'Ida Berg' },
+      },
+      {
+        text: 'The Ocean Forum’s letter, sent this morning: the annex is “a map with half the coast left off.”',
+        gives: { speaker: 'Ocean Forum' },
+      },
+    ],
+    counterExamples: [
+      {
+        text: 'The question for the ports now: “Who pays for the new harbour wall and its upkeep?”',
+        not: { speaker: 'The question for the ports now' },
+      },
+      { text: 'Quote: “Nobody in this hall has read the annex, and everybody knows it.”', not: { speaker: 'Quote' } },
+      {
+        text: 'Key point: the court will hear only cases “brought by states that have ratified the amendments.”',
+        not: { speaker: 'Key point' },
+      },
+      {
+        text: 'The verdict of the day: the annex is “a map with half the coast left off, and everyone knows it.”',
+        not: { speaker: 'The verdict of the day' },
+      },
+      {
+        text: 'Ana Ruiz on the harbour vote: “Nobody asked the pilots once in all those years.”',
+        not: { speaker: 'harbour vote' },
       },
     ],
   },
@@ -1052,6 +1146,41 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
       },
       {
         text: 'Envoy Tom Hale backed goods such as “steel made only from scrap in small mills” at the fair.',
+        not: { speaker: 'Tom Hale' },
+      },
+    ],
+  },
+  {
+    name: 'after-reported-speech',
+    produces:
+      'the speaker of the reported speech in the sentence right before a quote that is a sentence of its own: ' +
+      '"Ruiz said the talks had stalled. “We cannot wait.”"',
+    when: reportedSpeaker,
+    examples: [
+      {
+        text: 'Envoy Tom Hale said the talks had stalled again. “Nobody should expect us to wait ten more years.”',
+        gives: { speaker: 'Tom Hale' },
+      },
+      {
+        text: 'The foreign ministry warned in a note that fees would rise. ‘Ports cannot carry this alone.’',
+        gives: { speaker: 'The foreign ministry' },
+      },
+      {
+        text: 'Minister Lena Dahl flew in late. She insisted that the annex was settled. "We will not reopen it."',
+        gives: { speaker: 'Lena Dahl' },
+      },
+    ],
+    counterExamples: [
+      {
+        text: 'Envoy Tom Hale said the talks had stalled.\n\n“Nobody should expect us to wait ten more years.”',
+        not: { speaker: 'Tom Hale' },
+      },
+      {
+        text: 'Envoy Tom Hale said the talks had stalled. “Nobody should expect us to wait,” for the ports are full.',
+        not: { speaker: 'Tom Hale' },
+      },
+      {
+        text: 'Envoy Tom Hale met the mayor on Monday. “Nobody should expect us to wait ten more years.”',
         not: { speaker: 'Tom Hale' },
       },
     ],

@@ -50,7 +50,15 @@ const QUOTED = [
   /(?<=^|[\s([—–-])'(?=\p{L})([^'\n]{1,1000}?(?:'[\p{L}][^'\n]{0,1000}?){0,20})'(?=[\s.,;:!?)\]—–-]|$)/gmu,
 ];
 /** A quote left open at the end of a paragraph that a later paragraph reopens: the news style for long quotes. */
-const CONTINUED = [/“([^“”\n]{1,3000})(?=\n\s*“)/g, /"([^"\n]{1,3000})(?=\n\s*")/g];
+const CONTINUED = [
+  /“([^“”\n]{1,3000})(?=\n\s*“)/g,
+  /"([^"\n]{1,3000})(?=\n\s*")/g,
+  /„([^„“”\n]{1,3000})(?=\n\s*„)/g,
+  /«([^«»\n]{1,3000})(?=\n\s*«)/g,
+  /»([^«»\n]{1,3000})(?=\n\s*»)/g,
+  // Curly single marks as above: an apostrophe inside a word ("don’t") does not close the passage.
+  /(?<=^|[\s([—–-])‘([^‘’\n]{1,1000}?(?:’\p{L}[^‘’\n]{0,1000}?){0,20})(?=\n\s*‘)/gmu,
+];
 
 function quotedSpans(text: string): Quoted[] {
   const all: Quoted[] = [];

@@ -3,6 +3,7 @@ import { alternation, isMember } from './lexicon/family.js';
 import { countryName } from './countryName.js';
 import {
   APPOSITION_OPENERS,
+  BODIES,
   ENTOURAGE,
   GENERIC_BODY_NOUNS,
   HONORIFICS,
@@ -281,7 +282,7 @@ export function objectReferent(scene: Scene, word: string, offset: number): stri
 
 /**
  * "Prime Minister Narendra Modi's office": the person's office or spokesperson, by the person's full name; for the
- * person's own document ("Ruiz’s letter said", "Tom Hale’s statement"), the person.
+ * person's or the body's own document ("Ruiz’s letter said", "Human Rights Watch’s statement"), its owner.
  */
 function entourageIn(phrase: string, offset: number, scene: Scene): string | null {
   const byPronoun = PRONOUN_ENTOURAGE.exec(phrase);
@@ -299,8 +300,11 @@ function entourageIn(phrase: string, offset: number, scene: Scene): string | nul
       ),
     )
     .pop();
-  if (!owner) return null;
-  const name = fullName(scene.people, owner.words.map((w) => w.text).join(' '));
+  // A body owns a document or a spokesperson too: "Human Rights Watch’s statement".
+  const name = owner
+    ? fullName(scene.people, owner.words.map((w) => w.text).join(' '))
+    : namedBodyIn(phrase.slice(0, m.index));
+  if (!name) return null;
   return isMember(DOCUMENT_NOUNS, m[1]) ? name : `${name}’s ${m[1]}`;
 }
 
@@ -327,6 +331,22 @@ export function namedBodyIn(phrase: string): string | null {
 const isAcronym = (t: { text: string }) => /^\p{Lu}{2,6}$/u.test(t.text);
 
 /**
+ * Where an unnamed voice sits or whom it belongs to, after it: "in Sejong", "at the Port Authority", "from the ruling
+ * faction". Case-sensitive: a place after "in" or "at" is capitalized.
+ */
+const PLACE_SUFFIX =
+  `(?:\\s+(?:in|at)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}` +
+  `|\\s+from\\s+(?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3})?`;
+/** "the", "a", "an" or "one" opening an unnamed voice, capitalized or not. */
+const VOICE_DETERMINER = '(?:[Tt]he|[Aa]n?|[Oo]ne)';
+
+/**
+ * An unnamed voice in up to four words, and where it sits: "an official", "a health ministry official in Sejong", "one
+ * delegate from the Pacific Islands Forum".
+ */
+const UNNAMED_SOURCE = new RegExp(`^${VOICE_DETERMINER}\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}${PLACE_SUFFIX}$`, 'u');
+
+/**
  * A body or document in words: an acronym ("the IMF"), or "the foreign ministry", "the statement"; an unnamed voice as
  * written ("an official", "one delegate").
  */
@@ -335,7 +355,7 @@ function bodyIn(phrase: string, offset: number, scene: Scene): string | null {
   if (named) return named;
   const acronym = /(?<![\p{L}])\p{Lu}{2,6}(?![\p{L}])/u.exec(phrase);
   if (acronym) return acronym[0];
-  const body = /^(?:the|a|an|one)\s+[\p{L}-]+(?:\s+[\p{L}-]+){0,3}$/iu.exec(phrase);
+  const body = UNNAMED_SOURCE.exec(phrase);
   if (!body) return null;
   const head = body[0].split(/\s+/).pop()!;
   if (/^the\s+\S+$/i.test(body[0]) && isMember(GENERIC_BODY_NOUNS, head)) {
@@ -365,13 +385,30 @@ function departmentIn(phrase: string, scene: Scene): string | null {
 /** How far back "the group said" looks for the body it stands for, in sentences. */
 const BODY_REFERENCE_SENTENCES = 2;
 
+/** A sentence opened by a body in common nouns: "The foreign ministry said …", "The regional fisheries agency …". */
+const OPENING_COMMON_BODY = new RegExp(
+  `^\\s*[Tt]he\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${alternation(BODIES)}(?![\\p{L}])`,
+  'u',
+);
+
 /**
- * The body named last before an offset, in its own sentence or the one before: "the group" and "it" stand for it.
+ * The body named last before an offset, in its own sentence or the one before: "the group" and "it" stand for it. By
+ * its name ("the Foreign Ministry of Peru"), or by common nouns opening a later sentence as its subject ("The foreign
+ * ministry said the annex was settled. “…,” it said"), not common nouns elsewhere ("signed by the government").
  */
 export function bodyNamedBefore(scene: Scene, offset: number): string | null {
   const index = rangeAt(scene.sentences, offset);
-  const from = index >= 0 ? scene.sentences[Math.max(0, index - BODY_REFERENCE_SENTENCES + 1)].start : offset;
-  return namedBodyIn(scene.plain.slice(from, offset));
+  const first = index >= 0 ? Math.max(0, index - BODY_REFERENCE_SENTENCES + 1) : -1;
+  const from = first >= 0 ? scene.sentences[first].start : offset;
+  const before = scene.plain.slice(from, offset);
+  const named = namedBodyIn(before);
+  for (let i = index; i >= first && i >= 0; i--) {
+    const start = scene.sentences[i].start;
+    const subject = OPENING_COMMON_BODY.exec(scene.plain.slice(start, offset));
+    if (!subject) continue;
+    return named && before.lastIndexOf(named) > start - from ? named : subject[0].trim();
+  }
+  return named;
 }
 
 /** "Egypt’s foreign minister": a state’s office, the words after the owner all office words. */
@@ -448,14 +485,17 @@ function countryIn(part: string, scene: Scene, nearEnd: boolean): string | null 
   return run ? part.slice(run[0].start, run[run.length - 1].end) : null;
 }
 
-/** "Egypt’s delegate", "the Egyptian delegation", "Cairo’s envoy": a state's unnamed voice, one qualifier allowed. */
+/**
+ * "Egypt’s delegate", "the Egyptian delegation", "Cairo’s envoy": a state's unnamed voice, one qualifier allowed; the
+ * article may open its sentence ("The ambassador of Peru said: …").
+ */
 const REPRESENTATIVE = new RegExp(
-  `^(?:(?:the|a|an)\\s+)?(\\p{Lu}[\\p{L}.' -]*?)(?:['’]s)?\\s+(?:[\\p{Ll}-]+\\s+)?${alternation(REPRESENTATIVES)}$`,
+  `^(?:(?:[Tt]he|[Aa]n?)\\s+)?(\\p{Lu}[\\p{L}.' -]*?)(?:['’]s)?\\s+(?:[\\p{Ll}-]+\\s+)?${alternation(REPRESENTATIVES)}$`,
   'u',
 );
 /** "the delegate of Egypt", "a representative from Brazil": the state after the representative. */
 const REPRESENTATIVE_OF = new RegExp(
-  `^(?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+)?${alternation(REPRESENTATIVES)}\\s+(?:of|from)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.' -]*)$`,
+  `^(?:[Tt]he|[Aa]n?)\\s+(?:[\\p{Ll}-]+\\s+)?${alternation(REPRESENTATIVES)}\\s+(?:of|from)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.' -]*)$`,
   'u',
 );
 
@@ -499,6 +539,83 @@ function wholeBodyName(part: string): string | null {
 function bodyNamed(part: string): string | null {
   const body = namedBodyIn(part);
   return body && (!isDescription(part) || body === part.replace(/^the\s+/i, '')) ? body : null;
+}
+
+/** Words a speaker label may have before its descriptions: a name with its titles, or an unnamed voice. */
+const LABEL_HEAD_WORDS = 8;
+/** Asides a speaker label may carry after commas ("Ana Ruiz, the envoy, on her way out:"), and their length. */
+const LABEL_ASIDES = 2;
+const LABEL_ASIDE_WORDS = 8;
+/** Words an office phrase before a labelled name may have ("the country’s chief legal adviser"). */
+const LABEL_OFFICE_WORDS = 5;
+/** An unnamed voice: a determiner, up to two qualifiers and a head noun ("the minister", "one senior delegate"). */
+const UNNAMED_VOICE = new RegExp(`^${VOICE_DETERMINER}\\s+(?:[\\p{Ll}-]+\\s+){0,2}([\\p{Ll}-]+)${PLACE_SUFFIX}$`, 'u');
+/** A time stamp or a dash opening a live report's entry: "23:40 –", "10.15 —". */
+const TIME_STAMP = /^[\d\s:.—–-]*/;
+
+/** An aside after a label's head: a description ("the envoy") or a lower-case circumstance ("on her way out"). */
+const isLabelAside = (part: string) =>
+  isDescription(part) || (/^\p{Ll}/u.test(part) && part.split(/\s+/).length <= LABEL_ASIDE_WORDS);
+
+/** A body after a name: "of the Coastal Fund", "from Ocean Watch". */
+const BODY_AFTER_NAME = /\s+(?:of|from|at)\s+((?:the\s+)?\p{Lu}.*)$/u;
+
+/**
+ * The person a label's head names: capitalized words that are all the head, or a name that ends an office phrase
+ * ("Germany’s legal adviser Katja Brenner"); a person when an office or a description comes with them or the article
+ * names them elsewhere, not a heading of capitalized nouns ("Key Quote:", German "Das Problem:") nor a word that
+ * opens a sentence before an aside ("Or, better still:").
+ */
+function labelledPerson(label: string, described: boolean, scene: Scene): string | null {
+  // The body a person is "of" names their post, not them: "Tomas Reyes of the Coastal Fund".
+  const post = BODY_AFTER_NAME.exec(label);
+  const affiliated = !!post && !!namedBodyIn(post[1]);
+  const head = affiliated ? label.slice(0, post.index) : label;
+  const runs = capitalizedRuns(head);
+  const run = runs[runs.length - 1];
+  if (!run || run[run.length - 1].end !== head.length) return null;
+  const whole = runs.length === 1 && run[0].start === 0;
+  const office = head.slice(0, run[0].start).trim();
+  // An office phrase of a few words ends in its office right before the name ("Germany’s legal adviser Katja
+  // Brenner"), not in a place ("a ministry official in Lisbon") nor in any word of a longer sentence.
+  const officeWords = office.split(/\s+/);
+  const titled = officeWords.length <= LABEL_OFFICE_WORDS && isTitleWord(officeWords[officeWords.length - 1]);
+  if (!whole && !(office && titled && isDescription(office))) return null;
+  const person = personIn(head.slice(run[0].start), scene, false);
+  if (!person) return null;
+  const named = !whole || described || affiliated || !!nameAtEnd(run, scene.countryWords)?.titled;
+  return named || scene.known.has(person) || scene.known.has(person.split(/\s+/).pop()!) ? person : null;
+}
+
+/**
+ * The speaker a label before a colon names, with no speech verb ("Ana Ruiz, the envoy: “…”"), after a live report's
+ * time stamp at most: a person's name with titles or an office phrase, a body's name or a body's document ("Human
+ * Rights Watch’s statement"), or an unnamed voice with an office or body noun ("the minister", "one delegate"), then
+ * asides only. Not a phrase that merely opens with a name ("Ruiz on the vote:") nor a heading ("The question now:").
+ */
+export function speakerLabel(label: string, offset: number, scene: Scene): string | null {
+  const [head, ...asides] = withoutLabels(label.replace(TIME_STAMP, ''), scene)
+    .split(',')
+    .map((p) => p.trim());
+  if (!head || asides.length > LABEL_ASIDES || head.split(/\s+/).length > LABEL_HEAD_WORDS) return null;
+  // An office then the name it describes: "Egypt’s foreign minister, Sameh Farouk, on his way out:".
+  if (isDescription(head) && asides.length && asides.slice(1).every(isLabelAside)) {
+    const described = labelledPerson(asides[0], true, scene);
+    if (described) return described;
+  }
+  if (!asides.every(isLabelAside)) return null;
+  const person = labelledPerson(head, asides.some(isDescription), scene) ?? representedState(head, scene);
+  if (person) return person;
+  const named = capitalizedRuns(head)[0]?.[0].start === 0;
+  const body = named ? (wholeBodyName(head) ?? entourageIn(head, offset, scene)) : null;
+  if (body) return body;
+  const voice = UNNAMED_VOICE.exec(head);
+  const noun = voice?.[1] ?? '';
+  if (voice && (isTitleWord(noun) || isBodyWord(noun) || isMember(REPRESENTATIVES, noun))) {
+    return bodyIn(head, offset, scene);
+  }
+  // States alone, as a live report labels a floor speech: "Brazil:", "Norway and Chile:".
+  return head.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || w === 'and') ? countryIn(head, scene, true) : null;
 }
 
 /**

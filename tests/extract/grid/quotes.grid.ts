@@ -1,0 +1,442 @@
+/** The variation grid of quotations and their speakers: cells generated across the ways writers attribute words. */
+
+/** One generated article with the quotations and speakers it must give. */
+export interface GridCell {
+  id: string;
+  text: string;
+  /** Every quotation that must be read, by its words, with its speaker. */
+  wants: { words: string; speaker: string | null }[];
+}
+
+/** How the speaker is named, with the words that introduce them earlier when the form needs it. */
+interface Who {
+  key: string;
+  /** The subject as written before the verb, given the person's name. */
+  subject: (name: string) => string;
+  /** The same after an inverted verb ("said X"). */
+  inverted: (name: string) => string;
+  /** A sentence naming the person first, for forms that refer back to them. */
+  intro?: (name: string) => string;
+  /** The speaker the extractor must give. */
+  speaker: (name: string) => string;
+}
+
+const WHO: Who[] = [
+  { key: 'full-name', subject: (n) => n, inverted: (n) => n, speaker: (n) => n },
+  {
+    key: 'title-before',
+    subject: (n) => `Foreign Minister ${n}`,
+    inverted: (n) => `Foreign Minister ${n}`,
+    speaker: (n) => n,
+  },
+  {
+    key: 'apposition-after',
+    subject: (n) => `${n}, the country’s chief envoy,`,
+    inverted: (n) => `${n}, the country’s chief envoy`,
+    speaker: (n) => n,
+  },
+  {
+    key: 'title-only',
+    intro: (n) => `Trade Minister ${n} flew in on Monday for the last round.`,
+    subject: () => 'the minister',
+    inverted: () => 'the minister',
+    speaker: (n) => n,
+  },
+  {
+    key: 'office',
+    subject: () => 'the foreign ministry',
+    inverted: () => 'the foreign ministry',
+    speaker: () => 'the foreign ministry',
+  },
+  {
+    key: 'pronoun-next-sentence',
+    intro: (n) => `Envoy ${n} arrived late for the session.`,
+    subject: () => 'she',
+    inverted: () => 'she',
+    speaker: (n) => n,
+  },
+  {
+    key: 'pronoun-next-paragraph',
+    intro: (n) => `Envoy ${n} arrived late for the session.\n\n`,
+    subject: () => 'she',
+    inverted: () => 'she',
+    speaker: (n) => n,
+  },
+  { key: 'unnamed', subject: () => 'one delegate', inverted: () => 'one delegate', speaker: () => 'one delegate' },
+];
+
+/** A speech verb as written after its subject; `inverts` when "…,” verb X" is good English. */
+interface Verb {
+  key: string;
+  after: string;
+  inverts: boolean;
+}
+
+const VERBS: Verb[] = [
+  { key: 'said', after: 'said', inverts: true },
+  { key: 'says', after: 'says', inverts: true },
+  { key: 'told-reporters', after: 'told reporters', inverts: false },
+  { key: 'told-gathering', after: 'told the gathering', inverts: false },
+  { key: 'stressed', after: 'stressed', inverts: false },
+  { key: 'noted', after: 'noted', inverts: true },
+  { key: 'argued', after: 'argued', inverts: true },
+  { key: 'warned', after: 'warned', inverts: true },
+  { key: 'added', after: 'added', inverts: true },
+  { key: 'insisted', after: 'insisted', inverts: true },
+  { key: 'wrote', after: 'wrote', inverts: true },
+  { key: 'posted', after: 'posted on social media', inverts: false },
+  { key: 'tweeted', after: 'tweeted', inverts: false },
+  { key: 'recalled', after: 'recalled', inverts: true },
+  { key: 'in-a-statement', after: 'said in a statement', inverts: false },
+];
+
+/** Quotation marks: opening and closing. */
+const MARKS: [string, string, string][] = [
+  ['straight', '"', '"'],
+  ['curly', '“', '”'],
+  ['single', '‘', '’'],
+  ['guillemets', '«', '»'],
+  ['german', '„', '“'],
+];
+
+/** Names as real articles spell them: particles, diacritics, initials, hyphens, East Asian order, one word. */
+const NAMES = [
+  'Luis de la Fuente',
+  'Pieter van Dijk',
+  'Khalid al-Amin',
+  'Omar bin Laden',
+  'José Núñez',
+  'J.K. Moreau',
+  'Anne-Marie Dupont',
+  'Kim Jong-su',
+  'Lula',
+  'Ingrid Solberg',
+];
+
+/** The quoted words: a full sentence, a second sentence, and a phrase for partial quotes. */
+const FIRST = 'We came here ready to sign the text';
+const SECOND = 'Nobody should expect us to wait another decade';
+const THIRD = 'The coast has waited long enough for this';
+const PARTIAL = 'a fair start for the whole coast';
+
+interface Position {
+  key: string;
+  build: (o: string, c: string, subject: string, inverted: string, verb: Verb) => { text: string; quoted: string[] };
+}
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** The subject with its trailing comma dropped when a verb does not follow (an apposition closes with the clause). */
+const bare = (s: string) => s.replace(/,$/, '');
+
+const POSITIONS: Position[] = [
+  {
+    key: 'before-verb-colon',
+    build: (o, c, s, _i, v) => ({ text: `${cap(s)} ${v.after}: ${o}${FIRST}.${c}`, quoted: [`${FIRST}.`] }),
+  },
+  {
+    key: 'before-verb-comma',
+    build: (o, c, s, _i, v) => ({ text: `${cap(s)} ${v.after}, ${o}${FIRST}.${c}`, quoted: [`${FIRST}.`] }),
+  },
+  {
+    key: 'before-colon-only',
+    build: (o, c, s) => ({ text: `${cap(bare(s))}: ${o}${FIRST}.${c}`, quoted: [`${FIRST}.`] }),
+  },
+  {
+    key: 'after-subject-verb',
+    build: (o, c, s, _i, v) => ({ text: `${o}${FIRST},${c} ${s} ${v.after}.`, quoted: [`${FIRST},`] }),
+  },
+  {
+    key: 'after-inverted',
+    build: (o, c, s, i, v) => ({
+      text: v.inverts ? `${o}${FIRST},${c} ${v.after} ${i}.` : `${o}${FIRST},${c} ${s} ${v.after}.`,
+      quoted: [`${FIRST},`],
+    }),
+  },
+  {
+    key: 'mid-quote-split',
+    build: (o, c, s, _i, v) => ({
+      text: `${o}${FIRST},${c} ${s} ${v.after}, ${o}and nobody should expect us to wait another decade.${c}`,
+      quoted: [`${FIRST},`, 'and nobody should expect us to wait another decade.'],
+    }),
+  },
+  {
+    key: 'follow-on-sentence',
+    build: (o, c, s, _i, v) => ({
+      text: `${o}${FIRST},${c} ${s} ${v.after}. ${o}${SECOND}.${c}`,
+      quoted: [`${FIRST},`, `${SECOND}.`],
+    }),
+  },
+  {
+    key: 'paragraph-continued',
+    build: (o, c, s, _i, v) => ({
+      text: `${o}${FIRST},${c} ${s} ${v.after}. ${o}${SECOND}.\n\n${o}${THIRD}.${c}`,
+      quoted: [`${FIRST},`, `${SECOND}.`, `${THIRD}.`],
+    }),
+  },
+  {
+    key: 'follow-on-after-reported-speech',
+    build: (o, c, s, _i, v) => ({
+      text: `${cap(s)} ${v.after} that the talks had stalled again. ${o}${SECOND}.${c}`,
+      quoted: [`${SECOND}.`],
+    }),
+  },
+  {
+    key: 'partial-in-sentence',
+    build: (o, c, s, _i, v) => ({
+      text: `${cap(s)} ${v.after} the draft was ${o}${PARTIAL}${c} and urged others to join.`,
+      quoted: [PARTIAL],
+    }),
+  },
+];
+
+/** "according to" replaces the verb: it stands before the speaker in every position. */
+function accordingTo(position: string, o: string, c: string, who: string): { text: string; quoted: string[] } | null {
+  const w = bare(who);
+  switch (position) {
+    case 'before-verb-comma':
+      return { text: `According to ${w}, ${o}${FIRST}.${c}`, quoted: [`${FIRST}.`] };
+    case 'after-subject-verb':
+    case 'after-inverted':
+      return { text: `${o}${FIRST},${c} according to ${w}.`, quoted: [`${FIRST},`] };
+    case 'partial-in-sentence':
+      return { text: `According to ${w}, the draft was ${o}${PARTIAL}${c} at best.`, quoted: [PARTIAL] };
+    default:
+      return null;
+  }
+}
+
+/**
+ * An even sample of the cross product: every position with every way of naming the speaker, three times each, the
+ * verb, the marks and the name turning at different strides so each value meets many others.
+ */
+export function gridCells(): GridCell[] {
+  const cells: GridCell[] = [];
+  for (const [p, position] of POSITIONS.entries()) {
+    for (const [w, who] of WHO.entries()) {
+      for (let k = 0; k < 3; k++) {
+        const verb = VERBS[(p * 3 + w * 5 + k * 7) % VERBS.length];
+        const [markKey, o, c] = MARKS[(p + w * 2 + k * 3) % MARKS.length];
+        const name = NAMES[(p * 2 + w + k * 3) % NAMES.length];
+        const subject = who.subject(name);
+        const inverted = who.inverted(name);
+        const built =
+          verb.key === 'in-a-statement' && k === 2 && !who.intro
+            ? accordingTo(position.key, o, c, subject)
+            : position.build(o, c, subject, inverted, verb);
+        // A pronoun alone before a colon ("She: “…”") is no English a writer uses.
+        if (!built || (position.key === 'before-colon-only' && who.subject(name) === 'she')) continue;
+        const intro = who.intro ? who.intro(name) : '';
+        const text = intro ? `${intro}${intro.endsWith('\n') ? '' : ' '}${built.text}` : built.text;
+        const speaker = who.speaker(name);
+        cells.push({
+          id: `${position.key} × ${who.key} × ${verb.key} × ${markKey} × ${name}`,
+          text,
+          wants: built.quoted.map((words) => ({ words, speaker })),
+        });
+      }
+    }
+  }
+  return cells;
+}
+
+/** How a treaty report names a speaker for a state or a body, with the speaker it must give. */
+const VOICES: { key: string; subject: string; speaker: string }[] = [
+  { key: 'un-title', subject: 'UN Secretary-General Maria Costa', speaker: 'Maria Costa' },
+  { key: 'owned-office-apposition', subject: 'Egypt’s foreign minister, Sameh Farouk,', speaker: 'Sameh Farouk' },
+  { key: 'state-representative', subject: 'Kenya’s delegate', speaker: 'Kenya' },
+  { key: 'representative-of-state', subject: 'the ambassador of Peru', speaker: 'Peru' },
+  { key: 'body-spokesperson', subject: 'Ocean Watch spokesperson Lin Yu', speaker: 'Lin Yu' },
+  { key: 'person-of-body', subject: 'Tomas Reyes of the Coastal Fund', speaker: 'Tomas Reyes' },
+  { key: 'relative-clause', subject: 'Ines Vale, who heads the island delegation,', speaker: 'Ines Vale' },
+  { key: 'two-states', subject: 'Norway and Chile', speaker: 'Chile' },
+  {
+    key: 'unnamed-with-place',
+    subject: 'a health ministry official in Lisbon',
+    speaker: 'a health ministry official in Lisbon',
+  },
+];
+
+/** What stands between the speaker and the verb or after the verb: time, place, medium, an adverb, an aside. */
+const ADJUNCTS: { key: string; between: string; after: string }[] = [
+  { key: 'none', between: '', after: '' },
+  { key: 'time', between: '', after: ' on Tuesday' },
+  { key: 'news-conference', between: '', after: ' at a news conference in Geneva' },
+  { key: 'interview', between: '', after: ' in an interview with a local radio station' },
+  { key: 'adverb', between: ' later', after: '' },
+  { key: 'participle-aside', between: ', speaking after the vote,', after: '' },
+];
+
+const TREATY_QUOTE = 'The convention gives every coastal state the same rights';
+
+/**
+ * The second grid: how treaty reports name who speaks for a state or a body, across what may stand between the
+ * speaker and the verb, in the three commonest positions.
+ */
+export function voiceCells(): GridCell[] {
+  const cells: GridCell[] = [];
+  const verbs = ['said', 'told reporters', 'stressed', 'added'];
+  for (const [v, voice] of VOICES.entries()) {
+    for (const [a, adjunct] of ADJUNCTS.entries()) {
+      const verb = verbs[(v + a) % verbs.length];
+      const [markKey, o, c] = MARKS[(v * 2 + a) % MARKS.length];
+      const subject = adjunct.between && voice.subject.endsWith(',') ? bare(voice.subject) : voice.subject;
+      const tail = `${subject}${adjunct.between} ${verb}${adjunct.after}`;
+      const texts: [string, string, string][] = [
+        ['after', `${o}${TREATY_QUOTE},${c} ${tail}.`, `${TREATY_QUOTE},`],
+        ['before', `${cap(tail)}: ${o}${TREATY_QUOTE}.${c}`, `${TREATY_QUOTE}.`],
+        ['partial', `${cap(tail)} that the pact was ${o}${PARTIAL}${c} for the region.`, PARTIAL],
+        // A live report's entry: a time stamp, the speaker as a label and an aside, a colon, no speech verb.
+        [
+          'live-label',
+          `14:05 – ${cap(bare(voice.subject))}, ${adjunct.key === 'none' ? 'leaving the hall' : 'after the vote'}: ${o}${TREATY_QUOTE}.${c}`,
+          `${TREATY_QUOTE}.`,
+        ],
+      ];
+      for (const [position, text, words] of texts) {
+        cells.push({
+          id: `voice ${position} × ${voice.key} × ${adjunct.key} × ${verb} × ${markKey}`,
+          text,
+          wants: [{ words, speaker: voice.speaker }],
+        });
+      }
+    }
+  }
+  return cells;
+}
+
+/** Look-alikes: quoted words that are no quotation, or a name in or near the quote that is not the speaker. */
+export interface LookAlike {
+  id: string;
+  text: string;
+  /** Words that must not be read as a quotation. */
+  notQuoted?: string[];
+  /** Words that must be read as a quotation, with the speaker they must have (null: none). */
+  wants?: { words: string; speaker: string | null }[];
+  /** A speaker no quotation may be given. */
+  notSpeaker?: string;
+}
+
+export const LOOK_ALIKES: LookAlike[] = [
+  {
+    id: 'report title after "titled"',
+    text: 'The agency released a report titled “Open Ports, Fair Wages” on Monday.',
+    notQuoted: ['Open Ports, Fair Wages'],
+  },
+  {
+    id: 'report title after "its report"',
+    text: 'The council will present its report, "Safer Seas for Small Boats", in Geneva next week.',
+    notQuoted: ['Safer Seas for Small Boats'],
+  },
+  {
+    id: 'slogan on a banner',
+    text: 'Marchers carried banners reading «No deal without the coast» through the old town.',
+    wants: [{ words: 'No deal without the coast', speaker: null }],
+  },
+  {
+    id: 'scare quotes on one word',
+    text: 'The so-called „reform“ left the harbour fees untouched for another year.',
+    notQuoted: ['reform'],
+  },
+  {
+    id: 'scare quotes on a short phrase',
+    text: 'The plan offers little more than ‘green paint’ on old policies.',
+    notQuoted: ['green paint'],
+  },
+  {
+    id: 'person only mentioned inside the quote',
+    text: '“We owe this result to Tom Hale and his team,” the mayor of Bergen said.',
+    wants: [{ words: 'We owe this result to Tom Hale and his team,', speaker: 'the mayor of Bergen' }],
+  },
+  {
+    id: 'person only mentioned inside the quote, named speaker',
+    text: 'Minister Ana Ruiz spoke after the vote. "Tom Hale never once answered our letters," she said.',
+    wants: [{ words: 'Tom Hale never once answered our letters,', speaker: 'Ana Ruiz' }],
+  },
+  {
+    id: 'a person met is not the speaker',
+    text: 'Ana Ruiz met Envoy Tom Hale in Oslo. “The annex is settled at last,” Hale said.',
+    wants: [{ words: 'The annex is settled at last,', speaker: 'Tom Hale' }],
+  },
+  {
+    id: '"she" is the woman of two people named before',
+    text: 'Ms. Ines Vale met Mr. Omar Haddad in Lisbon. "The annex is closed now," she told reporters.',
+    wants: [{ words: 'The annex is closed now,', speaker: 'Ines Vale' }],
+  },
+  {
+    id: '"he" is the man of two people named before, across a paragraph',
+    text: 'Ms. Ines Vale met Mr. Omar Haddad in Lisbon.\n\n«The annex is closed now,» he said later.',
+    wants: [{ words: 'The annex is closed now,', speaker: 'Omar Haddad' }],
+  },
+  {
+    id: 'a person named inside an earlier quote is not the pronoun’s referent',
+    text: '“We owe this pact to Mr. Omar Haddad,” Ms. Ines Vale said. “He never gave up,” she added.',
+    wants: [{ words: 'He never gave up,', speaker: 'Ines Vale' }],
+  },
+  {
+    id: '"it" is a body the sentence before opened with in common nouns',
+    text: 'The foreign ministry said the annex was settled. ‘No coastal state will be left out,’ it said.',
+    wants: [{ words: 'No coastal state will be left out,', speaker: 'The foreign ministry' }],
+  },
+  {
+    id: '"it" is not a body named in passing',
+    text: 'The pact was signed by the government of Peru. “It sets a new bar for the region,” it said.',
+    notSpeaker: 'the government',
+  },
+  {
+    id: 'a country as the subject of "said" is not a person for a later pronoun',
+    text:
+      'Envoy Lena Berg opened the talks. Japan said on Monday it would not attend. ' +
+      '“We regret their absence deeply,” she said.',
+    wants: [{ words: 'We regret their absence deeply,', speaker: 'Lena Berg' }],
+  },
+  {
+    id: 'a country as the subject of "said" speaks for its government',
+    text: 'Japan said the launch was “a grave threat to the whole region and beyond.”',
+    wants: [{ words: 'a grave threat to the whole region and beyond.', speaker: 'Japan' }],
+  },
+  {
+    id: 'a phrase before a colon that names no one is not a speaker',
+    text: 'The question for the ports now: “Who pays for the new harbour wall and its upkeep?”',
+    notSpeaker: 'The question for the ports now',
+  },
+  {
+    id: 'a heading of capitalized nouns before a colon is not a speaker',
+    text: 'Bottom Line: “Nobody in this hall has read the annex, and everybody knows it.”',
+    notSpeaker: 'Bottom Line',
+  },
+  {
+    id: 'a surname before a colon, the person named with an office before',
+    text: 'Mayor Marta Quist has run the harbour for ten years.\n\nQuist: “Nobody asked the pilots once.”',
+    wants: [{ words: 'Nobody asked the pilots once.', speaker: 'Marta Quist' }],
+  },
+  {
+    id: 'a word opening a sentence before an aside and a colon is not a speaker',
+    text: 'Or, better still: “Ask the pilots what they need before the next storm comes.”',
+    notSpeaker: 'Or',
+  },
+  {
+    id: 'a capitalized noun ending a sentence before a colon is not a speaker',
+    text: 'After a long night the panel reached its Final Verdict: “The harbour wall must be rebuilt.”',
+    notSpeaker: 'Final Verdict',
+  },
+  {
+    id: 'a live report’s entry: a time stamp, an office phrase and a name, an aside, a colon',
+    text: '16:20 – Chile’s deputy foreign minister Rosa Ortega, between sessions: „We still need two more votes.“',
+    wants: [{ words: 'We still need two more votes.', speaker: 'Rosa Ortega' }],
+  },
+  {
+    id: 'a body’s document as a label before a paraphrase with a quote',
+    text: '09:10 – Ocean Watch’s report, out this morning: the annex is “a map with half the coast left off.”',
+    wants: [{ words: 'a map with half the coast left off.', speaker: 'Ocean Watch' }],
+  },
+  {
+    id: 'a dateline before a colon is not a speaker',
+    text: 'Day two in Oslo: “We came here to sign,” said Envoy Ana Ruiz.',
+    wants: [{ words: 'We came here to sign,', speaker: 'Ana Ruiz' }],
+  },
+  {
+    id: 'a named body in a colon heading with a speaker after the quote',
+    text: 'Ocean Watch report: “Catches fell by a third in ten years,” the group’s director, Tom Hale, said.',
+    wants: [{ words: 'Catches fell by a third in ten years,', speaker: 'Tom Hale' }],
+  },
+];
