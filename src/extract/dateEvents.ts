@@ -10,6 +10,7 @@ import {
   ENTRY_INTO_FORCE,
   FUTURE_MARKERS,
   GATHERINGS,
+  ING_PREPOSITIONS,
   IN_FORCE_SINCE,
   INCREMENT_LEADS,
   INCREMENT_WORDS,
@@ -458,6 +459,10 @@ export const DATE_EVENTS = ruleTable<EventContext, { kind: DateEventKind }>('dat
         text: 'Envoys gathered for the ceremony opening it for signature, held in Accra on 4 May 2025.',
         gives: { kind: 'signing_opened', value: '2025-05-04' },
       },
+      {
+        text: 'Envoys met at a ceremony opening it for signature in Accra on 4 May 2025, ending what many called a wait.',
+        gives: { kind: 'signing_opened', value: '2025-05-04' },
+      },
     ],
     counterExamples: [
       {
@@ -865,6 +870,20 @@ function clauseBreaks(analysis: TextAnalysis, words: readonly EventWord[]): Brea
  */
 const OWN_CLAUSE_LEAD = /[,;:—–]\s*\p{Lu}[^,;:—–]*$/u;
 
+/** A participle opening a clause after a comma: ", marking", ", bringing". */
+const PARTICIPLE_OPENING = /,\s+(\p{Ll}{2,}ing)(?![\p{L}\p{N}])/gu;
+
+/** Where participle clauses open in a text, in order: not "-ing" prepositions ("…, according to officials"). */
+function participleOpenings(folded: string): Range[] {
+  const out: Range[] = [];
+  for (const m of folded.matchAll(PARTICIPLE_OPENING)) {
+    if (isMember(ING_PREPOSITIONS, m[1])) continue;
+    const start = m.index + m[0].length - m[1].length;
+    out.push({ start, end: start + m[1].length });
+  }
+  return out;
+}
+
 interface Nearest {
   word: EventWord;
   cost: number;
@@ -879,6 +898,7 @@ function nearestWord(
   sequelIn: SequelIn,
   breaksIn: BreaksIn,
   leadsOwnClause: (date: Span) => boolean,
+  participleBefore: (from: number, to: number) => boolean,
   words: readonly EventWord[],
   date: Span,
   sentence: Range,
@@ -908,6 +928,9 @@ function nearestWord(
   }
   while (i < words.length && words[i].start === skip) i++;
   if (i < words.length && sequelIn(date.end, words[i].start)) i = words.length;
+  // "…held in Rome on 25 October, marking what leaders called a milestone": with a word before the date to take it,
+  // a participle clause opening after it holds events of its own (unless the participle is the word itself).
+  if (best && i < words.length && participleBefore(date.end, words[i].start)) i = words.length;
   for (let j = i; j < words.length && words[j].start === words[i].start && words[j].end <= sentence.end; j++) {
     consider(words[j], words[j].start - date.end + CLAUSE_BREAK_COST * breaksIn(date.end, words[j].start));
   }
@@ -1027,6 +1050,11 @@ export function withEvents(
   const words = eventWords(analysis).filter((w) => !isCondition(analysis, w));
   const breaksIn = clauseBreaks(analysis, words);
   const sequelIn = sequelPhrases(analysis);
+  const participles = participleOpenings(folded);
+  const participleBefore = (from: number, to: number) => {
+    const first = participles[firstIndex(participles, (p) => p.start >= from)];
+    return !!first && first.end < to;
+  };
   const leadsOwnClause = (date: Span) => OWN_CLAUSE_LEAD.test(text.slice(Math.max(0, date.start - 80), date.start));
   const treaties = [...inputs.treaties].sort((a, b) => a.start - b.start);
   const countries = [...inputs.countries].sort((a, b) => a.start - b.start);
@@ -1058,7 +1086,7 @@ export function withEvents(
     if (!sentence) return null;
     const named = namedByApposition(folded, words, date, sentence);
     if (named && named.word.start !== skip) return named;
-    const nearest = nearestWord(sequelIn, breaksIn, leadsOwnClause, words, date, sentence, skip);
+    const nearest = nearestWord(sequelIn, breaksIn, leadsOwnClause, participleBefore, words, date, sentence, skip);
     return occasionOf(folded, words, nearest, sentence);
   };
   const wordOf = oneDatePerMilestone(

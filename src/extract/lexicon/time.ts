@@ -166,3 +166,10 @@ export const PRESENT_TIME = family(
     '"currently" belongs here but is still spelled in a pattern of stance.ts, which must read it from here first.',
   ['now', 'presently', 'at present', 'to date', 'so far', 'thus far'],
 );
+
+export const ING_PREPOSITIONS = family(
+  'ing-prepositions',
+  'Words ending in "-ing" that are prepositions, not participles: after a comma they open no clause of their own ' +
+    '("…, according to officials, Peru signed"). Not "following" (a sequel link of its own).',
+  ['according', 'during', 'including', 'regarding', 'concerning', 'pending', 'notwithstanding', 'excluding', 'barring'],
+);

@@ -1,8 +1,6 @@
-/**
- * A variation grid for dated events: how writers word a treaty's milestone × how they write its date × where the date
- * stands, each cell with the event and the resolved date it must give against a fixed publication date, and
- * look-alike cells whose date must not become a milestone.
- */
+/** A variation grid for dated events: milestone wording × date form × position, and look-alikes that must not fire. */
+// Each cell gives the event and the resolved date it must give against a fixed publication date; look-alike cells
+// hold a date of something else near a milestone word, which must not become that milestone.
 import { describe, expect, it } from 'vitest';
 import type { DateEventKind } from '../../../src/extract/types.js';
 import { extract } from '../helpers.js';
@@ -122,6 +120,18 @@ const PAIRS: readonly { text: string; gives: Record<string, DateEventKind> }[] =
     gives: { '2025-10-25': 'signing_opened' },
   },
   {
+    text: 'States met at the ceremony opening it for signature, held in Lima on 25 October, marking what envoys called a feat.',
+    gives: { '2025-10-25': 'signing_opened' },
+  },
+  {
+    text: 'On 2 May 2025, meeting in Geneva, delegates adopted the accord.',
+    gives: { '2025-05-02': 'adoption' },
+  },
+  {
+    text: 'On 2 May 2025, according to officials, the accord entered into force.',
+    gives: { '2025-05-02': 'entry_into_force' },
+  },
+  {
     text: 'Envoys met at the ceremony that opened it for signature in Accra on 4 March.',
     gives: { '2026-03-04': 'signing_opened' },
   },
@@ -191,4 +201,35 @@ describe('grid: look-alikes that must not give the milestone', () => {
   it.each(LOOK_ALIKES)('"$text"', ({ text, value, not }) => {
     expect(eventOf(text, value)).not.toBe(not);
   });
+});
+
+/** Date forms beyond the plain ones: an ordinal day, a year taken from the date before, a tense read from a verb. */
+const FORMS: readonly { text: string; value: string; kind: DateEventKind }[] = [
+  { text: 'The accord took effect on the second of February.', value: '2026-02-02', kind: 'entry_into_force' },
+  { text: 'The accord entered into force on the first of May 2025.', value: '2025-05-01', kind: 'entry_into_force' },
+  {
+    text: 'Peru ratified on 2 January 2015, and the accord took effect on April 1 of the same year.',
+    value: '2015-04-01',
+    kind: 'entry_into_force',
+  },
+  {
+    text: 'The accord was adopted in May 2019 and entered into force in June of that year.',
+    value: '2019-06',
+    kind: 'entry_into_force',
+  },
+  { text: 'Officials expect the accord to take effect in June.', value: '2026-06', kind: 'entry_into_force' },
+  { text: 'The accord is to be opened for signature in October.', value: '2026-10', kind: 'signing_opened' },
+  { text: 'The signing ceremony will be held in Lima in October.', value: '2026-10', kind: 'signing_opened' },
+];
+
+describe('grid: other date forms', () => {
+  it.each(FORMS)('"$text"', ({ text, value, kind }) => {
+    expect(eventOf(text, value)).toBe(kind);
+  });
+
+  // Known gaps: a year named only by reference to an earlier one, a delay counted from another date, and the
+  // milestone named in the sentence before ("It did so on").
+  it.todo('"The accord was adopted in May 2024 and took effect later the same year." gives entry into force 2024');
+  it.todo('"Peru ratified on Tuesday; the accord enters into force in 90 days." gives entry into force 2026-06-08');
+  it.todo('"The pact was to open for signature in May. It did so on 2 May 2025." gives the opening 2025-05-02');
 });
