@@ -3,6 +3,8 @@ import type { Article } from '../article/types.js';
 import type { SubjectSpec } from '../config/schema.js';
 import { SIGNING_TOGETHER } from '../extract/dateEvents.js';
 import { EXTRACTORS } from '../extract/index.js';
+import { wordsOf } from '../extract/lexicon/family.js';
+import { PRESENT_TIME } from '../extract/lexicon/index.js';
 import { versionOf } from '../extract/rules/version.js';
 import { rangeAt } from '../extract/text.js';
 import type {
@@ -63,21 +65,49 @@ const ruleOf = (...readings: (Explained | null | undefined)[]): { rule?: string 
 /** Milestones that tell how a treaty began: background to a count, not its day. */
 const ORIGINS: ReadonlySet<DateEventKind> = new Set(['adoption', 'signing_opened']);
 
+/** A stated day, with where its date stands. */
+interface StatedDay {
+  value: string;
+  date: Span;
+}
+
 /**
  * The day each sentence states for its counts ("on Saturday, 65 countries signed"): the first date in it that the
  * date extractor marks as able to date a count. Sentences in text order, found by binary search.
  */
-function statedDays(dates: readonly DateMention[]): (at: number) => string | null {
-  const days: { start: number; end: number; value: string }[] = [];
+function statedDays(dates: readonly DateMention[]): (at: number) => StatedDay | null {
+  const days: { start: number; end: number; day: StatedDay }[] = [];
   for (const d of dates) {
     // "The Convention, adopted on 16 November 2001, currently has 86 parties", "Six months after it opened for
     // signature on 25 May, it has been signed by 47": the date of how the treaty began describes it, not the count,
     // unless the opening is read from the count itself ("95 countries signed yesterday").
     if (d.event && ORIGINS.has(d.event.kind) && d.event.rule !== SIGNING_TOGETHER) continue;
     if (!d.statesDay || !d.sentence || days[days.length - 1]?.start === d.sentence.start) continue;
-    days.push({ ...d.sentence, value: d.value });
+    days.push({ ...d.sentence, day: { value: d.value, date: { start: d.start, end: d.end } } });
   }
-  return (at) => days[rangeAt(days, at)]?.value ?? null;
+  return (at) => days[rangeAt(days, at)]?.day ?? null;
+}
+
+/** A present-time adverb ("now", "to date"). */
+const PRESENT_WORD = wordsOf(PRESENT_TIME, 'iu');
+/** What ends a clause or a sentence: a count's clause runs between two of these. */
+const CLAUSE_END = /[,;:—–().!?]/;
+/** How far either side of a count its clause is searched for a present-time adverb. */
+const CLAUSE_REACH = 60;
+
+/**
+ * The day of a count: its sentence's stated day, unless the count's own clause puts it at the time of writing ("now
+ * has 68 parties", "124 parties to date") and the date stands in another clause ("Five years after it took effect,
+ * on 2 May 2021, the pact now has 68 parties"): then the count is as of publication.
+ */
+function countDay(text: string, stated: StatedDay | null, count: Span): string | null {
+  if (!stated) return null;
+  const before = text.slice(Math.max(0, count.start - CLAUSE_REACH), count.start);
+  const after = text.slice(count.end, count.end + CLAUSE_REACH);
+  const clause = before.split(CLAUSE_END).pop()! + ' ' + after.split(CLAUSE_END)[0];
+  if (!PRESENT_WORD.test(clause)) return stated.value;
+  const [from, to] = stated.date.end <= count.start ? [stated.date.end, count.start] : [count.end, stated.date.start];
+  return CLAUSE_END.test(text.slice(from, to)) ? null : stated.value;
 }
 
 /** Votes: a tally is of one event, so a sentence that dates it only by year or month still dates it. */
@@ -115,7 +145,7 @@ const floorOf = (n: NumberMention): number | null =>
  */
 function currentTotals(
   counts: readonly NumberMention[],
-  dayAt: (at: number) => string | null,
+  dayOfCount: (n: NumberMention) => string | null,
   published: string | null,
 ): NumberMention[] {
   const highest = new Map<NumberKind, number>();
@@ -129,7 +159,7 @@ function currentTotals(
     highest.set(n.kind, Math.max(highest.get(n.kind) ?? floor, floor));
     if (!n.fell) continue;
     fellTo.set(n.kind, Math.min(fellTo.get(n.kind) ?? floor, floor));
-    const day = dayAt(n.start) ?? published;
+    const day = dayOfCount(n) ?? published;
     const before = fellOn.get(n.kind);
     if (day && (!before || day < before)) fellOn.set(n.kind, day);
   }
@@ -140,7 +170,7 @@ function currentTotals(
       : n.fell === true || n.value === fallen;
   };
   const history = (n: NumberMention): boolean => {
-    const day = dayAt(n.start);
+    const day = dayOfCount(n);
     if (day === null) return false;
     const fall = fellOn.get(n.kind);
     return !fall || n.value <= (fellTo.get(n.kind) ?? Infinity) || day < fall;
@@ -155,13 +185,14 @@ function countClaims(extractions: Extractions, text: string, published: string |
   const counts = extractions.numbers.filter(
     (n) => COUNTED.has(n.kind) && !(VOTES.has(n.kind) && onAnotherPaper(text, n)),
   );
-  return currentTotals(counts, dayAt, published).map((n) => ({
+  const dayOfCount = (n: NumberMention) => countDay(text, dayAt(n.start), n);
+  return currentTotals(counts, dayOfCount, published).map((n) => ({
     property: n.kind,
     key: null,
     value: n.value,
     // `fell`: the text says the count went down (withdrawals), so the reconciler reads it as an update.
     qualifiers: { qualifier: n.qualifier, ...(n.fell ? { fell: true } : {}), ...ruleOf(n) },
-    asOf: dayAt(n.start) ?? (VOTES.has(n.kind) ? periodAt(n.start) : null),
+    asOf: dayOfCount(n) ?? (VOTES.has(n.kind) ? periodAt(n.start) : null),
     ...evidence(n),
     extractor: 'numbers',
     confidence: CONFIDENCE.count,

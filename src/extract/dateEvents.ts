@@ -10,6 +10,8 @@ import {
   ENTRY_INTO_FORCE,
   FUTURE_MARKERS,
   GATHERINGS,
+  ING_PREPOSITIONS,
+  IN_FORCE_SINCE,
   INCREMENT_LEADS,
   INCREMENT_WORDS,
   isMember,
@@ -25,6 +27,7 @@ import {
   PERIOD_STARTS,
   RATIFYING,
   REFUSALS,
+  RELATIVE_OPENERS,
   SEQUEL_LINKS,
   SIGNATURE_NOUNS,
   SIGNING,
@@ -50,6 +53,7 @@ const EVENT_WORDS: readonly { kind: DateEventKind; family: Family }[] = [
   { kind: 'adoption', family: ADOPTING },
   { kind: 'signing_opened', family: OPENING_FOR_SIGNATURE },
   { kind: 'entry_into_force', family: ENTRY_INTO_FORCE },
+  { kind: 'entry_into_force', family: IN_FORCE_SINCE },
   { kind: 'signature', family: SIGNING },
   { kind: 'gathering', family: GATHERINGS },
   { kind: 'ratification', family: RATIFYING },
@@ -71,6 +75,7 @@ export const EVENT_FAMILIES: readonly Family[] = [
   SEQUEL_LINKS,
   TREATY_NOUNS,
   DAY_NOUNS,
+  ING_PREPOSITIONS,
   STATE_NOUNS,
   INCREMENT_WORDS,
   INCREMENT_LEADS,
@@ -128,6 +133,11 @@ interface EventContext {
   signedByACount: boolean;
   /** The date names a day, not a month, a year or a week. */
   isDay: boolean;
+  /**
+   * The date stands in a relative clause set off by a comma after a name ("Chile, which hosted the summit last May,
+   * …"): it dates what the named one did, not the signing the paragraph is about.
+   */
+  inNamedAside: boolean;
 }
 
 /**
@@ -310,6 +320,11 @@ export const DATE_EVENTS = ruleTable<EventContext, { kind: DateEventKind }>('dat
         text: 'The treaty comes into force a month later, on 3 July 2026, and the ceremony marking it is set for then.',
         gives: { kind: 'entry_into_force', value: '2026-07-03' },
       },
+      {
+        text: 'The charter, in force since 2 April 1999, counts 20 parties.',
+        gives: { kind: 'entry_into_force', value: '1999-04-02' },
+      },
+      { text: 'The pact has been in effect since May 2021.', gives: { kind: 'entry_into_force', value: '2021-05' } },
     ],
     counterExamples: [
       { text: 'Proposed in 2019, the accord enters into force next year.', not: { value: '2019' } },
@@ -437,8 +452,25 @@ export const DATE_EVENTS = ruleTable<EventContext, { kind: DateEventKind }>('dat
         text: 'Peru signed on 4 June 2024, that same day the treaty opened for signature, and ratified a year later.',
         gives: { kind: 'signing_opened', value: '2024-06-04' },
       },
+      {
+        text: 'The charter, opened to signature in Quito in 1998, binds 20 states.',
+        gives: { kind: 'signing_opened' },
+      },
+      {
+        text: 'Envoys gathered for the ceremony opening it for signature, held in Accra on 4 May 2025.',
+        gives: { kind: 'signing_opened', value: '2025-05-04' },
+      },
+      {
+        text: 'Envoys met at a ceremony opening it for signature in Accra on 4 May 2025, ending what many called a wait.',
+        gives: { kind: 'signing_opened', value: '2025-05-04' },
+      },
     ],
     counterExamples: [
+      {
+        text: 'Three years after the pact was opened for signature in Lima, Chile on 4 May 2025 deposited its instrument.',
+        not: { kind: 'signing_opened', value: '2025-05-04' },
+      },
+
       {
         text: 'Forty states signed the pact on Monday, the day after it was opened for signature.',
         published: PUB,
@@ -463,7 +495,9 @@ export const DATE_EVENTS = ruleTable<EventContext, { kind: DateEventKind }>('dat
     name: 'gathering-of-signing',
     produces: 'the opening for signature, when a gathering nearest the date is in a paragraph about signing',
     when: (c) =>
-      c.word?.kind === 'gathering' && (c.paragraphNames(SIGNING) || c.paragraphNames(SIGNATURE_NOUNS))
+      c.word?.kind === 'gathering' &&
+      !c.inNamedAside &&
+      (c.paragraphNames(SIGNING) || c.paragraphNames(SIGNATURE_NOUNS))
         ? { kind: 'signing_opened' }
         : null,
     examples: [
@@ -473,7 +507,13 @@ export const DATE_EVENTS = ruleTable<EventContext, { kind: DateEventKind }>('dat
         gives: { kind: 'signing_opened', value: '2026-03-09' },
       },
     ],
-    counterExamples: [{ text: 'The pact was discussed. The ceremony took place in Geneva on Monday.', published: PUB }],
+    counterExamples: [
+      { text: 'The pact was discussed. The ceremony took place in Geneva on Monday.', published: PUB },
+      {
+        text: 'Twelve states signed the accord. Peru, which hosted the summit of the region in May 2025, stayed away.',
+        not: { kind: 'signing_opened' },
+      },
+    ],
   },
   {
     name: 'treaty-signed-as-a-whole',
@@ -713,6 +753,23 @@ function inTreatyAside(folded: string, date: Span, sentence: Range, treatyEnds: 
   return treatyEnds.has(treatyEnd) || treatyEnds.has(treatyEnd - 1);
 }
 
+/** A relative clause opened after a comma that runs on to a date: ", which hosted the summit of the parties in". */
+const RELATIVE_ASIDE = new RegExp(String.raw`,\s+(?:${alternation(RELATIVE_OPENERS)})\s[^,;:—–]*$`, 'u');
+
+/** A capitalized word ending right before a comma: the antecedent of the clause after it. */
+const NAME_BEFORE = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’-]*)$/u;
+
+/**
+ * Whether a date stands in a relative clause whose antecedent, right before its comma, is a name other than a
+ * gathering's ("Chile, which hosted", "Korea, which chaired"; not "the Lima Conference, which opened").
+ */
+function inNamedAside(text: string, date: Span, sentence: Range): boolean {
+  const aside = RELATIVE_ASIDE.exec(text.slice(sentence.start, date.start));
+  if (!aside) return false;
+  const name = NAME_BEFORE.exec(text.slice(sentence.start, sentence.start + aside.index));
+  return !!name && !isMember(GATHERINGS, name[1]);
+}
+
 /**
  * A count of states before a signing word, in its clause: "Thirty countries", "58 nations and the African Union",
  * "Envoys of 58 nations", "Twelve Nordic and Baltic states on 4 May 2025", with no clause break between.
@@ -759,9 +816,9 @@ function namesIn(marks: readonly Range[], range: Range): boolean {
 type BreaksIn = (from: number, to: number) => number;
 /**
  * Whether a phrase of another event than the date's opens between two offsets and runs on to the second: an earlier
- * one ("after two years of"), or a consequence ("triggering its entry into force").
+ * one ("after two years of"), or a consequence ("triggering its entry into force"); `earlierOnly` asks for the first.
  */
-type SequelIn = (from: number, to: number) => boolean;
+type SequelIn = (from: number, to: number, earlierOnly?: boolean) => boolean;
 
 /** At most a determiner between a trigger word and the event it sets off: "triggering its", "paving the way for the". */
 const TRIGGER_GAP = /^\s+(?:(?:its|the|their|an?)\s+)?$/;
@@ -774,9 +831,10 @@ const TRIGGER_GAP = /^\s+(?:(?:its|the|their|an?)\s+)?$/;
 function sequelPhrases(analysis: TextAnalysis): SequelIn {
   const links = analysis.marks(SEQUEL_LINKS);
   const triggers = analysis.marks(TRIGGERS);
-  return (from, to) => {
+  return (from, to, earlierOnly = false) => {
     const link = links[firstIndex(links, (l) => l.start >= to) - 1];
     if (link && link.start >= from && !CLAUSE_BREAK_AT.test(analysis.folded.slice(link.end, to))) return true;
+    if (earlierOnly) return false;
     const trigger = triggers[firstIndex(triggers, (t) => t.start >= to) - 1];
     return !!trigger && trigger.start >= from && TRIGGER_GAP.test(analysis.folded.slice(trigger.end, to));
   };
@@ -807,6 +865,26 @@ function clauseBreaks(analysis: TextAnalysis, words: readonly EventWord[]): Brea
   };
 }
 
+/**
+ * A name opening the date's clause after the last clause break: the subject of a new clause ("…, Peru on Tuesday
+ * became"), not a date set off alone ("…in Rome, on 2 May") nor a phrase going on with the last ("…, by Fiji on").
+ */
+const OWN_CLAUSE_LEAD = /[,;:—–]\s*\p{Lu}[^,;:—–]*$/u;
+
+/** A participle opening a clause after a comma: ", marking", ", bringing". */
+const PARTICIPLE_OPENING = /,\s+(\p{Ll}{2,}ing)(?![\p{L}\p{N}])/gu;
+
+/** Where participle clauses open in a text, in order: not "-ing" prepositions ("…, according to officials"). */
+function participleOpenings(folded: string): Range[] {
+  const out: Range[] = [];
+  for (const m of folded.matchAll(PARTICIPLE_OPENING)) {
+    if (isMember(ING_PREPOSITIONS, m[1])) continue;
+    const start = m.index + m[0].length - m[1].length;
+    out.push({ start, end: start + m[1].length });
+  }
+  return out;
+}
+
 interface Nearest {
   word: EventWord;
   cost: number;
@@ -820,6 +898,8 @@ interface Nearest {
 function nearestWord(
   sequelIn: SequelIn,
   breaksIn: BreaksIn,
+  leadsOwnClause: (date: Span) => boolean,
+  participleBefore: (from: number, to: number) => boolean,
   words: readonly EventWord[],
   date: Span,
   sentence: Range,
@@ -827,6 +907,10 @@ function nearestWord(
 ): Nearest | null {
   let best: EventWord | null = null;
   let bestCost = Infinity;
+  // "Two decades after the pact was opened for signature in Lima, Peru on Tuesday became a party": a word in a phrase
+  // of an earlier event whose clause has ended, before a clause with a subject of its own, does not date that clause.
+  const inEarlierEventPhrase = (w: EventWord, at: Span) =>
+    sequelIn(sentence.start, w.start, true) && breaksIn(w.end, at.start) > 0 && leadsOwnClause(at);
   const consider = (word: EventWord, cost: number) => {
     if (cost < bestCost || (cost === bestCost && best && word.priority < best.priority)) {
       best = word;
@@ -839,10 +923,15 @@ function nearestWord(
     if (best && w.start < (best as EventWord).end - LONGEST_EVENT_WORD) break;
     if (w.start === skip) continue;
     if (w.end > date.start) consider(w, 0);
-    else consider(w, date.start - w.end + CLAUSE_BREAK_COST * breaksIn(w.end, date.start));
+    else if (!inEarlierEventPhrase(w, date)) {
+      consider(w, date.start - w.end + CLAUSE_BREAK_COST * breaksIn(w.end, date.start));
+    }
   }
   while (i < words.length && words[i].start === skip) i++;
   if (i < words.length && sequelIn(date.end, words[i].start)) i = words.length;
+  // "…held in Rome on 25 October, marking what leaders called a milestone": with a word before the date to take it,
+  // a participle clause opening after it holds events of its own (unless the participle is the word itself).
+  if (best && i < words.length && participleBefore(date.end, words[i].start)) i = words.length;
   for (let j = i; j < words.length && words[j].start === words[i].start && words[j].end <= sentence.end; j++) {
     consider(words[j], words[j].start - date.end + CLAUSE_BREAK_COST * breaksIn(date.end, words[j].start));
   }
@@ -962,6 +1051,12 @@ export function withEvents(
   const words = eventWords(analysis).filter((w) => !isCondition(analysis, w));
   const breaksIn = clauseBreaks(analysis, words);
   const sequelIn = sequelPhrases(analysis);
+  const participles = participleOpenings(folded);
+  const participleBefore = (from: number, to: number) => {
+    const first = participles[firstIndex(participles, (p) => p.start >= from)];
+    return !!first && first.end < to;
+  };
+  const leadsOwnClause = (date: Span) => OWN_CLAUSE_LEAD.test(text.slice(Math.max(0, date.start - 80), date.start));
   const treaties = [...inputs.treaties].sort((a, b) => a.start - b.start);
   const countries = [...inputs.countries].sort((a, b) => a.start - b.start);
   const places = new Map<number, string | null>();
@@ -992,7 +1087,8 @@ export function withEvents(
     if (!sentence) return null;
     const named = namedByApposition(folded, words, date, sentence);
     if (named && named.word.start !== skip) return named;
-    return occasionOf(folded, words, nearestWord(sequelIn, breaksIn, words, date, sentence, skip), sentence);
+    const nearest = nearestWord(sequelIn, breaksIn, leadsOwnClause, participleBefore, words, date, sentence, skip);
+    return occasionOf(folded, words, nearest, sentence);
   };
   const wordOf = oneDatePerMilestone(
     dates.map((date) => nearestTo(date)),
@@ -1017,6 +1113,7 @@ export function withEvents(
       signedAsAWhole: !!word && signedAsAWhole(analysis, word, sentence, { treaties, countries }),
       signedByACount: !!word && signedByACount(analysis, word, sentence),
       isDay: /^\d{4}-\d{2}-\d{2}$/.test(date.value),
+      inNamedAside: inNamedAside(text, date, sentence),
     };
     const decided = firstMatch(DATE_EVENTS, context);
     const named = inside(treaties, sentence).map((t) => t.key);

@@ -15,6 +15,7 @@ import {
   RESTATEMENTS,
   PERIOD_UNITS,
   SAME_DAY,
+  SAME_YEAR,
   STEP_PERIODS,
   THIS_STEP,
   TIME_LEADS,
@@ -23,7 +24,7 @@ import {
   WEEKDAYS,
   YEAR_WORD,
 } from './lexicon/index.js';
-import { CARDINAL_WORDS, NUMBER_WORD_FAMILIES, numberValue } from './numbers/value.js';
+import { CARDINAL_WORDS, NUMBER_WORD_FAMILIES, numberValue, ORDINAL } from './numbers/value.js';
 import type { Rule } from './rules/rule.js';
 import { ruleTable } from './rules/rule.js';
 import type { ExtractorSpec } from './rules/version.js';
@@ -250,6 +251,29 @@ const FORMS: readonly DateForm[] = [
     counterExamples: [{ text: 'It was signed on 31 February 2024.' }],
   },
   {
+    name: 'ordinal-day-of-month',
+    produces:
+      'a day written as an ordinal word of a month ("the first of January 2017", "the twenty-fifth of May"), its ' +
+      'year given or decided by the tense',
+    pattern: new RegExp(String.raw`\bthe\s+(?!\d)(${ORDINAL.source})\s+of\s+(${FULL_MONTH})(?:,?\s+${YEAR})?\b`, 'gi'),
+    when: ({ match: m, pub, direction }) => {
+      const day = numberValue(m[1]);
+      if (!capitalized(m[2]) || !(day >= 1 && day <= 31)) return null;
+      if (m[3]) return full(+m[3], monthNumber(m[2]), day);
+      return pub ? dayInYear(pub, monthNumber(m[2]), day, direction()) : null;
+    },
+    examples: [
+      { text: 'A decision may follow after the first of January 2017.', gives: { value: '2017-01-01' } },
+      { text: 'It binds from the twenty-fifth of May, 2021.', gives: { value: '2021-05-25' } },
+      { text: 'The court ruled on the third of February.', published: PUB, gives: { value: '2026-02-03' } },
+      { text: 'It will take effect on the thirty-first of July.', published: PUB, gives: { value: '2026-07-31' } },
+    ],
+    counterExamples: [
+      { text: 'It was the first of many treaties in 2017.', published: PUB },
+      { text: 'Talks opened on the first of may 2017.', not: { value: '2017-05-01' } },
+    ],
+  },
+  {
     name: 'month-day-year',
     produces: 'a day written month, day, year ("March 3, 2021")',
     pattern: new RegExp(String.raw`\b(${MONTH})\s+${DAY},?\s+${YEAR}\b`, 'g'),
@@ -264,6 +288,11 @@ const FORMS: readonly DateForm[] = [
     examples: [
       { text: 'Parliament approved it on December 30.', published: PUB, gives: { value: '2025-12-30' } },
       { text: 'The assembly will vote on December 30.', published: PUB, gives: { value: '2026-12-30' } },
+      {
+        text: 'Peru joined on 2 March 2015; the pact bound it from April 1 of the same year.',
+        published: PUB,
+        gives: { value: '2015-04-01' },
+      },
     ],
     counterExamples: [{ text: 'The bus left at May 10:30.', published: PUB }],
   },
@@ -349,10 +378,24 @@ const FORMS: readonly DateForm[] = [
         published: PUB,
         gives: { value: '2026-11' },
       },
+      { text: 'The first session will be held in Geneva in October.', published: PUB, gives: { value: '2026-10' } },
+      {
+        text: 'Chile signed in May 2019 and ratified in June of that year.',
+        published: PUB,
+        gives: { value: '2019-06' },
+      },
+      {
+        text: 'Its talks are to be held in Oslo in May, the office said.',
+        published: PUB,
+        gives: { value: '2026-05' },
+      },
+      { text: 'Officials expect the pact to take effect in June.', published: PUB, gives: { value: '2026-06' } },
     ],
     counterExamples: [
       { text: 'It may open in may.', published: PUB },
       { text: 'The office was closed until April.', published: PUB, not: { value: '2026-04' } },
+      { text: 'The first session was held in Geneva in October.', published: PUB, not: { value: '2026-10' } },
+      { text: 'The session, which had been held in Oslo in May, ended.', published: PUB, not: { value: '2026-05' } },
       {
         text: 'The fund expects that output will grow 2 percent, less than forecast in July.',
         published: PUB,
@@ -513,6 +556,7 @@ export const DATES_SPEC: ExtractorSpec = {
     MONTH_ABBREVIATIONS,
     WEEKDAYS,
     SAME_DAY,
+    SAME_YEAR,
     DAY_BEFORE,
     DAY_AFTER,
     PAST_STEP,
@@ -574,15 +618,43 @@ export function extractDates(analysis: TextAnalysis, published: string | null, i
   for (const c of found) if (!out.length || c.start >= out[out.length - 1].end) out.push(c);
   return withEvents(
     analysis,
-    monthsWrittenWithYear(
-      writtenOut(analysis.folded, out),
-      pub,
-      (d) => direction(d, 'sentence'),
-      (d) => rangeAt(analysis.sentences, d.start),
+    ofTheSameYear(
+      analysis.text,
+      monthsWrittenWithYear(
+        writtenOut(analysis.folded, out),
+        pub,
+        (d) => direction(d, 'sentence'),
+        (d) => rangeAt(analysis.sentences, d.start),
+      ),
     ),
     inputs,
     pub ? `${pub.y}-${pad(pub.m)}-${pad(pub.d)}` : null,
   );
+}
+
+/** Forms that write a day or a month without its year, which the publication or the tense then supplies. */
+const YEARLESS_FORMS: ReadonlySet<string> = new Set([
+  'month-day',
+  'day-month',
+  'month-after-lead',
+  'ordinal-day-of-month',
+]);
+/** "of the same year" right after a date, with at most a comma between. */
+const SAME_YEAR_AFTER = new RegExp(String.raw`^,?\s+(?:${alternation(SAME_YEAR)})(?![\p{L}\p{N}])`, 'iu');
+
+/**
+ * "acceded on 2 January 2015 and it took effect on April 1 of the same year": a day or month written without its
+ * year, followed by "of the same year", takes the year of the date written before it, and its text takes the phrase.
+ */
+function ofTheSameYear(text: string, dates: DateMention[]): DateMention[] {
+  return dates.map((d, i) => {
+    const before = dates[i - 1];
+    if (!before || !YEARLESS_FORMS.has(d.rule ?? '') || /\d{4}/.test(d.text)) return d;
+    const phrase = SAME_YEAR_AFTER.exec(text.slice(d.end, d.end + 30));
+    if (!phrase) return d;
+    const end = d.end + phrase[0].length;
+    return { ...d, value: before.value.slice(0, 4) + d.value.slice(4), end, text: text.slice(d.start, end) };
+  });
 }
 
 /** Forms that name a day relative to the publication, which a day written right after them makes exact. */

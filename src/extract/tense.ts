@@ -29,6 +29,11 @@ export const TENSE_FAMILIES: readonly (readonly [Family, Direction])[] = [
  */
 const REGULAR_PAST = /(?<![\p{L}\p{N}-])(?<!\b(?:be|is|are|am)\s)\p{Ll}\p{L}{2,}ed(?![\p{L}\p{N}-])/gu;
 
+/**
+ * "be", "is", "are" or "am" right before a past participle: a passive of now or of what is ahead ("will be held in
+ * October", "is held each May"), so an irregular form after it is no past sign either.
+ */
+const PASSIVE_LEAD = /(?<![\p{L}\p{N}])(?:be|is|are|am)\s+$/u;
 /** What ends a clause inside a sentence: signs before it speak of another clause. */
 const CLAUSE_BREAK = /[,;:—–]/g;
 
@@ -60,7 +65,14 @@ interface Sign extends Range {
 
 /** Every tense sign of the text in order, and the clause breaks: found once, in one pass each. */
 function signsOf(analysis: TextAnalysis): { signs: Sign[]; breaks: number[] } {
-  const signs: Sign[] = TENSE_FAMILIES.flatMap(([f, direction]) => analysis.marks(f).map((r) => ({ ...r, direction })));
+  const signs: Sign[] = TENSE_FAMILIES.flatMap(([f, direction]) =>
+    analysis
+      .marks(f)
+      .filter(
+        (r) => direction !== 'past' || !PASSIVE_LEAD.test(analysis.folded.slice(Math.max(0, r.start - 4), r.start)),
+      )
+      .map((r) => ({ ...r, direction })),
+  );
   signs.sort((a, b) => a.start - b.start);
   // "is scheduled to": the phrase is the sign, not its participle.
   const inPhrase = (start: number, end: number) => {

@@ -237,7 +237,16 @@ describe('buildClaims dates of votes', () => {
   });
 
   it.each([
+    'Two years after it took effect, on 3 March 2025, the Global Plastics Treaty now has 40 states as signatories.',
+    'The Global Plastics Treaty, in force since 3 March 2025, has been signed by 40 states to date.',
+    'On 3 March 2025 the Global Plastics Treaty became binding; it at present counts 40 states as signatories.',
+  ])('dates a count said of the time of writing by the publication, not a date in another clause: %s', (body) => {
+    expect(fortyStatesAsOf(body)).toBe(article.published.slice(0, 10));
+  });
+
+  it.each([
     'On 3 March 2025, 40 states had signed the Global Plastics Treaty.',
+    'On 3 March 2025 40 states had now signed the Global Plastics Treaty.',
     'Envoys of 40 states signed the Global Plastics Treaty in Lima on 3 March 2025.',
     'Chile, admitted on 3 March 2025, was one of 40 states to sign the Global Plastics Treaty.',
     'Also called the Lima pact, the Global Plastics Treaty, entered into force on 3 March 2025, following ratification by 40 states.',

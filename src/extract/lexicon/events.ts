@@ -10,13 +10,22 @@ export const ADOPTING = family(
 
 export const OPENING_FOR_SIGNATURE = family(
   'opening-for-signature',
-  'Phrases for the start of signing: opening for signature, a signing ceremony or conference, launching signing. ' +
+  'Phrases for the start of signing: opening for signature (or "to signature", as translated reports put it, and with ' +
+    '"it" between: "the ceremony opening it for signature"), a signing ceremony or conference, launching signing. ' +
     'Not a single state signing (see signing in acts.ts).',
   [
     'open for signature',
     'opens for signature',
     'opened for signature',
     'opening for signature',
+    'open to signature',
+    'opens to signature',
+    'opened to signature',
+    'opening to signature',
+    'open it for signature',
+    'opens it for signature',
+    'opened it for signature',
+    'opening it for signature',
     'signing ceremony',
     'signing ceremonies',
     'signing conference',

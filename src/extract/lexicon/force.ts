@@ -61,6 +61,13 @@ export const ENTRY_INTO_FORCE = family(
   ],
 );
 
+export const IN_FORCE_SINCE = family(
+  'in-force-since',
+  'A state of being in force with the day it began ("in force since 25 April 1969", "has been in effect since 2021"): ' +
+    'the date is the entry into force. Not "in force" alone (no day) nor "in force for Chile since" (one party).',
+  ['in force since', 'in effect since', 'binding since'],
+);
+
 export const ENTERED_INTO_FORCE = family(
   'entered-into-force',
   'The past forms of entry into force: an instrument that already binds, so a count "following ratification by 65" ' +

@@ -4,7 +4,7 @@ import { family } from './family.js';
 export const FUTURE_MARKERS = family(
   'future-markers',
   'Modals and phrases that put what follows ahead of the publication ("will open", "is set to", "to be held", ' +
-    '"a ruling is expected in May"). ' +
+    '"a ruling is expected in May", "officials expect it to take effect in June"). ' +
     'Lower case and case-sensitive, so the month May is not the modal.',
   [
     'will',
@@ -38,6 +38,8 @@ export const FUTURE_MARKERS = family(
     'hopes to',
     'intend to',
     'intends to',
+    'expect',
+    'expects',
     'need to',
     'needs to',
   ],

@@ -41,6 +41,14 @@ export const SAME_DAY = family(
   ['today', 'tonight', 'this morning', 'this afternoon', 'this evening'],
 );
 
+export const SAME_YEAR = family(
+  'same-year',
+  'Phrases after a day or a month without its year that give it the year of the date written before it ("acceded ' +
+    'on 2 January 2015; it took effect on April 1 of the same year", "in June of that year"). Not "this year" or ' +
+    '"next year" (counted from the publication).',
+  ['of the same year', 'of that year', 'of that same year', 'that same year', 'the same year'],
+);
+
 export const DAY_BEFORE = family(
   'day-before',
   'Words for the day before publication. Not "recently" or "the other day" (no day is named).',
@@ -148,4 +156,20 @@ export const CLAUSE_JOINERS = family(
   'Conjunctions that start a new clause when a tense sign follows ("acceded today and can enter into force", "signed ' +
     'on Monday but will ratify"), so a date before them is not the date of a verb after them. Not "or" or "while".',
   ['and', 'but'],
+);
+
+export const PRESENT_TIME = family(
+  'present-time',
+  'Adverbs that put a count at the time of writing ("the pact now has 68 parties", "has at present 40", "124 ' +
+    'parties to date"), so a date in another clause of its sentence ("Five years after it took effect, on 2 May ' +
+    '2021, …") is not the count\'s day. Not "today" (a date of its own) nor "still" (says nothing of when). ' +
+    '"currently" belongs here but is still spelled in a pattern of stance.ts, which must read it from here first.',
+  ['now', 'presently', 'at present', 'to date', 'so far', 'thus far'],
+);
+
+export const ING_PREPOSITIONS = family(
+  'ing-prepositions',
+  'Words ending in "-ing" that are prepositions, not participles: after a comma they open no clause of their own ' +
+    '("…, according to officials, Peru signed"). Not "following" (a sequel link of its own).',
+  ['according', 'during', 'including', 'regarding', 'concerning', 'pending', 'notwithstanding', 'excluding', 'barring'],
 );
