@@ -245,8 +245,9 @@ export function extractNumbers(
       if (excluded(near, n, value)) continue;
       // The words right before a number: rules anchored at its start read no farther back (and stay linear).
       const before = near.slice(Math.max(0, n.start - BEFORE_REACH), n.start);
-      const after = near.slice(n.end);
-      const q = qualifierOf(before, after);
+      const q = qualifierOf(before, near.slice(n.end));
+      // What the number counts is read after its own qualifier ("75 or more countries").
+      const after = near.slice(n.end + q.afterReach);
       const context: NumberContext = {
         sentence: near,
         before,
@@ -286,7 +287,7 @@ export function extractNumbers(
       }
       if (q.words) why.qualifier = q.words;
       const phraseStart = start - q.reach;
-      const end = start + n.end - n.start + reading.tail;
+      const end = start + n.end - n.start + q.afterReach + reading.tail;
       const mention: NumberMention = {
         kind,
         value,

@@ -166,7 +166,10 @@ describe('numbers and what they count', () => {
     expect(q('More than 60 countries signed the accord.')).toBe('more_than');
     expect(q('At least 12 governments signed it.')).toBe('at_least');
     expect(q('Fewer than 30 states have signed.')).toBe('fewer_than');
-    expect(q('Up to 50 countries could sign on Monday.')).toBe('at_most');
+    expect(q('Up to 50 countries have signed so far.')).toBe('at_most');
+    expect(q('Just over 80 nations have signed the pact.')).toBe('more_than');
+    expect(q('Well under 30 states have ratified it.')).toBe('fewer_than');
+    expect(q('By May, 75 or more countries had signed it.')).toBe('at_least');
     expect(q('Nearly 80 nations signed the pact.')).toBe('about');
   });
 

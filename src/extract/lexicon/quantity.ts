@@ -33,6 +33,20 @@ export const AT_MOST = family(
   ['up to', 'at most', 'no more than', 'not more than', 'a maximum of', 'maximum of', 'as many as'],
 );
 
+export const QUALIFIER_INTENSIFIERS = family(
+  'qualifier-intensifiers',
+  'Words that sharpen a qualifier without changing it ("just over 80" is more than 80, "well under 30" fewer than 30, ' +
+    '"only about 40" about 40). Only right before a qualifier: "just 40" alone is exact.',
+  ['just', 'well', 'slightly', 'a little', 'only', 'barely', 'somewhat', 'comfortably'],
+);
+
+export const NON_TREATY_PAPERS = family(
+  'non-treaty-papers',
+  'Papers states sign that bind no one to a treaty ("26 countries signed a joint letter", "a statement", "a petition"): ' +
+    'the states that sign one are no signatories. Not "declaration" or "deal" (some treaties are called so).',
+  ['letter', 'open letter', 'statement', 'petition', 'appeal', 'communique', 'communiqué', 'op-ed', 'pledge'],
+);
+
 export const ABOUT = family(
   'about',
   'Phrases before a number that make it approximate. Not "about" a subject: only right before a number.',

@@ -1,6 +1,14 @@
 /** How exact a count is: the qualifier phrase before it ("more than 60") or after it ("60 or more"). */
 import { alternation, type Family } from '../lexicon/family.js';
-import { ABOUT, AT_LEAST, AT_LEAST_AFTER, AT_MOST, FEWER_THAN, MORE_THAN } from '../lexicon/quantity.js';
+import {
+  ABOUT,
+  AT_LEAST,
+  AT_LEAST_AFTER,
+  AT_MOST,
+  FEWER_THAN,
+  MORE_THAN,
+  QUALIFIER_INTENSIFIERS,
+} from '../lexicon/quantity.js';
 import type { Qualifier } from '../types.js';
 
 /** In this order: "no more than" (at most) is tried before "more than". */
@@ -11,13 +19,19 @@ const BEFORE: readonly [Qualifier, Family][] = [
   ['fewer_than', FEWER_THAN],
   ['about', ABOUT],
 ];
-const ENDINGS = BEFORE.map(([q, f]) => [q, new RegExp(String.raw`\b${alternation(f)}\s+$`, 'iu')] as const);
+/** "more than 60", "just over 80": a qualifier before the number, sharpened or not. */
+const ENDINGS = BEFORE.map(
+  ([q, f]) =>
+    [q, new RegExp(String.raw`\b(?:${alternation(QUALIFIER_INTENSIFIERS)}\s+)?${alternation(f)}\s+$`, 'iu')] as const,
+);
 const FLOOR_AFTER = new RegExp(String.raw`^(?:\s+|-)${alternation(AT_LEAST_AFTER)}\b|^\+`, 'iu');
 
 export interface Qualified {
   qualifier: Qualifier;
   /** Length of the qualifier phrase before the number, which the evidence span takes in. */
   reach: number;
+  /** Length of the qualifier phrase after the number ("or more"): what the number counts is read after it. */
+  afterReach: number;
   /** The qualifier's words, for `why`; absent when the count is exact. */
   words?: string;
 }
@@ -25,8 +39,10 @@ export interface Qualified {
 export function qualifierOf(before: string, after: string): Qualified {
   for (const [qualifier, re] of ENDINGS) {
     const m = re.exec(before);
-    if (m) return { qualifier, reach: m[0].length, words: m[0].trim() };
+    if (m) return { qualifier, reach: m[0].length, afterReach: 0, words: m[0].trim() };
   }
   const floor = FLOOR_AFTER.exec(after);
-  return floor ? { qualifier: 'at_least', reach: 0, words: floor[0].trim() } : { qualifier: 'exact', reach: 0 };
+  return floor
+    ? { qualifier: 'at_least', reach: 0, afterReach: floor[0].length, words: floor[0].trim() }
+    : { qualifier: 'exact', reach: 0, afterReach: 0 };
 }
