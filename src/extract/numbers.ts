@@ -18,7 +18,9 @@ import {
   MEMBER_NOUNS,
   OTHER_TIME_UNITS,
   PERCENT_WORDS,
+  PERFECT_AUXILIARIES,
   RANK_NOUNS,
+  SO_FAR,
   STATE_NOUN,
   STATE_NOUNS,
   VOTING,
@@ -180,7 +182,20 @@ function otherTreatyAt(
  * is no count of the pact's).
  */
 const HELD_BY_NAME_BEFORE = new RegExp(
-  String.raw`^(?:['’]s?\s+|\s*,?\s*(?:(?:which|that)\s+)?(?:now\s+)?${alternation(TREATY_HOLDS)}\s+(?:now\s+)?)$`,
+  String.raw`^(?:['’]s?\s+|\s*,?\s*(?:(?:which|that)\s+)?(?:now\s+)?${alternation(TREATY_HOLDS)}\s+(?:now\s+)?|` +
+    // "Unlike the Paris Agreement, signed by 195 countries, …": an act told of the name in an apposition.
+    String.raw`\s*,\s*(?:${alternation(SO_FAR)}\s+)?(?:${ACTS})\s+by\s+)$`,
+  'iu',
+);
+/**
+ * "The Statute itself has 123 States Parties", "the convention itself, in force since 2005, has 176 parties": "itself"
+ * sets an instrument against the one the article is about (a protocol's or an amendment's parent), so its count is
+ * another treaty's, whatever name it goes by.
+ */
+const PARENT_HOLDS_BEFORE = new RegExp(
+  String.raw`\b${alternation(TREATY_NOUNS)}\s+itself\b(?:\s*,[^.;,]{1,60},)?\s+(?:(?:now|still)\s+)?` +
+    String.raw`(?:${alternation(TREATY_HOLDS)}|${alternation(PERFECT_AUXILIARIES)}\s+(?:${alternation(SO_FAR)}\s+)?been\s+` +
+    String.raw`(?:${alternation(SO_FAR)}\s+)?(?:${ACTS})\s+by)\s+(?:now\s+)?$`,
   'iu',
 );
 
@@ -264,15 +279,17 @@ export function extractNumbers(
       let kind = reading.kind;
       const about = { sentence: otherTreaty, before: otherBefore };
       const holder = named ? holderOf(folded, s, start - q.reach, references) : null;
+      const parent = before.includes('itself') && PARENT_HOLDS_BEFORE.test(context.lead);
       const other =
-        holder !== null
+        parent ||
+        (holder !== null
           ? holder !== '' && !(mainKey !== null && sameTreaty(holder, mainKey))
           : named
             ? otherTreatyAt(folded, s, start, about, references, mainKey)
-            : otherTreaty;
+            : otherTreaty);
       if (other && TREATY_KINDS.has(kind)) {
         kind = 'other';
-        why.treaty = 'another treaty';
+        why.treaty = parent ? "the instrument itself, set against the article's" : 'another treaty';
       }
       // "Thirty-eight, as of this week. … “thirty-eight is not enough”": a bare number as a subject names the count
       // given before with that value.

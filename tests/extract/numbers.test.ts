@@ -15,6 +15,27 @@ const numbers = (text: string) =>
 const all = (text: string) => extract(text).numbers.map(({ kind, value }) => `${kind}:${value}`);
 
 describe('numbers and what they count', () => {
+  it('reads the count of an instrument set against the article\'s by "itself" as another treaty\'s', () => {
+    const text =
+      'The Protocol on River Fuel was adopted in May and has 14 parties. It is the first protocol under the river ' +
+      'convention. The convention itself, in force since 1998, has 61 parties.';
+    expect(all(text)).toContain('other:61');
+    expect(all(text)).toContain('ratification_count:14');
+  });
+
+  it("reads a count told of another treaty's name in an apposition as that treaty's", () => {
+    const text =
+      'The Convention on River Barges was adopted in 2024. Unlike the Paris Agreement, ratified by 190 states, it ' +
+      'binds few.';
+    expect(all(text)).toContain('other:190');
+  });
+
+  it('reads what a number counts after a qualifier that follows it ("75 or more countries")', () => {
+    expect(
+      all('The Convention on River Barges was adopted in 2024. By May, 75 or more countries had signed it.'),
+    ).toContain('signatory_count:75');
+  });
+
   it('reads a count out of a smaller whole as a part when the treaty has a larger count', () => {
     const text = 'The pact has 90 parties. Of the 15 states of the Sahel, 6 are now parties.';
     expect(all(text)).toContain('other:6');
