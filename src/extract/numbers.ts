@@ -1,8 +1,18 @@
 /** The numbers extractor: counts in the text with what they count (their kind), their qualifier and their rule. */
 import type { TextAnalysis } from './analysis.js';
-import { ACCEDING, DEPOSITING, JOINING, RATIFYING, SIGNATURE_NOUNS, SIGNING, WITHDRAWING } from './lexicon/acts.js';
+import {
+  ACCEDING,
+  DEPOSITING,
+  HANDING_OVER,
+  JOINING,
+  RATIFYING,
+  SIGNATURE_NOUNS,
+  SIGNING,
+  WITHDRAWING,
+} from './lexicon/acts.js';
 import { alternation, familiesIn, wordsOf } from './lexicon/family.js';
 import { ENTERED_INTO_FORCE, ENTRY_INTO_FORCE } from './lexicon/force.js';
+import { INTENTIONS, NEGATIONS } from './lexicon/negation.js';
 import * as numberWords from './lexicon/numbers.js';
 import * as quantity from './lexicon/quantity.js';
 import {
@@ -54,7 +64,10 @@ export const NUMBERS_SPEC: ExtractorSpec = {
     ACCEDING,
     JOINING,
     DEPOSITING,
+    HANDING_OVER,
     WITHDRAWING,
+    INTENTIONS,
+    NEGATIONS,
     TREATY_NOUNS,
     TREATY_HOLDS,
     TREATY_BINDS,

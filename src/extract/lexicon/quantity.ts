@@ -507,6 +507,13 @@ export const DEAL_NOUNS = family(
   ['deal', 'deals', 'compromise', 'text', 'declaration'],
 );
 
+export const MEETING_DRAWS = family(
+  'meeting-draws',
+  'Verbs whose subject is a meeting and whose object is the states at it ("the conference brought together 90 ' +
+    'nations", "the summit drew 40 countries"). Not "produced" or "adopted" (what a meeting made, not who came).',
+  ['brought together', 'brings together', 'bringing together', 'drew', 'draws', 'attracted', 'attracts', 'gathered'],
+);
+
 export const MEETINGS = family(
   'meetings',
   'Gatherings states are counted at ("54 countries at the signing ceremony"). Not "convention" (also a treaty).',
