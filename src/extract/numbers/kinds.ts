@@ -1727,8 +1727,10 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
   {
     name: 'states-a-meeting-drew',
     produces: 'attending countries, from the states a meeting is the subject of drawing ("the talks drew 40 nations")',
-    when: ({ lead, after }) =>
-      MEETING_DREW_BEFORE.test(lead) ? read('attending_countries', COUNT_NOUN.exec(after)) : null,
+    when: ({ lead, after }) => {
+      const counted = COUNT_NOUN.exec(after);
+      return counted && MEETING_DREW_BEFORE.test(lead) ? read('attending_countries', counted) : null;
+    },
     examples: [
       {
         text: 'The summit in Lima brought together 33 nations.',

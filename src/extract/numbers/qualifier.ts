@@ -19,11 +19,9 @@ const BEFORE: readonly [Qualifier, Family][] = [
   ['fewer_than', FEWER_THAN],
   ['about', ABOUT],
 ];
-/** "more than 60", "just over 80": a qualifier before the number, sharpened or not. */
-const ENDINGS = BEFORE.map(
-  ([q, f]) =>
-    [q, new RegExp(String.raw`\b(?:${alternation(QUALIFIER_INTENSIFIERS)}\s+)?${alternation(f)}\s+$`, 'iu')] as const,
-);
+const ENDINGS = BEFORE.map(([q, f]) => [q, new RegExp(String.raw`\b${alternation(f)}\s+$`, 'iu')] as const);
+/** "just over 80", "well under 30": an intensifier before a qualifier, read only once a qualifier ends the words. */
+const INTENSIFIED = new RegExp(String.raw`\b${alternation(QUALIFIER_INTENSIFIERS)}\s+$`, 'iu');
 const FLOOR_AFTER = new RegExp(String.raw`^(?:\s+|-)${alternation(AT_LEAST_AFTER)}\b|^\+`, 'iu');
 
 export interface Qualified {
@@ -39,7 +37,9 @@ export interface Qualified {
 export function qualifierOf(before: string, after: string): Qualified {
   for (const [qualifier, re] of ENDINGS) {
     const m = re.exec(before);
-    if (m) return { qualifier, reach: m[0].length, afterReach: 0, words: m[0].trim() };
+    if (!m) continue;
+    const reach = m[0].length + (INTENSIFIED.exec(before.slice(0, m.index))?.[0].length ?? 0);
+    return { qualifier, reach, afterReach: 0, words: before.slice(before.length - reach).trim() };
   }
   const floor = FLOOR_AFTER.exec(after);
   return floor
