@@ -1,8 +1,18 @@
 /** The numbers extractor: counts in the text with what they count (their kind), their qualifier and their rule. */
 import type { TextAnalysis } from './analysis.js';
-import { ACCEDING, DEPOSITING, JOINING, RATIFYING, SIGNATURE_NOUNS, SIGNING, WITHDRAWING } from './lexicon/acts.js';
+import {
+  ACCEDING,
+  DEPOSITING,
+  HANDING_OVER,
+  JOINING,
+  RATIFYING,
+  SIGNATURE_NOUNS,
+  SIGNING,
+  WITHDRAWING,
+} from './lexicon/acts.js';
 import { alternation, familiesIn, wordsOf } from './lexicon/family.js';
 import { ENTERED_INTO_FORCE, ENTRY_INTO_FORCE } from './lexicon/force.js';
+import { INTENTIONS, NEGATIONS } from './lexicon/negation.js';
 import * as numberWords from './lexicon/numbers.js';
 import * as quantity from './lexicon/quantity.js';
 import {
@@ -18,7 +28,9 @@ import {
   MEMBER_NOUNS,
   OTHER_TIME_UNITS,
   PERCENT_WORDS,
+  PERFECT_AUXILIARIES,
   RANK_NOUNS,
+  SO_FAR,
   STATE_NOUN,
   STATE_NOUNS,
   VOTING,
@@ -52,7 +64,10 @@ export const NUMBERS_SPEC: ExtractorSpec = {
     ACCEDING,
     JOINING,
     DEPOSITING,
+    HANDING_OVER,
     WITHDRAWING,
+    INTENTIONS,
+    NEGATIONS,
     TREATY_NOUNS,
     TREATY_HOLDS,
     TREATY_BINDS,
@@ -180,7 +195,20 @@ function otherTreatyAt(
  * is no count of the pact's).
  */
 const HELD_BY_NAME_BEFORE = new RegExp(
-  String.raw`^(?:['’]s?\s+|\s*,?\s*(?:(?:which|that)\s+)?(?:now\s+)?${alternation(TREATY_HOLDS)}\s+(?:now\s+)?)$`,
+  String.raw`^(?:['’]s?\s+|\s*,?\s*(?:(?:which|that)\s+)?(?:now\s+)?${alternation(TREATY_HOLDS)}\s+(?:now\s+)?|` +
+    // "Unlike the Paris Agreement, signed by 195 countries, …": an act told of the name in an apposition.
+    String.raw`\s*,\s*(?:${alternation(SO_FAR)}\s+)?(?:${ACTS})\s+by\s+)$`,
+  'iu',
+);
+/**
+ * "The Statute itself has 123 States Parties", "the convention itself, in force since 2005, has 176 parties": "itself"
+ * sets an instrument against the one the article is about (a protocol's or an amendment's parent), so its count is
+ * another treaty's, whatever name it goes by.
+ */
+const PARENT_HOLDS_BEFORE = new RegExp(
+  String.raw`\b${alternation(TREATY_NOUNS)}\s+itself\b(?:\s*,[^.;,]{1,60},)?\s+(?:(?:now|still)\s+)?` +
+    String.raw`(?:${alternation(TREATY_HOLDS)}|${alternation(PERFECT_AUXILIARIES)}\s+(?:${alternation(SO_FAR)}\s+)?been\s+` +
+    String.raw`(?:${alternation(SO_FAR)}\s+)?(?:${ACTS})\s+by)\s+(?:now\s+)?$`,
   'iu',
 );
 
@@ -245,8 +273,9 @@ export function extractNumbers(
       if (excluded(near, n, value)) continue;
       // The words right before a number: rules anchored at its start read no farther back (and stay linear).
       const before = near.slice(Math.max(0, n.start - BEFORE_REACH), n.start);
-      const after = near.slice(n.end);
-      const q = qualifierOf(before, after);
+      const q = qualifierOf(before, near.slice(n.end));
+      // What the number counts is read after its own qualifier ("75 or more countries").
+      const after = near.slice(n.end + q.afterReach);
       const context: NumberContext = {
         sentence: near,
         before,
@@ -263,15 +292,17 @@ export function extractNumbers(
       let kind = reading.kind;
       const about = { sentence: otherTreaty, before: otherBefore };
       const holder = named ? holderOf(folded, s, start - q.reach, references) : null;
+      const parent = before.includes('itself') && PARENT_HOLDS_BEFORE.test(context.lead);
       const other =
-        holder !== null
+        parent ||
+        (holder !== null
           ? holder !== '' && !(mainKey !== null && sameTreaty(holder, mainKey))
           : named
             ? otherTreatyAt(folded, s, start, about, references, mainKey)
-            : otherTreaty;
+            : otherTreaty);
       if (other && TREATY_KINDS.has(kind)) {
         kind = 'other';
-        why.treaty = 'another treaty';
+        why.treaty = parent ? "the instrument itself, set against the article's" : 'another treaty';
       }
       // "Thirty-eight, as of this week. … “thirty-eight is not enough”": a bare number as a subject names the count
       // given before with that value.
@@ -286,7 +317,7 @@ export function extractNumbers(
       }
       if (q.words) why.qualifier = q.words;
       const phraseStart = start - q.reach;
-      const end = start + n.end - n.start + reading.tail;
+      const end = start + n.end - n.start + q.afterReach + reading.tail;
       const mention: NumberMention = {
         kind,
         value,

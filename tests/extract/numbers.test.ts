@@ -15,6 +15,27 @@ const numbers = (text: string) =>
 const all = (text: string) => extract(text).numbers.map(({ kind, value }) => `${kind}:${value}`);
 
 describe('numbers and what they count', () => {
+  it('reads the count of an instrument set against the article\'s by "itself" as another treaty\'s', () => {
+    const text =
+      'The Protocol on River Fuel was adopted in May and has 14 parties. It is the first protocol under the river ' +
+      'convention. The convention itself, in force since 1998, has 61 parties.';
+    expect(all(text)).toContain('other:61');
+    expect(all(text)).toContain('ratification_count:14');
+  });
+
+  it("reads a count told of another treaty's name in an apposition as that treaty's", () => {
+    const text =
+      'The Convention on River Barges was adopted in 2024. Unlike the Paris Agreement, ratified by 190 states, it ' +
+      'binds few.';
+    expect(all(text)).toContain('other:190');
+  });
+
+  it('reads what a number counts after a qualifier that follows it ("75 or more countries")', () => {
+    expect(
+      all('The Convention on River Barges was adopted in 2024. By May, 75 or more countries had signed it.'),
+    ).toContain('signatory_count:75');
+  });
+
   it('reads a count out of a smaller whole as a part when the treaty has a larger count', () => {
     const text = 'The pact has 90 parties. Of the 15 states of the Sahel, 6 are now parties.';
     expect(all(text)).toContain('other:6');
@@ -166,7 +187,10 @@ describe('numbers and what they count', () => {
     expect(q('More than 60 countries signed the accord.')).toBe('more_than');
     expect(q('At least 12 governments signed it.')).toBe('at_least');
     expect(q('Fewer than 30 states have signed.')).toBe('fewer_than');
-    expect(q('Up to 50 countries could sign on Monday.')).toBe('at_most');
+    expect(q('Up to 50 countries have signed so far.')).toBe('at_most');
+    expect(q('Just over 80 nations have signed the pact.')).toBe('more_than');
+    expect(q('Well under 30 states have ratified it.')).toBe('fewer_than');
+    expect(q('By May, 75 or more countries had signed it.')).toBe('at_least');
     expect(q('Nearly 80 nations signed the pact.')).toBe('about');
   });
 

@@ -33,6 +33,20 @@ export const AT_MOST = family(
   ['up to', 'at most', 'no more than', 'not more than', 'a maximum of', 'maximum of', 'as many as'],
 );
 
+export const QUALIFIER_INTENSIFIERS = family(
+  'qualifier-intensifiers',
+  'Words that sharpen a qualifier without changing it ("just over 80" is more than 80, "well under 30" fewer than 30, ' +
+    '"only about 40" about 40). Only right before a qualifier: "just 40" alone is exact.',
+  ['just', 'well', 'slightly', 'a little', 'only', 'barely', 'somewhat', 'comfortably'],
+);
+
+export const NON_TREATY_PAPERS = family(
+  'non-treaty-papers',
+  'Papers states sign that bind no one to a treaty ("26 countries signed a joint letter", "a statement", "a petition"): ' +
+    'the states that sign one are no signatories. Not "declaration" or "deal" (some treaties are called so).',
+  ['letter', 'open letter', 'statement', 'petition', 'appeal', 'communique', 'communiqué', 'op-ed', 'pledge'],
+);
+
 export const ABOUT = family(
   'about',
   'Phrases before a number that make it approximate. Not "about" a subject: only right before a number.',
@@ -491,6 +505,13 @@ export const DEAL_NOUNS = family(
   'What a meeting of states settles, besides a treaty noun: a deal, a compromise, a text. Not "law" or "bill" (a ' +
     "parliament's).",
   ['deal', 'deals', 'compromise', 'text', 'declaration'],
+);
+
+export const MEETING_DRAWS = family(
+  'meeting-draws',
+  'Verbs whose subject is a meeting and whose object is the states at it ("the conference brought together 90 ' +
+    'nations", "the summit drew 40 countries"). Not "produced" or "adopted" (what a meeting made, not who came).',
+  ['brought together', 'brings together', 'bringing together', 'drew', 'draws', 'attracted', 'attracts', 'gathered'],
 );
 
 export const MEETINGS = family(

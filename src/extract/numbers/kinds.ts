@@ -1,5 +1,14 @@
 /** What a cardinal counts: an ordered rule table over a number and its words, the first rule that reads it wins. */
-import { ACCEDING, DEPOSITING, JOINING, RATIFYING, SIGNATURE_NOUNS, SIGNING, WITHDRAWING } from '../lexicon/acts.js';
+import {
+  ACCEDING,
+  DEPOSITING,
+  HANDING_OVER,
+  JOINING,
+  RATIFYING,
+  SIGNATURE_NOUNS,
+  SIGNING,
+  WITHDRAWING,
+} from '../lexicon/acts.js';
 import { wordsOf } from '../lexicon/family.js';
 import { NUMBER_TENS, NUMBER_UNITS } from '../lexicon/numbers.js';
 import {
@@ -23,6 +32,7 @@ import {
   INCREMENT_LEADS,
   INCREMENT_WORDS,
   MEETINGS,
+  MEETING_DRAWS,
   MET_CONDITIONS,
   INSTRUMENT_NOUNS,
   LEAVING_BEHIND,
@@ -33,6 +43,7 @@ import {
   NECESSITY_MODALS,
   NEEDED,
   NEGOTIATING,
+  NON_TREATY_PAPERS,
   NOT_YET,
   OUTSIDE_TREATY,
   PARTY_NOUNS,
@@ -61,6 +72,7 @@ import {
   WAITING_CONJUNCTIONS,
   ZERO_WORDS,
 } from '../lexicon/quantity.js';
+import { INTENTIONS, NEGATIONS } from '../lexicon/negation.js';
 import { STATUS_AS_OF } from '../lexicon/record.js';
 import { TREATY_BINDS, TREATY_HOLDS, TREATY_NOUNS } from '../lexicon/treaty.js';
 import { ruleTable } from '../rules/rule.js';
@@ -123,6 +135,10 @@ const AGAINST_AFTER_TO = new RegExp(
 );
 /** "approved by 139 of the chamber's 178 senators", "backed by 300 votes", "the bill was voted by 54 deputies". */
 const APPROVED_BY = new RegExp(String.raw`\b${w(APPROVING, VOTING)}\s+by\s+$`, 'iu');
+/** "rejected by 40 votes", "opposed by 12 states, while 9 abstained": the passive of a vote against. */
+const REJECTED_BY = new RegExp(String.raw`\b${w(REJECTING, VOTE_AGAINST)}\s+by\s+$`, 'iu');
+/** Words that count the other sides of a vote against: the sentence is a tally. */
+const TALLY_WORDS_BESIDE_AGAINST = wordsOf([ABSTAINING, IN_FAVOUR, VOTING], 'iu');
 /** Words that count the other side of a vote ("…, while 11 abstained", "none against"): the sentence is a tally. */
 const TALLY_WORDS = wordsOf([ABSTAINING, VOTE_AGAINST], 'iu');
 const BY_VOTERS = new RegExp(
@@ -161,6 +177,9 @@ const DAYS = new RegExp(String.raw`^(?:\s+|-)${w(DAY_UNITS)}\b`, 'iu');
 const WITHIN_BEFORE = /\b(?:in|within)\s+$/i;
 /** A count is the condition of entry into force after these ("once 40 states ratify", "ratification by 40 states"). */
 const THRESHOLD_BEFORE = new RegExp(String.raw`\b${w(THRESHOLD_CUES)}\b[^.;,]{0,40}$`, 'iu');
+/** "once, under its final clauses, 40 states", "needs, by its article 20, 40": an aside between a cue and its count. */
+const ASIDE_BEFORE = /,[^,.;:]{1,60},\s*$/;
+const withoutAside = (lead: string): string => lead.replace(ASIDE_BEFORE, ' ');
 /** "has been ratified by 120 parties": an act done, whatever the sentence says of entry into force. */
 const DONE_BY = new RegExp(
   String.raw`\b${w(PERFECT_AUXILIARIES)}\s+(?:${w(SO_FAR)}\s+)?been\s+(?:${w(SO_FAR)}\s+)?(?:${ACTS})\s+by\s+$`,
@@ -235,6 +254,16 @@ const NEEDED_BY = new RegExp(
   'iu',
 );
 const COUNTED_AFTER = new RegExp(String.raw`^\s+${COUNTED}`, 'iu');
+/**
+ * "41 of the 50 ratifications required", "12 of the 20 it needs": a count out of the number needed is the count of
+ * what is needed so far (its noun in group 1).
+ */
+const PART_OF_NEEDED = new RegExp(
+  String.raw`^\s+(?:out\s+)?of\s+(?:the|its)\s+(?:\d[\d,]*|${CARDINAL_WORDS.source})` +
+    String.raw`(?:\s+(${w(SIGNATURE_NOUNS, RATIFYING, INSTRUMENT_NOUNS, PARTY_NOUNS)})\b|\s+${STATES})?` +
+    String.raw`(?:\s+(?:it|that|which|they))?(?:\s+(?:is|are|still))?\s+${w(NEEDED)}\b`,
+  'iu',
+);
 
 // ---- parts, increments, what is missing ----
 
@@ -344,6 +373,15 @@ const REGION_AFTER = new RegExp(
 
 const SIGNATORIES = new RegExp(String.raw`^\s+${w(SIGNATURE_NOUNS)}\b`, 'iu');
 const RATIFICATIONS = new RegExp(String.raw`^\s+${w(RATIFYING)}`, 'iu');
+/**
+ * "Six instruments have been deposited", "40 instruments of accession have so far been lodged": instruments handed to
+ * the depositary, counted as a running total by the perfect (on one day, "were deposited", they are deposits).
+ */
+const INSTRUMENTS_LODGED = new RegExp(
+  String.raw`^\s+${w(INSTRUMENT_NOUNS)}(?:\s+of\s+[\p{L}-]+(?:(?:,|\s+or|\s+and)\s+[\p{L}-]+){0,4})?\s+` +
+    String.raw`${w(PERFECT_AUXILIARIES)}\s+(?:${w(SO_FAR)}\s+)?been\s+(?:${w(SO_FAR)}\s+)?${w(DEPOSITING, HANDING_OVER)}\b`,
+  'iu',
+);
 const PARTIES = new RegExp(String.raw`^\s+${w(PARTY_NOUNS)}\b`, 'iu');
 /** "has 76 parties" counts the bound states only when the sentence is about a treaty (not "the two parties"). */
 const TREATY_WORD = wordsOf([TREATY_NOUNS, RATIFYING, ACCEDING], 'iu');
@@ -368,7 +406,11 @@ const AFTER_PREPOSITION = /\b(?:from|among|between|of)\s+the\s+(?:[\p{L}-]+\s+)?
 const MEMBERS_AFTER = new RegExp(String.raw`^\s+(?:${w(MEMBER_NOUNS)}|${STATES})`, 'iu');
 /** "46 countries signed", "23 countries became contracting parties", "61 have ratified", "40 that had joined". */
 /** The states as the subject of what follows, across a list set off by commas ("30 states, including A and B,"). */
-const SUBJECT = String.raw`\s+${STATES}(?:,\s+${w(SUBSET_CUES, ACCOMPANYING)}\s[^.;]*?,)?(?:\s+(?:that|which|who))?`;
+const SUBJECT =
+  String.raw`\s+${STATES}(?:,\s+${w(SUBSET_CUES, ACCOMPANYING)}\s[^.;]*?,)?` +
+  // "26 states that took part in the talks have since ratified": a relative clause on the subject, closed by the
+  // auxiliary of the subject's own verb.
+  String.raw`(?:\s+(?:that|which|who)\s+[^.;,]{1,50}?(?=\s+${w(PERFECT_AUXILIARIES)}\s))?(?:\s+(?:that|which|who))?`;
 const STATES_THEN_ACT = new RegExp(
   String.raw`^(?:${SUBJECT}(?:\s+${w(PERFECT_AUXILIARIES)})?|\s+${w(PERFECT_AUXILIARIES)})` +
     String.raw`(?:\s+${w(SO_FAR)})?(?:\s+${w(ACT_LEADS)})?\s+(${ACTS}|${BOUND})\b`,
@@ -391,6 +433,11 @@ const PART_ACTS = new RegExp(
   'iu',
 );
 const ACT_WORD = new RegExp(String.raw`\b(?:${ACTS})`, 'iu');
+/** "… a joint letter", "… the statement": what was signed is a paper, not a treaty. */
+const PAPER_AFTER = new RegExp(
+  String.raw`^\s+(?:a|an|the|their|its)\s+(?:[\p{L}-]+\s+)?${w(NON_TREATY_PAPERS)}\b`,
+  'iu',
+);
 /** "the 120 countries that signed it": a whole named by what its states did. */
 const WHOLE_THAT_ACTED = new RegExp(
   String.raw`^\s+${STATES}\s+(?:that|which|who)(?:\s+${w(PERFECT_AUXILIARIES)})?(?:\s+${w(SO_FAR)})?\s+(${ACTS}|${BOUND})\b`,
@@ -427,6 +474,8 @@ const STATES_THEN_ATTEND = new RegExp(
     String.raw`^\s+${STATES}(?:\s+${w(PERFECT_AUXILIARIES)})?\s+${w(SENDING)}\s+(?:(?:their|its|[\p{L}-]+)\s+){0,2}?${w(DELEGATES)}\b`,
   'iu',
 );
+/** "the conference brought together 90 nations", "the summit drew some 40 countries": the states a meeting had. */
+const MEETING_DREW_BEFORE = new RegExp(String.raw`\b${w(MEETINGS)}\b[^.;]{0,40}?\b${w(MEETING_DRAWS)}\s+$`, 'iu');
 /** "The 11 founding members signed": members counted by what they did. */
 const MEMBERS_ACTING = new RegExp(
   String.raw`^\s+(?:[\p{L}-]+\s+)?${w(MEMBER_NOUNS)}\s+(?:${w(PERFECT_AUXILIARIES)}\s+)?` +
@@ -438,19 +487,37 @@ const MEMBERS_ACTING = new RegExp(
  * total number of instruments of ratification or accession to 51".
  */
 const TOTAL_OF = new RegExp(
-  String.raw`\b${w(TOTAL_WORDS)}(?:\s+of\s+(?:${w(INSTRUMENT_NOUNS)}\s+of\s+)?` +
+  // "the total number of parties": a total word may qualify another.
+  String.raw`\b(?:${w(TOTAL_WORDS)}\s+)?${w(TOTAL_WORDS)}(?:\s+of\s+(?:${w(INSTRUMENT_NOUNS)}\s+of\s+)?` +
     String.raw`(${w(SIGNATURE_NOUNS, RATIFYING, PARTY_NOUNS)})(?:\s+${w(STATE_NOUNS)})?` +
     // "instruments of ratification, acceptance, approval or accession": the other ways of consenting, listed.
     String.raw`(?:(?:,|\s+or|\s+and)\s+[\p{L}-]+){0,4}|` +
     // "the number of states that have ratified the convention": states named by their act, read from the act.
     String.raw`\s+of\s+${STATES}\s+(?:that|which|who)\b[^.;\d]{0,40}?)?\b` +
-    String.raw`[^.;\d]{0,30}?\b${w(TOTAL_LINKS)}\s+$`,
+    // "the count of parties is now 26": an adverb may stand between the link and the value.
+    String.raw`[^.;\d]{0,30}?\b${w(TOTAL_LINKS)}(?:\s+${w(SO_FAR)})?\s+$`,
+  'iu',
+);
+/**
+ * "brought to 26 the number of parties", "brings to 40 the number of countries that have ratified": the value put
+ * before the total it is the value of (its noun in group 1, else the act the sentence names).
+ */
+const FRONTED_TOTAL_BEFORE = new RegExp(String.raw`\b${w(ADDING_TO_TOTAL)}\s+to\s+$`, 'iu');
+const FRONTED_TOTAL_AFTER = new RegExp(
+  String.raw`^\s+(?:the|its)\s+(?:${w(TOTAL_WORDS)}\s+)?${w(TOTAL_WORDS)}\s+of\s+` +
+    String.raw`(?:(${w(SIGNATURE_NOUNS, RATIFYING, PARTY_NOUNS)})\b|${STATES})`,
   'iu',
 );
 const TOTALLING_WORD = wordsOf(TOTALLING, 'iu');
-/** "Ratifications now total 45", "signatures stood at 80": a count named by its plural noun, with its value. */
+/**
+ * "Ratifications now total 45", "signatures stood at 80", "ratifications, acceptances and accessions now number 45":
+ * a count named by its plural noun (and the other ways of consenting listed after it), with its value.
+ */
 const NOUN_TOTALS = new RegExp(
-  String.raw`\b(${w(SIGNATURE_NOUNS, RATIFYING, PARTY_NOUNS)})\s+(?:${w(SO_FAR)}\s+)?${w(TOTALLING)}\s+$`,
+  String.raw`\b(${w(SIGNATURE_NOUNS, RATIFYING, PARTY_NOUNS)})(?:(?:,|\s+or|\s+and)\s+[\p{L}-]+){0,4}\s+` +
+    // "parties to the convention now number 45": the treaty the noun is of, between it and its total.
+    String.raw`(?:(?:to|of)\s+(?:the|this|its)\s+(?:[\p{L}-]+\s+){0,2}?${w(TREATY_NOUNS)}\s+)?` +
+    String.raw`(?:${w(SO_FAR)}\s+)?${w(TOTALLING)}\s+$`,
   'iu',
 );
 /** "made it 61", "bringing it to 41": the running total said by pronoun, after the act that added to it. */
@@ -461,6 +528,45 @@ const PARTY_NOUN = wordsOf(PARTY_NOUNS, 'iu');
 const OTHER_ACTION_WORDS = wordsOf([NEGOTIATING, APPROVING, REJECTING, VOTING], 'giu');
 const ATTEND_WORDS = wordsOf(ATTENDING, 'giu');
 const DELEGATE_WORD = wordsOf(DELEGATES, 'iu');
+/**
+ * "26 states plan to sign", "some 30 could ratify it", "40 have not ratified": the states' own verb makes their act a
+ * plan, a possibility or a denial (group 1: the words between), so the nearest act word counts no one.
+ */
+const ACT_NOT_DONE_AFTER = new RegExp(String.raw`^\s+${STATES}\s+((?:[\p{L}'’-]+\s+){1,3}?)(?:${ACTS})\b`, 'iu');
+const NOT_DONE_WORD = wordsOf([INTENTIONS, NEGATIONS], 'iu');
+/**
+ * What may follow a count of states that another clause's act counts: a stop, a preposition, a conjunction, a link
+ * ("by Friday 47 countries were on the list", "negotiated by 120 countries.", "26 states in all"). Any other word goes
+ * on with the count's own clause ("26 countries face floods", "which 26 countries still oppose"): its own verb, not
+ * the act word nearest to it, says what the states did.
+ */
+const CLAUSE_ENDS_OR_LINKS = new RegExp(
+  // The rest of a noun a whole was read up to ("72 of the 193 UN member | states").
+  String.raw`^(?:\s+${w(STATE_NOUNS, MEMBER_NOUNS)}\b)?(?:\s+${w(SO_FAR)})?` +
+    // Or the states' own verb is an act ("nine of the 27 EU countries ratified it").
+    // "33 states will remain parties": a status the states keep is no verb of another kind.
+    String.raw`(?:\s*(?:[,.;:)!?"'”’–—(-]|$)|\s+(?:${ACTS}|(?:will\s+)?${BOUND}|${w(PERFECT_AUXILIARIES)}|having|` +
+    String.raw`${w(TOTAL_WORDS)}|` +
+    String.raw`is|are|was|were|be|been|being|and|or|but|nor|in|at|on|from|of|by|for|with|without|as|to|into|among|` +
+    String.raw`between|across|${w(SUBSET_CUES)}|that|which|who|whose|than|per|during|since|until|before|after|via|like|` +
+    String.raw`out|up|under|over|within|against|through|about|both|each|all|alone|\d)\b)`,
+  'iu',
+);
+/**
+ * "72 nations ink Rome Convention": a verb of the states' own whose object is a treaty is an act in other words (a
+ * headline's), which the act word nearest to it names.
+ */
+const OWN_VERB_ON_TREATY = new RegExp(
+  String.raw`^\s+[\p{L}-]+\s+(?:(?:the|a|an|this|its)\s+)?(?:[\p{L}-]+\s+){0,3}?${w(TREATY_NOUNS)}\b`,
+  'iu',
+);
+/** "ratifications from 65 countries recorded by May": the act named by the noun the states are the source of. */
+const ACT_NOUN_FROM_BEFORE = new RegExp(
+  String.raw`\b(?:${w(RATIFYING, ACCEDING, SIGNATURE_NOUNS, INSTRUMENT_NOUNS)})\s+(?:from|by|of)\s+$`,
+  'iu',
+);
+/** What may open an answer before its number: nothing, or an interview's label ("A:", "Answer:"). */
+const ANSWER_OPENING = /^\s*(?:(?:\p{Lu}{1,2}|Answer)\s*:\s*)?$/u;
 /** A sentence that asks: the one after it answers. */
 const QUESTION_END = /\?\s*$/;
 const COUNT_QUESTION = new RegExp(String.raw`\b${w(COUNT_QUESTIONS)}\b`, 'i');
@@ -675,14 +781,17 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
   },
   {
     name: 'approved-by-voters',
-    produces: 'votes in favour, from "approved by N of the M senators" or "backed by N votes"',
-    when: ({ has, lead, after }) =>
-      endsInBy(lead) && APPROVED_BY.test(lead)
-        ? // "endorsed by 124 states, while 11 abstained": states approving, in a sentence that counts the other votes.
-          read('vote_in_favour', BY_VOTERS.exec(after) ?? (has(TALLY_WORDS) ? COUNT_NOUN.exec(after) : null), {
-            tail: 0,
-          })
-        : null,
+    produces:
+      'votes in favour or against, from the side a passive names before "by": "approved by N of the M senators", ' +
+      '"backed by N votes", "rejected by N votes"',
+    when: ({ has, lead, after }) => {
+      if (!endsInBy(lead)) return null;
+      const kind = APPROVED_BY.test(lead) ? 'vote_in_favour' : REJECTED_BY.test(lead) ? 'vote_against' : null;
+      // "endorsed by 124 states, while 11 abstained": states approving, in a sentence that counts the other votes.
+      const tally = has(kind === 'vote_against' ? TALLY_WORDS_BESIDE_AGAINST : TALLY_WORDS);
+      const voters = kind && (BY_VOTERS.exec(after) ?? (tally ? COUNT_NOUN.exec(after) : null));
+      return kind ? read(kind, voters, { tail: 0 }) : null;
+    },
     examples: [
       {
         text: 'The bill was approved by 140 of the chamber’s 170 senators.',
@@ -696,8 +805,12 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         text: 'The motion was endorsed by 97 states, while 12 abstained.',
         gives: { kind: 'vote_in_favour', value: 97 },
       },
+      { text: 'The motion was opposed by 14 states, while 30 abstained.', gives: { kind: 'vote_against', value: 14 } },
     ],
-    counterExamples: [{ text: 'The pact was approved by 30 countries in Lima.', not: { kind: 'vote_in_favour' } }],
+    counterExamples: [
+      { text: 'The pact was approved by 30 countries in Lima.', not: { kind: 'vote_in_favour' } },
+      { text: 'The plan is opposed by 12 countries in the region.', not: { kind: 'vote_against' } },
+    ],
   },
   {
     name: 'delay-in-days',
@@ -841,7 +954,9 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       const counted = sent && COUNT_NOUN.exec(after);
       // "Delegates from a dozen countries co-sponsored the text": states counted by their part in the text.
       if (!counted || STATES_NEGOTIATED.test(after)) return null;
-      const act = ACT_BY.exec(lead.slice(0, sent.index))?.[1] ?? STATES_THEN_ACT.exec(after)?.[1];
+      const acted = STATES_THEN_ACT.exec(after);
+      const paper = acted && PAPER_AFTER.test(after.slice(acted[0].length));
+      const act = ACT_BY.exec(lead.slice(0, sent.index))?.[1] ?? (paper ? null : acted?.[1]);
       return read(act ? countOfAct(act) : 'attending_countries', counted);
     },
     examples: [
@@ -865,6 +980,10 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       {
         text: 'Envoys from 80 countries, along with the African Union, met in Rome.',
         gives: { kind: 'attending_countries', value: 80 },
+      },
+      {
+        text: 'Ministers from 30 nations signed a joint statement at the talks.',
+        gives: { kind: 'attending_countries', value: 30 },
       },
     ],
   },
@@ -978,7 +1097,8 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     produces:
       'an entry-into-force threshold, from "the N it needs", "the N countries required", "requires ratification by N"',
     when: (ctx) => {
-      const { lead, after } = ctx;
+      const { after } = ctx;
+      const lead = withoutAside(ctx.lead);
       // "…its entry-into-force conditions, which requires 15 States": states needed, in a sentence about entry into force.
       if (NEEDS_BEFORE.test(lead) && (ctx.has(EIF) || NEEDED_TO_ACT.test(after))) {
         const counted = ctx.has(EIF) ? COUNTED_AFTER.exec(after) : null;
@@ -1033,6 +1153,10 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         gives: { kind: 'entry_into_force_threshold', value: 12 },
       },
       {
+        text: 'The accord requires, as its drafters wanted, 35 ratifications to take effect.',
+        gives: { kind: 'entry_into_force_threshold', value: 35 },
+      },
+      {
         text: 'Chile is one of 30 "core states," whose ratification is needed for the ban to take effect.',
         gives: { kind: 'entry_into_force_threshold', value: 30 },
       },
@@ -1070,7 +1194,8 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     name: 'threshold-count',
     produces: 'an entry-into-force threshold, from "after N states ratify", "ratification by N countries"',
     when: (ctx) => {
-      const { lead, after } = ctx;
+      const { after } = ctx;
+      const lead = withoutAside(ctx.lead);
       // "entered into force …, following ratification by 65 countries": in a sentence that reports the entry into
       // force as done, the count after the cue is what happened, not the condition.
       const done =
@@ -1096,6 +1221,10 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       {
         text: 'The charter will take effect once five signatory states have ratified it.',
         gives: { kind: 'entry_into_force_threshold', value: 5, instrument: 'ratification' },
+      },
+      {
+        text: 'It comes into force when, under its article 30, 22 nations have ratified it.',
+        gives: { kind: 'entry_into_force_threshold', value: 22 },
       },
     ],
     counterExamples: [
@@ -1123,6 +1252,69 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         text: 'The charter, signed by 66 states, will take effect 90 days after the 40th ratification.',
         not: { kind: 'entry_into_force_threshold', value: 66 },
       },
+    ],
+  },
+  {
+    name: 'part-of-needed',
+    produces: 'a count of what is needed so far, from "41 of the 50 ratifications required", "12 of the 20 it needs"',
+    when: ({ has, sentence, after, number }) => {
+      const m = PART_OF_NEEDED.exec(after);
+      if (!m) return null;
+      const act = m[1] ? null : nearest(sentence, number.start, ACT_FAMILIES.slice(0, 2));
+      const byNoun = m[1] && (SIGNATURE_NOUN.test(m[1]) ? 'signatory_count' : 'ratification_count');
+      const kind = byNoun || act?.name || (has(EIF) ? 'ratification_count' : null);
+      return kind ? { kind, tail: 0, why: { kind: act ? `${act.word} … ${m[0].trim()}` : m[0].trim() } } : null;
+    },
+    examples: [
+      {
+        text: 'The pact now has 41 of the 50 ratifications required for it to take effect.',
+        gives: { kind: 'ratification_count', value: 41 },
+      },
+      {
+        text: 'It has collected 33 of the 40 signatures it needs.',
+        gives: { kind: 'signatory_count', value: 33 },
+      },
+      {
+        text: 'With Peru, the charter has 18 of the 20 it needs to enter into force.',
+        gives: { kind: 'ratification_count', value: 18 },
+      },
+    ],
+    counterExamples: [{ text: 'The bill won 55 of the 60 votes needed to pass.', not: { kind: 'ratification_count' } }],
+  },
+  {
+    name: 'answer-to-condition-question',
+    produces:
+      'an entry-into-force threshold, from a count opening the answer to a question of what the treaty needs to take ' +
+      'effect ("What does it take to become binding? Forty ratifications.")',
+    when: (ctx) => {
+      const { before, after, previous } = ctx;
+      if (!ANSWER_OPENING.test(before) || !QUESTION_END.test(previous) || !EIF.test(previous)) return null;
+      return threshold(ctx, COUNTED_AFTER.exec(after) ?? NO_NOUN_AFTER.exec(after), COUNTED_AFTER.test(after));
+    },
+    examples: [
+      {
+        text: 'What must happen before the pact can take effect?\nSixty ratifications, says its article 20.',
+        gives: { kind: 'entry_into_force_threshold', value: 60 },
+      },
+      {
+        text: 'When will the accord enter into force? 25 states must first ratify it.',
+        gives: { kind: 'entry_into_force_threshold', value: 25 },
+      },
+      {
+        text: 'When does the charter become binding?\nForty, under its final clauses.',
+        gives: { kind: 'entry_into_force_threshold', value: 40 },
+      },
+      {
+        text: 'Q: What does the pact need to take effect? A: Fifty ratifications.',
+        gives: { kind: 'entry_into_force_threshold', value: 50 },
+      },
+    ],
+    counterExamples: [
+      {
+        text: 'Has the pact entered into force? Yes: 45 states have ratified it.',
+        not: { kind: 'entry_into_force_threshold' },
+      },
+      { text: 'How many states have ratified it?\nForty-one, as of May.', not: { kind: 'entry_into_force_threshold' } },
     ],
   },
   {
@@ -1233,10 +1425,23 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
   },
   {
     name: 'ratifications-noun',
-    produces: 'a ratification count, from "N ratifications"',
-    when: ({ after }) => read('ratification_count', RATIFICATIONS.exec(after)),
+    produces: 'a ratification count, from "N ratifications" or "N instruments have been deposited"',
+    when: ({ after }) => read('ratification_count', RATIFICATIONS.exec(after) ?? INSTRUMENTS_LODGED.exec(after)),
     examples: [
       { text: 'The protocol has gathered 33 ratifications.', gives: { kind: 'ratification_count', value: 33 } },
+      { text: 'Only nine instruments have been deposited.', gives: { kind: 'ratification_count', value: 9 } },
+      {
+        text: 'So far 41 instruments of ratification or accession have been lodged with the UN.',
+        gives: { kind: 'ratification_count', value: 41 },
+      },
+      {
+        text: 'By May, 17 instruments had already been handed over.',
+        gives: { kind: 'ratification_count', value: 17 },
+      },
+    ],
+    counterExamples: [
+      { text: 'Peru has ratified 12 instruments on human rights.', not: { kind: 'ratification_count' } },
+      { text: 'Three instruments of accession were deposited on Monday.', not: { kind: 'ratification_count' } },
     ],
   },
   {
@@ -1351,6 +1556,9 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       if (!COUNT_NOUN.test(after) && (PART_OF_WHOLE_BEFORE.test(lead.slice(-30)) || AFTER_PREPOSITION.test(lead)))
         return null;
       const m = STATES_THEN_ACT.exec(after) ?? MEMBERS_ACTING.exec(after);
+      // "26 countries signed a joint letter": an act on a paper that binds no one counts no signatories.
+      if (m && PAPER_AFTER.test(after.slice(m[0].length)))
+        return { kind: 'other', tail: 0, why: { kind: m[0].trim() } };
       if (m) return read(countOfAct(m[1]), m);
       const repeated = STATES_REPEATED_ACT.exec(after);
       const act = repeated && nearest(sentence, number.start, ACT_FAMILIES.slice(0, 2));
@@ -1368,6 +1576,14 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       { text: 'Of those, 28 have now ratified.', gives: { kind: 'ratification_count', value: 28 } },
       { text: 'Of the 80 signatories, 45 have gone on to ratify.', gives: { kind: 'ratification_count', value: 45 } },
       { text: 'Of those, 12 states went on to ratify it.', gives: { kind: 'ratification_count', value: 12 } },
+      {
+        text: 'Some 30 countries that sat at the table in Lima have since ratified the pact.',
+        gives: { kind: 'ratification_count', value: 30 },
+      },
+      {
+        text: 'Twelve nations which opposed the first draft had signed it by May.',
+        gives: { kind: 'signatory_count', value: 12 },
+      },
       {
         text: 'The pact needs ratification by 40 states to take effect; 37 have done so.',
         gives: { kind: 'ratification_count', value: 37 },
@@ -1422,6 +1638,10 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       { text: 'Some 40 states sent aid to the region.', not: { kind: 'attending_countries' } },
       { text: 'Some 120 nations participate in the treaty talks.', not: { kind: 'ratification_count' } },
       { text: 'All members from the new ten have ratified it.', not: { kind: 'ratification_count' } },
+      {
+        text: 'The 40 states that have signed it have not ratified it.',
+        not: { kind: 'ratification_count', value: 40 },
+      },
     ],
   },
   {
@@ -1430,8 +1650,9 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     when: ({ has, sentence, lead, after, number }) => {
       const m =
         TOTAL_OF.exec(lead.slice(-100)) ??
-        (has(TOTALLING_WORD) ? NOUN_TOTALS.exec(lead.slice(-60)) : null) ??
-        TOTAL_BY_PRONOUN.exec(lead.slice(-30));
+        (has(TOTALLING_WORD) ? NOUN_TOTALS.exec(lead.slice(-100)) : null) ??
+        TOTAL_BY_PRONOUN.exec(lead.slice(-30)) ??
+        (FRONTED_TOTAL_BEFORE.test(lead.slice(-30)) ? FRONTED_TOTAL_AFTER.exec(after) : null);
       // "a total of 22 countries" is a count whose noun decides (other rules); "the number to 21" is a total.
       if (!m || (!m[1] && /\bof\s*$/i.test(m[0]) && !NO_NOUN_AFTER.test(after))) return null;
       const act = m[1] ? null : nearest(sentence, number.start, ACT_FAMILIES.slice(0, 2));
@@ -1470,11 +1691,56 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         text: 'Peru’s instrument, lodged an hour later, made it 61.',
         gives: { kind: 'ratification_count', value: 61 },
       },
+      {
+        text: 'Her deposit brought to 30 the number of parties to the pact.',
+        gives: { kind: 'ratification_count', value: 30 },
+      },
+      {
+        text: 'Two signatures on Monday bring to 51 the total of signatories.',
+        gives: { kind: 'signatory_count', value: 51 },
+      },
+      {
+        text: 'The deposits took to 19 the number of nations that have acceded to it.',
+        gives: { kind: 'ratification_count', value: 19 },
+      },
+      {
+        text: 'Ratifications, acceptances and accessions now number 45.',
+        gives: { kind: 'ratification_count', value: 45 },
+      },
+      { text: 'Parties to the accord now total 71.', gives: { kind: 'ratification_count', value: 71 } },
+      {
+        text: 'With Oman, the total number of parties is now 33.',
+        gives: { kind: 'ratification_count', value: 33 },
+      },
     ],
     counterExamples: [
       { text: 'The total of signatories reached 90 out of about 190 nations.', not: { value: 190 } },
       { text: 'The number of people who signed the petition rose to 4,000.', not: { kind: 'signatory_count' } },
       { text: 'Casualties now total 45, officials said after Peru ratified.', not: { kind: 'ratification_count' } },
+      {
+        text: 'The storm brought to 30 the number of people killed since Peru signed the pact.',
+        not: { kind: 'signatory_count' },
+      },
+      { text: 'The move brings to 12 the number of states in the bloc.', not: { kind: 'ratification_count' } },
+    ],
+  },
+  {
+    name: 'states-a-meeting-drew',
+    produces: 'attending countries, from the states a meeting is the subject of drawing ("the talks drew 40 nations")',
+    when: ({ lead, after }) => {
+      const counted = COUNT_NOUN.exec(after);
+      return counted && MEETING_DREW_BEFORE.test(lead) ? read('attending_countries', counted) : null;
+    },
+    examples: [
+      {
+        text: 'The summit in Lima brought together 33 nations.',
+        gives: { kind: 'attending_countries', value: 33 },
+      },
+      { text: 'This year the conference drew some 140 countries.', gives: { kind: 'attending_countries', value: 140 } },
+    ],
+    counterExamples: [
+      { text: 'The summit drew 3,000 protesters.', not: { kind: 'attending_countries' } },
+      { text: 'The film drew 40 countries into a bidding war.', not: { kind: 'attending_countries' } },
     ],
   },
   {
@@ -1507,11 +1773,19 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         const why = { kind: own ? own[0].trim() : counted[0].trim() };
         return { kind: own ? countOfAct(own[1]) : 'other', tail: counted[0].length, why };
       }
+      const notDone = ACT_NOT_DONE_AFTER.exec(ctx.after);
+      // "the first 30 states to ratify": a bare "to" after the states is a rank's infinitive, a deed.
+      if (notDone && NOT_DONE_WORD.test(notDone[1].replace(/^to\s+$/i, '')))
+        return { kind: 'other', tail: counted[0].length, why: { kind: notDone[0].trim() } };
       // "Who has ratified? Three states: A, B and C.": an answer with no act of its own takes the act asked about.
       const asked = QUESTION_END.test(ctx.previous)
         ? nearest(ctx.previous, ctx.previous.length, ACT_FAMILIES.slice(0, 2))
         : null;
       const act = nearest(ctx.sentence, ctx.number.start, ACT_FAMILIES) ?? asked;
+      const rest = ctx.after.slice(counted[0].length);
+      const ownVerb = !CLAUSE_ENDS_OR_LINKS.test(rest) && !OWN_VERB_ON_TREATY.test(rest);
+      if (act && ownVerb && !ACT_NOUN_FROM_BEFORE.test(ctx.lead))
+        return { kind: 'other', tail: counted[0].length, why: { kind: 'a verb of its own' } };
       // "Roughly 150 delegations are in the hall": states counted by those they sent are at a meeting, unless an act
       // says what they did.
       const sent = !act && DELEGATE_WORD.test(counted[0]) ? 'attending_countries' : 'other';
@@ -1529,6 +1803,29 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       },
       { text: 'The draft was negotiated by 120 countries.', gives: { kind: 'other', value: 120 } },
       { text: 'Only three of the nine signing states are in Asia.', gives: { kind: 'other', value: 3 } },
+      { text: 'Some 30 countries are expected to sign the pact in May.', gives: { kind: 'other', value: 30 } },
+      { text: 'Twelve nations have pledged to ratify it.', gives: { kind: 'other', value: 12 } },
+      { text: 'Up to 40 states could ratify the accord this year.', gives: { kind: 'other', value: 40 } },
+      { text: 'While Peru ratified the pact, 30 countries stayed away.', gives: { kind: 'other', value: 30 } },
+      { text: 'Peru signed the pact, which 12 nations still oppose.', gives: { kind: 'other', value: 12 } },
+      { text: 'Some 26 countries face floods, and Peru has ratified the pact.', gives: { kind: 'other', value: 26 } },
+      {
+        text: 'The pact took effect on Monday, with 54 countries now having ratified it.',
+        gives: { kind: 'ratification_count', value: 54 },
+      },
+      {
+        text: 'Once the exit is complete, 33 states will remain parties.',
+        gives: { kind: 'ratification_count', value: 33 },
+      },
+      { text: 'So far, 24 countries total have signed the charter.', gives: { kind: 'signatory_count', value: 24 } },
+      {
+        text: 'Forty nations seal Rome Convention, Chile among the first to sign',
+        gives: { kind: 'signatory_count', value: 40 },
+      },
+      {
+        text: 'She counted ratifications from 65 countries received by May.',
+        gives: { kind: 'ratification_count', value: 65 },
+      },
     ],
     counterExamples: [
       { text: 'Five of the nine signing states have ratified it.', not: { kind: 'signatory_count', value: 5 } },
@@ -1538,15 +1835,17 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         not: { kind: 'ratification_count' },
       },
       { text: 'Why did the talks stall? Four states walked out.', not: { kind: 'ratification_count' } },
+      { text: 'The first 30 states to ratify the pact were thanked.', not: { kind: 'other' } },
+      { text: 'Some 40 countries signed a joint letter on the pact.', not: { kind: 'signatory_count' } },
+      { text: 'Twelve states have signed the statement, the UN said.', not: { kind: 'signatory_count' } },
     ],
   },
   {
     name: 'answer-to-count-question',
     produces: 'the count a question asks for, from a bare number opening the answer ("How many have signed? Forty.")',
     when: ({ before, after, previous }) => {
-      if (before.trim() || COUNT_NOUN.test(after) || !QUESTION_END.test(previous) || !COUNT_QUESTION.test(previous)) {
-        return null;
-      }
+      if (!ANSWER_OPENING.test(before) || COUNT_NOUN.test(after) || !QUESTION_END.test(previous)) return null;
+      if (!COUNT_QUESTION.test(previous)) return null;
       const asked = nearest(previous, previous.length, ACT_FAMILIES.slice(0, 2));
       return asked ? { kind: asked.name, tail: 0, why: { kind: asked.word } } : null;
     },

@@ -1,5 +1,5 @@
 /** What an ordinal counts: the rank an act reached ("the 40th state to ratify") or an entry-into-force condition. */
-import { DEPOSITING, JOINING, RATIFYING, SIGNATURE_NOUNS, SIGNING } from '../lexicon/acts.js';
+import { DEPOSITING, HANDING_OVER, JOINING, RATIFYING, SIGNATURE_NOUNS, SIGNING } from '../lexicon/acts.js';
 import { wordsOf } from '../lexicon/family.js';
 import {
   ACT_REPEATED,
@@ -10,12 +10,14 @@ import {
   NEEDED,
   OTHER_TIME_UNITS,
   PARTY_NOUN,
+  PERFECT_AUXILIARIES,
   RANK_NOUNS,
   STATE_NOUN,
   STATE_NOUNS,
   THRESHOLD_CUES,
   THRESHOLD_NOUNS,
   TOTAL_WORDS,
+  WAITING_CONJUNCTIONS,
 } from '../lexicon/quantity.js';
 import { BECOMING } from '../lexicon/stance.js';
 import { TREATY_NOUNS } from '../lexicon/treaty.js';
@@ -69,10 +71,20 @@ const ORDINAL_DAY = new RegExp(
 const COUNTED_TOWARD = new RegExp(
   // "the fiftieth such instrument": "such" points back to the instruments just named.
   String.raw`^\s+(?:such\s+)?(?:${w(INSTRUMENT_NOUNS, RATIFYING, SIGNATURE_NOUNS, STATE_NOUN)}\b|` +
-    String.raw`[\p{L}-]+\s+(?:${w(RATIFYING, SIGNING, DEPOSITING)}))`,
+    String.raw`[\p{L}-]+\s+(?:${w(RATIFYING, SIGNING, DEPOSITING)})|` +
+    // "after the 40th is lodged": the instrument left out, its deposit said.
+    String.raw`(?:is|are|was|${w(PERFECT_AUXILIARIES)}\s+been)\s+${w(DEPOSITING, HANDING_OVER)}\b)`,
   'iu',
 );
 const CONDITION_BEFORE = new RegExp(String.raw`\b${w(THRESHOLD_CUES)}\s+(?:the\s+)?$`, 'iu');
+/**
+ * "a year after the thirtieth ratification", "90 days following the 20th instrument": a time counted from a rank is
+ * counted from a moment still to come, the condition, whether or not the sentence names entry into force.
+ */
+const TIME_FROM_RANK_BEFORE = new RegExp(
+  String.raw`\b${w(DAY_UNITS, OTHER_TIME_UNITS)}\s+${w(WAITING_CONJUNCTIONS)}\s+(?:the\s+)?$`,
+  'iu',
+);
 const JOINED = wordsOf(JOINING, 'giu');
 /** The act a "to do so" refers back to: signing, or becoming bound (joining included). */
 const ACT_WORDS: readonly [string, RegExp][] = [
@@ -131,7 +143,7 @@ export const ORDINAL_RULES = ruleTable<NumberContext, KindReading>('number ordin
     name: 'ordinal-threshold',
     produces: 'an entry-into-force threshold with its instrument, from "after the Nth instrument of ratification"',
     when: ({ has, sentence, before, after, number }) => {
-      if (!has(EIF) || !CONDITION_BEFORE.test(before)) return null;
+      if (!(has(EIF) ? CONDITION_BEFORE : TIME_FROM_RANK_BEFORE).test(before)) return null;
       const m = COUNTED_TOWARD.exec(after);
       return m ? read('entry_into_force_threshold', m, { tail: 0, ...instrumentNear(sentence, number.start) }) : null;
     },
@@ -152,10 +164,27 @@ export const ORDINAL_RULES = ruleTable<NumberContext, KindReading>('number ordin
         text: 'The protocol takes effect three months after the twentieth such ratification is lodged.',
         gives: { kind: 'entry_into_force_threshold', value: 20 },
       },
+      {
+        text: 'The accord becomes binding 30 days after the 15th has been deposited.',
+        gives: { kind: 'entry_into_force_threshold', value: 15 },
+      },
+      {
+        text: 'Its court may hear cases only a year after the sixtieth ratification.',
+        gives: { kind: 'entry_into_force_threshold', value: 60 },
+      },
+      {
+        text: 'The fund opens six months after the 25th instrument of accession.',
+        gives: { kind: 'entry_into_force_threshold', value: 25 },
+      },
     ],
     counterExamples: [
       { text: 'The pact came into force on the 5th of May in Geneva.' },
       { text: 'Peru became the 30th state to ratify, so the pact will enter into force in May.' },
+      {
+        text: 'A year after the 30th ratification, the court heard its first case.',
+        not: { kind: 'ratification_count' },
+      },
+      { text: 'The envoy left two weeks after the 5th round of talks.' },
     ],
   },
   {

@@ -1,6 +1,14 @@
 /** How exact a count is: the qualifier phrase before it ("more than 60") or after it ("60 or more"). */
 import { alternation, type Family } from '../lexicon/family.js';
-import { ABOUT, AT_LEAST, AT_LEAST_AFTER, AT_MOST, FEWER_THAN, MORE_THAN } from '../lexicon/quantity.js';
+import {
+  ABOUT,
+  AT_LEAST,
+  AT_LEAST_AFTER,
+  AT_MOST,
+  FEWER_THAN,
+  MORE_THAN,
+  QUALIFIER_INTENSIFIERS,
+} from '../lexicon/quantity.js';
 import type { Qualifier } from '../types.js';
 
 /** In this order: "no more than" (at most) is tried before "more than". */
@@ -12,12 +20,16 @@ const BEFORE: readonly [Qualifier, Family][] = [
   ['about', ABOUT],
 ];
 const ENDINGS = BEFORE.map(([q, f]) => [q, new RegExp(String.raw`\b${alternation(f)}\s+$`, 'iu')] as const);
+/** "just over 80", "well under 30": an intensifier before a qualifier, read only once a qualifier ends the words. */
+const INTENSIFIED = new RegExp(String.raw`\b${alternation(QUALIFIER_INTENSIFIERS)}\s+$`, 'iu');
 const FLOOR_AFTER = new RegExp(String.raw`^(?:\s+|-)${alternation(AT_LEAST_AFTER)}\b|^\+`, 'iu');
 
 export interface Qualified {
   qualifier: Qualifier;
   /** Length of the qualifier phrase before the number, which the evidence span takes in. */
   reach: number;
+  /** Length of the qualifier phrase after the number ("or more"): what the number counts is read after it. */
+  afterReach: number;
   /** The qualifier's words, for `why`; absent when the count is exact. */
   words?: string;
 }
@@ -25,8 +37,12 @@ export interface Qualified {
 export function qualifierOf(before: string, after: string): Qualified {
   for (const [qualifier, re] of ENDINGS) {
     const m = re.exec(before);
-    if (m) return { qualifier, reach: m[0].length, words: m[0].trim() };
+    if (!m) continue;
+    const reach = m[0].length + (INTENSIFIED.exec(before.slice(0, m.index))?.[0].length ?? 0);
+    return { qualifier, reach, afterReach: 0, words: before.slice(before.length - reach).trim() };
   }
   const floor = FLOOR_AFTER.exec(after);
-  return floor ? { qualifier: 'at_least', reach: 0, words: floor[0].trim() } : { qualifier: 'exact', reach: 0 };
+  return floor
+    ? { qualifier: 'at_least', reach: 0, afterReach: floor[0].length, words: floor[0].trim() }
+    : { qualifier: 'exact', reach: 0, afterReach: 0 };
 }
