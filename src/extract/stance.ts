@@ -2843,21 +2843,35 @@ interface ReadAside extends ReadClause {
   aside: Aside;
 }
 
+/** The asides' readings in text order, their ranges for a binary search, and the reading each head gets from one. */
+interface AsideReadings {
+  reads: readonly ReadAside[];
+  ranges: readonly Range[];
+  hungFrom: ReadonlyMap<CountryName, ReadAside>;
+}
+
+function asideReadings(reads: readonly ReadAside[]): AsideReadings {
+  const hungFrom = new Map<CountryName, ReadAside>();
+  for (const x of reads)
+    if (x.own) for (const n of x.aside.heads) if (!hungFrom.has(n) && covered(x.reading, n)) hungFrom.set(n, x);
+  return { reads, ranges: reads.map((x) => x.aside), hungFrom };
+}
+
 /**
  * The reading a name gets: the aside's it stands in, or, for a name an aside hangs from, its clause's reading unless
  * that says nothing of it and the aside does ("Chile, which signed in 2019, sent observers").
  */
 function readingAt(
   clauses: readonly ReadClause[],
-  asides: readonly ReadAside[],
+  asides: AsideReadings,
   n: CountryName,
 ): { reading: ClauseReading; rule: string } {
   const none = { reading: { stance: 'mentioned' as Stance }, rule: 'no-cue' };
-  const inAside = asides.find((x) => n.start >= x.aside.start && n.end <= x.aside.end);
-  if (inAside) return covered(inAside.reading, n) ? inAside : none;
+  const inAside = asides.reads[rangeAt(asides.ranges, n.start)];
+  if (inAside && n.end <= inAside.aside.end) return covered(inAside.reading, n) ? inAside : none;
   const c = clauses[rangeAt(clauses, n.start)];
   const own = c && covered(c.reading, n) ? c : null;
-  const hung = asides.find((x) => x.aside.heads.includes(n) && x.own && covered(x.reading, n));
+  const hung = asides.hungFrom.get(n);
   const hangs = hung && hung.reading.stance !== 'mentioned';
   // "The UK, which signed in 2023, has yet to ratify": a denial after a signature denies the next step only.
   if (
@@ -3013,7 +3027,8 @@ export function withStances(
   const names = withAnaphors(a, named, treaties);
   const isAnaphor = (n: CountryName) => !named.includes(n);
   const { clauses, asides } = readClauses(a, names, withParentPhrases(a, treaties, mainKey), mainKey);
-  const first = names.map((n) => readingAt(clauses, asides, n));
+  const byAside = asideReadings(asides);
+  const first = names.map((n) => readingAt(clauses, byAside, n));
   const codesBy = (rule: string) => new Set(names.filter((n, i) => first[i].rule === rule).map((n) => n.code));
   const withdrawn = new Set(names.filter((n, i) => first[i].reading.act === 'withdrew').map((n) => n.code));
   const rejoined = codesBy('rejoined');
