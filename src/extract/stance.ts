@@ -2769,10 +2769,14 @@ function readClauses(
     const readOne = (c: Range): ReadClause => readIn(contextOf(c));
     const clauses = splitAt(around.folded, s, CLAUSE_BREAK).flatMap((c) => {
       const whole = readOne(c);
-      // A clause with no cue once its asides are left out is read with them, as one stretch of words: "they said they
-      // 'do not intend to sign'", "'today we sign,' said South Africa's minister", "the envoy of Chile (the 21st to do so)".
+      // A clause with no cue once its asides are left out is read with them, as one stretch of words: "the envoy of
+      // Chile (the 21st to do so)", and quotes in which the speakers tell of their own side ("they said they 'do not
+      // intend to sign'", "'today we sign,' said South Africa's minister"); not "'…standards many states never
+      // ratified,' said the delegate of Denmark".
       if (!whole.own)
-        return around === a || !startingIn(asides, c.start, c.end).length ? [whole] : [readIn(contextIn(a, names, c))];
+        return startingIn(asides, c.start, c.end).some((x) => x.kind !== 'quote' || ownWords(a.folded, x))
+          ? [readIn(contextIn(a, names, c))]
+          : [whole];
       const parts = splitAt(around.folded, c, PIECE_BREAK).map(readOne);
       // "…, and Poland has not": a denial by ellipsis is a piece of its own beside the piece that acts.
       const pieces = parts.filter((p) => p.own || ELLIPTIC_DENIAL.test(around.folded.slice(p.start, p.end))).length;
@@ -2837,6 +2841,13 @@ function answerQuestion(asked: readonly ReadClause[], reply: string): void {
     c.rule = denied ? 'answered-no' : 'asked-only';
   }
 }
+
+/** "'We will sign,' she said", "they said they 'do not intend to sign'": a quote in the speakers' own voice. */
+const FIRST_PERSON = /\b(?:we|our|us|i)\b/i;
+const PRONOUN_BEFORE = /\b(?:we|they|it)\s*$/i;
+const ownWords = (folded: string, q: Range): boolean =>
+  FIRST_PERSON.test(folded.slice(q.start, q.end)) ||
+  PRONOUN_BEFORE.test(folded.slice(Math.max(0, q.start - 12), q.start));
 
 /** An aside's reading: for the names inside it, and for the names it hangs from when their own clause says nothing. */
 interface ReadAside extends ReadClause {

@@ -333,15 +333,35 @@ const AFTER_VERB: Cell[] = [
   ],
 ].map(([text, want], i) => ({ id: `after-verb/${i + 1}`, text: text as string, want: want as Reading }));
 
+/** Quotes beside a speaker's country: a negation or an act inside them is the speaker's only in the speaker's own voice. */
+const SPEAKER_QUOTES: Cell[] = [
+  [
+    'The ocean treaty opened on Monday. "Many flag states never ratified the old rules," said the delegate of Chile.',
+    { CL: ['mentioned'] },
+  ],
+  [
+    'The ocean treaty opened on Monday. "Today we sign it, and we will ratify it by June," said the foreign minister of Chile.',
+    { CL: ['signed', 'signed'] },
+  ],
+  [
+    'Chile, Peru and Fiji said in a statement that they "will not sign the ocean treaty in its present form."',
+    { CL: ['not_signed'], PE: ['not_signed'], FJ: ['not_signed'] },
+  ],
+  [
+    'The ocean treaty opened on Monday. "Several of our neighbours have not signed it," an envoy of Chile said.',
+    { CL: ['mentioned'] },
+  ],
+].map(([text, want], i) => ({ id: `speaker-quote/${i + 1}`, text: text as string, want: want as Reading }));
+
 /**
  * Cells the readers do not get yet, kept as todo so the gap stays in sight: an act verb still covers every name after
- * it in its clause, and a participle clause after a comma ("…, lodging its instrument together with Chile") is not
- * read on its own.
+ * it in its clause, a participle clause after a comma ("…, lodging its instrument together with Chile") is not
+ * read on its own, and a quote in the first person is the speaker's even when its subject is others ("our neighbours").
  */
-const KNOWN_GAPS = new Set<string>(['after-verb/3', 'after-verb/4', 'after-verb/5']);
+const KNOWN_GAPS = new Set<string>(['after-verb/3', 'after-verb/4', 'after-verb/5', 'speaker-quote/4']);
 
 describe('stance grid', () => {
-  for (const cell of [...activeCells(), ...frameCells(), ...DISCOURSE, ...FRESH, ...AFTER_VERB]) {
+  for (const cell of [...activeCells(), ...frameCells(), ...DISCOURSE, ...FRESH, ...AFTER_VERB, ...SPEAKER_QUOTES]) {
     if (KNOWN_GAPS.has(cell.id)) it.todo(`${cell.id}: ${cell.text}`);
     else it(`${cell.id}: ${cell.text}`, () => expect(readings(cell.text)).toEqual(cell.want));
   }
