@@ -132,6 +132,9 @@ export function treatyRegistry(text: string, references: readonly TreatyMention[
   return { instrumentOf: (key) => (key ? instruments.of(key) : key), appositions };
 }
 
+/** "… Amendment to the Rome Statute": what follows names the parent. */
+const PARENT_PART = new RegExp(`\\b(?:${alternation(PARENT_BOUND_INSTRUMENTS)})\\s+to\\s+(?:the|a|an)\\s+`, 'iu');
+
 /** "the Convention", "the parent convention": a bare parent noun, with at most one lower-case word before it. */
 const PARENT_NOUN = new RegExp(`^(?:the\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+)?${alternation(PARENT_INSTRUMENTS)}$`, 'iu');
 
@@ -142,8 +145,9 @@ function isParentBound(mainKey: string): boolean {
 
 /**
  * The references as counts and acts read them: every name of one instrument under one key (the article's treaty's
- * when it is one of them), and in an article about a protocol or an amendment, a bare "the Convention" under the key
- * of the convention last named before it (the parent: its counts and acts are not the protocol's).
+ * when it is one of them), and in an article about a protocol or an amendment, a bare "the Convention" or "the
+ * Statute" under the key of the instrument last named before it (the parent: its counts and acts are not the
+ * protocol's).
  */
 export function readByInstrument(
   references: readonly TreatyMention[],
@@ -156,11 +160,14 @@ export function readByInstrument(
     return instrument === main ? mainKey! : instrument;
   };
   const parentBound = mainKey !== null && isParentBound(mainKey);
-  let parent = '';
+  const keyed = (r: TreatyMention): TreatyMention => (keyOf(r.key) === r.key ? r : { ...r, key: keyOf(r.key) });
+  // "Tallinn Amendment to the Rome Statute": a parent the article's treaty is named with is named before any bare noun.
+  const namedWith = references.find((r) => r.key === mainKey && PARENT_PART.test(r.name))?.name;
+  let parent = namedWith ? namedWith.split(PARENT_PART)[1].toLowerCase() : '';
   return references.map((r) => {
     if (r.key && parentBound && keyOf(r.key) !== mainKey && !isParentBound(r.key)) parent = keyOf(r.key);
-    if (!r.key) return parent && PARENT_NOUN.test(r.name.trim()) ? { ...r, key: parent } : r;
-    const key = keyOf(r.key);
-    return key === r.key ? r : { ...r, key };
+    if (r.key) return keyed(r);
+    // A parent not named before stays generic: the article's treaty may be that convention, named only informally.
+    return parent && PARENT_NOUN.test(r.name.trim()) ? { ...r, key: parent } : r;
   });
 }

@@ -103,6 +103,35 @@ describe('readByInstrument: a protocol and its parent', () => {
     }
   });
 
+  it('reads a bare parent noun in an amendment or protocol article as the parent named before it', () => {
+    for (const text of [
+      'Ten states ratified the Tallinn Amendment to the Rome Statute. The Statute itself has 120 parties.',
+      'Ten states joined the Optional Protocol to the Covenant on Petitions. The Covenant has 170 parties.',
+      'Ten states accepted the Nairobi Amendment to the UN Charter. The Charter itself binds 193 members.',
+    ]) {
+      const { references, registry } = registryOf(text);
+      const main = mainTreaty(
+        text,
+        references.filter((r) => r.key),
+        registry,
+      );
+      const parent = readByInstrument(references, registry, main?.key ?? null).at(-1);
+      expect(parent?.key).not.toBe('');
+      expect(parent?.key).not.toBe(main?.key);
+    }
+  });
+
+  it('leaves a bare parent noun generic when no parent is named before it (look-alike)', () => {
+    const text = 'Ten states signed the optional protocol on complaints. The convention needs 20 ratifications.';
+    const { references, registry } = registryOf(text);
+    const main = mainTreaty(
+      text,
+      references.filter((r) => r.key),
+      registry,
+    );
+    expect(readByInstrument(references, registry, main?.key ?? null).at(-1)?.key).toBe('');
+  });
+
   it('leaves "the convention" as the article\'s own when the article is about a convention (look-alike)', () => {
     const text = 'Ten states ratified the Convention on River Barges. The convention has 90 parties.';
     const { references, registry } = registryOf(text);
