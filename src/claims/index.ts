@@ -7,6 +7,7 @@ import { wordsOf } from '../extract/lexicon/family.js';
 import { PRESENT_TIME } from '../extract/lexicon/index.js';
 import { versionOf } from '../extract/rules/version.js';
 import { rangeAt } from '../extract/text.js';
+import { treatyRegistry } from '../extract/treatyRegistry.js';
 import type {
   CountryMention,
   DateEventKind,
@@ -303,8 +304,11 @@ export function buildClaims({ article, extractions, subjects }: ClaimInput): Cla
   const subject = subjectOf({ title: article.title, text: article.text, ...extractions }, subjects);
   if (!subject) return [];
   const published = dayOf(article.published);
+  const { instrumentOf } = treatyRegistry(article.text, extractions.treaties);
   const subjectKeys = new Set(
-    extractions.treaties.filter((t) => isSubjectTreaty(t, subject, extractions.treaty, subjects)).map((t) => t.key),
+    extractions.treaties
+      .filter((t) => isSubjectTreaty(t, subject, extractions.treaty, subjects, instrumentOf))
+      .map((t) => t.key),
   );
   const drafts = distinct([
     ...countClaims(extractions, article.text, published),

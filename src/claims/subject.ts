@@ -1,6 +1,7 @@
 /** Decides which subject (treaty) an article is about. */
 import type { SubjectSpec } from '../config/schema.js';
 import { treatyKey, treatyReferences } from '../extract/treaties.js';
+import { treatyRegistry } from '../extract/treatyRegistry.js';
 import { wordIndex } from '../extract/text.js';
 import type { TreatyMention } from '../extract/types.js';
 
@@ -52,8 +53,10 @@ export function subjectOf(
     namedIn(text, subjects);
   if (chosen) return { name: chosen.name, key: null };
   if (treaty) {
+    // Of every name the article gives its treaty's instrument ("X, better known as Y"), the fullest.
+    const { instrumentOf } = treatyRegistry(text, treaties);
     const fullest = treaties
-      .filter((t) => t.key === treaty.key)
+      .filter((t) => instrumentOf(t.key) === instrumentOf(treaty.key))
       .reduce((a, t) => (t.name.length > a.length ? t.name : a), treaty.name);
     return { name: fullest, key: treaty.key };
   }
@@ -62,14 +65,18 @@ export function subjectOf(
   return headlined ? { name: headlined.name, key: headlined.key } : null;
 }
 
-/** Whether a treaty the text names is the article's subject, under any of its names. */
+/**
+ * Whether a treaty the text names is the article's subject, under any of its names. `instrumentOf`: the article's
+ * registry (treatyRegistry.ts), which gives every alias of one instrument one key.
+ */
 export function isSubjectTreaty(
   treaty: TreatyMention,
   subject: { name: string; key: string | null },
   main: TreatyMention | null,
   subjects: readonly SubjectSpec[],
+  instrumentOf: (key: string) => string = (key) => key,
 ): boolean {
-  if (main && treaty.key === main.key) return true;
+  if (main && instrumentOf(treaty.key) === instrumentOf(main.key)) return true;
   const configured = configuredFor(treaty, subjects);
   return configured ? configured.name === subject.name : subject.key === treaty.key;
 }

@@ -8,6 +8,7 @@ import { withSeatsOfGovernment } from './seats.js';
 import { withStances } from './stance.js';
 import { TREATIES_SPEC, mainTreaty, treatyReferences } from './treaties.js';
 import { placesInTreatyNames, withoutTreatyShorthands } from './treatyPlaces.js';
+import { readByInstrument, treatyRegistry } from './treatyRegistry.js';
 import { versionOf } from './rules/version.js';
 import type { ExtractInput, Extractions } from './types.js';
 
@@ -46,7 +47,10 @@ export function extractAll(input: ExtractInput): Extractions {
   const analysis = analyze(text);
   const references = treatyReferences(text, analysis.tokens);
   const treaties = references.filter((t) => t.key);
-  const treaty = mainTreaty(text, treaties);
+  const registry = treatyRegistry(text, references);
+  const treaty = mainTreaty(text, treaties, registry);
+  // Counts and acts read each instrument under one key, whichever of its names the text uses.
+  const byInstrument = readByInstrument(references, registry, treaty?.key ?? null);
   const named = countryNames(analysis);
   // "the Hong Kong Convention": a place in a treaty's name is no country mention.
   const places = placesInTreatyNames(text, named, treaties);
@@ -58,10 +62,10 @@ export function extractAll(input: ExtractInput): Extractions {
     // Capitals count for stances only: as places they are no country mention for dates or quotes.
     countries: withoutTreatyShorthands(
       text,
-      withStances(analysis, withSeatsOfGovernment(analysis, names), references, treaty?.key ?? null),
+      withStances(analysis, withSeatsOfGovernment(analysis, names), byInstrument, treaty?.key ?? null),
       places,
     ),
-    numbers: extractNumbers(analysis, dates, references, treaty?.key ?? null),
+    numbers: extractNumbers(analysis, dates, byInstrument, treaty?.key ?? null),
     dates,
     quotes: extractQuotes(analysis, names),
   };

@@ -37,14 +37,13 @@ import {
 } from './lexicon/quantity.js';
 import { STATUS_AS_OF } from './lexicon/record.js';
 import { BECOMING } from './lexicon/stance.js';
-import { TREATY_ALIAS_LINKS, TREATY_BINDS, TREATY_HOLDS, TREATY_NOUNS } from './lexicon/treaty.js';
+import { TREATY_BINDS, TREATY_HOLDS, TREATY_NOUNS } from './lexicon/treaty.js';
 import { patternsIn, type NumberContext } from './numbers/context.js';
 import { numbersIn, type Found } from './numbers/found.js';
 import { COUNT_RULES } from './numbers/kinds.js';
 import { ORDINAL_RULES } from './numbers/ordinals.js';
 import { ACTS, COUNT_NOUN } from './numbers/patterns.js';
 import { qualifierOf } from './numbers/qualifier.js';
-import { withAliases } from './numbers/treatyAliases.js';
 import { numberValue } from './numbers/value.js';
 import { firstMatch } from './rules/rule.js';
 import type { ExtractorSpec } from './rules/version.js';
@@ -71,7 +70,6 @@ export const NUMBERS_SPEC: ExtractorSpec = {
     TREATY_NOUNS,
     TREATY_HOLDS,
     TREATY_BINDS,
-    TREATY_ALIAS_LINKS,
     ENTRY_INTO_FORCE,
     ENTERED_INTO_FORCE,
     STATUS_AS_OF,
@@ -233,17 +231,16 @@ const TREATY_KINDS = new Set<NumberKind>([
 
 /**
  * The counts in the text and what they count. `notHere`: sorted, disjoint spans taken by dates ("October 15");
- * `treatyNames`: treaty references in text order, with the key of the article's treaty.
+ * `references`: treaty references in text order, read by instrument (treatyRegistry.ts: "the Y" of "X, better known as
+ * the Y" under X's key), with the key of the article's treaty.
  */
 export function extractNumbers(
   analysis: TextAnalysis,
   notHere: readonly Range[],
-  treatyNames: readonly TreatyMention[] = [],
+  references: readonly TreatyMention[] = [],
   mainKey: string | null = null,
 ): NumberMention[] {
   const { text, folded } = analysis;
-  // "the X, better known as the Y": a count in a sentence that names the Y is one of the X.
-  const references = withAliases(text, treatyNames, mainKey);
   const out: NumberMention[] = [];
   // Counts of a named body's members ("27 EU member states"), which may be a part of the treaty's count.
   const bodyMembers = new Set<NumberMention>();

@@ -15,21 +15,28 @@ import {
   NAME_BREAKERS,
   NEXT_STEP,
   ORDINAL_UNITS,
+  PARENT_BOUND_INSTRUMENTS,
+  PARENT_INSTRUMENTS,
   PAST_STEP,
   RATIFYING,
+  REGIONS,
   REJOINING,
   SIGNING,
   TITLE_ONLY_INSTRUMENTS,
+  TREATY_ALIAS_LINKS,
   TREATY_DESCRIPTORS,
   TREATY_NOUNS,
   TREATY_RANKS,
+  TREATY_TITLE_LINKS,
   TREATY_TOPIC_LEADS,
+  VENUE_PREPOSITIONS,
   WEEKDAYS,
   WITHDRAWING,
   type Family,
 } from './lexicon/index.js';
 import { EXTRA_NAMES, NAME_FAMILIES, PLACE_PREFIXES, SEATS_OF_GOVERNMENT } from './countryNames.js';
 import { paragraphs, startingIn, tokenize, wordIndex, type Token } from './text.js';
+import { withAcronyms, withHeadlinePlaceNames, type TreatyRegistry } from './treatyRegistry.js';
 import type { TreatyMention } from './types.js';
 import type { ExtractorSpec } from './rules/version.js';
 
@@ -44,6 +51,7 @@ export const TREATIES_SPEC: ExtractorSpec = {
     TREATY_DESCRIPTORS,
     NAME_BREAKERS,
     TREATY_TOPIC_LEADS,
+    TREATY_TITLE_LINKS,
     TREATY_RANKS,
     ORDINAL_UNITS,
     ACT_FORMALITY,
@@ -61,6 +69,11 @@ export const TREATIES_SPEC: ExtractorSpec = {
     LEAVING,
     REJOINING,
     DEPOSITING,
+    TREATY_ALIAS_LINKS,
+    VENUE_PREPOSITIONS,
+    REGIONS,
+    PARENT_BOUND_INSTRUMENTS,
+    PARENT_INSTRUMENTS,
     ...NAME_FAMILIES,
   ],
   tables: [],
@@ -105,6 +118,8 @@ function formalForm(words: readonly string[]): { form: string; topicFrom: number
     const instrument = words[i].toLowerCase();
     if (!/^\p{Lu}/u.test(words[i]) || !(isSynonymInstrument(instrument) || isDistinctInstrument(instrument))) continue;
     const link = words[i + 1];
+    // "Protocol to Eliminate …", "Agreement to Prevent …": a title whose topic opens on its purpose.
+    if (link === 'to' && /^\p{Lu}/u.test(words[i + 2])) return { form: `${instrument} ${link}`, topicFrom: i + 2 };
     if (!FORMAL_LINKS.has(link)) continue;
     const next = words.slice(i + 2).find((w) => !ARTICLES.has(w));
     if (next && /^\p{Lu}/u.test(next)) return { form: `${instrument} ${link}`, topicFrom: i + 2 };
@@ -119,13 +134,21 @@ function formalForm(words: readonly string[]): { form: string; topicFrom: number
  * ("UN cybercrime treaty") has no form; `sameTreaty` relates it to the formal titles on its topic.
  */
 export function treatyKey(name: string): string {
-  const original = name
+  const words = name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .replace(/[’']s\b/g, '')
     .split(/[^A-Za-z0-9.-]+/)
     .map((w) => w.replace(/^[.-]+|[.-]+$/g, ''))
     .filter(Boolean);
+  // "Kigali Amendment to the Montreal Protocol" is the Kigali Amendment: the parent it is made under is another treaty.
+  const parentAt = words.findIndex(
+    (w, i) => i > 0 && w === 'to' && isMember(PARENT_BOUND_INSTRUMENTS, words[i - 1]) && ARTICLES.has(words[i + 1]),
+  );
+  return keyOfWords(parentAt > 0 ? words.slice(0, parentAt) : words);
+}
+
+function keyOfWords(original: readonly string[]): string {
   const formal = formalForm(original);
   const words = original
     .slice(formal?.topicFrom ?? 0)
@@ -271,10 +294,10 @@ const isNameBreaker = memberOf(
  */
 const isLowerCaseVerb = memberOf(WITHDRAWING, LEAVING, REJOINING, DEPOSITING);
 /** Words that may link the parts of a name: its topic leads and the grammar words of titles. */
-const CONNECTORS = new Set([...TREATY_TOPIC_LEADS.words, 'of', 'to', 'and', 'the']);
+const CONNECTORS = new Set([...TREATY_TOPIC_LEADS.words, ...TREATY_TITLE_LINKS.words, 'of', 'to', 'and', 'the']);
 const LEFT_MAX = 4;
 /** Formal UN titles run long ("Convention on the Law of the Non-Navigational Uses of International Watercourses"). */
-const RIGHT_MAX = 10;
+const RIGHT_MAX = 14;
 
 function isCapitalized(word: string): boolean {
   return /^[\p{Lu}\d]/u.test(word);
@@ -318,7 +341,11 @@ function startsTail(tokens: Token[], i: number, hasLeftName: boolean, headline: 
   // After a name ("Kyoto Protocol"), a lower-case topic describes it ("… on climate change"); a title goes on capitalized.
   if (isMember(TREATY_TOPIC_LEADS, next.text)) return !hasLeftName || isCapitalized(firstTopicWord(tokens, i + 2));
   if (/^of$/i.test(next.text)) return !hasLeftName;
-  return !headline && /^to$/i.test(next.text) && isCapitalized(after.text);
+  if (!/^to$/i.test(next.text)) return false;
+  // "Optional Protocol to the Convention on …", "Amendment to the Montreal Protocol": a child and the parent it is made under.
+  const parentNamed = /^the$/i.test(after.text) && isCapitalized(tokens[i + 3]?.text ?? '');
+  if (parentNamed && isMember(PARENT_BOUND_INSTRUMENTS, tokens[i].text)) return true;
+  return !headline && isCapitalized(after.text);
 }
 
 /** The article's first line when it is short and ends without a sentence stop: its title, in any case style. */
@@ -341,12 +368,16 @@ function rightEdge(tokens: Token[], i: number, text: string, hasLeftName: boolea
   if (!startsTail(tokens, i, hasLeftName, headline)) return i;
   if (!/^\s+$/.test(text.slice(tokens[i].end, tokens[i + 1].start))) return i;
   let last = i;
+  let capitalSeen = false;
   for (let j = i + 1; j < tokens.length && j - i <= RIGHT_MAX; j++) {
     const t = tokens[j];
     if (!/^[\s-]*$/.test(text.slice(tokens[j - 1].end, t.start))) break;
     if (CONNECTORS.has(t.text.toLowerCase())) continue;
     if (last === j - 1 && topicGoesOnIn(tokens, i, j, text)) continue;
-    if (!isNameWord(t)) break;
+    // A capitalized topic is a title's, and a title's words are capitalized: a lower-case word after it is the
+    // sentence going on ("the Convention on Cluster Munitions laid the foundation…").
+    if (!isNameWord(t) || (capitalSeen && !isCapitalized(t.text))) break;
+    capitalSeen ||= isCapitalized(t.text);
     last = j;
   }
   return last;
@@ -366,14 +397,34 @@ function capitalizedRun(tokens: readonly Token[], from: number, text: string): T
 
 /**
  * "in" goes on a formal title's topic ("Protocol to Eliminate Illicit Trade in Tobacco Products") when the capitalized
- * words after it are no known place and one of them is a common noun the text also writes in lower case ("tobacco"):
- * a venue ("in Budapest", "in Geneva", "in New York") is a proper name, never written so.
+ * words after it are a world region, or are no known place and end on a plural or hold a common noun the text also
+ * writes in lower case ("tobacco"): a venue ("in Budapest", "in Geneva", "in New York") is a proper name, never written so.
  */
 function topicGoesOnIn(tokens: readonly Token[], i: number, j: number, text: string): boolean {
   if (tokens[j].text !== 'in' || !isCapitalized(tokens[i].text) || !isCapitalized(tokens[j - 1].text)) return false;
   const run = capitalizedRun(tokens, j + 1, text);
+  // A region is the topic's scope ("… Nuclear Weapons in Latin America", "… Displaced Persons in Africa"): a
+  // conference meets in a city or a country, not a continent.
+  if (
+    run.length &&
+    [1, 2, 3].some((n) =>
+      isMember(
+        REGIONS,
+        run
+          .slice(0, n)
+          .map((w) => w.text)
+          .join(' '),
+      ),
+    )
+  )
+    return true;
   const pairs = run.map((w, k) => `${w.text} ${run[k + 1]?.text ?? ''}`.trim());
   if (!run.length || [...run.map((w) => w.text), ...pairs].some((n) => KNOWN_PLACES.has(n.toLowerCase()))) return false;
+  // A plural common noun ends the topic ("… Trade in Tobacco Products", "… Logging in Tropical Forests"); a city's
+  // name is singular ("in Nagoya", "in Montego Bay").
+  const words = run.filter((w, k) => k === 0 || /^ $/.test(text.slice(run[k - 1].end, w.start)));
+  const lastWord = words[words.length - 1].text;
+  if (words.length > 1 && singular(lastWord) !== lastWord) return true;
   return run.some(
     (w) =>
       !PLACE_PREFIXES.has(w.text) && !isNameBreaker(w.text.toLowerCase()) && wordIndex(text, w.text.toLowerCase()) >= 0,
@@ -409,21 +460,41 @@ function leadWords(tokens: readonly Token[], first: number): Token[] {
 
 const topicWords = (key: string): string[] => topicOf(key).split(/[\s-]+/);
 
+/** The words a title's key leaves out to name a child by its own words: its parent's ("… to the Convention against Torture"). */
+const PARENT_PART = new RegExp(`\\b(?:${alternation(PARENT_BOUND_INSTRUMENTS)})\\s+to\\s+(?:the|a|an)\\s`, 'iu');
+
+/**
+ * The topic words a headline's name may share with a body title: of a formal title, its key's; of a protocol or an
+ * amendment named with its parent ("Optional Protocol to the Convention against Torture"), every word of the name but
+ * its instrument nouns and descriptors, since headlines name a child by its parent's topic ("torture protocol").
+ */
+function titleWords(r: TreatyMention): string[] | null {
+  if (r.key.includes(' | ')) return topicWords(r.key);
+  if (!PARENT_PART.test(r.name)) return null;
+  return [...nameWords(r.name)].filter(
+    (w) => w && !isDescriptor(w) && !isSynonymInstrument(w) && !isDistinctInstrument(w),
+  );
+}
+
 /**
  * A headline's informal name ("Pacific trade pact") is the short name of a treaty the body gives its formal title
- * ("Agreement for Trans-Pacific Partnership"): that name, wherever used, takes the key of the first formal title in
- * the body sharing a topic word with it.
+ * ("Agreement for Trans-Pacific Partnership"): that name, wherever used, takes the key of the first title in the body
+ * sharing a topic word with it, of the same distinct instrument kind (a protocol's informal name is no convention's).
  */
 function resolveHeadlineNames(references: TreatyMention[], headlined: ReadonlySet<number>): TreatyMention[] {
   const renamed = new Map<string, string>();
+  const kinds = (k: string) => k.split(/[\s|]+/).filter(isDistinctInstrument);
   for (const i of headlined) {
     const key = references[i].key;
     if (!key || key.includes(' | ') || renamed.has(key)) continue;
-    const words = topicWords(key);
-    const formal = references.find(
-      (r, j) => !headlined.has(j) && r.key.includes(' | ') && topicWords(r.key).some((w) => words.includes(w)),
+    const words = topicWords(key).filter((w) => !isDistinctInstrument(w));
+    const title = references.find(
+      (r, j) =>
+        !headlined.has(j) &&
+        (titleWords(r)?.some((w) => words.includes(w)) ?? false) &&
+        kinds(key).every((k) => kinds(r.key).includes(k)),
     );
-    if (formal) renamed.set(key, formal.key);
+    if (title) renamed.set(key, title.key);
   }
   return renamed.size
     ? references.map((r) => (renamed.has(r.key) ? { ...r, key: renamed.get(r.key)! } : r))
@@ -446,7 +517,10 @@ export function treatyReferences(text: string, textTokens?: readonly Token[]): T
     const headline = isHeadline(body, tokens);
     const titleLine = headline || (index === 0 && isTitleLine(body, tokens));
     tokens.forEach((t, i) => {
+      // A word of the name just read ("Convention" in "Optional Protocol to the Convention against Torture") is no name of its own.
+      if (out.length && t.start < out[out.length - 1].end) return;
       const cityNamedHere = isCityNamedInstrument(tokens, i, text);
+      if (!titleLine && isAttributive(tokens, i, text)) return;
       if (!isInstrument(t) && !cityNamedHere) {
         if (isBareTitleOnly(tokens, i))
           bare.push({ start: t.start, end: t.end, name: t.text, key: singular(t.text.toLowerCase()) });
@@ -468,7 +542,21 @@ export function treatyReferences(text: string, textTokens?: readonly Token[]): T
     });
   });
   const named = resolveHeadlineNames(resolveInformal(resolveShortInformal(out)), headlined);
-  return withShortCityNamed(named, bare, cityNamed);
+  return withHeadlinePlaceNames(text, withAcronyms(text, withShortCityNamed(named, bare, cityNamed)));
+}
+
+/**
+ * "the National Convention Centre", "the Treaty Room", "the Convention Secretariat": an instrument noun followed by a
+ * capitalized noun in running text qualifies that noun, a building or a body, and names no instrument. Not a time word
+ * ("signed the Ottawa Convention Tuesday"), a number or a title's linking word.
+ */
+function isAttributive(tokens: readonly Token[], i: number, text: string): boolean {
+  const next = tokens[i + 1];
+  if (!next || !/^ $/.test(text.slice(tokens[i].end, next.start)) || !/^\p{Lu}\p{Ll}/u.test(next.text)) return false;
+  const lower = next.text.toLowerCase();
+  // A participle opens a title's topic ("Convention Abolishing the Requirement…", "Agreement Establishing…").
+  if (lower.endsWith('ing') || CONNECTORS.has(lower)) return false;
+  return isCapitalized(tokens[i].text) && isNameWord(next) && !isInstrument(next);
 }
 
 /** "the amendments", lower case: a bare title-only instrument after its determiner, a short name if the text has one. */
@@ -514,18 +602,42 @@ function actedOn(text: string, m: TreatyMention): boolean {
 }
 
 /**
- * The treaty the article is mainly about: most mentions, those in the lead counting double, and the first the
- * lead reports signed or adopted ("72 countries signed the …", "the … was adopted") once more; earliest on a tie.
+ * The treaty the article is mainly about: the instrument with most mentions under any of its names, those in the lead
+ * counting double, and the first the lead reports signed or adopted ("72 countries signed the …", "the … was adopted")
+ * once more; an alias given in apposition ("X, better known as Y") is one mention with its name. Of that instrument,
+ * the name the article uses most, written with its instrument noun; earliest on a tie.
  */
-export function mainTreaty(text: string, named: readonly TreatyMention[]): TreatyMention | null {
+export function mainTreaty(
+  text: string,
+  named: readonly TreatyMention[],
+  registry: Pick<TreatyRegistry, 'instrumentOf' | 'appositions'> = { instrumentOf: (k) => k, appositions: new Set() },
+): TreatyMention | null {
   const leadEnd = paragraphs(text)[LEAD_PARAGRAPHS - 1]?.end ?? text.length;
-  const score = new Map<string, number>();
   const news = named.find((m) => m.start < leadEnd && actedOn(text, m));
-  const weight = (m: TreatyMention): number => (m.start >= leadEnd ? 1 : LEAD_WEIGHT + (m === news ? LEAD_WEIGHT : 0));
-  for (const m of named) score.set(m.key, (score.get(m.key) ?? 0) + weight(m));
+  const weight = (m: TreatyMention): number =>
+    registry.appositions.has(m) ? 0 : m.start >= leadEnd ? 1 : LEAD_WEIGHT + (m === news ? LEAD_WEIGHT : 0);
+  const byName = new Map<string, number>();
+  const byInstrument = new Map<string, number>();
+  for (const m of named) {
+    byName.set(m.key, (byName.get(m.key) ?? 0) + weight(m));
+    const instrument = registry.instrumentOf(m.key);
+    byInstrument.set(instrument, (byInstrument.get(instrument) ?? 0) + weight(m));
+  }
+  // Of one name's mentions, one with its instrument noun ("Paris Agreement", not a headline's "Paris" or an acronym).
+  const rank = (m: TreatyMention): number[] => [
+    byInstrument.get(registry.instrumentOf(m.key))!,
+    byName.get(m.key)!,
+    INSTRUMENT_ANYWHERE.test(m.name) ? 1 : 0,
+  ];
   let best: TreatyMention | null = null;
-  for (const m of named) if (!best || score.get(m.key)! > score.get(best.key)!) best = m;
+  for (const m of named) if (!best || outranks(rank(m), rank(best))) best = m;
   return best;
+}
+
+/** Whether scores `a` beat `b`, compared in order. */
+function outranks(a: readonly number[], b: readonly number[]): boolean {
+  const i = a.findIndex((x, k) => x !== b[k]);
+  return i >= 0 && a[i] > b[i];
 }
 
 /** The references starting in [start, end), by binary search over references in text order. */

@@ -242,9 +242,10 @@ export const PARENT_BOUND_INSTRUMENTS = family(
 
 export const PARENT_INSTRUMENTS = family(
   'parent-instruments',
-  'The bare noun that names the parent of a protocol or an amendment ("the Convention itself has 196 parties"). ' +
-    'Not "treaty", "pact" or "accord" (used loosely for the protocol itself).',
-  ['convention'],
+  'The bare noun that names the parent of a protocol or an amendment ("the Convention itself has 196 parties", "the ' +
+    'Statute itself" of an amendment to a statute, "the Covenant" of its optional protocol). Not "treaty", "pact" or ' +
+    '"accord" (used loosely for the protocol itself).',
+  ['convention', 'statute', 'covenant', 'charter'],
 );
 
 export const PARTY_QUALIFIERS = family(

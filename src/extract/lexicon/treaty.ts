@@ -82,7 +82,7 @@ export const TREATY_ALIAS_LINKS = family(
 
 export const TREATY_DESCRIPTORS = family(
   'treaty-descriptors',
-  'Words that describe any treaty (who made it, how new, how binding, what it is against) or link its topic, so they ' +
+  'Words that describe any treaty (who made it, how new, how binding, what it is against, whose parent it is) or link its topic, so they ' +
     'are not part of what tells one treaty from another: "the first-ever UN treaty to combat cybercrime" is about ' +
     'cybercrime. Not topic words ("cybercrime", "plastics") and not instrument nouns.',
   [
@@ -116,6 +116,8 @@ export const TREATY_DESCRIPTORS = family(
     'earlier',
     'previous',
     'existing',
+    'parent',
+    'original',
     'so-called',
     'known',
     'on',
@@ -150,6 +152,22 @@ export const TREATY_TOPIC_LEADS = family(
   'Prepositions that open the topic part of a treaty\'s name ("Convention on…", "Treaty against…", "Agreement ' +
     'relating to…"). Not "of", which names a place or body ("Treaty of Rome"), nor "to", which opens a purpose.',
   ['on', 'against', 'for', 'relating'],
+);
+
+export const TREATY_TITLE_LINKS = family(
+  'treaty-title-links',
+  'Lower-case prepositions that join the capitalized parts of a formal title besides its topic leads ("… of Areas ' +
+    'beyond National Jurisdiction", "… Rights concerning Migrant Workers"), so a title reads on through them. Not ' +
+    '"with", "from", "by" or "under" (they also open a venue, a date or an agent).',
+  ['beyond', 'concerning', 'regarding'],
+);
+
+export const VENUE_PREPOSITIONS = family(
+  'venue-prepositions',
+  'Prepositions that make the place after them where something happens ("talks in Kyoto", "a summit at Rio"), not ' +
+    'the treaty named after the place ("Kyoto falters"). Not "to" ("a visit to Paris" is also a venue, but "a return ' +
+    'to Paris" names the agreement).',
+  ['in', 'at', 'from', 'near', 'outside'],
 );
 
 export const TREATY_RANKS = family(
@@ -189,6 +207,7 @@ export const NAME_BREAKERS = family(
     'these',
     'those',
     'its',
+    'itself',
     'their',
     'his',
     'her',
