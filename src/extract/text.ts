@@ -95,14 +95,3 @@ export function wordIndex(text: string, word: string): number {
 export function foldQuotes(text: string): string {
   return text.replace(/[’‘]/g, "'").replace(/[“”]/g, '"');
 }
-
-/** The text with each range (in order, none overlapping) blanked by spaces: same length, so offsets stay valid. */
-export function blankedRanges(text: string, ranges: readonly Range[]): string {
-  let out = '';
-  let at = 0;
-  for (const r of ranges) {
-    out += text.slice(at, r.start) + ' '.repeat(r.end - r.start);
-    at = r.end;
-  }
-  return out + text.slice(at);
-}

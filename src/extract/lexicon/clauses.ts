@@ -158,38 +158,3 @@ export const SENTENCE_OPENERS = family(
     'whose subject is not the main one).',
   ['but', 'and', 'yet', 'still', 'meanwhile', 'also', 'then', 'since then', 'instead', 'however', 'later', 'earlier'],
 );
-
-export const YES_ANSWERS = family(
-  'yes-answers',
-  'Openings of a reply that grant what a yes-no question asked ("Has Chile ratified? Yes, in May."): the act asked ' +
-    'about is told as done. Not "well" or "so" (they hedge or go on).',
-  ['yes', 'yep', 'indeed', 'it has', 'they have', 'it did', 'they did'],
-);
-
-export const NO_ANSWERS = family(
-  'no-answers',
-  'Openings of a reply that deny what a yes-no question asked ("Has India signed? Not yet.", "No, it has not."): ' +
-    'the act asked about is denied. Not "not only" (it grants and adds).',
-  ['no', 'not yet', 'not so far', 'not at all', 'nope', 'it has not', 'they have not', "it hasn't", "they haven't"],
-);
-
-export const REASON_QUESTIONS = family(
-  'reason-questions',
-  'Openings of a question about why something is so, read before a denied act ("Why hasn\'t Chile signed?", "How ' +
-    'come Peru didn\'t ratify?"): the question takes the act\'s absence for granted. Not "when" or "whether" (they ' +
-    'ask, they do not assume).',
-  ['why', 'how come'],
-);
-
-export const APPOSITION_OPENERS = family(
-  'apposition-openers',
-  'First words of a phrase set off by commas after a name that describes it or sets a time or a circumstance, with ' +
-    'no verb of its own ("Chile, a neighbour of Peru, signed", "Chile, long a holdout, signed", "Chile, after months ' +
-    'of debate, ratified"): an aside the clause is read without. Not "and", "or", "including" or a name (a list goes ' +
-    'on), not "which" or "who" (a relative clause: see relative-pronouns).',
-  [
-    ...['a', 'an', 'the', 'its', 'one', 'both', 'all', 'each'],
-    ...['long', 'once', 'home', 'host', 'already', 'still', 'now'],
-    ...['after', 'despite', 'following', 'in', 'on', 'at', 'under', 'for', 'unlike', 'until', 'since', 'before'],
-  ],
-);

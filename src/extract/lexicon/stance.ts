@@ -158,11 +158,10 @@ export const WISHES = family(
 
 export const DOING_SO = family(
   'doing-so',
-  'An auxiliary or "do" with "so" or "the same", or "followed suit", standing for the act of the clause before ' +
-    '("Fiji did so last month", "Peru has done the same", "Chad followed suit", inverted: "So did Chile"). Not "so" alone (a conjunction).',
+  'An auxiliary or "do" with "so" or "the same", standing for the act of the clause before ("Fiji did so last ' +
+    'month", "Peru has done the same", inverted: "So did Chile"). Not "so" alone (a conjunction).',
   [
     ...['did', 'does', 'do', 'done', 'has', 'have', 'had'].flatMap((v) => [`${v} so`, `${v} the same`]),
-    ...['followed', 'follows', 'follow'].map((v) => `${v} suit`),
     ...['so did', 'so does', 'so do', 'so has', 'so have', 'so had'],
     ...['did', 'does', 'do', 'has', 'have', 'had'].map((v) => `as ${v}`),
   ],
@@ -328,26 +327,10 @@ export const BACK_GROUPS = family(
 
 export const COMPLETING = family(
   'completing',
-  'Verbs of bringing one\'s own act to its end or on record, before a noun of acting ("Chile has completed ' +
-    'ratification", "Peru finalised its accession", "Fiji registered its ratification"): the subject did the act. Not with a denial or a plan before them (a rule reads the ' +
+  'Verbs of bringing one\'s own act to its end, before a noun of acting ("Chile has completed ratification", "Peru ' +
+    'finalised its accession"): the subject did the act. Not with a denial or a plan before them (a rule reads the ' +
     'words between).',
-  [
-    'completed',
-    'completes',
-    'finished',
-    'finishes',
-    'concluded',
-    'concludes',
-    'finalised',
-    'finalized',
-    'wrapped up',
-    'formalised',
-    'formalized',
-    'registered',
-    'registers',
-    'lodged',
-    'lodges',
-  ],
+  ['completed', 'completes', 'finished', 'finishes', 'concluded', 'concludes', 'finalised', 'finalized', 'wrapped up'],
 );
 
 export const BOUND_BY = family(
