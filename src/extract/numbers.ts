@@ -37,7 +37,7 @@ import {
 } from './lexicon/quantity.js';
 import { STATUS_AS_OF } from './lexicon/record.js';
 import { BECOMING } from './lexicon/stance.js';
-import { TREATY_BINDS, TREATY_HOLDS, TREATY_NOUNS } from './lexicon/treaty.js';
+import { INSTRUMENT_CONTRASTS, TREATY_BINDS, TREATY_HOLDS, TREATY_NOUNS } from './lexicon/treaty.js';
 import { patternsIn, type NumberContext } from './numbers/context.js';
 import { numbersIn, type Found } from './numbers/found.js';
 import { COUNT_RULES } from './numbers/kinds.js';
@@ -70,6 +70,7 @@ export const NUMBERS_SPEC: ExtractorSpec = {
     TREATY_NOUNS,
     TREATY_HOLDS,
     TREATY_BINDS,
+    INSTRUMENT_CONTRASTS,
     ENTRY_INTO_FORCE,
     ENTERED_INTO_FORCE,
     STATUS_AS_OF,
@@ -204,7 +205,7 @@ const HELD_BY_NAME_BEFORE = new RegExp(
  * another treaty's, whatever name it goes by.
  */
 const PARENT_HOLDS_BEFORE = new RegExp(
-  String.raw`\b${alternation(TREATY_NOUNS)}\s+itself\b(?:\s*,[^.;,]{1,60},)?\s+(?:(?:now|still)\s+)?` +
+  String.raw`\b${alternation(TREATY_NOUNS)}\s+${alternation(INSTRUMENT_CONTRASTS)}\b(?:\s*,[^.;,]{1,60},)?\s+(?:(?:now|still)\s+)?` +
     String.raw`(?:${alternation(TREATY_HOLDS)}|${alternation(PERFECT_AUXILIARIES)}\s+(?:${alternation(SO_FAR)}\s+)?been\s+` +
     String.raw`(?:${alternation(SO_FAR)}\s+)?(?:${ACTS})\s+by)\s+(?:now\s+)?$`,
   'iu',

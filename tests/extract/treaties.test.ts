@@ -65,6 +65,12 @@ describe('treatyKey', () => {
     expect(treatyKey('the treaty')).toBe('');
     expect(treatyKey('the new UN convention')).toBe('');
   });
+
+  it('is empty for a reference that only says how far the treaty reaches', () => {
+    expect(treatyKey('a regional treaty')).toBe('');
+    expect(treatyKey('the bilateral accord')).toBe('');
+    expect(treatyKey('a continental pact')).toBe('');
+  });
 });
 
 describe('treaty mentions', () => {
@@ -82,6 +88,14 @@ describe('treaty mentions', () => {
   it('takes a lower-case ranking description for a reference, not for a name', () => {
     const r = extract('The Paris Agreement was hailed as the first global treaty on climate finance.');
     expect(r.treaties.map((t) => t.name)).toEqual(['Paris Agreement']);
+  });
+
+  it('keeps the acts of a list for the named treaty after a regional treaty was first described', () => {
+    const r = extract(
+      'Ministers put their names today to a regional treaty meant to curb smoke from fires.\n\n' +
+        'The Southern Haze Agreement was signed by Laos, Cambodia and Brunei at a ceremony.',
+    );
+    expect(r.countries.map((c) => `${c.code}:${c.stance}`)).toEqual(['LA:signed', 'KH:signed', 'BN:signed']);
   });
 
   it("does not read a headline's purpose clause as part of a name", () => {
@@ -164,11 +178,9 @@ describe('short and described names of one treaty', () => {
   });
 
   it('reads a lower-case name ranked by the words before its edge as a description', () => {
-    const keys = extract('Leaders adopted the first legally binding regional treaty.').treaties.map((t) => t.key);
-    expect(keys).not.toContain('regional');
-    expect(extract('Peru signed the legally binding regional treaty.').treaties.map((t) => t.key)).toContain(
-      'regional',
-    );
+    const keys = extract('Leaders adopted the first legally binding tuna treaty.').treaties.map((t) => t.key);
+    expect(keys).not.toContain('tuna');
+    expect(extract('Peru signed the legally binding tuna treaty.').treaties.map((t) => t.key)).toContain('tuna');
   });
 
   it('goes on with a capitalized topic after a bare instrument', () => {

@@ -82,7 +82,7 @@ export const TREATY_ALIAS_LINKS = family(
 
 export const TREATY_DESCRIPTORS = family(
   'treaty-descriptors',
-  'Words that describe any treaty (who made it, how new, how binding, what it is against, whose parent it is) or link its topic, so they ' +
+  'Words that describe any treaty (who made it, how far it reaches, how new, how binding, what it is against, whose parent it is) or link its topic, so they ' +
     'are not part of what tells one treaty from another: "the first-ever UN treaty to combat cybercrime" is about ' +
     'cybercrime. Not topic words ("cybercrime", "plastics") and not instrument nouns.',
   [
@@ -94,6 +94,11 @@ export const TREATY_DESCRIPTORS = family(
     'united',
     'nations',
     'global',
+    'regional',
+    'subregional',
+    'continental',
+    'bilateral',
+    'trilateral',
     'first-ever',
     'first',
     'ever',
@@ -184,6 +189,13 @@ export const ACT_FORMALITY = family(
   ['formally', 'officially'],
 );
 
+export const INSTRUMENT_CONTRASTS = family(
+  'instrument-contrasts',
+  'The reflexive that sets an instrument against the one the article is about ("The Statute itself has 123 States ' +
+    'Parties" in an article on an amendment to it). Not "its" (a plain possessive).',
+  ['itself'],
+);
+
 export const NAME_BREAKERS = family(
   'treaty-name-breakers',
   'Words that end a treaty name when met reading outward from its instrument noun: determiners, pronouns, auxiliaries, ' +
@@ -207,7 +219,7 @@ export const NAME_BREAKERS = family(
     'these',
     'those',
     'its',
-    'itself',
+    ...INSTRUMENT_CONTRASTS.words,
     'their',
     'his',
     'her',
