@@ -2265,8 +2265,22 @@ export const CARRIED_STANCE = ruleTable<CarryContext, ClauseReading>('carried-st
         text: 'By May, five countries had ratified the ozone amendment to the Montreal Protocol. They are:\n\n• Chile (March 2)\n\n• Fiji (May 4)',
         gives: { code: 'FJ', stance: 'signed', act: 'ratified' },
       },
+      {
+        text:
+          'The whaling pact was signed at the ceremony by 14 of the 20 coastal states:\n\nAngola, Benin, Cameroon, ' +
+          'Chad, Gabon, Ghana, Guinea, Kenya, Liberia, Mali, the Republic of the Congo, Senegal, Togo and Tunisia.',
+        gives: { code: 'SN', stance: 'signed', act: 'signed' },
+      },
     ],
-    counterExamples: [{ text: 'Chile ratified the ozone amendment to the Montreal Protocol.\n\n• Fiji (May 4)' }],
+    counterExamples: [
+      { text: 'Chile ratified the ozone amendment to the Montreal Protocol.\n\n• Fiji (May 4)' },
+      {
+        text:
+          'The whaling pact was signed by 14 coastal states:\n\nOfficials from Senegal later met counterparts from ' +
+          'Ghana, Togo and Benin in a long session that ran through the night to plan joint patrols of the coast.',
+        not: { code: 'SN' },
+      },
+    ],
   },
 ]);
 
@@ -2647,9 +2661,21 @@ function refersToOtherTreaty(
   return aboutAnotherTreaty(before.start, before.end, treaties, mainKey);
 }
 
-function isListItem(a: TextAnalysis, s: Range): boolean {
+function isListItem(a: TextAnalysis, s: Range, names: readonly CountryName[]): boolean {
   const line = a.text.slice(s.start, s.end);
-  return LIST_ITEM.test(line) || line.split(/\s+/).filter(Boolean).length <= LIST_ITEM_WORDS;
+  return LIST_ITEM.test(line) || line.split(/\s+/).filter(Boolean).length <= LIST_ITEM_WORDS || isNameLine(a, s, names);
+}
+
+/**
+ * "Austria, Belgium, … the Netherlands, … Spain and Sweden.": a line of three names or more with no more words besides
+ * them than names (the commas' "and" and the articles of formal names), however long the list runs.
+ */
+function isNameLine(a: TextAnalysis, s: Range, names: readonly CountryName[]): boolean {
+  const inLine = namesIn(names, s);
+  if (inLine.length < 3) return false;
+  let words = (a.text.slice(s.start, s.end).match(/\p{L}+/gu) ?? []).length;
+  for (const n of inLine) words -= (a.text.slice(n.start, n.end).match(/\p{L}+/gu) ?? []).length;
+  return words <= inLine.length;
 }
 
 /** Every clause of the article with its reading, in order. */
@@ -2689,7 +2715,7 @@ function readClauses(
       const pieces = parts.filter((p) => p.own || ELLIPTIC_DENIAL.test(a.folded.slice(p.start, p.end))).length;
       return pieces > 1 ? parts : [whole];
     });
-    if (listReading && !(isListItem(a, s) && a.paragraphs[rangeAt(a.paragraphs, s.start)]?.start === s.start))
+    if (listReading && !(isListItem(a, s, names) && a.paragraphs[rangeAt(a.paragraphs, s.start)]?.start === s.start))
       listReading = null;
     const sentenceReadings = clauses.filter((c) => c.own).map((c) => c.reading);
     for (const c of clauses) {
