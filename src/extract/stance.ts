@@ -14,6 +14,7 @@ import {
   COUNTING_AS,
   PREVENTIONS,
   AS_DID,
+  DENIAL_REPEATS,
   DONE_TO,
   RECENT_RANKS,
   COMPLETING,
@@ -84,6 +85,8 @@ import {
   JOINING,
   LEGISLATURES,
   NEGATIONS,
+  DENIAL_INTENSIFIERS,
+  ACT_FORMALITY,
   RATIFYING,
   REFUSALS,
   REJECTIONS,
@@ -191,6 +194,8 @@ export const STANCE_FAMILIES: readonly Family[] = [
   LEAVING,
   LEGISLATURES,
   NEGATIONS,
+  DENIAL_INTENSIFIERS,
+  ACT_FORMALITY,
   RATIFYING,
   REFUSALS,
   REJECTIONS,
@@ -693,7 +698,7 @@ function withdrawals(ctx: ClauseContext): { committed: Cue[]; intended: Cue[] } 
 }
 
 const NEGATED_ACT = new RegExp(
-  `${src(NEGATIONS)}\\s+(?:yet\\s+|already\\s+|to\\s+(?:have\\s+)?|be\\s+|have\\s+|been\\s+|${src(BECOMING)}\\s+(?:an?\\s+)?|` +
+  `${src(NEGATIONS)}\\s+(?:(?:${src(DENIAL_INTENSIFIERS)}|${src(ACT_FORMALITY)})\\s+){0,2}(?:yet\\s+|already\\s+|to\\s+(?:have\\s+)?|be\\s+|have\\s+|been\\s+|${src(BECOMING)}\\s+(?:an?\\s+)?|` +
     `${src(WISHES)}\\s+to\\s+)?(?:${ACT_VERBS}|${src(DEPOSITING)}|${src(SIGNATURE_NOUNS)}|${src(BELONGING)}|${src(BACKING)}|` +
     `(?:an?\\s+)?${src(BOUND_NOUNS)}|${src(ACT_REPEATED)})(?![\\p{L}])`,
   'u',
@@ -1058,10 +1063,18 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'The states yet to ratify the arms treaty are Oman and Togo.',
         gives: { code: 'TG', stance: 'not_signed' },
       },
+      { text: 'Egypt has not so much as signed the arms treaty.', gives: { code: 'EG', stance: 'not_signed' } },
+      { text: 'Under the arms treaty, Oman did not even sign.', gives: { code: 'OM', stance: 'not_signed' } },
+      { text: 'Togo has never formally ratified the arms treaty.', gives: { code: 'TG', stance: 'not_signed' } },
     ],
     counterExamples: [
       { text: 'Egypt, which did not sign the arms treaty in 2019, ratified it last week.' },
       { text: 'Egypt signed the arms treaty, not without doubts.' },
+      { text: 'Not only Egypt but also Oman signed the arms treaty.', not: { code: 'OM', stance: 'not_signed' } },
+      {
+        text: 'Not even a year after the arms treaty opened, Oman signed it.',
+        not: { code: 'OM', stance: 'not_signed' },
+      },
       {
         text: 'The Lima Protocol was praised. Egypt, which never joined the Convention itself, attends as an observer.',
       },
@@ -2091,6 +2104,11 @@ export interface CarryContext {
 /** "…, but Mexico did not.": the verb of the acting clause, denied. */
 const ELLIPTIC_DENIAL = /\b(?:did|does|do|has|have|had|will|would|shall)(?:\s+not|n't|\s+never)(?:\s+yet)?\W*$/i;
 const AS_DID_OPENS = new RegExp(`^\\W*${src(AS_DID)}\\b`, 'u');
+/** "Nor have Peru or Bolivia", "Nor, for now, are Laos or Cambodia": the denial just told, repeated for new subjects. */
+const DENIAL_REPEAT_OPENS = new RegExp(
+  `^\\W*(?:${src(DENIAL_REPEATS)})(?:\\s*,[^,]{1,30},)?\\s+(?:did|does|do|has|have|had|is|are|was|were|will|would)\\b`,
+  'iu',
+);
 /** "Fiji did so last month": the act of the clause before, done again. */
 const DID_SO = new RegExp(`\\b${src(DOING_SO)}\\b`);
 /** "These include…", "Among them…": a list that continues the previous sentence's statement. */
@@ -2139,7 +2157,10 @@ export const CARRIED_STANCE = ruleTable<CarryContext, ClauseReading>('carried-st
     when: (x) => {
       const before = x.clause.previous;
       // "…stayed away, as did Japan": the inverted "as" repeats the whole predicate, a denial or absence too.
-      const repeats = before && before.stance !== 'mentioned' && AS_DID_OPENS.test(x.clause.lower);
+      const repeats =
+        before &&
+        ((before.stance !== 'mentioned' && AS_DID_OPENS.test(x.clause.lower)) ||
+          (before.stance === 'not_signed' && DENIAL_REPEAT_OPENS.test(x.clause.lower)));
       const acted = before && (before.stance === 'signed' || before.act === 'withdrew');
       return repeats || (acted && DID_SO.test(x.clause.lower)) ? carry(before) : null;
     },
@@ -2158,10 +2179,30 @@ export const CARRIED_STANCE = ruleTable<CarryContext, ClauseReading>('carried-st
         text: 'Qatar stayed away from the mediation treaty talks and has not signed, as has Fiji.',
         gives: { code: 'FJ', stance: 'not_signed' },
       },
+      {
+        text: 'Qatar has not signed the mediation treaty. Nor have Fiji, Tonga or Samoa.',
+        gives: { code: 'TO', stance: 'not_signed' },
+      },
+      {
+        text: 'Qatar never ratified the mediation treaty. Neither did Fiji.',
+        gives: { code: 'FJ', stance: 'not_signed' },
+      },
+      {
+        text: 'Qatar is not a party to the mediation treaty. Nor, for now, is Fiji.',
+        gives: { code: 'FJ', stance: 'not_signed' },
+      },
     ],
     counterExamples: [
       { text: 'Qatar ratified the mediation treaty, as Fiji had hoped.', not: { code: 'FJ', stance: 'signed' } },
       { text: 'Qatar joined the mediation treaty as a party, and Fiji hosted the talks.', not: { code: 'FJ' } },
+      {
+        text: 'Qatar ratified the mediation treaty. Nor has Fiji been idle.',
+        not: { code: 'FJ', stance: 'not_signed' },
+      },
+      {
+        text: 'Neither Qatar nor Fiji attended the mediation treaty talks.',
+        not: { code: 'FJ', stance: 'not_signed' },
+      },
     ],
   },
   {

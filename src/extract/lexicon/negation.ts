@@ -8,6 +8,14 @@ export const NEGATIONS = family(
   ['not', 'never', "n't", 'yet to', 'no longer', 'no plans to', 'no plan to', 'no intention to', 'no intention of'],
 );
 
+export const DENIAL_INTENSIFIERS = family(
+  'denial-intensifiers',
+  'Words that may stand between a negation and the act it denies, sharpening it ("has not even signed", "did not so ' +
+    'much as sign", "has not actually ratified"). Not time words ("yet", "already": read on their own) and not "only" ' +
+    '("not only Chile but also Peru signed" denies nothing).',
+  ['even', 'so much as', 'as much as', 'ever', 'actually', 'properly'],
+);
+
 export const REJECTIONS = family(
   'rejections',
   'Verbs of turning down a text, read with the treaty right after them ("rejected the treaty", "opposes the pact"). ' +

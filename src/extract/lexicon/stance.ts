@@ -174,6 +174,14 @@ export const AS_DID = family(
   ['did', 'does', 'do', 'has', 'have', 'had'].map((v) => `as ${v}`),
 );
 
+export const DENIAL_REPEATS = family(
+  'denial-repeats',
+  '"Nor" or "neither" opening a clause of its own with an auxiliary, repeating the denial just told for new subjects ' +
+    '("Chile has not signed. Nor have Peru or Bolivia", "Neither did Japan", "Nor, for now, are Laos or Cambodia"). ' +
+    'Not "nor" inside a list ("neither Chile nor Peru signed": the list reads as a whole).',
+  ['nor', 'neither'],
+);
+
 export const HOSTING = family(
   'hosting',
   'Words that make the country after them the host or venue of an event ("a ceremony hosted by Switzerland", ' +
