@@ -513,7 +513,9 @@ const AGENT_AFTER = new RegExp(
   `^\\s+(?:of\\s+(?:the\\s+)?(?:(?!(?:${src(PERFECT_AUXILIARIES)}|is|are|was|were)\\s)[\\p{L}\\p{N}()-]+\\s+){0,8}?)?` +
     `(?:(?:(?:${src(PERFECT_AUXILIARIES)}(?:\\s+been)?|is|are|was|were)\\s+)?(?:(?:${src(SUBJECT_ADVERBS)}|since|\\p{L}+ly)\\s+)*` +
     `(?:${src(ARRIVING, HANDING_OVER, DEPOSITING)})\\s*,?\\s+)?(?:${src(ACT_ADJUNCTS)}\\s+[\\p{L}\\p{N}]+(?:\\s+\\p{N}+)?\\s*)?[,—–]?\\s*` +
-    `(?:by|from)\\s+(?:the\\s+)?$|^\\s+of\\s+(?:the\\s+)?$`,
+    `(?:by|from)\\s+(?:the\\s+)?$|^\\s+of\\s+(?:the\\s+)?$|` +
+    // "The signatures, in the order called, were those of Canada, Chile…": the noun said to be the states'.
+    `^\\s*(?:,[^,]{1,40},)?\\s*(?:is|are|was|were)\\s+(?:those|that)\\s+of\\s+(?:the\\s+)?$`,
   'u',
 );
 
@@ -1768,6 +1770,14 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         gives: { code: 'PE', act: 'signed' },
       },
       {
+        text: 'The plastics treaty opened. The signatures, in the order called, were those of Benin, Chad and Togo.',
+        gives: { code: 'TD', act: 'signed' },
+      },
+      {
+        text: 'The plastics treaty took effect in May; the decisive ratification was that of Fiji.',
+        gives: { code: 'FJ', act: 'ratified' },
+      },
+      {
         text: 'Under the plastics treaty, accessions have since arrived from Nauru, Tuvalu and Kiribati.',
         gives: { code: 'TV', act: 'acceded' },
       },
@@ -1785,6 +1795,10 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         not: { code: 'PE' },
       },
       { text: 'Under the plastics treaty, deposits of oil from Ghana were seized.' },
+      {
+        text: 'The plastics treaty drew signatures; the loudest objections were those of Chile.',
+        not: { code: 'CL', stance: 'signed' },
+      },
       {
         text: 'The plastics treaty took effect. Chile has not completed ratification.',
         not: { code: 'CL', stance: 'signed' },
