@@ -498,8 +498,9 @@ const inSet = (set: readonly Span[]) => (n: Span) => set.some((m) => m.start ===
  * the list a noun of acting belongs to, its owner or the subject of a verb that completes it.
  */
 const OWNER_BEFORE = new RegExp(
-  `^(?:'s\\s+(?:[\\p{L}-]+\\s+){0,2}|\\s+(?:(?:${src(SUBJECT_ADVERBS)})\\s+)*${src(COMPLETING)}\\s+` +
-    `(?:(?:its|their|the)\\s+)?(?:[\\p{L}-]+\\s+)?|\\s+)$`,
+  // A short comma aside may stand between the owner and the verb ("Turkey, by contrast, put its signature to…").
+  `^(?:'s\\s+(?:[\\p{L}-]+\\s+){0,2}|(?:\\s*,[^,]{1,30},)?(?:\\s+(?:(?:${src(SUBJECT_ADVERBS)})\\s+)*${src(COMPLETING)}\\s+` +
+    `(?:(?:its|their|the)\\s+)?(?:[\\p{L}-]+\\s+)?|\\s+))$`,
   'u',
 );
 /**
@@ -1768,6 +1769,10 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       {
         text: 'The plastics treaty took effect. The first signatures came from Chile and Peru.',
         gives: { code: 'PE', act: 'signed' },
+      },
+      {
+        text: 'The plastics treaty took effect. Chad and Niger, by contrast, put their signatures to it in 2019.',
+        gives: { code: 'NE', act: 'signed' },
       },
       {
         text: 'The plastics treaty opened. The signatures, in the order called, were those of Benin, Chad and Togo.',
