@@ -99,6 +99,18 @@ const RANK_OF_PRONOUN_BEFORE = new RegExp(
   'iu',
 );
 const NOTHING_AFTER = /^\s*(?:[.;!]|,\s|$)/;
+/**
+ * "Guatemala's instrument of ratification was the 20th to be received", "The Greek ratification, the fifth, came in
+ * May": a rank said of a phrase naming an act (its subject, up to a verb "was/is/became", or the phrase it stands in
+ * apposition to). The phrase is the group's first, so a rank said of a country ("Chile was the 20th") is not read here.
+ */
+const RANK_OF_ACT_PHRASE_BEFORE = new RegExp(
+  String.raw`(?:^|[.;:]\s*)([^.;:\d]{3,70}?)(?:\s+(?:was|is|${w(BECOMING)})|,)\s+the\s+$`,
+  'iu',
+);
+/** After a rank said of an act: nothing more, its apposition’s comma, or a passive ("to be received", "to be lodged"). */
+const INSTRUMENT = wordsOf(INSTRUMENT_NOUNS, 'iu');
+const RANK_OF_ACT_PHRASE_AFTER = /^\s*(?:[.;!,]|$|to\s+\p{Ll}+\s+\p{Ll}+ed\b)/u;
 /** "…, the number required for …", "— the threshold for entry into force": an apposition naming a rank the condition. */
 const NAMED_THRESHOLD_AFTER = new RegExp(
   String.raw`^\s*[,–—(]\s*(?:the|a)\s+(?:${w(THRESHOLD_NOUNS)}|${w(TOTAL_WORDS)}\s+${w(NEEDED)})\b`,
@@ -301,6 +313,40 @@ export const ORDINAL_RULES = ruleTable<NumberContext, KindReading>('number ordin
     counterExamples: [
       { text: 'The talks opened in Lima on Monday. It was the third.' },
       { text: 'Peru ratified the pact in May. It was the third time it had tried.' },
+    ],
+  },
+  {
+    name: 'rank-of-act-phrase',
+    produces:
+      'the count an act reached, from a rank said of the phrase naming that act ("Peru\'s instrument of ' +
+      'ratification was the 20th", "The Greek ratification, the fifth, …")',
+    when: ({ before, after, previous }) => {
+      const m = RANK_OF_ACT_PHRASE_BEFORE.exec(before);
+      if (!m || !RANK_OF_ACT_PHRASE_AFTER.test(after)) return null;
+      // "Its instrument was the 20th": an instrument is the act the sentence before told ("Peru ratified …").
+      const told = INSTRUMENT.test(m[1]) ? `${previous} ${m[1]}` : m[1];
+      const act = nearest(told, told.length, ACT_WORDS);
+      return act ? { kind: countOfAct(act.name), tail: 0, why: { kind: `${act.word} … ${before.trim()}` } } : null;
+    },
+    examples: [
+      {
+        text: 'Guatemala ratified the pact on Friday. Its instrument was the 20th to be received.',
+        gives: { kind: 'ratification_count', value: 20 },
+      },
+      {
+        text: 'The Greek ratification of the pact, the fifth, arrived in May.',
+        gives: { kind: 'ratification_count', value: 5 },
+      },
+      { text: 'Under the pact, the signature of Nepal was the 41st.', gives: { kind: 'signatory_count', value: 41 } },
+    ],
+    counterExamples: [
+      { text: 'The vote on the pact was the third this year.' },
+      {
+        text: 'The talks on the pact ended on Friday. Its instrument was the 20th to be tuned.',
+        not: { kind: 'signatory_count' },
+      },
+      { text: 'Chile was the 20th country to host the talks.', not: { kind: 'ratification_count' } },
+      { text: 'Her speech on ratification, the second of the day, ran long.', not: { kind: 'ratification_count' } },
     ],
   },
   {
