@@ -159,6 +159,7 @@ export const STANCE_FAMILIES: readonly Family[] = [
   COUNTING_AS,
   PREVENTIONS,
   AS_DID,
+  DENIAL_REPEATS,
   DONE_TO,
   RECENT_RANKS,
   COMPLETING,
