@@ -13,6 +13,16 @@ const registryOf = (text: string) => {
   const references = treatyReferences(text);
   return { references, registry: treatyRegistry(text, references) };
 };
+/** The article's main treaty and every reference read by instrument, as counts and stances read them. */
+const readAll = (text: string) => {
+  const { references, registry } = registryOf(text);
+  const main = mainTreaty(
+    text,
+    references.filter((r) => r.key),
+    registry,
+  );
+  return { main, read: readByInstrument(references, registry, main?.key ?? null) };
+};
 const keyOf = (text: string, name: string) => treatyReferences(text).find((r) => r.name === name)?.key ?? '';
 
 describe('treatyRegistry: aliases', () => {
@@ -92,13 +102,7 @@ describe('readByInstrument: a protocol and its parent', () => {
       const text =
         'Ten states signed the Protocol on Barge Liability, under the Convention on River Barges. ' +
         `${back} has 90 parties.`;
-      const { references, registry } = registryOf(text);
-      const main = mainTreaty(
-        text,
-        references.filter((r) => r.key),
-        registry,
-      );
-      const read = readByInstrument(references, registry, main?.key ?? null);
+      const { read } = readAll(text);
       expect(read[read.length - 1].key).toBe(keyOf(text, 'Convention on River Barges'));
     }
   });
@@ -109,13 +113,8 @@ describe('readByInstrument: a protocol and its parent', () => {
       'Ten states joined the Optional Protocol to the Covenant on Petitions. The Covenant has 170 parties.',
       'Ten states accepted the Nairobi Amendment to the UN Charter. The Charter itself binds 193 members.',
     ]) {
-      const { references, registry } = registryOf(text);
-      const main = mainTreaty(
-        text,
-        references.filter((r) => r.key),
-        registry,
-      );
-      const parent = readByInstrument(references, registry, main?.key ?? null).at(-1);
+      const { main, read } = readAll(text);
+      const parent = read.at(-1);
       expect(parent?.key).not.toBe('');
       expect(parent?.key).not.toBe(main?.key);
     }
@@ -123,24 +122,12 @@ describe('readByInstrument: a protocol and its parent', () => {
 
   it('leaves a bare parent noun generic when no parent is named before it (look-alike)', () => {
     const text = 'Ten states signed the optional protocol on complaints. The convention needs 20 ratifications.';
-    const { references, registry } = registryOf(text);
-    const main = mainTreaty(
-      text,
-      references.filter((r) => r.key),
-      registry,
-    );
-    expect(readByInstrument(references, registry, main?.key ?? null).at(-1)?.key).toBe('');
+    expect(readAll(text).read.at(-1)?.key).toBe('');
   });
 
   it('leaves "the convention" as the article\'s own when the article is about a convention (look-alike)', () => {
     const text = 'Ten states ratified the Convention on River Barges. The convention has 90 parties.';
-    const { references, registry } = registryOf(text);
-    const main = mainTreaty(
-      text,
-      references.filter((r) => r.key),
-      registry,
-    );
-    expect(readByInstrument(references, registry, main?.key ?? null).at(-1)?.key).toBe('');
+    expect(readAll(text).read.at(-1)?.key).toBe('');
   });
 
   it("reads a protocol named with its parent as the protocol, and the parent's count as not the protocol's", () => {
