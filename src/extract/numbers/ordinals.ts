@@ -124,6 +124,12 @@ const RANK_WITHIN_GROUP = new RegExp(
 /** A rank said with "the" ("the sixth of …"), not a share ("a third of the 12 states"). */
 const DEFINITE_RANK_BEFORE = /\bthe\s+$/i;
 
+/** The count a rank reached for the act told last in `told` ("Peru ratified … It was the 12th"), or null. */
+function rankOfToldAct(told: string, before: string): KindReading | null {
+  const act = nearest(told, told.length, ACT_WORDS);
+  return act ? { kind: countOfAct(act.name), tail: 0, why: { kind: `${act.word} … ${before.trim()}` } } : null;
+}
+
 export const ORDINAL_RULES = ruleTable<NumberContext, KindReading>('number ordinals', [
   {
     name: 'ordinal-day-of-delay',
@@ -296,8 +302,7 @@ export const ORDINAL_RULES = ruleTable<NumberContext, KindReading>('number ordin
     when: ({ before, after, previous }) => {
       if (!RANK_OF_PRONOUN_BEFORE.test(before) || !NOTHING_AFTER.test(after)) return null;
       const told = `${previous} ${before}`;
-      const act = nearest(told, told.length, ACT_WORDS);
-      return act ? { kind: countOfAct(act.name), tail: 0, why: { kind: `${act.word} … ${before.trim()}` } } : null;
+      return rankOfToldAct(told, before);
     },
     examples: [
       {
@@ -325,8 +330,7 @@ export const ORDINAL_RULES = ruleTable<NumberContext, KindReading>('number ordin
       if (!m || !RANK_OF_ACT_PHRASE_AFTER.test(after)) return null;
       // "Its instrument was the 20th": an instrument is the act the sentence before told ("Peru ratified …").
       const told = INSTRUMENT.test(m[1]) ? `${previous} ${m[1]}` : m[1];
-      const act = nearest(told, told.length, ACT_WORDS);
-      return act ? { kind: countOfAct(act.name), tail: 0, why: { kind: `${act.word} … ${before.trim()}` } } : null;
+      return rankOfToldAct(told, before);
     },
     examples: [
       {
