@@ -2,11 +2,13 @@
 import type { TextAnalysis } from './analysis.js';
 import { alternation, type Family } from './lexicon/family.js';
 import {
+  ACCEDING,
   ADDING_TO_TOTAL,
   ADOPTING,
   CAPITAL_NOUNS,
   CLAUSE_JOINERS,
   DAY_NOUNS,
+  DEPOSIT_NOUNS,
   ENTRY_INTO_FORCE,
   FUTURE_MARKERS,
   GATHERINGS,
@@ -14,6 +16,7 @@ import {
   IN_FORCE_SINCE,
   INCREMENT_LEADS,
   INCREMENT_WORDS,
+  INSTRUMENT_NOUNS,
   isMember,
   MONTHS,
   NEEDED,
@@ -82,6 +85,10 @@ export const EVENT_FAMILIES: readonly Family[] = [
   ADDING_TO_TOTAL,
   TRIGGERS,
   NEEDED,
+  ACCEDING,
+  DEPOSIT_NOUNS,
+  INSTRUMENT_NOUNS,
+  RELATIVE_OPENERS,
 ];
 
 /**
@@ -220,6 +227,15 @@ export const DATE_EVENTS = ruleTable<EventContext, { kind: DateEventKind }>('dat
       },
       { text: 'Two annexes were added; these then take effect on 1 July 2026.', gives: { kind: 'other' } },
       { text: 'The rules were revised, and those will come into force on 1 July 2026.', gives: { kind: 'other' } },
+      { text: 'Canberra’s ratification, which took effect on 2 May 2022, was the first.', gives: { kind: 'other' } },
+      {
+        text: 'Tonga’s instrument of accession, which takes effect on 1 May 2026, was lodged in Geneva.',
+        gives: { kind: 'other' },
+      },
+      {
+        text: 'The accession of Fiji, which entered into force on 3 June 2025, was welcomed.',
+        gives: { kind: 'other' },
+      },
     ],
     counterExamples: [
       { text: 'The treaty was adopted by resolution in 1997.', not: { kind: 'other' } },
@@ -237,6 +253,11 @@ export const DATE_EVENTS = ruleTable<EventContext, { kind: DateEventKind }>('dat
       { text: 'They adopted the accord at a summit on 4 March 2026.', not: { kind: 'other' } },
       { text: 'Once they ratify it, the treaty enters into force on 1 July 2026.', not: { kind: 'other' } },
       { text: 'The report says the pact entered into force on 3 October 2025.', not: { kind: 'other' } },
+      {
+        text: 'After the 40th ratification, which came in March, the pact took effect on 1 June 2026.',
+        not: { kind: 'other', value: '2026-06-01' },
+      },
+      { text: 'The convention, which took effect on 1 May 2026, needed 40 ratifications.', not: { kind: 'other' } },
     ],
   },
   {
@@ -682,6 +703,33 @@ const SUBJECT_REACH = 90;
  */
 const PLURAL_SUBJECT = /(?<![\p{L}\p{N}])(?:[Tt]hey|[Tt]hese|[Tt]hose)(?:\s+\p{Ll}+){0,2}\s+$/u;
 
+/** The nouns of one state's consent, whose taking effect is that state's, not the treaty's. */
+const CONSENT_NOUNS: readonly Family[] = [RATIFYING, ACCEDING, DEPOSIT_NOUNS, INSTRUMENT_NOUNS];
+/** A relative clause opening on a consent noun, maybe after its "of …" ("ratification, which took effect in 2022"). */
+const CONSENT_RELATIVE_GAP = new RegExp(
+  String.raw`^(?:\s+of\s+(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)?\s*,\s+(?:${alternation(RELATIVE_OPENERS)})\s+(?:\p{Ll}+\s+){0,2}$`,
+  'u',
+);
+const CONSENT_REACH = 80;
+
+/**
+ * "Canberra's ratification, which took effect in 2022", "Tonga's instrument of accession, which takes effect on 1 May":
+ * an entry-into-force word in a relative clause on a state's act is that act taking effect for that state.
+ */
+function consentTakesEffect(analysis: TextAnalysis, word: EventWord): boolean {
+  return CONSENT_NOUNS.some((family) => {
+    const nouns = analysis.marks(family);
+    const noun = nouns[firstIndex(nouns, (n) => n.start >= word.start) - 1];
+    if (!noun || word.start - noun.end > CONSENT_REACH) return false;
+    // Of ratifying and acceding, only the nouns ("ratification", "accession"), not the verbs.
+    const isNoun =
+      family === DEPOSIT_NOUNS ||
+      family === INSTRUMENT_NOUNS ||
+      /ions?$/.test(analysis.folded.slice(noun.start, noun.end));
+    return isNoun && CONSENT_RELATIVE_GAP.test(analysis.folded.slice(noun.end, word.start));
+  });
+}
+
 /**
  * Whether an event word is said of another act in lower case: its subject just before it or its object just after,
  * with no occasion link between ("adopted by resolution" is the treaty adopted by one); for an entry into force, also
@@ -689,7 +737,10 @@ const PLURAL_SUBJECT = /(?<![\p{L}\p{N}])(?:[Tt]hey|[Tt]hese|[Tt]hose)(?:\s+\p{L
  */
 function withAnotherAct(analysis: TextAnalysis, word: EventWord): boolean {
   const { folded, text } = analysis;
-  if (word.kind === 'entry_into_force' && PLURAL_SUBJECT.test(folded.slice(Math.max(0, word.start - 40), word.start)))
+  if (
+    word.kind === 'entry_into_force' &&
+    (PLURAL_SUBJECT.test(folded.slice(Math.max(0, word.start - 40), word.start)) || consentTakesEffect(analysis, word))
+  )
     return true;
   const acts = analysis.marks(OTHER_ACTS).filter((a) => /\p{Ll}/u.test(text[a.start]));
   const at = firstIndex(acts, (a) => a.start >= word.end);
