@@ -301,10 +301,10 @@ function distinct(drafts: Draft[]): Draft[] {
  * run, fetch) is attached by the store. An article about no recognisable treaty makes no claims.
  */
 export function buildClaims({ article, extractions, subjects }: ClaimInput): ClaimDraft[] {
-  const subject = subjectOf({ title: article.title, text: article.text, ...extractions }, subjects);
+  const { instrumentOf } = treatyRegistry(article.text, extractions.treaties);
+  const subject = subjectOf({ title: article.title, text: article.text, ...extractions }, subjects, instrumentOf);
   if (!subject) return [];
   const published = dayOf(article.published);
-  const { instrumentOf } = treatyRegistry(article.text, extractions.treaties);
   const subjectKeys = new Set(
     extractions.treaties
       .filter((t) => isSubjectTreaty(t, subject, extractions.treaty, subjects, instrumentOf))

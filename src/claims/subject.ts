@@ -36,7 +36,8 @@ function configuredFor(treaty: TreatyMention, subjects: readonly SubjectSpec[]):
 }
 
 /**
- * The subject an article's claims are filed under. The operator's configured names come first: one in the
+ * The subject an article's claims are filed under (`instrumentOf`: the article's treaty registry, when the caller has
+ * built it already). The operator's configured names come first: one in the
  * headline, then the configured subject the main treaty is another name of, then one written anywhere in
  * the text ("the first-ever global convention to prevent and combat cybercrime" names no treaty the
  * extractors can see). Else the fullest name the article gives its main treaty, or the one its headline
@@ -45,6 +46,7 @@ function configuredFor(treaty: TreatyMention, subjects: readonly SubjectSpec[]):
 export function subjectOf(
   article: SubjectEvidence,
   subjects: readonly SubjectSpec[],
+  instrumentOf?: (key: string) => string,
 ): { name: string; key: string | null } | null {
   const { title, text, treaty, treaties } = article;
   const chosen =
@@ -54,9 +56,9 @@ export function subjectOf(
   if (chosen) return { name: chosen.name, key: null };
   if (treaty) {
     // Of every name the article gives its treaty's instrument ("X, better known as Y"), the fullest.
-    const { instrumentOf } = treatyRegistry(text, treaties);
+    const instrument = instrumentOf ?? treatyRegistry(text, treaties).instrumentOf;
     const fullest = treaties
-      .filter((t) => instrumentOf(t.key) === instrumentOf(treaty.key))
+      .filter((t) => instrument(t.key) === instrument(treaty.key))
       .reduce((a, t) => (t.name.length > a.length ? t.name : a), treaty.name);
     return { name: fullest, key: treaty.key };
   }

@@ -36,7 +36,7 @@ import {
 } from './lexicon/index.js';
 import { EXTRA_NAMES, NAME_FAMILIES, PLACE_PREFIXES, SEATS_OF_GOVERNMENT } from './countryNames.js';
 import { paragraphs, startingIn, tokenize, wordIndex, type Token } from './text.js';
-import { withAcronyms, withHeadlinePlaceNames, type TreatyRegistry } from './treatyRegistry.js';
+import { PARENT_PART, withAcronyms, withHeadlinePlaceNames, type TreatyRegistry } from './treatyRegistry.js';
 import type { TreatyMention } from './types.js';
 import type { ExtractorSpec } from './rules/version.js';
 
@@ -459,9 +459,6 @@ function leadWords(tokens: readonly Token[], first: number): Token[] {
 }
 
 const topicWords = (key: string): string[] => topicOf(key).split(/[\s-]+/);
-
-/** The words a title's key leaves out to name a child by its own words: its parent's ("… to the Convention against Torture"). */
-const PARENT_PART = new RegExp(`\\b(?:${alternation(PARENT_BOUND_INSTRUMENTS)})\\s+to\\s+(?:the|a|an)\\s`, 'iu');
 
 /**
  * The topic words a headline's name may share with a body title: of a formal title, its key's; of a protocol or an

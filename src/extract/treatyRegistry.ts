@@ -38,9 +38,6 @@ class Instruments {
     const [a, b] = [this.of(first), this.of(alias)];
     if (a !== b) this.root.set(b, a);
   }
-  get size(): number {
-    return this.root.size;
-  }
 }
 
 /**
@@ -133,7 +130,10 @@ export function treatyRegistry(text: string, references: readonly TreatyMention[
 }
 
 /** "… Amendment to the Rome Statute": what follows names the parent. */
-const PARENT_PART = new RegExp(`\\b(?:${alternation(PARENT_BOUND_INSTRUMENTS)})\\s+to\\s+(?:the|a|an)\\s+`, 'iu');
+export const PARENT_PART = new RegExp(
+  `\\b(?:${alternation(PARENT_BOUND_INSTRUMENTS)})\\s+to\\s+(?:the|a|an)\\s+`,
+  'iu',
+);
 
 /** "the Convention", "the parent convention": a bare parent noun, with at most one lower-case word before it. */
 const PARENT_NOUN = new RegExp(`^(?:the\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+)?${alternation(PARENT_INSTRUMENTS)}$`, 'iu');
