@@ -124,6 +124,8 @@ interface EventContext {
   denied: boolean;
   /** The date ends a period that lasts until it ("runs until 27 May", "open for signature till June"). */
   endsPeriod: boolean;
+  /** The date starts a period that runs to the time of writing ("the first review since 2011"). */
+  startsPeriod: boolean;
   /** The event word has another act as subject or object ("the withdrawal takes effect", "adopted a resolution"). */
   ofAnotherAct: boolean;
   /** The date is part of a treaty's name: "the Convention of 2 July 2019 on …". */
@@ -236,6 +238,8 @@ export const DATE_EVENTS = ruleTable<EventContext, { kind: DateEventKind }>('dat
         text: 'The accession of Fiji, which entered into force on 3 June 2025, was welcomed.',
         gives: { kind: 'other' },
       },
+      { text: 'Chile’s new Water Law, in force since May 2019, cites the pact.', gives: { kind: 'other' } },
+      { text: 'The Energy Decree, which took effect on 2 May 2022, ignores the accord.', gives: { kind: 'other' } },
     ],
     counterExamples: [
       { text: 'The treaty was adopted by resolution in 1997.', not: { kind: 'other' } },
@@ -258,6 +262,7 @@ export const DATE_EVENTS = ruleTable<EventContext, { kind: DateEventKind }>('dat
         not: { kind: 'other', value: '2026-06-01' },
       },
       { text: 'The convention, which took effect on 1 May 2026, needed 40 ratifications.', not: { kind: 'other' } },
+      { text: 'The Law of the Sea Convention, in force since May 1994, binds 169 parties.', not: { kind: 'other' } },
     ],
   },
   {
@@ -346,6 +351,15 @@ export const DATE_EVENTS = ruleTable<EventContext, { kind: DateEventKind }>('dat
         gives: { kind: 'entry_into_force', value: '1999-04-02' },
       },
       { text: 'The pact has been in effect since May 2021.', gives: { kind: 'entry_into_force', value: '2021-05' } },
+      { text: 'The pact went into force on 2 May 2021.', gives: { kind: 'entry_into_force', value: '2021-05-02' } },
+      {
+        text: 'The regional accord took legal effect on 2 May 2021, a year after it was signed.',
+        gives: { kind: 'entry_into_force', value: '2021-05-02' },
+      },
+      {
+        text: 'The pact, in vigour since 2 May 2021, counts 20 parties.',
+        gives: { kind: 'entry_into_force', value: '2021-05-02' },
+      },
     ],
     counterExamples: [
       { text: 'Proposed in 2019, the accord enters into force next year.', not: { value: '2019' } },
@@ -406,6 +420,14 @@ export const DATE_EVENTS = ruleTable<EventContext, { kind: DateEventKind }>('dat
         text: 'Chile acceded to the pact today and can enter into force in 90 days.',
         published: PUB,
         not: { value: '2026-03-14' },
+      },
+      {
+        text: 'Agreed in Lima in June 2024, the deal has fewer ratifications than it needs to take effect.',
+        not: { kind: 'entry_into_force' },
+      },
+      {
+        text: 'The accord was agreed in May 2023 but lacks the votes required to come into force.',
+        not: { kind: 'entry_into_force' },
       },
     ],
   },
@@ -514,10 +536,13 @@ export const DATE_EVENTS = ruleTable<EventContext, { kind: DateEventKind }>('dat
   },
   {
     name: 'gathering-of-signing',
-    produces: 'the opening for signature, when a gathering nearest the date is in a paragraph about signing',
+    produces:
+      'the opening for signature, when a gathering nearest the date is in a paragraph about signing, unless "since" ' +
+      'leads the date (a period up to now, not the day of the gathering)',
     when: (c) =>
       c.word?.kind === 'gathering' &&
       !c.inNamedAside &&
+      !c.startsPeriod &&
       (c.paragraphNames(SIGNING) || c.paragraphNames(SIGNATURE_NOUNS))
         ? { kind: 'signing_opened' }
         : null,
@@ -532,6 +557,10 @@ export const DATE_EVENTS = ruleTable<EventContext, { kind: DateEventKind }>('dat
       { text: 'The pact was discussed. The ceremony took place in Geneva on Monday.', published: PUB },
       {
         text: 'Twelve states signed the accord. Peru, which hosted the summit of the region in May 2025, stayed away.',
+        not: { kind: 'signing_opened' },
+      },
+      {
+        text: 'Four states signed but never ratified. The summit is the first of its kind since 2019.',
         not: { kind: 'signing_opened' },
       },
     ],
@@ -730,6 +759,23 @@ function consentTakesEffect(analysis: TextAnalysis, word: EventWord): boolean {
   });
 }
 
+/** A comma, maybe a relative pronoun and a word or two, between a name and the predicate said of it. */
+const APPOSITION_GAP = new RegExp(
+  String.raw`^\s*,\s+(?:(?:${alternation(RELATIVE_OPENERS)})\s+(?:\p{Ll}+\s+){0,2})?$`,
+  'u',
+);
+
+/**
+ * "Chile's Water Law, in force since 2019", "the Energy Decree, which took effect in 2022": an entry-into-force
+ * predicate set off after a name whose last word is an act noun (a law, a decree, a bill) is that act's, whatever the
+ * case of the noun ("the Law of the Sea Convention, in force since 1994" ends on the treaty's noun).
+ */
+function actInApposition(analysis: TextAnalysis, word: EventWord): boolean {
+  const acts = analysis.marks(OTHER_ACTS);
+  const act = acts[firstIndex(acts, (a) => a.start >= word.start) - 1];
+  return !!act && word.start - act.end <= 40 && APPOSITION_GAP.test(analysis.folded.slice(act.end, word.start));
+}
+
 /**
  * Whether an event word is said of another act in lower case: its subject just before it or its object just after,
  * with no occasion link between ("adopted by resolution" is the treaty adopted by one); for an entry into force, also
@@ -739,7 +785,9 @@ function withAnotherAct(analysis: TextAnalysis, word: EventWord): boolean {
   const { folded, text } = analysis;
   if (
     word.kind === 'entry_into_force' &&
-    (PLURAL_SUBJECT.test(folded.slice(Math.max(0, word.start - 40), word.start)) || consentTakesEffect(analysis, word))
+    (PLURAL_SUBJECT.test(folded.slice(Math.max(0, word.start - 40), word.start)) ||
+      consentTakesEffect(analysis, word) ||
+      actInApposition(analysis, word))
   )
     return true;
   const acts = analysis.marks(OTHER_ACTS).filter((a) => /\p{Ll}/u.test(text[a.start]));
@@ -936,6 +984,9 @@ function participleOpenings(folded: string): Range[] {
   return out;
 }
 
+/** No reading passed over. */
+const NO_SKIP: ReadonlySet<number> = new Set();
+
 interface Nearest {
   word: EventWord;
   cost: number;
@@ -943,8 +994,8 @@ interface Nearest {
 
 /**
  * The event word nearest a date within its sentence: on each side only the closest word can win, since the cost
- * grows with the distance (ties go to the word kind listed first). Readings at `skip` are passed over, and so is a
- * word after the date in a phrase of an earlier event ("on 17 May after two years of negotiations").
+ * grows with the distance (ties go to the word kind listed first). Readings starting at an offset in `skip` are passed
+ * over, and so is a word after the date in a phrase of an earlier event ("on 17 May after two years of negotiations").
  */
 function nearestWord(
   sequelIn: SequelIn,
@@ -954,7 +1005,7 @@ function nearestWord(
   words: readonly EventWord[],
   date: Span,
   sentence: Range,
-  skip = -1,
+  skip: ReadonlySet<number> = NO_SKIP,
 ): Nearest | null {
   let best: EventWord | null = null;
   let bestCost = Infinity;
@@ -972,13 +1023,13 @@ function nearestWord(
   for (let j = i - 1; j >= 0 && words[j].start >= sentence.start; j--) {
     const w = words[j];
     if (best && w.start < (best as EventWord).end - LONGEST_EVENT_WORD) break;
-    if (w.start === skip) continue;
+    if (skip.has(w.start)) continue;
     if (w.end > date.start) consider(w, 0);
     else if (!inEarlierEventPhrase(w, date)) {
       consider(w, date.start - w.end + CLAUSE_BREAK_COST * breaksIn(w.end, date.start));
     }
   }
-  while (i < words.length && words[i].start === skip) i++;
+  while (i < words.length && skip.has(words[i].start)) i++;
   if (i < words.length && sequelIn(date.end, words[i].start)) i = words.length;
   // "…held in Rome on 25 October, marking what leaders called a milestone": with a word before the date to take it,
   // a participle clause opening after it holds events of its own (unless the participle is the word itself).
@@ -1042,12 +1093,14 @@ function occasionOf(folded: string, words: readonly EventWord[], nearest: Neares
  * A milestone happens once, so of several dates that reach for one milestone word ("3 January 2019: the amendment
  * entered into force on 1 January 2019") only the nearest is its date, and those naming the same day again
  * ("today, 25 June 2021"); each other one takes the next nearest word ("adopted on 2 April and opened for signature
- * on 3 June": 2 April is the adoption's), or no event when none is left.
+ * on 3 June": 2 April is the adoption's) that is not a milestone word another date holds ("Peru joined in May the
+ * pact, adopted in 2018 and binding since 2020": both words are held by their own years, so May is neither), or no
+ * event when none is left.
  */
 function oneDatePerMilestone(
   nearest: readonly (Nearest | null)[],
   values: readonly string[],
-  nearestBut: (at: number, skip: number) => Nearest | null,
+  nearestBut: (at: number, skip: ReadonlySet<number>) => Nearest | null,
 ): (EventWord | null)[] {
   const owner = new Map<number, number>();
   nearest.forEach((n, i) => {
@@ -1055,19 +1108,32 @@ function oneDatePerMilestone(
     const held = owner.get(n.word.start);
     if (held === undefined || n.cost < nearest[held]!.cost) owner.set(n.word.start, i);
   });
+  const heldByAnother = (n: Nearest | null, i: number): n is Nearest => {
+    if (!n || !MILESTONES.has(n.word.kind)) return false;
+    const held = owner.get(n.word.start);
+    return held !== undefined && values[held] !== values[i];
+  };
   return nearest.map((n, i) => {
-    if (!n || !MILESTONES.has(n.word.kind) || values[owner.get(n.word.start)!] === values[i]) return n?.word ?? null;
-    return nearestBut(i, n.word.start)?.word ?? null;
+    const skip = new Set<number>();
+    let word = n;
+    while (heldByAnother(word, i) && !skip.has(word.word.start)) {
+      skip.add(word.word.start);
+      word = nearestBut(i, skip);
+    }
+    return word?.word ?? null;
   });
 }
 
-/** "for", then at most a determiner or a possessive, between a word of need and the entry into force it names. */
-const NEEDED_FOR = /^\s+for\s+(?:(?:its|the|their)\s+)?(?:[\p{L}-]+['’]s\s+)?$/u;
+/**
+ * Between a word of need and the entry into force it names: "for", then at most a determiner or a possessive ("needed
+ * for its entry into force"), or "to" before the verb ("the votes it still requires to come into force").
+ */
+const NEEDED_FOR = /^\s+(?:for\s+(?:(?:its|the|their)\s+)?(?:[\p{L}-]+['’]s\s+)?|to\s+)$/u;
 
 /**
  * Whether an entry-into-force word only names what something is needed for ("the 60 ratifications required for its
- * entry into force on Friday", "the instrument needed for entry into force"): a condition, not an event, so it dates
- * nothing and the date goes to the act of the clause.
+ * entry into force on Friday", "the instrument needed for entry into force", "the votes it still requires to come
+ * into force"): a condition, not an event, so it dates nothing and the date goes to the act of the clause.
  */
 function isCondition(analysis: TextAnalysis, word: EventWord): boolean {
   if (word.kind !== 'entry_into_force') return false;
@@ -1125,6 +1191,11 @@ export function withEvents(
   };
   // "since 1 May", "from on 3 June": a period-start word with only "on" between it and the date.
   const startsPeriod = (date: Span) => leadsTo(analysis.marks(PERIOD_STARTS), date);
+  // The same, or a date whose own text opens with the word ("since 2011" read whole).
+  const opensPeriod = (date: Span) => {
+    const starts = analysis.marks(PERIOD_STARTS);
+    return startsPeriod(date) || starts[firstIndex(starts, (m) => m.start >= date.start)]?.start === date.start;
+  };
   // "the Convention of 2 July 2019": a treaty noun with "of" after it.
   const treatyOf = analysis.marks(TREATY_NOUNS).flatMap((m) => matchOf(folded, m));
   // Where a treaty noun or name ends: a participle clause after one describes the treaty.
@@ -1133,11 +1204,11 @@ export function withEvents(
   const endsPeriod = (date: Span) => leadsTo(analysis.marks(OPEN_UNTIL), date);
   const denials = [...analysis.marks(NEGATIONS), ...analysis.marks(REFUSALS)].sort((a, b) => a.end - b.end);
   const sentenceOf = (date: Span) => analysis.sentences[rangeAt(analysis.sentences, date.start)];
-  const nearestTo = (date: Span, skip?: number) => {
+  const nearestTo = (date: Span, skip: ReadonlySet<number> = NO_SKIP) => {
     const sentence = sentenceOf(date);
     if (!sentence) return null;
     const named = namedByApposition(folded, words, date, sentence);
-    if (named && named.word.start !== skip) return named;
+    if (named && !skip.has(named.word.start)) return named;
     const nearest = nearestWord(sequelIn, breaksIn, leadsOwnClause, participleBefore, words, date, sentence, skip);
     return occasionOf(folded, words, nearest, sentence);
   };
@@ -1159,6 +1230,7 @@ export function withEvents(
       forOneParty: !!word && forOneParty(folded, word, countries),
       denied: !!word && deniedAt(folded, denials, word),
       endsPeriod: endsPeriod(date),
+      startsPeriod: opensPeriod(date),
       ofAnotherAct: !!word && withAnotherAct(analysis, word),
       inTreatyName: leadsTo(treatyOf, date),
       signedAsAWhole: !!word && signedAsAWhole(analysis, word, sentence, { treaties, countries }),
@@ -1167,7 +1239,13 @@ export function withEvents(
       inNamedAside: inNamedAside(text, date, sentence),
     };
     const decided = firstMatch(DATE_EVENTS, context);
-    const named = inside(treaties, sentence).map((t) => t.key);
+    // The treaties the event can be about: those named before the end of its date and word. One named only after
+    // both ("the accord took effect on 2 May 2020, and the later protocol on fishing quotas …") is the subject of a
+    // clause of its own.
+    const reach = Math.max(date.end, word?.end ?? date.end);
+    const named = inside(treaties, sentence)
+      .filter((t) => t.start < reach)
+      .map((t) => t.key);
     const place = decided && MILESTONES.has(decided.reading.kind) ? placeOf(index) : null;
     const statesDay =
       /^\d{4}-\d{2}-\d{2}$/.test(date.value) &&

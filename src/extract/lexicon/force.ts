@@ -17,6 +17,21 @@ export const ENTRY_INTO_FORCE = family(
     'entered into force',
     'entering into force',
     'entry into force',
+    'enter into vigour',
+    'enters into vigour',
+    'entered into vigour',
+    'entering into vigour',
+    'entry into vigour',
+    'enter in vigour',
+    'enters in vigour',
+    'entered in vigour',
+    'entering in vigour',
+    'entry in vigour',
+    'go into force',
+    'goes into force',
+    'went into force',
+    'gone into force',
+    'going into force',
     'enter into formal force',
     'enters into formal force',
     'come into force',
@@ -35,6 +50,11 @@ export const ENTRY_INTO_FORCE = family(
     'takes effect',
     'took effect',
     'taking effect',
+    'take legal effect',
+    'takes legal effect',
+    'took legal effect',
+    'taken legal effect',
+    'taking legal effect',
     'go into effect',
     'goes into effect',
     'went into effect',
@@ -50,6 +70,9 @@ export const ENTRY_INTO_FORCE = family(
     'become binding international law',
     'becomes binding international law',
     'became binding international law',
+    'become binding law',
+    'becomes binding law',
+    'became binding law',
     'become international law',
     'becomes international law',
     'became international law',
@@ -63,9 +86,10 @@ export const ENTRY_INTO_FORCE = family(
 
 export const IN_FORCE_SINCE = family(
   'in-force-since',
-  'A state of being in force with the day it began ("in force since 25 April 1969", "has been in effect since 2021"): ' +
-    'the date is the entry into force. Not "in force" alone (no day) nor "in force for Chile since" (one party).',
-  ['in force since', 'in effect since', 'binding since'],
+  'A state of being in force with the day it began ("in force since 25 April 1969", "has been in effect since 2021", ' +
+    '"in vigour since 2003" in translated reports): the date is the entry into force. Not "in force" alone (no day) ' +
+    'nor "in force for Chile since" (one party).',
+  ['in force since', 'in effect since', 'in vigour since', 'binding since'],
 );
 
 export const ENTERED_INTO_FORCE = family(

@@ -51,7 +51,14 @@ const WORDINGS: readonly Wording[] = [
   { predicate: 'became binding', kind: 'entry_into_force', dates: PAST_DATES },
   { predicate: 'came into effect', kind: 'entry_into_force', dates: PAST_DATES },
   { predicate: 'has been in force since', kind: 'entry_into_force', dates: PAST_DATES, since: true },
+  { predicate: 'went into force', kind: 'entry_into_force', dates: PAST_DATES },
+  { predicate: 'took legal effect', kind: 'entry_into_force', dates: PAST_DATES },
+  { predicate: 'entered into vigour', kind: 'entry_into_force', dates: PAST_DATES },
+  { predicate: 'became binding law', kind: 'entry_into_force', dates: PAST_DATES },
+  { predicate: 'has been in vigour since', kind: 'entry_into_force', dates: PAST_DATES, since: true },
   { predicate: 'will enter into force', kind: 'entry_into_force', dates: FUTURE_DATES },
+  { predicate: 'will go into force', kind: 'entry_into_force', dates: FUTURE_DATES },
+  { predicate: 'enters in vigour', kind: 'entry_into_force', dates: FUTURE_DATES },
   { predicate: 'enters into force', kind: 'entry_into_force', dates: FUTURE_DATES },
   { predicate: 'will take effect', kind: 'entry_into_force', dates: FUTURE_DATES },
   { predicate: 'is due to come into force', kind: 'entry_into_force', dates: FUTURE_DATES },
@@ -135,6 +142,10 @@ const PAIRS: readonly { text: string; gives: Record<string, DateEventKind> }[] =
     text: 'Envoys met at the ceremony that opened it for signature in Accra on 4 March.',
     gives: { '2026-03-04': 'signing_opened' },
   },
+  {
+    text: 'The Law of the Sea Convention, in force since 1994, was adopted in 1982.',
+    gives: { '1994': 'entry_into_force', '1982': 'adoption' },
+  },
 ];
 
 describe('grid: two events in one sentence', () => {
@@ -194,6 +205,61 @@ const LOOK_ALIKES: readonly { text: string; value: string; not: DateEventKind }[
     text: 'The accord took effect on 2 May 2025, the tenth anniversary of the port disaster of 2 May 2015.',
     value: '2015-05-02',
     not: 'entry_into_force',
+  },
+  // A date before a treaty described by its milestones, each with a date of its own: the milestones are taken.
+  {
+    text: 'Chile became a party last month to the accord, which opened for signature in 2019 and has been in force since 2021.',
+    value: '2026-02',
+    not: 'entry_into_force',
+  },
+  {
+    text: 'Peru ratified in January, joining the pact, which was adopted in 2018 and entered into force in 2020.',
+    value: '2026-01',
+    not: 'entry_into_force',
+  },
+  {
+    text: 'Fiji’s accession on 3 February brought the accord, signed in 2015 and in force since 2017, to 40 parties.',
+    value: '2026-02-03',
+    not: 'entry_into_force',
+  },
+  // An entry into force named only as what something is needed for.
+  {
+    text: 'Signed in Lima in June 2024, the deal still lacks the ratifications it needs to take effect.',
+    value: '2024-06',
+    not: 'entry_into_force',
+  },
+  {
+    text: 'Agreed in Oslo in May 2023, the pact still lacks the ten ratifications required to enter into force.',
+    value: '2023-05',
+    not: 'entry_into_force',
+  },
+  {
+    text: 'Chile on Monday gave the pact the last instrument it needed to come into force.',
+    value: '2026-03-09',
+    not: 'entry_into_force',
+  },
+  // A law, a decree or a bill named before an entry-into-force predicate set off by a comma.
+  { text: 'Chile’s Data Protection Law, in force since 2019, sets the rules.', value: '2019', not: 'entry_into_force' },
+  {
+    text: 'The Fisheries Decree, which took effect in May 2022, was left unchanged by the accord.',
+    value: '2022-05',
+    not: 'entry_into_force',
+  },
+  {
+    text: 'Peru’s new mining bill, which comes into force on 1 July 2026, ignores the pact.',
+    value: '2026-07-01',
+    not: 'entry_into_force',
+  },
+  // A gathering dated by the start of a period, in a paragraph that says who signed.
+  {
+    text: 'Ten states signed but never ratified. The review conference is the first since 2011.',
+    value: '2011',
+    not: 'signing_opened',
+  },
+  {
+    text: 'Five states have signed the accord. The summit is the first one held since May 2024.',
+    value: '2024-05',
+    not: 'signing_opened',
   },
 ];
 
