@@ -6,6 +6,7 @@ import { EXTRACTORS } from '../extract/index.js';
 import { wordsOf } from '../extract/lexicon/family.js';
 import { PRESENT_TIME } from '../extract/lexicon/index.js';
 import { versionOf } from '../extract/rules/version.js';
+import { firstIndex } from '../extract/sorted.js';
 import { rangeAt } from '../extract/text.js';
 import { treatyRegistry } from '../extract/treatyRegistry.js';
 import type {
@@ -89,6 +90,27 @@ function statedDays(dates: readonly DateMention[]): (at: number) => StatedDay | 
   return (at) => days[rangeAt(days, at)]?.day ?? null;
 }
 
+/** Milestones: a treaty's own dates, which describe it and date no count between them and a count's day. */
+const MILESTONE_KINDS: ReadonlySet<DateEventKind> = new Set([...ORIGINS, 'entry_into_force']);
+
+/** Whether a date of another time than a day stands between two offsets; see `otherDateBetween`. */
+type DateBetween = (from: number, to: number, day: string) => boolean;
+
+/**
+ * Whether a date of some other time and event stands between two offsets ("Chile became the 40th party in May, two
+ * years after the pact took effect on 3 June 2024": "in May" stands between the 40th and the day of the entry into
+ * force, so that day does not date it). Not a milestone of the treaty (it describes the treaty) nor the day itself
+ * again ("on Monday, 12 March"). Dates in text order.
+ */
+function otherDateBetween(dates: readonly DateMention[]): DateBetween {
+  const others = dates.filter((d) => !(d.event && MILESTONE_KINDS.has(d.event.kind)));
+  return (from, to, day) => {
+    for (let i = firstIndex(others, (d) => d.start >= from); i < others.length && others[i].end <= to; i++)
+      if (!day.startsWith(others[i].value)) return true;
+    return false;
+  };
+}
+
 /** A present-time adverb ("now", "to date"). */
 const PRESENT_WORD = wordsOf(PRESENT_TIME, 'iu');
 /** What ends a clause or a sentence: a count's clause runs between two of these. */
@@ -97,18 +119,20 @@ const CLAUSE_END = /[,;:—–().!?]/;
 const CLAUSE_REACH = 60;
 
 /**
- * The day of a count: its sentence's stated day, unless the count's own clause puts it at the time of writing ("now
- * has 68 parties", "124 parties to date") and the date stands in another clause ("Five years after it took effect,
- * on 2 May 2021, the pact now has 68 parties"): then the count is as of publication.
+ * The day of a count: its sentence's stated day, unless a date of another time stands between them (it is nearer
+ * the count) or the count's own clause puts it at the time of writing ("now has 68 parties", "124 parties to date")
+ * and the date stands in another clause ("Five years after it took effect, on 2 May 2021, the pact now has 68
+ * parties"): then the count is as of publication.
  */
-function countDay(text: string, stated: StatedDay | null, count: Span): string | null {
+function countDay(text: string, stated: StatedDay | null, count: Span, dateBetween: DateBetween): string | null {
   if (!stated) return null;
+  const [near, far] = stated.date.end <= count.start ? [stated.date.end, count.start] : [count.end, stated.date.start];
+  if (dateBetween(near, far, stated.value)) return null;
   const before = text.slice(Math.max(0, count.start - CLAUSE_REACH), count.start);
   const after = text.slice(count.end, count.end + CLAUSE_REACH);
   const clause = before.split(CLAUSE_END).pop()! + ' ' + after.split(CLAUSE_END)[0];
   if (!PRESENT_WORD.test(clause)) return stated.value;
-  const [from, to] = stated.date.end <= count.start ? [stated.date.end, count.start] : [count.end, stated.date.start];
-  return CLAUSE_END.test(text.slice(from, to)) ? null : stated.value;
+  return CLAUSE_END.test(text.slice(near, far)) ? null : stated.value;
 }
 
 /** Votes: a tally is of one event, so a sentence that dates it only by year or month still dates it. */
@@ -186,7 +210,8 @@ function countClaims(extractions: Extractions, text: string, published: string |
   const counts = extractions.numbers.filter(
     (n) => COUNTED.has(n.kind) && !(VOTES.has(n.kind) && onAnotherPaper(text, n)),
   );
-  const dayOfCount = (n: NumberMention) => countDay(text, dayAt(n.start), n);
+  const dateBetween = otherDateBetween(extractions.dates);
+  const dayOfCount = (n: NumberMention) => countDay(text, dayAt(n.start), n, dateBetween);
   return currentTotals(counts, dayOfCount, published).map((n) => ({
     property: n.kind,
     key: null,
@@ -340,6 +365,8 @@ export const CLAIMS_VERSION = versionOf({
     mapping: [
       onAnotherPaper,
       statedDays,
+      otherDateBetween,
+      countDay,
       currentTotals,
       countClaims,
       ruleClaims,

@@ -254,6 +254,27 @@ describe('buildClaims dates of votes', () => {
     expect(fortyStatesAsOf(body)).toBe('2025-03-03');
   });
 
+  it.each([
+    'Peru became the 40th party last month, up from 12 in 2023; the Global Plastics Treaty took effect on 3 March 2025.',
+    'Chile became the 40th party in February, two years after the Global Plastics Treaty took effect on 3 March 2025.',
+    'The 40th party, Peru, deposited in January 2026; the Global Plastics Treaty had taken effect on 3 March 2025.',
+  ])('does not date a count by a day beyond a date of another time nearer it: %s', (body) => {
+    const [count] = claimsWithCounts(body, [{ phrase: '40th party', kind: 'ratification_count', value: 40 }]).filter(
+      (c) => c.property === 'ratification_count',
+    );
+    expect(count.asOf).toBe(article.published.slice(0, 10));
+  });
+
+  it.each([
+    ['On Monday, 2 March, 40 states had signed the Global Plastics Treaty.', '2026-03-02'],
+    [
+      'On 3 March 2025, a year after it was adopted in 2024, 40 states had signed the Global Plastics Treaty.',
+      '2025-03-03',
+    ],
+  ])('still dates a count by its day past the same day again or a milestone: %s', (body, day) => {
+    expect(fortyStatesAsOf(body)).toBe(day);
+  });
+
   it('dates a vote its sentence places in an earlier year by that year, and other votes by publication', () => {
     expect(claims.filter((c) => c.property === 'vote_in_favour').map((c) => [c.value, c.asOf])).toEqual([
       [20, '2019'],
@@ -323,6 +344,14 @@ describe('buildClaims milestones', () => {
     expect(milestones(body).map((c) => [c.property, c.value, c.qualifiers.rule])).toEqual([
       ['entry_into_force_date', '2026-05-01', 'entry-into-force-words'],
     ]);
+  });
+
+  it.each([
+    'The Global Plastics Treaty is new. It entered into force on 4 May 2026, and the Paris Agreement is older.',
+    'The Global Plastics Treaty is new. The pact took effect on 4 May 2026, a decade after the Paris Agreement did.',
+    'The Global Plastics Treaty is new. The treaty became binding on 4 May 2026, while the Kyoto Protocol lapsed.',
+  ])('makes a milestone of a date when the other treaty is named only after it and its word: %s', (body) => {
+    expect(milestones(body).map((c) => [c.property, c.value])).toEqual([['entry_into_force_date', '2026-05-04']]);
   });
 
   it('makes no milestone of a date whose sentence names only another treaty', () => {
