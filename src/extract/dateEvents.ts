@@ -238,6 +238,10 @@ export const DATE_EVENTS = ruleTable<EventContext, { kind: DateEventKind }>('dat
         text: 'The accession of Fiji, which entered into force on 3 June 2025, was welcomed.',
         gives: { kind: 'other' },
       },
+      {
+        text: 'Peru’s instrument of accession was lodged in Geneva in March and took effect on 2 June 2025.',
+        gives: { kind: 'other' },
+      },
       { text: 'Chile’s new Water Law, in force since May 2019, cites the pact.', gives: { kind: 'other' } },
       { text: 'The Energy Decree, which took effect on 2 May 2022, ignores the accord.', gives: { kind: 'other' } },
     ],
@@ -263,6 +267,10 @@ export const DATE_EVENTS = ruleTable<EventContext, { kind: DateEventKind }>('dat
       },
       { text: 'The convention, which took effect on 1 May 2026, needed 40 ratifications.', not: { kind: 'other' } },
       { text: 'The Law of the Sea Convention, in force since May 1994, binds 169 parties.', not: { kind: 'other' } },
+      {
+        text: 'The tenth ratification was lodged in March and the pact took effect on 2 June 2025.',
+        not: { kind: 'other', value: '2025-06-02' },
+      },
     ],
   },
   {
@@ -734,16 +742,23 @@ const PLURAL_SUBJECT = /(?<![\p{L}\p{N}])(?:[Tt]hey|[Tt]hese|[Tt]hose)(?:\s+\p{L
 
 /** The nouns of one state's consent, whose taking effect is that state's, not the treaty's. */
 const CONSENT_NOUNS: readonly Family[] = [RATIFYING, ACCEDING, DEPOSIT_NOUNS, INSTRUMENT_NOUNS];
-/** A relative clause opening on a consent noun, maybe after its "of …" ("ratification, which took effect in 2022"). */
+/**
+ * What stands between a consent noun, maybe after its "of …", and an entry-into-force word it is the subject of: a
+ * relative clause opening on it ("ratification, which took effect in 2022"), or a passive verb and "and", with no
+ * clause break between ("accession was lodged in Geneva in May and took effect in August").
+ */
 const CONSENT_RELATIVE_GAP = new RegExp(
-  String.raw`^(?:\s+of\s+(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)?\s*,\s+(?:${alternation(RELATIVE_OPENERS)})\s+(?:\p{Ll}+\s+){0,2}$`,
+  String.raw`^(?:\s+of\s+(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)?` +
+    String.raw`(?:\s*,\s+(?:${alternation(RELATIVE_OPENERS)})\s+(?:\p{Ll}+\s+){0,2}|` +
+    String.raw`\s+(?:was|were|has\s+been|had\s+been)\s+\p{Ll}+ed(?:\s+[^\s,;:—–()]+){0,10}?\s+and\s+(?:then\s+)?)$`,
   'u',
 );
-const CONSENT_REACH = 80;
+const CONSENT_REACH = 120;
 
 /**
- * "Canberra's ratification, which took effect in 2022", "Tonga's instrument of accession, which takes effect on 1 May":
- * an entry-into-force word in a relative clause on a state's act is that act taking effect for that state.
+ * "Canberra's ratification, which took effect in 2022", "Tonga's instrument of accession, which takes effect on 1 May",
+ * "Fiji's instrument was deposited in March and took effect in June": an entry-into-force word said of a state's act
+ * is that act taking effect for that state.
  */
 function consentTakesEffect(analysis: TextAnalysis, word: EventWord): boolean {
   return CONSENT_NOUNS.some((family) => {

@@ -143,6 +143,10 @@ const PAIRS: readonly { text: string; gives: Record<string, DateEventKind> }[] =
     gives: { '2026-03-04': 'signing_opened' },
   },
   {
+    text: 'The fortieth instrument was deposited in March, and the accord took effect on 2 June 2025.',
+    gives: { '2025-06-02': 'entry_into_force' },
+  },
+  {
     text: 'The Law of the Sea Convention, in force since 1994, was adopted in 1982.',
     gives: { '1994': 'entry_into_force', '1982': 'adoption' },
   },
@@ -220,6 +224,22 @@ const LOOK_ALIKES: readonly { text: string; value: string; not: DateEventKind }[
   {
     text: 'Fiji’s accession on 3 February brought the accord, signed in 2015 and in force since 2017, to 40 parties.',
     value: '2026-02-03',
+    not: 'entry_into_force',
+  },
+  // One state's consent taking effect, said with a passive verb before it.
+  {
+    text: 'Chile’s ratification was deposited with the depositary in May and took effect in August.',
+    value: '2025-08',
+    not: 'entry_into_force',
+  },
+  {
+    text: 'The newest party is Fiji, whose accession was approved last year and took effect on 2 February.',
+    value: '2026-02-02',
+    not: 'entry_into_force',
+  },
+  {
+    text: 'Peru’s instrument of acceptance had been lodged in Lima in 2024 and then came into force on 3 March 2025.',
+    value: '2025-03-03',
     not: 'entry_into_force',
   },
   // An entry into force named only as what something is needed for.
