@@ -76,6 +76,8 @@ const OWNED_FAMILIES = [
 export const SEAT_FAMILIES: readonly Family[] = [
   ...VERB_FAMILIES,
   ...OWNED_FAMILIES,
+  // The whole record family set is imported, so all of it is part of the version, not only the two owned acts.
+  ...Object.values(RECORD_ACTIONS).filter((f) => !OWNED_FAMILIES.includes(f)),
   NEGATIONS,
   PERFECT_AUXILIARIES,
   SUBJECT_ADVERBS,
