@@ -3,6 +3,7 @@ import { agreementRule } from './agreement.js';
 import { dateAlgebra } from './dates.js';
 import type { Outlier, PropertyRule } from './outcome.js';
 import { asOfOf, datePart } from './provenance.js';
+import { independentGroups } from './weight.js';
 import type { ClaimRecord } from './types.js';
 
 /** A claim's date, and whether its article gave it as still to come (a date after the article's own day). */
@@ -17,28 +18,31 @@ function readMilestone(claim: ClaimRecord): { date: string; ahead: boolean } | n
  * The claims that announce a milestone after an earlier article reported it as past with another date ("will be
  * open for signature from 7 March" in 2010, when a report of 2000 saw the signing open): a milestone happens once,
  * so the later announcement is of another instrument (an amendment, a supplementary protocol) or a mistake. One
- * article's own past and future dates are not weighed against each other: either may be the misread one.
+ * article's own past and future dates are weighed against each other only when another independent source confirms
+ * the past one ("took effect in 1975" beside "the ban itself becomes binding in January", with a second report of
+ * "in force since 1 July 1975"): alone, either may be the misread one.
  */
 function lateAnnouncements(claims: readonly ClaimRecord[]): ClaimRecord[] {
+  const sourceOf = new Map<ClaimRecord, number>();
+  independentGroups(claims).forEach((group, i) => group.forEach((c) => sourceOf.set(c, i)));
   const read = claims.map((claim) => ({ claim, m: readMilestone(claim), day: datePart(claim.published) }));
   const past = read.filter((r) => r.m && !r.m.ahead && r.day);
+  const agree = (a: string, b: string) => dateAlgebra.compatible({ date: a, place: null }, { date: b, place: null });
+  const confirmed = (p: (typeof past)[number]) =>
+    past.some((q) => sourceOf.get(q.claim) !== sourceOf.get(p.claim) && agree(q.m!.date, p.m!.date));
   return read
     .filter(
       (r) =>
         r.m?.ahead &&
         r.day &&
-        past.some(
-          (p) =>
-            p.day! < r.day! &&
-            !dateAlgebra.compatible({ date: p.m!.date, place: null }, { date: r.m!.date, place: null }),
-        ),
+        past.some((p) => (p.day! < r.day! || (p.day === r.day && confirmed(p))) && !agree(p.m!.date, r.m!.date)),
     )
     .map((r) => r.claim);
 }
 
 /**
- * Milestone dates: the agreement rule, once announcements made after the milestone was reported as past are set
- * aside as outliers (shown for review, left out of the value), so they neither win nor make a conflict.
+ * Milestone dates: the agreement rule, once announcements made after (or, confirmed elsewhere, beside) a report of the
+ * milestone as past are set aside as outliers (shown for review, left out of the value), so they neither win nor make a conflict.
  */
 export function milestoneRule(): PropertyRule {
   const agreement = agreementRule(dateAlgebra);
@@ -51,9 +55,9 @@ export function milestoneRule(): PropertyRule {
       const outliers: Outlier[] = [...late].map((claim) => ({
         option: { value: claim.value, extra: {}, claims: [claim], asOf: asOfOf(claim) },
         reason:
-          `${String(claim.value)} (${datePart(claim.published)}) is announced as still to come after an earlier ` +
-          'report gave this milestone as past; a milestone happens once, so it is set aside as another ' +
-          "instrument's date or a mistake.",
+          `${String(claim.value)} (${datePart(claim.published)}) is announced as still to come where an earlier ` +
+          'report, or one another source confirms, gave this milestone as past; a milestone happens once, so it ' +
+          "is set aside as another instrument's date or a mistake.",
       }));
       const note = outliers.map((o) => ` ${o.reason}`).join('');
       return {

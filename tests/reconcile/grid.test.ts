@@ -115,4 +115,36 @@ describe('grid: a milestone across three articles', () => {
     ])['entry_into_force_date:'];
     expect(f).toMatchObject({ value: '2022-01-01', status: 'agreed' });
   });
+
+  it.each([
+    { name: 'a year, then the same year later', past: '2021', confirmed: '2021-03-15' },
+    { name: 'a day, then the same day later', past: '2021-03-15', confirmed: '2021-03-15' },
+    { name: 'a month, confirmed by an earlier report', past: '2021-03', confirmed: '2021-03-15', first: true },
+  ])(
+    'one article gives it as past and as ahead, another confirms the past ($name): the past, agreed',
+    ({ past, confirmed, first }) => {
+      const f = factsOf([
+        from(1, 'entry_into_force_date', past),
+        from(1, 'entry_into_force_date', '2024-09'),
+        from(first ? 0 : 2, 'entry_into_force_date', confirmed),
+      ])['entry_into_force_date:'];
+      expect(f).toMatchObject({ value: confirmed, status: 'agreed' });
+    },
+  );
+
+  it('one article gives it as past and as ahead, with no other report: flagged', () => {
+    const f = factsOf([from(1, 'entry_into_force_date', '2021'), from(1, 'entry_into_force_date', '2024-09')])[
+      'entry_into_force_date:'
+    ];
+    expect(f.status).toBe('conflict');
+  });
+
+  it('one article gives it as past and as ahead, another report backs the date ahead: flagged', () => {
+    const f = factsOf([
+      from(1, 'entry_into_force_date', '2021'),
+      from(1, 'entry_into_force_date', '2024-09'),
+      from(2, 'entry_into_force_date', '2024-09-01'),
+    ])['entry_into_force_date:'];
+    expect(f.status).toBe('conflict');
+  });
 });

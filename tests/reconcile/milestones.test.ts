@@ -21,6 +21,27 @@ describe('milestone dates', () => {
     expect(f.status).toBe('conflict');
   });
 
+  it('sets aside one article’s announced date when another source confirms the same article’s past date', () => {
+    const article = { published: '1989-10-18T09:00:00Z', articleId: 7 };
+    const f = factOf([
+      claim('signing_opened', '1975', { ...article, asOf: '1989-10-18' }),
+      claim('signing_opened', '1990-01', { ...article, asOf: '1989-10-18' }),
+      milestone('1975-07-01', '2016-09-25'),
+    ]);
+    expect(f).toMatchObject({ value: '1975-07-01', status: 'agreed' });
+    expect(f.outliers).toEqual([expect.objectContaining({ value: '1990-01' })]);
+  });
+
+  it('does not count a syndicated copy as the confirmation of an article’s past date', () => {
+    const copy = { published: '2025-09-20T09:00:00Z', textFingerprint: 'ffff0000ffff0000' };
+    const f = factOf([
+      claim('signing_opened', '2025-09-19', { ...copy, articleId: 1, asOf: '2025-09-20' }),
+      claim('signing_opened', '2026-01-17', { ...copy, articleId: 1, asOf: '2025-09-20' }),
+      claim('signing_opened', '2025-09-19', { ...copy, articleId: 2, asOf: '2025-09-20' }),
+    ]);
+    expect(f.status).toBe('conflict');
+  });
+
   it('keeps an announcement made before the milestone, when a later report confirms it', () => {
     const f = factOf([milestone('2017-09-08', '2016-09-08'), milestone('2017-09-08', '2017-09-08')]);
     expect(f).toMatchObject({ value: '2017-09-08', status: 'agreed' });
