@@ -4,7 +4,9 @@ import { family } from './family.js';
 export const ENTRY_INTO_FORCE = family(
   'entry-into-force',
   'Phrases for an instrument starting to bind, in every tense; "enter in force" is how translated reports often put ' +
-    'it, and "entry-into-force" the adjective ("its entry-into-force conditions"). Not "in force" alone (a state of being, not the event).',
+    'it, and "entry-into-force" the adjective ("its entry-into-force conditions"); "turn operational" is how business ' +
+    'reports put it. Not "in force" alone (a state of being, not the event), nor an "operational phase" (a later ' +
+    'stage of a treaty already in force).',
   [
     'enter into force',
     'enter in force',
@@ -81,6 +83,12 @@ export const ENTRY_INTO_FORCE = family(
     'became part of international law',
     'commence operation',
     'commences operation',
+    'become operational',
+    'becomes operational',
+    'became operational',
+    'turn operational',
+    'turns operational',
+    'turned operational',
   ],
 );
 

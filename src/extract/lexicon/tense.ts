@@ -88,6 +88,8 @@ export const SCHEDULED_PRESENT = family(
     'comes into force',
     'becomes binding',
     'becomes effective',
+    'becomes operational',
+    'turns operational',
     'goes into effect',
     'comes into effect',
   ],

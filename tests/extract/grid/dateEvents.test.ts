@@ -62,6 +62,9 @@ const WORDINGS: readonly Wording[] = [
   { predicate: 'enters into force', kind: 'entry_into_force', dates: FUTURE_DATES },
   { predicate: 'will take effect', kind: 'entry_into_force', dates: FUTURE_DATES },
   { predicate: 'is due to come into force', kind: 'entry_into_force', dates: FUTURE_DATES },
+  { predicate: 'became operational', kind: 'entry_into_force', dates: PAST_DATES },
+  { predicate: 'will turn operational', kind: 'entry_into_force', dates: FUTURE_DATES },
+  { predicate: 'becomes operational', kind: 'entry_into_force', dates: FUTURE_DATES },
   { predicate: 'was opened for signature', kind: 'signing_opened', dates: PAST_DATES },
   { predicate: 'was opened to signature', kind: 'signing_opened', dates: PAST_DATES },
   { predicate: 'will open for signature', kind: 'signing_opened', dates: FUTURE_DATES },
@@ -224,6 +227,12 @@ const LOOK_ALIKES: readonly { text: string; value: string; not: DateEventKind }[
   {
     text: 'Fiji’s accession on 3 February brought the accord, signed in 2015 and in force since 2017, to 40 parties.',
     value: '2026-02-03',
+    not: 'entry_into_force',
+  },
+  // A later stage of a treaty already in force, named by "operational" without a verb of becoming.
+  {
+    text: 'Ministers hailed the launch of the accord’s operational phase in July 2025.',
+    value: '2025-07',
     not: 'entry_into_force',
   },
   // One state's consent taking effect, said with a passive verb before it.
