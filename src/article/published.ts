@@ -113,6 +113,8 @@ function reachableDay(instant: number, day: string): boolean {
  */
 function localDay(date: FoundDate, others: (FoundDate | null)[], calendarDays: (FoundDate | null)[]): FoundDate {
   if (!date.dateTime || !UTC.test(date.dateTime)) return date;
+  // the URL or the dateline giving the UTC day itself confirms that day; another date near the body may be a comment's
+  if (calendarDays.some((o) => o?.day === date.day)) return date;
   const instant = Date.parse(date.dateTime);
   const sameInstant = others.find((o) => o?.dateTime && !UTC.test(o.dateTime) && Date.parse(o.dateTime) === instant);
   if (sameInstant) return sameInstant;

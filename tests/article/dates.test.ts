@@ -184,4 +184,12 @@ describe('publication date: which evidence wins', () => {
     );
     expect(extractArticle({ html, ...limit }).published).toBe('2023-11-06T12:00:00+00:00');
   });
+
+  it('keeps the UTC day of a late-evening time when the URL names that day, whatever later date shows nearby', () => {
+    const html = page(
+      '<meta property="article:published_time" content="2021-03-14T22:30:00+00:00"><link rel="canonical" href="https://blog.example/2021/03/14/night-walk/">',
+      '<div class="meta">15.03.2021</div>',
+    );
+    expect(extractArticle({ html, ...limit }).published).toBe('2021-03-14T22:30:00+00:00');
+  });
 });
