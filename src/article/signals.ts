@@ -32,6 +32,9 @@ const AUTHOR_HINT = /(?:^|[\s_-])(?:byline|author|autor|writer|by-author)(?:$|[\
 const MAX_SHORT_TEXTS = 30;
 const TEMPLATE_TYPE = /^text\/(?:template|x-template|html)$/i;
 const JSON_TYPE = /^application\/json$/i;
+const SCRIPT_TYPE = /^(?:|text\/javascript|application\/javascript|module)$/i;
+// An inline script that only hands the app its state as a literal: `window.__INITIAL_STATE__ = {…}`.
+const STATE_ASSIGNMENT = /^\s*window(?:\.\w+|\[["']\w+["']\])\s*=\s*(?=[{[])/;
 // JSON-LD beyond this size is an embedded data dump, not page metadata.
 const MAX_JSON_LD_CHARS = 500_000;
 
@@ -140,6 +143,10 @@ export function collectSignals(doc: Document, articleWrappers: ReadonlySet<Eleme
       if (/ld\+json/i.test(type)) parseJsonLd(textOfScript(el), s.jsonLd);
       else if (TEMPLATE_TYPE.test(type)) s.dataScripts.push({ kind: 'template', source: textOfScript(el) });
       else if (JSON_TYPE.test(type)) s.dataScripts.push({ kind: 'json', source: textOfScript(el) });
+      else if (SCRIPT_TYPE.test(type) && !attr(el, 'src')) {
+        const state = stateLiteral(textOfScript(el));
+        if (state) s.dataScripts.push({ kind: 'json', source: state });
+      }
       continue;
     }
     if (name === 'link') {
@@ -183,6 +190,12 @@ export function collectSignals(doc: Document, articleWrappers: ReadonlySet<Eleme
   }
   s.times = s.times.filter((t) => t.value);
   return s;
+}
+
+/** The literal of a script that assigns the app state to a global, without the assignment and final semicolon. */
+function stateLiteral(script: string): string | null {
+  const m = STATE_ASSIGNMENT.exec(script);
+  return m ? script.slice(m[0].length).replace(/;\s*$/, '') : null;
 }
 
 function textOfScript(el: Element): string {
