@@ -58,11 +58,11 @@ const ARTICLE_TAGS = new Set(['article', 'main']);
  * Index in the block's path of the page's side column around the furniture the block sits in, or -1. A
  * "sidebar" inside the `<article>` or `<main>` element is the article's own box, not the page's column.
  */
-function sideColumnAt(b: Block): number {
+function sideColumnAt(b: Block, isSide: (el: Element) => boolean): number {
   for (let i = b.furnitureAt; i < b.path.length; i++) {
     const el = b.path[i];
     if (ARTICLE_TAGS.has(el.name)) return -1;
-    if (namedAsSideColumn(el)) {
+    if (isSide(el)) {
       for (let j = i + 1; j < b.path.length; j++) if (ARTICLE_TAGS.has(b.path[j].name)) return -1;
       return i;
     }
@@ -78,12 +78,18 @@ function tally(blocks: Block[]): Tally {
     if (never === undefined) neverCache.set(el, (never = looksLikeFurniture(el) && neverArticle(el)));
     return never;
   };
+  const sideCache = new Map<Element, boolean>();
+  const isSide = (el: Element): boolean => {
+    let side = sideCache.get(el);
+    if (side === undefined) sideCache.set(el, (side = namedAsSideColumn(el)));
+    return side;
+  };
   for (const b of blocks) {
     if (b.furnitureAt >= 0) {
       // a list inside a sidebar widget is no more the article than the widget itself
       t.furniture.add(b.path[b.furnitureAt]);
       // a list inside the page's side column is no more the article than the column itself
-      const side = sideColumnAt(b);
+      const side = sideColumnAt(b, isSide);
       for (let i = 0; i <= side; i++) t.furniture.add(b.path[i]);
       // the outermost comment thread or banner around the block: a "comment-content" inside it is no article either
       let neverAt = -1;

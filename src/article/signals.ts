@@ -143,9 +143,8 @@ export function collectSignals(doc: Document, articleWrappers: ReadonlySet<Eleme
       if (/ld\+json/i.test(type)) parseJsonLd(textOfScript(el), s.jsonLd);
       else if (TEMPLATE_TYPE.test(type)) s.dataScripts.push({ kind: 'template', source: textOfScript(el) });
       else if (JSON_TYPE.test(type)) s.dataScripts.push({ kind: 'json', source: textOfScript(el) });
-      else if (SCRIPT_TYPE.test(type) && !attr(el, 'src')) {
-        const state = stateLiteral(textOfScript(el));
-        if (state) s.dataScripts.push({ kind: 'json', source: state });
+      else if (SCRIPT_TYPE.test(type) && assignsState(el)) {
+        s.dataScripts.push({ kind: 'json', source: stateLiteral(textOfScript(el)) });
       }
       continue;
     }
@@ -192,10 +191,17 @@ export function collectSignals(doc: Document, articleWrappers: ReadonlySet<Eleme
   return s;
 }
 
-/** The literal of a script that assigns the app state to a global, without the assignment and final semicolon. */
-function stateLiteral(script: string): string | null {
-  const m = STATE_ASSIGNMENT.exec(script);
-  return m ? script.slice(m[0].length).replace(/;\s*$/, '') : null;
+// the assignment is looked for at the head of the script only: scripts can run to megabytes
+const SCRIPT_HEAD_CHARS = 200;
+
+function assignsState(el: Element): boolean {
+  const first = el.children[0];
+  return !!first && 'data' in first && STATE_ASSIGNMENT.test(String(first.data).slice(0, SCRIPT_HEAD_CHARS));
+}
+
+/** The literal a state script assigns, without the assignment and the final semicolon. */
+function stateLiteral(script: string): string {
+  return script.replace(STATE_ASSIGNMENT, '').replace(/;\s*$/, '');
 }
 
 function textOfScript(el: Element): string {
