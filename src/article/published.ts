@@ -42,9 +42,15 @@ const PUBLISHED_META = [
 // often as with the publication, so a dateline the reader sees beside the article outranks them.
 const GENERIC_DATE_META = ['dcterms.created', 'dc.date.created', 'dcterms.date', 'dc.date', 'date', 'datecreated'];
 const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'datemodified', 'last-modified', 'dcterms.modified'];
+// Words that name a date as the text's own last change ("last edited", "zuletzt geändert").
+const UPDATE_WORD = 'update|aktualisiert|geändert|änderung|modified|edited|zuletzt|mis à jour';
+// Text right before a visible date that names it as the last change.
+const UPDATE_WORDS = new RegExp(`(?:${UPDATE_WORD})[^\\d]{0,20}$`, 'i');
 // Text right before a visible date that says it is not the publication date: an update, or an expiry ("available until").
-const NOT_PUBLICATION_WORDS =
-  /(?:update|aktualisiert|geändert|änderung|modified|edited|zuletzt|last|mis à jour|\bbis|until|expires?|verfügbar|gültig|abgerufen|accessed|retrieved|consulté)[^\d]{0,20}$/i;
+const NOT_PUBLICATION_WORDS = new RegExp(
+  `(?:${UPDATE_WORD}|last|\\bbis|until|expires?|verfügbar|gültig|abgerufen|accessed|retrieved|consulté)[^\\d]{0,20}$`,
+  'i',
+);
 // Text right before a visible date that names it as the publication date.
 const PUBLICATION_WORDS =
   /(?:publi|posted|veröffentlicht|erschienen|erstellt|created|pubblicato|publicado|gepubliceerd)[^\d]{0,20}$/i;
@@ -80,7 +86,13 @@ function visibleDate(
   {
     accept = () => true,
     find = findDates,
-  }: { accept?: (d: FoundDate) => boolean; find?: (text: string) => readonly FoundDate[] } = {},
+    updates = false,
+  }: {
+    accept?: (d: FoundDate) => boolean;
+    find?: (text: string) => readonly FoundDate[];
+    /** Take a date named as the last update ("last edited 2019-11-10") instead of an unnamed one. */
+    updates?: boolean;
+  } = {},
 ): FoundDate | null {
   let unnamed: FoundDate | null = null;
   for (const text of texts) {
@@ -88,7 +100,7 @@ function visibleDate(
       if (!notAfter(d, limit) || !accept(d)) continue;
       const before = text.slice(Math.max(0, d.index - 40), d.index).replace(CLOCK_TIME, '');
       if (PUBLICATION_WORDS.test(before)) return d;
-      if (!unnamed && !NOT_PUBLICATION_WORDS.test(before)) unnamed = d;
+      if (!unnamed && (updates ? UPDATE_WORDS.test(before) : !NOT_PUBLICATION_WORDS.test(before))) unnamed = d;
     }
   }
   return unnamed;
@@ -174,6 +186,14 @@ export function pageDates({ signals: s, url, nearBody, html, limit, fetchedAt }:
   // then one shown anywhere near the body. Otherwise JSON-LD, then the specific metas, lead.
   const confirmedBy = (shown: (day: string) => boolean): FoundDate | undefined =>
     [fromLd, fromMeta, fromGeneric].find((d): d is FoundDate => !!d && shown(d.day));
+  const modified =
+    firstValid(
+      entities.map((o) => o.dateModified as string),
+      limit,
+    ) ?? firstValid(metaValues(MODIFIED_META), limit);
+  // A page that gives no other date (a wiki page, a help page) is dated by its last change: the best date its text has.
+  const lastUpdate = (): FoundDate | null =>
+    modified ?? visibleDate([...nearBody, ...s.dateTexts, sourceText(html)], limit, { updates: true });
   const declared =
     confirmedBy((day) => day === dateline?.day) ??
     confirmedBy((day) => shownDays.has(day)) ??
@@ -198,12 +218,9 @@ export function pageDates({ signals: s, url, nearBody, html, limit, fetchedAt }:
     ) ??
     firstTime(() => true) ??
     visibleDate(s.dateTexts, limit) ??
-    visibleDate([sourceText(html)], limit);
-  const modified =
-    firstValid(
-      entities.map((o) => o.dateModified as string),
-      limit,
-    ) ?? firstValid(metaValues(MODIFIED_META), limit);
+    visibleDate([sourceText(html)], limit) ??
+    lastUpdate();
+
   // A date in the URL is fixed when the article is created, so it names the original publication;
   // declared dates win only when they agree with it and add the time.
   const published =

@@ -192,4 +192,14 @@ describe('publication date: which evidence wins', () => {
     );
     expect(extractArticle({ html, ...limit }).published).toBe('2021-03-14T22:30:00+00:00');
   });
+
+  it('dates a page that shows nothing but its last change by that change', () => {
+    const wiki = (line: string): string => `<html><body><main>${body}<p class="info">${line}</p></main></body></html>`;
+    expect(extractArticle({ html: wiki('This page was last edited on 2019-11-10 at 13:28'), ...limit }).published).toBe(
+      '2019-11-10',
+    );
+    expect(extractArticle({ html: wiki('Zuletzt geändert am 3. Mai 2021'), ...limit }).published).toBe('2021-05-03');
+    // a date named as something else entirely (an expiry) still dates nothing
+    expect(extractArticle({ html: wiki('Offer valid until 2019-12-31'), ...limit }).published).toBeNull();
+  });
 });
