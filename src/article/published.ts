@@ -155,7 +155,7 @@ export interface DateEvidence {
 /**
  * Publication and modification dates. Publication prefers what the page declares for the article
  * (JSON-LD, meta, `<time>`), then the URL, then visible datelines near the body, then any date in
- * the source; never a date after `limit`.
+ * the source; the last change instead when that is the only date the reader sees; never a date after `limit`.
  */
 export function pageDates({ signals: s, url, nearBody, html, limit, fetchedAt }: DateEvidence): PageDates {
   const entities = articleEntities(s);
@@ -232,8 +232,15 @@ export function pageDates({ signals: s, url, nearBody, html, limit, fetchedAt }:
       [...metaValues([...PUBLISHED_META, ...GENERIC_DATE_META]), ...s.times.map((t) => t.value)].map(parseDateValue),
       [urlDate, dateline],
     );
+  // A page that shows the reader only its last change ("Updated June 13") and keeps the first publication in its
+  // metadata is dated by the change it shows.
+  const shownAnywhere = (day: string): boolean =>
+    shownDays.has(day) || s.dateTexts.some((t) => findDates(t).some((d) => d.day === day));
+  const showsOnlyItsChange = (first: FoundDate, change: FoundDate): boolean =>
+    change.day > first.day && !shownAnywhere(first.day) && shownDays.has(change.day);
+  const dated = localized && modified && showsOnlyItsChange(localized, modified) ? modified : localized;
   return {
-    published: localized ? display(localized) : null,
-    modified: modified && (!published || display(modified) !== display(published)) ? display(modified) : null,
+    published: dated ? display(dated) : null,
+    modified: modified && (!dated || display(modified) !== display(dated)) ? display(modified) : null,
   };
 }

@@ -202,4 +202,18 @@ describe('publication date: which evidence wins', () => {
     // a date named as something else entirely (an expiry) still dates nothing
     expect(extractArticle({ html: wiki('Offer valid until 2019-12-31'), ...limit }).published).toBeNull();
   });
+
+  it('dates a page by the last change it shows when its metadata keeps a first publication the reader never sees', () => {
+    const head =
+      '<meta property="article:published_time" content="2020-01-03T09:00:00+01:00">' +
+      '<meta property="article:modified_time" content="2020-01-06T11:30:00+01:00">';
+    const shownAs = (line: string): string | null =>
+      extractArticle({ html: page(head, `<div class="byline">${line}</div>`), ...limit }).published;
+    expect(shownAs('By the desk · Updated Jan. 6, 2020')).toBe('2020-01-06T11:30:00+01:00');
+    expect(shownAs('Von der Redaktion, 6. Januar 2020 – 11:30 Uhr')).toBe('2020-01-06T11:30:00+01:00');
+    expect(shownAs('Mis à jour le 6 janvier 2020')).toBe('2020-01-06T11:30:00+01:00');
+    // the first publication shown too, or no date shown at all: the publication stands
+    expect(shownAs('Published 3 January 2020, updated 6 January 2020')).toBe('2020-01-03T09:00:00+01:00');
+    expect(shownAs('By the desk')).toBe('2020-01-03T09:00:00+01:00');
+  });
 });
