@@ -79,6 +79,11 @@ function firstValid(values: (string | null | undefined)[], limit: Date): FoundDa
   return null;
 }
 
+/** The words just before a date in its text, a clock time left out: what names the date. */
+function wordsBefore(text: string, d: FoundDate): string {
+  return text.slice(Math.max(0, d.index - 40), d.index).replace(CLOCK_TIME, '');
+}
+
 /** The first date in `texts` named as the publication ("Published on …"), else the first not named as something else. */
 function visibleDate(
   texts: string[],
@@ -98,7 +103,7 @@ function visibleDate(
   for (const text of texts) {
     for (const d of find(text)) {
       if (!notAfter(d, limit) || !accept(d)) continue;
-      const before = text.slice(Math.max(0, d.index - 40), d.index).replace(CLOCK_TIME, '');
+      const before = wordsBefore(text, d);
       if (PUBLICATION_WORDS.test(before)) return d;
       if (!unnamed && (updates ? UPDATE_WORDS.test(before) : !NOT_PUBLICATION_WORDS.test(before))) unnamed = d;
     }
@@ -181,7 +186,15 @@ export function pageDates({ signals: s, url, nearBody, html, limit, fetchedAt }:
   const dateline = visibleDate(nearBody, limit);
   // without the fetch time a relative date means nothing: the page may have been saved long ago
   const relative = fetchedAt && visibleDate(nearBody, limit, { find: (t) => findRelativeDates(t, fetchedAt) });
-  const shownDays = new Set(nearBody.flatMap((t) => findDates(t).map((d) => d.day)));
+  const shownDays = new Set<string>();
+  // a day shown only as the last change or an expiry confirms no publication
+  const shownAsPublished = new Set<string>();
+  for (const t of nearBody) {
+    for (const d of findDates(t)) {
+      shownDays.add(d.day);
+      if (!NOT_PUBLICATION_WORDS.test(wordsBefore(t, d))) shownAsPublished.add(d.day);
+    }
+  }
   // A declared date the reader also sees beside the article is confirmed: the one in the dateline first,
   // then one shown anywhere near the body. Otherwise JSON-LD, then the specific metas, lead.
   const confirmedBy = (shown: (day: string) => boolean): FoundDate | undefined =>
@@ -196,7 +209,7 @@ export function pageDates({ signals: s, url, nearBody, html, limit, fetchedAt }:
     modified ?? visibleDate([...nearBody, ...s.dateTexts, sourceText(html)], limit, { updates: true });
   const declared =
     confirmedBy((day) => day === dateline?.day) ??
-    confirmedBy((day) => shownDays.has(day)) ??
+    confirmedBy((day) => shownAsPublished.has(day)) ??
     fromLd ??
     fromMeta ??
     firstTime((t) => t.strong) ??
@@ -233,11 +246,11 @@ export function pageDates({ signals: s, url, nearBody, html, limit, fetchedAt }:
       [urlDate, dateline],
     );
   // A page that shows the reader only its last change ("Updated June 13") and keeps the first publication in its
-  // metadata is dated by the change it shows.
+  // metadata is dated by the change it shows, near the body or in an element marked as a date.
   const shownAnywhere = (day: string): boolean =>
     shownDays.has(day) || s.dateTexts.some((t) => findDates(t).some((d) => d.day === day));
   const showsOnlyItsChange = (first: FoundDate, change: FoundDate): boolean =>
-    change.day > first.day && !shownAnywhere(first.day) && shownDays.has(change.day);
+    change.day > first.day && !shownAnywhere(first.day) && shownAnywhere(change.day);
   const dated = localized && modified && showsOnlyItsChange(localized, modified) ? modified : localized;
   return {
     published: dated ? display(dated) : null,

@@ -216,4 +216,27 @@ describe('publication date: which evidence wins', () => {
     expect(shownAs('Published 3 January 2020, updated 6 January 2020')).toBe('2020-01-03T09:00:00+01:00');
     expect(shownAs('By the desk')).toBe('2020-01-03T09:00:00+01:00');
   });
+
+  it('sees the last change shown in a date-marked element far from the body', () => {
+    const head =
+      '<meta property="article:published_time" content="2020-01-03T09:00:00+01:00">' +
+      '<meta property="article:modified_time" content="2020-01-06T11:30:00+01:00">';
+    const menu = '<ul>' + '<li><a href="/s">Section</a></li>'.repeat(50) + '</ul>';
+    const html = page(head).replace('<body>', `<body><div class="date">Monday, 6 January 2020</div>${menu}`);
+    expect(extractArticle({ html, ...limit }).published).toBe('2020-01-06T11:30:00+01:00');
+  });
+
+  it('reads a label in its own element as naming the date in the next one', () => {
+    const head = '<meta name="date" content="2021-10-15">';
+    const labelled = (update: string, publication: string): string | null =>
+      extractArticle({
+        html: page(head, `<h4>${update}</h4><ul><li>15.10.2021</li></ul><h4>${publication}</h4><p>13.10.2021</p>`),
+        ...limit,
+      }).published?.slice(0, 10) ?? null;
+    expect(labelled('Zuletzt geändert am:', 'Erschienen am:')).toBe('2021-10-13');
+    expect(labelled('Last updated:', 'Published:')).toBe('2021-10-13');
+    expect(labelled('Mis à jour le :', 'Publié le :')).toBe('2021-10-13');
+    // a label that names nothing about the date leaves the shown date confirming the metadata
+    expect(labelled('Kontakt:', 'Ort:')).toBe('2021-10-15');
+  });
 });
