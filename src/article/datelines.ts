@@ -1,6 +1,6 @@
 /** Datelines, bylines and time stamps near the article body: kept out of its text, read for its date. */
 import type { Element } from 'domhandler';
-import { namedAsHeader } from './boilerplate.js';
+import { namedAsEmbeddedPost, namedAsHeader } from './boilerplate.js';
 import type { Block } from './blocks.js';
 import { inRegion, type ArticleRegion } from './container.js';
 import { findDates } from './dates.js';
@@ -130,7 +130,7 @@ export function textsNearBody(blocks: Block[], region: ArticleRegion): string[] 
   ].filter((b) => b.text.length <= DATELINE_MAX_CHARS);
   const listed = datedListItems(short);
   const siteHeader = siteHeaderBlocks(short, blocks, region);
-  const near = short.filter((b) => !listed.has(b) && !siteHeader.has(b));
+  const near = short.filter((b) => !listed.has(b) && !siteHeader.has(b) && !b.path.some(namedAsEmbeddedPost));
   // blocks in elements named for dates ("post-date", "meta", "byline") first, then lines that are
   // little more than a date, then sentences that mention one; each group by distance
   const rank = (b: Block): number => (isMarkedAsDate(b) ? 0 : isDatelineOrByline(b.text) ? 1 : 2);

@@ -239,4 +239,20 @@ describe('publication date: which evidence wins', () => {
     // a label that names nothing about the date leaves the shown date confirming the metadata
     expect(labelled('Kontakt:', 'Ort:')).toBe('2021-10-15');
   });
+
+  it('reads no dateline from a post embedded from a social network', () => {
+    const withQuote = (cls: string): string | null =>
+      extractArticle({
+        html: page(
+          '<meta name="date" content="2020-02-03">',
+          `<blockquote class="${cls}"><p>Loving the new release!</p>— A. Reader (@areader) May 16, 2018</blockquote>`,
+        ),
+        ...limit,
+      }).published;
+    expect(withQuote('twitter-tweet')).toBe('2020-02-03');
+    expect(withQuote('instagram-media')).toBe('2020-02-03');
+    expect(withQuote('tiktok-embed')).toBe('2020-02-03');
+    // a quotation of the article's own, not an embedded post, still shows a date the reader sees
+    expect(withQuote('pullquote')).toBe('2018-05-16');
+  });
 });
