@@ -43,10 +43,15 @@ const CELL = /^t[dh]$/;
 const isDataCell = (b: Block): boolean =>
   CELL.test(b.tag) && b.path.some((el) => el.name === 'table' && !el.attribs.role);
 
+// A heading this long that opens the page title ("Headline | Site | 23.05.2011") is the headline again.
+const TITLE_PREFIX_MIN_CHARS = 20;
+const repeatsTitle = (key: string, titleKey: string): boolean =>
+  key === titleKey || (key.length >= TITLE_PREFIX_MIN_CHARS && titleKey.startsWith(`${key} `));
+
 function isClutterLine(b: Block, titleKey: string | null): boolean {
   const t = b.text;
   if (isLinkList(b)) return true;
-  if (HEADING.test(b.tag) && titleKey && normalize(t) === titleKey) return true;
+  if (HEADING.test(b.tag) && titleKey && repeatsTitle(normalize(t), titleKey)) return true;
   if (t.length < LEGAL_LINE_MAX_CHARS && LEGAL_LINE.test(t)) return true;
   if (t.length <= CREDIT_LINE_MAX_CHARS && CREDIT_LINE.test(t)) return true;
   if (AD_LABEL.test(t) || CONTINUES_MARKER.test(t)) return true;
@@ -65,6 +70,8 @@ function withoutOrphans(blocks: Block[], linksAreContent: boolean): Block[] {
   blocks.forEach((b, i) => {
     if (isProse(b) || (isLinkList(b) ? linksAreContent : isDataCell(b))) lastProse = i;
   });
+  // a post of short lines only (a dialogue, a data sheet): its last paragraph or list item ends it
+  if (lastProse < 0) lastProse = blocks.findLastIndex((b) => SHORT_LINE_TAGS.test(b.tag) && !isLinkList(b));
   return blocks.filter((b, i) => {
     if (i > lastProse) return false;
     const next = blocks[i + 1];
@@ -72,6 +79,8 @@ function withoutOrphans(blocks: Block[], linksAreContent: boolean): Block[] {
   });
 }
 
+const chars = (blocks: Block[]): number => blocks.reduce((n, b) => n + b.text.length, 0);
+const SHORT_LINE_TAGS = /^(?:p|li|dd|td)$/;
 const MIN_GALLERY_ITEMS = 6;
 
 /** Text in a small box around a picture (caption, credit) below the article's own container. */
@@ -84,7 +93,6 @@ function inCaptionBox(b: Block, region: ArticleRegion): boolean {
 const LINK_ROLL_MIN_ITEMS = 4;
 // How far above the chosen container the element marked as the post body is looked for.
 const POST_BODY_LEVELS = 4;
-const chars = (blocks: Block[]): number => blocks.reduce((n, b) => n + b.text.length, 0);
 
 function postBodyAround(container: Element | null): Element | null {
   let el: Element | null = container;
@@ -113,9 +121,11 @@ export function articleText(blocks: Block[], region: ArticleRegion, title: strin
   const titleKey = title ? normalize(title) : null;
   const inRegionBlocks = blocks.filter((b) => inRegion(b, region));
   const captions = inRegionBlocks.filter((b) => inCaptionBox(b, region));
-  // Many pictures each with its text are a gallery or a list of steps: the text is the article.
+  // Many pictures each with its text are a gallery or a list of steps, and pictures with most of the
+  // region's text are a short post told in pictures: either way the text is the article.
   const gallery = new Set(captions.map((b) => b.path[b.mediaBoxAt])).size >= MIN_GALLERY_ITEMS;
-  const dropped = new Set(gallery ? [] : captions);
+  const pictureStory = chars(captions) * 2 > chars(inRegionBlocks);
+  const dropped = new Set(gallery || pictureStory ? [] : captions);
   const inside = inRegionBlocks.filter((b) => !dropped.has(b));
   const roll = linkRoll(blocks, region);
   const kept = (roll ?? inside).filter(

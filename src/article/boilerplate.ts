@@ -118,6 +118,20 @@ export function namedAsPostBody(el: Element): boolean {
   return segs.some((s) => POST_WORD.test(s)) && segs.some((s) => BODY_WORD.test(s));
 }
 
+const SIDE_COLUMN_NAME = /^(?:sidebar|aside|widget|widgets|rail)$/;
+
+/** True for an `<aside>` or an element named as the page's side column or one of its widgets. */
+export function namedAsSideColumn(el: Element): boolean {
+  return el.name === 'aside' || segments(el).some((s) => SIDE_COLUMN_NAME.test(s));
+}
+
+const SOCIAL_EMBED_NAME = /^(?:tweet|twitter|instagram|tiktok|embed)$/;
+
+/** True for a quoted post embedded from a social network (`<blockquote class="twitter-tweet">`): it has its own date. */
+export function namedAsEmbeddedPost(el: Element): boolean {
+  return el.name === 'blockquote' && segments(el).some((s) => SOCIAL_EMBED_NAME.test(s));
+}
+
 const HEADER_NAME = /^(?:header|masthead|topbar)$/;
 
 /** True for a `<header>` or an element named as a header, masthead or top bar, unless named for the article too. */

@@ -1,7 +1,7 @@
 /** Finds the region of the page that holds the article: the densest run of prose blocks, furniture aside. */
 import type { Element } from 'domhandler';
 import type { Block } from './blocks.js';
-import { looksLikeFurniture, neverArticle } from './boilerplate.js';
+import { looksLikeFurniture, namedAsSideColumn, neverArticle } from './boilerplate.js';
 
 export const HEADING = /^h[1-6]$/;
 // A block with more link text than this is a link list (menu, teaser list, tag cloud), not prose.
@@ -46,10 +46,28 @@ interface Tally {
   net: Map<Element, number>;
   /** Links, short lines and furniture: the negative part of `net`. */
   noise: Map<Element, number>;
-  /** Regions named as furniture. */
+  /** Regions named as furniture, and the elements inside them. */
   furniture: Set<Element>;
   /** Elements in or under a region that never holds the article (see `neverArticle`). */
   excluded: Set<Element>;
+}
+
+const ARTICLE_TAGS = new Set(['article', 'main']);
+
+/**
+ * Index in the block's path of the page's side column around the furniture the block sits in, or -1. A
+ * "sidebar" inside the `<article>` or `<main>` element is the article's own box, not the page's column.
+ */
+function sideColumnAt(b: Block, isSide: (el: Element) => boolean): number {
+  for (let i = b.furnitureAt; i < b.path.length; i++) {
+    const el = b.path[i];
+    if (ARTICLE_TAGS.has(el.name)) return -1;
+    if (isSide(el)) {
+      for (let j = i + 1; j < b.path.length; j++) if (ARTICLE_TAGS.has(b.path[j].name)) return -1;
+      return i;
+    }
+  }
+  return -1;
 }
 
 function tally(blocks: Block[]): Tally {
@@ -60,9 +78,19 @@ function tally(blocks: Block[]): Tally {
     if (never === undefined) neverCache.set(el, (never = looksLikeFurniture(el) && neverArticle(el)));
     return never;
   };
+  const sideCache = new Map<Element, boolean>();
+  const isSide = (el: Element): boolean => {
+    let side = sideCache.get(el);
+    if (side === undefined) sideCache.set(el, (side = namedAsSideColumn(el)));
+    return side;
+  };
   for (const b of blocks) {
     if (b.furnitureAt >= 0) {
+      // a list inside a sidebar widget is no more the article than the widget itself
       t.furniture.add(b.path[b.furnitureAt]);
+      // a list inside the page's side column is no more the article than the column itself
+      const side = sideColumnAt(b, isSide);
+      for (let i = 0; i <= side; i++) t.furniture.add(b.path[i]);
       // the outermost comment thread or banner around the block: a "comment-content" inside it is no article either
       let neverAt = -1;
       for (let i = b.furnitureAt; i < b.path.length; i++) if (isNever(b.path[i])) neverAt = i;
@@ -135,9 +163,23 @@ function proseNeighbours(container: Element, t: Tally): Element[] {
   return found;
 }
 
+const PARAGRAPH_TAGS = new Set(['p', 'blockquote', 'pre']);
+
+/**
+ * A paragraph alone is never the article's wrapper: when one paragraph outweighs every element around it,
+ * the post is short lines (a dialogue, a data sheet, a poem) that the noise in its wrapper outweighs. The
+ * paragraph's parent holds the rest of the post; furniture and link lists in it are left out later.
+ */
+function liftedFromParagraph(el: Element | null, t: Tally): Element | null {
+  const parent = el?.parent as Element | null | undefined;
+  if (!el || !PARAGRAPH_TAGS.has(el.name) || !parent || !('attribs' in parent)) return el;
+  if (parent.name === 'body' || parent.name === 'html' || t.excluded.has(parent)) return el;
+  return parent;
+}
+
 export function articleRegion(blocks: Block[]): ArticleRegion {
   const t = tally(blocks);
-  const container = bestContainer(t);
+  const container = liftedFromParagraph(bestContainer(t), t);
   return { container, parts: container ? [container, ...proseNeighbours(container, t)] : [] };
 }
 

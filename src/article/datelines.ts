@@ -1,6 +1,6 @@
 /** Datelines, bylines and time stamps near the article body: kept out of its text, read for its date. */
 import type { Element } from 'domhandler';
-import { namedAsHeader } from './boilerplate.js';
+import { namedAsEmbeddedPost, namedAsHeader } from './boilerplate.js';
 import type { Block } from './blocks.js';
 import { inRegion, type ArticleRegion } from './container.js';
 import { findDates } from './dates.js';
@@ -101,6 +101,18 @@ function siteHeaderBlocks(candidates: Block[], blocks: Block[], region: ArticleR
   return new Set(candidates.filter((b) => b.path.some(isSiteHeader)));
 }
 
+// A label that names the value in the element after it: "Zuletzt geändert am:", "Published:".
+const LABEL = /^[^\d:]{2,40}:$/u;
+
+/** Blocks from `from` to `to` that follow a label of their own, the label put back in front: "Last updated: 3 May 2021". */
+function labelledTexts(blocks: Block[], from: number, to: number): Map<Block, string> {
+  const texts = new Map<Block, string>();
+  for (let i = Math.max(1, from); i < Math.min(to, blocks.length); i++) {
+    if (LABEL.test(blocks[i - 1].text)) texts.set(blocks[i], `${blocks[i - 1].text} ${blocks[i].text}`);
+  }
+  return texts;
+}
+
 /**
  * Short blocks where a dateline would sit, nearest the article first: inside the container, then the
  * blocks just before it (headline area), then those after it; items of dated lists left out.
@@ -110,6 +122,7 @@ export function textsNearBody(blocks: Block[], region: ArticleRegion): string[] 
   if (first < 0) return blocks.filter((b) => b.text.length <= DATELINE_MAX_CHARS).map((b) => b.text);
   let last = first;
   for (let i = first; i < blocks.length; i++) if (inRegion(blocks[i], region)) last = i;
+  const labelled = labelledTexts(blocks, first - DATELINE_LOOKBEHIND, last + 1 + DATELINE_LOOKBEHIND);
   const short = [
     ...blocks.slice(first, last + 1),
     ...blocks.slice(Math.max(0, first - DATELINE_LOOKBEHIND), first).reverse(),
@@ -117,12 +130,12 @@ export function textsNearBody(blocks: Block[], region: ArticleRegion): string[] 
   ].filter((b) => b.text.length <= DATELINE_MAX_CHARS);
   const listed = datedListItems(short);
   const siteHeader = siteHeaderBlocks(short, blocks, region);
-  const near = short.filter((b) => !listed.has(b) && !siteHeader.has(b));
+  const near = short.filter((b) => !listed.has(b) && !siteHeader.has(b) && !b.path.some(namedAsEmbeddedPost));
   // blocks in elements named for dates ("post-date", "meta", "byline") first, then lines that are
   // little more than a date, then sentences that mention one; each group by distance
   const rank = (b: Block): number => (isMarkedAsDate(b) ? 0 : isDatelineOrByline(b.text) ? 1 : 2);
   return near
     .map((b, i) => ({ b, i, r: rank(b) }))
     .sort((x, y) => x.r - y.r || x.i - y.i)
-    .map((x) => x.b.text);
+    .map((x) => labelled.get(x.b) ?? x.b.text);
 }

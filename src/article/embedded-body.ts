@@ -4,7 +4,8 @@ import { parseDocument } from './html.js';
 import { pageBlocks } from './blocks.js';
 import { articleEntities } from './metadata.js';
 import type { PageSignals } from './signals.js';
-import { stateBodies } from './state-body.js';
+import { instructionsBodies } from './instructions-body.js';
+import { stateBodies, type StateBody } from './state-body.js';
 
 /**
  * Some pages ship the article outside the rendered markup: as the JSON-LD `articleBody`, as HTML
@@ -43,6 +44,16 @@ function ldBodies(signals: PageSignals, minChars: number, bodyOf: BodyOf): strin
     .map((v) => (MARKUP.test(v) ? bodyOf(fragment(v)) : plainParagraphs(v)));
 }
 
+/** A Recipe's or HowTo's lines, each an HTML fragment or plain text, as paragraphs. */
+function instructionsTexts(signals: PageSignals, bodyOf: BodyOf): string[] {
+  return instructionsBodies(signals).map((lines) =>
+    lines
+      .map((line) => (MARKUP.test(line) ? bodyOf(fragment(line)) : plainParagraphs(line)))
+      .filter(Boolean)
+      .join('\n\n'),
+  );
+}
+
 function templateBodies(signals: PageSignals, minChars: number, bodyOf: BodyOf): string[] {
   return (
     signals.dataScripts
@@ -64,28 +75,38 @@ function parseJson(source: string): unknown {
   }
 }
 
-function stateBodiesOf(signals: PageSignals, minChars: number, bodyOf: BodyOf): string[] {
-  const found: string[] = [];
+/** Bodies in the page's JSON state; only those under the page's headline when some are. */
+function stateBodiesOf(signals: PageSignals, minChars: number, bodyOf: BodyOf, title: string | null): string[] {
+  const found: StateBody[] = [];
   for (const { kind, source } of signals.dataScripts) {
     if (kind !== 'json' || source.length < minChars || source.length > MAX_STATE_CHARS) continue;
-    const { html, paragraphLists } = stateBodies(parseJson(source), minChars);
-    for (const h of html) found.push(bodyOf(fragment(h)));
-    for (const list of paragraphLists)
-      found.push(
-        list
+    found.push(...stateBodies(parseJson(source), minChars, title));
+  }
+  const own = found.some((b) => b.headed) ? found.filter((b) => b.headed) : found;
+  return own.map(({ body }) =>
+    typeof body === 'string'
+      ? bodyOf(fragment(body))
+      : body
           .map((p) => plainParagraphs(p))
           .filter(Boolean)
           .join('\n\n'),
-      );
-  }
-  return found;
+  );
 }
 
 /** The page's body, or a much longer copy of the article the page embeds in JSON-LD, a template or its JSON state. */
-export function withEmbeddedBody(domText: string, signals: PageSignals, bodyOf: BodyOf): string {
+export function withEmbeddedBody(
+  domText: string,
+  signals: PageSignals,
+  bodyOf: BodyOf,
+  title: string | null = null,
+): string {
   const minChars = Math.max(MIN_EMBEDDED_CHARS, domText.length * MUCH_LONGER);
-  const candidates = [...ldBodies(signals, minChars, bodyOf), ...templateBodies(signals, minChars, bodyOf)];
-  if (domText.length < STATE_MAX_DOM_CHARS) candidates.push(...stateBodiesOf(signals, minChars, bodyOf));
+  const candidates = [
+    ...ldBodies(signals, minChars, bodyOf),
+    ...instructionsTexts(signals, bodyOf),
+    ...templateBodies(signals, minChars, bodyOf),
+  ];
+  if (domText.length < STATE_MAX_DOM_CHARS) candidates.push(...stateBodiesOf(signals, minChars, bodyOf, title));
   const longest = candidates.reduce((a, b) => (b.length > a.length ? b : a), '');
   return longest.length >= minChars ? longest : domText;
 }

@@ -63,6 +63,6 @@ export function extractArticle(input: ArticleInput): Article {
     modified: dates.modified,
     language: languageOf(signals),
     siteName,
-    text: withEmbeddedBody(articleText(blocks, region, title), signals, (root) => bodyOf(root, title)),
+    text: withEmbeddedBody(articleText(blocks, region, title), signals, (root) => bodyOf(root, title), title),
   };
 }

@@ -42,9 +42,15 @@ const PUBLISHED_META = [
 // often as with the publication, so a dateline the reader sees beside the article outranks them.
 const GENERIC_DATE_META = ['dcterms.created', 'dc.date.created', 'dcterms.date', 'dc.date', 'date', 'datecreated'];
 const MODIFIED_META = ['article:modified_time', 'og:updated_time', 'datemodified', 'last-modified', 'dcterms.modified'];
+// Words that name a date as the text's own last change ("last edited", "zuletzt geändert").
+const UPDATE_WORD = 'update|aktualisiert|geändert|änderung|modified|edited|zuletzt|mis à jour';
+// Text right before a visible date that names it as the last change.
+const UPDATE_WORDS = new RegExp(`(?:${UPDATE_WORD})[^\\d]{0,20}$`, 'i');
 // Text right before a visible date that says it is not the publication date: an update, or an expiry ("available until").
-const NOT_PUBLICATION_WORDS =
-  /(?:update|aktualisiert|geändert|änderung|modified|edited|zuletzt|last|mis à jour|\bbis|until|expires?|verfügbar|gültig|abgerufen|accessed|retrieved|consulté)[^\d]{0,20}$/i;
+const NOT_PUBLICATION_WORDS = new RegExp(
+  `(?:${UPDATE_WORD}|last|\\bbis|until|expires?|verfügbar|gültig|abgerufen|accessed|retrieved|consulté)[^\\d]{0,20}$`,
+  'i',
+);
 // Text right before a visible date that names it as the publication date.
 const PUBLICATION_WORDS =
   /(?:publi|posted|veröffentlicht|erschienen|erstellt|created|pubblicato|publicado|gepubliceerd)[^\d]{0,20}$/i;
@@ -73,6 +79,11 @@ function firstValid(values: (string | null | undefined)[], limit: Date): FoundDa
   return null;
 }
 
+/** The words just before a date in its text, a clock time left out: what names the date. */
+function wordsBefore(text: string, d: FoundDate): string {
+  return text.slice(Math.max(0, d.index - 40), d.index).replace(CLOCK_TIME, '');
+}
+
 /** The first date in `texts` named as the publication ("Published on …"), else the first not named as something else. */
 function visibleDate(
   texts: string[],
@@ -80,15 +91,21 @@ function visibleDate(
   {
     accept = () => true,
     find = findDates,
-  }: { accept?: (d: FoundDate) => boolean; find?: (text: string) => readonly FoundDate[] } = {},
+    updates = false,
+  }: {
+    accept?: (d: FoundDate) => boolean;
+    find?: (text: string) => readonly FoundDate[];
+    /** Take a date named as the last update ("last edited 2019-11-10") instead of an unnamed one. */
+    updates?: boolean;
+  } = {},
 ): FoundDate | null {
   let unnamed: FoundDate | null = null;
   for (const text of texts) {
     for (const d of find(text)) {
       if (!notAfter(d, limit) || !accept(d)) continue;
-      const before = text.slice(Math.max(0, d.index - 40), d.index).replace(CLOCK_TIME, '');
+      const before = wordsBefore(text, d);
       if (PUBLICATION_WORDS.test(before)) return d;
-      if (!unnamed && !NOT_PUBLICATION_WORDS.test(before)) unnamed = d;
+      if (!unnamed && (updates ? UPDATE_WORDS.test(before) : !NOT_PUBLICATION_WORDS.test(before))) unnamed = d;
     }
   }
   return unnamed;
@@ -113,6 +130,8 @@ function reachableDay(instant: number, day: string): boolean {
  */
 function localDay(date: FoundDate, others: (FoundDate | null)[], calendarDays: (FoundDate | null)[]): FoundDate {
   if (!date.dateTime || !UTC.test(date.dateTime)) return date;
+  // the URL or the dateline giving the UTC day itself confirms that day; another date near the body may be a comment's
+  if (calendarDays.some((o) => o?.day === date.day)) return date;
   const instant = Date.parse(date.dateTime);
   const sameInstant = others.find((o) => o?.dateTime && !UTC.test(o.dateTime) && Date.parse(o.dateTime) === instant);
   if (sameInstant) return sameInstant;
@@ -141,7 +160,7 @@ export interface DateEvidence {
 /**
  * Publication and modification dates. Publication prefers what the page declares for the article
  * (JSON-LD, meta, `<time>`), then the URL, then visible datelines near the body, then any date in
- * the source; never a date after `limit`.
+ * the source; the last change instead when that is the only date the reader sees; never a date after `limit`.
  */
 export function pageDates({ signals: s, url, nearBody, html, limit, fetchedAt }: DateEvidence): PageDates {
   const entities = articleEntities(s);
@@ -167,14 +186,30 @@ export function pageDates({ signals: s, url, nearBody, html, limit, fetchedAt }:
   const dateline = visibleDate(nearBody, limit);
   // without the fetch time a relative date means nothing: the page may have been saved long ago
   const relative = fetchedAt && visibleDate(nearBody, limit, { find: (t) => findRelativeDates(t, fetchedAt) });
-  const shownDays = new Set(nearBody.flatMap((t) => findDates(t).map((d) => d.day)));
+  const shownDays = new Set<string>();
+  // a day shown only as the last change or an expiry confirms no publication
+  const shownAsPublished = new Set<string>();
+  for (const t of nearBody) {
+    for (const d of findDates(t)) {
+      shownDays.add(d.day);
+      if (!NOT_PUBLICATION_WORDS.test(wordsBefore(t, d))) shownAsPublished.add(d.day);
+    }
+  }
   // A declared date the reader also sees beside the article is confirmed: the one in the dateline first,
   // then one shown anywhere near the body. Otherwise JSON-LD, then the specific metas, lead.
   const confirmedBy = (shown: (day: string) => boolean): FoundDate | undefined =>
     [fromLd, fromMeta, fromGeneric].find((d): d is FoundDate => !!d && shown(d.day));
+  const modified =
+    firstValid(
+      entities.map((o) => o.dateModified as string),
+      limit,
+    ) ?? firstValid(metaValues(MODIFIED_META), limit);
+  // A page that gives no other date (a wiki page, a help page) is dated by its last change: the best date its text has.
+  const lastUpdate = (): FoundDate | null =>
+    modified ?? visibleDate([...nearBody, ...s.dateTexts, sourceText(html)], limit, { updates: true });
   const declared =
     confirmedBy((day) => day === dateline?.day) ??
-    confirmedBy((day) => shownDays.has(day)) ??
+    confirmedBy((day) => shownAsPublished.has(day)) ??
     fromLd ??
     fromMeta ??
     firstTime((t) => t.strong) ??
@@ -196,12 +231,9 @@ export function pageDates({ signals: s, url, nearBody, html, limit, fetchedAt }:
     ) ??
     firstTime(() => true) ??
     visibleDate(s.dateTexts, limit) ??
-    visibleDate([sourceText(html)], limit);
-  const modified =
-    firstValid(
-      entities.map((o) => o.dateModified as string),
-      limit,
-    ) ?? firstValid(metaValues(MODIFIED_META), limit);
+    visibleDate([sourceText(html)], limit) ??
+    lastUpdate();
+
   // A date in the URL is fixed when the article is created, so it names the original publication;
   // declared dates win only when they agree with it and add the time.
   const published =
@@ -213,8 +245,15 @@ export function pageDates({ signals: s, url, nearBody, html, limit, fetchedAt }:
       [...metaValues([...PUBLISHED_META, ...GENERIC_DATE_META]), ...s.times.map((t) => t.value)].map(parseDateValue),
       [urlDate, dateline],
     );
+  // A page that shows the reader only its last change ("Updated June 13") and keeps the first publication in its
+  // metadata is dated by the change it shows, near the body or in an element marked as a date.
+  const shownAnywhere = (day: string): boolean =>
+    shownDays.has(day) || s.dateTexts.some((t) => findDates(t).some((d) => d.day === day));
+  const showsOnlyItsChange = (first: FoundDate, change: FoundDate): boolean =>
+    change.day > first.day && !shownAnywhere(first.day) && shownAnywhere(change.day);
+  const dated = localized && modified && showsOnlyItsChange(localized, modified) ? modified : localized;
   return {
-    published: localized ? display(localized) : null,
-    modified: modified && (!published || display(modified) !== display(published)) ? display(modified) : null,
+    published: dated ? display(dated) : null,
+    modified: modified && (!dated || display(modified) !== display(dated)) ? display(modified) : null,
   };
 }

@@ -32,6 +32,9 @@ const AUTHOR_HINT = /(?:^|[\s_-])(?:byline|author|autor|writer|by-author)(?:$|[\
 const MAX_SHORT_TEXTS = 30;
 const TEMPLATE_TYPE = /^text\/(?:template|x-template|html)$/i;
 const JSON_TYPE = /^application\/json$/i;
+const SCRIPT_TYPE = /^(?:|text\/javascript|application\/javascript|module)$/i;
+// An inline script that only hands the app its state as a literal: `window.__INITIAL_STATE__ = {…}`.
+const STATE_ASSIGNMENT = /^\s*window(?:\.\w+|\[["']\w+["']\])\s*=\s*(?=[{[])/;
 // JSON-LD beyond this size is an embedded data dump, not page metadata.
 const MAX_JSON_LD_CHARS = 500_000;
 
@@ -140,6 +143,9 @@ export function collectSignals(doc: Document, articleWrappers: ReadonlySet<Eleme
       if (/ld\+json/i.test(type)) parseJsonLd(textOfScript(el), s.jsonLd);
       else if (TEMPLATE_TYPE.test(type)) s.dataScripts.push({ kind: 'template', source: textOfScript(el) });
       else if (JSON_TYPE.test(type)) s.dataScripts.push({ kind: 'json', source: textOfScript(el) });
+      else if (SCRIPT_TYPE.test(type) && assignsState(el)) {
+        s.dataScripts.push({ kind: 'json', source: stateLiteral(textOfScript(el)) });
+      }
       continue;
     }
     if (name === 'link') {
@@ -183,6 +189,19 @@ export function collectSignals(doc: Document, articleWrappers: ReadonlySet<Eleme
   }
   s.times = s.times.filter((t) => t.value);
   return s;
+}
+
+// the assignment is looked for at the head of the script only: scripts can run to megabytes
+const SCRIPT_HEAD_CHARS = 200;
+
+function assignsState(el: Element): boolean {
+  const first = el.children[0];
+  return !!first && 'data' in first && STATE_ASSIGNMENT.test(String(first.data).slice(0, SCRIPT_HEAD_CHARS));
+}
+
+/** The literal a state script assigns, without the assignment and the final semicolon. */
+function stateLiteral(script: string): string {
+  return script.replace(STATE_ASSIGNMENT, '').replace(/;\s*$/, '');
 }
 
 function textOfScript(el: Element): string {

@@ -193,4 +193,13 @@ describe('article text characters', () => {
     );
     expect(extractArticle({ html }).text).toBe(article.join('\n\n'));
   });
+
+  it('drops a heading that opens the page title followed by the site name and a date', () => {
+    const html = `<html><head><title>Storm hits the northern coast | Daily Planet | 12.03.2021</title></head><body>
+      <article><h1>Storm hits the northern coast</h1>${article.map((p) => `<p>${p}</p>`).join('')}
+      <h2>What the storm changes</h2><p>${article[0]}</p></article></body></html>`;
+    const { text } = extractArticle({ html });
+    expect(text).not.toContain('Storm hits the northern coast');
+    expect(text).toContain('What the storm changes');
+  });
 });

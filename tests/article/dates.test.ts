@@ -184,4 +184,75 @@ describe('publication date: which evidence wins', () => {
     );
     expect(extractArticle({ html, ...limit }).published).toBe('2023-11-06T12:00:00+00:00');
   });
+
+  it('keeps the UTC day of a late-evening time when the URL names that day, whatever later date shows nearby', () => {
+    const html = page(
+      '<meta property="article:published_time" content="2021-03-14T22:30:00+00:00"><link rel="canonical" href="https://blog.example/2021/03/14/night-walk/">',
+      '<div class="meta">15.03.2021</div>',
+    );
+    expect(extractArticle({ html, ...limit }).published).toBe('2021-03-14T22:30:00+00:00');
+  });
+
+  it('dates a page that shows nothing but its last change by that change', () => {
+    const wiki = (line: string): string => `<html><body><main>${body}<p class="info">${line}</p></main></body></html>`;
+    expect(extractArticle({ html: wiki('This page was last edited on 2019-11-10 at 13:28'), ...limit }).published).toBe(
+      '2019-11-10',
+    );
+    expect(extractArticle({ html: wiki('Zuletzt geändert am 3. Mai 2021'), ...limit }).published).toBe('2021-05-03');
+    // a date named as something else entirely (an expiry) still dates nothing
+    expect(extractArticle({ html: wiki('Offer valid until 2019-12-31'), ...limit }).published).toBeNull();
+  });
+
+  it('dates a page by the last change it shows when its metadata keeps a first publication the reader never sees', () => {
+    const head =
+      '<meta property="article:published_time" content="2020-01-03T09:00:00+01:00">' +
+      '<meta property="article:modified_time" content="2020-01-06T11:30:00+01:00">';
+    const shownAs = (line: string): string | null =>
+      extractArticle({ html: page(head, `<div class="byline">${line}</div>`), ...limit }).published;
+    expect(shownAs('By the desk · Updated Jan. 6, 2020')).toBe('2020-01-06T11:30:00+01:00');
+    expect(shownAs('Von der Redaktion, 6. Januar 2020 – 11:30 Uhr')).toBe('2020-01-06T11:30:00+01:00');
+    expect(shownAs('Mis à jour le 6 janvier 2020')).toBe('2020-01-06T11:30:00+01:00');
+    // the first publication shown too, or no date shown at all: the publication stands
+    expect(shownAs('Published 3 January 2020, updated 6 January 2020')).toBe('2020-01-03T09:00:00+01:00');
+    expect(shownAs('By the desk')).toBe('2020-01-03T09:00:00+01:00');
+  });
+
+  it('sees the last change shown in a date-marked element far from the body', () => {
+    const head =
+      '<meta property="article:published_time" content="2020-01-03T09:00:00+01:00">' +
+      '<meta property="article:modified_time" content="2020-01-06T11:30:00+01:00">';
+    const menu = '<ul>' + '<li><a href="/s">Section</a></li>'.repeat(50) + '</ul>';
+    const html = page(head).replace('<body>', `<body><div class="date">Monday, 6 January 2020</div>${menu}`);
+    expect(extractArticle({ html, ...limit }).published).toBe('2020-01-06T11:30:00+01:00');
+  });
+
+  it('reads a label in its own element as naming the date in the next one', () => {
+    const head = '<meta name="date" content="2021-10-15">';
+    const labelled = (update: string, publication: string): string | null =>
+      extractArticle({
+        html: page(head, `<h4>${update}</h4><ul><li>15.10.2021</li></ul><h4>${publication}</h4><p>13.10.2021</p>`),
+        ...limit,
+      }).published?.slice(0, 10) ?? null;
+    expect(labelled('Zuletzt geändert am:', 'Erschienen am:')).toBe('2021-10-13');
+    expect(labelled('Last updated:', 'Published:')).toBe('2021-10-13');
+    expect(labelled('Mis à jour le :', 'Publié le :')).toBe('2021-10-13');
+    // a label that names nothing about the date leaves the shown date confirming the metadata
+    expect(labelled('Kontakt:', 'Ort:')).toBe('2021-10-15');
+  });
+
+  it('reads no dateline from a post embedded from a social network', () => {
+    const withQuote = (cls: string): string | null =>
+      extractArticle({
+        html: page(
+          '<meta name="date" content="2020-02-03">',
+          `<blockquote class="${cls}"><p>Loving the new release!</p>— A. Reader (@areader) May 16, 2018</blockquote>`,
+        ),
+        ...limit,
+      }).published;
+    expect(withQuote('twitter-tweet')).toBe('2020-02-03');
+    expect(withQuote('instagram-media')).toBe('2020-02-03');
+    expect(withQuote('tiktok-embed')).toBe('2020-02-03');
+    // a quotation of the article's own, not an embedded post, still shows a date the reader sees
+    expect(withQuote('pullquote')).toBe('2018-05-16');
+  });
 });

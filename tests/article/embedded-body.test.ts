@@ -81,4 +81,103 @@ describe('article text the page embeds outside its markup', () => {
     );
     expect(extractArticle({ html: htmlState }).text).toBe(paragraphs.join('\n\n'));
   });
+
+  it('reads a rich-text tree of paragraphs from state a script assigns to a window global', () => {
+    // each paragraph split into text leaves wherever a link starts, as rich-text editors store it
+    const tree = paragraphs.map((p) => {
+      const cut = p.indexOf(' ', 30);
+      return {
+        type: 'p',
+        children: [
+          { type: 'text', data: p.slice(0, cut + 1) },
+          { type: 'a', attribs: { href: '/more' }, children: [{ type: 'text', data: p.slice(cut + 1, cut + 12) }] },
+          { type: 'text', data: p.slice(cut + 12) },
+        ],
+      };
+    });
+    const readAlso = {
+      type: 'p',
+      children: [
+        {
+          type: 'a',
+          attribs: { href: '/y' },
+          children: [{ type: 'text', data: 'Read also: the ferry that crossed the river before the bridge was built' }],
+        },
+      ],
+    };
+    // the state also caches a longer story the page links to, under its own headline
+    const other = Array.from({ length: 6 }, (_, i) => ({
+      type: 'p',
+      children: [
+        {
+          type: 'text',
+          data: `Paragraph ${i + 1} of another story, about a harbour that is being dredged again this year.`,
+        },
+      ],
+    }));
+    const state = {
+      'Article:1': {
+        headline: 'Council closes bridge',
+        body: { json: [...tree.slice(0, 2), readAlso, ...tree.slice(2)] },
+      },
+      'Article:2': { headline: 'Harbour dredged again', body: { json: other } },
+    };
+    const html = shell(
+      `<script>window.__APP_STATE__=${JSON.stringify(state)};</script>`,
+      `<div id="app"><h1>Council closes bridge</h1></div>`,
+    );
+    expect(extractArticle({ html }).text).toBe(paragraphs.join('\n\n'));
+  });
+
+  it('leaves alone scripts that run code rather than assign a state literal', () => {
+    const html = shell(
+      `<script>window.track = function () { return ${JSON.stringify(paragraphs[0])}; };</script>`,
+      `<div id="app"><h1>Council closes bridge</h1><p>${paragraphs[1]}</p></div>`,
+    );
+    expect(extractArticle({ html }).text).toBe(paragraphs[1]);
+  });
+
+  it('reads a how-to or recipe from its JSON-LD steps when the page renders them in the browser', () => {
+    const howTo = {
+      '@context': 'https://schema.org',
+      '@type': 'HowTo',
+      name: 'Sew a round tablecloth',
+      description: '<p>A round table looks finished with a cloth that falls evenly on every side of it.</p>',
+      tool: [
+        { '@type': 'HowToTool', name: 'Tape measure' },
+        { '@type': 'HowToTool', name: 'Pins' },
+      ],
+      step: [
+        {
+          '@type': 'HowToSection',
+          name: 'Measuring',
+          itemListElement: [
+            { '@type': 'HowToDirection', text: '<p>Measure the table across its widest point and write it down.</p>' },
+          ],
+        },
+        { '@type': 'HowToStep', text: 'Add twice the drop you want to that width, and cut a square of cloth.' },
+        { '@type': 'HowToStep', name: 'Hem the edge all the way round and press it flat with an iron.' },
+      ],
+    };
+    const html = shell(
+      `<script type="application/ld+json">${JSON.stringify(howTo)}</script>`,
+      `<div id="app"><h1>Sew a round tablecloth</h1></div>`,
+    );
+    const { text } = extractArticle({ html });
+    expect(text).toContain('falls evenly on every side');
+    expect(text).toContain('Tape measure');
+    expect(text).toContain('Measure the table across');
+    expect(text).toContain('cut a square of cloth');
+    expect(text).toContain('press it flat with an iron');
+  });
+
+  it('keeps the page text of a recipe the page shows in full', () => {
+    const recipe = { '@type': 'Recipe', recipeIngredient: ['2 eggs'], recipeInstructions: 'Beat the eggs.' };
+    const shown = paragraphs.map((p) => `<p>${p}</p>`).join('');
+    const html = shell(
+      `<script type="application/ld+json">${JSON.stringify(recipe)}</script>`,
+      `<article>${shown}</article>`,
+    );
+    expect(extractArticle({ html }).text).toBe(paragraphs.join('\n\n'));
+  });
 });
