@@ -297,7 +297,7 @@ export function extractNumbers(
         previous,
         has: near.length === sentence.length ? wholeSentence : patternsIn(near),
       };
-      const ruled = firstMatch(n.ordinal ? ORDINAL_RULES : COUNT_RULES, context);
+      const ruled = firstMatch(n.ordinal ? ORDINAL_RULES : COUNT_RULES, context, analysis.holds);
       if (!ruled) continue;
       const { rule, reading } = ruled;
       const why = { ...reading.why };

@@ -10,6 +10,7 @@ import {
   WITHDRAWING,
 } from '../lexicon/acts.js';
 import { wordsOf } from '../lexicon/family.js';
+import { ENTRY_INTO_FORCE } from '../lexicon/force.js';
 import { NUMBER_TENS, NUMBER_UNITS } from '../lexicon/numbers.js';
 import {
   COUNT_QUESTIONS,
@@ -816,6 +817,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
   {
     name: 'votes-after-to',
     produces: 'votes against, from the number after "to" in "N votes to M"',
+    needs: [VOTING, IN_FAVOUR, ABSTAINING],
     when: ({ has, before }) =>
       has(VOTE_SENTENCE()) ? read('vote_against', AGAINST_AFTER_TO().exec(before), { tail: 0 }) : null,
     examples: [{ text: 'The text was adopted by 150 votes to 3.', gives: { kind: 'vote_against', value: 3 } }],
@@ -827,6 +829,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     name: 'vote-side-first',
     produces:
       'votes for, against or abstaining, from the side said before the count ("For the bill voted 386 deputies")',
+    needs: [VOTING, IN_FAVOUR, ABSTAINING],
     when: ({ has, lead }) => {
       const m = has(VOTE_SENTENCE()) ? SIDE_FIRST().exec(lead) : null;
       if (!m) return null;
@@ -860,6 +863,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
   {
     name: 'votes-for',
     produces: 'votes in favour, from "N votes in favour", "N for", "103 MPs in favour", "143 backed it" in a vote',
+    needs: [VOTING, IN_FAVOUR, ABSTAINING],
     when: ({ has, after }) => (has(VOTE_SENTENCE()) ? read('vote_in_favour', FOR().exec(after)) : null),
     examples: [
       { text: 'The resolution won 131 votes in favour and 9 against.', gives: { kind: 'vote_in_favour', value: 131 } },
@@ -890,6 +894,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
   {
     name: 'votes-against',
     produces: 'votes against, from "N against", "N opposed", "N countries voted no" in a vote',
+    needs: [VOTING, IN_FAVOUR, ABSTAINING],
     when: ({ has, after }) => (has(VOTE_SENTENCE()) ? read('vote_against', AGAINST().exec(after)) : null),
     examples: [
       { text: 'The resolution won 131 votes in favour and 9 against.', gives: { kind: 'vote_against', value: 9 } },
@@ -914,6 +919,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
   {
     name: 'votes-abstaining',
     produces: 'abstentions, from "N abstentions", "N abstained", "N countries abstaining"',
+    needs: [VOTING, IN_FAVOUR, ABSTAINING],
     when: ({ has, after }) => (has(VOTE_SENTENCE()) ? read('vote_abstention', ABSTAIN().exec(after)) : null),
     examples: [
       {
@@ -927,6 +933,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     produces:
       'votes in favour or against, from the side a passive names before "by": "approved by N of the M senators", ' +
       '"backed by N votes", "rejected by N votes"',
+    needs: [APPROVING, VOTING, REJECTING, VOTE_AGAINST],
     when: ({ has, lead, after }) => {
       if (!endsInBy(lead)) return null;
       const kind = APPROVED_BY().test(lead) ? 'vote_in_favour' : REJECTED_BY().test(lead) ? 'vote_against' : null;
@@ -958,6 +965,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
   {
     name: 'delay-in-days',
     produces: 'an entry-into-force delay, from "N days after", "in N days", "a N-day countdown" about entry into force',
+    needs: [ENTRY_INTO_FORCE],
     when: ({ has, before, after }) => {
       if (!has(EIF) || has(WITHDRAWAL_TAKES_EFFECT)) return null;
       const m = DAYS_AFTER().exec(after) ?? (WITHIN_BEFORE().test(before) ? DAYS().exec(after) : null);
@@ -990,6 +998,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     produces:
       'an entry-into-force threshold, from the states an entry into force told as done waited on ("entered into ' +
       'force in 1970, once 40 other states had ratified it")',
+    needs: [MET_CONDITIONS],
     when: (ctx) =>
       ctx.has(EIF_DONE) && MET_CONDITION_BEFORE().test(ctx.lead)
         ? threshold(ctx, HAD_ACTED_AFTER().exec(ctx.after))
@@ -1021,6 +1030,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     produces:
       'other with increment, and the total it implies with the subject, from "Peru joined 40 other countries in ' +
       'ratifying" (41 parties) or "… that have signed" (41 signatories)',
+    needs: [JOINING],
     when: ({ lead, after }) => {
       const m = JOINED_BEFORE().test(lead) ? OTHER_STATES().exec(after) : null;
       const act = m && THEIR_ACT().exec(after.slice(m[0].length));
@@ -1054,6 +1064,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
   {
     name: 'increment',
     produces: 'other with increment, from "two more countries", "17 other states", "six additional ratifications"',
+    needs: [INCREMENT_LEADS, INCREMENT_WORDS],
     when: ({ lead, after }) =>
       // "a further 26 signatories": a status noun counts the states that hold it, however they are added.
       INCREMENT_BEFORE().test(lead) && !SIGNATORIES().test(after) && !PARTIES().test(after)
@@ -1076,6 +1087,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
   {
     name: 'increment-before-total',
     produces: 'other with increment, from the states that acted in "N states ratified, bringing the total to M"',
+    needs: [ADDING_TO_TOTAL],
     when: ({ has, after }) => {
       const m = has(ADDING()) ? LEADS_TO_TOTAL().exec(after) : null;
       return m
@@ -1094,6 +1106,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     produces:
       'attending countries, from "delegates from more than 100 States"; the act count when they acted ("signed by ' +
       'representatives of 91 countries")',
+    needs: [DELEGATES],
     when: ({ lead, after }) => {
       const sent = SENT_BY_STATES().exec(lead);
       const counted = sent && COUNT_NOUN.exec(after);
@@ -1136,6 +1149,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     name: 'states-yet-to-act',
     produces:
       'other, from states still missing: "the remaining eight", "six have yet to sign", "eight ratifications short of"',
+    needs: [REMAINING, NOT_YET, OUTSIDE_TREATY],
     when: ({ lead, after }) =>
       read('other', REMAINING_BEFORE().exec(lead) ?? NOT_YET_AFTER().exec(after) ?? OUTSIDE_AFTER().exec(after), {
         tail: 0,
@@ -1159,6 +1173,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
   {
     name: 'parties-left',
     produces: 'a ratification count, from what a withdrawal leaves ("the exit leaves 187", "leaving it with 160")',
+    needs: [LEAVING_BEHIND],
     when: ({ has, lead, after }) => {
       const left = has(LEAVING_WORDS()) ? LEFT_BEFORE().exec(lead) : null;
       const noun = left && (PARTIES().exec(after) ?? MEMBERS_AFTER().exec(after));
@@ -1184,6 +1199,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
   {
     name: 'threshold-named',
     produces: 'an entry-into-force threshold, from "the threshold of N", "the N-country threshold", "minimum of N"',
+    needs: [THRESHOLD_NOUNS],
     when: (ctx) => {
       // "alongside a minimum of 30 states", in a sentence of what is required: the qualifier names the condition too.
       const required = ctx.lead.length < ctx.before.length && (ctx.has(EIF) || ctx.has(NEEDED_WORD()));
@@ -1225,6 +1241,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
   {
     name: 'threshold-restated',
     produces: 'an entry-into-force threshold, from a needed share given again as a number ("…, meaning 60 of them")',
+    needs: [NEEDED],
     when: (ctx) => (SHARE_RESTATED().test(ctx.lead) ? threshold(ctx, RESTATED_AFTER().exec(ctx.after)) : null),
     examples: [
       {
@@ -1243,6 +1260,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     name: 'threshold-needed',
     produces:
       'an entry-into-force threshold, from "the N it needs", "the N countries required", "requires ratification by N"',
+    needs: [NEEDED, NECESSITY_MODALS],
     when: (ctx) => {
       const { after } = ctx;
       const lead = withoutAside(ctx.lead);
@@ -1411,6 +1429,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
   {
     name: 'part-of-needed',
     produces: 'a count of what is needed so far, from "41 of the 50 ratifications required", "12 of the 20 it needs"',
+    needs: [NEEDED],
     when: ({ has, sentence, after, number }) => {
       const m = PART_OF_NEEDED().exec(after);
       if (!m) return null;
@@ -1440,6 +1459,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     produces:
       'an entry-into-force threshold, from a count opening the answer to a question of what the treaty needs to take ' +
       'effect ("What does it take to become binding? Forty ratifications.")',
+    needs: [ENTRY_INTO_FORCE],
     when: (ctx) => {
       const { before, after, previous } = ctx;
       if (!ANSWER_OPENING().test(before) || !QUESTION_END().test(previous) || !EIF.test(previous)) return null;
@@ -1634,6 +1654,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
   {
     name: 'treaty-binds-states',
     produces: 'a ratification count, from the states a treaty binds ("it today binds 39 states", "in force for 120")',
+    needs: [TREATY_BINDS],
     when: ({ lead, after }) => {
       const counted = COUNT_NOUN.exec(after);
       return counted && TREATY_BINDS_BEFORE().test(lead) ? read('ratification_count', counted) : null;
@@ -1882,6 +1903,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
   {
     name: 'states-a-meeting-drew',
     produces: 'attending countries, from the states a meeting is the subject of drawing ("the talks drew 40 nations")',
+    needs: [MEETING_DRAWS],
     when: ({ lead, after }) => {
       const counted = COUNT_NOUN.exec(after);
       return counted && MEETING_DREW_BEFORE().test(lead) ? read('attending_countries', counted) : null;
@@ -1998,6 +2020,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
   {
     name: 'answer-to-count-question',
     produces: 'the count a question asks for, from a bare number opening the answer ("How many have signed? Forty.")',
+    needs: [COUNT_QUESTIONS],
     when: ({ before, after, previous }) => {
       if (!ANSWER_OPENING().test(before) || COUNT_NOUN.test(after) || !QUESTION_END().test(previous)) return null;
       if (!COUNT_QUESTION().test(previous)) return null;

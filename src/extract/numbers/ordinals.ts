@@ -221,6 +221,7 @@ export const ORDINAL_RULES = ruleTable<NumberContext, KindReading>('number ordin
     produces:
       'an entry-into-force threshold, from a rank an apposition names the condition ("the fifth ratification, the ' +
       'number required for it to take effect")',
+    needs: [THRESHOLD_NOUNS, NEEDED],
     when: ({ sentence, after, number }) => {
       const ranked = RANK_OF_INSTRUMENT().exec(after) ?? RANK_OF_ACT().exec(after);
       const named = NAMED_THRESHOLD_AFTER().exec(ranked ? after.slice(ranked[0].length) : after);
