@@ -127,12 +127,12 @@ function excluded(sentence: string, n: Found, value: number): boolean {
   const before = sentence.slice(Math.max(0, n.start - BEFORE_REACH), n.start);
   if (NOT_A_COUNT_AFTER().test(after) || MONEY_BEFORE().test(before) || LABEL_BEFORE().test(before)) return true;
   // A bare year is a date, and "one" is more often a pronoun than a count.
-  if (YEAR().test(n.written) && !COUNT_NOUN.test(after)) return true;
-  if (/^one$/i.test(n.written) && !COUNT_NOUN.test(after) && !ONE_VOTE().test(after) && !ONE_MORE_STATE().test(after))
+  if (YEAR().test(n.written) && !COUNT_NOUN().test(after)) return true;
+  if (/^one$/i.test(n.written) && !COUNT_NOUN().test(after) && !ONE_VOTE().test(after) && !ONE_MORE_STATE().test(after))
     return true;
   // A number word opening a name ("Five Eyes") is not a count; "the fiftieth State to ratify" ranks a state, and
   // "five Andean Community members" counts the members of a named body.
-  const counted = COUNT_NOUN.test(after) || NAMED_MEMBERS().test(after) || (n.ordinal && RANKED_STATE().test(after));
+  const counted = COUNT_NOUN().test(after) || NAMED_MEMBERS().test(after) || (n.ordinal && RANKED_STATE().test(after));
   return /^\p{L}/u.test(n.written) && /^\s+\p{Lu}/u.test(after) && !counted;
 }
 
@@ -157,7 +157,7 @@ const TREATY_TURN = onFirstUse(
 /** The connective a part of the sentence opens with. */
 const TREATY_TURN_START = onFirstUse(() => new RegExp(String.raw`^(?:;|,\s+${alternation(COMPARING)}?)\s*`, 'iu'));
 
-/** The part of the sentence `s` around offset `at` (in the text) that TREATY_TURN() leaves. */
+/** The part of the sentence `s` around offset `at` (in the text) that TREATY_TURN leaves. */
 function partAround(folded: string, s: Range, at: number): Range {
   let start = s.start;
   let end = s.end;

@@ -715,14 +715,14 @@ const ANSWER_OPENING = onFirstUse(() => /^\s*(?:(?:\p{Lu}{1,2}|Answer)\s*:\s*)?$
 const QUESTION_END = onFirstUse(() => /\?\s*$/);
 const COUNT_QUESTION = onFirstUse(() => new RegExp(String.raw`\b${w(COUNT_QUESTIONS)}\b`, 'i'));
 const ACT_FAMILIES = onFirstUse((): readonly [NumberKind, RegExp][] => [
-  ['signatory_count', SIGN_WORDS],
-  ['ratification_count', BOUND_WORDS],
+  ['signatory_count', SIGN_WORDS()],
+  ['ratification_count', BOUND_WORDS()],
   ['attending_countries', ATTEND_WORDS()],
   ['other', OTHER_ACTION_WORDS()],
 ]);
 /** The states counted: "40 countries", or "40 of the 54 states" (when the sentence is not about EU members). */
 const countedStates = ({ after }: NumberContext) =>
-  COUNT_NOUN.exec(after) ?? (EU_MEMBERS().test(after) ? null : PART_OF_WHOLE().exec(after));
+  COUNT_NOUN().exec(after) ?? (EU_MEMBERS().test(after) ? null : PART_OF_WHOLE().exec(after));
 /** The kind of a whole a count is part of: signatories, parties, the UN membership, or other. */
 function kindOfWhole(noun: string, sentence: string): NumberKind {
   if (SIGNATURE_NOUN().test(noun)) return 'signatory_count';
@@ -756,7 +756,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     name: 'tally-first-place',
     produces: 'votes in favour, from the first number of a tally in a sentence about a decision',
     when: ({ has, after }) =>
-      TALLY_START.test(after) && has(DECISION) ? { kind: 'vote_in_favour', tail: 0, why: { kind: 'tally' } } : null,
+      TALLY_START().test(after) && has(DECISION()) ? { kind: 'vote_in_favour', tail: 0, why: { kind: 'tally' } } : null,
     examples: [{ text: 'The senate backed the pact 64-30.', gives: { kind: 'vote_in_favour', value: 64 } }],
     counterExamples: [
       { text: 'Our team won 3-1 at home on Sunday.' },
@@ -939,7 +939,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       const kind = APPROVED_BY().test(lead) ? 'vote_in_favour' : REJECTED_BY().test(lead) ? 'vote_against' : null;
       // "endorsed by 124 states, while 11 abstained": states approving, in a sentence that counts the other votes.
       const tally = has(kind === 'vote_against' ? TALLY_WORDS_BESIDE_AGAINST() : TALLY_WORDS());
-      const voters = kind && (BY_VOTERS().exec(after) ?? (tally ? COUNT_NOUN.exec(after) : null));
+      const voters = kind && (BY_VOTERS().exec(after) ?? (tally ? COUNT_NOUN().exec(after) : null));
       return kind ? read(kind, voters, { tail: 0 }) : null;
     },
     examples: [
@@ -967,7 +967,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     produces: 'an entry-into-force delay, from "N days after", "in N days", "a N-day countdown" about entry into force',
     needs: [ENTRY_INTO_FORCE],
     when: ({ has, before, after }) => {
-      if (!has(EIF) || has(WITHDRAWAL_TAKES_EFFECT)) return null;
+      if (!has(EIF()) || has(WITHDRAWAL_TAKES_EFFECT())) return null;
       const m = DAYS_AFTER().exec(after) ?? (WITHIN_BEFORE().test(before) ? DAYS().exec(after) : null);
       return m ? read('entry_into_force_delay_days', m, instrumentNamed(after)) : null;
     },
@@ -1000,7 +1000,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       'force in 1970, once 40 other states had ratified it")',
     needs: [MET_CONDITIONS],
     when: (ctx) =>
-      ctx.has(EIF_DONE) && MET_CONDITION_BEFORE().test(ctx.lead)
+      ctx.has(EIF_DONE()) && MET_CONDITION_BEFORE().test(ctx.lead)
         ? threshold(ctx, HAD_ACTED_AFTER().exec(ctx.after))
         : null,
     examples: [
@@ -1109,7 +1109,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     needs: [DELEGATES],
     when: ({ lead, after }) => {
       const sent = SENT_BY_STATES().exec(lead);
-      const counted = sent && COUNT_NOUN.exec(after);
+      const counted = sent && COUNT_NOUN().exec(after);
       // "Delegates from a dozen countries co-sponsored the text": states counted by their part in the text.
       if (!counted || STATES_NEGOTIATED().test(after)) return null;
       const acted = STATES_THEN_ACT().exec(after);
@@ -1202,12 +1202,12 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     needs: [THRESHOLD_NOUNS],
     when: (ctx) => {
       // "alongside a minimum of 30 states", in a sentence of what is required: the qualifier names the condition too.
-      const required = ctx.lead.length < ctx.before.length && (ctx.has(EIF) || ctx.has(NEEDED_WORD()));
+      const required = ctx.lead.length < ctx.before.length && (ctx.has(EIF()) || ctx.has(NEEDED_WORD()));
       const named = NAMED_BEFORE().exec(ctx.lead) ?? (required ? NAMED_BEFORE().exec(ctx.before) : null);
       if (!named) return threshold(ctx, NAMED_AFTER().exec(ctx.after));
       const counted = COUNTED_AFTER().exec(ctx.after);
       // "the threshold of 22" with nothing counted after it is a treaty's threshold only in treaty news ("minimum 4 GB").
-      if (!counted && !ctx.has(EIF) && !ctx.has(TREATY_WORD())) return null;
+      if (!counted && !ctx.has(EIF()) && !ctx.has(TREATY_WORD())) return null;
       const reading = threshold(ctx, counted ?? named, !!counted);
       return reading && { ...reading, why: { ...reading.why, kind: named[0].trim() } };
     },
@@ -1265,11 +1265,11 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       const { after } = ctx;
       const lead = withoutAside(ctx.lead);
       // "…its entry-into-force conditions, which requires 15 States": states needed, in a sentence about entry into force.
-      if (NEEDS_BEFORE().test(lead) && (ctx.has(EIF) || NEEDED_TO_ACT().test(after))) {
-        const counted = ctx.has(EIF) ? COUNTED_AFTER().exec(after) : null;
+      if (NEEDS_BEFORE().test(lead) && (ctx.has(EIF()) || NEEDED_TO_ACT().test(after))) {
+        const counted = ctx.has(EIF()) ? COUNTED_AFTER().exec(after) : null;
         return counted ? threshold(ctx, counted) : threshold(ctx, NEEDED_FOR().exec(after), false);
       }
-      const mustAct = ctx.has(EIF) && !ctx.has(EIF_DONE) ? MUST_ACT_AFTER().exec(after) : null;
+      const mustAct = ctx.has(EIF()) && !ctx.has(EIF_DONE()) ? MUST_ACT_AFTER().exec(after) : null;
       if (mustAct) return threshold(ctx, COUNTED_AFTER().exec(after));
       const neededByTreaty = TREATY_NEEDS_BEFORE().test(lead) ? COUNTED_AFTER().exec(after) : null;
       if (neededByTreaty) return threshold(ctx, neededByTreaty);
@@ -1281,7 +1281,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       const needed =
         m &&
         (DEFINITE_BEFORE().test(lead) ||
-          ctx.has(EIF) ||
+          ctx.has(EIF()) ||
           ACTS_NEEDED().test(after) ||
           NEEDED_TO_ACT().test(after.slice(m[0].length)))
           ? m
@@ -1368,14 +1368,14 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         ((DONE_BY().test(lead) && !DONE_AS_CONDITION().test(lead)) || DONE_IN_APPOSITION().test(lead));
       // "…following deposits by six of its members: Chile, Peru and Fiji": states named one by one acted already.
       if (
-        !ctx.has(EIF) ||
-        ctx.has(EIF_DONE) ||
+        !ctx.has(EIF()) ||
+        ctx.has(EIF_DONE()) ||
         !THRESHOLD_BEFORE().test(lead) ||
         done ||
         NAMED_ONE_BY_ONE().test(after)
       )
         return null;
-      return threshold(ctx, COUNT_NOUN.exec(after) ?? PART_OF_WHOLE().exec(after) ?? COUNTED_TOWARD().exec(after));
+      return threshold(ctx, COUNT_NOUN().exec(after) ?? PART_OF_WHOLE().exec(after) ?? COUNTED_TOWARD().exec(after));
     },
     examples: [
       {
@@ -1435,7 +1435,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       if (!m) return null;
       const act = m[1] ? null : nearest(sentence, number.start, ACT_FAMILIES().slice(0, 2));
       const byNoun = m[1] && (SIGNATURE_NOUN().test(m[1]) ? 'signatory_count' : 'ratification_count');
-      const kind = byNoun || act?.name || (has(EIF) ? 'ratification_count' : null);
+      const kind = byNoun || act?.name || (has(EIF()) ? 'ratification_count' : null);
       return kind ? { kind, tail: 0, why: { kind: act ? `${act.word} … ${m[0].trim()}` : m[0].trim() } } : null;
     },
     examples: [
@@ -1462,7 +1462,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     needs: [ENTRY_INTO_FORCE],
     when: (ctx) => {
       const { before, after, previous } = ctx;
-      if (!ANSWER_OPENING().test(before) || !QUESTION_END().test(previous) || !EIF.test(previous)) return null;
+      if (!ANSWER_OPENING().test(before) || !QUESTION_END().test(previous) || !EIF().test(previous)) return null;
       return threshold(ctx, COUNTED_AFTER().exec(after) ?? NO_NOUN_AFTER().exec(after), COUNTED_AFTER().test(after));
     },
     examples: [
@@ -1656,7 +1656,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     produces: 'a ratification count, from the states a treaty binds ("it today binds 39 states", "in force for 120")',
     needs: [TREATY_BINDS],
     when: ({ lead, after }) => {
-      const counted = COUNT_NOUN.exec(after);
+      const counted = COUNT_NOUN().exec(after);
       return counted && TREATY_BINDS_BEFORE().test(lead) ? read('ratification_count', counted) : null;
     },
     examples: [
@@ -1680,7 +1680,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     produces: 'a count of the act named before it, from "signed by 86 states and ratified by 50"',
     when: ({ lead, after }) => {
       const m = endsInBy(lead) ? ACT_BY().exec(lead) : null;
-      const counted = m && (COUNT_NOUN.exec(after) ?? PART_OF_WHOLE().exec(after) ?? NO_NOUN_AFTER().exec(after));
+      const counted = m && (COUNT_NOUN().exec(after) ?? PART_OF_WHOLE().exec(after) ?? NO_NOUN_AFTER().exec(after));
       return counted ? { kind: countOfAct(m[1]), tail: counted[0].trimEnd().length, why: { kind: m[0].trim() } } : null;
     },
     examples: [
@@ -1729,7 +1729,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     when: ({ sentence, lead, after, number }) => {
       // "None of the three has signed": with no noun of its own, the whole of a part is not the verb's subject.
       // "With Latvia, all members from the new ten have ratified": "ten" is what "from" governs, not the subject.
-      if (!COUNT_NOUN.test(after) && (PART_OF_WHOLE_BEFORE().test(lead.slice(-30)) || AFTER_PREPOSITION().test(lead)))
+      if (!COUNT_NOUN().test(after) && (PART_OF_WHOLE_BEFORE().test(lead.slice(-30)) || AFTER_PREPOSITION().test(lead)))
         return null;
       const m = STATES_THEN_ACT().exec(after) ?? MEMBERS_ACTING().exec(after);
       // "26 countries signed a joint letter": an act on a paper that binds no one counts no signatories.
@@ -1905,7 +1905,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     produces: 'attending countries, from the states a meeting is the subject of drawing ("the talks drew 40 nations")',
     needs: [MEETING_DRAWS],
     when: ({ lead, after }) => {
-      const counted = COUNT_NOUN.exec(after);
+      const counted = COUNT_NOUN().exec(after);
       return counted && MEETING_DREW_BEFORE().test(lead) ? read('attending_countries', counted) : null;
     },
     examples: [
@@ -1945,7 +1945,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       if (!counted) return null;
       // "only two of the six ratifying states are in Africa": a part of a whole its act names is counted by what it
       // does itself ("five of the nine signing states have ratified"), or is no count of the treaty's.
-      if (!COUNT_NOUN.test(ctx.after) && ACT_WORD().test(counted[0])) {
+      if (!COUNT_NOUN().test(ctx.after) && ACT_WORD().test(counted[0])) {
         const own = PART_ACTS().exec(ctx.after.slice(counted[0].length));
         const why = { kind: own ? own[0].trim() : counted[0].trim() };
         return { kind: own ? countOfAct(own[1]) : 'other', tail: counted[0].length, why };
@@ -2022,7 +2022,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     produces: 'the count a question asks for, from a bare number opening the answer ("How many have signed? Forty.")',
     needs: [COUNT_QUESTIONS],
     when: ({ before, after, previous }) => {
-      if (!ANSWER_OPENING().test(before) || COUNT_NOUN.test(after) || !QUESTION_END().test(previous)) return null;
+      if (!ANSWER_OPENING().test(before) || COUNT_NOUN().test(after) || !QUESTION_END().test(previous)) return null;
       if (!COUNT_QUESTION().test(previous)) return null;
       const asked = nearest(previous, previous.length, ACT_FAMILIES().slice(0, 2));
       return asked ? { kind: asked.name, tail: 0, why: { kind: asked.word } } : null;

@@ -100,11 +100,11 @@ const TIME_FROM_RANK_BEFORE = onFirstUse(
 );
 const JOINED = onFirstUse(() => wordsOf(JOINING, 'giu'));
 /** The act a "to do so" refers back to: signing, or becoming bound (joining included). */
-const ACT_WORDS: readonly [string, RegExp][] = [
-  ['sign', SIGN_WORDS],
-  ['ratify', BOUND_WORDS],
+const ACT_WORDS = onFirstUse((): readonly [string, RegExp][] => [
+  ['sign', SIGN_WORDS()],
+  ['ratify', BOUND_WORDS()],
   ['join', JOINED()],
-];
+]);
 const SIGNATORY = onFirstUse(() => wordsOf(SIGNATURE_NOUNS, 'iu'));
 /** "It was the thirtieth.", "This is the 12th,": a rank said of a pronoun, with no noun of its own after it. */
 const RANK_OF_PRONOUN_BEFORE = onFirstUse(
@@ -137,7 +137,7 @@ const DEFINITE_RANK_BEFORE = onFirstUse(() => /\bthe\s+$/i);
 
 /** The count a rank reached for the act told last in `told` ("Peru ratified … It was the 12th"), or null. */
 function rankOfToldAct(told: string, before: string): KindReading | null {
-  const act = nearest(told, told.length, ACT_WORDS);
+  const act = nearest(told, told.length, ACT_WORDS());
   return act ? { kind: countOfAct(act.name), tail: 0, why: { kind: `${act.word} … ${before.trim()}` } } : null;
 }
 
@@ -146,7 +146,9 @@ export const ORDINAL_RULES = ruleTable<NumberContext, KindReading>('number ordin
     name: 'ordinal-day-of-delay',
     produces: 'an entry-into-force delay in days, from "on the Nth day after"',
     when: ({ has, after }) =>
-      has(EIF) && !has(WITHDRAWAL_TAKES_EFFECT) ? read('entry_into_force_delay_days', ORDINAL_DAY().exec(after)) : null,
+      has(EIF()) && !has(WITHDRAWAL_TAKES_EFFECT())
+        ? read('entry_into_force_delay_days', ORDINAL_DAY().exec(after))
+        : null,
     examples: [
       {
         text: 'The pact enters into force on the sixtieth day after the twentieth ratification.',
@@ -172,7 +174,7 @@ export const ORDINAL_RULES = ruleTable<NumberContext, KindReading>('number ordin
     name: 'ordinal-threshold',
     produces: 'an entry-into-force threshold with its instrument, from "after the Nth instrument of ratification"',
     when: ({ has, sentence, before, after, number }) => {
-      if (!(has(EIF) ? CONDITION_BEFORE() : TIME_FROM_RANK_BEFORE()).test(before)) return null;
+      if (!(has(EIF()) ? CONDITION_BEFORE() : TIME_FROM_RANK_BEFORE()).test(before)) return null;
       const m = COUNTED_TOWARD().exec(after);
       return m ? read('entry_into_force_threshold', m, { tail: 0, ...instrumentNear(sentence, number.start) }) : null;
     },
@@ -277,7 +279,7 @@ export const ORDINAL_RULES = ruleTable<NumberContext, KindReading>('number ordin
     when: ({ sentence, before, after, number }) => {
       const m = RANK_OF_ACT().exec(after) ?? (AND_BEFORE().test(before) ? RANKS_OF_ACT().exec(after) : null);
       if (!m) return null;
-      const act = m[1] ?? m[2] ?? nearest(sentence.slice(0, number.start), number.start, ACT_WORDS)?.word;
+      const act = m[1] ?? m[2] ?? nearest(sentence.slice(0, number.start), number.start, ACT_WORDS())?.word;
       return act ? read(countOfAct(act), m) : null;
     },
     examples: [
@@ -372,7 +374,7 @@ export const ORDINAL_RULES = ruleTable<NumberContext, KindReading>('number ordin
     when: ({ has, after, number }) => {
       // "the first signatory" is an honour more than a count, and "the EU's 28th member state" is another membership.
       const m =
-        has(EU) || numberValue(number.written) === 1
+        has(EU()) || numberValue(number.written) === 1
           ? null
           : (RANK_AMONG().exec(after) ?? RANK_AMONG_PARTIES_OF().exec(after));
       if (!m) return null;
