@@ -976,6 +976,7 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
   {
     name: 'rejoined',
     produces: 'signed, act joined: a state back in the treaty after leaving it',
+    needs: [REJOINING],
     when: (ctx) => {
       const cue = cuesOf(ctx, [REJOINING]).find(
         (c) => !isIntended(ctx, c) && (JOINS_TREATY().test(afterCue(ctx, c)) || leavesOrJoinsOurs(ctx, c)),
@@ -993,6 +994,7 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
   {
     name: 'withdrawal',
     produces: 'not_signed, act withdrew: a state leaves the treaty, or announces, decides or votes to',
+    needs: [WITHDRAWING, LEAVING],
     when: (ctx) => {
       const { committed } = withdrawals(ctx);
       if (!committed.length || aboutOthers(ctx)) return null;
@@ -1057,6 +1059,7 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
   {
     name: 'withdrawal-intended',
     produces: 'mentioned: a withdrawal only intended, planned or threatened',
+    needs: [WITHDRAWING, LEAVING],
     when: (ctx) => (withdrawals(ctx).intended.length && !aboutOthers(ctx) ? { stance: 'mentioned' } : null),
     examples: [
       { text: 'Under the Ocean Convention, Poland intends to withdraw.', gives: { code: 'PL', stance: 'mentioned' } },
@@ -1173,6 +1176,7 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
   {
     name: 'prevented',
     produces: 'not_signed: a state kept from acting ("objections stopped the EU from signing")',
+    needs: [PREVENTIONS],
     when: (ctx) => {
       const m = PREVENTED().exec(ctx.lower);
       if (!m || NOT_KEPT_BEFORE().test(ctx.lower.slice(0, m.index))) return null;
@@ -1213,6 +1217,7 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
   {
     name: 'refusal',
     produces: 'not_signed: a refusal or failure to act or to back the text',
+    needs: [REFUSALS],
     when: (ctx) => notAboutOthers(ctx, REFUSED().test(ctx.lower) ? { stance: 'not_signed' } : null),
     examples: [
       { text: 'Brazil declined to sign the arms treaty.', gives: { code: 'BR', stance: 'not_signed' } },
@@ -1226,6 +1231,7 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
   {
     name: 'rejected',
     produces: 'not_signed: a state rejects or opposes the treaty itself',
+    needs: [REJECTIONS],
     when: (ctx) => {
       for (const c of cuesOf(ctx, [REJECTIONS])) {
         const ref = referencesIn(ctx.treaties, c.end, c.end + OBJECT_REACH)[0];
@@ -1261,6 +1267,7 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
   {
     name: 'absence',
     produces: 'not_signed: absent, holdouts, outsiders, states outside the treaty',
+    needs: [ABSENCES],
     when: (ctx) => {
       const m = ABSENT().exec(ctx.lower);
       if (!m) return null;
@@ -1328,6 +1335,7 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
   {
     name: 'abstained',
     produces: 'not_signed: abstaining from the act',
+    needs: [ABSTAINING],
     when: (ctx) => notAboutOthers(ctx, ABSTAINED().test(ctx.lower) ? { stance: 'not_signed' } : null),
     examples: [
       { text: 'Egypt abstained from signing the plastics treaty.', gives: { code: 'EG', stance: 'not_signed' } },
@@ -1374,6 +1382,7 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
   {
     name: 'excepted',
     produces: 'not_signed: the states set apart from those that acted ("ratified by all EU members except Poland")',
+    needs: [EXCEPTIONS],
     when: (ctx) => {
       const except = EXCEPTED().exec(ctx.lower);
       if (!except) return null;
@@ -1490,6 +1499,7 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
   {
     name: 'in-force-for',
     produces: 'signed, act joined: the treaty in force for, or applying to, the states named after it',
+    needs: [ENTRY_INTO_FORCE, IN_FORCE_STATES],
     when: (ctx) => {
       const m = IN_FORCE_FOR().exec(ctx.lower);
       if (!m || NEGATED_JUST_BEFORE().test(ctx.lower.slice(0, m.index))) return null;
@@ -2568,6 +2578,7 @@ export const MENTION_STANCE = ruleTable<MentionContext, ClauseReading>('mention-
     name: 'post-of-envoy',
     produces:
       'mentioned: the state an envoy is posted to or the depositary is of, where the act was done, not who did it',
+    needs: [REPRESENTATIVES, DEPOSITING],
     when: ({ a, names, index, reading }) => {
       const name = names[index];
       if (reading.stance !== 'signed') return null;
@@ -2865,7 +2876,7 @@ function readClauses(
       known,
     });
     const readOne = (c: Range): ReadClause => {
-      const found = firstMatch(CLAUSE_STANCE, contextOf(c))!;
+      const found = firstMatch(CLAUSE_STANCE, contextOf(c), a.holds)!;
       return { ...c, reading: found.reading, rule: found.rule, own: found.rule !== 'no-cue' };
     };
     const clauses = splitAt(a.folded, s, CLAUSE_BREAK()).flatMap((c) => {
@@ -2884,12 +2895,11 @@ function readClauses(
         previous = c.reading;
         continue;
       }
-      const carried = firstMatch(CARRIED_STANCE, {
-        clause: contextOf(c),
-        sentenceReadings,
-        previousSentence,
-        listReading,
-      });
+      const carried = firstMatch(
+        CARRIED_STANCE,
+        { clause: contextOf(c), sentenceReadings, previousSentence, listReading },
+        a.holds,
+      );
       if (carried) Object.assign(c, { reading: carried.reading, rule: carried.rule });
     }
     // "Observers from A and B are here, but none of them has signed": the list is in the clause before.
@@ -3074,16 +3084,20 @@ export function withStances(
   const withdrawn = new Set(names.filter((n, i) => first[i].reading.act === 'withdrew').map((n) => n.code));
   const rejoined = codesBy('rejoined');
   const mentions = names.map((name, i) => {
-    const adjusted = firstMatch(MENTION_STANCE, {
-      a,
-      treaties,
-      mainKey,
-      names,
-      index: i,
-      reading: first[i].reading,
-      withdrawn,
-      rejoined,
-    });
+    const adjusted = firstMatch(
+      MENTION_STANCE,
+      {
+        a,
+        treaties,
+        mainKey,
+        names,
+        index: i,
+        reading: first[i].reading,
+        withdrawn,
+        rejoined,
+      },
+      a.holds,
+    );
     const { reading, rule } = adjusted ?? first[i];
     const mention: CountryMention = { ...name, stance: reading.stance, rule };
     const act = reading.actFor?.(name) ?? reading.act;
