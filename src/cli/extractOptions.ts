@@ -2,7 +2,6 @@
 import { Option, type Command } from 'commander';
 import { fail } from './errors.js';
 import type { ExtractCommandOptions, extractCommand } from './extract.js';
-import { withRegExpsTunedFor } from './regexpTuning.js';
 
 /** `--jobs`: a whole number of threads, at least 1. */
 function jobsOf(value: string): number {
@@ -30,7 +29,8 @@ export function addExtractCommand(program: Command, load: () => Promise<typeof e
     .argument('<files...>')
     .action(async (files: string[], opts: ExtractCommandOptions) => {
       if (!opts.json && !opts.jsonl) fail('extract: say --json or --jsonl');
-      const command = await load();
-      await withRegExpsTunedFor(files.length, () => command(files, opts));
+      await (
+        await load()
+      )(files, opts);
     });
 }
