@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import process from 'node:process';
 import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync, chmodSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
@@ -35,6 +35,26 @@ const LAZY_CHILD_PROCESS = {
     );
     b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
       contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
+      loader: 'js',
+    }));
+  },
+};
+
+// htmlparser2's index also re-exports DomUtils and its feed reader, whose modules (and entities' older copy under
+// them) open with calls and enum set-ups esbuild must keep: ~90 KB of tables built at load that the pipeline never
+// reads. In the extract script the import of the package (src/article/html.ts) gets the three classes it uses, from
+// the files the index takes them from; a name the script ever imports beyond them fails the build.
+const HTMLPARSER2_PARTS = {
+  name: 'htmlparser2-parts',
+  setup(b) {
+    b.onResolve({ filter: /^htmlparser2$/ }, (args) =>
+      args.importer.includes('/src/') ? { path: 'htmlparser2', namespace: 'htmlparser2-parts' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'htmlparser2-parts' }, () => ({
+      contents:
+        "export { Parser } from './Parser.js';\nexport { default as Tokenizer } from './Tokenizer.js';\n" +
+        "export { DomHandler } from 'domhandler';\n",
+      resolveDir: resolve('node_modules/htmlparser2/dist/esm'),
       loader: 'js',
     }));
   },
@@ -84,7 +104,7 @@ const script = await build({
     js: `// newsfacts build ${randomUUID()}\nconst __newsfactsScriptUrl = require('node:url').pathToFileURL(__filename).href;`,
   },
   define: { 'import.meta.url': '__newsfactsScriptUrl' },
-  plugins: [LAZY_CHILD_PROCESS],
+  plugins: [LAZY_CHILD_PROCESS, HTMLPARSER2_PARTS],
   metafile: true,
   logLevel: 'warning',
 });

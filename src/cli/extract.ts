@@ -33,7 +33,7 @@ export async function extractCommand(files: string[], opts: ExtractCommandOption
   };
   const threads = threadsFor(files.length, jobs);
   if (threads > 1) await outcomesInThreads(files, readOpts, threads, report);
-  else for (const file of files) report(file, outcomeOf(file, readOpts));
+  else for (const file of files) report(file, outcomeOf(file, readOpts, files.length === 1));
   // the records' JSON joined as JSON.stringify joins an array's items
   if (json) process.stdout.write((files.length === 1 ? (records[0] ?? 'null') : `[${records.join(',')}]`) + '\n');
   if (failed) process.exitCode = 1;

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Article } from '../article/types.js';
 import type { Explained, Extractions } from '../extract/types.js';
 import { extractionsOf, readPage, type PageReading } from '../pipeline/read.js';
+import { withRegExpsTunedFor } from './regexpTuning.js';
 
 export interface ExtractOptions {
   text?: boolean;
@@ -30,15 +31,21 @@ function articleFromText(text: string, opts: ExtractOptions): Article {
   };
 }
 
-/** Reads one file and runs the article stage (unless it is plain text) and the extractors. */
-export function extractFile(file: string, opts: ExtractOptions): ExtractRecord {
+/**
+ * Reads one file and runs the article stage (unless it is plain text) and the extractors; `alone` when it is the only
+ * file the process reads, whose patterns are then compiled for one text (regexpTuning.ts).
+ */
+export function extractFile(file: string, opts: ExtractOptions, alone = false): ExtractRecord {
   const bytes = readFileSync(file);
+  const extract = alone
+    ? (article: Article) => withRegExpsTunedFor(article.text.length, () => extractionsOf(article))
+    : extractionsOf;
   let reading: PageReading;
   if (opts.text) {
     const article = articleFromText(bytes.toString('utf8'), opts);
-    reading = { article, extractions: extractionsOf(article) };
+    reading = { article, extractions: extract(article) };
   } else {
-    reading = readPage({ bytes, url: opts.url ?? null, fetchedAt: null, published: opts.published });
+    reading = readPage({ bytes, url: opts.url ?? null, fetchedAt: null, published: opts.published }, extract);
   }
   const extractions = opts.explain ? reading.extractions : withoutExplanations(reading.extractions);
   return { input: file, ...reading.article, ...extractions };
@@ -47,10 +54,10 @@ export function extractFile(file: string, opts: ExtractOptions): ExtractRecord {
 /** What reading one file gave: its record as a line of JSON (and whether it holds no text), or why it failed. */
 export type FileOutcome = { json: string; noText: boolean } | { error: string };
 
-/** One file's outcome: the same in this thread and in a worker thread (extractWorker.ts). */
-export function outcomeOf(file: string, opts: ExtractOptions): FileOutcome {
+/** One file's outcome: the same in this thread and in a worker thread (extractWorker.ts); `alone` as extractFile's. */
+export function outcomeOf(file: string, opts: ExtractOptions, alone = false): FileOutcome {
   try {
-    const record = extractFile(file, opts);
+    const record = extractFile(file, opts, alone);
     return { json: JSON.stringify(record), noText: !record.text.trim() };
   } catch (err) {
     return { error: (err as Error).message.split('\n')[0] };

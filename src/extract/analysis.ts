@@ -1,6 +1,6 @@
 /** One reading of an article's text, made once and shared by every extractor: sentences, tokens, family marks. */
 import type { Family } from './lexicon/family.js';
-import { alternation, alternationWithStemTail, openingsOf, WORDS_CLOSING } from './lexicon/family.js';
+import { alternation, alternationWithStemTail, openingsOf, WORDS_CLOSING, writtenMembersOf } from './lexicon/family.js';
 import { foldQuotes, paragraphs, rangeAt, sentences, tokenize, type Range, type Token } from './text.js';
 
 export interface TextAnalysis {
@@ -14,6 +14,12 @@ export interface TextAnalysis {
   readonly tokens: readonly Token[];
   /** Where members of the family stand in the text, in order; found on first ask, then kept. */
   marks(f: Family): readonly Range[];
+  /**
+   * Whether a member of the family is written in the text, in any case, spacing or apostrophe: false only where no
+   * pattern holding the family's members matches anywhere in the text. A rule that needs the family (Rule.needs) is
+   * then not tried, and its patterns are neither built nor compiled.
+   */
+  readonly holds: (f: Family) => boolean;
   /** Marks of the family inside a range. */
   marksIn(f: Family, range: Range): readonly Range[];
   /** The sentence holding an offset, or null. */
@@ -119,6 +125,9 @@ function marksOf(folded: string, lowered: () => string, f: Family): Range[] {
   return list;
 }
 
+/** A text with each run of white space made one space, as writtenMembersOf writes a member's spaces. */
+const singleSpaced = (text: string): string => text.replace(/\s+/g, ' ');
+
 export function analyze(text: string): TextAnalysis {
   const folded = foldQuotes(text);
   const sents = sentences(text);
@@ -126,6 +135,18 @@ export function analyze(text: string): TextAnalysis {
   let tokens: Token[] | null = null;
   let lower: string | null = null;
   const lowered = (): string => (lower ??= lowerCased(folded));
+  const held = new Map<Family, boolean>();
+  let spaced: { exact: string; lower: string } | null = null;
+  const holds = (f: Family): boolean => {
+    let holding = held.get(f);
+    if (holding === undefined) {
+      spaced ??= { exact: singleSpaced(folded), lower: singleSpaced(lowered()) };
+      const written = f.caseSensitive ? spaced.exact : spaced.lower;
+      holding = writtenMembersOf(f).some((w) => written.includes(w));
+      held.set(f, holding);
+    }
+    return holding;
+  };
   const marks = (f: Family): readonly Range[] => {
     let list = found.get(f);
     if (!list) {
@@ -144,6 +165,7 @@ export function analyze(text: string): TextAnalysis {
       return tokens;
     },
     marks,
+    holds,
     marksIn: (f, range) => within(marks(f), range),
     sentenceAt: (offset) => sents[rangeAt(sents, offset)] ?? null,
   };

@@ -40,6 +40,7 @@ import {
   WEEKDAYS,
 } from './lexicon/index.js';
 import { CARDINAL_WORDS } from './numbers/value.js';
+import { onFirstUse } from './rules/onFirstUse.js';
 import { firstMatch, ruleTable } from './rules/rule.js';
 import { firstIndex } from './sorted.js';
 import { rangeAt, type Range } from './text.js';
@@ -95,14 +96,14 @@ export const EVENT_FAMILIES: readonly Family[] = [
  * Any other lower-case past form is an event of its own that claims its dates, so "proposed in 2017, the treaty
  * was adopted" does not make 2017 an adoption date.
  */
-const OTHER_PAST_FORM = /(?<![\p{L}\p{N}-])\p{Ll}\p{L}{2,}ed(?![\p{L}\p{N}-])/gu;
+const OTHER_PAST_FORM = onFirstUse(() => /(?<![\p{L}\p{N}-])\p{Ll}\p{L}{2,}ed(?![\p{L}\p{N}-])/gu);
 
 /**
  * A comma or dash between a date and an event word puts them in different clauses more often than not
  * ("Adopted in December 2024, the treaty will enter into force…"), so it counts as that many characters more.
  */
-const CLAUSE_BREAK = /[,;:—–]/g;
-const CLAUSE_BREAK_AT = /[,;:—–]/;
+const CLAUSE_BREAK = onFirstUse(() => /[,;:—–]/g);
+const CLAUSE_BREAK_AT = onFirstUse(() => /[,;:—–]/);
 const CLAUSE_BREAK_COST = 30;
 /** Longer than any event word, so a walk back from a date can stop once words end this far before the best. */
 const LONGEST_EVENT_WORD = 40;
@@ -659,10 +660,13 @@ export const DATE_EVENTS = ruleTable<EventContext, { kind: DateEventKind }>('dat
 const MILESTONES: ReadonlySet<DateEventKind> = new Set(['adoption', 'signing_opened', 'entry_into_force']);
 
 /** "in Hanoi", "at the Vietnamese capital Hanoi": a capitalized place name after a locative preposition. */
-const PLACE = new RegExp(
-  String.raw`\b(?:in|at)\s+(?:the\s+(?:\p{Lu}\p{L}+\s+)?${alternation(CAPITAL_NOUNS)}(?:\s+of)?\s+)?` +
-    String.raw`(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)*)`,
-  'gu',
+const PLACE = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`\b(?:in|at)\s+(?:the\s+(?:\p{Lu}\p{L}+\s+)?${alternation(CAPITAL_NOUNS)}(?:\s+of)?\s+)?` +
+        String.raw`(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)*)`,
+      'gu',
+    ),
 );
 
 /** Items of a list sorted by start that lie inside a range: a binary search for the first, then a walk. */
@@ -678,7 +682,7 @@ function inside<T extends Span>(items: readonly T[], range: Range): T[] {
  * (", Vietnam" after or "Vietnamese capital" before), else the city alone.
  */
 export function placeIn(text: string, sentence: Range, countries: readonly (Span & { code: string })[]): string | null {
-  for (const m of text.slice(sentence.start, sentence.end).matchAll(PLACE)) {
+  for (const m of text.slice(sentence.start, sentence.end).matchAll(PLACE())) {
     const name = m[1];
     const start = sentence.start + m.index + m[0].length - name.length;
     const end = start + name.length;
@@ -693,9 +697,9 @@ export function placeIn(text: string, sentence: Range, countries: readonly (Span
 }
 
 /** "for" after an event word; then "it" (a state named before), or "the" that may open a state's name. */
-const FOR = /\s+for\s+/y;
-const IT = /it(?![\p{L}\p{N}])/uy;
-const THE = /the\s+/iy;
+const FOR = onFirstUse(() => /\s+for\s+/y);
+const IT = onFirstUse(() => /it(?![\p{L}\p{N}])/uy);
+const THE = onFirstUse(() => /the\s+/iy);
 
 const matchesAt = (re: RegExp, text: string, at: number): number => {
   re.lastIndex = at;
@@ -704,20 +708,20 @@ const matchesAt = (re: RegExp, text: string, at: number): number => {
 
 /** Whether an event word is followed by "for" and one state: "enters into force for Chile", "takes effect for it". */
 function forOneParty(folded: string, word: Range, countries: readonly Span[]): boolean {
-  const at = matchesAt(FOR, folded, word.end);
+  const at = matchesAt(FOR(), folded, word.end);
   if (at < 0) return false;
-  if (matchesAt(IT, folded, at) >= 0) return true;
+  if (matchesAt(IT(), folded, at) >= 0) return true;
   const state = countries[firstIndex(countries, (c) => c.start >= at)];
-  return !!state && (state.start === at || state.start === matchesAt(THE, folded, at));
+  return !!state && (state.start === at || state.start === matchesAt(THE(), folded, at));
 }
 
 /** At most two words between a denial and the event word it denies ("failed to adopt", "has not yet entered"). */
-const DENIAL_GAP = /^(?:\s+\p{L}+){0,2}\s+$/u;
+const DENIAL_GAP = onFirstUse(() => /^(?:\s+\p{L}+){0,2}\s+$/u);
 
 /** Whether a negation or refusal (sorted by end) stands a word or two before an event word. */
 function deniedAt(folded: string, denials: readonly Range[], word: Range): boolean {
   const denial = denials[firstIndex(denials, (d) => d.end > word.start) - 1];
-  return !!denial && word.start - denial.end <= 24 && DENIAL_GAP.test(folded.slice(denial.end, word.start));
+  return !!denial && word.start - denial.end <= 24 && DENIAL_GAP().test(folded.slice(denial.end, word.start));
 }
 
 /**
@@ -729,8 +733,8 @@ function deniedAt(folded: string, denials: readonly Range[], word: Range): boole
 const COMPLEMENT =
   String.raw`\s+(?:from|of|on)\s+(?:(?:(?:the|its|their)\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,5}|` +
   String.raw`(?:(?:the|its|their)\s+)?(?:\p{Ll}+\s+)?(?:${alternation(TREATY_NOUNS)})|(?:the|its|their|that|this)\s+\p{Ll}+)(?=\s)`;
-const SUBJECT_GAP = new RegExp(String.raw`^(?:${COMPLEMENT}){0,2}(?:\s+\p{Ll}+){0,2}\s+$`, 'u');
-const OBJECT_GAP = /^\s+(?:\p{Ll}+\s+){0,2}$/u;
+const SUBJECT_GAP = onFirstUse(() => new RegExp(String.raw`^(?:${COMPLEMENT}){0,2}(?:\s+\p{Ll}+){0,2}\s+$`, 'u'));
+const OBJECT_GAP = onFirstUse(() => /^\s+(?:\p{Ll}+\s+){0,2}$/u);
 /** How far a subject may stand before its verb: two complements of a long treaty name, and two words more. */
 const SUBJECT_REACH = 90;
 
@@ -738,7 +742,7 @@ const SUBJECT_REACH = 90;
  * A plural pronoun a word or two before an entry-into-force word ("They entered into force on 13 October", "these
  * then take effect"): what starts to bind is several texts (amendments, rules), never the one treaty.
  */
-const PLURAL_SUBJECT = /(?<![\p{L}\p{N}])(?:[Tt]hey|[Tt]hese|[Tt]hose)(?:\s+\p{Ll}+){0,2}\s+$/u;
+const PLURAL_SUBJECT = onFirstUse(() => /(?<![\p{L}\p{N}])(?:[Tt]hey|[Tt]hese|[Tt]hose)(?:\s+\p{Ll}+){0,2}\s+$/u);
 
 /** The nouns of one state's consent, whose taking effect is that state's, not the treaty's. */
 const CONSENT_NOUNS: readonly Family[] = [RATIFYING, ACCEDING, DEPOSIT_NOUNS, INSTRUMENT_NOUNS];
@@ -747,11 +751,14 @@ const CONSENT_NOUNS: readonly Family[] = [RATIFYING, ACCEDING, DEPOSIT_NOUNS, IN
  * relative clause opening on it ("ratification, which took effect in 2022"), or a passive verb and "and", with no
  * clause break between ("accession was lodged in Geneva in May and took effect in August").
  */
-const CONSENT_RELATIVE_GAP = new RegExp(
-  String.raw`^(?:\s+of\s+(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)?` +
-    String.raw`(?:\s*,\s+(?:${alternation(RELATIVE_OPENERS)})\s+(?:\p{Ll}+\s+){0,2}|` +
-    String.raw`\s+(?:was|were|has\s+been|had\s+been)\s+\p{Ll}+ed(?:\s+[^\s,;:—–()]+){0,10}?\s+and\s+(?:then\s+)?)$`,
-  'u',
+const CONSENT_RELATIVE_GAP = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^(?:\s+of\s+(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)?` +
+        String.raw`(?:\s*,\s+(?:${alternation(RELATIVE_OPENERS)})\s+(?:\p{Ll}+\s+){0,2}|` +
+        String.raw`\s+(?:was|were|has\s+been|had\s+been)\s+\p{Ll}+ed(?:\s+[^\s,;:—–()]+){0,10}?\s+and\s+(?:then\s+)?)$`,
+      'u',
+    ),
 );
 const CONSENT_REACH = 120;
 
@@ -770,7 +777,7 @@ function consentTakesEffect(analysis: TextAnalysis, word: EventWord): boolean {
       family === DEPOSIT_NOUNS ||
       family === INSTRUMENT_NOUNS ||
       /ions?$/.test(analysis.folded.slice(noun.start, noun.end));
-    return isNoun && CONSENT_RELATIVE_GAP.test(analysis.folded.slice(noun.end, word.start));
+    return isNoun && CONSENT_RELATIVE_GAP().test(analysis.folded.slice(noun.end, word.start));
   });
 }
 
@@ -800,7 +807,7 @@ function withAnotherAct(analysis: TextAnalysis, word: EventWord): boolean {
   const { folded, text } = analysis;
   if (
     word.kind === 'entry_into_force' &&
-    (PLURAL_SUBJECT.test(folded.slice(Math.max(0, word.start - 40), word.start)) ||
+    (PLURAL_SUBJECT().test(folded.slice(Math.max(0, word.start - 40), word.start)) ||
       consentTakesEffect(analysis, word) ||
       actInApposition(analysis, word))
   )
@@ -808,21 +815,22 @@ function withAnotherAct(analysis: TextAnalysis, word: EventWord): boolean {
   const acts = analysis.marks(OTHER_ACTS).filter((a) => /\p{Ll}/u.test(text[a.start]));
   const at = firstIndex(acts, (a) => a.start >= word.end);
   const before = acts[at - 1];
-  if (before && word.start - before.end <= SUBJECT_REACH && SUBJECT_GAP.test(folded.slice(before.end, word.start)))
+  if (before && word.start - before.end <= SUBJECT_REACH && SUBJECT_GAP().test(folded.slice(before.end, word.start)))
     return true;
   const after = acts[at];
   if (!after || after.start - word.end > 24) return false;
   const gap = { start: word.end, end: after.start };
-  return OBJECT_GAP.test(folded.slice(gap.start, gap.end)) && !namesIn(analysis.marks(OCCASION_LINKS), gap);
+  return OBJECT_GAP().test(folded.slice(gap.start, gap.end)) && !namesIn(analysis.marks(OCCASION_LINKS), gap);
 }
 
 /** What may stand before a signing word said of the treaty: the sentence's start, a comma, "and", or a passive auxiliary. */
-const WHOLE_SIGNING_LEAD =
-  /(?:^[\s"'“‘(]*|[,;]\s+|(?<![\p{L}\p{N}])(?:and|was|were|been|being|is|are)\s+(?:\p{Ll}+ly\s+)?)$/u;
+const WHOLE_SIGNING_LEAD = onFirstUse(
+  () => /(?:^[\s"'“‘(]*|[,;]\s+|(?<![\p{L}\p{N}])(?:and|was|were|been|being|is|are)\s+(?:\p{Ll}+ly\s+)?)$/u,
+);
 /** A signer or a law after the signing word, before its clause ends (a comma before a lower-case word, or a colon). */
-const SIGNER_AFTER = /^(?:[^,;:—–]|,(?!\s+\p{Ll}))*?(?<![\p{L}\p{N}])(?:by|into)(?![\p{L}\p{N}])/u;
+const SIGNER_AFTER = onFirstUse(() => /^(?:[^,;:—–]|,(?!\s+\p{Ll}))*?(?<![\p{L}\p{N}])(?:by|into)(?![\p{L}\p{N}])/u);
 /** A participle clause that ends where its subject, the pronoun for the treaty, begins: "…on 2 April 1995, it lets". */
-const IT_FOLLOWS = /,\s+it(?![\p{L}\p{N}])/u;
+const IT_FOLLOWS = onFirstUse(() => /,\s+it(?![\p{L}\p{N}])/u);
 
 /**
  * Whether a signing word is said of the treaty as a whole: a past form led by a passive auxiliary, a comma, "and" or
@@ -833,54 +841,58 @@ const IT_FOLLOWS = /,\s+it(?![\p{L}\p{N}])/u;
 function signedAsAWhole(analysis: TextAnalysis, word: EventWord, sentence: Range, named: EventInputs): boolean {
   const { folded } = analysis;
   if (word.kind !== 'signature' || !folded.slice(word.start, word.end).endsWith('ed')) return false;
-  if (!WHOLE_SIGNING_LEAD.test(folded.slice(sentence.start, word.start))) return false;
+  if (!WHOLE_SIGNING_LEAD().test(folded.slice(sentence.start, word.start))) return false;
   if (named.countries.some((c) => c.start >= sentence.start && c.end <= word.start)) return false;
   const rest = folded.slice(word.end, sentence.end);
-  if (SIGNER_AFTER.test(rest) || withAnotherAct(analysis, word)) return false;
+  if (SIGNER_AFTER().test(rest) || withAnotherAct(analysis, word)) return false;
   const treatyNamed =
     namesIn(analysis.marks(TREATY_NOUNS), sentence) ||
     named.treaties.some((t) => t.start >= sentence.start && t.end <= sentence.end);
-  return treatyNamed || IT_FOLLOWS.test(rest);
+  return treatyNamed || IT_FOLLOWS().test(rest);
 }
 
 /**
  * A participle clause set off by a comma after a treaty, up to a date: ", concluded in Rome on" before "24 June 2012,".
  * The clause describes the treaty, so its date is no day of what the sentence goes on to count.
  */
-const TREATY_ASIDE = /[,(]\s*\p{Ll}+(?:ed|en)(?:\s+[^\s,;:—–()\d]+){0,6}\s+$/u;
+const TREATY_ASIDE = onFirstUse(() => /[,(]\s*\p{Ll}+(?:ed|en)(?:\s+[^\s,;:—–()\d]+){0,6}\s+$/u);
 /**
  * What closes such a clause after its date: a comma, a closing bracket or a dash, then not a preposition or an
  * "-ing" form ("…, entered into force today, following the deposit" is the sentence's own verb, not a clause).
  */
-const ASIDE_CLOSE = /^\s*[,)—–](?!\s*(?:\p{Ll}+ing|after|before|at|in|on|with|by|for)(?![\p{L}\p{N}]))/u;
+const ASIDE_CLOSE = onFirstUse(
+  () => /^\s*[,)—–](?!\s*(?:\p{Ll}+ing|after|before|at|in|on|with|by|for)(?![\p{L}\p{N}]))/u,
+);
 
 /**
  * Whether a date ends a participle clause about a treaty ("The treaty, concluded on 24 June 2012, was signed by 74"):
  * a treaty noun or name right before the clause's comma, and a comma, bracket or dash right after the date.
  */
 function inTreatyAside(folded: string, date: Span, sentence: Range, treatyEnds: ReadonlySet<number>): boolean {
-  if (!ASIDE_CLOSE.test(folded.slice(date.end, date.end + 24))) return false;
+  if (!ASIDE_CLOSE().test(folded.slice(date.end, date.end + 24))) return false;
   const before = folded.slice(sentence.start, date.start);
-  const aside = TREATY_ASIDE.exec(before);
+  const aside = TREATY_ASIDE().exec(before);
   if (!aside) return false;
   const treatyEnd = sentence.start + aside.index;
   return treatyEnds.has(treatyEnd) || treatyEnds.has(treatyEnd - 1);
 }
 
 /** A relative clause opened after a comma that runs on to a date: ", which hosted the summit of the parties in". */
-const RELATIVE_ASIDE = new RegExp(String.raw`,\s+(?:${alternation(RELATIVE_OPENERS)})\s[^,;:—–]*$`, 'u');
+const RELATIVE_ASIDE = onFirstUse(
+  () => new RegExp(String.raw`,\s+(?:${alternation(RELATIVE_OPENERS)})\s[^,;:—–]*$`, 'u'),
+);
 
 /** A capitalized word ending right before a comma: the antecedent of the clause after it. */
-const NAME_BEFORE = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’-]*)$/u;
+const NAME_BEFORE = onFirstUse(() => /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’-]*)$/u);
 
 /**
  * Whether a date stands in a relative clause whose antecedent, right before its comma, is a name other than a
  * gathering's ("Chile, which hosted", "Korea, which chaired"; not "the Lima Conference, which opened").
  */
 function inNamedAside(text: string, date: Span, sentence: Range): boolean {
-  const aside = RELATIVE_ASIDE.exec(text.slice(sentence.start, date.start));
+  const aside = RELATIVE_ASIDE().exec(text.slice(sentence.start, date.start));
   if (!aside) return false;
-  const name = NAME_BEFORE.exec(text.slice(sentence.start, sentence.start + aside.index));
+  const name = NAME_BEFORE().exec(text.slice(sentence.start, sentence.start + aside.index));
   return !!name && !isMember(GATHERINGS, name[1]);
 }
 
@@ -888,13 +900,16 @@ function inNamedAside(text: string, date: Span, sentence: Range): boolean {
  * A count of states before a signing word, in its clause: "Thirty countries", "58 nations and the African Union",
  * "Envoys of 58 nations", "Twelve Nordic and Baltic states on 4 May 2025", with no clause break between.
  */
-const COUNT_OF_STATES = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:\p{N}[\p{N},]*|${CARDINAL_WORDS.source})(?:\s+[\p{L}-]+){0,3}?\s+` +
-    String.raw`(?:${alternation(STATE_NOUNS)})(?![\p{L}\p{N}])[^,;:—–]{0,60}$`,
-  'iu',
+const COUNT_OF_STATES = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`(?<![\p{L}\p{N}])(?:\p{N}[\p{N},]*|${CARDINAL_WORDS.source})(?:\s+[\p{L}-]+){0,3}?\s+` +
+        String.raw`(?:${alternation(STATE_NOUNS)})(?![\p{L}\p{N}])[^,;:—–]{0,60}$`,
+      'iu',
+    ),
 );
 /** An auxiliary or "to" before a signing word: a perfect, a future or an infinitive, not a report of the day. */
-const AUXILIARY_BEFORE = /(?<![\p{L}\p{N}])(?:have|has|had|will|would|to)\s+(?:\p{Ll}+\s+)?$/iu;
+const AUXILIARY_BEFORE = onFirstUse(() => /(?<![\p{L}\p{N}])(?:have|has|had|will|would|to)\s+(?:\p{Ll}+\s+)?$/iu);
 
 /**
  * Whether a signing word is a signing by a count of states together: "signed" in the simple past, a count of states
@@ -904,8 +919,8 @@ function signedByACount(analysis: TextAnalysis, word: EventWord, sentence: Range
   const { folded } = analysis;
   if (word.kind !== 'signature' || !folded.slice(word.start, word.end).endsWith('ed')) return false;
   const before = folded.slice(Math.max(sentence.start, word.start - 120), word.start);
-  const count = COUNT_OF_STATES.exec(before);
-  if (!count || AUXILIARY_BEFORE.test(before)) return false;
+  const count = COUNT_OF_STATES().exec(before);
+  if (!count || AUXILIARY_BEFORE().test(before)) return false;
   // "Another 12 states", "three more countries": states added on one occasion, not a signing together.
   const countStart = word.start - before.length + count.index;
   const lead = { start: Math.max(sentence.start, countStart - 12), end: word.start };
@@ -914,9 +929,9 @@ function signedByACount(analysis: TextAnalysis, word: EventWord, sentence: Range
 }
 
 /** " of " right after a mark, as a lead of its own ending where "of" ends. */
-const OF = /\s+of(?=\s)/y;
+const OF = onFirstUse(() => /\s+of(?=\s)/y);
 const matchOf = (folded: string, mark: Range): Range[] => {
-  const end = matchesAt(OF, folded, mark.end);
+  const end = matchesAt(OF(), folded, mark.end);
   return end < 0 ? [] : [{ start: mark.start, end }];
 };
 
@@ -935,7 +950,7 @@ type BreaksIn = (from: number, to: number) => number;
 type SequelIn = (from: number, to: number, earlierOnly?: boolean) => boolean;
 
 /** At most a determiner between a trigger word and the event it sets off: "triggering its", "paving the way for the". */
-const TRIGGER_GAP = /^\s+(?:(?:its|the|their|an?)\s+)?$/;
+const TRIGGER_GAP = onFirstUse(() => /^\s+(?:(?:its|the|their|an?)\s+)?$/);
 
 /**
  * The phrases of other events: "after" or "following" with no clause break from it to the offset asked (an earlier
@@ -947,10 +962,10 @@ function sequelPhrases(analysis: TextAnalysis): SequelIn {
   const triggers = analysis.marks(TRIGGERS);
   return (from, to, earlierOnly = false) => {
     const link = links[firstIndex(links, (l) => l.start >= to) - 1];
-    if (link && link.start >= from && !CLAUSE_BREAK_AT.test(analysis.folded.slice(link.end, to))) return true;
+    if (link && link.start >= from && !CLAUSE_BREAK_AT().test(analysis.folded.slice(link.end, to))) return true;
     if (earlierOnly) return false;
     const trigger = triggers[firstIndex(triggers, (t) => t.start >= to) - 1];
-    return !!trigger && trigger.start >= from && TRIGGER_GAP.test(analysis.folded.slice(trigger.end, to));
+    return !!trigger && trigger.start >= from && TRIGGER_GAP().test(analysis.folded.slice(trigger.end, to));
   };
 }
 
@@ -962,7 +977,7 @@ function sequelPhrases(analysis: TextAnalysis): SequelIn {
  * and the first meeting of the parties must follow": the date is not the meeting's).
  */
 /** A comma, then space, at the end of a text: what leads a joiner that opens a clause of its own. */
-const AFTER_COMMA = /,\s+$/;
+const AFTER_COMMA = onFirstUse(() => /,\s+$/);
 
 function clauseBreaks(analysis: TextAnalysis, words: readonly EventWord[]): BreaksIn {
   const before = (j: Range) => analysis.folded.slice(Math.max(0, j.start - 3), j.start);
@@ -971,10 +986,10 @@ function clauseBreaks(analysis: TextAnalysis, words: readonly EventWord[]): Brea
   const signAt = new Set([...tenseSigns, ...eventStarts]);
   const joins = analysis
     .marks(CLAUSE_JOINERS)
-    .filter((j) => /\s/.test(analysis.folded[j.end]) && (signAt.has(j.end + 1) || AFTER_COMMA.test(before(j))))
+    .filter((j) => /\s/.test(analysis.folded[j.end]) && (signAt.has(j.end + 1) || AFTER_COMMA().test(before(j))))
     .map((j) => j.start);
   return (from, to) => {
-    const punctuation = analysis.folded.slice(from, to).match(CLAUSE_BREAK)?.length ?? 0;
+    const punctuation = analysis.folded.slice(from, to).match(CLAUSE_BREAK())?.length ?? 0;
     return punctuation + firstIndex(joins, (j) => j >= to) - firstIndex(joins, (j) => j >= from);
   };
 }
@@ -983,15 +998,15 @@ function clauseBreaks(analysis: TextAnalysis, words: readonly EventWord[]): Brea
  * A name opening the date's clause after the last clause break: the subject of a new clause ("…, Peru on Tuesday
  * became"), not a date set off alone ("…in Rome, on 2 May") nor a phrase going on with the last ("…, by Fiji on").
  */
-const OWN_CLAUSE_LEAD = /[,;:—–]\s*\p{Lu}[^,;:—–]*$/u;
+const OWN_CLAUSE_LEAD = onFirstUse(() => /[,;:—–]\s*\p{Lu}[^,;:—–]*$/u);
 
 /** A participle opening a clause after a comma: ", marking", ", bringing". */
-const PARTICIPLE_OPENING = /,\s+(\p{Ll}{2,}ing)(?![\p{L}\p{N}])/gu;
+const PARTICIPLE_OPENING = onFirstUse(() => /,\s+(\p{Ll}{2,}ing)(?![\p{L}\p{N}])/gu);
 
 /** Where participle clauses open in a text, in order: not "-ing" prepositions ("…, according to officials"). */
 function participleOpenings(folded: string): Range[] {
   const out: Range[] = [];
-  for (const m of folded.matchAll(PARTICIPLE_OPENING)) {
+  for (const m of folded.matchAll(PARTICIPLE_OPENING())) {
     if (isMember(ING_PREPOSITIONS, m[1])) continue;
     const start = m.index + m[0].length - m[1].length;
     out.push({ start, end: start + m[1].length });
@@ -1059,9 +1074,12 @@ function nearestWord(
  * ", the day", ", the first day", ", that same date": an apposition right after a date that names what the date was
  * the day of. Not "the day after" or "the day before" (another day).
  */
-const DAY_APPOSITION = new RegExp(
-  String.raw`^\s*,\s+(?:the|that)\s+(?:\p{Ll}+\s+)?(?:${alternation(DAY_NOUNS)})(?![\p{L}\p{N}])(?!\s+(?:after|before)(?![\p{L}\p{N}]))`,
-  'u',
+const DAY_APPOSITION = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^\s*,\s+(?:the|that)\s+(?:\p{Ll}+\s+)?(?:${alternation(DAY_NOUNS)})(?![\p{L}\p{N}])(?!\s+(?:after|before)(?![\p{L}\p{N}]))`,
+      'u',
+    ),
 );
 
 /**
@@ -1069,10 +1087,10 @@ const DAY_APPOSITION = new RegExp(
  * first event word in the apposition's clause, which outranks any word nearer the date ("ratify, doing so on …").
  */
 function namedByApposition(folded: string, words: readonly EventWord[], date: Span, sentence: Range): Nearest | null {
-  const lead = DAY_APPOSITION.exec(folded.slice(date.end, sentence.end));
+  const lead = DAY_APPOSITION().exec(folded.slice(date.end, sentence.end));
   if (!lead) return null;
   const from = date.end + lead[0].length;
-  const clauseEnd = folded.slice(from, sentence.end).search(CLAUSE_BREAK_AT);
+  const clauseEnd = folded.slice(from, sentence.end).search(CLAUSE_BREAK_AT());
   const to = clauseEnd < 0 ? sentence.end : from + clauseEnd;
   // A named event before any other past form in the clause ("the first day the pact on modified crops was open for
   // signature" is the opening's, not the modifying's); a past form only when the clause names nothing else.
@@ -1087,7 +1105,9 @@ function namedByApposition(folded: string, words: readonly EventWord[], date: Sp
 const OCCASION_ACTS: ReadonlySet<DateEventKind> = new Set(['adoption', 'signing_opened', 'signature', 'ratification']);
 
 /** "adopted at a UN conference in Kyoto": an act, an occasion link, then a gathering named in a few words. */
-const OCCASION = new RegExp(String.raw`^\s+(?:${alternation(OCCASION_LINKS)})\s[^,;:—–]{0,60}$`, 'iu');
+const OCCASION = onFirstUse(
+  () => new RegExp(String.raw`^\s+(?:${alternation(OCCASION_LINKS)})\s[^,;:—–]{0,60}$`, 'iu'),
+);
 
 /**
  * The act a gathering is the occasion of: a gathering word led by "at" or "during" from the event word just before
@@ -1101,7 +1121,7 @@ function occasionOf(folded: string, words: readonly EventWord[], nearest: Neares
   // Of the readings of that word ("adopted" is an adoption and a past form), the one listed first.
   const before = last && words[firstIndex(words, (w) => w.start >= last.start)];
   if (!before || before.start < sentence.start || !OCCASION_ACTS.has(before.kind)) return nearest;
-  return OCCASION.test(folded.slice(before.end, nearest.word.start)) ? { ...nearest, word: before } : nearest;
+  return OCCASION().test(folded.slice(before.end, nearest.word.start)) ? { ...nearest, word: before } : nearest;
 }
 
 /**
@@ -1143,7 +1163,7 @@ function oneDatePerMilestone(
  * Between a word of need and the entry into force it names: "for", then at most a determiner or a possessive ("needed
  * for its entry into force"), or "to" before the verb ("the votes it still requires to come into force").
  */
-const NEEDED_FOR = /^\s+(?:for\s+(?:(?:its|the|their)\s+)?(?:[\p{L}-]+['’]s\s+)?|to\s+)$/u;
+const NEEDED_FOR = onFirstUse(() => /^\s+(?:for\s+(?:(?:its|the|their)\s+)?(?:[\p{L}-]+['’]s\s+)?|to\s+)$/u);
 
 /**
  * Whether an entry-into-force word only names what something is needed for ("the 60 ratifications required for its
@@ -1154,7 +1174,7 @@ function isCondition(analysis: TextAnalysis, word: EventWord): boolean {
   if (word.kind !== 'entry_into_force') return false;
   const needs = analysis.marks(NEEDED);
   const need = needs[firstIndex(needs, (n) => n.start >= word.start) - 1];
-  return !!need && word.start - need.end <= 24 && NEEDED_FOR.test(analysis.folded.slice(need.end, word.start));
+  return !!need && word.start - need.end <= 24 && NEEDED_FOR().test(analysis.folded.slice(need.end, word.start));
 }
 
 /** Every event word of the text in order, each with its kind: found once, one pass per family. */
@@ -1163,7 +1183,7 @@ function eventWords(analysis: TextAnalysis): EventWord[] {
   EVENT_WORDS.forEach(({ kind, family }, priority) => {
     for (const { start, end } of analysis.marks(family)) words.push({ start, end, kind, priority });
   });
-  for (const m of analysis.folded.matchAll(OTHER_PAST_FORM)) {
+  for (const m of analysis.folded.matchAll(OTHER_PAST_FORM())) {
     words.push({ start: m.index, end: m.index + m[0].length, kind: 'other', priority: EVENT_WORDS.length });
   }
   return words.sort((a, b) => a.start - b.start || a.priority - b.priority);
@@ -1188,7 +1208,7 @@ export function withEvents(
     const first = participles[firstIndex(participles, (p) => p.start >= from)];
     return !!first && first.end < to;
   };
-  const leadsOwnClause = (date: Span) => OWN_CLAUSE_LEAD.test(text.slice(Math.max(0, date.start - 80), date.start));
+  const leadsOwnClause = (date: Span) => OWN_CLAUSE_LEAD().test(text.slice(Math.max(0, date.start - 80), date.start));
   const treaties = [...inputs.treaties].sort((a, b) => a.start - b.start);
   const countries = [...inputs.countries].sort((a, b) => a.start - b.start);
   const places = new Map<number, string | null>();

@@ -1,5 +1,5 @@
 /** All the extractors over one article: countries with stance, numbers, dates, quotes, treaty names. */
-import { analyze } from './analysis.js';
+import { analyze, type TextAnalysis } from './analysis.js';
 import { COUNTRIES_SPEC, countryNames } from './countries.js';
 import { DATES_SPEC, extractDates } from './dates.js';
 import { NUMBERS_SPEC, extractNumbers } from './numbers.js';
@@ -43,8 +43,12 @@ export const EXTRACTORS = Object.freeze(
 
 /** Every extractor over one article's text. Pure: the same input gives the same output. */
 export function extractAll(input: ExtractInput): Extractions {
-  const text = typeof input.text === 'string' ? input.text : '';
-  const analysis = analyze(text);
+  return extractFrom(analyze(typeof input.text === 'string' ? input.text : ''), input);
+}
+
+/** Every extractor over a text already analyzed (tests give an analysis whose `holds` passes every rule's needs). */
+export function extractFrom(analysis: TextAnalysis, input: Pick<ExtractInput, 'published'>): Extractions {
+  const { text } = analysis;
   const references = treatyReferences(text, analysis.tokens);
   const treaties = references.filter((t) => t.key);
   const registry = treatyRegistry(text, references);

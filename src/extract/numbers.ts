@@ -45,6 +45,7 @@ import { ORDINAL_RULES } from './numbers/ordinals.js';
 import { ACTS, COUNT_NOUN } from './numbers/patterns.js';
 import { qualifierOf } from './numbers/qualifier.js';
 import { numberValue } from './numbers/value.js';
+import { onFirstUse } from './rules/onFirstUse.js';
 import { firstMatch } from './rules/rule.js';
 import type { ExtractorSpec } from './rules/version.js';
 import { rangeAt, type Range } from './text.js';
@@ -82,26 +83,30 @@ export const NUMBERS_SPEC: ExtractorSpec = {
 };
 
 /** After a number: a share, an amount, a duration or an age ("45%", "2 million", "five years", "a 10-year"). */
-const NOT_A_COUNT_AFTER = new RegExp(
-  String.raw`^(?:\s*%|\s+${alternation(PERCENT_WORDS, LARGE_SCALES, OTHER_TIME_UNITS)}\b|` +
-    String.raw`-${alternation(OTHER_TIME_UNITS)}\b)`,
-  'iu',
+const NOT_A_COUNT_AFTER = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^(?:\s*%|\s+${alternation(PERCENT_WORDS, LARGE_SCALES, OTHER_TIME_UNITS)}\b|` +
+        String.raw`-${alternation(OTHER_TIME_UNITS)}\b)`,
+      'iu',
+    ),
 );
-const MONEY_BEFORE = new RegExp(String.raw`${alternation(CURRENCY_SIGNS)}\s*$`, 'u');
+const MONEY_BEFORE = onFirstUse(() => new RegExp(String.raw`${alternation(CURRENCY_SIGNS)}\s*$`, 'u'));
 /** "Annex 2 states", "Article 23": a number naming a part or an item, not a count. */
-const LABEL_BEFORE = new RegExp(String.raw`(?<![\p{L}])${alternation(LABEL_NOUNS)}\s+$`, 'u');
-const YEAR = /^(?:1[5-9]\d\d|20\d\d)$/;
+const LABEL_BEFORE = onFirstUse(() => new RegExp(String.raw`(?<![\p{L}])${alternation(LABEL_NOUNS)}\s+$`, 'u'));
+const YEAR = onFirstUse(() => /^(?:1[5-9]\d\d|20\d\d)$/);
 /** "one abstention", "one vote against": "one" as a count of votes. */
-const ONE_VOTE = new RegExp(String.raw`^\s+${alternation(VOTING, ABSTAINING)}\b`, 'iu');
+const ONE_VOTE = onFirstUse(() => new RegExp(String.raw`^\s+${alternation(VOTING, ABSTAINING)}\b`, 'iu'));
 /** "one more country", "one other state": a single state added. */
-const ONE_MORE_STATE = new RegExp(String.raw`^\s+${alternation(INCREMENT_WORDS)}\s+${alternation(STATE_NOUN)}\b`, 'iu');
+const ONE_MORE_STATE = onFirstUse(
+  () => new RegExp(String.raw`^\s+${alternation(INCREMENT_WORDS)}\s+${alternation(STATE_NOUN)}\b`, 'iu'),
+);
 /** "five Andean Community members", "the six Gulf Cooperation Council states": members of a body named before them. */
-const NAMED_MEMBERS = new RegExp(
-  String.raw`^\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}${alternation(MEMBER_NOUNS, STATE_NOUNS)}\b`,
-  'u',
+const NAMED_MEMBERS = onFirstUse(
+  () => new RegExp(String.raw`^\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}${alternation(MEMBER_NOUNS, STATE_NOUNS)}\b`, 'u'),
 );
 /** "the fiftieth State", "the 30th Contracting State": an ordinal of a state, capitalised or not. */
-const RANKED_STATE = new RegExp(String.raw`^\s+${alternation(STATE_NOUN, RANK_NOUNS)}\b`, 'iu');
+const RANKED_STATE = onFirstUse(() => new RegExp(String.raw`^\s+${alternation(STATE_NOUN, RANK_NOUNS)}\b`, 'iu'));
 
 /** The rule that reads the whole a count is part of ("of the 53 member states"). */
 const WHOLE_RULE = 'whole-of-part';
@@ -120,40 +125,43 @@ function excluded(sentence: string, n: Found, value: number): boolean {
   if (!Number.isFinite(value)) return true;
   const after = sentence.slice(n.end);
   const before = sentence.slice(Math.max(0, n.start - BEFORE_REACH), n.start);
-  if (NOT_A_COUNT_AFTER.test(after) || MONEY_BEFORE.test(before) || LABEL_BEFORE.test(before)) return true;
+  if (NOT_A_COUNT_AFTER().test(after) || MONEY_BEFORE().test(before) || LABEL_BEFORE().test(before)) return true;
   // A bare year is a date, and "one" is more often a pronoun than a count.
-  if (YEAR.test(n.written) && !COUNT_NOUN.test(after)) return true;
-  if (/^one$/i.test(n.written) && !COUNT_NOUN.test(after) && !ONE_VOTE.test(after) && !ONE_MORE_STATE.test(after))
+  if (YEAR().test(n.written) && !COUNT_NOUN().test(after)) return true;
+  if (/^one$/i.test(n.written) && !COUNT_NOUN().test(after) && !ONE_VOTE().test(after) && !ONE_MORE_STATE().test(after))
     return true;
   // A number word opening a name ("Five Eyes") is not a count; "the fiftieth State to ratify" ranks a state, and
   // "five Andean Community members" counts the members of a named body.
-  const counted = COUNT_NOUN.test(after) || NAMED_MEMBERS.test(after) || (n.ordinal && RANKED_STATE.test(after));
+  const counted = COUNT_NOUN().test(after) || NAMED_MEMBERS().test(after) || (n.ordinal && RANKED_STATE().test(after));
   return /^\p{L}/u.test(n.written) && /^\s+\p{Lu}/u.test(after) && !counted;
 }
 
-const TREATY_NOUN = wordsOf(TREATY_NOUNS, 'iu');
+const TREATY_NOUN = onFirstUse(() => wordsOf(TREATY_NOUNS, 'iu'));
 /** "…have signed it", "acceded to it": an act on the treaty named last, by pronoun. */
-const ACT_ON_IT = new RegExp(String.raw`\b${ACTS}\s+(?:to\s+)?it\b`, 'iu');
+const ACT_ON_IT = onFirstUse(() => new RegExp(String.raw`\b${ACTS}\s+(?:to\s+)?it\b`, 'iu'));
 /** A sentence that speaks of a treaty only by pronoun, as the object of an act. */
-const REFERS_BACK = (sentence: string) => ACT_ON_IT.test(sentence) && !TREATY_NOUN.test(sentence);
+const REFERS_BACK = (sentence: string) => ACT_ON_IT().test(sentence) && !TREATY_NOUN().test(sentence);
 
 /**
  * Where a sentence that names two treaties turns from one to the other ("The Kigali Amendment has 160 parties, while
  * the plastics treaty has 37"): a count belongs to the treaty named in its own part.
  */
-const TREATY_TURN = new RegExp(
-  String.raw`;|,\s+(?:${alternation(COMPARING)}|(?=(?:it|they)\s))\b|\s${alternation(CONTRASTING)}\s`,
-  'giu',
+const TREATY_TURN = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`;|,\s+(?:${alternation(COMPARING)}|(?=(?:it|they)\s))\b|\s${alternation(CONTRASTING)}\s`,
+      'giu',
+    ),
 );
 
 /** The connective a part of the sentence opens with. */
-const TREATY_TURN_START = new RegExp(String.raw`^(?:;|,\s+${alternation(COMPARING)}?)\s*`, 'iu');
+const TREATY_TURN_START = onFirstUse(() => new RegExp(String.raw`^(?:;|,\s+${alternation(COMPARING)}?)\s*`, 'iu'));
 
 /** The part of the sentence `s` around offset `at` (in the text) that TREATY_TURN leaves. */
 function partAround(folded: string, s: Range, at: number): Range {
   let start = s.start;
   let end = s.end;
-  for (const m of folded.slice(s.start, s.end).matchAll(TREATY_TURN)) {
+  for (const m of folded.slice(s.start, s.end).matchAll(TREATY_TURN())) {
     const cut = s.start + m.index;
     if (cut < at) start = cut;
     else {
@@ -182,7 +190,7 @@ function otherTreatyAt(
     return aboutAnotherTreaty(part.start, part.end, references, mainKey);
   // "As of May it had 190 parties; only the X Convention has more": "it" before the count, in a part that names no
   // treaty, is the treaty spoken of before, not the one a later part names.
-  const opensOnIt = /^\W*(?:it|its)\b/i.test(folded.slice(part.start, part.end).replace(TREATY_TURN_START, ''));
+  const opensOnIt = /^\W*(?:it|its)\b/i.test(folded.slice(part.start, part.end).replace(TREATY_TURN_START(), ''));
   const itBefore = /\b(?:it|its)\b/i.test(folded.slice(part.start, at));
   return opensOnIt || itBefore ? about.before : about.sentence;
 }
@@ -193,33 +201,39 @@ function otherTreatyAt(
  * possessive: "the Whaling Convention's 88 parties"), belongs to that treaty whatever else the sentence names ("The pact complements the Ozone Convention, which has 198 parties"
  * is no count of the pact's).
  */
-const HELD_BY_NAME_BEFORE = new RegExp(
-  String.raw`^(?:['’]s?\s+|\s*,?\s*(?:(?:which|that)\s+)?(?:now\s+)?${alternation(TREATY_HOLDS)}\s+(?:now\s+)?|` +
-    // "Unlike the Paris Agreement, signed by 195 countries, …": an act told of the name in an apposition.
-    String.raw`\s*,\s*(?:${alternation(SO_FAR)}\s+)?(?:${ACTS})\s+by\s+)$`,
-  'iu',
+const HELD_BY_NAME_BEFORE = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^(?:['’]s?\s+|\s*,?\s*(?:(?:which|that)\s+)?(?:now\s+)?${alternation(TREATY_HOLDS)}\s+(?:now\s+)?|` +
+        // "Unlike the Paris Agreement, signed by 195 countries, …": an act told of the name in an apposition.
+        String.raw`\s*,\s*(?:${alternation(SO_FAR)}\s+)?(?:${ACTS})\s+by\s+)$`,
+      'iu',
+    ),
 );
 /**
  * "The Statute itself has 123 States Parties", "the convention itself, in force since 2005, has 176 parties": "itself"
  * sets an instrument against the one the article is about (a protocol's or an amendment's parent), so its count is
  * another treaty's, whatever name it goes by.
  */
-const PARENT_HOLDS_BEFORE = new RegExp(
-  String.raw`\b${alternation(TREATY_NOUNS)}\s+${alternation(INSTRUMENT_CONTRASTS)}\b(?:\s*,[^.;,]{1,60},)?\s+(?:(?:now|still)\s+)?` +
-    String.raw`(?:${alternation(TREATY_HOLDS)}|${alternation(PERFECT_AUXILIARIES)}\s+(?:${alternation(SO_FAR)}\s+)?been\s+` +
-    String.raw`(?:${alternation(SO_FAR)}\s+)?(?:${ACTS})\s+by)\s+(?:now\s+)?$`,
-  'iu',
+const PARENT_HOLDS_BEFORE = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`\b${alternation(TREATY_NOUNS)}\s+${alternation(INSTRUMENT_CONTRASTS)}\b(?:\s*,[^.;,]{1,60},)?\s+(?:(?:now|still)\s+)?` +
+        String.raw`(?:${alternation(TREATY_HOLDS)}|${alternation(PERFECT_AUXILIARIES)}\s+(?:${alternation(SO_FAR)}\s+)?been\s+` +
+        String.raw`(?:${alternation(SO_FAR)}\s+)?(?:${ACTS})\s+by)\s+(?:now\s+)?$`,
+      'iu',
+    ),
 );
 
 /** The treaty a count at `at` is held by ("the X, which has N"): the key of the reference, '' for a generic one. */
 function holderOf(folded: string, s: Range, at: number, references: readonly TreatyMention[]): string | null {
   const here = referencesIn(references, s.start, at).filter((t) => t.end <= at);
   const last = here[here.length - 1];
-  return last && HELD_BY_NAME_BEFORE.test(folded.slice(last.end, at)) ? last.key : null;
+  return last && HELD_BY_NAME_BEFORE().test(folded.slice(last.end, at)) ? last.key : null;
 }
 
 /** States leaving a treaty, or a count said to go down. */
-const FELL = wordsOf([WITHDRAWING, FALLING], 'iu');
+const FELL = onFirstUse(() => wordsOf([WITHDRAWING, FALLING], 'iu'));
 
 /** Kinds that describe the article's treaty, and so say nothing when the sentence is about another one. */
 const TREATY_KINDS = new Set<NumberKind>([
@@ -283,14 +297,14 @@ export function extractNumbers(
         previous,
         has: near.length === sentence.length ? wholeSentence : patternsIn(near),
       };
-      const ruled = firstMatch(n.ordinal ? ORDINAL_RULES : COUNT_RULES, context);
+      const ruled = firstMatch(n.ordinal ? ORDINAL_RULES : COUNT_RULES, context, analysis.holds);
       if (!ruled) continue;
       const { rule, reading } = ruled;
       const why = { ...reading.why };
       let kind = reading.kind;
       const about = { sentence: otherTreaty, before: otherBefore };
       const holder = named ? holderOf(folded, s, start - q.reach, references) : null;
-      const parent = before.includes('itself') && PARENT_HOLDS_BEFORE.test(context.lead);
+      const parent = before.includes('itself') && PARENT_HOLDS_BEFORE().test(context.lead);
       const other =
         parent ||
         (holder !== null
@@ -304,7 +318,7 @@ export function extractNumbers(
       }
       // "Thirty-eight, as of this week. … “thirty-eight is not enough”": a bare number as a subject names the count
       // given before with that value.
-      const givenBefore = rule === 'plain-number' && BARE_SUBJECT.test(after) ? countGiven(out, value) : null;
+      const givenBefore = rule === 'plain-number' && BARE_SUBJECT().test(after) ? countGiven(out, value) : null;
       if (givenBefore) {
         kind = givenBefore.kind;
         why.kind = `the count given before: ${givenBefore.text}`;
@@ -328,7 +342,7 @@ export function extractNumbers(
         why,
       };
       // A party count whose sentence speaks of states leaving is a count that went down, not a misread one.
-      const fell = kind === 'ratification_count' && context.has(FELL);
+      const fell = kind === 'ratification_count' && context.has(FELL());
       const pushed = { ...mention, ...(reading.increment ? { increment: true } : {}), ...(fell ? { fell: true } : {}) };
       out.push(pushed);
       if (STATE_COUNTS.has(kind) && membersOfNamedBody(after)) bodyMembers.add(pushed);
@@ -345,7 +359,7 @@ export function extractNumbers(
 }
 
 /** A number standing alone as the subject of "to be": "thirty-eight is not enough". */
-const BARE_SUBJECT = new RegExp(String.raw`^\s+${alternation(BARE_NUMBER_VERBS)}\b`, 'i');
+const BARE_SUBJECT = onFirstUse(() => new RegExp(String.raw`^\s+${alternation(BARE_NUMBER_VERBS)}\b`, 'i'));
 /** Counts of states a later bare number may name again. */
 const STATE_COUNTS = new Set<NumberKind>(['signatory_count', 'ratification_count']);
 
@@ -354,17 +368,17 @@ function countGiven(before: readonly NumberMention[], value: number): NumberMent
 }
 
 /** A name of one to three capitalized words right after a number ("EU", "Council of Europe" is not: "of"). */
-const NAME_AFTER = /^\s+((?:\p{Lu}[\p{L}.-]*\s+){1,3})/u;
-const MEMBERS_OPENING = new RegExp(String.raw`^${alternation(MEMBER_NOUNS)}\b`, 'iu');
+const NAME_AFTER = onFirstUse(() => /^\s+((?:\p{Lu}[\p{L}.-]*\s+){1,3})/u);
+const MEMBERS_OPENING = onFirstUse(() => new RegExp(String.raw`^${alternation(MEMBER_NOUNS)}\b`, 'iu'));
 
 /** "27 EU Member States", "12 ASEAN members": the count is of the members of a body named between number and noun. */
 function membersOfNamedBody(after: string): boolean {
-  const name = NAME_AFTER.exec(after);
+  const name = NAME_AFTER().exec(after);
   if (!name) return false;
   const nameStart = name[0].length - name[1].length;
   // After one name word or more, the rest opens with a member noun ("EU | Member States").
   return [...name[1].matchAll(/\S+\s+/g)].some((word) =>
-    MEMBERS_OPENING.test(after.slice(nameStart + word.index + word[0].length)),
+    MEMBERS_OPENING().test(after.slice(nameStart + word.index + word[0].length)),
   );
 }
 

@@ -1,4 +1,5 @@
 /** People an article names: names in capitalized runs, the offices given with them, and later mentions. */
+import { onFirstUse } from './rules/onFirstUse.js';
 import { alternation, type Family } from './lexicon/family.js';
 import {
   APPOSITION_OPENERS,
@@ -73,14 +74,19 @@ export const NOT_LETTER_AFTER = `(?![${LETTERS}])`;
  * professor"). Not a speech verb after a comma: "… at a university in New Jersey, described it" has its subject
  * further back.
  */
-const EVIDENCE_AFTER = new RegExp(
-  `^(?:\\s+${alternation(SPEECH_VERBS)}|,\\s+(?:${alternation(APPOSITION_OPENERS)}|(?:[A-Za-z-]+\\s+){0,2}` +
-    `${alternation(OFFICES)}))${NOT_LETTER_AFTER}`,
-  'i',
+const EVIDENCE_AFTER = onFirstUse(
+  () =>
+    new RegExp(
+      `^(?:\\s+${alternation(SPEECH_VERBS)}|,\\s+(?:${alternation(APPOSITION_OPENERS)}|(?:[A-Za-z-]+\\s+){0,2}` +
+        `${alternation(OFFICES)}))${NOT_LETTER_AFTER}`,
+      'i',
+    ),
 );
 /** After a name: a party label ("(D-Del.)"). */
-const PARTY_LABEL_AFTER = /^\s*\(\p{Lu}\p{Ll}{0,3}\.?-/u;
-const EVIDENCE_BEFORE = new RegExp(`${NOT_LETTER_BEFORE}${alternation(SPEECH_VERBS, ATTRIBUTION_PHRASES)}\\s+$`, 'i');
+const PARTY_LABEL_AFTER = onFirstUse(() => /^\s*\(\p{Lu}\p{Ll}{0,3}\.?-/u);
+const EVIDENCE_BEFORE = onFirstUse(
+  () => new RegExp(`${NOT_LETTER_BEFORE}${alternation(SPEECH_VERBS, ATTRIBUTION_PHRASES)}\\s+$`, 'i'),
+);
 
 export interface Person {
   /** The fullest form the article gives, without titles. */
@@ -160,8 +166,8 @@ function joinsPortfolio(words: RegExpMatchArray[], at: number, titles: string[],
 }
 
 /** A particle joined to a capitalized name by a hyphen is a capitalized name word: "al-Amin", "el-Baz", "bin-Laden". */
-const PARTICLE_JOINED = new RegExp(`^${alternation(NAME_PARTICLES)}-\\p{Lu}`, 'u');
-const isCap = (t: Token) => /^\p{Lu}/u.test(t.text) || PARTICLE_JOINED.test(t.text);
+const PARTICLE_JOINED = onFirstUse(() => new RegExp(`^${alternation(NAME_PARTICLES)}-\\p{Lu}`, 'u'));
+const isCap = (t: Token) => /^\p{Lu}/u.test(t.text) || PARTICLE_JOINED().test(t.text);
 const isTitle = (t: Token) => isTitleWord(t.text);
 
 /** Runs of capitalized words (with name particles inside) separated by single spaces. */
@@ -268,9 +274,9 @@ export function peopleIn(text: string, notIn: readonly Range[], countryWords: Re
       found.titled ||
       titledBefore ||
       officeInApposition(text, start, titles) ||
-      EVIDENCE_AFTER.test(text.slice(end, end + 40)) ||
-      PARTY_LABEL_AFTER.test(text.slice(end, end + 12)) ||
-      EVIDENCE_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+      EVIDENCE_AFTER().test(text.slice(end, end + 40)) ||
+      PARTY_LABEL_AFTER().test(text.slice(end, end + 12)) ||
+      EVIDENCE_BEFORE().test(text.slice(Math.max(0, start - 30), start));
     if (!evidence || excluded(start) || endsLongerName(text, run, found.words)) continue;
     const name = text.slice(start, end);
     const person = byName.get(name) ?? { name, titles: new Set<string>(), mentions: [] };
@@ -301,7 +307,7 @@ function officeInApposition(text: string, start: number, titles: readonly string
 const surname = (name: string) => name.split(/\s+/).pop() ?? name;
 
 /** A capitalized word and "of" or "for" right before a run: the run may end a longer name ("Forum for Human Rights"). */
-const NAME_GOES_ON_BEFORE = /(\p{Lu}[\p{L}'’-]*)\s+(?:of|for|on)\s+$/u;
+const NAME_GOES_ON_BEFORE = onFirstUse(() => /(\p{Lu}[\p{L}'’-]*)\s+(?:of|for|on)\s+$/u);
 
 /**
  * Whether a name that is a whole capitalized run, no title dropped before it, or one word after a portfolio word, is
@@ -310,7 +316,7 @@ const NAME_GOES_ON_BEFORE = /(\p{Lu}[\p{L}'’-]*)\s+(?:of|for|on)\s+$/u;
  * office: "Minister of Transport Ana Ruiz" names Ruiz.
  */
 function endsLongerName(text: string, run: readonly Token[], words: readonly Token[]): boolean {
-  const before = NAME_GOES_ON_BEFORE.exec(text.slice(Math.max(0, run[0].start - 40), run[0].start));
+  const before = NAME_GOES_ON_BEFORE().exec(text.slice(Math.max(0, run[0].start - 40), run[0].start));
   return (words[0] === run[0] || words.length === 1) && !!before && !isTitleWord(before[1]);
 }
 

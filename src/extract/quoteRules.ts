@@ -1,4 +1,5 @@
 /** The quotes extractor's rule tables: which quoted words are quotations, and who said them. */
+import { onFirstUse } from './rules/onFirstUse.js';
 import { alternation, isMember } from './lexicon/family.js';
 import { NOT_NAME_WORDS } from './lexicon/people.js';
 import {
@@ -83,8 +84,8 @@ export interface Attributed {
 /** How far either side of the marks attribution is read: bounded, so one endless sentence stays linear. */
 export const ATTRIBUTION_REACH = 400;
 const SPEECH = alternation(SPEECH_VERBS);
-const SPEECH_RE = new RegExp(`${NOT_LETTER_BEFORE}${SPEECH}${NOT_LETTER_AFTER}`, 'gi');
-const SPOKEN = new RegExp(`${NOT_LETTER_BEFORE}${SPEECH}${NOT_LETTER_AFTER}`, 'i');
+const SPEECH_RE = onFirstUse(() => new RegExp(`${NOT_LETTER_BEFORE}${SPEECH}${NOT_LETTER_AFTER}`, 'gi'));
+const SPOKEN = onFirstUse(() => new RegExp(`${NOT_LETTER_BEFORE}${SPEECH}${NOT_LETTER_AFTER}`, 'i'));
 /** How many words may stand between a speech verb and the "that" it introduces ("said in a speech that"). */
 const REPORTED_THAT_WORDS = 4;
 
@@ -97,42 +98,62 @@ function reportsSpeech(before: string): boolean {
     .slice(before.lastIndexOf(',') + 1)
     .trim()
     .split(/\s+/);
-  return SPOKEN.test(words.slice(-REPORTED_THAT_WORDS).join(' '));
+  return SPOKEN().test(words.slice(-REPORTED_THAT_WORDS).join(' '));
 }
-const HAS_SPEECH = new RegExp(SPEECH_RE.source, 'i');
+const HAS_SPEECH = onFirstUse(() => new RegExp(SPEECH_RE().source, 'i'));
 /**
  * After the closing mark: ", said Ghada Waly", ", according to the ministry", and with an auxiliary first as
  * translated copy has it (", has commented the Minister, Marco Ferri").
  */
-const POST_VERB_FIRST = new RegExp(
-  `^[\\s,.!?—–-]*(?:${alternation(VERB_FILLERS)}\\s+)?(${SPEECH}|${alternation(ATTRIBUTION_PHRASES)})` +
-    `${NOT_LETTER_AFTER}\\s*(.*)$`,
-  'is',
+const POST_VERB_FIRST = onFirstUse(
+  () =>
+    new RegExp(
+      `^[\\s,.!?—–-]*(?:${alternation(VERB_FILLERS)}\\s+)?(${SPEECH}|${alternation(ATTRIBUTION_PHRASES)})` +
+        `${NOT_LETTER_AFTER}\\s*(.*)$`,
+      'is',
+    ),
 );
 /** After the closing mark, a subject then the verb: ", Khaleel said", ", Rep. Ana Ruiz (D-Ore.), the chair, said". */
-const POST_SUBJECT_FIRST = new RegExp(
-  `^[\\s,.!?—–-]*((?:[^\\s]+\\s+){0,20}?[^\\s]+?),?\\s+` +
-    `(?:${alternation(VERB_FILLERS)}\\s+)?(${SPEECH})${NOT_LETTER_AFTER}`,
-  'is',
+const POST_SUBJECT_FIRST = onFirstUse(
+  () =>
+    new RegExp(
+      `^[\\s,.!?—–-]*((?:[^\\s]+\\s+){0,20}?[^\\s]+?),?\\s+` +
+        `(?:${alternation(VERB_FILLERS)}\\s+)?(${SPEECH})${NOT_LETTER_AFTER}`,
+      'is',
+    ),
 );
-const PRONOUN_AT_END = new RegExp(`${NOT_LETTER_BEFORE}(${alternation(PERSONAL_PRONOUNS, COLLECTIVE_PRONOUNS)})$`, 'i');
-const PRONOUN_FIRST = new RegExp(`^(${alternation(PERSONAL_PRONOUNS, COLLECTIVE_PRONOUNS)})${NOT_LETTER_AFTER}`, 'i');
-const ATTRIBUTION_BEFORE = new RegExp(
-  `${NOT_LETTER_BEFORE}${alternation(ATTRIBUTION_PHRASES)}\\s+([^,]*?)[,:]?\\s*$`,
-  'i',
+const PRONOUN_AT_END = onFirstUse(
+  () => new RegExp(`${NOT_LETTER_BEFORE}(${alternation(PERSONAL_PRONOUNS, COLLECTIVE_PRONOUNS)})$`, 'i'),
+);
+const PRONOUN_FIRST = onFirstUse(
+  () => new RegExp(`^(${alternation(PERSONAL_PRONOUNS, COLLECTIVE_PRONOUNS)})${NOT_LETTER_AFTER}`, 'i'),
+);
+const ATTRIBUTION_BEFORE = onFirstUse(
+  () => new RegExp(`${NOT_LETTER_BEFORE}${alternation(ATTRIBUTION_PHRASES)}\\s+([^,]*?)[,:]?\\s*$`, 'i'),
 );
 /** A sentence opened by an attribution phrase and its complement: "According to him, … “…”". */
-const ATTRIBUTION_OPENING = new RegExp(`^\\s*${alternation(ATTRIBUTION_PHRASES)}\\s+([^,;]{1,80}?),`, 'i');
-const POSSESSIVE_BEFORE = new RegExp(`${NOT_LETTER_BEFORE}${alternation(POSSESSIVE_ATTRIBUTIONS)}[,:]?\\s*$`, 'i');
-/** A preposition or an owner right before the marks: "on “Face the Nation”", "CBS’s “Sunday Morning”". */
-const WORK_LEAD_BEFORE = new RegExp(`(?:${NOT_LETTER_BEFORE}${alternation(WORK_LEADS)}|['’]s)\\s*$`, 'i');
-/** An instrument or its part as the subject of a wording verb right before the marks: "the text refers to “…”". */
-const INSTRUMENT_WORDING_BEFORE = new RegExp(
-  `${NOT_LETTER_BEFORE}(?:the|a|an|its|this)\\s+${alternation(INSTRUMENT_PARTS, TREATY_NOUNS)}\\s+` +
-    `(?:[a-z]+\\s+)?${alternation(WORDING_VERBS)}(?:\\s+[a-z]+){0,3}\\s*$`,
-  'i',
+const ATTRIBUTION_OPENING = onFirstUse(
+  () => new RegExp(`^\\s*${alternation(ATTRIBUTION_PHRASES)}\\s+([^,;]{1,80}?),`, 'i'),
 );
-const NAMING_BEFORE = new RegExp(`${NOT_LETTER_BEFORE}${alternation(NAMING_CUES)}\\s*[,:]?\\s*$`, 'i');
+const POSSESSIVE_BEFORE = onFirstUse(
+  () => new RegExp(`${NOT_LETTER_BEFORE}${alternation(POSSESSIVE_ATTRIBUTIONS)}[,:]?\\s*$`, 'i'),
+);
+/** A preposition or an owner right before the marks: "on “Face the Nation”", "CBS’s “Sunday Morning”". */
+const WORK_LEAD_BEFORE = onFirstUse(
+  () => new RegExp(`(?:${NOT_LETTER_BEFORE}${alternation(WORK_LEADS)}|['’]s)\\s*$`, 'i'),
+);
+/** An instrument or its part as the subject of a wording verb right before the marks: "the text refers to “…”". */
+const INSTRUMENT_WORDING_BEFORE = onFirstUse(
+  () =>
+    new RegExp(
+      `${NOT_LETTER_BEFORE}(?:the|a|an|its|this)\\s+${alternation(INSTRUMENT_PARTS, TREATY_NOUNS)}\\s+` +
+        `(?:[a-z]+\\s+)?${alternation(WORDING_VERBS)}(?:\\s+[a-z]+){0,3}\\s*$`,
+      'i',
+    ),
+);
+const NAMING_BEFORE = onFirstUse(
+  () => new RegExp(`${NOT_LETTER_BEFORE}${alternation(NAMING_CUES)}\\s*[,:]?\\s*$`, 'i'),
+);
 
 /**
  * Where the attribution's clause ends: a period or semicolon, but not the period of an honorific, an abbreviated
@@ -172,34 +193,37 @@ const titleCase = (s: string) => wordsIn(s).every(TITLE_WORD);
 const isParticiple = (verb: string) => /ing$/i.test(verb) && isMember(SPEECH_VERBS, verb);
 /** ", said Ruiz" after the quote: an inverted verb and its subject, never a participle (", comparing him to …"). */
 function verbThenSubject(post: string): RegExpExecArray | null {
-  const m = POST_VERB_FIRST.exec(post);
+  const m = POST_VERB_FIRST().exec(post);
   return m && !isParticiple(m[1]) ? m : null;
 }
 /** A clause of its own inside the words after a quote: at their start or after a comma ("…, while Syria's envoy"). */
-const OPENS_CLAUSE = new RegExp(`(?:^|,\\s*)(?:${alternation(CLAUSE_OPENERS)})${NOT_LETTER_AFTER}`, 'i');
+const OPENS_CLAUSE = onFirstUse(
+  () => new RegExp(`(?:^|,\\s*)(?:${alternation(CLAUSE_OPENERS)})${NOT_LETTER_AFTER}`, 'i'),
+);
 /**
  * A subject then a speech verb after the quote, both in the quote's clause: no sentence ends between, and the subject
  * does not open a clause of its own ("“…,” when Ruiz objected").
  */
 function subjectThenVerb(post: string): string | null {
-  const m = POST_SUBJECT_FIRST.exec(post);
-  return m && clause(m[0]) === m[0] && !OPENS_CLAUSE.test(m[1]) ? m[1] : null;
+  const m = POST_SUBJECT_FIRST().exec(post);
+  return m && clause(m[0]) === m[0] && !OPENS_CLAUSE().test(m[1]) ? m[1] : null;
 }
 const attributedAfter = (c: QuotationContext) =>
   /[,.!?]$/.test(c.words.trim()) && (!!verbThenSubject(c.post) || subjectThenVerb(c.post) !== null);
 const short = (c: QuotationContext) => wordsIn(c.words).length <= SHORT_QUOTE_WORDS;
 /** A speech verb or an attribution phrase in the sentence around the marks, before them or in their clause after. */
 const spokenAround = (c: QuotationContext) =>
-  [c.pre, clause(c.post)].some((s) => HAS_SPEECH.test(s) || ATTRIBUTION_ANYWHERE.test(s));
-const ATTRIBUTION_ANYWHERE = new RegExp(
-  `${NOT_LETTER_BEFORE}${alternation(ATTRIBUTION_PHRASES)}${NOT_LETTER_AFTER}`,
-  'i',
+  [c.pre, clause(c.post)].some((s) => HAS_SPEECH().test(s) || ATTRIBUTION_ANYWHERE().test(s));
+const ATTRIBUTION_ANYWHERE = onFirstUse(
+  () => new RegExp(`${NOT_LETTER_BEFORE}${alternation(ATTRIBUTION_PHRASES)}${NOT_LETTER_AFTER}`, 'i'),
 );
 /** "as" right before the marks, casting someone or something as the quoted words ("went after the plan as “…”"). */
-const AS_BEFORE = /(?<!\p{L})as\s+(?:(?:a|an|the)\s+)?$/iu;
+const AS_BEFORE = onFirstUse(() => /(?<!\p{L})as\s+(?:(?:a|an|the)\s+)?$/iu);
 /** An example or an addition right before the marks: "goods such as “…”". */
-const EXAMPLE_BEFORE = new RegExp(`${NOT_LETTER_BEFORE}${alternation(EXAMPLE_LEADS)}\\s+(?:(?:a|an|the)\\s+)?$`, 'i');
-const castAs = (pre: string) => AS_BEFORE.test(pre) && !EXAMPLE_BEFORE.test(pre);
+const EXAMPLE_BEFORE = onFirstUse(
+  () => new RegExp(`${NOT_LETTER_BEFORE}${alternation(EXAMPLE_LEADS)}\\s+(?:(?:a|an|the)\\s+)?$`, 'i'),
+);
+const castAs = (pre: string) => AS_BEFORE().test(pre) && !EXAMPLE_BEFORE().test(pre);
 
 /**
  * Marks around a phrase that the sentence runs through: lower case words after them and before them, no stop or
@@ -213,7 +237,7 @@ function inRunningText(c: QuotationContext): boolean {
     /^\p{Ll}/u.test(words) &&
     !/[.!?,;:]$/.test(words) &&
     /\p{Ll}\s+$/u.test(c.pre) &&
-    !AS_BEFORE.test(c.pre) &&
+    !AS_BEFORE().test(c.pre) &&
     /^\s+\p{Ll}/u.test(c.post)
   );
 }
@@ -222,7 +246,7 @@ export const QUOTATION_RULES = ruleTable<QuotationContext, boolean>('quotation',
   {
     name: 'named-term',
     produces: 'no quotation: the marks hold a title or term that a naming word introduces',
-    when: (c) => (NAMING_BEFORE.test(c.pre) ? false : null),
+    when: (c) => (NAMING_BEFORE().test(c.pre) ? false : null),
     examples: [],
     counterExamples: [
       { text: 'The agency published a report titled “Water for every village by the end of the decade” on Monday.' },
@@ -232,7 +256,8 @@ export const QUOTATION_RULES = ruleTable<QuotationContext, boolean>('quotation',
   {
     name: 'named-work',
     produces: 'no quotation: title-case words after a preposition or an owner, with no full stop, name a work or show',
-    when: (c) => (WORK_LEAD_BEFORE.test(c.pre) && titleCase(c.words) && !/[.!?]$/.test(c.words.trim()) ? false : null),
+    when: (c) =>
+      WORK_LEAD_BEFORE().test(c.pre) && titleCase(c.words) && !/[.!?]$/.test(c.words.trim()) ? false : null,
     examples: [],
     counterExamples: [
       { text: 'In an interview on “Morning Report,” Senator Ruth Okoro said the bill was dead.' },
@@ -286,7 +311,7 @@ export const QUOTATION_RULES = ruleTable<QuotationContext, boolean>('quotation',
   {
     name: 'instrument-wording',
     produces: 'no quotation: a few words an instrument\'s text carries ("the text refers to “reproductive health”")',
-    when: (c) => (short(c) && INSTRUMENT_WORDING_BEFORE.test(c.pre) ? false : null),
+    when: (c) => (short(c) && INSTRUMENT_WORDING_BEFORE().test(c.pre) ? false : null),
     examples: [],
     counterExamples: [
       { text: 'The Holy See said it would not sign because the text refers to “family planning”.' },
@@ -296,7 +321,7 @@ export const QUOTATION_RULES = ruleTable<QuotationContext, boolean>('quotation',
   {
     name: 'short-spoken',
     produces: 'a quotation: a few words in a sentence with a speech verb ("called the vote “a betrayal”")',
-    when: (c) => (short(c) && (HAS_SPEECH.test(c.pre) || HAS_SPEECH.test(clause(c.post))) ? true : null),
+    when: (c) => (short(c) && (HAS_SPEECH().test(c.pre) || HAS_SPEECH().test(clause(c.post))) ? true : null),
     examples: [
       { text: 'Minister Ana Ruiz called the vote “a betrayal.”', gives: { text: 'a betrayal.' } },
       { text: 'Minister Ana Ruiz said the text was “a betrayal”.', gives: { text: 'a betrayal' } },
@@ -358,7 +383,7 @@ function speakerAfterVerb(c: AttributionContext): string | null {
   const m = verbThenSubject(c.post);
   if (!m) return null;
   const rest = m[2];
-  const pronoun = PRONOUN_FIRST.exec(rest);
+  const pronoun = PRONOUN_FIRST().exec(rest);
   if (pronoun) return pronounReferent(c.scene, pronoun[1], c.q.close);
   return speakerOf(clause(rest), c.q.close, c.scene, false);
 }
@@ -370,24 +395,26 @@ function speakerBeforeVerb(c: AttributionContext): string | null {
   if (closesSentence(c)) return null;
   const subject = subjectThenVerb(c.post);
   if (subject === null) return null;
-  if (!BODY_PRONOUN.test(subject.trim())) return speakerOf(subject, c.q.close, c.scene, true);
+  if (!BODY_PRONOUN().test(subject.trim())) return speakerOf(subject, c.q.close, c.scene, true);
   // "it was stated in a communiqué of the Ministry": the agent speaks; "it said": the body named before.
-  return passiveAgent(c.post) ?? (BODY_PRONOUN_VERB.test(c.post) ? bodyNamedBefore(c.scene, c.q.close) : null);
+  return passiveAgent(c.post) ?? (BODY_PRONOUN_VERB().test(c.post) ? bodyNamedBefore(c.scene, c.q.close) : null);
 }
 
-const BODY_PRONOUN = new RegExp(`^${alternation(BODY_PRONOUNS)}$`, 'i');
+const BODY_PRONOUN = onFirstUse(() => new RegExp(`^${alternation(BODY_PRONOUNS)}$`, 'i'));
 /** The body pronoun right before its speech verb, in the active: "…,” it said", not "…,” it was stated". */
-const BODY_PRONOUN_VERB = new RegExp(
-  `^[\\s,.!?—–-]*${alternation(BODY_PRONOUNS)}\\s+${SPEECH}${NOT_LETTER_AFTER}`,
-  'i',
+const BODY_PRONOUN_VERB = onFirstUse(
+  () => new RegExp(`^[\\s,.!?—–-]*${alternation(BODY_PRONOUNS)}\\s+${SPEECH}${NOT_LETTER_AFTER}`, 'i'),
 );
 /** The body pronoun opening the sentence right before a speech verb: "It said the deal …", not "… that it said". */
-const BODY_PRONOUN_OPENING = new RegExp(`^\\s*${alternation(BODY_PRONOUNS)}\\s+$`, 'i');
+const BODY_PRONOUN_OPENING = onFirstUse(() => new RegExp(`^\\s*${alternation(BODY_PRONOUNS)}\\s+$`, 'i'));
 
 /** After a passive speech verb, its agent: "by the ministry", "in a statement from the ministry". */
-const AGENT_AFTER = new RegExp(
-  `^\\s+(?:by|in\\s+(?:a|an|the|its)\\s+(?:${alternation(DOCUMENT_NOUNS)})\\s+(?:of|from|by))\\s+([^,;]+)`,
-  'i',
+const AGENT_AFTER = onFirstUse(
+  () =>
+    new RegExp(
+      `^\\s+(?:by|in\\s+(?:a|an|the|its)\\s+(?:${alternation(DOCUMENT_NOUNS)})\\s+(?:of|from|by))\\s+([^,;]+)`,
+      'i',
+    ),
 );
 
 /**
@@ -395,28 +422,33 @@ const AGENT_AFTER = new RegExp(
  * them to the body its agent phrase names.
  */
 function passiveAgent(post: string): string | null {
-  const verb = POST_SUBJECT_FIRST.exec(post);
-  const agent = verb && AGENT_AFTER.exec(post.slice(verb[0].length));
+  const verb = POST_SUBJECT_FIRST().exec(post);
+  const agent = verb && AGENT_AFTER().exec(post.slice(verb[0].length));
   return agent ? namedBodyIn(clause(agent[1])) : null;
 }
 
 /** After the closing mark, a dash and a name: the signature of a post, a letter or an epigraph. */
 // A signature is a name: "— a metaphor for …" after a quote goes on with the sentence.
-const DASH_SIGNATURE = /^\s*[—―–-]{1,2}\s*(\p{Lu}[^\n]{0,119})/u;
+const DASH_SIGNATURE = onFirstUse(() => /^\s*[—―–-]{1,2}\s*(\p{Lu}[^\n]{0,119})/u);
 const TRAILING_REACH = 100;
 /** A speech verb and subject closing the sentence after a quote: "… of countries will sign it, he said." */
-const TRAILING_ATTRIBUTION = new RegExp(
-  `,\\s+((?:[^\\s,]+\\s+){0,5}?[^\\s,]+)\\s+(?:${alternation(VERB_FILLERS)}\\s+)?${SPEECH}${NOT_LETTER_AFTER}[^,]*$`,
-  'i',
+const TRAILING_ATTRIBUTION = onFirstUse(
+  () =>
+    new RegExp(
+      `,\\s+((?:[^\\s,]+\\s+){0,5}?[^\\s,]+)\\s+(?:${alternation(VERB_FILLERS)}\\s+)?${SPEECH}${NOT_LETTER_AFTER}[^,]*$`,
+      'i',
+    ),
 );
 /** An introduction that opens with its verb: "Said Ellis:". */
-const VERB_FIRST_INTRO = new RegExp(`^\\s*${SPEECH}${NOT_LETTER_AFTER}\\s+(.+)$`, 'is');
+const VERB_FIRST_INTRO = onFirstUse(() => new RegExp(`^\\s*${SPEECH}${NOT_LETTER_AFTER}\\s+(.+)$`, 'is'));
 
 /**
  * Manner adverbs by their endings ("cynically", "repeatedly", "openly"), which stand between a subject and
  * its verb as fillers do. Endings, not "-ly" alone: "family", "ally" and "assembly" are nouns that speak (so not "-ily" either).
  */
-const MANNER_ADVERB = /^\p{Ll}{2,}(?:ically|ously|fully|edly|ently|antly|ively|ately|ingly|enly|ably|ibly)$/u;
+const MANNER_ADVERB = onFirstUse(
+  () => /^\p{Ll}{2,}(?:ically|ously|fully|edly|ently|antly|ively|ately|ingly|enly|ably|ibly)$/u,
+);
 
 /** The subject without the fillers before its verb ("Ruiz also", "she has", "he is quoted"), word by word. */
 function withoutFillers(subject: string): string {
@@ -426,7 +458,7 @@ function withoutFillers(subject: string): string {
     const lastTwo = last > 0 ? lastWordAt(s.slice(0, last).trimEnd()) : -1;
     const two = lastTwo >= 0 ? s.slice(lastTwo).replace(/\s+/g, ' ') : '';
     const word = s.slice(last);
-    const filler = isMember(VERB_FILLERS, word) || MANNER_ADVERB.test(word);
+    const filler = isMember(VERB_FILLERS, word) || MANNER_ADVERB().test(word);
     const at = two && isMember(VERB_FILLERS, two) ? lastTwo : filler ? last : -1;
     if (at <= 0) return s;
     s = s.slice(0, at).trimEnd();
@@ -440,55 +472,61 @@ function lastWordAt(s: string): number {
   return i;
 }
 
-const ENDS_WITH_LINK = new RegExp(`${NOT_LETTER_BEFORE}(?:${alternation(CLAUSE_LINKS)})\\s*$`, 'i');
+const ENDS_WITH_LINK = onFirstUse(() => new RegExp(`${NOT_LETTER_BEFORE}(?:${alternation(CLAUSE_LINKS)})\\s*$`, 'i'));
 
 /**
  * Whether a speech verb takes the subject its clause opened with rather than the words right before it: a participle
  * after a comma ("…, arguing that"), or a verb after a link word ("stressed the raid and said", "began by saying").
  */
 function sharesOpeningSubject(before: string, verb: string): boolean {
-  return (isParticiple(verb) && /,\s*$/.test(before)) || ENDS_WITH_LINK.test(before);
+  return (isParticiple(verb) && /,\s*$/.test(before)) || ENDS_WITH_LINK().test(before);
 }
 
 /** An object relative clause right before the verb, no comma after its subject: "…, a pact that Egypt’s envoy". */
-const OBJECT_RELATIVE_AT_END = new RegExp(`${NOT_LETTER_BEFORE}${alternation(OBJECT_RELATIVES)}\\s+([^,]+)$`);
+const OBJECT_RELATIVE_AT_END = onFirstUse(
+  () => new RegExp(`${NOT_LETTER_BEFORE}${alternation(OBJECT_RELATIVES)}\\s+([^,]+)$`),
+);
 
 /** The subject of the last speech verb in the text before a quote ("Ana Ruiz, the chief negotiator, told …"). */
 function subjectBefore(pre: string, preStart: number, scene: Scene): string | null {
-  const verbs = [...pre.matchAll(SPEECH_RE)];
+  const verbs = [...pre.matchAll(SPEECH_RE())];
   const verb = verbs[verbs.length - 1];
   if (!verb) return null;
   const at = preStart + verb.index;
   const whole = withoutFillers(pre.slice(0, verb.index));
   if (sharesOpeningSubject(whole, verb[0])) return openingSubject(whole, at, scene);
   // "a pact that the minister said …": the relative clause's own subject speaks, not what the sentence opened with.
-  const objectClause = OBJECT_RELATIVE_AT_END.exec(whole);
+  const objectClause = OBJECT_RELATIVE_AT_END().exec(whole);
   const subject = objectClause && !reportsSpeech(whole.slice(0, objectClause.index)) ? objectClause[1] : whole;
-  const pronoun = PRONOUN_AT_END.exec(subject.trimEnd());
+  const pronoun = PRONOUN_AT_END().exec(subject.trimEnd());
   // The pronoun's own offset, fillers after it left out: "She later told …" opens its sentence with "She".
   if (pronoun)
     return pronounReferent(scene, pronoun[1], preStart + whole.length - subject.trimEnd().length + pronoun.index);
   // "It said …" (not "It was said …"): the body named just before.
-  if (BODY_PRONOUN_OPENING.test(pre.slice(0, verb.index))) return bodyNamedBefore(scene, at);
+  if (BODY_PRONOUN_OPENING().test(pre.slice(0, verb.index))) return bodyNamedBefore(scene, at);
   const relative = /^(.*?),?\s+who\s*$/s.exec(subject);
   return speakerOf(relative ? relative[1] : subject, at, scene, true);
 }
 
 /** A sentence opened by a link word and a speech participle: "After saying …", "While insisting …". */
-const OPENED_BY_PARTICIPLE = new RegExp(`^\\s*${alternation(CLAUSE_LINKS)}\\s+(${SPEECH})${NOT_LETTER_AFTER}`, 'i');
+const OPENED_BY_PARTICIPLE = onFirstUse(
+  () => new RegExp(`^\\s*${alternation(CLAUSE_LINKS)}\\s+(${SPEECH})${NOT_LETTER_AFTER}`, 'i'),
+);
 /** The subject right after the closing mark and a comma: a pronoun or a capitalized run of up to four words. */
-const SUBJECT_AFTER_COMMA = /^\s*,?\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*|\p{Ll}+)(?![\p{L}])/u;
+const SUBJECT_AFTER_COMMA = onFirstUse(
+  () => /^\s*,?\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*|\p{Ll}+)(?![\p{L}])/u,
+);
 
 /**
  * "After saying the port was “…,” she left": a sentence that opens with a participial clause gives that clause the
  * subject of the main clause, which follows the quote.
  */
 function mainSubjectAfter(c: AttributionContext): string | null {
-  const opened = OPENED_BY_PARTICIPLE.exec(c.pre);
+  const opened = OPENED_BY_PARTICIPLE().exec(c.pre);
   if (!opened || !isParticiple(opened[1])) return null;
-  const subject = SUBJECT_AFTER_COMMA.exec(c.post)?.[1];
+  const subject = SUBJECT_AFTER_COMMA().exec(c.post)?.[1];
   if (!subject) return null;
-  const pronoun = PRONOUN_FIRST.exec(subject);
+  const pronoun = PRONOUN_FIRST().exec(subject);
   if (pronoun) return pronounReferent(c.scene, pronoun[1], c.q.close);
   return /^\p{Lu}/u.test(subject) ? speakerOf(subject, c.q.close, c.scene, true) : null;
 }
@@ -496,12 +534,12 @@ function mainSubjectAfter(c: AttributionContext): string | null {
 /** The speaker a clause opens with: a pronoun's person, or the first speaker named from its start. */
 function openingSubject(clauseText: string, at: number, scene: Scene): string | null {
   const opening = clauseText.trimStart();
-  const pronoun = PRONOUN_FIRST.exec(opening);
+  const pronoun = PRONOUN_FIRST().exec(opening);
   if (pronoun) return pronounReferent(scene, pronoun[1], at);
   const whole = speakerOf(opening, at, scene, false);
   if (whole) return whole;
   // Else the words before the clause's first speech verb: "Ruiz’s brief said … and dismissed …" opens with its owner.
-  const verb = SPOKEN.exec(opening);
+  const verb = SPOKEN().exec(opening);
   return verb && verb.index > 0 ? speakerOf(opening.slice(0, verb.index), at, scene, false) : null;
 }
 
@@ -511,11 +549,11 @@ function openingSubject(clauseText: string, at: number, scene: Scene): string | 
  */
 function castingSubject(c: AttributionContext): string | null {
   if (!castAs(c.pre)) return null;
-  const opening = OPENING_PHRASE.exec(c.pre);
+  const opening = OPENING_PHRASE().exec(c.pre);
   const clauseText = opening ? c.pre.slice(opening[0].length) : c.pre;
-  const subject = CAPITALIZED_SUBJECT.exec(clauseText)?.[1];
+  const subject = CAPITALIZED_SUBJECT().exec(clauseText)?.[1];
   if (!subject) return null;
-  const pronoun = PRONOUN_FIRST.exec(subject);
+  const pronoun = PRONOUN_FIRST().exec(subject);
   const who = pronoun
     ? pronounReferent(c.scene, pronoun[1], c.preStart)
     : speakerOf(subject, c.preStart, c.scene, true);
@@ -523,25 +561,29 @@ function castingSubject(c: AttributionContext): string | null {
 }
 
 /** A phrase opening the sentence before its subject, up to its comma: "In recent weeks, …", "On Monday, …". */
-const OPENING_PHRASE = new RegExp(`^\\s*(?!(?:the|a|an)\\s)${alternation(NOT_NAME_WORDS)}\\s[^,]{0,80},\\s*`, 'i');
+const OPENING_PHRASE = onFirstUse(
+  () => new RegExp(`^\\s*(?!(?:the|a|an)\\s)${alternation(NOT_NAME_WORDS)}\\s[^,]{0,80},\\s*`, 'i'),
+);
 /** The capitalized words a clause opens with, a bracketed label after them: its subject ("Senator Ana Ruiz (Greens)"). */
-const CAPITALIZED_SUBJECT = /^\s*((?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*(?:\s*\([^()]*\))?)[\s,]/u;
+const CAPITALIZED_SUBJECT = onFirstUse(
+  () => /^\s*((?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*(?:\s*\([^()]*\))?)[\s,]/u,
+);
 
 /** The speaker a speech verb closing the sentence after the quote gives: "…“a good number” will sign, he said". */
 function trailingSpeaker(c: AttributionContext): string | null {
   // The attribution closes the sentence: its tail is enough, and keeps the search cheap.
-  const m = TRAILING_ATTRIBUTION.exec(clause(c.post).slice(-TRAILING_REACH));
+  const m = TRAILING_ATTRIBUTION().exec(clause(c.post).slice(-TRAILING_REACH));
   return m ? speakerOf(m[1], c.q.close, c.scene, true) : null;
 }
 
-const DOCUMENT = new RegExp(`^the\\s+(?:${alternation(DOCUMENT_NOUNS)})$`, 'i');
+const DOCUMENT = onFirstUse(() => new RegExp(`^the\\s+(?:${alternation(DOCUMENT_NOUNS)})$`, 'i'));
 
 /** "The UN chief said the ban shows “…”, the statement said": the document speaks for the one named before. */
 function speakerForDocument(c: AttributionContext): string | null {
   const after = speakerBeforeVerb(c) ?? trailingSpeaker(c);
-  if (!after || !DOCUMENT.test(after)) return null;
+  if (!after || !DOCUMENT().test(after)) return null;
   const before = subjectBefore(c.pre, c.preStart, c.scene);
-  return before && !DOCUMENT.test(before) ? before : null;
+  return before && !DOCUMENT().test(before) ? before : null;
 }
 
 /**
@@ -562,7 +604,7 @@ function reportedSpeaker(c: AttributionContext): string | null {
 }
 
 /** A colon that introduces what follows: after a word, before a space (not a time stamp's "23:40"). */
-const INTRODUCING_COLON = /(?<=[\p{L}\p{N}.)’'"”])\s*:\s/gu;
+const INTRODUCING_COLON = onFirstUse(() => /(?<=[\p{L}\p{N}.)’'"”])\s*:\s/gu);
 
 /**
  * Where the colon that introduces a quote stands, or -1: right before the marks, or earlier in the quote's sentence
@@ -571,8 +613,8 @@ const INTRODUCING_COLON = /(?<=[\p{L}\p{N}.)’'"”])\s*:\s/gu;
 function introducingColon(c: AttributionContext): number {
   const before = c.scene.plain.slice(Math.max(0, c.q.open - 200), c.q.open);
   if (/:\s*$/.test(before)) return c.q.open - (before.length - before.trimEnd().length) - 1;
-  const last = [...c.pre.matchAll(INTRODUCING_COLON)].pop();
-  if (!last || HAS_SPEECH.test(c.pre.slice(last.index))) return -1;
+  const last = [...c.pre.matchAll(INTRODUCING_COLON())].pop();
+  if (!last || HAS_SPEECH().test(c.pre.slice(last.index))) return -1;
   return c.preStart + last.index + last[0].indexOf(':');
 }
 
@@ -794,7 +836,7 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
     name: 'attribution-phrase-before',
     produces: 'the speaker an attribution phrase names before the quote: "According to Maria Lopez, “…”"',
     when: (c) => {
-      const m = ATTRIBUTION_BEFORE.exec(c.pre);
+      const m = ATTRIBUTION_BEFORE().exec(c.pre);
       return m ? speakerOf(m[1], c.preStart + m.index, c.scene, false) : null;
     },
     examples: [
@@ -805,7 +847,7 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
     name: 'possessive-before',
     produces: 'the person a possessive attribution stands for: "…, who in her words “…”"',
     when: (c) => {
-      const m = POSSESSIVE_BEFORE.exec(c.pre);
+      const m = POSSESSIVE_BEFORE().exec(c.pre);
       return m ? pronounReferent(c.scene, /\bher\b/i.test(m[0]) ? 'she' : 'he', c.preStart + m.index) : null;
     },
     examples: [
@@ -998,10 +1040,10 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
       if (!s) return null;
       const from = Math.max(s.start, colon - ATTRIBUTION_REACH);
       const intro = c.scene.plain.slice(from, colon);
-      const verbFirst = VERB_FIRST_INTRO.exec(intro);
+      const verbFirst = VERB_FIRST_INTRO().exec(intro);
       if (verbFirst) return speakerOf(verbFirst[1], colon, c.scene, false);
       // Without a speech verb the introduction may be the speaker's name alone: "Ana Ruiz, the envoy: “…”".
-      return subjectBefore(intro, from, c.scene) ?? (SPOKEN.test(intro) ? null : speakerLabel(intro, colon, c.scene));
+      return subjectBefore(intro, from, c.scene) ?? (SPOKEN().test(intro) ? null : speakerLabel(intro, colon, c.scene));
     },
     examples: [
       {
@@ -1061,7 +1103,7 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
     name: 'dash-signature',
     produces: 'the name signed after a dash: "“…” — Mara Quist, Lisbon"',
     when: (c) => {
-      const m = DASH_SIGNATURE.exec(c.post);
+      const m = DASH_SIGNATURE().exec(c.post);
       return m ? speakerOf(m[1], c.q.close, c.scene, false) : null;
     },
     examples: [
@@ -1099,7 +1141,7 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
     name: 'attribution-phrase-opening',
     produces: 'the speaker an attribution phrase opening the sentence names: "According to her, two states “…”"',
     when: (c) => {
-      const m = ATTRIBUTION_OPENING.exec(c.pre);
+      const m = ATTRIBUTION_OPENING().exec(c.pre);
       if (!m) return null;
       const at = c.preStart + m.index;
       return objectReferent(c.scene, m[1].trim(), at) ?? speakerOf(m[1], at, c.scene, false);

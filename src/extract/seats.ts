@@ -1,4 +1,5 @@
 /** Capitals standing for their government: "Washington said it will not sign", "Moscow's envoy"; not "talks in Geneva". */
+import { onFirstUse } from './rules/onFirstUse.js';
 import type { CountryName } from './countries.js';
 import { SEATS_OF_GOVERNMENT } from './countryNames.js';
 import {
@@ -97,36 +98,46 @@ const LEAD = `(?:${alternation(PERFECT_AUXILIARIES, SUBJECT_ADVERBS, NEGATIONS)}
  * "Washington said", "Moscow has not ratified", "Vilnius formally deposited", "Washington, which never ratified the
  * pact, said": the capital is the subject, maybe with a relative clause or an apposition between.
  */
-const SUBJECT_AFTER = new RegExp(
-  `^(?:\\s*,\\s*(?:${alternation(RELATIVE_PRONOUNS)}|the|an?)\\s[^,.;]{1,80},)?${GAP}(?:${LEAD}${GAP}){0,3}` +
-    `${alternation(...VERB_FAMILIES)}(?![\\p{L}])`,
-  'u',
+const SUBJECT_AFTER = onFirstUse(
+  () =>
+    new RegExp(
+      `^(?:\\s*,\\s*(?:${alternation(RELATIVE_PRONOUNS)}|the|an?)\\s[^,.;]{1,80},)?${GAP}(?:${LEAD}${GAP}){0,3}` +
+        `${alternation(...VERB_FAMILIES)}(?![\\p{L}])`,
+      'u',
+    ),
 );
 /**
  * "Cairo hosted the ceremony in 1996 and signed the treaty that day": a first verb, then one of the government's verbs
  * joined to it by "and" or "but" with no subject of its own, so the capital is the subject of both.
  */
-const COORDINATED_SUBJECT_AFTER = new RegExp(
-  `^${GAP}\\p{Ll}+ed${GAP}[^,.;\\n]{0,60}?${GAP}(?:${alternation(LIST_JOINERS)}|but)${GAP}(?:${LEAD}${GAP}){0,3}` +
-    `${alternation(...VERB_FAMILIES)}(?![\\p{L}])`,
-  'u',
+const COORDINATED_SUBJECT_AFTER = onFirstUse(
+  () =>
+    new RegExp(
+      `^${GAP}\\p{Ll}+ed${GAP}[^,.;\\n]{0,60}?${GAP}(?:${alternation(LIST_JOINERS)}|but)${GAP}(?:${LEAD}${GAP}){0,3}` +
+        `${alternation(...VERB_FAMILIES)}(?![\\p{L}])`,
+      'u',
+    ),
 );
 /** "Beijing and Moscow have refused", "Hanoi or Manila": a list of capitals or countries, read to its end. */
-const LIST_ON = new RegExp(`^\\s*(?:,\\s*)?(?:${alternation(LIST_JOINERS, ALTERNATIVE_JOINERS)}\\s+|,\\s*)`, 'u');
+const LIST_ON = onFirstUse(
+  () => new RegExp(`^\\s*(?:,\\s*)?(?:${alternation(LIST_JOINERS, ALTERNATIVE_JOINERS)}\\s+|,\\s*)`, 'u'),
+);
 /** "Moscow's envoy", "Beijing's foreign ministry", "Vilnius's instrument of accession": the capital owns them. */
-const OWNER_AFTER = new RegExp(
-  `^['’]s${GAP}(?:[\\p{L}-]+${GAP}){0,2}?${alternation(...OWNED_FAMILIES)}(?![\\p{L}])`,
-  'iu',
+const OWNER_AFTER = onFirstUse(
+  () => new RegExp(`^['’]s${GAP}(?:[\\p{L}-]+${GAP}){0,2}?${alternation(...OWNED_FAMILIES)}(?![\\p{L}])`, 'iu'),
 );
 /** "the three depositary governments — Washington, London and Moscow": a role of governments the capitals fill. */
-const ROLE_BEFORE = new RegExp(
-  `(?<![\\p{L}])${alternation(GOVERNMENT_ROLES)}\\s*(?:[—–:,(]\\s*|\\s${alternation(ROLE_FILLERS)}\\s+)(?:the\\s+)?$`,
-  'iu',
+const ROLE_BEFORE = onFirstUse(
+  () =>
+    new RegExp(
+      `(?<![\\p{L}])${alternation(GOVERNMENT_ROLES)}\\s*(?:[—–:,(]\\s*|\\s${alternation(ROLE_FILLERS)}\\s+)(?:the\\s+)?$`,
+      'iu',
+    ),
 );
 /** "talks in Geneva", "flew to Paris", "a summit at Kigali": a place, not a government. */
-const PLACE_BEFORE = new RegExp(`\\b${alternation(PLACE_PREPOSITIONS)}\\s+(?:the\\s+)?$`, 'i');
+const PLACE_BEFORE = onFirstUse(() => new RegExp(`\\b${alternation(PLACE_PREPOSITIONS)}\\s+(?:the\\s+)?$`, 'i'));
 /** "George Washington said", "Mr Paris": a capitalized word right before, unless it opens the sentence ("Later"). */
-const CAPITALIZED_BEFORE = /(\p{Lu}[\p{L}'’.-]*)[^\S\n]+$/u;
+const CAPITALIZED_BEFORE = onFirstUse(() => /(\p{Lu}[\p{L}'’.-]*)[^\S\n]+$/u);
 
 let seats: { pattern: RegExp; codes: Map<string, string> } | null = null;
 
@@ -152,19 +163,19 @@ function standsForGovernment(
   capitals: number,
 ): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
-  if (PLACE_BEFORE.test(before)) return false;
+  if (PLACE_BEFORE().test(before)) return false;
   // "…is Egypt. Cairo signed": the capitalized word before ends the sentence before, it is no first name.
-  const word = opensSentence ? null : CAPITALIZED_BEFORE.exec(before);
+  const word = opensSentence ? null : CAPITALIZED_BEFORE().exec(before);
   const opener = word?.[1].replace(/[.'’]+$/, '');
   if (opener && !isMember(NOT_NAME_WORDS, opener) && !isMember(SENTENCE_OPENERS, opener)) return false;
   if (capitals > 1) return true;
   const after = text.slice(end, end + 80);
   // OWNER_AFTER opens with the apostrophe: tested first, V8 compiles that long pattern only for a page that needs it.
   return (
-    SUBJECT_AFTER.test(after) ||
-    COORDINATED_SUBJECT_AFTER.test(after) ||
-    (/^['’]/.test(after) && OWNER_AFTER.test(after)) ||
-    ROLE_BEFORE.test(text.slice(Math.max(0, start - 60), start))
+    SUBJECT_AFTER().test(after) ||
+    COORDINATED_SUBJECT_AFTER().test(after) ||
+    (/^['’]/.test(after) && OWNER_AFTER().test(after)) ||
+    ROLE_BEFORE().test(text.slice(Math.max(0, start - 60), start))
   );
 }
 
@@ -181,7 +192,7 @@ export function withSeatsOfGovernment(a: TextAnalysis, names: readonly CountryNa
     let first = items.indexOf(f);
     let last = first;
     const joined = (i: number) => {
-      const glue = LIST_ON.exec(a.text.slice(items[i].end, items[i + 1].start));
+      const glue = LIST_ON().exec(a.text.slice(items[i].end, items[i + 1].start));
       return glue !== null && items[i].end + glue[0].length === items[i + 1].start;
     };
     while (first > 0 && joined(first - 1)) first--;

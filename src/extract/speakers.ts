@@ -18,6 +18,7 @@ import {
   RELATIVE_PRONOUNS,
   SPEECH_VERBS,
 } from './lexicon/speech.js';
+import { onFirstUse } from './rules/onFirstUse.js';
 import { firstIndex } from './sorted.js';
 import { rangeAt, type Range } from './text.js';
 import {
@@ -60,7 +61,7 @@ export function isPerson(scene: Scene, name: string): boolean {
   const words = name.split(/\s+/);
   if (scene.known.has(name) || scene.known.has(words[words.length - 1])) return true;
   const notPersonal = (w: string) =>
-    isBodyWord(w) || isAcronym({ text: w }) || scene.countryWords.has(w) || OWNER_SUFFIX.test(w);
+    isBodyWord(w) || isAcronym({ text: w }) || scene.countryWords.has(w) || OWNER_SUFFIX().test(w);
   return /^\p{Lu}/u.test(name) && !words.some(notPersonal);
 }
 
@@ -100,10 +101,13 @@ export function pronounReferent(scene: Scene, pronoun: string, offset: number): 
 const REPRESENTATIVE_SENTENCES = 3;
 
 /** A sentence that opens, after a time stamp at most, with a state's unnamed representative: "10:15 — Brazil’s delegate". */
-const OPENING_REPRESENTATIVE = new RegExp(
-  `^[\\d\\s:.—–-]*(?:[Tt]he\\s+)?(\\p{Lu}[\\p{L}.' -]*?)(?:['’]s)?\\s+(?:[\\p{Ll}-]+\\s+)?` +
-    `${alternation(REPRESENTATIVES)}(?![\\p{L}])`,
-  'u',
+const OPENING_REPRESENTATIVE = onFirstUse(
+  () =>
+    new RegExp(
+      `^[\\d\\s:.—–-]*(?:[Tt]he\\s+)?(\\p{Lu}[\\p{L}.' -]*?)(?:['’]s)?\\s+(?:[\\p{Ll}-]+\\s+)?` +
+        `${alternation(REPRESENTATIVES)}(?![\\p{L}])`,
+      'u',
+    ),
 );
 
 /**
@@ -126,7 +130,7 @@ function representativeSince(scene: Scene, from: number, offset: number): string
   ) {
     const sentence = scene.sentences[i];
     if (sentence.start >= offset) break;
-    const m = OPENING_REPRESENTATIVE.exec(scene.plain.slice(sentence.start, Math.min(sentence.end, offset)));
+    const m = OPENING_REPRESENTATIVE().exec(scene.plain.slice(sentence.start, Math.min(sentence.end, offset)));
     const code = m && scene.countryCodes.get(m[1].toLowerCase());
     if (code) state = countryName(code);
   }
@@ -191,7 +195,7 @@ function lastMentionOf(person: Person, offset: number): number {
   return at;
 }
 
-const OWNER_SUFFIX = /['’]s$/;
+const OWNER_SUFFIX = onFirstUse(() => /['’]s$/);
 
 /** Full names before single words, known people before unknown; among equals the one nearest the verb. */
 function personIn(phrase: string, scene: Scene, nearEnd: boolean): string | null {
@@ -202,7 +206,8 @@ function personIn(phrase: string, scene: Scene, nearEnd: boolean): string | null
     .filter(
       (r) =>
         !(
-          DETERMINER_BEFORE.test(phrase.slice(0, r[0].start)) && HEAD_NOUN_AFTER.test(phrase.slice(r[r.length - 1].end))
+          DETERMINER_BEFORE().test(phrase.slice(0, r[0].start)) &&
+          HEAD_NOUN_AFTER().test(phrase.slice(r[r.length - 1].end))
         ),
     )
     .map((r) => nameAtEnd(r, scene.countryWords))
@@ -210,7 +215,7 @@ function personIn(phrase: string, scene: Scene, nearEnd: boolean): string | null
     .filter(
       (r) =>
         r !== null &&
-        !OWNER_SUFFIX.test(r.words[r.words.length - 1].text) &&
+        !OWNER_SUFFIX().test(r.words[r.words.length - 1].text) &&
         !placeOrPortfolio(phrase.slice(0, r.words[0].start)),
     )
     .map((r) => phrase.slice(r!.words[0].start, r!.words[r!.words.length - 1].end));
@@ -236,8 +241,8 @@ function describesNext(after: string): boolean {
 }
 
 /** Before a name: "in" or "at" (a place), or an office and "of" or "for" (a portfolio or the body it serves). */
-const PLACE_LEAD = /(?:^|\s)(?:in|at)\s+$/;
-const PORTFOLIO_LEAD = /([\p{L}-]+)\s+(?:of|for)\s+(?:the\s+)?$/u;
+const PLACE_LEAD = onFirstUse(() => /(?:^|\s)(?:in|at)\s+$/);
+const PORTFOLIO_LEAD = onFirstUse(() => /([\p{L}-]+)\s+(?:of|for)\s+(?:the\s+)?$/u);
 
 /**
  * Whether the words before a name make it a place or a portfolio: "the unit in São Paulo", "the Minister of Ecological
@@ -245,12 +250,12 @@ const PORTFOLIO_LEAD = /([\p{L}-]+)\s+(?:of|for)\s+(?:the\s+)?$/u;
  * itself follows "State").
  */
 function placeOrPortfolio(before: string): boolean {
-  if (PLACE_LEAD.test(before)) return true;
-  const office = PORTFOLIO_LEAD.exec(before);
+  if (PLACE_LEAD().test(before)) return true;
+  const office = PORTFOLIO_LEAD().exec(before);
   return !!office && isTitleWord(office[1]);
 }
-const DETERMINER_BEFORE = /(?:^|\s)(?:the|a|an)\s+$/i;
-const HEAD_NOUN_AFTER = /^\s+\p{Ll}[\p{L}-]*\s*$/u;
+const DETERMINER_BEFORE = onFirstUse(() => /(?:^|\s)(?:the|a|an)\s+$/i);
+const HEAD_NOUN_AFTER = onFirstUse(() => /^\s+\p{Ll}[\p{L}-]*\s*$/u);
 
 /** Lowercase words that link a name to what follows ("of", "the", "who") rather than name a role. */
 const isLinkWord = (word: string) => isMember(NOT_NAME_WORDS, word);
@@ -259,15 +264,14 @@ const isLinkWord = (word: string) => isMember(NOT_NAME_WORDS, word);
  * "Ruiz’s spokeswoman", "Obama’s former campaign strategist", "Ruiz’s letter": up to two words may qualify the role
  * or the document.
  */
-const ENTOURAGE_AT_END = new RegExp(
-  `['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${alternation(ENTOURAGE, DOCUMENT_NOUNS)})$`,
-  'iu',
+const ENTOURAGE_AT_END = onFirstUse(
+  () => new RegExp(`['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${alternation(ENTOURAGE, DOCUMENT_NOUNS)})$`, 'iu'),
 );
 
 /** "his spokesperson", "her former aide": the entourage of the person a possessive pronoun stands for. */
-const PRONOUN_ENTOURAGE = new RegExp(
-  `^(${alternation(POSSESSIVE_PRONOUNS)})\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${alternation(ENTOURAGE)})$`,
-  'iu',
+const PRONOUN_ENTOURAGE = onFirstUse(
+  () =>
+    new RegExp(`^(${alternation(POSSESSIVE_PRONOUNS)})\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(${alternation(ENTOURAGE)})$`, 'iu'),
 );
 /** The personal pronoun a possessive one stands in for ("his" for "he"); "their" and "its" for "they". */
 const SUBJECT_OF: Record<string, string> = { his: 'he', her: 'she' };
@@ -285,17 +289,17 @@ export function objectReferent(scene: Scene, word: string, offset: number): stri
  * person's or the body's own document ("Ruiz’s letter said", "Human Rights Watch’s statement"), its owner.
  */
 function entourageIn(phrase: string, offset: number, scene: Scene): string | null {
-  const byPronoun = PRONOUN_ENTOURAGE.exec(phrase);
+  const byPronoun = PRONOUN_ENTOURAGE().exec(phrase);
   if (byPronoun) {
     const owner = pronounReferent(scene, SUBJECT_OF[byPronoun[1].toLowerCase()] ?? 'they', offset);
     return owner ? `${owner}’s ${byPronoun[2]}` : null;
   }
-  const m = ENTOURAGE_AT_END.exec(phrase);
+  const m = ENTOURAGE_AT_END().exec(phrase);
   if (!m) return null;
   const owner = capitalizedRuns(phrase.slice(0, m.index + 2))
     .map((r) =>
       nameAtEnd(
-        r.map((t) => ({ ...t, text: t.text.replace(OWNER_SUFFIX, '') })),
+        r.map((t) => ({ ...t, text: t.text.replace(OWNER_SUFFIX(), '') })),
         scene.countryWords,
       ),
     )
@@ -312,8 +316,9 @@ function entourageIn(phrase: string, offset: number, scene: Scene): string | nul
  * A title-case name, its capitalized runs joined by the small words of institutional names: "Department of Foreign
  * Affairs", "Office of the High Commissioner for Human Rights", "Working Group on Enforced or Involuntary Disappearances".
  */
-const TITLE_CASE_NAME =
-  /\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:(?:of|for|and|or|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{N}'’.-]*)*/gu;
+const TITLE_CASE_NAME = onFirstUse(
+  () => /\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:(?:of|for|and|or|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{N}'’.-]*)*/gu,
+);
 
 /**
  * A body by its full name: the last title-case name holding a body word ("Amnesty International", "the Foreign
@@ -321,7 +326,7 @@ const TITLE_CASE_NAME =
  */
 export function namedBodyIn(phrase: string): string | null {
   let body: string | null = null;
-  for (const m of phrase.matchAll(TITLE_CASE_NAME)) {
+  for (const m of phrase.matchAll(TITLE_CASE_NAME())) {
     const words = capitalizedRuns(m[0]).flat();
     if (words.some((t) => isBodyWord(t.text)) && !words.every(isAcronym)) body = m[0].replace(/^the\s+/i, '');
   }
@@ -344,7 +349,9 @@ const VOICE_DETERMINER = '(?:[Tt]he|[Aa]n?|[Oo]ne)';
  * An unnamed voice in up to four words, and where it sits: "an official", "a health ministry official in Sejong", "one
  * delegate from the Pacific Islands Forum".
  */
-const UNNAMED_SOURCE = new RegExp(`^${VOICE_DETERMINER}\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}${PLACE_SUFFIX}$`, 'u');
+const UNNAMED_SOURCE = onFirstUse(
+  () => new RegExp(`^${VOICE_DETERMINER}\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}${PLACE_SUFFIX}$`, 'u'),
+);
 
 /**
  * A body or document in words: an acronym ("the IMF"), or "the foreign ministry", "the statement"; an unnamed voice as
@@ -355,7 +362,7 @@ function bodyIn(phrase: string, offset: number, scene: Scene): string | null {
   if (named) return named;
   const acronym = /(?<![\p{L}])\p{Lu}{2,6}(?![\p{L}])/u.exec(phrase);
   if (acronym) return acronym[0];
-  const body = UNNAMED_SOURCE.exec(phrase);
+  const body = UNNAMED_SOURCE().exec(phrase);
   if (!body) return null;
   const head = body[0].split(/\s+/).pop()!;
   if (/^the\s+\S+$/i.test(body[0]) && isMember(GENERIC_BODY_NOUNS, head)) {
@@ -386,9 +393,8 @@ function departmentIn(phrase: string, scene: Scene): string | null {
 const BODY_REFERENCE_SENTENCES = 2;
 
 /** A sentence opened by a body in common nouns: "The foreign ministry said …", "The regional fisheries agency …". */
-const OPENING_COMMON_BODY = new RegExp(
-  `^\\s*[Tt]he\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${alternation(BODIES)}(?![\\p{L}])`,
-  'u',
+const OPENING_COMMON_BODY = onFirstUse(
+  () => new RegExp(`^\\s*[Tt]he\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${alternation(BODIES)}(?![\\p{L}])`, 'u'),
 );
 
 /**
@@ -404,7 +410,7 @@ export function bodyNamedBefore(scene: Scene, offset: number): string | null {
   const named = namedBodyIn(before);
   for (let i = index; i >= first && i >= 0; i--) {
     const start = scene.sentences[i].start;
-    const subject = OPENING_COMMON_BODY.exec(scene.plain.slice(start, offset));
+    const subject = OPENING_COMMON_BODY().exec(scene.plain.slice(start, offset));
     if (!subject) continue;
     return named && before.lastIndexOf(named) > start - from ? named : subject[0].trim();
   }
@@ -412,7 +418,7 @@ export function bodyNamedBefore(scene: Scene, offset: number): string | null {
 }
 
 /** "Egypt’s foreign minister": a state’s office, the words after the owner all office words. */
-const OWNED_OFFICE = /^\p{Lu}[\p{L}.' -]*?['’]s\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)$/u;
+const OWNED_OFFICE = onFirstUse(() => /^\p{Lu}[\p{L}.' -]*?['’]s\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)$/u);
 
 /**
  * The person who holds a state's office as the article names them elsewhere ("Egypt’s foreign minister said …" and
@@ -420,7 +426,7 @@ const OWNED_OFFICE = /^\p{Lu}[\p{L}.' -]*?['’]s\s+((?:[\p{L}-]+\s+){0,3}[\p{L}
  * article. None when two people hold it and none came before.
  */
 function officeHolderIn(part: string, offset: number, scene: Scene): string | null {
-  const m = OWNED_OFFICE.exec(part);
+  const m = OWNED_OFFICE().exec(part);
   const offices = m?.[1].split(/\s+/).map((w) => w.toLowerCase());
   if (!offices || !offices.every(isTitleWord)) return null;
   const holds = (p: Person) => offices.every((o) => p.titles.has(o));
@@ -430,28 +436,28 @@ function officeHolderIn(part: string, offset: number, scene: Scene): string | nu
   return holders.length === 1 ? holders[0].name : null;
 }
 
-const PRONOUN_ALONE = new RegExp(`^${alternation(PERSONAL_PRONOUNS, COLLECTIVE_PRONOUNS)}$`, 'i');
-const OPENED_BY_POSSESSIVE = new RegExp(`^${alternation(POSSESSIVE_PRONOUNS)}\\s`, 'i');
+const PRONOUN_ALONE = onFirstUse(() => new RegExp(`^${alternation(PERSONAL_PRONOUNS, COLLECTIVE_PRONOUNS)}$`, 'i'));
+const OPENED_BY_POSSESSIVE = onFirstUse(() => new RegExp(`^${alternation(POSSESSIVE_PRONOUNS)}\\s`, 'i'));
 // Lower case only: "WHO Director-General …" is a body's acronym, not a relative clause.
-const OPENED_BY_RELATIVE = new RegExp(`^${alternation(RELATIVE_PRONOUNS)}\\s`);
-const OPENED_BY_APPOSITION = new RegExp(`^${alternation(APPOSITION_OPENERS)}\\s`, 'i');
+const OPENED_BY_RELATIVE = onFirstUse(() => new RegExp(`^${alternation(RELATIVE_PRONOUNS)}\\s`));
+const OPENED_BY_APPOSITION = onFirstUse(() => new RegExp(`^${alternation(APPOSITION_OPENERS)}\\s`, 'i'));
 
 /**
  * An apposition that describes someone named beside it: "the country's chief negotiator", "WIPO's director general",
  * "one of the states suing", a label ("D-Md."). Not one opened by a possessive pronoun ("his deputy": someone else).
  */
 function isDescription(part: string): boolean {
-  if (OPENED_BY_POSSESSIVE.test(part)) return false;
+  if (OPENED_BY_POSSESSIVE().test(part)) return false;
   // An acronym alone spells out the part before it: "the Preparatory Commission (CTBTO)".
-  if (LABEL.test(part) || /^\p{Lu}{2,6}$/u.test(part) || OPENED_BY_APPOSITION.test(part)) return true;
+  if (LABEL().test(part) || /^\p{Lu}{2,6}$/u.test(part) || OPENED_BY_APPOSITION().test(part)) return true;
   return part.split(/\s+/).some((w) => isTitleWord(w) && !isMember(HONORIFICS, w.replace(/\.$/, '')));
 }
 
 /** A short label beside a name, never a speaker: an age ("61"), a party and state ("(R)", "D-Md.", "R-N.Y."). */
-const LABEL = /^(?:\d{1,3}|\p{Lu}\.?(?:[-.]\p{Lu}\p{Ll}{0,3}\.?)*)$/u;
+const LABEL = onFirstUse(() => /^(?:\d{1,3}|\p{Lu}\.?(?:[-.]\p{Lu}\p{Ll}{0,3}\.?)*)$/u);
 
 /** A bracketed aside: its words never name a speaker when a person's name stands right before it. */
-const ASIDE = /\s*\([^()]*\)/g;
+const ASIDE = onFirstUse(() => /\s*\([^()]*\)/g);
 
 /**
  * The phrase without the bracketed labels after people's names: a party, a constituency, an age ("Ana Ruiz (Greens,
@@ -459,7 +465,7 @@ const ASIDE = /\s*\([^()]*\)/g;
  * spelt out by its acronym.
  */
 function withoutLabels(phrase: string, scene: Scene): string {
-  return phrase.replace(ASIDE, (aside: string, at: number) =>
+  return phrase.replace(ASIDE(), (aside: string, at: number) =>
     endsWithPerson(phrase.slice(0, at), scene) ? '' : aside,
   );
 }
@@ -480,7 +486,7 @@ function countryIn(part: string, scene: Scene, nearEnd: boolean): string | null 
   if (part.split(/\s+/).length > COUNTRY_SUBJECT_WORDS) return null;
   const runs = capitalizedRuns(part)
     .map((r) => r.filter((t, i) => i > 0 || !/^the$/i.test(t.text)))
-    .filter((r) => r.length && r.every((t) => scene.countryWords.has(t.norm) && !OWNER_SUFFIX.test(t.text)));
+    .filter((r) => r.length && r.every((t) => scene.countryWords.has(t.norm) && !OWNER_SUFFIX().test(t.text)));
   const run = nearEnd ? runs[runs.length - 1] : runs[0];
   return run ? part.slice(run[0].start, run[run.length - 1].end) : null;
 }
@@ -489,26 +495,32 @@ function countryIn(part: string, scene: Scene, nearEnd: boolean): string | null 
  * "Egypt’s delegate", "the Egyptian delegation", "Cairo’s envoy": a state's unnamed voice, one qualifier allowed; the
  * article may open its sentence ("The ambassador of Peru said: …").
  */
-const REPRESENTATIVE = new RegExp(
-  `^(?:(?:[Tt]he|[Aa]n?)\\s+)?(\\p{Lu}[\\p{L}.' -]*?)(?:['’]s)?\\s+(?:[\\p{Ll}-]+\\s+)?${alternation(REPRESENTATIVES)}$`,
-  'u',
+const REPRESENTATIVE = onFirstUse(
+  () =>
+    new RegExp(
+      `^(?:(?:[Tt]he|[Aa]n?)\\s+)?(\\p{Lu}[\\p{L}.' -]*?)(?:['’]s)?\\s+(?:[\\p{Ll}-]+\\s+)?${alternation(REPRESENTATIVES)}$`,
+      'u',
+    ),
 );
 /** "the delegate of Egypt", "a representative from Brazil": the state after the representative. */
-const REPRESENTATIVE_OF = new RegExp(
-  `^(?:[Tt]he|[Aa]n?)\\s+(?:[\\p{Ll}-]+\\s+)?${alternation(REPRESENTATIVES)}\\s+(?:of|from)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.' -]*)$`,
-  'u',
+const REPRESENTATIVE_OF = onFirstUse(
+  () =>
+    new RegExp(
+      `^(?:[Tt]he|[Aa]n?)\\s+(?:[\\p{Ll}-]+\\s+)?${alternation(REPRESENTATIVES)}\\s+(?:of|from)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.' -]*)$`,
+      'u',
+    ),
 );
 
 /** The state an unnamed representative speaks for, by its English short name: "Egypt’s delegate" is Egypt. */
 function representedState(part: string, scene: Scene): string | null {
-  const m = REPRESENTATIVE.exec(part) ?? REPRESENTATIVE_OF.exec(part);
+  const m = REPRESENTATIVE().exec(part) ?? REPRESENTATIVE_OF().exec(part);
   const code = m && scene.countryCodes.get(m[1].toLowerCase());
   return code ? countryName(code) : null;
 }
 
 /** The speaker a single phrase names, or null: pronoun, person, a named person's entourage, a body or a country. */
 function speakerOfPart(part: string, offset: number, scene: Scene, nearEnd: boolean): string | null {
-  if (PRONOUN_ALONE.test(part)) return pronounReferent(scene, part, offset);
+  if (PRONOUN_ALONE().test(part)) return pronounReferent(scene, part, offset);
   return (
     wholeBodyName(part) ??
     personIn(part, scene, nearEnd) ??
@@ -549,16 +561,18 @@ const LABEL_ASIDE_WORDS = 8;
 /** Words an office phrase before a labelled name may have ("the country’s chief legal adviser"). */
 const LABEL_OFFICE_WORDS = 5;
 /** An unnamed voice: a determiner, up to two qualifiers and a head noun ("the minister", "one senior delegate"). */
-const UNNAMED_VOICE = new RegExp(`^${VOICE_DETERMINER}\\s+(?:[\\p{Ll}-]+\\s+){0,2}([\\p{Ll}-]+)${PLACE_SUFFIX}$`, 'u');
+const UNNAMED_VOICE = onFirstUse(
+  () => new RegExp(`^${VOICE_DETERMINER}\\s+(?:[\\p{Ll}-]+\\s+){0,2}([\\p{Ll}-]+)${PLACE_SUFFIX}$`, 'u'),
+);
 /** A time stamp or a dash opening a live report's entry: "23:40 –", "10.15 —". */
-const TIME_STAMP = /^[\d\s:.—–-]*/;
+const TIME_STAMP = onFirstUse(() => /^[\d\s:.—–-]*/);
 
 /** An aside after a label's head: a description ("the envoy") or a lower-case circumstance ("on her way out"). */
 const isLabelAside = (part: string) =>
   isDescription(part) || (/^\p{Ll}/u.test(part) && part.split(/\s+/).length <= LABEL_ASIDE_WORDS);
 
 /** A body after a name: "of the Coastal Fund", "from Ocean Watch". */
-const BODY_AFTER_NAME = /\s+(?:of|from|at)\s+((?:the\s+)?\p{Lu}.*)$/u;
+const BODY_AFTER_NAME = onFirstUse(() => /\s+(?:of|from|at)\s+((?:the\s+)?\p{Lu}.*)$/u);
 
 /**
  * The person a label's head names: capitalized words that are all the head, or a name that ends an office phrase
@@ -568,7 +582,7 @@ const BODY_AFTER_NAME = /\s+(?:of|from|at)\s+((?:the\s+)?\p{Lu}.*)$/u;
  */
 function labelledPerson(label: string, described: boolean, scene: Scene): string | null {
   // The body a person is "of" names their post, not them: "Tomas Reyes of the Coastal Fund".
-  const post = BODY_AFTER_NAME.exec(label);
+  const post = BODY_AFTER_NAME().exec(label);
   const affiliated = !!post && !!namedBodyIn(post[1]);
   const head = affiliated ? label.slice(0, post.index) : label;
   const runs = capitalizedRuns(head);
@@ -594,7 +608,7 @@ function labelledPerson(label: string, described: boolean, scene: Scene): string
  * asides only. Not a phrase that merely opens with a name ("Ruiz on the vote:") nor a heading ("The question now:").
  */
 export function speakerLabel(label: string, offset: number, scene: Scene): string | null {
-  const [head, ...asides] = withoutLabels(label.replace(TIME_STAMP, ''), scene)
+  const [head, ...asides] = withoutLabels(label.replace(TIME_STAMP(), ''), scene)
     .split(',')
     .map((p) => p.trim());
   if (!head || asides.length > LABEL_ASIDES || head.split(/\s+/).length > LABEL_HEAD_WORDS) return null;
@@ -609,7 +623,7 @@ export function speakerLabel(label: string, offset: number, scene: Scene): strin
   const named = capitalizedRuns(head)[0]?.[0].start === 0;
   const body = named ? (wholeBodyName(head) ?? entourageIn(head, offset, scene)) : null;
   if (body) return body;
-  const voice = UNNAMED_VOICE.exec(head);
+  const voice = UNNAMED_VOICE().exec(head);
   const noun = voice?.[1] ?? '';
   if (voice && (isTitleWord(noun) || isBodyWord(noun) || isMember(REPRESENTATIVES, noun))) {
     return bodyIn(head, offset, scene);
@@ -631,7 +645,7 @@ export function speakerOf(phrase: string, offset: number, scene: Scene, nearEnd:
     .filter(Boolean);
   if (nearEnd) parts.reverse();
   for (let i = 0; i < parts.length; i++) {
-    if (LABEL.test(parts[i]) || OPENED_BY_RELATIVE.test(parts[i])) continue;
+    if (LABEL().test(parts[i]) || OPENED_BY_RELATIVE().test(parts[i])) continue;
     // A chain of descriptions ends at the name they describe: "Scott Pruitt, the attorney general, one of …, said".
     let j = i;
     while (j + 1 < parts.length && isDescription(parts[j]) && !personIn(parts[j], scene, nearEnd)) j++;

@@ -105,6 +105,7 @@ import { DEMONYMS } from './countryNames.js';
 import { RELATIVE_PRONOUNS, SPEECH_VERBS } from './lexicon/speech.js';
 import { REPRESENTATIVES } from './lexicon/people.js';
 import { CARDINAL_WORDS, numberValue, ORDINAL } from './numbers/value.js';
+import { onFirstUse } from './rules/onFirstUse.js';
 import { firstMatch, ruleTable } from './rules/rule.js';
 import { rangeAt, startingIn, type Range } from './text.js';
 import { aboutAnotherTreaty, referencesIn, sameTreaty } from './treaties.js';
@@ -269,72 +270,76 @@ const beforeCue = (ctx: ClauseContext, c: Range, reach = 60): string =>
 const afterCue = (ctx: ClauseContext, c: Range, reach = 60): string =>
   ctx.lower.slice(c.end - ctx.clause.start, c.end - ctx.clause.start + reach);
 
-const INTENT_BEFORE = new RegExp(
-  `(?<![\\p{L}])${src(INTENTIONS)}\\s+(?:be\\s+|${src(BECOMING)}\\s+)?(?:an?\\s+|among\\s+the\\s+)?$`,
-  'u',
+const INTENT_BEFORE = onFirstUse(
+  () =>
+    new RegExp(
+      `(?<![\\p{L}])${src(INTENTIONS)}\\s+(?:be\\s+|${src(BECOMING)}\\s+)?(?:an?\\s+|among\\s+the\\s+)?$`,
+      'u',
+    ),
 );
 /** "the 20th nation to ratify", "the first to withdraw": a rank among those who acted, not a plan. */
-const RANK_BEFORE = new RegExp(`\\b${ORDINAL_WORD}(?:\\s+[\\p{L}\\p{N}-]+){0,3}\\s+to\\s+$`, 'u');
-const INTENT_BEFORE_RANK = new RegExp(
-  `${src(INTENTIONS)}\\s+(?:be|${src(BECOMING)})\\s+(?:among\\s+)?(?:the\\s+)?[^,;]*$`,
-  'u',
+const RANK_BEFORE = onFirstUse(() => new RegExp(`\\b${ORDINAL_WORD}(?:\\s+[\\p{L}\\p{N}-]+){0,3}\\s+to\\s+$`, 'u'));
+const INTENT_BEFORE_RANK = onFirstUse(
+  () => new RegExp(`${src(INTENTIONS)}\\s+(?:be|${src(BECOMING)})\\s+(?:among\\s+)?(?:the\\s+)?[^,;]*$`, 'u'),
 );
 /** "were quick to ratify", "went on to sign": how the act was done, not a plan ("will be quick to sign" is one). */
-const DONE_TO_BEFORE = new RegExp(`(?<![\\p{L}])${src(DONE_TO)}\\s+$`, 'u');
+const DONE_TO_BEFORE = onFirstUse(() => new RegExp(`(?<![\\p{L}])${src(DONE_TO)}\\s+$`, 'u'));
 /** "voted to ratify": a parliament's vote is the deed. */
-const VOTED_TO = new RegExp(`\\b${src(VOTES_CAST)}\\s+(?:\\w+\\s+)?to\\s+$`);
+const VOTED_TO = onFirstUse(() => new RegExp(`\\b${src(VOTES_CAST)}\\s+(?:\\w+\\s+)?to\\s+$`));
 
 /**
  * "recommends that the Government of Canada sign and ratify": a bare act verb in a "that" clause after a verb of asking
  * or requiring is the act asked for (a mandative subjunctive); "said that Chile signed" has no bare verb.
  */
-const MANDATE_BEFORE = new RegExp(`\\b${src(MANDATES)}\\s+that\\s+[^,;.]{1,80}$`, 'u');
-const BARE_VERB = /^(?:\p{L}+(?<!ed|s|ing))$/u;
+const MANDATE_BEFORE = onFirstUse(() => new RegExp(`\\b${src(MANDATES)}\\s+that\\s+[^,;.]{1,80}$`, 'u'));
+const BARE_VERB = onFirstUse(() => /^(?:\p{L}+(?<!ed|s|ing))$/u);
 /** "Nigeria is signing the pact after long talks", "are joining this week": an act under way or about to be, not done. */
-const PROGRESSIVE_BEFORE = new RegExp(`\\b(?:is|are|am)\\s+(?:(?:${src(SUBJECT_ADVERBS)})\\s+)?$`, 'u');
+const PROGRESSIVE_BEFORE = onFirstUse(
+  () => new RegExp(`\\b(?:is|are|am)\\s+(?:(?:${src(SUBJECT_ADVERBS)})\\s+)?$`, 'u'),
+);
 /** "demanded the exit of Chile", "called for Peru's withdrawal": a noun of acting as what is asked for. */
-const MANDATED_NOUN_BEFORE = new RegExp(
-  `(?<![\\p{L}])${src(MANDATES)}\\s+(?:(?:the|an?|its|their)\\s+|\\p{L}+['’]s\\s+)?$`,
-  'u',
+const MANDATED_NOUN_BEFORE = onFirstUse(
+  () => new RegExp(`(?<![\\p{L}])${src(MANDATES)}\\s+(?:(?:the|an?|its|their)\\s+|\\p{L}+['’]s\\s+)?$`, 'u'),
 );
 /**
  * "the cabinet has approved joining", "ministers endorsed ratifying": a government's go-ahead for an act not yet done.
  * A parliament's approval is read as the ratification itself (see legislature-approved).
  */
-const APPROVED_BEFORE = new RegExp(`(?<![\\p{L}])${src(APPROVING)}\\s+$`, 'u');
+const APPROVED_BEFORE = onFirstUse(() => new RegExp(`(?<![\\p{L}])${src(APPROVING)}\\s+$`, 'u'));
 
 /** Whether the act at the cue is only planned, wished, expected or possible ("set to sign", "will join"). */
 function isIntended(ctx: ClauseContext, c: Range): boolean {
   const word = ctx.lower.slice(c.start - ctx.clause.start, c.end - ctx.clause.start);
-  if (BARE_VERB.test(word) && MANDATE_BEFORE.test(beforeCue(ctx, c, 120))) return true;
-  if (MANDATED_NOUN_BEFORE.test(beforeCue(ctx, c, 40))) return true;
-  if (word.endsWith('ing') && PROGRESSIVE_BEFORE.test(beforeCue(ctx, c, 30))) return true;
+  if (BARE_VERB().test(word) && MANDATE_BEFORE().test(beforeCue(ctx, c, 120))) return true;
+  if (MANDATED_NOUN_BEFORE().test(beforeCue(ctx, c, 40))) return true;
+  if (word.endsWith('ing') && PROGRESSIVE_BEFORE().test(beforeCue(ctx, c, 30))) return true;
   if (
     word.endsWith('ing') &&
-    APPROVED_BEFORE.test(beforeCue(ctx, c, 30)) &&
-    !LEGISLATURE.test(ctx.lower.slice(0, c.start - ctx.clause.start))
+    APPROVED_BEFORE().test(beforeCue(ctx, c, 30)) &&
+    !LEGISLATURE().test(ctx.lower.slice(0, c.start - ctx.clause.start))
   )
     return true;
   const before = beforeCue(ctx, c);
-  const rank = RANK_BEFORE.exec(before);
-  if (rank) return INTENT_BEFORE_RANK.test(ctx.lower.slice(0, c.start - ctx.clause.start - before.length + rank.index));
-  const done = DONE_TO_BEFORE.exec(before);
-  if (done) return INTENT_BEFORE_RANK.test(before.slice(0, done.index));
-  return INTENT_BEFORE.test(before) && !VOTED_TO.test(before);
+  const rank = RANK_BEFORE().exec(before);
+  if (rank)
+    return INTENT_BEFORE_RANK().test(ctx.lower.slice(0, c.start - ctx.clause.start - before.length + rank.index));
+  const done = DONE_TO_BEFORE().exec(before);
+  if (done) return INTENT_BEFORE_RANK().test(before.slice(0, done.index));
+  return INTENT_BEFORE().test(before) && !VOTED_TO().test(before);
 }
 
 /** "carrying hand-painted signs", "the signs read", "a signing ceremony": the noun, not the verb. */
-const SIGN_NOUN_BEFORE = new RegExp(`\\b(?:${src(SIGN_NOUN_LEADS)}|[\\w-]+ed|[\\w-]+ful|\\d+)\\s+$`);
-const SIGN_NOUN_AFTER = new RegExp(`^\\s+${src(SIGN_NOUN_FOLLOWERS)}\\b|^\\s*[,.;:)]`);
-const SIGNING_NOUN_BEFORE = /\b(?:a|an|the|at|its|this|that|during|after|before|since|for|of)\s+$/;
-const SIGNING_NOUN_AFTER = new RegExp(`^\\s+${src(SIGNING_NOUN_HEADS)}\\b`);
+const SIGN_NOUN_BEFORE = onFirstUse(() => new RegExp(`\\b(?:${src(SIGN_NOUN_LEADS)}|[\\w-]+ed|[\\w-]+ful|\\d+)\\s+$`));
+const SIGN_NOUN_AFTER = onFirstUse(() => new RegExp(`^\\s+${src(SIGN_NOUN_FOLLOWERS)}\\b|^\\s*[,.;:)]`));
+const SIGNING_NOUN_BEFORE = onFirstUse(() => /\b(?:a|an|the|at|its|this|that|during|after|before|since|for|of)\s+$/);
+const SIGNING_NOUN_AFTER = onFirstUse(() => new RegExp(`^\\s+${src(SIGNING_NOUN_HEADS)}\\b`));
 
 function isNoun(ctx: ClauseContext, c: Cue): boolean {
   if (c.word === 'signs') {
-    return SIGN_NOUN_BEFORE.test(beforeCue(ctx, c, 30)) || SIGN_NOUN_AFTER.test(afterCue(ctx, c, 20));
+    return SIGN_NOUN_BEFORE().test(beforeCue(ctx, c, 30)) || SIGN_NOUN_AFTER().test(afterCue(ctx, c, 20));
   }
   if (c.word === 'signing')
-    return SIGNING_NOUN_BEFORE.test(beforeCue(ctx, c, 12)) || SIGNING_NOUN_AFTER.test(afterCue(ctx, c, 20));
+    return SIGNING_NOUN_BEFORE().test(beforeCue(ctx, c, 12)) || SIGNING_NOUN_AFTER().test(afterCue(ctx, c, 20));
   return false;
 }
 
@@ -343,7 +348,7 @@ const OBJECT_REACH = 40;
  * "signed a trade deal", "signed into law", "put its name forward": the object is some other instrument or a
  * candidacy, unless a treaty reference follows.
  */
-const OTHER_OBJECT = /^\s+(?:a|an|into|forward)\b/;
+const OTHER_OBJECT = onFirstUse(() => /^\s+(?:a|an|into|forward)\b/);
 
 function ourTreatyAt(ctx: ClauseContext, at: number, reach = OBJECT_REACH): boolean {
   return referencesIn(ctx.treaties, at, at + reach).some(
@@ -351,34 +356,40 @@ function ourTreatyAt(ctx: ClauseContext, at: number, reach = OBJECT_REACH): bool
   );
 }
 
-const PARENT_BOUND = wordsOf(PARENT_BOUND_INSTRUMENTS, 'iu');
-const PARENT_NOUN = new RegExp(`^(?:the\\s+)?${src(PARENT_INSTRUMENTS)}$`, 'i');
+const PARENT_BOUND = onFirstUse(() => wordsOf(PARENT_BOUND_INSTRUMENTS, 'iu'));
+const PARENT_NOUN = onFirstUse(() => new RegExp(`^(?:the\\s+)?${src(PARENT_INSTRUMENTS)}$`, 'i'));
 
 /** "the Convention" in an article about a protocol or an amendment: the convention it was made under, not ours. */
 function isParentOfOurs(ctx: ClauseContext, t: TreatyMention): boolean {
-  return !t.key && ctx.mainKey !== null && PARENT_BOUND.test(ctx.mainKey) && PARENT_NOUN.test(t.name.trim());
+  return !t.key && ctx.mainKey !== null && PARENT_BOUND().test(ctx.mainKey) && PARENT_NOUN().test(t.name.trim());
 }
 
 /**
  * "joined in 2024.", "pulled out last year,", "followed two years later.", "followed soon after.": a time phrase, or
  * nothing, then the clause's end: the verb has no object of its own.
  */
-const TIME_THEN_STOP = new RegExp(
-  `^\\s*(?:${src(ACT_ADJUNCTS)}\\b[^,.;]{0,30}|(?:(?:an?|${CARDINAL_WORDS.source}|\\p{N}+)\\s+` +
-    `${src(PERIOD_UNITS)}|${src(SOON_WORDS)})\\s+${src(LATER_WORDS)})?\\s*(?:[,.;:)]|$)`,
-  'u',
+const TIME_THEN_STOP = onFirstUse(
+  () =>
+    new RegExp(
+      `^\\s*(?:${src(ACT_ADJUNCTS)}\\b[^,.;]{0,30}|(?:(?:an?|${CARDINAL_WORDS.source}|\\p{N}+)\\s+` +
+        `${src(PERIOD_UNITS)}|${src(SOON_WORDS)})\\s+${src(LATER_WORDS)})?\\s*(?:[,.;:)]|$)`,
+      'u',
+    ),
 );
 /** "joined as a party", "joined the convention", "joined it", "joined in 2024.": joining the treaty, not talks or a group. */
-const JOINS_TREATY = new RegExp(
-  `^\\s+(?:(?:as\\s+an?\\s+|the\\s+)(?:[\\p{L}-]+\\s+){0,3}?(?:${src(TREATY_NOUNS)}|${src(BELONGING)}|${src(SIGNATURE_NOUNS)})\\b|it\\b)`,
-  'u',
+const JOINS_TREATY = onFirstUse(
+  () =>
+    new RegExp(
+      `^\\s+(?:(?:as\\s+an?\\s+|the\\s+)(?:[\\p{L}-]+\\s+){0,3}?(?:${src(TREATY_NOUNS)}|${src(BELONGING)}|${src(SIGNATURE_NOUNS)})\\b|it\\b)`,
+      'u',
+    ),
 );
 
 /** Whether an act verb or noun is about the article's treaty as far as its object tells. */
 function actsOnOurTreaty(ctx: ClauseContext, c: Cue): boolean {
   const after = afterCue(ctx, c);
-  if (c.family === JOINING) return JOINS_TREATY.test(after) || TIME_THEN_STOP.test(after);
-  return !OTHER_OBJECT.test(after) || ourTreatyAt(ctx, c.end);
+  if (c.family === JOINING) return JOINS_TREATY().test(after) || TIME_THEN_STOP().test(after);
+  return !OTHER_OBJECT().test(after) || ourTreatyAt(ctx, c.end);
 }
 
 /** The instrument a deposit hands over: the kind named nearest the verb, before it or after ("instruments of accession were deposited"). */
@@ -400,12 +411,14 @@ function actOf(ctx: ClauseContext, c: Cue): Act {
 }
 
 /** "Kenya's neighbour", "Nigeria's largest trading partners": an owner named only for what stands beside it. */
-const RELATION_OWNED = new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+){0,3}?${src(RELATION_NOUNS)}(?![\\p{L}])`, 'iu');
+const RELATION_OWNED = onFirstUse(
+  () => new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+){0,3}?${src(RELATION_NOUNS)}(?![\\p{L}])`, 'iu'),
+);
 const ownsRelation = (ctx: ClauseContext, n: Span): boolean =>
-  RELATION_OWNED.test(ctx.a.folded.slice(n.end, n.end + 60));
+  RELATION_OWNED().test(ctx.a.folded.slice(n.end, n.end + 60));
 
 /** "which signed in 2023", "that ratified it": an act told in a relative clause, background to the main verb. */
-const RELATIVE_BEFORE = /\b(?:which|who|that|whom)\s+(?:[\p{L}-]+\s+){0,3}$/u;
+const RELATIVE_BEFORE = onFirstUse(() => /\b(?:which|who|that|whom)\s+(?:[\p{L}-]+\s+){0,3}$/u);
 
 /**
  * "Chile, which ratified in 2005, says Russian forces…": when every deed of a clause is told in a relative clause, it
@@ -415,7 +428,7 @@ function relativeOnly(ctx: ClauseContext, cues: readonly Cue[]): { covers?: (nam
   const heads: CountryName[] = [];
   for (const c of cues) {
     const before = beforeCue(ctx, c, 40);
-    const m = RELATIVE_BEFORE.exec(before);
+    const m = RELATIVE_BEFORE().exec(before);
     if (!m) return {};
     const pronounAt = c.start - before.length + m.index;
     const inside = ctx.names.filter((n) => n.start > pronounAt && n.end <= c.start);
@@ -433,7 +446,7 @@ function relativeOnly(ctx: ClauseContext, cues: readonly Cue[]): { covers?: (nam
  * else the clause's first ("Chile signed and Peru ratified"; "Sweden, which signed in 2023, ratified it").
  */
 function actsByName(ctx: ClauseContext, cues: readonly Cue[]): (name: Span) => Act {
-  const main = cues.filter((c) => !RELATIVE_BEFORE.test(beforeCue(ctx, c, 40)));
+  const main = cues.filter((c) => !RELATIVE_BEFORE().test(beforeCue(ctx, c, 40)));
   return (name) => {
     const cue = main.find((c) => c.start >= name.end) ?? cues.find((c) => c.start >= name.end) ?? cues[0];
     return actOf(ctx, lastCoordinated(ctx, cues, cue));
@@ -441,9 +454,12 @@ function actsByName(ctx: ClauseContext, cues: readonly Cue[]): (name: Span) => A
 }
 
 /** "has signed and ratified": verbs joined by "and" share one subject, whose act is the last, the furthest along. */
-const COORDINATED = new RegExp(
-  `^[^,;]*?\\s(?:${src(LIST_JOINERS)}|but)\\s+(?:${src(PERFECT_AUXILIARIES)}\\s+)?(?:${src(SUBJECT_ADVERBS)}\\s+)?$`,
-  'u',
+const COORDINATED = onFirstUse(
+  () =>
+    new RegExp(
+      `^[^,;]*?\\s(?:${src(LIST_JOINERS)}|but)\\s+(?:${src(PERFECT_AUXILIARIES)}\\s+)?(?:${src(SUBJECT_ADVERBS)}\\s+)?$`,
+      'u',
+    ),
 );
 /** How far along an act is: a ratification or accession binds, a signature does not yet. */
 const ACT_RANK: Record<Act, number> = { signed: 0, joined: 1, ratified: 2, acceded: 2, withdrew: 0 };
@@ -457,7 +473,7 @@ function lastCoordinated(ctx: ClauseContext, cues: readonly Cue[], cue: Cue): Cu
   let best = cue;
   for (let i = cues.indexOf(cue) + 1; i < cues.length; i++) {
     const between = ctx.lower.slice(last.end - ctx.clause.start, cues[i].at);
-    if (!COORDINATED.test(between) || ctx.names.some((n) => n.start >= last.end && n.end <= cues[i].start)) break;
+    if (!COORDINATED().test(between) || ctx.names.some((n) => n.start >= last.end && n.end <= cues[i].start)) break;
     last = cues[i];
     if (ACT_RANK[actOf(ctx, last)] > ACT_RANK[actOf(ctx, best)]) best = last;
   }
@@ -475,20 +491,22 @@ function speakersBefore(ctx: ClauseContext, cue: Range): (n: Span) => boolean {
       (other) =>
         other.start > n.end &&
         other.end <= cue.start &&
-        REPORTED.test(ctx.lower.slice(n.end - ctx.clause.start, other.start - ctx.clause.start)),
+        REPORTED().test(ctx.lower.slice(n.end - ctx.clause.start, other.start - ctx.clause.start)),
     );
 }
 
 // ---------- which countries a cue is about ----------
 
-const LIST_GLUE = new RegExp(`^(?:\\s*(?:,|\\(|\\)|&|\\b${src(LIST_JOINERS)}\\b|\\bthe\\b)\\s*)*$`, 'i');
+const LIST_GLUE = onFirstUse(
+  () => new RegExp(`^(?:\\s*(?:,|\\(|\\)|&|\\b${src(LIST_JOINERS)}\\b|\\bthe\\b)\\s*)*$`, 'i'),
+);
 
 /** The run of countries around `i` joined only by commas, "and", "&" or parentheses: one list. */
 function listAround(names: readonly CountryName[], i: number, text: string): CountryName[] {
   let first = i;
   let last = i;
-  while (first > 0 && LIST_GLUE.test(text.slice(names[first - 1].end, names[first].start))) first--;
-  while (last + 1 < names.length && LIST_GLUE.test(text.slice(names[last].end, names[last + 1].start))) last++;
+  while (first > 0 && LIST_GLUE().test(text.slice(names[first - 1].end, names[first].start))) first--;
+  while (last + 1 < names.length && LIST_GLUE().test(text.slice(names[last].end, names[last + 1].start))) last++;
   return names.slice(first, last + 1);
 }
 
@@ -498,11 +516,14 @@ const inSet = (set: readonly Span[]) => (n: Span) => set.some((m) => m.start ===
  * "Indonesia's ratification", "ratification by Mexico and Argentina", "Chile and Peru have now completed ratification":
  * the list a noun of acting belongs to, its owner or the subject of a verb that completes it.
  */
-const OWNER_BEFORE = new RegExp(
-  // A short comma aside may stand between the owner and the verb ("Turkey, by contrast, put its signature to…").
-  `^(?:'s\\s+(?:[\\p{L}-]+\\s+){0,2}|(?:\\s*,[^,]{1,30},)?(?:\\s+(?:(?:${src(SUBJECT_ADVERBS)})\\s+)*${src(COMPLETING)}\\s+` +
-    `(?:(?:its|their|the)\\s+)?(?:[\\p{L}-]+\\s+)?|\\s+))$`,
-  'u',
+const OWNER_BEFORE = onFirstUse(
+  () =>
+    new RegExp(
+      // A short comma aside may stand between the owner and the verb ("Turkey, by contrast, put its signature to…").
+      `^(?:'s\\s+(?:[\\p{L}-]+\\s+){0,2}|(?:\\s*,[^,]{1,30},)?(?:\\s+(?:(?:${src(SUBJECT_ADVERBS)})\\s+)*${src(COMPLETING)}\\s+` +
+        `(?:(?:its|their|the)\\s+)?(?:[\\p{L}-]+\\s+)?|\\s+))$`,
+      'u',
+    ),
 );
 /**
  * "ratification by Mexico", "the accession of Chile", "accession of Chile to the pact by decree"… and the noun as the
@@ -511,44 +532,47 @@ const OWNER_BEFORE = new RegExp(
  * dash aside may come before the agent ("deposits on Friday — by Chile and Peru"). The "of" phrase holds no verb: in "the
  * ratification of the pact was welcomed by Chile" the one welcoming is not the one ratifying.
  */
-const AGENT_AFTER = new RegExp(
-  `^\\s+(?:of\\s+(?:the\\s+)?(?:(?!(?:${src(PERFECT_AUXILIARIES)}|is|are|was|were)\\s)[\\p{L}\\p{N}()-]+\\s+){0,8}?)?` +
-    `(?:(?:(?:${src(PERFECT_AUXILIARIES)}(?:\\s+been)?|is|are|was|were)\\s+)?(?:(?:${src(SUBJECT_ADVERBS)}|since|\\p{L}+ly)\\s+)*` +
-    `(?:${src(ARRIVING, HANDING_OVER, DEPOSITING)})\\s*,?\\s+)?(?:${src(ACT_ADJUNCTS)}\\s+[\\p{L}\\p{N}]+(?:\\s+\\p{N}+)?\\s*)?[,—–]?\\s*` +
-    `(?:by|from)\\s+(?:the\\s+)?$|^\\s+of\\s+(?:the\\s+)?$|` +
-    // "The signatures, in the order called, were those of Canada, Chile…": the noun said to be the states'.
-    `^\\s*(?:,[^,]{1,40},)?\\s*(?:is|are|was|were)\\s+(?:those|that)\\s+of\\s+(?:the\\s+)?$`,
-  'u',
+const AGENT_AFTER = onFirstUse(
+  () =>
+    new RegExp(
+      `^\\s+(?:of\\s+(?:the\\s+)?(?:(?!(?:${src(PERFECT_AUXILIARIES)}|is|are|was|were)\\s)[\\p{L}\\p{N}()-]+\\s+){0,8}?)?` +
+        `(?:(?:(?:${src(PERFECT_AUXILIARIES)}(?:\\s+been)?|is|are|was|were)\\s+)?(?:(?:${src(SUBJECT_ADVERBS)}|since|\\p{L}+ly)\\s+)*` +
+        `(?:${src(ARRIVING, HANDING_OVER, DEPOSITING)})\\s*,?\\s+)?(?:${src(ACT_ADJUNCTS)}\\s+[\\p{L}\\p{N}]+(?:\\s+\\p{N}+)?\\s*)?[,—–]?\\s*` +
+        `(?:by|from)\\s+(?:the\\s+)?$|^\\s+of\\s+(?:the\\s+)?$|` +
+        // "The signatures, in the order called, were those of Canada, Chile…": the noun said to be the states'.
+        `^\\s*(?:,[^,]{1,40},)?\\s*(?:is|are|was|were)\\s+(?:those|that)\\s+of\\s+(?:the\\s+)?$`,
+      'u',
+    ),
 );
 
 /** Whether the country name is the agent named after the noun ("deposits by Chile"). */
 const isAgentAfter = (ctx: ClauseContext, c: Range, n: Span): boolean =>
-  n.start >= c.end && AGENT_AFTER.test(ctx.a.folded.slice(c.end, n.start));
+  n.start >= c.end && AGENT_AFTER().test(ctx.a.folded.slice(c.end, n.start));
 
 function ownersOf(ctx: ClauseContext, c: Range): CountryName[] {
   const text = ctx.a.folded;
   const i = ctx.names.findIndex(
-    (n) => (n.end <= c.start && OWNER_BEFORE.test(text.slice(n.end, c.start))) || isAgentAfter(ctx, c, n),
+    (n) => (n.end <= c.start && OWNER_BEFORE().test(text.slice(n.end, c.start))) || isAgentAfter(ctx, c, n),
   );
   return i < 0 ? [] : listAround(ctx.names, i, text);
 }
 
-const INCLUSION = new RegExp(`(?:\\b${src(INCLUSIONS)}\\b|:|\\(|[—–]|\\bby\\b)`, 'gu');
+const INCLUSION = onFirstUse(() => new RegExp(`(?:\\b${src(INCLUSIONS)}\\b|:|\\(|[—–]|\\bby\\b)`, 'gu'));
 
 /** Where, after the cue, a list of included states opens ("…, including Chile"); null when none does. */
 function inclusionAfter(ctx: ClauseContext, c: Range): number | null {
   const rest = ctx.lower.slice(c.end - ctx.clause.start);
-  const m = new RegExp(INCLUSION.source, 'u').exec(rest);
+  const m = new RegExp(INCLUSION().source, 'u').exec(rest);
   return m ? c.end + m.index : null;
 }
 
 /** "44 nations signed", "six more states have ratified": the subject is a counted group, not the countries around. */
-const GROUP_SUBJECT = new RegExp(`\\b${src(GROUP_NOUNS)}\\s+(?:${src(SUBJECT_ADVERBS)}\\s+)*$`, 'u');
+const GROUP_SUBJECT = onFirstUse(() => new RegExp(`\\b${src(GROUP_NOUNS)}\\s+(?:${src(SUBJECT_ADVERBS)}\\s+)*$`, 'u'));
 
 /** Where the counted group that is the cue's subject begins; null when the subject is not a counted group. */
 function groupSubjectAt(ctx: ClauseContext, c: Range): number | null {
   const before = beforeCue(ctx, c, 50);
-  const m = GROUP_SUBJECT.exec(before);
+  const m = GROUP_SUBJECT().exec(before);
   if (!m) return null;
   const groupAt = c.start - before.length + m.index;
   // "the United States signed": the noun ends a country's name.
@@ -559,11 +583,13 @@ function groupSubjectAt(ctx: ClauseContext, c: Range): number | null {
  * "the EU and several of its member states joined", "Chile and five other nations signed", "the depositaries — A, B and
  * C — and 40 other states ratified": names joined to the group, maybe closing a dash aside.
  */
-const JOINED_TO_GROUP = new RegExp(`^\\s*[,—–]?\\s*${src(LIST_JOINERS)}\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,4}$`, 'u');
+const JOINED_TO_GROUP = onFirstUse(
+  () => new RegExp(`^\\s*[,—–]?\\s*${src(LIST_JOINERS)}\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,4}$`, 'u'),
+);
 
 function joinedToGroup(ctx: ClauseContext, groupAt: number): CountryName[] {
   const last = ctx.names.findLastIndex((n) => n.end <= groupAt);
-  if (last < 0 || !JOINED_TO_GROUP.test(ctx.a.folded.slice(ctx.names[last].end, groupAt))) return [];
+  if (last < 0 || !JOINED_TO_GROUP().test(ctx.a.folded.slice(ctx.names[last].end, groupAt))) return [];
   return listAround(ctx.names, last, ctx.a.folded);
 }
 
@@ -571,21 +597,23 @@ function joinedToGroup(ctx: ClauseContext, groupAt: number): CountryName[] {
  * The actors of a withdrawal: the list of countries nearest before the cue, unless only their words lead to it
  * ("the US has said withdrawing would…"), and after it those a link word ties to it ("withdrawal of Russia").
  */
-const LINKED_AFTER = new RegExp(`^[^,;]{0,40}?\\b(?:of|by|from|${src(INCLUSIONS)})\\s+(?:the\\s+)?$`, 'u');
-const REPORTED = new RegExp(`\\b${src(REPORTING)}\\b`, 'u');
+const LINKED_AFTER = onFirstUse(
+  () => new RegExp(`^[^,;]{0,40}?\\b(?:of|by|from|${src(INCLUSIONS)})\\s+(?:the\\s+)?$`, 'u'),
+);
+const REPORTED = onFirstUse(() => new RegExp(`\\b${src(REPORTING)}\\b`, 'u'));
 /** "Peru said it had decided to pull out": the speaker's own act, told with a pronoun that points back to it. */
-const REPORTED_OWN = new RegExp(`\\b${src(REPORTING)}\\s+(?:that\\s+)?(?:it|they)\\b`, 'u');
+const REPORTED_OWN = onFirstUse(() => new RegExp(`\\b${src(REPORTING)}\\s+(?:that\\s+)?(?:it|they)\\b`, 'u'));
 
 function actorsAround(ctx: ClauseContext, c: Range): (n: Span) => boolean {
   const between = (from: number, to: number): string => ctx.lower.slice(from - ctx.clause.start, to - ctx.clause.start);
   const nearest = ctx.names.findLastIndex((n) => n.end <= c.start);
   const words = nearest >= 0 ? between(ctx.names[nearest].end, c.start) : '';
   const subject =
-    nearest >= 0 && (!REPORTED.test(words) || REPORTED_OWN.test(words))
+    nearest >= 0 && (!REPORTED().test(words) || REPORTED_OWN().test(words))
       ? listAround(ctx.names, nearest, ctx.a.folded)
       : [];
   return (n) =>
-    subject.some((m) => m.start === n.start) || (n.start >= c.end && LINKED_AFTER.test(between(c.end, n.start)));
+    subject.some((m) => m.start === n.start) || (n.start >= c.end && LINKED_AFTER().test(between(c.end, n.start)));
 }
 
 // ---------- the acts ----------
@@ -594,15 +622,18 @@ function actorsAround(ctx: ClauseContext, c: Range): (n: Span) => boolean {
  * "Kenya, host of the last Basel Convention meeting, signed": a noun phrase set off by commas after a country's name, with
  * no verb in it, describes the country; a treaty it names is background, not the object of the clause's act.
  */
-const APPOSITION = new RegExp(
-  `^,\\s+(?!${src(RELATIVE_PRONOUNS)}\\b|${src(LIST_JOINERS)}\\b)(?:(?!\\b(?:${src(PERFECT_AUXILIARIES)}|is|are|was|were|will|would|${ACT_VERBS})\\b)[^,;()])+,`,
-  'iu',
+const APPOSITION = onFirstUse(
+  () =>
+    new RegExp(
+      `^,\\s+(?!${src(RELATIVE_PRONOUNS)}\\b|${src(LIST_JOINERS)}\\b)(?:(?!\\b(?:${src(PERFECT_AUXILIARIES)}|is|are|was|were|will|would|${ACT_VERBS})\\b)[^,;()])+,`,
+      'iu',
+    ),
 );
 
 function inApposition(ctx: ClauseContext, t: Range): boolean {
   return ctx.names.some((n) => {
     if (n.end > t.start) return false;
-    const m = APPOSITION.exec(ctx.a.folded.slice(n.end, ctx.clause.end));
+    const m = APPOSITION().exec(ctx.a.folded.slice(n.end, ctx.clause.end));
     return !!m && t.end <= n.end + m[0].length;
   });
 }
@@ -625,29 +656,31 @@ function onlyParent(ctx: ClauseContext): boolean {
 }
 
 /** A withdrawal word whose object is a treaty, the court or body it made, or nothing ("pulled out in 2001"). */
-const WITHDRAWS_FROM = new RegExp(
-  `^\\s+(?:(?:its|their|his|her)\\s+)?(?:(?:${src(STATE_NOUN)}|membership|${src(RATIFYING, SIGNATURE_NOUNS)})\\s+)?from\\s+(?:the\\s+)?\\p{Lu}`,
-  'u',
+const WITHDRAWS_FROM = onFirstUse(
+  () =>
+    new RegExp(
+      `^\\s+(?:(?:its|their|his|her)\\s+)?(?:(?:${src(STATE_NOUN)}|membership|${src(RATIFYING, SIGNATURE_NOUNS)})\\s+)?from\\s+(?:the\\s+)?\\p{Lu}`,
+      'u',
+    ),
 );
 
 /** "withdrew its signature", "revoked their ratification": taking back one's own act is leaving the treaty. */
-const OWN_ACT_TAKEN_BACK = new RegExp(
-  `^\\s+(?:its|their)\\s+${src(RATIFYING, SIGNATURE_NOUNS, ACCEDING)}(?![\\p{L}])`,
-  'u',
+const OWN_ACT_TAKEN_BACK = onFirstUse(
+  () => new RegExp(`^\\s+(?:its|their)\\s+${src(RATIFYING, SIGNATURE_NOUNS, ACCEDING)}(?![\\p{L}])`, 'u'),
 );
 
 function leavesOrJoinsOurs(ctx: ClauseContext, c: Cue): boolean {
   const after = afterCue(ctx, c);
-  if (c.family === WITHDRAWING && OWN_ACT_TAKEN_BACK.test(after)) return !aboutOthers(ctx);
+  if (c.family === WITHDRAWING && OWN_ACT_TAKEN_BACK().test(after)) return !aboutOthers(ctx);
   if (referencesIn(ctx.treaties, c.end, c.end + 60).some((t) => t.end <= ctx.clause.end))
     return ourTreatyAt(ctx, c.end, 60);
   const original = ctx.a.text.slice(c.end, Math.min(ctx.clause.end, c.end + 60));
-  if (WITHDRAWS_FROM.test(original))
+  if (WITHDRAWS_FROM().test(original))
     return !ctx.names.some(
       (n) => n.start > c.end && n.start < c.end + 60 && /from\s+(?:the\s+)?$/.test(ctx.a.text.slice(c.end, n.start)),
     );
   if (withdrawalOwner(ctx, c)) return !aboutOthers(ctx);
-  return TIME_THEN_STOP.test(after) || SEQUEL_AFTER.test(after);
+  return TIME_THEN_STOP().test(after) || SEQUEL_AFTER().test(after);
 }
 
 /**
@@ -655,24 +688,24 @@ function leavesOrJoinsOurs(ctx: ClauseContext, c: Cue): boolean {
  * it leaves named after it, leaves the article's treaty. Not "the withdrawal of Russian troops" (a demonym qualifies
  * a noun) nor "of Russia's forces" or "of Chile from the trade bloc" (another object).
  */
-const WITHDRAWAL_AGENT = /^\s+(?:of|by)\s+(?:the\s+)?$/;
-const OWNER_OBJECT_AFTER = /^(?:['’]s\b|\s+from\b)/;
+const WITHDRAWAL_AGENT = onFirstUse(() => /^\s+(?:of|by)\s+(?:the\s+)?$/);
+const OWNER_OBJECT_AFTER = onFirstUse(() => /^(?:['’]s\b|\s+from\b)/);
 
 function withdrawalOwner(ctx: ClauseContext, c: Cue): boolean {
   const text = ctx.a.folded;
-  const owner = ctx.names.find((n) => n.start > c.end && WITHDRAWAL_AGENT.test(text.slice(c.end, n.start)));
+  const owner = ctx.names.find((n) => n.start > c.end && WITHDRAWAL_AGENT().test(text.slice(c.end, n.start)));
   return (
     !!owner &&
     !DEMONYMS[owner.code]?.includes(owner.name) &&
-    !OWNER_OBJECT_AFTER.test(text.slice(owner.end, owner.end + 8))
+    !OWNER_OBJECT_AFTER().test(text.slice(owner.end, owner.end + 8))
   );
 }
 
-const SEQUEL_AFTER = new RegExp(`^\\s+${src(SEQUEL_LINKS)}\\b`);
-const COMMITTED = new RegExp(`\\b${src(COMMITMENTS)}\\b`, 'u');
+const SEQUEL_AFTER = onFirstUse(() => new RegExp(`^\\s+${src(SEQUEL_LINKS)}\\b`));
+const COMMITTED = onFirstUse(() => new RegExp(`\\b${src(COMMITMENTS)}\\b`, 'u'));
 
 /** "the convention, which Poland left": the treaty the relative clause holding the cue is about. */
-const RELATIVE_OBJECT_BETWEEN = /^,?\s+(?:which|that)\s+[^,;]{0,60}$/;
+const RELATIVE_OBJECT_BETWEEN = onFirstUse(() => /^,?\s+(?:which|that)\s+[^,;]{0,60}$/);
 
 /**
  * "left the convention", "the convention, which Poland left": a plain verb of leaving withdraws only with our treaty
@@ -680,12 +713,12 @@ const RELATIVE_OBJECT_BETWEEN = /^,?\s+(?:which|that)\s+[^,;]{0,60}$/;
  */
 function leavesOurTreaty(ctx: ClauseContext, c: Cue): boolean {
   const after = referencesIn(ctx.treaties, c.end, c.end + OBJECT_REACH)[0];
-  if (after && REJECTED_OBJECT.test(ctx.lower.slice(c.end - ctx.clause.start, after.start - ctx.clause.start)))
+  if (after && REJECTED_OBJECT().test(ctx.lower.slice(c.end - ctx.clause.start, after.start - ctx.clause.start)))
     return ourTreatyAt(ctx, after.start, 1);
   const before = referencesIn(ctx.treaties, ctx.clause.start, c.start).at(-1);
   return (
     !!before &&
-    RELATIVE_OBJECT_BETWEEN.test(ctx.lower.slice(before.end - ctx.clause.start, c.start - ctx.clause.start)) &&
+    RELATIVE_OBJECT_BETWEEN().test(ctx.lower.slice(before.end - ctx.clause.start, c.start - ctx.clause.start)) &&
     ourTreatyAt(ctx, before.start, 1)
   );
 }
@@ -695,113 +728,136 @@ function withdrawals(ctx: ClauseContext): { committed: Cue[]; intended: Cue[] } 
   const intended: Cue[] = [];
   for (const c of cuesOf(ctx, [WITHDRAWING, LEAVING])) {
     if (!(c.family === LEAVING ? leavesOurTreaty(ctx, c) : leavesOrJoinsOurs(ctx, c))) continue;
-    const planned = isIntended(ctx, c) && !COMMITTED.test(ctx.lower.slice(0, c.at));
+    const planned = isIntended(ctx, c) && !COMMITTED().test(ctx.lower.slice(0, c.at));
     (planned ? intended : committed).push(c);
   }
   return { committed, intended };
 }
 
-const NEGATED_ACT = new RegExp(
-  `${src(NEGATIONS)}\\s+(?:(?:${src(DENIAL_INTENSIFIERS)}|${src(ACT_FORMALITY)})\\s+){0,2}(?:yet\\s+|already\\s+|to\\s+(?:have\\s+)?|be\\s+|have\\s+|been\\s+|${src(BECOMING)}\\s+(?:an?\\s+)?|` +
-    `${src(WISHES)}\\s+to\\s+)?(?:${ACT_VERBS}|${src(DEPOSITING)}|${src(SIGNATURE_NOUNS)}|${src(BELONGING)}|${src(BACKING)}|` +
-    `(?:an?\\s+)?${src(BOUND_NOUNS)}|${src(ACT_REPEATED)})(?![\\p{L}])`,
-  'u',
+const NEGATED_ACT = onFirstUse(
+  () =>
+    new RegExp(
+      `${src(NEGATIONS)}\\s+(?:(?:${src(DENIAL_INTENSIFIERS)}|${src(ACT_FORMALITY)})\\s+){0,2}(?:yet\\s+|already\\s+|to\\s+(?:have\\s+)?|be\\s+|have\\s+|been\\s+|${src(BECOMING)}\\s+(?:an?\\s+)?|` +
+        `${src(WISHES)}\\s+to\\s+)?(?:${ACT_VERBS}|${src(DEPOSITING)}|${src(SIGNATURE_NOUNS)}|${src(BELONGING)}|${src(BACKING)}|` +
+        `(?:an?\\s+)?${src(BOUND_NOUNS)}|${src(ACT_REPEATED)})(?![\\p{L}])`,
+      'u',
+    ),
 );
-const BUT_NOT = /\bbut not\b/;
-const RELATIVE_OPENS = new RegExp(`\\b${src(RELATIVE_PRONOUNS)}\\s+(?:[\\p{L}'’-]+\\s+){0,3}$`, 'u');
+const BUT_NOT = onFirstUse(() => /\bbut not\b/);
+const RELATIVE_OPENS = onFirstUse(() => new RegExp(`\\b${src(RELATIVE_PRONOUNS)}\\s+(?:[\\p{L}'’-]+\\s+){0,3}$`, 'u'));
 
 /**
  * "Chile, which did not sign in 2019, ratified it last week": the denial is told in a relative clause, and the main
  * clause after it does the act; the main clause decides.
  */
 function deniedOnlyInRelative(ctx: ClauseContext, at: number): boolean {
-  if (!RELATIVE_OPENS.test(ctx.lower.slice(Math.max(0, at - 40), at))) return false;
+  if (!RELATIVE_OPENS().test(ctx.lower.slice(Math.max(0, at - 40), at))) return false;
   const closes = ctx.lower.indexOf(',', at);
   return (
     closes > 0 &&
     deeds(ctx, [SIGNING, RATIFYING, ACCEDING, JOINING, DEPOSITING]).some(
-      (c) => c.at > closes && !NOUN_FORM.test(c.word),
+      (c) => c.at > closes && !NOUN_FORM().test(c.word),
     )
   );
 }
-const EXCEPTED = new RegExp(`(?<![\\p{L}])${src(EXCEPTIONS)}(?![\\p{L}])`, 'u');
-const REJECTED_OBJECT = /^\s+(?:the\s+|this\s+|that\s+)?$/;
+const EXCEPTED = onFirstUse(() => new RegExp(`(?<![\\p{L}])${src(EXCEPTIONS)}(?![\\p{L}])`, 'u'));
+const REJECTED_OBJECT = onFirstUse(() => /^\s+(?:the\s+|this\s+|that\s+)?$/);
 /** "The pact was rejected", "the pact has been flatly rejected": the words between a passive subject and its verb. */
-const PASSIVE_BETWEEN = new RegExp(
-  `^\\s+(?:${src(PERFECT_AUXILIARIES)}\\s+been|is|are|was|were)\\s+(?:\\p{L}+ly\\s+)?$`,
-  'u',
+const PASSIVE_BETWEEN = onFirstUse(
+  () => new RegExp(`^\\s+(?:${src(PERFECT_AUXILIARIES)}\\s+been|is|are|was|were)\\s+(?:\\p{L}+ly\\s+)?$`, 'u'),
 );
-const LEGISLATURE = new RegExp(`(?<![\\p{L}])${src(LEGISLATURES)}(?![\\p{L}])`, 'u');
+const LEGISLATURE = onFirstUse(() => new RegExp(`(?<![\\p{L}])${src(LEGISLATURES)}(?![\\p{L}])`, 'u'));
 /** "stopped the EU from signing": the one kept from acting stands between the verb and "from". */
-const PREVENTED = new RegExp(
-  `(?<![\\p{L}])(${src(PREVENTIONS)}\\s+)[^,;.]{1,60}?\\s+from\\s+(?:${ACT_VERBS})(?![\\p{L}])`,
-  'u',
+const PREVENTED = onFirstUse(
+  () => new RegExp(`(?<![\\p{L}])(${src(PREVENTIONS)}\\s+)[^,;.]{1,60}?\\s+from\\s+(?:${ACT_VERBS})(?![\\p{L}])`, 'u'),
 );
 /** "Nothing stopped Chile from signing", "had not been prevented from": a prevention denied is no prevention. */
-const NOT_KEPT_BEFORE = new RegExp(
-  `(?:\\b${src(NO_ONE_SUBJECTS)}\\s+(?:${src(PERFECT_AUXILIARIES)}\\s+)?|${src(NEGATIONS)}\\s+(?:been\\s+|be\\s+)?)$`,
-  'u',
+const NOT_KEPT_BEFORE = onFirstUse(
+  () =>
+    new RegExp(
+      `(?:\\b${src(NO_ONE_SUBJECTS)}\\s+(?:${src(PERFECT_AUXILIARIES)}\\s+)?|${src(NEGATIONS)}\\s+(?:been\\s+|be\\s+)?)$`,
+      'u',
+    ),
 );
-const REFUSED = new RegExp(`${src(REFUSALS)}\\s+to\\s+(?:${ACT_VERBS}|${src(BACKING)})(?![\\p{L}])`, 'u');
-const ABSENT = new RegExp(`(?<![\\p{L}])${src(ABSENCES)}(?![\\p{L}])`, 'u');
-const NEITHER_NOR = new RegExp(`\\bneither\\b.*\\bnor\\b.*(?:${ACT_VERBS})`, 'u');
-const ABSTAINED = new RegExp(`\\b${src(ABSTAINING)}\\s+from\\s+(?:${ACT_VERBS})`, 'u');
-const NONE_OF_THEM_ACTED = new RegExp(`\\b${src(NONE_OF_THEM)}\\b[^.;]*(?:${ACT_VERBS})`, 'u');
-const LIST_DENIAL = new RegExp(`(?<![\\p{L}])${src(LIST_DENIALS)}\\s+`, 'gu');
-const ACT_LATER = new RegExp(`^[^.;]*\\b(?:${ACT_VERBS})`, 'u');
+const REFUSED = onFirstUse(
+  () => new RegExp(`${src(REFUSALS)}\\s+to\\s+(?:${ACT_VERBS}|${src(BACKING)})(?![\\p{L}])`, 'u'),
+);
+const ABSENT = onFirstUse(() => new RegExp(`(?<![\\p{L}])${src(ABSENCES)}(?![\\p{L}])`, 'u'));
+const NEITHER_NOR = onFirstUse(() => new RegExp(`\\bneither\\b.*\\bnor\\b.*(?:${ACT_VERBS})`, 'u'));
+const ABSTAINED = onFirstUse(() => new RegExp(`\\b${src(ABSTAINING)}\\s+from\\s+(?:${ACT_VERBS})`, 'u'));
+const NONE_OF_THEM_ACTED = onFirstUse(() => new RegExp(`\\b${src(NONE_OF_THEM)}\\b[^.;]*(?:${ACT_VERBS})`, 'u'));
+const LIST_DENIAL = onFirstUse(() => new RegExp(`(?<![\\p{L}])${src(LIST_DENIALS)}\\s+`, 'gu'));
+const ACT_LATER = onFirstUse(() => new RegExp(`^[^.;]*\\b(?:${ACT_VERBS})`, 'u'));
 /** "None of Chile, Peru or Bolivia has signed": a denying quantifier right before the clause's names, then an act. */
 function deniedToList(ctx: ClauseContext): boolean {
-  for (const m of ctx.lower.matchAll(LIST_DENIAL)) {
+  for (const m of ctx.lower.matchAll(LIST_DENIAL())) {
     const after = ctx.clause.start + m.index + m[0].length;
-    if (ctx.names.some((n) => n.start === after) && ACT_LATER.test(ctx.lower.slice(m.index + m[0].length))) return true;
+    if (ctx.names.some((n) => n.start === after) && ACT_LATER().test(ctx.lower.slice(m.index + m[0].length)))
+      return true;
   }
   return false;
 }
 /** "signed in 2013 and has not ratified": a signatory that has not ratified is still a signatory. */
-const SIGNED_NOT_RATIFIED = new RegExp(
-  `\\b${src(SIGNING)}\\b[^.;]*?\\b(?:and|but)\\s+${src(PERFECT_AUXILIARIES)}\\s+${src(NEGATIONS)}\\s+(?:yet\\s+)?${src(RATIFYING)}`,
-  'u',
+const SIGNED_NOT_RATIFIED = onFirstUse(
+  () =>
+    new RegExp(
+      `\\b${src(SIGNING)}\\b[^.;]*?\\b(?:and|but)\\s+${src(PERFECT_AUXILIARIES)}\\s+${src(NEGATIONS)}\\s+(?:yet\\s+)?${src(RATIFYING)}`,
+      'u',
+    ),
 );
 /** A signing or signatories named, and being bound denied: "India, which signed last year, has not ratified". */
-const SIGNED_CUE = new RegExp(`(?<![\\p{L}])(?:${src(SIGNING)}|${src(SIGNATURE_NOUNS)})(?![\\p{L}])`, 'u');
-const NOT_BOUND = new RegExp(
-  `${src(NEGATIONS)}\\s+(?:yet\\s+)?(?:${src(RATIFYING)}|${src(ACCEDING)}|(?:be|been|${src(BECOMING)})\\s+(?:an?\\s+)?${src(BOUND_NOUNS)})`,
-  'u',
+const SIGNED_CUE = onFirstUse(
+  () => new RegExp(`(?<![\\p{L}])(?:${src(SIGNING)}|${src(SIGNATURE_NOUNS)})(?![\\p{L}])`, 'u'),
 );
-const BUT_NOT_BOUND = new RegExp(
-  `^\\W*but\\s+(?:${src(PERFECT_AUXILIARIES)}\\s+)?${src(NEGATIONS)}\\s+(?:yet\\s+)?${src(RATIFYING)}`,
-  'u',
+const NOT_BOUND = onFirstUse(
+  () =>
+    new RegExp(
+      `${src(NEGATIONS)}\\s+(?:yet\\s+)?(?:${src(RATIFYING)}|${src(ACCEDING)}|(?:be|been|${src(BECOMING)})\\s+(?:an?\\s+)?${src(BOUND_NOUNS)})`,
+      'u',
+    ),
 );
-const NOT_SIGNED_EITHER = new RegExp(`${src(NEGATIONS)}\\s+(?:yet\\s+)?${src(SIGNING)}\\b`, 'u');
-const VOTED_AGAINST = new RegExp(`\\b${src(VOTING)}\\s+against\\b`);
-const AGAINST_LIST = /\bagainst\s*\(([^)]*)\)/;
+const BUT_NOT_BOUND = onFirstUse(
+  () =>
+    new RegExp(
+      `^\\W*but\\s+(?:${src(PERFECT_AUXILIARIES)}\\s+)?${src(NEGATIONS)}\\s+(?:yet\\s+)?${src(RATIFYING)}`,
+      'u',
+    ),
+);
+const NOT_SIGNED_EITHER = onFirstUse(() => new RegExp(`${src(NEGATIONS)}\\s+(?:yet\\s+)?${src(SIGNING)}\\b`, 'u'));
+const VOTED_AGAINST = onFirstUse(() => new RegExp(`\\b${src(VOTING)}\\s+against\\b`));
+const AGAINST_LIST = onFirstUse(() => /\bagainst\s*\(([^)]*)\)/);
 
 /**
  * "the first to sign", "the 20th nation to ratify", "the 53rd country to do so", "first two countries to deposit",
  * "the fourth of the 12 member states to join": a rank, maybe within a counted whole, then the act.
  */
-const RANKED_ACT = new RegExp(
-  `\\b${ORDINAL_WORD}(?:\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?[\\p{N}\\p{L}-]+)?(?:\\s+[\\p{L}\\p{N}-]+){0,3}\\s+to\\s+(${ACT_VERBS}|${src(DEPOSITING)}|${src(ACT_REPEATED)})(?![\\p{L}])`,
-  'u',
+const RANKED_ACT = onFirstUse(
+  () =>
+    new RegExp(
+      `\\b${ORDINAL_WORD}(?:\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?[\\p{N}\\p{L}-]+)?(?:\\s+[\\p{L}\\p{N}-]+){0,3}\\s+to\\s+(${ACT_VERBS}|${src(DEPOSITING)}|${src(ACT_REPEATED)})(?![\\p{L}])`,
+      'u',
+    ),
 );
 /** "became a party", "welcomed as the 124th State Party", "gains Chile, Fiji as new parties", "Chile, a party to it". */
 const BOUND_NOUN = src(BOUND_NOUNS);
 const PARTY_NOUN = `(?:new\\s+|full\\s+|${ORDINAL_WORD}\\s+)?(?:${BOUND_NOUN}|member states?|member-states?)\\b`;
-const BECAME_PARTY = new RegExp(
-  `\\b(?:${src(BECOMING)}|as)\\s+(?:an?\\s+|the\\s+|its\\s+|their\\s+)?${PARTY_NOUN}`,
-  'u',
+const BECAME_PARTY = onFirstUse(
+  () => new RegExp(`\\b(?:${src(BECOMING)}|as)\\s+(?:an?\\s+|the\\s+|its\\s+|their\\s+)?${PARTY_NOUN}`, 'u'),
 );
 /**
  * "Thailand and Viet Nam are also Parties.", "Fiji has long been a contracting party.", "Chile has been a party since
  * 2016.", "A and B remain parties.", "A and B are so far the only western parties.": parties with no object, the treaty
  * being the article's; a time phrase may close the clause.
  */
-const ARE_PARTIES_BARE = new RegExp(
-  `\\b(?:${src(STATE_COPULAS)}|${src(PERFECT_AUXILIARIES)}\\s+(?:${src(SUBJECT_ADVERBS)}\\s+)*been)\\s+` +
-    `(?:(?:${src(SUBJECT_ADVERBS, STANDING_ADVERBS)})\\s+)*` +
-    `(?:the\\s+only\\s+(?:(?!${src(OTHER_PARTY_KINDS)}\\s)[\\p{L}-]+\\s+){0,2}|(?:an?\\s+)?(?:${src(PARTY_QUALIFIERS)}\\s+)?)` +
-    `${BOUND_NOUN}(?=\\s*(?:since\\s+[^,.;]{1,30})?\\s*(?:[,.;:]|$))`,
-  'u',
+const ARE_PARTIES_BARE = onFirstUse(
+  () =>
+    new RegExp(
+      `\\b(?:${src(STATE_COPULAS)}|${src(PERFECT_AUXILIARIES)}\\s+(?:${src(SUBJECT_ADVERBS)}\\s+)*been)\\s+` +
+        `(?:(?:${src(SUBJECT_ADVERBS, STANDING_ADVERBS)})\\s+)*` +
+        `(?:the\\s+only\\s+(?:(?!${src(OTHER_PARTY_KINDS)}\\s)[\\p{L}-]+\\s+){0,2}|(?:an?\\s+)?(?:${src(PARTY_QUALIFIERS)}\\s+)?)` +
+        `${BOUND_NOUN}(?=\\s*(?:since\\s+[^,.;]{1,30})?\\s*(?:[,.;:]|$))`,
+      'u',
+    ),
 );
 /**
  * "The twenty States Parties are A, B and C", "Existing parties include A", "Its signatories comprise A and B": the
@@ -809,60 +865,78 @@ const ARE_PARTIES_BARE = new RegExp(
  * tied by a copula to the list after it. Its object, when it has one, must be our treaty ("the parties to the talks").
  */
 const GROUP_LEAD = `(?:${src(PARTY_QUALIFIERS)}|\\p{N}[\\p{N},]*|${CARDINAL_WORDS.source})`;
-const PARTIES_ARE = new RegExp(
-  `(?:^\\W*|\\b(?:the|its|their|all)\\s+)(?:${GROUP_LEAD}\\s+){0,2}(?:(${BOUND_NOUN})|${src(SIGNER_NOUNS)})` +
-    `(?:\\s+(?:to|of)\\s+([^,;.]{1,80}?))?\\s+(?:(?:now|already|currently)\\s+)?${src(LIST_COPULAS)}\\s*:?\\s+(?:the\\s+)?`,
-  'u',
+const PARTIES_ARE = onFirstUse(
+  () =>
+    new RegExp(
+      `(?:^\\W*|\\b(?:the|its|their|all)\\s+)(?:${GROUP_LEAD}\\s+){0,2}(?:(${BOUND_NOUN})|${src(SIGNER_NOUNS)})` +
+        `(?:\\s+(?:to|of)\\s+([^,;.]{1,80}?))?\\s+(?:(?:now|already|currently)\\s+)?${src(LIST_COPULAS)}\\s*:?\\s+(?:the\\s+)?`,
+      'u',
+    ),
 );
 /** "The treaty has 86 contracting states, among them Chile": a count of the bound states opening a list of them. */
-const COUNTED_PARTIES = new RegExp(
-  `\\b${src(TREATY_HOLDS)}\\s+(?:(?:now|currently|already)\\s+)?[\\p{N}\\p{L},-]+\\s+${BOUND_NOUN}\\b`,
-  'u',
+const COUNTED_PARTIES = onFirstUse(
+  () =>
+    new RegExp(
+      `\\b${src(TREATY_HOLDS)}\\s+(?:(?:now|currently|already)\\s+)?[\\p{N}\\p{L},-]+\\s+${BOUND_NOUN}\\b`,
+      'u',
+    ),
 );
 /**
  * "The 24 Contracting States, including Chile", "its 190 states parties, among them Peru": the treaty's parties
  * counted with a definite article, the count written in figures or words.
  */
-const DEFINITE_COUNTED_PARTIES = new RegExp(
-  `\\b(?:the|its|all)\\s+(?:\\p{N}[\\p{N},]*|${CARDINAL_WORDS.source})\\s+${BOUND_NOUN}\\b`,
-  'u',
+const DEFINITE_COUNTED_PARTIES = onFirstUse(
+  () => new RegExp(`\\b(?:the|its|all)\\s+(?:\\p{N}[\\p{N},]*|${CARDINAL_WORDS.source})\\s+${BOUND_NOUN}\\b`, 'u'),
 );
 /** "Its newest party, Fiji,", "The most recent party, Serbia,": a party noun of rank set before the name it describes. */
-const RANKED_PARTY_BEFORE = new RegExp(
-  `\\b(?:its|the)\\s+(?:${src(RECENT_RANKS)}|${ORDINAL_WORD})\\s+(?:${BOUND_NOUN})\\s*,\\s*$`,
-  'u',
+const RANKED_PARTY_BEFORE = onFirstUse(
+  () => new RegExp(`\\b(?:its|the)\\s+(?:${src(RECENT_RANKS)}|${ORDINAL_WORD})\\s+(?:${BOUND_NOUN})\\s*,\\s*$`, 'u'),
 );
 /** "Chile and Peru are bound by it", "is now legally bound by the convention": bound by our treaty ("it" or named). */
-const BOUND_BY_TREATY = new RegExp(
-  `\\b(?:${src(STATE_COPULAS)}|${src(PERFECT_AUXILIARIES)}\\s+been)\\s+(?:(?:${src(SUBJECT_ADVERBS, STANDING_ADVERBS)})\\s+)*` +
-    `${src(BOUND_BY)}\\s+(?:(it)\\b|the\\s+)`,
-  'u',
+const BOUND_BY_TREATY = onFirstUse(
+  () =>
+    new RegExp(
+      `\\b(?:${src(STATE_COPULAS)}|${src(PERFECT_AUXILIARIES)}\\s+been)\\s+(?:(?:${src(SUBJECT_ADVERBS, STANDING_ADVERBS)})\\s+)*` +
+        `${src(BOUND_BY)}\\s+(?:(it)\\b|the\\s+)`,
+      'u',
+    ),
 );
 /** "parties to both conventions", "all three treaties": the treaties the article names, ours among them. */
-const BOTH_TREATIES = new RegExp(
-  `\\b(?:both|all\\s+(?:${CARDINAL_WORDS.source}))\\s+(?:the\\s+)?${src(TREATY_NOUNS)}\\b`,
-  'u',
+const BOTH_TREATIES = onFirstUse(
+  () => new RegExp(`\\b(?:both|all\\s+(?:${CARDINAL_WORDS.source}))\\s+(?:the\\s+)?${src(TREATY_NOUNS)}\\b`, 'u'),
 );
 /** "Chile, a party to the treaty since 2022,": an apposition, read only with our treaty in the clause. */
-const PARTY_APPOSITION = new RegExp(`,\\s+(?:already\\s+)?an?\\s+${PARTY_NOUN}`, 'u');
+const PARTY_APPOSITION = onFirstUse(() => new RegExp(`,\\s+(?:already\\s+)?an?\\s+${PARTY_NOUN}`, 'u'));
 /** "Mexico, a party since 2008,": a bound noun dated by "since" is a party of a treaty, ours unless another is named. */
-const PARTY_SINCE = new RegExp(`,\\s+(?:already\\s+)?an?\\s+${BOUND_NOUN}\\s+since\\b`, 'u');
-const INSTRUMENT_KIND = new RegExp(`(?<![\\p{L}])(?:${src(INSTRUMENT_NOUNS, RATIFYING, ACCEDING)})(?![\\p{L}])`, 'u');
-const INSTRUMENT = new RegExp(`\\b${src(INSTRUMENT_NOUNS)}\\s+of\\s+(?:${src(RATIFYING)}|${src(ACCEDING)})`, 'u');
-const ARE_PARTIES = new RegExp(
-  `\\b(?:is|are|was|were)\\s+(?:now\\s+|already\\s+)?(?:an?\\s+${BOUND_NOUN}|${src(BELONGING)})(?:\\s+(?:to|of))?\\s+`,
-  'u',
+const PARTY_SINCE = onFirstUse(() => new RegExp(`,\\s+(?:already\\s+)?an?\\s+${BOUND_NOUN}\\s+since\\b`, 'u'));
+const INSTRUMENT_KIND = onFirstUse(
+  () => new RegExp(`(?<![\\p{L}])(?:${src(INSTRUMENT_NOUNS, RATIFYING, ACCEDING)})(?![\\p{L}])`, 'u'),
+);
+const INSTRUMENT = onFirstUse(
+  () => new RegExp(`\\b${src(INSTRUMENT_NOUNS)}\\s+of\\s+(?:${src(RATIFYING)}|${src(ACCEDING)})`, 'u'),
+);
+const ARE_PARTIES = onFirstUse(
+  () =>
+    new RegExp(
+      `\\b(?:is|are|was|were)\\s+(?:now\\s+|already\\s+)?(?:an?\\s+${BOUND_NOUN}|${src(BELONGING)})(?:\\s+(?:to|of))?\\s+`,
+      'u',
+    ),
 );
 /** "Its parties include Chile and Peru", "Parties to the treaty include…": a list of the bound states. */
 /** "in force for Chile and Peru", "entered into force for Ghana", "applies between A and B": the states it binds. */
-const IN_FORCE_FOR = new RegExp(`(?:${src(ENTRY_INTO_FORCE, IN_FORCE_STATES)})\\s+(?:for|between|to)\\s+`, 'u');
-const NEGATED_JUST_BEFORE = new RegExp(`\\b${src(NEGATIONS)}\\s+(?:yet\\s+)?$`, 'u');
-const PARTIES_INCLUDE = new RegExp(
-  `(?:\\b(?:its|their)\\s+${BOUND_NOUN}|(?<![\\p{L}])${BOUND_NOUN}\\s+(?:to|of)\\s+[^,;.]{1,80}?)\\s+(?:${src(INCLUSIONS)})(?![\\p{L}])`,
-  'u',
+const IN_FORCE_FOR = onFirstUse(
+  () => new RegExp(`(?:${src(ENTRY_INTO_FORCE, IN_FORCE_STATES)})\\s+(?:for|between|to)\\s+`, 'u'),
+);
+const NEGATED_JUST_BEFORE = onFirstUse(() => new RegExp(`\\b${src(NEGATIONS)}\\s+(?:yet\\s+)?$`, 'u'));
+const PARTIES_INCLUDE = onFirstUse(
+  () =>
+    new RegExp(
+      `(?:\\b(?:its|their)\\s+${BOUND_NOUN}|(?<![\\p{L}])${BOUND_NOUN}\\s+(?:to|of)\\s+[^,;.]{1,80}?)\\s+(?:${src(INCLUSIONS)})(?![\\p{L}])`,
+      'u',
+    ),
 );
 /** "Mexico and Argentina join Chile and Peru in…": the joined states did what the joiners did. */
-const JOIN_OTHERS_AFTER = /^\s+(?:the\s+)?$/;
+const JOIN_OTHERS_AFTER = onFirstUse(() => /^\s+(?:the\s+)?$/);
 
 /** The cues among the families that are deeds on our treaty: not planned, not placards or ceremonies, object ours. */
 function deeds(ctx: ClauseContext, families: readonly Family[], { nouns = false } = {}): Cue[] {
@@ -871,19 +945,19 @@ function deeds(ctx: ClauseContext, families: readonly Family[], { nouns = false 
   );
 }
 
-const NOUN_FORM = /(?:tion|tions|sion|sions|ature|atures)$/;
+const NOUN_FORM = onFirstUse(() => /(?:tion|tions|sion|sions|ature|atures)$/);
 /**
  * "the deposit of Honduras", "Fiji's deposit", "a run of deposits — by Chile and Peru": the noun after an article or an
  * owner, or with a state as its agent, not "the deposit of gold" (read as written).
  */
-const DEPOSIT_NOUN_BEFORE = /(?:\b(?:the|its|their|this|that)|'s)\s+(?:[\p{L}-]+\s+)?$/u;
-const GOODS_AFTER = /^\s+of\s+(?!(?:the|its|their)\b)\p{Ll}/u;
+const DEPOSIT_NOUN_BEFORE = onFirstUse(() => /(?:\b(?:the|its|their|this|that)|'s)\s+(?:[\p{L}-]+\s+)?$/u);
+const GOODS_AFTER = onFirstUse(() => /^\s+of\s+(?!(?:the|its|their)\b)\p{Ll}/u);
 const isDepositNoun = (ctx: ClauseContext, c: Cue): boolean =>
   isMember(DEPOSIT_NOUNS, c.word) &&
-  (DEPOSIT_NOUN_BEFORE.test(beforeCue(ctx, c, 30)) || ctx.names.some((n) => isAgentAfter(ctx, c, n))) &&
-  !GOODS_AFTER.test(ctx.a.text.slice(c.end, c.end + 30));
+  (DEPOSIT_NOUN_BEFORE().test(beforeCue(ctx, c, 30)) || ctx.names.some((n) => isAgentAfter(ctx, c, n))) &&
+  !GOODS_AFTER().test(ctx.a.text.slice(c.end, c.end + 30));
 /** "…, followed by those of Chile": the pronoun "those" standing for the noun of acting before it. */
-const ELLIPTIC_NOUN_BEFORE = /\bthose\s+of\s+(?:the\s+)?$/i;
+const ELLIPTIC_NOUN_BEFORE = onFirstUse(() => /\bthose\s+of\s+(?:the\s+)?$/i);
 
 const notAboutOthers = (ctx: ClauseContext, reading: ClauseReading | null): ClauseReading | null =>
   reading && !aboutOthers(ctx) ? reading : null;
@@ -902,9 +976,10 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
   {
     name: 'rejoined',
     produces: 'signed, act joined: a state back in the treaty after leaving it',
+    needs: [REJOINING],
     when: (ctx) => {
       const cue = cuesOf(ctx, [REJOINING]).find(
-        (c) => !isIntended(ctx, c) && (JOINS_TREATY.test(afterCue(ctx, c)) || leavesOrJoinsOurs(ctx, c)),
+        (c) => !isIntended(ctx, c) && (JOINS_TREATY().test(afterCue(ctx, c)) || leavesOrJoinsOurs(ctx, c)),
       );
       return cue ? notAboutOthers(ctx, { stance: 'signed', act: 'joined' }) : null;
     },
@@ -919,6 +994,7 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
   {
     name: 'withdrawal',
     produces: 'not_signed, act withdrew: a state leaves the treaty, or announces, decides or votes to',
+    needs: [WITHDRAWING, LEAVING],
     when: (ctx) => {
       const { committed } = withdrawals(ctx);
       if (!committed.length || aboutOthers(ctx)) return null;
@@ -983,6 +1059,7 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
   {
     name: 'withdrawal-intended',
     produces: 'mentioned: a withdrawal only intended, planned or threatened',
+    needs: [WITHDRAWING, LEAVING],
     when: (ctx) => (withdrawals(ctx).intended.length && !aboutOthers(ctx) ? { stance: 'mentioned' } : null),
     examples: [
       { text: 'Under the Ocean Convention, Poland intends to withdraw.', gives: { code: 'PL', stance: 'mentioned' } },
@@ -1006,12 +1083,12 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     produces: 'signed, act signed: a signatory that has not ratified is still a signatory',
     when: (ctx) => {
       const signedToo =
-        SIGNED_NOT_RATIFIED.test(ctx.lower) || (SIGNED_CUE.test(ctx.lower) && NOT_BOUND.test(ctx.lower));
+        SIGNED_NOT_RATIFIED().test(ctx.lower) || (SIGNED_CUE().test(ctx.lower) && NOT_BOUND().test(ctx.lower));
       // "Another 34 have signed | but not yet ratified": the denial continues a signing earlier in the sentence.
       const sentence = ctx.a.sentences[rangeAt(ctx.a.sentences, ctx.clause.start)];
       const earlier = sentence ? ctx.a.folded.slice(sentence.start, ctx.clause.start).toLowerCase() : '';
-      const continues = BUT_NOT_BOUND.test(ctx.lower) && SIGNED_CUE.test(earlier);
-      return (signedToo || continues) && !NOT_SIGNED_EITHER.test(ctx.lower)
+      const continues = BUT_NOT_BOUND().test(ctx.lower) && SIGNED_CUE().test(earlier);
+      return (signedToo || continues) && !NOT_SIGNED_EITHER().test(ctx.lower)
         ? notAboutOthers(ctx, { stance: 'signed', act: 'signed' })
         : null;
     },
@@ -1048,7 +1125,7 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     produces:
       'not_signed: the act denied ("has not signed", "yet to ratify", "are not parties to", "not to have signed")',
     when: (ctx) => {
-      const denied = NEGATED_ACT.exec(ctx.lower);
+      const denied = NEGATED_ACT().exec(ctx.lower);
       if (!denied || deniedOnlyInRelative(ctx, denied.index)) return null;
       return notAboutOthers(ctx, { stance: 'not_signed' });
     },
@@ -1087,7 +1164,7 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
   {
     name: 'but-not',
     produces: 'not_signed: "…, but not by the U.S.", "Chile but not Peru": the states set apart from those that acted',
-    when: (ctx) => notAboutOthers(ctx, BUT_NOT.test(ctx.lower) ? { stance: 'not_signed' } : null),
+    when: (ctx) => notAboutOthers(ctx, BUT_NOT().test(ctx.lower) ? { stance: 'not_signed' } : null),
     examples: [
       {
         text: 'The treaty was signed by 120 countries, but not by the U.S.',
@@ -1099,9 +1176,10 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
   {
     name: 'prevented',
     produces: 'not_signed: a state kept from acting ("objections stopped the EU from signing")',
+    needs: [PREVENTIONS],
     when: (ctx) => {
-      const m = PREVENTED.exec(ctx.lower);
-      if (!m || NOT_KEPT_BEFORE.test(ctx.lower.slice(0, m.index))) return null;
+      const m = PREVENTED().exec(ctx.lower);
+      if (!m || NOT_KEPT_BEFORE().test(ctx.lower.slice(0, m.index))) return null;
       const from = ctx.clause.start + m.index + m[1].length;
       const to = ctx.clause.start + m.index + m[0].length;
       // "Chile was barred by Peru from signing": in the passive the one kept is the subject, and the agent is not.
@@ -1139,7 +1217,8 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
   {
     name: 'refusal',
     produces: 'not_signed: a refusal or failure to act or to back the text',
-    when: (ctx) => notAboutOthers(ctx, REFUSED.test(ctx.lower) ? { stance: 'not_signed' } : null),
+    needs: [REFUSALS],
+    when: (ctx) => notAboutOthers(ctx, REFUSED().test(ctx.lower) ? { stance: 'not_signed' } : null),
     examples: [
       { text: 'Brazil declined to sign the arms treaty.', gives: { code: 'BR', stance: 'not_signed' } },
       {
@@ -1152,12 +1231,13 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
   {
     name: 'rejected',
     produces: 'not_signed: a state rejects or opposes the treaty itself',
+    needs: [REJECTIONS],
     when: (ctx) => {
       for (const c of cuesOf(ctx, [REJECTIONS])) {
         const ref = referencesIn(ctx.treaties, c.end, c.end + OBJECT_REACH)[0];
         if (
           ref &&
-          REJECTED_OBJECT.test(ctx.lower.slice(c.end - ctx.clause.start, ref.start - ctx.clause.start)) &&
+          REJECTED_OBJECT().test(ctx.lower.slice(c.end - ctx.clause.start, ref.start - ctx.clause.start)) &&
           ourTreatyAt(ctx, ref.start, 1)
         )
           return notAboutOthers(ctx, { stance: 'not_signed' });
@@ -1165,7 +1245,7 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         const subject = referencesIn(ctx.treaties, ctx.clause.start, c.start).at(-1);
         const passive =
           subject &&
-          PASSIVE_BETWEEN.test(ctx.lower.slice(subject.end - ctx.clause.start, c.at)) &&
+          PASSIVE_BETWEEN().test(ctx.lower.slice(subject.end - ctx.clause.start, c.at)) &&
           /^\s+by\b/.test(afterCue(ctx, c)) &&
           ourTreatyAt(ctx, subject.start, 1);
         if (passive) return notAboutOthers(ctx, { stance: 'not_signed', covers: (n) => n.start > c.end });
@@ -1187,8 +1267,9 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
   {
     name: 'absence',
     produces: 'not_signed: absent, holdouts, outsiders, states outside the treaty',
+    needs: [ABSENCES],
     when: (ctx) => {
-      const m = ABSENT.exec(ctx.lower);
+      const m = ABSENT().exec(ctx.lower);
       if (!m) return null;
       // "According to Chile, …leaves three outside: Iran, Iraq and Oman": the states named after it, when it names some.
       const at = ctx.clause.start + m.index + m[0].length;
@@ -1220,7 +1301,7 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     when: (ctx) =>
       notAboutOthers(
         ctx,
-        NEITHER_NOR.test(ctx.lower) || NONE_OF_THEM_ACTED.test(ctx.lower) || deniedToList(ctx)
+        NEITHER_NOR().test(ctx.lower) || NONE_OF_THEM_ACTED().test(ctx.lower) || deniedToList(ctx)
           ? { stance: 'not_signed' }
           : null,
       ),
@@ -1254,7 +1335,8 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
   {
     name: 'abstained',
     produces: 'not_signed: abstaining from the act',
-    when: (ctx) => notAboutOthers(ctx, ABSTAINED.test(ctx.lower) ? { stance: 'not_signed' } : null),
+    needs: [ABSTAINING],
+    when: (ctx) => notAboutOthers(ctx, ABSTAINED().test(ctx.lower) ? { stance: 'not_signed' } : null),
     examples: [
       { text: 'Egypt abstained from signing the plastics treaty.', gives: { code: 'EG', stance: 'not_signed' } },
     ],
@@ -1263,13 +1345,13 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     name: 'voted-against',
     produces: 'not_signed: states that voted against the text, or listed after "against" in a tally',
     when: (ctx) => {
-      const list = AGAINST_LIST.exec(ctx.lower);
+      const list = AGAINST_LIST().exec(ctx.lower);
       if (list) {
         const from = ctx.clause.start + list.index;
         const to = from + list[0].length;
         return notAboutOthers(ctx, { stance: 'not_signed', covers: (n) => n.start >= from && n.end <= to });
       }
-      const vote = VOTED_AGAINST.exec(ctx.lower);
+      const vote = VOTED_AGAINST().exec(ctx.lower);
       if (!vote) return null;
       // "A voted against, and B abstained": the vote is its subject's, not every state of the sentence.
       const at = ctx.clause.start + vote.index;
@@ -1300,8 +1382,9 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
   {
     name: 'excepted',
     produces: 'not_signed: the states set apart from those that acted ("ratified by all EU members except Poland")',
+    needs: [EXCEPTIONS],
     when: (ctx) => {
-      const except = EXCEPTED.exec(ctx.lower);
+      const except = EXCEPTED().exec(ctx.lower);
       if (!except) return null;
       const from = ctx.clause.start + except.index;
       const done = deeds(ctx, [SIGNING, RATIFYING, ACCEDING, JOINING, DEPOSITING]);
@@ -1333,8 +1416,8 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     name: 'ranked-act',
     produces: 'signed: "the 20th nation to ratify", "the first to sign", "the third to do so"',
     when: (ctx) => {
-      const m = RANKED_ACT.exec(ctx.lower);
-      if (!m || INTENT_BEFORE_RANK.test(ctx.lower.slice(0, m.index))) return null;
+      const m = RANKED_ACT().exec(ctx.lower);
+      if (!m || INTENT_BEFORE_RANK().test(ctx.lower.slice(0, m.index))) return null;
       const verb = m[1];
       // "ratified it on Monday, becoming the 50th state to do so": the act repeated is the clause's own, else the last one.
       const own = deeds(ctx, [RATIFYING, ACCEDING, SIGNING, JOINING, DEPOSITING]).find((c) => c.at < m.index);
@@ -1385,10 +1468,10 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     name: 'deposited-instrument',
     produces: 'signed, act ratified or acceded: states depositing or handing over their instruments',
     when: (ctx) => {
-      const handed = INSTRUMENT.test(ctx.lower) ? deeds(ctx, [HANDING_OVER]) : [];
+      const handed = INSTRUMENT().test(ctx.lower) ? deeds(ctx, [HANDING_OVER]) : [];
       // A deposit of money is no act: a deposit names what it hands over, or has the treaty for object.
       const deposited = deeds(ctx, [DEPOSITING]).filter(
-        (c) => INSTRUMENT_KIND.test(ctx.lower) || ourTreatyAt(ctx, c.end, 20),
+        (c) => INSTRUMENT_KIND().test(ctx.lower) || ourTreatyAt(ctx, c.end, 20),
       );
       const cue = [...deposited, ...handed][0];
       return cue ? notAboutOthers(ctx, { stance: 'signed', act: actOf(ctx, cue) }) : null;
@@ -1416,9 +1499,10 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
   {
     name: 'in-force-for',
     produces: 'signed, act joined: the treaty in force for, or applying to, the states named after it',
+    needs: [ENTRY_INTO_FORCE, IN_FORCE_STATES],
     when: (ctx) => {
-      const m = IN_FORCE_FOR.exec(ctx.lower);
-      if (!m || NEGATED_JUST_BEFORE.test(ctx.lower.slice(0, m.index))) return null;
+      const m = IN_FORCE_FOR().exec(ctx.lower);
+      if (!m || NEGATED_JUST_BEFORE().test(ctx.lower.slice(0, m.index))) return null;
       const from = ctx.clause.start + m.index + m[0].length;
       if (!ctx.names.some((n) => n.start >= from)) return null;
       return notAboutOthers(ctx, { stance: 'signed', act: 'joined', covers: (n) => n.start >= from });
@@ -1448,28 +1532,28 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     produces: 'signed, act joined: a state that became or is a party or member',
     when: (ctx) => {
       const ours =
-        ourTreatyAt(ctx, ctx.clause.start, ctx.clause.end - ctx.clause.start) || BOTH_TREATIES.test(ctx.lower);
+        ourTreatyAt(ctx, ctx.clause.start, ctx.clause.end - ctx.clause.start) || BOTH_TREATIES().test(ctx.lower);
       const dated =
         ctx.refersToOther || aboutAnotherTreaty(ctx.clause.start, ctx.clause.end, ctx.treaties, ctx.mainKey)
           ? null
-          : PARTY_SINCE.exec(ctx.lower);
-      const apposition = ours ? PARTY_APPOSITION.exec(ctx.lower) : dated;
-      const verbal = BECAME_PARTY.exec(ctx.lower);
-      const bound = ours ? ARE_PARTIES.exec(ctx.lower) : null;
-      const listed = ctx.refersToOther ? null : PARTIES_INCLUDE.exec(ctx.lower);
-      const boundBy = BOUND_BY_TREATY.exec(ctx.lower);
+          : PARTY_SINCE().exec(ctx.lower);
+      const apposition = ours ? PARTY_APPOSITION().exec(ctx.lower) : dated;
+      const verbal = BECAME_PARTY().exec(ctx.lower);
+      const bound = ours ? ARE_PARTIES().exec(ctx.lower) : null;
+      const listed = ctx.refersToOther ? null : PARTIES_INCLUDE().exec(ctx.lower);
+      const boundBy = BOUND_BY_TREATY().exec(ctx.lower);
       const boundByOurs =
         boundBy &&
         (boundBy[1] ? !ctx.refersToOther : ourTreatyAt(ctx, ctx.clause.start + boundBy.index, boundBy[0].length + 60))
           ? boundBy
           : null;
-      const became = verbal ?? bound ?? listed ?? ARE_PARTIES_BARE.exec(ctx.lower) ?? boundByOurs ?? apposition;
+      const became = verbal ?? bound ?? listed ?? ARE_PARTIES_BARE().exec(ctx.lower) ?? boundByOurs ?? apposition;
       // "Its newest party, Fiji, hosted the meeting": the party noun before the name, as its apposition.
       const ranked = ctx.refersToOther
         ? []
-        : ctx.names.filter((n) => RANKED_PARTY_BEFORE.test(ctx.lower.slice(0, n.start - ctx.clause.start)));
+        : ctx.names.filter((n) => RANKED_PARTY_BEFORE().test(ctx.lower.slice(0, n.start - ctx.clause.start)));
       // "acceded to it, becoming its 163rd party": the act verb of the clause names how it became one.
-      const verb = deeds(ctx, [RATIFYING, ACCEDING]).find((c) => !NOUN_FORM.test(c.word));
+      const verb = deeds(ctx, [RATIFYING, ACCEDING]).find((c) => !NOUN_FORM().test(c.word));
       const act = verb ? actOf(ctx, verb) : 'joined';
       if (!became && ranked.length) return notAboutOthers(ctx, { stance: 'signed', act, covers: inSet(ranked) });
       if (!became) return null;
@@ -1613,8 +1697,8 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       'signed, act joined: the states a count of our treaty’s parties lists ("has 86 parties, among them Chile")',
     when: (ctx) => {
       // The definite form needs no treaty in the clause: it counts the parties of the treaty the article is about.
-      const counted = COUNTED_PARTIES.exec(ctx.lower);
-      const m = counted ?? DEFINITE_COUNTED_PARTIES.exec(ctx.lower);
+      const counted = COUNTED_PARTIES().exec(ctx.lower);
+      const m = counted ?? DEFINITE_COUNTED_PARTIES().exec(ctx.lower);
       const ours = ourTreatyAt(ctx, ctx.clause.start, ctx.clause.end - ctx.clause.start);
       if (
         !m ||
@@ -1657,7 +1741,7 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     produces:
       'signed, act joined (signed for signers): the states a copula lists as our treaty’s parties ("The 20 States Parties are A, B and C")',
     when: (ctx) => {
-      const m = PARTIES_ARE.exec(ctx.lower);
+      const m = PARTIES_ARE().exec(ctx.lower);
       if (!m || ctx.refersToOther) return null;
       const at = ctx.clause.start + m.index;
       const end = at + m[0].length;
@@ -1712,7 +1796,7 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         nouns: true,
       }).filter(
         (c) =>
-          NOUN_FORM.test(c.word) ||
+          NOUN_FORM().test(c.word) ||
           c.word === 'signing' ||
           c.family === INSTRUMENT_NOUNS ||
           (c.family === DEPOSITING && isDepositNoun(ctx, c)),
@@ -1721,7 +1805,7 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         const owners = ownersOf(ctx, cue);
         // "Peru's deposit was preceded by those of Chile and Fiji": "those of" repeats the noun for another list.
         const again = ctx.names.findIndex(
-          (n) => n.start > cue.end && ELLIPTIC_NOUN_BEFORE.test(ctx.a.folded.slice(cue.end, n.start)),
+          (n) => n.start > cue.end && ELLIPTIC_NOUN_BEFORE().test(ctx.a.folded.slice(cue.end, n.start)),
         );
         const also = owners.length && again >= 0 ? listAround(ctx.names, again, ctx.a.folded) : [];
         if (owners.length)
@@ -1816,7 +1900,7 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     name: 'group-acted',
     produces: 'signed, for the states a counted group includes: "46 countries signed, including Chile"',
     when: (ctx) => {
-      const cue = deeds(ctx, [SIGNING, RATIFYING, ACCEDING, JOINING]).find((c) => !NOUN_FORM.test(c.word));
+      const cue = deeds(ctx, [SIGNING, RATIFYING, ACCEDING, JOINING]).find((c) => !NOUN_FORM().test(c.word));
       const groupAt = cue ? groupSubjectAt(ctx, cue) : null;
       if (!cue || groupAt === null) return null;
       const from = inclusionAfter(ctx, cue);
@@ -1854,7 +1938,8 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     when: (ctx) => {
       const cue = deeds(ctx, [ADOPTING, APPROVING, CONSENTING]).find(
         (c) =>
-          LEGISLATURE.test(ctx.lower.slice(0, c.at)) && (ourTreatyAt(ctx, c.end) || /^\s+it\b/.test(afterCue(ctx, c))),
+          LEGISLATURE().test(ctx.lower.slice(0, c.at)) &&
+          (ourTreatyAt(ctx, c.end) || /^\s+it\b/.test(afterCue(ctx, c))),
       );
       return cue ? notAboutOthers(ctx, { stance: 'signed', act: 'ratified' }) : null;
     },
@@ -1880,7 +1965,7 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     produces: 'signed, with the act its verb names: the clause says a state signed, ratified, acceded or joined',
     when: (ctx) => {
       const cues = deeds(ctx, [SIGNING, SIGNATURE_NOUNS, RATIFYING, ACCEDING, JOINING]).filter(
-        (c) => !NOUN_FORM.test(c.word),
+        (c) => !NOUN_FORM().test(c.word),
       );
       if (!cues.length) return null;
       const act = actOf(ctx, lastCoordinated(ctx, cues, cues[0]));
@@ -2019,7 +2104,7 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       for (const cue of cuesOf(ctx, [JOINING])) {
         const joiners = ctx.names.filter((n) => n.end <= cue.start);
         const joined = ctx.names.find(
-          (n) => n.start >= cue.end && JOIN_OTHERS_AFTER.test(ctx.a.folded.slice(cue.end, n.start)),
+          (n) => n.start >= cue.end && JOIN_OTHERS_AFTER().test(ctx.a.folded.slice(cue.end, n.start)),
         );
         const acted = joiners.find((n) => ctx.known.get(n.code)?.stance === 'signed');
         if (joined && acted) return { stance: 'signed', act: ctx.known.get(acted.code)!.act };
@@ -2122,32 +2207,40 @@ export interface CarryContext {
 }
 
 /** "…, but Mexico did not.": the verb of the acting clause, denied. */
-const ELLIPTIC_DENIAL = /\b(?:did|does|do|has|have|had|will|would|shall)(?:\s+not|n't|\s+never)(?:\s+yet)?\W*$/i;
-const AS_DID_OPENS = new RegExp(`^\\W*${src(AS_DID)}\\b`, 'u');
+const ELLIPTIC_DENIAL = onFirstUse(
+  () => /\b(?:did|does|do|has|have|had|will|would|shall)(?:\s+not|n't|\s+never)(?:\s+yet)?\W*$/i,
+);
+const AS_DID_OPENS = onFirstUse(() => new RegExp(`^\\W*${src(AS_DID)}\\b`, 'u'));
 /** "Nor have Peru or Bolivia", "Nor, for now, are Laos or Cambodia": the denial just told, repeated for new subjects. */
-const DENIAL_REPEAT_OPENS = new RegExp(
-  `^\\W*(?:${src(DENIAL_REPEATS)})(?:\\s*,[^,]{1,30},)?\\s+(?:did|does|do|has|have|had|is|are|was|were|will|would)\\b`,
-  'iu',
+const DENIAL_REPEAT_OPENS = onFirstUse(
+  () =>
+    new RegExp(
+      `^\\W*(?:${src(DENIAL_REPEATS)})(?:\\s*,[^,]{1,30},)?\\s+(?:did|does|do|has|have|had|is|are|was|were|will|would)\\b`,
+      'iu',
+    ),
 );
 /** "Fiji did so last month": the act of the clause before, done again. */
-const DID_SO = new RegExp(`\\b${src(DOING_SO)}\\b`);
+const DID_SO = onFirstUse(() => new RegExp(`\\b${src(DOING_SO)}\\b`));
 /** "These include…", "Among them…": a list that continues the previous sentence's statement. */
-const CONTINUES_PREVIOUS = new RegExp(`^\\s*${src(LIST_CONTINUATIONS)}\\b`, 'i');
+const CONTINUES_PREVIOUS = onFirstUse(() => new RegExp(`^\\s*${src(LIST_CONTINUATIONS)}\\b`, 'i'));
 /** A sentence that talks of signing gives an elliptic denial in the next its verb ("France will sign. Chile said it will not."). */
-export const ACTING_TALK = new RegExp(`(?<![\\p{L}])(?:${ACT_VERBS})(?![\\p{L}])`, 'iu');
+export const ACTING_TALK = onFirstUse(() => new RegExp(`(?<![\\p{L}])(?:${ACT_VERBS})(?![\\p{L}])`, 'iu'));
 
 const carry = (r: ClauseReading): ClauseReading => ({ stance: r.stance, act: r.act });
 /** "Kenya followed in 2014": a verb of following, read with nothing but a time phrase after it. */
-const FOLLOWED = new RegExp(`(?<![\\p{L}])${src(FOLLOWING)}(?![\\p{L}])`, 'u');
+const FOLLOWED = onFirstUse(() => new RegExp(`(?<![\\p{L}])${src(FOLLOWING)}(?![\\p{L}])`, 'u'));
 /** "Who has signed?", "Which countries have ratified it?": a question about who acted, answered by a list. */
-const ASKS_WHO = /^\W*(?:who|which\s+[\p{L}-]+)\b[^?]*\?\s*$/iu;
-const FOLLOWER_BETWEEN = new RegExp(`^\\s+(?:${src(SUBJECT_ADVERBS)}\\s+)*$`, 'iu');
+const ASKS_WHO = onFirstUse(() => /^\W*(?:who|which\s+[\p{L}-]+)\b[^?]*\?\s*$/iu);
+const FOLLOWER_BETWEEN = onFirstUse(() => new RegExp(`^\\s+(?:${src(SUBJECT_ADVERBS)}\\s+)*$`, 'iu'));
 
 /** "Chile and Peru are part of that group", "Fiji is among them", "Tonga belongs to that group": in the group before. */
-const IN_THAT_GROUP = new RegExp(
-  `\\b(?:${src(STATE_COPULAS)}\\s+(?:${src(SUBJECT_ADVERBS)}\\s+)*(?:${src(IN_GROUP_PHRASES)})|${src(BELONGING_VERBS)})` +
-    `\\s+(?:${src(BACK_GROUPS)})(?=\\s*(?:[,.;:)]|$))`,
-  'u',
+const IN_THAT_GROUP = onFirstUse(
+  () =>
+    new RegExp(
+      `\\b(?:${src(STATE_COPULAS)}\\s+(?:${src(SUBJECT_ADVERBS)}\\s+)*(?:${src(IN_GROUP_PHRASES)})|${src(BELONGING_VERBS)})` +
+        `\\s+(?:${src(BACK_GROUPS)})(?=\\s*(?:[,.;:)]|$))`,
+      'u',
+    ),
 );
 
 /** Rules for a clause without a cue of its own, in order; the first that gives a reading decides it. */
@@ -2157,7 +2250,7 @@ export const CARRIED_STANCE = ruleTable<CarryContext, ClauseReading>('carried-st
     produces: 'not_signed: "…, but Mexico did not", "Chile said it will not" after a sentence about acting',
     when: (x) => {
       const talk = x.previousSentence?.talksOfActing || x.sentenceReadings.some((r) => r.stance === 'signed');
-      return talk && ELLIPTIC_DENIAL.test(x.clause.lower) ? { stance: 'not_signed' } : null;
+      return talk && ELLIPTIC_DENIAL().test(x.clause.lower) ? { stance: 'not_signed' } : null;
     },
     examples: [
       {
@@ -2179,10 +2272,10 @@ export const CARRIED_STANCE = ruleTable<CarryContext, ClauseReading>('carried-st
       // "…stayed away, as did Japan": the inverted "as" repeats the whole predicate, a denial or absence too.
       const repeats =
         before &&
-        ((before.stance !== 'mentioned' && AS_DID_OPENS.test(x.clause.lower)) ||
-          (before.stance === 'not_signed' && DENIAL_REPEAT_OPENS.test(x.clause.lower)));
+        ((before.stance !== 'mentioned' && AS_DID_OPENS().test(x.clause.lower)) ||
+          (before.stance === 'not_signed' && DENIAL_REPEAT_OPENS().test(x.clause.lower)));
       const acted = before && (before.stance === 'signed' || before.act === 'withdrew');
-      return repeats || (acted && DID_SO.test(x.clause.lower)) ? carry(before) : null;
+      return repeats || (acted && DID_SO().test(x.clause.lower)) ? carry(before) : null;
     },
     examples: [
       { text: 'Qatar ratified the mediation treaty; Fiji did so last month.', gives: { code: 'FJ', act: 'ratified' } },
@@ -2230,14 +2323,14 @@ export const CARRIED_STANCE = ruleTable<CarryContext, ClauseReading>('carried-st
     produces: 'the act of the clause before, for a state that "followed" with no object ("Kenya followed in 2014")',
     when: (x) => {
       const before = x.clause.previous;
-      const m = FOLLOWED.exec(x.clause.lower);
+      const m = FOLLOWED().exec(x.clause.lower);
       const acted = before && (before.stance === 'signed' || before.act === 'withdrew');
-      if (!acted || !m || !TIME_THEN_STOP.test(x.clause.lower.slice(m.index + m[0].length))) return null;
+      if (!acted || !m || !TIME_THEN_STOP().test(x.clause.lower.slice(m.index + m[0].length))) return null;
       // The followers are the list right before the verb, its subject ("Samoa followed", not "a storm followed").
       const { names, a, clause } = x.clause;
       const at = clause.start + m.index;
       const last = names.findLastIndex((n) => n.end <= at);
-      if (last < 0 || !FOLLOWER_BETWEEN.test(a.folded.slice(names[last].end, at))) return null;
+      if (last < 0 || !FOLLOWER_BETWEEN().test(a.folded.slice(names[last].end, at))) return null;
       return { ...carry(before), covers: inSet(listAround(names, last, a.folded)) };
     },
     examples: [
@@ -2259,7 +2352,7 @@ export const CARRIED_STANCE = ruleTable<CarryContext, ClauseReading>('carried-st
       const asked = x.previousSentence;
       const r = asked?.reading;
       const acted = r && (r.stance === 'signed' || r.act === 'withdrew');
-      return acted && ASKS_WHO.test(asked.text) ? carry(r) : null;
+      return acted && ASKS_WHO().test(asked.text) ? carry(r) : null;
     },
     examples: [
       {
@@ -2277,7 +2370,7 @@ export const CARRIED_STANCE = ruleTable<CarryContext, ClauseReading>('carried-st
     produces: 'the stance of the sentence before, for a list that continues it ("These include…")',
     when: (x) => {
       const r = x.previousSentence?.reading;
-      return r && CONTINUES_PREVIOUS.test(x.clause.lower) ? carry(r) : null;
+      return r && CONTINUES_PREVIOUS().test(x.clause.lower) ? carry(r) : null;
     },
     examples: [
       {
@@ -2291,7 +2384,7 @@ export const CARRIED_STANCE = ruleTable<CarryContext, ClauseReading>('carried-st
     produces: 'the stance of the sentence before, for the states a copula puts inside the group it spoke of',
     when: (x) => {
       const r = x.previousSentence?.reading;
-      const m = r && r.stance !== 'mentioned' ? IN_THAT_GROUP.exec(x.clause.lower) : null;
+      const m = r && r.stance !== 'mentioned' ? IN_THAT_GROUP().exec(x.clause.lower) : null;
       if (!r || !m) return null;
       const { names, a, clause } = x.clause;
       const last = names.findLastIndex((n) => n.end <= clause.start + m.index);
@@ -2361,52 +2454,61 @@ export interface MentionContext {
 }
 
 /** "…, Chile’s minister said.", "…, said the Chilean envoy.": a speaker closing the sentence after a comma or quote. */
-const REPORT_OPENS = /[,"”]\s*(?:the\s+|an?\s+)?$/iu;
-const SPEAKER_THEN_VERB = new RegExp(`^(?:['’]s)?(?:\\s+[\\p{L}-]+){0,4}?\\s+${src(SPEECH_VERBS)}\\s*[.!]?\\s*$`, 'u');
-const VERB_THEN_SPEAKER = new RegExp(`,\\s*${src(SPEECH_VERBS)}\\s+(?:the\\s+|an?\\s+)?$`, 'iu');
-const SPEAKER_ENDS = /^(?:['’]s)?(?:\s+[\p{L}-]+){0,4}?\s*[.!]?\s*$/u;
-const APPEALED_TO = new RegExp(`(?<![\\p{L}])${src(APPEALS)}\\s+(?:the\\s+|fellow\\s+)?$`, 'u');
+const REPORT_OPENS = onFirstUse(() => /[,"”]\s*(?:the\s+|an?\s+)?$/iu);
+const SPEAKER_THEN_VERB = onFirstUse(
+  () => new RegExp(`^(?:['’]s)?(?:\\s+[\\p{L}-]+){0,4}?\\s+${src(SPEECH_VERBS)}\\s*[.!]?\\s*$`, 'u'),
+);
+const VERB_THEN_SPEAKER = onFirstUse(() => new RegExp(`,\\s*${src(SPEECH_VERBS)}\\s+(?:the\\s+|an?\\s+)?$`, 'iu'));
+const SPEAKER_ENDS = onFirstUse(() => /^(?:['’]s)?(?:\s+[\p{L}-]+){0,4}?\s*[.!]?\s*$/u);
+const APPEALED_TO = onFirstUse(() => new RegExp(`(?<![\\p{L}])${src(APPEALS)}\\s+(?:the\\s+|fellow\\s+)?$`, 'u'));
 
 /** "a ceremony in Geneva, hosted by Switzerland", "at the Vietnamese capital": the place of the signing. */
-const PLACE_BEFORE = new RegExp(`\\b(?:[Ii]n|[Aa]t|${src(HOSTING)})\\s+(?:the\\s+)?$`, 'u');
+const PLACE_BEFORE = onFirstUse(() => new RegExp(`\\b(?:[Ii]n|[Aa]t|${src(HOSTING)})\\s+(?:the\\s+)?$`, 'u'));
 /** "lawmakers in Chile", "officials in Peru": the people of the country, so the country is who acts. */
-const AUTHORITIES_IN = new RegExp(`(?<![\\p{L}])${src(AUTHORITIES)}\\s+in\\s+(?:the\\s+)?$`, 'iu');
+const AUTHORITIES_IN = onFirstUse(() => new RegExp(`(?<![\\p{L}])${src(AUTHORITIES)}\\s+in\\s+(?:the\\s+)?$`, 'iu'));
 /** "in Hanoi, Vietnam, on Saturday": a country set after its city; "In Asia, Japan signed" is not one. */
-const CITY_BEFORE = /\b(?:[Ii]n|[Aa]t)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*\s*[,(]\s*(?:[Tt]he\s+)?$/u;
-const CITY_AFTER = /^\s*(?:[,.;)]|$)/;
+const CITY_BEFORE = onFirstUse(
+  () => /\b(?:[Ii]n|[Aa]t)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*\s*[,(]\s*(?:[Tt]he\s+)?$/u,
+);
+const CITY_AFTER = onFirstUse(() => /^\s*(?:[,.;)]|$)/);
 /** "NAIROBI, Kenya —", "Lima, Peru (AP) -": a dateline opening a line, the city then its country, then a dash. */
-const DATELINE_BEFORE = /^\s*\p{Lu}[\p{L}.'’ -]{1,40},\s*$/u;
-const DATELINE_AFTER = /^\s*(?:\([^)]{1,30}\)\s*)?[—–-]/u;
+const DATELINE_BEFORE = onFirstUse(() => /^\s*\p{Lu}[\p{L}.'’ -]{1,40},\s*$/u);
+const DATELINE_AFTER = onFirstUse(() => /^\s*(?:\([^)]{1,30}\)\s*)?[—–-]/u);
 const PLACE_REACH = 40;
 
 /** Rules that correct one mention's clause reading by what it is (a place) or what the article says later. */
 /** "China's ambassador to the Netherlands", "the EU delegation in Chile": the state an envoy is posted to. */
-const POSTED_TO = new RegExp(`(?<![\\p{L}])${src(REPRESENTATIVES)}\\s+(?:to|in)\\s+(?:the\\s+)?$`, 'u');
+const POSTED_TO = onFirstUse(
+  () => new RegExp(`(?<![\\p{L}])${src(REPRESENTATIVES)}\\s+(?:to|in)\\s+(?:the\\s+)?$`, 'u'),
+);
 /** "deposited the instrument with the Dutch foreign ministry": the depositary the instrument was handed to. */
-const DEPOSITED_WITH = new RegExp(`(?<![\\p{L}])${src(DEPOSITING)}\\b[^.;]{0,80}\\bwith\\s+the\\s+$`, 'u');
+const DEPOSITED_WITH = onFirstUse(
+  () => new RegExp(`(?<![\\p{L}])${src(DEPOSITING)}\\b[^.;]{0,80}\\bwith\\s+the\\s+$`, 'u'),
+);
 
 /**
  * "the treaty has 58 parties, the EU counting as one", "took the tally to 29, counting the EU as a single party": a
  * member counted as one unit of the parties.
  */
-const COUNTED_BEFORE = new RegExp(`\\b${src(COUNTING_AS)}\\s+(?:the\\s+)?$`, 'u');
+const COUNTED_BEFORE = onFirstUse(() => new RegExp(`\\b${src(COUNTING_AS)}\\s+(?:the\\s+)?$`, 'u'));
 // "as one of the largest" is a rank among others, not a unit of the count.
-const AS_ONE_AFTER = new RegExp(`^\\s+as\\s+(?:${src(SINGLE_UNITS)})\\b(?!\\s+of\\b)`, 'u');
-const COUNTING_AS_ONE_AFTER = new RegExp(
-  `^\\s+${src(COUNTING_AS)}\\s+as\\s+(?:${src(SINGLE_UNITS)})\\b(?!\\s+of\\b)`,
-  'u',
+const AS_ONE_AFTER = onFirstUse(() => new RegExp(`^\\s+as\\s+(?:${src(SINGLE_UNITS)})\\b(?!\\s+of\\b)`, 'u'));
+const COUNTING_AS_ONE_AFTER = onFirstUse(
+  () => new RegExp(`^\\s+${src(COUNTING_AS)}\\s+as\\s+(?:${src(SINGLE_UNITS)})\\b(?!\\s+of\\b)`, 'u'),
 );
-const BOUND_IN = new RegExp(`(?<![\\p{L}])${BOUND_NOUN}(?![\\p{L}])`, 'u');
+const BOUND_IN = onFirstUse(() => new RegExp(`(?<![\\p{L}])${BOUND_NOUN}(?![\\p{L}])`, 'u'));
 
 /**
  * "Twenty of the parties are European Union member states", "EU countries ratified": a name that modifies a group noun
  * after it names the group's members, not the state or union itself.
  */
-const MODIFIES_GROUP = new RegExp(`^\\s+(?:${src(MEMBER_NOUNS)}|${src(GROUP_NOUNS)})(?![\\p{L}])`, 'iu');
+const MODIFIES_GROUP = onFirstUse(
+  () => new RegExp(`^\\s+(?:${src(MEMBER_NOUNS)}|${src(GROUP_NOUNS)})(?![\\p{L}])`, 'iu'),
+);
 
-const SET_APART = new RegExp(
-  `^\\s*,?\\s+(?:${src(OPTING_OUT)}|(?:${src(SET_APART_AFTER)})(?!\\s+(?:from|of)\\b))(?![\\p{L}])`,
-  'u',
+const SET_APART = onFirstUse(
+  () =>
+    new RegExp(`^\\s*,?\\s+(?:${src(OPTING_OUT)}|(?:${src(SET_APART_AFTER)})(?!\\s+(?:from|of)\\b))(?![\\p{L}])`, 'u'),
 );
 
 export const MENTION_STANCE = ruleTable<MentionContext, ClauseReading>('mention-stance', [
@@ -2416,7 +2518,7 @@ export const MENTION_STANCE = ruleTable<MentionContext, ClauseReading>('mention-
       'mentioned: a state set apart by a participle after its name ("Denmark having opted out", "Iceland excepted")',
     when: ({ a, names, index, reading }) => {
       const name = names[index];
-      return reading.stance === 'signed' && SET_APART.test(a.folded.slice(name.end, name.end + 30).toLowerCase())
+      return reading.stance === 'signed' && SET_APART().test(a.folded.slice(name.end, name.end + 30).toLowerCase())
         ? { stance: 'mentioned' }
         : null;
     },
@@ -2448,7 +2550,7 @@ export const MENTION_STANCE = ruleTable<MentionContext, ClauseReading>('mention-
     produces: 'mentioned: a name that modifies a group noun ("EU member states", "Arab countries") is not the state',
     when: ({ a, names, index, reading }) => {
       const name = names[index];
-      return reading.stance !== 'mentioned' && MODIFIES_GROUP.test(a.folded.slice(name.end, name.end + 30))
+      return reading.stance !== 'mentioned' && MODIFIES_GROUP().test(a.folded.slice(name.end, name.end + 30))
         ? { stance: 'mentioned' }
         : null;
     },
@@ -2476,11 +2578,12 @@ export const MENTION_STANCE = ruleTable<MentionContext, ClauseReading>('mention-
     name: 'post-of-envoy',
     produces:
       'mentioned: the state an envoy is posted to or the depositary is of, where the act was done, not who did it',
+    needs: [REPRESENTATIVES, DEPOSITING],
     when: ({ a, names, index, reading }) => {
       const name = names[index];
       if (reading.stance !== 'signed') return null;
       const before = a.folded.slice(Math.max(0, name.start - 120), name.start).toLowerCase();
-      return POSTED_TO.test(before.slice(-40)) || DEPOSITED_WITH.test(before) ? { stance: 'mentioned' } : null;
+      return POSTED_TO().test(before.slice(-40)) || DEPOSITED_WITH().test(before) ? { stance: 'mentioned' } : null;
     },
     examples: [
       {
@@ -2510,7 +2613,7 @@ export const MENTION_STANCE = ruleTable<MentionContext, ClauseReading>('mention-
     when: ({ a, names, index, reading }) => {
       if (reading.stance !== 'signed') return null;
       const first = listAround(names, index, a.folded)[0];
-      return APPEALED_TO.test(a.folded.slice(Math.max(0, first.start - 40), first.start).toLowerCase())
+      return APPEALED_TO().test(a.folded.slice(Math.max(0, first.start - 40), first.start).toLowerCase())
         ? { stance: 'mentioned' }
         : null;
     },
@@ -2533,8 +2636,8 @@ export const MENTION_STANCE = ruleTable<MentionContext, ClauseReading>('mention-
       if (reading.stance === 'mentioned' || !sentence) return null;
       const before = a.folded.slice(sentence.start, name.start);
       const after = a.folded.slice(name.end, sentence.end);
-      const trailing = REPORT_OPENS.test(before) && SPEAKER_THEN_VERB.test(after);
-      const inverted = VERB_THEN_SPEAKER.test(before) && SPEAKER_ENDS.test(after);
+      const trailing = REPORT_OPENS().test(before) && SPEAKER_THEN_VERB().test(after);
+      const inverted = VERB_THEN_SPEAKER().test(before) && SPEAKER_ENDS().test(after);
       return trailing || inverted ? { stance: 'mentioned' } : null;
     },
     examples: [
@@ -2562,15 +2665,15 @@ export const MENTION_STANCE = ruleTable<MentionContext, ClauseReading>('mention-
       const lineStart = a.text.lastIndexOf('\n', name.start - 1) + 1;
       const dateline =
         !names.some((n) => n.start >= lineStart && n.start < name.start) &&
-        DATELINE_BEFORE.test(a.text.slice(lineStart, name.start)) &&
-        DATELINE_AFTER.test(a.text.slice(name.end, name.end + PLACE_REACH));
+        DATELINE_BEFORE().test(a.text.slice(lineStart, name.start)) &&
+        DATELINE_AFTER().test(a.text.slice(name.end, name.end + PLACE_REACH));
       // "in Hanoi, Vietnam, on Saturday": the country after a city stands alone; "In Europe, Germany, Italy and Spain
       // have ratified" opens a list of those who acted.
       const place =
         reading.stance === 'signed' &&
-        ((PLACE_BEFORE.test(before) && !AUTHORITIES_IN.test(before)) ||
-          (CITY_BEFORE.test(before) &&
-            CITY_AFTER.test(a.text.slice(name.end, name.end + 2)) &&
+        ((PLACE_BEFORE().test(before) && !AUTHORITIES_IN().test(before)) ||
+          (CITY_BEFORE().test(before) &&
+            CITY_AFTER().test(a.text.slice(name.end, name.end + 2)) &&
             listAround(names, index, a.folded).length === 1));
       if (dateline || place) return { stance: 'mentioned' };
       return null;
@@ -2613,10 +2716,10 @@ export const MENTION_STANCE = ruleTable<MentionContext, ClauseReading>('mention-
       const text = a.folded.toLowerCase();
       const after = text.slice(name.end, name.end + 40);
       const counted =
-        COUNTING_AS_ONE_AFTER.test(after) ||
-        (COUNTED_BEFORE.test(text.slice(Math.max(0, name.start - 30), name.start)) && AS_ONE_AFTER.test(after));
+        COUNTING_AS_ONE_AFTER().test(after) ||
+        (COUNTED_BEFORE().test(text.slice(Math.max(0, name.start - 30), name.start)) && AS_ONE_AFTER().test(after));
       const s = a.sentences[rangeAt(a.sentences, name.start)];
-      if (!counted || !s || !BOUND_IN.test(text.slice(s.start, s.end))) return null;
+      if (!counted || !s || !BOUND_IN().test(text.slice(s.start, s.end))) return null;
       return aboutAnotherTreaty(s.start, s.end, treaties, mainKey) ? null : { stance: 'signed', act: 'joined' };
     },
     examples: [
@@ -2664,9 +2767,12 @@ export const MENTION_STANCE = ruleTable<MentionContext, ClauseReading>('mention-
 
 // Clauses with their own subject and verb: "France signed, but Japan did not", "…hosted the ceremony, where 72 signed".
 // A "but" before a verb shares the subject ("signed the treaty but have yet to ratify") and does not cut.
-const CLAUSE_BREAK = new RegExp(
-  `;|,?\\s\\b(?:but(?!\\s+(?:${src(SHARED_SUBJECT_AFTER_BUT)}|${ACT_VERBS}|${src(WITHDRAWING, REJOINING)})\\b)|${src(CLAUSE_CONTRASTS)}|where|at which|during which)\\b|,\\s(?=${src(AS_DID)}\\b)`,
-  'gi',
+const CLAUSE_BREAK = onFirstUse(
+  () =>
+    new RegExp(
+      `;|,?\\s\\b(?:but(?!\\s+(?:${src(SHARED_SUBJECT_AFTER_BUT)}|${ACT_VERBS}|${src(WITHDRAWING, REJOINING)})\\b)|${src(CLAUSE_CONTRASTS)}|where|at which|during which)\\b|,\\s(?=${src(AS_DID)}\\b)`,
+      'gi',
+    ),
 );
 /**
  * "China acceded in 2020, and Russia has never signed", "Fiji has signed but has yet to ratify and Tonga has not
@@ -2675,12 +2781,15 @@ const CLAUSE_BREAK = new RegExp(
  * That "and" is looked ahead for before the word behind it is looked back at: a look-behind tried first ran at every
  * position and scanned back over its word, the costliest pattern of a page (~6 % of `extract --jsonl`).
  */
-const PIECE_BREAK =
-  /:\s+|,\s+and\s+|\s(?=\s*and\s+\p{Lu})(?<=(?:(?<![\p{L}'’.-])\p{Ll}[\p{L}'’-]*|\p{N})\s)\s*and\s+(?=\p{Lu})/gu;
+const PIECE_BREAK = onFirstUse(
+  () => /:\s+|,\s+and\s+|\s(?=\s*and\s+\p{Lu})(?<=(?:(?<![\p{L}'’.-])\p{Ll}[\p{L}'’-]*|\p{N})\s)\s*and\s+(?=\p{Lu})/gu,
+);
 /** A clause whose subject points back to the countries of the clause before. */
-const BACK_REFERENCE = new RegExp(`^\\W*(?:but|${src(CLAUSE_CONTRASTS)})?\\s*${src(BACK_REFERENCES)}\\b`, 'i');
+const BACK_REFERENCE = onFirstUse(
+  () => new RegExp(`^\\W*(?:but|${src(CLAUSE_CONTRASTS)})?\\s*${src(BACK_REFERENCES)}\\b`, 'i'),
+);
 /** A list item line: a bullet, a dash or a number, or a short line of names. */
-const LIST_ITEM = /^\s*(?:[•▪◦·*–-]|\d+[.)])\s*/;
+const LIST_ITEM = onFirstUse(() => /^\s*(?:[•▪◦·*–-]|\d+[.)])\s*/);
 const LIST_ITEM_WORDS = 12;
 
 /** A range cut before every match of `breaks` (a global regex); each piece keeps its connective. */
@@ -2724,7 +2833,9 @@ function refersToOtherTreaty(
 
 function isListItem(a: TextAnalysis, s: Range, names: readonly CountryName[]): boolean {
   const line = a.text.slice(s.start, s.end);
-  return LIST_ITEM.test(line) || line.split(/\s+/).filter(Boolean).length <= LIST_ITEM_WORDS || isNameLine(a, s, names);
+  return (
+    LIST_ITEM().test(line) || line.split(/\s+/).filter(Boolean).length <= LIST_ITEM_WORDS || isNameLine(a, s, names)
+  );
 }
 
 /**
@@ -2765,15 +2876,15 @@ function readClauses(
       known,
     });
     const readOne = (c: Range): ReadClause => {
-      const found = firstMatch(CLAUSE_STANCE, contextOf(c))!;
+      const found = firstMatch(CLAUSE_STANCE, contextOf(c), a.holds)!;
       return { ...c, reading: found.reading, rule: found.rule, own: found.rule !== 'no-cue' };
     };
-    const clauses = splitAt(a.folded, s, CLAUSE_BREAK).flatMap((c) => {
+    const clauses = splitAt(a.folded, s, CLAUSE_BREAK()).flatMap((c) => {
       const whole = readOne(c);
       if (!whole.own) return [whole];
-      const parts = splitAt(a.folded, c, PIECE_BREAK).map(readOne);
+      const parts = splitAt(a.folded, c, PIECE_BREAK()).map(readOne);
       // "…, and Poland has not": a denial by ellipsis is a piece of its own beside the piece that acts.
-      const pieces = parts.filter((p) => p.own || ELLIPTIC_DENIAL.test(a.folded.slice(p.start, p.end))).length;
+      const pieces = parts.filter((p) => p.own || ELLIPTIC_DENIAL().test(a.folded.slice(p.start, p.end))).length;
       return pieces > 1 ? parts : [whole];
     });
     if (listReading && !(isListItem(a, s, names) && a.paragraphs[rangeAt(a.paragraphs, s.start)]?.start === s.start))
@@ -2784,17 +2895,16 @@ function readClauses(
         previous = c.reading;
         continue;
       }
-      const carried = firstMatch(CARRIED_STANCE, {
-        clause: contextOf(c),
-        sentenceReadings,
-        previousSentence,
-        listReading,
-      });
+      const carried = firstMatch(
+        CARRIED_STANCE,
+        { clause: contextOf(c), sentenceReadings, previousSentence, listReading },
+        a.holds,
+      );
       if (carried) Object.assign(c, { reading: carried.reading, rule: carried.rule });
     }
     // "Observers from A and B are here, but none of them has signed": the list is in the clause before.
     for (let i = 1; i < clauses.length; i++) {
-      if (!clauses[i - 1].own && BACK_REFERENCE.test(a.folded.slice(clauses[i].start, clauses[i].end))) {
+      if (!clauses[i - 1].own && BACK_REFERENCE().test(a.folded.slice(clauses[i].start, clauses[i].end))) {
         clauses[i - 1].reading = carry(clauses[i].reading);
         clauses[i - 1].rule = clauses[i].rule;
       }
@@ -2802,7 +2912,7 @@ function readClauses(
     const last = [...clauses].reverse().find((c) => c.reading.stance !== 'mentioned');
     const text = a.folded.slice(s.start, s.end);
     if (last && /:\s*$/.test(text)) listReading = last.reading;
-    previousSentence = { text, reading: last ? last.reading : null, talksOfActing: ACTING_TALK.test(text) };
+    previousSentence = { text, reading: last ? last.reading : null, talksOfActing: ACTING_TALK().test(text) };
     before = s;
     for (const c of clauses) for (const n of namesIn(names, c)) if (covered(c.reading, n)) known.set(n.code, c.reading);
     out.push(...clauses);
@@ -2818,21 +2928,27 @@ const namesIn = (names: readonly CountryName[], r: Range): CountryName[] => star
 // ---------- subjects that stand for the country named before ----------
 
 /** "It", "the country", "the government" opening a sentence, after a conjunction or a time phrase ("On Friday, it…"). */
-const ANAPHOR_OPENING = new RegExp(
-  `^\\W*(?:(?:${src(SENTENCE_OPENERS)}|${src(ACT_ADJUNCTS)}(?:\\s+[\\p{L}\\p{N}]+){1,2})\\s*,?\\s+)?` +
-    `(${src(STATE_ANAPHORS)}|its\\s+${src(AUTHORITIES)})(?=\\s)`,
-  'iu',
+const ANAPHOR_OPENING = onFirstUse(
+  () =>
+    new RegExp(
+      `^\\W*(?:(?:${src(SENTENCE_OPENERS)}|${src(ACT_ADJUNCTS)}(?:\\s+[\\p{L}\\p{N}]+){1,2})\\s*,?\\s+)?` +
+        `(${src(STATE_ANAPHORS)}|its\\s+${src(AUTHORITIES)})(?=\\s)`,
+      'iu',
+    ),
 );
 /**
  * "None of the three has signed", "neither of them": a denial opening a sentence about the list named before; and "All
  * three signed", "Both have ratified", "Each of the four joined", "All of them", where a count, when given, must be
  * that list's ("All three treaties" is no group of states).
  */
-const GROUP_OPENING = new RegExp(
-  `^\\W*(?:${src(SENTENCE_OPENERS)}\\s*,?\\s+)?(?:${src(LIST_DENIALS)}\\s+((?:the\\s+)?[\\p{L}\\p{N}]+)|` +
-    `(${src(BACK_REFERENCES)}|${src(LIST_UNIVERSALS)}\\s+(?:the\\s+)?(${CARDINAL_WORDS.source}|\\p{N}+)|both))` +
-    `(?=\\s)(?!\\s+(?:[\\p{L}-]+\\s+)?${src(TREATY_NOUNS)}\\b)`,
-  'iu',
+const GROUP_OPENING = onFirstUse(
+  () =>
+    new RegExp(
+      `^\\W*(?:${src(SENTENCE_OPENERS)}\\s*,?\\s+)?(?:${src(LIST_DENIALS)}\\s+((?:the\\s+)?[\\p{L}\\p{N}]+)|` +
+        `(${src(BACK_REFERENCES)}|${src(LIST_UNIVERSALS)}\\s+(?:the\\s+)?(${CARDINAL_WORDS.source}|\\p{N}+)|both))` +
+        `(?=\\s)(?!\\s+(?:[\\p{L}-]+\\s+)?${src(TREATY_NOUNS)}\\b)`,
+      'iu',
+    ),
 );
 
 /**
@@ -2842,7 +2958,7 @@ const GROUP_OPENING = new RegExp(
 function groupAnaphors(a: TextAnalysis, unit: Range, previous: readonly CountryName[]): CountryName[] {
   const last = previous.length ? listAround(previous, previous.length - 1, a.folded) : [];
   const codes = [...new Set(last.map((n) => n.code))];
-  const m = codes.length >= 2 ? GROUP_OPENING.exec(a.folded.slice(unit.start, unit.end)) : null;
+  const m = codes.length >= 2 ? GROUP_OPENING().exec(a.folded.slice(unit.start, unit.end)) : null;
   const counted = m?.[3] ? numberValue(m[3]) : /^both$/i.test(m?.[2] ?? '') ? 2 : codes.length;
   if (!m || counted !== codes.length) return [];
   const end = unit.start + m[0].length;
@@ -2851,12 +2967,15 @@ function groupAnaphors(a: TextAnalysis, unit: Range, previous: readonly CountryN
 }
 
 /** "It was signed by 50 states", "it has been ratified": a passive subject is the treaty, not a state. */
-const PASSIVE_AFTER = new RegExp(
-  `^\\s+(?:${src(PERFECT_AUXILIARIES)}\\s+been|is|are|was|were|be)\\s+(?:\\p{L}+ly\\s+)?\\p{L}+(?:ed|en)\\b`,
-  'u',
+const PASSIVE_AFTER = onFirstUse(
+  () =>
+    new RegExp(
+      `^\\s+(?:${src(PERFECT_AUXILIARIES)}\\s+been|is|are|was|were|be)\\s+(?:\\p{L}+ly\\s+)?\\p{L}+(?:ed|en)\\b`,
+      'u',
+    ),
 );
 /** The sentence's opening words before its first name: at most a conjunction, a time phrase and an article. */
-const SUBJECT_LEAD = /^\W*(?:[\p{L}\p{N}]+\s*,?\s+){0,3}$/u;
+const SUBJECT_LEAD = onFirstUse(() => /^\W*(?:[\p{L}\p{N}]+\s*,?\s+){0,3}$/u);
 
 /**
  * The country a sentence-opening "it" or "the country" stands for: the one the sentence before has for its subject
@@ -2874,7 +2993,7 @@ function antecedent(
   const first = before[0];
   const alone = listAround(before, 0, a.folded).length === 1;
   const opensSentence =
-    SUBJECT_LEAD.test(a.folded.slice(prior.start, first.start)) &&
+    SUBJECT_LEAD().test(a.folded.slice(prior.start, first.start)) &&
     !referencesIn(treaties, prior.start, first.start).length;
   if (alone && opensSentence) return first;
   return !pronoun && new Set(before.map((n) => n.code)).size === 1 ? first : null;
@@ -2893,12 +3012,12 @@ function withAnaphors(
   for (let k = 0; k < units.length; k++) {
     const s = units[k];
     const own = namesIn(names, s);
-    const m = ANAPHOR_OPENING.exec(a.folded.slice(s.start, s.end));
+    const m = ANAPHOR_OPENING().exec(a.folded.slice(s.start, s.end));
     const start = m ? s.start + m[0].length - m[1].length : -1;
     const end = start + (m ? m[1].length : 0);
     const pronoun = !!m && /^it/i.test(m[1]);
     const ante =
-      m && k > 0 && !own.some((n) => n.start < end) && !PASSIVE_AFTER.test(a.folded.slice(end, end + 60))
+      m && k > 0 && !own.some((n) => n.start < end) && !PASSIVE_AFTER().test(a.folded.slice(end, end + 60))
         ? antecedent(a, previous, units[k - 1], treaties, pronoun)
         : null;
     const anaphor = ante ? { code: ante.code, name: a.text.slice(start, end), start, end } : null;
@@ -2911,9 +3030,12 @@ function withAnaphors(
 }
 
 /** "the amendment to the 1989 Basel Convention": an instrument noun in lower case, then its parent's name. */
-const PARENT_PHRASE_BEFORE = new RegExp(
-  `\\b(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(?:\\d{4}\\s+)?(${src(PARENT_BOUND_INSTRUMENTS)})\\s+(?:to|of)\\s+(?:the\\s+)?(?:\\d{4}\\s+)?$`,
-  'u',
+const PARENT_PHRASE_BEFORE = onFirstUse(
+  () =>
+    new RegExp(
+      `\\b(?:[Tt]he|[Tt]his|[Tt]hat)\\s+(?:\\d{4}\\s+)?(${src(PARENT_BOUND_INSTRUMENTS)})\\s+(?:to|of)\\s+(?:the\\s+)?(?:\\d{4}\\s+)?$`,
+      'u',
+    ),
 );
 
 /**
@@ -2927,12 +3049,12 @@ function withParentPhrases(
   treaties: readonly TreatyMention[],
   mainKey: string | null,
 ): readonly TreatyMention[] {
-  if (!mainKey || !PARENT_BOUND.test(mainKey)) return treaties;
+  if (!mainKey || !PARENT_BOUND().test(mainKey)) return treaties;
   const added: TreatyMention[] = [];
   for (const t of treaties) {
     if (!t.key || sameTreaty(t.key, mainKey)) continue;
     const before = a.text.slice(Math.max(0, t.start - 40), t.start);
-    const m = PARENT_PHRASE_BEFORE.exec(before);
+    const m = PARENT_PHRASE_BEFORE().exec(before);
     if (!m) continue;
     const start = t.start - before.length + m.index + m[0].indexOf(m[1]);
     added.push({ start, end: start + m[1].length, name: m[1], key: '' });
@@ -2962,16 +3084,20 @@ export function withStances(
   const withdrawn = new Set(names.filter((n, i) => first[i].reading.act === 'withdrew').map((n) => n.code));
   const rejoined = codesBy('rejoined');
   const mentions = names.map((name, i) => {
-    const adjusted = firstMatch(MENTION_STANCE, {
-      a,
-      treaties,
-      mainKey,
-      names,
-      index: i,
-      reading: first[i].reading,
-      withdrawn,
-      rejoined,
-    });
+    const adjusted = firstMatch(
+      MENTION_STANCE,
+      {
+        a,
+        treaties,
+        mainKey,
+        names,
+        index: i,
+        reading: first[i].reading,
+        withdrawn,
+        rejoined,
+      },
+      a.holds,
+    );
     const { reading, rule } = adjusted ?? first[i];
     const mention: CountryMention = { ...name, stance: reading.stance, rule };
     const act = reading.actFor?.(name) ?? reading.act;

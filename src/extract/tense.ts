@@ -1,4 +1,5 @@
 /** Which way a date's clause points from the publication (back or ahead), read from the tense signs nearest to it. */
+import { onFirstUse } from './rules/onFirstUse.js';
 import type { TextAnalysis } from './analysis.js';
 import { alternation, type Family } from './lexicon/family.js';
 import {
@@ -27,24 +28,28 @@ export const TENSE_FAMILIES: readonly (readonly [Family, Direction])[] = [
  * "be", "is" or "are" it is a passive of now or of what is ahead ("will be signed", "are expected this week"), so
  * the sign, if any, is another word.
  */
-const REGULAR_PAST = /(?<![\p{L}\p{N}-])(?<!\b(?:be|is|are|am)\s)\p{Ll}\p{L}{2,}ed(?![\p{L}\p{N}-])/gu;
+const REGULAR_PAST = onFirstUse(
+  () => /(?<![\p{L}\p{N}-])(?<!\b(?:be|is|are|am)\s)\p{Ll}\p{L}{2,}ed(?![\p{L}\p{N}-])/gu,
+);
 
 /**
  * "be", "is", "are" or "am" right before a past participle: a passive of now or of what is ahead ("will be held in
  * October", "is held each May"), so an irregular form after it is no past sign either.
  */
-const PASSIVE_LEAD = /(?<![\p{L}\p{N}])(?:be|is|are|am)\s+$/u;
+const PASSIVE_LEAD = onFirstUse(() => /(?<![\p{L}\p{N}])(?:be|is|are|am)\s+$/u);
 /** What ends a clause inside a sentence: signs before it speak of another clause. */
-const CLAUSE_BREAK = /[,;:—–]/g;
+const CLAUSE_BREAK = onFirstUse(() => /[,;:—–]/g);
 
 /** A relative clause opening after a date: its signs describe a noun, not the date ("on Monday a treaty that will"). */
 // "so that" opens a clause of purpose, not a relative one: "deposit it by June, so that talks can begin".
-const RELATIVE_OPENER = new RegExp(`(?<![\\p{L}])(?<!so\\s)${alternation(RELATIVE_OPENERS)}(?![\\p{L}])`, 'iu');
+const RELATIVE_OPENER = onFirstUse(
+  () => new RegExp(`(?<![\\p{L}])(?<!so\\s)${alternation(RELATIVE_OPENERS)}(?![\\p{L}])`, 'iu'),
+);
 
 /** A clause opened by a participle: "…, triggering its entry into force on 1 August". */
-const PARTICIPLE_OPENING = /^[\s—–-]*\p{Ll}{2,}ing(?![\p{L}])/u;
+const PARTICIPLE_OPENING = onFirstUse(() => /^[\s—–-]*\p{Ll}{2,}ing(?![\p{L}])/u);
 /** A clause opened by a restating phrase, after its break: "…, in this case on 16 May", "…, that is, on 1 June". */
-const RESTATING_OPENING = new RegExp(`^\\s*${alternation(RESTATEMENTS)}(?![\\p{L}])`, 'iu');
+const RESTATING_OPENING = onFirstUse(() => new RegExp(`^\\s*${alternation(RESTATEMENTS)}(?![\\p{L}])`, 'iu'));
 
 /**
  * Whether the clause from a break to a date restates the clause before: set apart by a dash, or opened by a restating
@@ -52,8 +57,8 @@ const RESTATING_OPENING = new RegExp(`^\\s*${alternation(RESTATEMENTS)}(?![\\p{L
  */
 function restates(folded: string, clauseStart: number, dateStart: number): boolean {
   const lead = folded.slice(clauseStart + 1, dateStart);
-  if (PARTICIPLE_OPENING.test(lead)) return false;
-  return /[—–]/.test(folded[clauseStart] ?? '') || RESTATING_OPENING.test(lead);
+  if (PARTICIPLE_OPENING().test(lead)) return false;
+  return /[—–]/.test(folded[clauseStart] ?? '') || RESTATING_OPENING().test(lead);
 }
 
 /** How many sentences back a date with no tense sign of its own looks (a list under "had ratified:"). */
@@ -69,7 +74,7 @@ function signsOf(analysis: TextAnalysis): { signs: Sign[]; breaks: number[] } {
     analysis
       .marks(f)
       .filter(
-        (r) => direction !== 'past' || !PASSIVE_LEAD.test(analysis.folded.slice(Math.max(0, r.start - 4), r.start)),
+        (r) => direction !== 'past' || !PASSIVE_LEAD().test(analysis.folded.slice(Math.max(0, r.start - 4), r.start)),
       )
       .map((r) => ({ ...r, direction })),
   );
@@ -80,7 +85,7 @@ function signsOf(analysis: TextAnalysis): { signs: Sign[]; breaks: number[] } {
     return !!holder && holder.end >= end;
   };
   const pastForms: Sign[] = [];
-  for (const m of analysis.folded.matchAll(REGULAR_PAST)) {
+  for (const m of analysis.folded.matchAll(REGULAR_PAST())) {
     const end = m.index + m[0].length;
     if (!inPhrase(m.index, end)) pastForms.push({ start: m.index, end, direction: 'past' });
   }
@@ -93,7 +98,7 @@ function signsOf(analysis: TextAnalysis): { signs: Sign[]; breaks: number[] } {
     !analysis.folded.slice(merged[i - 1].end, s.start).trim();
   return {
     signs: merged.filter((s, i) => !governed(s, i)),
-    breaks: [...analysis.folded.matchAll(CLAUSE_BREAK)].map((m) => m.index),
+    breaks: [...analysis.folded.matchAll(CLAUSE_BREAK())].map((m) => m.index),
   };
 }
 
@@ -139,7 +144,7 @@ export function tenseReader(analysis: TextAnalysis): (span: Range, reach?: Tense
     while (i >= 0 && signs[i].end > span.start) i--;
     if (i >= 0 && signs[i].start > clauseStart) return signs[i].direction;
     const after = signs[next];
-    if (after && after.end <= sentence.end && !RELATIVE_OPENER.test(analysis.folded.slice(span.end, after.start))) {
+    if (after && after.end <= sentence.end && !RELATIVE_OPENER().test(analysis.folded.slice(span.end, after.start))) {
       return after.direction;
     }
     // A clause that restates the one before continues its tense: "takes effect after 90 days — in this case on 16

@@ -1,4 +1,5 @@
 /** Treaty names and references in an article, their keys, the article's main treaty and passages about others. */
+import { onFirstUse } from './rules/onFirstUse.js';
 import {
   ACCEDING,
   ACT_FORMALITY,
@@ -270,7 +271,9 @@ function isCityNamedInstrument(tokens: readonly Token[], i: number, text: string
     /^ $/.test(text.slice(place.end, t.start)) && isCapitalized(place.text) && CITIES.has(place.text.toLowerCase())
   );
 }
-const INSTRUMENT_ANYWHERE = new RegExp(alternation(INTERCHANGEABLE_INSTRUMENTS, DISTINCT_INSTRUMENTS), 'i');
+const INSTRUMENT_ANYWHERE = onFirstUse(
+  () => new RegExp(alternation(INTERCHANGEABLE_INSTRUMENTS, DISTINCT_INSTRUMENTS), 'i'),
+);
 /**
  * Words that end a treaty name when met while reading outward from the instrument word (months and weekdays folded;
  * "last" and "next" open a time phrase: "the Convention on Tobacco Control last November").
@@ -442,7 +445,7 @@ function isDescription(words: readonly Token[], lead: readonly Token[]): boolean
   return !words.some((w) => isCapitalized(w.text)) && [...lead, ...words].some((w) => isRanking(w.text));
 }
 
-const DETERMINER = /^(?:the|a|an|its|their|this|that)$/i;
+const DETERMINER = onFirstUse(() => /^(?:the|a|an|its|their|this|that)$/i);
 const LEAD_REACH = 4;
 /**
  * "the first legally binding regional treaty": the lower-case words between the determiner and the name, which the
@@ -452,7 +455,7 @@ function leadWords(tokens: readonly Token[], first: number): Token[] {
   const lead: Token[] = [];
   for (let j = first - 1; j >= Math.max(0, first - LEAD_REACH); j--) {
     const w = tokens[j].text;
-    if (DETERMINER.test(w) || !/^\p{Ll}[\p{L}-]*$/u.test(w)) break;
+    if (DETERMINER().test(w) || !/^\p{Ll}[\p{L}-]*$/u.test(w)) break;
     lead.unshift(tokens[j]);
   }
   return lead;
@@ -467,7 +470,7 @@ const topicWords = (key: string): string[] => topicOf(key).split(/[\s-]+/);
  */
 function titleWords(r: TreatyMention): string[] | null {
   if (r.key.includes(' | ')) return topicWords(r.key);
-  if (!PARENT_PART.test(r.name)) return null;
+  if (!PARENT_PART().test(r.name)) return null;
   return [...nameWords(r.name)].filter(
     (w) => w && !isDescriptor(w) && !isSynonymInstrument(w) && !isDistinctInstrument(w),
   );
@@ -509,7 +512,7 @@ export function treatyReferences(text: string, textTokens?: readonly Token[]): T
   const cityNamed = new Map<string, Set<string>>();
   paragraphs(text).forEach((p, index) => {
     const body = text.slice(p.start, p.end);
-    if (!INSTRUMENT_ANYWHERE.test(body)) return;
+    if (!INSTRUMENT_ANYWHERE().test(body)) return;
     const tokens = textTokens ? startingIn(textTokens, p.start, p.end) : tokenize(body, p.start);
     const headline = isHeadline(body, tokens);
     const titleLine = headline || (index === 0 && isTitleLine(body, tokens));
@@ -584,17 +587,22 @@ const LEAD_WEIGHT = 2;
 
 /** A treaty right after the news verb of a lead ("72 countries signed the …", "adopted the …") is what happened. */
 const ACTS_ON = alternation(SIGNING, RATIFYING, JOINING, ACCEDING, ADOPTING, APPROVING);
-const ACTED_ON = new RegExp(`\\b${ACTS_ON}(?:\\s+to)?\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}-]+\\s+){0,3}$`, 'iu');
-const ACTED_ON_PASSIVE = new RegExp(
-  `^\\s+(?:was|were|is|has been|have been|had been)\\s+(?:${alternation(ACT_FORMALITY)}\\s+)?${ACTS_ON}\\b`,
-  'iu',
+const ACTED_ON = onFirstUse(
+  () => new RegExp(`\\b${ACTS_ON}(?:\\s+to)?\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}-]+\\s+){0,3}$`, 'iu'),
+);
+const ACTED_ON_PASSIVE = onFirstUse(
+  () =>
+    new RegExp(
+      `^\\s+(?:was|were|is|has been|have been|had been)\\s+(?:${alternation(ACT_FORMALITY)}\\s+)?${ACTS_ON}\\b`,
+      'iu',
+    ),
 );
 const ACTED_REACH = 60;
 
 function actedOn(text: string, m: TreatyMention): boolean {
   return (
-    ACTED_ON.test(text.slice(Math.max(0, m.start - ACTED_REACH), m.start)) ||
-    ACTED_ON_PASSIVE.test(text.slice(m.end, m.end + ACTED_REACH))
+    ACTED_ON().test(text.slice(Math.max(0, m.start - ACTED_REACH), m.start)) ||
+    ACTED_ON_PASSIVE().test(text.slice(m.end, m.end + ACTED_REACH))
   );
 }
 
@@ -624,7 +632,7 @@ export function mainTreaty(
   const rank = (m: TreatyMention): number[] => [
     byInstrument.get(registry.instrumentOf(m.key))!,
     byName.get(m.key)!,
-    INSTRUMENT_ANYWHERE.test(m.name) ? 1 : 0,
+    INSTRUMENT_ANYWHERE().test(m.name) ? 1 : 0,
   ];
   let best: TreatyMention | null = null;
   for (const m of named) if (!best || outranks(rank(m), rank(best))) best = m;

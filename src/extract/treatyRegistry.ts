@@ -1,4 +1,5 @@
 /** One article's registry of instruments: which of its treaty names are one instrument, and which name a parent. */
+import { onFirstUse } from './rules/onFirstUse.js';
 import { alternation, isMember } from './lexicon/family.js';
 import { PARENT_BOUND_INSTRUMENTS, PARENT_INSTRUMENTS } from './lexicon/stance.js';
 import { DISTINCT_INSTRUMENTS, TREATY_ALIAS_LINKS, VENUE_PREPOSITIONS } from './lexicon/treaty.js';
@@ -11,21 +12,24 @@ import type { TreatyMention } from './types.js';
  * known as the Y", "X (the Y)", and "or" between two aliases ("known as the BBNJ Agreement or High Seas Treaty").
  * Never a stop: a name further on is another.
  */
-const ALIAS_LINK = new RegExp(
-  // A name's last words may be left out of it ("… Displaced Persons in Africa, which …", "Ships' Ballast Water …").
-  String.raw`^(?:[\s'’]+[\p{L}'’-]+){0,6}?\s*,?\s*` +
-    // A relative clause between: a short one ("which delegates were calling"), or one closed by its comma and
-    // followed by a few words of the main verb ("…, which the Assembly adopted in May, will also be known as").
-    String.raw`(?:(?:which|that)\s+(?:(?:[\p{L}-]+\s+){0,4}?|[^.;:!?()]{1,100}?,\s*(?:[\p{L}]+\s+){0,3}?))?` +
-    String.raw`${alternation(TREATY_ALIAS_LINKS)}\s+(?:it\s+)?(?:the\s+)?["“‘']?$`,
-  'iu',
+const ALIAS_LINK = onFirstUse(
+  () =>
+    new RegExp(
+      // A name's last words may be left out of it ("… Displaced Persons in Africa, which …", "Ships' Ballast Water …").
+      String.raw`^(?:[\s'’]+[\p{L}'’-]+){0,6}?\s*,?\s*` +
+        // A relative clause between: a short one ("which delegates were calling"), or one closed by its comma and
+        // followed by a few words of the main verb ("…, which the Assembly adopted in May, will also be known as").
+        String.raw`(?:(?:which|that)\s+(?:(?:[\p{L}-]+\s+){0,4}?|[^.;:!?()]{1,100}?,\s*(?:[\p{L}]+\s+){0,3}?))?` +
+        String.raw`${alternation(TREATY_ALIAS_LINKS)}\s+(?:it\s+)?(?:the\s+)?["“‘']?$`,
+      'iu',
+    ),
 );
-const OR_LINK = /^\s+or\s+(?:the\s+)?$/i;
+const OR_LINK = onFirstUse(() => /^\s+or\s+(?:the\s+)?$/i);
 /** "X (the Y)": an alias in brackets of its own, closed right after it ("the Kyoto Protocol (the Paris Agreement's …)" is not). */
-const BRACKET_OPEN = /^\s*\(\s*(?:the\s+)?$/i;
-const BRACKET_CLOSE = /^\s*\)/;
+const BRACKET_OPEN = onFirstUse(() => /^\s*\(\s*(?:the\s+)?$/i);
+const BRACKET_CLOSE = onFirstUse(() => /^\s*\)/);
 /** "X (CTBT)": an acronym in brackets right after a name, two to eight letters, capitals first and mostly. */
-const ACRONYM_AFTER = /^\s*\(\s*(\p{Lu}[\p{Lu}\p{Ll}-]{0,6}\p{Lu})\s*\)/u;
+const ACRONYM_AFTER = onFirstUse(() => /^\s*\(\s*(\p{Lu}[\p{Lu}\p{Ll}-]{0,6}\p{Lu})\s*\)/u);
 
 /** A union of keys: each alias names the instrument of the first name it was given with. */
 class Instruments {
@@ -47,7 +51,7 @@ class Instruments {
 export function withAcronyms(text: string, references: readonly TreatyMention[]): TreatyMention[] {
   const added: TreatyMention[] = [];
   for (const r of references) {
-    const m = r.key ? ACRONYM_AFTER.exec(text.slice(r.end, r.end + 14)) : null;
+    const m = r.key ? ACRONYM_AFTER().exec(text.slice(r.end, r.end + 14)) : null;
     if (!m || added.some((a) => a.name === m[1])) continue;
     const use = new RegExp(`(?<![\\p{L}\\p{N}])${m[1]}(?![\\p{L}\\p{N}])`, 'gu');
     // The uses after the brackets that give it.
@@ -61,7 +65,7 @@ export function withAcronyms(text: string, references: readonly TreatyMention[])
   return added.length ? [...references, ...added].sort((x, y) => x.start - y.start) : [...references];
 }
 
-const AFTER_VENUE_WORD = new RegExp(`(?:^|[^\\p{L}])${alternation(VENUE_PREPOSITIONS)}\\s+$`, 'iu');
+const AFTER_VENUE_WORD = onFirstUse(() => new RegExp(`(?:^|[^\\p{L}])${alternation(VENUE_PREPOSITIONS)}\\s+$`, 'iu'));
 
 /**
  * A headline's bare place name for a treaty the body names after it ("Argentina brings Tlatelolco into force" over a
@@ -82,7 +86,7 @@ export function withHeadlinePlaceNames(text: string, references: readonly Treaty
         : undefined;
     if (!place || !/^\p{Lu}/u.test(place) || added.some((a) => a.key === r.key)) continue;
     const use = new RegExp(`(?<![\\p{L}\\p{N}])${place}(?![\\p{L}\\p{N}'’])`, 'u').exec(line);
-    if (use && !AFTER_VENUE_WORD.test(line.slice(0, use.index)))
+    if (use && !AFTER_VENUE_WORD().test(line.slice(0, use.index)))
       added.push({
         start: title.start + use.index,
         end: title.start + use.index + place.length,
@@ -110,7 +114,11 @@ export function treatyRegistry(text: string, references: readonly TreatyMention[
   const appositions = new Set<TreatyMention>();
   // "the African Continental Free Trade Agreement (AfCFTA) … the AfCFTA agreement": a name built on the acronym is it.
   for (const r of references) {
-    const acronym = r.key ? ACRONYM_AFTER.exec(text.slice(r.end, r.end + 14))?.[1].toLowerCase() : undefined;
+    const acronym = r.key
+      ? ACRONYM_AFTER()
+          .exec(text.slice(r.end, r.end + 14))?.[1]
+          .toLowerCase()
+      : undefined;
     if (acronym && references.some((o) => o.key === acronym)) instruments.join(r.key, acronym);
   }
   let lastNamed: TreatyMention | null = null;
@@ -120,9 +128,9 @@ export function treatyRegistry(text: string, references: readonly TreatyMention[
     const nameKey = named.key || lastNamed?.key;
     if (!nameKey || !alias.key || instruments.of(nameKey) === instruments.of(alias.key)) continue;
     const between = text.slice(named.end, alias.start);
-    const chained = OR_LINK.test(between) && appositions.has(named);
-    const bracketed = BRACKET_OPEN.test(between) && BRACKET_CLOSE.test(text.slice(alias.end, alias.end + 3));
-    if (!chained && !bracketed && !ALIAS_LINK.test(between)) continue;
+    const chained = OR_LINK().test(between) && appositions.has(named);
+    const bracketed = BRACKET_OPEN().test(between) && BRACKET_CLOSE().test(text.slice(alias.end, alias.end + 3));
+    if (!chained && !bracketed && !ALIAS_LINK().test(between)) continue;
     instruments.join(nameKey, alias.key);
     appositions.add(alias);
   }
@@ -130,13 +138,14 @@ export function treatyRegistry(text: string, references: readonly TreatyMention[
 }
 
 /** "… Amendment to the Rome Statute": what follows names the parent. */
-export const PARENT_PART = new RegExp(
-  `\\b(?:${alternation(PARENT_BOUND_INSTRUMENTS)})\\s+to\\s+(?:the|a|an)\\s+`,
-  'iu',
+export const PARENT_PART = onFirstUse(
+  () => new RegExp(`\\b(?:${alternation(PARENT_BOUND_INSTRUMENTS)})\\s+to\\s+(?:the|a|an)\\s+`, 'iu'),
 );
 
 /** "the Convention", "the parent convention": a bare parent noun, with at most one lower-case word before it. */
-const PARENT_NOUN = new RegExp(`^(?:the\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+)?${alternation(PARENT_INSTRUMENTS)}$`, 'iu');
+const PARENT_NOUN = onFirstUse(
+  () => new RegExp(`^(?:the\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+)?${alternation(PARENT_INSTRUMENTS)}$`, 'iu'),
+);
 
 /** A protocol's or an amendment's key: made under a parent, which its bare back-references ("the Convention") name. */
 function isParentBound(mainKey: string): boolean {
@@ -162,12 +171,12 @@ export function readByInstrument(
   const parentBound = mainKey !== null && isParentBound(mainKey);
   const keyed = (r: TreatyMention): TreatyMention => (keyOf(r.key) === r.key ? r : { ...r, key: keyOf(r.key) });
   // "Tallinn Amendment to the Rome Statute": a parent the article's treaty is named with is named before any bare noun.
-  const namedWith = references.find((r) => r.key === mainKey && PARENT_PART.test(r.name))?.name;
-  let parent = namedWith ? namedWith.split(PARENT_PART)[1].toLowerCase() : '';
+  const namedWith = references.find((r) => r.key === mainKey && PARENT_PART().test(r.name))?.name;
+  let parent = namedWith ? namedWith.split(PARENT_PART())[1].toLowerCase() : '';
   return references.map((r) => {
     if (r.key && parentBound && keyOf(r.key) !== mainKey && !isParentBound(r.key)) parent = keyOf(r.key);
     if (r.key) return keyed(r);
     // A parent not named before stays generic: the article's treaty may be that convention, named only informally.
-    return parent && PARENT_NOUN.test(r.name.trim()) ? { ...r, key: parent } : r;
+    return parent && PARENT_NOUN().test(r.name.trim()) ? { ...r, key: parent } : r;
   });
 }

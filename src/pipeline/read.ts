@@ -20,17 +20,21 @@ export const extractionsOf = (article: Article): Extractions =>
 
 /**
  * Page bytes to article and extractions. `published` stands in when the page carries no date of its own
- * (a feed item's date, `extract --published`): the publisher's statement is better than no date at all.
+ * (a feed item's date, `extract --published`): the publisher's statement is better than no date at all. `extract`
+ * reads the article's text (extractionsOf, unless the caller wraps it).
  */
-export function readPage(page: {
-  bytes: Buffer;
-  contentTypeHeader?: string | null;
-  url: string | null;
-  fetchedAt: string | null;
-  published?: string | null;
-}): MarkupReading {
+export function readPage(
+  page: {
+    bytes: Buffer;
+    contentTypeHeader?: string | null;
+    url: string | null;
+    fetchedAt: string | null;
+    published?: string | null;
+  },
+  extract: (article: Article) => Extractions = extractionsOf,
+): MarkupReading {
   const { html } = decodeHtml(page.bytes, page.contentTypeHeader);
   const article = extractArticle({ html, url: page.url, fetchedAt: page.fetchedAt });
   if (!article.published) article.published = page.published ?? null;
-  return { article, extractions: extractionsOf(article), html };
+  return { article, extractions: extract(article), html };
 }

@@ -47,6 +47,10 @@ const packagesOf = (file: string): string[] => {
   return inputs.map((input) => PACKAGE.exec(input)?.[1]).filter((name) => name !== undefined);
 };
 
+/** The bundle's inputs that went into a bundled file. */
+const inputsOf = (file: string): Record<string, unknown> =>
+  Object.entries(bundle.outputs).find(([out]) => file.endsWith('/' + out))?.[1].inputs ?? {};
+
 /** The files `newsfacts ARGS` loads, run in a scratch folder with no config. */
 function filesLoaded(args: string[]): string[] {
   const cwd = mkdtempSync(join(tmpdir(), 'newsfacts-startup-'));
@@ -80,6 +84,14 @@ describe('start-up', () => {
     expect(loaded).toContain('i18n-iso-countries');
     for (const unused of [...STORE_AND_REPORT, ...CONFIG_LOADER, 'undici', 'cli-progress'])
       expect(loaded).not.toContain(unused);
+  });
+
+  it("extract holds htmlparser2's parser without its DOM utilities and the serializer they load", () => {
+    const files = filesLoaded(['extract', '--json', page]);
+    const script = files.find((file) => file.endsWith('/extract.script.cjs'))!;
+    const inputs = Object.keys(inputsOf(script));
+    expect(inputs.some((input) => input.endsWith('htmlparser2/dist/esm/Parser.js'))).toBe(true);
+    expect(inputs.filter((input) => /\/(domutils|dom-serializer)\/|^node_modules\/entities\//.test(input))).toEqual([]);
   });
 
   it('--help loads commander alone', () => {

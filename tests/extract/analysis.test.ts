@@ -36,7 +36,27 @@ describe('analysis marks', () => {
       const a = analyze(text);
       for (const f of [ACTS, NAMES]) expect(a.marks(f)).toEqual(expected(f, text));
     });
+    it(`holds a family wherever its wordsOf pattern matches, in ${JSON.stringify(text.slice(0, 30))}`, () => {
+      const a = analyze(text);
+      for (const f of [ACTS, NAMES]) if (expected(f, text).length) expect(a.holds(f)).toBe(true);
+    });
   }
+});
+
+describe('analysis holds', () => {
+  it('a member written in any case, spacing or apostrophe, even inside a word', () => {
+    const a = analyze('He will SIGN\n\tUP later; they won’t; a cosigner.');
+    expect(a.holds(family('up', 'test family', ['sign up']))).toBe(true);
+    expect(a.holds(family('wont', 'test family', ["won't"]))).toBe(true);
+    expect(a.holds(family('co', 'test family', ['signer']))).toBe(true);
+  });
+
+  it('no family none of whose members is written', () => {
+    expect(analyze('Peru signed it.').holds(ACTS)).toBe(true);
+    expect(analyze('Peru left it, in Mar.').holds(ACTS)).toBe(false);
+    expect(analyze('In MAY, not May.').holds(NAMES)).toBe(true);
+    expect(analyze('In MAY, not mar.').holds(NAMES)).toBe(false);
+  });
 });
 
 describe('family openings', () => {

@@ -68,6 +68,25 @@ export function openingsOf(f: Family): readonly string[] | null {
   return found;
 }
 
+const written = new WeakMap<Family, readonly string[]>();
+
+/**
+ * The members as a text writes them, with white space made single spaces: a stem without its `*`, lower case unless
+ * the family is case-sensitive. Wherever `alternation(f)` matches, in any case, spacing or apostrophe, one of these is
+ * written in the text lower-cased (for a case-sensitive family, as is) with its runs of white space made one space
+ * and its apostrophes straight (analysis.ts: TextAnalysis.holds).
+ */
+export function writtenMembersOf(f: Family): readonly string[] {
+  let found = written.get(f);
+  if (!found) {
+    found = f.words
+      .map((w) => (w.endsWith('*') ? w.slice(0, -1) : w))
+      .map((w) => (f.caseSensitive ? w : w.toLowerCase()));
+    written.set(f, found);
+  }
+  return found;
+}
+
 /** Each stem tail's sources of the member lists, built once per list. */
 const sources = new Map<string, WeakMap<readonly string[], string>>();
 

@@ -1,4 +1,5 @@
 /** What a number rule reads (a number with its words) and what it gives (a kind, with the words that decided it). */
+import { onFirstUse } from '../rules/onFirstUse.js';
 import { ACCEDING, DEPOSITING, RATIFYING, SIGNATURE_NOUNS, SIGNING } from '../lexicon/acts.js';
 import { STATE_NOUN, STATE_NOUNS } from '../lexicon/quantity.js';
 import { alternation, wordsOf, WORDS_CLOSING, WORDS_OPENING } from '../lexicon/family.js';
@@ -47,12 +48,12 @@ export interface KindReading {
   why: Record<string, string>;
 }
 
-export const SIGN_WORDS = wordsOf([SIGNING, SIGNATURE_NOUNS], 'giu');
-export const RATIFY_WORDS = wordsOf([RATIFYING, ACCEDING, DEPOSITING], 'giu');
+export const SIGN_WORDS = onFirstUse(() => wordsOf([SIGNING, SIGNATURE_NOUNS], 'giu'));
+export const RATIFY_WORDS = onFirstUse(() => wordsOf([RATIFYING, ACCEDING, DEPOSITING], 'giu'));
 /** Ratifying in other words, for counts of parties ("23 countries became contracting parties"). */
-export const BOUND_WORDS = new RegExp(
-  `${WORDS_OPENING}(?:${alternation(RATIFYING, ACCEDING, DEPOSITING)}|${BOUND})${WORDS_CLOSING}`,
-  'giu',
+export const BOUND_WORDS = onFirstUse(
+  () =>
+    new RegExp(`${WORDS_OPENING}(?:${alternation(RATIFYING, ACCEDING, DEPOSITING)}|${BOUND})${WORDS_CLOSING}`, 'giu'),
 );
 
 export interface Nearest<Name> {
@@ -76,32 +77,32 @@ export function nearest<Name>(text: string, at: number, families: readonly [Name
   return best;
 }
 
-const INSTRUMENT_WORDS: readonly [Instrument, RegExp][] = [
-  ['signature', SIGN_WORDS],
-  ['ratification', RATIFY_WORDS],
-];
+const INSTRUMENT_WORDS = onFirstUse((): readonly [Instrument, RegExp][] => [
+  ['signature', SIGN_WORDS()],
+  ['ratification', RATIFY_WORDS()],
+]);
 
 /**
  * "three signatory states have ratified it": "signatory" before a noun of states says which states, not which
  * instrument counts, so it is blanked before the instrument is looked for.
  */
-const DESCRIBED_STATES = new RegExp(
-  String.raw`\b${alternation(SIGNATURE_NOUNS)}(?=\s+${alternation(STATE_NOUN, STATE_NOUNS)}\b)`,
-  'giu',
+const DESCRIBED_STATES = onFirstUse(
+  () =>
+    new RegExp(String.raw`\b${alternation(SIGNATURE_NOUNS)}(?=\s+${alternation(STATE_NOUN, STATE_NOUNS)}\b)`, 'giu'),
 );
 
 /** The instrument named nearest to an offset ("once 25 countries sign it": signature); ratification when none is. */
 export function instrumentNear(text: string, at: number): { instrument: Instrument; why: Record<string, string> } {
   const named = nearest(
-    text.replace(DESCRIBED_STATES, (m) => ' '.repeat(m.length)),
+    text.replace(DESCRIBED_STATES(), (m) => ' '.repeat(m.length)),
     at,
-    INSTRUMENT_WORDS,
+    INSTRUMENT_WORDS(),
   );
   return named ? { instrument: named.name, why: { instrument: named.word } } : { instrument: 'ratification', why: {} };
 }
 
 /** The instrument a delay's words name ("90 days after ratification by Member States"), when they name one. */
 export function instrumentNamed(text: string): { instrument?: Instrument; why: Record<string, string> } {
-  const named = nearest(text, 0, INSTRUMENT_WORDS);
+  const named = nearest(text, 0, INSTRUMENT_WORDS());
   return named ? { instrument: named.name, why: { instrument: named.word } } : { why: {} };
 }

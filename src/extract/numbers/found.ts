@@ -1,4 +1,5 @@
 /** The numbers of one sentence: digits, number words, the places of a vote tally, votes nobody cast, ordinals. */
+import { onFirstUse } from '../rules/onFirstUse.js';
 import { alternation, wordsOf } from '../lexicon/family.js';
 import {
   ABSTAINING,
@@ -28,35 +29,41 @@ export interface Found {
 }
 
 /** Digits not glued to letters, slashes, colons or other digits: not "G20", "75/282", "24/7", "18:00", "COVID-19". */
-const DIGITS = /(?<![\p{L}\p{N}/:.,$€£¥-])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\p{L}\p{N}/:]|[.,]\d|%)/gu;
+const DIGITS = onFirstUse(() => /(?<![\p{L}\p{N}/:.,$€£¥-])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\p{L}\p{N}/:]|[.,]\d|%)/gu);
 
 /** What may follow a tally: not a unit that makes "5-7 years" or "10-15 percent" a range. */
 const NOT_A_TALLY_AFTER =
   String.raw`(?![\p{L}\p{N}/:%]|[-–—.,]\d|\s*` +
   String.raw`${alternation(PERCENT_WORDS, DAY_UNITS, OTHER_TIME_UNITS, LARGE_SCALES)}\b)`;
 /** "120-10", "120–10–3": a tally, the votes for, against and abstaining, when the sentence is about a decision. */
-const TALLY = new RegExp(
-  String.raw`(?<![\p{L}\p{N}/:.,$-])(\d{1,3})[^\S\n]?[-–—][^\S\n]?(\d{1,3})` +
-    String.raw`(?:[^\S\n]?[-–—][^\S\n]?(\d{1,3}))?` +
-    NOT_A_TALLY_AFTER,
-  'giu',
+const TALLY = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`(?<![\p{L}\p{N}/:.,$-])(\d{1,3})[^\S\n]?[-–—][^\S\n]?(\d{1,3})` +
+        String.raw`(?:[^\S\n]?[-–—][^\S\n]?(\d{1,3}))?` +
+        NOT_A_TALLY_AFTER,
+      'giu',
+    ),
 );
 /** The rest of a tally right after its first number. */
-export const TALLY_START = new RegExp(
-  String.raw`^[^\S\n]?[-–—][^\S\n]?\d{1,3}(?:[^\S\n]?[-–—][^\S\n]?\d{1,3})?${NOT_A_TALLY_AFTER}`,
-  'iu',
+export const TALLY_START = onFirstUse(
+  () =>
+    new RegExp(String.raw`^[^\S\n]?[-–—][^\S\n]?\d{1,3}(?:[^\S\n]?[-–—][^\S\n]?\d{1,3})?${NOT_A_TALLY_AFTER}`, 'iu'),
 );
 /** A sentence about a decision by vote, where tallies are votes. */
-export const DECISION = wordsOf([VOTING, APPROVING, REJECTING, ABSTAINING], 'iu');
+export const DECISION = onFirstUse(() => wordsOf([VOTING, APPROVING, REJECTING, ABSTAINING], 'iu'));
 /** "none against", "no abstentions", "no votes against": a zero in a vote. */
-const NO_VOTES = new RegExp(
-  String.raw`\b${alternation(NO_ONE)}(?=\s+(?:${alternation(VOTER_NOUNS)}\s+)?(?:${alternation(VOTING)}\s+)?` +
-    String.raw`${alternation(VOTE_AGAINST, ABSTAINING)}\b)`,
-  'giu',
+const NO_VOTES = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`\b${alternation(NO_ONE)}(?=\s+(?:${alternation(VOTER_NOUNS)}\s+)?(?:${alternation(VOTING)}\s+)?` +
+        String.raw`${alternation(VOTE_AGAINST, ABSTAINING)}\b)`,
+      'giu',
+    ),
 );
 function tallyPlaces(sentence: string): Found[] {
   const found: Found[] = [];
-  for (const m of sentence.matchAll(TALLY)) {
+  for (const m of sentence.matchAll(TALLY())) {
     let at = m.index + m[1].length;
     for (const [place, digits] of [
       [2, m[2]],
@@ -78,14 +85,14 @@ export function numbersIn(sentence: string): Found[] {
     for (const m of sentence.matchAll(re))
       found.push({ start: m.index, end: m.index + m[0].length, written: m[0], ordinal });
   };
-  add(DIGITS, false);
+  add(DIGITS(), false);
   add(CARDINAL_WORDS, false);
-  if (DECISION.test(sentence)) {
+  if (DECISION().test(sentence)) {
     found.push(...tallyPlaces(sentence));
     // A tally's later numbers are also plain digits after an en dash: keep them once, as tally places.
     const tallied = new Set(found.filter((f) => f.tally).map((f) => f.start));
     found = found.filter((f) => f.tally || !tallied.has(f.start));
-    for (const m of sentence.matchAll(NO_VOTES)) {
+    for (const m of sentence.matchAll(NO_VOTES())) {
       found.push({ start: m.index, end: m.index + m[0].length, written: m[0], ordinal: false, value: 0 });
     }
   }

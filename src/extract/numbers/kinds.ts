@@ -10,6 +10,7 @@ import {
   WITHDRAWING,
 } from '../lexicon/acts.js';
 import { wordsOf } from '../lexicon/family.js';
+import { ENTRY_INTO_FORCE } from '../lexicon/force.js';
 import { NUMBER_TENS, NUMBER_UNITS } from '../lexicon/numbers.js';
 import {
   COUNT_QUESTIONS,
@@ -75,6 +76,7 @@ import {
 import { INTENTIONS, NEGATIONS } from '../lexicon/negation.js';
 import { STATUS_AS_OF } from '../lexicon/record.js';
 import { TREATY_BINDS, TREATY_HOLDS, TREATY_NOUNS } from '../lexicon/treaty.js';
+import { onFirstUse } from '../rules/onFirstUse.js';
 import { ruleTable } from '../rules/rule.js';
 import type { NumberKind } from '../types.js';
 import {
@@ -104,306 +106,404 @@ import {
 
 // ---- votes ----
 
-const VOTE_SENTENCE = wordsOf([VOTING, IN_FAVOUR, ABSTAINING], 'iu');
+const VOTE_SENTENCE = onFirstUse(() => wordsOf([VOTING, IN_FAVOUR, ABSTAINING], 'iu'));
 /** "124 votes", "124 countries voting", "103 MPs", "589 deputies present": who cast the votes, before what they voted. */
 const VOTERS =
   String.raw`(?:${w(VOTER_NOUNS, LEGISLATORS)}\s+)?(?:${w(PRESENT_AT_VOTE)}\s+)?(?:${w(VOTING)}\s+)?` +
   // "twenty-nine were against": the side said with "to be".
   String.raw`(?:(?:were|was|are)\s+)?`;
-const FOR = new RegExp(
-  String.raw`^\s+${VOTERS}(?:${w(IN_FAVOUR)}|${w(VOTE_FOR)}\b(?!\s+(?:the|a|an|its|their)\b)|` +
-    String.raw`${w(APPROVING)}\b|(?=to\s+(?:\d|${w(ZERO_WORDS, NUMBER_UNITS, NUMBER_TENS)}\b)))`,
-  'iu',
+const FOR = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^\s+${VOTERS}(?:${w(IN_FAVOUR)}|${w(VOTE_FOR)}\b(?!\s+(?:the|a|an|its|their)\b)|` +
+        String.raw`${w(APPROVING)}\b|(?=to\s+(?:\d|${w(ZERO_WORDS, NUMBER_UNITS, NUMBER_TENS)}\b)))`,
+      'iu',
+    ),
 );
-const AGAINST = new RegExp(String.raw`^\s+${VOTERS}(?:${w(VOTE_AGAINST)}|${w(REJECTING)})\b`, 'iu');
-const ABSTAIN = new RegExp(String.raw`^\s+${VOTERS}${w(ABSTAINING)}\b`, 'iu');
+const AGAINST = onFirstUse(() => new RegExp(String.raw`^\s+${VOTERS}(?:${w(VOTE_AGAINST)}|${w(REJECTING)})\b`, 'iu'));
+const ABSTAIN = onFirstUse(() => new RegExp(String.raw`^\s+${VOTERS}${w(ABSTAINING)}\b`, 'iu'));
 /**
  * The side named before the count, as translated reports write a vote: "For the bill voted 386 deputies", "against –
  * two", "abstentions: 3". The side opens its clause and is followed by "voted" (with what was voted on between) or a
  * dash or colon.
  */
-const SIDE_FIRST = new RegExp(
-  String.raw`(?:^|[.,;:]\s*)(?:(${w(IN_FAVOUR, VOTE_FOR)})|(${w(VOTE_AGAINST)})|${w(ABSTAINING)})` +
-    String.raw`(?:\s+(?:of\s+)?(?:the|its|this)\s+[\p{L}-]+)?(?:\s+${w(VOTING)}\s+|\s*[–—:-]\s*)$`,
-  'iu',
+const SIDE_FIRST = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`(?:^|[.,;:]\s*)(?:(${w(IN_FAVOUR, VOTE_FOR)})|(${w(VOTE_AGAINST)})|${w(ABSTAINING)})` +
+        String.raw`(?:\s+(?:of\s+)?(?:the|its|this)\s+[\p{L}-]+)?(?:\s+${w(VOTING)}\s+|\s*[–—:-]\s*)$`,
+      'iu',
+    ),
 );
 /** "143 votes to 5", "by 120 to 10": the number after "to" is the votes against. */
-const AGAINST_AFTER_TO = new RegExp(
-  // Not a span ("runs from June 1 to 17").
-  String.raw`(?:\b${w(VOTING)}|(?<!\bfrom\s+(?:\p{L}+\s+)?\d*)\d)\s+to\s+$`,
-  'iu',
+const AGAINST_AFTER_TO = onFirstUse(
+  () =>
+    new RegExp(
+      // Not a span ("runs from June 1 to 17").
+      String.raw`(?:\b${w(VOTING)}|(?<!\bfrom\s+(?:\p{L}+\s+)?\d*)\d)\s+to\s+$`,
+      'iu',
+    ),
 );
 /** "approved by 139 of the chamber's 178 senators", "backed by 300 votes", "the bill was voted by 54 deputies". */
-const APPROVED_BY = new RegExp(String.raw`\b${w(APPROVING, VOTING)}\s+by\s+$`, 'iu');
+const APPROVED_BY = onFirstUse(() => new RegExp(String.raw`\b${w(APPROVING, VOTING)}\s+by\s+$`, 'iu'));
 /** "rejected by 40 votes", "opposed by 12 states, while 9 abstained": the passive of a vote against. */
-const REJECTED_BY = new RegExp(String.raw`\b${w(REJECTING, VOTE_AGAINST)}\s+by\s+$`, 'iu');
+const REJECTED_BY = onFirstUse(() => new RegExp(String.raw`\b${w(REJECTING, VOTE_AGAINST)}\s+by\s+$`, 'iu'));
 /** Words that count the other sides of a vote against: the sentence is a tally. */
-const TALLY_WORDS_BESIDE_AGAINST = wordsOf([ABSTAINING, IN_FAVOUR, VOTING], 'iu');
+const TALLY_WORDS_BESIDE_AGAINST = onFirstUse(() => wordsOf([ABSTAINING, IN_FAVOUR, VOTING], 'iu'));
 /** Words that count the other side of a vote ("…, while 11 abstained", "none against"): the sentence is a tally. */
-const TALLY_WORDS = wordsOf([ABSTAINING, VOTE_AGAINST], 'iu');
-const BY_VOTERS = new RegExp(
-  String.raw`^\s+(?:of\s+(?:the\s+)?(?:[\p{L}'-]+\s+)?\d[\d,]*\s+)?(?:${w(LEGISLATORS)}|${w(VOTING)})\b`,
-  'iu',
+const TALLY_WORDS = onFirstUse(() => wordsOf([ABSTAINING, VOTE_AGAINST], 'iu'));
+const BY_VOTERS = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^\s+(?:of\s+(?:the\s+)?(?:[\p{L}'-]+\s+)?\d[\d,]*\s+)?(?:${w(LEGISLATORS)}|${w(VOTING)})\b`,
+      'iu',
+    ),
 );
 
 // ---- the UN membership ----
 
-const ASSEMBLY = new RegExp(
-  String.raw`^-member\s+(?:${w(UN_NAMES)}\s+)?${w(GENERAL_ASSEMBLY, UN_NAMES, MEMBERSHIP_BODIES)}`,
-  'iu',
+const ASSEMBLY = onFirstUse(
+  () =>
+    new RegExp(String.raw`^-member\s+(?:${w(UN_NAMES)}\s+)?${w(GENERAL_ASSEMBLY, UN_NAMES, MEMBERSHIP_BODIES)}`, 'iu'),
 );
-const ALL_MEMBERS = new RegExp(String.raw`^\s+(?:${w(UN_NAMES)}\s+)?${w(MEMBER_NOUNS)}\b`, 'iu');
+const ALL_MEMBERS = onFirstUse(() => new RegExp(String.raw`^\s+(?:${w(UN_NAMES)}\s+)?${w(MEMBER_NOUNS)}\b`, 'iu'));
 /** "all 193 member states", "the General Assembly's 193 members": the whole membership, not a count of actors. */
-const MEMBERSHIP_BEFORE = new RegExp(String.raw`(?:\ball|${w(UN_NAMES, GENERAL_ASSEMBLY)}'s?)\s+$`, 'iu');
-const MEMBER_WORD = wordsOf(MEMBER_NOUNS, 'iu');
+const MEMBERSHIP_BEFORE = onFirstUse(
+  () => new RegExp(String.raw`(?:\ball|${w(UN_NAMES, GENERAL_ASSEMBLY)}'s?)\s+$`, 'iu'),
+);
+const MEMBER_WORD = onFirstUse(() => wordsOf(MEMBER_NOUNS, 'iu'));
 /** "the Arctic Council's 8 members": the membership of a named body, owned by a name that is not a treaty noun. */
-const BODY_OWNER_BEFORE = /\b(\p{Lu}[\p{L}-]*)(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*)*['’]s?\s+$/u;
-const BODY_MEMBERS = new RegExp(String.raw`^\s+${w(MEMBER_NOUNS)}\b`, 'iu');
+const BODY_OWNER_BEFORE = onFirstUse(() => /\b(\p{Lu}[\p{L}-]*)(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*)*['’]s?\s+$/u);
+const BODY_MEMBERS = onFirstUse(() => new RegExp(String.raw`^\s+${w(MEMBER_NOUNS)}\b`, 'iu'));
 /**
  * "the European Union … on behalf of its 28 member states", "the organisation now has 46 member states": members owned
  * by an organisation the sentence names just before, by pronoun or as the subject of "has".
  */
-const ORGANISATION_OWNS_BEFORE = new RegExp(
-  String.raw`(?:${w(EU_NAMES)}|\b${w(ORGANISATION_NOUNS)})\b(?:[^.;]{0,60}?\b(?:its|their)|` +
-    String.raw`\s+(?:${w(SO_FAR)}\s+)?${w(TREATY_HOLDS)}(?:\s+${w(SO_FAR)})?)\s+$`,
-  'iu',
+const ORGANISATION_OWNS_BEFORE = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`(?:${w(EU_NAMES)}|\b${w(ORGANISATION_NOUNS)})\b(?:[^.;]{0,60}?\b(?:its|their)|` +
+        String.raw`\s+(?:${w(SO_FAR)}\s+)?${w(TREATY_HOLDS)}(?:\s+${w(SO_FAR)})?)\s+$`,
+      'iu',
+    ),
 );
 
 // ---- entry-into-force rules ----
 
 /** "90 days after", "a 90-day countdown", "in 90 days": a delay, in a sentence about entry into force. */
-const DAYS_AFTER = new RegExp(String.raw`^(?:\s+|-)${w(DAY_UNITS)}\s+${w(DELAY_LINKS)}\b`, 'iu');
-const DAYS = new RegExp(String.raw`^(?:\s+|-)${w(DAY_UNITS)}\b`, 'iu');
-const WITHIN_BEFORE = /\b(?:in|within)\s+$/i;
+const DAYS_AFTER = onFirstUse(() => new RegExp(String.raw`^(?:\s+|-)${w(DAY_UNITS)}\s+${w(DELAY_LINKS)}\b`, 'iu'));
+const DAYS = onFirstUse(() => new RegExp(String.raw`^(?:\s+|-)${w(DAY_UNITS)}\b`, 'iu'));
+const WITHIN_BEFORE = onFirstUse(() => /\b(?:in|within)\s+$/i);
 /** A count is the condition of entry into force after these ("once 40 states ratify", "ratification by 40 states"). */
-const THRESHOLD_BEFORE = new RegExp(String.raw`\b${w(THRESHOLD_CUES)}\b[^.;,]{0,40}$`, 'iu');
+const THRESHOLD_BEFORE = onFirstUse(() => new RegExp(String.raw`\b${w(THRESHOLD_CUES)}\b[^.;,]{0,40}$`, 'iu'));
 /** "once, under its final clauses, 40 states", "needs, by its article 20, 40": an aside between a cue and its count. */
-const ASIDE_BEFORE = /,[^,.;:]{1,60},\s*$/;
-const withoutAside = (lead: string): string => lead.replace(ASIDE_BEFORE, ' ');
+const ASIDE_BEFORE = onFirstUse(() => /,[^,.;:]{1,60},\s*$/);
+const withoutAside = (lead: string): string => lead.replace(ASIDE_BEFORE(), ' ');
 /** "has been ratified by 120 parties": an act done, whatever the sentence says of entry into force. */
-const DONE_BY = new RegExp(
-  String.raw`\b${w(PERFECT_AUXILIARIES)}\s+(?:${w(SO_FAR)}\s+)?been\s+(?:${w(SO_FAR)}\s+)?(?:${ACTS})\s+by\s+$`,
-  'iu',
+const DONE_BY = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`\b${w(PERFECT_AUXILIARIES)}\s+(?:${w(SO_FAR)}\s+)?been\s+(?:${w(SO_FAR)}\s+)?(?:${ACTS})\s+by\s+$`,
+      'iu',
+    ),
 );
 /** "…120 days after it has been ratified by 60 states": a perfect tense inside the condition of entry into force. */
-const DONE_AS_CONDITION = new RegExp(
-  String.raw`\b${w(WAITING_CONJUNCTIONS)}\s+(?:it|the\s+[\p{L}-]+)\s+${w(PERFECT_AUXILIARIES)}\s+been\s+(?:${ACTS})\s+by\s+$`,
-  'iu',
+const DONE_AS_CONDITION = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`\b${w(WAITING_CONJUNCTIONS)}\s+(?:it|the\s+[\p{L}-]+)\s+${w(PERFECT_AUXILIARIES)}\s+been\s+(?:${ACTS})\s+by\s+$`,
+      'iu',
+    ),
 );
 /** "The charter, signed by 66 states, will take effect…": an act told in an apposition is done, not a condition. */
-const DONE_IN_APPOSITION = new RegExp(String.raw`,\s*(?:${w(SO_FAR)}\s+)?(?:${ACTS})\s+by\s+$`, 'iu');
+const DONE_IN_APPOSITION = onFirstUse(() => new RegExp(String.raw`,\s*(?:${w(SO_FAR)}\s+)?(?:${ACTS})\s+by\s+$`, 'iu'));
 /** Whether the words before a number end in "by": a cheap test before the patterns of "signed by", "approved by". */
 const endsInBy = (lead: string) => /\bby\s*$/i.test(lead.slice(-6));
 /** "signed by 86 states and ratified by 50": the count of an act whose noun was given before. */
-const ACT_BY = new RegExp(String.raw`\b(${ACTS})\s+by\s+$`, 'iu');
+const ACT_BY = onFirstUse(() => new RegExp(String.raw`\b(${ACTS})\s+by\s+$`, 'iu'));
 /** What may follow a count with no noun: a stop, a conjunction, a time ("ratified by 50 so far", "by 12 as of May"). */
-const NO_NOUN_AFTER = new RegExp(
-  String.raw`^(?:\s*[,.;:)]|\s*$|\s+(?:and|but|in|on|by|${w(SO_FAR, STATUS_AS_OF)})\b)`,
-  'iu',
+const NO_NOUN_AFTER = onFirstUse(
+  () => new RegExp(String.raw`^(?:\s*[,.;:)]|\s*$|\s+(?:and|but|in|on|by|${w(SO_FAR, STATUS_AS_OF)})\b)`, 'iu'),
 );
-const COUNTED_TOWARD = new RegExp(String.raw`^\s+(?:${w(RATIFYING, INSTRUMENT_NOUNS)})\b`, 'iu');
+const COUNTED_TOWARD = onFirstUse(() => new RegExp(String.raw`^\s+(?:${w(RATIFYING, INSTRUMENT_NOUNS)})\b`, 'iu'));
 const COUNTED = String.raw`(?:${STATES}|${w(RATIFYING, SIGNATURE_NOUNS, INSTRUMENT_NOUNS)})`;
 /** "…seven states: Chile, Peru, …": a count whose states the text names, two or more, after a colon or a dash. */
-const NAMED_ONE_BY_ONE =
-  /^[^.;:–—]{0,50}[:–—]\s*(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,\s+(?:the\s+)?\p{Lu}/u;
+const NAMED_ONE_BY_ONE = onFirstUse(
+  () => /^[^.;:–—]{0,50}[:–—]\s*(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,\s+(?:the\s+)?\p{Lu}/u,
+);
 /** "Fifty states must ratify it before it enters into force": states whose act is a condition. */
-const MUST_ACT_AFTER = new RegExp(String.raw`^\s+${COUNTED}\s+${w(NECESSITY_MODALS)}\s+(?:${ACTS})\b`, 'iu');
+const MUST_ACT_AFTER = onFirstUse(
+  () => new RegExp(String.raw`^\s+${COUNTED}\s+${w(NECESSITY_MODALS)}\s+(?:${ACTS})\b`, 'iu'),
+);
 /** "needs 144 to take effect": the number a treaty needs, with what it needs it for. */
-const NEEDS_BEFORE = new RegExp(String.raw`\b${w(NEEDED)}\s+$`, 'iu');
-const NEEDED_FOR = new RegExp(String.raw`^(?:\s+${COUNTED})?\s+(?:to|for|before)\b`, 'iu');
+const NEEDS_BEFORE = onFirstUse(() => new RegExp(String.raw`\b${w(NEEDED)}\s+$`, 'iu'));
+const NEEDED_FOR = onFirstUse(() => new RegExp(String.raw`^(?:\s+${COUNTED})?\s+(?:to|for|before)\b`, 'iu'));
 /** "one of 44 "Annex 2 states," whose ratification is required": the states whose act the treaty waits on. */
-const WHOSE_ACT_NEEDED = new RegExp(
-  String.raw`^\s+["']?${STATES}[,"'\s]*\s+whose\s+(?:[\p{L}-]+\s+)?` +
-    String.raw`(?:${w(RATIFYING, ACCEDING, SIGNATURE_NOUNS)}|${BOUND})\b[^.;]{0,20}?\b${w(NEEDED)}\b`,
-  'iu',
+const WHOSE_ACT_NEEDED = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^\s+["']?${STATES}[,"'\s]*\s+whose\s+(?:[\p{L}-]+\s+)?` +
+        String.raw`(?:${w(RATIFYING, ACCEDING, SIGNATURE_NOUNS)}|${BOUND})\b[^.;]{0,20}?\b${w(NEEDED)}\b`,
+      'iu',
+    ),
 );
 /** "The treaty needed 15 States representing …": what a treaty needs is its condition, whatever follows. */
-const TREATY_NEEDS_BEFORE = new RegExp(String.raw`\b${w(TREATY_NOUNS)}\s+(?:\p{L}+\s+)?${w(NEEDED)}\s+$`, 'iu');
+const TREATY_NEEDS_BEFORE = onFirstUse(
+  () => new RegExp(String.raw`\b${w(TREATY_NOUNS)}\s+(?:\p{L}+\s+)?${w(NEEDED)}\s+$`, 'iu'),
+);
 /** "the threshold of 22", "the 20 country threshold", "a 40-ratification minimum". */
-const NAMED_BEFORE = new RegExp(String.raw`\b${w(THRESHOLD_NOUNS)}\s+(?:of\s+)?$`, 'iu');
-const NAMED_AFTER = new RegExp(
-  String.raw`^(?:\s+|-)(?:(?:${w(STATE_NOUN, STATE_NOUNS, RATIFYING, SIGNATURE_NOUNS)})[\s-]+)?${w(THRESHOLD_NOUNS)}\b`,
-  'iu',
+const NAMED_BEFORE = onFirstUse(() => new RegExp(String.raw`\b${w(THRESHOLD_NOUNS)}\s+(?:of\s+)?$`, 'iu'));
+const NAMED_AFTER = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^(?:\s+|-)(?:(?:${w(STATE_NOUN, STATE_NOUNS, RATIFYING, SIGNATURE_NOUNS)})[\s-]+)?${w(THRESHOLD_NOUNS)}\b`,
+      'iu',
+    ),
 );
 /** "the 60 it needs", "the 22 countries required", "40 ratifications are needed". */
-const NEEDED_AFTER = new RegExp(
-  String.raw`^(?:\s+${COUNTED})?(?:\s+(?:it|that|which|they))?(?:\s+(?:is|are|was|were|still))?\s+${w(NEEDED)}\b`,
-  'iu',
+const NEEDED_AFTER = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^(?:\s+${COUNTED})?(?:\s+(?:it|that|which|they))?(?:\s+(?:is|are|was|were|still))?\s+${w(NEEDED)}\b`,
+      'iu',
+    ),
 );
-const DEFINITE_BEFORE = /\bthe\s+$/i;
+const DEFINITE_BEFORE = onFirstUse(() => /\bthe\s+$/i);
 /**
  * "required ratification by three-fourths of the 87 parties present, meaning 66 of them": a share of a whole needed,
  * given again as a number after a comma.
  */
-const SHARE_RESTATED = new RegExp(
-  String.raw`\b${w(NEEDED)}\b[^.;]{0,60}?\bof\s+(?:the|its|all)\s+[^.;]{0,80}?,\s+${w(RESTATING)}\s+$`,
-  'iu',
+const SHARE_RESTATED = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`\b${w(NEEDED)}\b[^.;]{0,60}?\bof\s+(?:the|its|all)\s+[^.;]{0,80}?,\s+${w(RESTATING)}\s+$`,
+      'iu',
+    ),
 );
-const RESTATED_AFTER = new RegExp(String.raw`^(?:\s+of\s+(?:them|these|those)\b|\s+${STATES})?`, 'iu');
+const RESTATED_AFTER = onFirstUse(
+  () => new RegExp(String.raw`^(?:\s+of\s+(?:them|these|those)\b|\s+${STATES})?`, 'iu'),
+);
 /** "Sixty ratifications are required": acts or instruments needed are a condition whatever else the sentence says. */
-const ACTS_NEEDED = new RegExp(String.raw`^\s+${w(RATIFYING, SIGNATURE_NOUNS, INSTRUMENT_NOUNS)}`, 'iu');
-const NEEDED_WORD = wordsOf(NEEDED, 'iu');
-/** "…, five votes shy of the 67 needed": a number needed in a clause that counts votes is a majority, not states. */
-const VOTES_BEFORE = new RegExp(String.raw`\b${w(VOTING)}\b[^.;:]{0,40}$`, 'iu');
-/** "…are required to sign the agreement": what is needed is an act on the treaty. */
-const NEEDED_TO_ACT = new RegExp(String.raw`^\s+to\s+${ACTS}\b`, 'iu');
-/** "requires ratification by 55 nations", "needs the signature of 30 states". */
-const NEEDED_BY = new RegExp(
-  String.raw`\b${w(NEEDED)}\s+(?:the\s+)?(?:${w(RATIFYING, SIGNATURE_NOUNS, ACCEDING, DEPOSITING)})\s+` +
-    String.raw`(?:[\p{L}-]+\s+){0,2}?(?:by|of|from)\s+$`,
-  'iu',
+const ACTS_NEEDED = onFirstUse(
+  () => new RegExp(String.raw`^\s+${w(RATIFYING, SIGNATURE_NOUNS, INSTRUMENT_NOUNS)}`, 'iu'),
 );
-const COUNTED_AFTER = new RegExp(String.raw`^\s+${COUNTED}`, 'iu');
+const NEEDED_WORD = onFirstUse(() => wordsOf(NEEDED, 'iu'));
+/** "…, five votes shy of the 67 needed": a number needed in a clause that counts votes is a majority, not states. */
+const VOTES_BEFORE = onFirstUse(() => new RegExp(String.raw`\b${w(VOTING)}\b[^.;:]{0,40}$`, 'iu'));
+/** "…are required to sign the agreement": what is needed is an act on the treaty. */
+const NEEDED_TO_ACT = onFirstUse(() => new RegExp(String.raw`^\s+to\s+${ACTS}\b`, 'iu'));
+/** "requires ratification by 55 nations", "needs the signature of 30 states". */
+const NEEDED_BY = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`\b${w(NEEDED)}\s+(?:the\s+)?(?:${w(RATIFYING, SIGNATURE_NOUNS, ACCEDING, DEPOSITING)})\s+` +
+        String.raw`(?:[\p{L}-]+\s+){0,2}?(?:by|of|from)\s+$`,
+      'iu',
+    ),
+);
+const COUNTED_AFTER = onFirstUse(() => new RegExp(String.raw`^\s+${COUNTED}`, 'iu'));
 /**
  * "41 of the 50 ratifications required", "12 of the 20 it needs": a count out of the number needed is the count of
  * what is needed so far (its noun in group 1).
  */
-const PART_OF_NEEDED = new RegExp(
-  String.raw`^\s+(?:out\s+)?of\s+(?:the|its)\s+(?:\d[\d,]*|${CARDINAL_WORDS.source})` +
-    String.raw`(?:\s+(${w(SIGNATURE_NOUNS, RATIFYING, INSTRUMENT_NOUNS, PARTY_NOUNS)})\b|\s+${STATES})?` +
-    String.raw`(?:\s+(?:it|that|which|they))?(?:\s+(?:is|are|still))?\s+${w(NEEDED)}\b`,
-  'iu',
+const PART_OF_NEEDED = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^\s+(?:out\s+)?of\s+(?:the|its)\s+(?:\d[\d,]*|${CARDINAL_WORDS.source})` +
+        String.raw`(?:\s+(${w(SIGNATURE_NOUNS, RATIFYING, INSTRUMENT_NOUNS, PARTY_NOUNS)})\b|\s+${STATES})?` +
+        String.raw`(?:\s+(?:it|that|which|they))?(?:\s+(?:is|are|still))?\s+${w(NEEDED)}\b`,
+      'iu',
+    ),
 );
 
 // ---- parts, increments, what is missing ----
 
 /** States, or the members of a body ("55 AU members"), as the whole a part is counted in. */
 const WHOLE = String.raw`(?:${STATES}|(?:[\p{L}-]+\s+){0,4}?${w(MEMBER_NOUNS)}\b)`;
-const PART_OF_WHOLE = new RegExp(
-  String.raw`^\s+(?:of|out\s+of)\s+(?:(?:the|its|all)\s+(?:\d[\d,]*|[\p{L}-]+)\s+${WHOLE}|them|these|those)`,
-  'iu',
+const PART_OF_WHOLE = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^\s+(?:of|out\s+of)\s+(?:(?:the|its|all)\s+(?:\d[\d,]*|[\p{L}-]+)\s+${WHOLE}|them|these|those)`,
+      'iu',
+    ),
 );
 /** "72 of the …", "138 out of …", a sentence opening "Of the 193 member states, …", "Among the 8 Andean states, …". */
-const PART_OF_WHOLE_BEFORE = new RegExp(
-  String.raw`(?:\b(?:\d[\d,]*|[a-z-]+)\s+(?:of\s+(?:the|its|all)|out\s+of(?:\s+(?:the|its|all))?)|` +
-    String.raw`(?:^|[,;:(]\s*)of\s+(?:the|its|all)|\bamong\s+(?:the|its|all))\s+$`,
-  'i',
+const PART_OF_WHOLE_BEFORE = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`(?:\b(?:\d[\d,]*|[a-z-]+)\s+(?:of\s+(?:the|its|all)|out\s+of(?:\s+(?:the|its|all))?)|` +
+        String.raw`(?:^|[,;:(]\s*)of\s+(?:the|its|all)|\bamong\s+(?:the|its|all))\s+$`,
+      'i',
+    ),
 );
-const WHOLE_AFTER = new RegExp(String.raw`^\s+${WHOLE}`, 'iu');
-const EU_MEMBERS = new RegExp(
-  String.raw`^\s+(?:of\s+(?:its|the\s+${w(EU_NAMES)}'s)\s+(?:\d+\s+)?${w(MEMBER_NOUNS)}|` +
-    String.raw`${w(EU_NAMES)}\s+${w(MEMBER_NOUNS)}|${w(MEMBER_NOUNS)}\s+of\s+the\s+${w(EU_NAMES)})\b`,
-  'iu',
+const WHOLE_AFTER = onFirstUse(() => new RegExp(String.raw`^\s+${WHOLE}`, 'iu'));
+const EU_MEMBERS = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^\s+(?:of\s+(?:its|the\s+${w(EU_NAMES)}'s)\s+(?:\d+\s+)?${w(MEMBER_NOUNS)}|` +
+        String.raw`${w(EU_NAMES)}\s+${w(MEMBER_NOUNS)}|${w(MEMBER_NOUNS)}\s+of\s+the\s+${w(EU_NAMES)})\b`,
+      'iu',
+    ),
 );
-const SIGNED = wordsOf([SIGNING, SIGNATURE_NOUNS], 'iu');
+const SIGNED = onFirstUse(() => wordsOf([SIGNING, SIGNATURE_NOUNS], 'iu'));
 /** "two more countries", "17 other states", "six additional": states added on one occasion. */
-const INCREMENT = new RegExp(String.raw`^(?:\s+|-)${w(INCREMENT_WORDS)}\b(?!\s+than\b)`, 'iu');
+const INCREMENT = onFirstUse(() => new RegExp(String.raw`^(?:\s+|-)${w(INCREMENT_WORDS)}\b(?!\s+than\b)`, 'iu'));
 /** "entered into force in 1970, once 40 other states had ratified it": the condition an entry into force met. */
-const MET_CONDITION_BEFORE = new RegExp(String.raw`\b${w(MET_CONDITIONS)}\b[^.;]{0,100}$`, 'iu');
-const HAD_ACTED_AFTER = new RegExp(
-  String.raw`^(?:\s+${w(INCREMENT_WORDS)})?\s+${STATES}\s+${w(PERFECT_AUXILIARIES)}\s+(?:${w(SO_FAR)}\s+)?(?:${ACTS})\b`,
-  'iu',
+const MET_CONDITION_BEFORE = onFirstUse(() => new RegExp(String.raw`\b${w(MET_CONDITIONS)}\b[^.;]{0,100}$`, 'iu'));
+const HAD_ACTED_AFTER = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^(?:\s+${w(INCREMENT_WORDS)})?\s+${STATES}\s+${w(PERFECT_AUXILIARIES)}\s+(?:${w(SO_FAR)}\s+)?(?:${ACTS})\b`,
+      'iu',
+    ),
 );
 /**
  * "the three depositary governments — A, B and C — and 40 other states": a count added to another in one subject, a
  * part of the sum and no count of its own.
  */
-const PART_OF_SUM = new RegExp(
-  String.raw`^\s+${STATES}(?:\s*[–—(][^–—()]*[–—)])?,?\s+and\s+(?:\d[\d,]*|${CARDINAL_WORDS.source})\s+` +
-    String.raw`${w(INCREMENT_WORDS)}\b`,
-  'iu',
+const PART_OF_SUM = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^\s+${STATES}(?:\s*[–—(][^–—()]*[–—)])?,?\s+and\s+(?:\d[\d,]*|${CARDINAL_WORDS.source})\s+` +
+        String.raw`${w(INCREMENT_WORDS)}\b`,
+      'iu',
+    ),
 );
 /** "Peru joined 40 other countries in ratifying it": the states the subject joined, not counting itself. */
-const JOINED_BEFORE = new RegExp(String.raw`\b${w(JOINING)}\s+$`, 'iu');
+const JOINED_BEFORE = onFirstUse(() => new RegExp(String.raw`\b${w(JOINING)}\s+$`, 'iu'));
 /** "… 40 other countries", "… 40 other nations and the Andean Community" (a named party joined too: group 1). */
-const OTHER_STATES = new RegExp(
-  String.raw`^\s+${w(INCREMENT_WORDS)}\s+${STATES}(\s+and\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?`,
-  'u',
+const OTHER_STATES = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^\s+${w(INCREMENT_WORDS)}\s+${STATES}(\s+and\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?`,
+      'u',
+    ),
 );
 /** "… in ratifying", "… that have signed": the act the joined states did, right after them. */
-const THEIR_ACT = new RegExp(String.raw`^\s+(?:in|that|which|who)(?:\s+[\p{L}-]+){0,2}?\s+(${ACTS})\b`, 'iu');
-/** "another 34 have signed", "a further 20 countries": added to those counted before. */
-const INCREMENT_BEFORE = new RegExp(String.raw`(?<![\p{L}])${w(INCREMENT_LEADS)}\s+$`, 'iu');
-/** "delegates from more than 100 States", "representatives of 91 countries": states counted by those they sent. */
-const SENT_BY_STATES = new RegExp(String.raw`(?<![\p{L}])${w(DELEGATES)}\s+(?:from|of)\s+(?:some\s+)?$`, 'iu');
-/** "Six states ratified on Tuesday, bringing the number of parties to 41": the six are added to the total. */
-const LEADS_TO_TOTAL = new RegExp(
-  String.raw`^(?:\s+${STATES})?[^.;]*?\b${w(ADDING_TO_TOTAL)}\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?${w(TOTAL_WORDS)}\b`,
-  'iu',
+const THEIR_ACT = onFirstUse(
+  () => new RegExp(String.raw`^\s+(?:in|that|which|who)(?:\s+[\p{L}-]+){0,2}?\s+(${ACTS})\b`, 'iu'),
 );
-const ADDING = wordsOf(ADDING_TO_TOTAL, 'iu');
-const REMAINING_BEFORE = new RegExp(String.raw`\b${w(REMAINING)}\s+$`, 'iu');
+/** "another 34 have signed", "a further 20 countries": added to those counted before. */
+const INCREMENT_BEFORE = onFirstUse(() => new RegExp(String.raw`(?<![\p{L}])${w(INCREMENT_LEADS)}\s+$`, 'iu'));
+/** "delegates from more than 100 States", "representatives of 91 countries": states counted by those they sent. */
+const SENT_BY_STATES = onFirstUse(
+  () => new RegExp(String.raw`(?<![\p{L}])${w(DELEGATES)}\s+(?:from|of)\s+(?:some\s+)?$`, 'iu'),
+);
+/** "Six states ratified on Tuesday, bringing the number of parties to 41": the six are added to the total. */
+const LEADS_TO_TOTAL = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^(?:\s+${STATES})?[^.;]*?\b${w(ADDING_TO_TOTAL)}\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?${w(TOTAL_WORDS)}\b`,
+      'iu',
+    ),
+);
+const ADDING = onFirstUse(() => wordsOf(ADDING_TO_TOTAL, 'iu'));
+const REMAINING_BEFORE = onFirstUse(() => new RegExp(String.raw`\b${w(REMAINING)}\s+$`, 'iu'));
 /** "six states have yet to sign", "three countries – A, B and C – had not signed", "eight ratifications shy of". */
-const NOT_YET_AFTER = new RegExp(
-  String.raw`^(?:\s+${COUNTED})?(?:\s*[–—(][^.;–—()]*[–—)]?)?` +
-    String.raw`(?:\s+(?:${w(PERFECT_AUXILIARIES)}|are|is|still))?\s+${w(NOT_YET)}\b`,
-  'iu',
+const NOT_YET_AFTER = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^(?:\s+${COUNTED})?(?:\s*[–—(][^.;–—()]*[–—)]?)?` +
+        String.raw`(?:\s+(?:${w(PERFECT_AUXILIARIES)}|are|is|still))?\s+${w(NOT_YET)}\b`,
+      'iu',
+    ),
 );
 /** "three countries outside the treaty", "12 states remain outside": states that are not parties. */
-const OUTSIDE_AFTER = new RegExp(String.raw`^(?:\s+${COUNTED})?\s+${w(OUTSIDE_TREATY)}\b`, 'iu');
+const OUTSIDE_AFTER = onFirstUse(() => new RegExp(String.raw`^(?:\s+${COUNTED})?\s+${w(OUTSIDE_TREATY)}\b`, 'iu'));
 /** "North Korea's exit leaves 187": what is left of the parties after states leave. */
-const LEFT_BEFORE = new RegExp(String.raw`\b${w(LEAVING_BEHIND)}\s+(?:(?:it|the\s+[\p{L}-]+)\s+with\s+)?$`, 'iu');
-const LEAVING_WORDS = wordsOf([WITHDRAWING, FALLING], 'iu');
+const LEFT_BEFORE = onFirstUse(
+  () => new RegExp(String.raw`\b${w(LEAVING_BEHIND)}\s+(?:(?:it|the\s+[\p{L}-]+)\s+with\s+)?$`, 'iu'),
+);
+const LEAVING_WORDS = onFirstUse(() => wordsOf([WITHDRAWING, FALLING], 'iu'));
 /** "19 signatories: 13 member states, the EU and five others": a count inside the breakdown of a count given before. */
-const BREAKDOWN_BEFORE = new RegExp(
-  String.raw`\b\d[\d,]*\s+(?:[\p{L}-]+\s+){0,2}?${w(STATE_NOUNS, SIGNATURE_NOUNS, PARTY_NOUNS, MEMBER_NOUNS)}\s*:[^.;:?!]*$`,
-  'iu',
+const BREAKDOWN_BEFORE = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`\b\d[\d,]*\s+(?:[\p{L}-]+\s+){0,2}?${w(STATE_NOUNS, SIGNATURE_NOUNS, PARTY_NOUNS, MEMBER_NOUNS)}\s*:[^.;:?!]*$`,
+      'iu',
+    ),
 );
 /** "including 36 Annex 2 states", "among them are 53 African states": a cue, with "to be" when the part comes after. */
-const SUBSET_BEFORE = new RegExp(String.raw`\b${w(SUBSET_CUES)}(?:\s+(?:are|were))?[\s,:]+$`, 'iu');
+const SUBSET_BEFORE = onFirstUse(() => new RegExp(String.raw`\b${w(SUBSET_CUES)}(?:\s+(?:are|were))?[\s,:]+$`, 'iu'));
 /** "…five signatories, at least three of them member states": a part of the count just given, set off by a comma. */
-const SET_OFF_BEFORE = /[,(–—]\s*$/;
-const PART_OF_THEM = new RegExp(
-  String.raw`^\s+of\s+(?:them|these|those)\b(?!\s+(?:${w(PERFECT_AUXILIARIES)}\s+)?(?:${w(SO_FAR)}\s+)?` +
-    String.raw`(?:${ACTS}|${BOUND}))`,
-  'iu',
+const SET_OFF_BEFORE = onFirstUse(() => /[,(–—]\s*$/);
+const PART_OF_THEM = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^\s+of\s+(?:them|these|those)\b(?!\s+(?:${w(PERFECT_AUXILIARIES)}\s+)?(?:${w(SO_FAR)}\s+)?` +
+        String.raw`(?:${ACTS}|${BOUND}))`,
+      'iu',
+    ),
 );
 /**
  * "Twenty-one of the parties are EU member states", "nine of its signatories were island states": a part of the
  * parties or signatories told by what its states are, not by their becoming bound ("… are now parties").
  */
-const PART_DESCRIBED = new RegExp(
-  String.raw`^\s+of\s+(?:the|its|their)\s+${w(PARTY_NOUNS, SIGNATURE_NOUNS)}\s+(?:are|were)\s+` +
-    String.raw`(?!(?:${w(SO_FAR)}\s+)?${w(BOUND_STATUSES)}\b)`,
-  'iu',
+const PART_DESCRIBED = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^\s+of\s+(?:the|its|their)\s+${w(PARTY_NOUNS, SIGNATURE_NOUNS)}\s+(?:are|were)\s+` +
+        String.raw`(?!(?:${w(SO_FAR)}\s+)?${w(BOUND_STATUSES)}\b)`,
+      'iu',
+    ),
 );
 /** "In the Western Pacific Region, 13 countries", "14 from Africa", "9 states in Latin America". */
-const REGION_BEFORE = new RegExp(
-  String.raw`\b(?:in|across|within)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?${w(REGIONS)},?\s+$`,
-  'iu',
+const REGION_BEFORE = onFirstUse(
+  () => new RegExp(String.raw`\b(?:in|across|within)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?${w(REGIONS)},?\s+$`, 'iu'),
 );
 /** "14 from Africa", "9 states in Latin America", "21 of the 33 states of the Caribbean": a regional part. */
-const REGION_AFTER = new RegExp(
-  String.raw`^(?:\s+${STATES}|\s+(?:of|out\s+of)\s+(?:the|its|all)\s+[\p{L}\p{N}-]+\s+${STATES})?` +
-    String.raw`\s+(?:from|in|of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?${w(REGIONS)}\b`,
-  'iu',
+const REGION_AFTER = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^(?:\s+${STATES}|\s+(?:of|out\s+of)\s+(?:the|its|all)\s+[\p{L}\p{N}-]+\s+${STATES})?` +
+        String.raw`\s+(?:from|in|of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?${w(REGIONS)}\b`,
+      'iu',
+    ),
 );
 
 // ---- counts of states by what they did ----
 
-const SIGNATORIES = new RegExp(String.raw`^\s+${w(SIGNATURE_NOUNS)}\b`, 'iu');
-const RATIFICATIONS = new RegExp(String.raw`^\s+${w(RATIFYING)}`, 'iu');
+const SIGNATORIES = onFirstUse(() => new RegExp(String.raw`^\s+${w(SIGNATURE_NOUNS)}\b`, 'iu'));
+const RATIFICATIONS = onFirstUse(() => new RegExp(String.raw`^\s+${w(RATIFYING)}`, 'iu'));
 /**
  * "Six instruments have been deposited", "40 instruments of accession have so far been lodged": instruments handed to
  * the depositary, counted as a running total by the perfect (on one day, "were deposited", they are deposits).
  */
-const INSTRUMENTS_LODGED = new RegExp(
-  String.raw`^\s+${w(INSTRUMENT_NOUNS)}(?:\s+of\s+[\p{L}-]+(?:(?:,|\s+or|\s+and)\s+[\p{L}-]+){0,4})?\s+` +
-    String.raw`${w(PERFECT_AUXILIARIES)}\s+(?:${w(SO_FAR)}\s+)?been\s+(?:${w(SO_FAR)}\s+)?${w(DEPOSITING, HANDING_OVER)}\b`,
-  'iu',
+const INSTRUMENTS_LODGED = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^\s+${w(INSTRUMENT_NOUNS)}(?:\s+of\s+[\p{L}-]+(?:(?:,|\s+or|\s+and)\s+[\p{L}-]+){0,4})?\s+` +
+        String.raw`${w(PERFECT_AUXILIARIES)}\s+(?:${w(SO_FAR)}\s+)?been\s+(?:${w(SO_FAR)}\s+)?${w(DEPOSITING, HANDING_OVER)}\b`,
+      'iu',
+    ),
 );
-const PARTIES = new RegExp(String.raw`^\s+${w(PARTY_NOUNS)}\b`, 'iu');
+const PARTIES = onFirstUse(() => new RegExp(String.raw`^\s+${w(PARTY_NOUNS)}\b`, 'iu'));
 /** "has 76 parties" counts the bound states only when the sentence is about a treaty (not "the two parties"). */
-const TREATY_WORD = wordsOf([TREATY_NOUNS, RATIFYING, ACCEDING], 'iu');
+const TREATY_WORD = onFirstUse(() => wordsOf([TREATY_NOUNS, RATIFYING, ACCEDING], 'iu'));
 /** "The treaty had 124 member states": the parties of the treaty. */
-const TREATY_HAS = new RegExp(
-  String.raw`\b${w(TREATY_NOUNS)}(?:,\s+which)?\s+(?:now\s+)?${w(TREATY_HOLDS)}\s+(?:now\s+)?$`,
-  'iu',
+const TREATY_HAS = onFirstUse(
+  () => new RegExp(String.raw`\b${w(TREATY_NOUNS)}(?:,\s+which)?\s+(?:now\s+)?${w(TREATY_HOLDS)}\s+(?:now\s+)?$`, 'iu'),
 );
 /** "It … today binds 39 states", "the convention is in force for 120 countries": the states the treaty binds. */
-const TREATY_BINDS_BEFORE = new RegExp(
-  String.raw`(?:\bit|${w(TREATY_NOUNS)})\b[^.;]{0,60}?\s${w(TREATY_BINDS)}\s+(?:(?:${w(SO_FAR)}|all)\s+)?$`,
-  'iu',
+const TREATY_BINDS_BEFORE = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`(?:\bit|${w(TREATY_NOUNS)})\b[^.;]{0,60}?\s${w(TREATY_BINDS)}\s+(?:(?:${w(SO_FAR)}|all)\s+)?$`,
+      'iu',
+    ),
 );
 /** "33 states participate in the treaty": taking part in a treaty (not in its talks) is being a party to it. */
-const IN_THE_TREATY = new RegExp(
-  String.raw`^\s+in\s+(?:the|this|that|its)\s+(?:[\p{L}-]+\s+){0,3}?${w(TREATY_NOUNS)}\b` +
-    String.raw`(?!\s+(?:[\p{L}-]+\s+)?${w(MEETINGS)}\b)`,
-  'iu',
+const IN_THE_TREATY = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^\s+in\s+(?:the|this|that|its)\s+(?:[\p{L}-]+\s+){0,3}?${w(TREATY_NOUNS)}\b` +
+        String.raw`(?!\s+(?:[\p{L}-]+\s+)?${w(MEETINGS)}\b)`,
+      'iu',
+    ),
 );
 /** "from the new ten", "among the big five": a number after a preposition and "the" is no subject of the verb after. */
-const AFTER_PREPOSITION = /\b(?:from|among|between|of)\s+the\s+(?:[\p{L}-]+\s+)?$/iu;
-const MEMBERS_AFTER = new RegExp(String.raw`^\s+(?:${w(MEMBER_NOUNS)}|${STATES})`, 'iu');
+const AFTER_PREPOSITION = onFirstUse(() => /\b(?:from|among|between|of)\s+the\s+(?:[\p{L}-]+\s+)?$/iu);
+const MEMBERS_AFTER = onFirstUse(() => new RegExp(String.raw`^\s+(?:${w(MEMBER_NOUNS)}|${STATES})`, 'iu'));
 /** "46 countries signed", "23 countries became contracting parties", "61 have ratified", "40 that had joined". */
 /** The states as the subject of what follows, across a list set off by commas ("30 states, including A and B,"). */
 const SUBJECT =
@@ -411,179 +511,223 @@ const SUBJECT =
   // "26 states that took part in the talks have since ratified": a relative clause on the subject, closed by the
   // auxiliary of the subject's own verb.
   String.raw`(?:\s+(?:that|which|who)\s+[^.;,]{1,50}?(?=\s+${w(PERFECT_AUXILIARIES)}\s))?(?:\s+(?:that|which|who))?`;
-const STATES_THEN_ACT = new RegExp(
-  String.raw`^(?:${SUBJECT}(?:\s+${w(PERFECT_AUXILIARIES)})?|\s+${w(PERFECT_AUXILIARIES)})` +
-    String.raw`(?:\s+${w(SO_FAR)})?(?:\s+${w(ACT_LEADS)})?\s+(${ACTS}|${BOUND})\b`,
-  'iu',
+const STATES_THEN_ACT = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^(?:${SUBJECT}(?:\s+${w(PERFECT_AUXILIARIES)})?|\s+${w(PERFECT_AUXILIARIES)})` +
+        String.raw`(?:\s+${w(SO_FAR)})?(?:\s+${w(ACT_LEADS)})?\s+(${ACTS}|${BOUND})\b`,
+      'iu',
+    ),
 );
 /** "the 87 parties that were present at its adoption": a whole named by a meeting its states attended. */
-const WHOLE_THAT_ATTENDED = new RegExp(
-  String.raw`^\s+(?:that|which|who)\s+(?:[\p{L}-]+\s+){0,2}?${w(ATTENDING)}`,
-  'iu',
+const WHOLE_THAT_ATTENDED = onFirstUse(
+  () => new RegExp(String.raw`^\s+(?:that|which|who)\s+(?:[\p{L}-]+\s+){0,2}?${w(ATTENDING)}`, 'iu'),
 );
 /** "…, 15 countries have deposited", "Three of them deposited their instruments": states counted by their deposits. */
-const STATES_DEPOSITED = new RegExp(
-  String.raw`^(?:${SUBJECT}|\s+of\s+(?:them|these|those))?(?:\s+${w(PERFECT_AUXILIARIES)})?(?:\s+${w(SO_FAR)})?` +
-    String.raw`\s+${w(DEPOSITING)}\b`,
-  'iu',
+const STATES_DEPOSITED = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^(?:${SUBJECT}|\s+of\s+(?:them|these|those))?(?:\s+${w(PERFECT_AUXILIARIES)})?(?:\s+${w(SO_FAR)})?` +
+        String.raw`\s+${w(DEPOSITING)}\b`,
+      'iu',
+    ),
 );
 /** What follows a part that acts itself ("two of the six signatory states have ratified"). */
-const PART_ACTS = new RegExp(
-  String.raw`^(?:\s+${w(PERFECT_AUXILIARIES)})?(?:\s+${w(SO_FAR)})?\s+(${ACTS}|${BOUND})\b`,
-  'iu',
+const PART_ACTS = onFirstUse(
+  () => new RegExp(String.raw`^(?:\s+${w(PERFECT_AUXILIARIES)})?(?:\s+${w(SO_FAR)})?\s+(${ACTS}|${BOUND})\b`, 'iu'),
 );
-const ACT_WORD = new RegExp(String.raw`\b(?:${ACTS})`, 'iu');
+const ACT_WORD = onFirstUse(() => new RegExp(String.raw`\b(?:${ACTS})`, 'iu'));
 /** "… a joint letter", "… the statement": what was signed is a paper, not a treaty. */
-const PAPER_AFTER = new RegExp(
-  String.raw`^\s+(?:a|an|the|their|its)\s+(?:[\p{L}-]+\s+)?${w(NON_TREATY_PAPERS)}\b`,
-  'iu',
+const PAPER_AFTER = onFirstUse(
+  () => new RegExp(String.raw`^\s+(?:a|an|the|their|its)\s+(?:[\p{L}-]+\s+)?${w(NON_TREATY_PAPERS)}\b`, 'iu'),
 );
 /** "the 120 countries that signed it": a whole named by what its states did. */
-const WHOLE_THAT_ACTED = new RegExp(
-  String.raw`^\s+${STATES}\s+(?:that|which|who)(?:\s+${w(PERFECT_AUXILIARIES)})?(?:\s+${w(SO_FAR)})?\s+(${ACTS}|${BOUND})\b`,
-  'iu',
+const WHOLE_THAT_ACTED = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^\s+${STATES}\s+(?:that|which|who)(?:\s+${w(PERFECT_AUXILIARIES)})?(?:\s+${w(SO_FAR)})?\s+(${ACTS}|${BOUND})\b`,
+      'iu',
+    ),
 );
 /** "37 have done so", "12 states followed suit": states counted by the act the sentence named before. */
-const STATES_REPEATED_ACT = new RegExp(
-  String.raw`^(?:${SUBJECT})?(?:\s+${w(PERFECT_AUXILIARIES)})?(?:\s+${w(SO_FAR)})?\s+${w(ACT_REPEATED)}\b`,
-  'iu',
+const STATES_REPEATED_ACT = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^(?:${SUBJECT})?(?:\s+${w(PERFECT_AUXILIARIES)})?(?:\s+${w(SO_FAR)})?\s+${w(ACT_REPEATED)}\b`,
+      'iu',
+    ),
 );
 /** "12 countries, including A and B, co-sponsored the text": states counted by their part in writing it. */
-const STATES_NEGOTIATED = new RegExp(
-  String.raw`^${SUBJECT}(?:\s+${w(PERFECT_AUXILIARIES)})?\s+${w(NEGOTIATING)}`,
-  'iu',
+const STATES_NEGOTIATED = onFirstUse(
+  () => new RegExp(String.raw`^${SUBJECT}(?:\s+${w(PERFECT_AUXILIARIES)})?\s+${w(NEGOTIATING)}`, 'iu'),
 );
 /** "a dozen countries, including A and B, co-sponsored the text": states counted by another act than ours. */
-const STATES_THEN_OTHER_ACT = new RegExp(
-  String.raw`^${SUBJECT}(?:\s+${w(PERFECT_AUXILIARIES)})?(?:\s+${w(SO_FAR)})?\s+` +
-    String.raw`${w(NEGOTIATING, APPROVING, REJECTING, VOTING)}`,
-  'iu',
+const STATES_THEN_OTHER_ACT = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^${SUBJECT}(?:\s+${w(PERFECT_AUXILIARIES)})?(?:\s+${w(SO_FAR)})?\s+` +
+        String.raw`${w(NEGOTIATING, APPROVING, REJECTING, VOTING)}`,
+      'iu',
+    ),
 );
 /** "Nearly 200 nations hammered out a deal", "90 states agreed an accord": the states at the table that settled it. */
-const STATES_STRUCK_DEAL = new RegExp(
-  String.raw`^\s+${STATES}(?:\s+${w(PERFECT_AUXILIARIES)})?\s+${w(STRIKING_A_DEAL)}\s+(?:on\s+)?(?:a|an|the)\s+` +
-    String.raw`(?:[\p{L}-]+\s+){0,4}?${w(DEAL_NOUNS, TREATY_NOUNS)}\b`,
-  'iu',
+const STATES_STRUCK_DEAL = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^\s+${STATES}(?:\s+${w(PERFECT_AUXILIARIES)})?\s+${w(STRIKING_A_DEAL)}\s+(?:on\s+)?(?:a|an|the)\s+` +
+        String.raw`(?:[\p{L}-]+\s+){0,4}?${w(DEAL_NOUNS, TREATY_NOUNS)}\b`,
+      'iu',
+    ),
 );
 /** "54 countries that will attend", "70 nations took part", "150 parties sent delegations": attendance. */
-const STATES_THEN_ATTEND = new RegExp(
-  String.raw`^\s+${STATES}(?:\s+(?:that|which|who))?` +
-    String.raw`(?:\s+(?:will|would|are\s+set\s+to|are\s+expected\s+to|${w(PERFECT_AUXILIARIES)}))?` +
-    String.raw`\s+${w(ATTENDING)}|^\s+${STATES}\s+at\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,2}?${w(MEETINGS)}\b|` +
-    // "Some 150 parties sent delegations", "40 countries have sent their envoys": states there through those they sent.
-    String.raw`^\s+${STATES}(?:\s+${w(PERFECT_AUXILIARIES)})?\s+${w(SENDING)}\s+(?:(?:their|its|[\p{L}-]+)\s+){0,2}?${w(DELEGATES)}\b`,
-  'iu',
+const STATES_THEN_ATTEND = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^\s+${STATES}(?:\s+(?:that|which|who))?` +
+        String.raw`(?:\s+(?:will|would|are\s+set\s+to|are\s+expected\s+to|${w(PERFECT_AUXILIARIES)}))?` +
+        String.raw`\s+${w(ATTENDING)}|^\s+${STATES}\s+at\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,2}?${w(MEETINGS)}\b|` +
+        // "Some 150 parties sent delegations", "40 countries have sent their envoys": states there through those they sent.
+        String.raw`^\s+${STATES}(?:\s+${w(PERFECT_AUXILIARIES)})?\s+${w(SENDING)}\s+(?:(?:their|its|[\p{L}-]+)\s+){0,2}?${w(DELEGATES)}\b`,
+      'iu',
+    ),
 );
 /** "the conference brought together 90 nations", "the summit drew some 40 countries": the states a meeting had. */
-const MEETING_DREW_BEFORE = new RegExp(String.raw`\b${w(MEETINGS)}\b[^.;]{0,40}?\b${w(MEETING_DRAWS)}\s+$`, 'iu');
+const MEETING_DREW_BEFORE = onFirstUse(
+  () => new RegExp(String.raw`\b${w(MEETINGS)}\b[^.;]{0,40}?\b${w(MEETING_DRAWS)}\s+$`, 'iu'),
+);
 /** "The 11 founding members signed": members counted by what they did. */
-const MEMBERS_ACTING = new RegExp(
-  String.raw`^\s+(?:[\p{L}-]+\s+)?${w(MEMBER_NOUNS)}\s+(?:${w(PERFECT_AUXILIARIES)}\s+)?` +
-    String.raw`(?:${w(SO_FAR)}\s+)?(${ACTS})\b`,
-  'iu',
+const MEMBERS_ACTING = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^\s+(?:[\p{L}-]+\s+)?${w(MEMBER_NOUNS)}\s+(?:${w(PERFECT_AUXILIARIES)}\s+)?` +
+        String.raw`(?:${w(SO_FAR)}\s+)?(${ACTS})\b`,
+      'iu',
+    ),
 );
 /**
  * "bringing the number of signatories to 80", "the total of ratifications stands at 12", "the number to 21", "the
  * total number of instruments of ratification or accession to 51".
  */
-const TOTAL_OF = new RegExp(
-  // "the total number of parties": a total word may qualify another.
-  String.raw`\b(?:${w(TOTAL_WORDS)}\s+)?${w(TOTAL_WORDS)}(?:\s+of\s+(?:${w(INSTRUMENT_NOUNS)}\s+of\s+)?` +
-    String.raw`(${w(SIGNATURE_NOUNS, RATIFYING, PARTY_NOUNS)})(?:\s+${w(STATE_NOUNS)})?` +
-    // "instruments of ratification, acceptance, approval or accession": the other ways of consenting, listed.
-    String.raw`(?:(?:,|\s+or|\s+and)\s+[\p{L}-]+){0,4}|` +
-    // "the number of states that have ratified the convention": states named by their act, read from the act.
-    String.raw`\s+of\s+${STATES}\s+(?:that|which|who)\b[^.;\d]{0,40}?)?\b` +
-    // "the count of parties is now 26": an adverb may stand between the link and the value.
-    String.raw`[^.;\d]{0,30}?\b${w(TOTAL_LINKS)}(?:\s+${w(SO_FAR)})?\s+$`,
-  'iu',
+const TOTAL_OF = onFirstUse(
+  () =>
+    new RegExp(
+      // "the total number of parties": a total word may qualify another.
+      String.raw`\b(?:${w(TOTAL_WORDS)}\s+)?${w(TOTAL_WORDS)}(?:\s+of\s+(?:${w(INSTRUMENT_NOUNS)}\s+of\s+)?` +
+        String.raw`(${w(SIGNATURE_NOUNS, RATIFYING, PARTY_NOUNS)})(?:\s+${w(STATE_NOUNS)})?` +
+        // "instruments of ratification, acceptance, approval or accession": the other ways of consenting, listed.
+        String.raw`(?:(?:,|\s+or|\s+and)\s+[\p{L}-]+){0,4}|` +
+        // "the number of states that have ratified the convention": states named by their act, read from the act.
+        String.raw`\s+of\s+${STATES}\s+(?:that|which|who)\b[^.;\d]{0,40}?)?\b` +
+        // "the count of parties is now 26": an adverb may stand between the link and the value.
+        String.raw`[^.;\d]{0,30}?\b${w(TOTAL_LINKS)}(?:\s+${w(SO_FAR)})?\s+$`,
+      'iu',
+    ),
 );
 /**
  * "brought to 26 the number of parties", "brings to 40 the number of countries that have ratified": the value put
  * before the total it is the value of (its noun in group 1, else the act the sentence names).
  */
-const FRONTED_TOTAL_BEFORE = new RegExp(String.raw`\b${w(ADDING_TO_TOTAL)}\s+to\s+$`, 'iu');
-const FRONTED_TOTAL_AFTER = new RegExp(
-  String.raw`^\s+(?:the|its)\s+(?:${w(TOTAL_WORDS)}\s+)?${w(TOTAL_WORDS)}\s+of\s+` +
-    String.raw`(?:(${w(SIGNATURE_NOUNS, RATIFYING, PARTY_NOUNS)})\b|${STATES})`,
-  'iu',
+const FRONTED_TOTAL_BEFORE = onFirstUse(() => new RegExp(String.raw`\b${w(ADDING_TO_TOTAL)}\s+to\s+$`, 'iu'));
+const FRONTED_TOTAL_AFTER = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^\s+(?:the|its)\s+(?:${w(TOTAL_WORDS)}\s+)?${w(TOTAL_WORDS)}\s+of\s+` +
+        String.raw`(?:(${w(SIGNATURE_NOUNS, RATIFYING, PARTY_NOUNS)})\b|${STATES})`,
+      'iu',
+    ),
 );
-const TOTALLING_WORD = wordsOf(TOTALLING, 'iu');
+const TOTALLING_WORD = onFirstUse(() => wordsOf(TOTALLING, 'iu'));
 /**
  * "Ratifications now total 45", "signatures stood at 80", "ratifications, acceptances and accessions now number 45":
  * a count named by its plural noun (and the other ways of consenting listed after it), with its value.
  */
-const NOUN_TOTALS = new RegExp(
-  String.raw`\b(${w(SIGNATURE_NOUNS, RATIFYING, PARTY_NOUNS)})(?:(?:,|\s+or|\s+and)\s+[\p{L}-]+){0,4}\s+` +
-    // "parties to the convention now number 45": the treaty the noun is of, between it and its total.
-    String.raw`(?:(?:to|of)\s+(?:the|this|its)\s+(?:[\p{L}-]+\s+){0,2}?${w(TREATY_NOUNS)}\s+)?` +
-    String.raw`(?:${w(SO_FAR)}\s+)?${w(TOTALLING)}\s+$`,
-  'iu',
+const NOUN_TOTALS = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`\b(${w(SIGNATURE_NOUNS, RATIFYING, PARTY_NOUNS)})(?:(?:,|\s+or|\s+and)\s+[\p{L}-]+){0,4}\s+` +
+        // "parties to the convention now number 45": the treaty the noun is of, between it and its total.
+        String.raw`(?:(?:to|of)\s+(?:the|this|its)\s+(?:[\p{L}-]+\s+){0,2}?${w(TREATY_NOUNS)}\s+)?` +
+        String.raw`(?:${w(SO_FAR)}\s+)?${w(TOTALLING)}\s+$`,
+      'iu',
+    ),
 );
 /** "made it 61", "bringing it to 41": the running total said by pronoun, after the act that added to it. */
-const TOTAL_BY_PRONOUN = new RegExp(String.raw`\b${w(ADDING_TO_TOTAL)}\s+(?:it|that|this)\s+(?:to\s+)?$`, 'iu');
-const SIGNATURE_NOUN = wordsOf(SIGNATURE_NOUNS, 'iu');
-const INSTRUMENT_WORD = wordsOf(INSTRUMENT_NOUNS, 'iu');
-const PARTY_NOUN = wordsOf(PARTY_NOUNS, 'iu');
-const OTHER_ACTION_WORDS = wordsOf([NEGOTIATING, APPROVING, REJECTING, VOTING], 'giu');
-const ATTEND_WORDS = wordsOf(ATTENDING, 'giu');
-const DELEGATE_WORD = wordsOf(DELEGATES, 'iu');
+const TOTAL_BY_PRONOUN = onFirstUse(
+  () => new RegExp(String.raw`\b${w(ADDING_TO_TOTAL)}\s+(?:it|that|this)\s+(?:to\s+)?$`, 'iu'),
+);
+const SIGNATURE_NOUN = onFirstUse(() => wordsOf(SIGNATURE_NOUNS, 'iu'));
+const INSTRUMENT_WORD = onFirstUse(() => wordsOf(INSTRUMENT_NOUNS, 'iu'));
+const PARTY_NOUN = onFirstUse(() => wordsOf(PARTY_NOUNS, 'iu'));
+const OTHER_ACTION_WORDS = onFirstUse(() => wordsOf([NEGOTIATING, APPROVING, REJECTING, VOTING], 'giu'));
+const ATTEND_WORDS = onFirstUse(() => wordsOf(ATTENDING, 'giu'));
+const DELEGATE_WORD = onFirstUse(() => wordsOf(DELEGATES, 'iu'));
 /**
  * "26 states plan to sign", "some 30 could ratify it", "40 have not ratified": the states' own verb makes their act a
  * plan, a possibility or a denial (group 1: the words between), so the nearest act word counts no one.
  */
-const ACT_NOT_DONE_AFTER = new RegExp(String.raw`^\s+${STATES}\s+((?:[\p{L}'’-]+\s+){1,3}?)(?:${ACTS})\b`, 'iu');
-const NOT_DONE_WORD = wordsOf([INTENTIONS, NEGATIONS], 'iu');
+const ACT_NOT_DONE_AFTER = onFirstUse(
+  () => new RegExp(String.raw`^\s+${STATES}\s+((?:[\p{L}'’-]+\s+){1,3}?)(?:${ACTS})\b`, 'iu'),
+);
+const NOT_DONE_WORD = onFirstUse(() => wordsOf([INTENTIONS, NEGATIONS], 'iu'));
 /**
  * What may follow a count of states that another clause's act counts: a stop, a preposition, a conjunction, a link
  * ("by Friday 47 countries were on the list", "negotiated by 120 countries.", "26 states in all"). Any other word goes
  * on with the count's own clause ("26 countries face floods", "which 26 countries still oppose"): its own verb, not
  * the act word nearest to it, says what the states did.
  */
-const CLAUSE_ENDS_OR_LINKS = new RegExp(
-  // The rest of a noun a whole was read up to ("72 of the 193 UN member | states").
-  String.raw`^(?:\s+${w(STATE_NOUNS, MEMBER_NOUNS)}\b)?(?:\s+${w(SO_FAR)})?` +
-    // Or the states' own verb is an act ("nine of the 27 EU countries ratified it").
-    // "33 states will remain parties": a status the states keep is no verb of another kind.
-    String.raw`(?:\s*(?:[,.;:)!?"'”’–—(-]|$)|\s+(?:${ACTS}|(?:will\s+)?${BOUND}|${w(PERFECT_AUXILIARIES)}|having|` +
-    String.raw`${w(TOTAL_WORDS)}|` +
-    String.raw`is|are|was|were|be|been|being|and|or|but|nor|in|at|on|from|of|by|for|with|without|as|to|into|among|` +
-    String.raw`between|across|${w(SUBSET_CUES)}|that|which|who|whose|than|per|during|since|until|before|after|via|like|` +
-    String.raw`out|up|under|over|within|against|through|about|both|each|all|alone|\d)\b)`,
-  'iu',
+const CLAUSE_ENDS_OR_LINKS = onFirstUse(
+  () =>
+    new RegExp(
+      // The rest of a noun a whole was read up to ("72 of the 193 UN member | states").
+      String.raw`^(?:\s+${w(STATE_NOUNS, MEMBER_NOUNS)}\b)?(?:\s+${w(SO_FAR)})?` +
+        // Or the states' own verb is an act ("nine of the 27 EU countries ratified it").
+        // "33 states will remain parties": a status the states keep is no verb of another kind.
+        String.raw`(?:\s*(?:[,.;:)!?"'”’–—(-]|$)|\s+(?:${ACTS}|(?:will\s+)?${BOUND}|${w(PERFECT_AUXILIARIES)}|having|` +
+        String.raw`${w(TOTAL_WORDS)}|` +
+        String.raw`is|are|was|were|be|been|being|and|or|but|nor|in|at|on|from|of|by|for|with|without|as|to|into|among|` +
+        String.raw`between|across|${w(SUBSET_CUES)}|that|which|who|whose|than|per|during|since|until|before|after|via|like|` +
+        String.raw`out|up|under|over|within|against|through|about|both|each|all|alone|\d)\b)`,
+      'iu',
+    ),
 );
 /**
  * "72 nations ink Rome Convention": a verb of the states' own whose object is a treaty is an act in other words (a
  * headline's), which the act word nearest to it names.
  */
-const OWN_VERB_ON_TREATY = new RegExp(
-  String.raw`^\s+[\p{L}-]+\s+(?:(?:the|a|an|this|its)\s+)?(?:[\p{L}-]+\s+){0,3}?${w(TREATY_NOUNS)}\b`,
-  'iu',
+const OWN_VERB_ON_TREATY = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^\s+[\p{L}-]+\s+(?:(?:the|a|an|this|its)\s+)?(?:[\p{L}-]+\s+){0,3}?${w(TREATY_NOUNS)}\b`,
+      'iu',
+    ),
 );
 /** "ratifications from 65 countries recorded by May": the act named by the noun the states are the source of. */
-const ACT_NOUN_FROM_BEFORE = new RegExp(
-  String.raw`\b(?:${w(RATIFYING, ACCEDING, SIGNATURE_NOUNS, INSTRUMENT_NOUNS)})\s+(?:from|by|of)\s+$`,
-  'iu',
+const ACT_NOUN_FROM_BEFORE = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`\b(?:${w(RATIFYING, ACCEDING, SIGNATURE_NOUNS, INSTRUMENT_NOUNS)})\s+(?:from|by|of)\s+$`,
+      'iu',
+    ),
 );
 /** What may open an answer before its number: nothing, or an interview's label ("A:", "Answer:"). */
-const ANSWER_OPENING = /^\s*(?:(?:\p{Lu}{1,2}|Answer)\s*:\s*)?$/u;
+const ANSWER_OPENING = onFirstUse(() => /^\s*(?:(?:\p{Lu}{1,2}|Answer)\s*:\s*)?$/u);
 /** A sentence that asks: the one after it answers. */
-const QUESTION_END = /\?\s*$/;
-const COUNT_QUESTION = new RegExp(String.raw`\b${w(COUNT_QUESTIONS)}\b`, 'i');
-const ACT_FAMILIES: readonly [NumberKind, RegExp][] = [
-  ['signatory_count', SIGN_WORDS],
-  ['ratification_count', BOUND_WORDS],
-  ['attending_countries', ATTEND_WORDS],
-  ['other', OTHER_ACTION_WORDS],
-];
+const QUESTION_END = onFirstUse(() => /\?\s*$/);
+const COUNT_QUESTION = onFirstUse(() => new RegExp(String.raw`\b${w(COUNT_QUESTIONS)}\b`, 'i'));
+const ACT_FAMILIES = onFirstUse((): readonly [NumberKind, RegExp][] => [
+  ['signatory_count', SIGN_WORDS()],
+  ['ratification_count', BOUND_WORDS()],
+  ['attending_countries', ATTEND_WORDS()],
+  ['other', OTHER_ACTION_WORDS()],
+]);
 /** The states counted: "40 countries", or "40 of the 54 states" (when the sentence is not about EU members). */
 const countedStates = ({ after }: NumberContext) =>
-  COUNT_NOUN.exec(after) ?? (EU_MEMBERS.test(after) ? null : PART_OF_WHOLE.exec(after));
+  COUNT_NOUN().exec(after) ?? (EU_MEMBERS().test(after) ? null : PART_OF_WHOLE().exec(after));
 /** The kind of a whole a count is part of: signatories, parties, the UN membership, or other. */
 function kindOfWhole(noun: string, sentence: string): NumberKind {
-  if (SIGNATURE_NOUN.test(noun)) return 'signatory_count';
-  if (PARTY_NOUN.test(noun)) return 'ratification_count';
-  return unNamed(noun) || (MEMBER_WORD.test(noun) && unNamed(sentence)) ? 'general_assembly_members' : 'other';
+  if (SIGNATURE_NOUN().test(noun)) return 'signatory_count';
+  if (PARTY_NOUN().test(noun)) return 'ratification_count';
+  return unNamed(noun) || (MEMBER_WORD().test(noun) && unNamed(sentence)) ? 'general_assembly_members' : 'other';
 }
 
 /** A threshold with the instrument named nearest to it. */
@@ -612,7 +756,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     name: 'tally-first-place',
     produces: 'votes in favour, from the first number of a tally in a sentence about a decision',
     when: ({ has, after }) =>
-      TALLY_START.test(after) && has(DECISION) ? { kind: 'vote_in_favour', tail: 0, why: { kind: 'tally' } } : null,
+      TALLY_START().test(after) && has(DECISION()) ? { kind: 'vote_in_favour', tail: 0, why: { kind: 'tally' } } : null,
     examples: [{ text: 'The senate backed the pact 64-30.', gives: { kind: 'vote_in_favour', value: 64 } }],
     counterExamples: [
       { text: 'Our team won 3-1 at home on Sunday.' },
@@ -622,7 +766,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
   {
     name: 'assembly-size',
     produces: 'the size of the UN membership, from "the N-member General Assembly"',
-    when: ({ after }) => read('general_assembly_members', ASSEMBLY.exec(after)),
+    when: ({ after }) => read('general_assembly_members', ASSEMBLY().exec(after)),
     examples: [
       { text: 'The 193-member world body adopted the text.', gives: { kind: 'general_assembly_members', value: 193 } },
     ],
@@ -631,8 +775,8 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     name: 'whole-un-membership',
     produces: 'the size of the UN membership, from "all N UN member states"',
     when: ({ sentence, before, after }) =>
-      MEMBERSHIP_BEFORE.test(before) && unNamed(sentence)
-        ? read('general_assembly_members', ALL_MEMBERS.exec(after))
+      MEMBERSHIP_BEFORE().test(before) && unNamed(sentence)
+        ? read('general_assembly_members', ALL_MEMBERS().exec(after))
         : null,
     examples: [
       { text: 'All 193 UN members endorsed the declaration.', gives: { kind: 'general_assembly_members', value: 193 } },
@@ -642,9 +786,9 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     name: 'body-membership',
     produces: 'other: the members of a named body that owns them ("the Nordic Council\'s 8 member states")',
     when: ({ before, after }) => {
-      const members = BODY_MEMBERS.exec(after);
-      const owner = members && (BODY_OWNER_BEFORE.exec(before) ?? ORGANISATION_OWNS_BEFORE.exec(before));
-      return owner && !TREATY_WORD.test(owner[0]) ? read('other', members) : null;
+      const members = BODY_MEMBERS().exec(after);
+      const owner = members && (BODY_OWNER_BEFORE().exec(before) ?? ORGANISATION_OWNS_BEFORE().exec(before));
+      return owner && !TREATY_WORD().test(owner[0]) ? read('other', members) : null;
     },
     examples: [
       {
@@ -673,8 +817,9 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
   {
     name: 'votes-after-to',
     produces: 'votes against, from the number after "to" in "N votes to M"',
+    needs: [VOTING, IN_FAVOUR, ABSTAINING],
     when: ({ has, before }) =>
-      has(VOTE_SENTENCE) ? read('vote_against', AGAINST_AFTER_TO.exec(before), { tail: 0 }) : null,
+      has(VOTE_SENTENCE()) ? read('vote_against', AGAINST_AFTER_TO().exec(before), { tail: 0 }) : null,
     examples: [{ text: 'The text was adopted by 150 votes to 3.', gives: { kind: 'vote_against', value: 3 } }],
     counterExamples: [
       { text: 'The vote came at the session, which runs from June 1 to 17.', not: { kind: 'vote_against' } },
@@ -684,8 +829,9 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     name: 'vote-side-first',
     produces:
       'votes for, against or abstaining, from the side said before the count ("For the bill voted 386 deputies")',
+    needs: [VOTING, IN_FAVOUR, ABSTAINING],
     when: ({ has, lead }) => {
-      const m = has(VOTE_SENTENCE) ? SIDE_FIRST.exec(lead) : null;
+      const m = has(VOTE_SENTENCE()) ? SIDE_FIRST().exec(lead) : null;
       if (!m) return null;
       const kind = m[1] ? 'vote_in_favour' : m[2] ? 'vote_against' : 'vote_abstention';
       return { kind, tail: 0, why: { kind: m[0].trim() } };
@@ -717,7 +863,8 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
   {
     name: 'votes-for',
     produces: 'votes in favour, from "N votes in favour", "N for", "103 MPs in favour", "143 backed it" in a vote',
-    when: ({ has, after }) => (has(VOTE_SENTENCE) ? read('vote_in_favour', FOR.exec(after)) : null),
+    needs: [VOTING, IN_FAVOUR, ABSTAINING],
+    when: ({ has, after }) => (has(VOTE_SENTENCE()) ? read('vote_in_favour', FOR().exec(after)) : null),
     examples: [
       { text: 'The resolution won 131 votes in favour and 9 against.', gives: { kind: 'vote_in_favour', value: 131 } },
       { text: 'It was adopted by 150 votes to 3.', gives: { kind: 'vote_in_favour', value: 150 } },
@@ -747,7 +894,8 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
   {
     name: 'votes-against',
     produces: 'votes against, from "N against", "N opposed", "N countries voted no" in a vote',
-    when: ({ has, after }) => (has(VOTE_SENTENCE) ? read('vote_against', AGAINST.exec(after)) : null),
+    needs: [VOTING, IN_FAVOUR, ABSTAINING],
+    when: ({ has, after }) => (has(VOTE_SENTENCE()) ? read('vote_against', AGAINST().exec(after)) : null),
     examples: [
       { text: 'The resolution won 131 votes in favour and 9 against.', gives: { kind: 'vote_against', value: 9 } },
       {
@@ -771,7 +919,8 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
   {
     name: 'votes-abstaining',
     produces: 'abstentions, from "N abstentions", "N abstained", "N countries abstaining"',
-    when: ({ has, after }) => (has(VOTE_SENTENCE) ? read('vote_abstention', ABSTAIN.exec(after)) : null),
+    needs: [VOTING, IN_FAVOUR, ABSTAINING],
+    when: ({ has, after }) => (has(VOTE_SENTENCE()) ? read('vote_abstention', ABSTAIN().exec(after)) : null),
     examples: [
       {
         text: 'The draft passed by a vote of 88 in favour with 14 abstentions.',
@@ -784,12 +933,13 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     produces:
       'votes in favour or against, from the side a passive names before "by": "approved by N of the M senators", ' +
       '"backed by N votes", "rejected by N votes"',
+    needs: [APPROVING, VOTING, REJECTING, VOTE_AGAINST],
     when: ({ has, lead, after }) => {
       if (!endsInBy(lead)) return null;
-      const kind = APPROVED_BY.test(lead) ? 'vote_in_favour' : REJECTED_BY.test(lead) ? 'vote_against' : null;
+      const kind = APPROVED_BY().test(lead) ? 'vote_in_favour' : REJECTED_BY().test(lead) ? 'vote_against' : null;
       // "endorsed by 124 states, while 11 abstained": states approving, in a sentence that counts the other votes.
-      const tally = has(kind === 'vote_against' ? TALLY_WORDS_BESIDE_AGAINST : TALLY_WORDS);
-      const voters = kind && (BY_VOTERS.exec(after) ?? (tally ? COUNT_NOUN.exec(after) : null));
+      const tally = has(kind === 'vote_against' ? TALLY_WORDS_BESIDE_AGAINST() : TALLY_WORDS());
+      const voters = kind && (BY_VOTERS().exec(after) ?? (tally ? COUNT_NOUN().exec(after) : null));
       return kind ? read(kind, voters, { tail: 0 }) : null;
     },
     examples: [
@@ -815,9 +965,10 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
   {
     name: 'delay-in-days',
     produces: 'an entry-into-force delay, from "N days after", "in N days", "a N-day countdown" about entry into force',
+    needs: [ENTRY_INTO_FORCE],
     when: ({ has, before, after }) => {
-      if (!has(EIF) || has(WITHDRAWAL_TAKES_EFFECT)) return null;
-      const m = DAYS_AFTER.exec(after) ?? (WITHIN_BEFORE.test(before) ? DAYS.exec(after) : null);
+      if (!has(EIF()) || has(WITHDRAWAL_TAKES_EFFECT())) return null;
+      const m = DAYS_AFTER().exec(after) ?? (WITHIN_BEFORE().test(before) ? DAYS().exec(after) : null);
       return m ? read('entry_into_force_delay_days', m, instrumentNamed(after)) : null;
     },
     examples: [
@@ -847,8 +998,11 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     produces:
       'an entry-into-force threshold, from the states an entry into force told as done waited on ("entered into ' +
       'force in 1970, once 40 other states had ratified it")',
+    needs: [MET_CONDITIONS],
     when: (ctx) =>
-      ctx.has(EIF_DONE) && MET_CONDITION_BEFORE.test(ctx.lead) ? threshold(ctx, HAD_ACTED_AFTER.exec(ctx.after)) : null,
+      ctx.has(EIF_DONE()) && MET_CONDITION_BEFORE().test(ctx.lead)
+        ? threshold(ctx, HAD_ACTED_AFTER().exec(ctx.after))
+        : null,
     examples: [
       {
         text: 'It entered into force in 1970, once the three depositaries and 40 other states had ratified it.',
@@ -876,9 +1030,10 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     produces:
       'other with increment, and the total it implies with the subject, from "Peru joined 40 other countries in ' +
       'ratifying" (41 parties) or "… that have signed" (41 signatories)',
+    needs: [JOINING],
     when: ({ lead, after }) => {
-      const m = JOINED_BEFORE.test(lead) ? OTHER_STATES.exec(after) : null;
-      const act = m && THEIR_ACT.exec(after.slice(m[0].length));
+      const m = JOINED_BEFORE().test(lead) ? OTHER_STATES().exec(after) : null;
+      const act = m && THEIR_ACT().exec(after.slice(m[0].length));
       if (!m || !act) return null;
       const total = { kind: countOfAct(act[1]), add: m[1] ? 2 : 1 };
       return read('other', m, { increment: true, total, why: { kind: `joined ${m[0].trim()} ${act[1]}` } });
@@ -909,11 +1064,12 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
   {
     name: 'increment',
     produces: 'other with increment, from "two more countries", "17 other states", "six additional ratifications"',
+    needs: [INCREMENT_LEADS, INCREMENT_WORDS],
     when: ({ lead, after }) =>
       // "a further 26 signatories": a status noun counts the states that hold it, however they are added.
-      INCREMENT_BEFORE.test(lead) && !SIGNATORIES.test(after) && !PARTIES.test(after)
+      INCREMENT_BEFORE().test(lead) && !SIGNATORIES().test(after) && !PARTIES().test(after)
         ? { kind: 'other', increment: true, tail: 0, why: { kind: lead.trim().split(/\s+/).slice(-2).join(' ') } }
-        : read('other', INCREMENT.exec(after), { increment: true, tail: 0 }),
+        : read('other', INCREMENT().exec(after), { increment: true, tail: 0 }),
     examples: [
       {
         text: 'Three more countries ratified the accord this week.',
@@ -931,8 +1087,9 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
   {
     name: 'increment-before-total',
     produces: 'other with increment, from the states that acted in "N states ratified, bringing the total to M"',
+    needs: [ADDING_TO_TOTAL],
     when: ({ has, after }) => {
-      const m = has(ADDING) ? LEADS_TO_TOTAL.exec(after) : null;
+      const m = has(ADDING()) ? LEADS_TO_TOTAL().exec(after) : null;
       return m
         ? { kind: 'other', tail: 0, increment: true, why: { kind: m[0].trim().split(/\s+/).slice(-3).join(' ') } }
         : null;
@@ -949,14 +1106,15 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     produces:
       'attending countries, from "delegates from more than 100 States"; the act count when they acted ("signed by ' +
       'representatives of 91 countries")',
+    needs: [DELEGATES],
     when: ({ lead, after }) => {
-      const sent = SENT_BY_STATES.exec(lead);
-      const counted = sent && COUNT_NOUN.exec(after);
+      const sent = SENT_BY_STATES().exec(lead);
+      const counted = sent && COUNT_NOUN().exec(after);
       // "Delegates from a dozen countries co-sponsored the text": states counted by their part in the text.
-      if (!counted || STATES_NEGOTIATED.test(after)) return null;
-      const acted = STATES_THEN_ACT.exec(after);
-      const paper = acted && PAPER_AFTER.test(after.slice(acted[0].length));
-      const act = ACT_BY.exec(lead.slice(0, sent.index))?.[1] ?? (paper ? null : acted?.[1]);
+      if (!counted || STATES_NEGOTIATED().test(after)) return null;
+      const acted = STATES_THEN_ACT().exec(after);
+      const paper = acted && PAPER_AFTER().test(after.slice(acted[0].length));
+      const act = ACT_BY().exec(lead.slice(0, sent.index))?.[1] ?? (paper ? null : acted?.[1]);
       return read(act ? countOfAct(act) : 'attending_countries', counted);
     },
     examples: [
@@ -991,8 +1149,11 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     name: 'states-yet-to-act',
     produces:
       'other, from states still missing: "the remaining eight", "six have yet to sign", "eight ratifications short of"',
+    needs: [REMAINING, NOT_YET, OUTSIDE_TREATY],
     when: ({ lead, after }) =>
-      read('other', REMAINING_BEFORE.exec(lead) ?? NOT_YET_AFTER.exec(after) ?? OUTSIDE_AFTER.exec(after), { tail: 0 }),
+      read('other', REMAINING_BEFORE().exec(lead) ?? NOT_YET_AFTER().exec(after) ?? OUTSIDE_AFTER().exec(after), {
+        tail: 0,
+      }),
     examples: [
       { text: 'Only seven states have yet to ratify the convention.', gives: { kind: 'other', value: 7 } },
       { text: 'The remaining five states must ratify before it can take effect.', gives: { kind: 'other', value: 5 } },
@@ -1012,10 +1173,11 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
   {
     name: 'parties-left',
     produces: 'a ratification count, from what a withdrawal leaves ("the exit leaves 187", "leaving it with 160")',
+    needs: [LEAVING_BEHIND],
     when: ({ has, lead, after }) => {
-      const left = has(LEAVING_WORDS) ? LEFT_BEFORE.exec(lead) : null;
-      const noun = left && (PARTIES.exec(after) ?? MEMBERS_AFTER.exec(after));
-      if (!left || (!noun && !NO_NOUN_AFTER.test(after))) return null;
+      const left = has(LEAVING_WORDS()) ? LEFT_BEFORE().exec(lead) : null;
+      const noun = left && (PARTIES().exec(after) ?? MEMBERS_AFTER().exec(after));
+      if (!left || (!noun && !NO_NOUN_AFTER().test(after))) return null;
       return { kind: 'ratification_count', tail: noun ? noun[0].length : 0, why: { kind: left[0].trim() } };
     },
     examples: [
@@ -1037,14 +1199,15 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
   {
     name: 'threshold-named',
     produces: 'an entry-into-force threshold, from "the threshold of N", "the N-country threshold", "minimum of N"',
+    needs: [THRESHOLD_NOUNS],
     when: (ctx) => {
       // "alongside a minimum of 30 states", in a sentence of what is required: the qualifier names the condition too.
-      const required = ctx.lead.length < ctx.before.length && (ctx.has(EIF) || ctx.has(NEEDED_WORD));
-      const named = NAMED_BEFORE.exec(ctx.lead) ?? (required ? NAMED_BEFORE.exec(ctx.before) : null);
-      if (!named) return threshold(ctx, NAMED_AFTER.exec(ctx.after));
-      const counted = COUNTED_AFTER.exec(ctx.after);
+      const required = ctx.lead.length < ctx.before.length && (ctx.has(EIF()) || ctx.has(NEEDED_WORD()));
+      const named = NAMED_BEFORE().exec(ctx.lead) ?? (required ? NAMED_BEFORE().exec(ctx.before) : null);
+      if (!named) return threshold(ctx, NAMED_AFTER().exec(ctx.after));
+      const counted = COUNTED_AFTER().exec(ctx.after);
       // "the threshold of 22" with nothing counted after it is a treaty's threshold only in treaty news ("minimum 4 GB").
-      if (!counted && !ctx.has(EIF) && !ctx.has(TREATY_WORD)) return null;
+      if (!counted && !ctx.has(EIF()) && !ctx.has(TREATY_WORD())) return null;
       const reading = threshold(ctx, counted ?? named, !!counted);
       return reading && { ...reading, why: { ...reading.why, kind: named[0].trim() } };
     },
@@ -1078,7 +1241,8 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
   {
     name: 'threshold-restated',
     produces: 'an entry-into-force threshold, from a needed share given again as a number ("…, meaning 60 of them")',
-    when: (ctx) => (SHARE_RESTATED.test(ctx.lead) ? threshold(ctx, RESTATED_AFTER.exec(ctx.after)) : null),
+    needs: [NEEDED],
+    when: (ctx) => (SHARE_RESTATED().test(ctx.lead) ? threshold(ctx, RESTATED_AFTER().exec(ctx.after)) : null),
     examples: [
       {
         text: 'The change needs ratification by two-thirds of the 90 states that adopted it, meaning 60 of them.',
@@ -1096,32 +1260,33 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     name: 'threshold-needed',
     produces:
       'an entry-into-force threshold, from "the N it needs", "the N countries required", "requires ratification by N"',
+    needs: [NEEDED, NECESSITY_MODALS],
     when: (ctx) => {
       const { after } = ctx;
       const lead = withoutAside(ctx.lead);
       // "…its entry-into-force conditions, which requires 15 States": states needed, in a sentence about entry into force.
-      if (NEEDS_BEFORE.test(lead) && (ctx.has(EIF) || NEEDED_TO_ACT.test(after))) {
-        const counted = ctx.has(EIF) ? COUNTED_AFTER.exec(after) : null;
-        return counted ? threshold(ctx, counted) : threshold(ctx, NEEDED_FOR.exec(after), false);
+      if (NEEDS_BEFORE().test(lead) && (ctx.has(EIF()) || NEEDED_TO_ACT().test(after))) {
+        const counted = ctx.has(EIF()) ? COUNTED_AFTER().exec(after) : null;
+        return counted ? threshold(ctx, counted) : threshold(ctx, NEEDED_FOR().exec(after), false);
       }
-      const mustAct = ctx.has(EIF) && !ctx.has(EIF_DONE) ? MUST_ACT_AFTER.exec(after) : null;
-      if (mustAct) return threshold(ctx, COUNTED_AFTER.exec(after));
-      const neededByTreaty = TREATY_NEEDS_BEFORE.test(lead) ? COUNTED_AFTER.exec(after) : null;
+      const mustAct = ctx.has(EIF()) && !ctx.has(EIF_DONE()) ? MUST_ACT_AFTER().exec(after) : null;
+      if (mustAct) return threshold(ctx, COUNTED_AFTER().exec(after));
+      const neededByTreaty = TREATY_NEEDS_BEFORE().test(lead) ? COUNTED_AFTER().exec(after) : null;
       if (neededByTreaty) return threshold(ctx, neededByTreaty);
-      const whoseActNeeded = WHOSE_ACT_NEEDED.exec(after);
+      const whoseActNeeded = WHOSE_ACT_NEEDED().exec(after);
       if (whoseActNeeded) return threshold(ctx, whoseActNeeded, false);
-      const m = NEEDED_AFTER.exec(after);
-      if (m && VOTES_BEFORE.test(lead) && !COUNTED_AFTER.test(after))
+      const m = NEEDED_AFTER().exec(after);
+      if (m && VOTES_BEFORE().test(lead) && !COUNTED_AFTER().test(after))
         return { kind: 'other', tail: 0, why: { kind: 'votes needed' } };
       const needed =
         m &&
-        (DEFINITE_BEFORE.test(lead) ||
-          ctx.has(EIF) ||
-          ACTS_NEEDED.test(after) ||
-          NEEDED_TO_ACT.test(after.slice(m[0].length)))
+        (DEFINITE_BEFORE().test(lead) ||
+          ctx.has(EIF()) ||
+          ACTS_NEEDED().test(after) ||
+          NEEDED_TO_ACT().test(after.slice(m[0].length)))
           ? m
           : null;
-      return threshold(ctx, needed ?? (NEEDED_BY.test(lead) ? COUNTED_AFTER.exec(after) : null));
+      return threshold(ctx, needed ?? (NEEDED_BY().test(lead) ? COUNTED_AFTER().exec(after) : null));
     },
     examples: [
       {
@@ -1199,11 +1364,18 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       // "entered into force …, following ratification by 65 countries": in a sentence that reports the entry into
       // force as done, the count after the cue is what happened, not the condition.
       const done =
-        endsInBy(lead) && ((DONE_BY.test(lead) && !DONE_AS_CONDITION.test(lead)) || DONE_IN_APPOSITION.test(lead));
+        endsInBy(lead) &&
+        ((DONE_BY().test(lead) && !DONE_AS_CONDITION().test(lead)) || DONE_IN_APPOSITION().test(lead));
       // "…following deposits by six of its members: Chile, Peru and Fiji": states named one by one acted already.
-      if (!ctx.has(EIF) || ctx.has(EIF_DONE) || !THRESHOLD_BEFORE.test(lead) || done || NAMED_ONE_BY_ONE.test(after))
+      if (
+        !ctx.has(EIF()) ||
+        ctx.has(EIF_DONE()) ||
+        !THRESHOLD_BEFORE().test(lead) ||
+        done ||
+        NAMED_ONE_BY_ONE().test(after)
+      )
         return null;
-      return threshold(ctx, COUNT_NOUN.exec(after) ?? PART_OF_WHOLE.exec(after) ?? COUNTED_TOWARD.exec(after));
+      return threshold(ctx, COUNT_NOUN().exec(after) ?? PART_OF_WHOLE().exec(after) ?? COUNTED_TOWARD().exec(after));
     },
     examples: [
       {
@@ -1257,12 +1429,13 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
   {
     name: 'part-of-needed',
     produces: 'a count of what is needed so far, from "41 of the 50 ratifications required", "12 of the 20 it needs"',
+    needs: [NEEDED],
     when: ({ has, sentence, after, number }) => {
-      const m = PART_OF_NEEDED.exec(after);
+      const m = PART_OF_NEEDED().exec(after);
       if (!m) return null;
-      const act = m[1] ? null : nearest(sentence, number.start, ACT_FAMILIES.slice(0, 2));
-      const byNoun = m[1] && (SIGNATURE_NOUN.test(m[1]) ? 'signatory_count' : 'ratification_count');
-      const kind = byNoun || act?.name || (has(EIF) ? 'ratification_count' : null);
+      const act = m[1] ? null : nearest(sentence, number.start, ACT_FAMILIES().slice(0, 2));
+      const byNoun = m[1] && (SIGNATURE_NOUN().test(m[1]) ? 'signatory_count' : 'ratification_count');
+      const kind = byNoun || act?.name || (has(EIF()) ? 'ratification_count' : null);
       return kind ? { kind, tail: 0, why: { kind: act ? `${act.word} … ${m[0].trim()}` : m[0].trim() } } : null;
     },
     examples: [
@@ -1286,10 +1459,11 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     produces:
       'an entry-into-force threshold, from a count opening the answer to a question of what the treaty needs to take ' +
       'effect ("What does it take to become binding? Forty ratifications.")',
+    needs: [ENTRY_INTO_FORCE],
     when: (ctx) => {
       const { before, after, previous } = ctx;
-      if (!ANSWER_OPENING.test(before) || !QUESTION_END.test(previous) || !EIF.test(previous)) return null;
-      return threshold(ctx, COUNTED_AFTER.exec(after) ?? NO_NOUN_AFTER.exec(after), COUNTED_AFTER.test(after));
+      if (!ANSWER_OPENING().test(before) || !QUESTION_END().test(previous) || !EIF().test(previous)) return null;
+      return threshold(ctx, COUNTED_AFTER().exec(after) ?? NO_NOUN_AFTER().exec(after), COUNTED_AFTER().test(after));
     },
     examples: [
       {
@@ -1321,13 +1495,13 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     name: 'whole-of-part',
     produces: 'the whole a count is part of ("72 of the 193 UN member states", "one of the 104 signatories")',
     when: ({ sentence, lead, after }) => {
-      const m = PART_OF_WHOLE_BEFORE.test(lead.slice(-30)) ? WHOLE_AFTER.exec(after) : null;
+      const m = PART_OF_WHOLE_BEFORE().test(lead.slice(-30)) ? WHOLE_AFTER().exec(after) : null;
       if (!m) return null;
       // "three-fourths of the 87 parties that were present at its adoption": those at a meeting, not the parties.
-      if (WHOLE_THAT_ATTENDED.test(after.slice(m[0].length))) return read('other', m);
+      if (WHOLE_THAT_ATTENDED().test(after.slice(m[0].length))) return read('other', m);
       const kind = kindOfWhole(m[0], sentence);
       // "Of the 120 countries that signed it, 37 have ratified": a whole counted by its own act is that act's count.
-      const acted = kind === 'other' ? WHOLE_THAT_ACTED.exec(after) : null;
+      const acted = kind === 'other' ? WHOLE_THAT_ACTED().exec(after) : null;
       return acted ? read(countOfAct(acted[1]), acted) : read(kind, m);
     },
     examples: [
@@ -1357,7 +1531,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
   {
     name: 'eu-member-signatories',
     produces: 'EU member states that signed, from "N of its member states" or "N EU member states" near a signing',
-    when: ({ has, after }) => (has(SIGNED) ? read('eu_member_signatories', EU_MEMBERS.exec(after)) : null),
+    when: ({ has, after }) => (has(SIGNED()) ? read('eu_member_signatories', EU_MEMBERS().exec(after)) : null),
     examples: [
       {
         text: 'The EU signed the accord, and so did 19 of its member states.',
@@ -1370,14 +1544,14 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     produces: 'other, from a part of a count just given: "…, including 36 Annex 2 states", "among them 14 from Asia"',
     when: ({ lead, after }) => {
       // "…, of which 46 have ratified": a part counted by its own act is that act's count (states-then-act).
-      if (STATES_THEN_ACT.test(after) && !REGION_BEFORE.test(lead)) return null;
+      if (STATES_THEN_ACT().test(after) && !REGION_BEFORE().test(lead)) return null;
       const m =
-        SUBSET_BEFORE.exec(lead) ??
-        REGION_BEFORE.exec(lead) ??
-        REGION_AFTER.exec(after) ??
-        BREAKDOWN_BEFORE.exec(lead) ??
-        (SET_OFF_BEFORE.test(lead) ? PART_OF_THEM.exec(after) : null) ??
-        PART_DESCRIBED.exec(after);
+        SUBSET_BEFORE().exec(lead) ??
+        REGION_BEFORE().exec(lead) ??
+        REGION_AFTER().exec(after) ??
+        BREAKDOWN_BEFORE().exec(lead) ??
+        (SET_OFF_BEFORE().test(lead) ? PART_OF_THEM().exec(after) : null) ??
+        PART_DESCRIBED().exec(after);
       return read('other', m, { tail: 0 });
     },
     examples: [
@@ -1420,13 +1594,13 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
   {
     name: 'signatories-noun',
     produces: 'a signatory count, from "N signatories"',
-    when: ({ after }) => read('signatory_count', SIGNATORIES.exec(after)),
+    when: ({ after }) => read('signatory_count', SIGNATORIES().exec(after)),
     examples: [{ text: 'The pact has 58 signatories.', gives: { kind: 'signatory_count', value: 58 } }],
   },
   {
     name: 'ratifications-noun',
     produces: 'a ratification count, from "N ratifications" or "N instruments have been deposited"',
-    when: ({ after }) => read('ratification_count', RATIFICATIONS.exec(after) ?? INSTRUMENTS_LODGED.exec(after)),
+    when: ({ after }) => read('ratification_count', RATIFICATIONS().exec(after) ?? INSTRUMENTS_LODGED().exec(after)),
     examples: [
       { text: 'The protocol has gathered 33 ratifications.', gives: { kind: 'ratification_count', value: 33 } },
       { text: 'Only nine instruments have been deposited.', gives: { kind: 'ratification_count', value: 9 } },
@@ -1449,10 +1623,10 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     produces: 'a ratification count, from "N states parties", or "N parties" in a sentence about a treaty',
     when: ({ has, lead, after }) => {
       // "signed by 92 parties": the act named before counts them (act-by-number).
-      if (endsInBy(lead) && ACT_BY.test(lead)) return null;
-      const m = PARTIES.exec(after);
+      if (endsInBy(lead) && ACT_BY().test(lead)) return null;
+      const m = PARTIES().exec(after);
       // "states parties" and "contracting parties" always count bound states; "parties" alone, in treaty news.
-      return m && (/\s/.test(m[0].trim()) || has(TREATY_WORD)) ? read('ratification_count', m) : null;
+      return m && (/\s/.test(m[0].trim()) || has(TREATY_WORD())) ? read('ratification_count', m) : null;
     },
     examples: [
       { text: 'The convention counts 77 parties.', gives: { kind: 'ratification_count', value: 77 } },
@@ -1466,7 +1640,8 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
   {
     name: 'treaty-has-members',
     produces: 'a ratification count, from "the treaty had N member states"',
-    when: ({ lead, after }) => (TREATY_HAS.test(lead) ? read('ratification_count', MEMBERS_AFTER.exec(after)) : null),
+    when: ({ lead, after }) =>
+      TREATY_HAS().test(lead) ? read('ratification_count', MEMBERS_AFTER().exec(after)) : null,
     examples: [
       { text: 'The statute had 121 member states at the time.', gives: { kind: 'ratification_count', value: 121 } },
       {
@@ -1479,9 +1654,10 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
   {
     name: 'treaty-binds-states',
     produces: 'a ratification count, from the states a treaty binds ("it today binds 39 states", "in force for 120")',
+    needs: [TREATY_BINDS],
     when: ({ lead, after }) => {
-      const counted = COUNT_NOUN.exec(after);
-      return counted && TREATY_BINDS_BEFORE.test(lead) ? read('ratification_count', counted) : null;
+      const counted = COUNT_NOUN().exec(after);
+      return counted && TREATY_BINDS_BEFORE().test(lead) ? read('ratification_count', counted) : null;
     },
     examples: [
       {
@@ -1503,8 +1679,8 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     name: 'act-by-number',
     produces: 'a count of the act named before it, from "signed by 86 states and ratified by 50"',
     when: ({ lead, after }) => {
-      const m = endsInBy(lead) ? ACT_BY.exec(lead) : null;
-      const counted = m && (COUNT_NOUN.exec(after) ?? PART_OF_WHOLE.exec(after) ?? NO_NOUN_AFTER.exec(after));
+      const m = endsInBy(lead) ? ACT_BY().exec(lead) : null;
+      const counted = m && (COUNT_NOUN().exec(after) ?? PART_OF_WHOLE().exec(after) ?? NO_NOUN_AFTER().exec(after));
       return counted ? { kind: countOfAct(m[1]), tail: counted[0].trimEnd().length, why: { kind: m[0].trim() } } : null;
     },
     examples: [
@@ -1518,7 +1694,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     produces:
       'other, from states as the subject of a deposit ("Eight states deposited their instruments", "15 have ' +
       'deposited"): deposits on an occasion, told apart from the parties a treaty counts',
-    when: ({ after }) => read('other', STATES_DEPOSITED.exec(after), { tail: 0 }),
+    when: ({ after }) => read('other', STATES_DEPOSITED().exec(after), { tail: 0 }),
     examples: [
       { text: 'Nine states deposited their instruments at the ceremony.', gives: { kind: 'other', value: 9 } },
       { text: 'Four of them deposited instruments in May alone.', gives: { kind: 'other', value: 4 } },
@@ -1533,7 +1709,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     name: 'part-of-sum',
     produces:
       'other, from a count added to another in one subject ("the three depositaries — … — and 40 other states")',
-    when: ({ after }) => read('other', PART_OF_SUM.exec(after), { tail: 0 }),
+    when: ({ after }) => read('other', PART_OF_SUM().exec(after), { tail: 0 }),
     examples: [
       {
         text: 'It took effect once the three depositary governments — A, B and C — and 40 other states had ratified it.',
@@ -1553,22 +1729,22 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     when: ({ sentence, lead, after, number }) => {
       // "None of the three has signed": with no noun of its own, the whole of a part is not the verb's subject.
       // "With Latvia, all members from the new ten have ratified": "ten" is what "from" governs, not the subject.
-      if (!COUNT_NOUN.test(after) && (PART_OF_WHOLE_BEFORE.test(lead.slice(-30)) || AFTER_PREPOSITION.test(lead)))
+      if (!COUNT_NOUN().test(after) && (PART_OF_WHOLE_BEFORE().test(lead.slice(-30)) || AFTER_PREPOSITION().test(lead)))
         return null;
-      const m = STATES_THEN_ACT.exec(after) ?? MEMBERS_ACTING.exec(after);
+      const m = STATES_THEN_ACT().exec(after) ?? MEMBERS_ACTING().exec(after);
       // "26 countries signed a joint letter": an act on a paper that binds no one counts no signatories.
-      if (m && PAPER_AFTER.test(after.slice(m[0].length)))
+      if (m && PAPER_AFTER().test(after.slice(m[0].length)))
         return { kind: 'other', tail: 0, why: { kind: m[0].trim() } };
       if (m) return read(countOfAct(m[1]), m);
-      const repeated = STATES_REPEATED_ACT.exec(after);
-      const act = repeated && nearest(sentence, number.start, ACT_FAMILIES.slice(0, 2));
+      const repeated = STATES_REPEATED_ACT().exec(after);
+      const act = repeated && nearest(sentence, number.start, ACT_FAMILIES().slice(0, 2));
       if (repeated && act) return read(act.name, repeated, { why: { kind: `${act.word} … ${repeated[0].trim()}` } });
-      const struck = STATES_STRUCK_DEAL.exec(after);
+      const struck = STATES_STRUCK_DEAL().exec(after);
       if (struck) return read('attending_countries', struck, { tail: 0 });
-      const other = STATES_THEN_OTHER_ACT.exec(after);
+      const other = STATES_THEN_OTHER_ACT().exec(after);
       if (other) return { kind: 'other', tail: 0, why: { kind: other[0].trim() } };
-      const attended = STATES_THEN_ATTEND.exec(after);
-      const party = attended && IN_THE_TREATY.exec(after.slice(attended[0].length));
+      const attended = STATES_THEN_ATTEND().exec(after);
+      const party = attended && IN_THE_TREATY().exec(after.slice(attended[0].length));
       if (party) return read('ratification_count', attended, { why: { kind: `${attended[0].trim()}${party[0]}` } });
       return read('attending_countries', attended);
     },
@@ -1649,17 +1825,17 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     produces: 'a count from the total it is the value of ("bringing the number of parties to 41", "the number to 21")',
     when: ({ has, sentence, lead, after, number }) => {
       const m =
-        TOTAL_OF.exec(lead.slice(-100)) ??
-        (has(TOTALLING_WORD) ? NOUN_TOTALS.exec(lead.slice(-100)) : null) ??
-        TOTAL_BY_PRONOUN.exec(lead.slice(-30)) ??
-        (FRONTED_TOTAL_BEFORE.test(lead.slice(-30)) ? FRONTED_TOTAL_AFTER.exec(after) : null);
+        TOTAL_OF().exec(lead.slice(-100)) ??
+        (has(TOTALLING_WORD()) ? NOUN_TOTALS().exec(lead.slice(-100)) : null) ??
+        TOTAL_BY_PRONOUN().exec(lead.slice(-30)) ??
+        (FRONTED_TOTAL_BEFORE().test(lead.slice(-30)) ? FRONTED_TOTAL_AFTER().exec(after) : null);
       // "a total of 22 countries" is a count whose noun decides (other rules); "the number to 21" is a total.
-      if (!m || (!m[1] && /\bof\s*$/i.test(m[0]) && !NO_NOUN_AFTER.test(after))) return null;
-      const act = m[1] ? null : nearest(sentence, number.start, ACT_FAMILIES.slice(0, 2));
+      if (!m || (!m[1] && /\bof\s*$/i.test(m[0]) && !NO_NOUN_AFTER().test(after))) return null;
+      const act = m[1] ? null : nearest(sentence, number.start, ACT_FAMILIES().slice(0, 2));
       // An instrument lodged is a ratification or an accession, whatever verb hands it over.
-      const byInstrument = !act && INSTRUMENT_WORD.test(sentence) ? 'ratification_count' : undefined;
+      const byInstrument = !act && INSTRUMENT_WORD().test(sentence) ? 'ratification_count' : undefined;
       const kind = m[1]
-        ? SIGNATURE_NOUN.test(m[1])
+        ? SIGNATURE_NOUN().test(m[1])
           ? 'signatory_count'
           : 'ratification_count'
         : (act?.name ?? byInstrument);
@@ -1727,9 +1903,10 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
   {
     name: 'states-a-meeting-drew',
     produces: 'attending countries, from the states a meeting is the subject of drawing ("the talks drew 40 nations")',
+    needs: [MEETING_DRAWS],
     when: ({ lead, after }) => {
-      const counted = COUNT_NOUN.exec(after);
-      return counted && MEETING_DREW_BEFORE.test(lead) ? read('attending_countries', counted) : null;
+      const counted = COUNT_NOUN().exec(after);
+      return counted && MEETING_DREW_BEFORE().test(lead) ? read('attending_countries', counted) : null;
     },
     examples: [
       {
@@ -1749,8 +1926,8 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       'the UN membership, from "N member states" in a UN sentence with no act of signing, ratifying or attending',
     when: (ctx) => {
       const counted = countedStates(ctx);
-      if (!counted || !MEMBER_WORD.test(counted[0]) || !unNamed(ctx.sentence)) return null;
-      const act = nearest(ctx.sentence, ctx.number.start, ACT_FAMILIES);
+      if (!counted || !MEMBER_WORD().test(counted[0]) || !unNamed(ctx.sentence)) return null;
+      const act = nearest(ctx.sentence, ctx.number.start, ACT_FAMILIES());
       return !act || act.name === 'other' ? read('general_assembly_members', counted) : null;
     },
     examples: [
@@ -1768,27 +1945,27 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       if (!counted) return null;
       // "only two of the six ratifying states are in Africa": a part of a whole its act names is counted by what it
       // does itself ("five of the nine signing states have ratified"), or is no count of the treaty's.
-      if (!COUNT_NOUN.test(ctx.after) && ACT_WORD.test(counted[0])) {
-        const own = PART_ACTS.exec(ctx.after.slice(counted[0].length));
+      if (!COUNT_NOUN().test(ctx.after) && ACT_WORD().test(counted[0])) {
+        const own = PART_ACTS().exec(ctx.after.slice(counted[0].length));
         const why = { kind: own ? own[0].trim() : counted[0].trim() };
         return { kind: own ? countOfAct(own[1]) : 'other', tail: counted[0].length, why };
       }
-      const notDone = ACT_NOT_DONE_AFTER.exec(ctx.after);
+      const notDone = ACT_NOT_DONE_AFTER().exec(ctx.after);
       // "the first 30 states to ratify": a bare "to" after the states is a rank's infinitive, a deed.
-      if (notDone && NOT_DONE_WORD.test(notDone[1].replace(/^to\s+$/i, '')))
+      if (notDone && NOT_DONE_WORD().test(notDone[1].replace(/^to\s+$/i, '')))
         return { kind: 'other', tail: counted[0].length, why: { kind: notDone[0].trim() } };
       // "Who has ratified? Three states: A, B and C.": an answer with no act of its own takes the act asked about.
-      const asked = QUESTION_END.test(ctx.previous)
-        ? nearest(ctx.previous, ctx.previous.length, ACT_FAMILIES.slice(0, 2))
+      const asked = QUESTION_END().test(ctx.previous)
+        ? nearest(ctx.previous, ctx.previous.length, ACT_FAMILIES().slice(0, 2))
         : null;
-      const act = nearest(ctx.sentence, ctx.number.start, ACT_FAMILIES) ?? asked;
+      const act = nearest(ctx.sentence, ctx.number.start, ACT_FAMILIES()) ?? asked;
       const rest = ctx.after.slice(counted[0].length);
-      const ownVerb = !CLAUSE_ENDS_OR_LINKS.test(rest) && !OWN_VERB_ON_TREATY.test(rest);
-      if (act && ownVerb && !ACT_NOUN_FROM_BEFORE.test(ctx.lead))
+      const ownVerb = !CLAUSE_ENDS_OR_LINKS().test(rest) && !OWN_VERB_ON_TREATY().test(rest);
+      if (act && ownVerb && !ACT_NOUN_FROM_BEFORE().test(ctx.lead))
         return { kind: 'other', tail: counted[0].length, why: { kind: 'a verb of its own' } };
       // "Roughly 150 delegations are in the hall": states counted by those they sent are at a meeting, unless an act
       // says what they did.
-      const sent = !act && DELEGATE_WORD.test(counted[0]) ? 'attending_countries' : 'other';
+      const sent = !act && DELEGATE_WORD().test(counted[0]) ? 'attending_countries' : 'other';
       return { kind: act?.name ?? sent, tail: counted[0].length, why: { kind: act?.word ?? counted[0].trim() } };
     },
     examples: [
@@ -1843,10 +2020,11 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
   {
     name: 'answer-to-count-question',
     produces: 'the count a question asks for, from a bare number opening the answer ("How many have signed? Forty.")',
+    needs: [COUNT_QUESTIONS],
     when: ({ before, after, previous }) => {
-      if (!ANSWER_OPENING.test(before) || COUNT_NOUN.test(after) || !QUESTION_END.test(previous)) return null;
-      if (!COUNT_QUESTION.test(previous)) return null;
-      const asked = nearest(previous, previous.length, ACT_FAMILIES.slice(0, 2));
+      if (!ANSWER_OPENING().test(before) || COUNT_NOUN().test(after) || !QUESTION_END().test(previous)) return null;
+      if (!COUNT_QUESTION().test(previous)) return null;
+      const asked = nearest(previous, previous.length, ACT_FAMILIES().slice(0, 2));
       return asked ? { kind: asked.name, tail: 0, why: { kind: asked.word } } : null;
     },
     examples: [

@@ -21,21 +21,25 @@ import {
 } from '../lexicon/quantity.js';
 import { BECOMING } from '../lexicon/stance.js';
 import { TREATY_NOUNS } from '../lexicon/treaty.js';
+import { onFirstUse } from '../rules/onFirstUse.js';
 import { ruleTable } from '../rules/rule.js';
 import { BOUND_WORDS, instrumentNear, nearest, SIGN_WORDS, type KindReading, type NumberContext } from './context.js';
 import { ACTS, countOfAct, EIF, EU, WITHDRAWAL_TAKES_EFFECT, read, w } from './patterns.js';
 import { CARDINAL_WORDS, numberValue } from './value.js';
 
 /** "the 41st country to ratify", "the 53rd state to do so" (the act named before), "the 12th nation to sign". */
-const RANK_OF_ACT = new RegExp(
-  String.raw`^\s+(?:${w(STATE_NOUN)})(?:\s+\p{L}+)?\s+(?:to\s+(?:(${ACTS})\b|${w(ACT_REPEATED)}\b)|(${ACTS})\b)`,
-  'iu',
+const RANK_OF_ACT = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^\s+(?:${w(STATE_NOUN)})(?:\s+\p{L}+)?\s+(?:to\s+(?:(${ACTS})\b|${w(ACT_REPEATED)}\b)|(${ACTS})\b)`,
+      'iu',
+    ),
 );
 /** "the 18th and 19th countries to ratify": the plural of a rank shared by two ordinals. */
-const RANKS_OF_ACT = new RegExp(String.raw`^\s+${w(STATE_NOUNS)}\s+to\s+(${ACTS})\b`, 'iu');
-const AND_BEFORE = /\w\s+and\s+$/;
+const RANKS_OF_ACT = onFirstUse(() => new RegExp(String.raw`^\s+${w(STATE_NOUNS)}\s+to\s+(${ACTS})\b`, 'iu'));
+const AND_BEFORE = onFirstUse(() => /\w\s+and\s+$/);
 /** "the 124th State Party", "a 190th member state", "its 54th signatory": a rank among the parties or signatories. */
-const RANK_AMONG = new RegExp(String.raw`^\s+(${w(RANK_NOUNS, SIGNATURE_NOUNS)})\b`, 'iu');
+const RANK_AMONG = onFirstUse(() => new RegExp(String.raw`^\s+(${w(RANK_NOUNS, SIGNATURE_NOUNS)})\b`, 'iu'));
 /**
  * The treaty as the object of a ranked state's act, by its noun alone ("the treaty", "the Convention", "it"): a
  * treaty told apart by more words ("the 1992 Convention") may be another one than the article's.
@@ -47,86 +51,93 @@ const TREATY_OBJECT = String.raw`(?:(?:the|this|that|its)\s+${w(TREATY_NOUNS)}|i
  * of is decided where every count's treaty is (numbers.ts); one told apart by its year (group 2) is another one's,
  * since two instruments of one name differ by their years.
  */
-const RANK_AMONG_PARTIES_OF = new RegExp(
-  String.raw`^\s+(?:[\p{L}-]+\s+)?(${w(PARTY_NOUN)})\s+(?:to|of)\s+(?:(?:the|this|that|its)\s+` +
-    String.raw`(?:(\d{4})\s+)?(?:[\p{L}-]+\s+){0,2}?${w(TREATY_NOUNS)}|it)\b`,
-  'iu',
+const RANK_AMONG_PARTIES_OF = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^\s+(?:[\p{L}-]+\s+)?(${w(PARTY_NOUN)})\s+(?:to|of)\s+(?:(?:the|this|that|its)\s+` +
+        String.raw`(?:(\d{4})\s+)?(?:[\p{L}-]+\s+){0,2}?${w(TREATY_NOUNS)}|it)\b`,
+      'iu',
+    ),
 );
 /** "the 67th nation to adopt the treaty", "the tenth country to approve it": a state's consent in other words. */
-const RANK_OF_CONSENT = new RegExp(
-  String.raw`^\s+${w(STATE_NOUN)}\s+to\s+${w(ADOPTING_AS_STATE)}\s+${TREATY_OBJECT}`,
-  'iu',
+const RANK_OF_CONSENT = onFirstUse(
+  () => new RegExp(String.raw`^\s+${w(STATE_NOUN)}\s+to\s+${w(ADOPTING_AS_STATE)}\s+${TREATY_OBJECT}`, 'iu'),
 );
 /** "the 30th ratification", "the 22nd instrument of accession": a rank among the instruments deposited. */
-const RANK_OF_INSTRUMENT = new RegExp(String.raw`^\s+(?:${w(RATIFYING, INSTRUMENT_NOUNS)}|${w(DEPOSITING)})\b`, 'iu');
+const RANK_OF_INSTRUMENT = onFirstUse(
+  () => new RegExp(String.raw`^\s+(?:${w(RATIFYING, INSTRUMENT_NOUNS)}|${w(DEPOSITING)})\b`, 'iu'),
+);
 /** "the 90th day after": a delay; "the first day of the month following …" is a day of the calendar, not a delay. */
-const ORDINAL_DAY = new RegExp(
-  String.raw`^\s+${w(DAY_UNITS)}\s+${w(DELAY_LINKS)}\b(?!\s+(?:the|a|each)\s+(?:[\p{L}-]+\s+)?${w(OTHER_TIME_UNITS)}\b)`,
-  'iu',
+const ORDINAL_DAY = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^\s+${w(DAY_UNITS)}\s+${w(DELAY_LINKS)}\b(?!\s+(?:the|a|each)\s+(?:[\p{L}-]+\s+)?${w(OTHER_TIME_UNITS)}\b)`,
+      'iu',
+    ),
 );
 /**
  * "after the 40th instrument of ratification", "once the 40th country ratifies", "of the fiftieth such instrument": the
  * condition, not a rank.
  */
-const COUNTED_TOWARD = new RegExp(
-  // "the fiftieth such instrument": "such" points back to the instruments just named.
-  String.raw`^\s+(?:such\s+)?(?:${w(INSTRUMENT_NOUNS, RATIFYING, SIGNATURE_NOUNS, STATE_NOUN)}\b|` +
-    String.raw`[\p{L}-]+\s+(?:${w(RATIFYING, SIGNING, DEPOSITING)})|` +
-    // "after the 40th is lodged": the instrument left out, its deposit said.
-    String.raw`(?:is|are|was|${w(PERFECT_AUXILIARIES)}\s+been)\s+${w(DEPOSITING, HANDING_OVER)}\b)`,
-  'iu',
+const COUNTED_TOWARD = onFirstUse(
+  () =>
+    new RegExp(
+      // "the fiftieth such instrument": "such" points back to the instruments just named.
+      String.raw`^\s+(?:such\s+)?(?:${w(INSTRUMENT_NOUNS, RATIFYING, SIGNATURE_NOUNS, STATE_NOUN)}\b|` +
+        String.raw`[\p{L}-]+\s+(?:${w(RATIFYING, SIGNING, DEPOSITING)})|` +
+        // "after the 40th is lodged": the instrument left out, its deposit said.
+        String.raw`(?:is|are|was|${w(PERFECT_AUXILIARIES)}\s+been)\s+${w(DEPOSITING, HANDING_OVER)}\b)`,
+      'iu',
+    ),
 );
-const CONDITION_BEFORE = new RegExp(String.raw`\b${w(THRESHOLD_CUES)}\s+(?:the\s+)?$`, 'iu');
+const CONDITION_BEFORE = onFirstUse(() => new RegExp(String.raw`\b${w(THRESHOLD_CUES)}\s+(?:the\s+)?$`, 'iu'));
 /**
  * "a year after the thirtieth ratification", "90 days following the 20th instrument": a time counted from a rank is
  * counted from a moment still to come, the condition, whether or not the sentence names entry into force.
  */
-const TIME_FROM_RANK_BEFORE = new RegExp(
-  String.raw`\b${w(DAY_UNITS, OTHER_TIME_UNITS)}\s+${w(WAITING_CONJUNCTIONS)}\s+(?:the\s+)?$`,
-  'iu',
+const TIME_FROM_RANK_BEFORE = onFirstUse(
+  () => new RegExp(String.raw`\b${w(DAY_UNITS, OTHER_TIME_UNITS)}\s+${w(WAITING_CONJUNCTIONS)}\s+(?:the\s+)?$`, 'iu'),
 );
-const JOINED = wordsOf(JOINING, 'giu');
+const JOINED = onFirstUse(() => wordsOf(JOINING, 'giu'));
 /** The act a "to do so" refers back to: signing, or becoming bound (joining included). */
-const ACT_WORDS: readonly [string, RegExp][] = [
-  ['sign', SIGN_WORDS],
-  ['ratify', BOUND_WORDS],
-  ['join', JOINED],
-];
-const SIGNATORY = wordsOf(SIGNATURE_NOUNS, 'iu');
+const ACT_WORDS = onFirstUse((): readonly [string, RegExp][] => [
+  ['sign', SIGN_WORDS()],
+  ['ratify', BOUND_WORDS()],
+  ['join', JOINED()],
+]);
+const SIGNATORY = onFirstUse(() => wordsOf(SIGNATURE_NOUNS, 'iu'));
 /** "It was the thirtieth.", "This is the 12th,": a rank said of a pronoun, with no noun of its own after it. */
-const RANK_OF_PRONOUN_BEFORE = new RegExp(
-  String.raw`(?:^|[.;:]\s*|\b(?:and|but)\s+)(?:it|this|that)\s+(?:was|is|${w(BECOMING)})\s+the\s+$`,
-  'iu',
+const RANK_OF_PRONOUN_BEFORE = onFirstUse(
+  () =>
+    new RegExp(String.raw`(?:^|[.;:]\s*|\b(?:and|but)\s+)(?:it|this|that)\s+(?:was|is|${w(BECOMING)})\s+the\s+$`, 'iu'),
 );
-const NOTHING_AFTER = /^\s*(?:[.;!]|,\s|$)/;
+const NOTHING_AFTER = onFirstUse(() => /^\s*(?:[.;!]|,\s|$)/);
 /**
  * "Guatemala's instrument of ratification was the 20th to be received", "The Greek ratification, the fifth, came in
  * May": a rank said of a phrase naming an act (its subject, up to a verb "was/is/became", or the phrase it stands in
  * apposition to). The phrase is the group's first, so a rank said of a country ("Chile was the 20th") is not read here.
  */
-const RANK_OF_ACT_PHRASE_BEFORE = new RegExp(
-  String.raw`(?:^|[.;:]\s*)([^.;:\d]{3,70}?)(?:\s+(?:was|is|${w(BECOMING)})|,)\s+the\s+$`,
-  'iu',
+const RANK_OF_ACT_PHRASE_BEFORE = onFirstUse(
+  () => new RegExp(String.raw`(?:^|[.;:]\s*)([^.;:\d]{3,70}?)(?:\s+(?:was|is|${w(BECOMING)})|,)\s+the\s+$`, 'iu'),
 );
 /** After a rank said of an act: nothing more, its apposition’s comma, or a passive ("to be received", "to be lodged"). */
-const INSTRUMENT = wordsOf(INSTRUMENT_NOUNS, 'iu');
-const RANK_OF_ACT_PHRASE_AFTER = /^\s*(?:[.;!,]|$|to\s+\p{Ll}+\s+\p{Ll}+ed\b)/u;
+const INSTRUMENT = onFirstUse(() => wordsOf(INSTRUMENT_NOUNS, 'iu'));
+const RANK_OF_ACT_PHRASE_AFTER = onFirstUse(() => /^\s*(?:[.;!,]|$|to\s+\p{Ll}+\s+\p{Ll}+ed\b)/u);
 /** "…, the number required for …", "— the threshold for entry into force": an apposition naming a rank the condition. */
-const NAMED_THRESHOLD_AFTER = new RegExp(
-  String.raw`^\s*[,–—(]\s*(?:the|a)\s+(?:${w(THRESHOLD_NOUNS)}|${w(TOTAL_WORDS)}\s+${w(NEEDED)})\b`,
-  'iu',
+const NAMED_THRESHOLD_AFTER = onFirstUse(
+  () =>
+    new RegExp(String.raw`^\s*[,–—(]\s*(?:the|a)\s+(?:${w(THRESHOLD_NOUNS)}|${w(TOTAL_WORDS)}\s+${w(NEEDED)})\b`, 'iu'),
 );
 /** "the sixth of the 10 member states to join": a rank within a group, not among all who acted. */
-const RANK_WITHIN_GROUP = new RegExp(
-  String.raw`^\s+of\s+(?:the|its|their)\s+(?:\d+|${CARDINAL_WORDS.source})\s+[\p{L}-]+`,
-  'iu',
+const RANK_WITHIN_GROUP = onFirstUse(
+  () => new RegExp(String.raw`^\s+of\s+(?:the|its|their)\s+(?:\d+|${CARDINAL_WORDS.source})\s+[\p{L}-]+`, 'iu'),
 );
 /** A rank said with "the" ("the sixth of …"), not a share ("a third of the 12 states"). */
-const DEFINITE_RANK_BEFORE = /\bthe\s+$/i;
+const DEFINITE_RANK_BEFORE = onFirstUse(() => /\bthe\s+$/i);
 
 /** The count a rank reached for the act told last in `told` ("Peru ratified … It was the 12th"), or null. */
 function rankOfToldAct(told: string, before: string): KindReading | null {
-  const act = nearest(told, told.length, ACT_WORDS);
+  const act = nearest(told, told.length, ACT_WORDS());
   return act ? { kind: countOfAct(act.name), tail: 0, why: { kind: `${act.word} … ${before.trim()}` } } : null;
 }
 
@@ -135,7 +146,9 @@ export const ORDINAL_RULES = ruleTable<NumberContext, KindReading>('number ordin
     name: 'ordinal-day-of-delay',
     produces: 'an entry-into-force delay in days, from "on the Nth day after"',
     when: ({ has, after }) =>
-      has(EIF) && !has(WITHDRAWAL_TAKES_EFFECT) ? read('entry_into_force_delay_days', ORDINAL_DAY.exec(after)) : null,
+      has(EIF()) && !has(WITHDRAWAL_TAKES_EFFECT())
+        ? read('entry_into_force_delay_days', ORDINAL_DAY().exec(after))
+        : null,
     examples: [
       {
         text: 'The pact enters into force on the sixtieth day after the twentieth ratification.',
@@ -161,8 +174,8 @@ export const ORDINAL_RULES = ruleTable<NumberContext, KindReading>('number ordin
     name: 'ordinal-threshold',
     produces: 'an entry-into-force threshold with its instrument, from "after the Nth instrument of ratification"',
     when: ({ has, sentence, before, after, number }) => {
-      if (!(has(EIF) ? CONDITION_BEFORE : TIME_FROM_RANK_BEFORE).test(before)) return null;
-      const m = COUNTED_TOWARD.exec(after);
+      if (!(has(EIF()) ? CONDITION_BEFORE() : TIME_FROM_RANK_BEFORE()).test(before)) return null;
+      const m = COUNTED_TOWARD().exec(after);
       return m ? read('entry_into_force_threshold', m, { tail: 0, ...instrumentNear(sentence, number.start) }) : null;
     },
     examples: [
@@ -210,9 +223,10 @@ export const ORDINAL_RULES = ruleTable<NumberContext, KindReading>('number ordin
     produces:
       'an entry-into-force threshold, from a rank an apposition names the condition ("the fifth ratification, the ' +
       'number required for it to take effect")',
+    needs: [THRESHOLD_NOUNS, NEEDED],
     when: ({ sentence, after, number }) => {
-      const ranked = RANK_OF_INSTRUMENT.exec(after) ?? RANK_OF_ACT.exec(after);
-      const named = NAMED_THRESHOLD_AFTER.exec(ranked ? after.slice(ranked[0].length) : after);
+      const ranked = RANK_OF_INSTRUMENT().exec(after) ?? RANK_OF_ACT().exec(after);
+      const named = NAMED_THRESHOLD_AFTER().exec(ranked ? after.slice(ranked[0].length) : after);
       if (!named) return null;
       const why = { kind: `${ranked?.[0].trim() ?? ''}${named[0]}`.trim() };
       return {
@@ -251,7 +265,7 @@ export const ORDINAL_RULES = ruleTable<NumberContext, KindReading>('number ordin
     name: 'rank-within-group',
     produces: 'other, from a rank within a group ("the sixth of the 10 member states to join")',
     when: ({ before, after }) =>
-      read('other', DEFINITE_RANK_BEFORE.test(before) ? RANK_WITHIN_GROUP.exec(after) : null, { tail: 0 }),
+      read('other', DEFINITE_RANK_BEFORE().test(before) ? RANK_WITHIN_GROUP().exec(after) : null, { tail: 0 }),
     examples: [
       { text: 'Laos becomes the sixth of the 10 member states to join.', gives: { kind: 'other', value: 6 } },
       { text: 'Fiji was the third of the five island states to ratify it.', gives: { kind: 'other', value: 3 } },
@@ -263,9 +277,9 @@ export const ORDINAL_RULES = ruleTable<NumberContext, KindReading>('number ordin
     name: 'rank-of-act',
     produces: 'the count an act reached, from "the Nth country to sign/ratify/join" or "the Nth state to do so"',
     when: ({ sentence, before, after, number }) => {
-      const m = RANK_OF_ACT.exec(after) ?? (AND_BEFORE.test(before) ? RANKS_OF_ACT.exec(after) : null);
+      const m = RANK_OF_ACT().exec(after) ?? (AND_BEFORE().test(before) ? RANKS_OF_ACT().exec(after) : null);
       if (!m) return null;
-      const act = m[1] ?? m[2] ?? nearest(sentence.slice(0, number.start), number.start, ACT_WORDS)?.word;
+      const act = m[1] ?? m[2] ?? nearest(sentence.slice(0, number.start), number.start, ACT_WORDS())?.word;
       return act ? read(countOfAct(act), m) : null;
     },
     examples: [
@@ -300,7 +314,7 @@ export const ORDINAL_RULES = ruleTable<NumberContext, KindReading>('number ordin
       'the count an act reached, from a rank said of a pronoun ("It was the thirtieth.") that stands for the act ' +
       'named last, in this sentence or the one before (a deposit of ratification, a signature)',
     when: ({ before, after, previous }) => {
-      if (!RANK_OF_PRONOUN_BEFORE.test(before) || !NOTHING_AFTER.test(after)) return null;
+      if (!RANK_OF_PRONOUN_BEFORE().test(before) || !NOTHING_AFTER().test(after)) return null;
       const told = `${previous} ${before}`;
       return rankOfToldAct(told, before);
     },
@@ -326,10 +340,10 @@ export const ORDINAL_RULES = ruleTable<NumberContext, KindReading>('number ordin
       'the count an act reached, from a rank said of the phrase naming that act ("Peru\'s instrument of ' +
       'ratification was the 20th", "The Greek ratification, the fifth, …")',
     when: ({ before, after, previous }) => {
-      const m = RANK_OF_ACT_PHRASE_BEFORE.exec(before);
-      if (!m || !RANK_OF_ACT_PHRASE_AFTER.test(after)) return null;
+      const m = RANK_OF_ACT_PHRASE_BEFORE().exec(before);
+      if (!m || !RANK_OF_ACT_PHRASE_AFTER().test(after)) return null;
       // "Its instrument was the 20th": an instrument is the act the sentence before told ("Peru ratified …").
-      const told = INSTRUMENT.test(m[1]) ? `${previous} ${m[1]}` : m[1];
+      const told = INSTRUMENT().test(m[1]) ? `${previous} ${m[1]}` : m[1];
       return rankOfToldAct(told, before);
     },
     examples: [
@@ -360,12 +374,12 @@ export const ORDINAL_RULES = ruleTable<NumberContext, KindReading>('number ordin
     when: ({ has, after, number }) => {
       // "the first signatory" is an honour more than a count, and "the EU's 28th member state" is another membership.
       const m =
-        has(EU) || numberValue(number.written) === 1
+        has(EU()) || numberValue(number.written) === 1
           ? null
-          : (RANK_AMONG.exec(after) ?? RANK_AMONG_PARTIES_OF.exec(after));
+          : (RANK_AMONG().exec(after) ?? RANK_AMONG_PARTIES_OF().exec(after));
       if (!m) return null;
       if (m[2]) return read('other', m, { why: { treaty: `the ${m[2]} instrument` } });
-      return read(SIGNATORY.test(m[1]) ? 'signatory_count' : 'ratification_count', m);
+      return read(SIGNATORY().test(m[1]) ? 'signatory_count' : 'ratification_count', m);
     },
     examples: [
       { text: 'Tonga is now the 110th State Party to the statute.', gives: { kind: 'ratification_count', value: 110 } },
@@ -402,7 +416,7 @@ export const ORDINAL_RULES = ruleTable<NumberContext, KindReading>('number ordin
     produces:
       'a ratification count, from a ranked state that adopts, accepts or approves the treaty ("the 67th nation to ' +
       'adopt the treaty")',
-    when: ({ after }) => read('ratification_count', RANK_OF_CONSENT.exec(after)),
+    when: ({ after }) => read('ratification_count', RANK_OF_CONSENT().exec(after)),
     examples: [
       {
         text: 'Chile is the 52nd nation to adopt the treaty.',
@@ -418,7 +432,7 @@ export const ORDINAL_RULES = ruleTable<NumberContext, KindReading>('number ordin
   {
     name: 'rank-of-instrument',
     produces: 'a ratification count, from "the Nth ratification" or "the Nth instrument" deposited',
-    when: ({ after }) => read('ratification_count', RANK_OF_INSTRUMENT.exec(after)),
+    when: ({ after }) => read('ratification_count', RANK_OF_INSTRUMENT().exec(after)),
     examples: [
       {
         text: 'Its deposit marked the 35th ratification of the pact.',

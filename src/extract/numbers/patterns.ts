@@ -1,4 +1,5 @@
 /** Phrase patterns both number tables read, built from the lexicon's families. */
+import { onFirstUse } from '../rules/onFirstUse.js';
 import { ACCEDING, DEPOSITING, JOINING, RATIFYING, SIGNING, WITHDRAWING } from '../lexicon/acts.js';
 import { alternation, isMember, wordsOf, WORDS_OPENING } from '../lexicon/family.js';
 import { ENTERED_INTO_FORCE, ENTRY_INTO_FORCE } from '../lexicon/force.js';
@@ -21,7 +22,7 @@ export const w = alternation;
 const NOT_A_MODIFIER = String.raw`(?!(?:of|out|and|or|to|in|from|for|by|with|the)\s)`;
 export const STATES = String.raw`(?:${NOT_A_MODIFIER}[\p{L}\p{N}-]+\s+){0,2}?${w(STATE_NOUNS)}\b`;
 /** "40 countries", "40 African states": the number counts states. */
-export const COUNT_NOUN = new RegExp(String.raw`^\s+${STATES}`, 'iu');
+export const COUNT_NOUN = onFirstUse(() => new RegExp(String.raw`^\s+${STATES}`, 'iu'));
 /** Acts a count of states is a count of. */
 export const ACTS = w(SIGNING, RATIFYING, ACCEDING, JOINING, DEPOSITING);
 /**
@@ -29,30 +30,33 @@ export const ACTS = w(SIGNING, RATIFYING, ACCEDING, JOINING, DEPOSITING);
  * states", "have become parties", "remain bound"), or a phrase of its own ("completed ratification").
  */
 export const BOUND = String.raw`(?:${w(BOUND_LINKS)}\s+(?:(?:${w(SO_FAR)}|all|also)\s+)?${w(BOUND_STATUSES)}|${w(BECOMING_BOUND)})`;
-export const EIF = wordsOf(ENTRY_INTO_FORCE, 'iu');
+export const EIF = onFirstUse(() => wordsOf(ENTRY_INTO_FORCE, 'iu'));
 /**
  * A withdrawal's taking effect: "a withdrawal takes effect on the ninetieth day after notice" gives no delay of the
  * treaty's entry into force. (Read forward from the withdrawal word: a look-behind would be tried at every position.)
  */
-export const WITHDRAWAL_TAKES_EFFECT = new RegExp(
-  String.raw`${WORDS_OPENING}${w(WITHDRAWING)}\s+(?:(?:will|would|shall|only|then|also|can)\s+)?${w(ENTRY_INTO_FORCE)}`,
-  'iu',
+export const WITHDRAWAL_TAKES_EFFECT = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`${WORDS_OPENING}${w(WITHDRAWING)}\s+(?:(?:will|would|shall|only|then|also|can)\s+)?${w(ENTRY_INTO_FORCE)}`,
+      'iu',
+    ),
 );
 /** An entry into force the sentence reports as done. */
-export const EIF_DONE = wordsOf(ENTERED_INTO_FORCE, 'iu');
-const UN = wordsOf(UN_NAMES, 'gu');
-const ASSEMBLY_NAMED = wordsOf(GENERAL_ASSEMBLY, 'iu');
+export const EIF_DONE = onFirstUse(() => wordsOf(ENTERED_INTO_FORCE, 'iu'));
+const UN = onFirstUse(() => wordsOf(UN_NAMES, 'gu'));
+const ASSEMBLY_NAMED = onFirstUse(() => wordsOf(GENERAL_ASSEMBLY, 'iu'));
 /** The capitalized name right after the UN's ("UN Economic Commission for Europe", "UN Food and Agriculture …"). */
-const NAME_AFTER = /^(?:\s+(?:\p{Lu}[\p{L}-]*|and|for|on|of))+/u;
+const NAME_AFTER = onFirstUse(() => /^(?:\s+(?:\p{Lu}[\p{L}-]*|and|for|on|of))+/u);
 /** Whether the UN named at a match is the UN itself, not the first word of another body's name. */
 const isUnItself = (text: string, m: RegExpMatchArray): boolean => {
-  const name = NAME_AFTER.exec(text.slice(m.index! + m[0].length, m.index! + m[0].length + 80));
+  const name = NAME_AFTER().exec(text.slice(m.index! + m[0].length, m.index! + m[0].length + 80));
   return !name || !name[0].split(/\s+/).some((word) => isMember(ORGANISATION_NOUNS, word));
 };
-export const EU = wordsOf(EU_NAMES, 'iu');
+export const EU = onFirstUse(() => wordsOf(EU_NAMES, 'iu'));
 /** The UN or its General Assembly named in the text. */
 export const unNamed = (text: string): boolean =>
-  ASSEMBLY_NAMED.test(text) || [...text.matchAll(UN)].some((m) => isUnItself(text, m));
+  ASSEMBLY_NAMED().test(text) || [...text.matchAll(UN())].some((m) => isUnItself(text, m));
 
 /** The kind an act word gives the count of the states that did it: signing, or becoming bound (joining included). */
 export const countOfAct = (act: string): NumberKind =>

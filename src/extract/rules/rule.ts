@@ -1,4 +1,5 @@
 /** Extraction rules as records: a name, what the rule produces, its condition, and the examples it must pass. */
+import type { Family } from '../lexicon/family.js';
 
 /** A sentence (or short text) and the fields the rule's reading of it must have. */
 export interface RuleExample {
@@ -27,6 +28,12 @@ export interface Rule<Context, Reading> {
   /** What the rule produces, in words ("a signatory count from 'N countries signed'"). */
   readonly produces: string;
   readonly when: (context: Context) => Reading | null;
+  /**
+   * Families one of whose members every reading of the rule rests on: a text that writes none of them gets no reading
+   * from the rule, so the rule is not tried there and the patterns only it runs are never compiled. Declared where
+   * each way `when` can give a reading tests a pattern, mark or member of one of them on the text.
+   */
+  readonly needs?: readonly Family[];
   readonly examples: readonly RuleExample[];
   readonly counterExamples?: readonly RuleCounterExample[];
 }
@@ -37,12 +44,17 @@ export interface Ruled<Reading> {
   reading: Reading;
 }
 
-/** The first rule of the table that gives a reading, with its name; null when none applies. */
+/**
+ * The first rule of the table that gives a reading, with its name; null when none applies. `holds` tells whether the
+ * text writes a member of a family (TextAnalysis.holds): a rule none of whose `needs` it writes is passed over.
+ */
 export function firstMatch<Context, Reading>(
   table: readonly Rule<Context, Reading>[],
   context: Context,
+  holds?: (f: Family) => boolean,
 ): Ruled<Reading> | null {
   for (const rule of table) {
+    if (holds && rule.needs && !rule.needs.some(holds)) continue;
     const reading = rule.when(context);
     if (reading !== null) return { rule: rule.name, reading };
   }
