@@ -106,11 +106,13 @@ export function genderOf(person: Person): Gender | undefined {
 
 /** Whether a capitalized word could be part of a person's name: not an office, body, place or function word. */
 export function mayBePersonalName(word: string): boolean {
-  return !TITLES.has(key(word)) && !NOT_NAMES.has(key(word));
+  return !isTitleWord(word) && !NOT_NAMES.has(key(word));
 }
 
+/** An office word, or a compound of office words by hyphens ("vice-minister", "deputy-director"). */
 export function isTitleWord(word: string): boolean {
-  return TITLES.has(key(word));
+  const k = key(word);
+  return TITLES.has(k) || (k.includes('-') && k.split('-').every((part) => TITLES.has(part)));
 }
 
 /** Whether a word names an organisation or collective ("Ministry", "International", "Committee"). */

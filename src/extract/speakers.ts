@@ -17,6 +17,7 @@ import {
   POSSESSIVE_PRONOUNS,
   RELATIVE_PRONOUNS,
   SPEECH_VERBS,
+  VERB_FILLERS,
 } from './lexicon/speech.js';
 import { firstIndex } from './sorted.js';
 import { rangeAt, type Range } from './text.js';
@@ -90,7 +91,7 @@ export function pronounReferent(scene: Scene, pronoun: string, offset: number): 
     if (s.at > mentionedAt) [referent, referentAt] = [s.name, s.at];
     break;
   }
-  const state = representativeSince(scene, referentAt, offset);
+  const state = representativeSince(scene, referentAt, offset, personal);
   if (state) return state;
   if (referent && wanted && !scene.genders.has(referent)) scene.genders.set(referent, wanted);
   return referent;
@@ -107,11 +108,30 @@ const OPENING_REPRESENTATIVE = new RegExp(
 );
 
 /**
+ * An unnamed person who speaks in reported speech, as the subject of a speech verb, after an opening phrase at most:
+ * "A senior official of the trade ministry insisted that …", "Speaking to us, an aide in the Senate, who asked not to
+ * be named, said …". The voice ends in an office word, with where it sits after it.
+ */
+const UNNAMED_SPEAKER = new RegExp(
+  `^(?:[^,]{0,80},\\s*)?((?:[Aa]n?|[Oo]ne)\\s+(?:[\\p{Ll}-]+\\s+){0,2}([\\p{Ll}-]+)` +
+    `(?:\\s+(?:in|at|of|from)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)?)` +
+    `(?:,[^,]{1,80},)?\\s+(?:${alternation(VERB_FILLERS)}\\s+)?${alternation(SPEECH_VERBS)}(?![\\p{L}])`,
+  'u',
+);
+
+/** The unnamed person a sentence reports speaking, as written: "a senior official of the trade ministry". */
+function unnamedSpeakerIn(sentence: string): string | null {
+  const m = UNNAMED_SPEAKER.exec(sentence);
+  return m && isTitleWord(m[2]) ? m[1] : null;
+}
+
+/**
  * The state whose unnamed representative opens a sentence after the last person named or quoted and before a pronoun:
  * "Brazil’s delegate takes the floor. “…,” she says" is Brazil. Not a representative named later in a sentence ("Ruiz
- * met Brazil’s delegate").
+ * met Brazil’s delegate"). For "he" or "she", an unnamed person reported speaking in such a sentence ("An official in
+ * the ministry insisted that … . “…,” he said") as written.
  */
-function representativeSince(scene: Scene, from: number, offset: number): string | null {
+function representativeSince(scene: Scene, from: number, offset: number, personal: boolean): string | null {
   let state: string | null = null;
   // Bounded, so a page of many pronouns stays linear: the representative opens one of the last few sentences.
   const own = firstIndex(scene.sentences, (r) => r.start > offset) - 1;
@@ -126,9 +146,11 @@ function representativeSince(scene: Scene, from: number, offset: number): string
   ) {
     const sentence = scene.sentences[i];
     if (sentence.start >= offset) break;
-    const m = OPENING_REPRESENTATIVE.exec(scene.plain.slice(sentence.start, Math.min(sentence.end, offset)));
+    const text = scene.plain.slice(sentence.start, Math.min(sentence.end, offset));
+    const m = OPENING_REPRESENTATIVE.exec(text);
     const code = m && scene.countryCodes.get(m[1].toLowerCase());
-    if (code) state = countryName(code);
+    const voice = code ? countryName(code) : personal ? unnamedSpeakerIn(text.trimStart()) : null;
+    if (voice) state = voice;
   }
   return state;
 }
@@ -332,11 +354,11 @@ const isAcronym = (t: { text: string }) => /^\p{Lu}{2,6}$/u.test(t.text);
 
 /**
  * Where an unnamed voice sits or whom it belongs to, after it: "in Sejong", "at the Port Authority", "from the ruling
- * faction". Case-sensitive: a place after "in" or "at" is capitalized.
+ * faction", "of the Chilean delegation". Case-sensitive: a place after "in" or "at" is capitalized.
  */
 const PLACE_SUFFIX =
   `(?:\\s+(?:in|at)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}` +
-  `|\\s+from\\s+(?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3})?`;
+  `|\\s+(?:from|of)\\s+(?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3})?`;
 /** "the", "a", "an" or "one" opening an unnamed voice, capitalized or not. */
 const VOICE_DETERMINER = '(?:[Tt]he|[Aa]n?|[Oo]ne)';
 
@@ -450,18 +472,24 @@ function isDescription(part: string): boolean {
 /** A short label beside a name, never a speaker: an age ("61"), a party and state ("(R)", "D-Md.", "R-N.Y."). */
 const LABEL = /^(?:\d{1,3}|\p{Lu}\.?(?:[-.]\p{Lu}\p{Ll}{0,3}\.?)*)$/u;
 
-/** A bracketed aside: its words never name a speaker when a person's name stands right before it. */
+/** A bracketed aside: its words never name a speaker when a person's or a body's name stands right before it. */
 const ASIDE = /\s*\([^()]*\)/g;
 
 /**
- * The phrase without the bracketed labels after people's names: a party, a constituency, an age ("Ana Ruiz (Greens,
- * Bergen)", "Rep. Dana Kwan (D-Ore.)", "Lars Berg (61)"). Not after a body: "the Preparatory Commission (CTBTO)" is
- * spelt out by its acronym.
+ * The phrase without the bracketed labels after people's names, a party, a constituency, an age ("Ana Ruiz (Greens,
+ * Bergen)", "Rep. Dana Kwan (D-Ore.)", "Lars Berg (61)"), and without a body's short name after its full one ("the
+ * Preparatory Commission (PCSA)", "the Ministry of Foreign Relations (Itamaraty)"): the full name speaks.
  */
 function withoutLabels(phrase: string, scene: Scene): string {
   return phrase.replace(ASIDE, (aside: string, at: number) =>
-    endsWithPerson(phrase.slice(0, at), scene) ? '' : aside,
+    endsWithPerson(phrase.slice(0, at), scene) || endsWithBody(phrase.slice(0, at)) ? '' : aside,
   );
+}
+
+/** Whether a text ends with a body's full name ("… the Ministry of Foreign Relations"). */
+function endsWithBody(text: string): boolean {
+  const body = namedBodyIn(text);
+  return !!body && text.trimEnd().endsWith(body);
 }
 
 /** Whether a text ends with a person's name: two words or more, or a known surname, not a body's or a country's. */
@@ -506,6 +534,39 @@ function representedState(part: string, scene: Scene): string | null {
   return code ? countryName(code) : null;
 }
 
+/**
+ * "Pakistan’s foreign minister", "the Malaysian government", "Japan’s trade ministry": a state's office or body named
+ * by its owner or demonym and a head noun that is an office or a body, up to two qualifiers between. Spoken for as
+ * written: the article names no holder (a named one is found first).
+ */
+const STATE_VOICE = new RegExp(
+  `^(?:(?:[Tt]he|[Aa]n?)\\s+)?(\\p{Lu}[\\p{L}.' -]*?)(?:['’]s)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}([\\p{Ll}-]+)$`,
+  'u',
+);
+
+/** A state's office or body as written, when the owner is a state the article names and the head an office or body. */
+function stateVoiceIn(part: string, scene: Scene): string | null {
+  const m = STATE_VOICE.exec(part);
+  if (!m || !scene.countryCodes.has(m[1].toLowerCase())) return null;
+  return isTitleWord(m[2]) || isBodyWord(m[2]) ? part : null;
+}
+
+/** Words a state's office or body may have: "the", the owner, two qualifiers and the head. */
+const STATE_VOICE_WORDS = 5;
+
+/**
+ * The state's office or body a clause opens with, its longest reading: "Japan’s foreign ministry also issued a note,
+ * calling it …" opens with "Japan’s foreign ministry".
+ */
+export function stateVoiceOpening(clauseText: string, scene: Scene): string | null {
+  const words = clauseText.trim().split(/\s+/);
+  for (let n = Math.min(STATE_VOICE_WORDS, words.length); n >= 2; n--) {
+    const voice = stateVoiceIn(words.slice(0, n).join(' '), scene);
+    if (voice) return voice;
+  }
+  return null;
+}
+
 /** The speaker a single phrase names, or null: pronoun, person, a named person's entourage, a body or a country. */
 function speakerOfPart(part: string, offset: number, scene: Scene, nearEnd: boolean): string | null {
   if (PRONOUN_ALONE.test(part)) return pronounReferent(scene, part, offset);
@@ -515,6 +576,7 @@ function speakerOfPart(part: string, offset: number, scene: Scene, nearEnd: bool
     entourageIn(part, offset, scene) ??
     officeHolderIn(part, offset, scene) ??
     representedState(part, scene) ??
+    stateVoiceIn(part, scene) ??
     bodyIn(part, offset, scene) ??
     countryIn(part, scene, nearEnd)
   );
@@ -569,7 +631,8 @@ const BODY_AFTER_NAME = /\s+(?:of|from|at)\s+((?:the\s+)?\p{Lu}.*)$/u;
 function labelledPerson(label: string, described: boolean, scene: Scene): string | null {
   // The body a person is "of" names their post, not them: "Tomas Reyes of the Coastal Fund".
   const post = BODY_AFTER_NAME.exec(label);
-  const affiliated = !!post && !!namedBodyIn(post[1]);
+  // A body by a name of its own too: "of the Pew Charitable Trusts" (an article before a capitalized name).
+  const affiliated = !!post && (!!namedBodyIn(post[1]) || /^the\s/.test(post[1]));
   const head = affiliated ? label.slice(0, post.index) : label;
   const runs = capitalizedRuns(head);
   const run = runs[runs.length - 1];
@@ -604,19 +667,26 @@ export function speakerLabel(label: string, offset: number, scene: Scene): strin
     if (described) return described;
   }
   if (!asides.every(isLabelAside)) return null;
-  const person = labelledPerson(head, asides.some(isDescription), scene) ?? representedState(head, scene);
+  const person =
+    labelledPerson(head, asides.some(isDescription), scene) ??
+    representedState(head, scene) ??
+    stateVoiceIn(head, scene);
   if (person) return person;
   const named = capitalizedRuns(head)[0]?.[0].start === 0;
   const body = named ? (wholeBodyName(head) ?? entourageIn(head, offset, scene)) : null;
   if (body) return body;
   const voice = UNNAMED_VOICE.exec(head);
-  const noun = voice?.[1] ?? '';
-  if (voice && (isTitleWord(noun) || isBodyWord(noun) || isMember(REPRESENTATIVES, noun))) {
+  // The voice's own noun or, for "a member of the Kenyan delegation", the body it belongs to.
+  const nouns = [voice?.[1] ?? '', head.split(/\s+/).pop()!];
+  if (voice && nouns.some((noun) => isTitleWord(noun) || isBodyWord(noun) || isMember(REPRESENTATIVES, noun))) {
     return bodyIn(head, offset, scene);
   }
   // States alone, as a live report labels a floor speech: "Brazil:", "Norway and Chile:".
   return head.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || w === 'and') ? countryIn(head, scene, true) : null;
 }
+
+/** What is left of a time stamp split at its colon, with its dash: "45 — " of "12:45 — ". */
+const STAMP_BEFORE_SUBJECT = /^\d[\d\s.]*[—–-]\s*/;
 
 /**
  * The speaker of a subject phrase, read part by part (parts split at commas, brackets and semicolons) from the one
@@ -627,7 +697,8 @@ export function speakerOf(phrase: string, offset: number, scene: Scene, nearEnd:
   const parts = withoutLabels(phrase, scene)
     // Not at the comma of a figure: "more than 50,000 cases" is one part.
     .split(/,(?!\d{3}(?!\d))|(?<!\d),|[;:()]/)
-    .map((p) => p.trim())
+    // A live report's time stamp before the subject is no part of it: "12:45 — Chile’s delegate told …".
+    .map((p) => p.replace(STAMP_BEFORE_SUBJECT, '').trim())
     .filter(Boolean);
   if (nearEnd) parts.reverse();
   for (let i = 0; i < parts.length; i++) {

@@ -185,6 +185,9 @@ export const SPEECH_VERBS = family(
     'responding',
     'recounted',
     'mused',
+    'informed',
+    'repeated',
+    'saluted',
   ],
 );
 
@@ -230,7 +233,8 @@ export const POSSESSIVE_PRONOUNS = family(
 
 export const VERB_FILLERS = family(
   'verb-fillers',
-  'Adverbs and auxiliaries that stand between a speaker and the speech verb ("Ruiz also said", "she has said"). ' +
+  'Adverbs and auxiliaries, modals among them, that stand between a speaker and the speech verb ("Ruiz also said", ' +
+    '"she has said", "the envoy would say only"). ' +
     'Not negations: "did not say" attributes nothing.',
   [
     'also',
@@ -250,6 +254,12 @@ export const VERB_FILLERS = family(
     'previously',
     'separately',
     'recently',
+    'would',
+    'will',
+    'could',
+    'can',
+    'might',
+    'may',
   ],
 );
 

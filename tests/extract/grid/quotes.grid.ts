@@ -254,6 +254,16 @@ const VOICES: { key: string; subject: string; speaker: string }[] = [
     subject: 'a health ministry official in Lisbon',
     speaker: 'a health ministry official in Lisbon',
   },
+  // A state's office or body by its owner or demonym, no holder named: spoken for as written.
+  { key: 'state-office', subject: 'Chile’s trade minister', speaker: 'Chile’s trade minister' },
+  { key: 'state-body-by-demonym', subject: 'the Peruvian government', speaker: 'the Peruvian government' },
+  { key: 'state-ministry', subject: 'Norway’s fisheries ministry', speaker: 'Norway’s fisheries ministry' },
+  {
+    key: 'member-of-delegation',
+    subject: 'a member of the Kenyan delegation',
+    speaker: 'a member of the Kenyan delegation',
+  },
+  { key: 'hyphenated-office', subject: 'Chilean vice-minister Rosa Ortega', speaker: 'Rosa Ortega' },
 ];
 
 /** What stands between the speaker and the verb or after the verb: time, place, medium, an adverb, an aside. */
@@ -433,6 +443,82 @@ export const LOOK_ALIKES: LookAlike[] = [
     id: 'a dateline before a colon is not a speaker',
     text: 'Day two in Oslo: “We came here to sign,” said Envoy Ana Ruiz.',
     wants: [{ words: 'We came here to sign,', speaker: 'Ana Ruiz' }],
+  },
+  {
+    id: '"she" after an unnamed official reported speaking, opened by a participle phrase',
+    text:
+      'Speaking to reporters, a senior official of the fisheries agency said the vote was close. ' +
+      '“We counted the ballots twice,” she added.',
+    wants: [{ words: 'We counted the ballots twice,', speaker: 'a senior official of the fisheries agency' }],
+  },
+  {
+    id: '"he" after an unnamed spokesman with a relative clause, in the next paragraph',
+    text:
+      'A spokesman at the port authority, who declined to be named, insisted the fees would fall.\n\n' +
+      '«Nobody will pay more next year,» he said.',
+    wants: [{ words: 'Nobody will pay more next year,', speaker: 'A spokesman at the port authority' }],
+  },
+  {
+    id: '"he" after one unnamed diplomat who warned',
+    text: 'One diplomat from the island states warned that time was short. "We have two weeks at most," he told us.',
+    wants: [{ words: 'We have two weeks at most,', speaker: 'One diplomat from the island states' }],
+  },
+  {
+    id: 'an unnamed official only met is not the pronoun’s referent',
+    text: 'Minister Ana Ruiz met a senior official of the fisheries agency. “We counted twice,” she said.',
+    wants: [{ words: 'We counted twice,', speaker: 'Ana Ruiz' }],
+  },
+  {
+    id: 'a person named after the unnamed official is the pronoun’s referent',
+    text:
+      'A senior official of the agency said the vote was close. Minister Ana Ruiz disagreed. ' +
+      '“We counted twice,” she said.',
+    wants: [{ words: 'We counted twice,', speaker: 'Ana Ruiz' }],
+  },
+  {
+    id: 'a speaker and their manner before a colon',
+    text: 'Lena Berg of the Nordic Shipping Trust was blunter: “Two votes stand between us and the fleet.”',
+    wants: [{ words: 'Two votes stand between us and the fleet.', speaker: 'Lena Berg' }],
+  },
+  {
+    id: 'a speaker with an apposition and their manner before a colon',
+    text: 'Tom Hale, the envoy, was less sure: “Nobody has counted the votes yet.”',
+    wants: [{ words: 'Nobody has counted the votes yet.', speaker: 'Tom Hale' }],
+  },
+  {
+    id: 'words from a titled speaker before a colon',
+    text: '18:10 – Final words from Envoy Ines Vale: «We leave with a text and without excuses.»',
+    wants: [{ words: 'We leave with a text and without excuses.', speaker: 'Ines Vale' }],
+  },
+  {
+    id: 'greetings from a place before a colon is not a speaker',
+    text: 'Greetings from Oslo: “We came here to sign the pact and nothing else.”',
+    notSpeaker: 'Oslo',
+  },
+  {
+    id: 'a subject with a plain predicate before a colon names no speaker',
+    text: 'The question was simple: “Who pays for the new harbour wall and its upkeep?”',
+    notSpeaker: 'The question',
+  },
+  {
+    id: 'a body’s short name in brackets after its full name',
+    text: 'The Ministry of Ocean Affairs (Maritima) informed, in a note, that the matter "remains under study for now".',
+    wants: [{ words: 'remains under study for now', speaker: 'Ministry of Ocean Affairs' }],
+  },
+  {
+    id: 'a state’s office that opens a clause with a participle after it',
+    text: 'Norway’s fisheries ministry issued a note on Friday, calling the pact "a fair deal for the coast".',
+    wants: [{ words: 'a fair deal for the coast', speaker: 'Norway’s fisheries ministry' }],
+  },
+  {
+    id: 'an office owned by a person is not a state’s office',
+    text: 'Envoy Tom Hale flew home. Hale’s trade adviser said the annex was “full of holes.”',
+    notSpeaker: 'Hale’s trade adviser',
+  },
+  {
+    id: 'a state’s office with a named holder gives the holder',
+    text: 'Chile’s trade minister, Rosa Ortega, repeated that the fees were “too high for small ports.”',
+    wants: [{ words: 'too high for small ports.', speaker: 'Rosa Ortega' }],
   },
   {
     id: 'a named body in a colon heading with a speaker after the quote',
