@@ -113,8 +113,8 @@ const OPENING_REPRESENTATIVE = new RegExp(
  * be named, said …". The voice ends in an office word, with where it sits after it.
  */
 const UNNAMED_SPEAKER = new RegExp(
-  `^(?:[^,]{0,80},\\s*)?((?:[Aa]n?|[Oo]ne)\\s+(?:[\\p{Ll}-]+\\s+){0,2}([\\p{Ll}-]+)` +
-    `(?:\\s+(?:in|at|of|from)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+)?)` +
+  `^(?:[^,]{0,80},\\s*)?(?:(?:But|And|Yet)\\s+)?((?:[Aa]n?|[Oo]ne)\\s+(?:[\\p{Ll}-]+\\s+){0,2}([\\p{Ll}-]+)` +
+    `(?:\\s+(?:in|at|of|from|for)\\s+(?:the\\s+)?(?:[\\p{L}’'-]+\\s+){0,4}?[\\p{L}’'-]+(?:\\s*\\([^()]*\\))?)?)` +
     `(?:,[^,]{1,80},)?\\s+(?:${alternation(VERB_FILLERS)}\\s+)?${alternation(SPEECH_VERBS)}(?![\\p{L}])`,
   'u',
 );
@@ -122,7 +122,8 @@ const UNNAMED_SPEAKER = new RegExp(
 /** The unnamed person a sentence reports speaking, as written: "a senior official of the trade ministry". */
 function unnamedSpeakerIn(sentence: string): string | null {
   const m = UNNAMED_SPEAKER.exec(sentence);
-  return m && isTitleWord(m[2]) ? m[1] : null;
+  // Without a short name in brackets after its body: "a spokesman for the Harbour League (HL)".
+  return m && isTitleWord(m[2]) ? m[1].replace(ASIDE, '') : null;
 }
 
 /**
@@ -257,9 +258,26 @@ function describesNext(after: string): boolean {
   return !!m && !verb && !isLinkWord(m[1]) && !(m[2] && isLinkWord(m[2]));
 }
 
-/** Before a name: "in" or "at" (a place), or an office and "of" or "for" (a portfolio or the body it serves). */
+/**
+ * Before a name: "in" or "at" (a place), or an office and "of" or "for" (a portfolio or the body it serves), with
+ * the portfolios listed before it by "and": "Minister of Women and Social Action", "Minister of Science, Technology
+ * and Environment".
+ */
 const PLACE_LEAD = /(?:^|\s)(?:in|at)\s+$/;
-const PORTFOLIO_LEAD = /([\p{L}-]+)\s+(?:of|for)\s+(?:the\s+)?$/u;
+const PORTFOLIO_LEAD =
+  /([\p{L}-]+)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:,?\s+\p{Lu}[\p{L}-]*)*,?\s+and\s+)?$/u;
+/** The commas of a list of one-word portfolios after an office: "Minister of Science, Technology and Environment". */
+const PORTFOLIO_LIST =
+  /([\p{L}-]+)(\s+(?:of|for)\s+(?:the\s+)?)(\p{Lu}[\p{L}-]*(?:,\s+\p{Lu}[\p{L}-]*)+,?\s+and\s+\p{Lu}[\p{L}-]*)/gu;
+/** What stands for a portfolio list's commas while a phrase is split into parts at commas. */
+const LIST_COMMA = '\u0000';
+
+/** The phrase with the commas of portfolio lists after an office hidden, so the list stays in its office's part. */
+function portfolioListsJoined(phrase: string): string {
+  return phrase.replace(PORTFOLIO_LIST, (all: string, office: string, link: string, list: string) =>
+    isTitleWord(office) ? office + link + list.replaceAll(',', LIST_COMMA) : all,
+  );
+}
 
 /**
  * Whether the words before a name make it a place or a portfolio: "the unit in São Paulo", "the Minister of Ecological
@@ -354,11 +372,11 @@ const isAcronym = (t: { text: string }) => /^\p{Lu}{2,6}$/u.test(t.text);
 
 /**
  * Where an unnamed voice sits or whom it belongs to, after it: "in Sejong", "at the Port Authority", "from the ruling
- * faction", "of the Chilean delegation". Case-sensitive: a place after "in" or "at" is capitalized.
+ * faction", "of the Chilean delegation", "for the ministry". Case-sensitive: a place after "in" or "at" is capitalized.
  */
 const PLACE_SUFFIX =
   `(?:\\s+(?:in|at)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}` +
-  `|\\s+(?:from|of)\\s+(?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3})?`;
+  `|\\s+(?:from|of|for)\\s+(?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3})?`;
 /** "the", "a", "an" or "one" opening an unnamed voice, capitalized or not. */
 const VOICE_DETERMINER = '(?:[Tt]he|[Aa]n?|[Oo]ne)';
 
@@ -366,7 +384,10 @@ const VOICE_DETERMINER = '(?:[Tt]he|[Aa]n?|[Oo]ne)';
  * An unnamed voice in up to four words, and where it sits: "an official", "a health ministry official in Sejong", "one
  * delegate from the Pacific Islands Forum".
  */
-const UNNAMED_SOURCE = new RegExp(`^${VOICE_DETERMINER}\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}${PLACE_SUFFIX}$`, 'u');
+const UNNAMED_SOURCE = new RegExp(
+  `^${VOICE_DETERMINER}\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,3}${PLACE_SUFFIX}$`,
+  'u',
+);
 
 /**
  * A body or document in words: an acronym ("the IMF"), or "the foreign ministry", "the statement"; an unnamed voice as
@@ -381,7 +402,7 @@ function bodyIn(phrase: string, offset: number, scene: Scene): string | null {
   if (!body) return null;
   const head = body[0].split(/\s+/).pop()!;
   if (/^the\s+\S+$/i.test(body[0]) && isMember(GENERIC_BODY_NOUNS, head)) {
-    return bodyNamedBefore(scene, offset) ?? body[0];
+    return bodyNamedBefore(scene, offset) ?? bodyCalledBefore(scene, offset, head) ?? body[0];
   }
   // "the minister said": the person last introduced with that office.
   const office = /^the\s/i.test(body[0]) && isTitleWord(head);
@@ -431,6 +452,34 @@ export function bodyNamedBefore(scene: Scene, offset: number): string | null {
     return named && before.lastIndexOf(named) > start - from ? named : subject[0].trim();
   }
   return named;
+}
+
+/** A sentence's subject by a name alone, after a time stamp at most: "Greenpeace has put out a note …". */
+const OPENING_NAME = /^[\d\s:.—–-]*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+\p{Ll}/u;
+
+/**
+ * The body "the group" or "the coalition" stands for when no body word names it, in its own sentence or the one
+ * before: a title-case name that the same noun follows ("the Solidarity for Coastal Women coalition"), else a name
+ * alone opening a sentence as its subject ("Greenpeace put out a note. “…,” the group said"), not a person or a state
+ * the article names, nor an office.
+ */
+function bodyCalledBefore(scene: Scene, offset: number, noun: string): string | null {
+  const index = rangeAt(scene.sentences, offset);
+  if (index < 0) return null;
+  const first = Math.max(0, index - BODY_REFERENCE_SENTENCES + 1);
+  const before = scene.plain.slice(scene.sentences[first].start, offset);
+  const called = new RegExp(`(${TITLE_CASE_NAME.source})\\s+${noun}(?![\\p{L}])`, 'gu');
+  const named = [...before.matchAll(called)].pop();
+  if (named) return named[1].replace(/^the\s+/i, '');
+  for (let i = index; i >= first; i--) {
+    const sentence = scene.sentences[i];
+    const m = OPENING_NAME.exec(scene.plain.slice(sentence.start, Math.min(sentence.end, offset)));
+    const words = m?.[1].split(/\s+/) ?? [];
+    const other = (w: string) =>
+      scene.countryCodes.has(w.toLowerCase()) || isTitleWord(w) || isLinkWord(w) || scene.known.has(w);
+    if (m && !scene.known.has(m[1]) && !words.some(other)) return m[1];
+  }
+  return null;
 }
 
 /** "Egypt’s foreign minister": a state’s office, the words after the owner all office words. */
@@ -657,9 +706,9 @@ function labelledPerson(label: string, described: boolean, scene: Scene): string
  * asides only. Not a phrase that merely opens with a name ("Ruiz on the vote:") nor a heading ("The question now:").
  */
 export function speakerLabel(label: string, offset: number, scene: Scene): string | null {
-  const [head, ...asides] = withoutLabels(label.replace(TIME_STAMP, ''), scene)
+  const [head, ...asides] = portfolioListsJoined(withoutLabels(label.replace(TIME_STAMP, ''), scene))
     .split(',')
-    .map((p) => p.trim());
+    .map((p) => p.replaceAll(LIST_COMMA, ',').trim());
   if (!head || asides.length > LABEL_ASIDES || head.split(/\s+/).length > LABEL_HEAD_WORDS) return null;
   // An office then the name it describes: "Egypt’s foreign minister, Sameh Farouk, on his way out:".
   if (isDescription(head) && asides.length && asides.slice(1).every(isLabelAside)) {
@@ -694,11 +743,11 @@ const STAMP_BEFORE_SUBJECT = /^\d[\d\s.]*[—–-]\s*/;
  * ("Francis Gurry, WIPO's director general, said"; "said the envoy, Lars Berg").
  */
 export function speakerOf(phrase: string, offset: number, scene: Scene, nearEnd: boolean): string | null {
-  const parts = withoutLabels(phrase, scene)
+  const parts = portfolioListsJoined(withoutLabels(phrase, scene))
     // Not at the comma of a figure: "more than 50,000 cases" is one part.
     .split(/,(?!\d{3}(?!\d))|(?<!\d),|[;:()]/)
     // A live report's time stamp before the subject is no part of it: "12:45 — Chile’s delegate told …".
-    .map((p) => p.replace(STAMP_BEFORE_SUBJECT, '').trim())
+    .map((p) => p.replaceAll(LIST_COMMA, ',').replace(STAMP_BEFORE_SUBJECT, '').trim())
     .filter(Boolean);
   if (nearEnd) parts.reverse();
   for (let i = 0; i < parts.length; i++) {

@@ -264,6 +264,13 @@ const VOICES: { key: string; subject: string; speaker: string }[] = [
     speaker: 'a member of the Kenyan delegation',
   },
   { key: 'hyphenated-office', subject: 'Chilean vice-minister Rosa Ortega', speaker: 'Rosa Ortega' },
+  // An office with its portfolios listed by "and", commas among them: the list is no name.
+  {
+    key: 'portfolio-list',
+    subject: 'Ghana’s Minister of Fisheries, Oceans and Coasts, Ama Owusu,',
+    speaker: 'Ama Owusu',
+  },
+  { key: 'portfolio-pair', subject: 'the Minister of Gender and Social Welfare, Kofi Mensah,', speaker: 'Kofi Mensah' },
 ];
 
 /** What stands between the speaker and the verb or after the verb: time, place, medium, an adverb, an aside. */
@@ -464,6 +471,18 @@ export const LOOK_ALIKES: LookAlike[] = [
     wants: [{ words: 'We have two weeks at most,', speaker: 'One diplomat from the island states' }],
   },
   {
+    id: '"he" after a spokesperson for a body with its short name, opened by "But"',
+    text:
+      'Ana Ruiz said fees were rising. But a spokesperson for the Harbour Owners’ League (HOL) said its members had ' +
+      'cut them. “We have listened to the crews,” he said.',
+    wants: [{ words: 'We have listened to the crews,', speaker: 'a spokesperson for the Harbour Owners’ League' }],
+  },
+  {
+    id: 'an owner’s office with its portfolios and no name speaks as written',
+    text: 'The island’s Minister for Ports and Coastal Affairs called the deal “late but welcome”.',
+    wants: [{ words: 'late but welcome', speaker: 'The island’s Minister for Ports and Coastal Affairs' }],
+  },
+  {
     id: 'an unnamed official only met is not the pronoun’s referent',
     text: 'Minister Ana Ruiz met a senior official of the fisheries agency. “We counted twice,” she said.',
     wants: [{ words: 'We counted twice,', speaker: 'Ana Ruiz' }],
@@ -519,6 +538,33 @@ export const LOOK_ALIKES: LookAlike[] = [
     id: 'a state’s office with a named holder gives the holder',
     text: 'Chile’s trade minister, Rosa Ortega, repeated that the fees were “too high for small ports.”',
     wants: [{ words: 'too high for small ports.', speaker: 'Rosa Ortega' }],
+  },
+  {
+    id: '"the coalition" for a title-case name the same noun follows',
+    text:
+      'The Fair Harbours for All coalition, which ran the campaign, said it would go on. ' +
+      '“Ten ports is only a start,” the coalition said in a statement.',
+    wants: [{ words: 'Ten ports is only a start,', speaker: 'Fair Harbours for All' }],
+  },
+  {
+    id: '"the network" for a title-case name before it in the sentence before',
+    text: 'The Open Reef network met in Suva on Friday. «We will take this to every capital,» the network said.',
+    wants: [{ words: 'We will take this to every capital,', speaker: 'Open Reef' }],
+  },
+  {
+    id: '"the group" for a name alone opening the sentence before',
+    text: '10:05 – Oceana has issued a note urging a pause on trawling. “The pause costs nothing,” the group said.',
+    wants: [{ words: 'The pause costs nothing,', speaker: 'Oceana' }],
+  },
+  {
+    id: '"the group" is not a titled person opening the sentence before',
+    text: 'Envoy Tom Hale met the fishers in Suva. “We are a group of friends here,” the group said.',
+    notSpeaker: 'Envoy Tom Hale',
+  },
+  {
+    id: '"the group" is not a state opening the sentence before',
+    text: 'Norway opened the talks on Monday. “We will not sign a weaker text,” the group said.',
+    notSpeaker: 'Norway',
   },
   {
     id: 'a named body in a colon heading with a speaker after the quote',
