@@ -132,8 +132,8 @@ export function isNameAbbreviation(word: string): boolean {
 const TITLE_REACH = 120;
 
 /**
- * The office words right before a name, through capitalized words, "of", "for" and "to" ("Minister of Justice",
- * "envoy to the Third Committee, Ana Ruiz"). Not past "and"
+ * The office words right before a name, through capitalized words, "of", "for", "to" and "on" ("Minister of Justice",
+ * "envoy to the Third Committee, Ana Ruiz", "Special Rapporteur on the Rights of Women, Ana Ruiz"). Not past "and"
  * ("President Ruiz and Ms Lee": Lee holds no presidency), unless the "and" joins a portfolio that a comma sets
  * apart from the name ("the Minister of Trade and Industry, Mr. Tan"): no office read yet and an "of" or "for"
  * before it, among capitalized words (portfolio words such as "Trade" are office words too).
@@ -146,7 +146,7 @@ function titlesBefore(text: string, start: number): string[] {
     const w = words[i][0];
     if (isTitleWord(w)) titles.push(key(w));
     else if (/^and$/i.test(w) && joinsPortfolio(words, i, titles, lead)) continue;
-    else if (!/^(?:of|the|for|to)$/i.test(w) && !/^\p{Lu}/u.test(w)) break;
+    else if (!/^(?:of|the|for|to|on)$/i.test(w) && !/^\p{Lu}/u.test(w)) break;
   }
   return titles;
 }

@@ -4,6 +4,7 @@ import { NOT_NAME_WORDS } from './lexicon/people.js';
 import {
   ATTRIBUTION_PHRASES,
   BODY_PRONOUNS,
+  CIRCUMSTANCE_LEADS,
   CLAUSE_LINKS,
   DOCUMENT_NOUNS,
   COLLECTIVE_PRONOUNS,
@@ -52,6 +53,7 @@ export const SPEECH_FAMILIES = [
   CLAUSE_OPENERS,
   CLAUSE_LINKS,
   WORK_LEADS,
+  CIRCUMSTANCE_LEADS,
   RELATIVE_PRONOUNS,
   DOCUMENT_NOUNS,
   INSTRUMENT_PARTS,
@@ -452,6 +454,18 @@ function sharesOpeningSubject(before: string, verb: string): boolean {
   return (isParticiple(verb) && /,\s*$/.test(before)) || ENDS_WITH_LINK.test(before);
 }
 
+/**
+ * "…, a ministry official said, adding that …": a participle after a clause that reports speech goes on with that
+ * verb's subject, the words before it in the clause (not what the sentence opened with: "The board met in May, but …").
+ */
+function reportingSubject(before: string, at: number, scene: Scene): string | null {
+  if (!/,\s*$/.test(before)) return null;
+  const clauseText = before.replace(/,\s*$/, '').split(',').pop()!;
+  const verb = SPOKEN.exec(clauseText);
+  if (!verb || !clauseText.slice(0, verb.index).trim()) return null;
+  return speakerOf(clauseText.slice(0, verb.index), at, scene, true);
+}
+
 /** An object relative clause right before the verb, no comma after its subject: "…, a pact that Egypt’s envoy". */
 const OBJECT_RELATIVE_AT_END = new RegExp(`${NOT_LETTER_BEFORE}${alternation(OBJECT_RELATIVES)}\\s+([^,]+)$`);
 
@@ -462,7 +476,10 @@ function subjectBefore(pre: string, preStart: number, scene: Scene): string | nu
   if (!verb) return null;
   const at = preStart + verb.index;
   const whole = withoutFillers(pre.slice(0, verb.index));
-  if (sharesOpeningSubject(whole, verb[0])) return openingSubject(whole, at, scene);
+  if (sharesOpeningSubject(whole, verb[0])) {
+    const reported = isParticiple(verb[0]) ? reportingSubject(whole, at, scene) : null;
+    return reported ?? openingSubject(whole, at, scene);
+  }
   // "a pact that the minister said …": the relative clause's own subject speaks, not what the sentence opened with.
   const objectClause = OBJECT_RELATIVE_AT_END.exec(whole);
   const subject = objectClause && !reportsSpeech(whole.slice(0, objectClause.index)) ? objectClause[1] : whole;

@@ -1,6 +1,7 @@
 /** Who a phrase names as the speaker: a person (across titles and appositions), a pronoun's person, or a body. */
 import { alternation, isMember } from './lexicon/family.js';
 import { countryName } from './countryName.js';
+import { STATE_ANAPHORS } from './lexicon/clauses.js';
 import {
   APPOSITION_OPENERS,
   BODIES,
@@ -11,6 +12,8 @@ import {
   REPRESENTATIVES,
 } from './lexicon/people.js';
 import {
+  CIRCUMSTANCE_LEADS,
+  CLAUSE_OPENERS,
   COLLECTIVE_PRONOUNS,
   DOCUMENT_NOUNS,
   PERSONAL_PRONOUNS,
@@ -384,10 +387,7 @@ const VOICE_DETERMINER = '(?:[Tt]he|[Aa]n?|[Oo]ne)';
  * An unnamed voice in up to four words, and where it sits: "an official", "a health ministry official in Sejong", "one
  * delegate from the Pacific Islands Forum".
  */
-const UNNAMED_SOURCE = new RegExp(
-  `^${VOICE_DETERMINER}\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,3}${PLACE_SUFFIX}$`,
-  'u',
-);
+const UNNAMED_SOURCE = new RegExp(`^${VOICE_DETERMINER}\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,3}${PLACE_SUFFIX}$`, 'u');
 
 /**
  * A body or document in words: an acronym ("the IMF"), or "the foreign ministry", "the statement"; an unnamed voice as
@@ -404,6 +404,9 @@ function bodyIn(phrase: string, offset: number, scene: Scene): string | null {
   if (/^the\s+\S+$/i.test(body[0]) && isMember(GENERIC_BODY_NOUNS, head)) {
     return bodyNamedBefore(scene, offset) ?? bodyCalledBefore(scene, offset, head) ?? body[0];
   }
+  // "the release said": whoever the release was said to come from before ("a press release of the ministry").
+  if (/^the\s+\S+$/i.test(body[0]) && isMember(DOCUMENT_NOUNS, head))
+    return documentOwnerBefore(scene, offset, head) ?? body[0];
   // "the minister said": the person last introduced with that office.
   const office = /^the\s/i.test(body[0]) && isTitleWord(head);
   const titled = office ? lastPersonBefore(scene.mentions, offset, head.toLowerCase()) : null;
@@ -454,6 +457,30 @@ export function bodyNamedBefore(scene: Scene, offset: number): string | null {
   return named;
 }
 
+/** How far back "the statement said" looks for where the statement was said to come from, in characters. */
+const DOCUMENT_REACH = 1500;
+
+/**
+ * The body or person a document came from, as the text before gave it: "a press release of the Ministry of Foreign
+ * Affairs", "a statement from Ocean Watch", "a letter signed by Ana Ruiz", "Ocean Watch’s statement", "Ocean Watch said
+ * in a statement", "In a statement, Ocean Watch …"; the last one.
+ */
+function documentOwnerBefore(scene: Scene, offset: number, noun: string): string | null {
+  const before = scene.plain.slice(Math.max(0, offset - DOCUMENT_REACH), offset);
+  const name = `(?:the\\s+)?(${TITLE_CASE_NAME.source})`;
+  const after = new RegExp(`${noun}\\s+(?:[\\p{Ll}]+\\s+)?(?:of|from|by)\\s+${name}`, 'gu');
+  const owner = new RegExp(`${name}['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}${noun}(?![\\p{L}])`, 'gu');
+  const speaking = `${alternation(SPEECH_VERBS)}\\s+in\\s+(?:a|an|its|their)\\s+(?:[\\p{Ll}-]+\\s+)?${noun}`;
+  const spoke = new RegExp(`${name}\\s+(?:${alternation(VERB_FILLERS)}\\s+)?${speaking}(?![\\p{L}])`, 'gu');
+  const opened = new RegExp(`\\b[Ii]n\\s+(?:a|an|its|their)\\s+(?:[\\p{Ll}-]+\\s+)?${noun},\\s+${name}`, 'gu');
+  const found = [after, owner, spoke, opened]
+    .flatMap((re) => [...before.matchAll(re)])
+    .sort((a, b) => a.index - b.index)
+    .pop();
+  // A name that ends its sentence ends before the sentence's period.
+  return found ? fullName(scene.people, found[1].replace(/\.$/, '')) : null;
+}
+
 /** A sentence's subject by a name alone, after a time stamp at most: "Greenpeace has put out a note …". */
 const OPENING_NAME = /^[\d\s:.—–-]*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+\p{Ll}/u;
 
@@ -483,22 +510,55 @@ function bodyCalledBefore(scene: Scene, offset: number, noun: string): string | 
 }
 
 /** "Egypt’s foreign minister": a state’s office, the words after the owner all office words. */
-const OWNED_OFFICE = /^\p{Lu}[\p{L}.' -]*?['’]s\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)$/u;
+const OWNED_OFFICE = /^(\p{Lu}[\p{L}.' -]*?)['’]s\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)$/u;
+/**
+ * An owned office right before a surname, its owner and office words captured, given names between: "Indonesia’s
+ * environment minister, Nabiel " before "Makarim".
+ */
+const OWNED_OFFICE_BEFORE =
+  /(?:^|\s)((?:[Tt]he\s+)?\p{L}[\p{L}.-]*)['’]s\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+),?\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+/** How far before a name its owned office is read, and how far back "the country" looks for its state, in characters. */
+const OWNER_REACH = 80;
+const STATE_ANAPHOR_REACH = 400;
 
 /**
  * The person who holds a state's office as the article names them elsewhere ("Egypt’s foreign minister said …" and
  * later "Foreign Minister Kamal Farid"): the last holder of every office word before, else the only one in the
- * article. None when two people hold it and none came before.
+ * article. None when two people hold it and none came before, nor one introduced as another state's ("Indonesia’s
+ * environment minister, X" does not hold "Singapore’s environment minister").
  */
 function officeHolderIn(part: string, offset: number, scene: Scene): string | null {
   const m = OWNED_OFFICE.exec(part);
-  const offices = m?.[1].split(/\s+/).map((w) => w.toLowerCase());
-  if (!offices || !offices.every(isTitleWord)) return null;
-  const holds = (p: Person) => offices.every((o) => p.titles.has(o));
+  const offices = m?.[2].split(/\s+/).map((w) => w.toLowerCase());
+  if (!m || !offices || !offices.every(isTitleWord)) return null;
+  const state = ownerState(m[1], offset, scene);
+  const holds = (p: Person) =>
+    offices.every((o) => p.titles.has(o)) && !(state && p.mentions.some((at) => ownedByOther(scene, at.start, state)));
   const before = lastPersonBefore(scene.mentions, offset, undefined, holds);
   if (before) return before.name;
   const holders = scene.people.filter(holds);
   return holders.length === 1 ? holders[0].name : null;
+}
+
+/** Whether the office written right before a name belongs to a state other than the one given. */
+function ownedByOther(scene: Scene, start: number, state: string): boolean {
+  const lead = scene.plain.slice(Math.max(0, start - OWNER_REACH), start);
+  const owner = OWNED_OFFICE_BEFORE.exec(lead);
+  if (!owner || !owner[2].split(/\s+/).every(isTitleWord)) return false;
+  const other = ownerState(owner[1], start - lead.length + owner.index, scene);
+  return !!other && other !== state;
+}
+
+/** The state an owner stands for: its name or demonym, or for "the country" the last state named before it. */
+function ownerState(owner: string, at: number, scene: Scene): string | undefined {
+  const code = scene.countryCodes.get(owner.toLowerCase());
+  if (code || !isMember(STATE_ANAPHORS, owner)) return code;
+  const before = [...scene.plain.slice(Math.max(0, at - STATE_ANAPHOR_REACH), at).matchAll(/\p{Lu}[\p{L}-]*/gu)];
+  for (let i = before.length - 1; i >= 0; i--) {
+    const named = scene.countryCodes.get(before[i][0].toLowerCase());
+    if (named) return named;
+  }
+  return undefined;
 }
 
 const PRONOUN_ALONE = new RegExp(`^${alternation(PERSONAL_PRONOUNS, COLLECTIVE_PRONOUNS)}$`, 'i');
@@ -506,13 +566,17 @@ const OPENED_BY_POSSESSIVE = new RegExp(`^${alternation(POSSESSIVE_PRONOUNS)}\\s
 // Lower case only: "WHO Director-General …" is a body's acronym, not a relative clause.
 const OPENED_BY_RELATIVE = new RegExp(`^${alternation(RELATIVE_PRONOUNS)}\\s`);
 const OPENED_BY_APPOSITION = new RegExp(`^${alternation(APPOSITION_OPENERS)}\\s`, 'i');
+const OPENED_BY_CLAUSE = new RegExp(`^${alternation(CLAUSE_OPENERS)}\\s`, 'i');
+/** A circumstance set off by commas: "in a letter to the WHO", "at the summit"; whoever it names is not speaking. */
+const OPENED_BY_CIRCUMSTANCE = new RegExp(`^${alternation(CIRCUMSTANCE_LEADS)}\\s`, 'i');
 
 /**
  * An apposition that describes someone named beside it: "the country's chief negotiator", "WIPO's director general",
  * "one of the states suing", a label ("D-Md."). Not one opened by a possessive pronoun ("his deputy": someone else).
  */
 function isDescription(part: string): boolean {
-  if (OPENED_BY_POSSESSIVE.test(part)) return false;
+  // A part opened by "and" or "when" is a clause or a subject of its own: "…, and a spokeswoman for the ministry".
+  if (OPENED_BY_POSSESSIVE.test(part) || OPENED_BY_CLAUSE.test(part)) return false;
   // An acronym alone spells out the part before it: "the Preparatory Commission (CTBTO)".
   if (LABEL.test(part) || /^\p{Lu}{2,6}$/u.test(part) || OPENED_BY_APPOSITION.test(part)) return true;
   return part.split(/\s+/).some((w) => isTitleWord(w) && !isMember(HONORIFICS, w.replace(/\.$/, '')));
@@ -750,8 +814,14 @@ export function speakerOf(phrase: string, offset: number, scene: Scene, nearEnd:
     .map((p) => p.replaceAll(LIST_COMMA, ',').replace(STAMP_BEFORE_SUBJECT, '').trim())
     .filter(Boolean);
   if (nearEnd) parts.reverse();
+  // The part next to the verb, no comma between, is its subject even after a preposition: "with Ocean Watch saying",
+  // "said to a radio station Ana Ruiz, the envoy".
+  const touchesVerb = nearEnd ? !/[,;:(]\s*$/.test(phrase) : !/^\s*[,;:)]/.test(phrase);
   for (let i = 0; i < parts.length; i++) {
     if (LABEL.test(parts[i]) || OPENED_BY_RELATIVE.test(parts[i])) continue;
+    // A circumstance set off by commas, not one that runs into the subject ("On Monday Ruiz said" is one part).
+    const setOff = parts.length > 1 && !(i === 0 && touchesVerb);
+    if (setOff && OPENED_BY_CIRCUMSTANCE.test(parts[i])) continue;
     // A chain of descriptions ends at the name they describe: "Scott Pruitt, the attorney general, one of …, said".
     let j = i;
     while (j + 1 < parts.length && isDescription(parts[j]) && !personIn(parts[j], scene, nearEnd)) j++;

@@ -333,6 +333,15 @@ export const CLAUSE_LINKS = family(
   ['and', 'then', 'by', 'for', 'after', 'before', 'while', 'when', 'in', 'also', 'and then', 'despite', 'to'],
 );
 
+export const CIRCUMSTANCE_LEADS = family(
+  'circumstance-leads',
+  'Prepositions that open a phrase set off by commas between a speaker and the speech verb, telling where, when ' +
+    'or how the words came ("UNICEF, in a letter to the WHO, warned", "Ruiz, at the summit, said"): a body or ' +
+    'person named inside is not the speaker. Not "according to" nor "for" (they name the speaker: see ' +
+    'attribution-phrases).',
+  ['in', 'at', 'on', 'with', 'during', 'after', 'before', 'amid', 'despite', 'through', 'via', 'from', 'of', 'to'],
+);
+
 export const WORK_LEADS = family(
   'work-leads',
   'Prepositions that, right before quoted title-case words, make them the name of a show, book or event: "on ' +

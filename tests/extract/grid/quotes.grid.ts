@@ -571,4 +571,92 @@ export const LOOK_ALIKES: LookAlike[] = [
     text: 'Ocean Watch report: “Catches fell by a third in ten years,” the group’s director, Tom Hale, said.',
     wants: [{ words: 'Catches fell by a third in ten years,', speaker: 'Tom Hale' }],
   },
+  // A circumstance set off by commas between the speaker and the verb names no speaker.
+  {
+    id: 'a body named inside a circumstance between the speaker and the verb does not speak',
+    text: 'Ocean Watch, in a joint note with the IMO, warned that the plan “would not hold”.',
+    wants: [{ words: 'would not hold', speaker: 'Ocean Watch' }],
+  },
+  {
+    id: 'a person, then where they spoke with a body named, then the verb',
+    text: 'Ana Ruiz, at a briefing with the OECD on Monday, said the fees were “far too steep”.',
+    wants: [{ words: 'far too steep', speaker: 'Ana Ruiz' }],
+  },
+  {
+    id: 'a person, then the body they come from, then the verb',
+    text: 'Tom Hale, from the Harbour Council, called the deal “thin but real”.',
+    wants: [{ words: 'thin but real', speaker: 'Tom Hale' }],
+  },
+  {
+    id: 'a time phrase that runs into its subject with no comma stays with it',
+    text: 'On Monday Ana Ruiz said the fees were “far too steep”.',
+    wants: [{ words: 'far too steep', speaker: 'Ana Ruiz' }],
+  },
+  // A part opened by "and" is a clause of its own, no apposition of what came before it.
+  {
+    id: 'a speaker after ", and" is not the state the sentence opened with',
+    text:
+      'Peru, a party since 1990, has promised to shut its carving industry, and a spokeswoman for the Forest ' +
+      'Service Agency said the team would “act in good faith”.',
+    notSpeaker: 'Peru',
+  },
+  // An office owned by one state is not held by the person introduced as another state's.
+  {
+    id: 'a state’s minister is not the other state’s minister named before',
+    text: 'Chile’s trade minister, Rosa Ortega, spoke first. “We sign today,” Peru’s trade minister told reporters.',
+    wants: [{ words: 'We sign today,', speaker: 'Peru’s trade minister' }],
+  },
+  {
+    id: '"the country’s minister" is the state named before it, not the one owning the later office',
+    text:
+      'Chile signed first. The country’s environment minister, Rosa Ortega, spoke briefly. “Fires know no border,” ' +
+      'Peru’s environment minister said afterwards.',
+    notSpeaker: 'Rosa Ortega',
+  },
+  // A participle after a clause that reports speech goes on with that clause's speaker.
+  {
+    id: '"adding" after "an official said" is the official’s, not the sentence’s opening subject',
+    text:
+      'The board cleared the plan in May, but the money is not yet paid, a treasury official said, adding that the ' +
+      'state hoped to pay “well before the summer”.',
+    wants: [{ words: 'well before the summer', speaker: 'a treasury official' }],
+  },
+  {
+    id: '"adding" after a named speaker and a time phrase',
+    text:
+      'The talks ran late and the envoys left early, Tom Hale told reporters on Friday, adding that a deal was ' +
+      '“close, very close”.',
+    wants: [{ words: 'close, very close', speaker: 'Tom Hale' }],
+  },
+  // A document speaks for whoever it was said to come from.
+  {
+    id: '"the statement" after "X said in a statement"',
+    text: 'Ocean Watch said in a statement that fees would rise. “Ports must adapt,” the statement said.',
+    wants: [{ words: 'Ports must adapt,', speaker: 'Ocean Watch' }],
+  },
+  {
+    id: '"the release" after "a press release from X"',
+    text:
+      'The fund opened in May, according to a press release from the Harbour Council. “The first loans go out ' +
+      'in June,” the release said.',
+    wants: [{ words: 'The first loans go out in June,', speaker: 'Harbour Council' }],
+  },
+  {
+    id: '"the letter" after "In a letter, X"',
+    text: 'In a letter, the Fisheries Board urged a pause. “We need one season off,” the letter said.',
+    wants: [{ words: 'We need one season off,', speaker: 'Fisheries Board' }],
+  },
+  {
+    id: 'a statement of something in lower case names no one',
+    text: 'A statement of intent was signed in May. “We will act,” the statement said.',
+    wants: [{ words: 'We will act,', speaker: 'the statement' }],
+  },
+  // An office on a portfolio before a name: "Special Envoy on the Rights of Fishers, X".
+  {
+    id: 'a name after an office "on" its portfolio is a person the pronoun may stand for',
+    text:
+      '“Laws are a start,” says Ana Ruiz, a lawyer. She points to gaps. The union’s Special Envoy on the Rights of ' +
+      'Fishers, Lerato Dube, asked them to act. ‘Rules on paper feed nobody,’ she told the meeting.',
+    wants: [{ words: 'Rules on paper feed nobody,', speaker: 'Lerato Dube' }],
+  },
 ];
