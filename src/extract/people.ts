@@ -112,11 +112,13 @@ export function genderOf(person: Person): Gender | undefined {
 
 /** Whether a capitalized word could be part of a person's name: not an office, body, place or function word. */
 export function mayBePersonalName(word: string): boolean {
-  return !TITLES.has(key(word)) && !NOT_NAMES.has(key(word));
+  return !isTitleWord(word) && !NOT_NAMES.has(key(word));
 }
 
+/** An office word, or a compound of office words by hyphens ("vice-minister", "deputy-director"). */
 export function isTitleWord(word: string): boolean {
-  return TITLES.has(key(word));
+  const k = key(word);
+  return TITLES.has(k) || (k.includes('-') && k.split('-').every((part) => TITLES.has(part)));
 }
 
 /** Whether a word names an organisation or collective ("Ministry", "International", "Committee"). */
@@ -136,8 +138,8 @@ export function isNameAbbreviation(word: string): boolean {
 const TITLE_REACH = 120;
 
 /**
- * The office words right before a name, through capitalized words, "of", "for" and "to" ("Minister of Justice",
- * "envoy to the Third Committee, Ana Ruiz"). Not past "and"
+ * The office words right before a name, through capitalized words, "of", "for", "to" and "on" ("Minister of Justice",
+ * "envoy to the Third Committee, Ana Ruiz", "Special Rapporteur on the Rights of Women, Ana Ruiz"). Not past "and"
  * ("President Ruiz and Ms Lee": Lee holds no presidency), unless the "and" joins a portfolio that a comma sets
  * apart from the name ("the Minister of Trade and Industry, Mr. Tan"): no office read yet and an "of" or "for"
  * before it, among capitalized words (portfolio words such as "Trade" are office words too).
@@ -150,7 +152,7 @@ function titlesBefore(text: string, start: number): string[] {
     const w = words[i][0];
     if (isTitleWord(w)) titles.push(key(w));
     else if (/^and$/i.test(w) && joinsPortfolio(words, i, titles, lead)) continue;
-    else if (!/^(?:of|the|for|to)$/i.test(w) && !/^\p{Lu}/u.test(w)) break;
+    else if (!/^(?:of|the|for|to|on)$/i.test(w) && !/^\p{Lu}/u.test(w)) break;
   }
   return titles;
 }

@@ -5,6 +5,7 @@ import { NOT_NAME_WORDS } from './lexicon/people.js';
 import {
   ATTRIBUTION_PHRASES,
   BODY_PRONOUNS,
+  CIRCUMSTANCE_LEADS,
   CLAUSE_LINKS,
   DOCUMENT_NOUNS,
   COLLECTIVE_PRONOUNS,
@@ -27,11 +28,13 @@ import { ruleTable } from './rules/rule.js';
 import { isNameAbbreviation, NOT_LETTER_AFTER, NOT_LETTER_BEFORE } from './people.js';
 import {
   bodyNamedBefore,
+  isPerson,
   namedBodyIn,
   objectReferent,
   pronounReferent,
   speakerLabel,
   speakerOf,
+  stateVoiceOpening,
   type Scene,
 } from './speakers.js';
 import { rangeAt, type Range } from './text.js';
@@ -51,6 +54,7 @@ export const SPEECH_FAMILIES = [
   CLAUSE_OPENERS,
   CLAUSE_LINKS,
   WORK_LEADS,
+  CIRCUMSTANCE_LEADS,
   RELATIVE_PRONOUNS,
   DOCUMENT_NOUNS,
   INSTRUMENT_PARTS,
@@ -482,6 +486,18 @@ function sharesOpeningSubject(before: string, verb: string): boolean {
   return (isParticiple(verb) && /,\s*$/.test(before)) || ENDS_WITH_LINK().test(before);
 }
 
+/**
+ * "…, a ministry official said, adding that …": a participle after a clause that reports speech goes on with that
+ * verb's subject, the words before it in the clause (not what the sentence opened with: "The board met in May, but …").
+ */
+function reportingSubject(before: string, at: number, scene: Scene): string | null {
+  if (!/,\s*$/.test(before)) return null;
+  const clauseText = before.replace(/,\s*$/, '').split(',').pop()!;
+  const verb = SPOKEN().exec(clauseText);
+  if (!verb || !clauseText.slice(0, verb.index).trim()) return null;
+  return speakerOf(clauseText.slice(0, verb.index), at, scene, true);
+}
+
 /** An object relative clause right before the verb, no comma after its subject: "…, a pact that Egypt’s envoy". */
 const OBJECT_RELATIVE_AT_END = onFirstUse(
   () => new RegExp(`${NOT_LETTER_BEFORE}${alternation(OBJECT_RELATIVES)}\\s+([^,]+)$`),
@@ -494,7 +510,10 @@ function subjectBefore(pre: string, preStart: number, scene: Scene): string | nu
   if (!verb) return null;
   const at = preStart + verb.index;
   const whole = withoutFillers(pre.slice(0, verb.index));
-  if (sharesOpeningSubject(whole, verb[0])) return openingSubject(whole, at, scene);
+  if (sharesOpeningSubject(whole, verb[0])) {
+    const reported = isParticiple(verb[0]) ? reportingSubject(whole, at, scene) : null;
+    return reported ?? openingSubject(whole, at, scene);
+  }
   // "a pact that the minister said …": the relative clause's own subject speaks, not what the sentence opened with.
   const objectClause = OBJECT_RELATIVE_AT_END().exec(whole);
   const subject = objectClause && !reportsSpeech(whole.slice(0, objectClause.index)) ? objectClause[1] : whole;
@@ -536,7 +555,7 @@ function openingSubject(clauseText: string, at: number, scene: Scene): string | 
   const opening = clauseText.trimStart();
   const pronoun = PRONOUN_FIRST().exec(opening);
   if (pronoun) return pronounReferent(scene, pronoun[1], at);
-  const whole = speakerOf(opening, at, scene, false);
+  const whole = speakerOf(opening, at, scene, false) ?? stateVoiceOpening(opening, scene);
   if (whole) return whole;
   // Else the words before the clause's first speech verb: "Ruiz’s brief said … and dismissed …" opens with its owner.
   const verb = SPOKEN().exec(opening);
@@ -616,6 +635,25 @@ function introducingColon(c: AttributionContext): number {
   const last = [...c.pre.matchAll(INTRODUCING_COLON())].pop();
   if (!last || HAS_SPEECH().test(c.pre.slice(last.index))) return -1;
   return c.preStart + last.index + last[0].indexOf(':');
+}
+
+/** A predicate that only characterises the speaker before a colon: "… was blunter", "… were less sure". */
+const CHARACTERISING_PREDICATE = /,?\s+(?:was|were|is|are)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*$/u;
+/** Words that come from a speaker, after a time stamp at most: "Closing remarks from", "A last word from". */
+const WORDS_FROM = /^[\d\s:.—–-]*(?:\p{L}[\p{L}-]*\s+){1,3}?from\s+(?=\p{Lu}|the\s)/u;
+
+/**
+ * The speaker a colon introduction without a speech verb names: a label ("Ana Ruiz, the envoy"), a speaker and what
+ * the article says of their manner ("Ana Ruiz of the Coastal Fund was blunter"), or a person whose words these are
+ * ("Closing remarks from Secretary-General Ana Ruiz"; not a place: "Greetings from Oslo").
+ */
+function introducedSpeaker(intro: string, colon: number, scene: Scene): string | null {
+  const from = WORDS_FROM.exec(intro);
+  if (from) {
+    const who = speakerLabel(intro.slice(from[0].length), colon, scene);
+    return who && isPerson(scene, who) ? who : null;
+  }
+  return speakerLabel(intro.replace(CHARACTERISING_PREDICATE, ''), colon, scene);
 }
 
 export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribution', [
@@ -1010,6 +1048,18 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
         text: 'The advert shows footage of Ana Ruiz asking, “Why is the port still closed to us?”',
         gives: { speaker: 'Ana Ruiz' },
       },
+      {
+        text: 'Kenya’s finance secretary, who signed for Nairobi, told reporters the pact was “a fair start”.',
+        gives: { speaker: 'Kenya’s finance secretary' },
+      },
+      {
+        text: 'The Chilean government welcomed the deposit on Monday, calling it “a step long overdue”.',
+        gives: { speaker: 'The Chilean government' },
+      },
+      {
+        text: 'Asked about a date, a member of the Peruvian delegation would say only that it was “under study”.',
+        gives: { speaker: 'a member of the Peruvian delegation' },
+      },
     ],
     counterExamples: [
       {
@@ -1043,7 +1093,9 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
       const verbFirst = VERB_FIRST_INTRO().exec(intro);
       if (verbFirst) return speakerOf(verbFirst[1], colon, c.scene, false);
       // Without a speech verb the introduction may be the speaker's name alone: "Ana Ruiz, the envoy: “…”".
-      return subjectBefore(intro, from, c.scene) ?? (SPOKEN().test(intro) ? null : speakerLabel(intro, colon, c.scene));
+      return (
+        subjectBefore(intro, from, c.scene) ?? (SPOKEN().test(intro) ? null : introducedSpeaker(intro, colon, c.scene))
+      );
     },
     examples: [
       {
@@ -1078,6 +1130,14 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
         text: 'The Ocean Forum’s letter, sent this morning: the annex is “a map with half the coast left off.”',
         gives: { speaker: 'Ocean Forum' },
       },
+      {
+        text: 'Ida Berg of the Arctic Fishers Trust was more direct: “Nobody here believes the annex will hold.”',
+        gives: { speaker: 'Ida Berg' },
+      },
+      {
+        text: '09:40 – Opening remarks from Chair Tomás Ferreira: «We have two days and one text.»',
+        gives: { speaker: 'Tomás Ferreira' },
+      },
     ],
     counterExamples: [
       {
@@ -1089,6 +1149,8 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
         text: 'Key point: the court will hear only cases “brought by states that have ratified the amendments.”',
         not: { speaker: 'Key point' },
       },
+      { text: 'News from Brazil: “The fleet is back in port and the nets are dry.”', not: { speaker: 'Brazil' } },
+      { text: 'The answer was short: “Not this year, and not the next one either.”', not: { speaker: 'The answer' } },
       {
         text: 'The verdict of the day: the annex is “a map with half the coast left off, and everyone knows it.”',
         not: { speaker: 'The verdict of the day' },

@@ -2,6 +2,7 @@
 import type { TextAnalysis } from './analysis.js';
 import type { CountryName } from './countries.js';
 import { NAME_FAMILIES, SEATS_OF_GOVERNMENT } from './countryNames.js';
+import { STATE_ANAPHORS } from './lexicon/clauses.js';
 import { PEOPLE_FAMILIES, peopleIn, mentionIndex } from './people.js';
 import {
   ATTRIBUTION_REACH,
@@ -22,8 +23,9 @@ import type { QuoteMention } from './types.js';
 /** What the quotes extractor is made of; its version (EXTRACTORS in index.ts) is a hash of this. */
 export const QUOTES_SPEC: ExtractorSpec = {
   name: 'quotes',
-  // The country-name families come with the seats of government a representative may be named by ("Cairo’s envoy").
-  families: [...SPEECH_FAMILIES, ...PEOPLE_FAMILIES, ...NAME_FAMILIES],
+  // The country-name families come with the seats of government a representative may be named by ("Cairo’s envoy"),
+  // and "the country" an office's owner may stand for ("The country’s environment minister").
+  families: [...SPEECH_FAMILIES, ...PEOPLE_FAMILIES, ...NAME_FAMILIES, STATE_ANAPHORS],
   tables: [QUOTATION_RULES, ATTRIBUTION_RULES, CARRIED_RULES],
   data: { SEATS_OF_GOVERNMENT },
 };

@@ -1,6 +1,7 @@
 /** Who a phrase names as the speaker: a person (across titles and appositions), a pronoun's person, or a body. */
 import { alternation, isMember } from './lexicon/family.js';
 import { countryName } from './countryName.js';
+import { STATE_ANAPHORS } from './lexicon/clauses.js';
 import {
   APPOSITION_OPENERS,
   BODIES,
@@ -11,12 +12,15 @@ import {
   REPRESENTATIVES,
 } from './lexicon/people.js';
 import {
+  CIRCUMSTANCE_LEADS,
+  CLAUSE_OPENERS,
   COLLECTIVE_PRONOUNS,
   DOCUMENT_NOUNS,
   PERSONAL_PRONOUNS,
   POSSESSIVE_PRONOUNS,
   RELATIVE_PRONOUNS,
   SPEECH_VERBS,
+  VERB_FILLERS,
 } from './lexicon/speech.js';
 import { onFirstUse } from './rules/onFirstUse.js';
 import { firstIndex } from './sorted.js';
@@ -91,7 +95,7 @@ export function pronounReferent(scene: Scene, pronoun: string, offset: number): 
     if (s.at > mentionedAt) [referent, referentAt] = [s.name, s.at];
     break;
   }
-  const state = representativeSince(scene, referentAt, offset);
+  const state = representativeSince(scene, referentAt, offset, personal);
   if (state) return state;
   if (referent && wanted && !scene.genders.has(referent)) scene.genders.set(referent, wanted);
   return referent;
@@ -111,11 +115,34 @@ const OPENING_REPRESENTATIVE = onFirstUse(
 );
 
 /**
+ * An unnamed person who speaks in reported speech, as the subject of a speech verb, after an opening phrase at most:
+ * "A senior official of the trade ministry insisted that …", "Speaking to us, an aide in the Senate, who asked not to
+ * be named, said …". The voice ends in an office word, with where it sits after it.
+ */
+const UNNAMED_SPEAKER = onFirstUse(
+  () =>
+    new RegExp(
+      `^(?:[^,]{0,80},\\s*)?(?:(?:But|And|Yet)\\s+)?((?:[Aa]n?|[Oo]ne)\\s+(?:[\\p{Ll}-]+\\s+){0,2}([\\p{Ll}-]+)` +
+        `(?:\\s+(?:in|at|of|from|for)\\s+(?:the\\s+)?(?:[\\p{L}’'-]+\\s+){0,4}?[\\p{L}’'-]+(?:\\s*\\([^()]*\\))?)?)` +
+        `(?:,[^,]{1,80},)?\\s+(?:${alternation(VERB_FILLERS)}\\s+)?${alternation(SPEECH_VERBS)}(?![\\p{L}])`,
+      'u',
+    ),
+);
+
+/** The unnamed person a sentence reports speaking, as written: "a senior official of the trade ministry". */
+function unnamedSpeakerIn(sentence: string): string | null {
+  const m = UNNAMED_SPEAKER().exec(sentence);
+  // Without a short name in brackets after its body: "a spokesman for the Harbour League (HL)".
+  return m && isTitleWord(m[2]) ? m[1].replace(ASIDE(), '') : null;
+}
+
+/**
  * The state whose unnamed representative opens a sentence after the last person named or quoted and before a pronoun:
  * "Brazil’s delegate takes the floor. “…,” she says" is Brazil. Not a representative named later in a sentence ("Ruiz
- * met Brazil’s delegate").
+ * met Brazil’s delegate"). For "he" or "she", an unnamed person reported speaking in such a sentence ("An official in
+ * the ministry insisted that … . “…,” he said") as written.
  */
-function representativeSince(scene: Scene, from: number, offset: number): string | null {
+function representativeSince(scene: Scene, from: number, offset: number, personal: boolean): string | null {
   let state: string | null = null;
   // Bounded, so a page of many pronouns stays linear: the representative opens one of the last few sentences.
   const own = firstIndex(scene.sentences, (r) => r.start > offset) - 1;
@@ -130,9 +157,11 @@ function representativeSince(scene: Scene, from: number, offset: number): string
   ) {
     const sentence = scene.sentences[i];
     if (sentence.start >= offset) break;
-    const m = OPENING_REPRESENTATIVE().exec(scene.plain.slice(sentence.start, Math.min(sentence.end, offset)));
+    const text = scene.plain.slice(sentence.start, Math.min(sentence.end, offset));
+    const m = OPENING_REPRESENTATIVE().exec(text);
     const code = m && scene.countryCodes.get(m[1].toLowerCase());
-    if (code) state = countryName(code);
+    const voice = code ? countryName(code) : personal ? unnamedSpeakerIn(text.trimStart()) : null;
+    if (voice) state = voice;
   }
   return state;
 }
@@ -240,9 +269,28 @@ function describesNext(after: string): boolean {
   return !!m && !verb && !isLinkWord(m[1]) && !(m[2] && isLinkWord(m[2]));
 }
 
-/** Before a name: "in" or "at" (a place), or an office and "of" or "for" (a portfolio or the body it serves). */
+/**
+ * Before a name: "in" or "at" (a place), or an office and "of" or "for" (a portfolio or the body it serves), with
+ * the portfolios listed before it by "and": "Minister of Women and Social Action", "Minister of Science, Technology
+ * and Environment".
+ */
 const PLACE_LEAD = onFirstUse(() => /(?:^|\s)(?:in|at)\s+$/);
-const PORTFOLIO_LEAD = onFirstUse(() => /([\p{L}-]+)\s+(?:of|for)\s+(?:the\s+)?$/u);
+const PORTFOLIO_LEAD = onFirstUse(
+  () => /([\p{L}-]+)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:,?\s+\p{Lu}[\p{L}-]*)*,?\s+and\s+)?$/u,
+);
+/** The commas of a list of one-word portfolios after an office: "Minister of Science, Technology and Environment". */
+const PORTFOLIO_LIST = onFirstUse(
+  () => /([\p{L}-]+)(\s+(?:of|for)\s+(?:the\s+)?)(\p{Lu}[\p{L}-]*(?:,\s+\p{Lu}[\p{L}-]*)+,?\s+and\s+\p{Lu}[\p{L}-]*)/gu,
+);
+/** What stands for a portfolio list's commas while a phrase is split into parts at commas. */
+const LIST_COMMA = '\u0000';
+
+/** The phrase with the commas of portfolio lists after an office hidden, so the list stays in its office's part. */
+function portfolioListsJoined(phrase: string): string {
+  return phrase.replace(PORTFOLIO_LIST(), (all: string, office: string, link: string, list: string) =>
+    isTitleWord(office) ? office + link + list.replaceAll(',', LIST_COMMA) : all,
+  );
+}
 
 /**
  * Whether the words before a name make it a place or a portfolio: "the unit in São Paulo", "the Minister of Ecological
@@ -337,11 +385,11 @@ const isAcronym = (t: { text: string }) => /^\p{Lu}{2,6}$/u.test(t.text);
 
 /**
  * Where an unnamed voice sits or whom it belongs to, after it: "in Sejong", "at the Port Authority", "from the ruling
- * faction". Case-sensitive: a place after "in" or "at" is capitalized.
+ * faction", "of the Chilean delegation", "for the ministry". Case-sensitive: a place after "in" or "at" is capitalized.
  */
 const PLACE_SUFFIX =
   `(?:\\s+(?:in|at)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}` +
-  `|\\s+from\\s+(?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3})?`;
+  `|\\s+(?:from|of|for)\\s+(?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3})?`;
 /** "the", "a", "an" or "one" opening an unnamed voice, capitalized or not. */
 const VOICE_DETERMINER = '(?:[Tt]he|[Aa]n?|[Oo]ne)';
 
@@ -350,7 +398,7 @@ const VOICE_DETERMINER = '(?:[Tt]he|[Aa]n?|[Oo]ne)';
  * delegate from the Pacific Islands Forum".
  */
 const UNNAMED_SOURCE = onFirstUse(
-  () => new RegExp(`^${VOICE_DETERMINER}\\s+[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3}${PLACE_SUFFIX}$`, 'u'),
+  () => new RegExp(`^${VOICE_DETERMINER}\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,3}${PLACE_SUFFIX}$`, 'u'),
 );
 
 /**
@@ -366,8 +414,11 @@ function bodyIn(phrase: string, offset: number, scene: Scene): string | null {
   if (!body) return null;
   const head = body[0].split(/\s+/).pop()!;
   if (/^the\s+\S+$/i.test(body[0]) && isMember(GENERIC_BODY_NOUNS, head)) {
-    return bodyNamedBefore(scene, offset) ?? body[0];
+    return bodyNamedBefore(scene, offset) ?? bodyCalledBefore(scene, offset, head) ?? body[0];
   }
+  // "the release said": whoever the release was said to come from before ("a press release of the ministry").
+  if (/^the\s+\S+$/i.test(body[0]) && isMember(DOCUMENT_NOUNS, head))
+    return documentOwnerBefore(scene, offset, head) ?? body[0];
   // "the minister said": the person last introduced with that office.
   const office = /^the\s/i.test(body[0]) && isTitleWord(head);
   const titled = office ? lastPersonBefore(scene.mentions, offset, head.toLowerCase()) : null;
@@ -417,23 +468,110 @@ export function bodyNamedBefore(scene: Scene, offset: number): string | null {
   return named;
 }
 
+/** How far back "the statement said" looks for where the statement was said to come from, in characters. */
+const DOCUMENT_REACH = 1500;
+
+/**
+ * The body or person a document came from, as the text before gave it: "a press release of the Ministry of Foreign
+ * Affairs", "a statement from Ocean Watch", "a letter signed by Ana Ruiz", "Ocean Watch’s statement", "Ocean Watch said
+ * in a statement", "In a statement, Ocean Watch …"; the last one.
+ */
+function documentOwnerBefore(scene: Scene, offset: number, noun: string): string | null {
+  const before = scene.plain.slice(Math.max(0, offset - DOCUMENT_REACH), offset);
+  const name = `(?:the\\s+)?(${TITLE_CASE_NAME().source})`;
+  const after = new RegExp(`${noun}\\s+(?:[\\p{Ll}]+\\s+)?(?:of|from|by)\\s+${name}`, 'gu');
+  const owner = new RegExp(`${name}['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}${noun}(?![\\p{L}])`, 'gu');
+  const speaking = `${alternation(SPEECH_VERBS)}\\s+in\\s+(?:a|an|its|their)\\s+(?:[\\p{Ll}-]+\\s+)?${noun}`;
+  const spoke = new RegExp(`${name}\\s+(?:${alternation(VERB_FILLERS)}\\s+)?${speaking}(?![\\p{L}])`, 'gu');
+  const opened = new RegExp(`\\b[Ii]n\\s+(?:a|an|its|their)\\s+(?:[\\p{Ll}-]+\\s+)?${noun},\\s+${name}`, 'gu');
+  const found = [after, owner, spoke, opened]
+    .flatMap((re) => [...before.matchAll(re)])
+    .sort((a, b) => a.index - b.index)
+    .pop();
+  // A name that ends its sentence ends before the sentence's period.
+  return found ? fullName(scene.people, found[1].replace(/\.$/, '')) : null;
+}
+
+/** A sentence's subject by a name alone, after a time stamp at most: "Greenpeace has put out a note …". */
+const OPENING_NAME = onFirstUse(() => /^[\d\s:.—–-]*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+\p{Ll}/u);
+
+/**
+ * The body "the group" or "the coalition" stands for when no body word names it, in its own sentence or the one
+ * before: a title-case name that the same noun follows ("the Solidarity for Coastal Women coalition"), else a name
+ * alone opening a sentence as its subject ("Greenpeace put out a note. “…,” the group said"), not a person or a state
+ * the article names, nor an office.
+ */
+function bodyCalledBefore(scene: Scene, offset: number, noun: string): string | null {
+  const index = rangeAt(scene.sentences, offset);
+  if (index < 0) return null;
+  const first = Math.max(0, index - BODY_REFERENCE_SENTENCES + 1);
+  const before = scene.plain.slice(scene.sentences[first].start, offset);
+  const called = new RegExp(`(${TITLE_CASE_NAME().source})\\s+${noun}(?![\\p{L}])`, 'gu');
+  const named = [...before.matchAll(called)].pop();
+  if (named) return named[1].replace(/^the\s+/i, '');
+  for (let i = index; i >= first; i--) {
+    const sentence = scene.sentences[i];
+    const m = OPENING_NAME().exec(scene.plain.slice(sentence.start, Math.min(sentence.end, offset)));
+    const words = m?.[1].split(/\s+/) ?? [];
+    const other = (w: string) =>
+      scene.countryCodes.has(w.toLowerCase()) || isTitleWord(w) || isLinkWord(w) || scene.known.has(w);
+    if (m && !scene.known.has(m[1]) && !words.some(other)) return m[1];
+  }
+  return null;
+}
+
 /** "Egypt’s foreign minister": a state’s office, the words after the owner all office words. */
-const OWNED_OFFICE = onFirstUse(() => /^\p{Lu}[\p{L}.' -]*?['’]s\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)$/u);
+const OWNED_OFFICE = onFirstUse(() => /^(\p{Lu}[\p{L}.' -]*?)['’]s\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)$/u);
+/**
+ * An owned office right before a surname, its owner and office words captured, given names between: "Indonesia’s
+ * environment minister, Nabiel " before "Makarim".
+ */
+const OWNED_OFFICE_BEFORE = onFirstUse(
+  () =>
+    /(?:^|\s)((?:[Tt]he\s+)?\p{L}[\p{L}.-]*)['’]s\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+),?\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u,
+);
+/** How far before a name its owned office is read, and how far back "the country" looks for its state, in characters. */
+const OWNER_REACH = 80;
+const STATE_ANAPHOR_REACH = 400;
 
 /**
  * The person who holds a state's office as the article names them elsewhere ("Egypt’s foreign minister said …" and
  * later "Foreign Minister Kamal Farid"): the last holder of every office word before, else the only one in the
- * article. None when two people hold it and none came before.
+ * article. None when two people hold it and none came before, nor one introduced as another state's ("Indonesia’s
+ * environment minister, X" does not hold "Singapore’s environment minister").
  */
 function officeHolderIn(part: string, offset: number, scene: Scene): string | null {
   const m = OWNED_OFFICE().exec(part);
-  const offices = m?.[1].split(/\s+/).map((w) => w.toLowerCase());
-  if (!offices || !offices.every(isTitleWord)) return null;
-  const holds = (p: Person) => offices.every((o) => p.titles.has(o));
+  const offices = m?.[2].split(/\s+/).map((w) => w.toLowerCase());
+  if (!m || !offices || !offices.every(isTitleWord)) return null;
+  const state = ownerState(m[1], offset, scene);
+  const holds = (p: Person) =>
+    offices.every((o) => p.titles.has(o)) && !(state && p.mentions.some((at) => ownedByOther(scene, at.start, state)));
   const before = lastPersonBefore(scene.mentions, offset, undefined, holds);
   if (before) return before.name;
   const holders = scene.people.filter(holds);
   return holders.length === 1 ? holders[0].name : null;
+}
+
+/** Whether the office written right before a name belongs to a state other than the one given. */
+function ownedByOther(scene: Scene, start: number, state: string): boolean {
+  const lead = scene.plain.slice(Math.max(0, start - OWNER_REACH), start);
+  const owner = OWNED_OFFICE_BEFORE().exec(lead);
+  if (!owner || !owner[2].split(/\s+/).every(isTitleWord)) return false;
+  const other = ownerState(owner[1], start - lead.length + owner.index, scene);
+  return !!other && other !== state;
+}
+
+/** The state an owner stands for: its name or demonym, or for "the country" the last state named before it. */
+function ownerState(owner: string, at: number, scene: Scene): string | undefined {
+  const code = scene.countryCodes.get(owner.toLowerCase());
+  if (code || !isMember(STATE_ANAPHORS, owner)) return code;
+  const before = [...scene.plain.slice(Math.max(0, at - STATE_ANAPHOR_REACH), at).matchAll(/\p{Lu}[\p{L}-]*/gu)];
+  for (let i = before.length - 1; i >= 0; i--) {
+    const named = scene.countryCodes.get(before[i][0].toLowerCase());
+    if (named) return named;
+  }
+  return undefined;
 }
 
 const PRONOUN_ALONE = onFirstUse(() => new RegExp(`^${alternation(PERSONAL_PRONOUNS, COLLECTIVE_PRONOUNS)}$`, 'i'));
@@ -441,13 +579,17 @@ const OPENED_BY_POSSESSIVE = onFirstUse(() => new RegExp(`^${alternation(POSSESS
 // Lower case only: "WHO Director-General …" is a body's acronym, not a relative clause.
 const OPENED_BY_RELATIVE = onFirstUse(() => new RegExp(`^${alternation(RELATIVE_PRONOUNS)}\\s`));
 const OPENED_BY_APPOSITION = onFirstUse(() => new RegExp(`^${alternation(APPOSITION_OPENERS)}\\s`, 'i'));
+const OPENED_BY_CLAUSE = onFirstUse(() => new RegExp(`^${alternation(CLAUSE_OPENERS)}\\s`, 'i'));
+/** A circumstance set off by commas: "in a letter to the WHO", "at the summit"; whoever it names is not speaking. */
+const OPENED_BY_CIRCUMSTANCE = onFirstUse(() => new RegExp(`^${alternation(CIRCUMSTANCE_LEADS)}\\s`, 'i'));
 
 /**
  * An apposition that describes someone named beside it: "the country's chief negotiator", "WIPO's director general",
  * "one of the states suing", a label ("D-Md."). Not one opened by a possessive pronoun ("his deputy": someone else).
  */
 function isDescription(part: string): boolean {
-  if (OPENED_BY_POSSESSIVE().test(part)) return false;
+  // A part opened by "and" or "when" is a clause or a subject of its own: "…, and a spokeswoman for the ministry".
+  if (OPENED_BY_POSSESSIVE().test(part) || OPENED_BY_CLAUSE().test(part)) return false;
   // An acronym alone spells out the part before it: "the Preparatory Commission (CTBTO)".
   if (LABEL().test(part) || /^\p{Lu}{2,6}$/u.test(part) || OPENED_BY_APPOSITION().test(part)) return true;
   return part.split(/\s+/).some((w) => isTitleWord(w) && !isMember(HONORIFICS, w.replace(/\.$/, '')));
@@ -456,18 +598,24 @@ function isDescription(part: string): boolean {
 /** A short label beside a name, never a speaker: an age ("61"), a party and state ("(R)", "D-Md.", "R-N.Y."). */
 const LABEL = onFirstUse(() => /^(?:\d{1,3}|\p{Lu}\.?(?:[-.]\p{Lu}\p{Ll}{0,3}\.?)*)$/u);
 
-/** A bracketed aside: its words never name a speaker when a person's name stands right before it. */
+/** A bracketed aside: its words never name a speaker when a person's or a body's name stands right before it. */
 const ASIDE = onFirstUse(() => /\s*\([^()]*\)/g);
 
 /**
- * The phrase without the bracketed labels after people's names: a party, a constituency, an age ("Ana Ruiz (Greens,
- * Bergen)", "Rep. Dana Kwan (D-Ore.)", "Lars Berg (61)"). Not after a body: "the Preparatory Commission (CTBTO)" is
- * spelt out by its acronym.
+ * The phrase without the bracketed labels after people's names, a party, a constituency, an age ("Ana Ruiz (Greens,
+ * Bergen)", "Rep. Dana Kwan (D-Ore.)", "Lars Berg (61)"), and without a body's short name after its full one ("the
+ * Preparatory Commission (PCSA)", "the Ministry of Foreign Relations (Itamaraty)"): the full name speaks.
  */
 function withoutLabels(phrase: string, scene: Scene): string {
   return phrase.replace(ASIDE(), (aside: string, at: number) =>
-    endsWithPerson(phrase.slice(0, at), scene) ? '' : aside,
+    endsWithPerson(phrase.slice(0, at), scene) || endsWithBody(phrase.slice(0, at)) ? '' : aside,
   );
+}
+
+/** Whether a text ends with a body's full name ("… the Ministry of Foreign Relations"). */
+function endsWithBody(text: string): boolean {
+  const body = namedBodyIn(text);
+  return !!body && text.trimEnd().endsWith(body);
 }
 
 /** Whether a text ends with a person's name: two words or more, or a known surname, not a body's or a country's. */
@@ -518,6 +666,42 @@ function representedState(part: string, scene: Scene): string | null {
   return code ? countryName(code) : null;
 }
 
+/**
+ * "Pakistan’s foreign minister", "the Malaysian government", "Japan’s trade ministry": a state's office or body named
+ * by its owner or demonym and a head noun that is an office or a body, up to two qualifiers between. Spoken for as
+ * written: the article names no holder (a named one is found first).
+ */
+const STATE_VOICE = onFirstUse(
+  () =>
+    new RegExp(
+      `^(?:(?:[Tt]he|[Aa]n?)\\s+)?(\\p{Lu}[\\p{L}.' -]*?)(?:['’]s)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}([\\p{Ll}-]+)$`,
+      'u',
+    ),
+);
+
+/** A state's office or body as written, when the owner is a state the article names and the head an office or body. */
+function stateVoiceIn(part: string, scene: Scene): string | null {
+  const m = STATE_VOICE().exec(part);
+  if (!m || !scene.countryCodes.has(m[1].toLowerCase())) return null;
+  return isTitleWord(m[2]) || isBodyWord(m[2]) ? part : null;
+}
+
+/** Words a state's office or body may have: "the", the owner, two qualifiers and the head. */
+const STATE_VOICE_WORDS = 5;
+
+/**
+ * The state's office or body a clause opens with, its longest reading: "Japan’s foreign ministry also issued a note,
+ * calling it …" opens with "Japan’s foreign ministry".
+ */
+export function stateVoiceOpening(clauseText: string, scene: Scene): string | null {
+  const words = clauseText.trim().split(/\s+/);
+  for (let n = Math.min(STATE_VOICE_WORDS, words.length); n >= 2; n--) {
+    const voice = stateVoiceIn(words.slice(0, n).join(' '), scene);
+    if (voice) return voice;
+  }
+  return null;
+}
+
 /** The speaker a single phrase names, or null: pronoun, person, a named person's entourage, a body or a country. */
 function speakerOfPart(part: string, offset: number, scene: Scene, nearEnd: boolean): string | null {
   if (PRONOUN_ALONE().test(part)) return pronounReferent(scene, part, offset);
@@ -527,6 +711,7 @@ function speakerOfPart(part: string, offset: number, scene: Scene, nearEnd: bool
     entourageIn(part, offset, scene) ??
     officeHolderIn(part, offset, scene) ??
     representedState(part, scene) ??
+    stateVoiceIn(part, scene) ??
     bodyIn(part, offset, scene) ??
     countryIn(part, scene, nearEnd)
   );
@@ -583,7 +768,8 @@ const BODY_AFTER_NAME = onFirstUse(() => /\s+(?:of|from|at)\s+((?:the\s+)?\p{Lu}
 function labelledPerson(label: string, described: boolean, scene: Scene): string | null {
   // The body a person is "of" names their post, not them: "Tomas Reyes of the Coastal Fund".
   const post = BODY_AFTER_NAME().exec(label);
-  const affiliated = !!post && !!namedBodyIn(post[1]);
+  // A body by a name of its own too: "of the Pew Charitable Trusts" (an article before a capitalized name).
+  const affiliated = !!post && (!!namedBodyIn(post[1]) || /^the\s/.test(post[1]));
   const head = affiliated ? label.slice(0, post.index) : label;
   const runs = capitalizedRuns(head);
   const run = runs[runs.length - 1];
@@ -608,9 +794,9 @@ function labelledPerson(label: string, described: boolean, scene: Scene): string
  * asides only. Not a phrase that merely opens with a name ("Ruiz on the vote:") nor a heading ("The question now:").
  */
 export function speakerLabel(label: string, offset: number, scene: Scene): string | null {
-  const [head, ...asides] = withoutLabels(label.replace(TIME_STAMP(), ''), scene)
+  const [head, ...asides] = portfolioListsJoined(withoutLabels(label.replace(TIME_STAMP(), ''), scene))
     .split(',')
-    .map((p) => p.trim());
+    .map((p) => p.replaceAll(LIST_COMMA, ',').trim());
   if (!head || asides.length > LABEL_ASIDES || head.split(/\s+/).length > LABEL_HEAD_WORDS) return null;
   // An office then the name it describes: "Egypt’s foreign minister, Sameh Farouk, on his way out:".
   if (isDescription(head) && asides.length && asides.slice(1).every(isLabelAside)) {
@@ -618,19 +804,26 @@ export function speakerLabel(label: string, offset: number, scene: Scene): strin
     if (described) return described;
   }
   if (!asides.every(isLabelAside)) return null;
-  const person = labelledPerson(head, asides.some(isDescription), scene) ?? representedState(head, scene);
+  const person =
+    labelledPerson(head, asides.some(isDescription), scene) ??
+    representedState(head, scene) ??
+    stateVoiceIn(head, scene);
   if (person) return person;
   const named = capitalizedRuns(head)[0]?.[0].start === 0;
   const body = named ? (wholeBodyName(head) ?? entourageIn(head, offset, scene)) : null;
   if (body) return body;
   const voice = UNNAMED_VOICE().exec(head);
-  const noun = voice?.[1] ?? '';
-  if (voice && (isTitleWord(noun) || isBodyWord(noun) || isMember(REPRESENTATIVES, noun))) {
+  // The voice's own noun or, for "a member of the Kenyan delegation", the body it belongs to.
+  const nouns = [voice?.[1] ?? '', head.split(/\s+/).pop()!];
+  if (voice && nouns.some((noun) => isTitleWord(noun) || isBodyWord(noun) || isMember(REPRESENTATIVES, noun))) {
     return bodyIn(head, offset, scene);
   }
   // States alone, as a live report labels a floor speech: "Brazil:", "Norway and Chile:".
   return head.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || w === 'and') ? countryIn(head, scene, true) : null;
 }
+
+/** What is left of a time stamp split at its colon, with its dash: "45 — " of "12:45 — ". */
+const STAMP_BEFORE_SUBJECT = /^\d[\d\s.]*[—–-]\s*/;
 
 /**
  * The speaker of a subject phrase, read part by part (parts split at commas, brackets and semicolons) from the one
@@ -638,14 +831,21 @@ export function speakerLabel(label: string, offset: number, scene: Scene): strin
  * ("Francis Gurry, WIPO's director general, said"; "said the envoy, Lars Berg").
  */
 export function speakerOf(phrase: string, offset: number, scene: Scene, nearEnd: boolean): string | null {
-  const parts = withoutLabels(phrase, scene)
+  const parts = portfolioListsJoined(withoutLabels(phrase, scene))
     // Not at the comma of a figure: "more than 50,000 cases" is one part.
     .split(/,(?!\d{3}(?!\d))|(?<!\d),|[;:()]/)
-    .map((p) => p.trim())
+    // A live report's time stamp before the subject is no part of it: "12:45 — Chile’s delegate told …".
+    .map((p) => p.replaceAll(LIST_COMMA, ',').replace(STAMP_BEFORE_SUBJECT, '').trim())
     .filter(Boolean);
   if (nearEnd) parts.reverse();
+  // The part next to the verb, no comma between, is its subject even after a preposition: "with Ocean Watch saying",
+  // "said to a radio station Ana Ruiz, the envoy".
+  const touchesVerb = nearEnd ? !/[,;:(]\s*$/.test(phrase) : !/^\s*[,;:)]/.test(phrase);
   for (let i = 0; i < parts.length; i++) {
     if (LABEL().test(parts[i]) || OPENED_BY_RELATIVE().test(parts[i])) continue;
+    // A circumstance set off by commas, not one that runs into the subject ("On Monday Ruiz said" is one part).
+    const setOff = parts.length > 1 && !(i === 0 && touchesVerb);
+    if (setOff && OPENED_BY_CIRCUMSTANCE().test(parts[i])) continue;
     // A chain of descriptions ends at the name they describe: "Scott Pruitt, the attorney general, one of …, said".
     let j = i;
     while (j + 1 < parts.length && isDescription(parts[j]) && !personIn(parts[j], scene, nearEnd)) j++;

@@ -185,6 +185,9 @@ export const SPEECH_VERBS = family(
     'responding',
     'recounted',
     'mused',
+    'informed',
+    'repeated',
+    'saluted',
   ],
 );
 
@@ -230,7 +233,8 @@ export const POSSESSIVE_PRONOUNS = family(
 
 export const VERB_FILLERS = family(
   'verb-fillers',
-  'Adverbs and auxiliaries that stand between a speaker and the speech verb ("Ruiz also said", "she has said"). ' +
+  'Adverbs and auxiliaries, modals among them, that stand between a speaker and the speech verb ("Ruiz also said", ' +
+    '"she has said", "the envoy would say only"). ' +
     'Not negations: "did not say" attributes nothing.',
   [
     'also',
@@ -250,6 +254,12 @@ export const VERB_FILLERS = family(
     'previously',
     'separately',
     'recently',
+    'would',
+    'will',
+    'could',
+    'can',
+    'might',
+    'may',
   ],
 );
 
@@ -321,6 +331,15 @@ export const CLAUSE_LINKS = family(
     'the clause opened with: "Ruiz stressed the point and said", "Ruiz began by saying", "criticised for calling". ' +
     'Not commas or nouns: "the envoy, Lars Berg, said" has its subject next to the verb.',
   ['and', 'then', 'by', 'for', 'after', 'before', 'while', 'when', 'in', 'also', 'and then', 'despite', 'to'],
+);
+
+export const CIRCUMSTANCE_LEADS = family(
+  'circumstance-leads',
+  'Prepositions that open a phrase set off by commas between a speaker and the speech verb, telling where, when ' +
+    'or how the words came ("UNICEF, in a letter to the WHO, warned", "Ruiz, at the summit, said"): a body or ' +
+    'person named inside is not the speaker. Not "according to" nor "for" (they name the speaker: see ' +
+    'attribution-phrases).',
+  ['in', 'at', 'on', 'with', 'during', 'after', 'before', 'amid', 'despite', 'through', 'via', 'from', 'of', 'to'],
 );
 
 export const WORK_LEADS = family(

@@ -254,6 +254,23 @@ const VOICES: { key: string; subject: string; speaker: string }[] = [
     subject: 'a health ministry official in Lisbon',
     speaker: 'a health ministry official in Lisbon',
   },
+  // A state's office or body by its owner or demonym, no holder named: spoken for as written.
+  { key: 'state-office', subject: 'Chile’s trade minister', speaker: 'Chile’s trade minister' },
+  { key: 'state-body-by-demonym', subject: 'the Peruvian government', speaker: 'the Peruvian government' },
+  { key: 'state-ministry', subject: 'Norway’s fisheries ministry', speaker: 'Norway’s fisheries ministry' },
+  {
+    key: 'member-of-delegation',
+    subject: 'a member of the Kenyan delegation',
+    speaker: 'a member of the Kenyan delegation',
+  },
+  { key: 'hyphenated-office', subject: 'Chilean vice-minister Rosa Ortega', speaker: 'Rosa Ortega' },
+  // An office with its portfolios listed by "and", commas among them: the list is no name.
+  {
+    key: 'portfolio-list',
+    subject: 'Ghana’s Minister of Fisheries, Oceans and Coasts, Ama Owusu,',
+    speaker: 'Ama Owusu',
+  },
+  { key: 'portfolio-pair', subject: 'the Minister of Gender and Social Welfare, Kofi Mensah,', speaker: 'Kofi Mensah' },
 ];
 
 /** What stands between the speaker and the verb or after the verb: time, place, medium, an adverb, an aside. */
@@ -435,8 +452,211 @@ export const LOOK_ALIKES: LookAlike[] = [
     wants: [{ words: 'We came here to sign,', speaker: 'Ana Ruiz' }],
   },
   {
+    id: '"she" after an unnamed official reported speaking, opened by a participle phrase',
+    text:
+      'Speaking to reporters, a senior official of the fisheries agency said the vote was close. ' +
+      '“We counted the ballots twice,” she added.',
+    wants: [{ words: 'We counted the ballots twice,', speaker: 'a senior official of the fisheries agency' }],
+  },
+  {
+    id: '"he" after an unnamed spokesman with a relative clause, in the next paragraph',
+    text:
+      'A spokesman at the port authority, who declined to be named, insisted the fees would fall.\n\n' +
+      '«Nobody will pay more next year,» he said.',
+    wants: [{ words: 'Nobody will pay more next year,', speaker: 'A spokesman at the port authority' }],
+  },
+  {
+    id: '"he" after one unnamed diplomat who warned',
+    text: 'One diplomat from the island states warned that time was short. "We have two weeks at most," he told us.',
+    wants: [{ words: 'We have two weeks at most,', speaker: 'One diplomat from the island states' }],
+  },
+  {
+    id: '"he" after a spokesperson for a body with its short name, opened by "But"',
+    text:
+      'Ana Ruiz said fees were rising. But a spokesperson for the Harbour Owners’ League (HOL) said its members had ' +
+      'cut them. “We have listened to the crews,” he said.',
+    wants: [{ words: 'We have listened to the crews,', speaker: 'a spokesperson for the Harbour Owners’ League' }],
+  },
+  {
+    id: 'an owner’s office with its portfolios and no name speaks as written',
+    text: 'The island’s Minister for Ports and Coastal Affairs called the deal “late but welcome”.',
+    wants: [{ words: 'late but welcome', speaker: 'The island’s Minister for Ports and Coastal Affairs' }],
+  },
+  {
+    id: 'an unnamed official only met is not the pronoun’s referent',
+    text: 'Minister Ana Ruiz met a senior official of the fisheries agency. “We counted twice,” she said.',
+    wants: [{ words: 'We counted twice,', speaker: 'Ana Ruiz' }],
+  },
+  {
+    id: 'a person named after the unnamed official is the pronoun’s referent',
+    text:
+      'A senior official of the agency said the vote was close. Minister Ana Ruiz disagreed. ' +
+      '“We counted twice,” she said.',
+    wants: [{ words: 'We counted twice,', speaker: 'Ana Ruiz' }],
+  },
+  {
+    id: 'a speaker and their manner before a colon',
+    text: 'Lena Berg of the Nordic Shipping Trust was blunter: “Two votes stand between us and the fleet.”',
+    wants: [{ words: 'Two votes stand between us and the fleet.', speaker: 'Lena Berg' }],
+  },
+  {
+    id: 'a speaker with an apposition and their manner before a colon',
+    text: 'Tom Hale, the envoy, was less sure: “Nobody has counted the votes yet.”',
+    wants: [{ words: 'Nobody has counted the votes yet.', speaker: 'Tom Hale' }],
+  },
+  {
+    id: 'words from a titled speaker before a colon',
+    text: '18:10 – Final words from Envoy Ines Vale: «We leave with a text and without excuses.»',
+    wants: [{ words: 'We leave with a text and without excuses.', speaker: 'Ines Vale' }],
+  },
+  {
+    id: 'greetings from a place before a colon is not a speaker',
+    text: 'Greetings from Oslo: “We came here to sign the pact and nothing else.”',
+    notSpeaker: 'Oslo',
+  },
+  {
+    id: 'a subject with a plain predicate before a colon names no speaker',
+    text: 'The question was simple: “Who pays for the new harbour wall and its upkeep?”',
+    notSpeaker: 'The question',
+  },
+  {
+    id: 'a body’s short name in brackets after its full name',
+    text: 'The Ministry of Ocean Affairs (Maritima) informed, in a note, that the matter "remains under study for now".',
+    wants: [{ words: 'remains under study for now', speaker: 'Ministry of Ocean Affairs' }],
+  },
+  {
+    id: 'a state’s office that opens a clause with a participle after it',
+    text: 'Norway’s fisheries ministry issued a note on Friday, calling the pact "a fair deal for the coast".',
+    wants: [{ words: 'a fair deal for the coast', speaker: 'Norway’s fisheries ministry' }],
+  },
+  {
+    id: 'an office owned by a person is not a state’s office',
+    text: 'Envoy Tom Hale flew home. Hale’s trade adviser said the annex was “full of holes.”',
+    notSpeaker: 'Hale’s trade adviser',
+  },
+  {
+    id: 'a state’s office with a named holder gives the holder',
+    text: 'Chile’s trade minister, Rosa Ortega, repeated that the fees were “too high for small ports.”',
+    wants: [{ words: 'too high for small ports.', speaker: 'Rosa Ortega' }],
+  },
+  {
+    id: '"the coalition" for a title-case name the same noun follows',
+    text:
+      'The Fair Harbours for All coalition, which ran the campaign, said it would go on. ' +
+      '“Ten ports is only a start,” the coalition said in a statement.',
+    wants: [{ words: 'Ten ports is only a start,', speaker: 'Fair Harbours for All' }],
+  },
+  {
+    id: '"the network" for a title-case name before it in the sentence before',
+    text: 'The Open Reef network met in Suva on Friday. «We will take this to every capital,» the network said.',
+    wants: [{ words: 'We will take this to every capital,', speaker: 'Open Reef' }],
+  },
+  {
+    id: '"the group" for a name alone opening the sentence before',
+    text: '10:05 – Oceana has issued a note urging a pause on trawling. “The pause costs nothing,” the group said.',
+    wants: [{ words: 'The pause costs nothing,', speaker: 'Oceana' }],
+  },
+  {
+    id: '"the group" is not a titled person opening the sentence before',
+    text: 'Envoy Tom Hale met the fishers in Suva. “We are a group of friends here,” the group said.',
+    notSpeaker: 'Envoy Tom Hale',
+  },
+  {
+    id: '"the group" is not a state opening the sentence before',
+    text: 'Norway opened the talks on Monday. “We will not sign a weaker text,” the group said.',
+    notSpeaker: 'Norway',
+  },
+  {
     id: 'a named body in a colon heading with a speaker after the quote',
     text: 'Ocean Watch report: “Catches fell by a third in ten years,” the group’s director, Tom Hale, said.',
     wants: [{ words: 'Catches fell by a third in ten years,', speaker: 'Tom Hale' }],
+  },
+  // A circumstance set off by commas between the speaker and the verb names no speaker.
+  {
+    id: 'a body named inside a circumstance between the speaker and the verb does not speak',
+    text: 'Ocean Watch, in a joint note with the IMO, warned that the plan “would not hold”.',
+    wants: [{ words: 'would not hold', speaker: 'Ocean Watch' }],
+  },
+  {
+    id: 'a person, then where they spoke with a body named, then the verb',
+    text: 'Ana Ruiz, at a briefing with the OECD on Monday, said the fees were “far too steep”.',
+    wants: [{ words: 'far too steep', speaker: 'Ana Ruiz' }],
+  },
+  {
+    id: 'a person, then the body they come from, then the verb',
+    text: 'Tom Hale, from the Harbour Council, called the deal “thin but real”.',
+    wants: [{ words: 'thin but real', speaker: 'Tom Hale' }],
+  },
+  {
+    id: 'a time phrase that runs into its subject with no comma stays with it',
+    text: 'On Monday Ana Ruiz said the fees were “far too steep”.',
+    wants: [{ words: 'far too steep', speaker: 'Ana Ruiz' }],
+  },
+  // A part opened by "and" is a clause of its own, no apposition of what came before it.
+  {
+    id: 'a speaker after ", and" is not the state the sentence opened with',
+    text:
+      'Peru, a party since 1990, has promised to shut its carving industry, and a spokeswoman for the Forest ' +
+      'Service Agency said the team would “act in good faith”.',
+    notSpeaker: 'Peru',
+  },
+  // An office owned by one state is not held by the person introduced as another state's.
+  {
+    id: 'a state’s minister is not the other state’s minister named before',
+    text: 'Chile’s trade minister, Rosa Ortega, spoke first. “We sign today,” Peru’s trade minister told reporters.',
+    wants: [{ words: 'We sign today,', speaker: 'Peru’s trade minister' }],
+  },
+  {
+    id: '"the country’s minister" is the state named before it, not the one owning the later office',
+    text:
+      'Chile signed first. The country’s environment minister, Rosa Ortega, spoke briefly. “Fires know no border,” ' +
+      'Peru’s environment minister said afterwards.',
+    notSpeaker: 'Rosa Ortega',
+  },
+  // A participle after a clause that reports speech goes on with that clause's speaker.
+  {
+    id: '"adding" after "an official said" is the official’s, not the sentence’s opening subject',
+    text:
+      'The board cleared the plan in May, but the money is not yet paid, a treasury official said, adding that the ' +
+      'state hoped to pay “well before the summer”.',
+    wants: [{ words: 'well before the summer', speaker: 'a treasury official' }],
+  },
+  {
+    id: '"adding" after a named speaker and a time phrase',
+    text:
+      'The talks ran late and the envoys left early, Tom Hale told reporters on Friday, adding that a deal was ' +
+      '“close, very close”.',
+    wants: [{ words: 'close, very close', speaker: 'Tom Hale' }],
+  },
+  // A document speaks for whoever it was said to come from.
+  {
+    id: '"the statement" after "X said in a statement"',
+    text: 'Ocean Watch said in a statement that fees would rise. “Ports must adapt,” the statement said.',
+    wants: [{ words: 'Ports must adapt,', speaker: 'Ocean Watch' }],
+  },
+  {
+    id: '"the release" after "a press release from X"',
+    text:
+      'The fund opened in May, according to a press release from the Harbour Council. “The first loans go out ' +
+      'in June,” the release said.',
+    wants: [{ words: 'The first loans go out in June,', speaker: 'Harbour Council' }],
+  },
+  {
+    id: '"the letter" after "In a letter, X"',
+    text: 'In a letter, the Fisheries Board urged a pause. “We need one season off,” the letter said.',
+    wants: [{ words: 'We need one season off,', speaker: 'Fisheries Board' }],
+  },
+  {
+    id: 'a statement of something in lower case names no one',
+    text: 'A statement of intent was signed in May. “We will act,” the statement said.',
+    wants: [{ words: 'We will act,', speaker: 'the statement' }],
+  },
+  // An office on a portfolio before a name: "Special Envoy on the Rights of Fishers, X".
+  {
+    id: 'a name after an office "on" its portfolio is a person the pronoun may stand for',
+    text:
+      '“Laws are a start,” says Ana Ruiz, a lawyer. She points to gaps. The union’s Special Envoy on the Rights of ' +
+      'Fishers, Lerato Dube, asked them to act. ‘Rules on paper feed nobody,’ she told the meeting.',
+    wants: [{ words: 'Rules on paper feed nobody,', speaker: 'Lerato Dube' }],
   },
 ];
