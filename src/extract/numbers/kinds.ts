@@ -269,15 +269,17 @@ const PART_OF_NEEDED = new RegExp(
 
 /** States, or the members of a body ("55 AU members"), as the whole a part is counted in. */
 const WHOLE = String.raw`(?:${STATES}|(?:[\p{L}-]+\s+){0,4}?${w(MEMBER_NOUNS)}\b)`;
+/** "the", "its", "all", or the body owning the whole: "the African Union's", "Asean's", "the bloc's". */
+const WHOLE_DETERMINER = String.raw`(?:the|its|all|(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+['’]s)`;
 const PART_OF_WHOLE = new RegExp(
-  String.raw`^\s+(?:of|out\s+of)\s+(?:(?:the|its|all)\s+(?:\d[\d,]*|[\p{L}-]+)\s+${WHOLE}|them|these|those)`,
+  String.raw`^\s+(?:of|out\s+of)\s+(?:${WHOLE_DETERMINER}\s+(?:\d[\d,]*|[\p{L}-]+)\s+${WHOLE}|them|these|those)`,
   'iu',
 );
 /** "72 of the …", "138 out of …", a sentence opening "Of the 193 member states, …", "Among the 8 Andean states, …". */
 const PART_OF_WHOLE_BEFORE = new RegExp(
-  String.raw`(?:\b(?:\d[\d,]*|[a-z-]+)\s+(?:of\s+(?:the|its|all)|out\s+of(?:\s+(?:the|its|all))?)|` +
-    String.raw`(?:^|[,;:(]\s*)of\s+(?:the|its|all)|\bamong\s+(?:the|its|all))\s+$`,
-  'i',
+  String.raw`(?:\b(?:\d[\d,]*|[a-z-]+)\s+(?:(?:out\s+)?of\s+${WHOLE_DETERMINER}|out\s+of)|` +
+    String.raw`(?:^|[,;:(]\s*)of\s+${WHOLE_DETERMINER}|\bamong\s+${WHOLE_DETERMINER})\s+$`,
+  'iu',
 );
 const WHOLE_AFTER = new RegExp(String.raw`^\s+${WHOLE}`, 'iu');
 const EU_MEMBERS = new RegExp(
@@ -365,7 +367,9 @@ const REGION_BEFORE = new RegExp(
 /** "14 from Africa", "9 states in Latin America", "21 of the 33 states of the Caribbean": a regional part. */
 const REGION_AFTER = new RegExp(
   String.raw`^(?:\s+${STATES}|\s+(?:of|out\s+of)\s+(?:the|its|all)\s+[\p{L}\p{N}-]+\s+${STATES})?` +
-    String.raw`\s+(?:from|in|of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?${w(REGIONS)}\b`,
+    String.raw`\s+(?:from|in|of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?${w(REGIONS)}\b` +
+    // "nine of the Pacific Forum's 18 members": a region opening the name of a body that owns the whole.
+    String.raw`(?!(?:\s+[\p{L}-]+){0,2}['’]s\b)`,
   'iu',
 );
 
@@ -1352,6 +1356,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     ],
     counterExamples: [
       { text: 'Nine of the 27 EU countries ratified the pact.', not: { kind: 'ratification_count', value: 27 } },
+      { text: "Twelve of the region's 40 states have signed it.", not: { kind: 'signatory_count', value: 40 } },
     ],
   },
   {
@@ -1826,6 +1831,11 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         text: 'She counted ratifications from 65 countries received by May.',
         gives: { kind: 'ratification_count', value: 65 },
       },
+      {
+        text: "Nineteen of the Organisation's 35 member states have put pen to paper.",
+        gives: { kind: 'signatory_count', value: 19 },
+      },
+      { text: "Seven of Caricom's 15 members are thus bound by it.", gives: { kind: 'ratification_count', value: 7 } },
     ],
     counterExamples: [
       { text: 'Five of the nine signing states have ratified it.', not: { kind: 'signatory_count', value: 5 } },

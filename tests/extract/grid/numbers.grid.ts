@@ -594,6 +594,36 @@ function lookAlikeCells(): GridCell[] {
   }));
 }
 
+// ---- partitives with an owner: "N of the Nordic Council's 20 members" ----
+
+/** A part counted out of a body's membership, the body named by a possessive; the part is the act's count. */
+const OWNED_PARTITIVES: readonly { kind: NumberKind; say: (c: string) => string }[] = [
+  { kind: 'ratification_count', say: (c) => `${c} of the Andean Pact's 40 members have ratified the convention.` },
+  { kind: 'signatory_count', say: (c) => `So far ${c} of the Commonwealth's 56 member states have signed it.` },
+  { kind: 'ratification_count', say: (c) => `${c} of Mercosur's 50 members are therefore now bound by it.` },
+  { kind: 'signatory_count', say: (c) => `Only ${c} of the Arab League's 44 members have put pen to paper.` },
+  { kind: 'ratification_count', say: (c) => `Of the Pacific Forum's 60 members, ${c} have formally ratified it.` },
+];
+/** Look-alikes: the same partitive whose own verb is no act on the treaty. */
+const OWNED_PARTITIVE_LOOK_ALIKES: readonly ((c: string) => string)[] = [
+  (c) => `${c} of the Senate's 81 members voted on Monday; Peru has since ratified the convention.`,
+  (c) => `${c} of the region's 50 states depend on barges, and Peru has signed the convention.`,
+  (c) => `${c} of the union's 55 members sent envoys to the talks on the convention.`,
+];
+function ownedPartitiveCells(): GridCell[] {
+  const forms = NUMBER_FORMS.slice(0, 3);
+  return OWNED_PARTITIVES.flatMap((p) =>
+    forms.map((n) => ({
+      text: LEAD + capital(p.say(n.words)),
+      gives: [{ kind: p.kind, value: n.value }],
+    })),
+  ).concat(
+    OWNED_PARTITIVE_LOOK_ALIKES.flatMap((say) =>
+      forms.map((n) => ({ text: LEAD + capital(say(n.words)), not: [{ kinds: TOTALS, value: n.value }] })),
+    ),
+  );
+}
+
 /** Every cell of the grid, by the part of the grid it belongs to. */
 export const NUMBER_GRID: Readonly<Record<string, GridCell[]>> = {
   totals: totalCells(),
@@ -603,6 +633,7 @@ export const NUMBER_GRID: Readonly<Record<string, GridCell[]>> = {
   thresholds: thresholdCells(),
   increments: incrementCells(),
   parts: partCells(),
+  'owned partitives': ownedPartitiveCells(),
   'another treaty': otherTreatyCells(),
   votes: voteCells(),
   attendance: attendanceCells(),
