@@ -292,7 +292,8 @@ export const ADDING_TO_TOTAL = family(
 
 export const NOT_YET = family(
   'not-yet',
-  'What makes a count one of states that have not acted ("six have yet to sign", "three had not signed").',
+  'What makes a count one of states that have not acted ("six have yet to sign", "three had not signed", "have ' +
+    'gone no further").',
   [
     'yet to',
     'still to',
@@ -315,6 +316,9 @@ export const NOT_YET = family(
     'short of',
     'neither',
     'never',
+    'gone no further',
+    'went no further',
+    'go no further',
   ],
 );
 

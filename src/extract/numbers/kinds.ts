@@ -20,6 +20,7 @@ import {
   ADDING_TO_TOTAL,
   APPROVING,
   ATTENDING,
+  BOUND_LINKS,
   BOUND_STATUSES,
   DAY_UNITS,
   DEAL_NOUNS,
@@ -325,10 +326,17 @@ const LEADS_TO_TOTAL = new RegExp(
 );
 const ADDING = wordsOf(ADDING_TO_TOTAL, 'iu');
 const REMAINING_BEFORE = new RegExp(String.raw`\b${w(REMAINING)}\s+$`, 'iu');
-/** "six states have yet to sign", "three countries – A, B and C – had not signed", "eight ratifications shy of". */
+/**
+ * "six states have yet to sign", "three countries – A, B and C – had not signed", "eight ratifications shy of"; and
+ * states that signed and stopped there: "five have signed but never ratified", "four remain signatories that have yet
+ * to ratify", "nine of those, Chile among them, have gone no further".
+ */
 const NOT_YET_AFTER = new RegExp(
-  String.raw`^(?:\s+${COUNTED})?(?:\s*[–—(][^.;–—()]*[–—)]?)?` +
-    String.raw`(?:\s+(?:${w(PERFECT_AUXILIARIES)}|are|is|still))?\s+${w(NOT_YET)}\b`,
+  String.raw`^(?:\s+${COUNTED}|\s+of\s+(?:them|these|those))?(?:\s*[–—(][^.;–—()]*[–—)]?|,[^.;,]{1,60}(?:,[^.;,]{1,60}){0,4},)?` +
+    String.raw`(?:\s+(?:${w(PERFECT_AUXILIARIES, BOUND_LINKS)}|is|still))?` +
+    // After "signed … but", any denial ("but not ratified"); else a not-yet word, maybe after "signatories that".
+    String.raw`(?:\s+${w(SIGNING)}(?:\s+(?!but\b)[\p{L}-]+){0,3}?,?\s+but\s+${w(NOT_YET, NEGATIONS)}|` +
+    String.raw`(?:\s+${w(SIGNATURE_NOUNS)}\s+(?:that|which|who)(?:\s+${w(PERFECT_AUXILIARIES)})?)?\s+${w(NOT_YET)})\b`,
   'iu',
 );
 /** "three countries outside the treaty", "12 states remain outside": states that are not parties. */
@@ -1006,11 +1014,25 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       },
       { text: 'Her accession leaves only two states outside the pact.', gives: { kind: 'other', value: 2 } },
       { text: 'Five countries remain outside.', gives: { kind: 'other', value: 5 } },
+      { text: 'Six states have signed it but never ratified.', gives: { kind: 'other', value: 6 } },
+      {
+        text: 'By May 45 countries (Chile among them) had signed but not yet ratified.',
+        gives: { kind: 'other', value: 45 },
+      },
+      {
+        text: 'Three nations – Chad, Mali and Niger – remain signatories that have not ratified.',
+        gives: { kind: 'other', value: 3 },
+      },
+      {
+        text: 'It has 30 signatories; eleven of those, Peru among them, went no further.',
+        gives: { kind: 'other', value: 11 },
+      },
     ],
     counterExamples: [
       { text: 'So far 45 countries have signed, but Japan has not yet ratified.', not: { value: 45 } },
-      { text: 'By May 45 countries (Chile among them) had signed but not yet ratified.', not: { value: 45 } },
       { text: 'Outside Europe, 40 countries have ratified the pact.', not: { kind: 'other' } },
+      { text: '45 countries have signed, but Japan has never ratified.', not: { value: 45 } },
+      { text: 'Twelve states signed it but went on to ratify.', not: { kind: 'other' } },
     ],
   },
   {

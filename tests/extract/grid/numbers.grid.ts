@@ -624,6 +624,36 @@ function ownedPartitiveCells(): GridCell[] {
   );
 }
 
+// ---- states that signed and stopped there: a part, not the signatories ----
+
+const SIGNED_NO_FURTHER: readonly ((c: string) => string)[] = [
+  (c) => `${c} states have signed the convention but never ratified it.`,
+  (c) => `${c} countries signed it, but not ratified.`,
+  (c) => `${c} nations – Chad and Mali among them – remain signatories that have not ratified.`,
+  (c) => `It has 90 signatories; ${c} of those, Chile among them, have gone no further.`,
+  (c) => `${c} governments remain signatories which have yet to ratify the convention.`,
+];
+/** Look-alikes: a signing count followed by another subject's denial, or by a ratification after all. */
+const SIGNED_THEN_MORE: readonly { kind: NumberKind; say: (c: string) => string }[] = [
+  { kind: 'signatory_count', say: (c) => `${c} states have signed the convention, but Peru has never ratified it.` },
+  { kind: 'signatory_count', say: (c) => `${c} countries signed it, but Chile has gone no further.` },
+  { kind: 'signatory_count', say: (c) => `${c} nations have signed, but none of them has ratified it.` },
+];
+function signedNoFurtherCells(): GridCell[] {
+  const forms = NUMBER_FORMS.slice(0, 3);
+  return SIGNED_NO_FURTHER.flatMap((say) =>
+    forms.map((n) => ({
+      text: LEAD + capital(say(n.words)),
+      gives: [{ kind: 'other' as const, value: n.value }],
+      not: [{ kinds: TOTALS, value: n.value }],
+    })),
+  ).concat(
+    SIGNED_THEN_MORE.flatMap((l) =>
+      forms.map((n) => ({ text: LEAD + capital(l.say(n.words)), gives: [{ kind: l.kind, value: n.value }] })),
+    ),
+  );
+}
+
 /** Every cell of the grid, by the part of the grid it belongs to. */
 export const NUMBER_GRID: Readonly<Record<string, GridCell[]>> = {
   totals: totalCells(),
@@ -634,6 +664,7 @@ export const NUMBER_GRID: Readonly<Record<string, GridCell[]>> = {
   increments: incrementCells(),
   parts: partCells(),
   'owned partitives': ownedPartitiveCells(),
+  'signed, no further': signedNoFurtherCells(),
   'another treaty': otherTreatyCells(),
   votes: voteCells(),
   attendance: attendanceCells(),
