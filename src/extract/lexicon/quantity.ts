@@ -585,6 +585,26 @@ export const WAITING_CONJUNCTIONS = family(
   ['after', 'once', 'when', 'until'],
 );
 
+export const TRIGGERING = family(
+  'triggering',
+  'Verbs by which the states or instruments that met the condition set off entry into force ("the 15 that triggered ' +
+    'entry into force"); a rule wants the entry-into-force words after them. Not "caused" (of anything).',
+  ['triggered', 'trigger', 'triggers', 'set off'],
+);
+
+export const BRINGING_INTO_FORCE = family(
+  'bringing-into-force',
+  'Phrases by which the states that met the condition made a treaty bind ("the ten states that brought it into ' +
+    'force"). Not "brought into line".',
+  [
+    'brought it into force',
+    'brought the treaty into force',
+    'brings it into force',
+    'put it into force',
+    'puts it into force',
+  ],
+);
+
 export const MET_CONDITIONS = family(
   'met-conditions',
   'Conjunctions that tell an entry into force done by the condition it waited on ("entered into force in 1970, once ' +

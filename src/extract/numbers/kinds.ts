@@ -22,6 +22,7 @@ import {
   ATTENDING,
   BOUND_LINKS,
   BOUND_STATUSES,
+  BRINGING_INTO_FORCE,
   DAY_UNITS,
   DEAL_NOUNS,
   DELAY_LINKS,
@@ -65,6 +66,7 @@ import {
   TOTAL_LINKS,
   TOTALLING,
   TOTAL_WORDS,
+  TRIGGERING,
   UN_NAMES,
   VOTE_AGAINST,
   VOTE_FOR,
@@ -73,6 +75,7 @@ import {
   WAITING_CONJUNCTIONS,
   ZERO_WORDS,
 } from '../lexicon/quantity.js';
+import { ENTRY_INTO_FORCE } from '../lexicon/force.js';
 import { INTENTIONS, NEGATIONS } from '../lexicon/negation.js';
 import { STATUS_AS_OF } from '../lexicon/record.js';
 import { TREATY_BINDS, TREATY_HOLDS, TREATY_NOUNS } from '../lexicon/treaty.js';
@@ -226,9 +229,10 @@ const NAMED_AFTER = new RegExp(
   String.raw`^(?:\s+|-)(?:(?:${w(STATE_NOUN, STATE_NOUNS, RATIFYING, SIGNATURE_NOUNS)})[\s-]+)?${w(THRESHOLD_NOUNS)}\b`,
   'iu',
 );
-/** "the 60 it needs", "the 22 countries required", "40 ratifications are needed". */
+/** "the 60 it needs", "the 22 countries required", "40 ratifications are needed", "the 20 that it needed", "the 111 now required". */
 const NEEDED_AFTER = new RegExp(
-  String.raw`^(?:\s+${COUNTED})?(?:\s+(?:it|that|which|they))?(?:\s+(?:is|are|was|were|still))?\s+${w(NEEDED)}\b`,
+  String.raw`^(?:\s+${COUNTED})?(?:\s+(?:that|which))?(?:\s+(?:it|they))?(?:\s+(?:is|are|was|were|still))?` +
+    String.raw`(?:\s+${w(SO_FAR)})?\s+${w(NEEDED)}\b`,
   'iu',
 );
 const DEFINITE_BEFORE = /\bthe\s+$/i;
@@ -293,6 +297,15 @@ const SIGNED = wordsOf([SIGNING, SIGNATURE_NOUNS], 'iu');
 const INCREMENT = new RegExp(String.raw`^(?:\s+|-)${w(INCREMENT_WORDS)}\b(?!\s+than\b)`, 'iu');
 /** "entered into force in 1970, once 40 other states had ratified it": the condition an entry into force met. */
 const MET_CONDITION_BEFORE = new RegExp(String.raw`\b${w(MET_CONDITIONS)}\b[^.;]{0,100}$`, 'iu');
+/**
+ * "the 15 that triggered entry into force", "the ten states that brought it into force": a count whose relative clause
+ * says it made the treaty bind is the condition it met.
+ */
+const BROUGHT_INTO_FORCE_AFTER = new RegExp(
+  String.raw`^(?:\s+${COUNTED})?\s+(?:that|which|who)\s+(?:${w(SO_FAR)}\s+)?(?:${w(BRINGING_INTO_FORCE)}|` +
+    String.raw`${w(TRIGGERING)}\s+(?:its\s+|the\s+[\p{L}-]+['’]s\s+)?${w(ENTRY_INTO_FORCE)})\b`,
+  'iu',
+);
 const HAD_ACTED_AFTER = new RegExp(
   String.raw`^(?:\s+${w(INCREMENT_WORDS)})?\s+${STATES}\s+${w(PERFECT_AUXILIARIES)}\s+(?:${w(SO_FAR)}\s+)?(?:${ACTS})\b`,
   'iu',
@@ -858,10 +871,25 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     name: 'threshold-met',
     produces:
       'an entry-into-force threshold, from the states an entry into force told as done waited on ("entered into ' +
-      'force in 1970, once 40 other states had ratified it")',
-    when: (ctx) =>
-      ctx.has(EIF_DONE) && MET_CONDITION_BEFORE.test(ctx.lead) ? threshold(ctx, HAD_ACTED_AFTER.exec(ctx.after)) : null,
+      'force in 1970, once 40 other states had ratified it"), or said to have brought it about ("the 15 that ' +
+      'triggered entry into force")',
+    when: (ctx) => {
+      const brought = BROUGHT_INTO_FORCE_AFTER.exec(ctx.after);
+      if (brought) return threshold(ctx, brought);
+      return ctx.has(EIF_DONE) && MET_CONDITION_BEFORE.test(ctx.lead)
+        ? threshold(ctx, HAD_ACTED_AFTER.exec(ctx.after))
+        : null;
+    },
     examples: [
+      {
+        text: 'The pact has 31 parties, up from the 22 that triggered its entry into force in 2019.',
+        gives: { kind: 'entry_into_force_threshold', value: 22 },
+      },
+      {
+        text: 'Of the nine states that brought it into force, two have since withdrawn.',
+        gives: { kind: 'entry_into_force_threshold', value: 9 },
+      },
+
       {
         text: 'It entered into force in 1970, once the three depositaries and 40 other states had ratified it.',
         gives: { kind: 'entry_into_force_threshold', value: 40, instrument: 'ratification' },
@@ -876,6 +904,11 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       },
     ],
     counterExamples: [
+      {
+        text: 'The 22 states that triggered the dispute have not ratified the pact.',
+        not: { kind: 'entry_into_force_threshold' },
+      },
+
       {
         text: 'It entered into force in 2005, when 128 states had ratified it.',
         not: { kind: 'entry_into_force_threshold' },
@@ -1198,6 +1231,14 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       {
         text: 'Thirty nations will have to sign the charter before it comes into force.',
         gives: { kind: 'entry_into_force_threshold', value: 30, instrument: 'signature' },
+      },
+      {
+        text: 'It took effect in 2003, once it reached the 20 ratifications that it needed.',
+        gives: { kind: 'entry_into_force_threshold', value: 20 },
+      },
+      {
+        text: 'Chile’s deposit leaves the pact 12 short of the 80 now required.',
+        gives: { kind: 'entry_into_force_threshold', value: 80 },
       },
       {
         text: 'The bill failed with 55 ayes, three votes short of the 58 needed to pass it.',

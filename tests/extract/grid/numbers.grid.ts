@@ -654,6 +654,39 @@ function signedNoFurtherCells(): GridCell[] {
   );
 }
 
+// ---- a condition said by the count's own clause: "the 20 it needed", "the 15 that triggered entry into force" ----
+
+const CLAUSE_CONDITIONS: readonly ((c: string) => string)[] = [
+  (c) => `The convention took effect in 2019, when it reached the ${c} ratifications that it needed.`,
+  (c) => `With Chile it has 31 parties, up from the ${c} that triggered its entry into force.`,
+  (c) => `Peru's deposit leaves it a few short of the ${c} now required.`,
+  (c) => `It has grown well beyond the ${c} states that brought it into force in 2010.`,
+  (c) => `Only the ${c} instruments which it still needs are missing now.`,
+];
+/** Look-alikes: a relative clause on a count that says something else of it. */
+const CLAUSE_NOT_CONDITIONS: readonly ((c: string) => string)[] = [
+  (c) => `The ${c} states that triggered the dispute have not ratified the convention.`,
+  (c) => `${c} countries have ratified it, and the convention now requires yearly reports.`,
+  (c) => `The ${c} states that brought the dispute to court have signed the convention.`,
+];
+function clauseConditionCells(): GridCell[] {
+  const forms = NUMBER_FORMS.slice(0, 3);
+  return CLAUSE_CONDITIONS.flatMap((say) =>
+    forms.map((n) => ({
+      text: LEAD + capital(say(n.words)),
+      gives: [{ kind: 'entry_into_force_threshold' as const, value: n.value }],
+      not: [{ kinds: TOTALS, value: n.value }],
+    })),
+  ).concat(
+    CLAUSE_NOT_CONDITIONS.flatMap((say) =>
+      forms.map((n) => ({
+        text: LEAD + capital(say(n.words)),
+        not: [{ kinds: ['entry_into_force_threshold' as const], value: n.value }],
+      })),
+    ),
+  );
+}
+
 /** Every cell of the grid, by the part of the grid it belongs to. */
 export const NUMBER_GRID: Readonly<Record<string, GridCell[]>> = {
   totals: totalCells(),
@@ -665,6 +698,7 @@ export const NUMBER_GRID: Readonly<Record<string, GridCell[]>> = {
   parts: partCells(),
   'owned partitives': ownedPartitiveCells(),
   'signed, no further': signedNoFurtherCells(),
+  'conditions in a clause': clauseConditionCells(),
   'another treaty': otherTreatyCells(),
   votes: voteCells(),
   attendance: attendanceCells(),
