@@ -70,13 +70,21 @@ const ORDINAL_DAY = new RegExp(
  */
 const COUNTED_TOWARD = new RegExp(
   // "the fiftieth such instrument": "such" points back to the instruments just named.
-  String.raw`^\s+(?:such\s+)?(?:${w(INSTRUMENT_NOUNS, RATIFYING, SIGNATURE_NOUNS, STATE_NOUN)}\b|` +
+  // "after the third deposit": the deposit stands for its instrument.
+  String.raw`^\s+(?:such\s+)?(?:${w(INSTRUMENT_NOUNS, RATIFYING, SIGNATURE_NOUNS, STATE_NOUN, DEPOSITING)}\b|` +
     String.raw`[\p{L}-]+\s+(?:${w(RATIFYING, SIGNING, DEPOSITING)})|` +
     // "after the 40th is lodged": the instrument left out, its deposit said.
     String.raw`(?:is|are|was|${w(PERFECT_AUXILIARIES)}\s+been)\s+${w(DEPOSITING, HANDING_OVER)}\b)`,
   'iu',
 );
-const CONDITION_BEFORE = new RegExp(String.raw`\b${w(THRESHOLD_CUES)}\s+(?:the\s+)?$`, 'iu');
+/**
+ * In a sentence on entry into force: "once the 40th", "after the fifth", and a time run from a rank ("three months
+ * have passed from the fifth deposit"); "from" alone ("charged from the third deposit on") is no condition.
+ */
+const CONDITION_BEFORE = new RegExp(
+  String.raw`\b(?:${w(THRESHOLD_CUES)}|${w(DAY_UNITS, OTHER_TIME_UNITS)}\b[^.;,]{0,30}?\bfrom)\s+(?:the\s+)?$`,
+  'iu',
+);
 /**
  * "a year after the thirtieth ratification", "90 days following the 20th instrument": a time counted from a rank is
  * counted from a moment still to come, the condition, whether or not the sentence names entry into force.
@@ -194,6 +202,14 @@ export const ORDINAL_RULES = ruleTable<NumberContext, KindReading>('number ordin
         text: 'The fund opens six months after the 25th instrument of accession.',
         gives: { kind: 'entry_into_force_threshold', value: 25 },
       },
+      {
+        text: 'It takes effect on the first day of the month after two months have run from the tenth deposit.',
+        gives: { kind: 'entry_into_force_threshold', value: 10 },
+      },
+      {
+        text: 'The accord will enter into force a year after the seventh deposit.',
+        gives: { kind: 'entry_into_force_threshold', value: 7 },
+      },
     ],
     counterExamples: [
       { text: 'The pact came into force on the 5th of May in Geneva.' },
@@ -203,6 +219,14 @@ export const ORDINAL_RULES = ruleTable<NumberContext, KindReading>('number ordin
         not: { kind: 'ratification_count' },
       },
       { text: 'The envoy left two weeks after the 5th round of talks.' },
+      {
+        text: 'Since the pact entered into force, a fee has been charged from the third deposit onwards.',
+        not: { kind: 'entry_into_force_threshold' },
+      },
+      {
+        text: 'It took effect in May; by then two months had passed since the tenth deposit.',
+        not: { kind: 'entry_into_force_threshold' },
+      },
     ],
   },
   {
@@ -423,6 +447,10 @@ export const ORDINAL_RULES = ruleTable<NumberContext, KindReading>('number ordin
       {
         text: 'Its deposit marked the 35th ratification of the pact.',
         gives: { kind: 'ratification_count', value: 35 },
+      },
+      {
+        text: "Chile's was the pact's 12th deposit, lodged from the Hague.",
+        gives: { kind: 'ratification_count', value: 12 },
       },
     ],
   },

@@ -399,6 +399,30 @@ function thresholdCells(): GridCell[] {
         not: [{ kinds: TOTALS, value: o.value }],
       },
     );
+  // The deposit standing for its instrument: a time run from a ranked deposit is the condition; a deposit ranked
+  // with no time run from it, or a time run from it in a sentence not on entry into force, is no threshold.
+  for (const o of ORDINALS)
+    cells.push(
+      {
+        text: LEAD + `It will take effect three months after the ${o.words} deposit.`,
+        gives: [{ kind: 'entry_into_force_threshold', value: o.value }],
+        not: [{ kinds: TOTALS, value: o.value }],
+      },
+      {
+        text: LEAD + `It enters into force once six weeks have elapsed from the ${o.words} deposit.`,
+        gives: [{ kind: 'entry_into_force_threshold', value: o.value }],
+        not: [{ kinds: TOTALS, value: o.value }],
+      },
+      {
+        text: LEAD + `Peru made the ${o.words} deposit on Monday.`,
+        gives: [{ kind: 'ratification_count', value: o.value }],
+        not: [{ kinds: ['entry_into_force_threshold'], value: o.value }],
+      },
+      {
+        text: LEAD + `Fees are charged from the ${o.words} deposit onwards.`,
+        not: [{ kinds: ['entry_into_force_threshold'], value: o.value }],
+      },
+    );
   for (const n of NUMBER_FORMS.slice(0, 3))
     for (const q of ['What will it take for the convention to take effect?', 'When does it become binding?'])
       cells.push({
