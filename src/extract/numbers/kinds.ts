@@ -403,8 +403,10 @@ const RATIFICATIONS = new RegExp(String.raw`^\s+${w(RATIFYING)}`, 'iu');
  * the depositary, counted as a running total by the perfect (on one day, "were deposited", they are deposits).
  */
 const INSTRUMENTS_LODGED = new RegExp(
-  String.raw`^\s+${w(INSTRUMENT_NOUNS)}(?:\s+of\s+[\p{L}-]+(?:(?:,|\s+or|\s+and)\s+[\p{L}-]+){0,4})?\s+` +
-    String.raw`${w(PERFECT_AUXILIARIES)}\s+(?:${w(SO_FAR)}\s+)?been\s+(?:${w(SO_FAR)}\s+)?${w(DEPOSITING, HANDING_OVER)}\b`,
+  String.raw`^(?:\s+${w(INSTRUMENT_NOUNS)}(?:\s+of\s+[\p{L}-]+(?:(?:,|\s+or|\s+and)\s+[\p{L}-]+){0,4})?\s+` +
+    String.raw`${w(PERFECT_AUXILIARIES)}\s+(?:${w(SO_FAR)}\s+)?been\s+(?:${w(SO_FAR)}\s+)?${w(DEPOSITING, HANDING_OVER)}|` +
+    // "By Friday, 99 had been deposited": the instruments left out; only "deposited", which says what was handed.
+    String.raw`\s+${w(PERFECT_AUXILIARIES)}\s+(?:${w(SO_FAR)}\s+)?been\s+(?:${w(SO_FAR)}\s+)?${w(DEPOSITING)})\b`,
   'iu',
 );
 const PARTIES = new RegExp(String.raw`^\s+${w(PARTY_NOUNS)}\b`, 'iu');
@@ -452,6 +454,17 @@ const STATES_DEPOSITED = new RegExp(
     String.raw`\s+${w(DEPOSITING)}\b`,
   'iu',
 );
+/**
+ * "29 had deposited an instrument", "71 members had lodged instruments of acceptance", "14 states had already
+ * deposited": the states that had deposited by a past moment are the count at that moment.
+ */
+const STATES_HAD_DEPOSITED = new RegExp(
+  String.raw`^(?:${SUBJECT}|\s+(?:[\p{L}-]+\s+)?${w(MEMBER_NOUNS)})?\s+had(?:\s+${w(SO_FAR)})?\s+` +
+    String.raw`(?:${w(DEPOSITING)}|${w(HANDING_OVER)}\s+(?:(?:their|its|an|the)\s+)?${w(INSTRUMENT_NOUNS)})\b`,
+  'iu',
+);
+/** "… since May", "… in October alone", "… at the ceremony" in the count's clause: deposits in a bounded time. */
+const BOUNDED_TIME_AFTER = new RegExp(String.raw`^[^.;,–—]*?\b(?:since|alone|at\s+(?:a|the)\s+${w(MEETINGS)})\b`, 'iu');
 /** What follows a part that acts itself ("two of the six signatory states have ratified"). */
 const PART_ACTS = new RegExp(
   String.raw`^(?:\s+${w(PERFECT_AUXILIARIES)})?(?:\s+${w(SO_FAR)})?\s+(${ACTS}|${BOUND})\b`,
@@ -1506,10 +1519,13 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         text: 'By May, 17 instruments had already been handed over.',
         gives: { kind: 'ratification_count', value: 17 },
       },
+      { text: 'Sixty are needed; by March, 48 had been deposited.', gives: { kind: 'ratification_count', value: 48 } },
+      { text: 'As of today 23 have now been deposited.', gives: { kind: 'ratification_count', value: 23 } },
     ],
     counterExamples: [
       { text: 'Peru has ratified 12 instruments on human rights.', not: { kind: 'ratification_count' } },
       { text: 'Three instruments of accession were deposited on Monday.', not: { kind: 'ratification_count' } },
+      { text: 'By noon 300 had been handed over to the police.', not: { kind: 'ratification_count' } },
     ],
   },
   {
@@ -1586,15 +1602,38 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     produces:
       'other, from states as the subject of a deposit ("Eight states deposited their instruments", "15 have ' +
       'deposited"): deposits on an occasion, told apart from the parties a treaty counts',
-    when: ({ after }) => read('other', STATES_DEPOSITED.exec(after), { tail: 0 }),
+    when: ({ after }) => {
+      const had = STATES_HAD_DEPOSITED.exec(after);
+      if (had && !BOUNDED_TIME_AFTER.test(after.slice(had[0].length))) return read('ratification_count', had);
+      return read('other', STATES_DEPOSITED.exec(after), { tail: 0 });
+    },
     examples: [
       { text: 'Nine states deposited their instruments at the ceremony.', gives: { kind: 'other', value: 9 } },
       { text: 'Four of them deposited instruments in May alone.', gives: { kind: 'other', value: 4 } },
       { text: 'So far 12 have deposited their instruments.', gives: { kind: 'other', value: 12 } },
+      {
+        text: 'By the end of June, 31 had deposited their instruments with the depositary.',
+        gives: { kind: 'ratification_count', value: 31 },
+      },
+      {
+        text: 'When the talks opened, 44 members had lodged instruments of approval.',
+        gives: { kind: 'ratification_count', value: 44 },
+      },
+      {
+        text: 'Before Laos, a dozen states had already deposited theirs.',
+        gives: { kind: 'ratification_count', value: 12 },
+      },
+      {
+        text: 'By Friday 38 members had lodged instruments of acceptance, a month since the vote.',
+        gives: { kind: 'ratification_count', value: 38 },
+      },
     ],
     counterExamples: [
       { text: 'The instruments were deposited by 12 states.', not: { kind: 'other' } },
       { text: 'By March 30 states had ratified the pact.', not: { kind: 'other' } },
+      { text: 'Eleven states had deposited instruments since the spring.', not: { kind: 'ratification_count' } },
+      { text: 'Six nations had deposited theirs at the ceremony.', not: { kind: 'ratification_count' } },
+      { text: 'By May 20 members had lodged complaints.', not: { kind: 'ratification_count' } },
     ],
   },
   {

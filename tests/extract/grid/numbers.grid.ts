@@ -711,6 +711,36 @@ function clauseConditionCells(): GridCell[] {
   );
 }
 
+// ---- deposits by a past moment: the count then ----
+
+const HAD_DEPOSITED: readonly ((c: string) => string)[] = [
+  (c) => `By the end of May, ${c} states had deposited their instruments.`,
+  (c) => `When the talks opened, ${c} countries had already deposited instruments of ratification.`,
+  (c) => `By then ${c} members had lodged instruments of accession with the depositary.`,
+  (c) => `Of the 90 signatories, ${c} had deposited an instrument by March.`,
+  (c) => `Sixty are needed; by last week ${c} had been deposited.`,
+];
+/** Look-alikes: deposits in a bounded time (an increment), or something else lodged. */
+const HAD_DEPOSITED_LOOK_ALIKES: readonly ((c: string) => string)[] = [
+  (c) => `${c} states deposited their instruments at the ceremony.`,
+  (c) => `${c} countries had deposited instruments since the spring.`,
+  (c) => `By May ${c} members had lodged complaints with the secretariat.`,
+  (c) => `By noon ${c} had been handed over to the police.`,
+];
+function hadDepositedCells(): GridCell[] {
+  const forms = NUMBER_FORMS.slice(0, 3);
+  return HAD_DEPOSITED.flatMap((say) =>
+    forms.map((n) => ({
+      text: LEAD + capital(say(n.words)),
+      gives: [{ kind: 'ratification_count' as const, value: n.value }],
+    })),
+  ).concat(
+    HAD_DEPOSITED_LOOK_ALIKES.flatMap((say) =>
+      forms.map((n) => ({ text: LEAD + capital(say(n.words)), not: [{ kinds: TOTALS, value: n.value }] })),
+    ),
+  );
+}
+
 /** Every cell of the grid, by the part of the grid it belongs to. */
 export const NUMBER_GRID: Readonly<Record<string, GridCell[]>> = {
   totals: totalCells(),
@@ -723,6 +753,7 @@ export const NUMBER_GRID: Readonly<Record<string, GridCell[]>> = {
   'owned partitives': ownedPartitiveCells(),
   'signed, no further': signedNoFurtherCells(),
   'conditions in a clause': clauseConditionCells(),
+  'deposits by a past moment': hadDepositedCells(),
   'another treaty': otherTreatyCells(),
   votes: voteCells(),
   attendance: attendanceCells(),
