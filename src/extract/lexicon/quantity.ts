@@ -717,6 +717,20 @@ export const FALLING = family(
   ],
 );
 
+export const WHOLE_WORLD = family(
+  'whole-world',
+  'Phrases after a ranked state that rank it among all states, not a region\'s ("the second state in the world to ' +
+    'ratify"). Not a continent or a region (a regional rank is another count).',
+  ['in the world', 'on the planet', 'on earth'],
+);
+
+export const MAKING = family(
+  'making',
+  'Verbs that make their object what the noun after it says ("the accession made it the 181st"): a rank said of ' +
+    'the object.',
+  ['make', 'makes', 'made', 'making'],
+);
+
 export const ACT_REPEATED = family(
   'act-repeated',
   'Words that stand for the act the sentence named before ("needs 40 ratifications; 37 have done so", "12 followed ' +

@@ -7,6 +7,7 @@ import {
   DAY_UNITS,
   DELAY_LINKS,
   INSTRUMENT_NOUNS,
+  MAKING,
   NEEDED,
   OTHER_TIME_UNITS,
   PARTY_NOUN,
@@ -18,6 +19,7 @@ import {
   THRESHOLD_NOUNS,
   TOTAL_WORDS,
   WAITING_CONJUNCTIONS,
+  WHOLE_WORLD,
 } from '../lexicon/quantity.js';
 import { BECOMING } from '../lexicon/stance.js';
 import { TREATY_NOUNS } from '../lexicon/treaty.js';
@@ -26,9 +28,12 @@ import { BOUND_WORDS, instrumentNear, nearest, SIGN_WORDS, type KindReading, typ
 import { ACTS, countOfAct, EIF, EU, WITHDRAWAL_TAKES_EFFECT, read, w } from './patterns.js';
 import { CARDINAL_WORDS, numberValue } from './value.js';
 
-/** "the 41st country to ratify", "the 53rd state to do so" (the act named before), "the 12th nation to sign". */
+/**
+ * "the 41st country to ratify", "the 53rd state to do so" (the act named before), "the 12th nation to sign", "the
+ * second state in the world to do so".
+ */
 const RANK_OF_ACT = new RegExp(
-  String.raw`^\s+(?:${w(STATE_NOUN)})(?:\s+\p{L}+)?\s+(?:to\s+(?:(${ACTS})\b|${w(ACT_REPEATED)}\b)|(${ACTS})\b)`,
+  String.raw`^\s+(?:${w(STATE_NOUN)})(?:\s+${w(WHOLE_WORLD)}|\s+\p{L}+)?\s+(?:to\s+(?:(${ACTS})\b|${w(ACT_REPEATED)}\b)|(${ACTS})\b)`,
   'iu',
 );
 /** "the 18th and 19th countries to ratify": the plural of a rank shared by two ordinals. */
@@ -101,9 +106,13 @@ const ACT_WORDS: readonly [string, RegExp][] = [
   ['join', JOINED],
 ];
 const SIGNATORY = wordsOf(SIGNATURE_NOUNS, 'iu');
-/** "It was the thirtieth.", "This is the 12th,": a rank said of a pronoun, with no noun of its own after it. */
+/**
+ * "It was the thirtieth.", "This is the 12th,", "… had made it the 181st.": a rank said of a pronoun, with no noun of
+ * its own after it.
+ */
 const RANK_OF_PRONOUN_BEFORE = new RegExp(
-  String.raw`(?:^|[.;:]\s*|\b(?:and|but)\s+)(?:it|this|that)\s+(?:was|is|${w(BECOMING)})\s+the\s+$`,
+  String.raw`(?:(?:^|[.;:]\s*|\b(?:and|but)\s+)(?:it|this|that)\s+(?:was|is|${w(BECOMING)})|` +
+    String.raw`\b${w(MAKING)}\s+(?:it|this|that|them))\s+the\s+$`,
   'iu',
 );
 const NOTHING_AFTER = /^\s*(?:[.;!]|,\s|$)/;
@@ -309,6 +318,11 @@ export const ORDINAL_RULES = ruleTable<NumberContext, KindReading>('number ordin
       },
       { text: 'Last May the 25th country ratified the pact.', gives: { kind: 'ratification_count', value: 25 } },
       {
+        text: 'Oman thus became the fourth state in the world to ratify it.',
+        gives: { kind: 'ratification_count', value: 4 },
+      },
+      { text: 'Mali is the 30th nation on the planet to sign it.', gives: { kind: 'signatory_count', value: 30 } },
+      {
         text: 'Peru and Chile were the 8th and 9th states to ratify it.',
         gives: { kind: 'ratification_count', value: 9 },
       },
@@ -316,6 +330,7 @@ export const ORDINAL_RULES = ruleTable<NumberContext, KindReading>('number ordin
     counterExamples: [
       { text: 'It was the 79th session of the Assembly, which chose to sign a letter.' },
       { text: 'They were among the first countries to sign the pact.' },
+      { text: 'Kenya became the fifth state in Africa to ratify it.', not: { kind: 'ratification_count' } },
     ],
   },
   {
@@ -338,8 +353,18 @@ export const ORDINAL_RULES = ruleTable<NumberContext, KindReading>('number ordin
         gives: { kind: 'signatory_count', value: 40 },
       },
       { text: 'Her signature came an hour later. It was the 61st.', gives: { kind: 'signatory_count', value: 61 } },
+      {
+        text: "Fiji's accession in May, a year of waiting over, made it the 97th.",
+        gives: { kind: 'ratification_count', value: 97 },
+      },
+      {
+        text: 'Chile ratified the pact last week, which makes it the twelfth.',
+        gives: { kind: 'ratification_count', value: 12 },
+      },
     ],
     counterExamples: [
+      { text: 'Peru signed the pact, and the win made it the third in a row.' },
+      { text: 'Chile ratified the pact; the vote made it the third such law.' },
       { text: 'The talks opened in Lima on Monday. It was the third.' },
       { text: 'Peru ratified the pact in May. It was the third time it had tried.' },
     ],

@@ -292,14 +292,33 @@ const RANKED: readonly Frame[] = [
     say: (o) => `On Monday, Peru became the ${o} nation to accede to it.`,
   },
   {
+    name: 'the Nth state in the world to ratify',
+    kind: 'ratification_count',
+    say: (o) => `Peru became the ${o} state in the world to ratify the convention.`,
+  },
+  {
+    name: 'the act made it the Nth',
+    kind: 'ratification_count',
+    say: (o) => `Peru acceded to the convention in May, which made it the ${o}.`,
+  },
+  {
     name: 'deposited the Nth instrument',
     kind: 'ratification_count',
     say: (o) => `Peru deposited the ${o} instrument of ratification on Monday.`,
   },
 ];
+/** Look-alikes: a rank in a region, a rank in a run of something else. */
+const RANK_LOOK_ALIKES: readonly ((o: string) => string)[] = [
+  (o) => `Kenya became the ${o} state in Africa to ratify the convention.`,
+  (o) => `Peru ratified the convention in May; the win made it the ${o} in a row.`,
+];
 function rankCells(): GridCell[] {
   return RANKED.flatMap((frame) =>
     ORDINALS.map((o) => ({ text: LEAD + frame.say(o.words), gives: [{ kind: frame.kind, value: o.value }] })),
+  ).concat(
+    RANK_LOOK_ALIKES.flatMap((say) =>
+      ORDINALS.map((o) => ({ text: LEAD + say(o.words), not: [{ kinds: TOTALS, value: o.value }] })),
+    ),
   );
 }
 
