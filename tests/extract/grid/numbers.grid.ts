@@ -660,10 +660,27 @@ function ownedPartitiveCells(): GridCell[] {
       text: LEAD + capital(p.say(n.words)),
       gives: [{ kind: p.kind, value: n.value }],
     })),
-  ).concat(
-    OWNED_PARTITIVE_LOOK_ALIKES.flatMap((say) =>
-      forms.map((n) => ({ text: LEAD + capital(say(n.words)), not: [{ kinds: TOTALS, value: n.value }] })),
-    ),
+  ).concat(notReadAs(OWNED_PARTITIVE_LOOK_ALIKES, TOTALS));
+}
+
+/** Cells of a part: each wording with the first three number forms, read as `kind` and as none of `notKinds`. */
+function readAs(
+  says: readonly ((c: string) => string)[],
+  kind: NumberKind,
+  notKinds?: readonly NumberKind[],
+): GridCell[] {
+  return says.flatMap((say) =>
+    NUMBER_FORMS.slice(0, 3).map((n) => ({
+      text: LEAD + capital(say(n.words)),
+      gives: [{ kind, value: n.value }],
+      ...(notKinds ? { not: [{ kinds: notKinds, value: n.value }] } : {}),
+    })),
+  );
+}
+/** Look-alike cells: each wording with the first three number forms, read as none of `kinds`. */
+function notReadAs(says: readonly ((c: string) => string)[], kinds: readonly NumberKind[]): GridCell[] {
+  return says.flatMap((say) =>
+    NUMBER_FORMS.slice(0, 3).map((n) => ({ text: LEAD + capital(say(n.words)), not: [{ kinds, value: n.value }] })),
   );
 }
 
@@ -683,16 +700,12 @@ const SIGNED_THEN_MORE: readonly { kind: NumberKind; say: (c: string) => string 
   { kind: 'signatory_count', say: (c) => `${c} nations have signed, but none of them has ratified it.` },
 ];
 function signedNoFurtherCells(): GridCell[] {
-  const forms = NUMBER_FORMS.slice(0, 3);
-  return SIGNED_NO_FURTHER.flatMap((say) =>
-    forms.map((n) => ({
-      text: LEAD + capital(say(n.words)),
-      gives: [{ kind: 'other' as const, value: n.value }],
-      not: [{ kinds: TOTALS, value: n.value }],
-    })),
-  ).concat(
+  return readAs(SIGNED_NO_FURTHER, 'other', TOTALS).concat(
     SIGNED_THEN_MORE.flatMap((l) =>
-      forms.map((n) => ({ text: LEAD + capital(l.say(n.words)), gives: [{ kind: l.kind, value: n.value }] })),
+      NUMBER_FORMS.slice(0, 3).map((n) => ({
+        text: LEAD + capital(l.say(n.words)),
+        gives: [{ kind: l.kind, value: n.value }],
+      })),
     ),
   );
 }
@@ -713,20 +726,8 @@ const CLAUSE_NOT_CONDITIONS: readonly ((c: string) => string)[] = [
   (c) => `The ${c} states that brought the dispute to court have signed the convention.`,
 ];
 function clauseConditionCells(): GridCell[] {
-  const forms = NUMBER_FORMS.slice(0, 3);
-  return CLAUSE_CONDITIONS.flatMap((say) =>
-    forms.map((n) => ({
-      text: LEAD + capital(say(n.words)),
-      gives: [{ kind: 'entry_into_force_threshold' as const, value: n.value }],
-      not: [{ kinds: TOTALS, value: n.value }],
-    })),
-  ).concat(
-    CLAUSE_NOT_CONDITIONS.flatMap((say) =>
-      forms.map((n) => ({
-        text: LEAD + capital(say(n.words)),
-        not: [{ kinds: ['entry_into_force_threshold' as const], value: n.value }],
-      })),
-    ),
+  return readAs(CLAUSE_CONDITIONS, 'entry_into_force_threshold', TOTALS).concat(
+    notReadAs(CLAUSE_NOT_CONDITIONS, ['entry_into_force_threshold']),
   );
 }
 
@@ -747,17 +748,7 @@ const HAD_DEPOSITED_LOOK_ALIKES: readonly ((c: string) => string)[] = [
   (c) => `By noon ${c} had been handed over to the police.`,
 ];
 function hadDepositedCells(): GridCell[] {
-  const forms = NUMBER_FORMS.slice(0, 3);
-  return HAD_DEPOSITED.flatMap((say) =>
-    forms.map((n) => ({
-      text: LEAD + capital(say(n.words)),
-      gives: [{ kind: 'ratification_count' as const, value: n.value }],
-    })),
-  ).concat(
-    HAD_DEPOSITED_LOOK_ALIKES.flatMap((say) =>
-      forms.map((n) => ({ text: LEAD + capital(say(n.words)), not: [{ kinds: TOTALS, value: n.value }] })),
-    ),
-  );
+  return readAs(HAD_DEPOSITED, 'ratification_count').concat(notReadAs(HAD_DEPOSITED_LOOK_ALIKES, TOTALS));
 }
 
 /** Every cell of the grid, by the part of the grid it belongs to. */
