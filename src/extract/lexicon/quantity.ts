@@ -575,6 +575,14 @@ export const COMPARING = family(
   [...CONTRASTING.words, 'but', 'and', 'compared with', 'compared to', 'against', 'versus'],
 );
 
+export const CONTINUING = family(
+  'continuing',
+  'Words before a bare number that give a count of states just named again, at another time ("37 had ratified by ' +
+    '2000 and 186 by last year", "184 parties, against 183 when they last met"). Not the contrasting conjunctions ' +
+    '(a count after them belongs to what its own clause names).',
+  ['and', 'against', 'compared with', 'compared to', 'versus'],
+);
+
 // Entry-into-force rules.
 
 export const WAITING_CONJUNCTIONS = family(

@@ -23,6 +23,7 @@ import {
   BOUND_LINKS,
   BOUND_STATUSES,
   BRINGING_INTO_FORCE,
+  CONTINUING,
   DAY_UNITS,
   DEAL_NOUNS,
   DELAY_LINKS,
@@ -463,6 +464,19 @@ const STATES_HAD_DEPOSITED = new RegExp(
     String.raw`(?:${w(DEPOSITING)}|${w(HANDING_OVER)}\s+(?:(?:their|its|an|the)\s+)?${w(INSTRUMENT_NOUNS)})\b`,
   'iu',
 );
+/**
+ * "37 countries had ratified by 2000 and …", "it counts 184 Parties, against …": a count of states just given, and a
+ * connective that opens a second value of it. No other count stands between (a year may): "Of the 50 parties, 14 are in
+ * Asia and 11 in Europe" breaks the whole down.
+ */
+const COUNT_OF_STATES_BEFORE = new RegExp(
+  String.raw`(?:\b\d[\d,]*|${CARDINAL_WORDS.source})\s+(?:[\p{L}-]+\s+)?(${w(STATE_NOUNS, PARTY_NOUNS)})\b` +
+    String.raw`(?:[^.;:?!\d]|(?<!\d)\d{4}(?!\d)){0,50}?(?:,\s*)?\b${w(CONTINUING)}\s+$`,
+  'iu',
+);
+/** "… 186 by last year", "… 183 when they last met", "… 12 a year ago": a bare number with its time, its noun left out. */
+const CONTINUED_AFTER = /^(?:\s*[,.;:)–—]|\s*$|\s+(?:by|in|when|at|as|on|a)\b)/iu;
+const PARTY_WORD = wordsOf(PARTY_NOUNS, 'iu');
 /** "… since May", "… in October alone", "… at the ceremony" in the count's clause: deposits in a bounded time. */
 const BOUNDED_TIME_AFTER = new RegExp(String.raw`^[^.;,–—]*?\b(?:since|alone|at\s+(?:a|the)\s+${w(MEETINGS)})\b`, 'iu');
 /** What follows a part that acts itself ("two of the six signatory states have ratified"). */
@@ -1970,6 +1984,43 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     counterExamples: [
       { text: 'How many states have ratified it? Few know; in 2019 it was 12.', not: { kind: 'ratification_count' } },
       { text: 'Why did Peru sign it?\nForty farmers asked it to.', not: { kind: 'signatory_count' } },
+    ],
+  },
+  {
+    name: 'count-continued',
+    produces:
+      'the kind of a count of states just given, from a bare number a connective adds to it ("37 countries had ' +
+      'ratified by 2000 and 186 by last year", "it counts 184 Parties, against 183 when they last met")',
+    when: ({ before, after }) => {
+      const m = CONTINUED_AFTER.test(after) ? COUNT_OF_STATES_BEFORE.exec(before) : null;
+      if (!m) return null;
+      const act = nearest(before, before.length, ACT_FAMILIES.slice(0, 2));
+      if (act) return { kind: act.name, tail: 0, why: { kind: `${act.word} … ${m[0].trim()}` } };
+      return PARTY_WORD.test(m[1]) ? { kind: 'ratification_count', tail: 0, why: { kind: m[0].trim() } } : null;
+    },
+    examples: [
+      {
+        text: 'Twenty states had signed the pact by 2010 and 64 by 2020.',
+        gives: { kind: 'signatory_count', value: 64 },
+      },
+      {
+        text: 'The accord now counts 88 parties, against 80 when the assembly last met.',
+        gives: { kind: 'ratification_count', value: 80 },
+      },
+      {
+        text: 'Some 30 countries had ratified it by May, compared with 12 in January.',
+        gives: { kind: 'ratification_count', value: 12 },
+      },
+    ],
+    counterExamples: [
+      { text: 'Forty states attended the talks, and 12 in 2019.', not: { kind: 'attending_countries', value: 12 } },
+      { text: 'Forty states attended the talks, and 12 in 2019.', not: { kind: 'ratification_count', value: 12 } },
+      {
+        text: 'In May 40 countries ratified the pact, and 12 walked out.',
+        not: { kind: 'ratification_count', value: 12 },
+      },
+      { text: 'It binds 50 parties and 9 observers.', not: { kind: 'ratification_count', value: 9 } },
+      { text: 'Of its 40 parties, 12 are in Asia and 9 in Europe.', not: { kind: 'ratification_count', value: 9 } },
     ],
   },
   {

@@ -751,6 +751,24 @@ function hadDepositedCells(): GridCell[] {
   return readAs(HAD_DEPOSITED, 'ratification_count').concat(notReadAs(HAD_DEPOSITED_LOOK_ALIKES, TOTALS));
 }
 
+// ---- a count given again at another time, its noun left out ----
+
+const GIVEN_AGAIN: readonly { kind: NumberKind; say: (c: string) => string }[] = [
+  { kind: 'ratification_count', say: (c) => `Twenty states had ratified it by 2010 and ${c} by last year.` },
+  { kind: 'ratification_count', say: (c) => `It now counts 88 parties, against ${c} when its assembly last met.` },
+  { kind: 'signatory_count', say: (c) => `Forty countries had signed it by May, compared with ${c} in January.` },
+];
+/** Look-alikes: a bare number after a count of states that is another thing, or that does something else. */
+const GIVEN_AGAIN_LOOK_ALIKES: readonly ((c: string) => string)[] = [
+  (c) => `Forty states attended the talks, and ${c} in 2019.`,
+  (c) => `In May 40 countries ratified the convention, and ${c} walked out.`,
+  (c) => `It binds 50 parties and ${c} observers.`,
+  (c) => `Of its 90 parties, 14 are in Asia and ${c} in Europe.`,
+];
+function givenAgainCells(): GridCell[] {
+  return GIVEN_AGAIN.flatMap((g) => readAs([g.say], g.kind)).concat(notReadAs(GIVEN_AGAIN_LOOK_ALIKES, TOTALS));
+}
+
 /** Every cell of the grid, by the part of the grid it belongs to. */
 export const NUMBER_GRID: Readonly<Record<string, GridCell[]>> = {
   totals: totalCells(),
@@ -764,6 +782,7 @@ export const NUMBER_GRID: Readonly<Record<string, GridCell[]>> = {
   'signed, no further': signedNoFurtherCells(),
   'conditions in a clause': clauseConditionCells(),
   'deposits by a past moment': hadDepositedCells(),
+  'a count given again': givenAgainCells(),
   'another treaty': otherTreatyCells(),
   votes: voteCells(),
   attendance: attendanceCells(),
