@@ -1063,8 +1063,12 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     name: 'states-yet-to-act',
     produces:
       'other, from states still missing: "the remaining eight", "six have yet to sign", "eight ratifications short of"',
-    when: ({ lead, after }) =>
-      read('other', REMAINING_BEFORE.exec(lead) ?? NOT_YET_AFTER.exec(after) ?? OUTSIDE_AFTER.exec(after), { tail: 0 }),
+    when: ({ lead, after }) => {
+      const remaining = REMAINING_BEFORE.exec(lead);
+      // "a further 26 signatories that have yet to ratify": counted by their own noun, they are the signatories.
+      if (!remaining && SIGNATORIES.test(after)) return null;
+      return read('other', remaining ?? NOT_YET_AFTER.exec(after) ?? OUTSIDE_AFTER.exec(after), { tail: 0 });
+    },
     examples: [
       { text: 'Only seven states have yet to ratify the convention.', gives: { kind: 'other', value: 7 } },
       { text: 'The remaining five states must ratify before it can take effect.', gives: { kind: 'other', value: 5 } },
@@ -1093,6 +1097,10 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       { text: 'Outside Europe, 40 countries have ratified the pact.', not: { kind: 'other' } },
       { text: '45 countries have signed, but Japan has never ratified.', not: { value: 45 } },
       { text: 'Twelve states signed it but went on to ratify.', not: { kind: 'other' } },
+      {
+        text: 'It has 80 parties and a further 14 signatories that have not yet ratified.',
+        not: { kind: 'other', value: 14 },
+      },
     ],
   },
   {
