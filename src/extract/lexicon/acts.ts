@@ -16,6 +16,8 @@ export const SIGNING = family(
     'countersigned',
     'put ink to paper',
     'puts ink to paper',
+    'put pen to paper',
+    'puts pen to paper',
     'put their names to',
     'put its name to',
     'put their names',

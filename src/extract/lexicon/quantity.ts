@@ -292,7 +292,8 @@ export const ADDING_TO_TOTAL = family(
 
 export const NOT_YET = family(
   'not-yet',
-  'What makes a count one of states that have not acted ("six have yet to sign", "three had not signed").',
+  'What makes a count one of states that have not acted ("six have yet to sign", "three had not signed", "have ' +
+    'gone no further").',
   [
     'yet to',
     'still to',
@@ -315,6 +316,9 @@ export const NOT_YET = family(
     'short of',
     'neither',
     'never',
+    'gone no further',
+    'went no further',
+    'go no further',
   ],
 );
 
@@ -571,6 +575,14 @@ export const COMPARING = family(
   [...CONTRASTING.words, 'but', 'and', 'compared with', 'compared to', 'against', 'versus'],
 );
 
+export const CONTINUING = family(
+  'continuing',
+  'Words before a bare number that give a count of states just named again, at another time ("37 had ratified by ' +
+    '2000 and 186 by last year", "184 parties, against 183 when they last met"). Not the contrasting conjunctions ' +
+    '(a count after them belongs to what its own clause names).',
+  ['and', 'against', 'compared with', 'compared to', 'versus'],
+);
+
 // Entry-into-force rules.
 
 export const WAITING_CONJUNCTIONS = family(
@@ -579,6 +591,26 @@ export const WAITING_CONJUNCTIONS = family(
     '40", "once", "when", "until"). Not "if" or "unless" (a condition that may never be met, not a moment) and not ' +
     '"since" (it looks back).',
   ['after', 'once', 'when', 'until'],
+);
+
+export const TRIGGERING = family(
+  'triggering',
+  'Verbs by which the states or instruments that met the condition set off entry into force ("the 15 that triggered ' +
+    'entry into force"); a rule wants the entry-into-force words after them. Not "caused" (of anything).',
+  ['triggered', 'trigger', 'triggers', 'set off'],
+);
+
+export const BRINGING_INTO_FORCE = family(
+  'bringing-into-force',
+  'Phrases by which the states that met the condition made a treaty bind ("the ten states that brought it into ' +
+    'force"). Not "brought into line".',
+  [
+    'brought it into force',
+    'brought the treaty into force',
+    'brings it into force',
+    'put it into force',
+    'puts it into force',
+  ],
 );
 
 export const MET_CONDITIONS = family(
@@ -693,6 +725,20 @@ export const FALLING = family(
   ],
 );
 
+export const WHOLE_WORLD = family(
+  'whole-world',
+  'Phrases after a ranked state that rank it among all states, not a region\'s ("the second state in the world to ' +
+    'ratify"). Not a continent or a region (a regional rank is another count).',
+  ['in the world', 'on the planet', 'on earth'],
+);
+
+export const MAKING = family(
+  'making',
+  'Verbs that make their object what the noun after it says ("the accession made it the 181st"): a rank said of ' +
+    'the object.',
+  ['make', 'makes', 'made', 'making'],
+);
+
 export const ACT_REPEATED = family(
   'act-repeated',
   'Words that stand for the act the sentence named before ("needs 40 ratifications; 37 have done so", "12 followed ' +
@@ -708,8 +754,9 @@ export const PERFECT_AUXILIARIES = family(
 
 export const SO_FAR = family(
   'so-far',
-  'Adverbs between an auxiliary and the act that keep it a completed act ("have now ratified", "had already signed").',
-  ['now', 'already', 'so far', 'since'],
+  'Adverbs between an auxiliary and the act that keep it a completed act ("have now ratified", "had already signed", ' +
+    '"have formally accepted", "are therefore bound"): of time, of form, or a connective. Not "not" or "never".',
+  ['now', 'already', 'so far', 'since', 'formally', 'officially', 'therefore', 'thus'],
 );
 
 // What a number is when it is no count of states.

@@ -21,7 +21,10 @@ import {
   ADDING_TO_TOTAL,
   APPROVING,
   ATTENDING,
+  BOUND_LINKS,
   BOUND_STATUSES,
+  BRINGING_INTO_FORCE,
+  CONTINUING,
   DAY_UNITS,
   DEAL_NOUNS,
   DELAY_LINKS,
@@ -65,6 +68,7 @@ import {
   TOTAL_LINKS,
   TOTALLING,
   TOTAL_WORDS,
+  TRIGGERING,
   UN_NAMES,
   VOTE_AGAINST,
   VOTE_FOR,
@@ -260,11 +264,12 @@ const NAMED_AFTER = onFirstUse(
       'iu',
     ),
 );
-/** "the 60 it needs", "the 22 countries required", "40 ratifications are needed". */
+/** "the 60 it needs", "the 22 countries required", "40 ratifications are needed", "the 20 that it needed", "the 111 now required". */
 const NEEDED_AFTER = onFirstUse(
   () =>
     new RegExp(
-      String.raw`^(?:\s+${COUNTED})?(?:\s+(?:it|that|which|they))?(?:\s+(?:is|are|was|were|still))?\s+${w(NEEDED)}\b`,
+      String.raw`^(?:\s+${COUNTED})?(?:\s+(?:that|which))?(?:\s+(?:it|they))?(?:\s+(?:is|are|was|were|still))?` +
+        String.raw`(?:\s+${w(SO_FAR)})?\s+${w(NEEDED)}\b`,
       'iu',
     ),
 );
@@ -320,10 +325,12 @@ const PART_OF_NEEDED = onFirstUse(
 
 /** States, or the members of a body ("55 AU members"), as the whole a part is counted in. */
 const WHOLE = String.raw`(?:${STATES}|(?:[\p{L}-]+\s+){0,4}?${w(MEMBER_NOUNS)}\b)`;
+/** "the", "its", "all", or the body owning the whole: "the African Union's", "Asean's", "the bloc's". */
+const WHOLE_DETERMINER = String.raw`(?:the|its|all|(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+['’]s)`;
 const PART_OF_WHOLE = onFirstUse(
   () =>
     new RegExp(
-      String.raw`^\s+(?:of|out\s+of)\s+(?:(?:the|its|all)\s+(?:\d[\d,]*|[\p{L}-]+)\s+${WHOLE}|them|these|those)`,
+      String.raw`^\s+(?:of|out\s+of)\s+(?:${WHOLE_DETERMINER}\s+(?:\d[\d,]*|[\p{L}-]+)\s+${WHOLE}|them|these|those)`,
       'iu',
     ),
 );
@@ -331,9 +338,9 @@ const PART_OF_WHOLE = onFirstUse(
 const PART_OF_WHOLE_BEFORE = onFirstUse(
   () =>
     new RegExp(
-      String.raw`(?:\b(?:\d[\d,]*|[a-z-]+)\s+(?:of\s+(?:the|its|all)|out\s+of(?:\s+(?:the|its|all))?)|` +
-        String.raw`(?:^|[,;:(]\s*)of\s+(?:the|its|all)|\bamong\s+(?:the|its|all))\s+$`,
-      'i',
+      String.raw`(?:\b(?:\d[\d,]*|[a-z-]+)\s+(?:(?:out\s+)?of\s+${WHOLE_DETERMINER}|out\s+of)|` +
+        String.raw`(?:^|[,;:(]\s*)of\s+${WHOLE_DETERMINER}|\bamong\s+${WHOLE_DETERMINER})\s+$`,
+      'iu',
     ),
 );
 const WHOLE_AFTER = onFirstUse(() => new RegExp(String.raw`^\s+${WHOLE}`, 'iu'));
@@ -350,6 +357,15 @@ const SIGNED = onFirstUse(() => wordsOf([SIGNING, SIGNATURE_NOUNS], 'iu'));
 const INCREMENT = onFirstUse(() => new RegExp(String.raw`^(?:\s+|-)${w(INCREMENT_WORDS)}\b(?!\s+than\b)`, 'iu'));
 /** "entered into force in 1970, once 40 other states had ratified it": the condition an entry into force met. */
 const MET_CONDITION_BEFORE = onFirstUse(() => new RegExp(String.raw`\b${w(MET_CONDITIONS)}\b[^.;]{0,100}$`, 'iu'));
+/**
+ * "the 15 that triggered entry into force", "the ten states that brought it into force": a count whose relative clause
+ * says it made the treaty bind is the condition it met.
+ */
+const BROUGHT_INTO_FORCE_AFTER = new RegExp(
+  String.raw`^(?:\s+${COUNTED})?\s+(?:that|which|who)\s+(?:${w(SO_FAR)}\s+)?(?:${w(BRINGING_INTO_FORCE)}|` +
+    String.raw`${w(TRIGGERING)}\s+(?:its\s+|the\s+[\p{L}-]+['’]s\s+)?${w(ENTRY_INTO_FORCE)})\b`,
+  'iu',
+);
 const HAD_ACTED_AFTER = onFirstUse(
   () =>
     new RegExp(
@@ -399,12 +415,19 @@ const LEADS_TO_TOTAL = onFirstUse(
 );
 const ADDING = onFirstUse(() => wordsOf(ADDING_TO_TOTAL, 'iu'));
 const REMAINING_BEFORE = onFirstUse(() => new RegExp(String.raw`\b${w(REMAINING)}\s+$`, 'iu'));
-/** "six states have yet to sign", "three countries – A, B and C – had not signed", "eight ratifications shy of". */
+/**
+ * "six states have yet to sign", "three countries – A, B and C – had not signed", "eight ratifications shy of"; and
+ * states that signed and stopped there: "five have signed but never ratified", "four remain signatories that have yet
+ * to ratify", "nine of those, Chile among them, have gone no further".
+ */
 const NOT_YET_AFTER = onFirstUse(
   () =>
     new RegExp(
-      String.raw`^(?:\s+${COUNTED})?(?:\s*[–—(][^.;–—()]*[–—)]?)?` +
-        String.raw`(?:\s+(?:${w(PERFECT_AUXILIARIES)}|are|is|still))?\s+${w(NOT_YET)}\b`,
+      String.raw`^(?:\s+${COUNTED}|\s+of\s+(?:them|these|those))?(?:\s*[–—(][^.;–—()]*[–—)]?|,[^.;,]{1,60}(?:,[^.;,]{1,60}){0,4},)?` +
+        String.raw`(?:\s+(?:${w(PERFECT_AUXILIARIES, BOUND_LINKS)}|is|still))?` +
+        // After "signed … but", any denial ("but not ratified"); else a not-yet word, maybe after "signatories that".
+        String.raw`(?:\s+${w(SIGNING)}(?:\s+(?!but\b)[\p{L}-]+){0,3}?,?\s+but\s+${w(NOT_YET, NEGATIONS)}|` +
+        String.raw`(?:\s+${w(SIGNATURE_NOUNS)}\s+(?:that|which|who)(?:\s+${w(PERFECT_AUXILIARIES)})?)?\s+${w(NOT_YET)})\b`,
       'iu',
     ),
 );
@@ -456,7 +479,9 @@ const REGION_AFTER = onFirstUse(
   () =>
     new RegExp(
       String.raw`^(?:\s+${STATES}|\s+(?:of|out\s+of)\s+(?:the|its|all)\s+[\p{L}\p{N}-]+\s+${STATES})?` +
-        String.raw`\s+(?:from|in|of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?${w(REGIONS)}\b`,
+        String.raw`\s+(?:from|in|of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?${w(REGIONS)}\b` +
+        // "nine of the Pacific Forum's 18 members": a region opening the name of a body that owns the whole.
+        String.raw`(?!(?:\s+[\p{L}-]+){0,2}['’]s\b)`,
       'iu',
     ),
 );
@@ -472,8 +497,10 @@ const RATIFICATIONS = onFirstUse(() => new RegExp(String.raw`^\s+${w(RATIFYING)}
 const INSTRUMENTS_LODGED = onFirstUse(
   () =>
     new RegExp(
-      String.raw`^\s+${w(INSTRUMENT_NOUNS)}(?:\s+of\s+[\p{L}-]+(?:(?:,|\s+or|\s+and)\s+[\p{L}-]+){0,4})?\s+` +
-        String.raw`${w(PERFECT_AUXILIARIES)}\s+(?:${w(SO_FAR)}\s+)?been\s+(?:${w(SO_FAR)}\s+)?${w(DEPOSITING, HANDING_OVER)}\b`,
+      String.raw`^(?:\s+${w(INSTRUMENT_NOUNS)}(?:\s+of\s+[\p{L}-]+(?:(?:,|\s+or|\s+and)\s+[\p{L}-]+){0,4})?\s+` +
+        String.raw`${w(PERFECT_AUXILIARIES)}\s+(?:${w(SO_FAR)}\s+)?been\s+(?:${w(SO_FAR)}\s+)?${w(DEPOSITING, HANDING_OVER)}|` +
+        // "By Friday, 99 had been deposited": the instruments left out; only "deposited", which says what was handed.
+        String.raw`\s+${w(PERFECT_AUXILIARIES)}\s+(?:${w(SO_FAR)}\s+)?been\s+(?:${w(SO_FAR)}\s+)?${w(DEPOSITING)})\b`,
       'iu',
     ),
 );
@@ -532,6 +559,30 @@ const STATES_DEPOSITED = onFirstUse(
       'iu',
     ),
 );
+/**
+ * "29 had deposited an instrument", "71 members had lodged instruments of acceptance", "14 states had already
+ * deposited": the states that had deposited by a past moment are the count at that moment.
+ */
+const STATES_HAD_DEPOSITED = new RegExp(
+  String.raw`^(?:${SUBJECT}|\s+(?:[\p{L}-]+\s+)?${w(MEMBER_NOUNS)})?\s+had(?:\s+${w(SO_FAR)})?\s+` +
+    String.raw`(?:${w(DEPOSITING)}|${w(HANDING_OVER)}\s+(?:(?:their|its|an|the)\s+)?${w(INSTRUMENT_NOUNS)})\b`,
+  'iu',
+);
+/**
+ * "37 countries had ratified by 2000 and …", "it counts 184 Parties, against …": a count of states just given, and a
+ * connective that opens a second value of it. No other count stands between (a year may): "Of the 50 parties, 14 are in
+ * Asia and 11 in Europe" breaks the whole down.
+ */
+const COUNT_OF_STATES_BEFORE = new RegExp(
+  String.raw`(?:\b\d[\d,]*|${CARDINAL_WORDS.source})\s+(?:[\p{L}-]+\s+)?(${w(STATE_NOUNS, PARTY_NOUNS)})\b` +
+    String.raw`(?:[^.;:?!\d]|(?<!\d)\d{4}(?!\d)){0,50}?(?:,\s*)?\b${w(CONTINUING)}\s+$`,
+  'iu',
+);
+/** "… 186 by last year", "… 183 when they last met", "… 12 a year ago": a bare number with its time, its noun left out. */
+const CONTINUED_AFTER = /^(?:\s*[,.;:)–—]|\s*$|\s+(?:by|in|when|at|as|on|a)\b)/iu;
+const PARTY_WORD = wordsOf(PARTY_NOUNS, 'iu');
+/** "… since May", "… in October alone", "… at the ceremony" in the count's clause: deposits in a bounded time. */
+const BOUNDED_TIME_AFTER = new RegExp(String.raw`^[^.;,–—]*?\b(?:since|alone|at\s+(?:a|the)\s+${w(MEETINGS)})\b`, 'iu');
 /** What follows a part that acts itself ("two of the six signatory states have ratified"). */
 const PART_ACTS = onFirstUse(
   () => new RegExp(String.raw`^(?:\s+${w(PERFECT_AUXILIARIES)})?(?:\s+${w(SO_FAR)})?\s+(${ACTS}|${BOUND})\b`, 'iu'),
@@ -997,13 +1048,26 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     name: 'threshold-met',
     produces:
       'an entry-into-force threshold, from the states an entry into force told as done waited on ("entered into ' +
-      'force in 1970, once 40 other states had ratified it")',
-    needs: [MET_CONDITIONS],
-    when: (ctx) =>
-      ctx.has(EIF_DONE()) && MET_CONDITION_BEFORE().test(ctx.lead)
+      'force in 1970, once 40 other states had ratified it"), or said to have brought it about ("the 15 that ' +
+      'triggered entry into force")',
+    needs: [MET_CONDITIONS, TRIGGERING, BRINGING_INTO_FORCE],
+    when: (ctx) => {
+      const brought = BROUGHT_INTO_FORCE_AFTER.exec(ctx.after);
+      if (brought) return threshold(ctx, brought);
+      return ctx.has(EIF_DONE()) && MET_CONDITION_BEFORE().test(ctx.lead)
         ? threshold(ctx, HAD_ACTED_AFTER().exec(ctx.after))
-        : null,
+        : null;
+    },
     examples: [
+      {
+        text: 'The pact has 31 parties, up from the 22 that triggered its entry into force in 2019.',
+        gives: { kind: 'entry_into_force_threshold', value: 22 },
+      },
+      {
+        text: 'Of the nine states that brought it into force, two have since withdrawn.',
+        gives: { kind: 'entry_into_force_threshold', value: 9 },
+      },
+
       {
         text: 'It entered into force in 1970, once the three depositaries and 40 other states had ratified it.',
         gives: { kind: 'entry_into_force_threshold', value: 40, instrument: 'ratification' },
@@ -1018,6 +1082,11 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       },
     ],
     counterExamples: [
+      {
+        text: 'The 22 states that triggered the dispute have not ratified the pact.',
+        not: { kind: 'entry_into_force_threshold' },
+      },
+
       {
         text: 'It entered into force in 2005, when 128 states had ratified it.',
         not: { kind: 'entry_into_force_threshold' },
@@ -1149,11 +1218,13 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     name: 'states-yet-to-act',
     produces:
       'other, from states still missing: "the remaining eight", "six have yet to sign", "eight ratifications short of"',
-    needs: [REMAINING, NOT_YET, OUTSIDE_TREATY],
-    when: ({ lead, after }) =>
-      read('other', REMAINING_BEFORE().exec(lead) ?? NOT_YET_AFTER().exec(after) ?? OUTSIDE_AFTER().exec(after), {
-        tail: 0,
-      }),
+    needs: [REMAINING, NOT_YET, OUTSIDE_TREATY, NEGATIONS],
+    when: ({ lead, after }) => {
+      const remaining = REMAINING_BEFORE().exec(lead);
+      // "a further 26 signatories that have yet to ratify": counted by their own noun, they are the signatories.
+      if (!remaining && SIGNATORIES().test(after)) return null;
+      return read('other', remaining ?? NOT_YET_AFTER().exec(after) ?? OUTSIDE_AFTER().exec(after), { tail: 0 });
+    },
     examples: [
       { text: 'Only seven states have yet to ratify the convention.', gives: { kind: 'other', value: 7 } },
       { text: 'The remaining five states must ratify before it can take effect.', gives: { kind: 'other', value: 5 } },
@@ -1163,11 +1234,29 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       },
       { text: 'Her accession leaves only two states outside the pact.', gives: { kind: 'other', value: 2 } },
       { text: 'Five countries remain outside.', gives: { kind: 'other', value: 5 } },
+      { text: 'Six states have signed it but never ratified.', gives: { kind: 'other', value: 6 } },
+      {
+        text: 'By May 45 countries (Chile among them) had signed but not yet ratified.',
+        gives: { kind: 'other', value: 45 },
+      },
+      {
+        text: 'Three nations – Chad, Mali and Niger – remain signatories that have not ratified.',
+        gives: { kind: 'other', value: 3 },
+      },
+      {
+        text: 'It has 30 signatories; eleven of those, Peru among them, went no further.',
+        gives: { kind: 'other', value: 11 },
+      },
     ],
     counterExamples: [
       { text: 'So far 45 countries have signed, but Japan has not yet ratified.', not: { value: 45 } },
-      { text: 'By May 45 countries (Chile among them) had signed but not yet ratified.', not: { value: 45 } },
       { text: 'Outside Europe, 40 countries have ratified the pact.', not: { kind: 'other' } },
+      { text: '45 countries have signed, but Japan has never ratified.', not: { value: 45 } },
+      { text: 'Twelve states signed it but went on to ratify.', not: { kind: 'other' } },
+      {
+        text: 'It has 80 parties and a further 14 signatories that have not yet ratified.',
+        not: { kind: 'other', value: 14 },
+      },
     ],
   },
   {
@@ -1337,6 +1426,14 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       {
         text: 'Thirty nations will have to sign the charter before it comes into force.',
         gives: { kind: 'entry_into_force_threshold', value: 30, instrument: 'signature' },
+      },
+      {
+        text: 'It took effect in 2003, once it reached the 20 ratifications that it needed.',
+        gives: { kind: 'entry_into_force_threshold', value: 20 },
+      },
+      {
+        text: 'Chile’s deposit leaves the pact 12 short of the 80 now required.',
+        gives: { kind: 'entry_into_force_threshold', value: 80 },
       },
       {
         text: 'The bill failed with 55 ayes, three votes short of the 58 needed to pass it.',
@@ -1526,6 +1623,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     ],
     counterExamples: [
       { text: 'Nine of the 27 EU countries ratified the pact.', not: { kind: 'ratification_count', value: 27 } },
+      { text: "Twelve of the region's 40 states have signed it.", not: { kind: 'signatory_count', value: 40 } },
     ],
   },
   {
@@ -1612,10 +1710,13 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         text: 'By May, 17 instruments had already been handed over.',
         gives: { kind: 'ratification_count', value: 17 },
       },
+      { text: 'Sixty are needed; by March, 48 had been deposited.', gives: { kind: 'ratification_count', value: 48 } },
+      { text: 'As of today 23 have now been deposited.', gives: { kind: 'ratification_count', value: 23 } },
     ],
     counterExamples: [
       { text: 'Peru has ratified 12 instruments on human rights.', not: { kind: 'ratification_count' } },
       { text: 'Three instruments of accession were deposited on Monday.', not: { kind: 'ratification_count' } },
+      { text: 'By noon 300 had been handed over to the police.', not: { kind: 'ratification_count' } },
     ],
   },
   {
@@ -1694,15 +1795,38 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     produces:
       'other, from states as the subject of a deposit ("Eight states deposited their instruments", "15 have ' +
       'deposited"): deposits on an occasion, told apart from the parties a treaty counts',
-    when: ({ after }) => read('other', STATES_DEPOSITED().exec(after), { tail: 0 }),
+    when: ({ after }) => {
+      const had = STATES_HAD_DEPOSITED.exec(after);
+      if (had && !BOUNDED_TIME_AFTER.test(after.slice(had[0].length))) return read('ratification_count', had);
+      return read('other', STATES_DEPOSITED().exec(after), { tail: 0 });
+    },
     examples: [
       { text: 'Nine states deposited their instruments at the ceremony.', gives: { kind: 'other', value: 9 } },
       { text: 'Four of them deposited instruments in May alone.', gives: { kind: 'other', value: 4 } },
       { text: 'So far 12 have deposited their instruments.', gives: { kind: 'other', value: 12 } },
+      {
+        text: 'By the end of June, 31 had deposited their instruments with the depositary.',
+        gives: { kind: 'ratification_count', value: 31 },
+      },
+      {
+        text: 'When the talks opened, 44 members had lodged instruments of approval.',
+        gives: { kind: 'ratification_count', value: 44 },
+      },
+      {
+        text: 'Before Laos, a dozen states had already deposited theirs.',
+        gives: { kind: 'ratification_count', value: 12 },
+      },
+      {
+        text: 'By Friday 38 members had lodged instruments of acceptance, a month since the vote.',
+        gives: { kind: 'ratification_count', value: 38 },
+      },
     ],
     counterExamples: [
       { text: 'The instruments were deposited by 12 states.', not: { kind: 'other' } },
       { text: 'By March 30 states had ratified the pact.', not: { kind: 'other' } },
+      { text: 'Eleven states had deposited instruments since the spring.', not: { kind: 'ratification_count' } },
+      { text: 'Six nations had deposited theirs at the ceremony.', not: { kind: 'ratification_count' } },
+      { text: 'By May 20 members had lodged complaints.', not: { kind: 'ratification_count' } },
     ],
   },
   {
@@ -2003,6 +2127,11 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         text: 'She counted ratifications from 65 countries received by May.',
         gives: { kind: 'ratification_count', value: 65 },
       },
+      {
+        text: "Nineteen of the Organisation's 35 member states have put pen to paper.",
+        gives: { kind: 'signatory_count', value: 19 },
+      },
+      { text: "Seven of Caricom's 15 members are thus bound by it.", gives: { kind: 'ratification_count', value: 7 } },
     ],
     counterExamples: [
       { text: 'Five of the nine signing states have ratified it.', not: { kind: 'signatory_count', value: 5 } },
@@ -2036,6 +2165,43 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     counterExamples: [
       { text: 'How many states have ratified it? Few know; in 2019 it was 12.', not: { kind: 'ratification_count' } },
       { text: 'Why did Peru sign it?\nForty farmers asked it to.', not: { kind: 'signatory_count' } },
+    ],
+  },
+  {
+    name: 'count-continued',
+    produces:
+      'the kind of a count of states just given, from a bare number a connective adds to it ("37 countries had ' +
+      'ratified by 2000 and 186 by last year", "it counts 184 Parties, against 183 when they last met")',
+    when: ({ before, after }) => {
+      const m = CONTINUED_AFTER.test(after) ? COUNT_OF_STATES_BEFORE.exec(before) : null;
+      if (!m) return null;
+      const act = nearest(before, before.length, ACT_FAMILIES().slice(0, 2));
+      if (act) return { kind: act.name, tail: 0, why: { kind: `${act.word} … ${m[0].trim()}` } };
+      return PARTY_WORD.test(m[1]) ? { kind: 'ratification_count', tail: 0, why: { kind: m[0].trim() } } : null;
+    },
+    examples: [
+      {
+        text: 'Twenty states had signed the pact by 2010 and 64 by 2020.',
+        gives: { kind: 'signatory_count', value: 64 },
+      },
+      {
+        text: 'The accord now counts 88 parties, against 80 when the assembly last met.',
+        gives: { kind: 'ratification_count', value: 80 },
+      },
+      {
+        text: 'Some 30 countries had ratified it by May, compared with 12 in January.',
+        gives: { kind: 'ratification_count', value: 12 },
+      },
+    ],
+    counterExamples: [
+      { text: 'Forty states attended the talks, and 12 in 2019.', not: { kind: 'attending_countries', value: 12 } },
+      { text: 'Forty states attended the talks, and 12 in 2019.', not: { kind: 'ratification_count', value: 12 } },
+      {
+        text: 'In May 40 countries ratified the pact, and 12 walked out.',
+        not: { kind: 'ratification_count', value: 12 },
+      },
+      { text: 'It binds 50 parties and 9 observers.', not: { kind: 'ratification_count', value: 9 } },
+      { text: 'Of its 40 parties, 12 are in Asia and 9 in Europe.', not: { kind: 'ratification_count', value: 9 } },
     ],
   },
   {

@@ -7,6 +7,7 @@ import {
   DAY_UNITS,
   DELAY_LINKS,
   INSTRUMENT_NOUNS,
+  MAKING,
   NEEDED,
   OTHER_TIME_UNITS,
   PARTY_NOUN,
@@ -18,6 +19,7 @@ import {
   THRESHOLD_NOUNS,
   TOTAL_WORDS,
   WAITING_CONJUNCTIONS,
+  WHOLE_WORLD,
 } from '../lexicon/quantity.js';
 import { BECOMING } from '../lexicon/stance.js';
 import { TREATY_NOUNS } from '../lexicon/treaty.js';
@@ -27,11 +29,14 @@ import { BOUND_WORDS, instrumentNear, nearest, SIGN_WORDS, type KindReading, typ
 import { ACTS, countOfAct, EIF, EU, WITHDRAWAL_TAKES_EFFECT, read, w } from './patterns.js';
 import { CARDINAL_WORDS, numberValue } from './value.js';
 
-/** "the 41st country to ratify", "the 53rd state to do so" (the act named before), "the 12th nation to sign". */
+/**
+ * "the 41st country to ratify", "the 53rd state to do so" (the act named before), "the 12th nation to sign", "the
+ * second state in the world to do so".
+ */
 const RANK_OF_ACT = onFirstUse(
   () =>
     new RegExp(
-      String.raw`^\s+(?:${w(STATE_NOUN)})(?:\s+\p{L}+)?\s+(?:to\s+(?:(${ACTS})\b|${w(ACT_REPEATED)}\b)|(${ACTS})\b)`,
+      String.raw`^\s+(?:${w(STATE_NOUN)})(?:\s+${w(WHOLE_WORLD)}|\s+\p{L}+)?\s+(?:to\s+(?:(${ACTS})\b|${w(ACT_REPEATED)}\b)|(${ACTS})\b)`,
       'iu',
     ),
 );
@@ -83,14 +88,25 @@ const COUNTED_TOWARD = onFirstUse(
   () =>
     new RegExp(
       // "the fiftieth such instrument": "such" points back to the instruments just named.
-      String.raw`^\s+(?:such\s+)?(?:${w(INSTRUMENT_NOUNS, RATIFYING, SIGNATURE_NOUNS, STATE_NOUN)}\b|` +
+      // "after the third deposit": the deposit stands for its instrument.
+      String.raw`^\s+(?:such\s+)?(?:${w(INSTRUMENT_NOUNS, RATIFYING, SIGNATURE_NOUNS, STATE_NOUN, DEPOSITING)}\b|` +
         String.raw`[\p{L}-]+\s+(?:${w(RATIFYING, SIGNING, DEPOSITING)})|` +
         // "after the 40th is lodged": the instrument left out, its deposit said.
         String.raw`(?:is|are|was|${w(PERFECT_AUXILIARIES)}\s+been)\s+${w(DEPOSITING, HANDING_OVER)}\b)`,
       'iu',
     ),
 );
-const CONDITION_BEFORE = onFirstUse(() => new RegExp(String.raw`\b${w(THRESHOLD_CUES)}\s+(?:the\s+)?$`, 'iu'));
+/**
+ * In a sentence on entry into force: "once the 40th", "after the fifth", and a time run from a rank ("three months
+ * have passed from the fifth deposit"); "from" alone ("charged from the third deposit on") is no condition.
+ */
+const CONDITION_BEFORE = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`\b(?:${w(THRESHOLD_CUES)}|${w(DAY_UNITS, OTHER_TIME_UNITS)}\b[^.;,]{0,30}?\bfrom)\s+(?:the\s+)?$`,
+      'iu',
+    ),
+);
 /**
  * "a year after the thirtieth ratification", "90 days following the 20th instrument": a time counted from a rank is
  * counted from a moment still to come, the condition, whether or not the sentence names entry into force.
@@ -106,10 +122,17 @@ const ACT_WORDS = onFirstUse((): readonly [string, RegExp][] => [
   ['join', JOINED()],
 ]);
 const SIGNATORY = onFirstUse(() => wordsOf(SIGNATURE_NOUNS, 'iu'));
-/** "It was the thirtieth.", "This is the 12th,": a rank said of a pronoun, with no noun of its own after it. */
+/**
+ * "It was the thirtieth.", "This is the 12th,", "… had made it the 181st.": a rank said of a pronoun, with no noun of
+ * its own after it.
+ */
 const RANK_OF_PRONOUN_BEFORE = onFirstUse(
   () =>
-    new RegExp(String.raw`(?:^|[.;:]\s*|\b(?:and|but)\s+)(?:it|this|that)\s+(?:was|is|${w(BECOMING)})\s+the\s+$`, 'iu'),
+    new RegExp(
+      String.raw`(?:(?:^|[.;:]\s*|\b(?:and|but)\s+)(?:it|this|that)\s+(?:was|is|${w(BECOMING)})|` +
+        String.raw`\b${w(MAKING)}\s+(?:it|this|that|them))\s+the\s+$`,
+      'iu',
+    ),
 );
 const NOTHING_AFTER = onFirstUse(() => /^\s*(?:[.;!]|,\s|$)/);
 /**
@@ -207,6 +230,14 @@ export const ORDINAL_RULES = ruleTable<NumberContext, KindReading>('number ordin
         text: 'The fund opens six months after the 25th instrument of accession.',
         gives: { kind: 'entry_into_force_threshold', value: 25 },
       },
+      {
+        text: 'It takes effect on the first day of the month after two months have run from the tenth deposit.',
+        gives: { kind: 'entry_into_force_threshold', value: 10 },
+      },
+      {
+        text: 'The accord will enter into force a year after the seventh deposit.',
+        gives: { kind: 'entry_into_force_threshold', value: 7 },
+      },
     ],
     counterExamples: [
       { text: 'The pact came into force on the 5th of May in Geneva.' },
@@ -216,6 +247,14 @@ export const ORDINAL_RULES = ruleTable<NumberContext, KindReading>('number ordin
         not: { kind: 'ratification_count' },
       },
       { text: 'The envoy left two weeks after the 5th round of talks.' },
+      {
+        text: 'Since the pact entered into force, a fee has been charged from the third deposit onwards.',
+        not: { kind: 'entry_into_force_threshold' },
+      },
+      {
+        text: 'It took effect in May; by then two months had passed since the tenth deposit.',
+        not: { kind: 'entry_into_force_threshold' },
+      },
     ],
   },
   {
@@ -299,6 +338,11 @@ export const ORDINAL_RULES = ruleTable<NumberContext, KindReading>('number ordin
       },
       { text: 'Last May the 25th country ratified the pact.', gives: { kind: 'ratification_count', value: 25 } },
       {
+        text: 'Oman thus became the fourth state in the world to ratify it.',
+        gives: { kind: 'ratification_count', value: 4 },
+      },
+      { text: 'Mali is the 30th nation on the planet to sign it.', gives: { kind: 'signatory_count', value: 30 } },
+      {
         text: 'Peru and Chile were the 8th and 9th states to ratify it.',
         gives: { kind: 'ratification_count', value: 9 },
       },
@@ -306,6 +350,7 @@ export const ORDINAL_RULES = ruleTable<NumberContext, KindReading>('number ordin
     counterExamples: [
       { text: 'It was the 79th session of the Assembly, which chose to sign a letter.' },
       { text: 'They were among the first countries to sign the pact.' },
+      { text: 'Kenya became the fifth state in Africa to ratify it.', not: { kind: 'ratification_count' } },
     ],
   },
   {
@@ -328,8 +373,18 @@ export const ORDINAL_RULES = ruleTable<NumberContext, KindReading>('number ordin
         gives: { kind: 'signatory_count', value: 40 },
       },
       { text: 'Her signature came an hour later. It was the 61st.', gives: { kind: 'signatory_count', value: 61 } },
+      {
+        text: "Fiji's accession in May, a year of waiting over, made it the 97th.",
+        gives: { kind: 'ratification_count', value: 97 },
+      },
+      {
+        text: 'Chile ratified the pact last week, which makes it the twelfth.',
+        gives: { kind: 'ratification_count', value: 12 },
+      },
     ],
     counterExamples: [
+      { text: 'Peru signed the pact, and the win made it the third in a row.' },
+      { text: 'Chile ratified the pact; the vote made it the third such law.' },
       { text: 'The talks opened in Lima on Monday. It was the third.' },
       { text: 'Peru ratified the pact in May. It was the third time it had tried.' },
     ],
@@ -437,6 +492,10 @@ export const ORDINAL_RULES = ruleTable<NumberContext, KindReading>('number ordin
       {
         text: 'Its deposit marked the 35th ratification of the pact.',
         gives: { kind: 'ratification_count', value: 35 },
+      },
+      {
+        text: "Chile's was the pact's 12th deposit, lodged from the Hague.",
+        gives: { kind: 'ratification_count', value: 12 },
       },
     ],
   },

@@ -27,9 +27,9 @@ export const COUNT_NOUN = onFirstUse(() => new RegExp(String.raw`^\s+${STATES}`,
 export const ACTS = w(SIGNING, RATIFYING, ACCEDING, JOINING, DEPOSITING);
 /**
  * States becoming or being bound in other words than an act: a link and a status ("are now parties", "were contracting
- * states", "have become parties", "remain bound"), or a phrase of its own ("completed ratification").
+ * states", "have become parties", "remain bound", "are therefore now bound"), or a phrase of its own ("completed ratification").
  */
-export const BOUND = String.raw`(?:${w(BOUND_LINKS)}\s+(?:(?:${w(SO_FAR)}|all|also)\s+)?${w(BOUND_STATUSES)}|${w(BECOMING_BOUND)})`;
+export const BOUND = String.raw`(?:${w(BOUND_LINKS)}\s+(?:(?:${w(SO_FAR)}|all|also)\s+){0,2}${w(BOUND_STATUSES)}|${w(BECOMING_BOUND)})`;
 export const EIF = onFirstUse(() => wordsOf(ENTRY_INTO_FORCE, 'iu'));
 /**
  * A withdrawal's taking effect: "a withdrawal takes effect on the ninetieth day after notice" gives no delay of the

@@ -292,14 +292,33 @@ const RANKED: readonly Frame[] = [
     say: (o) => `On Monday, Peru became the ${o} nation to accede to it.`,
   },
   {
+    name: 'the Nth state in the world to ratify',
+    kind: 'ratification_count',
+    say: (o) => `Peru became the ${o} state in the world to ratify the convention.`,
+  },
+  {
+    name: 'the act made it the Nth',
+    kind: 'ratification_count',
+    say: (o) => `Peru acceded to the convention in May, which made it the ${o}.`,
+  },
+  {
     name: 'deposited the Nth instrument',
     kind: 'ratification_count',
     say: (o) => `Peru deposited the ${o} instrument of ratification on Monday.`,
   },
 ];
+/** Look-alikes: a rank in a region, a rank in a run of something else. */
+const RANK_LOOK_ALIKES: readonly ((o: string) => string)[] = [
+  (o) => `Kenya became the ${o} state in Africa to ratify the convention.`,
+  (o) => `Peru ratified the convention in May; the win made it the ${o} in a row.`,
+];
 function rankCells(): GridCell[] {
   return RANKED.flatMap((frame) =>
     ORDINALS.map((o) => ({ text: LEAD + frame.say(o.words), gives: [{ kind: frame.kind, value: o.value }] })),
+  ).concat(
+    RANK_LOOK_ALIKES.flatMap((say) =>
+      ORDINALS.map((o) => ({ text: LEAD + say(o.words), not: [{ kinds: TOTALS, value: o.value }] })),
+    ),
   );
 }
 
@@ -397,6 +416,30 @@ function thresholdCells(): GridCell[] {
         text: LEAD + `Its review body may act only on disputes arising a year after the ${o.words} ratification.`,
         gives: [{ kind: 'entry_into_force_threshold', value: o.value }],
         not: [{ kinds: TOTALS, value: o.value }],
+      },
+    );
+  // The deposit standing for its instrument: a time run from a ranked deposit is the condition; a deposit ranked
+  // with no time run from it, or a time run from it in a sentence not on entry into force, is no threshold.
+  for (const o of ORDINALS)
+    cells.push(
+      {
+        text: LEAD + `It will take effect three months after the ${o.words} deposit.`,
+        gives: [{ kind: 'entry_into_force_threshold', value: o.value }],
+        not: [{ kinds: TOTALS, value: o.value }],
+      },
+      {
+        text: LEAD + `It enters into force once six weeks have elapsed from the ${o.words} deposit.`,
+        gives: [{ kind: 'entry_into_force_threshold', value: o.value }],
+        not: [{ kinds: TOTALS, value: o.value }],
+      },
+      {
+        text: LEAD + `Peru made the ${o.words} deposit on Monday.`,
+        gives: [{ kind: 'ratification_count', value: o.value }],
+        not: [{ kinds: ['entry_into_force_threshold'], value: o.value }],
+      },
+      {
+        text: LEAD + `Fees are charged from the ${o.words} deposit onwards.`,
+        not: [{ kinds: ['entry_into_force_threshold'], value: o.value }],
       },
     );
   for (const n of NUMBER_FORMS.slice(0, 3))
@@ -594,6 +637,138 @@ function lookAlikeCells(): GridCell[] {
   }));
 }
 
+// ---- partitives with an owner: "N of the Nordic Council's 20 members" ----
+
+/** A part counted out of a body's membership, the body named by a possessive; the part is the act's count. */
+const OWNED_PARTITIVES: readonly { kind: NumberKind; say: (c: string) => string }[] = [
+  { kind: 'ratification_count', say: (c) => `${c} of the Andean Pact's 40 members have ratified the convention.` },
+  { kind: 'signatory_count', say: (c) => `So far ${c} of the Commonwealth's 56 member states have signed it.` },
+  { kind: 'ratification_count', say: (c) => `${c} of Mercosur's 50 members are therefore now bound by it.` },
+  { kind: 'signatory_count', say: (c) => `Only ${c} of the Arab League's 44 members have put pen to paper.` },
+  { kind: 'ratification_count', say: (c) => `Of the Pacific Forum's 60 members, ${c} have formally ratified it.` },
+];
+/** Look-alikes: the same partitive whose own verb is no act on the treaty. */
+const OWNED_PARTITIVE_LOOK_ALIKES: readonly ((c: string) => string)[] = [
+  (c) => `${c} of the Senate's 81 members voted on Monday; Peru has since ratified the convention.`,
+  (c) => `${c} of the region's 50 states depend on barges, and Peru has signed the convention.`,
+  (c) => `${c} of the union's 55 members sent envoys to the talks on the convention.`,
+];
+function ownedPartitiveCells(): GridCell[] {
+  const forms = NUMBER_FORMS.slice(0, 3);
+  return OWNED_PARTITIVES.flatMap((p) =>
+    forms.map((n) => ({
+      text: LEAD + capital(p.say(n.words)),
+      gives: [{ kind: p.kind, value: n.value }],
+    })),
+  ).concat(notReadAs(OWNED_PARTITIVE_LOOK_ALIKES, TOTALS));
+}
+
+/** Cells of a part: each wording with the first three number forms, read as `kind` and as none of `notKinds`. */
+function readAs(
+  says: readonly ((c: string) => string)[],
+  kind: NumberKind,
+  notKinds?: readonly NumberKind[],
+): GridCell[] {
+  return says.flatMap((say) =>
+    NUMBER_FORMS.slice(0, 3).map((n) => ({
+      text: LEAD + capital(say(n.words)),
+      gives: [{ kind, value: n.value }],
+      ...(notKinds ? { not: [{ kinds: notKinds, value: n.value }] } : {}),
+    })),
+  );
+}
+/** Look-alike cells: each wording with the first three number forms, read as none of `kinds`. */
+function notReadAs(says: readonly ((c: string) => string)[], kinds: readonly NumberKind[]): GridCell[] {
+  return says.flatMap((say) =>
+    NUMBER_FORMS.slice(0, 3).map((n) => ({ text: LEAD + capital(say(n.words)), not: [{ kinds, value: n.value }] })),
+  );
+}
+
+// ---- states that signed and stopped there: a part, not the signatories ----
+
+const SIGNED_NO_FURTHER: readonly ((c: string) => string)[] = [
+  (c) => `${c} states have signed the convention but never ratified it.`,
+  (c) => `${c} countries signed it, but not ratified.`,
+  (c) => `${c} nations – Chad and Mali among them – remain signatories that have not ratified.`,
+  (c) => `It has 90 signatories; ${c} of those, Chile among them, have gone no further.`,
+  (c) => `${c} governments remain signatories which have yet to ratify the convention.`,
+];
+/** Look-alikes: a signing count followed by another subject's denial, or by a ratification after all. */
+const SIGNED_THEN_MORE: readonly { kind: NumberKind; say: (c: string) => string }[] = [
+  { kind: 'signatory_count', say: (c) => `${c} states have signed the convention, but Peru has never ratified it.` },
+  { kind: 'signatory_count', say: (c) => `${c} countries signed it, but Chile has gone no further.` },
+  { kind: 'signatory_count', say: (c) => `${c} nations have signed, but none of them has ratified it.` },
+];
+function signedNoFurtherCells(): GridCell[] {
+  return readAs(SIGNED_NO_FURTHER, 'other', TOTALS).concat(
+    SIGNED_THEN_MORE.flatMap((l) =>
+      NUMBER_FORMS.slice(0, 3).map((n) => ({
+        text: LEAD + capital(l.say(n.words)),
+        gives: [{ kind: l.kind, value: n.value }],
+      })),
+    ),
+  );
+}
+
+// ---- a condition said by the count's own clause: "the 20 it needed", "the 15 that triggered entry into force" ----
+
+const CLAUSE_CONDITIONS: readonly ((c: string) => string)[] = [
+  (c) => `The convention took effect in 2019, when it reached the ${c} ratifications that it needed.`,
+  (c) => `With Chile it has 31 parties, up from the ${c} that triggered its entry into force.`,
+  (c) => `Peru's deposit leaves it a few short of the ${c} now required.`,
+  (c) => `It has grown well beyond the ${c} states that brought it into force in 2010.`,
+  (c) => `Only the ${c} instruments which it still needs are missing now.`,
+];
+/** Look-alikes: a relative clause on a count that says something else of it. */
+const CLAUSE_NOT_CONDITIONS: readonly ((c: string) => string)[] = [
+  (c) => `The ${c} states that triggered the dispute have not ratified the convention.`,
+  (c) => `${c} countries have ratified it, and the convention now requires yearly reports.`,
+  (c) => `The ${c} states that brought the dispute to court have signed the convention.`,
+];
+function clauseConditionCells(): GridCell[] {
+  return readAs(CLAUSE_CONDITIONS, 'entry_into_force_threshold', TOTALS).concat(
+    notReadAs(CLAUSE_NOT_CONDITIONS, ['entry_into_force_threshold']),
+  );
+}
+
+// ---- deposits by a past moment: the count then ----
+
+const HAD_DEPOSITED: readonly ((c: string) => string)[] = [
+  (c) => `By the end of May, ${c} states had deposited their instruments.`,
+  (c) => `When the talks opened, ${c} countries had already deposited instruments of ratification.`,
+  (c) => `By then ${c} members had lodged instruments of accession with the depositary.`,
+  (c) => `Of the 90 signatories, ${c} had deposited an instrument by March.`,
+  (c) => `Sixty are needed; by last week ${c} had been deposited.`,
+];
+/** Look-alikes: deposits in a bounded time (an increment), or something else lodged. */
+const HAD_DEPOSITED_LOOK_ALIKES: readonly ((c: string) => string)[] = [
+  (c) => `${c} states deposited their instruments at the ceremony.`,
+  (c) => `${c} countries had deposited instruments since the spring.`,
+  (c) => `By May ${c} members had lodged complaints with the secretariat.`,
+  (c) => `By noon ${c} had been handed over to the police.`,
+];
+function hadDepositedCells(): GridCell[] {
+  return readAs(HAD_DEPOSITED, 'ratification_count').concat(notReadAs(HAD_DEPOSITED_LOOK_ALIKES, TOTALS));
+}
+
+// ---- a count given again at another time, its noun left out ----
+
+const GIVEN_AGAIN: readonly { kind: NumberKind; say: (c: string) => string }[] = [
+  { kind: 'ratification_count', say: (c) => `Twenty states had ratified it by 2010 and ${c} by last year.` },
+  { kind: 'ratification_count', say: (c) => `It now counts 88 parties, against ${c} when its assembly last met.` },
+  { kind: 'signatory_count', say: (c) => `Forty countries had signed it by May, compared with ${c} in January.` },
+];
+/** Look-alikes: a bare number after a count of states that is another thing, or that does something else. */
+const GIVEN_AGAIN_LOOK_ALIKES: readonly ((c: string) => string)[] = [
+  (c) => `Forty states attended the talks, and ${c} in 2019.`,
+  (c) => `In May 40 countries ratified the convention, and ${c} walked out.`,
+  (c) => `It binds 50 parties and ${c} observers.`,
+  (c) => `Of its 90 parties, 14 are in Asia and ${c} in Europe.`,
+];
+function givenAgainCells(): GridCell[] {
+  return GIVEN_AGAIN.flatMap((g) => readAs([g.say], g.kind)).concat(notReadAs(GIVEN_AGAIN_LOOK_ALIKES, TOTALS));
+}
+
 /** Every cell of the grid, by the part of the grid it belongs to. */
 export const NUMBER_GRID: Readonly<Record<string, GridCell[]>> = {
   totals: totalCells(),
@@ -603,6 +778,11 @@ export const NUMBER_GRID: Readonly<Record<string, GridCell[]>> = {
   thresholds: thresholdCells(),
   increments: incrementCells(),
   parts: partCells(),
+  'owned partitives': ownedPartitiveCells(),
+  'signed, no further': signedNoFurtherCells(),
+  'conditions in a clause': clauseConditionCells(),
+  'deposits by a past moment': hadDepositedCells(),
+  'a count given again': givenAgainCells(),
   'another treaty': otherTreatyCells(),
   votes: voteCells(),
   attendance: attendanceCells(),
