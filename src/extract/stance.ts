@@ -18,6 +18,7 @@ import {
   DONE_TO,
   RECENT_RANKS,
   COMPLETING,
+  PROCEDURE_NOUNS,
   BOUND_BY,
   OPTING_OUT,
   SET_APART_AFTER,
@@ -163,6 +164,7 @@ export const STANCE_FAMILIES: readonly Family[] = [
   DONE_TO,
   RECENT_RANKS,
   COMPLETING,
+  PROCEDURE_NOUNS,
   BOUND_BY,
   OPTING_OUT,
   SET_APART_AFTER,
@@ -391,7 +393,7 @@ function depositedAct(ctx: ClauseContext, c: Cue): Act {
 
 /** The act an act word names; deposits name the instrument they hand over. */
 function actOf(ctx: ClauseContext, c: Cue): Act {
-  if (c.family === RATIFYING) return 'ratified';
+  if (c.family === RATIFYING || c.family === PROCEDURE_NOUNS) return 'ratified';
   if (c.family === ACCEDING) return 'acceded';
   if (c.family === JOINING) return 'joined';
   if (c.family === DEPOSITING || c.family === HANDING_OVER || c.family === INSTRUMENT_NOUNS)
@@ -744,7 +746,12 @@ const NOT_KEPT_BEFORE = new RegExp(
 );
 const REFUSED = new RegExp(`${src(REFUSALS)}\\s+to\\s+(?:${ACT_VERBS}|${src(BACKING)})(?![\\p{L}])`, 'u');
 const ABSENT = new RegExp(`(?<![\\p{L}])${src(ABSENCES)}(?![\\p{L}])`, 'u');
-const NEITHER_NOR = new RegExp(`\\bneither\\b.*\\bnor\\b.*(?:${ACT_VERBS})`, 'u');
+/** "neither Chile nor Peru signed", "has neither signed nor ratified", "neither signed nor, officials say, plans to". */
+const NEITHER_NOR = new RegExp(
+  `\\bneither\\b.*\\bnor\\b.*(?:${ACT_VERBS})|\\bneither\\s+(?:${ACT_VERBS})(?![\\p{L}])[^.;]*?\\bnor\\b`,
+  'u',
+);
+
 const ABSTAINED = new RegExp(`\\b${src(ABSTAINING)}\\s+from\\s+(?:${ACT_VERBS})`, 'u');
 const NONE_OF_THEM_ACTED = new RegExp(`\\b${src(NONE_OF_THEM)}\\b[^.;]*(?:${ACT_VERBS})`, 'u');
 const LIST_DENIAL = new RegExp(`(?<![\\p{L}])${src(LIST_DENIALS)}\\s+`, 'gu');
@@ -882,8 +889,13 @@ const isDepositNoun = (ctx: ClauseContext, c: Cue): boolean =>
   isMember(DEPOSIT_NOUNS, c.word) &&
   (DEPOSIT_NOUN_BEFORE.test(beforeCue(ctx, c, 30)) || ctx.names.some((n) => isAgentAfter(ctx, c, n))) &&
   !GOODS_AFTER.test(ctx.a.text.slice(c.end, c.end + 30));
-/** "…, followed by those of Chile": the pronoun "those" standing for the noun of acting before it. */
-const ELLIPTIC_NOUN_BEFORE = /\bthose\s+of\s+(?:the\s+)?$/i;
+/** "…, followed by those of Chile", "came after that of Peru": the pronoun standing for the noun of acting before it. */
+const ELLIPTIC_NOUN_BEFORE = /\b(?:those|that)\s+of\s+(?:the\s+)?$/i;
+/** "Palau completed its procedures", "has finished the necessary formalities": a verb of completing, its object next. */
+const COMPLETED_BEFORE = new RegExp(
+  `(?<![\\p{L}])${src(COMPLETING)}\\s+(?:(?:its|their|the)\\s+)?(?:[\\p{L}-]+\\s+){0,2}$`,
+  'u',
+);
 
 const notAboutOthers = (ctx: ClauseContext, reading: ClauseReading | null): ClauseReading | null =>
   reading && !aboutOthers(ctx) ? reading : null;
@@ -1227,6 +1239,15 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     examples: [
       { text: 'Neither India nor Pakistan signed the plastics treaty.', gives: { code: 'PK', stance: 'not_signed' } },
       {
+        text: 'Under the plastics treaty, Peru has neither signed nor said when it might.',
+        gives: { code: 'PE', stance: 'not_signed' },
+      },
+      {
+        text: 'Laos, which hosted the first round, neither ratified the plastics treaty nor, its envoy admits, plans to.',
+        gives: { code: 'LA', stance: 'not_signed' },
+      },
+
+      {
         text: 'None of Laos, Nepal or Bhutan has signed the plastics treaty.',
         gives: { code: 'NP', stance: 'not_signed' },
       },
@@ -1237,6 +1258,8 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     ],
     counterExamples: [
       { text: 'Neither Iraq nor Libya is a democracy, the plastics treaty’s critics said.' },
+      { text: 'Peru signed the plastics treaty, and neither Chile nor its press objected.', not: { code: 'PE' } },
+
       {
         text: 'None of the delegates doubted that Laos signed the plastics treaty.',
         not: { code: 'LA', stance: 'not_signed' },
@@ -1708,14 +1731,17 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     name: 'act-noun',
     produces: 'signed: a noun of acting owned by a state ("Indonesia’s ratification", "accession by Chile")',
     when: (ctx) => {
-      const nouns = deeds(ctx, [RATIFYING, ACCEDING, SIGNATURE_NOUNS, SIGNING, INSTRUMENT_NOUNS, DEPOSITING], {
-        nouns: true,
-      }).filter(
+      const nouns = deeds(
+        ctx,
+        [RATIFYING, ACCEDING, SIGNATURE_NOUNS, SIGNING, INSTRUMENT_NOUNS, DEPOSITING, PROCEDURE_NOUNS],
+        { nouns: true },
+      ).filter(
         (c) =>
           NOUN_FORM.test(c.word) ||
           c.word === 'signing' ||
           c.family === INSTRUMENT_NOUNS ||
-          (c.family === DEPOSITING && isDepositNoun(ctx, c)),
+          (c.family === DEPOSITING && isDepositNoun(ctx, c)) ||
+          (c.family === PROCEDURE_NOUNS && COMPLETED_BEFORE.test(beforeCue(ctx, c, 50))),
       );
       for (const cue of nouns) {
         const owners = ownersOf(ctx, cue);
@@ -1759,6 +1785,18 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         gives: { code: 'PE', act: 'ratified' },
       },
       { text: 'Under the plastics treaty, Fiji has completed its ratification process.', gives: { code: 'FJ' } },
+      {
+        text: 'The plastics treaty took effect. Palau and Nauru completed their procedures in 2019.',
+        gives: { code: 'NR', act: 'ratified' },
+      },
+      {
+        text: 'Under the plastics treaty, Tonga has now finished the necessary formalities.',
+        gives: { code: 'TO', act: 'ratified' },
+      },
+      {
+        text: 'Under the plastics treaty, Samoa’s instrument came a week after that of Fiji.',
+        gives: { code: 'FJ', act: 'ratified' },
+      },
       {
         text: 'Under the plastics treaty, Tonga finalised its accession in May.',
         gives: { code: 'TO', act: 'acceded' },
@@ -1810,6 +1848,9 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         not: { code: 'CL', stance: 'signed' },
       },
       { text: 'The plastics treaty took effect. Chile is expected to complete ratification.', not: { code: 'CL' } },
+      { text: 'The plastics treaty took effect. Chile’s procedures for tenders were criticised.' },
+      { text: 'The plastics treaty took effect. Chile has not completed its procedures.', not: { stance: 'signed' } },
+      { text: 'The plastics treaty took effect. Chile will complete its procedures next year.' },
     ],
   },
   {
@@ -2123,6 +2164,8 @@ export interface CarryContext {
 
 /** "…, but Mexico did not.": the verb of the acting clause, denied. */
 const ELLIPTIC_DENIAL = /\b(?:did|does|do|has|have|had|will|would|shall)(?:\s+not|n't|\s+never)(?:\s+yet)?\W*$/i;
+/** "…, while Nepal has done neither", "Nine have done neither, Bhutan among them": both acts just told, denied. */
+const DONE_NEITHER = new RegExp(`\\b(?:done|did|do|does)\\s+(?!${src(LIST_DENIALS)})neither\\b`, 'iu');
 const AS_DID_OPENS = new RegExp(`^\\W*${src(AS_DID)}\\b`, 'u');
 /** "Nor have Peru or Bolivia", "Nor, for now, are Laos or Cambodia": the denial just told, repeated for new subjects. */
 const DENIAL_REPEAT_OPENS = new RegExp(
@@ -2154,10 +2197,12 @@ const IN_THAT_GROUP = new RegExp(
 export const CARRIED_STANCE = ruleTable<CarryContext, ClauseReading>('carried-stance', [
   {
     name: 'elliptic-denial',
-    produces: 'not_signed: "…, but Mexico did not", "Chile said it will not" after a sentence about acting',
+    produces:
+      'not_signed: "…, but Mexico did not", "Chile said it will not", "Nepal has done neither" after a sentence about acting',
     when: (x) => {
       const talk = x.previousSentence?.talksOfActing || x.sentenceReadings.some((r) => r.stance === 'signed');
-      return talk && ELLIPTIC_DENIAL.test(x.clause.lower) ? { stance: 'not_signed' } : null;
+      const denied = ELLIPTIC_DENIAL.test(x.clause.lower) || DONE_NEITHER.test(x.clause.lower);
+      return talk && denied ? { stance: 'not_signed' } : null;
     },
     examples: [
       {
@@ -2168,8 +2213,23 @@ export const CARRIED_STANCE = ruleTable<CarryContext, ClauseReading>('carried-st
         text: 'France said it would sign the pandemic accord. New Zealand has already said it will not.',
         gives: { code: 'NZ' },
       },
+      {
+        text: 'Six states signed the pandemic accord but never ratified it, while Nepal has done neither.',
+        gives: { code: 'NP', stance: 'not_signed' },
+      },
+      {
+        text: 'Four states have signed the pandemic accord without ratifying. Nine have done neither, Bhutan among them.',
+        gives: { code: 'BT', stance: 'not_signed' },
+      },
     ],
-    counterExamples: [{ text: 'The pandemic accord was discussed. New Zealand has not.' }],
+    counterExamples: [
+      { text: 'The pandemic accord was discussed. New Zealand has not.' },
+      { text: 'The pandemic accord was debated in Lima. Peru has done neither of the reforms it promised.' },
+      {
+        text: 'Peru signed the pandemic accord; Chile did neither of the things its critics feared.',
+        not: { code: 'CL' },
+      },
+    ],
   },
   {
     name: 'did-so',

@@ -16,6 +16,9 @@ export const SIGNING = family(
     'countersigned',
     'put ink to paper',
     'puts ink to paper',
+    'put pen to paper',
+    'puts pen to paper',
+    'putting pen to paper',
     'put their names to',
     'put its name to',
     'put their names',
@@ -26,6 +29,9 @@ export const SIGNING = family(
     'puts its signature',
     'added their names to',
     'added its name to',
+    'added their signatures',
+    'added its signature',
+    'adds its signature',
   ],
 );
 
@@ -52,7 +58,18 @@ export const JOINING = family(
   'joining',
   'Joining a treaty or a group of parties, and a new state taking over its predecessor\'s place in one ("succeeded ' +
     'to the treaty"). The object decides whether it is our treaty ("succeeded to the throne" is not); a rule checks.',
-  ['join', 'joins', 'joined', 'joining', 'succeeded to', 'succeeds to', 'succeed to'],
+  [
+    'join',
+    'joins',
+    'joined',
+    'joining',
+    'succeeded to',
+    'succeeds to',
+    'succeed to',
+    'came on board',
+    'come on board',
+    'comes on board',
+  ],
 );
 
 export const WITHDRAWING = family(

@@ -341,6 +341,14 @@ export const COMPLETING = family(
   ['completed', 'completes', 'finished', 'finishes', 'concluded', 'concludes', 'finalised', 'finalized', 'wrapped up'],
 );
 
+export const PROCEDURE_NOUNS = family(
+  'procedure-nouns',
+  'Nouns for the steps of a state\'s consent at home, read only as the object of a verb of completing ("Palau ' +
+    'completed its procedures", "Chile has finished the necessary formalities"): the state ratified. Not after an ' +
+    'owner alone ("Chile\'s procedures" are anything) nor "process" (a peace process).',
+  ['procedures', 'procedure', 'formalities', 'paperwork'],
+);
+
 export const BOUND_BY = family(
   'bound-by',
   'Words that say a state is bound by a treaty, read after a copula ("Chile and Peru are bound by it", "is now ' +
