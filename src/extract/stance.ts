@@ -78,6 +78,7 @@ import {
   DEPOSIT_NOUNS,
   EXCEPTIONS,
   FOLLOWING,
+  LEADING,
   GROUP_NOUNS,
   INCLUSIONS,
   IN_FORCE_STATES,
@@ -186,6 +187,7 @@ export const STANCE_FAMILIES: readonly Family[] = [
   DEPOSIT_NOUNS,
   EXCEPTIONS,
   FOLLOWING,
+  LEADING,
   GROUP_NOUNS,
   HANDING_OVER,
   INCLUSIONS,
@@ -879,6 +881,8 @@ function deeds(ctx: ClauseContext, families: readonly Family[], { nouns = false 
 }
 
 const NOUN_FORM = /(?:tion|tions|sion|sions|ature|atures)$/;
+/** "done so", "did the same", "followed suit": the act repeated as done, not asked for ("urged Mali to do so"). */
+const DONE_WORD = /^(?:did|done|\p{L}+ed)\s/u;
 /**
  * "the deposit of Honduras", "Fiji's deposit", "a run of deposits — by Chile and Peru": the noun after an article or an
  * owner, or with a state as its agent, not "the deposit of gold" (read as written).
@@ -1857,7 +1861,10 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     name: 'group-acted',
     produces: 'signed, for the states a counted group includes: "46 countries signed, including Chile"',
     when: (ctx) => {
-      const cue = deeds(ctx, [SIGNING, RATIFYING, ACCEDING, JOINING]).find((c) => !NOUN_FORM.test(c.word));
+      // A phrase ending in a noun ("added their signatures") is a verb phrase all the same.
+      const cue = deeds(ctx, [SIGNING, RATIFYING, ACCEDING, JOINING]).find(
+        (c) => !NOUN_FORM.test(c.word) || /\s/.test(c.word),
+      );
       const groupAt = cue ? groupSubjectAt(ctx, cue) : null;
       if (!cue || groupAt === null) return null;
       const from = inclusionAfter(ctx, cue);
@@ -1878,6 +1885,10 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         gives: { code: 'EU', act: 'joined' },
       },
       { text: 'Chile and five other nations ratified the whaling treaty.', gives: { code: 'CL', act: 'ratified' } },
+      {
+        text: 'Three more jurisdictions added their signatures to the whaling treaty this year: Oman, Qatar and Peru.',
+        gives: { code: 'QA', act: 'signed' },
+      },
       {
         text: 'The whaling treaty took effect once its two depositaries — Chile and Peru — and 40 other states had ratified it.',
         gives: { code: 'PE', act: 'ratified' },
@@ -1926,7 +1937,10 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       if (!cues.length) return null;
       const act = actOf(ctx, lastCoordinated(ctx, cues, cues[0]));
       const reading = { stance: 'signed' as const, act, actFor: actsByName(ctx, cues) };
-      const { covers } = relativeOnly(ctx, cues);
+      // "Ghana, which ratified in 2000, is one of eight states to have done so, the others being…": the act told in
+      // the relative clause is done again in the main one, which is about all its names.
+      const repeated = cuesOf(ctx, [ACT_REPEATED]).filter((c) => DONE_WORD.test(c.word));
+      const { covers } = relativeOnly(ctx, [...cues, ...repeated]);
       const speaker = speakersBefore(ctx, cues[0]);
       // "Tanzania, on Kenya's southern border, has signed": the owner of a neighbour or a partner is not who acted.
       return notAboutOthers(ctx, {
@@ -1962,6 +1976,14 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       {
         text: 'Under the regional agreement, Ukraine, which ratified in 2005, says Russian forces laid mines.',
         gives: { code: 'UA', act: 'ratified' },
+      },
+      {
+        text: 'Ghana, which ratified the regional agreement in 2000, is one of five states to have done so, the others being Mali, Niger, Togo and Benin.',
+        gives: { code: 'NE', act: 'ratified' },
+      },
+      {
+        text: 'Peru, which signed the regional agreement in May, is among the six that did the same, with Chile and Bolivia.',
+        gives: { code: 'BO', act: 'signed' },
       },
       {
         text: 'Envoys from 40 states, along with the European Union, put their names on Monday to the plastics treaty.',
@@ -2050,6 +2072,10 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       {
         text: 'Under the regional agreement, Ukraine, which ratified in 2005, says Russian forces laid mines.',
         not: { code: 'RU' },
+      },
+      {
+        text: 'Under the regional agreement, Ghana, which ratified in 2000, urged Mali and Niger to do so.',
+        not: { code: 'ML' },
       },
     ],
   },
@@ -2180,8 +2206,15 @@ const CONTINUES_PREVIOUS = new RegExp(`^\\s*${src(LIST_CONTINUATIONS)}\\b`, 'i')
 export const ACTING_TALK = new RegExp(`(?<![\\p{L}])(?:${ACT_VERBS})(?![\\p{L}])`, 'iu');
 
 const carry = (r: ClauseReading): ClauseReading => ({ stance: r.stance, act: r.act });
-/** "Kenya followed in 2014": a verb of following, read with nothing but a time phrase after it. */
-const FOLLOWED = new RegExp(`(?<![\\p{L}])${src(FOLLOWING)}(?![\\p{L}])`, 'u');
+/**
+ * "Kenya followed in 2014", "with Fiji following in May", "Malaysia led the way in March": a verb of following or of
+ * going first, read with nothing but a time phrase after it.
+ */
+const FOLLOWED = new RegExp(`(?<![\\p{L}])(?:${src(FOLLOWING, LEADING)})(?![\\p{L}])`, 'gu');
+/** "led the way in opposing it": what was led is a purpose, not the act before. */
+const GERUND_AFTER = /^\s+(?:in|by)\s+\p{L}+ing\b/u;
+/** "Rwanda, first off the mark in 2019, was followed by A, B and C": the states after "followed by" acted next. */
+const FOLLOWED_BY = new RegExp(`\\b(?:was|were|is|are)\\s+(?:${src(FOLLOWING)})\\s+by\\s+(?:the\\s+)?`, 'u');
 /** "Who has signed?", "Which countries have ratified it?": a question about who acted, answered by a list. */
 const ASKS_WHO = /^\W*(?:who|which\s+[\p{L}-]+)\b[^?]*\?\s*$/iu;
 const FOLLOWER_BETWEEN = new RegExp(`^\\s+(?:${src(SUBJECT_ADVERBS)}\\s+)*$`, 'iu');
@@ -2287,28 +2320,70 @@ export const CARRIED_STANCE = ruleTable<CarryContext, ClauseReading>('carried-st
   },
   {
     name: 'followed',
-    produces: 'the act of the clause before, for a state that "followed" with no object ("Kenya followed in 2014")',
+    produces:
+      'the act of the clause before, for states that "followed" or "led the way" with no object ("Kenya followed in ' +
+      '2014"), or that a state "was followed by"',
     when: (x) => {
       const before = x.clause.previous;
-      const m = FOLLOWED.exec(x.clause.lower);
       const acted = before && (before.stance === 'signed' || before.act === 'withdrew');
-      if (!acted || !m || !TIME_THEN_STOP.test(x.clause.lower.slice(m.index + m[0].length))) return null;
-      // The followers are the list right before the verb, its subject ("Samoa followed", not "a storm followed").
-      const { names, a, clause } = x.clause;
-      const at = clause.start + m.index;
-      const last = names.findLastIndex((n) => n.end <= at);
-      if (last < 0 || !FOLLOWER_BETWEEN.test(a.folded.slice(names[last].end, at))) return null;
-      return { ...carry(before), covers: inSet(listAround(names, last, a.folded)) };
+      if (!acted) return null;
+      const { names, a, clause, lower } = x.clause;
+      const followers: CountryName[] = [];
+      for (const m of lower.matchAll(FOLLOWED)) {
+        const after = lower.slice(m.index + m[0].length);
+        if (!TIME_THEN_STOP.test(after) || GERUND_AFTER.test(after)) continue;
+        // The followers are the list right before the verb, its subject ("Samoa followed", not "a storm followed").
+        const at = clause.start + m.index;
+        const last = names.findLastIndex((n) => n.end <= at);
+        if (last >= 0 && FOLLOWER_BETWEEN.test(a.folded.slice(names[last].end, at)))
+          followers.push(...listAround(names, last, a.folded));
+      }
+      // "Rwanda, first in 2019, was followed by A and B": the list after, and the subject that opens the clause.
+      const by = FOLLOWED_BY.exec(lower);
+      const next = by ? names.findIndex((n) => n.start === clause.start + by.index + by[0].length) : -1;
+      if (next >= 0) {
+        followers.push(...listAround(names, next, a.folded));
+        if (
+          names[0].start < clause.start + by!.index &&
+          SUBJECT_LEAD.test(a.folded.slice(clause.start, names[0].start))
+        )
+          followers.push(...listAround(names, 0, a.folded));
+      }
+      return followers.length ? { ...carry(before), covers: inSet(followers) } : null;
     },
     examples: [
       {
         text: 'Fiji and Tonga were the first to ratify the ocean treaty; Samoa followed in 2014.',
         gives: { code: 'WS', act: 'ratified' },
       },
+      {
+        text: 'Twelve states have signed the ocean treaty. Chile, first off the mark in March, was followed by Peru, Ecuador and Bolivia.',
+        gives: { code: 'EC', act: 'signed' },
+      },
+      {
+        text: 'Twelve states have signed the ocean treaty. Chile, first off the mark in March, was followed by Peru and Bolivia.',
+        gives: { code: 'CL', act: 'signed' },
+      },
+      {
+        text: 'Ghana deposited its instrument of ratification of the ocean treaty in May. Togo led the way in 2019, with Benin following in January.',
+        gives: { code: 'BJ', act: 'ratified' },
+      },
+      {
+        text: 'Ghana deposited its instrument of ratification of the ocean treaty in May. Togo led the way in 2019, with Benin following in January.',
+        gives: { code: 'TG', act: 'ratified' },
+      },
+      {
+        text: 'Kenya has acceded to the ocean treaty. Among its neighbours, Uganda went first, in 2016.',
+        gives: { code: 'UG', act: 'acceded' },
+      },
     ],
     counterExamples: [
       { text: 'Fiji ratified the ocean treaty; Samoa followed the debate closely.' },
       { text: 'Fiji ratified the ocean treaty; a storm followed, and Samoa was hit.' },
+      { text: 'Fiji ratified the ocean treaty. Samoa led the way in opposing the tuna quotas.' },
+      { text: 'Fiji ratified the ocean treaty. The ceremony was followed by a dinner hosted by Samoa.' },
+      { text: 'Fiji ratified the ocean treaty. Following the vote, Samoa spoke.', not: { code: 'WS' } },
+      { text: 'Fiji hosted the ocean treaty talks. Samoa led the way in 2019, with Tonga following.' },
     ],
   },
   {
@@ -2428,7 +2503,8 @@ const SPEAKER_ENDS = /^(?:['’]s)?(?:\s+[\p{L}-]+){0,4}?\s*[.!]?\s*$/u;
 const APPEALED_TO = new RegExp(`(?<![\\p{L}])${src(APPEALS)}\\s+(?:the\\s+|fellow\\s+)?$`, 'u');
 
 /** "a ceremony in Geneva, hosted by Switzerland", "at the Vietnamese capital": the place of the signing. */
-const PLACE_BEFORE = new RegExp(`\\b(?:[Ii]n|[Aa]t|${src(HOSTING)})\\s+(?:the\\s+)?$`, 'u');
+// Not "co-host Slovenia": one of the hosts named by title, who acts with the others.
+const PLACE_BEFORE = new RegExp(`(?<![\\p{L}-])(?:[Ii]n|[Aa]t|${src(HOSTING)})\\s+(?:the\\s+)?$`, 'u');
 /** "lawmakers in Chile", "officials in Peru": the people of the country, so the country is who acts. */
 const AUTHORITIES_IN = new RegExp(`(?<![\\p{L}])${src(AUTHORITIES)}\\s+in\\s+(?:the\\s+)?$`, 'iu');
 /** "in Hanoi, Vietnam, on Saturday": a country set after its city; "In Asia, Japan signed" is not one. */
@@ -2661,6 +2737,7 @@ export const MENTION_STANCE = ruleTable<MentionContext, ClauseReading>('mention-
       { text: 'In Lima (Peru signed first) the accord was hailed.' },
       { text: 'Lawmakers in South Korea ratified the accord on Friday.' },
       { text: 'Chile, Peru - and Fiji - signed the accord.', not: { code: 'PE', stance: 'mentioned' } },
+      { text: 'Chile signed the accord first, followed by co-host Peru.', not: { code: 'PE' } },
     ],
   },
   {

@@ -71,7 +71,18 @@ export const GROUP_NOUNS = family(
   'group-nouns',
   'Plural nouns a counted group of states is named by, as the subject of an act: "44 nations signed", "six more ' +
     'states ratified". Not singular forms (a singular subject is one state, named or not).',
-  ['countries', 'nations', 'states', 'governments', 'members', 'parties', 'signatories', 'economies', 'delegations'],
+  [
+    'countries',
+    'nations',
+    'states',
+    'governments',
+    'members',
+    'parties',
+    'signatories',
+    'economies',
+    'delegations',
+    'jurisdictions',
+  ],
 );
 
 export const REPORTING = family(
@@ -237,7 +248,15 @@ export const FOLLOWING = family(
   'Verbs of doing next what others did, with no object after them ("Kenya followed in 2014", "Peru follows a month ' +
     'later"), or, planned, not yet ("is expected to follow"): the act of the clause before. Not "followed by" or ' +
     'with an object ("followed the talks").',
-  ['followed', 'follows', 'follow'],
+  ['followed', 'follows', 'follow', 'following'],
+);
+
+export const LEADING = family(
+  'leading',
+  'Phrases for acting first in a run of states that act in turn, with no object after them ("Malaysia led the way ' +
+    'in May, with Fiji following", "Rwanda, first off the mark in 2019, was followed by…"): the act of the clause ' +
+    'before. Not with an object or a purpose after them ("led the way in opposing it": a rule reads what follows).',
+  ['led the way', 'leads the way', 'went first', 'goes first', 'moved first', 'first off the mark'],
 );
 
 export const PARENT_BOUND_INSTRUMENTS = family(
