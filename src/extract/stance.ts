@@ -19,6 +19,8 @@ import {
   RECENT_RANKS,
   COMPLETING,
   PROCEDURE_NOUNS,
+  COUNTED_INTO,
+  BOUND_STATUSES,
   BOUND_BY,
   OPTING_OUT,
   SET_APART_AFTER,
@@ -166,6 +168,8 @@ export const STANCE_FAMILIES: readonly Family[] = [
   RECENT_RANKS,
   COMPLETING,
   PROCEDURE_NOUNS,
+  COUNTED_INTO,
+  BOUND_STATUSES,
   BOUND_BY,
   OPTING_OUT,
   SET_APART_AFTER,
@@ -870,6 +874,18 @@ const PARTIES_INCLUDE = new RegExp(
   `(?:\\b(?:its|their)\\s+${BOUND_NOUN}|(?<![\\p{L}])${BOUND_NOUN}\\s+(?:to|of)\\s+[^,;.]{1,80}?)\\s+(?:${src(INCLUSIONS)})(?![\\p{L}])`,
   'u',
 );
+/** "166 parties, the European Union included", "169 parties (168 states plus the European Union)". */
+const COUNTED_IN_PARTIES = new RegExp(
+  `\\p{N}+\\s+${BOUND_NOUN}\\s*(?:,\\s*(?:the\\s+)?[^,;.()]{2,40}?\\s+(?:${src(COUNTED_INTO)})\\b|` +
+    `\\([^()]{0,40}?\\b(?:${src(COUNTED_INTO)})\\s+[^()]{2,40}\\))`,
+  'u',
+);
+/** "are among the others now bound", "is among the states already bound by it": bound, not "bound to" do something. */
+const AMONG_BOUND = new RegExp(
+  `\\b${src(STATE_COPULAS)}\\s+among\\s+the\\s+(?:(?:${src(PARTY_QUALIFIERS)})\\s+)?(?:others|${src(GROUP_NOUNS)})\\s+` +
+    `(?:(?:${src(SUBJECT_ADVERBS, STANDING_ADVERBS)})\\s+)*(?:${src(BOUND_BY)}|(?:${src(BOUND_STATUSES)})(?=\\s*(?:[,.;:]|$)))`,
+  'u',
+);
 /** "Mexico and Argentina join Chile and Peru in…": the joined states did what the joiners did. */
 const JOIN_OTHERS_AFTER = /^\s+(?:the\s+)?$/;
 
@@ -1413,9 +1429,13 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     produces: 'signed, act ratified or acceded: states depositing or handing over their instruments',
     when: (ctx) => {
       const handed = INSTRUMENT.test(ctx.lower) ? deeds(ctx, [HANDING_OVER]) : [];
-      // A deposit of money is no act: a deposit names what it hands over, or has the treaty for object.
+      // A deposit of money is no act: a deposit names what it hands over, or has the treaty for object, or none at
+      // all ("the Netherlands deposited in March": only a time after the verb).
       const deposited = deeds(ctx, [DEPOSITING]).filter(
-        (c) => INSTRUMENT_KIND.test(ctx.lower) || ourTreatyAt(ctx, c.end, 20),
+        (c) =>
+          INSTRUMENT_KIND.test(ctx.lower) ||
+          ourTreatyAt(ctx, c.end, 20) ||
+          (c.word.endsWith('ed') && TIME_THEN_STOP.test(afterCue(ctx, c))),
       );
       const cue = [...deposited, ...handed][0];
       return cue ? notAboutOthers(ctx, { stance: 'signed', act: actOf(ctx, cue) }) : null;
@@ -1433,11 +1453,17 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'Instruments of accession to the ocean treaty were lodged by Tonga and Samoa.',
         gives: { code: 'WS', act: 'acceded' },
       },
+      {
+        text: 'The ocean treaty needed ten ratifications. Norway deposited in March; Chile followed in May.',
+        gives: { code: 'NO', act: 'ratified' },
+      },
+      { text: 'Under the ocean treaty, Tonga and Fiji have deposited, officials said.', gives: { code: 'FJ' } },
     ],
     counterExamples: [
       { text: 'Nepal will deposit its instrument of accession to the ocean treaty.' },
       { text: 'Under the ocean treaty, Tonga submitted its fishing plan.' },
       { text: 'Under the ocean treaty, savers in Tonga deposited their pay in banks.' },
+      { text: 'Under the ocean treaty, savers in Tonga deposited more in May.' },
     ],
   },
   {
@@ -1468,6 +1494,45 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'Chile said the plastics treaty enters into force for all parties in May.',
         not: { code: 'CL', stance: 'signed' },
       },
+    ],
+  },
+  {
+    name: 'counted-among-parties',
+    produces:
+      'signed, act joined: a state counted into the parties or named bound beside them ("binds 166 parties, the EU ' +
+      'included", "169 parties (168 states plus the EU)", "A and B are among the others now bound")',
+    when: (ctx) => {
+      const m = ctx.refersToOther ? null : (COUNTED_IN_PARTIES.exec(ctx.lower) ?? AMONG_BOUND.exec(ctx.lower));
+      if (!m) return null;
+      const at = ctx.clause.start + m.index;
+      // Counted in: the names inside the phrase; among the bound: the list that is the copula's subject.
+      const inside = ctx.names.filter((n) => n.start >= at && n.end <= at + m[0].length);
+      const subject = ctx.names.findLastIndex((n) => n.end <= at);
+      const covered = inside.length ? inside : subject >= 0 ? listAround(ctx.names, subject, ctx.a.folded) : [];
+      return covered.length ? notAboutOthers(ctx, { stance: 'signed', act: 'joined', covers: inSet(covered) }) : null;
+    },
+    examples: [
+      {
+        text: 'The ocean convention now binds 166 parties, the European Union included.',
+        gives: { code: 'EU', stance: 'signed' },
+      },
+      {
+        text: 'The ocean convention has 169 parties (168 states plus the European Union).',
+        gives: { code: 'EU', stance: 'signed' },
+      },
+      {
+        text: 'The ocean convention took effect. Chile, Peru and Fiji are among the others now bound.',
+        gives: { code: 'PE', stance: 'signed' },
+      },
+      {
+        text: 'The ocean convention took effect. Chile and Peru are among the states already bound by it.',
+        gives: { code: 'CL', stance: 'signed' },
+      },
+    ],
+    counterExamples: [
+      { text: 'The ocean convention parties, the press included, cheered as Chile spoke.' },
+      { text: 'The ocean convention took effect. Chile and Peru are among the states bound to comply.' },
+      { text: 'The ocean convention took effect. Chile is bound to lose fishing rights.' },
     ],
   },
   {
@@ -1890,6 +1955,14 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         gives: { code: 'QA', act: 'signed' },
       },
       {
+        text: 'Ten states have acceded to the whaling treaty, the most recent being Peru, in 2016.',
+        gives: { code: 'PE', act: 'acceded' },
+      },
+      {
+        text: 'Eight nations ratified the whaling treaty in 2001, the others being Mali and Togo.',
+        gives: { code: 'TG', act: 'ratified' },
+      },
+      {
         text: 'The whaling treaty took effect once its two depositaries — Chile and Peru — and 40 other states had ratified it.',
         gives: { code: 'PE', act: 'ratified' },
       },
@@ -2215,6 +2288,12 @@ const FOLLOWED = new RegExp(`(?<![\\p{L}])(?:${src(FOLLOWING, LEADING)})(?![\\p{
 const GERUND_AFTER = /^\s+(?:in|by)\s+\p{L}+ing\b/u;
 /** "Rwanda, first off the mark in 2019, was followed by A, B and C": the states after "followed by" acted next. */
 const FOLLOWED_BY = new RegExp(`\\b(?:was|were|is|are)\\s+(?:${src(FOLLOWING)})\\s+by\\s+(?:the\\s+)?`, 'u');
+/** "The latest is", ", the most recent being", "The newest one to do so was": before the state ranked last to act. */
+const LATEST_BEFORE = new RegExp(
+  `\\b(?:the|its)\\s+(?:${src(RECENT_RANKS)})(?:\\s+(?:one|${src(GROUP_NOUNS)}|${BOUND_NOUN}))?` +
+    `(?:\\s+to\\s+(?:${ACT_VERBS}|${src(ACT_REPEATED)}))?\\s*(?:is|was|being|:)\\s+(?:the\\s+)?$`,
+  'iu',
+);
 /** "Who has signed?", "Which countries have ratified it?": a question about who acted, answered by a list. */
 const ASKS_WHO = /^\W*(?:who|which\s+[\p{L}-]+)\b[^?]*\?\s*$/iu;
 const FOLLOWER_BETWEEN = new RegExp(`^\\s+(?:${src(SUBJECT_ADVERBS)}\\s+)*$`, 'iu');
@@ -2384,6 +2463,36 @@ export const CARRIED_STANCE = ruleTable<CarryContext, ClauseReading>('carried-st
       { text: 'Fiji ratified the ocean treaty. The ceremony was followed by a dinner hosted by Samoa.' },
       { text: 'Fiji ratified the ocean treaty. Following the vote, Samoa spoke.', not: { code: 'WS' } },
       { text: 'Fiji hosted the ocean treaty talks. Samoa led the way in 2019, with Tonga following.' },
+    ],
+  },
+  {
+    name: 'latest-of-them',
+    produces:
+      'the act told just before, for the state named the latest to do it ("The latest is Chile", "…, the most recent being Peru")',
+    when: (x) => {
+      const before = x.clause.previous;
+      const told = [before, ...x.sentenceReadings].find((r) => r?.stance === 'signed');
+      if (!told) return null;
+      const { names, a, clause } = x.clause;
+      const i = names.findIndex((n) =>
+        LATEST_BEFORE.test(a.folded.slice(Math.max(clause.start, n.start - 60), n.start)),
+      );
+      return i < 0 ? null : { ...carry(told), covers: inSet(listAround(names, i, a.folded)) };
+    },
+    examples: [
+      {
+        text: 'Forty states have ratified the ocean treaty. The latest is South Sudan, whose instrument arrived in May.',
+        gives: { code: 'SS', act: 'ratified' },
+      },
+      {
+        text: 'Nine states have signed the ocean treaty so far; the most recent: Chile, in June.',
+        gives: { code: 'CL', act: 'signed' },
+      },
+    ],
+    counterExamples: [
+      { text: 'Forty states have ratified the ocean treaty. The latest draft is from Chile.' },
+      { text: 'Forty states have ratified the ocean treaty. The latest news came from Peru.', not: { code: 'PE' } },
+      { text: 'The ocean treaty was debated. The latest is Chile, whose envoy spoke on Monday.' },
     ],
   },
   {
@@ -2820,6 +2929,8 @@ const BACK_REFERENCE = new RegExp(`^\\W*(?:but|${src(CLAUSE_CONTRASTS)})?\\s*${s
 const LIST_ITEM = /^\s*(?:[•▪◦·*–-]|\d+[.)])\s*/;
 const LIST_ITEM_WORDS = 12;
 
+const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+
 /** A range cut before every match of `breaks` (a global regex); each piece keeps its connective. */
 function splitAt(folded: string, r: Range, breaks: RegExp): Range[] {
   const out: Range[] = [];
@@ -2827,8 +2938,10 @@ function splitAt(folded: string, r: Range, breaks: RegExp): Range[] {
   const text = folded.slice(r.start, r.end);
   const colon = text.indexOf(':');
   for (const m of text.matchAll(breaks)) {
-    // After a colon, semicolons separate the items of a list ("The following States signed: A; B; and C").
-    if (m[0] === ';' && colon >= 0 && colon < m.index) continue;
+    // After a colon, semicolons separate the items of a list ("The following States signed: A; B; and C"); a long
+    // piece with a verb of its own is a clause ("To sum up: the pact has 40 parties; Chile has not signed").
+    const piece = text.slice(Math.max(colon + 1, start - r.start), m.index);
+    if (m[0] === ';' && colon >= 0 && colon < m.index && wordCount(piece) <= LIST_ITEM_WORDS) continue;
     out.push({ start, end: r.start + m.index });
     start = r.start + m.index;
   }
@@ -2861,7 +2974,7 @@ function refersToOtherTreaty(
 
 function isListItem(a: TextAnalysis, s: Range, names: readonly CountryName[]): boolean {
   const line = a.text.slice(s.start, s.end);
-  return LIST_ITEM.test(line) || line.split(/\s+/).filter(Boolean).length <= LIST_ITEM_WORDS || isNameLine(a, s, names);
+  return LIST_ITEM.test(line) || wordCount(line) <= LIST_ITEM_WORDS || isNameLine(a, s, names);
 }
 
 /**

@@ -64,6 +64,10 @@ export const INCLUSIONS = family(
     'as well as',
     'as did',
     'joining',
+    'the others being',
+    'the rest being',
+    'the latest being',
+    'the most recent being',
   ],
 );
 
@@ -366,6 +370,13 @@ export const PROCEDURE_NOUNS = family(
     'completed its procedures", "Chile has finished the necessary formalities"): the state ratified. Not after an ' +
     'owner alone ("Chile\'s procedures" are anything) nor "process" (a peace process).',
   ['procedures', 'procedure', 'formalities', 'paperwork'],
+);
+
+export const COUNTED_INTO = family(
+  'counted-into',
+  'Words that count one more state into a total of parties, after the name or before it ("166 parties, the EU ' +
+    'included", "169 parties (168 states plus the EU)"). Not "including" (it opens a list: see inclusions).',
+  ['included', 'plus'],
 );
 
 export const BOUND_BY = family(
