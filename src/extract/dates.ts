@@ -293,6 +293,7 @@ const FORMS: readonly DateForm[] = [
         published: PUB,
         gives: { value: '2015-04-01' },
       },
+      { text: 'The court sat on October 25th of 2007.', published: PUB, gives: { value: '2007-10-25' } },
     ],
     counterExamples: [{ text: 'The bus left at May 10:30.', published: PUB }],
   },
@@ -359,6 +360,12 @@ const FORMS: readonly DateForm[] = [
     },
     examples: [
       { text: 'It opened a lab in August.', published: PUB, gives: { value: '2025-08' } },
+      {
+        text: 'Chile ratified in March 2001 and Peru in October that year.',
+        published: PUB,
+        gives: { value: '2001-10' },
+      },
+      { text: 'The plant shut in October of 2007.', published: PUB, gives: { value: '2007-10' } },
       { text: 'States must ratify it by February.', published: PUB, gives: { value: '2027-02' } },
       { text: 'The warrant was issued last July.', published: PUB, gives: { value: '2025-07' } },
       { text: 'The next round is scheduled for November in Lima.', published: PUB, gives: { value: '2026-11' } },
@@ -485,6 +492,11 @@ const FORMS: readonly DateForm[] = [
     examples: [
       { text: 'The ceremony took place on Thursday.', published: PUB, gives: { value: '2026-03-12' } },
       { text: 'Talks will resume on Monday.', published: PUB, gives: { value: '2026-03-16' } },
+      {
+        text: 'The ban becomes binding on Sunday, a year after states adopted it.',
+        published: PUB,
+        gives: { value: '2026-03-15' },
+      },
       { text: 'The conference runs through Saturday.', published: PUB, gives: { value: '2026-03-14' } },
       { text: 'Talks will resume next Saturday.', published: PUB, gives: { value: '2026-03-21' } },
       {
@@ -618,7 +630,7 @@ export function extractDates(analysis: TextAnalysis, published: string | null, i
   for (const c of found) if (!out.length || c.start >= out[out.length - 1].end) out.push(c);
   return withEvents(
     analysis,
-    ofTheSameYear(
+    yearsWrittenAfter(
       analysis.text,
       monthsWrittenWithYear(
         writtenOut(analysis.folded, out),
@@ -641,20 +653,38 @@ const YEARLESS_FORMS: ReadonlySet<string> = new Set([
 ]);
 /** "of the same year" right after a date, with at most a comma between. */
 const SAME_YEAR_AFTER = new RegExp(String.raw`^,?\s+(?:${alternation(SAME_YEAR)})(?![\p{L}\p{N}])`, 'iu');
+/** What may stand between a day or month and "of 2007" that gives its year. */
+const BEFORE_YEAR_OF = /^,?\s*$/;
 
 /**
- * "acceded on 2 January 2015 and it took effect on April 1 of the same year": a day or month written without its
- * year, followed by "of the same year", takes the year of the date written before it, and its text takes the phrase.
+ * A day or month written without its year and the year written after it: "acceded on 2 January 2015 and it took
+ * effect on April 1 of the same year" or "in October that year" take the year of the date written before; "on
+ * October 25th of 2007", "in October of 2007" or "the 25 of October of 2007" take the year that follows, read as one
+ * date. The date's text takes the phrase.
  */
-function ofTheSameYear(text: string, dates: DateMention[]): DateMention[] {
-  return dates.map((d, i) => {
-    const before = dates[i - 1];
-    if (!before || !YEARLESS_FORMS.has(d.rule ?? '') || /\d{4}/.test(d.text)) return d;
-    const phrase = SAME_YEAR_AFTER.exec(text.slice(d.end, d.end + 30));
-    if (!phrase) return d;
-    const end = d.end + phrase[0].length;
-    return { ...d, value: before.value.slice(0, 4) + d.value.slice(4), end, text: text.slice(d.start, end) };
-  });
+function yearsWrittenAfter(text: string, dates: DateMention[]): DateMention[] {
+  const out: DateMention[] = [];
+  for (let i = 0; i < dates.length; i++) {
+    const d = dates[i];
+    const [before, after] = [dates[i - 1], dates[i + 1]];
+    if (!YEARLESS_FORMS.has(d.rule ?? '') || /\d{4}/.test(d.text)) out.push(d);
+    else if (
+      after?.rule === 'year-after-lead' &&
+      /^of\b/i.test(after.text) &&
+      BEFORE_YEAR_OF.test(text.slice(d.end, after.start))
+    ) {
+      out.push({ ...d, value: after.value + d.value.slice(4), end: after.end, text: text.slice(d.start, after.end) });
+      i++;
+    } else {
+      const phrase = before && SAME_YEAR_AFTER.exec(text.slice(d.end, d.end + 30));
+      if (!phrase) out.push(d);
+      else {
+        const end = d.end + phrase[0].length;
+        out.push({ ...d, value: before.value.slice(0, 4) + d.value.slice(4), end, text: text.slice(d.start, end) });
+      }
+    }
+  }
+  return out;
 }
 
 /** Forms that name a day relative to the publication, which a day written right after them makes exact. */

@@ -23,6 +23,7 @@ import {
   REJECTIONS,
   REJOINING,
   LIST_JOINERS,
+  ALTERNATIVE_JOINERS,
   REPORTING,
   ROLE_FILLERS,
   SENTENCE_OPENERS,
@@ -33,6 +34,7 @@ import {
   type Family,
 } from './lexicon/index.js';
 import { ENTOURAGE, NOT_NAME_WORDS, OFFICES } from './lexicon/people.js';
+import { RECORD_ACTIONS } from './lexicon/record.js';
 import { RELATIVE_PRONOUNS, SPEECH_VERBS } from './lexicon/speech.js';
 import type { TextAnalysis } from './analysis.js';
 
@@ -66,12 +68,16 @@ const OWNED_FAMILIES = [
   WITHDRAWING,
   SIGNATURE_NOUNS,
   COMMITMENTS,
+  RECORD_ACTIONS.acceptance,
+  RECORD_ACTIONS.approval,
 ];
 
 /** The families seat detection is written in (part of the countries extractor's version). */
 export const SEAT_FAMILIES: readonly Family[] = [
   ...VERB_FAMILIES,
   ...OWNED_FAMILIES,
+  // The whole record family set is imported, so all of it is part of the version, not only the two owned acts.
+  ...Object.values(RECORD_ACTIONS).filter((f) => !OWNED_FAMILIES.includes(f)),
   NEGATIONS,
   PERFECT_AUXILIARIES,
   SUBJECT_ADVERBS,
@@ -79,6 +85,7 @@ export const SEAT_FAMILIES: readonly Family[] = [
   SENTENCE_OPENERS,
   PLACE_PREPOSITIONS,
   LIST_JOINERS,
+  ALTERNATIVE_JOINERS,
   RELATIVE_PRONOUNS,
   GOVERNMENT_ROLES,
   ROLE_FILLERS,
@@ -104,8 +111,8 @@ const COORDINATED_SUBJECT_AFTER = new RegExp(
     `${alternation(...VERB_FAMILIES)}(?![\\p{L}])`,
   'u',
 );
-/** "Beijing and Moscow have refused": a list of capitals or countries, read to its end before the verb. */
-const LIST_ON = new RegExp(`^\\s*(?:,\\s*)?(?:${alternation(LIST_JOINERS)}\\s+|,\\s*)`, 'u');
+/** "Beijing and Moscow have refused", "Hanoi or Manila": a list of capitals or countries, read to its end. */
+const LIST_ON = new RegExp(`^\\s*(?:,\\s*)?(?:${alternation(LIST_JOINERS, ALTERNATIVE_JOINERS)}\\s+|,\\s*)`, 'u');
 /** "Moscow's envoy", "Beijing's foreign ministry", "Vilnius's instrument of accession": the capital owns them. */
 const OWNER_AFTER = new RegExp(
   `^['’]s${GAP}(?:[\\p{L}-]+${GAP}){0,2}?${alternation(...OWNED_FAMILIES)}(?![\\p{L}])`,
@@ -132,14 +139,25 @@ function seatIndex(): { pattern: RegExp; codes: Map<string, string> } {
   return { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu'), codes };
 }
 
-/** Whether the capital at [start, end) stands for its government where it is written; `end` is its list's end. */
-function standsForGovernment(text: string, start: number, end: number, opensSentence: boolean): boolean {
+/**
+ * Whether the capital at [start, end) stands for its government where it is written; `end` is its list's end, and
+ * `capitals` how many capitals the list holds: "Manila, Phnom Penh or Vientiane" names governments unless a place
+ * word leads ("flights to Rome and Madrid").
+ */
+function standsForGovernment(
+  text: string,
+  start: number,
+  end: number,
+  opensSentence: boolean,
+  capitals: number,
+): boolean {
   const before = text.slice(Math.max(0, start - 30), start);
   if (PLACE_BEFORE.test(before)) return false;
   // "…is Egypt. Cairo signed": the capitalized word before ends the sentence before, it is no first name.
   const word = opensSentence ? null : CAPITALIZED_BEFORE.exec(before);
   const opener = word?.[1].replace(/[.'’]+$/, '');
   if (opener && !isMember(NOT_NAME_WORDS, opener) && !isMember(SENTENCE_OPENERS, opener)) return false;
+  if (capitals > 1) return true;
   const after = text.slice(end, end + 80);
   // OWNER_AFTER opens with the apostrophe: tested first, V8 compiles that long pattern only for a page that needs it.
   return (
@@ -169,7 +187,8 @@ export function withSeatsOfGovernment(a: TextAnalysis, names: readonly CountryNa
     while (first > 0 && joined(first - 1)) first--;
     while (last + 1 < items.length && joined(last)) last++;
     const opensSentence = a.sentences.some((sentence) => sentence.start === items[first].start);
-    if (!standsForGovernment(a.text, items[first].start, items[last].end, opensSentence)) continue;
+    const capitals = items.slice(first, last + 1).filter((item) => found.includes(item)).length;
+    if (!standsForGovernment(a.text, items[first].start, items[last].end, opensSentence, capitals)) continue;
     const code = seats.codes.get(f.name.replace(/’/g, "'"))!;
     added.push({ code, name: f.name, start: f.start, end: f.end });
   }

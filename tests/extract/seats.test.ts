@@ -22,6 +22,25 @@ describe('capitals standing for their government', () => {
     expect(seats('The whaling pact lost Oslo’s support.')).toEqual([]);
   });
 
+  it('reads a capital that owns an acceptance or an approval as its state', () => {
+    expect(seats('Under the whaling pact, Tokyo’s acceptance came in May.')).toEqual(['JP Tokyo']);
+    expect(seats('The whaling pact awaits Oslo’s approval.')).toEqual(['NO Oslo']);
+  });
+
+  it('reads a list of two or more capitals as their states, whatever follows', () => {
+    expect(seats('Under the whaling pact, the holdouts remain Ottawa, Canberra or Oslo.')).toEqual([
+      'CA Ottawa',
+      'AU Canberra',
+      'NO Oslo',
+    ]);
+    expect(seats('Neither Lima nor Quito is ready for the whaling pact.')).toEqual(['PE Lima', 'EC Quito']);
+  });
+
+  it('leaves a list of capitals after a place word alone', () => {
+    expect(seats('Delegates met in Lima and Quito to discuss the whaling pact.')).toEqual([]);
+    expect(seats('The whaling pact tour goes to Oslo, Tokyo and Seoul.')).toEqual([]);
+  });
+
   it('leaves venues, datelines, treaty names and people alone', () => {
     expect(seats('Delegates met in Lima and signed the whaling pact.')).toEqual([]);
     expect(seats('LIMA, Peru — Delegates signed the whaling pact.')).toEqual(['PE Peru']);

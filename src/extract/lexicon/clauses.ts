@@ -45,6 +45,13 @@ export const LIST_JOINERS = family(
   ['and', 'as well as'],
 );
 
+export const ALTERNATIVE_JOINERS = family(
+  'alternative-joiners',
+  'Words that join the items of a list of alternatives or of a denial ("Manila, Hanoi or Vientiane", "neither Lima ' +
+    'nor Quito"). Kept apart from list joiners: a stance does not distribute over alternatives as over a list.',
+  ['or', 'nor'],
+);
+
 export const ACT_ADJUNCTS = family(
   'act-adjuncts',
   'Words that open a time or manner phrase right after an act verb with no object ("joined in 2024", "pulled out ' +

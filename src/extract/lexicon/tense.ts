@@ -81,6 +81,10 @@ export const SCHEDULED_PRESENT = family(
     'enters into force',
     'takes effect',
     'comes into force',
+    'becomes binding',
+    'becomes effective',
+    'goes into effect',
+    'comes into effect',
   ],
   { caseSensitive: true },
 );

@@ -44,9 +44,9 @@ export const SAME_DAY = family(
 export const SAME_YEAR = family(
   'same-year',
   'Phrases after a day or a month without its year that give it the year of the date written before it ("acceded ' +
-    'on 2 January 2015; it took effect on April 1 of the same year", "in June of that year"). Not "this year" or ' +
+    'on 2 January 2015; it took effect on April 1 of the same year", "in June of that year", "in October that year"). Not "this year" or ' +
     '"next year" (counted from the publication).',
-  ['of the same year', 'of that year', 'of that same year', 'that same year', 'the same year'],
+  ['of the same year', 'of that year', 'of that same year', 'that same year', 'the same year', 'that year'],
 );
 
 export const DAY_BEFORE = family(
