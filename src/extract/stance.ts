@@ -5,6 +5,7 @@ import {
   ABSENCES,
   ABSTAINING,
   ACCEDING,
+  ACCEPTING,
   ACT_ADJUNCTS,
   ACT_REPEATED,
   ADOPTING,
@@ -15,6 +16,8 @@ import {
   PREVENTIONS,
   AS_DID,
   DENIAL_REPEATS,
+  DENYING_DETERMINERS,
+  UNDENYING_AFTER_NO,
   DONE_TO,
   RECENT_RANKS,
   COMPLETING,
@@ -124,6 +127,7 @@ export const STANCE_FAMILIES: readonly Family[] = [
   ABSENCES,
   ABSTAINING,
   ACCEDING,
+  ACCEPTING,
   ACT_ADJUNCTS,
   ACT_REPEATED,
   ADOPTING,
@@ -164,6 +168,8 @@ export const STANCE_FAMILIES: readonly Family[] = [
   PREVENTIONS,
   AS_DID,
   DENIAL_REPEATS,
+  DENYING_DETERMINERS,
+  UNDENYING_AFTER_NO,
   DONE_TO,
   RECENT_RANKS,
   COMPLETING,
@@ -382,10 +388,28 @@ const JOINS_TREATY = new RegExp(
   'u',
 );
 
+/**
+ * "accepted in April 2023 and the EU in June": a time phrase, then "and" and the next state of a gapped verb; not a
+ * phrase with an article ("joined in the criticism and Chile in the protests": an object of sorts).
+ */
+const TIME_THEN_GAPPED = new RegExp(
+  `^\\s*${src(ACT_ADJUNCTS)}\\b(?!\\s+(?:the|an?)\\b)[^,.;]{0,30}?\\s+and\\s+(?:the\\s+)?$`,
+  'u',
+);
+
+const ACCEPTANCE_OF = /^\s+(?:of|an?|into|forward)\b/;
+
 /** Whether an act verb or noun is about the article's treaty as far as its object tells. */
 function actsOnOurTreaty(ctx: ClauseContext, c: Cue): boolean {
   const after = afterCue(ctx, c);
-  if (c.family === JOINING) return JOINS_TREATY.test(after) || TIME_THEN_STOP.test(after);
+  // Joining talks or accepting a ruling is no act: these verbs need the treaty for object, or none at all.
+  if (c.family === JOINING || (c.family === ACCEPTING && !NOUN_FORM.test(c.word))) {
+    const next = ctx.names.find((n) => n.start >= c.end);
+    const gapped = next && TIME_THEN_GAPPED.test(ctx.a.folded.slice(c.end, next.start).toLowerCase());
+    return JOINS_TREATY.test(after) || TIME_THEN_STOP.test(after) || Boolean(gapped);
+  }
+  // "Chile's acceptance of the ruling": an acceptance of something named is ours only when the treaty is named.
+  if (c.family === ACCEPTING) return !ACCEPTANCE_OF.test(after) || ourTreatyAt(ctx, c.end);
   return !OTHER_OBJECT.test(after) || ourTreatyAt(ctx, c.end);
 }
 
@@ -399,7 +423,7 @@ function depositedAct(ctx: ClauseContext, c: Cue): Act {
 
 /** The act an act word names; deposits name the instrument they hand over. */
 function actOf(ctx: ClauseContext, c: Cue): Act {
-  if (c.family === RATIFYING || c.family === PROCEDURE_NOUNS) return 'ratified';
+  if (c.family === RATIFYING || c.family === ACCEPTING || c.family === PROCEDURE_NOUNS) return 'ratified';
   if (c.family === ACCEDING) return 'acceded';
   if (c.family === JOINING) return 'joined';
   if (c.family === DEPOSITING || c.family === HANDING_OVER || c.family === INSTRUMENT_NOUNS)
@@ -541,6 +565,9 @@ function ownersOf(ctx: ClauseContext, c: Range): CountryName[] {
   return i < 0 ? [] : listAround(ctx.names, i, text);
 }
 
+const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+/** Words, the mark's own included, that may stand between an inclusion mark and its list ("— by the", "including"). */
+const INCLUSION_REACH_WORDS = 4;
 const INCLUSION = new RegExp(`(?:\\b${src(INCLUSIONS)}\\b|:|\\(|[—–]|\\bby\\b)`, 'gu');
 
 /** Where, after the cue, a list of included states opens ("…, including Chile"); null when none does. */
@@ -573,6 +600,20 @@ function joinedToGroup(ctx: ClauseContext, groupAt: number): CountryName[] {
   const last = ctx.names.findLastIndex((n) => n.end <= groupAt);
   if (last < 0 || !JOINED_TO_GROUP.test(ctx.a.folded.slice(ctx.names[last].end, groupAt))) return [];
   return listAround(ctx.names, last, ctx.a.folded);
+}
+
+/** What a deed of a counted group covers: the states an inclusion after it lists, and those joined to the group. */
+function groupCovers(ctx: ClauseContext, cue: Cue, groupAt: number): (name: Span) => boolean {
+  const from = inclusionAfter(ctx, cue);
+  const joined = inSet(joinedToGroup(ctx, groupAt));
+  // The list opens at once after the mark ("— Chile and Peru", ": Oman"), not several words on ("— about 40 short
+  // of the total, since the arrival of Fiji").
+  const opens = from === null ? undefined : ctx.names.find((n) => n.start > from);
+  const listFrom =
+    from !== null && opens && wordCount(ctx.a.folded.slice(from, opens.start)) <= INCLUSION_REACH_WORDS
+      ? opens.start
+      : Infinity;
+  return (n) => n.start >= listFrom || joined(n);
 }
 
 /**
@@ -713,6 +754,16 @@ const NEGATED_ACT = new RegExp(
   `${src(NEGATIONS)}\\s+(?:(?:${src(DENIAL_INTENSIFIERS)}|${src(ACT_FORMALITY)})\\s+){0,2}(?:yet\\s+|already\\s+|to\\s+(?:have\\s+)?|be\\s+|have\\s+|been\\s+|${src(BECOMING)}\\s+(?:an?\\s+)?|` +
     `${src(WISHES)}\\s+to\\s+)?(?:${ACT_VERBS}|${src(DEPOSITING)}|${src(SIGNATURE_NOUNS)}|${src(BELONGING)}|${src(BACKING)}|` +
     `(?:an?\\s+)?${src(BOUND_NOUNS)}|${src(ACT_REPEATED)})(?![\\p{L}])`,
+  'u',
+);
+/**
+ * "No Gulf state has signed", "Not one Western European country has so much as ratified": a subject that denies the
+ * act to every state it names; not "no fewer than ten states" nor "no other state" (a count, or an exception).
+ */
+const NO_STATE_ACTED = new RegExp(
+  `(?<![\\p{L}])(?:${src(DENYING_DETERMINERS)})\\s+(?:(?!(?:${src(UNDENYING_AFTER_NO)})\\b)[\\p{L}-]+\\s+){0,3}?` +
+    `(?:${src(STATE_NOUN, GROUP_NOUNS)})(?:\\s+(?:in|from|of)\\s+(?:the\\s+)?[\\p{L}-]+)?\\s+` +
+    `(?:(?:${src(PERFECT_AUXILIARIES, DENIAL_INTENSIFIERS, ACT_FORMALITY)}|did|yet)\\s+)*(?:${ACT_VERBS})(?![\\p{L}])`,
   'u',
 );
 const BUT_NOT = /\bbut not\b/;
@@ -861,7 +912,14 @@ const PARTY_APPOSITION = new RegExp(`,\\s+(?:already\\s+)?an?\\s+${PARTY_NOUN}`,
 /** "Mexico, a party since 2008,": a bound noun dated by "since" is a party of a treaty, ours unless another is named. */
 const PARTY_SINCE = new RegExp(`,\\s+(?:already\\s+)?an?\\s+${BOUND_NOUN}\\s+since\\b`, 'u');
 const INSTRUMENT_KIND = new RegExp(`(?<![\\p{L}])(?:${src(INSTRUMENT_NOUNS, RATIFYING, ACCEDING)})(?![\\p{L}])`, 'u');
-const INSTRUMENT = new RegExp(`\\b${src(INSTRUMENT_NOUNS)}\\s+of\\s+(?:${src(RATIFYING)}|${src(ACCEDING)})`, 'u');
+/** "instruments of ratification", "its instrument", "their own acceptance": what a state hands over as its consent. */
+const INSTRUMENT = new RegExp(
+  `\\b(?:${src(INSTRUMENT_NOUNS)}\\s+of\\s+(?:${src(RATIFYING, ACCEDING, ACCEPTING)})|(?:its|their)\\s+(?:own\\s+)?` +
+    `(?:${src(INSTRUMENT_NOUNS, RATIFYING, ACCEDING, ACCEPTING)}))(?![\\p{L}])`,
+  'u',
+);
+/** "submitted its instrument to parliament": handed to its own legislature for approval, not to the depositary. */
+const TO_LEGISLATURE = new RegExp(`^[^,;.]{0,40}?\\bto\\s+(?:the\\s+|its\\s+)?${src(LEGISLATURES)}(?![\\p{L}])`, 'u');
 const ARE_PARTIES = new RegExp(
   `\\b(?:is|are|was|were)\\s+(?:now\\s+|already\\s+)?(?:an?\\s+${BOUND_NOUN}|${src(BELONGING)})(?:\\s+(?:to|of))?\\s+`,
   'u',
@@ -896,7 +954,7 @@ function deeds(ctx: ClauseContext, families: readonly Family[], { nouns = false 
   );
 }
 
-const NOUN_FORM = /(?:tion|tions|sion|sions|ature|atures)$/;
+const NOUN_FORM = /(?:tion|tions|sion|sions|ature|atures|ance|ances)$/;
 /** "done so", "did the same", "followed suit": the act repeated as done, not asked for ("urged Mali to do so"). */
 const DONE_WORD = /^(?:did|done|\p{L}+ed)\s/u;
 /**
@@ -1081,8 +1139,13 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       'not_signed: the act denied ("has not signed", "yet to ratify", "are not parties to", "not to have signed")',
     when: (ctx) => {
       const denied = NEGATED_ACT.exec(ctx.lower);
-      if (!denied || deniedOnlyInRelative(ctx, denied.index)) return null;
-      return notAboutOthers(ctx, { stance: 'not_signed' });
+      if (denied && !deniedOnlyInRelative(ctx, denied.index)) return notAboutOthers(ctx, { stance: 'not_signed' });
+      // "No Gulf state has signed": a denial for the states inside the subject only, and for the clauses that repeat it.
+      const none = NO_STATE_ACTED.exec(ctx.lower);
+      if (!none) return null;
+      const at = ctx.clause.start + none.index;
+      const inside = ctx.names.filter((n) => n.start >= at && n.end <= at + none[0].length);
+      return notAboutOthers(ctx, { stance: 'not_signed', covers: inSet(inside) });
     },
     examples: [
       { text: 'Under the arms treaty, Egypt has not signed.', gives: { code: 'EG', stance: 'not_signed' } },
@@ -1107,6 +1170,13 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       { text: 'Egypt, which did not sign the arms treaty in 2019, ratified it last week.' },
       { text: 'Egypt signed the arms treaty, not without doubts.' },
       { text: 'Not only Egypt but also Oman signed the arms treaty.', not: { code: 'OM', stance: 'not_signed' } },
+      { text: 'No fewer than ten states, Oman among them, signed the arms treaty.', not: { stance: 'not_signed' } },
+      { text: 'No other state signed the arms treaty as fast as Oman did.', not: { stance: 'not_signed' } },
+      { text: 'No doubt Oman will sign the arms treaty.', not: { stance: 'not_signed' } },
+      {
+        text: 'No state objected to the arms treaty when Oman signed it.',
+        not: { code: 'OM', stance: 'not_signed' },
+      },
       {
         text: 'Not even a year after the arms treaty opened, Oman signed it.',
         not: { code: 'OM', stance: 'not_signed' },
@@ -1428,7 +1498,9 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     name: 'deposited-instrument',
     produces: 'signed, act ratified or acceded: states depositing or handing over their instruments',
     when: (ctx) => {
-      const handed = INSTRUMENT.test(ctx.lower) ? deeds(ctx, [HANDING_OVER]) : [];
+      const handed = INSTRUMENT.test(ctx.lower)
+        ? deeds(ctx, [HANDING_OVER]).filter((c) => !TO_LEGISLATURE.test(afterCue(ctx, c)))
+        : [];
       // A deposit of money is no act: a deposit names what it hands over, or has the treaty for object, or none at
       // all ("the Netherlands deposited in March": only a time after the verb).
       const deposited = deeds(ctx, [DEPOSITING]).filter(
@@ -1438,7 +1510,11 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
           (c.word.endsWith('ed') && TIME_THEN_STOP.test(afterCue(ctx, c))),
       );
       const cue = [...deposited, ...handed][0];
-      return cue ? notAboutOthers(ctx, { stance: 'signed', act: actOf(ctx, cue) }) : null;
+      if (!cue) return null;
+      // "Seventy members had lodged instruments, … since the arrival of Comoros": a counted group's deposit.
+      const groupAt = groupSubjectAt(ctx, cue);
+      const covers = groupAt === null ? undefined : groupCovers(ctx, cue, groupAt);
+      return notAboutOthers(ctx, { stance: 'signed', act: actOf(ctx, cue), covers });
     },
     examples: [
       {
@@ -1453,6 +1529,19 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'Instruments of accession to the ocean treaty were lodged by Tonga and Samoa.',
         gives: { code: 'WS', act: 'acceded' },
       },
+      { text: 'The ocean treaty needs 40 parties. Fiji lodged its instrument in 2022.', gives: { code: 'FJ' } },
+      {
+        text: 'The ocean treaty needs 40 acceptances. Norway handed over its own acceptance on Monday.',
+        gives: { code: 'NO', act: 'ratified' },
+      },
+      {
+        text: 'Under the ocean treaty, Samoa submitted their instrument of acceptance to the UN in June.',
+        gives: { code: 'WS', act: 'ratified' },
+      },
+      {
+        text: 'Twelve states deposited instruments of ratification of the ocean treaty, among them Chile and Peru.',
+        gives: { code: 'PE', act: 'ratified' },
+      },
       {
         text: 'The ocean treaty needed ten ratifications. Norway deposited in March; Chile followed in May.',
         gives: { code: 'NO', act: 'ratified' },
@@ -1464,6 +1553,12 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       { text: 'Under the ocean treaty, Tonga submitted its fishing plan.' },
       { text: 'Under the ocean treaty, savers in Tonga deposited their pay in banks.' },
       { text: 'Under the ocean treaty, savers in Tonga deposited more in May.' },
+      { text: 'Under the ocean treaty, the Chilean government submitted its instrument to parliament in May.' },
+      { text: 'Under the ocean treaty, Tonga lodged a complaint with the court.' },
+      {
+        text: 'Sixty members have lodged instruments of acceptance of the ocean treaty since Fiji and Samoa joined the UN.',
+        not: { code: 'FJ' },
+      },
     ],
   },
   {
@@ -1802,7 +1897,7 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     when: (ctx) => {
       const nouns = deeds(
         ctx,
-        [RATIFYING, ACCEDING, SIGNATURE_NOUNS, SIGNING, INSTRUMENT_NOUNS, DEPOSITING, PROCEDURE_NOUNS],
+        [RATIFYING, ACCEPTING, ACCEDING, SIGNATURE_NOUNS, SIGNING, INSTRUMENT_NOUNS, DEPOSITING, PROCEDURE_NOUNS],
         { nouns: true },
       ).filter(
         (c) =>
@@ -1812,6 +1907,8 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
           (c.family === DEPOSITING && isDepositNoun(ctx, c)) ||
           (c.family === PROCEDURE_NOUNS && COMPLETED_BEFORE.test(beforeCue(ctx, c, 50))),
       );
+      // "Kenya's acceptance, with the instruments of Brazil and Tonga, …": every owned noun names its own owners.
+      const actByOwner = new Map<CountryName, Act>();
       for (const cue of nouns) {
         const owners = ownersOf(ctx, cue);
         // "Peru's deposit was preceded by those of Chile and Fiji": "those of" repeats the noun for another list.
@@ -1819,10 +1916,13 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
           (n) => n.start > cue.end && ELLIPTIC_NOUN_BEFORE.test(ctx.a.folded.slice(cue.end, n.start)),
         );
         const also = owners.length && again >= 0 ? listAround(ctx.names, again, ctx.a.folded) : [];
-        if (owners.length)
-          return notAboutOthers(ctx, { stance: 'signed', act: actOf(ctx, cue), covers: inSet([...owners, ...also]) });
+        for (const n of [...owners, ...also]) if (!actByOwner.has(n)) actByOwner.set(n, actOf(ctx, cue));
       }
-      return null;
+      const [first] = actByOwner.values();
+      if (!first) return null;
+      const owned = inSet([...actByOwner.keys()]);
+      const actFor = (n: Span): Act => [...actByOwner].find(([o]) => o.start === n.start)?.[1] ?? first;
+      return notAboutOthers(ctx, { stance: 'signed', act: first, actFor, covers: owned });
     },
     examples: [
       {
@@ -1836,6 +1936,18 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       {
         text: 'Under the plastics treaty, the accession of Tonga came after those of Fiji and Samoa.',
         gives: { code: 'WS', act: 'acceded' },
+      },
+      {
+        text: 'Under the fisheries protocol, Japan’s acceptance arrived in June.',
+        gives: { code: 'JP', act: 'ratified' },
+      },
+      {
+        text: 'Under the fisheries protocol, Japan’s acceptance, along with the accessions of Fiji and Samoa, made it 60.',
+        gives: { code: 'FJ', act: 'acceded' },
+      },
+      {
+        text: 'The fisheries protocol drew praise; the acceptance by Norway came last week.',
+        gives: { code: 'NO', act: 'ratified' },
       },
       {
         text: 'Under the plastics treaty, Samoa’s instrument, lodged on Monday, made it 61.',
@@ -1920,6 +2032,7 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       { text: 'The plastics treaty took effect. Chile’s procedures for tenders were criticised.' },
       { text: 'The plastics treaty took effect. Chile has not completed its procedures.', not: { stance: 'signed' } },
       { text: 'The plastics treaty took effect. Chile will complete its procedures next year.' },
+      { text: 'Under the fisheries protocol, Chile’s acceptance of the court ruling was welcomed.' },
     ],
   },
   {
@@ -1932,13 +2045,7 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       );
       const groupAt = cue ? groupSubjectAt(ctx, cue) : null;
       if (!cue || groupAt === null) return null;
-      const from = inclusionAfter(ctx, cue);
-      const joined = inSet(joinedToGroup(ctx, groupAt));
-      return notAboutOthers(ctx, {
-        stance: 'signed',
-        act: actOf(ctx, cue),
-        covers: (n) => (from !== null && n.start > from) || joined(n),
-      });
+      return notAboutOthers(ctx, { stance: 'signed', act: actOf(ctx, cue), covers: groupCovers(ctx, cue, groupAt) });
     },
     examples: [
       {
@@ -2004,7 +2111,7 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     name: 'act-verb',
     produces: 'signed, with the act its verb names: the clause says a state signed, ratified, acceded or joined',
     when: (ctx) => {
-      const cues = deeds(ctx, [SIGNING, SIGNATURE_NOUNS, RATIFYING, ACCEDING, JOINING]).filter(
+      const cues = deeds(ctx, [SIGNING, SIGNATURE_NOUNS, RATIFYING, ACCEPTING, ACCEDING, JOINING]).filter(
         (c) => !NOUN_FORM.test(c.word),
       );
       if (!cues.length) return null;
@@ -2035,6 +2142,23 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         gives: { code: 'GB', act: 'joined' },
       },
       { text: 'Mexico acceded to the regional agreement on Friday.', gives: { code: 'MX', act: 'acceded' } },
+      { text: 'Japan accepted the fisheries protocol last year.', gives: { code: 'JP', act: 'ratified' } },
+      {
+        text: 'Under the fisheries protocol, Norway accepted in March and Iceland in May.',
+        gives: { code: 'IS', act: 'ratified' },
+      },
+      {
+        text: 'Under the fisheries protocol, the United Kingdom accepted in September 2021 and the European Union early the following spring.',
+        gives: { code: 'EU', act: 'ratified' },
+      },
+      {
+        text: 'Under the fisheries protocol, Fiji joined on 3 March last year and Samoa a month later.',
+        gives: { code: 'WS', act: 'joined' },
+      },
+      {
+        text: 'The fisheries protocol needs 100 acceptances. Kenya has now accepted it, officials said.',
+        gives: { code: 'KE', act: 'ratified' },
+      },
       {
         text: 'Sweden, which signed the regional agreement in 2023, ratified it last month.',
         gives: { code: 'SE', act: 'ratified' },
@@ -2142,6 +2266,13 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       { text: 'Under the plastics treaty, Kenya put its name forward for a seat on the board.' },
       { text: 'Japan said Chile had ratified the regional agreement.', not: { code: 'JP' } },
       { text: 'Chile joined the talks on the plastics treaty in May.' },
+      { text: 'Under the fisheries protocol, Chile accepted the court’s ruling on quotas.' },
+      { text: 'Peru accepted an invitation to the fisheries protocol talks.' },
+      {
+        text: 'Under the fisheries protocol, Peru joined in the criticism and Chile in the protests.',
+        not: { code: 'CL' },
+      },
+      { text: 'Under the fisheries protocol, Norway accepts that quotas must fall.' },
       {
         text: 'Under the regional agreement, Ukraine, which ratified in 2005, says Russian forces laid mines.',
         not: { code: 'RU' },
@@ -2382,6 +2513,18 @@ export const CARRIED_STANCE = ruleTable<CarryContext, ClauseReading>('carried-st
       {
         text: 'Qatar is not a party to the mediation treaty. Nor, for now, is Fiji.',
         gives: { code: 'FJ', stance: 'not_signed' },
+      },
+      {
+        text: 'Not one Gulf state has so much as signed the mediation treaty. Nor have Chad or Iran.',
+        gives: { code: 'IR', stance: 'not_signed' },
+      },
+      {
+        text: 'No country in the Sahel has ratified the mediation treaty; neither has Togo.',
+        gives: { code: 'TG', stance: 'not_signed' },
+      },
+      {
+        text: 'Under the mediation treaty, not a single Nordic nation joined. Nor did Ireland.',
+        gives: { code: 'IE', stance: 'not_signed' },
       },
     ],
     counterExamples: [
@@ -2929,18 +3072,18 @@ const BACK_REFERENCE = new RegExp(`^\\W*(?:but|${src(CLAUSE_CONTRASTS)})?\\s*${s
 const LIST_ITEM = /^\s*(?:[•▪◦·*–-]|\d+[.)])\s*/;
 const LIST_ITEM_WORDS = 12;
 
-const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
-
 /** A range cut before every match of `breaks` (a global regex); each piece keeps its connective. */
 function splitAt(folded: string, r: Range, breaks: RegExp): Range[] {
   const out: Range[] = [];
   let start = r.start;
   const text = folded.slice(r.start, r.end);
   const colon = text.indexOf(':');
+  let item = 0;
   for (const m of text.matchAll(breaks)) {
     // After a colon, semicolons separate the items of a list ("The following States signed: A; B; and C"); a long
-    // piece with a verb of its own is a clause ("To sum up: the pact has 40 parties; Chile has not signed").
-    const piece = text.slice(Math.max(colon + 1, start - r.start), m.index);
+    // item is a clause of its own ("To sum up: the pact has 40 parties; Chile has not signed").
+    const piece = text.slice(Math.max(colon + 1, item), m.index);
+    item = m.index + m[0].length;
     if (m[0] === ';' && colon >= 0 && colon < m.index && wordCount(piece) <= LIST_ITEM_WORDS) continue;
     out.push({ start, end: r.start + m.index });
     start = r.start + m.index;

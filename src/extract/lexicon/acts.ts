@@ -48,6 +48,14 @@ export const RATIFYING = family(
   ['ratif*'],
 );
 
+export const ACCEPTING = family(
+  'accepting',
+  'Accepting a treaty, the equivalent of ratifying for states that consent by acceptance ("the United States ' +
+    'accepted the amendment in 2023", "Chile accepted in May", "Japan\'s acceptance came in June"). The object ' +
+    'decides: "accepted the ruling" or "accepts an invitation" is not our treaty; a rule checks.',
+  ['accept', 'accepts', 'accepted', 'accepting', 'acceptance', 'acceptances'],
+);
+
 export const ACCEDING = family(
   'acceding',
   'Becoming a party without having signed. Not "access" (to markets, to justice).',
