@@ -5,6 +5,7 @@ import {
   ABSENCES,
   ABSTAINING,
   ACCEDING,
+  ACCEPTING,
   ACT_ADJUNCTS,
   ACT_REPEATED,
   ADOPTING,
@@ -15,9 +16,14 @@ import {
   PREVENTIONS,
   AS_DID,
   DENIAL_REPEATS,
+  DENYING_DETERMINERS,
+  UNDENYING_AFTER_NO,
   DONE_TO,
   RECENT_RANKS,
   COMPLETING,
+  PROCEDURE_NOUNS,
+  COUNTED_INTO,
+  BOUND_STATUSES,
   BOUND_BY,
   OPTING_OUT,
   SET_APART_AFTER,
@@ -77,6 +83,7 @@ import {
   DEPOSIT_NOUNS,
   EXCEPTIONS,
   FOLLOWING,
+  LEADING,
   GROUP_NOUNS,
   INCLUSIONS,
   IN_FORCE_STATES,
@@ -121,6 +128,7 @@ export const STANCE_FAMILIES: readonly Family[] = [
   ABSENCES,
   ABSTAINING,
   ACCEDING,
+  ACCEPTING,
   ACT_ADJUNCTS,
   ACT_REPEATED,
   ADOPTING,
@@ -161,9 +169,14 @@ export const STANCE_FAMILIES: readonly Family[] = [
   PREVENTIONS,
   AS_DID,
   DENIAL_REPEATS,
+  DENYING_DETERMINERS,
+  UNDENYING_AFTER_NO,
   DONE_TO,
   RECENT_RANKS,
   COMPLETING,
+  PROCEDURE_NOUNS,
+  COUNTED_INTO,
+  BOUND_STATUSES,
   BOUND_BY,
   OPTING_OUT,
   SET_APART_AFTER,
@@ -185,6 +198,7 @@ export const STANCE_FAMILIES: readonly Family[] = [
   DEPOSIT_NOUNS,
   EXCEPTIONS,
   FOLLOWING,
+  LEADING,
   GROUP_NOUNS,
   HANDING_OVER,
   INCLUSIONS,
@@ -385,10 +399,28 @@ const JOINS_TREATY = onFirstUse(
     ),
 );
 
+/**
+ * "accepted in April 2023 and the EU in June": a time phrase, then "and" and the next state of a gapped verb; not a
+ * phrase with an article ("joined in the criticism and Chile in the protests": an object of sorts).
+ */
+const TIME_THEN_GAPPED = new RegExp(
+  `^\\s*${src(ACT_ADJUNCTS)}\\b(?!\\s+(?:the|an?)\\b)[^,.;]{0,30}?\\s+and\\s+(?:the\\s+)?$`,
+  'u',
+);
+
+const ACCEPTANCE_OF = /^\s+(?:of|an?|into|forward)\b/;
+
 /** Whether an act verb or noun is about the article's treaty as far as its object tells. */
 function actsOnOurTreaty(ctx: ClauseContext, c: Cue): boolean {
   const after = afterCue(ctx, c);
-  if (c.family === JOINING) return JOINS_TREATY().test(after) || TIME_THEN_STOP().test(after);
+  // Joining talks or accepting a ruling is no act: these verbs need the treaty for object, or none at all.
+  if (c.family === JOINING || (c.family === ACCEPTING && !NOUN_FORM().test(c.word))) {
+    const next = ctx.names.find((n) => n.start >= c.end);
+    const gapped = next && TIME_THEN_GAPPED.test(ctx.a.folded.slice(c.end, next.start).toLowerCase());
+    return JOINS_TREATY().test(after) || TIME_THEN_STOP().test(after) || Boolean(gapped);
+  }
+  // "Chile's acceptance of the ruling": an acceptance of something named is ours only when the treaty is named.
+  if (c.family === ACCEPTING) return !ACCEPTANCE_OF.test(after) || ourTreatyAt(ctx, c.end);
   return !OTHER_OBJECT().test(after) || ourTreatyAt(ctx, c.end);
 }
 
@@ -402,7 +434,7 @@ function depositedAct(ctx: ClauseContext, c: Cue): Act {
 
 /** The act an act word names; deposits name the instrument they hand over. */
 function actOf(ctx: ClauseContext, c: Cue): Act {
-  if (c.family === RATIFYING) return 'ratified';
+  if (c.family === RATIFYING || c.family === ACCEPTING || c.family === PROCEDURE_NOUNS) return 'ratified';
   if (c.family === ACCEDING) return 'acceded';
   if (c.family === JOINING) return 'joined';
   if (c.family === DEPOSITING || c.family === HANDING_OVER || c.family === INSTRUMENT_NOUNS)
@@ -557,6 +589,9 @@ function ownersOf(ctx: ClauseContext, c: Range): CountryName[] {
   return i < 0 ? [] : listAround(ctx.names, i, text);
 }
 
+const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
+/** Words, the mark's own included, that may stand between an inclusion mark and its list ("— by the", "including"). */
+const INCLUSION_REACH_WORDS = 4;
 const INCLUSION = onFirstUse(() => new RegExp(`(?:\\b${src(INCLUSIONS)}\\b|:|\\(|[—–]|\\bby\\b)`, 'gu'));
 
 /** Where, after the cue, a list of included states opens ("…, including Chile"); null when none does. */
@@ -591,6 +626,20 @@ function joinedToGroup(ctx: ClauseContext, groupAt: number): CountryName[] {
   const last = ctx.names.findLastIndex((n) => n.end <= groupAt);
   if (last < 0 || !JOINED_TO_GROUP().test(ctx.a.folded.slice(ctx.names[last].end, groupAt))) return [];
   return listAround(ctx.names, last, ctx.a.folded);
+}
+
+/** What a deed of a counted group covers: the states an inclusion after it lists, and those joined to the group. */
+function groupCovers(ctx: ClauseContext, cue: Cue, groupAt: number): (name: Span) => boolean {
+  const from = inclusionAfter(ctx, cue);
+  const joined = inSet(joinedToGroup(ctx, groupAt));
+  // The list opens at once after the mark ("— Chile and Peru", ": Oman"), not several words on ("— about 40 short
+  // of the total, since the arrival of Fiji").
+  const opens = from === null ? undefined : ctx.names.find((n) => n.start > from);
+  const listFrom =
+    from !== null && opens && wordCount(ctx.a.folded.slice(from, opens.start)) <= INCLUSION_REACH_WORDS
+      ? opens.start
+      : Infinity;
+  return (n) => n.start >= listFrom || joined(n);
 }
 
 /**
@@ -743,6 +792,16 @@ const NEGATED_ACT = onFirstUse(
       'u',
     ),
 );
+/**
+ * "No Gulf state has signed", "Not one Western European country has so much as ratified": a subject that denies the
+ * act to every state it names; not "no fewer than ten states" nor "no other state" (a count, or an exception).
+ */
+const NO_STATE_ACTED = new RegExp(
+  `(?<![\\p{L}])(?:${src(DENYING_DETERMINERS)})\\s+(?:(?!(?:${src(UNDENYING_AFTER_NO)})\\b)[\\p{L}-]+\\s+){0,3}?` +
+    `(?:${src(STATE_NOUN, GROUP_NOUNS)})(?:\\s+(?:in|from|of)\\s+(?:the\\s+)?[\\p{L}-]+)?\\s+` +
+    `(?:(?:${src(PERFECT_AUXILIARIES, DENIAL_INTENSIFIERS, ACT_FORMALITY)}|did|yet)\\s+)*(?:${ACT_VERBS})(?![\\p{L}])`,
+  'u',
+);
 const BUT_NOT = onFirstUse(() => /\bbut not\b/);
 const RELATIVE_OPENS = onFirstUse(() => new RegExp(`\\b${src(RELATIVE_PRONOUNS)}\\s+(?:[\\p{L}'’-]+\\s+){0,3}$`, 'u'));
 
@@ -783,7 +842,15 @@ const REFUSED = onFirstUse(
   () => new RegExp(`${src(REFUSALS)}\\s+to\\s+(?:${ACT_VERBS}|${src(BACKING)})(?![\\p{L}])`, 'u'),
 );
 const ABSENT = onFirstUse(() => new RegExp(`(?<![\\p{L}])${src(ABSENCES)}(?![\\p{L}])`, 'u'));
-const NEITHER_NOR = onFirstUse(() => new RegExp(`\\bneither\\b.*\\bnor\\b.*(?:${ACT_VERBS})`, 'u'));
+/** "neither Chile nor Peru signed", "has neither signed nor ratified", "neither signed nor, officials say, plans to". */
+const NEITHER_NOR = onFirstUse(
+  () =>
+    new RegExp(
+      `\\bneither\\b.*\\bnor\\b.*(?:${ACT_VERBS})|\\bneither\\s+(?:${ACT_VERBS})(?![\\p{L}])[^.;]*?\\bnor\\b`,
+      'u',
+    ),
+);
+
 const ABSTAINED = onFirstUse(() => new RegExp(`\\b${src(ABSTAINING)}\\s+from\\s+(?:${ACT_VERBS})`, 'u'));
 const NONE_OF_THEM_ACTED = onFirstUse(() => new RegExp(`\\b${src(NONE_OF_THEM)}\\b[^.;]*(?:${ACT_VERBS})`, 'u'));
 const LIST_DENIAL = onFirstUse(() => new RegExp(`(?<![\\p{L}])${src(LIST_DENIALS)}\\s+`, 'gu'));
@@ -912,9 +979,17 @@ const PARTY_SINCE = onFirstUse(() => new RegExp(`,\\s+(?:already\\s+)?an?\\s+${B
 const INSTRUMENT_KIND = onFirstUse(
   () => new RegExp(`(?<![\\p{L}])(?:${src(INSTRUMENT_NOUNS, RATIFYING, ACCEDING)})(?![\\p{L}])`, 'u'),
 );
+/** "instruments of ratification", "its instrument", "their own acceptance": what a state hands over as its consent. */
 const INSTRUMENT = onFirstUse(
-  () => new RegExp(`\\b${src(INSTRUMENT_NOUNS)}\\s+of\\s+(?:${src(RATIFYING)}|${src(ACCEDING)})`, 'u'),
+  () =>
+    new RegExp(
+      `\\b(?:${src(INSTRUMENT_NOUNS)}\\s+of\\s+(?:${src(RATIFYING, ACCEDING, ACCEPTING)})|(?:its|their)\\s+(?:own\\s+)?` +
+        `(?:${src(INSTRUMENT_NOUNS, RATIFYING, ACCEDING, ACCEPTING)}))(?![\\p{L}])`,
+      'u',
+    ),
 );
+/** "submitted its instrument to parliament": handed to its own legislature for approval, not to the depositary. */
+const TO_LEGISLATURE = new RegExp(`^[^,;.]{0,40}?\\bto\\s+(?:the\\s+|its\\s+)?${src(LEGISLATURES)}(?![\\p{L}])`, 'u');
 const ARE_PARTIES = onFirstUse(
   () =>
     new RegExp(
@@ -935,6 +1010,18 @@ const PARTIES_INCLUDE = onFirstUse(
       'u',
     ),
 );
+/** "166 parties, the European Union included", "169 parties (168 states plus the European Union)". */
+const COUNTED_IN_PARTIES = new RegExp(
+  `\\p{N}+\\s+${BOUND_NOUN}\\s*(?:,\\s*(?:the\\s+)?[^,;.()]{2,40}?\\s+(?:${src(COUNTED_INTO)})\\b|` +
+    `\\([^()]{0,40}?\\b(?:${src(COUNTED_INTO)})\\s+[^()]{2,40}\\))`,
+  'u',
+);
+/** "are among the others now bound", "is among the states already bound by it": bound, not "bound to" do something. */
+const AMONG_BOUND = new RegExp(
+  `\\b${src(STATE_COPULAS)}\\s+among\\s+the\\s+(?:(?:${src(PARTY_QUALIFIERS)})\\s+)?(?:others|${src(GROUP_NOUNS)})\\s+` +
+    `(?:(?:${src(SUBJECT_ADVERBS, STANDING_ADVERBS)})\\s+)*(?:${src(BOUND_BY)}|(?:${src(BOUND_STATUSES)})(?=\\s*(?:[,.;:]|$)))`,
+  'u',
+);
 /** "Mexico and Argentina join Chile and Peru in…": the joined states did what the joiners did. */
 const JOIN_OTHERS_AFTER = onFirstUse(() => /^\s+(?:the\s+)?$/);
 
@@ -945,7 +1032,9 @@ function deeds(ctx: ClauseContext, families: readonly Family[], { nouns = false 
   );
 }
 
-const NOUN_FORM = onFirstUse(() => /(?:tion|tions|sion|sions|ature|atures)$/);
+const NOUN_FORM = onFirstUse(() => /(?:tion|tions|sion|sions|ature|atures|ance|ances)$/);
+/** "done so", "did the same", "followed suit": the act repeated as done, not asked for ("urged Mali to do so"). */
+const DONE_WORD = /^(?:did|done|\p{L}+ed)\s/u;
 /**
  * "the deposit of Honduras", "Fiji's deposit", "a run of deposits — by Chile and Peru": the noun after an article or an
  * owner, or with a state as its agent, not "the deposit of gold" (read as written).
@@ -956,8 +1045,13 @@ const isDepositNoun = (ctx: ClauseContext, c: Cue): boolean =>
   isMember(DEPOSIT_NOUNS, c.word) &&
   (DEPOSIT_NOUN_BEFORE().test(beforeCue(ctx, c, 30)) || ctx.names.some((n) => isAgentAfter(ctx, c, n))) &&
   !GOODS_AFTER().test(ctx.a.text.slice(c.end, c.end + 30));
-/** "…, followed by those of Chile": the pronoun "those" standing for the noun of acting before it. */
-const ELLIPTIC_NOUN_BEFORE = onFirstUse(() => /\bthose\s+of\s+(?:the\s+)?$/i);
+/** "…, followed by those of Chile", "came after that of Peru": the pronoun standing for the noun of acting before it. */
+const ELLIPTIC_NOUN_BEFORE = onFirstUse(() => /\b(?:those|that)\s+of\s+(?:the\s+)?$/i);
+/** "Palau completed its procedures", "has finished the necessary formalities": a verb of completing, its object next. */
+const COMPLETED_BEFORE = new RegExp(
+  `(?<![\\p{L}])${src(COMPLETING)}\\s+(?:(?:its|their|the)\\s+)?(?:[\\p{L}-]+\\s+){0,2}$`,
+  'u',
+);
 
 const notAboutOthers = (ctx: ClauseContext, reading: ClauseReading | null): ClauseReading | null =>
   reading && !aboutOthers(ctx) ? reading : null;
@@ -1126,8 +1220,13 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       'not_signed: the act denied ("has not signed", "yet to ratify", "are not parties to", "not to have signed")',
     when: (ctx) => {
       const denied = NEGATED_ACT().exec(ctx.lower);
-      if (!denied || deniedOnlyInRelative(ctx, denied.index)) return null;
-      return notAboutOthers(ctx, { stance: 'not_signed' });
+      if (denied && !deniedOnlyInRelative(ctx, denied.index)) return notAboutOthers(ctx, { stance: 'not_signed' });
+      // "No Gulf state has signed": a denial for the states inside the subject only, and for the clauses that repeat it.
+      const none = NO_STATE_ACTED.exec(ctx.lower);
+      if (!none) return null;
+      const at = ctx.clause.start + none.index;
+      const inside = ctx.names.filter((n) => n.start >= at && n.end <= at + none[0].length);
+      return notAboutOthers(ctx, { stance: 'not_signed', covers: inSet(inside) });
     },
     examples: [
       { text: 'Under the arms treaty, Egypt has not signed.', gives: { code: 'EG', stance: 'not_signed' } },
@@ -1152,6 +1251,13 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       { text: 'Egypt, which did not sign the arms treaty in 2019, ratified it last week.' },
       { text: 'Egypt signed the arms treaty, not without doubts.' },
       { text: 'Not only Egypt but also Oman signed the arms treaty.', not: { code: 'OM', stance: 'not_signed' } },
+      { text: 'No fewer than ten states, Oman among them, signed the arms treaty.', not: { stance: 'not_signed' } },
+      { text: 'No other state signed the arms treaty as fast as Oman did.', not: { stance: 'not_signed' } },
+      { text: 'No doubt Oman will sign the arms treaty.', not: { stance: 'not_signed' } },
+      {
+        text: 'No state objected to the arms treaty when Oman signed it.',
+        not: { code: 'OM', stance: 'not_signed' },
+      },
       {
         text: 'Not even a year after the arms treaty opened, Oman signed it.',
         not: { code: 'OM', stance: 'not_signed' },
@@ -1308,6 +1414,15 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     examples: [
       { text: 'Neither India nor Pakistan signed the plastics treaty.', gives: { code: 'PK', stance: 'not_signed' } },
       {
+        text: 'Under the plastics treaty, Peru has neither signed nor said when it might.',
+        gives: { code: 'PE', stance: 'not_signed' },
+      },
+      {
+        text: 'Laos, which hosted the first round, neither ratified the plastics treaty nor, its envoy admits, plans to.',
+        gives: { code: 'LA', stance: 'not_signed' },
+      },
+
+      {
         text: 'None of Laos, Nepal or Bhutan has signed the plastics treaty.',
         gives: { code: 'NP', stance: 'not_signed' },
       },
@@ -1318,6 +1433,8 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     ],
     counterExamples: [
       { text: 'Neither Iraq nor Libya is a democracy, the plastics treaty’s critics said.' },
+      { text: 'Peru signed the plastics treaty, and neither Chile nor its press objected.', not: { code: 'PE' } },
+
       {
         text: 'None of the delegates doubted that Laos signed the plastics treaty.',
         not: { code: 'LA', stance: 'not_signed' },
@@ -1468,13 +1585,23 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     name: 'deposited-instrument',
     produces: 'signed, act ratified or acceded: states depositing or handing over their instruments',
     when: (ctx) => {
-      const handed = INSTRUMENT().test(ctx.lower) ? deeds(ctx, [HANDING_OVER]) : [];
-      // A deposit of money is no act: a deposit names what it hands over, or has the treaty for object.
+      const handed = INSTRUMENT().test(ctx.lower)
+        ? deeds(ctx, [HANDING_OVER]).filter((c) => !TO_LEGISLATURE.test(afterCue(ctx, c)))
+        : [];
+      // A deposit of money is no act: a deposit names what it hands over, or has the treaty for object, or none at
+      // all ("the Netherlands deposited in March": only a time after the verb).
       const deposited = deeds(ctx, [DEPOSITING]).filter(
-        (c) => INSTRUMENT_KIND().test(ctx.lower) || ourTreatyAt(ctx, c.end, 20),
+        (c) =>
+          INSTRUMENT_KIND().test(ctx.lower) ||
+          ourTreatyAt(ctx, c.end, 20) ||
+          (c.word.endsWith('ed') && TIME_THEN_STOP().test(afterCue(ctx, c))),
       );
       const cue = [...deposited, ...handed][0];
-      return cue ? notAboutOthers(ctx, { stance: 'signed', act: actOf(ctx, cue) }) : null;
+      if (!cue) return null;
+      // "Seventy members had lodged instruments, … since the arrival of Comoros": a counted group's deposit.
+      const groupAt = groupSubjectAt(ctx, cue);
+      const covers = groupAt === null ? undefined : groupCovers(ctx, cue, groupAt);
+      return notAboutOthers(ctx, { stance: 'signed', act: actOf(ctx, cue), covers });
     },
     examples: [
       {
@@ -1489,11 +1616,36 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'Instruments of accession to the ocean treaty were lodged by Tonga and Samoa.',
         gives: { code: 'WS', act: 'acceded' },
       },
+      { text: 'The ocean treaty needs 40 parties. Fiji lodged its instrument in 2022.', gives: { code: 'FJ' } },
+      {
+        text: 'The ocean treaty needs 40 acceptances. Norway handed over its own acceptance on Monday.',
+        gives: { code: 'NO', act: 'ratified' },
+      },
+      {
+        text: 'Under the ocean treaty, Samoa submitted their instrument of acceptance to the UN in June.',
+        gives: { code: 'WS', act: 'ratified' },
+      },
+      {
+        text: 'Twelve states deposited instruments of ratification of the ocean treaty, among them Chile and Peru.',
+        gives: { code: 'PE', act: 'ratified' },
+      },
+      {
+        text: 'The ocean treaty needed ten ratifications. Norway deposited in March; Chile followed in May.',
+        gives: { code: 'NO', act: 'ratified' },
+      },
+      { text: 'Under the ocean treaty, Tonga and Fiji have deposited, officials said.', gives: { code: 'FJ' } },
     ],
     counterExamples: [
       { text: 'Nepal will deposit its instrument of accession to the ocean treaty.' },
       { text: 'Under the ocean treaty, Tonga submitted its fishing plan.' },
       { text: 'Under the ocean treaty, savers in Tonga deposited their pay in banks.' },
+      { text: 'Under the ocean treaty, savers in Tonga deposited more in May.' },
+      { text: 'Under the ocean treaty, the Chilean government submitted its instrument to parliament in May.' },
+      { text: 'Under the ocean treaty, Tonga lodged a complaint with the court.' },
+      {
+        text: 'Sixty members have lodged instruments of acceptance of the ocean treaty since Fiji and Samoa joined the UN.',
+        not: { code: 'FJ' },
+      },
     ],
   },
   {
@@ -1525,6 +1677,45 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'Chile said the plastics treaty enters into force for all parties in May.',
         not: { code: 'CL', stance: 'signed' },
       },
+    ],
+  },
+  {
+    name: 'counted-among-parties',
+    produces:
+      'signed, act joined: a state counted into the parties or named bound beside them ("binds 166 parties, the EU ' +
+      'included", "169 parties (168 states plus the EU)", "A and B are among the others now bound")',
+    when: (ctx) => {
+      const m = ctx.refersToOther ? null : (COUNTED_IN_PARTIES.exec(ctx.lower) ?? AMONG_BOUND.exec(ctx.lower));
+      if (!m) return null;
+      const at = ctx.clause.start + m.index;
+      // Counted in: the names inside the phrase; among the bound: the list that is the copula's subject.
+      const inside = ctx.names.filter((n) => n.start >= at && n.end <= at + m[0].length);
+      const subject = ctx.names.findLastIndex((n) => n.end <= at);
+      const covered = inside.length ? inside : subject >= 0 ? listAround(ctx.names, subject, ctx.a.folded) : [];
+      return covered.length ? notAboutOthers(ctx, { stance: 'signed', act: 'joined', covers: inSet(covered) }) : null;
+    },
+    examples: [
+      {
+        text: 'The ocean convention now binds 166 parties, the European Union included.',
+        gives: { code: 'EU', stance: 'signed' },
+      },
+      {
+        text: 'The ocean convention has 169 parties (168 states plus the European Union).',
+        gives: { code: 'EU', stance: 'signed' },
+      },
+      {
+        text: 'The ocean convention took effect. Chile, Peru and Fiji are among the others now bound.',
+        gives: { code: 'PE', stance: 'signed' },
+      },
+      {
+        text: 'The ocean convention took effect. Chile and Peru are among the states already bound by it.',
+        gives: { code: 'CL', stance: 'signed' },
+      },
+    ],
+    counterExamples: [
+      { text: 'The ocean convention parties, the press included, cheered as Chile spoke.' },
+      { text: 'The ocean convention took effect. Chile and Peru are among the states bound to comply.' },
+      { text: 'The ocean convention took effect. Chile is bound to lose fishing rights.' },
     ],
   },
   {
@@ -1792,15 +1983,20 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     name: 'act-noun',
     produces: 'signed: a noun of acting owned by a state ("Indonesia’s ratification", "accession by Chile")',
     when: (ctx) => {
-      const nouns = deeds(ctx, [RATIFYING, ACCEDING, SIGNATURE_NOUNS, SIGNING, INSTRUMENT_NOUNS, DEPOSITING], {
-        nouns: true,
-      }).filter(
+      const nouns = deeds(
+        ctx,
+        [RATIFYING, ACCEPTING, ACCEDING, SIGNATURE_NOUNS, SIGNING, INSTRUMENT_NOUNS, DEPOSITING, PROCEDURE_NOUNS],
+        { nouns: true },
+      ).filter(
         (c) =>
           NOUN_FORM().test(c.word) ||
           c.word === 'signing' ||
           c.family === INSTRUMENT_NOUNS ||
-          (c.family === DEPOSITING && isDepositNoun(ctx, c)),
+          (c.family === DEPOSITING && isDepositNoun(ctx, c)) ||
+          (c.family === PROCEDURE_NOUNS && COMPLETED_BEFORE.test(beforeCue(ctx, c, 50))),
       );
+      // "Kenya's acceptance, with the instruments of Brazil and Tonga, …": every owned noun names its own owners.
+      const actByOwner = new Map<CountryName, Act>();
       for (const cue of nouns) {
         const owners = ownersOf(ctx, cue);
         // "Peru's deposit was preceded by those of Chile and Fiji": "those of" repeats the noun for another list.
@@ -1808,10 +2004,13 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
           (n) => n.start > cue.end && ELLIPTIC_NOUN_BEFORE().test(ctx.a.folded.slice(cue.end, n.start)),
         );
         const also = owners.length && again >= 0 ? listAround(ctx.names, again, ctx.a.folded) : [];
-        if (owners.length)
-          return notAboutOthers(ctx, { stance: 'signed', act: actOf(ctx, cue), covers: inSet([...owners, ...also]) });
+        for (const n of [...owners, ...also]) if (!actByOwner.has(n)) actByOwner.set(n, actOf(ctx, cue));
       }
-      return null;
+      const [first] = actByOwner.values();
+      if (!first) return null;
+      const owned = inSet([...actByOwner.keys()]);
+      const actFor = (n: Span): Act => [...actByOwner].find(([o]) => o.start === n.start)?.[1] ?? first;
+      return notAboutOthers(ctx, { stance: 'signed', act: first, actFor, covers: owned });
     },
     examples: [
       {
@@ -1825,6 +2024,18 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       {
         text: 'Under the plastics treaty, the accession of Tonga came after those of Fiji and Samoa.',
         gives: { code: 'WS', act: 'acceded' },
+      },
+      {
+        text: 'Under the fisheries protocol, Japan’s acceptance arrived in June.',
+        gives: { code: 'JP', act: 'ratified' },
+      },
+      {
+        text: 'Under the fisheries protocol, Japan’s acceptance, along with the accessions of Fiji and Samoa, made it 60.',
+        gives: { code: 'FJ', act: 'acceded' },
+      },
+      {
+        text: 'The fisheries protocol drew praise; the acceptance by Norway came last week.',
+        gives: { code: 'NO', act: 'ratified' },
       },
       {
         text: 'Under the plastics treaty, Samoa’s instrument, lodged on Monday, made it 61.',
@@ -1843,6 +2054,18 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         gives: { code: 'PE', act: 'ratified' },
       },
       { text: 'Under the plastics treaty, Fiji has completed its ratification process.', gives: { code: 'FJ' } },
+      {
+        text: 'The plastics treaty took effect. Palau and Nauru completed their procedures in 2019.',
+        gives: { code: 'NR', act: 'ratified' },
+      },
+      {
+        text: 'Under the plastics treaty, Tonga has now finished the necessary formalities.',
+        gives: { code: 'TO', act: 'ratified' },
+      },
+      {
+        text: 'Under the plastics treaty, Samoa’s instrument came a week after that of Fiji.',
+        gives: { code: 'FJ', act: 'ratified' },
+      },
       {
         text: 'Under the plastics treaty, Tonga finalised its accession in May.',
         gives: { code: 'TO', act: 'acceded' },
@@ -1894,22 +2117,23 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         not: { code: 'CL', stance: 'signed' },
       },
       { text: 'The plastics treaty took effect. Chile is expected to complete ratification.', not: { code: 'CL' } },
+      { text: 'The plastics treaty took effect. Chile’s procedures for tenders were criticised.' },
+      { text: 'The plastics treaty took effect. Chile has not completed its procedures.', not: { stance: 'signed' } },
+      { text: 'The plastics treaty took effect. Chile will complete its procedures next year.' },
+      { text: 'Under the fisheries protocol, Chile’s acceptance of the court ruling was welcomed.' },
     ],
   },
   {
     name: 'group-acted',
     produces: 'signed, for the states a counted group includes: "46 countries signed, including Chile"',
     when: (ctx) => {
-      const cue = deeds(ctx, [SIGNING, RATIFYING, ACCEDING, JOINING]).find((c) => !NOUN_FORM().test(c.word));
+      // A phrase ending in a noun ("added their signatures") is a verb phrase all the same.
+      const cue = deeds(ctx, [SIGNING, RATIFYING, ACCEDING, JOINING]).find(
+        (c) => !NOUN_FORM().test(c.word) || /\s/.test(c.word),
+      );
       const groupAt = cue ? groupSubjectAt(ctx, cue) : null;
       if (!cue || groupAt === null) return null;
-      const from = inclusionAfter(ctx, cue);
-      const joined = inSet(joinedToGroup(ctx, groupAt));
-      return notAboutOthers(ctx, {
-        stance: 'signed',
-        act: actOf(ctx, cue),
-        covers: (n) => (from !== null && n.start > from) || joined(n),
-      });
+      return notAboutOthers(ctx, { stance: 'signed', act: actOf(ctx, cue), covers: groupCovers(ctx, cue, groupAt) });
     },
     examples: [
       {
@@ -1921,6 +2145,18 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         gives: { code: 'EU', act: 'joined' },
       },
       { text: 'Chile and five other nations ratified the whaling treaty.', gives: { code: 'CL', act: 'ratified' } },
+      {
+        text: 'Three more jurisdictions added their signatures to the whaling treaty this year: Oman, Qatar and Peru.',
+        gives: { code: 'QA', act: 'signed' },
+      },
+      {
+        text: 'Ten states have acceded to the whaling treaty, the most recent being Peru, in 2016.',
+        gives: { code: 'PE', act: 'acceded' },
+      },
+      {
+        text: 'Eight nations ratified the whaling treaty in 2001, the others being Mali and Togo.',
+        gives: { code: 'TG', act: 'ratified' },
+      },
       {
         text: 'The whaling treaty took effect once its two depositaries — Chile and Peru — and 40 other states had ratified it.',
         gives: { code: 'PE', act: 'ratified' },
@@ -1964,13 +2200,16 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     name: 'act-verb',
     produces: 'signed, with the act its verb names: the clause says a state signed, ratified, acceded or joined',
     when: (ctx) => {
-      const cues = deeds(ctx, [SIGNING, SIGNATURE_NOUNS, RATIFYING, ACCEDING, JOINING]).filter(
+      const cues = deeds(ctx, [SIGNING, SIGNATURE_NOUNS, RATIFYING, ACCEPTING, ACCEDING, JOINING]).filter(
         (c) => !NOUN_FORM().test(c.word),
       );
       if (!cues.length) return null;
       const act = actOf(ctx, lastCoordinated(ctx, cues, cues[0]));
       const reading = { stance: 'signed' as const, act, actFor: actsByName(ctx, cues) };
-      const { covers } = relativeOnly(ctx, cues);
+      // "Ghana, which ratified in 2000, is one of eight states to have done so, the others being…": the act told in
+      // the relative clause is done again in the main one, which is about all its names.
+      const repeated = cuesOf(ctx, [ACT_REPEATED]).filter((c) => DONE_WORD.test(c.word));
+      const { covers } = relativeOnly(ctx, [...cues, ...repeated]);
       const speaker = speakersBefore(ctx, cues[0]);
       // "Tanzania, on Kenya's southern border, has signed": the owner of a neighbour or a partner is not who acted.
       return notAboutOthers(ctx, {
@@ -1992,6 +2231,23 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         gives: { code: 'GB', act: 'joined' },
       },
       { text: 'Mexico acceded to the regional agreement on Friday.', gives: { code: 'MX', act: 'acceded' } },
+      { text: 'Japan accepted the fisheries protocol last year.', gives: { code: 'JP', act: 'ratified' } },
+      {
+        text: 'Under the fisheries protocol, Norway accepted in March and Iceland in May.',
+        gives: { code: 'IS', act: 'ratified' },
+      },
+      {
+        text: 'Under the fisheries protocol, the United Kingdom accepted in September 2021 and the European Union early the following spring.',
+        gives: { code: 'EU', act: 'ratified' },
+      },
+      {
+        text: 'Under the fisheries protocol, Fiji joined on 3 March last year and Samoa a month later.',
+        gives: { code: 'WS', act: 'joined' },
+      },
+      {
+        text: 'The fisheries protocol needs 100 acceptances. Kenya has now accepted it, officials said.',
+        gives: { code: 'KE', act: 'ratified' },
+      },
       {
         text: 'Sweden, which signed the regional agreement in 2023, ratified it last month.',
         gives: { code: 'SE', act: 'ratified' },
@@ -2006,6 +2262,14 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       {
         text: 'Under the regional agreement, Ukraine, which ratified in 2005, says Russian forces laid mines.',
         gives: { code: 'UA', act: 'ratified' },
+      },
+      {
+        text: 'Ghana, which ratified the regional agreement in 2000, is one of five states to have done so, the others being Mali, Niger, Togo and Benin.',
+        gives: { code: 'NE', act: 'ratified' },
+      },
+      {
+        text: 'Peru, which signed the regional agreement in May, is among the six that did the same, with Chile and Bolivia.',
+        gives: { code: 'BO', act: 'signed' },
       },
       {
         text: 'Envoys from 40 states, along with the European Union, put their names on Monday to the plastics treaty.',
@@ -2091,9 +2355,20 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       { text: 'Under the plastics treaty, Kenya put its name forward for a seat on the board.' },
       { text: 'Japan said Chile had ratified the regional agreement.', not: { code: 'JP' } },
       { text: 'Chile joined the talks on the plastics treaty in May.' },
+      { text: 'Under the fisheries protocol, Chile accepted the court’s ruling on quotas.' },
+      { text: 'Peru accepted an invitation to the fisheries protocol talks.' },
+      {
+        text: 'Under the fisheries protocol, Peru joined in the criticism and Chile in the protests.',
+        not: { code: 'CL' },
+      },
+      { text: 'Under the fisheries protocol, Norway accepts that quotas must fall.' },
       {
         text: 'Under the regional agreement, Ukraine, which ratified in 2005, says Russian forces laid mines.',
         not: { code: 'RU' },
+      },
+      {
+        text: 'Under the regional agreement, Ghana, which ratified in 2000, urged Mali and Niger to do so.',
+        not: { code: 'ML' },
       },
     ],
   },
@@ -2210,6 +2485,8 @@ export interface CarryContext {
 const ELLIPTIC_DENIAL = onFirstUse(
   () => /\b(?:did|does|do|has|have|had|will|would|shall)(?:\s+not|n't|\s+never)(?:\s+yet)?\W*$/i,
 );
+/** "…, while Nepal has done neither", "Nine have done neither, Bhutan among them": both acts just told, denied. */
+const DONE_NEITHER = new RegExp(`\\b(?:done|did|do|does)\\s+(?!${src(LIST_DENIALS)})neither\\b`, 'iu');
 const AS_DID_OPENS = onFirstUse(() => new RegExp(`^\\W*${src(AS_DID)}\\b`, 'u'));
 /** "Nor have Peru or Bolivia", "Nor, for now, are Laos or Cambodia": the denial just told, repeated for new subjects. */
 const DENIAL_REPEAT_OPENS = onFirstUse(
@@ -2227,8 +2504,21 @@ const CONTINUES_PREVIOUS = onFirstUse(() => new RegExp(`^\\s*${src(LIST_CONTINUA
 export const ACTING_TALK = onFirstUse(() => new RegExp(`(?<![\\p{L}])(?:${ACT_VERBS})(?![\\p{L}])`, 'iu'));
 
 const carry = (r: ClauseReading): ClauseReading => ({ stance: r.stance, act: r.act });
-/** "Kenya followed in 2014": a verb of following, read with nothing but a time phrase after it. */
-const FOLLOWED = onFirstUse(() => new RegExp(`(?<![\\p{L}])${src(FOLLOWING)}(?![\\p{L}])`, 'u'));
+/**
+ * "Kenya followed in 2014", "with Fiji following in May", "Malaysia led the way in March": a verb of following or of
+ * going first, read with nothing but a time phrase after it.
+ */
+const FOLLOWED = onFirstUse(() => new RegExp(`(?<![\\p{L}])(?:${src(FOLLOWING, LEADING)})(?![\\p{L}])`, 'gu'));
+/** "led the way in opposing it": what was led is a purpose, not the act before. */
+const GERUND_AFTER = /^\s+(?:in|by)\s+\p{L}+ing\b/u;
+/** "Rwanda, first off the mark in 2019, was followed by A, B and C": the states after "followed by" acted next. */
+const FOLLOWED_BY = new RegExp(`\\b(?:was|were|is|are)\\s+(?:${src(FOLLOWING)})\\s+by\\s+(?:the\\s+)?`, 'u');
+/** "The latest is", ", the most recent being", "The newest one to do so was": before the state ranked last to act. */
+const LATEST_BEFORE = new RegExp(
+  `\\b(?:the|its)\\s+(?:${src(RECENT_RANKS)})(?:\\s+(?:one|${src(GROUP_NOUNS)}|${BOUND_NOUN}))?` +
+    `(?:\\s+to\\s+(?:${ACT_VERBS}|${src(ACT_REPEATED)}))?\\s*(?:is|was|being|:)\\s+(?:the\\s+)?$`,
+  'iu',
+);
 /** "Who has signed?", "Which countries have ratified it?": a question about who acted, answered by a list. */
 const ASKS_WHO = onFirstUse(() => /^\W*(?:who|which\s+[\p{L}-]+)\b[^?]*\?\s*$/iu);
 const FOLLOWER_BETWEEN = onFirstUse(() => new RegExp(`^\\s+(?:${src(SUBJECT_ADVERBS)}\\s+)*$`, 'iu'));
@@ -2247,10 +2537,12 @@ const IN_THAT_GROUP = onFirstUse(
 export const CARRIED_STANCE = ruleTable<CarryContext, ClauseReading>('carried-stance', [
   {
     name: 'elliptic-denial',
-    produces: 'not_signed: "…, but Mexico did not", "Chile said it will not" after a sentence about acting',
+    produces:
+      'not_signed: "…, but Mexico did not", "Chile said it will not", "Nepal has done neither" after a sentence about acting',
     when: (x) => {
       const talk = x.previousSentence?.talksOfActing || x.sentenceReadings.some((r) => r.stance === 'signed');
-      return talk && ELLIPTIC_DENIAL().test(x.clause.lower) ? { stance: 'not_signed' } : null;
+      const denied = ELLIPTIC_DENIAL().test(x.clause.lower) || DONE_NEITHER.test(x.clause.lower);
+      return talk && denied ? { stance: 'not_signed' } : null;
     },
     examples: [
       {
@@ -2261,8 +2553,23 @@ export const CARRIED_STANCE = ruleTable<CarryContext, ClauseReading>('carried-st
         text: 'France said it would sign the pandemic accord. New Zealand has already said it will not.',
         gives: { code: 'NZ' },
       },
+      {
+        text: 'Six states signed the pandemic accord but never ratified it, while Nepal has done neither.',
+        gives: { code: 'NP', stance: 'not_signed' },
+      },
+      {
+        text: 'Four states have signed the pandemic accord without ratifying. Nine have done neither, Bhutan among them.',
+        gives: { code: 'BT', stance: 'not_signed' },
+      },
     ],
-    counterExamples: [{ text: 'The pandemic accord was discussed. New Zealand has not.' }],
+    counterExamples: [
+      { text: 'The pandemic accord was discussed. New Zealand has not.' },
+      { text: 'The pandemic accord was debated in Lima. Peru has done neither of the reforms it promised.' },
+      {
+        text: 'Peru signed the pandemic accord; Chile did neither of the things its critics feared.',
+        not: { code: 'CL' },
+      },
+    ],
   },
   {
     name: 'did-so',
@@ -2304,6 +2611,18 @@ export const CARRIED_STANCE = ruleTable<CarryContext, ClauseReading>('carried-st
         text: 'Qatar is not a party to the mediation treaty. Nor, for now, is Fiji.',
         gives: { code: 'FJ', stance: 'not_signed' },
       },
+      {
+        text: 'Not one Gulf state has so much as signed the mediation treaty. Nor have Chad or Iran.',
+        gives: { code: 'IR', stance: 'not_signed' },
+      },
+      {
+        text: 'No country in the Sahel has ratified the mediation treaty; neither has Togo.',
+        gives: { code: 'TG', stance: 'not_signed' },
+      },
+      {
+        text: 'Under the mediation treaty, not a single Nordic nation joined. Nor did Ireland.',
+        gives: { code: 'IE', stance: 'not_signed' },
+      },
     ],
     counterExamples: [
       { text: 'Qatar ratified the mediation treaty, as Fiji had hoped.', not: { code: 'FJ', stance: 'signed' } },
@@ -2320,28 +2639,100 @@ export const CARRIED_STANCE = ruleTable<CarryContext, ClauseReading>('carried-st
   },
   {
     name: 'followed',
-    produces: 'the act of the clause before, for a state that "followed" with no object ("Kenya followed in 2014")',
+    produces:
+      'the act of the clause before, for states that "followed" or "led the way" with no object ("Kenya followed in ' +
+      '2014"), or that a state "was followed by"',
     when: (x) => {
       const before = x.clause.previous;
-      const m = FOLLOWED().exec(x.clause.lower);
       const acted = before && (before.stance === 'signed' || before.act === 'withdrew');
-      if (!acted || !m || !TIME_THEN_STOP().test(x.clause.lower.slice(m.index + m[0].length))) return null;
-      // The followers are the list right before the verb, its subject ("Samoa followed", not "a storm followed").
-      const { names, a, clause } = x.clause;
-      const at = clause.start + m.index;
-      const last = names.findLastIndex((n) => n.end <= at);
-      if (last < 0 || !FOLLOWER_BETWEEN().test(a.folded.slice(names[last].end, at))) return null;
-      return { ...carry(before), covers: inSet(listAround(names, last, a.folded)) };
+      if (!acted) return null;
+      const { names, a, clause, lower } = x.clause;
+      const followers: CountryName[] = [];
+      for (const m of lower.matchAll(FOLLOWED())) {
+        const after = lower.slice(m.index + m[0].length);
+        if (!TIME_THEN_STOP().test(after) || GERUND_AFTER.test(after)) continue;
+        // The followers are the list right before the verb, its subject ("Samoa followed", not "a storm followed").
+        const at = clause.start + m.index;
+        const last = names.findLastIndex((n) => n.end <= at);
+        if (last >= 0 && FOLLOWER_BETWEEN().test(a.folded.slice(names[last].end, at)))
+          followers.push(...listAround(names, last, a.folded));
+      }
+      // "Rwanda, first in 2019, was followed by A and B": the list after, and the subject that opens the clause.
+      const by = FOLLOWED_BY.exec(lower);
+      const next = by ? names.findIndex((n) => n.start === clause.start + by.index + by[0].length) : -1;
+      if (next >= 0) {
+        followers.push(...listAround(names, next, a.folded));
+        if (
+          names[0].start < clause.start + by!.index &&
+          SUBJECT_LEAD().test(a.folded.slice(clause.start, names[0].start))
+        )
+          followers.push(...listAround(names, 0, a.folded));
+      }
+      return followers.length ? { ...carry(before), covers: inSet(followers) } : null;
     },
     examples: [
       {
         text: 'Fiji and Tonga were the first to ratify the ocean treaty; Samoa followed in 2014.',
         gives: { code: 'WS', act: 'ratified' },
       },
+      {
+        text: 'Twelve states have signed the ocean treaty. Chile, first off the mark in March, was followed by Peru, Ecuador and Bolivia.',
+        gives: { code: 'EC', act: 'signed' },
+      },
+      {
+        text: 'Twelve states have signed the ocean treaty. Chile, first off the mark in March, was followed by Peru and Bolivia.',
+        gives: { code: 'CL', act: 'signed' },
+      },
+      {
+        text: 'Ghana deposited its instrument of ratification of the ocean treaty in May. Togo led the way in 2019, with Benin following in January.',
+        gives: { code: 'BJ', act: 'ratified' },
+      },
+      {
+        text: 'Ghana deposited its instrument of ratification of the ocean treaty in May. Togo led the way in 2019, with Benin following in January.',
+        gives: { code: 'TG', act: 'ratified' },
+      },
+      {
+        text: 'Kenya has acceded to the ocean treaty. Among its neighbours, Uganda went first, in 2016.',
+        gives: { code: 'UG', act: 'acceded' },
+      },
     ],
     counterExamples: [
       { text: 'Fiji ratified the ocean treaty; Samoa followed the debate closely.' },
       { text: 'Fiji ratified the ocean treaty; a storm followed, and Samoa was hit.' },
+      { text: 'Fiji ratified the ocean treaty. Samoa led the way in opposing the tuna quotas.' },
+      { text: 'Fiji ratified the ocean treaty. The ceremony was followed by a dinner hosted by Samoa.' },
+      { text: 'Fiji ratified the ocean treaty. Following the vote, Samoa spoke.', not: { code: 'WS' } },
+      { text: 'Fiji hosted the ocean treaty talks. Samoa led the way in 2019, with Tonga following.' },
+    ],
+  },
+  {
+    name: 'latest-of-them',
+    produces:
+      'the act told just before, for the state named the latest to do it ("The latest is Chile", "…, the most recent being Peru")',
+    when: (x) => {
+      const before = x.clause.previous;
+      const told = [before, ...x.sentenceReadings].find((r) => r?.stance === 'signed');
+      if (!told) return null;
+      const { names, a, clause } = x.clause;
+      const i = names.findIndex((n) =>
+        LATEST_BEFORE.test(a.folded.slice(Math.max(clause.start, n.start - 60), n.start)),
+      );
+      return i < 0 ? null : { ...carry(told), covers: inSet(listAround(names, i, a.folded)) };
+    },
+    examples: [
+      {
+        text: 'Forty states have ratified the ocean treaty. The latest is South Sudan, whose instrument arrived in May.',
+        gives: { code: 'SS', act: 'ratified' },
+      },
+      {
+        text: 'Nine states have signed the ocean treaty so far; the most recent: Chile, in June.',
+        gives: { code: 'CL', act: 'signed' },
+      },
+    ],
+    counterExamples: [
+      { text: 'Forty states have ratified the ocean treaty. The latest draft is from Chile.' },
+      { text: 'Forty states have ratified the ocean treaty. The latest news came from Peru.', not: { code: 'PE' } },
+      { text: 'The ocean treaty was debated. The latest is Chile, whose envoy spoke on Monday.' },
     ],
   },
   {
@@ -2463,7 +2854,10 @@ const SPEAKER_ENDS = onFirstUse(() => /^(?:['’]s)?(?:\s+[\p{L}-]+){0,4}?\s*[.!
 const APPEALED_TO = onFirstUse(() => new RegExp(`(?<![\\p{L}])${src(APPEALS)}\\s+(?:the\\s+|fellow\\s+)?$`, 'u'));
 
 /** "a ceremony in Geneva, hosted by Switzerland", "at the Vietnamese capital": the place of the signing. */
-const PLACE_BEFORE = onFirstUse(() => new RegExp(`\\b(?:[Ii]n|[Aa]t|${src(HOSTING)})\\s+(?:the\\s+)?$`, 'u'));
+// Not "co-host Slovenia": one of the hosts named by title, who acts with the others.
+const PLACE_BEFORE = onFirstUse(
+  () => new RegExp(`(?<![\\p{L}-])(?:[Ii]n|[Aa]t|${src(HOSTING)})\\s+(?:the\\s+)?$`, 'u'),
+);
 /** "lawmakers in Chile", "officials in Peru": the people of the country, so the country is who acts. */
 const AUTHORITIES_IN = onFirstUse(() => new RegExp(`(?<![\\p{L}])${src(AUTHORITIES)}\\s+in\\s+(?:the\\s+)?$`, 'iu'));
 /** "in Hanoi, Vietnam, on Saturday": a country set after its city; "In Asia, Japan signed" is not one. */
@@ -2704,6 +3098,7 @@ export const MENTION_STANCE = ruleTable<MentionContext, ClauseReading>('mention-
       { text: 'In Lima (Peru signed first) the accord was hailed.' },
       { text: 'Lawmakers in South Korea ratified the accord on Friday.' },
       { text: 'Chile, Peru - and Fiji - signed the accord.', not: { code: 'PE', stance: 'mentioned' } },
+      { text: 'Chile signed the accord first, followed by co-host Peru.', not: { code: 'PE' } },
     ],
   },
   {
@@ -2798,9 +3193,13 @@ function splitAt(folded: string, r: Range, breaks: RegExp): Range[] {
   let start = r.start;
   const text = folded.slice(r.start, r.end);
   const colon = text.indexOf(':');
+  let item = 0;
   for (const m of text.matchAll(breaks)) {
-    // After a colon, semicolons separate the items of a list ("The following States signed: A; B; and C").
-    if (m[0] === ';' && colon >= 0 && colon < m.index) continue;
+    // After a colon, semicolons separate the items of a list ("The following States signed: A; B; and C"); a long
+    // item is a clause of its own ("To sum up: the pact has 40 parties; Chile has not signed").
+    const piece = text.slice(Math.max(colon + 1, item), m.index);
+    item = m.index + m[0].length;
+    if (m[0] === ';' && colon >= 0 && colon < m.index && wordCount(piece) <= LIST_ITEM_WORDS) continue;
     out.push({ start, end: r.start + m.index });
     start = r.start + m.index;
   }
@@ -2833,9 +3232,7 @@ function refersToOtherTreaty(
 
 function isListItem(a: TextAnalysis, s: Range, names: readonly CountryName[]): boolean {
   const line = a.text.slice(s.start, s.end);
-  return (
-    LIST_ITEM().test(line) || line.split(/\s+/).filter(Boolean).length <= LIST_ITEM_WORDS || isNameLine(a, s, names)
-  );
+  return LIST_ITEM().test(line) || wordCount(line) <= LIST_ITEM_WORDS || isNameLine(a, s, names);
 }
 
 /**

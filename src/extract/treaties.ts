@@ -317,6 +317,9 @@ function isNameWord(t: Token): boolean {
 function leftEdge(tokens: Token[], i: number, text: string): number {
   let first = i;
   let capitalSeen = false;
+  // A capitalized instrument in running text ("takes Convention 182 to 181 parties", "remained outside Convention
+  // 182") is a title or a number's; a lower-case word right before it is the sentence's, not the name's.
+  const capitalInstrument = isCapitalized(tokens[i].text);
   for (let j = i - 1; j >= 0 && i - j <= LEFT_MAX; j--) {
     const t = tokens[j];
     if (!/^[\s-]*$/.test(text.slice(t.end, tokens[j + 1].start))) break;
@@ -325,7 +328,7 @@ function leftEdge(tokens: Token[], i: number, text: string): number {
     // A name's lower-case words follow its capitalized ones ("UN plastics treaty"), never precede them: the verb of a
     // sentence-case headline ("… brings UN watercourses treaty into force", "to accept Basel Ban Amendment") is not.
     const capital = isCapitalized(t.text);
-    if (capitalSeen && !capital) break;
+    if ((capitalSeen || capitalInstrument) && !capital) break;
     capitalSeen ||= capital;
     first = j;
   }

@@ -155,6 +155,14 @@ describe('instrument nouns that are titles only when capitalized', () => {
 });
 
 describe('short and described names of one treaty', () => {
+  it('leaves a lower-case word of the sentence out of a capitalized instrument it precedes', () => {
+    const r = extract(
+      'Peru ratified the Coastal Fisheries Convention in May. Its deposit lifts Convention 12 to 40 parties, while Chile stays outside Convention 12.',
+    );
+    expect(r.treaties.map((t) => t.name)).not.toContain('lifts Convention');
+    expect(r.treaties.map((t) => t.name)).not.toContain('outside Convention');
+    expect(r.treaty?.name).toBe('Coastal Fisheries Convention');
+  });
   it('leaves the verb of a sentence-case headline out of the name it precedes', () => {
     const r = extract(
       'Chile’s deposit brings UN fisheries treaty into force\n\nChile deposited its instrument for the United Nations Convention on the Law of Transboundary Fisheries Management in Coastal Waters on Monday.',

@@ -18,6 +18,7 @@ export const SIGNING = family(
     'puts ink to paper',
     'put pen to paper',
     'puts pen to paper',
+    'putting pen to paper',
     'put their names to',
     'put its name to',
     'put their names',
@@ -28,6 +29,9 @@ export const SIGNING = family(
     'puts its signature',
     'added their names to',
     'added its name to',
+    'added their signatures',
+    'added its signature',
+    'adds its signature',
   ],
 );
 
@@ -44,6 +48,14 @@ export const RATIFYING = family(
   ['ratif*'],
 );
 
+export const ACCEPTING = family(
+  'accepting',
+  'Accepting a treaty, the equivalent of ratifying for states that consent by acceptance ("the United States ' +
+    'accepted the amendment in 2023", "Chile accepted in May", "Japan\'s acceptance came in June"). The object ' +
+    'decides: "accepted the ruling" or "accepts an invitation" is not our treaty; a rule checks.',
+  ['accept', 'accepts', 'accepted', 'accepting', 'acceptance', 'acceptances'],
+);
+
 export const ACCEDING = family(
   'acceding',
   'Becoming a party without having signed. Not "access" (to markets, to justice).',
@@ -54,7 +66,18 @@ export const JOINING = family(
   'joining',
   'Joining a treaty or a group of parties, and a new state taking over its predecessor\'s place in one ("succeeded ' +
     'to the treaty"). The object decides whether it is our treaty ("succeeded to the throne" is not); a rule checks.',
-  ['join', 'joins', 'joined', 'joining', 'succeeded to', 'succeeds to', 'succeed to'],
+  [
+    'join',
+    'joins',
+    'joined',
+    'joining',
+    'succeeded to',
+    'succeeds to',
+    'succeed to',
+    'came on board',
+    'come on board',
+    'comes on board',
+  ],
 );
 
 export const WITHDRAWING = family(

@@ -30,6 +30,21 @@ export const NO_ONE_SUBJECTS = family(
   ['nothing', 'no one', 'nobody'],
 );
 
+export const DENYING_DETERMINERS = family(
+  'denying-determiners',
+  'Determiners that deny the act to every state of the subject they open ("No Gulf state has signed", "Not one ' +
+    'Western European country has ratified", "not a single member has joined"). Only before a state noun, a rule ' +
+    'checks: "no doubt", "no fewer than ten states" deny nothing.',
+  ['no', 'not one', 'not a single'],
+);
+
+export const UNDENYING_AFTER_NO = family(
+  'undenying-after-no',
+  'Words that, right after "no", make a count or an exception, not a denial ("no fewer than ten states signed", ' +
+    '"no other state has ratified as fast", "no sooner had Chile signed").',
+  ['fewer', 'more', 'less', 'other', 'sooner', 'longer'],
+);
+
 export const PREVENTIONS = family(
   'preventions',
   'Verbs of keeping someone from an act, read with the one kept and "from" and the act after them ("stopped the EU ' +
@@ -91,6 +106,9 @@ export const ABSENCES = family(
     'nonsignatory',
     'nonsignatories',
     'stayed away',
+    'stayed out',
+    'stays out',
+    'stay out',
     'not among',
     'outsider',
     'outsiders',

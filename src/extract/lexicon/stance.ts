@@ -64,6 +64,10 @@ export const INCLUSIONS = family(
     'as well as',
     'as did',
     'joining',
+    'the others being',
+    'the rest being',
+    'the latest being',
+    'the most recent being',
   ],
 );
 
@@ -71,7 +75,18 @@ export const GROUP_NOUNS = family(
   'group-nouns',
   'Plural nouns a counted group of states is named by, as the subject of an act: "44 nations signed", "six more ' +
     'states ratified". Not singular forms (a singular subject is one state, named or not).',
-  ['countries', 'nations', 'states', 'governments', 'members', 'parties', 'signatories', 'economies', 'delegations'],
+  [
+    'countries',
+    'nations',
+    'states',
+    'governments',
+    'members',
+    'parties',
+    'signatories',
+    'economies',
+    'delegations',
+    'jurisdictions',
+  ],
 );
 
 export const REPORTING = family(
@@ -237,7 +252,15 @@ export const FOLLOWING = family(
   'Verbs of doing next what others did, with no object after them ("Kenya followed in 2014", "Peru follows a month ' +
     'later"), or, planned, not yet ("is expected to follow"): the act of the clause before. Not "followed by" or ' +
     'with an object ("followed the talks").',
-  ['followed', 'follows', 'follow'],
+  ['followed', 'follows', 'follow', 'following'],
+);
+
+export const LEADING = family(
+  'leading',
+  'Phrases for acting first in a run of states that act in turn, with no object after them ("Malaysia led the way ' +
+    'in May, with Fiji following", "Rwanda, first off the mark in 2019, was followed by…"): the act of the clause ' +
+    'before. Not with an object or a purpose after them ("led the way in opposing it": a rule reads what follows).',
+  ['led the way', 'leads the way', 'went first', 'goes first', 'moved first', 'first off the mark'],
 );
 
 export const PARENT_BOUND_INSTRUMENTS = family(
@@ -339,6 +362,21 @@ export const COMPLETING = family(
     'finalised its accession"): the subject did the act. Not with a denial or a plan before them (a rule reads the ' +
     'words between).',
   ['completed', 'completes', 'finished', 'finishes', 'concluded', 'concludes', 'finalised', 'finalized', 'wrapped up'],
+);
+
+export const PROCEDURE_NOUNS = family(
+  'procedure-nouns',
+  'Nouns for the steps of a state\'s consent at home, read only as the object of a verb of completing ("Palau ' +
+    'completed its procedures", "Chile has finished the necessary formalities"): the state ratified. Not after an ' +
+    'owner alone ("Chile\'s procedures" are anything) nor "process" (a peace process).',
+  ['procedures', 'procedure', 'formalities', 'paperwork'],
+);
+
+export const COUNTED_INTO = family(
+  'counted-into',
+  'Words that count one more state into a total of parties, after the name or before it ("166 parties, the EU ' +
+    'included", "169 parties (168 states plus the EU)"). Not "including" (it opens a list: see inclusions).',
+  ['included', 'plus'],
 );
 
 export const BOUND_BY = family(
