@@ -782,9 +782,8 @@ function consentTakesEffect(analysis: TextAnalysis, word: EventWord): boolean {
 }
 
 /** A comma, maybe a relative pronoun and a word or two, between a name and the predicate said of it. */
-const APPOSITION_GAP = new RegExp(
-  String.raw`^\s*,\s+(?:(?:${alternation(RELATIVE_OPENERS)})\s+(?:\p{Ll}+\s+){0,2})?$`,
-  'u',
+const APPOSITION_GAP = onFirstUse(
+  () => new RegExp(String.raw`^\s*,\s+(?:(?:${alternation(RELATIVE_OPENERS)})\s+(?:\p{Ll}+\s+){0,2})?$`, 'u'),
 );
 
 /**
@@ -795,7 +794,7 @@ const APPOSITION_GAP = new RegExp(
 function actInApposition(analysis: TextAnalysis, word: EventWord): boolean {
   const acts = analysis.marks(OTHER_ACTS);
   const act = acts[firstIndex(acts, (a) => a.start >= word.start) - 1];
-  return !!act && word.start - act.end <= 40 && APPOSITION_GAP.test(analysis.folded.slice(act.end, word.start));
+  return !!act && word.start - act.end <= 40 && APPOSITION_GAP().test(analysis.folded.slice(act.end, word.start));
 }
 
 /**

@@ -638,9 +638,11 @@ function introducingColon(c: AttributionContext): number {
 }
 
 /** A predicate that only characterises the speaker before a colon: "… was blunter", "… were less sure". */
-const CHARACTERISING_PREDICATE = /,?\s+(?:was|were|is|are)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*$/u;
+const CHARACTERISING_PREDICATE = onFirstUse(
+  () => /,?\s+(?:was|were|is|are)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*$/u,
+);
 /** Words that come from a speaker, after a time stamp at most: "Closing remarks from", "A last word from". */
-const WORDS_FROM = /^[\d\s:.—–-]*(?:\p{L}[\p{L}-]*\s+){1,3}?from\s+(?=\p{Lu}|the\s)/u;
+const WORDS_FROM = onFirstUse(() => /^[\d\s:.—–-]*(?:\p{L}[\p{L}-]*\s+){1,3}?from\s+(?=\p{Lu}|the\s)/u);
 
 /**
  * The speaker a colon introduction without a speech verb names: a label ("Ana Ruiz, the envoy"), a speaker and what
@@ -648,12 +650,12 @@ const WORDS_FROM = /^[\d\s:.—–-]*(?:\p{L}[\p{L}-]*\s+){1,3}?from\s+(?=\p{Lu}
  * ("Closing remarks from Secretary-General Ana Ruiz"; not a place: "Greetings from Oslo").
  */
 function introducedSpeaker(intro: string, colon: number, scene: Scene): string | null {
-  const from = WORDS_FROM.exec(intro);
+  const from = WORDS_FROM().exec(intro);
   if (from) {
     const who = speakerLabel(intro.slice(from[0].length), colon, scene);
     return who && isPerson(scene, who) ? who : null;
   }
-  return speakerLabel(intro.replace(CHARACTERISING_PREDICATE, ''), colon, scene);
+  return speakerLabel(intro.replace(CHARACTERISING_PREDICATE(), ''), colon, scene);
 }
 
 export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribution', [

@@ -471,6 +471,24 @@ export function bodyNamedBefore(scene: Scene, offset: number): string | null {
 /** How far back "the statement said" looks for where the statement was said to come from, in characters. */
 const DOCUMENT_REACH = 1500;
 
+/** The four ways a text names where a document came from, built once per document noun ("statement", "letter"). */
+const documentOwnerPatternsByNoun = new Map<string, readonly RegExp[]>();
+function documentOwnerPatterns(noun: string): readonly RegExp[] {
+  let patterns = documentOwnerPatternsByNoun.get(noun);
+  if (!patterns) {
+    const name = `(?:the\\s+)?(${TITLE_CASE_NAME().source})`;
+    const speaking = `${alternation(SPEECH_VERBS)}\\s+in\\s+(?:a|an|its|their)\\s+(?:[\\p{Ll}-]+\\s+)?${noun}`;
+    patterns = [
+      new RegExp(`${noun}\\s+(?:[\\p{Ll}]+\\s+)?(?:of|from|by)\\s+${name}`, 'gu'),
+      new RegExp(`${name}['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}${noun}(?![\\p{L}])`, 'gu'),
+      new RegExp(`${name}\\s+(?:${alternation(VERB_FILLERS)}\\s+)?${speaking}(?![\\p{L}])`, 'gu'),
+      new RegExp(`\\b[Ii]n\\s+(?:a|an|its|their)\\s+(?:[\\p{Ll}-]+\\s+)?${noun},\\s+${name}`, 'gu'),
+    ];
+    documentOwnerPatternsByNoun.set(noun, patterns);
+  }
+  return patterns;
+}
+
 /**
  * The body or person a document came from, as the text before gave it: "a press release of the Ministry of Foreign
  * Affairs", "a statement from Ocean Watch", "a letter signed by Ana Ruiz", "Ocean Watch’s statement", "Ocean Watch said
@@ -478,13 +496,7 @@ const DOCUMENT_REACH = 1500;
  */
 function documentOwnerBefore(scene: Scene, offset: number, noun: string): string | null {
   const before = scene.plain.slice(Math.max(0, offset - DOCUMENT_REACH), offset);
-  const name = `(?:the\\s+)?(${TITLE_CASE_NAME().source})`;
-  const after = new RegExp(`${noun}\\s+(?:[\\p{Ll}]+\\s+)?(?:of|from|by)\\s+${name}`, 'gu');
-  const owner = new RegExp(`${name}['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}${noun}(?![\\p{L}])`, 'gu');
-  const speaking = `${alternation(SPEECH_VERBS)}\\s+in\\s+(?:a|an|its|their)\\s+(?:[\\p{Ll}-]+\\s+)?${noun}`;
-  const spoke = new RegExp(`${name}\\s+(?:${alternation(VERB_FILLERS)}\\s+)?${speaking}(?![\\p{L}])`, 'gu');
-  const opened = new RegExp(`\\b[Ii]n\\s+(?:a|an|its|their)\\s+(?:[\\p{Ll}-]+\\s+)?${noun},\\s+${name}`, 'gu');
-  const found = [after, owner, spoke, opened]
+  const found = documentOwnerPatterns(noun)
     .flatMap((re) => [...before.matchAll(re)])
     .sort((a, b) => a.index - b.index)
     .pop();
@@ -823,7 +835,7 @@ export function speakerLabel(label: string, offset: number, scene: Scene): strin
 }
 
 /** What is left of a time stamp split at its colon, with its dash: "45 — " of "12:45 — ". */
-const STAMP_BEFORE_SUBJECT = /^\d[\d\s.]*[—–-]\s*/;
+const STAMP_BEFORE_SUBJECT = onFirstUse(() => /^\d[\d\s.]*[—–-]\s*/);
 
 /**
  * The speaker of a subject phrase, read part by part (parts split at commas, brackets and semicolons) from the one
@@ -835,7 +847,7 @@ export function speakerOf(phrase: string, offset: number, scene: Scene, nearEnd:
     // Not at the comma of a figure: "more than 50,000 cases" is one part.
     .split(/,(?!\d{3}(?!\d))|(?<!\d),|[;:()]/)
     // A live report's time stamp before the subject is no part of it: "12:45 — Chile’s delegate told …".
-    .map((p) => p.replaceAll(LIST_COMMA, ',').replace(STAMP_BEFORE_SUBJECT, '').trim())
+    .map((p) => p.replaceAll(LIST_COMMA, ',').replace(STAMP_BEFORE_SUBJECT(), '').trim())
     .filter(Boolean);
   if (nearEnd) parts.reverse();
   // The part next to the verb, no comma between, is its subject even after a preposition: "with Ocean Watch saying",

@@ -403,12 +403,11 @@ const JOINS_TREATY = onFirstUse(
  * "accepted in April 2023 and the EU in June": a time phrase, then "and" and the next state of a gapped verb; not a
  * phrase with an article ("joined in the criticism and Chile in the protests": an object of sorts).
  */
-const TIME_THEN_GAPPED = new RegExp(
-  `^\\s*${src(ACT_ADJUNCTS)}\\b(?!\\s+(?:the|an?)\\b)[^,.;]{0,30}?\\s+and\\s+(?:the\\s+)?$`,
-  'u',
+const TIME_THEN_GAPPED = onFirstUse(
+  () => new RegExp(`^\\s*${src(ACT_ADJUNCTS)}\\b(?!\\s+(?:the|an?)\\b)[^,.;]{0,30}?\\s+and\\s+(?:the\\s+)?$`, 'u'),
 );
 
-const ACCEPTANCE_OF = /^\s+(?:of|an?|into|forward)\b/;
+const ACCEPTANCE_OF = onFirstUse(() => /^\s+(?:of|an?|into|forward)\b/);
 
 /** Whether an act verb or noun is about the article's treaty as far as its object tells. */
 function actsOnOurTreaty(ctx: ClauseContext, c: Cue): boolean {
@@ -416,11 +415,11 @@ function actsOnOurTreaty(ctx: ClauseContext, c: Cue): boolean {
   // Joining talks or accepting a ruling is no act: these verbs need the treaty for object, or none at all.
   if (c.family === JOINING || (c.family === ACCEPTING && !NOUN_FORM().test(c.word))) {
     const next = ctx.names.find((n) => n.start >= c.end);
-    const gapped = next && TIME_THEN_GAPPED.test(ctx.a.folded.slice(c.end, next.start).toLowerCase());
+    const gapped = next && TIME_THEN_GAPPED().test(ctx.a.folded.slice(c.end, next.start).toLowerCase());
     return JOINS_TREATY().test(after) || TIME_THEN_STOP().test(after) || Boolean(gapped);
   }
   // "Chile's acceptance of the ruling": an acceptance of something named is ours only when the treaty is named.
-  if (c.family === ACCEPTING) return !ACCEPTANCE_OF.test(after) || ourTreatyAt(ctx, c.end);
+  if (c.family === ACCEPTING) return !ACCEPTANCE_OF().test(after) || ourTreatyAt(ctx, c.end);
   return !OTHER_OBJECT().test(after) || ourTreatyAt(ctx, c.end);
 }
 
@@ -796,11 +795,14 @@ const NEGATED_ACT = onFirstUse(
  * "No Gulf state has signed", "Not one Western European country has so much as ratified": a subject that denies the
  * act to every state it names; not "no fewer than ten states" nor "no other state" (a count, or an exception).
  */
-const NO_STATE_ACTED = new RegExp(
-  `(?<![\\p{L}])(?:${src(DENYING_DETERMINERS)})\\s+(?:(?!(?:${src(UNDENYING_AFTER_NO)})\\b)[\\p{L}-]+\\s+){0,3}?` +
-    `(?:${src(STATE_NOUN, GROUP_NOUNS)})(?:\\s+(?:in|from|of)\\s+(?:the\\s+)?[\\p{L}-]+)?\\s+` +
-    `(?:(?:${src(PERFECT_AUXILIARIES, DENIAL_INTENSIFIERS, ACT_FORMALITY)}|did|yet)\\s+)*(?:${ACT_VERBS})(?![\\p{L}])`,
-  'u',
+const NO_STATE_ACTED = onFirstUse(
+  () =>
+    new RegExp(
+      `(?<![\\p{L}])(?:${src(DENYING_DETERMINERS)})\\s+(?:(?!(?:${src(UNDENYING_AFTER_NO)})\\b)[\\p{L}-]+\\s+){0,3}?` +
+        `(?:${src(STATE_NOUN, GROUP_NOUNS)})(?:\\s+(?:in|from|of)\\s+(?:the\\s+)?[\\p{L}-]+)?\\s+` +
+        `(?:(?:${src(PERFECT_AUXILIARIES, DENIAL_INTENSIFIERS, ACT_FORMALITY)}|did|yet)\\s+)*(?:${ACT_VERBS})(?![\\p{L}])`,
+      'u',
+    ),
 );
 const BUT_NOT = onFirstUse(() => /\bbut not\b/);
 const RELATIVE_OPENS = onFirstUse(() => new RegExp(`\\b${src(RELATIVE_PRONOUNS)}\\s+(?:[\\p{L}'’-]+\\s+){0,3}$`, 'u'));
@@ -989,7 +991,9 @@ const INSTRUMENT = onFirstUse(
     ),
 );
 /** "submitted its instrument to parliament": handed to its own legislature for approval, not to the depositary. */
-const TO_LEGISLATURE = new RegExp(`^[^,;.]{0,40}?\\bto\\s+(?:the\\s+|its\\s+)?${src(LEGISLATURES)}(?![\\p{L}])`, 'u');
+const TO_LEGISLATURE = onFirstUse(
+  () => new RegExp(`^[^,;.]{0,40}?\\bto\\s+(?:the\\s+|its\\s+)?${src(LEGISLATURES)}(?![\\p{L}])`, 'u'),
+);
 const ARE_PARTIES = onFirstUse(
   () =>
     new RegExp(
@@ -1011,16 +1015,22 @@ const PARTIES_INCLUDE = onFirstUse(
     ),
 );
 /** "166 parties, the European Union included", "169 parties (168 states plus the European Union)". */
-const COUNTED_IN_PARTIES = new RegExp(
-  `\\p{N}+\\s+${BOUND_NOUN}\\s*(?:,\\s*(?:the\\s+)?[^,;.()]{2,40}?\\s+(?:${src(COUNTED_INTO)})\\b|` +
-    `\\([^()]{0,40}?\\b(?:${src(COUNTED_INTO)})\\s+[^()]{2,40}\\))`,
-  'u',
+const COUNTED_IN_PARTIES = onFirstUse(
+  () =>
+    new RegExp(
+      `\\p{N}+\\s+${BOUND_NOUN}\\s*(?:,\\s*(?:the\\s+)?[^,;.()]{2,40}?\\s+(?:${src(COUNTED_INTO)})\\b|` +
+        `\\([^()]{0,40}?\\b(?:${src(COUNTED_INTO)})\\s+[^()]{2,40}\\))`,
+      'u',
+    ),
 );
 /** "are among the others now bound", "is among the states already bound by it": bound, not "bound to" do something. */
-const AMONG_BOUND = new RegExp(
-  `\\b${src(STATE_COPULAS)}\\s+among\\s+the\\s+(?:(?:${src(PARTY_QUALIFIERS)})\\s+)?(?:others|${src(GROUP_NOUNS)})\\s+` +
-    `(?:(?:${src(SUBJECT_ADVERBS, STANDING_ADVERBS)})\\s+)*(?:${src(BOUND_BY)}|(?:${src(BOUND_STATUSES)})(?=\\s*(?:[,.;:]|$)))`,
-  'u',
+const AMONG_BOUND = onFirstUse(
+  () =>
+    new RegExp(
+      `\\b${src(STATE_COPULAS)}\\s+among\\s+the\\s+(?:(?:${src(PARTY_QUALIFIERS)})\\s+)?(?:others|${src(GROUP_NOUNS)})\\s+` +
+        `(?:(?:${src(SUBJECT_ADVERBS, STANDING_ADVERBS)})\\s+)*(?:${src(BOUND_BY)}|(?:${src(BOUND_STATUSES)})(?=\\s*(?:[,.;:]|$)))`,
+      'u',
+    ),
 );
 /** "Mexico and Argentina join Chile and Peru in…": the joined states did what the joiners did. */
 const JOIN_OTHERS_AFTER = onFirstUse(() => /^\s+(?:the\s+)?$/);
@@ -1034,7 +1044,7 @@ function deeds(ctx: ClauseContext, families: readonly Family[], { nouns = false 
 
 const NOUN_FORM = onFirstUse(() => /(?:tion|tions|sion|sions|ature|atures|ance|ances)$/);
 /** "done so", "did the same", "followed suit": the act repeated as done, not asked for ("urged Mali to do so"). */
-const DONE_WORD = /^(?:did|done|\p{L}+ed)\s/u;
+const DONE_WORD = onFirstUse(() => /^(?:did|done|\p{L}+ed)\s/u);
 /**
  * "the deposit of Honduras", "Fiji's deposit", "a run of deposits — by Chile and Peru": the noun after an article or an
  * owner, or with a state as its agent, not "the deposit of gold" (read as written).
@@ -1048,9 +1058,8 @@ const isDepositNoun = (ctx: ClauseContext, c: Cue): boolean =>
 /** "…, followed by those of Chile", "came after that of Peru": the pronoun standing for the noun of acting before it. */
 const ELLIPTIC_NOUN_BEFORE = onFirstUse(() => /\b(?:those|that)\s+of\s+(?:the\s+)?$/i);
 /** "Palau completed its procedures", "has finished the necessary formalities": a verb of completing, its object next. */
-const COMPLETED_BEFORE = new RegExp(
-  `(?<![\\p{L}])${src(COMPLETING)}\\s+(?:(?:its|their|the)\\s+)?(?:[\\p{L}-]+\\s+){0,2}$`,
-  'u',
+const COMPLETED_BEFORE = onFirstUse(
+  () => new RegExp(`(?<![\\p{L}])${src(COMPLETING)}\\s+(?:(?:its|their|the)\\s+)?(?:[\\p{L}-]+\\s+){0,2}$`, 'u'),
 );
 
 const notAboutOthers = (ctx: ClauseContext, reading: ClauseReading | null): ClauseReading | null =>
@@ -1222,7 +1231,7 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       const denied = NEGATED_ACT().exec(ctx.lower);
       if (denied && !deniedOnlyInRelative(ctx, denied.index)) return notAboutOthers(ctx, { stance: 'not_signed' });
       // "No Gulf state has signed": a denial for the states inside the subject only, and for the clauses that repeat it.
-      const none = NO_STATE_ACTED.exec(ctx.lower);
+      const none = NO_STATE_ACTED().exec(ctx.lower);
       if (!none) return null;
       const at = ctx.clause.start + none.index;
       const inside = ctx.names.filter((n) => n.start >= at && n.end <= at + none[0].length);
@@ -1586,7 +1595,7 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     produces: 'signed, act ratified or acceded: states depositing or handing over their instruments',
     when: (ctx) => {
       const handed = INSTRUMENT().test(ctx.lower)
-        ? deeds(ctx, [HANDING_OVER]).filter((c) => !TO_LEGISLATURE.test(afterCue(ctx, c)))
+        ? deeds(ctx, [HANDING_OVER]).filter((c) => !TO_LEGISLATURE().test(afterCue(ctx, c)))
         : [];
       // A deposit of money is no act: a deposit names what it hands over, or has the treaty for object, or none at
       // all ("the Netherlands deposited in March": only a time after the verb).
@@ -1685,7 +1694,7 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       'signed, act joined: a state counted into the parties or named bound beside them ("binds 166 parties, the EU ' +
       'included", "169 parties (168 states plus the EU)", "A and B are among the others now bound")',
     when: (ctx) => {
-      const m = ctx.refersToOther ? null : (COUNTED_IN_PARTIES.exec(ctx.lower) ?? AMONG_BOUND.exec(ctx.lower));
+      const m = ctx.refersToOther ? null : (COUNTED_IN_PARTIES().exec(ctx.lower) ?? AMONG_BOUND().exec(ctx.lower));
       if (!m) return null;
       const at = ctx.clause.start + m.index;
       // Counted in: the names inside the phrase; among the bound: the list that is the copula's subject.
@@ -1993,7 +2002,7 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
           c.word === 'signing' ||
           c.family === INSTRUMENT_NOUNS ||
           (c.family === DEPOSITING && isDepositNoun(ctx, c)) ||
-          (c.family === PROCEDURE_NOUNS && COMPLETED_BEFORE.test(beforeCue(ctx, c, 50))),
+          (c.family === PROCEDURE_NOUNS && COMPLETED_BEFORE().test(beforeCue(ctx, c, 50))),
       );
       // "Kenya's acceptance, with the instruments of Brazil and Tonga, …": every owned noun names its own owners.
       const actByOwner = new Map<CountryName, Act>();
@@ -2208,7 +2217,7 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       const reading = { stance: 'signed' as const, act, actFor: actsByName(ctx, cues) };
       // "Ghana, which ratified in 2000, is one of eight states to have done so, the others being…": the act told in
       // the relative clause is done again in the main one, which is about all its names.
-      const repeated = cuesOf(ctx, [ACT_REPEATED]).filter((c) => DONE_WORD.test(c.word));
+      const repeated = cuesOf(ctx, [ACT_REPEATED]).filter((c) => DONE_WORD().test(c.word));
       const { covers } = relativeOnly(ctx, [...cues, ...repeated]);
       const speaker = speakersBefore(ctx, cues[0]);
       // "Tanzania, on Kenya's southern border, has signed": the owner of a neighbour or a partner is not who acted.
@@ -2486,7 +2495,9 @@ const ELLIPTIC_DENIAL = onFirstUse(
   () => /\b(?:did|does|do|has|have|had|will|would|shall)(?:\s+not|n't|\s+never)(?:\s+yet)?\W*$/i,
 );
 /** "…, while Nepal has done neither", "Nine have done neither, Bhutan among them": both acts just told, denied. */
-const DONE_NEITHER = new RegExp(`\\b(?:done|did|do|does)\\s+(?!${src(LIST_DENIALS)})neither\\b`, 'iu');
+const DONE_NEITHER = onFirstUse(
+  () => new RegExp(`\\b(?:done|did|do|does)\\s+(?!${src(LIST_DENIALS)})neither\\b`, 'iu'),
+);
 const AS_DID_OPENS = onFirstUse(() => new RegExp(`^\\W*${src(AS_DID)}\\b`, 'u'));
 /** "Nor have Peru or Bolivia", "Nor, for now, are Laos or Cambodia": the denial just told, repeated for new subjects. */
 const DENIAL_REPEAT_OPENS = onFirstUse(
@@ -2510,14 +2521,19 @@ const carry = (r: ClauseReading): ClauseReading => ({ stance: r.stance, act: r.a
  */
 const FOLLOWED = onFirstUse(() => new RegExp(`(?<![\\p{L}])(?:${src(FOLLOWING, LEADING)})(?![\\p{L}])`, 'gu'));
 /** "led the way in opposing it": what was led is a purpose, not the act before. */
-const GERUND_AFTER = /^\s+(?:in|by)\s+\p{L}+ing\b/u;
+const GERUND_AFTER = onFirstUse(() => /^\s+(?:in|by)\s+\p{L}+ing\b/u);
 /** "Rwanda, first off the mark in 2019, was followed by A, B and C": the states after "followed by" acted next. */
-const FOLLOWED_BY = new RegExp(`\\b(?:was|were|is|are)\\s+(?:${src(FOLLOWING)})\\s+by\\s+(?:the\\s+)?`, 'u');
+const FOLLOWED_BY = onFirstUse(
+  () => new RegExp(`\\b(?:was|were|is|are)\\s+(?:${src(FOLLOWING)})\\s+by\\s+(?:the\\s+)?`, 'u'),
+);
 /** "The latest is", ", the most recent being", "The newest one to do so was": before the state ranked last to act. */
-const LATEST_BEFORE = new RegExp(
-  `\\b(?:the|its)\\s+(?:${src(RECENT_RANKS)})(?:\\s+(?:one|${src(GROUP_NOUNS)}|${BOUND_NOUN}))?` +
-    `(?:\\s+to\\s+(?:${ACT_VERBS}|${src(ACT_REPEATED)}))?\\s*(?:is|was|being|:)\\s+(?:the\\s+)?$`,
-  'iu',
+const LATEST_BEFORE = onFirstUse(
+  () =>
+    new RegExp(
+      `\\b(?:the|its)\\s+(?:${src(RECENT_RANKS)})(?:\\s+(?:one|${src(GROUP_NOUNS)}|${BOUND_NOUN}))?` +
+        `(?:\\s+to\\s+(?:${ACT_VERBS}|${src(ACT_REPEATED)}))?\\s*(?:is|was|being|:)\\s+(?:the\\s+)?$`,
+      'iu',
+    ),
 );
 /** "Who has signed?", "Which countries have ratified it?": a question about who acted, answered by a list. */
 const ASKS_WHO = onFirstUse(() => /^\W*(?:who|which\s+[\p{L}-]+)\b[^?]*\?\s*$/iu);
@@ -2541,7 +2557,7 @@ export const CARRIED_STANCE = ruleTable<CarryContext, ClauseReading>('carried-st
       'not_signed: "…, but Mexico did not", "Chile said it will not", "Nepal has done neither" after a sentence about acting',
     when: (x) => {
       const talk = x.previousSentence?.talksOfActing || x.sentenceReadings.some((r) => r.stance === 'signed');
-      const denied = ELLIPTIC_DENIAL().test(x.clause.lower) || DONE_NEITHER.test(x.clause.lower);
+      const denied = ELLIPTIC_DENIAL().test(x.clause.lower) || DONE_NEITHER().test(x.clause.lower);
       return talk && denied ? { stance: 'not_signed' } : null;
     },
     examples: [
@@ -2650,7 +2666,7 @@ export const CARRIED_STANCE = ruleTable<CarryContext, ClauseReading>('carried-st
       const followers: CountryName[] = [];
       for (const m of lower.matchAll(FOLLOWED())) {
         const after = lower.slice(m.index + m[0].length);
-        if (!TIME_THEN_STOP().test(after) || GERUND_AFTER.test(after)) continue;
+        if (!TIME_THEN_STOP().test(after) || GERUND_AFTER().test(after)) continue;
         // The followers are the list right before the verb, its subject ("Samoa followed", not "a storm followed").
         const at = clause.start + m.index;
         const last = names.findLastIndex((n) => n.end <= at);
@@ -2658,7 +2674,7 @@ export const CARRIED_STANCE = ruleTable<CarryContext, ClauseReading>('carried-st
           followers.push(...listAround(names, last, a.folded));
       }
       // "Rwanda, first in 2019, was followed by A and B": the list after, and the subject that opens the clause.
-      const by = FOLLOWED_BY.exec(lower);
+      const by = FOLLOWED_BY().exec(lower);
       const next = by ? names.findIndex((n) => n.start === clause.start + by.index + by[0].length) : -1;
       if (next >= 0) {
         followers.push(...listAround(names, next, a.folded));
@@ -2715,7 +2731,7 @@ export const CARRIED_STANCE = ruleTable<CarryContext, ClauseReading>('carried-st
       if (!told) return null;
       const { names, a, clause } = x.clause;
       const i = names.findIndex((n) =>
-        LATEST_BEFORE.test(a.folded.slice(Math.max(clause.start, n.start - 60), n.start)),
+        LATEST_BEFORE().test(a.folded.slice(Math.max(clause.start, n.start - 60), n.start)),
       );
       return i < 0 ? null : { ...carry(told), covers: inSet(listAround(names, i, a.folded)) };
     },

@@ -361,10 +361,13 @@ const MET_CONDITION_BEFORE = onFirstUse(() => new RegExp(String.raw`\b${w(MET_CO
  * "the 15 that triggered entry into force", "the ten states that brought it into force": a count whose relative clause
  * says it made the treaty bind is the condition it met.
  */
-const BROUGHT_INTO_FORCE_AFTER = new RegExp(
-  String.raw`^(?:\s+${COUNTED})?\s+(?:that|which|who)\s+(?:${w(SO_FAR)}\s+)?(?:${w(BRINGING_INTO_FORCE)}|` +
-    String.raw`${w(TRIGGERING)}\s+(?:its\s+|the\s+[\p{L}-]+['’]s\s+)?${w(ENTRY_INTO_FORCE)})\b`,
-  'iu',
+const BROUGHT_INTO_FORCE_AFTER = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^(?:\s+${COUNTED})?\s+(?:that|which|who)\s+(?:${w(SO_FAR)}\s+)?(?:${w(BRINGING_INTO_FORCE)}|` +
+        String.raw`${w(TRIGGERING)}\s+(?:its\s+|the\s+[\p{L}-]+['’]s\s+)?${w(ENTRY_INTO_FORCE)})\b`,
+      'iu',
+    ),
 );
 const HAD_ACTED_AFTER = onFirstUse(
   () =>
@@ -563,26 +566,34 @@ const STATES_DEPOSITED = onFirstUse(
  * "29 had deposited an instrument", "71 members had lodged instruments of acceptance", "14 states had already
  * deposited": the states that had deposited by a past moment are the count at that moment.
  */
-const STATES_HAD_DEPOSITED = new RegExp(
-  String.raw`^(?:${SUBJECT}|\s+(?:[\p{L}-]+\s+)?${w(MEMBER_NOUNS)})?\s+had(?:\s+${w(SO_FAR)})?\s+` +
-    String.raw`(?:${w(DEPOSITING)}|${w(HANDING_OVER)}\s+(?:(?:their|its|an|the)\s+)?${w(INSTRUMENT_NOUNS)})\b`,
-  'iu',
+const STATES_HAD_DEPOSITED = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^(?:${SUBJECT}|\s+(?:[\p{L}-]+\s+)?${w(MEMBER_NOUNS)})?\s+had(?:\s+${w(SO_FAR)})?\s+` +
+        String.raw`(?:${w(DEPOSITING)}|${w(HANDING_OVER)}\s+(?:(?:their|its|an|the)\s+)?${w(INSTRUMENT_NOUNS)})\b`,
+      'iu',
+    ),
 );
 /**
  * "37 countries had ratified by 2000 and …", "it counts 184 Parties, against …": a count of states just given, and a
  * connective that opens a second value of it. No other count stands between (a year may): "Of the 50 parties, 14 are in
  * Asia and 11 in Europe" breaks the whole down.
  */
-const COUNT_OF_STATES_BEFORE = new RegExp(
-  String.raw`(?:\b\d[\d,]*|${CARDINAL_WORDS.source})\s+(?:[\p{L}-]+\s+)?(${w(STATE_NOUNS, PARTY_NOUNS)})\b` +
-    String.raw`(?:[^.;:?!\d]|(?<!\d)\d{4}(?!\d)){0,50}?(?:,\s*)?\b${w(CONTINUING)}\s+$`,
-  'iu',
+const COUNT_OF_STATES_BEFORE = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`(?:\b\d[\d,]*|${CARDINAL_WORDS.source})\s+(?:[\p{L}-]+\s+)?(${w(STATE_NOUNS, PARTY_NOUNS)})\b` +
+        String.raw`(?:[^.;:?!\d]|(?<!\d)\d{4}(?!\d)){0,50}?(?:,\s*)?\b${w(CONTINUING)}\s+$`,
+      'iu',
+    ),
 );
 /** "… 186 by last year", "… 183 when they last met", "… 12 a year ago": a bare number with its time, its noun left out. */
-const CONTINUED_AFTER = /^(?:\s*[,.;:)–—]|\s*$|\s+(?:by|in|when|at|as|on|a)\b)/iu;
-const PARTY_WORD = wordsOf(PARTY_NOUNS, 'iu');
+const CONTINUED_AFTER = onFirstUse(() => /^(?:\s*[,.;:)–—]|\s*$|\s+(?:by|in|when|at|as|on|a)\b)/iu);
+const PARTY_WORD = onFirstUse(() => wordsOf(PARTY_NOUNS, 'iu'));
 /** "… since May", "… in October alone", "… at the ceremony" in the count's clause: deposits in a bounded time. */
-const BOUNDED_TIME_AFTER = new RegExp(String.raw`^[^.;,–—]*?\b(?:since|alone|at\s+(?:a|the)\s+${w(MEETINGS)})\b`, 'iu');
+const BOUNDED_TIME_AFTER = onFirstUse(
+  () => new RegExp(String.raw`^[^.;,–—]*?\b(?:since|alone|at\s+(?:a|the)\s+${w(MEETINGS)})\b`, 'iu'),
+);
 /** What follows a part that acts itself ("two of the six signatory states have ratified"). */
 const PART_ACTS = onFirstUse(
   () => new RegExp(String.raw`^(?:\s+${w(PERFECT_AUXILIARIES)})?(?:\s+${w(SO_FAR)})?\s+(${ACTS}|${BOUND})\b`, 'iu'),
@@ -1052,7 +1063,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       'triggered entry into force")',
     needs: [MET_CONDITIONS, TRIGGERING, BRINGING_INTO_FORCE],
     when: (ctx) => {
-      const brought = BROUGHT_INTO_FORCE_AFTER.exec(ctx.after);
+      const brought = BROUGHT_INTO_FORCE_AFTER().exec(ctx.after);
       if (brought) return threshold(ctx, brought);
       return ctx.has(EIF_DONE()) && MET_CONDITION_BEFORE().test(ctx.lead)
         ? threshold(ctx, HAD_ACTED_AFTER().exec(ctx.after))
@@ -1796,8 +1807,8 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       'other, from states as the subject of a deposit ("Eight states deposited their instruments", "15 have ' +
       'deposited"): deposits on an occasion, told apart from the parties a treaty counts',
     when: ({ after }) => {
-      const had = STATES_HAD_DEPOSITED.exec(after);
-      if (had && !BOUNDED_TIME_AFTER.test(after.slice(had[0].length))) return read('ratification_count', had);
+      const had = STATES_HAD_DEPOSITED().exec(after);
+      if (had && !BOUNDED_TIME_AFTER().test(after.slice(had[0].length))) return read('ratification_count', had);
       return read('other', STATES_DEPOSITED().exec(after), { tail: 0 });
     },
     examples: [
@@ -2173,11 +2184,11 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       'the kind of a count of states just given, from a bare number a connective adds to it ("37 countries had ' +
       'ratified by 2000 and 186 by last year", "it counts 184 Parties, against 183 when they last met")',
     when: ({ before, after }) => {
-      const m = CONTINUED_AFTER.test(after) ? COUNT_OF_STATES_BEFORE.exec(before) : null;
+      const m = CONTINUED_AFTER().test(after) ? COUNT_OF_STATES_BEFORE().exec(before) : null;
       if (!m) return null;
       const act = nearest(before, before.length, ACT_FAMILIES().slice(0, 2));
       if (act) return { kind: act.name, tail: 0, why: { kind: `${act.word} … ${m[0].trim()}` } };
-      return PARTY_WORD.test(m[1]) ? { kind: 'ratification_count', tail: 0, why: { kind: m[0].trim() } } : null;
+      return PARTY_WORD().test(m[1]) ? { kind: 'ratification_count', tail: 0, why: { kind: m[0].trim() } } : null;
     },
     examples: [
       {
