@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { threadsFor } from '../src/cli/extractThreads.js';
 
-const CLI = fileURLToPath(new URL('../src/cli/main.js', import.meta.url));
+const CLI = fileURLToPath(new URL('../src/cli/main.cjs', import.meta.url));
 const ONE_PAGE = resolve('fixtures/pages/000_d8b1e15e98c0ab7f.html');
 const PAGES_DIR = resolve(process.env.NEWSFACTS_WEB_DEV ?? '../shared/datasets/web-dev', 'html');
 const ONE_PAGE_RUNS = 11;

@@ -1,5 +1,6 @@
 /** Bundles the built CLI with esbuild: `newsfacts` starts from a few files instead of ~110 modules. */
-// `tsc` builds dist/ first; this then replaces dist/src/cli/main.js by a bundle of src/cli/main.ts and what it imports.
+// `tsc` builds dist/ first; this then replaces dist/src/cli/program.js by a bundle of src/cli/program.ts and what it
+// imports, and bundles the entry point src/cli/main.ts as the classic script main.cjs, the package's `bin`.
 // Each command's lazy `import()` becomes its own chunk (code splitting), so a command still loads only what it uses.
 // The chunks sit in dist/src/cli/ itself, next to tsc's files: code that finds files from its own address (the
 // package.json, db/migrations, the reextract worker) finds them as it did. One page's `extract --json` took ~60 ms CPU
@@ -63,7 +64,7 @@ const HTMLPARSER2_PARTS = {
 const result = await build({
   // The reextract worker is bundled too: a rule's version hashes its compiled text, so the worker's rules must be
   // the bundle's, not tsc's.
-  entryPoints: ['src/cli/main.ts', 'src/cli/reextractWorker.ts', 'src/cli/extractWorker.ts'],
+  entryPoints: ['src/cli/program.ts', 'src/cli/reextractWorker.ts', 'src/cli/extractWorker.ts'],
   entryNames: '[name]',
   outdir: OUT,
   chunkNames: '[name]-[hash]',
@@ -84,7 +85,7 @@ const result = await build({
 });
 
 // `extract` once more, as a classic script with a V8 code cache of its compiled functions (src/cli/script.ts): the
-// command the goal of one page in under 0.2 s is about. main.js hands `newsfacts extract` to it, command line and all
+// command the goal of one page in under 0.2 s is about. main.cjs hands `newsfacts extract` to it, command line and all
 // (src/cli/extractScript.ts). The ES chunks above still serve the other commands and `extract` in a tsc-only build.
 const SCRIPT = join(OUT, 'extract.script.cjs');
 const CACHE = join(OUT, 'extract.script.cache');
@@ -108,14 +109,35 @@ const script = await build({
   metafile: true,
   logLevel: 'warning',
 });
+// The entry point, main.ts, as a classic script: `newsfacts` starts without node's ES module loader (see main.ts). It
+// holds script.ts, which loads the extract script; every other command imports program.js, the ES bundle above.
+const MAIN = join(OUT, 'main.cjs');
+const main = await build({
+  entryPoints: ['src/cli/main.ts'],
+  outfile: MAIN,
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  plugins: [
+    {
+      name: 'program-stays-an-es-module',
+      setup: (b) => b.onResolve({ filter: /^\.\/program\.js$/ }, (args) => ({ path: args.path, external: true })),
+    },
+  ],
+  banner: { js: "const __newsfactsScriptUrl = require('node:url').pathToFileURL(__filename).href;" },
+  define: { 'import.meta.url': '__newsfactsScriptUrl' },
+  metafile: true,
+  logLevel: 'warning',
+});
+// tsc's main.js would be a second entry point, one that starts node's ES module loader: main.cjs is the one.
+rmSync(join(OUT, 'main.js'), { force: true });
+
 // The cache is made by a node with the options of the CLI's #! line: V8 takes a cache only under the flags it was
 // made with. One page read as `newsfacts extract --json` warms it: the functions the command line and a page run are
 // compiled into it.
 const nodeFlags =
-  /^#!.*?\bnode\b(.*)$/
-    .exec(readFileSync(join(OUT, 'main.js'), 'utf8').split('\n', 1)[0])?.[1]
-    .trim()
-    .split(/\s+/) ?? [];
+  /^#!.*?\bnode\b(.*)$/.exec(readFileSync(MAIN, 'utf8').split('\n', 1)[0])?.[1].trim().split(/\s+/) ?? [];
 const warm = `import { bundledScript, writeScriptCache } from ${JSON.stringify(pathToFileURL(join(OUT, 'script.js')).href)};
 await writeScriptCache(bundledScript('extract'), ({ extractCli }) => extractCli([process.argv[0], 'newsfacts', 'extract', '--json', 'fixtures/pages/000_d8b1e15e98c0ab7f.html']));`;
 const cached = spawnSync(process.execPath, [...nodeFlags, '--input-type=module', '-e', warm], {
@@ -128,9 +150,12 @@ const written = new Set(Object.keys(result.metafile.outputs).map((file) => basen
 for (const file of readdirSync(OUT)) if (CHUNK.test(file) && !written.has(file)) rmSync(join(OUT, file));
 writeFileSync(
   join(OUT, 'bundle.json'),
-  JSON.stringify({ ...result.metafile, outputs: { ...result.metafile.outputs, ...script.metafile.outputs } }),
+  JSON.stringify({
+    ...result.metafile,
+    outputs: { ...result.metafile.outputs, ...script.metafile.outputs, ...main.metafile.outputs },
+  }),
 );
 // tsc's maps of the files the bundle replaced
-for (const file of ['main.js.map', 'reextractWorker.js.map', 'extractWorker.js.map'])
+for (const file of ['main.js.map', 'program.js.map', 'reextractWorker.js.map', 'extractWorker.js.map'])
   rmSync(join(OUT, file), { force: true });
-chmodSync(join(OUT, 'main.js'), 0o755);
+chmodSync(MAIN, 0o755);

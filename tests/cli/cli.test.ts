@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 
 // The CLI as users run it: the compiled bin (`npm test` builds first), in a scratch folder.
 const root = resolve(import.meta.dirname, '../..');
-const bin = join(root, 'dist/src/cli/main.js');
+const bin = join(root, 'dist/src/cli/main.cjs');
 const pages = join(root, 'fixtures/pages');
 
 function newsfacts(args: string[], cwd: string) {

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../..');
-const bin = join(root, 'dist/src/cli/main.js');
+const bin = join(root, 'dist/src/cli/main.cjs');
 const newsfacts = (args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8' });
 
 describe('the extract script command line', () => {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { root, runCli } from '../helpers/cli.js';
 
 const pages = join(root, 'fixtures/pages');
-const bin = join(root, 'dist/src/cli/main.js');
+const bin = join(root, 'dist/src/cli/main.cjs');
 const hasScript = spawnSync('script', ['--version']).status === 0;
 
 /** A folder with the fixture pages' folder as a source, and a junk page that fails while the bar is drawn. */

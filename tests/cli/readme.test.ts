@@ -22,7 +22,7 @@ describe("the README's promises to the operator", () => {
     // The same shell line, in this scratch folder and with the built CLI in place of the installed one.
     const command = line!
       .replace('cd /srv/newsfacts', `cd ${dir}`)
-      .replace('npx newsfacts', `${process.execPath} ${join(root, 'dist/src/cli/main.js')}`);
+      .replace('npx newsfacts', `${process.execPath} ${join(root, 'dist/src/cli/main.cjs')}`);
     execFileSync('sh', ['-c', `${command} && ${command}`], { timeout: 120_000 });
     const summaries = readFileSync(join(dir, 'runs.jsonl'), 'utf8')
       .trim()

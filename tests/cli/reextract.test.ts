@@ -16,7 +16,7 @@ import { openStore } from '../../src/store/index.js';
 // pages, the walk's 74 and 73 articles, and two decisions. Each test works on a copy. Expected counts come from the
 // store itself, so they hold whatever the current rules read.
 const root = resolve(import.meta.dirname, '../..');
-const bin = join(root, 'dist/src/cli/main.js');
+const bin = join(root, 'dist/src/cli/main.cjs');
 const configPath = join(root, 'pipeline.config.ts');
 /** Several CLI runs in one test: on a loaded machine they take longer than one default test timeout. */
 const SLOW = 120_000;

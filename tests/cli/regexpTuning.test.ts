@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { regexpFlagFor, SHORT_TEXT, withRegExpsTunedFor } from '../../src/cli/regexpTuning.js';
 
 const root = resolve(import.meta.dirname, '../..');
-const bin = join(root, 'dist/src/cli/main.js');
+const bin = join(root, 'dist/src/cli/main.cjs');
 const pages = ['000_d8b1e15e98c0ab7f.html', '001_d7f1db9071d43ade.html'].map((p) => join(root, 'fixtures/pages', p));
 const newsfacts = (args: string[]) => spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8' });
 

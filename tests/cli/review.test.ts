@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 
 // The analyst's walk through the compiled CLI (`npm test` builds first) on a real SQLite file in a scratch folder.
 const root = resolve(import.meta.dirname, '../..');
-const bin = join(root, 'dist/src/cli/main.js');
+const bin = join(root, 'dist/src/cli/main.cjs');
 const config = join(root, 'pipeline.config.ts');
 const walk = (name: string) => join(root, 'fixtures/walk', name);
 

@@ -1,12 +1,12 @@
 /** Tests that each command loads only what it uses: the packages a child process of the built CLI imports. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const root = resolve(import.meta.dirname, '../..');
-const bin = join(root, 'dist/src/cli/main.js');
+const bin = join(root, 'dist/src/cli/main.cjs');
 const page = join(root, 'fixtures/pages/000_d8b1e15e98c0ab7f.html');
 
 // A module loader hook, registered before the CLI starts, that names on stderr every file the process loads: ES
@@ -92,6 +92,17 @@ describe('start-up', () => {
     const inputs = Object.keys(inputsOf(script));
     expect(inputs.some((input) => input.endsWith('htmlparser2/dist/esm/Parser.js'))).toBe(true);
     expect(inputs.filter((input) => /\/(domutils|dom-serializer)\/|^node_modules\/entities\//.test(input))).toEqual([]);
+  });
+
+  it("extract starts without node's ES module loader, which loads fs/promises and readline for itself", () => {
+    // A classic preload script (-r) reports node's own modules at exit; an --import hook would start the loader.
+    const report = join(mkdtempSync(join(tmpdir(), 'newsfacts-startup-')), 'report.cjs');
+    writeFileSync(report, 'process.on("exit", () => process.stderr.write(process.moduleLoadList.join("\\n")));');
+    const r = spawnSync(process.execPath, ['-r', report, bin, 'extract', '--json', page], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain('NativeModule vm');
+    expect(r.stderr).not.toContain('NativeModule internal/modules/esm/load\n');
+    expect(r.stderr).not.toContain('NativeModule internal/fs/promises');
   });
 
   it('--help loads commander alone', () => {

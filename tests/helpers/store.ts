@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const root = resolve(import.meta.dirname, '../..');
-export const bin = join(root, 'dist/src/cli/main.js');
+export const bin = join(root, 'dist/src/cli/main.cjs');
 export const config = join(root, 'pipeline.config.ts');
 
 export const scratch = (): string => mkdtempSync(join(tmpdir(), 'newsfacts-desk-'));
