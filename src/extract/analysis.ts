@@ -1,6 +1,13 @@
 /** One reading of an article's text, made once and shared by every extractor: sentences, tokens, family marks. */
 import type { Family } from './lexicon/family.js';
-import { alternation, alternationWithStemTail, openingsOf, WORDS_CLOSING, writtenMembersOf } from './lexicon/family.js';
+import {
+  alternation,
+  alternationWithStemTail,
+  openingsOf,
+  WORD_CHARACTER,
+  WORDS_CLOSING,
+  writtenMembersOf,
+} from './lexicon/family.js';
 import { foldQuotes, paragraphs, rangeAt, sentences, tokenize, type Range, type Token } from './text.js';
 
 export interface TextAnalysis {
@@ -57,9 +64,9 @@ const ASCII_STEM_TAIL = '[A-Za-z-]*';
 const ASCII_CLOSING = '(?![A-Za-z0-9])';
 
 /** A letter or digit ending a text, read as wordsOf's patterns read the one before a member (case folded or not). */
-const LETTER_BEFORE = { folded: /[\p{L}\p{N}]$/iu, exact: /[\p{L}\p{N}]$/u };
+const LETTER_BEFORE = { folded: new RegExp(`${WORD_CHARACTER}$`, 'iu'), exact: new RegExp(`${WORD_CHARACTER}$`, 'u') };
 /** A letter or digit opening a text, read as wordsOf's closing test reads the one after a member. */
-const LETTER_AFTER = { folded: /^[\p{L}\p{N}]/iu, exact: /^[\p{L}\p{N}]/u };
+const LETTER_AFTER = { folded: new RegExp(`^${WORD_CHARACTER}`, 'iu'), exact: new RegExp(`^${WORD_CHARACTER}`, 'u') };
 
 /** The length of the character at an offset: two for a surrogate pair. */
 const charLength = (text: string, at: number): number => (text.codePointAt(at)! > 0xffff ? 2 : 1);

@@ -38,8 +38,17 @@ function isFamily(value: unknown): value is Family {
 const REWRITTEN = /[.*+?^${}()|[\]\\/' ]/g;
 const rewrite = (c: string): string => (c === ' ' ? '\\s+' : c === "'" ? "['’]" : `\\${c}`);
 
+/**
+ * The letters a family's words are told apart from their neighbours by, for a character class: those of the Latin
+ * (Vietnamese’s included), Greek and Cyrillic scripts, with a few marks and signs of their blocks. Not `\p{L}`: V8 builds and compiles that class's 684 ranges
+ * anew in every pattern that holds it, and a one-page `extract` compiles ~450 patterns (~15 ms CPU less with these
+ * ranges where the families' patterns open, close and run on after a stem). A word of an English article does not run
+ * on into another script; on the 605 web-dev pages and the dev texts every extraction is the same with them.
+ */
+export const LETTERS = String.raw`A-Za-z\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u03FF\u0400-\u052F\u1E00-\u1EFF`;
+
 /** What a pattern reads after a stem's letters: the rest of its word, letters and hyphens. */
-const STEM_TAIL = String.raw`[\p{L}-]*`;
+const STEM_TAIL = String.raw`[${LETTERS}-]*`;
 
 function memberSource(word: string, stemTail: string): string {
   const stem = word.endsWith('*');
@@ -129,10 +138,12 @@ export function wordsOf(families: Family | readonly Family[], flags = 'giu'): Re
   return new RegExp(`${WORDS_OPENING}${alternation(...list)}${WORDS_CLOSING}`, flags);
 }
 
+/** A letter or digit, the class `wordsOf` patterns test the characters on either side of a member against. */
+export const WORD_CHARACTER = String.raw`[${LETTERS}\d]`;
 /** How a `wordsOf` pattern opens: no letter or digit right before the member. */
-export const WORDS_OPENING = String.raw`(?<![\p{L}\p{N}])`;
+export const WORDS_OPENING = `(?<!${WORD_CHARACTER})`;
 /** How a `wordsOf` pattern closes: no letter or digit right after the member. */
-export const WORDS_CLOSING = String.raw`(?![\p{L}\p{N}])`;
+export const WORDS_CLOSING = `(?!${WORD_CHARACTER})`;
 
 const wholeWords = new WeakMap<readonly string[], { exact: Set<string>; stems: string[] }>();
 
