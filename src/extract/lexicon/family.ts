@@ -39,13 +39,17 @@ const REWRITTEN = /[.*+?^${}()|[\]\\/' ]/g;
 const rewrite = (c: string): string => (c === ' ' ? '\\s+' : c === "'" ? "['’]" : `\\${c}`);
 
 /**
- * The letters a family's words are told apart from their neighbours by, for a character class: those of the Latin
- * (Vietnamese’s included), Greek and Cyrillic scripts, with a few marks and signs of their blocks. Not `\p{L}`: V8 builds and compiles that class's 684 ranges
- * anew in every pattern that holds it, and a one-page `extract` compiles ~450 patterns (~15 ms CPU less with these
- * ranges where the families' patterns open, close and run on after a stem). A word of an English article does not run
- * on into another script; on the 605 web-dev pages and the dev texts every extraction is the same with them.
+ * The letters the extractors' patterns tell a word from its neighbours by, for a character class: those of the Latin
+ * (Vietnamese's included), Greek and Cyrillic blocks, with the few marks and signs among them. Not `\p{L}`: V8 builds
+ * and compiles that class's 684 ranges anew in every pattern that holds it, and a one-page `extract` compiles ~550
+ * patterns. A word of an English article does not run on into another script; on the 605 web-dev pages and the dev
+ * texts every extraction is the same with these ranges as with `\p{L}`.
  */
-export const LETTERS = String.raw`A-Za-z\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u03FF\u0400-\u052F\u1E00-\u1EFF`;
+export const LETTERS =
+  String.raw`A-Za-z\u00AA\u00B5\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF\u0370-\u03FF\u0400-\u052F\u1E00-\u1EFF` +
+  // The letters of Hebrew, Arabic, Devanagari, Thai, kana, CJK and Hangul as their main runs: a figure written
+  // against them ("第15") stays inside a word, as it did with \p{L}.
+  String.raw`\u05D0-\u05EA\u0620-\u064A\u0904-\u0939\u0E01-\u0E30\u3041-\u3096\u30A1-\u30FA\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7A3`;
 
 /** What a pattern reads after a stem's letters: the rest of its word, letters and hyphens. */
 const STEM_TAIL = String.raw`[${LETTERS}-]*`;
