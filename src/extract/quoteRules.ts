@@ -11,6 +11,7 @@ import {
   COLLECTIVE_PRONOUNS,
   EXAMPLE_LEADS,
   INSTRUMENT_PARTS,
+  VIEWPOINT_LEADS,
   WORDING_VERBS,
   NAMING_CUES,
   OBJECT_RELATIVES,
@@ -60,6 +61,7 @@ export const SPEECH_FAMILIES = [
   INSTRUMENT_PARTS,
   WORDING_VERBS,
   EXAMPLE_LEADS,
+  VIEWPOINT_LEADS,
   TREATY_NOUNS,
 ];
 
@@ -126,8 +128,13 @@ const POST_SUBJECT_FIRST = onFirstUse(
       'is',
     ),
 );
+/** A pronoun ending a subject, an auxiliary contracted onto it at most: "she", "She’s", "they’ve", "He'd". */
 const PRONOUN_AT_END = onFirstUse(
-  () => new RegExp(`${NOT_LETTER_BEFORE}(${alternation(PERSONAL_PRONOUNS, COLLECTIVE_PRONOUNS)})$`, 'i'),
+  () =>
+    new RegExp(
+      `${NOT_LETTER_BEFORE}(${alternation(PERSONAL_PRONOUNS, COLLECTIVE_PRONOUNS)})(?:['’](?:s|ve|d|ll|re))?$`,
+      'i',
+    ),
 );
 const PRONOUN_FIRST = onFirstUse(
   () => new RegExp(`^(${alternation(PERSONAL_PRONOUNS, COLLECTIVE_PRONOUNS)})${NOT_LETTER_AFTER}`, 'i'),
@@ -142,6 +149,8 @@ const ATTRIBUTION_OPENING = onFirstUse(
 const POSSESSIVE_BEFORE = onFirstUse(
   () => new RegExp(`${NOT_LETTER_BEFORE}${alternation(POSSESSIVE_ATTRIBUTIONS)}[,:]?\\s*$`, 'i'),
 );
+/** A sentence opened by whose view it gives, up to its comma: "For the council, …", "In the eyes of Ana Ruiz, …". */
+const VIEWPOINT_OPENING = onFirstUse(() => new RegExp(`^\\s*${alternation(VIEWPOINT_LEADS)}\\s+([^,;]{1,80}?),`, 'i'));
 /** A preposition or an owner right before the marks: "on “Face the Nation”", "CBS’s “Sunday Morning”". */
 const WORK_LEAD_BEFORE = onFirstUse(
   () => new RegExp(`(?:${NOT_LETTER_BEFORE}${alternation(WORK_LEADS)}|['’]s)\\s*$`, 'i'),
@@ -503,11 +512,21 @@ const OBJECT_RELATIVE_AT_END = onFirstUse(
   () => new RegExp(`${NOT_LETTER_BEFORE}${alternation(OBJECT_RELATIVES)}\\s+([^,]+)$`),
 );
 
-/** The subject of the last speech verb in the text before a quote ("Ana Ruiz, the chief negotiator, told …"). */
+/**
+ * The subject of the last speech verb in the text before a quote ("Ana Ruiz, the chief negotiator, told …"), else of
+ * the one before it whose words the later verb stands in: "She says the tweets accusing Hale of fraud are “…”".
+ */
 function subjectBefore(pre: string, preStart: number, scene: Scene): string | null {
   const verbs = [...pre.matchAll(SPEECH_RE())];
-  const verb = verbs[verbs.length - 1];
-  if (!verb) return null;
+  for (let i = verbs.length - 1; i >= 0; i--) {
+    const who = subjectOfVerb(pre, preStart, verbs[i], scene);
+    if (who) return who;
+  }
+  return null;
+}
+
+/** The subject of one speech verb in the text before a quote. */
+function subjectOfVerb(pre: string, preStart: number, verb: RegExpExecArray, scene: Scene): string | null {
   const at = preStart + verb.index;
   const whole = withoutFillers(pre.slice(0, verb.index));
   if (sharesOpeningSubject(whole, verb[0])) {
@@ -563,6 +582,20 @@ function openingSubject(clauseText: string, at: number, scene: Scene): string | 
 }
 
 /**
+ * "For the council, the pact “…”": the person or the named body whose view a sentence opens with gives its quoted
+ * words. Not a time, a place or a state ("For years, …", "For Brazil, …"), nor a single unknown capitalized word.
+ */
+function viewpointHolder(c: AttributionContext): string | null {
+  const m = VIEWPOINT_OPENING().exec(c.pre);
+  if (!m) return null;
+  const at = c.preStart + m.index;
+  const who = objectReferent(c.scene, m[1].trim(), at) ?? speakerOf(m[1], at, c.scene, false);
+  if (!who) return null;
+  const person = isPerson(c.scene, who) && (c.scene.known.has(who) || who.includes(' '));
+  return person || namedBodyIn(who) === who ? who : null;
+}
+
+/**
  * "Ruiz has gone after the plan as “…”": the sentence's opening subject casts the quoted words, when it is a person the
  * article names or a body by its full name (not "The deal was sold as “…”").
  */
@@ -608,6 +641,7 @@ function speakerForDocument(c: AttributionContext): string | null {
 /**
  * "Ruiz said the talks had stalled. “We cannot wait.”": a quote that is a whole sentence of its own, opening right
  * after a sentence of reported speech in its paragraph, goes on with that speech: its speaker is that sentence's.
+ * After a sentence with no speech verb, the person it opens with ("Hale shrugged. “…”"), as news writing has it.
  */
 function reportedSpeaker(c: AttributionContext): string | null {
   const words = c.words.trim();
@@ -619,7 +653,38 @@ function reportedSpeaker(c: AttributionContext): string | null {
   if (!before.trim() || !/[.!?]\s*$/.test(before) || c.scene.plain.slice(from, c.q.open).includes('\n')) return null;
   // A quote spoken in that sentence carries its speaker by the carried rules instead.
   if (c.scene.spoken.some((s) => s.at >= from)) return null;
-  return subjectBefore(before, from, c.scene);
+  // Without a speech verb, the person the sentence is about speaks next: "Hale shrugged. “…”".
+  return subjectBefore(before, from, c.scene) ?? actingPerson(before, from, c.scene);
+}
+
+/** A phrase opening a sentence before its subject, up to its comma: "Asked about the vote,", "In May,". */
+const LEADING_PHRASE = onFirstUse(
+  () =>
+    new RegExp(`^\\s*(?!(?:the|a|an)\\s)(?:${alternation(NOT_NAME_WORDS)}|[a-z]+(?:ed|ing))\\s[^,]{0,80},\\s*`, 'i'),
+);
+/** The subject a sentence opens with and the lower-case verb after it: "Ana Ruiz has led …", "She went further …". */
+const ACTING_SUBJECT = onFirstUse(
+  () => /^\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)(?:\s*\([^()]*\))?\s+\p{Ll}/u,
+);
+
+/**
+ * The person a sentence without a speech verb opens with as its subject, after an opening phrase at most: "Ana Ruiz
+ * has led the talks since May", "Asked about the vote, Hale shrugged", "He went further in an interview": one of the
+ * article's people, or "he" or "she" for one. Not an object ("Police held Ana Ruiz"), nor capitalized words the
+ * article names no one by ("Brexit dominated the day"), nor the subject of a sentence with a speech verb.
+ */
+function actingPerson(sentence: string, from: number, scene: Scene): string | null {
+  const opening = LEADING_PHRASE().exec(sentence);
+  const start = opening ? opening[0].length : 0;
+  const clauseText = sentence.slice(start);
+  // A speech verb whose subject was not found leaves the words unattributed: its subject may be anyone.
+  const subject = SPOKEN().test(clauseText) ? null : ACTING_SUBJECT().exec(clauseText)?.[1];
+  if (!subject) return null;
+  const at = from + start;
+  if (/^(?:he|she)$/i.test(subject)) return pronounReferent(scene, subject, at);
+  const who = speakerOf(subject, at, scene, true);
+  // One of the article's people: capitalized nouns opening a sentence are no name ("Die Opposition", "Wall Street").
+  return who && isPerson(scene, who) && scene.known.has(who) ? who : null;
 }
 
 /** A colon that introduces what follows: after a word, before a space (not a time stamp's "23:40"). */
@@ -1226,6 +1291,33 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
     ],
   },
   {
+    name: 'viewpoint-opening',
+    produces: 'the person or body whose view the sentence opens with: "For the council, the pact “…”"',
+    when: viewpointHolder,
+    examples: [
+      {
+        text: 'For the Council of Island Ports, the new annex “closes the door on small fleets for good.”',
+        gives: { speaker: 'Council of Island Ports' },
+      },
+      {
+        text: 'For Senator Ivo Brandt, chair of the fisheries panel, the vote was «a betrayal of the coast».',
+        gives: { speaker: 'Ivo Brandt' },
+      },
+      {
+        text: 'In the eyes of Lena Dahl, the ruling ‘will change nothing for the harbour workers, and they know it.’',
+        gives: { speaker: 'Lena Dahl' },
+      },
+    ],
+    counterExamples: [
+      { text: 'For years, the port was "a relic of another century and nobody cared".', not: { speaker: 'years' } },
+      { text: 'For Brazil, the deal is “a windfall for the soy growers of the south.”', not: { speaker: 'Brazil' } },
+      {
+        text: 'For the first time, the court heard “the voices of the islands themselves.”',
+        not: { speaker: 'the first time' },
+      },
+    ],
+  },
+  {
     name: 'cast-as',
     produces:
       'the person or body a sentence opens with, who casts someone as the quoted words without a speech verb: ' +
@@ -1259,8 +1351,8 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
   {
     name: 'after-reported-speech',
     produces:
-      'the speaker of the reported speech in the sentence right before a quote that is a sentence of its own: ' +
-      '"Ruiz said the talks had stalled. “We cannot wait.”"',
+      'the speaker of the reported speech in the sentence right before a quote that is a sentence of its own, or ' +
+      'the person that sentence opens with: "Ruiz said the talks had stalled. “We cannot wait.”", "Ruiz shrugged. “…”"',
     when: reportedSpeaker,
     examples: [
       {
@@ -1275,6 +1367,19 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
         text: 'Minister Lena Dahl flew in late. She insisted that the annex was settled. "We will not reopen it."',
         gives: { speaker: 'Lena Dahl' },
       },
+      // No speech verb: the person the sentence opens with speaks next.
+      {
+        text: 'Minister Ana Ruiz has led the talks for the islands since May. «Nobody here is in a hurry to sign.»',
+        gives: { speaker: 'Ana Ruiz' },
+      },
+      {
+        text: 'Asked whether the fleets would comply, Envoy Tom Hale shrugged. “That is a question for the captains.”',
+        gives: { speaker: 'Tom Hale' },
+      },
+      {
+        text: '“We wanted a text,” said Minister Lena Dahl. She went further on the radio. ‘The ports must pay first.’',
+        gives: { speaker: 'Lena Dahl', text: 'The ports must pay first.' },
+      },
     ],
     counterExamples: [
       {
@@ -1286,8 +1391,16 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
         not: { speaker: 'Tom Hale' },
       },
       {
-        text: 'Envoy Tom Hale met the mayor on Monday. “Nobody should expect us to wait ten more years.”',
+        text: 'Police held Envoy Tom Hale for an hour on Monday. “Nobody should expect us to wait ten more years.”',
         not: { speaker: 'Tom Hale' },
+      },
+      {
+        text: 'The talks with Envoy Tom Hale stalled in May. «Nobody should expect a deal before the winter.»',
+        not: { speaker: 'Tom Hale' },
+      },
+      {
+        text: 'Brexit dominated the summit in Oslo. "Nobody here wants to talk about fish any more."',
+        not: { speaker: 'Brexit' },
       },
     ],
   },

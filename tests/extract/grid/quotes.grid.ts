@@ -659,4 +659,60 @@ export const LOOK_ALIKES: LookAlike[] = [
       'Fishers, Lerato Dube, asked them to act. ‘Rules on paper feed nobody,’ she told the meeting.',
     wants: [{ words: 'Rules on paper feed nobody,', speaker: 'Lerato Dube' }],
   },
+  // A quote of its own after a sentence with no speech verb: the person that sentence opens with speaks.
+  {
+    id: 'a quote after a gesture of a person named before',
+    text:
+      '“The vote is done,” said Envoy Kofi Mensah. Asked about the fleets, Mensah smiled. “They will adapt, as ' +
+      'they always have.”',
+    wants: [{ words: 'They will adapt, as they always have.', speaker: 'Kofi Mensah' }],
+  },
+  {
+    id: 'a quote after a pronoun acting, no speech verb',
+    text: 'Judge Ines Vale chaired the hearing. She later walked out of the hall. ‘Nobody wants this ruling.’',
+    wants: [{ words: 'Nobody wants this ruling.', speaker: 'Ines Vale' }],
+  },
+  {
+    id: 'a quote after a titled person acting, no speech verb',
+    text: 'Mayor Lena Berg has run the port board since 2019. "We will not sell a single berth."',
+    wants: [{ words: 'We will not sell a single berth.', speaker: 'Lena Berg' }],
+  },
+  {
+    id: 'a person held by others is not the speaker of the quote after',
+    text: 'Police detained Mayor Lena Berg at the port on Monday. "We will not sell a single berth."',
+    wants: [{ words: 'We will not sell a single berth.', speaker: null }],
+  },
+  {
+    id: 'capitalized nouns opening the sentence before are no speaker',
+    text: 'Harbour Fees rose again in May. «Nobody expected the second rise so soon.»',
+    wants: [{ words: 'Nobody expected the second rise so soon.', speaker: null }],
+  },
+  // "For X, …": the person or body whose view the sentence opens with.
+  {
+    id: 'a body whose view opens the sentence',
+    text: 'For the Island Ports Council, the annex “shuts the small fleets out of the deal for a decade.”',
+    wants: [{ words: 'shuts the small fleets out of the deal for a decade.', speaker: 'Island Ports Council' }],
+  },
+  {
+    id: 'a titled person whose view opens the sentence',
+    text: 'For Senator Ruth Okoro, the ruling is «a gift to the trawler fleets and nobody else at all».',
+    wants: [{ words: 'a gift to the trawler fleets and nobody else at all', speaker: 'Ruth Okoro' }],
+  },
+  {
+    id: 'a time opening the sentence with "for" names no one',
+    text: 'For decades, the harbour was "a place where the small boats always came last in line".',
+    wants: [{ words: 'a place where the small boats always came last in line', speaker: null }],
+  },
+  // A pronoun with an auxiliary contracted onto it is the verb's subject.
+  {
+    id: 'a contracted pronoun before the speech verb',
+    text: 'Senator Ruth Okoro spoke in Lagos. She’s argued for months that the levy is “a tax on the poorest boats.”',
+    wants: [{ words: 'a tax on the poorest boats.', speaker: 'Ruth Okoro' }],
+  },
+  // A later speech verb inside the reported words leaves the speaker to the one before it.
+  {
+    id: 'a participle inside the reported words is not the speaker’s verb',
+    text: 'Mayor Lena Berg answered on Monday. She says the posts accusing Tom Hale of bribery are «lies from start to end».',
+    wants: [{ words: 'lies from start to end', speaker: 'Lena Berg' }],
+  },
 ];
