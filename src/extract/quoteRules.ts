@@ -623,6 +623,7 @@ const CAPITALIZED_SUBJECT = onFirstUse(
 
 /** The speaker a speech verb closing the sentence after the quote gives: "…“a good number” will sign, he said". */
 function trailingSpeaker(c: AttributionContext): string | null {
+  if (closesSentence(c)) return null;
   // The attribution closes the sentence: its tail is enough, and keeps the search cheap.
   const m = TRAILING_ATTRIBUTION().exec(clause(c.post).slice(-TRAILING_REACH));
   return m ? speakerOf(m[1], c.q.close, c.scene, true) : null;
@@ -657,10 +658,14 @@ function reportedSpeaker(c: AttributionContext): string | null {
   return subjectBefore(before, from, c.scene) ?? actingPerson(before, from, c.scene);
 }
 
-/** A phrase opening a sentence before its subject, up to its comma: "Asked about the vote,", "In May,". */
+/** A phrase opening a sentence before its subject, up to its comma: "Asked about the vote,", "In May,"; not a pronoun. */
 const LEADING_PHRASE = onFirstUse(
   () =>
-    new RegExp(`^\\s*(?!(?:the|a|an)\\s)(?:${alternation(NOT_NAME_WORDS)}|[a-z]+(?:ed|ing))\\s[^,]{0,80},\\s*`, 'i'),
+    new RegExp(
+      `^\\s*(?!(?:the|a|an|${alternation(PERSONAL_PRONOUNS, COLLECTIVE_PRONOUNS, BODY_PRONOUNS)})\\s)` +
+        `(?:${alternation(NOT_NAME_WORDS)}|[a-z]+(?:ed|ing))\\s[^,]{0,80},\\s*`,
+      'i',
+    ),
 );
 /** The subject a sentence opens with and the lower-case verb after it: "Ana Ruiz has led …", "She went further …". */
 const ACTING_SUBJECT = onFirstUse(
@@ -671,9 +676,10 @@ const ACTING_SUBJECT = onFirstUse(
  * The person a sentence without a speech verb opens with as its subject, after an opening phrase at most: "Ana Ruiz
  * has led the talks since May", "Asked about the vote, Hale shrugged", "He went further in an interview": one of the
  * article's people, or "he" or "she" for one. Not an object ("Police held Ana Ruiz"), nor capitalized words the
- * article names no one by ("Brexit dominated the day"), nor the subject of a sentence with a speech verb.
+ * article names no one by ("Brexit dominated the day"), nor the subject of a sentence with a speech verb. With
+ * `bodies`, a body by its full name too.
  */
-function actingPerson(sentence: string, from: number, scene: Scene): string | null {
+function actingPerson(sentence: string, from: number, scene: Scene, bodies = false): string | null {
   const opening = LEADING_PHRASE().exec(sentence);
   const start = opening ? opening[0].length : 0;
   const clauseText = sentence.slice(start);
@@ -682,9 +688,25 @@ function actingPerson(sentence: string, from: number, scene: Scene): string | nu
   if (!subject) return null;
   const at = from + start;
   if (/^(?:he|she)$/i.test(subject)) return pronounReferent(scene, subject, at);
+  // "We", "They", "I" open a writer's or a crowd's sentence as often as a speaker's.
+  if (PRONOUN_FIRST().test(subject)) return null;
   const who = speakerOf(subject, at, scene, true);
+  if (!who) return null;
   // One of the article's people: capitalized nouns opening a sentence are no name ("Die Opposition", "Wall Street").
-  return who && isPerson(scene, who) && scene.known.has(who) ? who : null;
+  if (isPerson(scene, who)) return scene.known.has(who) ? who : null;
+  // A body by its full name of two words or more, where asked for: "The Harbour Council fined the fleet for “…”"
+  // (a body word alone may be another language's article: French "Un").
+  return bodies && namedBodyIn(who) === who && who.includes(' ') ? who : null;
+}
+
+/**
+ * "The Harbour Council fined the fleet for “…”": a quote inside a sentence with no speech verb, neither before the
+ * marks nor in the clause after them, is the words of the person or named body the sentence opens with.
+ */
+function sentenceActor(c: AttributionContext): string | null {
+  // Words that close their sentence leave what follows to the next one: "… for “…” In May, Syria said".
+  if (!c.pre.trim() || (!closesSentence(c) && HAS_SPEECH().test(clause(c.post)))) return null;
+  return actingPerson(c.pre, c.preStart, c.scene, true);
 }
 
 /** A colon that introduces what follows: after a word, before a space (not a time stamp's "23:40"). */
@@ -1401,6 +1423,39 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
       {
         text: 'Brexit dominated the summit in Oslo. "Nobody here wants to talk about fish any more."',
         not: { speaker: 'Brexit' },
+      },
+    ],
+  },
+  {
+    name: 'sentence-actor',
+    produces:
+      'the person or named body a sentence without a speech verb opens with, for a quote inside it: "The Harbour ' +
+      'Council fined the fleet for “…”"',
+    when: sentenceActor,
+    examples: [
+      {
+        text: 'The Harbour Council last week fined the fleet for “fishing the closed banks again and again.”',
+        gives: { speaker: 'Harbour Council' },
+      },
+      {
+        text:
+          'Senator Ruth Okoro spoke in May. Okoro is again questioning the levy, pushing boats to make sure the ' +
+          'figures are “straight and open for all.”',
+        gives: { speaker: 'Ruth Okoro' },
+      },
+      {
+        text: 'Judge Ines Vale ruled in May. She then sent the case back, citing «a lack of any proof of harm».',
+        gives: { speaker: 'Ines Vale' },
+      },
+    ],
+    counterExamples: [
+      {
+        text: 'Police detained Mayor Lena Berg at the port for “damaging the nets of the rival crews.”',
+        not: { speaker: 'Lena Berg' },
+      },
+      {
+        text: 'The fleet was fined by the Harbour Council for “fishing the closed banks again and again.”',
+        not: { speaker: 'Harbour Council' },
       },
     ],
   },
