@@ -498,14 +498,21 @@ function sharesOpeningSubject(before: string, verb: string): boolean {
 /**
  * "…, a ministry official said, adding that …": a participle after a clause that reports speech goes on with that
  * verb's subject, the words before it in the clause (not what the sentence opened with: "The board met in May, but …").
+ * After a clause with no speech verb, the person that clause opens with: "When Hale asked, she shrugged, adding …".
  */
-function reportingSubject(before: string, at: number, scene: Scene): string | null {
+function reportingSubject(before: string, from: number, at: number, scene: Scene): string | null {
   if (!/,\s*$/.test(before)) return null;
-  const clauseText = before.replace(/,\s*$/, '').split(',').pop()!;
+  const head = before.replace(/,\s*$/, '');
+  const clauseText = head.slice(head.lastIndexOf(',') + 1);
   const verb = SPOKEN().exec(clauseText);
-  if (!verb || !clauseText.slice(0, verb.index).trim()) return null;
+  // A clause of the sentence's own opening is read by the caller, from the sentence's start.
+  if (!verb) return head.includes(',') ? actingPerson(clauseText, from + head.lastIndexOf(',') + 1, scene, true) : null;
+  if (!clauseText.slice(0, verb.index).trim()) return null;
   return speakerOf(clauseText.slice(0, verb.index), at, scene, true);
 }
+
+/** A clause after a comma, right before a participle, opened by a subject in common nouns: ", the crowd cheered,". */
+const COMMON_SUBJECT_CLAUSE = onFirstUse(() => /,\s*(?:the|a|an)\s+\p{Ll}[^,]*,\s*$/iu);
 
 /** An object relative clause right before the verb, no comma after its subject: "…, a pact that Egypt’s envoy". */
 const OBJECT_RELATIVE_AT_END = onFirstUse(
@@ -530,7 +537,9 @@ function subjectOfVerb(pre: string, preStart: number, verb: RegExpExecArray, sce
   const at = preStart + verb.index;
   const whole = withoutFillers(pre.slice(0, verb.index));
   if (sharesOpeningSubject(whole, verb[0])) {
-    const reported = isParticiple(verb[0]) ? reportingSubject(whole, at, scene) : null;
+    const reported = isParticiple(verb[0]) ? reportingSubject(whole, preStart, at, scene) : null;
+    // "When the court fined Ruiz, the crowd cheered, chanting …": the clause before has a subject of its own.
+    if (!reported && isParticiple(verb[0]) && COMMON_SUBJECT_CLAUSE().test(whole)) return null;
     return reported ?? openingSubject(whole, at, scene);
   }
   // "a pact that the minister said …": the relative clause's own subject speaks, not what the sentence opened with.
@@ -667,9 +676,13 @@ const LEADING_PHRASE = onFirstUse(
       'i',
     ),
 );
-/** The subject a sentence opens with and the lower-case verb after it: "Ana Ruiz has led …", "She went further …". */
+/**
+ * The subject a clause opens with and the lower-case verb after it: "Ana Ruiz has led …", "She went further …", "the
+ * Chamber of Commerce of Peru welcomed …", "…, he declined".
+ */
 const ACTING_SUBJECT = onFirstUse(
-  () => /^\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*)(?:\s*\([^()]*\))?\s+\p{Ll}/u,
+  () =>
+    /^\s*(he|she|\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,5})(?:\s*\([^()]*\))?\s+\p{Ll}/u,
 );
 
 /**
@@ -1149,6 +1162,19 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
         text: 'Asked about a date, a member of the Peruvian delegation would say only that it was “under study”.',
         gives: { speaker: 'a member of the Peruvian delegation' },
       },
+      // A participle after a clause with no speech verb goes on with that clause's subject.
+      {
+        text: 'Ms. Ana Ruiz met Mr. Tom Hale. When Hale asked about the annex, she shrugged, adding that it was “settled.”',
+        gives: { speaker: 'Ana Ruiz' },
+      },
+      {
+        text: 'Mr. Omar Haddad met Ms. Lena Berg. When Berg pressed him, he declined, saying “the fees are not mine to set.”',
+        gives: { speaker: 'Omar Haddad' },
+      },
+      {
+        text: 'After the vote, Envoy Tom Hale stood up, telling reporters the annex was “dead for this year at least.”',
+        gives: { speaker: 'Tom Hale' },
+      },
     ],
     counterExamples: [
       {
@@ -1164,6 +1190,10 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
       {
         text: 'The Ocean Forum met in May. It was said at the time that the pact “would never pass the upper house.”',
         not: { speaker: 'Ocean Forum' },
+      },
+      {
+        text: 'When the court fined Mayor Lena Berg, the port workers cheered, chanting “no more fines for small boats.”',
+        not: { speaker: 'Lena Berg' },
       },
     ],
   },

@@ -715,4 +715,20 @@ export const LOOK_ALIKES: LookAlike[] = [
     text: 'Mayor Lena Berg answered on Monday. She says the posts accusing Tom Hale of bribery are «lies from start to end».',
     wants: [{ words: 'lies from start to end', speaker: 'Lena Berg' }],
   },
+  // A participle after a clause with no speech verb goes on with that clause's subject, not the sentence's first name.
+  {
+    id: 'a participle after a pronoun that acts',
+    text: 'Mr. Omar Haddad met Ms. Ines Vale. When Vale asked him, he refused, arguing “the quota is not ours to cut.”',
+    wants: [{ words: 'the quota is not ours to cut.', speaker: 'Omar Haddad' }],
+  },
+  {
+    id: 'a participle after a named person that acts',
+    text: 'On Monday, Senator Ivo Brandt walked out, calling the annex «a gift to the big ports and nobody else».',
+    wants: [{ words: 'a gift to the big ports and nobody else', speaker: 'Ivo Brandt' }],
+  },
+  {
+    id: 'a participle after a crowd that acts is not the named object’s',
+    text: 'When the board fined Mayor Lena Berg, the dock crews cheered, chanting "small boats first, big ports last".',
+    notSpeaker: 'Lena Berg',
+  },
 ];
