@@ -1,5 +1,5 @@
 /** Words around people's names: offices, honorifics, name particles, bodies and places that are never names. */
-import { family } from './family.js';
+import { family, type Family } from './family.js';
 
 export const HONORIFICS = family(
   'honorifics',
@@ -42,6 +42,21 @@ export const HONORIFICS = family(
     'fm',
   ],
 );
+
+/**
+ * Abbreviated ranks written before a name and the offices they stand for, by the honorific (see honorifics), so
+ * "the senator" finds "Sen. Ana Ruiz". The office as written in full.
+ */
+export const ABBREVIATED_OFFICES: Readonly<Record<string, Family>> = Object.freeze({
+  sen: family('abbreviated-sen', 'The office "Sen." stands for.', ['senator']),
+  rep: family('abbreviated-rep', 'The office "Rep." stands for.', ['representative']),
+  gov: family('abbreviated-gov', 'The office "Gov." stands for.', ['governor']),
+  gen: family('abbreviated-gen', 'The rank "Gen." stands for.', ['general']),
+  amb: family('abbreviated-amb', 'The office "Amb." stands for.', ['ambassador']),
+  pres: family('abbreviated-pres', 'The office "Pres." stands for.', ['president']),
+  capt: family('abbreviated-capt', 'The rank "Capt." stands for.', ['captain']),
+  col: family('abbreviated-col', 'The rank "Col." stands for.', ['colonel']),
+});
 
 export const NAME_ABBREVIATIONS = family(
   'name-abbreviations',

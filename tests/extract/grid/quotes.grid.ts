@@ -731,4 +731,20 @@ export const LOOK_ALIKES: LookAlike[] = [
     text: 'When the board fined Mayor Lena Berg, the dock crews cheered, chanting "small boats first, big ports last".',
     notSpeaker: 'Lena Berg',
   },
+  // "the senator", "the governor" find the person an abbreviated rank introduced ("Sen. X", "Gov. X").
+  {
+    id: '"the senator" after "Sen." and a name',
+    text: 'Sen. Ruth Okoro voted no. The senator said the levy was “a tax on the poorest boats in the bay.”',
+    wants: [{ words: 'a tax on the poorest boats in the bay.', speaker: 'Ruth Okoro' }],
+  },
+  {
+    id: '"the governor" after "Gov." and a name',
+    text: 'Gov. Ivo Brandt signed the order. "We had no other way to keep the port open," the governor told reporters.',
+    wants: [{ words: 'We had no other way to keep the port open,', speaker: 'Ivo Brandt' }],
+  },
+  {
+    id: '"the mayor" after a headline that opens with the particle of the name',
+    text: 'Van Dijk says port stays shut.\n\nMayor Pieter van Dijk spoke on Monday. The mayor said the port would stay “shut until the spring tides have passed.”',
+    wants: [{ words: 'shut until the spring tides have passed.', speaker: 'Pieter van Dijk' }],
+  },
 ];
