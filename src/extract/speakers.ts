@@ -419,10 +419,29 @@ function bodyIn(phrase: string, offset: number, scene: Scene): string | null {
   // "the release said": whoever the release was said to come from before ("a press release of the ministry").
   if (/^the\s+\S+$/i.test(body[0]) && isMember(DOCUMENT_NOUNS, head))
     return documentOwnerBefore(scene, offset, head) ?? body[0];
-  // "the minister said": the person last introduced with that office.
+  // "the minister said": the person last introduced with that office, else the one the next sentences introduce.
   const office = /^the\s/i.test(body[0]) && isTitleWord(head);
-  const titled = office ? lastPersonBefore(scene.mentions, offset, head.toLowerCase()) : null;
+  const titled = office
+    ? (lastPersonBefore(scene.mentions, offset, head.toLowerCase()) ?? officeNamedNext(scene, offset, head))
+    : null;
   return titled?.name ?? body[0];
+}
+
+/** How many sentences after "the minister said" may name the minister. */
+const OFFICE_NAMED_SENTENCES = 2;
+
+/**
+ * The person the sentences right after an offset introduce with an office, in its paragraph: "“…,” the minister said.
+ * Fisheries Minister Lena Dahl flew in …" names the minister. Not a holder named further on or in another paragraph.
+ */
+function officeNamedNext(scene: Scene, offset: number, office: string): Person | null {
+  const own = rangeAt(scene.sentences, offset);
+  if (own < 0) return null;
+  const last = scene.sentences[Math.min(scene.sentences.length - 1, own + OFFICE_NAMED_SENTENCES)];
+  const paragraphEnd = scene.plain.indexOf('\n', offset);
+  const end = paragraphEnd < 0 ? last.end : Math.min(last.end, paragraphEnd);
+  for (const { p } of mentionsIn(scene.mentions, offset, end)) if (p.titles.has(office.toLowerCase())) return p;
+  return null;
 }
 
 /**

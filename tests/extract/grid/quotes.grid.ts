@@ -747,4 +747,20 @@ export const LOOK_ALIKES: LookAlike[] = [
     text: 'Van Dijk says port stays shut.\n\nMayor Pieter van Dijk spoke on Monday. The mayor said the port would stay “shut until the spring tides have passed.”',
     wants: [{ words: 'shut until the spring tides have passed.', speaker: 'Pieter van Dijk' }],
   },
+  // "the minister said" before the minister is named: the holder the next sentences of the paragraph introduce.
+  {
+    id: '"the minister" named in the next sentence',
+    text: '“We will sign before June,” the minister said. Fisheries Minister Lena Dahl flew in from Oslo on Monday.',
+    wants: [{ words: 'We will sign before June,', speaker: 'Lena Dahl' }],
+  },
+  {
+    id: '"the envoy" named in the sentence after next',
+    text: 'The envoy told reporters the text was «fair to every coast». Talks went on late. Envoy Omar Haddad left at ten.',
+    wants: [{ words: 'fair to every coast', speaker: 'Omar Haddad' }],
+  },
+  {
+    id: '"the minister" is not a minister named in a later paragraph',
+    text: '“We will sign before June,” the minister said.\n\nFisheries Minister Lena Dahl flew in from Oslo on Monday.',
+    wants: [{ words: 'We will sign before June,', speaker: 'the minister' }],
+  },
 ];
