@@ -7,6 +7,7 @@ import {
   BODIES,
   ENTOURAGE,
   GENERIC_BODY_NOUNS,
+  GROUP_VOICES,
   HONORIFICS,
   NOT_NAME_WORDS,
   REPRESENTATIVES,
@@ -733,11 +734,34 @@ export function stateVoiceOpening(clauseText: string, scene: Scene): string | nu
   return null;
 }
 
+/**
+ * People who speak as a group, as written: up to three words before a plural voice noun, and where they sit or what
+ * they are doing after it ("Indian officials", "Two senior diplomats", "Officials at the trade ministry", "Protesters
+ * marching through the streets"). Not an owner's ("Ruiz’s aides": an entourage).
+ */
+const GROUP_VOICE = onFirstUse(
+  () =>
+    new RegExp(
+      `^((?:[\\p{L}\\d-]+\\s+){0,3}?)${alternation(GROUP_VOICES)}` +
+        `(?:\\s+(?:at|of|from|in|for|with)\\s+(?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,3}` +
+        `|\\s+\\p{Ll}+ing(?:\\s+[\\p{L}'’-]+){0,4})?$`,
+      'iu',
+    ),
+);
+
+function groupVoiceIn(part: string): string | null {
+  const m = GROUP_VOICE().exec(part);
+  if (!m || /['’]s\s/.test(part)) return null;
+  // The words before the noun qualify it ("Two senior"), never a clause's link words ("engaging in what analysts").
+  return m[1].trim().split(/\s+/).some(isLinkWord) ? null : part;
+}
+
 /** The speaker a single phrase names, or null: pronoun, person, a named person's entourage, a body or a country. */
 function speakerOfPart(part: string, offset: number, scene: Scene, nearEnd: boolean): string | null {
   if (PRONOUN_ALONE().test(part)) return pronounReferent(scene, part, offset);
   return (
     wholeBodyName(part) ??
+    groupVoiceIn(part) ??
     personIn(part, scene, nearEnd) ??
     entourageIn(part, offset, scene) ??
     officeHolderIn(part, offset, scene) ??

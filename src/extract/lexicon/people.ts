@@ -58,6 +58,45 @@ export const ABBREVIATED_OFFICES: Readonly<Record<string, Family>> = Object.free
   col: family('abbreviated-col', 'The rank "Col." stands for.', ['colonel']),
 });
 
+export const GROUP_VOICES = family(
+  'group-voices',
+  'Plural nouns for people who speak as a group, without a name: the subject of a speech verb as written ' +
+    '("Officials at the ministry said", "Environmental groups warned", "Critics say"). Not bodies with a name ' +
+    '(see bodies) and not plural nouns that do not speak ("prices", "ports").',
+  [
+    'officials',
+    'diplomats',
+    'delegates',
+    'negotiators',
+    'envoys',
+    'representatives',
+    'ministers',
+    'lawmakers',
+    'legislators',
+    'leaders',
+    'activists',
+    'campaigners',
+    'critics',
+    'analysts',
+    'experts',
+    'observers',
+    'protesters',
+    'demonstrators',
+    'residents',
+    'scientists',
+    'researchers',
+    'environmentalists',
+    'advocates',
+    'groups',
+    'organizations',
+    'organisations',
+    'sources',
+    'aides',
+    'opponents',
+    'supporters',
+  ],
+);
+
 export const NAME_ABBREVIATIONS = family(
   'name-abbreviations',
   'Given names abbreviated with a period inside a full name ("Ma. Elena Reyes" for María, "Wm. Carter" for ' +

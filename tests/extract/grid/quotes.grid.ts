@@ -763,4 +763,25 @@ export const LOOK_ALIKES: LookAlike[] = [
     text: '“We will sign before June,” the minister said.\n\nFisheries Minister Lena Dahl flew in from Oslo on Monday.',
     wants: [{ words: 'We will sign before June,', speaker: 'the minister' }],
   },
+  // People who speak as a group, without a name: the subject as written.
+  {
+    id: 'a group of officials where they sit',
+    text: 'Officials at the fisheries ministry said the quota was “not up for debate this year.”',
+    wants: [{ words: 'not up for debate this year.', speaker: 'Officials at the fisheries ministry' }],
+  },
+  {
+    id: 'a counted group with a qualifier',
+    text: '«The annex is dead for now,» three senior negotiators told reporters after the session.',
+    wants: [{ words: 'The annex is dead for now,', speaker: 'three senior negotiators' }],
+  },
+  {
+    id: 'a group doing something as it speaks',
+    text: 'Demonstrators blocking the harbour mouth chanted "no quota, no peace" until the police came.',
+    wants: [{ words: 'no quota, no peace', speaker: 'Demonstrators blocking the harbour mouth' }],
+  },
+  {
+    id: 'a group noun inside a clause is not the subject',
+    text: 'The mayor has asked if the rules are "fair to the small boats", engaging in what critics call stalling.',
+    notSpeaker: 'engaging in what critics',
+  },
 ];
