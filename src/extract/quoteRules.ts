@@ -606,7 +606,8 @@ function viewpointHolder(c: AttributionContext): string | null {
 
 /**
  * "Ruiz has gone after the plan as “…”": the sentence's opening subject casts the quoted words, when it is a person the
- * article names or a body by its full name (not "The deal was sold as “…”").
+ * article names (with an office, or by a name it writes again and again) or a body by its full name (not "The deal was
+ * sold as “…”").
  */
 function castingSubject(c: AttributionContext): string | null {
   if (!castAs(c.pre)) return null;
@@ -618,7 +619,23 @@ function castingSubject(c: AttributionContext): string | null {
   const who = pronoun
     ? pronounReferent(c.scene, pronoun[1], c.preStart)
     : speakerOf(subject, c.preStart, c.scene, true);
-  return who && (c.scene.known.has(who) || namedBodyIn(who) === who) ? who : null;
+  if (!who) return null;
+  return c.scene.known.has(who) || namedBodyIn(who) === who || (isPerson(c.scene, who) && recurs(c.scene, who))
+    ? who
+    : null;
+}
+
+/** How often a name must be written for the article to be about it, though it gives no office or apposition. */
+const RECURRING_NAME = 3;
+
+/** Whether a capitalized name is written at least a few times in the article (its text with quotations blanked). */
+function recurs(scene: Scene, name: string): boolean {
+  let count = 0;
+  for (let at = scene.plain.indexOf(name); at >= 0 && count < RECURRING_NAME; at = scene.plain.indexOf(name, at + 1)) {
+    const after = scene.plain.charAt(at + name.length);
+    if (!/[\p{L}\p{N}]/u.test(after) && !/[\p{L}\p{N}]/u.test(scene.plain.charAt(at - 1))) count++;
+  }
+  return count >= RECURRING_NAME;
 }
 
 /** A phrase opening the sentence before its subject, up to its comma: "In recent weeks, …", "On Monday, …". */
@@ -1388,6 +1405,12 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
         text: 'Ocean Watch International has long pilloried the treaty as “a paper shield for the trawler fleets.”',
         gives: { speaker: 'Ocean Watch International' },
       },
+      {
+        text:
+          'Brandt won the seat in May. Since then Brandt has led the port board. Brandt openly admires the envoy ' +
+          'as a “patient and stubborn man.”',
+        gives: { speaker: 'Brandt' },
+      },
     ],
     counterExamples: [
       {
@@ -1504,6 +1527,8 @@ export interface CarriedContext {
 /** The key a quotation's words are looked up by in `saidBy`. */
 export const wordsKey = (words: string) => words.trim().toLowerCase();
 
+/** Rules that give quoted words to a subject that acts without a speech verb: they carry to no other quote. */
+const ACTED_RULES = new Set(['cast-as', 'sentence-actor']);
 const previousOf = (c: CarriedContext) => c.read[c.index - 1];
 const quoteOf = (c: CarriedContext) => c.read[c.index];
 const sameParagraph = (a: Attributed, b: Attributed) => a.paragraphIndex === b.paragraphIndex;
@@ -1514,12 +1539,22 @@ export const CARRIED_RULES = ruleTable<CarriedContext, { speaker: string | null 
     produces: 'the speaker of the quote before it in the paragraph: "“…,” he said. “More words.”"',
     when: (c) => {
       const prev = previousOf(c);
-      return prev?.speaker && sameParagraph(prev, quoteOf(c)) ? { speaker: prev.speaker } : null;
+      // Words a subject acts on rather than speaks ("Ruiz admires X as “…”") pass no speaker on.
+      const acted = prev && ACTED_RULES.has(prev.rule ?? '');
+      return prev?.speaker && !acted && sameParagraph(prev, quoteOf(c)) ? { speaker: prev.speaker } : null;
     },
     examples: [
       {
         text: 'Envoy Kofi Mensah spoke. “It is a start,” Mensah said. “But much remains to be done before the vote.”',
         gives: { speaker: 'Kofi Mensah', text: 'But much remains to be done before the vote.' },
+      },
+    ],
+    counterExamples: [
+      {
+        text:
+          'Mayor Ana Ruiz admires the envoy as a “patient and stubborn man.” At the port her critics forced a vote ' +
+          'on “the old annex on quotas and fees for the small boats.”',
+        not: { speaker: 'Ana Ruiz', text: 'the old annex on quotas and fees for the small boats.' },
       },
     ],
   },
