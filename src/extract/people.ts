@@ -2,11 +2,13 @@
 import { onFirstUse } from './rules/onFirstUse.js';
 import { alternation, type Family } from './lexicon/family.js';
 import {
+  ABBREVIATED_OFFICES,
   APPOSITION_OPENERS,
   BODIES,
   ENTOURAGE,
   FEMININE_WORDS,
   GENERIC_BODY_NOUNS,
+  GROUP_VOICES,
   HONORIFICS,
   MASCULINE_WORDS,
   NAME_ABBREVIATIONS,
@@ -26,12 +28,14 @@ import { rangeAt, tokenize, type Range, type Token } from './text.js';
 /** The families that decide who is a person and what is an office, a body or a place. */
 export const PEOPLE_FAMILIES: readonly Family[] = [
   HONORIFICS,
+  ...Object.values(ABBREVIATED_OFFICES),
   OFFICE_SURNAMES,
   POST_NOMINALS,
   REPRESENTATIVES,
   OFFICES,
   BODIES,
   GENERIC_BODY_NOUNS,
+  GROUP_VOICES,
   PLACE_WORDS,
   NOT_NAME_WORDS,
   NAME_PARTICLES,
@@ -150,7 +154,7 @@ function titlesBefore(text: string, start: number): string[] {
   const titles: string[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i][0];
-    if (isTitleWord(w)) titles.push(key(w));
+    if (isTitleWord(w)) titles.push(key(w), ...(ABBREVIATED_OFFICES[key(w)]?.words ?? []));
     else if (/^and$/i.test(w) && joinsPortfolio(words, i, titles, lead)) continue;
     else if (!/^(?:of|the|for|to|on)$/i.test(w) && !/^\p{Lu}/u.test(w)) break;
   }
@@ -285,7 +289,7 @@ export function peopleIn(text: string, notIn: readonly Range[], countryWords: Re
     for (const t of titles) person.titles.add(t);
     byName.set(name, person);
   }
-  const people = [...byName.values()];
+  const people = withShortFormsMerged([...byName.values()]);
   const bySurname = new Map<string, Person>();
   for (const p of people) if (!bySurname.has(surname(p.name))) bySurname.set(surname(p.name), p);
   // A later surname-only mention ("Khaleel said") belongs to the person first named in full.
@@ -296,6 +300,23 @@ export function peopleIn(text: string, notIn: readonly Range[], countryWords: Re
     }
   }
   return people;
+}
+
+/**
+ * The people named by a surname with its particle capitalized, as a sentence or a headline opens with it, merged into
+ * the full name that ends with it, their offices joined: a headline's "De Blasio says" and the text's "Mayor Bill de
+ * Blasio" are one person, so "the mayor" finds the mentions of either.
+ */
+function withShortFormsMerged(people: Person[]): Person[] {
+  const lower = (p: Person) => p.name.toLowerCase();
+  return people.filter((p) => {
+    const first = p.name.split(/\s+/)[0];
+    if (!p.name.includes(' ') || !PARTICLES.has(first.toLowerCase())) return true;
+    const longer = people.find((q) => q !== p && lower(q).endsWith(` ${lower(p)}`));
+    if (!longer) return true;
+    for (const t of p.titles) longer.titles.add(t);
+    return false;
+  });
 }
 
 /**

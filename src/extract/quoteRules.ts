@@ -11,6 +11,7 @@ import {
   COLLECTIVE_PRONOUNS,
   EXAMPLE_LEADS,
   INSTRUMENT_PARTS,
+  VIEWPOINT_LEADS,
   WORDING_VERBS,
   NAMING_CUES,
   OBJECT_RELATIVES,
@@ -60,6 +61,7 @@ export const SPEECH_FAMILIES = [
   INSTRUMENT_PARTS,
   WORDING_VERBS,
   EXAMPLE_LEADS,
+  VIEWPOINT_LEADS,
   TREATY_NOUNS,
 ];
 
@@ -126,8 +128,13 @@ const POST_SUBJECT_FIRST = onFirstUse(
       'is',
     ),
 );
+/** A pronoun ending a subject, an auxiliary contracted onto it at most: "she", "She’s", "they’ve", "He'd". */
 const PRONOUN_AT_END = onFirstUse(
-  () => new RegExp(`${NOT_LETTER_BEFORE}(${alternation(PERSONAL_PRONOUNS, COLLECTIVE_PRONOUNS)})$`, 'i'),
+  () =>
+    new RegExp(
+      `${NOT_LETTER_BEFORE}(${alternation(PERSONAL_PRONOUNS, COLLECTIVE_PRONOUNS)})(?:['’](?:s|ve|d|ll|re))?$`,
+      'i',
+    ),
 );
 const PRONOUN_FIRST = onFirstUse(
   () => new RegExp(`^(${alternation(PERSONAL_PRONOUNS, COLLECTIVE_PRONOUNS)})${NOT_LETTER_AFTER}`, 'i'),
@@ -142,6 +149,8 @@ const ATTRIBUTION_OPENING = onFirstUse(
 const POSSESSIVE_BEFORE = onFirstUse(
   () => new RegExp(`${NOT_LETTER_BEFORE}${alternation(POSSESSIVE_ATTRIBUTIONS)}[,:]?\\s*$`, 'i'),
 );
+/** A sentence opened by whose view it gives, up to its comma: "For the council, …", "In the eyes of Ana Ruiz, …". */
+const VIEWPOINT_OPENING = onFirstUse(() => new RegExp(`^\\s*${alternation(VIEWPOINT_LEADS)}\\s+([^,;]{1,80}?),`, 'i'));
 /** A preposition or an owner right before the marks: "on “Face the Nation”", "CBS’s “Sunday Morning”". */
 const WORK_LEAD_BEFORE = onFirstUse(
   () => new RegExp(`(?:${NOT_LETTER_BEFORE}${alternation(WORK_LEADS)}|['’]s)\\s*$`, 'i'),
@@ -489,29 +498,48 @@ function sharesOpeningSubject(before: string, verb: string): boolean {
 /**
  * "…, a ministry official said, adding that …": a participle after a clause that reports speech goes on with that
  * verb's subject, the words before it in the clause (not what the sentence opened with: "The board met in May, but …").
+ * After a clause with no speech verb, the person that clause opens with: "When Hale asked, she shrugged, adding …".
  */
-function reportingSubject(before: string, at: number, scene: Scene): string | null {
+function reportingSubject(before: string, from: number, at: number, scene: Scene): string | null {
   if (!/,\s*$/.test(before)) return null;
-  const clauseText = before.replace(/,\s*$/, '').split(',').pop()!;
+  const head = before.replace(/,\s*$/, '');
+  const clauseText = head.slice(head.lastIndexOf(',') + 1);
   const verb = SPOKEN().exec(clauseText);
-  if (!verb || !clauseText.slice(0, verb.index).trim()) return null;
+  // A clause of the sentence's own opening is read by the caller, from the sentence's start.
+  if (!verb) return head.includes(',') ? actingPerson(clauseText, from + head.lastIndexOf(',') + 1, scene, true) : null;
+  if (!clauseText.slice(0, verb.index).trim()) return null;
   return speakerOf(clauseText.slice(0, verb.index), at, scene, true);
 }
+
+/** A clause after a comma, right before a participle, opened by a subject in common nouns: ", the crowd cheered,". */
+const COMMON_SUBJECT_CLAUSE = onFirstUse(() => /,\s*(?:the|a|an)\s+\p{Ll}[^,]*,\s*$/iu);
 
 /** An object relative clause right before the verb, no comma after its subject: "…, a pact that Egypt’s envoy". */
 const OBJECT_RELATIVE_AT_END = onFirstUse(
   () => new RegExp(`${NOT_LETTER_BEFORE}${alternation(OBJECT_RELATIVES)}\\s+([^,]+)$`),
 );
 
-/** The subject of the last speech verb in the text before a quote ("Ana Ruiz, the chief negotiator, told …"). */
+/**
+ * The subject of the last speech verb in the text before a quote ("Ana Ruiz, the chief negotiator, told …"), else of
+ * the one before it whose words the later verb stands in: "She says the tweets accusing Hale of fraud are “…”".
+ */
 function subjectBefore(pre: string, preStart: number, scene: Scene): string | null {
   const verbs = [...pre.matchAll(SPEECH_RE())];
-  const verb = verbs[verbs.length - 1];
-  if (!verb) return null;
+  for (let i = verbs.length - 1; i >= 0; i--) {
+    const who = subjectOfVerb(pre, preStart, verbs[i], scene);
+    if (who) return who;
+  }
+  return null;
+}
+
+/** The subject of one speech verb in the text before a quote. */
+function subjectOfVerb(pre: string, preStart: number, verb: RegExpExecArray, scene: Scene): string | null {
   const at = preStart + verb.index;
   const whole = withoutFillers(pre.slice(0, verb.index));
   if (sharesOpeningSubject(whole, verb[0])) {
-    const reported = isParticiple(verb[0]) ? reportingSubject(whole, at, scene) : null;
+    const reported = isParticiple(verb[0]) ? reportingSubject(whole, preStart, at, scene) : null;
+    // "When the court fined Ruiz, the crowd cheered, chanting …": the clause before has a subject of its own.
+    if (!reported && isParticiple(verb[0]) && COMMON_SUBJECT_CLAUSE().test(whole)) return null;
     return reported ?? openingSubject(whole, at, scene);
   }
   // "a pact that the minister said …": the relative clause's own subject speaks, not what the sentence opened with.
@@ -563,8 +591,23 @@ function openingSubject(clauseText: string, at: number, scene: Scene): string | 
 }
 
 /**
+ * "For the council, the pact “…”": the person or the named body whose view a sentence opens with gives its quoted
+ * words. Not a time, a place or a state ("For years, …", "For Brazil, …"), nor a single unknown capitalized word.
+ */
+function viewpointHolder(c: AttributionContext): string | null {
+  const m = VIEWPOINT_OPENING().exec(c.pre);
+  if (!m) return null;
+  const at = c.preStart + m.index;
+  const who = objectReferent(c.scene, m[1].trim(), at) ?? speakerOf(m[1], at, c.scene, false);
+  if (!who) return null;
+  const person = isPerson(c.scene, who) && (c.scene.known.has(who) || who.includes(' '));
+  return person || namedBodyIn(who) === who ? who : null;
+}
+
+/**
  * "Ruiz has gone after the plan as “…”": the sentence's opening subject casts the quoted words, when it is a person the
- * article names or a body by its full name (not "The deal was sold as “…”").
+ * article names (with an office, or by a name it writes again and again) or a body by its full name (not "The deal was
+ * sold as “…”").
  */
 function castingSubject(c: AttributionContext): string | null {
   if (!castAs(c.pre)) return null;
@@ -576,7 +619,23 @@ function castingSubject(c: AttributionContext): string | null {
   const who = pronoun
     ? pronounReferent(c.scene, pronoun[1], c.preStart)
     : speakerOf(subject, c.preStart, c.scene, true);
-  return who && (c.scene.known.has(who) || namedBodyIn(who) === who) ? who : null;
+  if (!who) return null;
+  return c.scene.known.has(who) || namedBodyIn(who) === who || (isPerson(c.scene, who) && recurs(c.scene, who))
+    ? who
+    : null;
+}
+
+/** How often a name must be written for the article to be about it, though it gives no office or apposition. */
+const RECURRING_NAME = 3;
+
+/** Whether a capitalized name is written at least a few times in the article (its text with quotations blanked). */
+function recurs(scene: Scene, name: string): boolean {
+  let count = 0;
+  for (let at = scene.plain.indexOf(name); at >= 0 && count < RECURRING_NAME; at = scene.plain.indexOf(name, at + 1)) {
+    const after = scene.plain.charAt(at + name.length);
+    if (!/[\p{L}\p{N}]/u.test(after) && !/[\p{L}\p{N}]/u.test(scene.plain.charAt(at - 1))) count++;
+  }
+  return count >= RECURRING_NAME;
 }
 
 /** A phrase opening the sentence before its subject, up to its comma: "In recent weeks, …", "On Monday, …". */
@@ -590,6 +649,7 @@ const CAPITALIZED_SUBJECT = onFirstUse(
 
 /** The speaker a speech verb closing the sentence after the quote gives: "…“a good number” will sign, he said". */
 function trailingSpeaker(c: AttributionContext): string | null {
+  if (closesSentence(c)) return null;
   // The attribution closes the sentence: its tail is enough, and keeps the search cheap.
   const m = TRAILING_ATTRIBUTION().exec(clause(c.post).slice(-TRAILING_REACH));
   return m ? speakerOf(m[1], c.q.close, c.scene, true) : null;
@@ -608,6 +668,7 @@ function speakerForDocument(c: AttributionContext): string | null {
 /**
  * "Ruiz said the talks had stalled. “We cannot wait.”": a quote that is a whole sentence of its own, opening right
  * after a sentence of reported speech in its paragraph, goes on with that speech: its speaker is that sentence's.
+ * After a sentence with no speech verb, the person it opens with ("Hale shrugged. “…”"), as news writing has it.
  */
 function reportedSpeaker(c: AttributionContext): string | null {
   const words = c.words.trim();
@@ -619,7 +680,63 @@ function reportedSpeaker(c: AttributionContext): string | null {
   if (!before.trim() || !/[.!?]\s*$/.test(before) || c.scene.plain.slice(from, c.q.open).includes('\n')) return null;
   // A quote spoken in that sentence carries its speaker by the carried rules instead.
   if (c.scene.spoken.some((s) => s.at >= from)) return null;
-  return subjectBefore(before, from, c.scene);
+  // Without a speech verb, the person the sentence is about speaks next: "Hale shrugged. “…”".
+  return subjectBefore(before, from, c.scene) ?? actingPerson(before, from, c.scene);
+}
+
+/** A phrase opening a sentence before its subject, up to its comma: "Asked about the vote,", "In May,"; not a pronoun. */
+const LEADING_PHRASE = onFirstUse(
+  () =>
+    new RegExp(
+      `^\\s*(?!(?:the|a|an|${alternation(PERSONAL_PRONOUNS, COLLECTIVE_PRONOUNS, BODY_PRONOUNS)})\\s)` +
+        `(?:${alternation(NOT_NAME_WORDS)}|[a-z]+(?:ed|ing))\\s[^,]{0,80},\\s*`,
+      'i',
+    ),
+);
+/**
+ * The subject a clause opens with and the lower-case verb after it: "Ana Ruiz has led …", "She went further …", "the
+ * Chamber of Commerce of Peru welcomed …", "…, he declined".
+ */
+const ACTING_SUBJECT = onFirstUse(
+  () =>
+    /^\s*(he|she|\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,5})(?:\s*\([^()]*\))?\s+\p{Ll}/u,
+);
+
+/**
+ * The person a sentence without a speech verb opens with as its subject, after an opening phrase at most: "Ana Ruiz
+ * has led the talks since May", "Asked about the vote, Hale shrugged", "He went further in an interview": one of the
+ * article's people, or "he" or "she" for one. Not an object ("Police held Ana Ruiz"), nor capitalized words the
+ * article names no one by ("Brexit dominated the day"), nor the subject of a sentence with a speech verb. With
+ * `bodies`, a body by its full name too.
+ */
+function actingPerson(sentence: string, from: number, scene: Scene, bodies = false): string | null {
+  const opening = LEADING_PHRASE().exec(sentence);
+  const start = opening ? opening[0].length : 0;
+  const clauseText = sentence.slice(start);
+  // A speech verb whose subject was not found leaves the words unattributed: its subject may be anyone.
+  const subject = SPOKEN().test(clauseText) ? null : ACTING_SUBJECT().exec(clauseText)?.[1];
+  if (!subject) return null;
+  const at = from + start;
+  if (/^(?:he|she)$/i.test(subject)) return pronounReferent(scene, subject, at);
+  // "We", "They", "I" open a writer's or a crowd's sentence as often as a speaker's.
+  if (PRONOUN_FIRST().test(subject)) return null;
+  const who = speakerOf(subject, at, scene, true);
+  if (!who) return null;
+  // One of the article's people: capitalized nouns opening a sentence are no name ("Die Opposition", "Wall Street").
+  if (isPerson(scene, who)) return scene.known.has(who) ? who : null;
+  // A body by its full name of two words or more, where asked for: "The Harbour Council fined the fleet for “…”"
+  // (a body word alone may be another language's article: French "Un").
+  return bodies && namedBodyIn(who) === who && who.includes(' ') ? who : null;
+}
+
+/**
+ * "The Harbour Council fined the fleet for “…”": a quote inside a sentence with no speech verb, neither before the
+ * marks nor in the clause after them, is the words of the person or named body the sentence opens with.
+ */
+function sentenceActor(c: AttributionContext): string | null {
+  // Words that close their sentence leave what follows to the next one: "… for “…” In May, Syria said".
+  if (!c.pre.trim() || (!closesSentence(c) && HAS_SPEECH().test(clause(c.post)))) return null;
+  return actingPerson(c.pre, c.preStart, c.scene, true);
 }
 
 /** A colon that introduces what follows: after a word, before a space (not a time stamp's "23:40"). */
@@ -1062,6 +1179,19 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
         text: 'Asked about a date, a member of the Peruvian delegation would say only that it was “under study”.',
         gives: { speaker: 'a member of the Peruvian delegation' },
       },
+      // A participle after a clause with no speech verb goes on with that clause's subject.
+      {
+        text: 'Ms. Ana Ruiz met Mr. Tom Hale. When Hale asked about the annex, she shrugged, adding that it was “settled.”',
+        gives: { speaker: 'Ana Ruiz' },
+      },
+      {
+        text: 'Mr. Omar Haddad met Ms. Lena Berg. When Berg pressed him, he declined, saying “the fees are not mine to set.”',
+        gives: { speaker: 'Omar Haddad' },
+      },
+      {
+        text: 'After the vote, Envoy Tom Hale stood up, telling reporters the annex was “dead for this year at least.”',
+        gives: { speaker: 'Tom Hale' },
+      },
     ],
     counterExamples: [
       {
@@ -1077,6 +1207,10 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
       {
         text: 'The Ocean Forum met in May. It was said at the time that the pact “would never pass the upper house.”',
         not: { speaker: 'Ocean Forum' },
+      },
+      {
+        text: 'When the court fined Mayor Lena Berg, the port workers cheered, chanting “no more fines for small boats.”',
+        not: { speaker: 'Lena Berg' },
       },
     ],
   },
@@ -1226,6 +1360,33 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
     ],
   },
   {
+    name: 'viewpoint-opening',
+    produces: 'the person or body whose view the sentence opens with: "For the council, the pact “…”"',
+    when: viewpointHolder,
+    examples: [
+      {
+        text: 'For the Council of Island Ports, the new annex “closes the door on small fleets for good.”',
+        gives: { speaker: 'Council of Island Ports' },
+      },
+      {
+        text: 'For Senator Ivo Brandt, chair of the fisheries panel, the vote was «a betrayal of the coast».',
+        gives: { speaker: 'Ivo Brandt' },
+      },
+      {
+        text: 'In the eyes of Lena Dahl, the ruling ‘will change nothing for the harbour workers, and they know it.’',
+        gives: { speaker: 'Lena Dahl' },
+      },
+    ],
+    counterExamples: [
+      { text: 'For years, the port was "a relic of another century and nobody cared".', not: { speaker: 'years' } },
+      { text: 'For Brazil, the deal is “a windfall for the soy growers of the south.”', not: { speaker: 'Brazil' } },
+      {
+        text: 'For the first time, the court heard “the voices of the islands themselves.”',
+        not: { speaker: 'the first time' },
+      },
+    ],
+  },
+  {
     name: 'cast-as',
     produces:
       'the person or body a sentence opens with, who casts someone as the quoted words without a speech verb: ' +
@@ -1244,6 +1405,12 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
         text: 'Ocean Watch International has long pilloried the treaty as “a paper shield for the trawler fleets.”',
         gives: { speaker: 'Ocean Watch International' },
       },
+      {
+        text:
+          'Brandt won the seat in May. Since then Brandt has led the port board. Brandt openly admires the envoy ' +
+          'as a “patient and stubborn man.”',
+        gives: { speaker: 'Brandt' },
+      },
     ],
     counterExamples: [
       {
@@ -1259,8 +1426,8 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
   {
     name: 'after-reported-speech',
     produces:
-      'the speaker of the reported speech in the sentence right before a quote that is a sentence of its own: ' +
-      '"Ruiz said the talks had stalled. “We cannot wait.”"',
+      'the speaker of the reported speech in the sentence right before a quote that is a sentence of its own, or ' +
+      'the person that sentence opens with: "Ruiz said the talks had stalled. “We cannot wait.”", "Ruiz shrugged. “…”"',
     when: reportedSpeaker,
     examples: [
       {
@@ -1275,6 +1442,19 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
         text: 'Minister Lena Dahl flew in late. She insisted that the annex was settled. "We will not reopen it."',
         gives: { speaker: 'Lena Dahl' },
       },
+      // No speech verb: the person the sentence opens with speaks next.
+      {
+        text: 'Minister Ana Ruiz has led the talks for the islands since May. «Nobody here is in a hurry to sign.»',
+        gives: { speaker: 'Ana Ruiz' },
+      },
+      {
+        text: 'Asked whether the fleets would comply, Envoy Tom Hale shrugged. “That is a question for the captains.”',
+        gives: { speaker: 'Tom Hale' },
+      },
+      {
+        text: '“We wanted a text,” said Minister Lena Dahl. She went further on the radio. ‘The ports must pay first.’',
+        gives: { speaker: 'Lena Dahl', text: 'The ports must pay first.' },
+      },
     ],
     counterExamples: [
       {
@@ -1286,8 +1466,49 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
         not: { speaker: 'Tom Hale' },
       },
       {
-        text: 'Envoy Tom Hale met the mayor on Monday. “Nobody should expect us to wait ten more years.”',
+        text: 'Police held Envoy Tom Hale for an hour on Monday. “Nobody should expect us to wait ten more years.”',
         not: { speaker: 'Tom Hale' },
+      },
+      {
+        text: 'The talks with Envoy Tom Hale stalled in May. «Nobody should expect a deal before the winter.»',
+        not: { speaker: 'Tom Hale' },
+      },
+      {
+        text: 'Brexit dominated the summit in Oslo. "Nobody here wants to talk about fish any more."',
+        not: { speaker: 'Brexit' },
+      },
+    ],
+  },
+  {
+    name: 'sentence-actor',
+    produces:
+      'the person or named body a sentence without a speech verb opens with, for a quote inside it: "The Harbour ' +
+      'Council fined the fleet for “…”"',
+    when: sentenceActor,
+    examples: [
+      {
+        text: 'The Harbour Council last week fined the fleet for “fishing the closed banks again and again.”',
+        gives: { speaker: 'Harbour Council' },
+      },
+      {
+        text:
+          'Senator Ruth Okoro spoke in May. Okoro is again questioning the levy, pushing boats to make sure the ' +
+          'figures are “straight and open for all.”',
+        gives: { speaker: 'Ruth Okoro' },
+      },
+      {
+        text: 'Judge Ines Vale ruled in May. She then sent the case back, citing «a lack of any proof of harm».',
+        gives: { speaker: 'Ines Vale' },
+      },
+    ],
+    counterExamples: [
+      {
+        text: 'Police detained Mayor Lena Berg at the port for “damaging the nets of the rival crews.”',
+        not: { speaker: 'Lena Berg' },
+      },
+      {
+        text: 'The fleet was fined by the Harbour Council for “fishing the closed banks again and again.”',
+        not: { speaker: 'Harbour Council' },
       },
     ],
   },
@@ -1306,6 +1527,8 @@ export interface CarriedContext {
 /** The key a quotation's words are looked up by in `saidBy`. */
 export const wordsKey = (words: string) => words.trim().toLowerCase();
 
+/** Rules that give quoted words to a subject that acts without a speech verb: they carry to no other quote. */
+const ACTED_RULES = new Set(['cast-as', 'sentence-actor']);
 const previousOf = (c: CarriedContext) => c.read[c.index - 1];
 const quoteOf = (c: CarriedContext) => c.read[c.index];
 const sameParagraph = (a: Attributed, b: Attributed) => a.paragraphIndex === b.paragraphIndex;
@@ -1316,12 +1539,22 @@ export const CARRIED_RULES = ruleTable<CarriedContext, { speaker: string | null 
     produces: 'the speaker of the quote before it in the paragraph: "“…,” he said. “More words.”"',
     when: (c) => {
       const prev = previousOf(c);
-      return prev?.speaker && sameParagraph(prev, quoteOf(c)) ? { speaker: prev.speaker } : null;
+      // Words a subject acts on rather than speaks ("Ruiz admires X as “…”") pass no speaker on.
+      const acted = prev && ACTED_RULES.has(prev.rule ?? '');
+      return prev?.speaker && !acted && sameParagraph(prev, quoteOf(c)) ? { speaker: prev.speaker } : null;
     },
     examples: [
       {
         text: 'Envoy Kofi Mensah spoke. “It is a start,” Mensah said. “But much remains to be done before the vote.”',
         gives: { speaker: 'Kofi Mensah', text: 'But much remains to be done before the vote.' },
+      },
+    ],
+    counterExamples: [
+      {
+        text:
+          'Mayor Ana Ruiz admires the envoy as a “patient and stubborn man.” At the port her critics forced a vote ' +
+          'on “the old annex on quotas and fees for the small boats.”',
+        not: { speaker: 'Ana Ruiz', text: 'the old annex on quotas and fees for the small boats.' },
       },
     ],
   },

@@ -7,6 +7,7 @@ import {
   BODIES,
   ENTOURAGE,
   GENERIC_BODY_NOUNS,
+  GROUP_VOICES,
   HONORIFICS,
   NOT_NAME_WORDS,
   REPRESENTATIVES,
@@ -419,10 +420,29 @@ function bodyIn(phrase: string, offset: number, scene: Scene): string | null {
   // "the release said": whoever the release was said to come from before ("a press release of the ministry").
   if (/^the\s+\S+$/i.test(body[0]) && isMember(DOCUMENT_NOUNS, head))
     return documentOwnerBefore(scene, offset, head) ?? body[0];
-  // "the minister said": the person last introduced with that office.
+  // "the minister said": the person last introduced with that office, else the one the next sentences introduce.
   const office = /^the\s/i.test(body[0]) && isTitleWord(head);
-  const titled = office ? lastPersonBefore(scene.mentions, offset, head.toLowerCase()) : null;
+  const titled = office
+    ? (lastPersonBefore(scene.mentions, offset, head.toLowerCase()) ?? officeNamedNext(scene, offset, head))
+    : null;
   return titled?.name ?? body[0];
+}
+
+/** How many sentences after "the minister said" may name the minister. */
+const OFFICE_NAMED_SENTENCES = 2;
+
+/**
+ * The person the sentences right after an offset introduce with an office, in its paragraph: "“…,” the minister said.
+ * Fisheries Minister Lena Dahl flew in …" names the minister. Not a holder named further on or in another paragraph.
+ */
+function officeNamedNext(scene: Scene, offset: number, office: string): Person | null {
+  const own = rangeAt(scene.sentences, offset);
+  if (own < 0) return null;
+  const last = scene.sentences[Math.min(scene.sentences.length - 1, own + OFFICE_NAMED_SENTENCES)];
+  const paragraphEnd = scene.plain.indexOf('\n', offset);
+  const end = paragraphEnd < 0 ? last.end : Math.min(last.end, paragraphEnd);
+  for (const { p } of mentionsIn(scene.mentions, offset, end)) if (p.titles.has(office.toLowerCase())) return p;
+  return null;
 }
 
 /**
@@ -714,11 +734,34 @@ export function stateVoiceOpening(clauseText: string, scene: Scene): string | nu
   return null;
 }
 
+/**
+ * People who speak as a group, as written: up to three words before a plural voice noun, and where they sit or what
+ * they are doing after it ("Indian officials", "Two senior diplomats", "Officials at the trade ministry", "Protesters
+ * marching through the streets"). Not an owner's ("Ruiz’s aides": an entourage).
+ */
+const GROUP_VOICE = onFirstUse(
+  () =>
+    new RegExp(
+      `^((?:[\\p{L}\\d-]+\\s+){0,3}?)${alternation(GROUP_VOICES)}` +
+        `(?:\\s+(?:at|of|from|in|for|with)\\s+(?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,3}` +
+        `|\\s+\\p{Ll}+ing(?:\\s+[\\p{L}'’-]+){0,4})?$`,
+      'iu',
+    ),
+);
+
+function groupVoiceIn(part: string): string | null {
+  const m = GROUP_VOICE().exec(part);
+  if (!m || /['’]s\s/.test(part)) return null;
+  // The words before the noun qualify it ("Two senior"), never a clause's link words ("engaging in what analysts").
+  return m[1].trim().split(/\s+/).some(isLinkWord) ? null : part;
+}
+
 /** The speaker a single phrase names, or null: pronoun, person, a named person's entourage, a body or a country. */
 function speakerOfPart(part: string, offset: number, scene: Scene, nearEnd: boolean): string | null {
   if (PRONOUN_ALONE().test(part)) return pronounReferent(scene, part, offset);
   return (
     wholeBodyName(part) ??
+    groupVoiceIn(part) ??
     personIn(part, scene, nearEnd) ??
     entourageIn(part, offset, scene) ??
     officeHolderIn(part, offset, scene) ??

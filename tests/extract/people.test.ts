@@ -9,6 +9,21 @@ describe('people an article names', () => {
     expect(names('Trade Minister Ngozi Adeyemi arrived on Monday.')).toEqual(['Ngozi Adeyemi']);
   });
 
+  it('gives an abbreviated rank the office it stands for', () => {
+    const [sanders] = peopleIn('Vermont Sen. Bernie Sanders spoke.', [], new Set());
+    expect([...sanders.titles]).toEqual(expect.arrayContaining(['sen', 'senator']));
+    const [kwan] = peopleIn('Rep. Dana Kwan (D-Ore.) spoke.', [], new Set());
+    expect([...kwan.titles]).toContain('representative');
+  });
+
+  it('merges a surname whose particle opens a headline into the full name', () => {
+    const people = peopleIn('De Blasio says no.\n\nMayor Bill de Blasio spoke.', [], new Set());
+    expect(people.map((p) => p.name)).toEqual(['Bill de Blasio']);
+    expect([...people[0].titles]).toContain('mayor');
+    expect(names('Van Dijk said no. Pieter van Dijk, the envoy, left.')).toEqual(['Pieter van Dijk']);
+    expect(names('Tom Lee said no. Gary Lee, the envoy, left.')).toEqual(['Tom Lee', 'Gary Lee']);
+  });
+
   it('takes a single surname only right after an office', () => {
     expect(names('Secretary Okafor arrived. Later Okafor left.')).toEqual(['Okafor']);
     expect(names('Later Okafor left the hall.')).toEqual([]);

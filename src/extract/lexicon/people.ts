@@ -1,5 +1,5 @@
 /** Words around people's names: offices, honorifics, name particles, bodies and places that are never names. */
-import { family } from './family.js';
+import { family, type Family } from './family.js';
 
 export const HONORIFICS = family(
   'honorifics',
@@ -40,6 +40,60 @@ export const HONORIFICS = family(
     'reps',
     'dep',
     'fm',
+  ],
+);
+
+/**
+ * Abbreviated ranks written before a name and the offices they stand for, by the honorific (see honorifics), so
+ * "the senator" finds "Sen. Ana Ruiz". The office as written in full.
+ */
+export const ABBREVIATED_OFFICES: Readonly<Record<string, Family>> = Object.freeze({
+  sen: family('abbreviated-sen', 'The office "Sen." stands for.', ['senator']),
+  rep: family('abbreviated-rep', 'The office "Rep." stands for.', ['representative']),
+  gov: family('abbreviated-gov', 'The office "Gov." stands for.', ['governor']),
+  gen: family('abbreviated-gen', 'The rank "Gen." stands for.', ['general']),
+  amb: family('abbreviated-amb', 'The office "Amb." stands for.', ['ambassador']),
+  pres: family('abbreviated-pres', 'The office "Pres." stands for.', ['president']),
+  capt: family('abbreviated-capt', 'The rank "Capt." stands for.', ['captain']),
+  col: family('abbreviated-col', 'The rank "Col." stands for.', ['colonel']),
+});
+
+export const GROUP_VOICES = family(
+  'group-voices',
+  'Plural nouns for people who speak as a group, without a name: the subject of a speech verb as written ' +
+    '("Officials at the ministry said", "Environmental groups warned", "Critics say"). Not bodies with a name ' +
+    '(see bodies) and not plural nouns that do not speak ("prices", "ports").',
+  [
+    'officials',
+    'diplomats',
+    'delegates',
+    'negotiators',
+    'envoys',
+    'representatives',
+    'ministers',
+    'lawmakers',
+    'legislators',
+    'leaders',
+    'activists',
+    'campaigners',
+    'critics',
+    'analysts',
+    'experts',
+    'observers',
+    'protesters',
+    'demonstrators',
+    'residents',
+    'scientists',
+    'researchers',
+    'environmentalists',
+    'advocates',
+    'groups',
+    'organizations',
+    'organisations',
+    'sources',
+    'aides',
+    'opponents',
+    'supporters',
   ],
 );
 

@@ -188,6 +188,13 @@ export const SPEECH_VERBS = family(
     'informed',
     'repeated',
     'saluted',
+    // Verbs of judging that report a view in so many words ("«…», she evaluated"), as translated copy has them.
+    'evaluated',
+    'evaluates',
+    'reckoned',
+    'reckons',
+    'assessed',
+    'assesses',
   ],
 );
 
@@ -196,6 +203,14 @@ export const ATTRIBUTION_PHRASES = family(
   'Phrases that put a speaker after them without a verb of saying: "according to the ministry", "in the words ' +
     'of the envoy". Not "in his words" (a pronoun: see possessive-attributions).',
   ['according to', 'in the words of', 'quoting'],
+);
+
+export const VIEWPOINT_LEADS = family(
+  'viewpoint-leads',
+  'Phrases that open a sentence with whose view it gives, the view following after a comma: "For the minister, ' +
+    'the pact is “…”", "In the view of the council, …". Only at a sentence\'s start and before a person or a ' +
+    'named body ("For years, …" names nobody).',
+  ['for', 'in the view of', 'in the eyes of', 'in the opinion of'],
 );
 
 export const POSSESSIVE_ATTRIBUTIONS = family(

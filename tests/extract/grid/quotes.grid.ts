@@ -659,4 +659,129 @@ export const LOOK_ALIKES: LookAlike[] = [
       'Fishers, Lerato Dube, asked them to act. ‘Rules on paper feed nobody,’ she told the meeting.',
     wants: [{ words: 'Rules on paper feed nobody,', speaker: 'Lerato Dube' }],
   },
+  // A quote of its own after a sentence with no speech verb: the person that sentence opens with speaks.
+  {
+    id: 'a quote after a gesture of a person named before',
+    text:
+      '“The vote is done,” said Envoy Kofi Mensah. Asked about the fleets, Mensah smiled. “They will adapt, as ' +
+      'they always have.”',
+    wants: [{ words: 'They will adapt, as they always have.', speaker: 'Kofi Mensah' }],
+  },
+  {
+    id: 'a quote after a pronoun acting, no speech verb',
+    text: 'Judge Ines Vale chaired the hearing. She later walked out of the hall. ‘Nobody wants this ruling.’',
+    wants: [{ words: 'Nobody wants this ruling.', speaker: 'Ines Vale' }],
+  },
+  {
+    id: 'a quote after a titled person acting, no speech verb',
+    text: 'Mayor Lena Berg has run the port board since 2019. "We will not sell a single berth."',
+    wants: [{ words: 'We will not sell a single berth.', speaker: 'Lena Berg' }],
+  },
+  {
+    id: 'a person held by others is not the speaker of the quote after',
+    text: 'Police detained Mayor Lena Berg at the port on Monday. "We will not sell a single berth."',
+    wants: [{ words: 'We will not sell a single berth.', speaker: null }],
+  },
+  {
+    id: 'capitalized nouns opening the sentence before are no speaker',
+    text: 'Harbour Fees rose again in May. «Nobody expected the second rise so soon.»',
+    wants: [{ words: 'Nobody expected the second rise so soon.', speaker: null }],
+  },
+  // "For X, …": the person or body whose view the sentence opens with.
+  {
+    id: 'a body whose view opens the sentence',
+    text: 'For the Island Ports Council, the annex “shuts the small fleets out of the deal for a decade.”',
+    wants: [{ words: 'shuts the small fleets out of the deal for a decade.', speaker: 'Island Ports Council' }],
+  },
+  {
+    id: 'a titled person whose view opens the sentence',
+    text: 'For Senator Ruth Okoro, the ruling is «a gift to the trawler fleets and nobody else at all».',
+    wants: [{ words: 'a gift to the trawler fleets and nobody else at all', speaker: 'Ruth Okoro' }],
+  },
+  {
+    id: 'a time opening the sentence with "for" names no one',
+    text: 'For decades, the harbour was "a place where the small boats always came last in line".',
+    wants: [{ words: 'a place where the small boats always came last in line', speaker: null }],
+  },
+  // A pronoun with an auxiliary contracted onto it is the verb's subject.
+  {
+    id: 'a contracted pronoun before the speech verb',
+    text: 'Senator Ruth Okoro spoke in Lagos. She’s argued for months that the levy is “a tax on the poorest boats.”',
+    wants: [{ words: 'a tax on the poorest boats.', speaker: 'Ruth Okoro' }],
+  },
+  // A later speech verb inside the reported words leaves the speaker to the one before it.
+  {
+    id: 'a participle inside the reported words is not the speaker’s verb',
+    text: 'Mayor Lena Berg answered on Monday. She says the posts accusing Tom Hale of bribery are «lies from start to end».',
+    wants: [{ words: 'lies from start to end', speaker: 'Lena Berg' }],
+  },
+  // A participle after a clause with no speech verb goes on with that clause's subject, not the sentence's first name.
+  {
+    id: 'a participle after a pronoun that acts',
+    text: 'Mr. Omar Haddad met Ms. Ines Vale. When Vale asked him, he refused, arguing “the quota is not ours to cut.”',
+    wants: [{ words: 'the quota is not ours to cut.', speaker: 'Omar Haddad' }],
+  },
+  {
+    id: 'a participle after a named person that acts',
+    text: 'On Monday, Senator Ivo Brandt walked out, calling the annex «a gift to the big ports and nobody else».',
+    wants: [{ words: 'a gift to the big ports and nobody else', speaker: 'Ivo Brandt' }],
+  },
+  {
+    id: 'a participle after a crowd that acts is not the named object’s',
+    text: 'When the board fined Mayor Lena Berg, the dock crews cheered, chanting "small boats first, big ports last".',
+    notSpeaker: 'Lena Berg',
+  },
+  // "the senator", "the governor" find the person an abbreviated rank introduced ("Sen. X", "Gov. X").
+  {
+    id: '"the senator" after "Sen." and a name',
+    text: 'Sen. Ruth Okoro voted no. The senator said the levy was “a tax on the poorest boats in the bay.”',
+    wants: [{ words: 'a tax on the poorest boats in the bay.', speaker: 'Ruth Okoro' }],
+  },
+  {
+    id: '"the governor" after "Gov." and a name',
+    text: 'Gov. Ivo Brandt signed the order. "We had no other way to keep the port open," the governor told reporters.',
+    wants: [{ words: 'We had no other way to keep the port open,', speaker: 'Ivo Brandt' }],
+  },
+  {
+    id: '"the mayor" after a headline that opens with the particle of the name',
+    text: 'Van Dijk says port stays shut.\n\nMayor Pieter van Dijk spoke on Monday. The mayor said the port would stay “shut until the spring tides have passed.”',
+    wants: [{ words: 'shut until the spring tides have passed.', speaker: 'Pieter van Dijk' }],
+  },
+  // "the minister said" before the minister is named: the holder the next sentences of the paragraph introduce.
+  {
+    id: '"the minister" named in the next sentence',
+    text: '“We will sign before June,” the minister said. Fisheries Minister Lena Dahl flew in from Oslo on Monday.',
+    wants: [{ words: 'We will sign before June,', speaker: 'Lena Dahl' }],
+  },
+  {
+    id: '"the envoy" named in the sentence after next',
+    text: 'The envoy told reporters the text was «fair to every coast». Talks went on late. Envoy Omar Haddad left at ten.',
+    wants: [{ words: 'fair to every coast', speaker: 'Omar Haddad' }],
+  },
+  {
+    id: '"the minister" is not a minister named in a later paragraph',
+    text: '“We will sign before June,” the minister said.\n\nFisheries Minister Lena Dahl flew in from Oslo on Monday.',
+    wants: [{ words: 'We will sign before June,', speaker: 'the minister' }],
+  },
+  // People who speak as a group, without a name: the subject as written.
+  {
+    id: 'a group of officials where they sit',
+    text: 'Officials at the fisheries ministry said the quota was “not up for debate this year.”',
+    wants: [{ words: 'not up for debate this year.', speaker: 'Officials at the fisheries ministry' }],
+  },
+  {
+    id: 'a counted group with a qualifier',
+    text: '«The annex is dead for now,» three senior negotiators told reporters after the session.',
+    wants: [{ words: 'The annex is dead for now,', speaker: 'three senior negotiators' }],
+  },
+  {
+    id: 'a group doing something as it speaks',
+    text: 'Demonstrators blocking the harbour mouth chanted "no quota, no peace" until the police came.',
+    wants: [{ words: 'no quota, no peace', speaker: 'Demonstrators blocking the harbour mouth' }],
+  },
+  {
+    id: 'a group noun inside a clause is not the subject',
+    text: 'The mayor has asked if the rules are "fair to the small boats", engaging in what critics call stalling.',
+    notSpeaker: 'engaging in what critics',
+  },
 ];
