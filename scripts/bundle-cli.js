@@ -130,8 +130,12 @@ const main = await build({
   metafile: true,
   logLevel: 'warning',
 });
-// tsc's main.js would be a second entry point, one that starts node's ES module loader: main.cjs is the one.
-rmSync(join(OUT, 'main.js'), { force: true });
+// main.js, the bin of earlier builds, only runs main.cjs: npx keeps the bin links of a local package from its first
+// run (in its cache, ~/.npm/_npx), so `npx newsfacts` in a checkout used before still starts this file.
+writeFileSync(
+  join(OUT, 'main.js'),
+  `${readFileSync(MAIN, 'utf8').split('\n', 1)[0]}\n// The bin of earlier builds: see scripts/bundle-cli.js.\nimport './main.cjs';\n`,
+);
 
 // The cache is made by a node with the options of the CLI's #! line: V8 takes a cache only under the flags it was
 // made with. One page read as `newsfacts extract --json` warms it: the functions the command line and a page run are
@@ -159,3 +163,4 @@ writeFileSync(
 for (const file of ['main.js.map', 'program.js.map', 'reextractWorker.js.map', 'extractWorker.js.map'])
   rmSync(join(OUT, file), { force: true });
 chmodSync(MAIN, 0o755);
+chmodSync(join(OUT, 'main.js'), 0o755);

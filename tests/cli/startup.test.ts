@@ -105,6 +105,12 @@ describe('start-up', () => {
     expect(r.stderr).not.toContain('NativeModule internal/fs/promises');
   });
 
+  it('main.js, the bin that npx may still link from an earlier build, runs the same command line', () => {
+    const old = join(root, 'dist/src/cli/main.js');
+    const run = (file: string) => spawnSync(process.execPath, [file, 'extract', '--json', page], { encoding: 'utf8' });
+    expect(run(old).stdout).toBe(run(bin).stdout);
+  });
+
   it('--help loads commander alone', () => {
     expect([...packagesLoaded(['--help'])]).toEqual(['commander']);
   });
