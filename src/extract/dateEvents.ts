@@ -1,12 +1,16 @@
 /** What each date is the date of: the event its clause names, where it happened, and whether it can date a count. */
+import { adoptionInOtherWords } from './adoptionInOtherWords.js';
 import type { TextAnalysis } from './analysis.js';
 import { alternation, type Family } from './lexicon/family.js';
 import {
   ACCEDING,
   ADDING_TO_TOTAL,
   ADOPTING,
+  APPROVING_AS_A_BODY,
+  BODIES_OF_STATES,
   CAPITAL_NOUNS,
   CLAUSE_JOINERS,
+  CONCLUDING,
   DAY_NOUNS,
   DEPOSIT_NOUNS,
   ENTRY_INTO_FORCE,
@@ -18,6 +22,7 @@ import {
   INCREMENT_WORDS,
   INSTRUMENT_NOUNS,
   isMember,
+  LEGISLATURES,
   MONTHS,
   NEEDED,
   NEGATIONS,
@@ -90,6 +95,10 @@ export const EVENT_FAMILIES: readonly Family[] = [
   DEPOSIT_NOUNS,
   INSTRUMENT_NOUNS,
   RELATIVE_OPENERS,
+  CONCLUDING,
+  APPROVING_AS_A_BODY,
+  BODIES_OF_STATES,
+  LEGISLATURES,
 ];
 
 /**
@@ -97,6 +106,13 @@ export const EVENT_FAMILIES: readonly Family[] = [
  * was adopted" does not make 2017 an adoption date.
  */
 const OTHER_PAST_FORM = onFirstUse(() => /(?<![\p{L}\p{N}-])\p{Ll}\p{L}{2,}ed(?![\p{L}\p{N}-])/gu);
+/**
+ * A capitalized past form that opens a sentence and a participle clause ("Negotiated in Lima, the pact…"), with no
+ * capitalized word after it (so "United Nations" at a sentence's start is a name, not an event).
+ */
+const OPENING_PAST_FORM = onFirstUse(
+  () => /(?:^|(?<=[.!?]["”’)]?\s+))\p{Lu}\p{Ll}{2,}ed(?![\p{L}\p{N}-])(?!\s+\p{Lu})/gmu,
+);
 
 /**
  * A comma or dash between a date and an event word puts them in different clauses more often than not
@@ -442,7 +458,10 @@ export const DATE_EVENTS = ruleTable<EventContext, { kind: DateEventKind }>('dat
   },
   {
     name: 'adoption-words',
-    produces: 'the adoption of the text, by an adoption word nearest the date',
+    produces:
+      'the adoption of the text, by an adoption word nearest the date, or one that tells it in other words: the ' +
+      'treaty concluded, agreed, finalised or sealed ("the charter, concluded in Lima in 2011"), or a text approved ' +
+      'or endorsed by a body of states ("approved by the General Assembly on 3 May")',
     when: near('adoption'),
     examples: [
       {
@@ -471,9 +490,60 @@ export const DATE_EVENTS = ruleTable<EventContext, { kind: DateEventKind }>('dat
         text: 'The pact was adopted by envoys at the Palace Conference Hall on 3 May 2021 after long talks.',
         gives: { kind: 'adoption', value: '2021-05-03' },
       },
+      {
+        text: 'The charter, concluded in Lima in 2011, now binds thirty states.',
+        gives: { kind: 'adoption', value: '2011' },
+      },
+      {
+        text: 'Sealed in Quito in March 2019, the fisheries accord took effect two years later.',
+        gives: { kind: 'adoption', value: '2019-03' },
+      },
+      {
+        text: 'The river pact was agreed in Accra on 4 May 2018 and opened for signature a month later.',
+        gives: { kind: 'adoption', value: '2018-05-04' },
+      },
+      {
+        text: 'Negotiators finalised the convention on 12 October 2021 after six years of talks.',
+        gives: { kind: 'adoption', value: '2021-10-12' },
+      },
+      {
+        text: 'Concluded at The Hague on 2 July 2019, and in force since 1 September 2023, the convention binds 30 states.',
+        gives: { kind: 'adoption', value: '2019-07-02' },
+      },
+      {
+        text: 'The UN General Assembly on Thursday approved the treaty by 150 votes to three.',
+        published: PUB,
+        gives: { kind: 'adoption', value: '2026-03-12' },
+      },
+      {
+        text: 'The convention, endorsed by the assembly of the agency in May 2015, binds 40 states.',
+        gives: { kind: 'adoption', value: '2015-05' },
+      },
+      {
+        text: 'The accord was approved by delegates from ninety countries on 8 June 2012.',
+        gives: { kind: 'adoption', value: '2012-06-08' },
+      },
     ],
     counterExamples: [
       { text: 'First floated in 2019, the pact was adopted in March 2022.', not: { value: '2019' } },
+      { text: 'Ministers agreed in May 2019 to ratify the pact within a year.', not: { kind: 'adoption' } },
+      {
+        text: 'Under a compromise agreed at the committee in July 2020, the pact’s ships comply later.',
+        not: { kind: 'adoption' },
+      },
+      {
+        text: 'When the draft was finalised in committee in August 2024, envoys praised the treaty.',
+        not: { kind: 'adoption' },
+      },
+      { text: 'The talks on the treaty concluded on 3 May 2021 without a text.', not: { kind: 'adoption' } },
+      { text: 'Chile and Peru sealed their own accord on fishing in March 2019.', not: { kind: 'adoption' } },
+      {
+        text: 'The rules cover the 3,000 investment treaties concluded before 1 April 2014.',
+        not: { kind: 'adoption' },
+      },
+      { text: 'The Senate approved the treaty on 9 November 2020 by 70 votes.', not: { kind: 'adoption' } },
+      { text: 'The National Assembly endorsed the convention in May 2015.', not: { kind: 'adoption' } },
+      { text: 'The treaty was approved by parliament in March 2021.', not: { kind: 'adoption' } },
       { text: 'The pact, adopted in 2019, was debated at a conference in Oslo in 2023.', not: { value: '2023' } },
       { text: 'Adopted in 2019, the pact was praised by a summit in Oslo in 2023.', not: { value: '2023' } },
       { text: 'On 3 May 2021, after a long debate, the pact was adopted.', not: { kind: 'other' } },
@@ -1176,14 +1246,22 @@ function isCondition(analysis: TextAnalysis, word: EventWord): boolean {
   return !!need && word.start - need.end <= 24 && NEEDED_FOR().test(analysis.folded.slice(need.end, word.start));
 }
 
-/** Every event word of the text in order, each with its kind: found once, one pass per family. */
-function eventWords(analysis: TextAnalysis): EventWord[] {
+/**
+ * Every event word of the text in order, each with its kind: found once, one pass per family; an adoption told in
+ * other words ("the convention, concluded in Rome", "approved by the General Assembly") reads as an adoption word.
+ */
+function eventWords(analysis: TextAnalysis, treaties: readonly Span[]): EventWord[] {
   const words: EventWord[] = [];
   EVENT_WORDS.forEach(({ kind, family }, priority) => {
     for (const { start, end } of analysis.marks(family)) words.push({ start, end, kind, priority });
   });
-  for (const m of analysis.folded.matchAll(OTHER_PAST_FORM())) {
-    words.push({ start: m.index, end: m.index + m[0].length, kind: 'other', priority: EVENT_WORDS.length });
+  for (const { start, end } of adoptionInOtherWords(analysis, treaties)) {
+    words.push({ start, end, kind: 'adoption', priority: 0 });
+  }
+  for (const re of [OTHER_PAST_FORM(), OPENING_PAST_FORM()]) {
+    for (const m of analysis.folded.matchAll(re)) {
+      words.push({ start: m.index, end: m.index + m[0].length, kind: 'other', priority: EVENT_WORDS.length });
+    }
   }
   return words.sort((a, b) => a.start - b.start || a.priority - b.priority);
 }
@@ -1199,7 +1277,7 @@ export function withEvents(
   publishedDay: string | null,
 ): DateMention[] {
   const { folded, text } = analysis;
-  const words = eventWords(analysis).filter((w) => !isCondition(analysis, w));
+  const words = eventWords(analysis, inputs.treaties).filter((w) => !isCondition(analysis, w));
   const breaksIn = clauseBreaks(analysis, words);
   const sequelIn = sequelPhrases(analysis);
   const participles = participleOpenings(folded);
