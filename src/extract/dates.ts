@@ -24,6 +24,7 @@ import {
   WEEKDAYS,
   YEAR_WORD,
 } from './lexicon/index.js';
+import { SPEECH_VERBS } from './lexicon/speech.js';
 import { CARDINAL_WORDS, NUMBER_WORD_FAMILIES, numberValue, ORDINAL } from './numbers/value.js';
 import type { Rule } from './rules/rule.js';
 import { ruleTable } from './rules/rule.js';
@@ -584,6 +585,13 @@ const FORMS: readonly DateForm[] = [
         gives: { value: '2026-03-13' },
       },
       { text: 'It enters into force on Sunday 27 February 2005.', published: PUB, gives: { value: '2005-02-27' } },
+      { text: 'The signing takes place on Tuesday, officials said.', published: PUB, gives: { value: '2026-03-17' } },
+      { text: 'Lawmakers are to vote on the accord on Thursday.', published: PUB, gives: { value: '2026-03-19' } },
+      {
+        text: 'Envoys flew in ahead of a signing ceremony on Wednesday.',
+        published: PUB,
+        gives: { value: '2026-03-18' },
+      },
       {
         text: 'Ten states joined. The amendment enters into force on Tuesday.',
         published: PUB,
@@ -592,6 +600,16 @@ const FORMS: readonly DateForm[] = [
     ],
     counterExamples: [
       { text: 'Kenya has been a member since Monday.', published: PUB, not: { value: '2026-03-16' } },
+      {
+        text: 'Speaking in Oslo on Friday, the minister told envoys he would sign the pact within weeks.',
+        published: PUB,
+        not: { value: '2026-03-20' },
+      },
+      {
+        text: 'Peru ratified the pact on Friday, its foreign ministry said.',
+        published: PUB,
+        not: { value: '2026-03-20' },
+      },
       {
         text: 'Envoys put their names on Monday to a pact that will ban the pesticide.',
         published: PUB,
@@ -662,6 +680,7 @@ export const DATES_SPEC: ExtractorSpec = {
     OPEN_UNTIL,
     RELATIVE_OPENERS,
     RESTATEMENTS,
+    SPEECH_VERBS,
     ...TENSE_FAMILIES.map(([f]) => f),
     ...EVENT_FAMILIES,
     ...NUMBER_WORD_FAMILIES,
