@@ -55,7 +55,12 @@ import type { DateEvent, DateEventKind, DateMention, Span, TreatyMention } from 
 export interface EventInputs {
   treaties: readonly TreatyMention[];
   countries: readonly (Span & { code: string })[];
+  /** The treaty the article is about, when known: a year that qualifies it is its adoption's. */
+  main?: TreatyMention | null;
 }
+
+/** The date form of a year that qualifies a treaty ("the 1989 convention", "the 1997 Kyoto Protocol"). */
+export const TREATY_YEAR_FORM = 'year-before-treaty';
 
 /** Event words by kind, in the order that breaks a tie between two words as near ("signed" is a signing first). */
 const EVENT_WORDS: readonly { kind: DateEventKind; family: Family }[] = [
@@ -148,6 +153,11 @@ interface EventContext {
   /** The date is part of a treaty's name: "the Convention of 2 July 2019 on …". */
   inTreatyName: boolean;
   /**
+   * The date is a year that qualifies a treaty ("the 1989 convention"): the article's own treaty ('main': by its
+   * name, or by a noun its name has when no other treaty is named in the sentence), another one, or none.
+   */
+  yearOfTreaty: 'main' | 'other' | null;
+  /**
    * The signing word is said of the treaty as a whole, with no state signing it: a passive or a participle with no
    * signer ("Signed in Lima in 2019, the pact…", "the accord was signed in Oslo on 3 May").
    */
@@ -177,6 +187,27 @@ const PUB = '2026-03-14T10:00:00+01:00';
 
 /** Which event a date is the date of; the first rule that applies decides. */
 export const DATE_EVENTS = ruleTable<EventContext, { kind: DateEventKind }>('date-events', [
+  {
+    name: 'year-of-the-treaty',
+    produces:
+      'the adoption, for a year that qualifies the article’s own treaty ("the 1989 convention" in a report on the ' +
+      'Convention on the Rights of the Child, "the 1997 Kyoto Protocol"): treaties are called by the year their ' +
+      'text was adopted; no event for the year of another treaty ("the 1992 biodiversity convention" in a report ' +
+      'on a protocol)',
+    when: (c) => (c.yearOfTreaty ? { kind: c.yearOfTreaty === 'main' ? 'adoption' : 'other' } : null),
+    examples: [
+      {
+        text: 'Ten years on, the 2011 Lima Protocol on Fisheries still binds 40 states.',
+        gives: { kind: 'adoption', value: '2011' },
+      },
+    ],
+    counterExamples: [
+      {
+        text: 'The 2011 Lima Protocol on Fisheries amends the 1987 convention on seabirds.',
+        not: { kind: 'adoption', value: '1987' },
+      },
+    ],
+  },
   {
     name: 'date-in-a-treaty-name',
     produces:
@@ -557,6 +588,10 @@ export const DATE_EVENTS = ruleTable<EventContext, { kind: DateEventKind }>('dat
     when: near('signing_opened'),
     examples: [
       { text: 'The accord was opened for signature on 3 May 2021.', gives: { kind: 'signing_opened' } },
+      {
+        text: 'The convention was adopted and opened for signature in Geneva on 2 May 1990.',
+        gives: { kind: 'signing_opened', value: '1990-05-02' },
+      },
       {
         text: 'Forty states put their names to the pact in New York on Monday, the first day it was open for signature.',
         published: PUB,
@@ -1246,6 +1281,53 @@ function isCondition(analysis: TextAnalysis, word: EventWord): boolean {
   return !!need && word.start - need.end <= 24 && NEEDED_FOR().test(analysis.folded.slice(need.end, word.start));
 }
 
+/** "and" alone between two event words: "adopted and opened for signature". */
+const JOINED_BY_AND = onFirstUse(() => /^\s+and\s+$/);
+
+/**
+ * The milestone word joined to an event word by "and" just before it ("adopted and opened for signature on 10
+ * December 1982"): the two share the date that follows.
+ */
+function joinedMilestone(folded: string, words: readonly EventWord[], word: EventWord): EventWord | null {
+  const before = words[firstIndex(words, (w) => w.start >= word.start) - 1];
+  // Of the readings at that offset, the one listed first ("adopted" is an adoption before it is a past form).
+  const joined = before && words[firstIndex(words, (w) => w.start >= before.start)];
+  return joined && MILESTONES.has(joined.kind) && JOINED_BY_AND().test(folded.slice(joined.end, word.start))
+    ? joined
+    : null;
+}
+
+/** How far after a year the treaty it qualifies may start: "the 1997 Kyoto Protocol", "the 1992 biodiversity convention". */
+const TREATY_AFTER_YEAR = 40;
+
+/** The treaty named right after a year that qualifies it, if any. */
+const treatyAfterYear = (treaties: readonly TreatyMention[], date: Span) =>
+  treaties.find((t) => t.end > date.end && t.start - date.end <= TREATY_AFTER_YEAR);
+
+/**
+ * Whose year a year before a treaty is: the treaty named right after it, the article's own by key; else, for a
+ * treaty noun, the article's own when its name has that noun and the sentence names no other treaty. Never the
+ * article's own when another instrument's name holds its name.
+ */
+function yearOfTreaty(analysis: TextAnalysis, date: Span, sentence: Range, inputs: EventInputs): 'main' | 'other' {
+  const { main } = inputs;
+  // An instrument whose name holds the main treaty's ("the Kigali Amendment to the Montreal Protocol") may be what
+  // the article is about: a year of the treaty it amends is then not read as the article's.
+  if (main && inputs.treaties.some((t) => t.key !== main.key && t.name.includes(main.name))) return 'other';
+  const named = treatyAfterYear(inputs.treaties, date);
+  if (named) return main && named.key === main.key ? 'main' : 'other';
+  const nouns = analysis.marks(TREATY_NOUNS);
+  const noun = nouns[firstIndex(nouns, (n) => n.start >= date.end)];
+  if (!main || !noun || noun.start - date.end > TREATY_AFTER_YEAR) return 'other';
+  const word = analysis.folded.slice(noun.start, noun.end).toLowerCase();
+  const ownNoun = main.name
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .includes(word);
+  const another = inputs.treaties.some((t) => t.start >= sentence.start && t.end <= sentence.end && t.key !== main.key);
+  return ownNoun && !another ? 'main' : 'other';
+}
+
 /**
  * Every event word of the text in order, each with its kind: found once, one pass per family; an adoption told in
  * other words ("the convention, concluded in Rome", "approved by the General Assembly") reads as an adoption word.
@@ -1324,8 +1406,18 @@ export function withEvents(
     const nearest = nearestWord(sequelIn, breaksIn, leadsOwnClause, participleBefore, words, date, sentence, skip);
     return occasionOf(folded, words, nearest, sentence);
   };
+  // Two different years for the article's own treaty ("the 1997 Convention … the 1992 Convention") tell two
+  // treaties of one noun apart, and which is whose is not read: neither is the own treaty's.
+  const yearsOfTreaties = dates.map((date) =>
+    date.rule === TREATY_YEAR_FORM ? yearOfTreaty(analysis, date, sentenceOf(date) ?? date, inputs) : null,
+  );
+  const ownYears = new Set(dates.filter((_, i) => yearsOfTreaties[i] === 'main').map((d) => d.value));
+  if (ownYears.size > 1) {
+    for (const [i, year] of yearsOfTreaties.entries()) if (year === 'main') yearsOfTreaties[i] = 'other';
+  }
+  // A year that qualifies a treaty reaches for no word: the treaty it names is its event.
   const wordOf = oneDatePerMilestone(
-    dates.map((date) => nearestTo(date)),
+    dates.map((date) => (date.rule === TREATY_YEAR_FORM ? null : nearestTo(date))),
     dates.map((date) => date.value),
     (at, skip) => nearestTo(dates[at], skip),
   );
@@ -1345,6 +1437,7 @@ export function withEvents(
       startsPeriod: opensPeriod(date),
       ofAnotherAct: !!word && withAnotherAct(analysis, word),
       inTreatyName: leadsTo(treatyOf, date),
+      yearOfTreaty: yearsOfTreaties[at],
       signedAsAWhole: !!word && signedAsAWhole(analysis, word, sentence, { treaties, countries }),
       signedByACount: !!word && signedByACount(analysis, word, sentence),
       isDay: /^\d{4}-\d{2}-\d{2}$/.test(date.value),
@@ -1353,8 +1446,10 @@ export function withEvents(
     const decided = firstMatch(DATE_EVENTS, context);
     // The treaties the event can be about: those named before the end of its date and word. One named only after
     // both ("the accord took effect on 2 May 2020, and the later protocol on fishing quotas …") is the subject of a
-    // clause of its own.
-    const reach = Math.max(date.end, word?.end ?? date.end);
+    // clause of its own. A year that qualifies a treaty reaches to the treaty it names ("the 1987 Montreal
+    // Protocol" in a report on an amendment to it is the protocol's).
+    const qualified = date.rule === TREATY_YEAR_FORM ? treatyAfterYear(inputs.treaties, date) : undefined;
+    const reach = Math.max(date.end, word?.end ?? date.end, qualified?.end ?? date.end);
     const named = inside(treaties, sentence)
       .filter((t) => t.start < reach)
       .map((t) => t.key);
@@ -1373,6 +1468,8 @@ export function withEvents(
     else if (why) read.why = why;
     if (decided) {
       const event: DateEvent = { kind: decided.reading.kind, rule: decided.rule };
+      const also = word && MILESTONES.has(decided.reading.kind) ? joinedMilestone(folded, words, word) : null;
+      if (also && also.kind !== event.kind) event.also = [also.kind];
       if (named.length) event.treaties = [...new Set(named)];
       if (place) event.place = place;
       read.event = event;

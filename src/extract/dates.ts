@@ -1,6 +1,6 @@
 /** The dates extractor: calendar dates at the precision written, relative ones resolved against the publication. */
 import type { TextAnalysis } from './analysis.js';
-import { DATE_EVENTS, EVENT_FAMILIES, withEvents, type EventInputs } from './dateEvents.js';
+import { DATE_EVENTS, EVENT_FAMILIES, TREATY_YEAR_FORM, withEvents, type EventInputs } from './dateEvents.js';
 import {
   alternation,
   DAY_AFTER,
@@ -19,6 +19,7 @@ import {
   STEP_PERIODS,
   THIS_STEP,
   TIME_LEADS,
+  TREATY_NOUNS,
   MONTH_LEADS,
   SEASONS,
   WEEKDAYS,
@@ -457,6 +458,27 @@ const FORMS: readonly DateForm[] = [
       { text: 'The 2018 and 2019 reports differ.' },
       { text: 'In 2019, 1,200 delegates came.', not: { value: '1200' } },
       { text: 'Work began at the end of 2016, 2017 brought the first draft.', not: { value: '2017' } },
+    ],
+  },
+  {
+    name: TREATY_YEAR_FORM,
+    produces:
+      'a year after a determiner that qualifies a treaty noun or name a few words on ("the 1989 convention", "the ' +
+      '1997 Kyoto Protocol", "a 1998 protocol on heavy metals"): the year its text was adopted',
+    pattern: new RegExp(
+      String.raw`(?<=(?<![\p{L}\p{N}])(?:the|a|an|its|their|this|that)\s+)${YEAR}(?![-/]\d)(?=\s+(?:[\p{L}'’-]+\s+){0,3}?(?:${alternation(TREATY_NOUNS)})(?![\p{L}\p{N}]))`,
+      'giu',
+    ),
+    when: ({ match: m }) => m[1],
+    examples: [
+      { text: 'Thirty years on, the 1989 convention still binds 196 states.', gives: { value: '1989', text: '1989' } },
+      { text: 'Japan hosted talks on the 1997 Kyoto Protocol.', gives: { value: '1997' } },
+      { text: 'A 1998 protocol on heavy metals followed.', gives: { value: '1998' } },
+    ],
+    counterExamples: [
+      { text: 'In all, 2011 treaty texts were filed.', not: { value: '2011' } },
+      { text: 'The 2008-12 convention period ended.' },
+      { text: 'Parties met 1,998 times under the convention.' },
     ],
   },
   {

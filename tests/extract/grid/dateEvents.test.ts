@@ -162,6 +162,19 @@ const PAIRS: readonly { text: string; gives: Record<string, DateEventKind> }[] =
     text: 'The Law of the Sea Convention, in force since 1994, was adopted in 1982.',
     gives: { '1994': 'entry_into_force', '1982': 'adoption' },
   },
+  // A year that qualifies the article's own treaty is its adoption's, beside the milestones its sentence dates.
+  {
+    text: 'The 2013 Minamata Convention on Mercury entered into force in August 2017.',
+    gives: { '2013': 'adoption', '2017-08': 'entry_into_force' },
+  },
+  {
+    text: 'Chile joined the 1998 Convention on Forest Fires on 4 May 2025.',
+    gives: { '1998': 'adoption', '2025-05-04': 'other' },
+  },
+  {
+    text: 'Since the 1979 convention on river pollution took effect in 1983, its parties have doubled.',
+    gives: { '1979': 'adoption', '1983': 'entry_into_force' },
+  },
 ];
 
 describe('grid: two events in one sentence', () => {
@@ -178,6 +191,22 @@ const LOOK_ALIKES: readonly { text: string; value: string; not: DateEventKind }[
   { text: 'The review of the accord concluded on 2 May 2025.', value: '2025-05-02', not: 'adoption' },
   { text: 'Peru’s senate approved the accord on 2 May 2025.', value: '2025-05-02', not: 'adoption' },
   { text: 'The cabinet endorsed the accord in May 2025.', value: '2025-05', not: 'adoption' },
+  // A year of another treaty, or two years for treaties of one noun.
+  {
+    text: 'The Lima Accord on Rivers builds on the 1992 convention on lakes.',
+    value: '1992',
+    not: 'adoption',
+  },
+  {
+    text: 'The Lima Amendment to the Quito Protocol on Rivers builds on the 1987 Quito Protocol on Rivers.',
+    value: '1987',
+    not: 'adoption',
+  },
+  {
+    text: 'The 1992 Convention on Lakes and the 1997 Convention on Lakes now share a secretariat.',
+    value: '1997',
+    not: 'adoption',
+  },
   {
     text: 'The accord entered into force on 2 May 2025, the ministry said on Wednesday.',
     value: '2026-03-11',
