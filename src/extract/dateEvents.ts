@@ -291,6 +291,7 @@ export const DATE_EVENTS = ruleTable<EventContext, { kind: DateEventKind }>('dat
         gives: { kind: 'other' },
       },
       { text: 'Chile’s new Water Law, in force since May 2019, cites the pact.', gives: { kind: 'other' } },
+      { text: 'The Energy Decree, effective since May 2019, cites the pact.', gives: { kind: 'other' } },
       { text: 'The Energy Decree, which took effect on 2 May 2022, ignores the accord.', gives: { kind: 'other' } },
     ],
     counterExamples: [
@@ -415,6 +416,18 @@ export const DATE_EVENTS = ruleTable<EventContext, { kind: DateEventKind }>('dat
       {
         text: 'The pact, in vigour since 2 May 2021, counts 20 parties.',
         gives: { kind: 'entry_into_force', value: '2021-05-02' },
+      },
+      {
+        text: 'The accord, effective since 1 March 2004, binds 180 states.',
+        gives: { kind: 'entry_into_force', value: '2004-03-01' },
+      },
+      {
+        text: 'Operational since 2019, the regional pact now counts 50 members.',
+        gives: { kind: 'entry_into_force', value: '2019' },
+      },
+      {
+        text: 'The charter has been in operation since May 2011 in all its states.',
+        gives: { kind: 'entry_into_force', value: '2011-05' },
       },
     ],
     counterExamples: [
