@@ -22,3 +22,14 @@ export function milestoneOf(date: DateMention, subjectKeys: ReadonlySet<string>)
   const named = date.event?.treaties ?? [];
   return named.length && !named.some((key) => subjectKeys.has(key)) ? null : property;
 }
+
+/**
+ * Every milestone of the subject's treaty a date marks: its event's, and those joined to it that share its date
+ * ("adopted and opened for signature on 10 December 1982" marks the adoption and the opening).
+ */
+export function milestonesOf(date: DateMention, subjectKeys: ReadonlySet<string>): MilestoneProperty[] {
+  const own = milestoneOf(date, subjectKeys);
+  if (!own) return [];
+  const joined = (date.event?.also ?? []).map((kind) => MILESTONE_PROPERTIES[kind]).filter((p) => !!p);
+  return [own, ...joined];
+}

@@ -19,7 +19,7 @@ import type {
   NumberMention,
   Span,
 } from '../extract/types.js';
-import { MILESTONE_PROPERTIES, milestoneOf } from './events.js';
+import { MILESTONE_PROPERTIES, milestonesOf } from './events.js';
 import { isSubjectTreaty, subjectOf } from './subject.js';
 import { meaningOf, type ClaimDraft } from './types.js';
 import { onAnotherPaper } from './votes.js';
@@ -293,20 +293,16 @@ function statusClaims(countries: readonly CountryMention[]): Draft[] {
 
 function milestoneClaims(extractions: Extractions, subjectKeys: ReadonlySet<string>): Draft[] {
   return extractions.dates.flatMap((d: DateMention): Draft[] => {
-    const property = milestoneOf(d, subjectKeys);
-    if (!property) return [];
     const place = d.event?.place;
-    return [
-      {
-        property,
-        key: null,
-        value: d.value,
-        qualifiers: { ...(place ? { place } : {}), ...ruleOf(d.event), ...(d.rule ? { date_form: d.rule } : {}) },
-        ...evidence(d),
-        extractor: 'dates',
-        confidence: CONFIDENCE.milestone,
-      },
-    ];
+    return milestonesOf(d, subjectKeys).map((property): Draft => ({
+      property,
+      key: null,
+      value: d.value,
+      qualifiers: { ...(place ? { place } : {}), ...ruleOf(d.event), ...(d.rule ? { date_form: d.rule } : {}) },
+      ...evidence(d),
+      extractor: 'dates',
+      confidence: CONFIDENCE.milestone,
+    }));
   });
 }
 

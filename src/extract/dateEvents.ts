@@ -1,12 +1,16 @@
 /** What each date is the date of: the event its clause names, where it happened, and whether it can date a count. */
+import { adoptionInOtherWords } from './adoptionInOtherWords.js';
 import type { TextAnalysis } from './analysis.js';
 import { alternation, type Family } from './lexicon/family.js';
 import {
   ACCEDING,
   ADDING_TO_TOTAL,
   ADOPTING,
+  APPROVING_AS_A_BODY,
+  BODIES_OF_STATES,
   CAPITAL_NOUNS,
   CLAUSE_JOINERS,
+  CONCLUDING,
   DAY_NOUNS,
   DEPOSIT_NOUNS,
   ENTRY_INTO_FORCE,
@@ -18,6 +22,7 @@ import {
   INCREMENT_WORDS,
   INSTRUMENT_NOUNS,
   isMember,
+  LEGISLATURES,
   MONTHS,
   NEEDED,
   NEGATIONS,
@@ -50,7 +55,12 @@ import type { DateEvent, DateEventKind, DateMention, Span, TreatyMention } from 
 export interface EventInputs {
   treaties: readonly TreatyMention[];
   countries: readonly (Span & { code: string })[];
+  /** The treaty the article is about, when known: a year that qualifies it is its adoption's. */
+  main?: TreatyMention | null;
 }
+
+/** The date form of a year that qualifies a treaty ("the 1989 convention", "the 1997 Kyoto Protocol"). */
+export const TREATY_YEAR_FORM = 'year-before-treaty';
 
 /** Event words by kind, in the order that breaks a tie between two words as near ("signed" is a signing first). */
 const EVENT_WORDS: readonly { kind: DateEventKind; family: Family }[] = [
@@ -90,6 +100,10 @@ export const EVENT_FAMILIES: readonly Family[] = [
   DEPOSIT_NOUNS,
   INSTRUMENT_NOUNS,
   RELATIVE_OPENERS,
+  CONCLUDING,
+  APPROVING_AS_A_BODY,
+  BODIES_OF_STATES,
+  LEGISLATURES,
 ];
 
 /**
@@ -97,6 +111,13 @@ export const EVENT_FAMILIES: readonly Family[] = [
  * was adopted" does not make 2017 an adoption date.
  */
 const OTHER_PAST_FORM = onFirstUse(() => /(?<![\p{L}\p{N}-])\p{Ll}\p{L}{2,}ed(?![\p{L}\p{N}-])/gu);
+/**
+ * A capitalized past form that opens a sentence and a participle clause ("Negotiated in Lima, the pact…"), with no
+ * capitalized word after it (so "United Nations" at a sentence's start is a name, not an event).
+ */
+const OPENING_PAST_FORM = onFirstUse(
+  () => /(?:^|(?<=[.!?]["”’)]?\s+))\p{Lu}\p{Ll}{2,}ed(?![\p{L}\p{N}-])(?!\s+\p{Lu})/gmu,
+);
 
 /**
  * A comma or dash between a date and an event word puts them in different clauses more often than not
@@ -132,6 +153,11 @@ interface EventContext {
   /** The date is part of a treaty's name: "the Convention of 2 July 2019 on …". */
   inTreatyName: boolean;
   /**
+   * The date is a year that qualifies a treaty ("the 1989 convention"): the article's own treaty ('main': by its
+   * name, or by a noun its name has when no other treaty is named in the sentence), another one, or none.
+   */
+  yearOfTreaty: 'main' | 'other' | null;
+  /**
    * The signing word is said of the treaty as a whole, with no state signing it: a passive or a participle with no
    * signer ("Signed in Lima in 2019, the pact…", "the accord was signed in Oslo on 3 May").
    */
@@ -161,6 +187,27 @@ const PUB = '2026-03-14T10:00:00+01:00';
 
 /** Which event a date is the date of; the first rule that applies decides. */
 export const DATE_EVENTS = ruleTable<EventContext, { kind: DateEventKind }>('date-events', [
+  {
+    name: 'year-of-the-treaty',
+    produces:
+      'the adoption, for a year that qualifies the article’s own treaty ("the 1989 convention" in a report on the ' +
+      'Convention on the Rights of the Child, "the 1997 Kyoto Protocol"): treaties are called by the year their ' +
+      'text was adopted; no event for the year of another treaty ("the 1992 biodiversity convention" in a report ' +
+      'on a protocol)',
+    when: (c) => (c.yearOfTreaty ? { kind: c.yearOfTreaty === 'main' ? 'adoption' : 'other' } : null),
+    examples: [
+      {
+        text: 'Ten years on, the 2011 Lima Protocol on Fisheries still binds 40 states.',
+        gives: { kind: 'adoption', value: '2011' },
+      },
+    ],
+    counterExamples: [
+      {
+        text: 'The 2011 Lima Protocol on Fisheries amends the 1987 convention on seabirds.',
+        not: { kind: 'adoption', value: '1987' },
+      },
+    ],
+  },
   {
     name: 'date-in-a-treaty-name',
     produces:
@@ -244,6 +291,7 @@ export const DATE_EVENTS = ruleTable<EventContext, { kind: DateEventKind }>('dat
         gives: { kind: 'other' },
       },
       { text: 'Chile’s new Water Law, in force since May 2019, cites the pact.', gives: { kind: 'other' } },
+      { text: 'The Energy Decree, effective since May 2019, cites the pact.', gives: { kind: 'other' } },
       { text: 'The Energy Decree, which took effect on 2 May 2022, ignores the accord.', gives: { kind: 'other' } },
     ],
     counterExamples: [
@@ -369,6 +417,18 @@ export const DATE_EVENTS = ruleTable<EventContext, { kind: DateEventKind }>('dat
         text: 'The pact, in vigour since 2 May 2021, counts 20 parties.',
         gives: { kind: 'entry_into_force', value: '2021-05-02' },
       },
+      {
+        text: 'The accord, effective since 1 March 2004, binds 180 states.',
+        gives: { kind: 'entry_into_force', value: '2004-03-01' },
+      },
+      {
+        text: 'Operational since 2019, the regional pact now counts 50 members.',
+        gives: { kind: 'entry_into_force', value: '2019' },
+      },
+      {
+        text: 'The charter has been in operation since May 2011 in all its states.',
+        gives: { kind: 'entry_into_force', value: '2011-05' },
+      },
     ],
     counterExamples: [
       { text: 'Proposed in 2019, the accord enters into force next year.', not: { value: '2019' } },
@@ -442,7 +502,10 @@ export const DATE_EVENTS = ruleTable<EventContext, { kind: DateEventKind }>('dat
   },
   {
     name: 'adoption-words',
-    produces: 'the adoption of the text, by an adoption word nearest the date',
+    produces:
+      'the adoption of the text, by an adoption word nearest the date, or one that tells it in other words: the ' +
+      'treaty concluded, agreed, finalised or sealed ("the charter, concluded in Lima in 2011"), or a text approved ' +
+      'or endorsed by a body of states ("approved by the General Assembly on 3 May")',
     when: near('adoption'),
     examples: [
       {
@@ -471,9 +534,60 @@ export const DATE_EVENTS = ruleTable<EventContext, { kind: DateEventKind }>('dat
         text: 'The pact was adopted by envoys at the Palace Conference Hall on 3 May 2021 after long talks.',
         gives: { kind: 'adoption', value: '2021-05-03' },
       },
+      {
+        text: 'The charter, concluded in Lima in 2011, now binds thirty states.',
+        gives: { kind: 'adoption', value: '2011' },
+      },
+      {
+        text: 'Sealed in Quito in March 2019, the fisheries accord took effect two years later.',
+        gives: { kind: 'adoption', value: '2019-03' },
+      },
+      {
+        text: 'The river pact was agreed in Accra on 4 May 2018 and opened for signature a month later.',
+        gives: { kind: 'adoption', value: '2018-05-04' },
+      },
+      {
+        text: 'Negotiators finalised the convention on 12 October 2021 after six years of talks.',
+        gives: { kind: 'adoption', value: '2021-10-12' },
+      },
+      {
+        text: 'Concluded at The Hague on 2 July 2019, and in force since 1 September 2023, the convention binds 30 states.',
+        gives: { kind: 'adoption', value: '2019-07-02' },
+      },
+      {
+        text: 'The UN General Assembly on Thursday approved the treaty by 150 votes to three.',
+        published: PUB,
+        gives: { kind: 'adoption', value: '2026-03-12' },
+      },
+      {
+        text: 'The convention, endorsed by the assembly of the agency in May 2015, binds 40 states.',
+        gives: { kind: 'adoption', value: '2015-05' },
+      },
+      {
+        text: 'The accord was approved by delegates from ninety countries on 8 June 2012.',
+        gives: { kind: 'adoption', value: '2012-06-08' },
+      },
     ],
     counterExamples: [
       { text: 'First floated in 2019, the pact was adopted in March 2022.', not: { value: '2019' } },
+      { text: 'Ministers agreed in May 2019 to ratify the pact within a year.', not: { kind: 'adoption' } },
+      {
+        text: 'Under a compromise agreed at the committee in July 2020, the pact’s ships comply later.',
+        not: { kind: 'adoption' },
+      },
+      {
+        text: 'When the draft was finalised in committee in August 2024, envoys praised the treaty.',
+        not: { kind: 'adoption' },
+      },
+      { text: 'The talks on the treaty concluded on 3 May 2021 without a text.', not: { kind: 'adoption' } },
+      { text: 'Chile and Peru sealed their own accord on fishing in March 2019.', not: { kind: 'adoption' } },
+      {
+        text: 'The rules cover the 3,000 investment treaties concluded before 1 April 2014.',
+        not: { kind: 'adoption' },
+      },
+      { text: 'The Senate approved the treaty on 9 November 2020 by 70 votes.', not: { kind: 'adoption' } },
+      { text: 'The National Assembly endorsed the convention in May 2015.', not: { kind: 'adoption' } },
+      { text: 'The treaty was approved by parliament in March 2021.', not: { kind: 'adoption' } },
       { text: 'The pact, adopted in 2019, was debated at a conference in Oslo in 2023.', not: { value: '2023' } },
       { text: 'Adopted in 2019, the pact was praised by a summit in Oslo in 2023.', not: { value: '2023' } },
       { text: 'On 3 May 2021, after a long debate, the pact was adopted.', not: { kind: 'other' } },
@@ -487,6 +601,10 @@ export const DATE_EVENTS = ruleTable<EventContext, { kind: DateEventKind }>('dat
     when: near('signing_opened'),
     examples: [
       { text: 'The accord was opened for signature on 3 May 2021.', gives: { kind: 'signing_opened' } },
+      {
+        text: 'The convention was adopted and opened for signature in Geneva on 2 May 1990.',
+        gives: { kind: 'signing_opened', value: '1990-05-02' },
+      },
       {
         text: 'Forty states put their names to the pact in New York on Monday, the first day it was open for signature.',
         published: PUB,
@@ -1176,14 +1294,69 @@ function isCondition(analysis: TextAnalysis, word: EventWord): boolean {
   return !!need && word.start - need.end <= 24 && NEEDED_FOR().test(analysis.folded.slice(need.end, word.start));
 }
 
-/** Every event word of the text in order, each with its kind: found once, one pass per family. */
-function eventWords(analysis: TextAnalysis): EventWord[] {
+/** "and" alone between two event words: "adopted and opened for signature". */
+const JOINED_BY_AND = onFirstUse(() => /^\s+and\s+$/);
+
+/**
+ * The milestone word joined to an event word by "and" just before it ("adopted and opened for signature on 10
+ * December 1982"): the two share the date that follows.
+ */
+function joinedMilestone(folded: string, words: readonly EventWord[], word: EventWord): EventWord | null {
+  const before = words[firstIndex(words, (w) => w.start >= word.start) - 1];
+  // Of the readings at that offset, the one listed first ("adopted" is an adoption before it is a past form).
+  const joined = before && words[firstIndex(words, (w) => w.start >= before.start)];
+  return joined && MILESTONES.has(joined.kind) && JOINED_BY_AND().test(folded.slice(joined.end, word.start))
+    ? joined
+    : null;
+}
+
+/** How far after a year the treaty it qualifies may start: "the 1997 Kyoto Protocol", "the 1992 biodiversity convention". */
+const TREATY_AFTER_YEAR = 40;
+
+/** The treaty named right after a year that qualifies it, if any. */
+const treatyAfterYear = (treaties: readonly TreatyMention[], date: Span) =>
+  treaties.find((t) => t.end > date.end && t.start - date.end <= TREATY_AFTER_YEAR);
+
+/**
+ * Whose year a year before a treaty is: the treaty named right after it, the article's own by key; else, for a
+ * treaty noun, the article's own when its name has that noun and the sentence names no other treaty. Never the
+ * article's own when another instrument's name holds its name.
+ */
+function yearOfTreaty(analysis: TextAnalysis, date: Span, sentence: Range, inputs: EventInputs): 'main' | 'other' {
+  const { main } = inputs;
+  // An instrument whose name holds the main treaty's ("the Kigali Amendment to the Montreal Protocol") may be what
+  // the article is about: a year of the treaty it amends is then not read as the article's.
+  if (main && inputs.treaties.some((t) => t.key !== main.key && t.name.includes(main.name))) return 'other';
+  const named = treatyAfterYear(inputs.treaties, date);
+  if (named) return main && named.key === main.key ? 'main' : 'other';
+  const nouns = analysis.marks(TREATY_NOUNS);
+  const noun = nouns[firstIndex(nouns, (n) => n.start >= date.end)];
+  if (!main || !noun || noun.start - date.end > TREATY_AFTER_YEAR) return 'other';
+  const word = analysis.folded.slice(noun.start, noun.end).toLowerCase();
+  const ownNoun = main.name
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .includes(word);
+  const another = inputs.treaties.some((t) => t.start >= sentence.start && t.end <= sentence.end && t.key !== main.key);
+  return ownNoun && !another ? 'main' : 'other';
+}
+
+/**
+ * Every event word of the text in order, each with its kind: found once, one pass per family; an adoption told in
+ * other words ("the convention, concluded in Rome", "approved by the General Assembly") reads as an adoption word.
+ */
+function eventWords(analysis: TextAnalysis, treaties: readonly Span[]): EventWord[] {
   const words: EventWord[] = [];
   EVENT_WORDS.forEach(({ kind, family }, priority) => {
     for (const { start, end } of analysis.marks(family)) words.push({ start, end, kind, priority });
   });
-  for (const m of analysis.folded.matchAll(OTHER_PAST_FORM())) {
-    words.push({ start: m.index, end: m.index + m[0].length, kind: 'other', priority: EVENT_WORDS.length });
+  for (const { start, end } of adoptionInOtherWords(analysis, treaties)) {
+    words.push({ start, end, kind: 'adoption', priority: 0 });
+  }
+  for (const re of [OTHER_PAST_FORM(), OPENING_PAST_FORM()]) {
+    for (const m of analysis.folded.matchAll(re)) {
+      words.push({ start: m.index, end: m.index + m[0].length, kind: 'other', priority: EVENT_WORDS.length });
+    }
   }
   return words.sort((a, b) => a.start - b.start || a.priority - b.priority);
 }
@@ -1199,7 +1372,7 @@ export function withEvents(
   publishedDay: string | null,
 ): DateMention[] {
   const { folded, text } = analysis;
-  const words = eventWords(analysis).filter((w) => !isCondition(analysis, w));
+  const words = eventWords(analysis, inputs.treaties).filter((w) => !isCondition(analysis, w));
   const breaksIn = clauseBreaks(analysis, words);
   const sequelIn = sequelPhrases(analysis);
   const participles = participleOpenings(folded);
@@ -1246,8 +1419,18 @@ export function withEvents(
     const nearest = nearestWord(sequelIn, breaksIn, leadsOwnClause, participleBefore, words, date, sentence, skip);
     return occasionOf(folded, words, nearest, sentence);
   };
+  // Two different years for the article's own treaty ("the 1997 Convention … the 1992 Convention") tell two
+  // treaties of one noun apart, and which is whose is not read: neither is the own treaty's.
+  const yearsOfTreaties = dates.map((date) =>
+    date.rule === TREATY_YEAR_FORM ? yearOfTreaty(analysis, date, sentenceOf(date) ?? date, inputs) : null,
+  );
+  const ownYears = new Set(dates.filter((_, i) => yearsOfTreaties[i] === 'main').map((d) => d.value));
+  if (ownYears.size > 1) {
+    for (const [i, year] of yearsOfTreaties.entries()) if (year === 'main') yearsOfTreaties[i] = 'other';
+  }
+  // A year that qualifies a treaty reaches for no word: the treaty it names is its event.
   const wordOf = oneDatePerMilestone(
-    dates.map((date) => nearestTo(date)),
+    dates.map((date) => (date.rule === TREATY_YEAR_FORM ? null : nearestTo(date))),
     dates.map((date) => date.value),
     (at, skip) => nearestTo(dates[at], skip),
   );
@@ -1267,6 +1450,7 @@ export function withEvents(
       startsPeriod: opensPeriod(date),
       ofAnotherAct: !!word && withAnotherAct(analysis, word),
       inTreatyName: leadsTo(treatyOf, date),
+      yearOfTreaty: yearsOfTreaties[at],
       signedAsAWhole: !!word && signedAsAWhole(analysis, word, sentence, { treaties, countries }),
       signedByACount: !!word && signedByACount(analysis, word, sentence),
       isDay: /^\d{4}-\d{2}-\d{2}$/.test(date.value),
@@ -1275,8 +1459,10 @@ export function withEvents(
     const decided = firstMatch(DATE_EVENTS, context);
     // The treaties the event can be about: those named before the end of its date and word. One named only after
     // both ("the accord took effect on 2 May 2020, and the later protocol on fishing quotas …") is the subject of a
-    // clause of its own.
-    const reach = Math.max(date.end, word?.end ?? date.end);
+    // clause of its own. A year that qualifies a treaty reaches to the treaty it names ("the 1987 Montreal
+    // Protocol" in a report on an amendment to it is the protocol's).
+    const qualified = date.rule === TREATY_YEAR_FORM ? treatyAfterYear(inputs.treaties, date) : undefined;
+    const reach = Math.max(date.end, word?.end ?? date.end, qualified?.end ?? date.end);
     const named = inside(treaties, sentence)
       .filter((t) => t.start < reach)
       .map((t) => t.key);
@@ -1295,6 +1481,8 @@ export function withEvents(
     else if (why) read.why = why;
     if (decided) {
       const event: DateEvent = { kind: decided.reading.kind, rule: decided.rule };
+      const also = word && MILESTONES.has(decided.reading.kind) ? joinedMilestone(folded, words, word) : null;
+      if (also && also.kind !== event.kind) event.also = [also.kind];
       if (named.length) event.treaties = [...new Set(named)];
       if (place) event.place = place;
       read.event = event;

@@ -1,6 +1,6 @@
 /** The dates extractor: calendar dates at the precision written, relative ones resolved against the publication. */
 import type { TextAnalysis } from './analysis.js';
-import { DATE_EVENTS, EVENT_FAMILIES, withEvents, type EventInputs } from './dateEvents.js';
+import { DATE_EVENTS, EVENT_FAMILIES, TREATY_YEAR_FORM, withEvents, type EventInputs } from './dateEvents.js';
 import {
   alternation,
   DAY_AFTER,
@@ -19,11 +19,13 @@ import {
   STEP_PERIODS,
   THIS_STEP,
   TIME_LEADS,
+  TREATY_NOUNS,
   MONTH_LEADS,
   SEASONS,
   WEEKDAYS,
   YEAR_WORD,
 } from './lexicon/index.js';
+import { SPEECH_VERBS } from './lexicon/speech.js';
 import { CARDINAL_WORDS, NUMBER_WORD_FAMILIES, numberValue, ORDINAL } from './numbers/value.js';
 import type { Rule } from './rules/rule.js';
 import { ruleTable } from './rules/rule.js';
@@ -172,6 +174,10 @@ const STEP = alternation(PAST_STEP, THIS_STEP, NEXT_STEP);
 const YEAR_AS_WORD = alternation(YEAR_WORD);
 const LEAD = alternation(TIME_LEADS, PAST_STEP, THIS_STEP, NEXT_STEP);
 const MONTH_LEAD = alternation(TIME_LEADS, MONTH_LEADS, PAST_STEP, THIS_STEP, NEXT_STEP);
+/** A year in a list of years, without its capture. */
+const LISTED_YEAR = String.raw`(?:1[89]|20)\d\d`;
+/** A run of years after a lead, up to the one before the year read: "in 2011, 2013" of "in 2011, 2013 and 2016". */
+const YEAR_RUN = String.raw`\b(?:${LEAD})[\t ]+(?:either[\t ]+)?${LISTED_YEAR}(?:[\t ]*,[\t ]*${LISTED_YEAR})*`;
 /** A year that is part of a range or an identifier ("2008-12", "2019/20"), not a date. */
 const NOT_RANGE = String.raw`(?![-/]\d)`;
 const COUNT = `(an?|\\d{1,2}|${CARDINAL_WORDS.source})`;
@@ -429,17 +435,113 @@ const FORMS: readonly DateForm[] = [
   },
   {
     name: 'coordinated-year',
-    produces: 'the second year of a pair after a lead ("between 2018 and 2019", "by 2024 or 2028")',
+    produces:
+      'each year after the first of a pair or a run after a lead ("between 2018 and 2019", "by 2024 or 2028", "in ' +
+      '2011, 2013 and 2016")',
+    // After "and", "or" or "to", a year ends the run; after a comma, another listed year must follow ("at the end of
+    // 2016, 2017 brought…" is a new clause).
     pattern: new RegExp(
-      String.raw`\b${YEAR}\b${NOT_RANGE}(?<=\b(?:${LEAD})\s+(?:either\s+)?(?:1[89]|20)\d\d\s+(?:and|or|to)\s+\d{4})`,
+      String.raw`\b${YEAR}\b${NOT_RANGE}(?:(?<=${YEAR_RUN},?[\t ]+(?:and|or|to)[\t ]+\d{4})|` +
+        String.raw`(?<=${YEAR_RUN}[\t ]*,[\t ]*\d{4})(?=[\t ]*,[\t ]*${LISTED_YEAR}|,?[\t ]+(?:and|or)[\t ]+${LISTED_YEAR}))`,
       'gi',
     ),
     when: ({ match: m }) => m[1],
     examples: [
       { text: 'Emissions rose between 2018 and 2019.', gives: { value: '2019', text: '2019' } },
       { text: 'Use will freeze by either 2024 or 2028.', gives: { value: '2028' } },
+      { text: 'Reviews were held in 2011, 2013 and 2016.', gives: { value: '2013', text: '2013' } },
+      { text: 'Reviews were held in 2011, 2013 and 2016.', gives: { value: '2016', text: '2016' } },
+      { text: 'Floods hit the delta in 1998, 2004, 2007, and 2011.', gives: { value: '2007', text: '2007' } },
+      { text: 'It met by 2019, 2021 or 2022 at the latest.', gives: { value: '2022', text: '2022' } },
     ],
-    counterExamples: [{ text: 'The 2018 and 2019 reports differ.' }],
+    counterExamples: [
+      { text: 'The 2018 and 2019 reports differ.' },
+      { text: 'In 2019, 1,200 delegates came.', not: { value: '1200' } },
+      { text: 'Work began at the end of 2016, 2017 brought the first draft.', not: { value: '2017' } },
+    ],
+  },
+  {
+    name: TREATY_YEAR_FORM,
+    produces:
+      'a year after a determiner that qualifies a treaty noun or name a few words on ("the 1989 convention", "the ' +
+      '1997 Kyoto Protocol", "a 1998 protocol on heavy metals"): the year its text was adopted',
+    pattern: new RegExp(
+      String.raw`(?<=(?<![\p{L}\p{N}])(?:the|a|an|its|their|this|that)\s+)${YEAR}(?![-/]\d)(?=\s+(?:[\p{L}'’-]+\s+){0,3}?(?:${alternation(TREATY_NOUNS)})(?![\p{L}\p{N}]))`,
+      'giu',
+    ),
+    when: ({ match: m }) => m[1],
+    examples: [
+      { text: 'Thirty years on, the 1989 convention still binds 196 states.', gives: { value: '1989', text: '1989' } },
+      { text: 'Japan hosted talks on the 1997 Kyoto Protocol.', gives: { value: '1997' } },
+      { text: 'A 1998 protocol on heavy metals followed.', gives: { value: '1998' } },
+    ],
+    counterExamples: [
+      { text: 'In all, 2011 treaty texts were filed.', not: { value: '2011' } },
+      { text: 'The 2008-12 convention period ended.' },
+      { text: 'Parties met 1,998 times under the convention.' },
+    ],
+  },
+  {
+    name: 'bracketed-year',
+    produces:
+      'a year alone in brackets, as lists of states and acts write them ("Chile (2011), Peru (2013)", "Oslo (1997) ' +
+      'and Ottawa (1999)")',
+    pattern: new RegExp(String.raw`(?<=\(\s*)${YEAR}(?=\s*\))`, 'g'),
+    when: ({ match: m }) => m[1],
+    examples: [
+      { text: 'Ratifying states: Ghana (2009), Mali (2011) and Togo (2014).', gives: { value: '2011', text: '2011' } },
+      { text: 'The earlier accords (1997) set softer goals.', gives: { value: '1997' } },
+      {
+        text: 'Peru joined late (in fact, its deposit came in 2016) but Chile (2012) was early.',
+        gives: { value: '2012' },
+      },
+    ],
+    counterExamples: [
+      { text: 'Output fell (2008-12) in the crisis.' },
+      { text: 'The total (2,011 items) was small.' },
+      { text: 'Budget lines (2019/20) are cut.' },
+    ],
+  },
+  {
+    name: 'year-after-act',
+    produces:
+      'a bare year right after a past form that ends its phrase, as notes and tables write acts ("signed 2011, ' +
+      'ratified 2013", "(adopted 1989)", "joined 2004.")',
+    pattern: new RegExp(String.raw`(?<=\b\p{Ll}{2,}ed[\t ]+)${YEAR}\b${NOT_RANGE}(?=\s*(?:[,;.)]|$))`, 'gmu'),
+    when: ({ match: m }) => m[1],
+    examples: [
+      { text: 'Chile: signed 2011, ratified 2013.', gives: { value: '2011', text: '2011' } },
+      { text: 'Chile: signed 2011, ratified 2013.', gives: { value: '2013', text: '2013' } },
+      { text: 'The charter (adopted 1989) binds 40 states.', gives: { value: '1989' } },
+      { text: 'Of the founders, only Peru has withdrawn; it acceded 2004.', gives: { value: '2004' } },
+    ],
+    counterExamples: [
+      { text: 'The plant processed 2011 tonnes last year.', not: { value: '2011' } },
+      { text: 'Police counted 2015 marchers.', not: { value: '2015' } },
+      { text: 'Copyright Example Newspaper Limited 2020. All rights reserved.', not: { value: '2020' } },
+    ],
+  },
+  {
+    name: 'timeline-year',
+    produces:
+      'a year that opens a line and is followed by a colon or a dash, as timelines write it ("2011: Chile joins")',
+    pattern: new RegExp(String.raw`^[\t ]*[-•*]?[\t ]*${YEAR}(?=[\t ]*[:—–][\t ]*(?![\t ]*\d)\S)`, 'gm'),
+    when: ({ match: m }) => m[1],
+    examples: [
+      {
+        text: 'Key dates\n\n2011: Chile joins the pact.\n\n2014 – Peru follows.',
+        gives: { value: '2011', text: '2011' },
+      },
+      {
+        text: 'Key dates\n\n2011: Chile joins the pact.\n\n2014 – Peru follows.',
+        gives: { value: '2014', text: '2014' },
+      },
+    ],
+    counterExamples: [
+      { text: 'In all, 2011 people signed: a record.' },
+      { text: 'Line 2\n\n2011-2014: a slump.' },
+      { text: 'Members\n\n2005 – 2021 the party group', not: { value: '2005' } },
+    ],
   },
   {
     name: 'year-is-the-year',
@@ -505,6 +607,13 @@ const FORMS: readonly DateForm[] = [
         gives: { value: '2026-03-13' },
       },
       { text: 'It enters into force on Sunday 27 February 2005.', published: PUB, gives: { value: '2005-02-27' } },
+      { text: 'The signing takes place on Tuesday, officials said.', published: PUB, gives: { value: '2026-03-17' } },
+      { text: 'Lawmakers are to vote on the accord on Thursday.', published: PUB, gives: { value: '2026-03-19' } },
+      {
+        text: 'Envoys flew in ahead of a signing ceremony on Wednesday.',
+        published: PUB,
+        gives: { value: '2026-03-18' },
+      },
       {
         text: 'Ten states joined. The amendment enters into force on Tuesday.',
         published: PUB,
@@ -513,6 +622,16 @@ const FORMS: readonly DateForm[] = [
     ],
     counterExamples: [
       { text: 'Kenya has been a member since Monday.', published: PUB, not: { value: '2026-03-16' } },
+      {
+        text: 'Speaking in Oslo on Friday, the minister told envoys he would sign the pact within weeks.',
+        published: PUB,
+        not: { value: '2026-03-20' },
+      },
+      {
+        text: 'Peru ratified the pact on Friday, its foreign ministry said.',
+        published: PUB,
+        not: { value: '2026-03-20' },
+      },
       {
         text: 'Envoys put their names on Monday to a pact that will ban the pesticide.',
         published: PUB,
@@ -583,6 +702,7 @@ export const DATES_SPEC: ExtractorSpec = {
     OPEN_UNTIL,
     RELATIVE_OPENERS,
     RESTATEMENTS,
+    SPEECH_VERBS,
     ...TENSE_FAMILIES.map(([f]) => f),
     ...EVENT_FAMILIES,
     ...NUMBER_WORD_FAMILIES,

@@ -59,7 +59,7 @@ export function extractFrom(analysis: TextAnalysis, input: Pick<ExtractInput, 'p
   // "the Hong Kong Convention": a place in a treaty's name is no country mention.
   const places = placesInTreatyNames(text, named, treaties);
   const names = places.length ? named.filter((n) => !places.includes(n)) : named;
-  const dates = extractDates(analysis, input.published, { treaties, countries: names });
+  const dates = extractDates(analysis, input.published, { treaties, countries: names, main: treaty });
   return {
     treaty,
     treaties,

@@ -10,6 +10,7 @@ import {
   RESTATEMENTS,
   SCHEDULED_PRESENT,
 } from './lexicon/index.js';
+import { SPEECH_VERBS } from './lexicon/speech.js';
 import { firstIndex } from './sorted.js';
 import { rangeAt, type Range } from './text.js';
 
@@ -39,6 +40,9 @@ const REGULAR_PAST = onFirstUse(
 const PASSIVE_LEAD = onFirstUse(() => /(?<![\p{L}\p{N}])(?:be|is|are|am)\s+$/u);
 /** What ends a clause inside a sentence: signs before it speak of another clause. */
 const CLAUSE_BREAK = onFirstUse(() => /[,;:—–]/g);
+const CLAUSE_BREAK_AT = onFirstUse(() => /[,;:—–]/);
+/** How much may follow the speech verb of an attribution that ends a sentence: "said in a statement on Monday." */
+const ATTRIBUTION_TAIL = 32;
 
 /** A relative clause opening after a date: its signs describe a noun, not the date ("on Monday a treaty that will"). */
 // "so that" opens a clause of purpose, not a relative one: "deposit it by June, so that talks can begin".
@@ -132,6 +136,13 @@ export function tenseReader(analysis: TextAnalysis): (span: Range, reach?: Tense
     if (index < 0) return null;
     const sentence = analysis.sentences[index];
     found ??= signsOf(analysis);
+    // "…takes place on Friday, officials said": a speech verb in a short clause that ends the sentence after the
+    // date's tells when it was said, not when the date's event falls ("…on Friday, the President told the audience he
+    // would…" is the sentence's own clause).
+    const attributes = (sign: Sign, date: Range) =>
+      sentence.end - sign.end <= ATTRIBUTION_TAIL &&
+      CLAUSE_BREAK_AT().test(analysis.folded.slice(date.end, sign.start)) &&
+      analysis.marks(SPEECH_VERBS).some((v) => v.start === sign.start);
     const { signs, breaks } = found;
     const breakBefore = (at: number) =>
       Math.max(sentence.start - 1, breaks[firstIndex(breaks, (b) => b >= at) - 1] ?? -1);
@@ -144,7 +155,12 @@ export function tenseReader(analysis: TextAnalysis): (span: Range, reach?: Tense
     while (i >= 0 && signs[i].end > span.start) i--;
     if (i >= 0 && signs[i].start > clauseStart) return signs[i].direction;
     const after = signs[next];
-    if (after && after.end <= sentence.end && !RELATIVE_OPENER().test(analysis.folded.slice(span.end, after.start))) {
+    if (
+      after &&
+      after.end <= sentence.end &&
+      !RELATIVE_OPENER().test(analysis.folded.slice(span.end, after.start)) &&
+      !attributes(after, span)
+    ) {
       return after.direction;
     }
     // A clause that restates the one before continues its tense: "takes effect after 90 days — in this case on 16

@@ -93,6 +93,11 @@ export interface DateEvent {
   treaties?: string[];
   /** Where a milestone took place: "Hanoi, VN", or the city alone. */
   place?: string;
+  /**
+   * Earlier milestones joined to this one by "and" that share its date ("adopted and opened for signature on 10
+   * December 1982": the adoption's day too).
+   */
+  also?: DateEventKind[];
 }
 
 export interface QuoteMention extends Span, Explained {

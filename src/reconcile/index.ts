@@ -4,7 +4,7 @@ import { quantityAlgebra } from './bounds.js';
 import { COUNTRY_STATUS, SIGNATORY_COUNT, countryStatusRule, namedStatusFacts } from './countryStatus.js';
 import { applyDecision } from './decisions.js';
 import { monotonicRule } from './monotonic.js';
-import { milestoneRule } from './milestones.js';
+import { milestoneBounds, milestoneRule } from './milestones.js';
 import { isRecordClaim, unlistedByRecord, withRecord } from './record.js';
 import { toDrafts, type ClaimGroup, type PropertyRule, type RuleOutcome } from './outcome.js';
 import { structuredAlgebra } from './structured.js';
@@ -58,7 +58,12 @@ export function reconcileSubject(
   const outcomes: RuleOutcome[] = [];
   // The record's tables, by their totals: a country they do not list is not a signatory as of their day.
   const tables = claims.filter((c) => isRecordClaim(c) && c.property === SIGNATORY_COUNT);
-  for (const group of groupClaims(claims)) {
+  const groups = groupClaims(claims);
+  // A milestone cannot follow a later one: each is bounded by the agreed dates of those after it.
+  const bounds = milestoneBounds(groups, settings.dates, (g) => dateRule.reconcile(g, settings));
+  for (const group of groups) {
+    const notAfter = group.key === null ? bounds.get(group.property) : undefined;
+    if (notAfter) group.notAfter = notAfter;
     const record = group.claims.filter(isRecordClaim);
     const reports = record.length ? { ...group, claims: group.claims.filter((c) => !isRecordClaim(c)) } : group;
     const rule = ruleFor(group.property, reports.claims, settings);

@@ -1,7 +1,7 @@
 /** Treaty milestones (adoption, opening for signature, entry into force): dates of events that happen once. */
 import { agreementRule } from './agreement.js';
 import { dateAlgebra } from './dates.js';
-import type { Outlier, PropertyRule } from './outcome.js';
+import type { ClaimGroup, Outlier, PropertyRule, RuleOutcome } from './outcome.js';
 import { asOfOf, datePart } from './provenance.js';
 import { independentGroups } from './weight.js';
 import type { ClaimRecord } from './types.js';
@@ -40,24 +40,81 @@ function lateAnnouncements(claims: readonly ClaimRecord[]): ClaimRecord[] {
     .map((r) => r.claim);
 }
 
+/** Whether a date is later than a bound at the precision both give ("2022-11-24" after "1975-07-01"; "1975" is not after "1975-07"). */
+function laterThan(date: string, bound: string): boolean {
+  const n = Math.min(date.length, bound.length);
+  return date.slice(0, n) > bound.slice(0, n);
+}
+
+/**
+ * The claims dated after the agreed day of a later milestone ("Committee I adopted the listing last Thursday" read as
+ * the adoption of a convention in force since 1975): a treaty is adopted, opened for signature and brought into force
+ * in that order, so such a date is another act's.
+ */
+function outOfOrder(group: ClaimGroup): Map<ClaimRecord, string> {
+  const bound = group.notAfter;
+  const found = new Map<ClaimRecord, string>();
+  if (!bound) return found;
+  for (const claim of group.claims) {
+    const m = readMilestone(claim);
+    if (m && laterThan(m.date, bound.date))
+      found.set(
+        claim,
+        `${String(claim.value)} is later than the agreed ${bound.property} ${bound.date}, which this milestone ` +
+          "precedes; it is set aside as another act's date.",
+      );
+  }
+  return found;
+}
+
+/**
+ * The agreed date of each milestone a later one in `order` can bound: for each property of `order` (its milestones
+ * in the order they happen), the earliest agreed date among those after it. `reconcile` gives a group's outcome.
+ */
+export function milestoneBounds(
+  groups: readonly ClaimGroup[],
+  order: readonly string[],
+  reconcile: (group: ClaimGroup) => RuleOutcome | null,
+): Map<string, { date: string; property: string }> {
+  const agreed = new Map<string, string>();
+  for (const group of groups) {
+    if (group.key !== null || !order.includes(group.property)) continue;
+    const outcome = reconcile(group);
+    if (outcome?.status === 'agreed' && typeof outcome.chosen.value === 'string')
+      agreed.set(group.property, outcome.chosen.value);
+  }
+  const bounds = new Map<string, { date: string; property: string }>();
+  order.forEach((property, i) => {
+    for (const later of order.slice(i + 1)) {
+      const date = agreed.get(later);
+      const held = bounds.get(property);
+      if (date && (!held || laterThan(held.date, date))) bounds.set(property, { date, property: later });
+    }
+  });
+  return bounds;
+}
+
 /**
  * Milestone dates: the agreement rule, once announcements made after (or, confirmed elsewhere, beside) a report of the
- * milestone as past are set aside as outliers (shown for review, left out of the value), so they neither win nor make a conflict.
+ * milestone as past, and dates after the agreed day of a later milestone, are set aside as outliers (shown for review,
+ * left out of the value), so they neither win nor make a conflict.
  */
 export function milestoneRule(): PropertyRule {
   const agreement = agreementRule(dateAlgebra);
   return {
     reconcile(group, settings) {
-      const late = new Set(lateAnnouncements(group.claims));
-      if (!late.size || late.size === group.claims.length) return agreement.reconcile(group, settings);
-      const outcome = agreement.reconcile({ ...group, claims: group.claims.filter((c) => !late.has(c)) }, settings);
+      const lateNote =
+        'is announced as still to come where an earlier report, or one another source confirms, gave this ' +
+        "milestone as past; a milestone happens once, so it is set aside as another instrument's date or a mistake.";
+      const setAside = outOfOrder(group);
+      for (const claim of lateAnnouncements(group.claims))
+        setAside.set(claim, `${String(claim.value)} (${datePart(claim.published)}) ${lateNote}`);
+      if (!setAside.size || setAside.size === group.claims.length) return agreement.reconcile(group, settings);
+      const outcome = agreement.reconcile({ ...group, claims: group.claims.filter((c) => !setAside.has(c)) }, settings);
       if (!outcome) return null;
-      const outliers: Outlier[] = [...late].map((claim) => ({
+      const outliers: Outlier[] = [...setAside].map(([claim, reason]) => ({
         option: { value: claim.value, extra: {}, claims: [claim], asOf: asOfOf(claim) },
-        reason:
-          `${String(claim.value)} (${datePart(claim.published)}) is announced as still to come where an earlier ` +
-          'report, or one another source confirms, gave this milestone as past; a milestone happens once, so it ' +
-          "is set aside as another instrument's date or a mistake.",
+        reason,
       }));
       const note = outliers.map((o) => ` ${o.reason}`).join('');
       return {

@@ -8,6 +8,11 @@ export interface ClaimGroup {
   property: string;
   key: string | null;
   claims: ClaimRecord[];
+  /**
+   * For a milestone, the agreed date of a later one it cannot follow (a treaty is adopted before it opens for
+   * signature, and opens before it enters into force), and that milestone's property.
+   */
+  notAfter?: { date: string; property: string };
 }
 
 /** One value a fact could take, with the claims behind it. */

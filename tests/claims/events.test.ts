@@ -1,6 +1,6 @@
 /** Tests of reading treaty milestones from dated events. */
 import { describe, expect, it } from 'vitest';
-import { milestoneOf } from '../../src/claims/events.js';
+import { milestoneOf, milestonesOf } from '../../src/claims/events.js';
 import type { DateMention } from '../../src/extract/types.js';
 
 const dated = (kind: NonNullable<DateMention['event']>['kind'], treaties?: string[]): DateMention => ({
@@ -28,5 +28,23 @@ describe('milestoneOf', () => {
   it('ignores a milestone whose sentence names only other treaties', () => {
     expect(milestoneOf(dated('adoption', ['budapest']), new Set(['cybercrime']))).toBeNull();
     expect(milestoneOf(dated('adoption', ['budapest', 'cybercrime']), new Set(['cybercrime']))).toBe('adoption_date');
+  });
+});
+
+describe('milestonesOf', () => {
+  it('gives the milestones joined to a date’s event that share its date', () => {
+    const date = {
+      ...dated('signing_opened'),
+      event: { kind: 'signing_opened' as const, rule: 'r', also: ['adoption' as const] },
+    };
+    expect(milestonesOf(date, new Set())).toEqual(['signing_opened', 'adoption_date']);
+  });
+
+  it('gives none when the date’s own event is of another treaty', () => {
+    const date = {
+      ...dated('signing_opened', ['budapest']),
+      event: { kind: 'signing_opened' as const, rule: 'r', treaties: ['budapest'], also: ['adoption' as const] },
+    };
+    expect(milestonesOf(date, new Set(['cybercrime']))).toEqual([]);
   });
 });

@@ -18,6 +18,16 @@ describe('the event of a date', () => {
     expect(date.event).toMatchObject({ kind: 'adoption', rule: 'adoption-words' });
   });
 
+  it('gives a milestone the earlier one joined to it by "and" that shares its date', () => {
+    const [date] = extract('The convention was adopted and opened for signature in Geneva on 2 May 1990.').dates;
+    expect(date.event).toMatchObject({ kind: 'signing_opened', also: ['adoption'] });
+  });
+
+  it('joins no milestone that has a date of its own', () => {
+    const dates = extract('The accord was adopted on 5 March 2020 and opened for signature on 9 June 2020.').dates;
+    expect(dates.map((d) => d.event?.also)).toEqual([undefined, undefined]);
+  });
+
   it('names the treaties of the date’s sentence, for the claims stage to keep its own treaty’s milestones', () => {
     const [date] = extract('The Budapest Convention was adopted in 2001.').dates;
     expect(date.event?.treaties?.length).toBe(1);

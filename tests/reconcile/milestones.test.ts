@@ -57,4 +57,44 @@ describe('milestone dates', () => {
     const f = factOf([milestone('2005-02-27', '2005-03-01'), milestone('2005-02-28', '2005-03-02')]);
     expect(f.status).toBe('conflict');
   });
+
+  it('sets aside an adoption dated after the agreed opening for signature: it is another act’s', () => {
+    const facts = reconcileSubject(
+      [
+        claim('adoption_date', '1973-03-03', { published: '2016-09-25T09:00:00Z' }),
+        claim('adoption_date', '2022-11-24', { published: '2022-11-25T09:00:00Z' }),
+        milestone('1973-03-03', '2016-09-25'),
+        milestone('1973', '1990-01-10'),
+      ],
+      [],
+      settings,
+    ).facts.map((d) => d.fact);
+    const adoption = facts.find((f) => f.property === 'adoption_date');
+    expect(adoption).toMatchObject({ value: '1973-03-03', status: 'agreed' });
+    expect(adoption?.outliers).toEqual([expect.objectContaining({ value: '2022-11-24' })]);
+    expect(adoption?.explanation).toContain('later than the agreed signing_opened');
+  });
+
+  it('keeps an adoption in the same year as a later milestone given only by its year', () => {
+    const facts = reconcileSubject(
+      [claim('adoption_date', '2019-06-21'), milestone('2019', '2020-01-10')],
+      [],
+      settings,
+    ).facts.map((d) => d.fact);
+    expect(facts.find((f) => f.property === 'adoption_date')).toMatchObject({ value: '2019-06-21', status: 'agreed' });
+  });
+
+  it('does not bound an adoption by a later milestone whose own reports disagree', () => {
+    const facts = reconcileSubject(
+      [
+        claim('adoption_date', '2001-05-22'),
+        claim('adoption_date', '2003-01-02'),
+        milestone('2001-05-23', '2001-05-24'),
+        milestone('2002-05-23', '2002-05-24'),
+      ],
+      [],
+      settings,
+    ).facts.map((d) => d.fact);
+    expect(facts.find((f) => f.property === 'adoption_date')?.status).toBe('conflict');
+  });
 });

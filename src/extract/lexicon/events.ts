@@ -48,6 +48,40 @@ export const OPENING_FOR_SIGNATURE = family(
   ],
 );
 
+export const CONCLUDING = family(
+  'concluding',
+  'Past forms that tell a text settled by those who negotiated it in other words than adopting ("the convention, ' +
+    'concluded in Rome in 1998", "the accord was agreed in Paris", "delegates finalised the pact in May"). Its ' +
+    'adoption only when said of the treaty itself (a rule checks): not "agreed to ratify", "a compromise agreed in ' +
+    'July", "the draft was finalised in committee" or "the talks concluded on Friday".',
+  ['concluded', 'agreed', 'finalised', 'finalized', 'struck', 'sealed', 'clinched', 'hammered out'],
+);
+
+export const APPROVING_AS_A_BODY = family(
+  'approving-as-a-body',
+  'Past forms of a body of states deciding for a text ("approved by the General Assembly", "the World Health ' +
+    'Assembly endorsed the convention"). Its adoption only when such a body decides (a rule checks): a parliament, ' +
+    'a cabinet or a government approving a treaty is a step to its ratification at home.',
+  ['approved', 'endorsed'],
+);
+
+export const BODIES_OF_STATES = family(
+  'bodies-of-states',
+  'Who adopts a text for the states that negotiated it: an assembly or a conference of states, their ministers in ' +
+    'committee, their delegates and negotiators. Not a national assembly or another chamber (see legislatures).',
+  [
+    'general assembly',
+    'assembly',
+    'conference',
+    'committee of ministers',
+    'delegates',
+    'delegations',
+    'negotiators',
+    'member states',
+    'states parties',
+  ],
+);
+
 export const GATHERINGS = family(
   'gatherings',
   'Events where states meet and sign: a ceremony, a conference, a summit. Not "meeting" alone (a meeting of ' +

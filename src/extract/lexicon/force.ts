@@ -95,9 +95,17 @@ export const ENTRY_INTO_FORCE = family(
 export const IN_FORCE_SINCE = family(
   'in-force-since',
   'A state of being in force with the day it began ("in force since 25 April 1969", "has been in effect since 2021", ' +
-    '"in vigour since 2003" in translated reports): the date is the entry into force. Not "in force" alone (no day) ' +
-    'nor "in force for Chile since" (one party).',
-  ['in force since', 'in effect since', 'in vigour since', 'binding since'],
+    '"in vigour since 2003" in translated reports, "the accord, effective since 2004", "operational since 2019"): ' +
+    'the date is the entry into force. Not "in force" alone (no day) nor "in force for Chile since" (one party).',
+  [
+    'in force since',
+    'in effect since',
+    'in vigour since',
+    'binding since',
+    'effective since',
+    'operational since',
+    'in operation since',
+  ],
 );
 
 export const ENTERED_INTO_FORCE = family(

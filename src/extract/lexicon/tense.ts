@@ -4,7 +4,8 @@ import { family } from './family.js';
 export const FUTURE_MARKERS = family(
   'future-markers',
   'Modals and phrases that put what follows ahead of the publication ("will open", "is set to", "to be held", ' +
-    '"a ruling is expected in May", "officials expect it to take effect in June"). ' +
+    '"a ruling is expected in May", "officials expect it to take effect in June", "lawmakers are to vote on ' +
+    'Thursday", "ahead of a signing ceremony on Friday"). ' +
     'Lower case and case-sensitive, so the month May is not the modal.',
   [
     'will',
@@ -42,6 +43,9 @@ export const FUTURE_MARKERS = family(
     'expects',
     'need to',
     'needs to',
+    'is to',
+    'are to',
+    'ahead of',
   ],
   { caseSensitive: true },
 );
@@ -49,7 +53,8 @@ export const FUTURE_MARKERS = family(
 export const SCHEDULED_PRESENT = family(
   'scheduled-present',
   'Present-tense verbs of a scheduled event, which news writes for what is ahead ("the conference opens on Monday", ' +
-    '"the vote is set for Thursday", "the meeting runs until Friday"). Not the past forms.',
+    '"the vote is set for Thursday", "the meeting runs until Friday", "the ceremony takes place on Friday", "talks ' +
+    'resume on Monday"). Not the past forms.',
   [
     'opens',
     'begins',
@@ -58,6 +63,14 @@ export const SCHEDULED_PRESENT = family(
     'resumes',
     'reconvenes',
     'kicks off',
+    'kick off',
+    'takes place',
+    'take place',
+    'gets under way',
+    'get under way',
+    'convene',
+    'resume',
+    'reconvene',
     'closes',
     'ends',
     'expires',

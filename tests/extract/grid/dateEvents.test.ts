@@ -72,6 +72,11 @@ const WORDINGS: readonly Wording[] = [
   { predicate: 'was adopted', kind: 'adoption', dates: PAST_DATES },
   { predicate: 'was adopted by consensus', kind: 'adoption', dates: PAST_DATES },
   { predicate: 'is to be adopted', kind: 'adoption', dates: FUTURE_DATES },
+  { predicate: 'was concluded', kind: 'adoption', dates: PAST_DATES },
+  { predicate: 'was agreed', kind: 'adoption', dates: PAST_DATES },
+  { predicate: 'was formally sealed', kind: 'adoption', dates: PAST_DATES },
+  { predicate: 'was approved by the General Assembly', kind: 'adoption', dates: PAST_DATES },
+  { predicate: 'was endorsed by delegates', kind: 'adoption', dates: PAST_DATES },
 ];
 
 /** Where the date stands against the event word. */
@@ -123,7 +128,11 @@ const PAIRS: readonly { text: string; gives: Record<string, DateEventKind> }[] =
   },
   {
     text: 'Concluded in 2019, the pact has been in force since 2021.',
-    gives: { '2021': 'entry_into_force' },
+    gives: { '2019': 'adoption', '2021': 'entry_into_force' },
+  },
+  {
+    text: 'The pact, agreed in 2015 and opened for signature in 2016, took effect in November 2016.',
+    gives: { '2015': 'adoption', '2016': 'signing_opened', '2016-11': 'entry_into_force' },
   },
   {
     text: 'States gathered at a ceremony opening the pact for signature, held in Rome on 25 October.',
@@ -153,6 +162,19 @@ const PAIRS: readonly { text: string; gives: Record<string, DateEventKind> }[] =
     text: 'The Law of the Sea Convention, in force since 1994, was adopted in 1982.',
     gives: { '1994': 'entry_into_force', '1982': 'adoption' },
   },
+  // A year that qualifies the article's own treaty is its adoption's, beside the milestones its sentence dates.
+  {
+    text: 'The 2013 Minamata Convention on Mercury entered into force in August 2017.',
+    gives: { '2013': 'adoption', '2017-08': 'entry_into_force' },
+  },
+  {
+    text: 'Chile joined the 1998 Convention on Forest Fires on 4 May 2025.',
+    gives: { '1998': 'adoption', '2025-05-04': 'other' },
+  },
+  {
+    text: 'Since the 1979 convention on river pollution took effect in 1983, its parties have doubled.',
+    gives: { '1979': 'adoption', '1983': 'entry_into_force' },
+  },
 ];
 
 describe('grid: two events in one sentence', () => {
@@ -163,6 +185,28 @@ describe('grid: two events in one sentence', () => {
 
 /** Look-alikes: a date of something else near a milestone word, which must not become that milestone. */
 const LOOK_ALIKES: readonly { text: string; value: string; not: DateEventKind }[] = [
+  // Concluding and approving words said of something else than the treaty, or by a chamber of one state.
+  { text: 'Envoys agreed on 2 May 2025 to ratify the accord within a year.', value: '2025-05-02', not: 'adoption' },
+  { text: 'A work plan, agreed in May 2025, guides the accord’s secretariat.', value: '2025-05', not: 'adoption' },
+  { text: 'The review of the accord concluded on 2 May 2025.', value: '2025-05-02', not: 'adoption' },
+  { text: 'Peru’s senate approved the accord on 2 May 2025.', value: '2025-05-02', not: 'adoption' },
+  { text: 'The cabinet endorsed the accord in May 2025.', value: '2025-05', not: 'adoption' },
+  // A year of another treaty, or two years for treaties of one noun.
+  {
+    text: 'The Lima Accord on Rivers builds on the 1992 convention on lakes.',
+    value: '1992',
+    not: 'adoption',
+  },
+  {
+    text: 'The Lima Amendment to the Quito Protocol on Rivers builds on the 1987 Quito Protocol on Rivers.',
+    value: '1987',
+    not: 'adoption',
+  },
+  {
+    text: 'The 1992 Convention on Lakes and the 1997 Convention on Lakes now share a secretariat.',
+    value: '1997',
+    not: 'adoption',
+  },
   {
     text: 'The accord entered into force on 2 May 2025, the ministry said on Wednesday.',
     value: '2026-03-11',
