@@ -756,7 +756,7 @@ export const SO_FAR = family(
   'so-far',
   'Adverbs between an auxiliary and the act that keep it a completed act ("have now ratified", "had already signed", ' +
     '"have formally accepted", "are therefore bound"): of time, of form, or a connective. Not "not" or "never".',
-  ['now', 'already', 'so far', 'since', 'formally', 'officially', 'therefore', 'thus'],
+  ['now', 'already', 'so far', 'to date', 'thus far', 'since', 'formally', 'officially', 'therefore', 'thus'],
 );
 
 // What a number is when it is no count of states.

@@ -116,15 +116,22 @@ const VOTERS =
   String.raw`(?:${w(VOTER_NOUNS, LEGISLATORS)}\s+)?(?:${w(PRESENT_AT_VOTE)}\s+)?(?:${w(VOTING)}\s+)?` +
   // "twenty-nine were against": the side said with "to be".
   String.raw`(?:(?:were|was|are)\s+)?`;
+/**
+ * The word that sets the votes against after the votes for, as a score is written: "143 votes to 5", and in many
+ * translated reports "adopted by 143 votes against 5" (there "against" joins two counts and is no side of its own).
+ */
+const SCORE_LINK = String.raw`(?:to|against)\s+(?:\d|${w(ZERO_WORDS, NUMBER_UNITS, NUMBER_TENS)}\b)`;
 const FOR = onFirstUse(
   () =>
     new RegExp(
       String.raw`^\s+${VOTERS}(?:${w(IN_FAVOUR)}|${w(VOTE_FOR)}\b(?!\s+(?:the|a|an|its|their)\b)|` +
-        String.raw`${w(APPROVING)}\b|(?=to\s+(?:\d|${w(ZERO_WORDS, NUMBER_UNITS, NUMBER_TENS)}\b)))`,
+        String.raw`${w(APPROVING)}\b|(?=${SCORE_LINK}))`,
       'iu',
     ),
 );
-const AGAINST = onFirstUse(() => new RegExp(String.raw`^\s+${VOTERS}(?:${w(VOTE_AGAINST)}|${w(REJECTING)})\b`, 'iu'));
+const AGAINST = onFirstUse(
+  () => new RegExp(String.raw`^\s+${VOTERS}(?:(?!${SCORE_LINK})${w(VOTE_AGAINST)}|${w(REJECTING)})\b`, 'iu'),
+);
 const ABSTAIN = onFirstUse(() => new RegExp(String.raw`^\s+${VOTERS}${w(ABSTAINING)}\b`, 'iu'));
 /**
  * The side named before the count, as translated reports write a vote: "For the bill voted 386 deputies", "against –
@@ -139,12 +146,12 @@ const SIDE_FIRST = onFirstUse(
       'iu',
     ),
 );
-/** "143 votes to 5", "by 120 to 10": the number after "to" is the votes against. */
+/** "143 votes to 5", "by 120 to 10", "by 143 votes against 5": the number after "to" is the votes against. */
 const AGAINST_AFTER_TO = onFirstUse(
   () =>
     new RegExp(
       // Not a span ("runs from June 1 to 17").
-      String.raw`(?:\b${w(VOTING)}|(?<!\bfrom\s+(?:\p{L}+\s+)?\d*)\d)\s+to\s+$`,
+      String.raw`(?:\b${w(VOTING)}|(?<!\bfrom\s+(?:\p{L}+\s+)?\d*)\d)\s+(?:to|against)\s+$`,
       'iu',
     ),
 );
@@ -194,6 +201,8 @@ const ORGANISATION_OWNS_BEFORE = onFirstUse(
 
 // ---- entry-into-force rules ----
 
+/** A time between an act and its "by" ("signed in 2018 by", "ratified last year by"), or nothing. */
+const ACT_TIME = String.raw`(?:(?:in|on|since|last|this)\s+[\p{L}\d]+\s+)?`;
 /** "90 days after", "a 90-day countdown", "in 90 days": a delay, in a sentence about entry into force. */
 const DAYS_AFTER = onFirstUse(() => new RegExp(String.raw`^(?:\s+|-)${w(DAY_UNITS)}\s+${w(DELAY_LINKS)}\b`, 'iu'));
 const DAYS = onFirstUse(() => new RegExp(String.raw`^(?:\s+|-)${w(DAY_UNITS)}\b`, 'iu'));
@@ -219,15 +228,30 @@ const DONE_AS_CONDITION = onFirstUse(
       'iu',
     ),
 );
-/** "The charter, signed by 66 states, will take effect…": an act told in an apposition is done, not a condition. */
-const DONE_IN_APPOSITION = onFirstUse(() => new RegExp(String.raw`,\s*(?:${w(SO_FAR)}\s+)?(?:${ACTS})\s+by\s+$`, 'iu'));
+/**
+ * "The charter, signed by 66 states, will take effect…", "Signed in 2018 by 24 countries, the pact …": an act told in
+ * an apposition, or in a participle opening the sentence, is done, not a condition.
+ */
+const DONE_IN_APPOSITION = onFirstUse(
+  () => new RegExp(String.raw`(?:^|,)\s*(?:${w(SO_FAR)}\s+)?(?:${ACTS})\s+${ACT_TIME}by\s+$`, 'iu'),
+);
 /** Whether the words before a number end in "by": a cheap test before the patterns of "signed by", "approved by". */
 const endsInBy = (lead: string) => /\bby\s*$/i.test(lead.slice(-6));
-/** "signed by 86 states and ratified by 50": the count of an act whose noun was given before. */
-const ACT_BY = onFirstUse(() => new RegExp(String.raw`\b(${ACTS})\s+by\s+$`, 'iu'));
+/** "signed by 86 states and ratified by 50", "ratified in 2019 by 12": the count of an act whose noun was given before. */
+const ACT_BY = onFirstUse(() => new RegExp(String.raw`\b(${ACTS})\s+${ACT_TIME}by\s+$`, 'iu'));
 /** What may follow a count with no noun: a stop, a conjunction, a time ("ratified by 50 so far", "by 12 as of May"). */
 const NO_NOUN_AFTER = onFirstUse(
   () => new RegExp(String.raw`^(?:\s*[,.;:)]|\s*$|\s+(?:and|but|in|on|by|${w(SO_FAR, STATUS_AS_OF)})\b)`, 'iu'),
+);
+/**
+ * "once 40 have ratified", "until 40 ratify it": the states left out, the number the subject of their act, right after
+ * a conjunction the entry into force waits on (not "by then 40 have ratified", a count at a time).
+ */
+const MET_CUE_JUST_BEFORE = onFirstUse(() => new RegExp(String.raw`\b${w(MET_CONDITIONS)}\s+$`, 'iu'));
+const BARE_CUE_BEFORE = onFirstUse(() => new RegExp(String.raw`\b${w(WAITING_CONJUNCTIONS, MET_CONDITIONS)}\s+$`, 'iu'));
+const BARE_ACTORS_AFTER = onFirstUse(
+  () =>
+    new RegExp(String.raw`^(?:\s+${w(PERFECT_AUXILIARIES)})?(?:\s+${w(SO_FAR)})?\s+(?:${ACTS}|${BOUND})\b`, 'iu'),
 );
 const COUNTED_TOWARD = onFirstUse(() => new RegExp(String.raw`^\s+(?:${w(RATIFYING, INSTRUMENT_NOUNS)})\b`, 'iu'));
 const COUNTED = String.raw`(?:${STATES}|${w(RATIFYING, SIGNATURE_NOUNS, INSTRUMENT_NOUNS)})`;
@@ -295,8 +319,8 @@ const ACTS_NEEDED = onFirstUse(
 const NEEDED_WORD = onFirstUse(() => wordsOf(NEEDED, 'iu'));
 /** "…, five votes shy of the 67 needed": a number needed in a clause that counts votes is a majority, not states. */
 const VOTES_BEFORE = onFirstUse(() => new RegExp(String.raw`\b${w(VOTING)}\b[^.;:]{0,40}$`, 'iu'));
-/** "…are required to sign the agreement": what is needed is an act on the treaty. */
-const NEEDED_TO_ACT = onFirstUse(() => new RegExp(String.raw`^\s+to\s+${ACTS}\b`, 'iu'));
+/** "…are required to sign the agreement", "needs 40 countries to ratify it": what is needed is an act on the treaty. */
+const NEEDED_TO_ACT = onFirstUse(() => new RegExp(String.raw`^(?:\s+${COUNTED})?\s+to\s+${ACTS}\b`, 'iu'));
 /** "requires ratification by 55 nations", "needs the signature of 30 states". */
 const NEEDED_BY = onFirstUse(
   () =>
@@ -358,14 +382,15 @@ const INCREMENT = onFirstUse(() => new RegExp(String.raw`^(?:\s+|-)${w(INCREMENT
 /** "entered into force in 1970, once 40 other states had ratified it": the condition an entry into force met. */
 const MET_CONDITION_BEFORE = onFirstUse(() => new RegExp(String.raw`\b${w(MET_CONDITIONS)}\b[^.;]{0,100}$`, 'iu'));
 /**
- * "the 15 that triggered entry into force", "the ten states that brought it into force": a count whose relative clause
- * says it made the treaty bind is the condition it met.
+ * "the 15 that triggered entry into force", "the ten states that brought it into force", "forty ratifications will
+ * trigger its entry into force": a count whose own verb, or its relative clause's, makes the treaty bind is the
+ * condition it meets.
  */
 const BROUGHT_INTO_FORCE_AFTER = onFirstUse(
   () =>
     new RegExp(
-      String.raw`^(?:\s+${COUNTED})?\s+(?:that|which|who)\s+(?:${w(SO_FAR)}\s+)?(?:${w(BRINGING_INTO_FORCE)}|` +
-        String.raw`${w(TRIGGERING)}\s+(?:its\s+|the\s+[\p{L}-]+['’]s\s+)?${w(ENTRY_INTO_FORCE)})\b`,
+      String.raw`^(?:\s+${COUNTED})?\s+(?:(?:that|which|who|will|would|shall|could|can)\s+)?(?:${w(SO_FAR)}\s+)?(?:${w(BRINGING_INTO_FORCE)}|` +
+        String.raw`${w(TRIGGERING)}\s+(?:its\s+|the\s+(?:[\p{L}-]+['’]s\s+)?)?${w(ENTRY_INTO_FORCE)})\b`,
       'iu',
     ),
 );
@@ -589,6 +614,17 @@ const COUNT_OF_STATES_BEFORE = onFirstUse(
 );
 /** "… 186 by last year", "… 183 when they last met", "… 12 a year ago": a bare number with its time, its noun left out. */
 const CONTINUED_AFTER = onFirstUse(() => /^(?:\s*[,.;:)–—]|\s*$|\s+(?:by|in|when|at|as|on|a)\b)/iu);
+/** "24 countries have signed, 10 …", "30 nations had signed it and …": a list that opened on a count of states. */
+const LIST_OF_COUNTS_BEFORE = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`(?:\b\d[\d,]*|${CARDINAL_WORDS.source})\s+(?:[\p{L}-]+\s+)?${w(STATE_NOUNS, PARTY_NOUNS)}\b` +
+        String.raw`[^.;:?!]{0,120}?(?:,|\band)\s+$`,
+      'iu',
+    ),
+);
+/** "… and 2 acceded", "…, 10 ratified": a bare number whose own verb, right after it, is an act. */
+const OWN_ACT_AFTER = onFirstUse(() => new RegExp(String.raw`^(?:\s+${w(SO_FAR)})?\s+(${ACTS})\b`, 'iu'));
 const PARTY_WORD = onFirstUse(() => wordsOf(PARTY_NOUNS, 'iu'));
 /** "… since May", "… in October alone", "… at the ceremony" in the count's clause: deposits in a bounded time. */
 const BOUNDED_TIME_AFTER = onFirstUse(
@@ -791,6 +827,28 @@ function kindOfWhole(noun: string, sentence: string): NumberKind {
   if (PARTY_NOUN().test(noun)) return 'ratification_count';
   return unNamed(noun) || (MEMBER_WORD().test(noun) && unNamed(sentence)) ? 'general_assembly_members' : 'other';
 }
+
+/**
+ * A count whose noun comes before it, joined by a label's colon or dash, a bracket, or a comma and "now" / "so far":
+ * "Signatories: 47", "Instruments deposited so far: 18", "ratifying states to date (31)", "its states parties, now
+ * 31,". Group 1: the word before the head noun; group 2: the head noun; group 3: the words between it and the link.
+ */
+const NOUN_BEFORE_LINK = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`(?<![\p{L}])(?:([\p{L}-]+)\s+)?(${w(SIGNATURE_NOUNS, RATIFYING, ACCEDING, INSTRUMENT_NOUNS, PARTY_NOUNS, STATE_NOUNS)})\b` +
+        String.raw`((?:\s+[\p{L}'’-]+){0,6}?)\s*(?:[:–—]|\(|,\s*(?:${w(SO_FAR)}\s+)?(?:now|${w(SO_FAR)}))\s*$`,
+      'iu',
+    ),
+);
+/** What may follow a count whose noun came before it: a stop, a bracket, a conjunction, a date ("…: 31 (as of May)"). */
+const AFTER_NAMED_COUNT = onFirstUse(
+  () => new RegExp(String.raw`^(?:\s*[,.;:)(–—]|\s*$|\s+(?:and|but|in|on|by|${w(SO_FAR, STATUS_AS_OF)})\b)`, 'iu'),
+);
+const PAPER_WORD = onFirstUse(() => wordsOf(NON_TREATY_PAPERS, 'iu'));
+/** Nouns that name the act themselves: a signature, or a consent to be bound (a ratification, an accession, a party). */
+const SIGNATURE_HEAD = onFirstUse(() => wordsOf(SIGNATURE_NOUNS, 'iu'));
+const BOUND_HEAD = onFirstUse(() => wordsOf([RATIFYING, ACCEDING, INSTRUMENT_NOUNS, PARTY_NOUNS], 'iu'));
 
 /** A threshold with the instrument named nearest to it. */
 const threshold = (ctx: NumberContext, m: RegExpExecArray | null, tail = true) =>
@@ -1065,9 +1123,10 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     when: (ctx) => {
       const brought = BROUGHT_INTO_FORCE_AFTER().exec(ctx.after);
       if (brought) return threshold(ctx, brought);
-      return ctx.has(EIF_DONE()) && MET_CONDITION_BEFORE().test(ctx.lead)
-        ? threshold(ctx, HAD_ACTED_AFTER().exec(ctx.after))
-        : null;
+      if (!ctx.has(EIF_DONE()) || !MET_CONDITION_BEFORE().test(ctx.lead)) return null;
+      // "…, once 30 had ratified it": with the states left out, the count follows the conjunction itself.
+      const bare = MET_CUE_JUST_BEFORE().test(ctx.lead) ? BARE_ACTORS_AFTER().exec(ctx.after) : null;
+      return threshold(ctx, HAD_ACTED_AFTER().exec(ctx.after) ?? bare);
     },
     examples: [
       {
@@ -1077,6 +1136,14 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       {
         text: 'Of the nine states that brought it into force, two have since withdrawn.',
         gives: { kind: 'entry_into_force_threshold', value: 9 },
+      },
+      {
+        text: 'Sixty ratifications will trigger the entry into force of the pact.',
+        gives: { kind: 'entry_into_force_threshold', value: 60 },
+      },
+      {
+        text: 'A total of 35 instruments triggers its entry into force.',
+        gives: { kind: 'entry_into_force_threshold', value: 35 },
       },
 
       {
@@ -1091,12 +1158,17 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         text: 'The charter came into force as soon as 25 nations had signed it.',
         gives: { kind: 'entry_into_force_threshold', value: 25, instrument: 'signature' },
       },
+      {
+        text: 'The accord entered into force in 2004, once 30 had ratified it.',
+        gives: { kind: 'entry_into_force_threshold', value: 30 },
+      },
     ],
     counterExamples: [
       {
         text: 'The 22 states that triggered the dispute have not ratified the pact.',
         not: { kind: 'entry_into_force_threshold' },
       },
+      { text: 'Ten states will trigger a review of the pact.', not: { kind: 'entry_into_force_threshold' } },
 
       {
         text: 'It entered into force in 2005, when 128 states had ratified it.',
@@ -1483,7 +1555,13 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         NAMED_ONE_BY_ONE().test(after)
       )
         return null;
-      return threshold(ctx, COUNT_NOUN().exec(after) ?? PART_OF_WHOLE().exec(after) ?? COUNTED_TOWARD().exec(after));
+      return threshold(
+        ctx,
+        COUNT_NOUN().exec(after) ??
+          PART_OF_WHOLE().exec(after) ??
+          COUNTED_TOWARD().exec(after) ??
+          (BARE_CUE_BEFORE().test(lead) ? BARE_ACTORS_AFTER().exec(after) : null),
+      );
     },
     examples: [
       {
@@ -1505,6 +1583,18 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       {
         text: 'It comes into force when, under its article 30, 22 nations have ratified it.',
         gives: { kind: 'entry_into_force_threshold', value: 22 },
+      },
+      {
+        text: 'The charter will only take effect once 30 have ratified it.',
+        gives: { kind: 'entry_into_force_threshold', value: 30 },
+      },
+      {
+        text: 'It cannot enter into force until 25 become parties.',
+        gives: { kind: 'entry_into_force_threshold', value: 25 },
+      },
+      {
+        text: 'The accord is to take effect after 45 sign it.',
+        gives: { kind: 'entry_into_force_threshold', value: 45, instrument: 'signature' },
       },
     ],
     counterExamples: [
@@ -1531,6 +1621,22 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       {
         text: 'The charter, signed by 66 states, will take effect 90 days after the 40th ratification.',
         not: { kind: 'entry_into_force_threshold', value: 66 },
+      },
+      {
+        text: 'Signed in 2019 by 24 nations, the charter has yet to take effect.',
+        not: { kind: 'entry_into_force_threshold' },
+      },
+      {
+        text: 'Ratified last year by 14 states, the pact still needs six more to enter into force.',
+        not: { kind: 'entry_into_force_threshold', value: 14 },
+      },
+      {
+        text: 'The accord entered into force once 30 had ratified it, and since then 12 have joined.',
+        not: { kind: 'entry_into_force_threshold', value: 12 },
+      },
+      {
+        text: 'The pact will take effect in May, and by then 40 have ratified.',
+        not: { kind: 'entry_into_force_threshold' },
       },
     ],
   },
@@ -2184,6 +2290,15 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       'the kind of a count of states just given, from a bare number a connective adds to it ("37 countries had ' +
       'ratified by 2000 and 186 by last year", "it counts 184 Parties, against 183 when they last met")',
     when: ({ before, after }) => {
+      // "24 countries have signed and 10 ratified": a bare number with an act of its own is counted by it; with the
+      // kind of an act the list named before ("10 ratified and 2 acceded"), it is a part of that count.
+      const own = OWN_ACT_AFTER().exec(after);
+      const list = own && LIST_OF_COUNTS_BEFORE().exec(before);
+      if (list) {
+        const kind = countOfAct(own[1]);
+        const named = ACT_FAMILIES().some(([k, words]) => k === kind && list[0].search(words) >= 0);
+        return named ? null : read(kind, own);
+      }
       const m = CONTINUED_AFTER().test(after) ? COUNT_OF_STATES_BEFORE().exec(before) : null;
       if (!m) return null;
       const act = nearest(before, before.length, ACT_FAMILIES().slice(0, 2));
@@ -2203,6 +2318,14 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         text: 'Some 30 countries had ratified it by May, compared with 12 in January.',
         gives: { kind: 'ratification_count', value: 12 },
       },
+      {
+        text: 'By June, 30 nations had signed the charter and 4 acceded to it.',
+        gives: { kind: 'ratification_count', value: 4 },
+      },
+      {
+        text: 'Eleven states have ratified the accord so far, and 40 signed it.',
+        gives: { kind: 'signatory_count', value: 40 },
+      },
     ],
     counterExamples: [
       { text: 'Forty states attended the talks, and 12 in 2019.', not: { kind: 'attending_countries', value: 12 } },
@@ -2212,7 +2335,48 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         not: { kind: 'ratification_count', value: 12 },
       },
       { text: 'It binds 50 parties and 9 observers.', not: { kind: 'ratification_count', value: 9 } },
+      {
+        text: 'In all 40 states have signed, 12 ratified and 3 acceded.',
+        not: { kind: 'ratification_count', value: 3 },
+      },
       { text: 'Of its 40 parties, 12 are in Asia and 9 in Europe.', not: { kind: 'ratification_count', value: 9 } },
+    ],
+  },
+  {
+    name: 'count-named-before',
+    produces:
+      'a count whose noun is named before it in a label or an apposition ("Signatories: 47", "Instruments deposited ' +
+      'so far: 18", "its states parties, now 31,"): by the noun when it names the act, else by the act its words name',
+    when: ({ lead, after }) => {
+      if (!AFTER_NAMED_COUNT().test(after)) return null;
+      const m = NOUN_BEFORE_LINK().exec(lead.slice(-90));
+      if (!m || PAPER_WORD().test(m[3])) return null;
+      const why = { kind: m[0].trim() };
+      if (SIGNATURE_HEAD().test(m[2])) return { kind: 'signatory_count', tail: 0, why };
+      if (BOUND_HEAD().test(m[2])) return { kind: 'ratification_count', tail: 0, why };
+      // "Countries that have ratified: 31", "Ratifying states so far: 31": a noun of states takes the act its own
+      // phrase names, and none from elsewhere in the sentence.
+      const act = nearest(m[0], 0, ACT_FAMILIES().slice(0, 3));
+      return act ? { kind: act.name, tail: 0, why: { kind: `${act.word} … ${m[0].trim()}` } } : null;
+    },
+    examples: [
+      { text: 'Where the pact stands. Signatories: 47. Parties: 31.', gives: { kind: 'signatory_count', value: 47 } },
+      { text: 'Where the pact stands. Signatories: 47. Parties: 31.', gives: { kind: 'ratification_count', value: 31 } },
+      { text: 'Instruments deposited so far: 18.', gives: { kind: 'ratification_count', value: 18 } },
+      { text: 'Its states parties, now 31, meet in Bonn in May.', gives: { kind: 'ratification_count', value: 31 } },
+      {
+        text: 'States that have put pen to paper — 52 as of June.',
+        gives: { kind: 'signatory_count', value: 52 },
+      },
+      { text: 'Ratifying nations to date: 12 (as of 1 May).', gives: { kind: 'ratification_count', value: 12 } },
+      { text: 'Delegations attending the talks: 88.', gives: { kind: 'attending_countries', value: 88 } },
+    ],
+    counterExamples: [
+      { text: 'Countries hit by the storm: 12.', not: { kind: 'ratification_count' } },
+      { text: 'Signatories of the open letter: 40.', not: { kind: 'signatory_count' } },
+      { text: 'Of the signatories, 12 are in Asia.', not: { kind: 'signatory_count' } },
+      { text: 'Among the parties, 12 in Africa have ratified.', not: { kind: 'ratification_count', value: 12 } },
+      { text: 'Governments that signed: 40 million people live in them.', not: { kind: 'signatory_count' } },
     ],
   },
   {
