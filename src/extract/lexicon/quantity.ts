@@ -57,8 +57,9 @@ export const ABOUT = family(
 
 export const STATE_NOUNS = family(
   'state-nouns',
-  'Plural nouns for the states a treaty count is made of. Not "members" alone (any club has members) nor "people".',
-  ['countries', 'states', 'nations', 'governments', 'parties', 'signatories', 'delegations'],
+  'Plural nouns for the states a treaty count is made of ("jurisdictions": tax and legal treaties count territories ' +
+    'that are not states). Not "members" alone (any club has members) nor "people".',
+  ['countries', 'states', 'nations', 'governments', 'parties', 'signatories', 'delegations', 'jurisdictions'],
 );
 
 export const STATE_NOUN = family(

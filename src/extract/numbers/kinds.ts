@@ -1,6 +1,7 @@
 /** What a cardinal counts: an ordered rule table over a number and its words, the first rule that reads it wins. */
 import {
   ACCEDING,
+  ACCEPTING,
   DEPOSITING,
   HANDING_OVER,
   JOINING,
@@ -248,13 +249,19 @@ const NO_NOUN_AFTER = onFirstUse(
  * a conjunction the entry into force waits on (not "by then 40 have ratified", a count at a time).
  */
 const MET_CUE_JUST_BEFORE = onFirstUse(() => new RegExp(String.raw`\b${w(MET_CONDITIONS)}\s+$`, 'iu'));
-const BARE_CUE_BEFORE = onFirstUse(() => new RegExp(String.raw`\b${w(WAITING_CONJUNCTIONS, MET_CONDITIONS)}\s+$`, 'iu'));
+const BARE_CUE_BEFORE = onFirstUse(
+  () => new RegExp(String.raw`\b${w(WAITING_CONJUNCTIONS, MET_CONDITIONS)}\s+$`, 'iu'),
+);
 const BARE_ACTORS_AFTER = onFirstUse(
-  () =>
-    new RegExp(String.raw`^(?:\s+${w(PERFECT_AUXILIARIES)})?(?:\s+${w(SO_FAR)})?\s+(?:${ACTS}|${BOUND})\b`, 'iu'),
+  () => new RegExp(String.raw`^(?:\s+${w(PERFECT_AUXILIARIES)})?(?:\s+${w(SO_FAR)})?\s+(?:${ACTS}|${BOUND})\b`, 'iu'),
 );
 const COUNTED_TOWARD = onFirstUse(() => new RegExp(String.raw`^\s+(?:${w(RATIFYING, INSTRUMENT_NOUNS)})\b`, 'iu'));
-const COUNTED = String.raw`(?:${STATES}|${w(RATIFYING, SIGNATURE_NOUNS, INSTRUMENT_NOUNS)})`;
+/**
+ * The other ways of consenting a count of instruments lists after its noun ("ratifications or accessions",
+ * "instruments of ratification, acceptance, approval or accession"): they leave the noun what it counts.
+ */
+const CONSENT_LIST = String.raw`(?:\s+of\s+${w(RATIFYING, ACCEDING, ACCEPTING, APPROVING)})?(?:(?:,|\s+or|\s+and|,\s+or|,\s+and)\s+${w(RATIFYING, ACCEDING, ACCEPTING, APPROVING)}){0,4}`;
+const COUNTED = String.raw`(?:${STATES}|${w(RATIFYING, SIGNATURE_NOUNS, INSTRUMENT_NOUNS)}${CONSENT_LIST})`;
 /** "…seven states: Chile, Peru, …": a count whose states the text names, two or more, after a colon or a dash. */
 const NAMED_ONE_BY_ONE = onFirstUse(
   () => /^[^.;:–—]{0,50}[:–—]\s*(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,\s+(?:the\s+)?\p{Lu}/u,
@@ -265,6 +272,8 @@ const MUST_ACT_AFTER = onFirstUse(
 );
 /** "needs 144 to take effect": the number a treaty needs, with what it needs it for. */
 const NEEDS_BEFORE = onFirstUse(() => new RegExp(String.raw`\b${w(NEEDED)}\s+$`, 'iu'));
+/** "passed the required 25", "short of the necessary 40 ratifications": the number needed, said before it. */
+const THE_NEEDED_BEFORE = onFirstUse(() => new RegExp(String.raw`\bthe\s+(?:${w(SO_FAR)}\s+)?${w(NEEDED)}\s+$`, 'iu'));
 const NEEDED_FOR = onFirstUse(() => new RegExp(String.raw`^(?:\s+${COUNTED})?\s+(?:to|for|before)\b`, 'iu'));
 /** "one of 44 "Annex 2 states," whose ratification is required": the states whose act the treaty waits on. */
 const WHOSE_ACT_NEEDED = onFirstUse(
@@ -566,10 +575,12 @@ const SUBJECT =
   // "26 states that took part in the talks have since ratified": a relative clause on the subject, closed by the
   // auxiliary of the subject's own verb.
   String.raw`(?:\s+(?:that|which|who)\s+[^.;,]{1,50}?(?=\s+${w(PERFECT_AUXILIARIES)}\s))?(?:\s+(?:that|which|who))?`;
+/** "only five — about one in ten — have ratified", "12 states (a record) signed": an aside set off by dashes or brackets. */
+const DASH_ASIDE = String.raw`(?:\s*[–—(][^–—().;:]{1,60}[–—)])?`;
 const STATES_THEN_ACT = onFirstUse(
   () =>
     new RegExp(
-      String.raw`^(?:${SUBJECT}(?:\s+${w(PERFECT_AUXILIARIES)})?|\s+${w(PERFECT_AUXILIARIES)})` +
+      String.raw`^(?:${SUBJECT}${DASH_ASIDE}(?:\s+${w(PERFECT_AUXILIARIES)})?|${DASH_ASIDE}\s+${w(PERFECT_AUXILIARIES)})` +
         String.raw`(?:\s+${w(SO_FAR)})?(?:\s+${w(ACT_LEADS)})?\s+(${ACTS}|${BOUND})\b`,
       'iu',
     ),
@@ -1373,8 +1384,11 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     produces: 'an entry-into-force threshold, from "the threshold of N", "the N-country threshold", "minimum of N"',
     needs: [THRESHOLD_NOUNS],
     when: (ctx) => {
-      // "alongside a minimum of 30 states", in a sentence of what is required: the qualifier names the condition too.
-      const required = ctx.lead.length < ctx.before.length && (ctx.has(EIF()) || ctx.has(NEEDED_WORD()));
+      // "alongside a minimum of 30 states", in a sentence of what is required, or "the minimum of five ratifications":
+      // the qualifier names the condition too.
+      const required =
+        ctx.lead.length < ctx.before.length &&
+        (ctx.has(EIF()) || ctx.has(NEEDED_WORD()) || DEFINITE_BEFORE().test(ctx.lead));
       const named = NAMED_BEFORE().exec(ctx.lead) ?? (required ? NAMED_BEFORE().exec(ctx.before) : null);
       if (!named) return threshold(ctx, NAMED_AFTER().exec(ctx.after));
       const counted = COUNTED_AFTER().exec(ctx.after);
@@ -1403,6 +1417,10 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       {
         text: 'The amendment needs a minimum of 60 ratifications.',
         gives: { kind: 'entry_into_force_threshold', value: 60 },
+      },
+      {
+        text: 'Peru’s deposit completed the minimum of ten ratifications set by its final clauses.',
+        gives: { kind: 'entry_into_force_threshold', value: 10, qualifier: 'exact' },
       },
     ],
     counterExamples: [
@@ -1437,8 +1455,12 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       const { after } = ctx;
       const lead = withoutAside(ctx.lead);
       // "…its entry-into-force conditions, which requires 15 States": states needed, in a sentence about entry into force.
-      if (NEEDS_BEFORE().test(lead) && (ctx.has(EIF()) || NEEDED_TO_ACT().test(after))) {
-        const counted = ctx.has(EIF()) ? COUNTED_AFTER().exec(after) : null;
+      // "The convention needed 35 instruments of ratification": consents a treaty needs are its condition.
+      if (THE_NEEDED_BEFORE().test(lead) && !VOTES_BEFORE().test(lead))
+        return threshold(ctx, COUNTED_AFTER().exec(after) ?? NO_NOUN_AFTER().exec(after), COUNTED_AFTER().test(after));
+      const consentsNeeded = ctx.has(TREATY_WORD()) && ACTS_NEEDED().test(after);
+      if (NEEDS_BEFORE().test(lead) && (ctx.has(EIF()) || NEEDED_TO_ACT().test(after) || consentsNeeded)) {
+        const counted = ctx.has(EIF()) || consentsNeeded ? COUNTED_AFTER().exec(after) : null;
         return counted ? threshold(ctx, counted) : threshold(ctx, NEEDED_FOR().exec(after), false);
       }
       const mustAct = ctx.has(EIF()) && !ctx.has(EIF_DONE()) ? MUST_ACT_AFTER().exec(after) : null;
@@ -1499,6 +1521,26 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       },
       { text: 'Forty signatures are needed.', gives: { kind: 'entry_into_force_threshold', value: 40 } },
       {
+        text: 'Six instruments of ratification, acceptance or approval are required.',
+        gives: { kind: 'entry_into_force_threshold', value: 6 },
+      },
+      {
+        text: 'Twelve ratifications or accessions were needed to bring it to life.',
+        gives: { kind: 'entry_into_force_threshold', value: 12 },
+      },
+      {
+        text: 'The 1990 pact needed 20 instruments of ratification or accession.',
+        gives: { kind: 'entry_into_force_threshold', value: 20 },
+      },
+      {
+        text: 'The count of parties went past the required 30 in May.',
+        gives: { kind: 'entry_into_force_threshold', value: 30 },
+      },
+      {
+        text: 'It still lacks the necessary 40 ratifications.',
+        gives: { kind: 'entry_into_force_threshold', value: 40 },
+      },
+      {
         text: 'Fifty states must ratify the accord before it enters into force.',
         gives: { kind: 'entry_into_force_threshold', value: 50 },
       },
@@ -1529,6 +1571,11 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       { text: 'The talks needed help from 40 countries.', not: { kind: 'entry_into_force_threshold' } },
       { text: 'The flood relief needed 30 countries to send aid.', not: { kind: 'entry_into_force_threshold' } },
       { text: 'Talks on the treaty needed 30 hours of debate.', not: { kind: 'entry_into_force_threshold' } },
+      { text: 'The bill got 55 votes, short of the required 60.', not: { kind: 'entry_into_force_threshold' } },
+      {
+        text: 'Peru needed 3 signatures from its ministers on the decree.',
+        not: { kind: 'entry_into_force_threshold' },
+      },
       {
         text: 'Chile is one of 30 states whose ratification was hailed as a step forward.',
         not: { kind: 'entry_into_force_threshold' },
@@ -1991,6 +2038,18 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     },
     examples: [
       { text: 'Of those, 28 have now ratified.', gives: { kind: 'ratification_count', value: 28 } },
+      {
+        text: 'Of its 60 signatories, just nine — fewer than one in six — have ratified.',
+        gives: { kind: 'ratification_count', value: 9 },
+      },
+      {
+        text: 'Some 14 countries (a record for a first day) signed the accord.',
+        gives: { kind: 'signatory_count', value: 14 },
+      },
+      {
+        text: 'So far 31 states – among them Chile – have become parties.',
+        gives: { kind: 'ratification_count', value: 31 },
+      },
       { text: 'Of the 80 signatories, 45 have gone on to ratify.', gives: { kind: 'ratification_count', value: 45 } },
       { text: 'Of those, 12 states went on to ratify it.', gives: { kind: 'ratification_count', value: 12 } },
       {
@@ -2055,6 +2114,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       { text: 'Some 40 states sent aid to the region.', not: { kind: 'attending_countries' } },
       { text: 'Some 120 nations participate in the treaty talks.', not: { kind: 'ratification_count' } },
       { text: 'All members from the new ten have ratified it.', not: { kind: 'ratification_count' } },
+      { text: 'It costs 40 (in euros) and has signed up many buyers.', not: { kind: 'signatory_count' } },
       {
         text: 'The 40 states that have signed it have not ratified it.',
         not: { kind: 'ratification_count', value: 40 },
@@ -2361,7 +2421,10 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     },
     examples: [
       { text: 'Where the pact stands. Signatories: 47. Parties: 31.', gives: { kind: 'signatory_count', value: 47 } },
-      { text: 'Where the pact stands. Signatories: 47. Parties: 31.', gives: { kind: 'ratification_count', value: 31 } },
+      {
+        text: 'Where the pact stands. Signatories: 47. Parties: 31.',
+        gives: { kind: 'ratification_count', value: 31 },
+      },
       { text: 'Instruments deposited so far: 18.', gives: { kind: 'ratification_count', value: 18 } },
       { text: 'Its states parties, now 31, meet in Bonn in May.', gives: { kind: 'ratification_count', value: 31 } },
       {
