@@ -35,6 +35,7 @@ import {
   STATE_NOUNS,
   VOTING,
 } from './lexicon/quantity.js';
+import { ACT_ADJUNCTS } from './lexicon/clauses.js';
 import { STATUS_AS_OF } from './lexicon/record.js';
 import { BECOMING } from './lexicon/stance.js';
 import { INSTRUMENT_CONTRASTS, TREATY_BINDS, TREATY_HOLDS, TREATY_NOUNS } from './lexicon/treaty.js';
@@ -75,6 +76,7 @@ export const NUMBERS_SPEC: ExtractorSpec = {
     ENTRY_INTO_FORCE,
     ENTERED_INTO_FORCE,
     STATUS_AS_OF,
+    ACT_ADJUNCTS,
     BECOMING,
     ...TREATIES_SPEC.families,
   ],

@@ -78,6 +78,7 @@ import {
   WAITING_CONJUNCTIONS,
   ZERO_WORDS,
 } from '../lexicon/quantity.js';
+import { ACT_ADJUNCTS } from '../lexicon/clauses.js';
 import { INTENTIONS, NEGATIONS } from '../lexicon/negation.js';
 import { STATUS_AS_OF } from '../lexicon/record.js';
 import { TREATY_BINDS, TREATY_HOLDS, TREATY_NOUNS } from '../lexicon/treaty.js';
@@ -203,7 +204,7 @@ const ORGANISATION_OWNS_BEFORE = onFirstUse(
 // ---- entry-into-force rules ----
 
 /** A time between an act and its "by" ("signed in 2018 by", "ratified last year by"), or nothing. */
-const ACT_TIME = String.raw`(?:(?:in|on|since|last|this)\s+[\p{L}\d]+\s+)?`;
+const ACT_TIME = String.raw`(?:${w(ACT_ADJUNCTS)}\s+[\p{L}\d]+\s+)?`;
 /** "90 days after", "a 90-day countdown", "in 90 days": a delay, in a sentence about entry into force. */
 const DAYS_AFTER = onFirstUse(() => new RegExp(String.raw`^(?:\s+|-)${w(DAY_UNITS)}\s+${w(DELAY_LINKS)}\b`, 'iu'));
 const DAYS = onFirstUse(() => new RegExp(String.raw`^(?:\s+|-)${w(DAY_UNITS)}\b`, 'iu'));
@@ -234,15 +235,25 @@ const DONE_AS_CONDITION = onFirstUse(
  * an apposition, or in a participle opening the sentence, is done, not a condition.
  */
 const DONE_IN_APPOSITION = onFirstUse(
-  () => new RegExp(String.raw`(?:^|,)\s*(?:${w(SO_FAR)}\s+)?(?:${ACTS})\s+${ACT_TIME}by\s+$`, 'iu'),
+  () =>
+    new RegExp(
+      // "The convention, adopted in the Slovenian capital last May by 68 states, needs …": an adoption told so is done
+      // too, with where and when between the act and its "by".
+      String.raw`(?:^|,)\s*(?:${w(SO_FAR)}\s+)?(?:${ACTS}|${w(APPROVING)})\s+(?:[^,.;:]{1,50}?\s)?by\s+$`,
+      'iu',
+    ),
 );
 /** Whether the words before a number end in "by": a cheap test before the patterns of "signed by", "approved by". */
 const endsInBy = (lead: string) => /\bby\s*$/i.test(lead.slice(-6));
 /** "signed by 86 states and ratified by 50", "ratified in 2019 by 12": the count of an act whose noun was given before. */
 const ACT_BY = onFirstUse(() => new RegExp(String.raw`\b(${ACTS})\s+${ACT_TIME}by\s+$`, 'iu'));
-/** What may follow a count with no noun: a stop, a conjunction, a time ("ratified by 50 so far", "by 12 as of May"). */
+/**
+ * What may follow a count with no noun: a stop, a conjunction, a time ("ratified by 50 so far", "by 12 as of May",
+ * "passed the required 25 last week").
+ */
 const NO_NOUN_AFTER = onFirstUse(
-  () => new RegExp(String.raw`^(?:\s*[,.;:)]|\s*$|\s+(?:and|but|in|on|by|${w(SO_FAR, STATUS_AS_OF)})\b)`, 'iu'),
+  () =>
+    new RegExp(String.raw`^(?:\s*[,.;:)–—]|\s*$|\s+(?:and|but|by|${w(ACT_ADJUNCTS, SO_FAR, STATUS_AS_OF)})\b)`, 'iu'),
 );
 /**
  * "once 40 have ratified", "until 40 ratify it": the states left out, the number the subject of their act, right after
@@ -726,7 +737,8 @@ const TOTAL_OF = onFirstUse(
         // "instruments of ratification, acceptance, approval or accession": the other ways of consenting, listed.
         String.raw`(?:(?:,|\s+or|\s+and)\s+[\p{L}-]+){0,4}|` +
         // "the number of states that have ratified the convention": states named by their act, read from the act.
-        String.raw`\s+of\s+${STATES}\s+(?:that|which|who)\b[^.;\d]{0,40}?)?\b` +
+        // "the number of WTO Members that have formally accepted the Agreement": members of a body, the same way.
+        String.raw`\s+of\s+(?:${STATES}|(?:\p{Lu}[\p{L}-]*\s+)?${w(MEMBER_NOUNS)})\s+(?:that|which|who)\b[^.;\d]{0,60}?)?\b` +
         // "the count of parties is now 26": an adverb may stand between the link and the value.
         String.raw`[^.;\d]{0,30}?\b${w(TOTAL_LINKS)}(?:\s+${w(SO_FAR)})?\s+$`,
       'iu',
@@ -817,6 +829,10 @@ const ACT_NOUN_FROM_BEFORE = onFirstUse(
       String.raw`\b(?:${w(RATIFYING, ACCEDING, SIGNATURE_NOUNS, INSTRUMENT_NOUNS)})\s+(?:from|by|of)\s+$`,
       'iu',
     ),
+);
+/** "adopted by", "negotiated in Rome by", "approved last year by": a decision on a text, not an act of consent. */
+const OTHER_ACT_BY = onFirstUse(
+  () => new RegExp(String.raw`\b${w(APPROVING, NEGOTIATING)}\s+(?:[^,.;:]{1,50}?\s)?by\s+$`, 'iu'),
 );
 /** What may open an answer before its number: nothing, or an interview's label ("A:", "Answer:"). */
 const ANSWER_OPENING = onFirstUse(() => /^\s*(?:(?:\p{Lu}{1,2}|Answer)\s*:\s*)?$/u);
@@ -1674,6 +1690,10 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         not: { kind: 'entry_into_force_threshold' },
       },
       {
+        text: 'The pact, adopted at a summit in Lima last year by 52 states, needs ten ratifications to take effect.',
+        not: { kind: 'entry_into_force_threshold', value: 52 },
+      },
+      {
         text: 'Ratified last year by 14 states, the pact still needs six more to enter into force.',
         not: { kind: 'entry_into_force_threshold', value: 14 },
       },
@@ -2189,6 +2209,10 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         text: 'With Oman, the total number of parties is now 33.',
         gives: { kind: 'ratification_count', value: 33 },
       },
+      {
+        text: 'The deposits brought the number of OAS members that have ratified the charter in full to 21.',
+        gives: { kind: 'ratification_count', value: 21 },
+      },
     ],
     counterExamples: [
       { text: 'The total of signatories reached 90 out of about 190 nations.', not: { value: 190 } },
@@ -2251,6 +2275,10 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         const why = { kind: own ? own[0].trim() : counted[0].trim() };
         return { kind: own ? countOfAct(own[1]) : 'other', tail: counted[0].length, why };
       }
+      // "adopted at a summit in Lima by 52 states": the states are counted by the act their "by" is of, not by the
+      // act nearest to them.
+      const byOtherAct = endsInBy(ctx.lead) ? OTHER_ACT_BY().exec(ctx.lead) : null;
+      if (byOtherAct) return { kind: 'other', tail: counted[0].length, why: { kind: byOtherAct[0].trim() } };
       const notDone = ACT_NOT_DONE_AFTER().exec(ctx.after);
       // "the first 30 states to ratify": a bare "to" after the states is a rank's infinitive, a deed.
       if (notDone && NOT_DONE_WORD().test(notDone[1].replace(/^to\s+$/i, '')))
@@ -2280,6 +2308,10 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         gives: { kind: 'ratification_count', value: 4 },
       },
       { text: 'The draft was negotiated by 120 countries.', gives: { kind: 'other', value: 120 } },
+      {
+        text: 'The pact, adopted at a summit in Lima last year by 52 states, needs ten ratifications.',
+        gives: { kind: 'other', value: 52 },
+      },
       { text: 'Only three of the nine signing states are in Asia.', gives: { kind: 'other', value: 3 } },
       { text: 'Some 30 countries are expected to sign the pact in May.', gives: { kind: 'other', value: 30 } },
       { text: 'Twelve nations have pledged to ratify it.', gives: { kind: 'other', value: 12 } },
