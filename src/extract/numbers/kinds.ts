@@ -830,6 +830,18 @@ const ACT_NOUN_FROM_BEFORE = onFirstUse(
       'iu',
     ),
 );
+/**
+ * "the three governments that serve as depositaries", "12 states which border the lake": a relative clause whose verb
+ * is no act, no status of being bound and no attending says what the states are, so the act nearest counts no one.
+ */
+const DESCRIBED_BY_OWN_CLAUSE = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^\s+(?:that|which|who)\s+(?!(?:${w(PERFECT_AUXILIARIES, BOUND_LINKS, SO_FAR, NEGATIONS, INTENTIONS)}|` +
+        String.raw`${ACTS}|${BOUND}|${w(ATTENDING, NECESSITY_MODALS)}|will|would|could|can|may|might|must|should|are|were|is|was|be|to)\b)\p{L}+`,
+      'iu',
+    ),
+);
 /** "adopted by", "negotiated in Rome by", "approved last year by": a decision on a text, not an act of consent. */
 const OTHER_ACT_BY = onFirstUse(
   () => new RegExp(String.raw`\b${w(APPROVING, NEGOTIATING)}\s+(?:[^,.;:]{1,50}?\s)?by\s+$`, 'iu'),
@@ -2289,7 +2301,9 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         : null;
       const act = nearest(ctx.sentence, ctx.number.start, ACT_FAMILIES()) ?? asked;
       const rest = ctx.after.slice(counted[0].length);
-      const ownVerb = !CLAUSE_ENDS_OR_LINKS().test(rest) && !OWN_VERB_ON_TREATY().test(rest);
+      const ownVerb =
+        (!CLAUSE_ENDS_OR_LINKS().test(rest) && !OWN_VERB_ON_TREATY().test(rest)) ||
+        DESCRIBED_BY_OWN_CLAUSE().test(rest);
       if (act && ownVerb && !ACT_NOUN_FROM_BEFORE().test(ctx.lead))
         return { kind: 'other', tail: counted[0].length, why: { kind: 'a verb of its own' } };
       // "Roughly 150 delegations are in the hall": states counted by those they sent are at a meeting, unless an act
@@ -2318,6 +2332,14 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       { text: 'Up to 40 states could ratify the accord this year.', gives: { kind: 'other', value: 40 } },
       { text: 'While Peru ratified the pact, 30 countries stayed away.', gives: { kind: 'other', value: 30 } },
       { text: 'Peru signed the pact, which 12 nations still oppose.', gives: { kind: 'other', value: 12 } },
+      {
+        text: 'Britain, France and Spain, the three governments that act as depositaries, ratified it first.',
+        gives: { kind: 'other', value: 3 },
+      },
+      {
+        text: 'Of the signatories, the 12 nations which border the lake are its core.',
+        gives: { kind: 'other', value: 12 },
+      },
       { text: 'Some 26 countries face floods, and Peru has ratified the pact.', gives: { kind: 'other', value: 26 } },
       {
         text: 'The pact took effect on Monday, with 54 countries now having ratified it.',
