@@ -2,6 +2,7 @@
 import type { TextAnalysis } from './analysis.js';
 import {
   ACCEDING,
+  ACCEPTING,
   DEPOSITING,
   HANDING_OVER,
   JOINING,
@@ -63,6 +64,7 @@ export const NUMBERS_SPEC: ExtractorSpec = {
     SIGNATURE_NOUNS,
     RATIFYING,
     ACCEDING,
+    ACCEPTING,
     JOINING,
     DEPOSITING,
     HANDING_OVER,
