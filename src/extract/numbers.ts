@@ -2,6 +2,7 @@
 import type { TextAnalysis } from './analysis.js';
 import {
   ACCEDING,
+  ACCEPTING,
   DEPOSITING,
   HANDING_OVER,
   JOINING,
@@ -35,6 +36,7 @@ import {
   STATE_NOUNS,
   VOTING,
 } from './lexicon/quantity.js';
+import { ACT_ADJUNCTS } from './lexicon/clauses.js';
 import { STATUS_AS_OF } from './lexicon/record.js';
 import { BECOMING } from './lexicon/stance.js';
 import { INSTRUMENT_CONTRASTS, TREATY_BINDS, TREATY_HOLDS, TREATY_NOUNS } from './lexicon/treaty.js';
@@ -62,6 +64,7 @@ export const NUMBERS_SPEC: ExtractorSpec = {
     SIGNATURE_NOUNS,
     RATIFYING,
     ACCEDING,
+    ACCEPTING,
     JOINING,
     DEPOSITING,
     HANDING_OVER,
@@ -75,6 +78,7 @@ export const NUMBERS_SPEC: ExtractorSpec = {
     ENTRY_INTO_FORCE,
     ENTERED_INTO_FORCE,
     STATUS_AS_OF,
+    ACT_ADJUNCTS,
     BECOMING,
     ...TREATIES_SPEC.families,
   ],
@@ -225,6 +229,31 @@ const PARENT_HOLDS_BEFORE = onFirstUse(
     ),
 );
 
+/**
+ * "provided that at least 20 Parties to the Montreal Protocol had ratified it": states counted as the parties (or
+ * members) of a treaty named right after them, whose act is on "it", act on another instrument than the one they are
+ * parties to: the count is of the treaty "it" stands for, not of the one that names them.
+ */
+const PARTIES_OF_NAMED = onFirstUse(
+  () => new RegExp(String.raw`^\s+${alternation(STATE_NOUNS, MEMBER_NOUNS)}\s+(?:to|of)\s+(?:the\s+)?$`, 'iu'),
+);
+const ACT_ON_IT_AFTER = onFirstUse(() => new RegExp(String.raw`^[^.;]{0,40}?\b(?:${ACTS})\s+(?:to\s+)?it\b`, 'iu'));
+
+/** Whether the count ending at `end` is of states named by the treaty after them, acting on "it". */
+function partiesOfNamedActingOnIt(
+  folded: string,
+  s: Range,
+  end: number,
+  references: readonly TreatyMention[],
+): boolean {
+  const next = referencesIn(references, end, s.end)[0];
+  return (
+    !!next &&
+    PARTIES_OF_NAMED().test(folded.slice(end, next.start)) &&
+    ACT_ON_IT_AFTER().test(folded.slice(next.end, s.end))
+  );
+}
+
 /** The treaty a count at `at` is held by ("the X, which has N"): the key of the reference, '' for a generic one. */
 function holderOf(folded: string, s: Range, at: number, references: readonly TreatyMention[]): string | null {
   const here = referencesIn(references, s.start, at).filter((t) => t.end <= at);
@@ -306,12 +335,13 @@ export function extractNumbers(
       const holder = named ? holderOf(folded, s, start - q.reach, references) : null;
       const parent = before.includes('itself') && PARENT_HOLDS_BEFORE().test(context.lead);
       const other =
-        parent ||
-        (holder !== null
-          ? holder !== '' && !(mainKey !== null && sameTreaty(holder, mainKey))
-          : named
-            ? otherTreatyAt(folded, s, start, about, references, mainKey)
-            : otherTreaty);
+        !(named && partiesOfNamedActingOnIt(folded, s, s.start + found.end, references)) &&
+        (parent ||
+          (holder !== null
+            ? holder !== '' && !(mainKey !== null && sameTreaty(holder, mainKey))
+            : named
+              ? otherTreatyAt(folded, s, start, about, references, mainKey)
+              : otherTreaty));
       if (other && TREATY_KINDS.has(kind)) {
         kind = 'other';
         why.treaty = parent ? "the instrument itself, set against the article's" : 'another treaty';

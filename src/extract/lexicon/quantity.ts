@@ -57,8 +57,9 @@ export const ABOUT = family(
 
 export const STATE_NOUNS = family(
   'state-nouns',
-  'Plural nouns for the states a treaty count is made of. Not "members" alone (any club has members) nor "people".',
-  ['countries', 'states', 'nations', 'governments', 'parties', 'signatories', 'delegations'],
+  'Plural nouns for the states a treaty count is made of ("jurisdictions": tax and legal treaties count territories ' +
+    'that are not states). Not "members" alone (any club has members) nor "people".',
+  ['countries', 'states', 'nations', 'governments', 'parties', 'signatories', 'delegations', 'jurisdictions'],
 );
 
 export const STATE_NOUN = family(
@@ -756,7 +757,7 @@ export const SO_FAR = family(
   'so-far',
   'Adverbs between an auxiliary and the act that keep it a completed act ("have now ratified", "had already signed", ' +
     '"have formally accepted", "are therefore bound"): of time, of form, or a connective. Not "not" or "never".',
-  ['now', 'already', 'so far', 'since', 'formally', 'officially', 'therefore', 'thus'],
+  ['now', 'already', 'so far', 'to date', 'thus far', 'since', 'formally', 'officially', 'therefore', 'thus'],
 );
 
 // What a number is when it is no count of states.

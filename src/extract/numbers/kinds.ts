@@ -1,6 +1,7 @@
 /** What a cardinal counts: an ordered rule table over a number and its words, the first rule that reads it wins. */
 import {
   ACCEDING,
+  ACCEPTING,
   DEPOSITING,
   HANDING_OVER,
   JOINING,
@@ -77,6 +78,7 @@ import {
   WAITING_CONJUNCTIONS,
   ZERO_WORDS,
 } from '../lexicon/quantity.js';
+import { ACT_ADJUNCTS } from '../lexicon/clauses.js';
 import { INTENTIONS, NEGATIONS } from '../lexicon/negation.js';
 import { STATUS_AS_OF } from '../lexicon/record.js';
 import { TREATY_BINDS, TREATY_HOLDS, TREATY_NOUNS } from '../lexicon/treaty.js';
@@ -116,15 +118,22 @@ const VOTERS =
   String.raw`(?:${w(VOTER_NOUNS, LEGISLATORS)}\s+)?(?:${w(PRESENT_AT_VOTE)}\s+)?(?:${w(VOTING)}\s+)?` +
   // "twenty-nine were against": the side said with "to be".
   String.raw`(?:(?:were|was|are)\s+)?`;
+/**
+ * The word that sets the votes against after the votes for, as a score is written: "143 votes to 5", and in many
+ * translated reports "adopted by 143 votes against 5" (there "against" joins two counts and is no side of its own).
+ */
+const SCORE_LINK = String.raw`(?:to|against)\s+(?:\d|${w(ZERO_WORDS, NUMBER_UNITS, NUMBER_TENS)}\b)`;
 const FOR = onFirstUse(
   () =>
     new RegExp(
       String.raw`^\s+${VOTERS}(?:${w(IN_FAVOUR)}|${w(VOTE_FOR)}\b(?!\s+(?:the|a|an|its|their)\b)|` +
-        String.raw`${w(APPROVING)}\b|(?=to\s+(?:\d|${w(ZERO_WORDS, NUMBER_UNITS, NUMBER_TENS)}\b)))`,
+        String.raw`${w(APPROVING)}\b|(?=${SCORE_LINK}))`,
       'iu',
     ),
 );
-const AGAINST = onFirstUse(() => new RegExp(String.raw`^\s+${VOTERS}(?:${w(VOTE_AGAINST)}|${w(REJECTING)})\b`, 'iu'));
+const AGAINST = onFirstUse(
+  () => new RegExp(String.raw`^\s+${VOTERS}(?:(?!${SCORE_LINK})${w(VOTE_AGAINST)}|${w(REJECTING)})\b`, 'iu'),
+);
 const ABSTAIN = onFirstUse(() => new RegExp(String.raw`^\s+${VOTERS}${w(ABSTAINING)}\b`, 'iu'));
 /**
  * The side named before the count, as translated reports write a vote: "For the bill voted 386 deputies", "against –
@@ -139,12 +148,12 @@ const SIDE_FIRST = onFirstUse(
       'iu',
     ),
 );
-/** "143 votes to 5", "by 120 to 10": the number after "to" is the votes against. */
+/** "143 votes to 5", "by 120 to 10", "by 143 votes against 5": the number after "to" is the votes against. */
 const AGAINST_AFTER_TO = onFirstUse(
   () =>
     new RegExp(
       // Not a span ("runs from June 1 to 17").
-      String.raw`(?:\b${w(VOTING)}|(?<!\bfrom\s+(?:\p{L}+\s+)?\d*)\d)\s+to\s+$`,
+      String.raw`(?:\b${w(VOTING)}|(?<!\bfrom\s+(?:\p{L}+\s+)?\d*)\d)\s+(?:to|against)\s+$`,
       'iu',
     ),
 );
@@ -194,6 +203,8 @@ const ORGANISATION_OWNS_BEFORE = onFirstUse(
 
 // ---- entry-into-force rules ----
 
+/** A time between an act and its "by" ("signed in 2018 by", "ratified last year by"), or nothing. */
+const ACT_TIME = String.raw`(?:${w(ACT_ADJUNCTS)}\s+[\p{L}\d]+\s+)?`;
 /** "90 days after", "a 90-day countdown", "in 90 days": a delay, in a sentence about entry into force. */
 const DAYS_AFTER = onFirstUse(() => new RegExp(String.raw`^(?:\s+|-)${w(DAY_UNITS)}\s+${w(DELAY_LINKS)}\b`, 'iu'));
 const DAYS = onFirstUse(() => new RegExp(String.raw`^(?:\s+|-)${w(DAY_UNITS)}\b`, 'iu'));
@@ -219,18 +230,49 @@ const DONE_AS_CONDITION = onFirstUse(
       'iu',
     ),
 );
-/** "The charter, signed by 66 states, will take effect…": an act told in an apposition is done, not a condition. */
-const DONE_IN_APPOSITION = onFirstUse(() => new RegExp(String.raw`,\s*(?:${w(SO_FAR)}\s+)?(?:${ACTS})\s+by\s+$`, 'iu'));
+/**
+ * "The charter, signed by 66 states, will take effect…", "Signed in 2018 by 24 countries, the pact …": an act told in
+ * an apposition, or in a participle opening the sentence, is done, not a condition.
+ */
+const DONE_IN_APPOSITION = onFirstUse(
+  () =>
+    new RegExp(
+      // "The convention, adopted in the Slovenian capital last May by 68 states, needs …": an adoption told so is done
+      // too, with where and when between the act and its "by".
+      String.raw`(?:^|,)\s*(?:${w(SO_FAR)}\s+)?(?:${ACTS}|${w(APPROVING)})\s+(?:[^,.;:]{1,50}?\s)?by\s+$`,
+      'iu',
+    ),
+);
 /** Whether the words before a number end in "by": a cheap test before the patterns of "signed by", "approved by". */
 const endsInBy = (lead: string) => /\bby\s*$/i.test(lead.slice(-6));
-/** "signed by 86 states and ratified by 50": the count of an act whose noun was given before. */
-const ACT_BY = onFirstUse(() => new RegExp(String.raw`\b(${ACTS})\s+by\s+$`, 'iu'));
-/** What may follow a count with no noun: a stop, a conjunction, a time ("ratified by 50 so far", "by 12 as of May"). */
+/** "signed by 86 states and ratified by 50", "ratified in 2019 by 12": the count of an act whose noun was given before. */
+const ACT_BY = onFirstUse(() => new RegExp(String.raw`\b(${ACTS})\s+${ACT_TIME}by\s+$`, 'iu'));
+/**
+ * What may follow a count with no noun: a stop, a conjunction, a time ("ratified by 50 so far", "by 12 as of May",
+ * "passed the required 25 last week").
+ */
 const NO_NOUN_AFTER = onFirstUse(
-  () => new RegExp(String.raw`^(?:\s*[,.;:)]|\s*$|\s+(?:and|but|in|on|by|${w(SO_FAR, STATUS_AS_OF)})\b)`, 'iu'),
+  () =>
+    new RegExp(String.raw`^(?:\s*[,.;:)–—]|\s*$|\s+(?:and|but|by|${w(ACT_ADJUNCTS, SO_FAR, STATUS_AS_OF)})\b)`, 'iu'),
+);
+/**
+ * "once 40 have ratified", "until 40 ratify it": the states left out, the number the subject of their act, right after
+ * a conjunction the entry into force waits on (not "by then 40 have ratified", a count at a time).
+ */
+const MET_CUE_JUST_BEFORE = onFirstUse(() => new RegExp(String.raw`\b${w(MET_CONDITIONS)}\s+$`, 'iu'));
+const BARE_CUE_BEFORE = onFirstUse(
+  () => new RegExp(String.raw`\b${w(WAITING_CONJUNCTIONS, MET_CONDITIONS)}\s+$`, 'iu'),
+);
+const BARE_ACTORS_AFTER = onFirstUse(
+  () => new RegExp(String.raw`^(?:\s+${w(PERFECT_AUXILIARIES)})?(?:\s+${w(SO_FAR)})?\s+(?:${ACTS}|${BOUND})\b`, 'iu'),
 );
 const COUNTED_TOWARD = onFirstUse(() => new RegExp(String.raw`^\s+(?:${w(RATIFYING, INSTRUMENT_NOUNS)})\b`, 'iu'));
-const COUNTED = String.raw`(?:${STATES}|${w(RATIFYING, SIGNATURE_NOUNS, INSTRUMENT_NOUNS)})`;
+/**
+ * The other ways of consenting a count of instruments lists after its noun ("ratifications or accessions",
+ * "instruments of ratification, acceptance, approval or accession"): they leave the noun what it counts.
+ */
+const CONSENT_LIST = String.raw`(?:\s+of\s+${w(RATIFYING, ACCEDING, ACCEPTING, APPROVING)})?(?:(?:,|\s+or|\s+and|,\s+or|,\s+and)\s+${w(RATIFYING, ACCEDING, ACCEPTING, APPROVING)}){0,4}`;
+const COUNTED = String.raw`(?:${STATES}|${w(RATIFYING, SIGNATURE_NOUNS, INSTRUMENT_NOUNS)}${CONSENT_LIST})`;
 /** "…seven states: Chile, Peru, …": a count whose states the text names, two or more, after a colon or a dash. */
 const NAMED_ONE_BY_ONE = onFirstUse(
   () => /^[^.;:–—]{0,50}[:–—]\s*(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,\s+(?:the\s+)?\p{Lu}/u,
@@ -241,6 +283,8 @@ const MUST_ACT_AFTER = onFirstUse(
 );
 /** "needs 144 to take effect": the number a treaty needs, with what it needs it for. */
 const NEEDS_BEFORE = onFirstUse(() => new RegExp(String.raw`\b${w(NEEDED)}\s+$`, 'iu'));
+/** "passed the required 25", "short of the necessary 40 ratifications": the number needed, said before it. */
+const THE_NEEDED_BEFORE = onFirstUse(() => new RegExp(String.raw`\bthe\s+(?:${w(SO_FAR)}\s+)?${w(NEEDED)}\s+$`, 'iu'));
 const NEEDED_FOR = onFirstUse(() => new RegExp(String.raw`^(?:\s+${COUNTED})?\s+(?:to|for|before)\b`, 'iu'));
 /** "one of 44 "Annex 2 states," whose ratification is required": the states whose act the treaty waits on. */
 const WHOSE_ACT_NEEDED = onFirstUse(
@@ -295,8 +339,8 @@ const ACTS_NEEDED = onFirstUse(
 const NEEDED_WORD = onFirstUse(() => wordsOf(NEEDED, 'iu'));
 /** "…, five votes shy of the 67 needed": a number needed in a clause that counts votes is a majority, not states. */
 const VOTES_BEFORE = onFirstUse(() => new RegExp(String.raw`\b${w(VOTING)}\b[^.;:]{0,40}$`, 'iu'));
-/** "…are required to sign the agreement": what is needed is an act on the treaty. */
-const NEEDED_TO_ACT = onFirstUse(() => new RegExp(String.raw`^\s+to\s+${ACTS}\b`, 'iu'));
+/** "…are required to sign the agreement", "needs 40 countries to ratify it": what is needed is an act on the treaty. */
+const NEEDED_TO_ACT = onFirstUse(() => new RegExp(String.raw`^(?:\s+${COUNTED})?\s+to\s+${ACTS}\b`, 'iu'));
 /** "requires ratification by 55 nations", "needs the signature of 30 states". */
 const NEEDED_BY = onFirstUse(
   () =>
@@ -358,14 +402,15 @@ const INCREMENT = onFirstUse(() => new RegExp(String.raw`^(?:\s+|-)${w(INCREMENT
 /** "entered into force in 1970, once 40 other states had ratified it": the condition an entry into force met. */
 const MET_CONDITION_BEFORE = onFirstUse(() => new RegExp(String.raw`\b${w(MET_CONDITIONS)}\b[^.;]{0,100}$`, 'iu'));
 /**
- * "the 15 that triggered entry into force", "the ten states that brought it into force": a count whose relative clause
- * says it made the treaty bind is the condition it met.
+ * "the 15 that triggered entry into force", "the ten states that brought it into force", "forty ratifications will
+ * trigger its entry into force": a count whose own verb, or its relative clause's, makes the treaty bind is the
+ * condition it meets.
  */
 const BROUGHT_INTO_FORCE_AFTER = onFirstUse(
   () =>
     new RegExp(
-      String.raw`^(?:\s+${COUNTED})?\s+(?:that|which|who)\s+(?:${w(SO_FAR)}\s+)?(?:${w(BRINGING_INTO_FORCE)}|` +
-        String.raw`${w(TRIGGERING)}\s+(?:its\s+|the\s+[\p{L}-]+['’]s\s+)?${w(ENTRY_INTO_FORCE)})\b`,
+      String.raw`^(?:\s+${COUNTED})?\s+(?:(?:that|which|who|will|would|shall|could|can)\s+)?(?:${w(SO_FAR)}\s+)?(?:${w(BRINGING_INTO_FORCE)}|` +
+        String.raw`${w(TRIGGERING)}\s+(?:its\s+|the\s+(?:[\p{L}-]+['’]s\s+)?)?${w(ENTRY_INTO_FORCE)})\b`,
       'iu',
     ),
 );
@@ -541,10 +586,12 @@ const SUBJECT =
   // "26 states that took part in the talks have since ratified": a relative clause on the subject, closed by the
   // auxiliary of the subject's own verb.
   String.raw`(?:\s+(?:that|which|who)\s+[^.;,]{1,50}?(?=\s+${w(PERFECT_AUXILIARIES)}\s))?(?:\s+(?:that|which|who))?`;
+/** "only five — about one in ten — have ratified", "12 states (a record) signed": an aside set off by dashes or brackets. */
+const DASH_ASIDE = String.raw`(?:\s*[–—(][^–—().;:]{1,60}[–—)])?`;
 const STATES_THEN_ACT = onFirstUse(
   () =>
     new RegExp(
-      String.raw`^(?:${SUBJECT}(?:\s+${w(PERFECT_AUXILIARIES)})?|\s+${w(PERFECT_AUXILIARIES)})` +
+      String.raw`^(?:${SUBJECT}${DASH_ASIDE}(?:\s+${w(PERFECT_AUXILIARIES)})?|${DASH_ASIDE}\s+${w(PERFECT_AUXILIARIES)})` +
         String.raw`(?:\s+${w(SO_FAR)})?(?:\s+${w(ACT_LEADS)})?\s+(${ACTS}|${BOUND})\b`,
       'iu',
     ),
@@ -589,6 +636,17 @@ const COUNT_OF_STATES_BEFORE = onFirstUse(
 );
 /** "… 186 by last year", "… 183 when they last met", "… 12 a year ago": a bare number with its time, its noun left out. */
 const CONTINUED_AFTER = onFirstUse(() => /^(?:\s*[,.;:)–—]|\s*$|\s+(?:by|in|when|at|as|on|a)\b)/iu);
+/** "24 countries have signed, 10 …", "30 nations had signed it and …": a list that opened on a count of states. */
+const LIST_OF_COUNTS_BEFORE = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`(?:\b\d[\d,]*|${CARDINAL_WORDS.source})\s+(?:[\p{L}-]+\s+)?${w(STATE_NOUNS, PARTY_NOUNS)}\b` +
+        String.raw`[^.;:?!]{0,120}?(?:,|\band)\s+$`,
+      'iu',
+    ),
+);
+/** "… and 2 acceded", "…, 10 ratified": a bare number whose own verb, right after it, is an act. */
+const OWN_ACT_AFTER = onFirstUse(() => new RegExp(String.raw`^(?:\s+${w(SO_FAR)})?\s+(${ACTS})\b`, 'iu'));
 const PARTY_WORD = onFirstUse(() => wordsOf(PARTY_NOUNS, 'iu'));
 /** "… since May", "… in October alone", "… at the ceremony" in the count's clause: deposits in a bounded time. */
 const BOUNDED_TIME_AFTER = onFirstUse(
@@ -679,7 +737,8 @@ const TOTAL_OF = onFirstUse(
         // "instruments of ratification, acceptance, approval or accession": the other ways of consenting, listed.
         String.raw`(?:(?:,|\s+or|\s+and)\s+[\p{L}-]+){0,4}|` +
         // "the number of states that have ratified the convention": states named by their act, read from the act.
-        String.raw`\s+of\s+${STATES}\s+(?:that|which|who)\b[^.;\d]{0,40}?)?\b` +
+        // "the number of WTO Members that have formally accepted the Agreement": members of a body, the same way.
+        String.raw`\s+of\s+(?:${STATES}|(?:\p{Lu}[\p{L}-]*\s+)?${w(MEMBER_NOUNS)})\s+(?:that|which|who)\b[^.;\d]{0,60}?)?\b` +
         // "the count of parties is now 26": an adverb may stand between the link and the value.
         String.raw`[^.;\d]{0,30}?\b${w(TOTAL_LINKS)}(?:\s+${w(SO_FAR)})?\s+$`,
       'iu',
@@ -771,6 +830,22 @@ const ACT_NOUN_FROM_BEFORE = onFirstUse(
       'iu',
     ),
 );
+/**
+ * "the three governments that serve as depositaries", "12 states which border the lake": a relative clause whose verb
+ * is no act, no status of being bound and no attending says what the states are, so the act nearest counts no one.
+ */
+const DESCRIBED_BY_OWN_CLAUSE = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^\s+(?:that|which|who)\s+(?!(?:${w(PERFECT_AUXILIARIES, BOUND_LINKS, SO_FAR, NEGATIONS, INTENTIONS)}|` +
+        String.raw`${ACTS}|${BOUND}|${w(ATTENDING, NECESSITY_MODALS)}|will|would|could|can|may|might|must|should|are|were|is|was|be|to)\b)\p{L}+`,
+      'iu',
+    ),
+);
+/** "adopted by", "negotiated in Rome by", "approved last year by": a decision on a text, not an act of consent. */
+const OTHER_ACT_BY = onFirstUse(
+  () => new RegExp(String.raw`\b${w(APPROVING, NEGOTIATING)}\s+(?:[^,.;:]{1,50}?\s)?by\s+$`, 'iu'),
+);
 /** What may open an answer before its number: nothing, or an interview's label ("A:", "Answer:"). */
 const ANSWER_OPENING = onFirstUse(() => /^\s*(?:(?:\p{Lu}{1,2}|Answer)\s*:\s*)?$/u);
 /** A sentence that asks: the one after it answers. */
@@ -791,6 +866,28 @@ function kindOfWhole(noun: string, sentence: string): NumberKind {
   if (PARTY_NOUN().test(noun)) return 'ratification_count';
   return unNamed(noun) || (MEMBER_WORD().test(noun) && unNamed(sentence)) ? 'general_assembly_members' : 'other';
 }
+
+/**
+ * A count whose noun comes before it, joined by a label's colon or dash, a bracket, or a comma and "now" / "so far":
+ * "Signatories: 47", "Instruments deposited so far: 18", "ratifying states to date (31)", "its states parties, now
+ * 31,". Group 1: the word before the head noun; group 2: the head noun; group 3: the words between it and the link.
+ */
+const NOUN_BEFORE_LINK = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`(?<![\p{L}])(?:([\p{L}-]+)\s+)?(${w(SIGNATURE_NOUNS, RATIFYING, ACCEDING, INSTRUMENT_NOUNS, PARTY_NOUNS, STATE_NOUNS)})\b` +
+        String.raw`((?:\s+[\p{L}'’-]+){0,6}?)\s*(?:[:–—]|\(|,\s*(?:${w(SO_FAR)}\s+)?(?:now|${w(SO_FAR)}))\s*$`,
+      'iu',
+    ),
+);
+/** What may follow a count whose noun came before it: a stop, a bracket, a conjunction, a date ("…: 31 (as of May)"). */
+const AFTER_NAMED_COUNT = onFirstUse(
+  () => new RegExp(String.raw`^(?:\s*[,.;:)(–—]|\s*$|\s+(?:and|but|in|on|by|${w(SO_FAR, STATUS_AS_OF)})\b)`, 'iu'),
+);
+const PAPER_WORD = onFirstUse(() => wordsOf(NON_TREATY_PAPERS, 'iu'));
+/** Nouns that name the act themselves: a signature, or a consent to be bound (a ratification, an accession, a party). */
+const SIGNATURE_HEAD = onFirstUse(() => wordsOf(SIGNATURE_NOUNS, 'iu'));
+const BOUND_HEAD = onFirstUse(() => wordsOf([RATIFYING, ACCEDING, INSTRUMENT_NOUNS, PARTY_NOUNS], 'iu'));
 
 /** A threshold with the instrument named nearest to it. */
 const threshold = (ctx: NumberContext, m: RegExpExecArray | null, tail = true) =>
@@ -1065,9 +1162,10 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     when: (ctx) => {
       const brought = BROUGHT_INTO_FORCE_AFTER().exec(ctx.after);
       if (brought) return threshold(ctx, brought);
-      return ctx.has(EIF_DONE()) && MET_CONDITION_BEFORE().test(ctx.lead)
-        ? threshold(ctx, HAD_ACTED_AFTER().exec(ctx.after))
-        : null;
+      if (!ctx.has(EIF_DONE()) || !MET_CONDITION_BEFORE().test(ctx.lead)) return null;
+      // "…, once 30 had ratified it": with the states left out, the count follows the conjunction itself.
+      const bare = MET_CUE_JUST_BEFORE().test(ctx.lead) ? BARE_ACTORS_AFTER().exec(ctx.after) : null;
+      return threshold(ctx, HAD_ACTED_AFTER().exec(ctx.after) ?? bare);
     },
     examples: [
       {
@@ -1077,6 +1175,14 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       {
         text: 'Of the nine states that brought it into force, two have since withdrawn.',
         gives: { kind: 'entry_into_force_threshold', value: 9 },
+      },
+      {
+        text: 'Sixty ratifications will trigger the entry into force of the pact.',
+        gives: { kind: 'entry_into_force_threshold', value: 60 },
+      },
+      {
+        text: 'A total of 35 instruments triggers its entry into force.',
+        gives: { kind: 'entry_into_force_threshold', value: 35 },
       },
 
       {
@@ -1091,12 +1197,17 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         text: 'The charter came into force as soon as 25 nations had signed it.',
         gives: { kind: 'entry_into_force_threshold', value: 25, instrument: 'signature' },
       },
+      {
+        text: 'The accord entered into force in 2004, once 30 had ratified it.',
+        gives: { kind: 'entry_into_force_threshold', value: 30 },
+      },
     ],
     counterExamples: [
       {
         text: 'The 22 states that triggered the dispute have not ratified the pact.',
         not: { kind: 'entry_into_force_threshold' },
       },
+      { text: 'Ten states will trigger a review of the pact.', not: { kind: 'entry_into_force_threshold' } },
 
       {
         text: 'It entered into force in 2005, when 128 states had ratified it.',
@@ -1301,8 +1412,11 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     produces: 'an entry-into-force threshold, from "the threshold of N", "the N-country threshold", "minimum of N"',
     needs: [THRESHOLD_NOUNS],
     when: (ctx) => {
-      // "alongside a minimum of 30 states", in a sentence of what is required: the qualifier names the condition too.
-      const required = ctx.lead.length < ctx.before.length && (ctx.has(EIF()) || ctx.has(NEEDED_WORD()));
+      // "alongside a minimum of 30 states", in a sentence of what is required, or "the minimum of five ratifications":
+      // the qualifier names the condition too.
+      const required =
+        ctx.lead.length < ctx.before.length &&
+        (ctx.has(EIF()) || ctx.has(NEEDED_WORD()) || DEFINITE_BEFORE().test(ctx.lead));
       const named = NAMED_BEFORE().exec(ctx.lead) ?? (required ? NAMED_BEFORE().exec(ctx.before) : null);
       if (!named) return threshold(ctx, NAMED_AFTER().exec(ctx.after));
       const counted = COUNTED_AFTER().exec(ctx.after);
@@ -1331,6 +1445,10 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       {
         text: 'The amendment needs a minimum of 60 ratifications.',
         gives: { kind: 'entry_into_force_threshold', value: 60 },
+      },
+      {
+        text: 'Peru’s deposit completed the minimum of ten ratifications set by its final clauses.',
+        gives: { kind: 'entry_into_force_threshold', value: 10, qualifier: 'exact' },
       },
     ],
     counterExamples: [
@@ -1365,8 +1483,12 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       const { after } = ctx;
       const lead = withoutAside(ctx.lead);
       // "…its entry-into-force conditions, which requires 15 States": states needed, in a sentence about entry into force.
-      if (NEEDS_BEFORE().test(lead) && (ctx.has(EIF()) || NEEDED_TO_ACT().test(after))) {
-        const counted = ctx.has(EIF()) ? COUNTED_AFTER().exec(after) : null;
+      // "The convention needed 35 instruments of ratification": consents a treaty needs are its condition.
+      if (THE_NEEDED_BEFORE().test(lead) && !VOTES_BEFORE().test(lead))
+        return threshold(ctx, COUNTED_AFTER().exec(after) ?? NO_NOUN_AFTER().exec(after), COUNTED_AFTER().test(after));
+      const consentsNeeded = ctx.has(TREATY_WORD()) && ACTS_NEEDED().test(after);
+      if (NEEDS_BEFORE().test(lead) && (ctx.has(EIF()) || NEEDED_TO_ACT().test(after) || consentsNeeded)) {
+        const counted = ctx.has(EIF()) || consentsNeeded ? COUNTED_AFTER().exec(after) : null;
         return counted ? threshold(ctx, counted) : threshold(ctx, NEEDED_FOR().exec(after), false);
       }
       const mustAct = ctx.has(EIF()) && !ctx.has(EIF_DONE()) ? MUST_ACT_AFTER().exec(after) : null;
@@ -1427,6 +1549,26 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       },
       { text: 'Forty signatures are needed.', gives: { kind: 'entry_into_force_threshold', value: 40 } },
       {
+        text: 'Six instruments of ratification, acceptance or approval are required.',
+        gives: { kind: 'entry_into_force_threshold', value: 6 },
+      },
+      {
+        text: 'Twelve ratifications or accessions were needed to bring it to life.',
+        gives: { kind: 'entry_into_force_threshold', value: 12 },
+      },
+      {
+        text: 'The 1990 pact needed 20 instruments of ratification or accession.',
+        gives: { kind: 'entry_into_force_threshold', value: 20 },
+      },
+      {
+        text: 'The count of parties went past the required 30 in May.',
+        gives: { kind: 'entry_into_force_threshold', value: 30 },
+      },
+      {
+        text: 'It still lacks the necessary 40 ratifications.',
+        gives: { kind: 'entry_into_force_threshold', value: 40 },
+      },
+      {
         text: 'Fifty states must ratify the accord before it enters into force.',
         gives: { kind: 'entry_into_force_threshold', value: 50 },
       },
@@ -1457,6 +1599,11 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       { text: 'The talks needed help from 40 countries.', not: { kind: 'entry_into_force_threshold' } },
       { text: 'The flood relief needed 30 countries to send aid.', not: { kind: 'entry_into_force_threshold' } },
       { text: 'Talks on the treaty needed 30 hours of debate.', not: { kind: 'entry_into_force_threshold' } },
+      { text: 'The bill got 55 votes, short of the required 60.', not: { kind: 'entry_into_force_threshold' } },
+      {
+        text: 'Peru needed 3 signatures from its ministers on the decree.',
+        not: { kind: 'entry_into_force_threshold' },
+      },
       {
         text: 'Chile is one of 30 states whose ratification was hailed as a step forward.',
         not: { kind: 'entry_into_force_threshold' },
@@ -1483,7 +1630,13 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         NAMED_ONE_BY_ONE().test(after)
       )
         return null;
-      return threshold(ctx, COUNT_NOUN().exec(after) ?? PART_OF_WHOLE().exec(after) ?? COUNTED_TOWARD().exec(after));
+      return threshold(
+        ctx,
+        COUNT_NOUN().exec(after) ??
+          PART_OF_WHOLE().exec(after) ??
+          COUNTED_TOWARD().exec(after) ??
+          (BARE_CUE_BEFORE().test(lead) ? BARE_ACTORS_AFTER().exec(after) : null),
+      );
     },
     examples: [
       {
@@ -1505,6 +1658,18 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       {
         text: 'It comes into force when, under its article 30, 22 nations have ratified it.',
         gives: { kind: 'entry_into_force_threshold', value: 22 },
+      },
+      {
+        text: 'The charter will only take effect once 30 have ratified it.',
+        gives: { kind: 'entry_into_force_threshold', value: 30 },
+      },
+      {
+        text: 'It cannot enter into force until 25 become parties.',
+        gives: { kind: 'entry_into_force_threshold', value: 25 },
+      },
+      {
+        text: 'The accord is to take effect after 45 sign it.',
+        gives: { kind: 'entry_into_force_threshold', value: 45, instrument: 'signature' },
       },
     ],
     counterExamples: [
@@ -1531,6 +1696,26 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       {
         text: 'The charter, signed by 66 states, will take effect 90 days after the 40th ratification.',
         not: { kind: 'entry_into_force_threshold', value: 66 },
+      },
+      {
+        text: 'Signed in 2019 by 24 nations, the charter has yet to take effect.',
+        not: { kind: 'entry_into_force_threshold' },
+      },
+      {
+        text: 'The pact, adopted at a summit in Lima last year by 52 states, needs ten ratifications to take effect.',
+        not: { kind: 'entry_into_force_threshold', value: 52 },
+      },
+      {
+        text: 'Ratified last year by 14 states, the pact still needs six more to enter into force.',
+        not: { kind: 'entry_into_force_threshold', value: 14 },
+      },
+      {
+        text: 'The accord entered into force once 30 had ratified it, and since then 12 have joined.',
+        not: { kind: 'entry_into_force_threshold', value: 12 },
+      },
+      {
+        text: 'The pact will take effect in May, and by then 40 have ratified.',
+        not: { kind: 'entry_into_force_threshold' },
       },
     ],
   },
@@ -1885,6 +2070,18 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     },
     examples: [
       { text: 'Of those, 28 have now ratified.', gives: { kind: 'ratification_count', value: 28 } },
+      {
+        text: 'Of its 60 signatories, just nine — fewer than one in six — have ratified.',
+        gives: { kind: 'ratification_count', value: 9 },
+      },
+      {
+        text: 'Some 14 countries (a record for a first day) signed the accord.',
+        gives: { kind: 'signatory_count', value: 14 },
+      },
+      {
+        text: 'So far 31 states – among them Chile – have become parties.',
+        gives: { kind: 'ratification_count', value: 31 },
+      },
       { text: 'Of the 80 signatories, 45 have gone on to ratify.', gives: { kind: 'ratification_count', value: 45 } },
       { text: 'Of those, 12 states went on to ratify it.', gives: { kind: 'ratification_count', value: 12 } },
       {
@@ -1949,6 +2146,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       { text: 'Some 40 states sent aid to the region.', not: { kind: 'attending_countries' } },
       { text: 'Some 120 nations participate in the treaty talks.', not: { kind: 'ratification_count' } },
       { text: 'All members from the new ten have ratified it.', not: { kind: 'ratification_count' } },
+      { text: 'It costs 40 (in euros) and has signed up many buyers.', not: { kind: 'signatory_count' } },
       {
         text: 'The 40 states that have signed it have not ratified it.',
         not: { kind: 'ratification_count', value: 40 },
@@ -2023,6 +2221,10 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         text: 'With Oman, the total number of parties is now 33.',
         gives: { kind: 'ratification_count', value: 33 },
       },
+      {
+        text: 'The deposits brought the number of OAS members that have ratified the charter in full to 21.',
+        gives: { kind: 'ratification_count', value: 21 },
+      },
     ],
     counterExamples: [
       { text: 'The total of signatories reached 90 out of about 190 nations.', not: { value: 190 } },
@@ -2085,6 +2287,10 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         const why = { kind: own ? own[0].trim() : counted[0].trim() };
         return { kind: own ? countOfAct(own[1]) : 'other', tail: counted[0].length, why };
       }
+      // "adopted at a summit in Lima by 52 states": the states are counted by the act their "by" is of, not by the
+      // act nearest to them.
+      const byOtherAct = endsInBy(ctx.lead) ? OTHER_ACT_BY().exec(ctx.lead) : null;
+      if (byOtherAct) return { kind: 'other', tail: counted[0].length, why: { kind: byOtherAct[0].trim() } };
       const notDone = ACT_NOT_DONE_AFTER().exec(ctx.after);
       // "the first 30 states to ratify": a bare "to" after the states is a rank's infinitive, a deed.
       if (notDone && NOT_DONE_WORD().test(notDone[1].replace(/^to\s+$/i, '')))
@@ -2095,7 +2301,9 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         : null;
       const act = nearest(ctx.sentence, ctx.number.start, ACT_FAMILIES()) ?? asked;
       const rest = ctx.after.slice(counted[0].length);
-      const ownVerb = !CLAUSE_ENDS_OR_LINKS().test(rest) && !OWN_VERB_ON_TREATY().test(rest);
+      const ownVerb =
+        (!CLAUSE_ENDS_OR_LINKS().test(rest) && !OWN_VERB_ON_TREATY().test(rest)) ||
+        DESCRIBED_BY_OWN_CLAUSE().test(rest);
       if (act && ownVerb && !ACT_NOUN_FROM_BEFORE().test(ctx.lead))
         return { kind: 'other', tail: counted[0].length, why: { kind: 'a verb of its own' } };
       // "Roughly 150 delegations are in the hall": states counted by those they sent are at a meeting, unless an act
@@ -2114,12 +2322,24 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         gives: { kind: 'ratification_count', value: 4 },
       },
       { text: 'The draft was negotiated by 120 countries.', gives: { kind: 'other', value: 120 } },
+      {
+        text: 'The pact, adopted at a summit in Lima last year by 52 states, needs ten ratifications.',
+        gives: { kind: 'other', value: 52 },
+      },
       { text: 'Only three of the nine signing states are in Asia.', gives: { kind: 'other', value: 3 } },
       { text: 'Some 30 countries are expected to sign the pact in May.', gives: { kind: 'other', value: 30 } },
       { text: 'Twelve nations have pledged to ratify it.', gives: { kind: 'other', value: 12 } },
       { text: 'Up to 40 states could ratify the accord this year.', gives: { kind: 'other', value: 40 } },
       { text: 'While Peru ratified the pact, 30 countries stayed away.', gives: { kind: 'other', value: 30 } },
       { text: 'Peru signed the pact, which 12 nations still oppose.', gives: { kind: 'other', value: 12 } },
+      {
+        text: 'Britain, France and Spain, the three governments that act as depositaries, ratified it first.',
+        gives: { kind: 'other', value: 3 },
+      },
+      {
+        text: 'Of the signatories, the 12 nations which border the lake are its core.',
+        gives: { kind: 'other', value: 12 },
+      },
       { text: 'Some 26 countries face floods, and Peru has ratified the pact.', gives: { kind: 'other', value: 26 } },
       {
         text: 'The pact took effect on Monday, with 54 countries now having ratified it.',
@@ -2184,6 +2404,15 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       'the kind of a count of states just given, from a bare number a connective adds to it ("37 countries had ' +
       'ratified by 2000 and 186 by last year", "it counts 184 Parties, against 183 when they last met")',
     when: ({ before, after }) => {
+      // "24 countries have signed and 10 ratified": a bare number with an act of its own is counted by it; with the
+      // kind of an act the list named before ("10 ratified and 2 acceded"), it is a part of that count.
+      const own = OWN_ACT_AFTER().exec(after);
+      const list = own && LIST_OF_COUNTS_BEFORE().exec(before);
+      if (list) {
+        const kind = countOfAct(own[1]);
+        const named = ACT_FAMILIES().some(([k, words]) => k === kind && list[0].search(words) >= 0);
+        return named ? null : read(kind, own);
+      }
       const m = CONTINUED_AFTER().test(after) ? COUNT_OF_STATES_BEFORE().exec(before) : null;
       if (!m) return null;
       const act = nearest(before, before.length, ACT_FAMILIES().slice(0, 2));
@@ -2203,6 +2432,14 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         text: 'Some 30 countries had ratified it by May, compared with 12 in January.',
         gives: { kind: 'ratification_count', value: 12 },
       },
+      {
+        text: 'By June, 30 nations had signed the charter and 4 acceded to it.',
+        gives: { kind: 'ratification_count', value: 4 },
+      },
+      {
+        text: 'Eleven states have ratified the accord so far, and 40 signed it.',
+        gives: { kind: 'signatory_count', value: 40 },
+      },
     ],
     counterExamples: [
       { text: 'Forty states attended the talks, and 12 in 2019.', not: { kind: 'attending_countries', value: 12 } },
@@ -2212,7 +2449,51 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         not: { kind: 'ratification_count', value: 12 },
       },
       { text: 'It binds 50 parties and 9 observers.', not: { kind: 'ratification_count', value: 9 } },
+      {
+        text: 'In all 40 states have signed, 12 ratified and 3 acceded.',
+        not: { kind: 'ratification_count', value: 3 },
+      },
       { text: 'Of its 40 parties, 12 are in Asia and 9 in Europe.', not: { kind: 'ratification_count', value: 9 } },
+    ],
+  },
+  {
+    name: 'count-named-before',
+    produces:
+      'a count whose noun is named before it in a label or an apposition ("Signatories: 47", "Instruments deposited ' +
+      'so far: 18", "its states parties, now 31,"): by the noun when it names the act, else by the act its words name',
+    when: ({ lead, after }) => {
+      if (!AFTER_NAMED_COUNT().test(after)) return null;
+      const m = NOUN_BEFORE_LINK().exec(lead.slice(-90));
+      if (!m || PAPER_WORD().test(m[3])) return null;
+      const why = { kind: m[0].trim() };
+      if (SIGNATURE_HEAD().test(m[2])) return { kind: 'signatory_count', tail: 0, why };
+      if (BOUND_HEAD().test(m[2])) return { kind: 'ratification_count', tail: 0, why };
+      // "Countries that have ratified: 31", "Ratifying states so far: 31": a noun of states takes the act its own
+      // phrase names, and none from elsewhere in the sentence.
+      const act = nearest(m[0], 0, ACT_FAMILIES().slice(0, 3));
+      return act ? { kind: act.name, tail: 0, why: { kind: `${act.word} … ${m[0].trim()}` } } : null;
+    },
+    examples: [
+      { text: 'Where the pact stands. Signatories: 47. Parties: 31.', gives: { kind: 'signatory_count', value: 47 } },
+      {
+        text: 'Where the pact stands. Signatories: 47. Parties: 31.',
+        gives: { kind: 'ratification_count', value: 31 },
+      },
+      { text: 'Instruments deposited so far: 18.', gives: { kind: 'ratification_count', value: 18 } },
+      { text: 'Its states parties, now 31, meet in Bonn in May.', gives: { kind: 'ratification_count', value: 31 } },
+      {
+        text: 'States that have put pen to paper — 52 as of June.',
+        gives: { kind: 'signatory_count', value: 52 },
+      },
+      { text: 'Ratifying nations to date: 12 (as of 1 May).', gives: { kind: 'ratification_count', value: 12 } },
+      { text: 'Delegations attending the talks: 88.', gives: { kind: 'attending_countries', value: 88 } },
+    ],
+    counterExamples: [
+      { text: 'Countries hit by the storm: 12.', not: { kind: 'ratification_count' } },
+      { text: 'Signatories of the open letter: 40.', not: { kind: 'signatory_count' } },
+      { text: 'Of the signatories, 12 are in Asia.', not: { kind: 'signatory_count' } },
+      { text: 'Among the parties, 12 in Africa have ratified.', not: { kind: 'ratification_count', value: 12 } },
+      { text: 'Governments that signed: 40 million people live in them.', not: { kind: 'signatory_count' } },
     ],
   },
   {

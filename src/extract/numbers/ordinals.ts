@@ -1,5 +1,5 @@
 /** What an ordinal counts: the rank an act reached ("the 40th state to ratify") or an entry-into-force condition. */
-import { DEPOSITING, HANDING_OVER, JOINING, RATIFYING, SIGNATURE_NOUNS, SIGNING } from '../lexicon/acts.js';
+import { ACCEDING, DEPOSITING, HANDING_OVER, JOINING, RATIFYING, SIGNATURE_NOUNS, SIGNING } from '../lexicon/acts.js';
 import { wordsOf } from '../lexicon/family.js';
 import {
   ACT_REPEATED,
@@ -64,6 +64,20 @@ const RANK_AMONG_PARTIES_OF = onFirstUse(
       'iu',
     ),
 );
+/**
+ * "…, becoming the 40th party and setting off …", "it became the 12th party.": a state becoming a ranked party, with no
+ * other body after the noun ("the second party in parliament", "a third party to the dispute" are others).
+ */
+const BECAME_RANKED_BEFORE = onFirstUse(() => new RegExp(String.raw`\b${w(BECOMING)}\s+(?:the|its)\s+$`, 'iu'));
+const RANKED_PARTY_ALONE = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^\s+(${w(PARTY_NOUN)})(?=\s*[.;,]|\s*$|\s+(?:and|on|in\s+\p{Lu}|since|after|when|with)\b)`,
+      'iu',
+    ),
+);
+/** The sentence tells of consent to a treaty, so a party ranked in it is a state bound, not a political party. */
+const CONSENT_TOLD = onFirstUse(() => wordsOf([RATIFYING, ACCEDING, DEPOSITING, JOINING], 'iu'));
 /** "the 67th nation to adopt the treaty", "the tenth country to approve it": a state's consent in other words. */
 const RANK_OF_CONSENT = onFirstUse(
   () => new RegExp(String.raw`^\s+${w(STATE_NOUN)}\s+to\s+${w(ADOPTING_AS_STATE)}\s+${TREATY_OBJECT}`, 'iu'),
@@ -141,7 +155,12 @@ const NOTHING_AFTER = onFirstUse(() => /^\s*(?:[.;!]|,\s|$)/);
  * apposition to). The phrase is the group's first, so a rank said of a country ("Chile was the 20th") is not read here.
  */
 const RANK_OF_ACT_PHRASE_BEFORE = onFirstUse(
-  () => new RegExp(String.raw`(?:^|[.;:]\s*)([^.;:\d]{3,70}?)(?:\s+(?:was|is|${w(BECOMING)})|,)\s+the\s+$`, 'iu'),
+  () =>
+    new RegExp(
+      // "Malaysia's instrument, lodged in Rome on 2 November, was the eighth": an aside between subject and verb.
+      String.raw`(?:^|[.;:]\s*)([^.;:\d]{3,70}?)(?:,[^.;:,]{1,80},)?(?:\s+(?:was|is|${w(BECOMING)})|,)\s+the\s+$`,
+      'iu',
+    ),
 );
 /** After a rank said of an act: nothing more, its apposition’s comma, or a passive ("to be received", "to be lodged"). */
 const INSTRUMENT = onFirstUse(() => wordsOf(INSTRUMENT_NOUNS, 'iu'));
@@ -394,12 +413,17 @@ export const ORDINAL_RULES = ruleTable<NumberContext, KindReading>('number ordin
     produces:
       'the count an act reached, from a rank said of the phrase naming that act ("Peru\'s instrument of ' +
       'ratification was the 20th", "The Greek ratification, the fifth, …")',
-    when: ({ before, after, previous }) => {
+    when: ({ has, before, after, previous }) => {
       const m = RANK_OF_ACT_PHRASE_BEFORE().exec(before);
       if (!m || !RANK_OF_ACT_PHRASE_AFTER().test(after)) return null;
       // "Its instrument was the 20th": an instrument is the act the sentence before told ("Peru ratified …").
-      const told = INSTRUMENT().test(m[1]) ? `${previous} ${m[1]}` : m[1];
-      return rankOfToldAct(told, before);
+      const instrument = INSTRUMENT().test(m[1]);
+      const told = instrument ? `${previous} ${m[1]}` : m[1];
+      // With no act told, an instrument lodged is one of ratification or accession, whatever verb hands it over, in
+      // news of a treaty's entry into force or of consents to it.
+      const treatyNews = has(EIF()) || has(CONSENT_TOLD()) || EIF().test(previous) || CONSENT_TOLD().test(previous);
+      const byInstrument: KindReading = { kind: 'ratification_count', tail: 0, why: { kind: before.trim() } };
+      return rankOfToldAct(told, before) ?? (instrument && treatyNews ? byInstrument : null);
     },
     examples: [
       {
@@ -411,12 +435,20 @@ export const ORDINAL_RULES = ruleTable<NumberContext, KindReading>('number ordin
         gives: { kind: 'ratification_count', value: 5 },
       },
       { text: 'Under the pact, the signature of Nepal was the 41st.', gives: { kind: 'signatory_count', value: 41 } },
+      {
+        text: 'The accord takes effect in May. Togo’s instrument was the 30th to be received in Geneva.',
+        gives: { kind: 'ratification_count', value: 30 },
+      },
+      {
+        text: 'Chile signed the accord. Its ratification, lodged in Paris on 4 May, was the 19th.',
+        gives: { kind: 'ratification_count', value: 19 },
+      },
     ],
     counterExamples: [
       { text: 'The vote on the pact was the third this year.' },
       {
         text: 'The talks on the pact ended on Friday. Its instrument was the 20th to be tuned.',
-        not: { kind: 'signatory_count' },
+        not: { kind: 'ratification_count' },
       },
       { text: 'Chile was the 20th country to host the talks.', not: { kind: 'ratification_count' } },
       { text: 'Her speech on ratification, the second of the day, ran long.', not: { kind: 'ratification_count' } },
@@ -426,12 +458,14 @@ export const ORDINAL_RULES = ruleTable<NumberContext, KindReading>('number ordin
     name: 'rank-among-parties',
     produces:
       'the count of parties or signatories a state made by joining, from "the Nth State Party", "its Nth signatory"',
-    when: ({ has, after, number }) => {
+    when: ({ has, before, after, number }) => {
       // "the first signatory" is an honour more than a count, and "the EU's 28th member state" is another membership.
       const m =
         has(EU()) || numberValue(number.written) === 1
           ? null
-          : (RANK_AMONG().exec(after) ?? RANK_AMONG_PARTIES_OF().exec(after));
+          : (RANK_AMONG().exec(after) ??
+            RANK_AMONG_PARTIES_OF().exec(after) ??
+            (BECAME_RANKED_BEFORE().test(before) && has(CONSENT_TOLD()) ? RANKED_PARTY_ALONE().exec(after) : null));
       if (!m) return null;
       if (m[2]) return read('other', m, { why: { treaty: `the ${m[2]} instrument` } });
       return read(SIGNATORY().test(m[1]) ? 'signatory_count' : 'ratification_count', m);
@@ -453,12 +487,23 @@ export const ORDINAL_RULES = ruleTable<NumberContext, KindReading>('number ordin
         text: 'It is also the 50th party to the 1992 Convention on lakes.',
         gives: { kind: 'other', value: 50 },
       },
+      {
+        text: 'Oman deposited its ratification of the pact, becoming the 40th party and starting the clock.',
+        gives: { kind: 'ratification_count', value: 40 },
+      },
+      { text: 'With that deposit Chad became the 77th party to it.', gives: { kind: 'ratification_count', value: 77 } },
+      {
+        text: 'Fiji acceded to the treaty and on Monday became its 12th party.',
+        gives: { kind: 'ratification_count', value: 12 },
+      },
     ],
     counterExamples: [
       { text: 'Croatia became the EU’s 28th member state.' },
       { text: 'Peru was the first signatory.' },
       { text: 'The dispute went to a third party for mediation.' },
       { text: 'A second party to the talks walked out.' },
+      { text: 'After the treaty vote, Labour became the second party in Parliament.' },
+      { text: 'Critics of the treaty became the third party, behind the Greens.', not: { value: 3 } },
       { text: 'The court heard a third party to the lawsuit.' },
       {
         text: 'Ghana became the 39th State Party to the 1997 Convention and the 50th party to the 1992 Convention.',

@@ -8,6 +8,7 @@ import {
   FEWER_THAN,
   MORE_THAN,
   QUALIFIER_INTENSIFIERS,
+  THRESHOLD_NOUNS,
 } from '../lexicon/quantity.js';
 import type { Qualifier } from '../types.js';
 
@@ -22,6 +23,12 @@ const BEFORE: readonly [Qualifier, Family][] = [
 const ENDINGS = BEFORE.map(([q, f]) => [q, new RegExp(String.raw`\b${alternation(f)}\s+$`, 'iu')] as const);
 /** "just over 80", "well under 30": an intensifier before a qualifier, read only once a qualifier ends the words. */
 const INTENSIFIED = new RegExp(String.raw`\b${alternation(QUALIFIER_INTENSIFIERS)}\s+$`, 'iu');
+/**
+ * "the minimum of five ratifications": after "the", a qualifier that opens on a threshold noun names the threshold
+ * itself, which is exact (only "a minimum of 30 states" sets a floor under a count).
+ */
+const DEFINITE_THRESHOLD = new RegExp(String.raw`^${alternation(THRESHOLD_NOUNS)}\b`, 'iu');
+const THE_BEFORE = /\bthe\s+$/i;
 const FLOOR_AFTER = new RegExp(String.raw`^(?:\s+|-)${alternation(AT_LEAST_AFTER)}\b|^\+`, 'iu');
 
 export interface Qualified {
@@ -38,6 +45,7 @@ export function qualifierOf(before: string, after: string): Qualified {
   for (const [qualifier, re] of ENDINGS) {
     const m = re.exec(before);
     if (!m) continue;
+    if (DEFINITE_THRESHOLD.test(m[0].trim()) && THE_BEFORE.test(before.slice(0, m.index))) break;
     const reach = m[0].length + (INTENSIFIED.exec(before.slice(0, m.index))?.[0].length ?? 0);
     return { qualifier, reach, afterReach: 0, words: before.slice(before.length - reach).trim() };
   }
