@@ -113,7 +113,7 @@ import { RELATIVE_PRONOUNS, SPEECH_VERBS } from './lexicon/speech.js';
 import { REPRESENTATIVES } from './lexicon/people.js';
 import { CARDINAL_WORDS, numberValue, ORDINAL } from './numbers/value.js';
 import { onFirstUse } from './rules/onFirstUse.js';
-import { firstMatch, ruleTable } from './rules/rule.js';
+import { firstMatch, ruleTable, type Ruled } from './rules/rule.js';
 import { rangeAt, startingIn, type Range } from './text.js';
 import { aboutAnotherTreaty, referencesIn, sameTreaty } from './treaties.js';
 import type { Act, CountryMention, Span, Stance, TreatyMention } from './types.js';
@@ -251,6 +251,11 @@ export interface ClauseReading {
   /** The act of one country where the clause's countries did different things ("Chile signed and Peru ratified"). */
   actFor?: (name: Span) => Act;
   covers?: (name: Span) => boolean;
+  /**
+   * The covered names are only those the cue is about by form (the owners of "Pakistan's instrument"), not a choice
+   * among the clause's names: the others are left to the rules after this one, which may read a cue of their own.
+   */
+  othersOpen?: boolean;
 }
 
 const src = (...families: Family[]): string => alternation(...families);
@@ -2019,7 +2024,7 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       if (!first) return null;
       const owned = inSet([...actByOwner.keys()]);
       const actFor = (n: Span): Act => [...actByOwner].find(([o]) => o.start === n.start)?.[1] ?? first;
-      return notAboutOthers(ctx, { stance: 'signed', act: first, actFor, covers: owned });
+      return notAboutOthers(ctx, { stance: 'signed', act: first, actFor, covers: owned, othersOpen: true });
     },
     examples: [
       {
@@ -3228,6 +3233,8 @@ interface ReadClause extends Range {
   rule: string;
   /** Whether the reading came from a cue in the clause itself. */
   own: boolean;
+  /** Readings by later rules for the clause's names the first reading does not cover, in table order. */
+  rest?: Ruled<ClauseReading>[];
 }
 
 /**
@@ -3289,8 +3296,9 @@ function readClauses(
       known,
     });
     const readOne = (c: Range): ReadClause => {
-      const found = firstMatch(CLAUSE_STANCE, contextOf(c), a.holds)!;
-      return { ...c, reading: found.reading, rule: found.rule, own: found.rule !== 'no-cue' };
+      const ctx = contextOf(c);
+      const found = firstMatch(CLAUSE_STANCE, ctx, a.holds)!;
+      return { ...c, reading: found.reading, rule: found.rule, own: found.rule !== 'no-cue', rest: restOf(ctx, found) };
     };
     const clauses = splitAt(a.folded, s, CLAUSE_BREAK()).flatMap((c) => {
       const whole = readOne(c);
@@ -3334,6 +3342,24 @@ function readClauses(
 }
 
 const covered = (r: ClauseReading, n: Span): boolean => !r.covers || r.covers(n);
+
+/**
+ * "Bangladesh ratified the convention, Pakistan's instrument was registered…": a reading that covers only the names its
+ * cue is about by form (the owner of the instrument) leaves the clause's other names to the rules after it, which may
+ * read a cue of their own; a name no rule covers stays without a cue.
+ */
+function restOf(ctx: ClauseContext, found: Ruled<ClauseReading>): Ruled<ClauseReading>[] | undefined {
+  const out: Ruled<ClauseReading>[] = [];
+  const left = () => ctx.names.some((n) => ![found, ...out].some((r) => covered(r.reading, n)));
+  for (let last = found; last.reading.othersOpen && left();) {
+    const from = CLAUSE_STANCE.findIndex((r) => r.name === last.rule) + 1;
+    const next = firstMatch(CLAUSE_STANCE.slice(from), ctx, ctx.a.holds);
+    if (!next || next.rule === 'no-cue') break;
+    out.push(next);
+    last = next;
+  }
+  return out.length ? out : undefined;
+}
 
 /** The names inside a range (names never cross a clause's edge). */
 const namesIn = (names: readonly CountryName[], r: Range): CountryName[] => startingIn(names, r.start, r.end);
@@ -3490,7 +3516,7 @@ export function withStances(
   const readingOf = (n: CountryName): { reading: ClauseReading; rule: string } => {
     const c = clauses[rangeAt(clauses, n.start)];
     if (c && covered(c.reading, n)) return c;
-    return { reading: { stance: 'mentioned' }, rule: 'no-cue' };
+    return c?.rest?.find((r) => covered(r.reading, n)) ?? { reading: { stance: 'mentioned' }, rule: 'no-cue' };
   };
   const first = names.map(readingOf);
   const codesBy = (rule: string) => new Set(names.filter((n, i) => first[i].rule === rule).map((n) => n.code));
