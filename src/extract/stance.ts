@@ -115,6 +115,7 @@ import { CARDINAL_WORDS, numberValue, ORDINAL } from './numbers/value.js';
 import { onFirstUse } from './rules/onFirstUse.js';
 import { firstMatch, ruleTable, type Ruled } from './rules/rule.js';
 import { rangeAt, startingIn, type Range } from './text.js';
+import { withListStances } from './stanceLists.js';
 import { aboutAnotherTreaty, referencesIn, sameTreaty } from './treaties.js';
 import type { Act, CountryMention, Span, Stance, TreatyMention } from './types.js';
 
@@ -3518,7 +3519,7 @@ export function withStances(
     if (c && covered(c.reading, n)) return c;
     return c?.rest?.find((r) => covered(r.reading, n)) ?? { reading: { stance: 'mentioned' }, rule: 'no-cue' };
   };
-  const first = names.map(readingOf);
+  const first = withListStances(a, names, names.map(readingOf), clauses, treaties, mainKey);
   const codesBy = (rule: string) => new Set(names.filter((n, i) => first[i].rule === rule).map((n) => n.code));
   const withdrawn = new Set(names.filter((n, i) => first[i].reading.act === 'withdrew').map((n) => n.code));
   const rejoined = codesBy('rejoined');
