@@ -7,6 +7,7 @@ import {
   ALTERNATIVE_JOINERS,
   APPEALS,
   ATTENDING,
+  BOUND_NOUNS,
   DEPOSITING,
   HOSTING,
   INTENTIONS,
@@ -18,6 +19,7 @@ import {
   REFUSALS,
   REJECTIONS,
   SIGNATURE_NOUNS,
+  SIGNER_NOUNS,
   SIGNING,
   WITHDRAWING,
   LEAVING,
@@ -186,15 +188,25 @@ const MEMBERS_BEFORE = onFirstUse(
 /** "Chile and Peru among them": the mark after the list. */
 const MEMBERS_AFTER = onFirstUse(() => new RegExp(`^\\s*,?\\s*${src(MEMBERS_NAMED)}(?![\\p{L}])`, 'iu'));
 
-/** Whether the list names members of a counted group set before it in its clause, with no act word of its own. */
-function membersOfCount(ctx: ListContext): boolean {
+/** The clause's words before the list, when the list names members of what they speak of and no act word is near. */
+function leadOfMembers(ctx: ListContext): string | null {
   const text = ctx.a.folded;
   const first = ctx.items[0];
   const last = ctx.items[ctx.items.length - 1];
   const lead = text.slice(ctx.clause.start, first.start);
   const marked = MEMBERS_BEFORE().test(lead) || MEMBERS_AFTER().test(text.slice(last.end, ctx.clause.end));
-  return marked && COUNT().test(lead) && !ACT_WORD().test(text.slice(ctx.clause.start, ctx.clause.end));
+  const clause = clauseText(ctx);
+  return marked && !ACT_WORD().test(clause) && !deniedOrPlanned(clause) && !namesOtherTreaty(ctx) ? lead : null;
 }
+
+/** "the parties", "its signatories": the states bound by or signed to a treaty; not "the Conference of the Parties". */
+const BOUND_GROUP = onFirstUse(
+  () =>
+    new RegExp(
+      `(?<!\\bof\\s+(?:the\\s+)?)(?<![\\p{L}-])(?:(${src(BOUND_NOUNS)})|${src(SIGNER_NOUNS)})(?![\\p{L}])`,
+      'iu',
+    ),
+);
 
 /** The list rules, in order; the first that gives a reading gives it to every unread item of the list. */
 export const LIST_STANCE = ruleTable<ListContext, ClauseReading>('list-stance', [
@@ -253,14 +265,9 @@ export const LIST_STANCE = ruleTable<ListContext, ClauseReading>('list-stance', 
       '"fourteen of those, A and B among them") after a clause or sentence saying states acted',
     when: (ctx) => {
       const r = ctx.told;
-      if (
-        r?.stance !== 'signed' ||
-        !ctx.readings.every(unread) ||
-        deniedOrPlanned(clauseText(ctx)) ||
-        namesOtherTreaty(ctx)
-      )
-        return null;
-      return membersOfCount(ctx) ? { stance: 'signed', act: r.act } : null;
+      if (r?.stance !== 'signed' || !ctx.readings.every(unread)) return null;
+      const lead = leadOfMembers(ctx);
+      return lead !== null && COUNT().test(lead) ? { stance: 'signed', act: r.act } : null;
     },
     examples: [
       {
@@ -288,6 +295,37 @@ export const LIST_STANCE = ruleTable<ListContext, ClauseReading>('list-stance', 
       { text: 'Fiji ratified the ocean pact. In 2019, Tonga and Samoa hosted the talks.' },
       { text: 'The ocean pact needs 20 ratifications. Ten states, including Chile and Peru, are close.' },
       { text: 'The ocean pact has not won 30 ratifications. The 30 would include Chile and Peru.' },
+    ],
+  },
+  {
+    name: 'members-of-bound-group',
+    produces:
+      'signed: a list naming members of the parties or signatories spoken of before it in its clause ("The parties ' +
+      'are mostly small states, such as A and B", "contracting states include, notably, A and B")',
+    needs: [BOUND_NOUNS, SIGNER_NOUNS],
+    when: (ctx) => {
+      const lead = ctx.readings.every(unread) ? leadOfMembers(ctx) : null;
+      const group = lead === null ? null : BOUND_GROUP().exec(lead);
+      return group ? { stance: 'signed', act: group[1] ? 'ratified' : 'signed' } : null;
+    },
+    examples: [
+      {
+        text: 'The river pact has grown. Its parties are mostly upstream states such as Laos, Nepal and Bhutan.',
+        gives: { code: 'NP', stance: 'signed', act: 'ratified' },
+      },
+      {
+        text: 'The river pact has grown: contracting states now include, notably, Laos, Nepal and Bhutan.',
+        gives: { code: 'BT', stance: 'signed' },
+      },
+      {
+        text: 'The river pact has grown. Its parties are a mixed group: among them Laos, Nepal and Bhutan.',
+        gives: { code: 'LA', stance: 'signed' },
+      },
+    ],
+    counterExamples: [
+      { text: 'At the conference of the parties to the river pact, observers including Laos and Nepal spoke.' },
+      { text: 'The river pact has 30 parties. Political parties such as those of Laos and Nepal oppose it.' },
+      { text: 'The river pact has 30 parties. Non-parties, including Laos and Nepal, were not invited.' },
     ],
   },
 ]);
@@ -328,7 +366,7 @@ export function withListStances(
   mainKey: string | null,
 ): Ruled<ClauseReading>[] {
   const out = [...first];
-  const clauses = read.filter((c) => c.rule === 'no-cue');
+  const clauses = read.filter((c) => c.rule === 'no-cue' || c.reading.othersOpen);
   for (const run of listRuns(a.folded, names, clauses)) {
     const clause = clauses.find((c) => c.start <= names[run[0]].start && names[run[0]].start < c.end)!;
     const ctx: ListContext = {
