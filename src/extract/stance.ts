@@ -797,6 +797,14 @@ const NEGATED_ACT = onFirstUse(
       'u',
     ),
 );
+/** "Why hasn't India signed?", "Didn't Chile ratify it?": a question whose denied auxiliary comes before its subject. */
+const INVERTED_DENIAL = onFirstUse(
+  () =>
+    new RegExp(
+      `\\b(?:${src(PERFECT_AUXILIARIES)}|did|does|do)n['’]t\\s+(?:[\\p{L}.'’-]+\\s+){1,4}?(?:${ACT_VERBS})(?![\\p{L}])[^?]*\\?`,
+      'u',
+    ),
+);
 /**
  * "No Gulf state has signed", "Not one Western European country has so much as ratified": a subject that denies the
  * act to every state it names; not "no fewer than ten states" nor "no other state" (a count, or an exception).
@@ -1234,7 +1242,7 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     produces:
       'not_signed: the act denied ("has not signed", "yet to ratify", "are not parties to", "not to have signed")',
     when: (ctx) => {
-      const denied = NEGATED_ACT().exec(ctx.lower);
+      const denied = NEGATED_ACT().exec(ctx.lower) ?? INVERTED_DENIAL().exec(ctx.lower);
       if (denied && !deniedOnlyInRelative(ctx, denied.index)) return notAboutOthers(ctx, { stance: 'not_signed' });
       // "No Gulf state has signed": a denial for the states inside the subject only, and for the clauses that repeat it.
       const none = NO_STATE_ACTED().exec(ctx.lower);
@@ -1261,9 +1269,17 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       { text: 'Egypt has not so much as signed the arms treaty.', gives: { code: 'EG', stance: 'not_signed' } },
       { text: 'Under the arms treaty, Oman did not even sign.', gives: { code: 'OM', stance: 'not_signed' } },
       { text: 'Togo has never formally ratified the arms treaty.', gives: { code: 'TG', stance: 'not_signed' } },
+      { text: 'Why hasn’t Togo signed the arms treaty?', gives: { code: 'TG', stance: 'not_signed' } },
+      {
+        text: "So why haven't Chad and Mali ratified the arms treaty yet?",
+        gives: { code: 'ML', stance: 'not_signed' },
+      },
+      { text: "Under the arms treaty, didn't Oman sign too?", gives: { code: 'OM', stance: 'not_signed' } },
     ],
     counterExamples: [
       { text: 'Egypt, which did not sign the arms treaty in 2019, ratified it last week.' },
+      { text: 'Egypt hasn’t changed its view since it signed the arms treaty.' },
+      { text: 'Why hasn’t the debate stopped now that Egypt has signed the arms treaty?' },
       { text: 'Egypt signed the arms treaty, not without doubts.' },
       { text: 'Not only Egypt but also Oman signed the arms treaty.', not: { code: 'OM', stance: 'not_signed' } },
       { text: 'No fewer than ten states, Oman among them, signed the arms treaty.', not: { stance: 'not_signed' } },
