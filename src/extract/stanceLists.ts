@@ -194,7 +194,8 @@ function leadOfMembers(ctx: ListContext): string | null {
   const first = ctx.items[0];
   const last = ctx.items[ctx.items.length - 1];
   const lead = text.slice(ctx.clause.start, first.start);
-  const marked = MEMBERS_BEFORE().test(lead) || MEMBERS_AFTER().test(text.slice(last.end, ctx.clause.end));
+  const marked =
+    MEMBERS_BEFORE().test(lead) || MEMBERS_AFTER().test(text.slice(last.end, ctx.clause.end)) || PARTITIVE().test(lead);
   const clause = clauseText(ctx);
   return marked && !ACT_WORD().test(clause) && !deniedOrPlanned(clause) && !namesOtherTreaty(ctx) ? lead : null;
 }
@@ -204,6 +205,15 @@ const BOUND_GROUP = onFirstUse(
   () =>
     new RegExp(
       `(?<!\\bof\\s+(?:the\\s+)?)(?<![\\p{L}-])(?:(${src(BOUND_NOUNS)})|${src(SIGNER_NOUNS)})(?![\\p{L}])`,
+      'iu',
+    ),
+);
+
+/** "Of the 30 parties, A and B…", "Of its signatories, A…": a clause opening on the group the list is drawn from. */
+const PARTITIVE = onFirstUse(
+  () =>
+    new RegExp(
+      `^\\W*of\\s+(?:the|its|their)\\s+(?:(?:\\p{N}+|${CARDINAL_WORDS.source})\\s+)?(?:(${src(BOUND_NOUNS)})|${src(SIGNER_NOUNS)})\\s*,\\s*$`,
       'iu',
     ),
 );
@@ -305,13 +315,17 @@ export const LIST_STANCE = ruleTable<ListContext, ClauseReading>('list-stance', 
     needs: [BOUND_NOUNS, SIGNER_NOUNS],
     when: (ctx) => {
       const lead = ctx.readings.every(unread) ? leadOfMembers(ctx) : null;
-      const group = lead === null ? null : BOUND_GROUP().exec(lead);
+      const group = lead === null ? null : (PARTITIVE().exec(lead) ?? BOUND_GROUP().exec(lead));
       return group ? { stance: 'signed', act: group[1] ? 'ratified' : 'signed' } : null;
     },
     examples: [
       {
         text: 'The river pact has grown. Its parties are mostly upstream states such as Laos, Nepal and Bhutan.',
         gives: { code: 'NP', stance: 'signed', act: 'ratified' },
+      },
+      {
+        text: 'The river pact took effect in May. Of its 30 parties, Laos, Nepal and Bhutan are landlocked.',
+        gives: { code: 'BT', stance: 'signed', act: 'ratified' },
       },
       {
         text: 'The river pact has grown: contracting states now include, notably, Laos, Nepal and Bhutan.',
@@ -324,6 +338,7 @@ export const LIST_STANCE = ruleTable<ListContext, ClauseReading>('list-stance', 
     ],
     counterExamples: [
       { text: 'At the conference of the parties to the river pact, observers including Laos and Nepal spoke.' },
+      { text: 'Of the parties to the river pact, Laos and Nepal have not yet paid their dues.' },
       { text: 'The river pact has 30 parties. Political parties such as those of Laos and Nepal oppose it.' },
       { text: 'The river pact has 30 parties. Non-parties, including Laos and Nepal, were not invited.' },
     ],
