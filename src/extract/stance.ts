@@ -115,7 +115,7 @@ import { CARDINAL_WORDS, numberValue, ORDINAL } from './numbers/value.js';
 import { onFirstUse } from './rules/onFirstUse.js';
 import { firstMatch, ruleTable, type Ruled } from './rules/rule.js';
 import { rangeAt, startingIn, type Range } from './text.js';
-import { withListStances } from './stanceLists.js';
+import { announcedAct, withListStances } from './stanceLists.js';
 import { aboutAnotherTreaty, referencesIn, sameTreaty } from './treaties.js';
 import type { Act, CountryMention, Span, Stance, TreatyMention } from './types.js';
 
@@ -2849,6 +2849,14 @@ export const CARRIED_STANCE = ruleTable<CarryContext, ClauseReading>('carried-st
         gives: { code: 'FJ', stance: 'signed', act: 'ratified' },
       },
       {
+        text: 'The river pact has 12 parties. Ratifications this year came from:\n\nLaos (March)\n\nNepal (May)',
+        gives: { code: 'NP', stance: 'signed', act: 'ratified' },
+      },
+      {
+        text: 'The river pact has 12 parties. Accessions so far:\n- Laos, 2019\n- Nepal, 2021',
+        gives: { code: 'LA', stance: 'signed', act: 'acceded' },
+      },
+      {
         text:
           'The whaling pact was signed at the ceremony by 14 of the 20 coastal states:\n\nAngola, Benin, Cameroon, ' +
           'Chad, Gabon, Ghana, Guinea, Kenya, Liberia, Mali, the Republic of the Congo, Senegal, Togo and Tunisia.',
@@ -2857,6 +2865,8 @@ export const CARRIED_STANCE = ruleTable<CarryContext, ClauseReading>('carried-st
     ],
     counterExamples: [
       { text: 'Chile ratified the ozone amendment to the Montreal Protocol.\n\n• Fiji (May 4)' },
+      { text: 'The river pact has 12 parties. Ratifications still awaited from:\n\nLaos (March)\n\nNepal (May)' },
+      { text: 'The river pact has 12 parties. States urged to ratify:\n- Laos\n- Nepal' },
       {
         text:
           'The whaling pact was signed by 14 coastal states:\n\nOfficials from Senegal later met counterparts from ' +
@@ -3349,7 +3359,8 @@ function readClauses(
     }
     const last = [...clauses].reverse().find((c) => c.reading.stance !== 'mentioned');
     const text = a.folded.slice(s.start, s.end);
-    if (last && /:\s*$/.test(text)) listReading = last.reading;
+    if (/:\s*$/.test(text) && !aboutAnotherTreaty(s.start, s.end, treaties, mainKey))
+      listReading = last ? last.reading : announcedAct(text);
     previousSentence = { text, reading: last ? last.reading : null, talksOfActing: ACTING_TALK().test(text) };
     before = s;
     for (const c of clauses) for (const n of namesIn(names, c)) if (covered(c.reading, n)) known.set(n.code, c.reading);

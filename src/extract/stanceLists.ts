@@ -7,6 +7,7 @@ import {
   ALTERNATIVE_JOINERS,
   APPEALS,
   ATTENDING,
+  AWAITING,
   BOUND_NOUNS,
   DEPOSITING,
   HOSTING,
@@ -115,7 +116,7 @@ const COUNTED_ACTS = onFirstUse(
 const NOT_A_DEED = onFirstUse(
   () =>
     new RegExp(
-      `(?<![\\p{L}])(?:${src(NEGATIONS, INTENTIONS, WISHES, APPEALS, MANDATES, REFUSALS, REJECTIONS, ABSENCES, WITHDRAWING, LEAVING, HOSTING, ATTENDING)})(?![\\p{L}])|\\?`,
+      `(?<![\\p{L}])(?:${src(NEGATIONS, INTENTIONS, AWAITING, WISHES, APPEALS, MANDATES, REFUSALS, REJECTIONS, ABSENCES, WITHDRAWING, LEAVING, HOSTING, ATTENDING)})(?![\\p{L}])|\\?`,
       'giu',
     ),
 );
@@ -160,6 +161,20 @@ function soleAct(ctx: ListContext): Act | null {
     acts.add(actOfMatch(m));
   }
   return acts.size === 1 ? [...acts][0] : null;
+}
+
+/**
+ * "The latest ratifications came from:", "Signatures so far:": the act a line ending in a colon announces for the
+ * list lines after it, when its acting words name one act and nothing makes it no deed; null otherwise.
+ */
+export function announcedAct(line: string): ClauseReading | null {
+  if (deniedOrPlanned(line)) return null;
+  const acts = new Set<Act>();
+  for (const m of line.matchAll(ACT_WORD())) {
+    if (INFINITIVE_BEFORE().test(line.slice(0, m.index))) return null;
+    acts.add(actOfMatch(m));
+  }
+  return acts.size === 1 ? { stance: 'signed', act: [...acts][0] } : null;
 }
 
 /** Whether the clause names another treaty than ours. */

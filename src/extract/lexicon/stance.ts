@@ -460,3 +460,10 @@ export const MEMBERS_NAMED = family(
     'namely',
   ],
 );
+
+export const AWAITING = family(
+  'awaiting',
+  'Words that make an act still to come, beside a noun of acting ("ratifications still awaited from:", "instruments ' +
+    'outstanding"): no deed. Not "expected" or "pending" (see intentions, which hold them for verbs too).',
+  ['awaited', 'awaiting', 'outstanding', 'overdue'],
+);
