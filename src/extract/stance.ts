@@ -115,12 +115,13 @@ import { CARDINAL_WORDS, numberValue, ORDINAL } from './numbers/value.js';
 import { onFirstUse } from './rules/onFirstUse.js';
 import { firstMatch, ruleTable, type Ruled } from './rules/rule.js';
 import { rangeAt, startingIn, type Range } from './text.js';
-import { announcedAct, withListStances } from './stanceLists.js';
+import { announcedAct, LIST_FAMILIES, withListStances } from './stanceLists.js';
 import { aboutAnotherTreaty, referencesIn, sameTreaty } from './treaties.js';
 import type { Act, CountryMention, Span, Stance, TreatyMention } from './types.js';
 
 /** The families the stance rules are written in (part of the countries extractor's version). */
 export const STANCE_FAMILIES: readonly Family[] = [
+  ...LIST_FAMILIES,
   REPRESENTATIVES,
   SPEECH_VERBS,
   RELATIVE_PRONOUNS,

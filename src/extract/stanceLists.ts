@@ -41,6 +41,17 @@ import { referencesIn, sameTreaty } from './treaties.js';
 import type { Act, TreatyMention } from './types.js';
 import type { ClauseReading } from './stance.js';
 
+/** The families the list rules are written in beside the stance rules' own (part of the countries extractor's version). */
+export const LIST_FAMILIES: readonly Family[] = [
+  ALTERNATIVE_JOINERS,
+  LIST_ADDITIONS,
+  ATTENDING,
+  AWAITING,
+  AIMS,
+  MEMBERS_NAMED,
+  MONTHS,
+];
+
 /** What a list rule reads: one run of countries in a clause, each item with the reading its clause gave it. */
 export interface ListContext {
   readonly a: TextAnalysis;
