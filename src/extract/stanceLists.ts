@@ -3,6 +3,7 @@ import type { TextAnalysis } from './analysis.js';
 import type { CountryName } from './countries.js';
 import {
   ABSENCES,
+  ABSTAINING,
   ACCEDING,
   ALTERNATIVE_JOINERS,
   APPEALS,
@@ -22,6 +23,7 @@ import {
   SIGNATURE_NOUNS,
   SIGNER_NOUNS,
   SIGNING,
+  VOTING,
   WITHDRAWING,
   LEAVING,
   WISHES,
@@ -122,12 +124,12 @@ const COUNTED_ACTS = onFirstUse(
 );
 /**
  * Words that make the clause about something else than a deed of the list: a denial, a plan, a request, a refusal, a
- * rejection, an absence, a departure, hosting or attending. A clause holding one of them is left to the clause rules.
+ * rejection, an absence, a departure, hosting, attending, or a vote (a vote on the text is not the act). A clause holding one of them is left to the clause rules.
  */
 const NOT_A_DEED = onFirstUse(
   () =>
     new RegExp(
-      `(?<![\\p{L}])(?:${src(NEGATIONS, INTENTIONS, AWAITING, WISHES, APPEALS, MANDATES, REFUSALS, REJECTIONS, ABSENCES, WITHDRAWING, LEAVING, HOSTING, ATTENDING)})(?![\\p{L}])|\\?`,
+      `(?<![\\p{L}])(?:${src(NEGATIONS, INTENTIONS, AWAITING, VOTING, ABSTAINING, WISHES, APPEALS, MANDATES, REFUSALS, REJECTIONS, ABSENCES, WITHDRAWING, LEAVING, HOSTING, ATTENDING)})(?![\\p{L}])|\\?`,
       'giu',
     ),
 );
@@ -329,6 +331,9 @@ export const LIST_STANCE = ruleTable<ListContext, ClauseReading>('list-stance', 
       { text: 'Fiji ratified the ocean pact. Twelve others, among them Tonga and Samoa, are expected to follow.' },
       { text: 'Fiji has not ratified the ocean pact. Ten states, including Tonga and Samoa, share its doubts.' },
       { text: 'Fiji ratified the ocean pact. In 2019, Tonga and Samoa hosted the talks.' },
+      {
+        text: 'Fiji signed the ocean pact. It was adopted with 90 states in favour and 6 abstaining, including Tonga and Samoa.',
+      },
       { text: 'The ocean pact needs 20 ratifications. Ten states, including Chile and Peru, are close.' },
       { text: 'The ocean pact has not won 30 ratifications. The 30 would include Chile and Peru.' },
     ],
