@@ -22,6 +22,7 @@ import { NUMBER_WORD_FAMILIES } from './numbers/value.js';
 import { mayBePersonalName, PEOPLE_FAMILIES } from './people.js';
 import { SEAT_FAMILIES } from './seats.js';
 import { CARRIED_STANCE, CLAUSE_STANCE, MENTION_STANCE, STANCE_FAMILIES } from './stance.js';
+import { LIST_STANCE } from './stanceLists.js';
 import { normalizeWord, tokenize, type Token } from './text.js';
 import { TREATIES_SPEC } from './treaties.js';
 import type { Span } from './types.js';
@@ -38,7 +39,7 @@ export const COUNTRIES_SPEC: ExtractorSpec = {
     ...TREATIES_SPEC.families,
     ...NUMBER_WORD_FAMILIES,
   ],
-  tables: [CLAUSE_STANCE, CARRIED_STANCE, MENTION_STANCE] as never,
+  tables: [CLAUSE_STANCE, CARRIED_STANCE, MENTION_STANCE, LIST_STANCE] as never,
   data: {
     EXTRA_NAMES,
     DEMONYMS,

@@ -113,13 +113,15 @@ import { RELATIVE_PRONOUNS, SPEECH_VERBS } from './lexicon/speech.js';
 import { REPRESENTATIVES } from './lexicon/people.js';
 import { CARDINAL_WORDS, numberValue, ORDINAL } from './numbers/value.js';
 import { onFirstUse } from './rules/onFirstUse.js';
-import { firstMatch, ruleTable } from './rules/rule.js';
+import { firstMatch, ruleTable, type Ruled } from './rules/rule.js';
 import { rangeAt, startingIn, type Range } from './text.js';
+import { announcedAct, LIST_FAMILIES, withListStances } from './stanceLists.js';
 import { aboutAnotherTreaty, referencesIn, sameTreaty } from './treaties.js';
 import type { Act, CountryMention, Span, Stance, TreatyMention } from './types.js';
 
 /** The families the stance rules are written in (part of the countries extractor's version). */
 export const STANCE_FAMILIES: readonly Family[] = [
+  ...LIST_FAMILIES,
   REPRESENTATIVES,
   SPEECH_VERBS,
   RELATIVE_PRONOUNS,
@@ -251,6 +253,11 @@ export interface ClauseReading {
   /** The act of one country where the clause's countries did different things ("Chile signed and Peru ratified"). */
   actFor?: (name: Span) => Act;
   covers?: (name: Span) => boolean;
+  /**
+   * The covered names are only those the cue is about by form (the owners of "Pakistan's instrument"), not a choice
+   * among the clause's names: the others are left to the rules after this one, which may read a cue of their own.
+   */
+  othersOpen?: boolean;
 }
 
 const src = (...families: Family[]): string => alternation(...families);
@@ -791,6 +798,14 @@ const NEGATED_ACT = onFirstUse(
       'u',
     ),
 );
+/** "Why hasn't India signed?", "Didn't Chile ratify it?": a question whose denied auxiliary comes before its subject. */
+const INVERTED_DENIAL = onFirstUse(
+  () =>
+    new RegExp(
+      `\\b(?:${src(PERFECT_AUXILIARIES)}|did|does|do)n['’]t\\s+(?:[\\p{L}.'’-]+\\s+){1,4}?(?:${ACT_VERBS})(?![\\p{L}])[^?]*\\?`,
+      'u',
+    ),
+);
 /**
  * "No Gulf state has signed", "Not one Western European country has so much as ratified": a subject that denies the
  * act to every state it names; not "no fewer than ten states" nor "no other state" (a count, or an exception).
@@ -1228,7 +1243,7 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     produces:
       'not_signed: the act denied ("has not signed", "yet to ratify", "are not parties to", "not to have signed")',
     when: (ctx) => {
-      const denied = NEGATED_ACT().exec(ctx.lower);
+      const denied = NEGATED_ACT().exec(ctx.lower) ?? INVERTED_DENIAL().exec(ctx.lower);
       if (denied && !deniedOnlyInRelative(ctx, denied.index)) return notAboutOthers(ctx, { stance: 'not_signed' });
       // "No Gulf state has signed": a denial for the states inside the subject only, and for the clauses that repeat it.
       const none = NO_STATE_ACTED().exec(ctx.lower);
@@ -1255,9 +1270,17 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       { text: 'Egypt has not so much as signed the arms treaty.', gives: { code: 'EG', stance: 'not_signed' } },
       { text: 'Under the arms treaty, Oman did not even sign.', gives: { code: 'OM', stance: 'not_signed' } },
       { text: 'Togo has never formally ratified the arms treaty.', gives: { code: 'TG', stance: 'not_signed' } },
+      { text: 'Why hasn’t Togo signed the arms treaty?', gives: { code: 'TG', stance: 'not_signed' } },
+      {
+        text: "So why haven't Chad and Mali ratified the arms treaty yet?",
+        gives: { code: 'ML', stance: 'not_signed' },
+      },
+      { text: "Under the arms treaty, didn't Oman sign too?", gives: { code: 'OM', stance: 'not_signed' } },
     ],
     counterExamples: [
       { text: 'Egypt, which did not sign the arms treaty in 2019, ratified it last week.' },
+      { text: 'Egypt hasn’t changed its view since it signed the arms treaty.' },
+      { text: 'Why hasn’t the debate stopped now that Egypt has signed the arms treaty?' },
       { text: 'Egypt signed the arms treaty, not without doubts.' },
       { text: 'Not only Egypt but also Oman signed the arms treaty.', not: { code: 'OM', stance: 'not_signed' } },
       { text: 'No fewer than ten states, Oman among them, signed the arms treaty.', not: { stance: 'not_signed' } },
@@ -2019,7 +2042,7 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       if (!first) return null;
       const owned = inSet([...actByOwner.keys()]);
       const actFor = (n: Span): Act => [...actByOwner].find(([o]) => o.start === n.start)?.[1] ?? first;
-      return notAboutOthers(ctx, { stance: 'signed', act: first, actFor, covers: owned });
+      return notAboutOthers(ctx, { stance: 'signed', act: first, actFor, covers: owned, othersOpen: true });
     },
     examples: [
       {
@@ -2827,6 +2850,14 @@ export const CARRIED_STANCE = ruleTable<CarryContext, ClauseReading>('carried-st
         gives: { code: 'FJ', stance: 'signed', act: 'ratified' },
       },
       {
+        text: 'The river pact has 12 parties. Ratifications this year came from:\n\nLaos (March)\n\nNepal (May)',
+        gives: { code: 'NP', stance: 'signed', act: 'ratified' },
+      },
+      {
+        text: 'The river pact has 12 parties. Accessions so far:\n- Laos, 2019\n- Nepal, 2021',
+        gives: { code: 'LA', stance: 'signed', act: 'acceded' },
+      },
+      {
         text:
           'The whaling pact was signed at the ceremony by 14 of the 20 coastal states:\n\nAngola, Benin, Cameroon, ' +
           'Chad, Gabon, Ghana, Guinea, Kenya, Liberia, Mali, the Republic of the Congo, Senegal, Togo and Tunisia.',
@@ -2835,6 +2866,8 @@ export const CARRIED_STANCE = ruleTable<CarryContext, ClauseReading>('carried-st
     ],
     counterExamples: [
       { text: 'Chile ratified the ozone amendment to the Montreal Protocol.\n\n• Fiji (May 4)' },
+      { text: 'The river pact has 12 parties. Ratifications still awaited from:\n\nLaos (March)\n\nNepal (May)' },
+      { text: 'The river pact has 12 parties. States urged to ratify:\n- Laos\n- Nepal' },
       {
         text:
           'The whaling pact was signed by 14 coastal states:\n\nOfficials from Senegal later met counterparts from ' +
@@ -3228,6 +3261,8 @@ interface ReadClause extends Range {
   rule: string;
   /** Whether the reading came from a cue in the clause itself. */
   own: boolean;
+  /** Readings by later rules for the clause's names the first reading does not cover, in table order. */
+  rest?: Ruled<ClauseReading>[];
 }
 
 /**
@@ -3289,8 +3324,9 @@ function readClauses(
       known,
     });
     const readOne = (c: Range): ReadClause => {
-      const found = firstMatch(CLAUSE_STANCE, contextOf(c), a.holds)!;
-      return { ...c, reading: found.reading, rule: found.rule, own: found.rule !== 'no-cue' };
+      const ctx = contextOf(c);
+      const found = firstMatch(CLAUSE_STANCE, ctx, a.holds)!;
+      return { ...c, reading: found.reading, rule: found.rule, own: found.rule !== 'no-cue', rest: restOf(ctx, found) };
     };
     const clauses = splitAt(a.folded, s, CLAUSE_BREAK()).flatMap((c) => {
       const whole = readOne(c);
@@ -3324,7 +3360,8 @@ function readClauses(
     }
     const last = [...clauses].reverse().find((c) => c.reading.stance !== 'mentioned');
     const text = a.folded.slice(s.start, s.end);
-    if (last && /:\s*$/.test(text)) listReading = last.reading;
+    if (/:\s*$/.test(text) && !aboutAnotherTreaty(s.start, s.end, treaties, mainKey))
+      listReading = last ? last.reading : announcedAct(text);
     previousSentence = { text, reading: last ? last.reading : null, talksOfActing: ACTING_TALK().test(text) };
     before = s;
     for (const c of clauses) for (const n of namesIn(names, c)) if (covered(c.reading, n)) known.set(n.code, c.reading);
@@ -3334,6 +3371,24 @@ function readClauses(
 }
 
 const covered = (r: ClauseReading, n: Span): boolean => !r.covers || r.covers(n);
+
+/**
+ * "Bangladesh ratified the convention, Pakistan's instrument was registered…": a reading that covers only the names its
+ * cue is about by form (the owner of the instrument) leaves the clause's other names to the rules after it, which may
+ * read a cue of their own; a name no rule covers stays without a cue.
+ */
+function restOf(ctx: ClauseContext, found: Ruled<ClauseReading>): Ruled<ClauseReading>[] | undefined {
+  const out: Ruled<ClauseReading>[] = [];
+  const left = () => ctx.names.some((n) => ![found, ...out].some((r) => covered(r.reading, n)));
+  for (let last = found; last.reading.othersOpen && left();) {
+    const from = CLAUSE_STANCE.findIndex((r) => r.name === last.rule) + 1;
+    const next = firstMatch(CLAUSE_STANCE.slice(from), ctx, ctx.a.holds);
+    if (!next || next.rule === 'no-cue') break;
+    out.push(next);
+    last = next;
+  }
+  return out.length ? out : undefined;
+}
 
 /** The names inside a range (names never cross a clause's edge). */
 const namesIn = (names: readonly CountryName[], r: Range): CountryName[] => startingIn(names, r.start, r.end);
@@ -3490,9 +3545,9 @@ export function withStances(
   const readingOf = (n: CountryName): { reading: ClauseReading; rule: string } => {
     const c = clauses[rangeAt(clauses, n.start)];
     if (c && covered(c.reading, n)) return c;
-    return { reading: { stance: 'mentioned' }, rule: 'no-cue' };
+    return c?.rest?.find((r) => covered(r.reading, n)) ?? { reading: { stance: 'mentioned' }, rule: 'no-cue' };
   };
-  const first = names.map(readingOf);
+  const first = withListStances(a, names, names.map(readingOf), clauses, treaties, mainKey);
   const codesBy = (rule: string) => new Set(names.filter((n, i) => first[i].rule === rule).map((n) => n.code));
   const withdrawn = new Set(names.filter((n, i) => first[i].reading.act === 'withdrew').map((n) => n.code));
   const rejoined = codesBy('rejoined');

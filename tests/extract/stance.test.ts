@@ -30,6 +30,12 @@ describe('acts distributed over the list they govern', () => {
     expect(acts(text)).toMatchObject({ LA: 'acceded', TD: 'acceded' });
   });
 
+  it('reads the other subjects of a clause whose noun of acting names only its owner', () => {
+    const text =
+      'Nearby, Chile ratified the river protocol in 2001, Peru’s instrument was received that May, and Bolivia ratified in 2002.';
+    expect(acts(text)).toEqual({ CL: 'ratified', PE: 'ratified', BO: 'ratified' });
+  });
+
   it('reads a passive act with its agents after "by"', () => {
     expect(acts('The regional agreement was acceded to by Peru and Bolivia on Friday.')).toEqual({
       PE: 'acceded',

@@ -427,3 +427,43 @@ export const RELATION_NOUNS = family(
     'rivals',
   ],
 );
+
+export const AIMS = family(
+  'aims',
+  'Prepositions that make the noun of acting after them a goal, not a deed: "progress towards accession", "a push ' +
+    'for ratification", "talks on accession". Not "of", "by" or "from" (they name who acted: "deposits from Chile").',
+  ['towards', 'toward', 'for', 'on', 'about', 'over'],
+);
+
+export const LIST_ADDITIONS = family(
+  'list-additions',
+  'Words that add a last item to a list of states, like "and": "Laos, Nepal plus Bhutan". Kept apart from list ' +
+    'joiners, which other rules read as joining verbs too. Not "with" or "along with" (a companion, not an item).',
+  ['plus'],
+);
+
+export const MEMBERS_NAMED = family(
+  'members-named',
+  'Words that name some members of a counted group right before or after them: "about fourteen, including Chile", ' +
+    '"the 20 are, among them, Peru", "fourteen of those, Chile among them". Narrower than inclusions: not "after", ' +
+    '"following" or "along with" (states that came before or beside the group, not in it).',
+  [
+    'including',
+    'includes',
+    'include',
+    'included',
+    'such as',
+    'among them',
+    'among others',
+    'among those',
+    'notably',
+    'namely',
+  ],
+);
+
+export const AWAITING = family(
+  'awaiting',
+  'Words that make an act still to come, beside a noun of acting ("ratifications still awaited from:", "instruments ' +
+    'outstanding"): no deed. Not "expected" or "pending" (see intentions, which hold them for verbs too).',
+  ['awaited', 'awaiting', 'outstanding', 'overdue'],
+);

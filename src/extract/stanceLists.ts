@@ -1,0 +1,436 @@
+/** Stances read for a whole list of countries: the items no clause rule read take the act that governs the list. */
+import type { TextAnalysis } from './analysis.js';
+import type { CountryName } from './countries.js';
+import {
+  ABSENCES,
+  ABSTAINING,
+  ACCEDING,
+  ALTERNATIVE_JOINERS,
+  APPEALS,
+  ATTENDING,
+  AWAITING,
+  BOUND_NOUNS,
+  DEPOSITING,
+  HOSTING,
+  INTENTIONS,
+  LIST_ADDITIONS,
+  LIST_JOINERS,
+  MANDATES,
+  NEGATIONS,
+  RATIFYING,
+  REFUSALS,
+  REJECTIONS,
+  SIGNATURE_NOUNS,
+  SIGNER_NOUNS,
+  SIGNING,
+  VOTING,
+  WITHDRAWING,
+  LEAVING,
+  WISHES,
+  AIMS,
+  MEMBERS_NAMED,
+  MONTHS,
+  alternation,
+  isMember,
+  type Family,
+} from './lexicon/index.js';
+import { RELATIVE_PRONOUNS } from './lexicon/speech.js';
+import { onFirstUse } from './rules/onFirstUse.js';
+import { firstMatch, ruleTable, type Ruled } from './rules/rule.js';
+import { rangeAt, startingIn, type Range } from './text.js';
+import { CARDINAL_WORDS, numberValue } from './numbers/value.js';
+import { referencesIn, sameTreaty } from './treaties.js';
+import type { Act, TreatyMention } from './types.js';
+import type { ClauseReading } from './stance.js';
+
+/** The families the list rules are written in beside the stance rules' own (part of the countries extractor's version). */
+export const LIST_FAMILIES: readonly Family[] = [
+  ALTERNATIVE_JOINERS,
+  LIST_ADDITIONS,
+  ATTENDING,
+  AWAITING,
+  AIMS,
+  MEMBERS_NAMED,
+  MONTHS,
+];
+
+/** What a list rule reads: one run of countries in a clause, each item with the reading its clause gave it. */
+export interface ListContext {
+  readonly a: TextAnalysis;
+  /** The clause that holds the list (its reading governs every item). */
+  readonly clause: Range;
+  readonly items: readonly CountryName[];
+  readonly readings: readonly Ruled<ClauseReading>[];
+  /** The last reading with a stance of the clauses before, back to the start of the sentence before; null if none. */
+  readonly told: ClauseReading | null;
+  readonly treaties: readonly TreatyMention[];
+  readonly mainKey: string | null;
+}
+
+const src = (...families: Family[]): string => alternation(...families);
+
+/**
+ * What may stand between two items of one list: commas, "and", "as well as", "plus", "&", an article, and a short
+ * parenthesis or year after an item ("Chile (2019), Peru (2021) and Fiji", "Chile in 2019, Peru in 2021").
+ */
+const ITEM_GLUE = onFirstUse(
+  () =>
+    new RegExp(
+      `^(?:\\s*(?:,|&|\\b${src(LIST_JOINERS, LIST_ADDITIONS)}\\b|\\bthe\\b|\\([^()]{1,40}\\)|\\b(?:in|since)\\s+\\d{4}\\b)\\s*)*$`,
+      'iu',
+    ),
+);
+/** "Chile or Peru": alternatives are no list of states that all did one thing. */
+const ALTERNATIVE = onFirstUse(() => new RegExp(`\\b${src(ALTERNATIVE_JOINERS)}\\b`, 'iu'));
+
+/** The runs of two or more names joined only by list glue, each inside one of the ranges (clauses). */
+export function listRuns(text: string, names: readonly CountryName[], clauses: readonly Range[]): number[][] {
+  const runs: number[][] = [];
+  for (const c of clauses) {
+    const inside = startingIn(names, c.start, c.end).map((n) => names.indexOf(n));
+    let run: number[] = [];
+    for (const i of inside) {
+      const glued = run.length > 0 && ITEM_GLUE().test(text.slice(names[run[run.length - 1]].end, names[i].start));
+      if (!glued) {
+        if (run.length > 1) runs.push(run);
+        run = [];
+      }
+      run.push(i);
+    }
+    if (run.length > 1) runs.push(run);
+  }
+  return runs.filter((r) => !ALTERNATIVE().test(text.slice(names[r[0]].end, names[r[r.length - 1]].start)));
+}
+
+/** The act each family of acting words names. */
+const ACT_FAMILIES: readonly [Family, Act][] = [
+  [SIGNING, 'signed'],
+  [SIGNATURE_NOUNS, 'signed'],
+  [RATIFYING, 'ratified'],
+  [DEPOSITING, 'ratified'],
+  [ACCEDING, 'acceded'],
+];
+const ACT_WORD = onFirstUse(
+  () => new RegExp(ACT_FAMILIES.map(([f]) => `(?<![\\p{L}])(${src(f)})(?![\\p{L}])`).join('|'), 'giu'),
+);
+const actOfMatch = (m: RegExpExecArray | RegExpMatchArray): Act => ACT_FAMILIES[m.slice(1).findIndex(Boolean)][1];
+/** "30 ratifications", "twenty states have signed": a count of acts, the count first. */
+const COUNTED_ACTS = onFirstUse(
+  () =>
+    new RegExp(
+      `(?<![\\p{L}\\p{N}])(\\p{N}+|${CARDINAL_WORDS.source})\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${ACT_FAMILIES.map(([f]) => src(f)).join('|')})(?![\\p{L}])`,
+      'giu',
+    ),
+);
+/**
+ * Words that make the clause about something else than a deed of the list: a denial, a plan, a request, a refusal, a
+ * rejection, an absence, a departure, hosting, attending, or a vote (a vote on the text is not the act). A clause holding one of them is left to the clause rules.
+ */
+const NOT_A_DEED = onFirstUse(
+  () =>
+    new RegExp(
+      `(?<![\\p{L}])(?:${src(NEGATIONS, INTENTIONS, AWAITING, VOTING, ABSTAINING, WISHES, APPEALS, MANDATES, REFUSALS, REJECTIONS, ABSENCES, WITHDRAWING, LEAVING, HOSTING, ATTENDING)})(?![\\p{L}])|\\?`,
+      'giu',
+    ),
+);
+const clauseText = (ctx: ListContext): string => ctx.a.folded.slice(ctx.clause.start, ctx.clause.end);
+/** Whether the text holds a word that makes it no deed ("May" the month is not the modal). */
+function deniedOrPlanned(text: string): boolean {
+  return [...text.matchAll(NOT_A_DEED())].some((m) => !isMember(MONTHS, m[0]));
+}
+/** "to sign", "to be ratified": an act in the infinitive is a purpose or a plan, not what the list did. */
+const INFINITIVE_BEFORE = onFirstUse(() => /\bto\s+(?:\p{L}+\s+)?$/iu);
+
+/** "which Chile and Peru opened", "who": a relative pronoun between an act and the list puts the list in a clause of its own. */
+const RELATIVE_BETWEEN = onFirstUse(
+  () => new RegExp(`(?<![\\p{L}])(?:${src(RELATIVE_PRONOUNS)}|that|where)(?![\\p{L}])`, 'iu'),
+);
+/** "progress towards accession", "a push for ratification": an act as the goal of something else, not done. */
+const AIMED_AT_BEFORE = onFirstUse(() => new RegExp(`(?<![\\p{L}])${src(AIMS)}\\s+$`, 'iu'));
+/** "Norway and Iceland registered their ratifications": after the list, its own verb of handing its act over. */
+const OWN_ACT_AFTER = onFirstUse(
+  () => /^\s+(?:(?:have|has|had)\s+)?(?:\p{L}+ly\s+)?\p{L}+ed\s+(?:their|its)\s+(?:[\p{L}-]+\s+)?$/iu,
+);
+
+/** Whether an act word at `m` governs the list: before it with no relative clause between, or after it as its own. */
+function governs(ctx: ListContext, at: Range): boolean {
+  const text = ctx.a.folded;
+  const first = ctx.items[0];
+  const last = ctx.items[ctx.items.length - 1];
+  if (at.end <= first.start)
+    return (
+      !RELATIVE_BETWEEN().test(text.slice(at.end, first.start)) && !AIMED_AT_BEFORE().test(text.slice(0, at.start))
+    );
+  return at.start >= last.end && OWN_ACT_AFTER().test(text.slice(last.end, at.start));
+}
+
+/** The one act the clause's acting words name, all of them governing the list; null when they name none or more. */
+function soleAct(ctx: ListContext): Act | null {
+  const text = ctx.a.folded.slice(ctx.clause.start, ctx.clause.end);
+  const acts = new Set<Act>();
+  for (const m of text.matchAll(ACT_WORD())) {
+    const at = { start: ctx.clause.start + m.index, end: ctx.clause.start + m.index + m[0].length };
+    if (INFINITIVE_BEFORE().test(text.slice(0, m.index)) || !governs(ctx, at)) return null;
+    acts.add(actOfMatch(m));
+  }
+  return acts.size === 1 ? [...acts][0] : null;
+}
+
+/**
+ * "The latest ratifications came from:", "Signatures so far:": the act a line ending in a colon announces for the
+ * list lines after it, when its acting words name one act and nothing makes it no deed; null otherwise.
+ */
+export function announcedAct(line: string): ClauseReading | null {
+  if (deniedOrPlanned(line)) return null;
+  const acts = new Set<Act>();
+  for (const m of line.matchAll(ACT_WORD())) {
+    if (INFINITIVE_BEFORE().test(line.slice(0, m.index))) return null;
+    acts.add(actOfMatch(m));
+  }
+  return acts.size === 1 ? { stance: 'signed', act: [...acts][0] } : null;
+}
+
+/** Whether the clause names another treaty than ours. */
+function namesOtherTreaty(ctx: ListContext): boolean {
+  return referencesIn(ctx.treaties, ctx.clause.start, ctx.clause.end).some(
+    (t) => t.key && !(ctx.mainKey && sameTreaty(t.key, ctx.mainKey)),
+  );
+}
+
+const unread = (r: Ruled<ClauseReading>): boolean => r.rule === 'no-cue';
+/** A clause as the clause rules read it. */
+type ReadRange = Range & Ruled<ClauseReading>;
+
+/** A count before the list in its clause ("about fourteen", "The 20", "fourteen of those"); a year is no count. */
+const COUNT = onFirstUse(
+  () =>
+    new RegExp(
+      `(?<![\\p{L}\\p{N}])(?!(?:1[89]|20)\\d\\d(?!\\p{N}))(?:\\p{N}+|${CARDINAL_WORDS.source})(?![\\p{L}\\p{N}])`,
+      'iu',
+    ),
+);
+/** "…, including", "…: among them": the list names members of what comes before it. */
+const MEMBERS_BEFORE = onFirstUse(
+  () => new RegExp(`(?:(?<![\\p{L}])${src(MEMBERS_NAMED)}|:)\\s*,?\\s*(?:the\\s+)?$`, 'iu'),
+);
+/** "Chile and Peru among them": the mark after the list. */
+const MEMBERS_AFTER = onFirstUse(() => new RegExp(`^\\s*,?\\s*${src(MEMBERS_NAMED)}(?![\\p{L}])`, 'iu'));
+
+/** The clause's words before the list, when the list names members of what they speak of and no act word is near. */
+function leadOfMembers(ctx: ListContext): string | null {
+  const text = ctx.a.folded;
+  const first = ctx.items[0];
+  const last = ctx.items[ctx.items.length - 1];
+  const lead = text.slice(ctx.clause.start, first.start);
+  const marked =
+    MEMBERS_BEFORE().test(lead) || MEMBERS_AFTER().test(text.slice(last.end, ctx.clause.end)) || PARTITIVE().test(lead);
+  const clause = clauseText(ctx);
+  return marked && !ACT_WORD().test(clause) && !deniedOrPlanned(clause) && !namesOtherTreaty(ctx) ? lead : null;
+}
+
+/** "the parties", "its signatories": the states bound by or signed to a treaty; not "the Conference of the Parties". */
+const BOUND_GROUP = onFirstUse(
+  () =>
+    new RegExp(
+      `(?<!\\bof\\s+(?:the\\s+)?)(?<![\\p{L}-])(?:(${src(BOUND_NOUNS)})|${src(SIGNER_NOUNS)})(?![\\p{L}])`,
+      'iu',
+    ),
+);
+
+/** "Of the 30 parties, A and B…", "Of its signatories, A…": a clause opening on the group the list is drawn from. */
+const PARTITIVE = onFirstUse(
+  () =>
+    new RegExp(
+      `^\\W*of\\s+(?:the|its|their)\\s+(?:(?:\\p{N}+|${CARDINAL_WORDS.source})\\s+)?(?:(${src(BOUND_NOUNS)})|${src(SIGNER_NOUNS)})\\s*,\\s*$`,
+      'iu',
+    ),
+);
+
+/** The list rules, in order; the first that gives a reading gives it to every unread item of the list. */
+export const LIST_STANCE = ruleTable<ListContext, ClauseReading>('list-stance', [
+  {
+    name: 'list-governed-by-act',
+    produces:
+      'signed, with the act: a list no clause rule read, in a clause whose acting words name one act, done (not ' +
+      'denied, planned, asked for, hosted or attended) and not about another treaty',
+    needs: [SIGNING, SIGNATURE_NOUNS, RATIFYING, DEPOSITING, ACCEDING],
+    when: (ctx) => {
+      if (!ctx.readings.every(unread) || deniedOrPlanned(clauseText(ctx))) return null;
+      const act = soleAct(ctx);
+      return act && !namesOtherTreaty(ctx) ? { stance: 'signed', act } : null;
+    },
+    examples: [
+      {
+        text: 'The ocean pact has 30 parties. Deposits this spring came from, among others, Chile, Peru and Fiji.',
+        gives: { code: 'PE', stance: 'signed', act: 'ratified' },
+      },
+      {
+        text: 'The ocean pact has 30 parties. Ratifications this year arrived from Chile (in March), Peru (in May) and Fiji.',
+        gives: { code: 'FJ', stance: 'signed', act: 'ratified' },
+      },
+      {
+        text: 'The ocean pact has 30 parties. Norway and Iceland registered their ratifications last week.',
+        gives: { code: 'IS', stance: 'signed', act: 'ratified' },
+      },
+      {
+        text: 'The ocean pact opened in May. Signatures poured in from Ghana and Togo as well as Benin.',
+        gives: { code: 'BJ', stance: 'signed', act: 'signed' },
+      },
+      {
+        text: 'The ocean pact has 30 parties. Accessions since then: Laos (2021), Nepal (2022) plus Bhutan.',
+        gives: { code: 'NP', stance: 'signed', act: 'acceded' },
+      },
+    ],
+    counterExamples: [
+      { text: 'The ocean pact has 30 parties. Chile, Peru and Fiji have yet to send their ratifications.' },
+      { text: 'The ocean pact has 30 parties. Chile and Peru plan to join, and Fiji is preparing its ratification.' },
+      { text: 'The ocean pact has 30 parties. Envoys urged Chile, Peru and Fiji to deposit their ratifications.' },
+      { text: 'The ocean pact has 30 parties. Ratifications from Chile and Peru are expected next month.' },
+      { text: 'The ocean pact was signed at a ceremony hosted by Chile and Peru.' },
+      { text: 'The ocean pact has 30 parties. Chile, Peru and Fiji attended the signing.' },
+      { text: 'The ocean pact has 30 parties. Chile, Peru and Fiji ratified the Paris Agreement last year.' },
+      { text: 'The ocean pact has 30 parties. Will Chile, Peru or Fiji send ratifications?' },
+      { text: 'The ocean pact has 30 parties. Signatures from Chile and Peru came before ratifications by Fiji.' },
+      { text: 'The ocean pact won new ratifications at the summit, which Chile and Peru opened on Monday.' },
+      { text: 'The ocean pact has 30 parties. Chile and Peru are weighing accession.' },
+      { text: 'The ocean pact has 30 parties. Others have made progress towards accession, like Chile and Peru.' },
+    ],
+  },
+  {
+    name: 'members-of-counted-acting',
+    produces:
+      'the act just told, for a list naming members of a counted group ("About fourteen, including A and B", ' +
+      '"fourteen of those, A and B among them") after a clause or sentence saying states acted',
+    when: (ctx) => {
+      const r = ctx.told;
+      if (r?.stance !== 'signed' || !ctx.readings.every(unread)) return null;
+      const lead = leadOfMembers(ctx);
+      return lead !== null && COUNT().test(lead) ? { stance: 'signed', act: r.act } : null;
+    },
+    examples: [
+      {
+        text: 'A listener asked who has ratified the ocean pact. In short: roughly a dozen, including Chile, Peru and Fiji.',
+        gives: { code: 'PE', stance: 'signed', act: 'ratified' },
+      },
+      {
+        text: 'Thirty states have signed the ocean pact, but twelve of those, Chile and Peru among them, have gone no further.',
+        gives: { code: 'CL', stance: 'signed' },
+      },
+      {
+        text: 'The ocean pact took effect after 30 ratifications. The 30 include Chile, Peru and Fiji.',
+        gives: { code: 'FJ', stance: 'signed', act: 'ratified' },
+      },
+      {
+        text: 'Fiji acceded to the ocean pact on Monday, the tenth to do so. The ten are all island states: among them Tonga, Samoa and Palau.',
+        gives: { code: 'WS', stance: 'signed', act: 'acceded' },
+      },
+    ],
+    counterExamples: [
+      { text: 'Fiji ratified the ocean pact. Its neighbours, including Tonga and Samoa, praised the move.' },
+      { text: 'Fiji ratified the ocean pact. Ten states, including Tonga and Samoa, have yet to act.' },
+      { text: 'Fiji ratified the ocean pact. Twelve others, among them Tonga and Samoa, are expected to follow.' },
+      { text: 'Fiji has not ratified the ocean pact. Ten states, including Tonga and Samoa, share its doubts.' },
+      { text: 'Fiji ratified the ocean pact. In 2019, Tonga and Samoa hosted the talks.' },
+      {
+        text: 'Fiji signed the ocean pact. It was adopted with 90 states in favour and 6 abstaining, including Tonga and Samoa.',
+      },
+      { text: 'The ocean pact needs 20 ratifications. Ten states, including Chile and Peru, are close.' },
+      { text: 'The ocean pact has not won 30 ratifications. The 30 would include Chile and Peru.' },
+    ],
+  },
+  {
+    name: 'members-of-bound-group',
+    produces:
+      'signed: a list naming members of the parties or signatories spoken of before it in its clause ("The parties ' +
+      'are mostly small states, such as A and B", "contracting states include, notably, A and B")',
+    needs: [BOUND_NOUNS, SIGNER_NOUNS],
+    when: (ctx) => {
+      const lead = ctx.readings.every(unread) ? leadOfMembers(ctx) : null;
+      const group = lead === null ? null : (PARTITIVE().exec(lead) ?? BOUND_GROUP().exec(lead));
+      return group ? { stance: 'signed', act: group[1] ? 'ratified' : 'signed' } : null;
+    },
+    examples: [
+      {
+        text: 'The river pact has grown. Its parties are mostly upstream states such as Laos, Nepal and Bhutan.',
+        gives: { code: 'NP', stance: 'signed', act: 'ratified' },
+      },
+      {
+        text: 'The river pact took effect in May. Of its 30 parties, Laos, Nepal and Bhutan are landlocked.',
+        gives: { code: 'BT', stance: 'signed', act: 'ratified' },
+      },
+      {
+        text: 'The river pact has grown: contracting states now include, notably, Laos, Nepal and Bhutan.',
+        gives: { code: 'BT', stance: 'signed' },
+      },
+      {
+        text: 'The river pact has grown. Its parties are a mixed group: among them Laos, Nepal and Bhutan.',
+        gives: { code: 'LA', stance: 'signed' },
+      },
+    ],
+    counterExamples: [
+      { text: 'At the conference of the parties to the river pact, observers including Laos and Nepal spoke.' },
+      { text: 'Of the parties to the river pact, Laos and Nepal have not yet paid their dues.' },
+      { text: 'The river pact has 30 parties. Political parties such as those of Laos and Nepal oppose it.' },
+      { text: 'The river pact has 30 parties. Non-parties, including Laos and Nepal, were not invited.' },
+    ],
+  },
+]);
+
+/**
+ * What the text before the list's clause, back to the start of the sentence before it, says was done: the last reading
+ * with a stance among its clauses, or else the act of a count of acts the list's own count repeats ("after 30
+ * ratifications. The 30 include…").
+ */
+function toldBefore(
+  a: TextAnalysis,
+  read: readonly ReadRange[],
+  clause: Range,
+  items: readonly Range[],
+): ClauseReading | null {
+  const s = rangeAt(a.sentences, clause.start);
+  const from = a.sentences[Math.max(0, s - 1)]?.start ?? 0;
+  const before = read.filter((c) => c.start >= from && c.end <= clause.start && c.reading.stance !== 'mentioned');
+  if (before.length) return before[before.length - 1].reading;
+  const count = COUNT().exec(a.folded.slice(clause.start, items[0].start));
+  if (!count) return null;
+  const earlier = a.folded.slice(from, clause.start);
+  const counted = [...earlier.matchAll(COUNTED_ACTS())].filter((m) => numberValue(m[1]) === numberValue(count[0]));
+  const act = counted.length ? ACT_WORD().exec(counted[counted.length - 1][0]) : null;
+  return act && !deniedOrPlanned(earlier) ? { stance: 'signed', act: actOfMatch(act) } : null;
+}
+
+/**
+ * The readings with each list's unread items given the list's reading, where a list rule gives one. Only clauses the
+ * clause rules found no cue in are looked at: a cue that left some names out (a speaker, a counted group) chose to.
+ */
+export function withListStances(
+  a: TextAnalysis,
+  names: readonly CountryName[],
+  first: readonly Ruled<ClauseReading>[],
+  read: readonly ReadRange[],
+  treaties: readonly TreatyMention[],
+  mainKey: string | null,
+): Ruled<ClauseReading>[] {
+  const out = [...first];
+  const clauses = read.filter((c) => c.rule === 'no-cue' || c.reading.othersOpen);
+  for (const run of listRuns(a.folded, names, clauses)) {
+    const clause = clauses.find((c) => c.start <= names[run[0]].start && names[run[0]].start < c.end)!;
+    const ctx: ListContext = {
+      a,
+      clause,
+      items: run.map((i) => names[i]),
+      readings: run.map((i) => first[i]),
+      told: toldBefore(
+        a,
+        read,
+        clause,
+        run.map((i) => names[i]),
+      ),
+      treaties,
+      mainKey,
+    };
+    const found = firstMatch(LIST_STANCE, ctx, a.holds);
+    if (found) for (const i of run) if (unread(first[i])) out[i] = found;
+  }
+  return out;
+}
