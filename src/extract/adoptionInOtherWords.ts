@@ -1,4 +1,5 @@
 /** Adoption told in other words: a treaty concluded, agreed or finalised, or a text approved by a body of states. */
+import { LETTERS } from './lexicon/family.js';
 import type { TextAnalysis } from './analysis.js';
 import { APPROVING_AS_A_BODY, BODIES_OF_STATES, CONCLUDING, LEGISLATURES, TREATY_NOUNS } from './lexicon/index.js';
 import { onFirstUse } from './rules/onFirstUse.js';
@@ -14,17 +15,21 @@ const SAID_OF_LEAD = onFirstUse(
     /(?:\s*,\s*(?:(?:which|that)\s+)?|\s+)(?:(?:was|were|is|are|has\s+been|had\s+been|have\s+been|been)\s+)?(?:\p{Ll}+ly\s+)?$/u,
 );
 /** "It was concluded in Rome": the pronoun for the treaty as the subject of the passive. */
-const IT_BEFORE = onFirstUse(() => /(?:^|[^\p{L}\p{N}])it\s*$/iu);
+const IT_BEFORE = onFirstUse(() => new RegExp(String.raw`(?:^|[^${LETTERS}\p{N}])it\s*$`, 'iu'));
 /** Nothing but quotation marks or a bracket before a participle that opens its sentence ("Agreed in Paris, the …"). */
 const SENTENCE_OPENING = onFirstUse(() => /^[\s"'“‘(]*$/u);
 /** "it" opening the clause after a participle clause: "Concluded in 1998, it binds 124 states". */
-const IT_AFTER = onFirstUse(() => /^\s*it(?![\p{L}\p{N}])/iu);
+const IT_AFTER = onFirstUse(() => new RegExp(String.raw`^\s*it(?![${LETTERS}\p{N}])`, 'iu'));
 /**
  * A promise, a statement or a partner after an agreeing word: "agreed with", "concluded that", or "to" and a verb before
  * its clause ends ("agreed to ratify", "agreed in May to extend it").
  */
 const NOT_OF_A_TEXT = onFirstUse(
-  () => /^(?:\s+(?:with|that)(?![\p{L}\p{N}])|[^,;:—–()]*?(?<![\p{L}\p{N}])to\s+\p{Ll})/iu,
+  () =>
+    new RegExp(
+      String.raw`^(?:\s+(?:with|that)(?![${LETTERS}\p{N}])|[^,;:—–()]*?(?<![${LETTERS}\p{N}])to\s+\p{Ll})`,
+      'iu',
+    ),
 );
 /**
  * The object right after an active verb, a preposition and a few words before it: "agreed on the new pact". Not after
@@ -36,17 +41,22 @@ const AGENT_LEAD = onFirstUse(() => /^(?:\s+[^\s,;:—–()]+){0,5}?\s+by\s+(?:[
 /** What ends a clause: between a body and its verb, nothing of it may stand. */
 const CLAUSE_END = onFirstUse(() => /[,;:—–()]/);
 /** A possessive after a treaty noun: "the treaty's ratification" is the object, not the treaty. */
-const POSSESSIVE = onFirstUse(() => /^['’]s(?![\p{L}])/u);
+const POSSESSIVE = onFirstUse(() => new RegExp(String.raw`^['’]s(?![${LETTERS}])`, 'u'));
 /**
  * A preposition (and a determiner) before the treaty: it completes another noun, which is the subject ("the talks on
  * the treaty concluded on Friday" tells the talks ended).
  */
 const COMPLEMENT_OF = onFirstUse(
   () =>
-    /(?<![\p{L}\p{N}])(?:of|on|to|for|about|over|under|from|with)\s+(?:(?:the|a|an|its|this|that)\s+)?(?:\p{L}+\s+){0,2}$/u,
+    new RegExp(
+      String.raw`(?<![${LETTERS}\p{N}])(?:of|on|to|for|about|over|under|from|with)\s+(?:(?:the|a|an|its|this|that)\s+)?(?:[${LETTERS}]+\s+){0,2}$`,
+      'u',
+    ),
 );
 /** What completes a treaty noun up to the comma after it: "on fishing", "of the Andean states". */
-const TREATY_COMPLEMENT = onFirstUse(() => /^\s+(?:on|of|for|against)\s+(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+$/u);
+const TREATY_COMPLEMENT = onFirstUse(
+  () => new RegExp(String.raw`^\s+(?:on|of|for|against)\s+(?:[${LETTERS}'’-]+\s+){0,3}[${LETTERS}'’-]+$`, 'u'),
+);
 /** A plural noun: treaties in general, not the one the participle is said of. */
 const PLURAL = onFirstUse(() => /s$/);
 /** How many commas (of participle clauses and the dates in them) may stand before the clause the subject leads. */

@@ -1,7 +1,7 @@
 /** What each date is the date of: the event its clause names, where it happened, and whether it can date a count. */
 import { adoptionInOtherWords } from './adoptionInOtherWords.js';
 import type { TextAnalysis } from './analysis.js';
-import { alternation, type Family } from './lexicon/family.js';
+import { alternation, type Family, LETTERS } from './lexicon/family.js';
 import {
   ACCEDING,
   ADDING_TO_TOTAL,
@@ -110,13 +110,15 @@ export const EVENT_FAMILIES: readonly Family[] = [
  * Any other lower-case past form is an event of its own that claims its dates, so "proposed in 2017, the treaty
  * was adopted" does not make 2017 an adoption date.
  */
-const OTHER_PAST_FORM = onFirstUse(() => /(?<![\p{L}\p{N}-])\p{Ll}\p{L}{2,}ed(?![\p{L}\p{N}-])/gu);
+const OTHER_PAST_FORM = onFirstUse(
+  () => new RegExp(String.raw`(?<![${LETTERS}\p{N}-])\p{Ll}[${LETTERS}]{2,}ed(?![${LETTERS}\p{N}-])`, 'gu'),
+);
 /**
  * A capitalized past form that opens a sentence and a participle clause ("Negotiated in Lima, the pact…"), with no
  * capitalized word after it (so "United Nations" at a sentence's start is a name, not an event).
  */
 const OPENING_PAST_FORM = onFirstUse(
-  () => /(?:^|(?<=[.!?]["”’)]?\s+))\p{Lu}\p{Ll}{2,}ed(?![\p{L}\p{N}-])(?!\s+\p{Lu})/gmu,
+  () => new RegExp(String.raw`(?:^|(?<=[.!?]["”’)]?\s+))\p{Lu}\p{Ll}{2,}ed(?![${LETTERS}\p{N}-])(?!\s+\p{Lu})`, 'gmu'),
 );
 
 /**
@@ -781,8 +783,8 @@ const MILESTONES: ReadonlySet<DateEventKind> = new Set(['adoption', 'signing_ope
 const PLACE = onFirstUse(
   () =>
     new RegExp(
-      String.raw`\b(?:in|at)\s+(?:the\s+(?:\p{Lu}\p{L}+\s+)?${alternation(CAPITAL_NOUNS)}(?:\s+of)?\s+)?` +
-        String.raw`(\p{Lu}[\p{L}'-]+(?:\s+\p{Lu}[\p{L}'-]+)*)`,
+      String.raw`\b(?:in|at)\s+(?:the\s+(?:\p{Lu}[${LETTERS}]+\s+)?${alternation(CAPITAL_NOUNS)}(?:\s+of)?\s+)?` +
+        String.raw`(\p{Lu}[${LETTERS}'-]+(?:\s+\p{Lu}[${LETTERS}'-]+)*)`,
       'gu',
     ),
 );
@@ -816,7 +818,7 @@ export function placeIn(text: string, sentence: Range, countries: readonly (Span
 
 /** "for" after an event word; then "it" (a state named before), or "the" that may open a state's name. */
 const FOR = onFirstUse(() => /\s+for\s+/y);
-const IT = onFirstUse(() => /it(?![\p{L}\p{N}])/uy);
+const IT = onFirstUse(() => new RegExp(String.raw`it(?![${LETTERS}\p{N}])`, 'uy'));
 const THE = onFirstUse(() => /the\s+/iy);
 
 const matchesAt = (re: RegExp, text: string, at: number): number => {
@@ -834,7 +836,7 @@ function forOneParty(folded: string, word: Range, countries: readonly Span[]): b
 }
 
 /** At most two words between a denial and the event word it denies ("failed to adopt", "has not yet entered"). */
-const DENIAL_GAP = onFirstUse(() => /^(?:\s+\p{L}+){0,2}\s+$/u);
+const DENIAL_GAP = onFirstUse(() => new RegExp(String.raw`^(?:\s+[${LETTERS}]+){0,2}\s+$`, 'u'));
 
 /** Whether a negation or refusal (sorted by end) stands a word or two before an event word. */
 function deniedAt(folded: string, denials: readonly Range[], word: Range): boolean {
@@ -849,7 +851,7 @@ function deniedAt(folded: string, denials: readonly Range[], word: Range): boole
  * on that system is adopted"); an object after a word or two ("adopted a new law").
  */
 const COMPLEMENT =
-  String.raw`\s+(?:from|of|on)\s+(?:(?:(?:the|its|their)\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,5}|` +
+  String.raw`\s+(?:from|of|on)\s+(?:(?:(?:the|its|their)\s+)?\p{Lu}[${LETTERS}'’.-]*(?:\s+\p{Lu}[${LETTERS}'’.-]*){0,5}|` +
   String.raw`(?:(?:the|its|their)\s+)?(?:\p{Ll}+\s+)?(?:${alternation(TREATY_NOUNS)})|(?:the|its|their|that|this)\s+\p{Ll}+)(?=\s)`;
 const SUBJECT_GAP = onFirstUse(() => new RegExp(String.raw`^(?:${COMPLEMENT}){0,2}(?:\s+\p{Ll}+){0,2}\s+$`, 'u'));
 const OBJECT_GAP = onFirstUse(() => /^\s+(?:\p{Ll}+\s+){0,2}$/u);
@@ -860,7 +862,9 @@ const SUBJECT_REACH = 90;
  * A plural pronoun a word or two before an entry-into-force word ("They entered into force on 13 October", "these
  * then take effect"): what starts to bind is several texts (amendments, rules), never the one treaty.
  */
-const PLURAL_SUBJECT = onFirstUse(() => /(?<![\p{L}\p{N}])(?:[Tt]hey|[Tt]hese|[Tt]hose)(?:\s+\p{Ll}+){0,2}\s+$/u);
+const PLURAL_SUBJECT = onFirstUse(
+  () => new RegExp(String.raw`(?<![${LETTERS}\p{N}])(?:[Tt]hey|[Tt]hese|[Tt]hose)(?:\s+\p{Ll}+){0,2}\s+$`, 'u'),
+);
 
 /** The nouns of one state's consent, whose taking effect is that state's, not the treaty's. */
 const CONSENT_NOUNS: readonly Family[] = [RATIFYING, ACCEDING, DEPOSIT_NOUNS, INSTRUMENT_NOUNS];
@@ -872,7 +876,7 @@ const CONSENT_NOUNS: readonly Family[] = [RATIFYING, ACCEDING, DEPOSIT_NOUNS, IN
 const CONSENT_RELATIVE_GAP = onFirstUse(
   () =>
     new RegExp(
-      String.raw`^(?:\s+of\s+(?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)?` +
+      String.raw`^(?:\s+of\s+(?:[${LETTERS}'’-]+\s+){0,4}?[${LETTERS}'’-]+)?` +
         String.raw`(?:\s*,\s+(?:${alternation(RELATIVE_OPENERS)})\s+(?:\p{Ll}+\s+){0,2}|` +
         String.raw`\s+(?:was|were|has\s+been|had\s+been)\s+\p{Ll}+ed(?:\s+[^\s,;:—–()]+){0,10}?\s+and\s+(?:then\s+)?)$`,
       'u',
@@ -942,12 +946,19 @@ function withAnotherAct(analysis: TextAnalysis, word: EventWord): boolean {
 
 /** What may stand before a signing word said of the treaty: the sentence's start, a comma, "and", or a passive auxiliary. */
 const WHOLE_SIGNING_LEAD = onFirstUse(
-  () => /(?:^[\s"'“‘(]*|[,;]\s+|(?<![\p{L}\p{N}])(?:and|was|were|been|being|is|are)\s+(?:\p{Ll}+ly\s+)?)$/u,
+  () =>
+    new RegExp(
+      String.raw`(?:^[\s"'“‘(]*|[,;]\s+|(?<![${LETTERS}\p{N}])(?:and|was|were|been|being|is|are)\s+(?:\p{Ll}+ly\s+)?)$`,
+      'u',
+    ),
 );
 /** A signer or a law after the signing word, before its clause ends (a comma before a lower-case word, or a colon). */
-const SIGNER_AFTER = onFirstUse(() => /^(?:[^,;:—–]|,(?!\s+\p{Ll}))*?(?<![\p{L}\p{N}])(?:by|into)(?![\p{L}\p{N}])/u);
+const SIGNER_AFTER = onFirstUse(
+  () =>
+    new RegExp(String.raw`^(?:[^,;:—–]|,(?!\s+\p{Ll}))*?(?<![${LETTERS}\p{N}])(?:by|into)(?![${LETTERS}\p{N}])`, 'u'),
+);
 /** A participle clause that ends where its subject, the pronoun for the treaty, begins: "…on 2 April 1995, it lets". */
-const IT_FOLLOWS = onFirstUse(() => /,\s+it(?![\p{L}\p{N}])/u);
+const IT_FOLLOWS = onFirstUse(() => new RegExp(String.raw`,\s+it(?![${LETTERS}\p{N}])`, 'u'));
 
 /**
  * Whether a signing word is said of the treaty as a whole: a past form led by a passive auxiliary, a comma, "and" or
@@ -978,7 +989,8 @@ const TREATY_ASIDE = onFirstUse(() => /[,(]\s*\p{Ll}+(?:ed|en)(?:\s+[^\s,;:—�
  * "-ing" form ("…, entered into force today, following the deposit" is the sentence's own verb, not a clause).
  */
 const ASIDE_CLOSE = onFirstUse(
-  () => /^\s*[,)—–](?!\s*(?:\p{Ll}+ing|after|before|at|in|on|with|by|for)(?![\p{L}\p{N}]))/u,
+  () =>
+    new RegExp(String.raw`^\s*[,)—–](?!\s*(?:\p{Ll}+ing|after|before|at|in|on|with|by|for)(?![${LETTERS}\p{N}]))`, 'u'),
 );
 
 /**
@@ -1000,7 +1012,7 @@ const RELATIVE_ASIDE = onFirstUse(
 );
 
 /** A capitalized word ending right before a comma: the antecedent of the clause after it. */
-const NAME_BEFORE = onFirstUse(() => /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}'’-]*)$/u);
+const NAME_BEFORE = onFirstUse(() => new RegExp(String.raw`(?<![${LETTERS}\p{N}])(\p{Lu}[${LETTERS}'’-]*)$`, 'u'));
 
 /**
  * Whether a date stands in a relative clause whose antecedent, right before its comma, is a name other than a
@@ -1020,13 +1032,15 @@ function inNamedAside(text: string, date: Span, sentence: Range): boolean {
 const COUNT_OF_STATES = onFirstUse(
   () =>
     new RegExp(
-      String.raw`(?<![\p{L}\p{N}])(?:\p{N}[\p{N},]*|${CARDINAL_WORDS.source})(?:\s+[\p{L}-]+){0,3}?\s+` +
-        String.raw`(?:${alternation(STATE_NOUNS)})(?![\p{L}\p{N}])[^,;:—–]{0,60}$`,
+      String.raw`(?<![${LETTERS}\p{N}])(?:\p{N}[\p{N},]*|${CARDINAL_WORDS.source})(?:\s+[${LETTERS}-]+){0,3}?\s+` +
+        String.raw`(?:${alternation(STATE_NOUNS)})(?![${LETTERS}\p{N}])[^,;:—–]{0,60}$`,
       'iu',
     ),
 );
 /** An auxiliary or "to" before a signing word: a perfect, a future or an infinitive, not a report of the day. */
-const AUXILIARY_BEFORE = onFirstUse(() => /(?<![\p{L}\p{N}])(?:have|has|had|will|would|to)\s+(?:\p{Ll}+\s+)?$/iu);
+const AUXILIARY_BEFORE = onFirstUse(
+  () => new RegExp(String.raw`(?<![${LETTERS}\p{N}])(?:have|has|had|will|would|to)\s+(?:\p{Ll}+\s+)?$`, 'iu'),
+);
 
 /**
  * Whether a signing word is a signing by a count of states together: "signed" in the simple past, a count of states
@@ -1118,7 +1132,7 @@ function clauseBreaks(analysis: TextAnalysis, words: readonly EventWord[]): Brea
 const OWN_CLAUSE_LEAD = onFirstUse(() => /[,;:—–]\s*\p{Lu}[^,;:—–]*$/u);
 
 /** A participle opening a clause after a comma: ", marking", ", bringing". */
-const PARTICIPLE_OPENING = onFirstUse(() => /,\s+(\p{Ll}{2,}ing)(?![\p{L}\p{N}])/gu);
+const PARTICIPLE_OPENING = onFirstUse(() => new RegExp(String.raw`,\s+(\p{Ll}{2,}ing)(?![${LETTERS}\p{N}])`, 'gu'));
 
 /** Where participle clauses open in a text, in order: not "-ing" prepositions ("…, according to officials"). */
 function participleOpenings(folded: string): Range[] {
@@ -1194,7 +1208,7 @@ function nearestWord(
 const DAY_APPOSITION = onFirstUse(
   () =>
     new RegExp(
-      String.raw`^\s*,\s+(?:the|that)\s+(?:\p{Ll}+\s+)?(?:${alternation(DAY_NOUNS)})(?![\p{L}\p{N}])(?!\s+(?:after|before)(?![\p{L}\p{N}]))`,
+      String.raw`^\s*,\s+(?:the|that)\s+(?:\p{Ll}+\s+)?(?:${alternation(DAY_NOUNS)})(?![${LETTERS}\p{N}])(?!\s+(?:after|before)(?![${LETTERS}\p{N}]))`,
       'u',
     ),
 );
@@ -1280,7 +1294,9 @@ function oneDatePerMilestone(
  * Between a word of need and the entry into force it names: "for", then at most a determiner or a possessive ("needed
  * for its entry into force"), or "to" before the verb ("the votes it still requires to come into force").
  */
-const NEEDED_FOR = onFirstUse(() => /^\s+(?:for\s+(?:(?:its|the|their)\s+)?(?:[\p{L}-]+['’]s\s+)?|to\s+)$/u);
+const NEEDED_FOR = onFirstUse(
+  () => new RegExp(String.raw`^\s+(?:for\s+(?:(?:its|the|their)\s+)?(?:[${LETTERS}-]+['’]s\s+)?|to\s+)$`, 'u'),
+);
 
 /**
  * Whether an entry-into-force word only names what something is needed for ("the 60 ratifications required for its

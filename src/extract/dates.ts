@@ -1,4 +1,5 @@
 /** The dates extractor: calendar dates at the precision written, relative ones resolved against the publication. */
+import { LETTERS } from './lexicon/family.js';
 import type { TextAnalysis } from './analysis.js';
 import { DATE_EVENTS, EVENT_FAMILIES, TREATY_YEAR_FORM, withEvents, type EventInputs } from './dateEvents.js';
 import {
@@ -466,7 +467,7 @@ const FORMS: readonly DateForm[] = [
       'a year after a determiner that qualifies a treaty noun or name a few words on ("the 1989 convention", "the ' +
       '1997 Kyoto Protocol", "a 1998 protocol on heavy metals"): the year its text was adopted',
     pattern: new RegExp(
-      String.raw`(?<=(?<![\p{L}\p{N}])(?:the|a|an|its|their|this|that)\s+)${YEAR}(?![-/]\d)(?=\s+(?:[\p{L}'’-]+\s+){0,3}?(?:${alternation(TREATY_NOUNS)})(?![\p{L}\p{N}]))`,
+      String.raw`(?<=(?<![${LETTERS}\p{N}])(?:the|a|an|its|their|this|that)\s+)${YEAR}(?![-/]\d)(?=\s+(?:[${LETTERS}'’-]+\s+){0,3}?(?:${alternation(TREATY_NOUNS)})(?![${LETTERS}\p{N}]))`,
       'giu',
     ),
     when: ({ match: m }) => m[1],
@@ -588,7 +589,7 @@ const FORMS: readonly DateForm[] = [
   {
     name: 'weekday',
     produces: 'a weekday, back from the publication for a past event and ahead for one to come',
-    pattern: new RegExp(String.raw`\b(?:(on|${STEP})\s+)?(${WEEKDAY})(?:'s\s+\p{Ll}[\p{L}-]*)?\b`, 'gu'),
+    pattern: new RegExp(String.raw`\b(?:(on|${STEP})\s+)?(${WEEKDAY})(?:'s\s+\p{Ll}[${LETTERS}-]*)?\b`, 'gu'),
     when: ({ match: m, pub, direction }) =>
       pub ? weekday(pub, WEEKDAYS.words.indexOf(m[2]), m[1] ?? '', direction()) : null,
     examples: [
@@ -772,7 +773,7 @@ const YEARLESS_FORMS: ReadonlySet<string> = new Set([
   'ordinal-day-of-month',
 ]);
 /** "of the same year" right after a date, with at most a comma between. */
-const SAME_YEAR_AFTER = new RegExp(String.raw`^,?\s+(?:${alternation(SAME_YEAR)})(?![\p{L}\p{N}])`, 'iu');
+const SAME_YEAR_AFTER = new RegExp(String.raw`^,?\s+(?:${alternation(SAME_YEAR)})(?![${LETTERS}\p{N}])`, 'iu');
 /** What may stand between a day or month and "of 2007" that gives its year. */
 const BEFORE_YEAR_OF = /^,?\s*$/;
 

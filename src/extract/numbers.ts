@@ -11,7 +11,7 @@ import {
   SIGNING,
   WITHDRAWING,
 } from './lexicon/acts.js';
-import { alternation, familiesIn, wordsOf } from './lexicon/family.js';
+import { alternation, familiesIn, wordsOf, LETTERS } from './lexicon/family.js';
 import { ENTERED_INTO_FORCE, ENTRY_INTO_FORCE } from './lexicon/force.js';
 import { INTENTIONS, NEGATIONS } from './lexicon/negation.js';
 import * as numberWords from './lexicon/numbers.js';
@@ -97,7 +97,7 @@ const NOT_A_COUNT_AFTER = onFirstUse(
 );
 const MONEY_BEFORE = onFirstUse(() => new RegExp(String.raw`${alternation(CURRENCY_SIGNS)}\s*$`, 'u'));
 /** "Annex 2 states", "Article 23": a number naming a part or an item, not a count. */
-const LABEL_BEFORE = onFirstUse(() => new RegExp(String.raw`(?<![\p{L}])${alternation(LABEL_NOUNS)}\s+$`, 'u'));
+const LABEL_BEFORE = onFirstUse(() => new RegExp(String.raw`(?<![${LETTERS}])${alternation(LABEL_NOUNS)}\s+$`, 'u'));
 const YEAR = onFirstUse(() => /^(?:1[5-9]\d\d|20\d\d)$/);
 /** "one abstention", "one vote against": "one" as a count of votes. */
 const ONE_VOTE = onFirstUse(() => new RegExp(String.raw`^\s+${alternation(VOTING, ABSTAINING)}\b`, 'iu'));
@@ -107,7 +107,7 @@ const ONE_MORE_STATE = onFirstUse(
 );
 /** "five Andean Community members", "the six Gulf Cooperation Council states": members of a body named before them. */
 const NAMED_MEMBERS = onFirstUse(
-  () => new RegExp(String.raw`^\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}${alternation(MEMBER_NOUNS, STATE_NOUNS)}\b`, 'u'),
+  () => new RegExp(String.raw`^\s+(?:\p{Lu}[${LETTERS}-]*\s+){1,3}${alternation(MEMBER_NOUNS, STATE_NOUNS)}\b`, 'u'),
 );
 /** "the fiftieth State", "the 30th Contracting State": an ordinal of a state, capitalised or not. */
 const RANKED_STATE = onFirstUse(() => new RegExp(String.raw`^\s+${alternation(STATE_NOUN, RANK_NOUNS)}\b`, 'iu'));
@@ -398,7 +398,7 @@ function countGiven(before: readonly NumberMention[], value: number): NumberMent
 }
 
 /** A name of one to three capitalized words right after a number ("EU", "Council of Europe" is not: "of"). */
-const NAME_AFTER = onFirstUse(() => /^\s+((?:\p{Lu}[\p{L}.-]*\s+){1,3})/u);
+const NAME_AFTER = onFirstUse(() => new RegExp(String.raw`^\s+((?:\p{Lu}[${LETTERS}.-]*\s+){1,3})`, 'u'));
 const MEMBERS_OPENING = onFirstUse(() => new RegExp(String.raw`^${alternation(MEMBER_NOUNS)}\b`, 'iu'));
 
 /** "27 EU Member States", "12 ASEAN members": the count is of the members of a body named between number and noun. */

@@ -1,6 +1,6 @@
 /** People an article names: names in capitalized runs, the offices given with them, and later mentions. */
 import { onFirstUse } from './rules/onFirstUse.js';
-import { alternation, type Family } from './lexicon/family.js';
+import { alternation, type Family, LETTERS } from './lexicon/family.js';
 import {
   ABBREVIATED_OFFICES,
   APPOSITION_OPENERS,
@@ -66,10 +66,9 @@ const PARTICLES = new Set(NAME_PARTICLES.words);
 const key = (word: string) => word.toLowerCase().replace(/\.$/, '');
 
 /**
- * Letter boundaries for case-insensitive patterns over word families. They are written without the `u` flag: with
- * `iu`, a pattern of a few hundred alternatives takes tens of milliseconds to compile, most of a page's budget.
+ * Letter boundaries for case-insensitive patterns over word families, by the lexicon's LETTERS. They are written
+ * without the `u` flag: with `iu`, a pattern of a few hundred alternatives takes tens of milliseconds to compile.
  */
-const LETTERS = 'A-Za-z\\u00C0-\\u024F\\u0370-\\u03FF\\u0400-\\u04FF';
 export const NOT_LETTER_BEFORE = `(?<![${LETTERS}])`;
 export const NOT_LETTER_AFTER = `(?![${LETTERS}])`;
 
@@ -330,7 +329,7 @@ function officeInApposition(text: string, start: number, titles: readonly string
 const surname = (name: string) => name.split(/\s+/).pop() ?? name;
 
 /** A capitalized word and "of" or "for" right before a run: the run may end a longer name ("Forum for Human Rights"). */
-const NAME_GOES_ON_BEFORE = onFirstUse(() => /(\p{Lu}[\p{L}'’-]*)\s+(?:of|for|on)\s+$/u);
+const NAME_GOES_ON_BEFORE = onFirstUse(() => new RegExp(String.raw`(\p{Lu}[${LETTERS}'’-]*)\s+(?:of|for|on)\s+$`, 'u'));
 
 /**
  * Whether a name that is a whole capitalized run, no title dropped before it, or one word after a portfolio word, is

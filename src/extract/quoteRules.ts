@@ -1,6 +1,6 @@
 /** The quotes extractor's rule tables: which quoted words are quotations, and who said them. */
 import { onFirstUse } from './rules/onFirstUse.js';
-import { alternation, isMember } from './lexicon/family.js';
+import { alternation, isMember, LETTERS } from './lexicon/family.js';
 import { NOT_NAME_WORDS } from './lexicon/people.js';
 import {
   ATTRIBUTION_PHRASES,
@@ -231,7 +231,7 @@ const ATTRIBUTION_ANYWHERE = onFirstUse(
   () => new RegExp(`${NOT_LETTER_BEFORE}${alternation(ATTRIBUTION_PHRASES)}${NOT_LETTER_AFTER}`, 'i'),
 );
 /** "as" right before the marks, casting someone or something as the quoted words ("went after the plan as “…”"). */
-const AS_BEFORE = onFirstUse(() => /(?<!\p{L})as\s+(?:(?:a|an|the)\s+)?$/iu);
+const AS_BEFORE = onFirstUse(() => new RegExp(String.raw`(?<![${LETTERS}])as\s+(?:(?:a|an|the)\s+)?$`, 'iu'));
 /** An example or an addition right before the marks: "goods such as “…”". */
 const EXAMPLE_BEFORE = onFirstUse(
   () => new RegExp(`${NOT_LETTER_BEFORE}${alternation(EXAMPLE_LEADS)}\\s+(?:(?:a|an|the)\\s+)?$`, 'i'),
@@ -561,7 +561,11 @@ const OPENED_BY_PARTICIPLE = onFirstUse(
 );
 /** The subject right after the closing mark and a comma: a pronoun or a capitalized run of up to four words. */
 const SUBJECT_AFTER_COMMA = onFirstUse(
-  () => /^\s*,?\s*((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*|\p{Ll}+)(?![\p{L}])/u,
+  () =>
+    new RegExp(
+      String.raw`^\s*,?\s*((?:\p{Lu}[${LETTERS}.'’-]*\s+){0,3}\p{Lu}[${LETTERS}'’-]*|\p{Ll}+)(?![${LETTERS}])`,
+      'u',
+    ),
 );
 
 /**
@@ -644,7 +648,11 @@ const OPENING_PHRASE = onFirstUse(
 );
 /** The capitalized words a clause opens with, a bracketed label after them: its subject ("Senator Ana Ruiz (Greens)"). */
 const CAPITALIZED_SUBJECT = onFirstUse(
-  () => /^\s*((?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}[\p{L}.'’-]*(?:\s*\([^()]*\))?)[\s,]/u,
+  () =>
+    new RegExp(
+      String.raw`^\s*((?:the\s+)?(?:\p{Lu}[${LETTERS}.'’-]*\s+)*\p{Lu}[${LETTERS}.'’-]*(?:\s*\([^()]*\))?)[\s,]`,
+      'u',
+    ),
 );
 
 /** The speaker a speech verb closing the sentence after the quote gives: "…“a good number” will sign, he said". */
@@ -699,7 +707,10 @@ const LEADING_PHRASE = onFirstUse(
  */
 const ACTING_SUBJECT = onFirstUse(
   () =>
-    /^\s*(he|she|\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,5})(?:\s*\([^()]*\))?\s+\p{Ll}/u,
+    new RegExp(
+      String.raw`^\s*(he|she|\p{Lu}[${LETTERS}.'’-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?\p{Lu}[${LETTERS}.'’-]*){0,5})(?:\s*\([^()]*\))?\s+\p{Ll}`,
+      'u',
+    ),
 );
 
 /**
@@ -740,7 +751,7 @@ function sentenceActor(c: AttributionContext): string | null {
 }
 
 /** A colon that introduces what follows: after a word, before a space (not a time stamp's "23:40"). */
-const INTRODUCING_COLON = onFirstUse(() => /(?<=[\p{L}\p{N}.)’'"”])\s*:\s/gu);
+const INTRODUCING_COLON = onFirstUse(() => new RegExp(String.raw`(?<=[${LETTERS}\p{N}.)’'"”])\s*:\s`, 'gu'));
 
 /**
  * Where the colon that introduces a quote stands, or -1: right before the marks, or earlier in the quote's sentence
@@ -756,10 +767,12 @@ function introducingColon(c: AttributionContext): number {
 
 /** A predicate that only characterises the speaker before a colon: "… was blunter", "… were less sure". */
 const CHARACTERISING_PREDICATE = onFirstUse(
-  () => /,?\s+(?:was|were|is|are)\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*$/u,
+  () => new RegExp(String.raw`,?\s+(?:was|were|is|are)\s+(?:\p{Ll}[${LETTERS}-]*\s+){0,2}\p{Ll}[${LETTERS}-]*$`, 'u'),
 );
 /** Words that come from a speaker, after a time stamp at most: "Closing remarks from", "A last word from". */
-const WORDS_FROM = onFirstUse(() => /^[\d\s:.—–-]*(?:\p{L}[\p{L}-]*\s+){1,3}?from\s+(?=\p{Lu}|the\s)/u);
+const WORDS_FROM = onFirstUse(
+  () => new RegExp(String.raw`^[\d\s:.—–-]*(?:[${LETTERS}][${LETTERS}-]*\s+){1,3}?from\s+(?=\p{Lu}|the\s)`, 'u'),
+);
 
 /**
  * The speaker a colon introduction without a speech verb names: a label ("Ana Ruiz, the envoy"), a speaker and what

@@ -1,4 +1,5 @@
 /** Capitals standing for their government: "Washington said it will not sign", "Moscow's envoy"; not "talks in Geneva". */
+import { LETTERS } from './lexicon/family.js';
 import { onFirstUse } from './rules/onFirstUse.js';
 import type { CountryName } from './countries.js';
 import { SEATS_OF_GOVERNMENT } from './countryNames.js';
@@ -102,7 +103,7 @@ const SUBJECT_AFTER = onFirstUse(
   () =>
     new RegExp(
       `^(?:\\s*,\\s*(?:${alternation(RELATIVE_PRONOUNS)}|the|an?)\\s[^,.;]{1,80},)?${GAP}(?:${LEAD}${GAP}){0,3}` +
-        `${alternation(...VERB_FAMILIES)}(?![\\p{L}])`,
+        `${alternation(...VERB_FAMILIES)}(?![${LETTERS}])`,
       'u',
     ),
 );
@@ -114,7 +115,7 @@ const COORDINATED_SUBJECT_AFTER = onFirstUse(
   () =>
     new RegExp(
       `^${GAP}\\p{Ll}+ed${GAP}[^,.;\\n]{0,60}?${GAP}(?:${alternation(LIST_JOINERS)}|but)${GAP}(?:${LEAD}${GAP}){0,3}` +
-        `${alternation(...VERB_FAMILIES)}(?![\\p{L}])`,
+        `${alternation(...VERB_FAMILIES)}(?![${LETTERS}])`,
       'u',
     ),
 );
@@ -124,20 +125,20 @@ const LIST_ON = onFirstUse(
 );
 /** "Moscow's envoy", "Beijing's foreign ministry", "Vilnius's instrument of accession": the capital owns them. */
 const OWNER_AFTER = onFirstUse(
-  () => new RegExp(`^['’]s${GAP}(?:[\\p{L}-]+${GAP}){0,2}?${alternation(...OWNED_FAMILIES)}(?![\\p{L}])`, 'iu'),
+  () => new RegExp(`^['’]s${GAP}(?:[${LETTERS}-]+${GAP}){0,2}?${alternation(...OWNED_FAMILIES)}(?![${LETTERS}])`, 'iu'),
 );
 /** "the three depositary governments — Washington, London and Moscow": a role of governments the capitals fill. */
 const ROLE_BEFORE = onFirstUse(
   () =>
     new RegExp(
-      `(?<![\\p{L}])${alternation(GOVERNMENT_ROLES)}\\s*(?:[—–:,(]\\s*|\\s${alternation(ROLE_FILLERS)}\\s+)(?:the\\s+)?$`,
+      `(?<![${LETTERS}])${alternation(GOVERNMENT_ROLES)}\\s*(?:[—–:,(]\\s*|\\s${alternation(ROLE_FILLERS)}\\s+)(?:the\\s+)?$`,
       'iu',
     ),
 );
 /** "talks in Geneva", "flew to Paris", "a summit at Kigali": a place, not a government. */
 const PLACE_BEFORE = onFirstUse(() => new RegExp(`\\b${alternation(PLACE_PREPOSITIONS)}\\s+(?:the\\s+)?$`, 'i'));
 /** "George Washington said", "Mr Paris": a capitalized word right before, unless it opens the sentence ("Later"). */
-const CAPITALIZED_BEFORE = onFirstUse(() => /(\p{Lu}[\p{L}'’.-]*)[^\S\n]+$/u);
+const CAPITALIZED_BEFORE = onFirstUse(() => new RegExp(String.raw`(\p{Lu}[${LETTERS}'’.-]*)[^\S\n]+$`, 'u'));
 
 let seats: { pattern: RegExp; codes: Map<string, string> } | null = null;
 
@@ -147,7 +148,10 @@ function seatIndex(): { pattern: RegExp; codes: Map<string, string> } {
   const alternatives = [...codes.keys()]
     .sort((a, b) => b.length - a.length)
     .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]"));
-  return { pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu'), codes };
+  return {
+    pattern: new RegExp(`(?<![${LETTERS}\\p{N}])(?:${alternatives.join('|')})(?![${LETTERS}\\p{N}])`, 'gu'),
+    codes,
+  };
 }
 
 /**

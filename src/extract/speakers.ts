@@ -1,5 +1,5 @@
 /** Who a phrase names as the speaker: a person (across titles and appositions), a pronoun's person, or a body. */
-import { alternation, isMember } from './lexicon/family.js';
+import { alternation, isMember, LETTERS } from './lexicon/family.js';
 import { countryName } from './countryName.js';
 import { STATE_ANAPHORS } from './lexicon/clauses.js';
 import {
@@ -109,8 +109,8 @@ const REPRESENTATIVE_SENTENCES = 3;
 const OPENING_REPRESENTATIVE = onFirstUse(
   () =>
     new RegExp(
-      `^[\\d\\s:.—–-]*(?:[Tt]he\\s+)?(\\p{Lu}[\\p{L}.' -]*?)(?:['’]s)?\\s+(?:[\\p{Ll}-]+\\s+)?` +
-        `${alternation(REPRESENTATIVES)}(?![\\p{L}])`,
+      `^[\\d\\s:.—–-]*(?:[Tt]he\\s+)?(\\p{Lu}[${LETTERS}.' -]*?)(?:['’]s)?\\s+(?:[\\p{Ll}-]+\\s+)?` +
+        `${alternation(REPRESENTATIVES)}(?![${LETTERS}])`,
       'u',
     ),
 );
@@ -124,8 +124,8 @@ const UNNAMED_SPEAKER = onFirstUse(
   () =>
     new RegExp(
       `^(?:[^,]{0,80},\\s*)?(?:(?:But|And|Yet)\\s+)?((?:[Aa]n?|[Oo]ne)\\s+(?:[\\p{Ll}-]+\\s+){0,2}([\\p{Ll}-]+)` +
-        `(?:\\s+(?:in|at|of|from|for)\\s+(?:the\\s+)?(?:[\\p{L}’'-]+\\s+){0,4}?[\\p{L}’'-]+(?:\\s*\\([^()]*\\))?)?)` +
-        `(?:,[^,]{1,80},)?\\s+(?:${alternation(VERB_FILLERS)}\\s+)?${alternation(SPEECH_VERBS)}(?![\\p{L}])`,
+        `(?:\\s+(?:in|at|of|from|for)\\s+(?:the\\s+)?(?:[${LETTERS}’'-]+\\s+){0,4}?[${LETTERS}’'-]+(?:\\s*\\([^()]*\\))?)?)` +
+        `(?:,[^,]{1,80},)?\\s+(?:${alternation(VERB_FILLERS)}\\s+)?${alternation(SPEECH_VERBS)}(?![${LETTERS}])`,
       'u',
     ),
 );
@@ -277,11 +277,19 @@ function describesNext(after: string): boolean {
  */
 const PLACE_LEAD = onFirstUse(() => /(?:^|\s)(?:in|at)\s+$/);
 const PORTFOLIO_LEAD = onFirstUse(
-  () => /([\p{L}-]+)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:,?\s+\p{Lu}[\p{L}-]*)*,?\s+and\s+)?$/u,
+  () =>
+    new RegExp(
+      String.raw`([${LETTERS}-]+)\s+(?:of|for)\s+(?:the\s+)?(?:\p{Lu}[${LETTERS}-]*(?:,?\s+\p{Lu}[${LETTERS}-]*)*,?\s+and\s+)?$`,
+      'u',
+    ),
 );
 /** The commas of a list of one-word portfolios after an office: "Minister of Science, Technology and Environment". */
 const PORTFOLIO_LIST = onFirstUse(
-  () => /([\p{L}-]+)(\s+(?:of|for)\s+(?:the\s+)?)(\p{Lu}[\p{L}-]*(?:,\s+\p{Lu}[\p{L}-]*)+,?\s+and\s+\p{Lu}[\p{L}-]*)/gu,
+  () =>
+    new RegExp(
+      String.raw`([${LETTERS}-]+)(\s+(?:of|for)\s+(?:the\s+)?)(\p{Lu}[${LETTERS}-]*(?:,\s+\p{Lu}[${LETTERS}-]*)+,?\s+and\s+\p{Lu}[${LETTERS}-]*)`,
+      'gu',
+    ),
 );
 /** What stands for a portfolio list's commas while a phrase is split into parts at commas. */
 const LIST_COMMA = '\u0000';
@@ -304,7 +312,7 @@ function placeOrPortfolio(before: string): boolean {
   return !!office && isTitleWord(office[1]);
 }
 const DETERMINER_BEFORE = onFirstUse(() => /(?:^|\s)(?:the|a|an)\s+$/i);
-const HEAD_NOUN_AFTER = onFirstUse(() => /^\s+\p{Ll}[\p{L}-]*\s*$/u);
+const HEAD_NOUN_AFTER = onFirstUse(() => new RegExp(String.raw`^\s+\p{Ll}[${LETTERS}-]*\s*$`, 'u'));
 
 /** Lowercase words that link a name to what follows ("of", "the", "who") rather than name a role. */
 const isLinkWord = (word: string) => isMember(NOT_NAME_WORDS, word);
@@ -366,7 +374,11 @@ function entourageIn(phrase: string, offset: number, scene: Scene): string | nul
  * Affairs", "Office of the High Commissioner for Human Rights", "Working Group on Enforced or Involuntary Disappearances".
  */
 const TITLE_CASE_NAME = onFirstUse(
-  () => /\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:(?:of|for|and|or|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{N}'’.-]*)*/gu,
+  () =>
+    new RegExp(
+      String.raw`\p{Lu}[${LETTERS}\p{N}'’.-]*(?:\s+(?:(?:of|for|and|or|on)\s+(?:the\s+)?)?\p{Lu}[${LETTERS}\p{N}'’.-]*)*`,
+      'gu',
+    ),
 );
 
 /**
@@ -389,8 +401,8 @@ const isAcronym = (t: { text: string }) => /^\p{Lu}{2,6}$/u.test(t.text);
  * faction", "of the Chilean delegation", "for the ministry". Case-sensitive: a place after "in" or "at" is capitalized.
  */
 const PLACE_SUFFIX =
-  `(?:\\s+(?:in|at)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}` +
-  `|\\s+(?:from|of|for)\\s+(?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+){0,3})?`;
+  `(?:\\s+(?:in|at)\\s+(?:the\\s+)?\\p{Lu}[${LETTERS}-]*(?:\\s+\\p{Lu}[${LETTERS}-]*){0,3}` +
+  `|\\s+(?:from|of|for)\\s+(?:the\\s+)?[${LETTERS}-]+(?:\\s+[${LETTERS}-]+){0,3})?`;
 /** "the", "a", "an" or "one" opening an unnamed voice, capitalized or not. */
 const VOICE_DETERMINER = '(?:[Tt]he|[Aa]n?|[Oo]ne)';
 
@@ -399,7 +411,7 @@ const VOICE_DETERMINER = '(?:[Tt]he|[Aa]n?|[Oo]ne)';
  * delegate from the Pacific Islands Forum".
  */
 const UNNAMED_SOURCE = onFirstUse(
-  () => new RegExp(`^${VOICE_DETERMINER}\\s+[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,3}${PLACE_SUFFIX}$`, 'u'),
+  () => new RegExp(`^${VOICE_DETERMINER}\\s+[${LETTERS}'’-]+(?:\\s+[${LETTERS}'’-]+){0,3}${PLACE_SUFFIX}$`, 'u'),
 );
 
 /**
@@ -465,7 +477,7 @@ const BODY_REFERENCE_SENTENCES = 2;
 
 /** A sentence opened by a body in common nouns: "The foreign ministry said …", "The regional fisheries agency …". */
 const OPENING_COMMON_BODY = onFirstUse(
-  () => new RegExp(`^\\s*[Tt]he\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${alternation(BODIES)}(?![\\p{L}])`, 'u'),
+  () => new RegExp(`^\\s*[Tt]he\\s+(?:[\\p{Ll}-]+\\s+){0,2}?${alternation(BODIES)}(?![${LETTERS}])`, 'u'),
 );
 
 /**
@@ -500,8 +512,8 @@ function documentOwnerPatterns(noun: string): readonly RegExp[] {
     const speaking = `${alternation(SPEECH_VERBS)}\\s+in\\s+(?:a|an|its|their)\\s+(?:[\\p{Ll}-]+\\s+)?${noun}`;
     patterns = [
       new RegExp(`${noun}\\s+(?:[\\p{Ll}]+\\s+)?(?:of|from|by)\\s+${name}`, 'gu'),
-      new RegExp(`${name}['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}${noun}(?![\\p{L}])`, 'gu'),
-      new RegExp(`${name}\\s+(?:${alternation(VERB_FILLERS)}\\s+)?${speaking}(?![\\p{L}])`, 'gu'),
+      new RegExp(`${name}['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,2}${noun}(?![${LETTERS}])`, 'gu'),
+      new RegExp(`${name}\\s+(?:${alternation(VERB_FILLERS)}\\s+)?${speaking}(?![${LETTERS}])`, 'gu'),
       new RegExp(`\\b[Ii]n\\s+(?:a|an|its|their)\\s+(?:[\\p{Ll}-]+\\s+)?${noun},\\s+${name}`, 'gu'),
     ];
     documentOwnerPatternsByNoun.set(noun, patterns);
@@ -525,7 +537,9 @@ function documentOwnerBefore(scene: Scene, offset: number, noun: string): string
 }
 
 /** A sentence's subject by a name alone, after a time stamp at most: "Greenpeace has put out a note …". */
-const OPENING_NAME = onFirstUse(() => /^[\d\s:.—–-]*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})\s+\p{Ll}/u);
+const OPENING_NAME = onFirstUse(
+  () => new RegExp(String.raw`^[\d\s:.—–-]*(\p{Lu}[${LETTERS}'’-]*(?:\s+\p{Lu}[${LETTERS}'’-]*){0,3})\s+\p{Ll}`, 'u'),
+);
 
 /**
  * The body "the group" or "the coalition" stands for when no body word names it, in its own sentence or the one
@@ -538,7 +552,7 @@ function bodyCalledBefore(scene: Scene, offset: number, noun: string): string | 
   if (index < 0) return null;
   const first = Math.max(0, index - BODY_REFERENCE_SENTENCES + 1);
   const before = scene.plain.slice(scene.sentences[first].start, offset);
-  const called = new RegExp(`(${TITLE_CASE_NAME().source})\\s+${noun}(?![\\p{L}])`, 'gu');
+  const called = new RegExp(`(${TITLE_CASE_NAME().source})\\s+${noun}(?![${LETTERS}])`, 'gu');
   const named = [...before.matchAll(called)].pop();
   if (named) return named[1].replace(/^the\s+/i, '');
   for (let i = index; i >= first; i--) {
@@ -553,14 +567,19 @@ function bodyCalledBefore(scene: Scene, offset: number, noun: string): string | 
 }
 
 /** "Egypt’s foreign minister": a state’s office, the words after the owner all office words. */
-const OWNED_OFFICE = onFirstUse(() => /^(\p{Lu}[\p{L}.' -]*?)['’]s\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)$/u);
+const OWNED_OFFICE = onFirstUse(
+  () => new RegExp(String.raw`^(\p{Lu}[${LETTERS}.' -]*?)['’]s\s+((?:[${LETTERS}-]+\s+){0,3}[${LETTERS}-]+)$`, 'u'),
+);
 /**
  * An owned office right before a surname, its owner and office words captured, given names between: "Indonesia’s
  * environment minister, Nabiel " before "Makarim".
  */
 const OWNED_OFFICE_BEFORE = onFirstUse(
   () =>
-    /(?:^|\s)((?:[Tt]he\s+)?\p{L}[\p{L}.-]*)['’]s\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+),?\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u,
+    new RegExp(
+      String.raw`(?:^|\s)((?:[Tt]he\s+)?[${LETTERS}][${LETTERS}.-]*)['’]s\s+((?:[${LETTERS}-]+\s+){0,3}?[${LETTERS}-]+),?\s+(?:\p{Lu}[${LETTERS}.'’-]*\s+){0,3}$`,
+      'u',
+    ),
 );
 /** How far before a name its owned office is read, and how far back "the country" looks for its state, in characters. */
 const OWNER_REACH = 80;
@@ -678,7 +697,7 @@ function countryIn(part: string, scene: Scene, nearEnd: boolean): string | null 
 const REPRESENTATIVE = onFirstUse(
   () =>
     new RegExp(
-      `^(?:(?:[Tt]he|[Aa]n?)\\s+)?(\\p{Lu}[\\p{L}.' -]*?)(?:['’]s)?\\s+(?:[\\p{Ll}-]+\\s+)?${alternation(REPRESENTATIVES)}$`,
+      `^(?:(?:[Tt]he|[Aa]n?)\\s+)?(\\p{Lu}[${LETTERS}.' -]*?)(?:['’]s)?\\s+(?:[\\p{Ll}-]+\\s+)?${alternation(REPRESENTATIVES)}$`,
       'u',
     ),
 );
@@ -686,7 +705,7 @@ const REPRESENTATIVE = onFirstUse(
 const REPRESENTATIVE_OF = onFirstUse(
   () =>
     new RegExp(
-      `^(?:[Tt]he|[Aa]n?)\\s+(?:[\\p{Ll}-]+\\s+)?${alternation(REPRESENTATIVES)}\\s+(?:of|from)\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}.' -]*)$`,
+      `^(?:[Tt]he|[Aa]n?)\\s+(?:[\\p{Ll}-]+\\s+)?${alternation(REPRESENTATIVES)}\\s+(?:of|from)\\s+(?:the\\s+)?(\\p{Lu}[${LETTERS}.' -]*)$`,
       'u',
     ),
 );
@@ -706,7 +725,7 @@ function representedState(part: string, scene: Scene): string | null {
 const STATE_VOICE = onFirstUse(
   () =>
     new RegExp(
-      `^(?:(?:[Tt]he|[Aa]n?)\\s+)?(\\p{Lu}[\\p{L}.' -]*?)(?:['’]s)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}([\\p{Ll}-]+)$`,
+      `^(?:(?:[Tt]he|[Aa]n?)\\s+)?(\\p{Lu}[${LETTERS}.' -]*?)(?:['’]s)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}([\\p{Ll}-]+)$`,
       'u',
     ),
 );
@@ -742,9 +761,9 @@ export function stateVoiceOpening(clauseText: string, scene: Scene): string | nu
 const GROUP_VOICE = onFirstUse(
   () =>
     new RegExp(
-      `^((?:[\\p{L}\\d-]+\\s+){0,3}?)${alternation(GROUP_VOICES)}` +
-        `(?:\\s+(?:at|of|from|in|for|with)\\s+(?:the\\s+)?[\\p{L}'’-]+(?:\\s+[\\p{L}'’-]+){0,3}` +
-        `|\\s+\\p{Ll}+ing(?:\\s+[\\p{L}'’-]+){0,4})?$`,
+      `^((?:[${LETTERS}\\d-]+\\s+){0,3}?)${alternation(GROUP_VOICES)}` +
+        `(?:\\s+(?:at|of|from|in|for|with)\\s+(?:the\\s+)?[${LETTERS}'’-]+(?:\\s+[${LETTERS}'’-]+){0,3}` +
+        `|\\s+\\p{Ll}+ing(?:\\s+[${LETTERS}'’-]+){0,4})?$`,
       'iu',
     ),
 );

@@ -1,4 +1,5 @@
 /** Each country's stance toward the article's treaty and the act behind it, read clause by clause by named rules. */
+import { LETTERS } from './lexicon/family.js';
 import type { TextAnalysis } from './analysis.js';
 import type { CountryName } from './countries.js';
 import {
@@ -294,17 +295,17 @@ const afterCue = (ctx: ClauseContext, c: Range, reach = 60): string =>
 const INTENT_BEFORE = onFirstUse(
   () =>
     new RegExp(
-      `(?<![\\p{L}])${src(INTENTIONS)}\\s+(?:be\\s+|${src(BECOMING)}\\s+)?(?:an?\\s+|among\\s+the\\s+)?$`,
+      `(?<![${LETTERS}])${src(INTENTIONS)}\\s+(?:be\\s+|${src(BECOMING)}\\s+)?(?:an?\\s+|among\\s+the\\s+)?$`,
       'u',
     ),
 );
 /** "the 20th nation to ratify", "the first to withdraw": a rank among those who acted, not a plan. */
-const RANK_BEFORE = onFirstUse(() => new RegExp(`\\b${ORDINAL_WORD}(?:\\s+[\\p{L}\\p{N}-]+){0,3}\\s+to\\s+$`, 'u'));
+const RANK_BEFORE = onFirstUse(() => new RegExp(`\\b${ORDINAL_WORD}(?:\\s+[${LETTERS}\\p{N}-]+){0,3}\\s+to\\s+$`, 'u'));
 const INTENT_BEFORE_RANK = onFirstUse(
   () => new RegExp(`${src(INTENTIONS)}\\s+(?:be|${src(BECOMING)})\\s+(?:among\\s+)?(?:the\\s+)?[^,;]*$`, 'u'),
 );
 /** "were quick to ratify", "went on to sign": how the act was done, not a plan ("will be quick to sign" is one). */
-const DONE_TO_BEFORE = onFirstUse(() => new RegExp(`(?<![\\p{L}])${src(DONE_TO)}\\s+$`, 'u'));
+const DONE_TO_BEFORE = onFirstUse(() => new RegExp(`(?<![${LETTERS}])${src(DONE_TO)}\\s+$`, 'u'));
 /** "voted to ratify": a parliament's vote is the deed. */
 const VOTED_TO = onFirstUse(() => new RegExp(`\\b${src(VOTES_CAST)}\\s+(?:\\w+\\s+)?to\\s+$`));
 
@@ -313,20 +314,20 @@ const VOTED_TO = onFirstUse(() => new RegExp(`\\b${src(VOTES_CAST)}\\s+(?:\\w+\\
  * or requiring is the act asked for (a mandative subjunctive); "said that Chile signed" has no bare verb.
  */
 const MANDATE_BEFORE = onFirstUse(() => new RegExp(`\\b${src(MANDATES)}\\s+that\\s+[^,;.]{1,80}$`, 'u'));
-const BARE_VERB = onFirstUse(() => /^(?:\p{L}+(?<!ed|s|ing))$/u);
+const BARE_VERB = onFirstUse(() => new RegExp(String.raw`^(?:[${LETTERS}]+(?<!ed|s|ing))$`, 'u'));
 /** "Nigeria is signing the pact after long talks", "are joining this week": an act under way or about to be, not done. */
 const PROGRESSIVE_BEFORE = onFirstUse(
   () => new RegExp(`\\b(?:is|are|am)\\s+(?:(?:${src(SUBJECT_ADVERBS)})\\s+)?$`, 'u'),
 );
 /** "demanded the exit of Chile", "called for Peru's withdrawal": a noun of acting as what is asked for. */
 const MANDATED_NOUN_BEFORE = onFirstUse(
-  () => new RegExp(`(?<![\\p{L}])${src(MANDATES)}\\s+(?:(?:the|an?|its|their)\\s+|\\p{L}+['’]s\\s+)?$`, 'u'),
+  () => new RegExp(`(?<![${LETTERS}])${src(MANDATES)}\\s+(?:(?:the|an?|its|their)\\s+|[${LETTERS}]+['’]s\\s+)?$`, 'u'),
 );
 /**
  * "the cabinet has approved joining", "ministers endorsed ratifying": a government's go-ahead for an act not yet done.
  * A parliament's approval is read as the ratification itself (see legislature-approved).
  */
-const APPROVED_BEFORE = onFirstUse(() => new RegExp(`(?<![\\p{L}])${src(APPROVING)}\\s+$`, 'u'));
+const APPROVED_BEFORE = onFirstUse(() => new RegExp(`(?<![${LETTERS}])${src(APPROVING)}\\s+$`, 'u'));
 
 /** Whether the act at the cue is only planned, wished, expected or possible ("set to sign", "will join"). */
 function isIntended(ctx: ClauseContext, c: Range): boolean {
@@ -401,7 +402,7 @@ const TIME_THEN_STOP = onFirstUse(
 const JOINS_TREATY = onFirstUse(
   () =>
     new RegExp(
-      `^\\s+(?:(?:as\\s+an?\\s+|the\\s+)(?:[\\p{L}-]+\\s+){0,3}?(?:${src(TREATY_NOUNS)}|${src(BELONGING)}|${src(SIGNATURE_NOUNS)})\\b|it\\b)`,
+      `^\\s+(?:(?:as\\s+an?\\s+|the\\s+)(?:[${LETTERS}-]+\\s+){0,3}?(?:${src(TREATY_NOUNS)}|${src(BELONGING)}|${src(SIGNATURE_NOUNS)})\\b|it\\b)`,
       'u',
     ),
 );
@@ -450,13 +451,15 @@ function actOf(ctx: ClauseContext, c: Cue): Act {
 
 /** "Kenya's neighbour", "Nigeria's largest trading partners": an owner named only for what stands beside it. */
 const RELATION_OWNED = onFirstUse(
-  () => new RegExp(`^['’]s\\s+(?:[\\p{L}-]+\\s+){0,3}?${src(RELATION_NOUNS)}(?![\\p{L}])`, 'iu'),
+  () => new RegExp(`^['’]s\\s+(?:[${LETTERS}-]+\\s+){0,3}?${src(RELATION_NOUNS)}(?![${LETTERS}])`, 'iu'),
 );
 const ownsRelation = (ctx: ClauseContext, n: Span): boolean =>
   RELATION_OWNED().test(ctx.a.folded.slice(n.end, n.end + 60));
 
 /** "which signed in 2023", "that ratified it": an act told in a relative clause, background to the main verb. */
-const RELATIVE_BEFORE = onFirstUse(() => /\b(?:which|who|that|whom)\s+(?:[\p{L}-]+\s+){0,3}$/u);
+const RELATIVE_BEFORE = onFirstUse(
+  () => new RegExp(String.raw`\b(?:which|who|that|whom)\s+(?:[${LETTERS}-]+\s+){0,3}$`, 'u'),
+);
 
 /**
  * "Chile, which ratified in 2005, says Russian forces…": when every deed of a clause is told in a relative clause, it
@@ -558,8 +561,8 @@ const OWNER_BEFORE = onFirstUse(
   () =>
     new RegExp(
       // A short comma aside may stand between the owner and the verb ("Turkey, by contrast, put its signature to…").
-      `^(?:'s\\s+(?:[\\p{L}-]+\\s+){0,2}|(?:\\s*,[^,]{1,30},)?(?:\\s+(?:(?:${src(SUBJECT_ADVERBS)})\\s+)*${src(COMPLETING)}\\s+` +
-        `(?:(?:its|their|the)\\s+)?(?:[\\p{L}-]+\\s+)?|\\s+))$`,
+      `^(?:'s\\s+(?:[${LETTERS}-]+\\s+){0,2}|(?:\\s*,[^,]{1,30},)?(?:\\s+(?:(?:${src(SUBJECT_ADVERBS)})\\s+)*${src(COMPLETING)}\\s+` +
+        `(?:(?:its|their|the)\\s+)?(?:[${LETTERS}-]+\\s+)?|\\s+))$`,
       'u',
     ),
 );
@@ -573,9 +576,9 @@ const OWNER_BEFORE = onFirstUse(
 const AGENT_AFTER = onFirstUse(
   () =>
     new RegExp(
-      `^\\s+(?:of\\s+(?:the\\s+)?(?:(?!(?:${src(PERFECT_AUXILIARIES)}|is|are|was|were)\\s)[\\p{L}\\p{N}()-]+\\s+){0,8}?)?` +
-        `(?:(?:(?:${src(PERFECT_AUXILIARIES)}(?:\\s+been)?|is|are|was|were)\\s+)?(?:(?:${src(SUBJECT_ADVERBS)}|since|\\p{L}+ly)\\s+)*` +
-        `(?:${src(ARRIVING, HANDING_OVER, DEPOSITING)})\\s*,?\\s+)?(?:${src(ACT_ADJUNCTS)}\\s+[\\p{L}\\p{N}]+(?:\\s+\\p{N}+)?\\s*)?[,—–]?\\s*` +
+      `^\\s+(?:of\\s+(?:the\\s+)?(?:(?!(?:${src(PERFECT_AUXILIARIES)}|is|are|was|were)\\s)[${LETTERS}\\p{N}()-]+\\s+){0,8}?)?` +
+        `(?:(?:(?:${src(PERFECT_AUXILIARIES)}(?:\\s+been)?|is|are|was|were)\\s+)?(?:(?:${src(SUBJECT_ADVERBS)}|since|[${LETTERS}]+ly)\\s+)*` +
+        `(?:${src(ARRIVING, HANDING_OVER, DEPOSITING)})\\s*,?\\s+)?(?:${src(ACT_ADJUNCTS)}\\s+[${LETTERS}\\p{N}]+(?:\\s+\\p{N}+)?\\s*)?[,—–]?\\s*` +
         `(?:by|from)\\s+(?:the\\s+)?$|^\\s+of\\s+(?:the\\s+)?$|` +
         // "The signatures, in the order called, were those of Canada, Chile…": the noun said to be the states'.
         `^\\s*(?:,[^,]{1,40},)?\\s*(?:is|are|was|were)\\s+(?:those|that)\\s+of\\s+(?:the\\s+)?$`,
@@ -625,7 +628,7 @@ function groupSubjectAt(ctx: ClauseContext, c: Range): number | null {
  * C — and 40 other states ratified": names joined to the group, maybe closing a dash aside.
  */
 const JOINED_TO_GROUP = onFirstUse(
-  () => new RegExp(`^\\s*[,—–]?\\s*${src(LIST_JOINERS)}\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,4}$`, 'u'),
+  () => new RegExp(`^\\s*[,—–]?\\s*${src(LIST_JOINERS)}\\s+(?:[${LETTERS}\\p{N}-]+\\s+){0,4}$`, 'u'),
 );
 
 function joinedToGroup(ctx: ClauseContext, groupAt: number): CountryName[] {
@@ -721,7 +724,7 @@ const WITHDRAWS_FROM = onFirstUse(
 
 /** "withdrew its signature", "revoked their ratification": taking back one's own act is leaving the treaty. */
 const OWN_ACT_TAKEN_BACK = onFirstUse(
-  () => new RegExp(`^\\s+(?:its|their)\\s+${src(RATIFYING, SIGNATURE_NOUNS, ACCEDING)}(?![\\p{L}])`, 'u'),
+  () => new RegExp(`^\\s+(?:its|their)\\s+${src(RATIFYING, SIGNATURE_NOUNS, ACCEDING)}(?![${LETTERS}])`, 'u'),
 );
 
 function leavesOrJoinsOurs(ctx: ClauseContext, c: Cue): boolean {
@@ -794,7 +797,7 @@ const NEGATED_ACT = onFirstUse(
     new RegExp(
       `${src(NEGATIONS)}\\s+(?:(?:${src(DENIAL_INTENSIFIERS)}|${src(ACT_FORMALITY)})\\s+){0,2}(?:yet\\s+|already\\s+|to\\s+(?:have\\s+)?|be\\s+|have\\s+|been\\s+|${src(BECOMING)}\\s+(?:an?\\s+)?|` +
         `${src(WISHES)}\\s+to\\s+)?(?:${ACT_VERBS}|${src(DEPOSITING)}|${src(SIGNATURE_NOUNS)}|${src(BELONGING)}|${src(BACKING)}|` +
-        `(?:an?\\s+)?${src(BOUND_NOUNS)}|${src(ACT_REPEATED)})(?![\\p{L}])`,
+        `(?:an?\\s+)?${src(BOUND_NOUNS)}|${src(ACT_REPEATED)})(?![${LETTERS}])`,
       'u',
     ),
 );
@@ -802,7 +805,7 @@ const NEGATED_ACT = onFirstUse(
 const INVERTED_DENIAL = onFirstUse(
   () =>
     new RegExp(
-      `\\b(?:${src(PERFECT_AUXILIARIES)}|did|does|do)n['’]t\\s+(?:[\\p{L}.'’-]+\\s+){1,4}?(?:${ACT_VERBS})(?![\\p{L}])[^?]*\\?`,
+      `\\b(?:${src(PERFECT_AUXILIARIES)}|did|does|do)n['’]t\\s+(?:[${LETTERS}.'’-]+\\s+){1,4}?(?:${ACT_VERBS})(?![${LETTERS}])[^?]*\\?`,
       'u',
     ),
 );
@@ -813,14 +816,16 @@ const INVERTED_DENIAL = onFirstUse(
 const NO_STATE_ACTED = onFirstUse(
   () =>
     new RegExp(
-      `(?<![\\p{L}])(?:${src(DENYING_DETERMINERS)})\\s+(?:(?!(?:${src(UNDENYING_AFTER_NO)})\\b)[\\p{L}-]+\\s+){0,3}?` +
-        `(?:${src(STATE_NOUN, GROUP_NOUNS)})(?:\\s+(?:in|from|of)\\s+(?:the\\s+)?[\\p{L}-]+)?\\s+` +
-        `(?:(?:${src(PERFECT_AUXILIARIES, DENIAL_INTENSIFIERS, ACT_FORMALITY)}|did|yet)\\s+)*(?:${ACT_VERBS})(?![\\p{L}])`,
+      `(?<![${LETTERS}])(?:${src(DENYING_DETERMINERS)})\\s+(?:(?!(?:${src(UNDENYING_AFTER_NO)})\\b)[${LETTERS}-]+\\s+){0,3}?` +
+        `(?:${src(STATE_NOUN, GROUP_NOUNS)})(?:\\s+(?:in|from|of)\\s+(?:the\\s+)?[${LETTERS}-]+)?\\s+` +
+        `(?:(?:${src(PERFECT_AUXILIARIES, DENIAL_INTENSIFIERS, ACT_FORMALITY)}|did|yet)\\s+)*(?:${ACT_VERBS})(?![${LETTERS}])`,
       'u',
     ),
 );
 const BUT_NOT = onFirstUse(() => /\bbut not\b/);
-const RELATIVE_OPENS = onFirstUse(() => new RegExp(`\\b${src(RELATIVE_PRONOUNS)}\\s+(?:[\\p{L}'’-]+\\s+){0,3}$`, 'u'));
+const RELATIVE_OPENS = onFirstUse(
+  () => new RegExp(`\\b${src(RELATIVE_PRONOUNS)}\\s+(?:[${LETTERS}'’-]+\\s+){0,3}$`, 'u'),
+);
 
 /**
  * "Chile, which did not sign in 2019, ratified it last week": the denial is told in a relative clause, and the main
@@ -836,16 +841,20 @@ function deniedOnlyInRelative(ctx: ClauseContext, at: number): boolean {
     )
   );
 }
-const EXCEPTED = onFirstUse(() => new RegExp(`(?<![\\p{L}])${src(EXCEPTIONS)}(?![\\p{L}])`, 'u'));
+const EXCEPTED = onFirstUse(() => new RegExp(`(?<![${LETTERS}])${src(EXCEPTIONS)}(?![${LETTERS}])`, 'u'));
 const REJECTED_OBJECT = onFirstUse(() => /^\s+(?:the\s+|this\s+|that\s+)?$/);
 /** "The pact was rejected", "the pact has been flatly rejected": the words between a passive subject and its verb. */
 const PASSIVE_BETWEEN = onFirstUse(
-  () => new RegExp(`^\\s+(?:${src(PERFECT_AUXILIARIES)}\\s+been|is|are|was|were)\\s+(?:\\p{L}+ly\\s+)?$`, 'u'),
+  () => new RegExp(`^\\s+(?:${src(PERFECT_AUXILIARIES)}\\s+been|is|are|was|were)\\s+(?:[${LETTERS}]+ly\\s+)?$`, 'u'),
 );
-const LEGISLATURE = onFirstUse(() => new RegExp(`(?<![\\p{L}])${src(LEGISLATURES)}(?![\\p{L}])`, 'u'));
+const LEGISLATURE = onFirstUse(() => new RegExp(`(?<![${LETTERS}])${src(LEGISLATURES)}(?![${LETTERS}])`, 'u'));
 /** "stopped the EU from signing": the one kept from acting stands between the verb and "from". */
 const PREVENTED = onFirstUse(
-  () => new RegExp(`(?<![\\p{L}])(${src(PREVENTIONS)}\\s+)[^,;.]{1,60}?\\s+from\\s+(?:${ACT_VERBS})(?![\\p{L}])`, 'u'),
+  () =>
+    new RegExp(
+      `(?<![${LETTERS}])(${src(PREVENTIONS)}\\s+)[^,;.]{1,60}?\\s+from\\s+(?:${ACT_VERBS})(?![${LETTERS}])`,
+      'u',
+    ),
 );
 /** "Nothing stopped Chile from signing", "had not been prevented from": a prevention denied is no prevention. */
 const NOT_KEPT_BEFORE = onFirstUse(
@@ -856,21 +865,21 @@ const NOT_KEPT_BEFORE = onFirstUse(
     ),
 );
 const REFUSED = onFirstUse(
-  () => new RegExp(`${src(REFUSALS)}\\s+to\\s+(?:${ACT_VERBS}|${src(BACKING)})(?![\\p{L}])`, 'u'),
+  () => new RegExp(`${src(REFUSALS)}\\s+to\\s+(?:${ACT_VERBS}|${src(BACKING)})(?![${LETTERS}])`, 'u'),
 );
-const ABSENT = onFirstUse(() => new RegExp(`(?<![\\p{L}])${src(ABSENCES)}(?![\\p{L}])`, 'u'));
+const ABSENT = onFirstUse(() => new RegExp(`(?<![${LETTERS}])${src(ABSENCES)}(?![${LETTERS}])`, 'u'));
 /** "neither Chile nor Peru signed", "has neither signed nor ratified", "neither signed nor, officials say, plans to". */
 const NEITHER_NOR = onFirstUse(
   () =>
     new RegExp(
-      `\\bneither\\b.*\\bnor\\b.*(?:${ACT_VERBS})|\\bneither\\s+(?:${ACT_VERBS})(?![\\p{L}])[^.;]*?\\bnor\\b`,
+      `\\bneither\\b.*\\bnor\\b.*(?:${ACT_VERBS})|\\bneither\\s+(?:${ACT_VERBS})(?![${LETTERS}])[^.;]*?\\bnor\\b`,
       'u',
     ),
 );
 
 const ABSTAINED = onFirstUse(() => new RegExp(`\\b${src(ABSTAINING)}\\s+from\\s+(?:${ACT_VERBS})`, 'u'));
 const NONE_OF_THEM_ACTED = onFirstUse(() => new RegExp(`\\b${src(NONE_OF_THEM)}\\b[^.;]*(?:${ACT_VERBS})`, 'u'));
-const LIST_DENIAL = onFirstUse(() => new RegExp(`(?<![\\p{L}])${src(LIST_DENIALS)}\\s+`, 'gu'));
+const LIST_DENIAL = onFirstUse(() => new RegExp(`(?<![${LETTERS}])${src(LIST_DENIALS)}\\s+`, 'gu'));
 const ACT_LATER = onFirstUse(() => new RegExp(`^[^.;]*\\b(?:${ACT_VERBS})`, 'u'));
 /** "None of Chile, Peru or Bolivia has signed": a denying quantifier right before the clause's names, then an act. */
 function deniedToList(ctx: ClauseContext): boolean {
@@ -891,7 +900,7 @@ const SIGNED_NOT_RATIFIED = onFirstUse(
 );
 /** A signing or signatories named, and being bound denied: "India, which signed last year, has not ratified". */
 const SIGNED_CUE = onFirstUse(
-  () => new RegExp(`(?<![\\p{L}])(?:${src(SIGNING)}|${src(SIGNATURE_NOUNS)})(?![\\p{L}])`, 'u'),
+  () => new RegExp(`(?<![${LETTERS}])(?:${src(SIGNING)}|${src(SIGNATURE_NOUNS)})(?![${LETTERS}])`, 'u'),
 );
 const NOT_BOUND = onFirstUse(
   () =>
@@ -918,7 +927,7 @@ const AGAINST_LIST = onFirstUse(() => /\bagainst\s*\(([^)]*)\)/);
 const RANKED_ACT = onFirstUse(
   () =>
     new RegExp(
-      `\\b${ORDINAL_WORD}(?:\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?[\\p{N}\\p{L}-]+)?(?:\\s+[\\p{L}\\p{N}-]+){0,3}\\s+to\\s+(${ACT_VERBS}|${src(DEPOSITING)}|${src(ACT_REPEATED)})(?![\\p{L}])`,
+      `\\b${ORDINAL_WORD}(?:\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?[\\p{N}${LETTERS}-]+)?(?:\\s+[${LETTERS}\\p{N}-]+){0,3}\\s+to\\s+(${ACT_VERBS}|${src(DEPOSITING)}|${src(ACT_REPEATED)})(?![${LETTERS}])`,
       'u',
     ),
 );
@@ -938,7 +947,7 @@ const ARE_PARTIES_BARE = onFirstUse(
     new RegExp(
       `\\b(?:${src(STATE_COPULAS)}|${src(PERFECT_AUXILIARIES)}\\s+(?:${src(SUBJECT_ADVERBS)}\\s+)*been)\\s+` +
         `(?:(?:${src(SUBJECT_ADVERBS, STANDING_ADVERBS)})\\s+)*` +
-        `(?:the\\s+only\\s+(?:(?!${src(OTHER_PARTY_KINDS)}\\s)[\\p{L}-]+\\s+){0,2}|(?:an?\\s+)?(?:${src(PARTY_QUALIFIERS)}\\s+)?)` +
+        `(?:the\\s+only\\s+(?:(?!${src(OTHER_PARTY_KINDS)}\\s)[${LETTERS}-]+\\s+){0,2}|(?:an?\\s+)?(?:${src(PARTY_QUALIFIERS)}\\s+)?)` +
         `${BOUND_NOUN}(?=\\s*(?:since\\s+[^,.;]{1,30})?\\s*(?:[,.;:]|$))`,
       'u',
     ),
@@ -961,7 +970,7 @@ const PARTIES_ARE = onFirstUse(
 const COUNTED_PARTIES = onFirstUse(
   () =>
     new RegExp(
-      `\\b${src(TREATY_HOLDS)}\\s+(?:(?:now|currently|already)\\s+)?[\\p{N}\\p{L},-]+\\s+${BOUND_NOUN}\\b`,
+      `\\b${src(TREATY_HOLDS)}\\s+(?:(?:now|currently|already)\\s+)?[\\p{N}${LETTERS},-]+\\s+${BOUND_NOUN}\\b`,
       'u',
     ),
 );
@@ -994,20 +1003,20 @@ const PARTY_APPOSITION = onFirstUse(() => new RegExp(`,\\s+(?:already\\s+)?an?\\
 /** "Mexico, a party since 2008,": a bound noun dated by "since" is a party of a treaty, ours unless another is named. */
 const PARTY_SINCE = onFirstUse(() => new RegExp(`,\\s+(?:already\\s+)?an?\\s+${BOUND_NOUN}\\s+since\\b`, 'u'));
 const INSTRUMENT_KIND = onFirstUse(
-  () => new RegExp(`(?<![\\p{L}])(?:${src(INSTRUMENT_NOUNS, RATIFYING, ACCEDING)})(?![\\p{L}])`, 'u'),
+  () => new RegExp(`(?<![${LETTERS}])(?:${src(INSTRUMENT_NOUNS, RATIFYING, ACCEDING)})(?![${LETTERS}])`, 'u'),
 );
 /** "instruments of ratification", "its instrument", "their own acceptance": what a state hands over as its consent. */
 const INSTRUMENT = onFirstUse(
   () =>
     new RegExp(
       `\\b(?:${src(INSTRUMENT_NOUNS)}\\s+of\\s+(?:${src(RATIFYING, ACCEDING, ACCEPTING)})|(?:its|their)\\s+(?:own\\s+)?` +
-        `(?:${src(INSTRUMENT_NOUNS, RATIFYING, ACCEDING, ACCEPTING)}))(?![\\p{L}])`,
+        `(?:${src(INSTRUMENT_NOUNS, RATIFYING, ACCEDING, ACCEPTING)}))(?![${LETTERS}])`,
       'u',
     ),
 );
 /** "submitted its instrument to parliament": handed to its own legislature for approval, not to the depositary. */
 const TO_LEGISLATURE = onFirstUse(
-  () => new RegExp(`^[^,;.]{0,40}?\\bto\\s+(?:the\\s+|its\\s+)?${src(LEGISLATURES)}(?![\\p{L}])`, 'u'),
+  () => new RegExp(`^[^,;.]{0,40}?\\bto\\s+(?:the\\s+|its\\s+)?${src(LEGISLATURES)}(?![${LETTERS}])`, 'u'),
 );
 const ARE_PARTIES = onFirstUse(
   () =>
@@ -1025,7 +1034,7 @@ const NEGATED_JUST_BEFORE = onFirstUse(() => new RegExp(`\\b${src(NEGATIONS)}\\s
 const PARTIES_INCLUDE = onFirstUse(
   () =>
     new RegExp(
-      `(?:\\b(?:its|their)\\s+${BOUND_NOUN}|(?<![\\p{L}])${BOUND_NOUN}\\s+(?:to|of)\\s+[^,;.]{1,80}?)\\s+(?:${src(INCLUSIONS)})(?![\\p{L}])`,
+      `(?:\\b(?:its|their)\\s+${BOUND_NOUN}|(?<![${LETTERS}])${BOUND_NOUN}\\s+(?:to|of)\\s+[^,;.]{1,80}?)\\s+(?:${src(INCLUSIONS)})(?![${LETTERS}])`,
       'u',
     ),
 );
@@ -1059,12 +1068,14 @@ function deeds(ctx: ClauseContext, families: readonly Family[], { nouns = false 
 
 const NOUN_FORM = onFirstUse(() => /(?:tion|tions|sion|sions|ature|atures|ance|ances)$/);
 /** "done so", "did the same", "followed suit": the act repeated as done, not asked for ("urged Mali to do so"). */
-const DONE_WORD = onFirstUse(() => /^(?:did|done|\p{L}+ed)\s/u);
+const DONE_WORD = onFirstUse(() => new RegExp(String.raw`^(?:did|done|[${LETTERS}]+ed)\s`, 'u'));
 /**
  * "the deposit of Honduras", "Fiji's deposit", "a run of deposits — by Chile and Peru": the noun after an article or an
  * owner, or with a state as its agent, not "the deposit of gold" (read as written).
  */
-const DEPOSIT_NOUN_BEFORE = onFirstUse(() => /(?:\b(?:the|its|their|this|that)|'s)\s+(?:[\p{L}-]+\s+)?$/u);
+const DEPOSIT_NOUN_BEFORE = onFirstUse(
+  () => new RegExp(String.raw`(?:\b(?:the|its|their|this|that)|'s)\s+(?:[${LETTERS}-]+\s+)?$`, 'u'),
+);
 const GOODS_AFTER = onFirstUse(() => /^\s+of\s+(?!(?:the|its|their)\b)\p{Ll}/u);
 const isDepositNoun = (ctx: ClauseContext, c: Cue): boolean =>
   isMember(DEPOSIT_NOUNS, c.word) &&
@@ -1074,7 +1085,8 @@ const isDepositNoun = (ctx: ClauseContext, c: Cue): boolean =>
 const ELLIPTIC_NOUN_BEFORE = onFirstUse(() => /\b(?:those|that)\s+of\s+(?:the\s+)?$/i);
 /** "Palau completed its procedures", "has finished the necessary formalities": a verb of completing, its object next. */
 const COMPLETED_BEFORE = onFirstUse(
-  () => new RegExp(`(?<![\\p{L}])${src(COMPLETING)}\\s+(?:(?:its|their|the)\\s+)?(?:[\\p{L}-]+\\s+){0,2}$`, 'u'),
+  () =>
+    new RegExp(`(?<![${LETTERS}])${src(COMPLETING)}\\s+(?:(?:its|their|the)\\s+)?(?:[${LETTERS}-]+\\s+){0,2}$`, 'u'),
 );
 
 const notAboutOthers = (ctx: ClauseContext, reading: ClauseReading | null): ClauseReading | null =>
@@ -2535,16 +2547,16 @@ const DID_SO = onFirstUse(() => new RegExp(`\\b${src(DOING_SO)}\\b`));
 /** "These include…", "Among them…": a list that continues the previous sentence's statement. */
 const CONTINUES_PREVIOUS = onFirstUse(() => new RegExp(`^\\s*${src(LIST_CONTINUATIONS)}\\b`, 'i'));
 /** A sentence that talks of signing gives an elliptic denial in the next its verb ("France will sign. Chile said it will not."). */
-export const ACTING_TALK = onFirstUse(() => new RegExp(`(?<![\\p{L}])(?:${ACT_VERBS})(?![\\p{L}])`, 'iu'));
+export const ACTING_TALK = onFirstUse(() => new RegExp(`(?<![${LETTERS}])(?:${ACT_VERBS})(?![${LETTERS}])`, 'iu'));
 
 const carry = (r: ClauseReading): ClauseReading => ({ stance: r.stance, act: r.act });
 /**
  * "Kenya followed in 2014", "with Fiji following in May", "Malaysia led the way in March": a verb of following or of
  * going first, read with nothing but a time phrase after it.
  */
-const FOLLOWED = onFirstUse(() => new RegExp(`(?<![\\p{L}])(?:${src(FOLLOWING, LEADING)})(?![\\p{L}])`, 'gu'));
+const FOLLOWED = onFirstUse(() => new RegExp(`(?<![${LETTERS}])(?:${src(FOLLOWING, LEADING)})(?![${LETTERS}])`, 'gu'));
 /** "led the way in opposing it": what was led is a purpose, not the act before. */
-const GERUND_AFTER = onFirstUse(() => /^\s+(?:in|by)\s+\p{L}+ing\b/u);
+const GERUND_AFTER = onFirstUse(() => new RegExp(String.raw`^\s+(?:in|by)\s+[${LETTERS}]+ing\b`, 'u'));
 /** "Rwanda, first off the mark in 2019, was followed by A, B and C": the states after "followed by" acted next. */
 const FOLLOWED_BY = onFirstUse(
   () => new RegExp(`\\b(?:was|were|is|are)\\s+(?:${src(FOLLOWING)})\\s+by\\s+(?:the\\s+)?`, 'u'),
@@ -2559,7 +2571,7 @@ const LATEST_BEFORE = onFirstUse(
     ),
 );
 /** "Who has signed?", "Which countries have ratified it?": a question about who acted, answered by a list. */
-const ASKS_WHO = onFirstUse(() => /^\W*(?:who|which\s+[\p{L}-]+)\b[^?]*\?\s*$/iu);
+const ASKS_WHO = onFirstUse(() => new RegExp(String.raw`^\W*(?:who|which\s+[${LETTERS}-]+)\b[^?]*\?\s*$`, 'iu'));
 const FOLLOWER_BETWEEN = onFirstUse(() => new RegExp(`^\\s+(?:${src(SUBJECT_ADVERBS)}\\s+)*$`, 'iu'));
 
 /** "Chile and Peru are part of that group", "Fiji is among them", "Tonga belongs to that group": in the group before. */
@@ -2896,37 +2908,43 @@ export interface MentionContext {
 /** "…, Chile’s minister said.", "…, said the Chilean envoy.": a speaker closing the sentence after a comma or quote. */
 const REPORT_OPENS = onFirstUse(() => /[,"”]\s*(?:the\s+|an?\s+)?$/iu);
 const SPEAKER_THEN_VERB = onFirstUse(
-  () => new RegExp(`^(?:['’]s)?(?:\\s+[\\p{L}-]+){0,4}?\\s+${src(SPEECH_VERBS)}\\s*[.!]?\\s*$`, 'u'),
+  () => new RegExp(`^(?:['’]s)?(?:\\s+[${LETTERS}-]+){0,4}?\\s+${src(SPEECH_VERBS)}\\s*[.!]?\\s*$`, 'u'),
 );
 const VERB_THEN_SPEAKER = onFirstUse(() => new RegExp(`,\\s*${src(SPEECH_VERBS)}\\s+(?:the\\s+|an?\\s+)?$`, 'iu'));
-const SPEAKER_ENDS = onFirstUse(() => /^(?:['’]s)?(?:\s+[\p{L}-]+){0,4}?\s*[.!]?\s*$/u);
-const APPEALED_TO = onFirstUse(() => new RegExp(`(?<![\\p{L}])${src(APPEALS)}\\s+(?:the\\s+|fellow\\s+)?$`, 'u'));
+const SPEAKER_ENDS = onFirstUse(() => new RegExp(String.raw`^(?:['’]s)?(?:\s+[${LETTERS}-]+){0,4}?\s*[.!]?\s*$`, 'u'));
+const APPEALED_TO = onFirstUse(() => new RegExp(`(?<![${LETTERS}])${src(APPEALS)}\\s+(?:the\\s+|fellow\\s+)?$`, 'u'));
 
 /** "a ceremony in Geneva, hosted by Switzerland", "at the Vietnamese capital": the place of the signing. */
 // Not "co-host Slovenia": one of the hosts named by title, who acts with the others.
 const PLACE_BEFORE = onFirstUse(
-  () => new RegExp(`(?<![\\p{L}-])(?:[Ii]n|[Aa]t|${src(HOSTING)})\\s+(?:the\\s+)?$`, 'u'),
+  () => new RegExp(`(?<![${LETTERS}-])(?:[Ii]n|[Aa]t|${src(HOSTING)})\\s+(?:the\\s+)?$`, 'u'),
 );
 /** "lawmakers in Chile", "officials in Peru": the people of the country, so the country is who acts. */
-const AUTHORITIES_IN = onFirstUse(() => new RegExp(`(?<![\\p{L}])${src(AUTHORITIES)}\\s+in\\s+(?:the\\s+)?$`, 'iu'));
+const AUTHORITIES_IN = onFirstUse(
+  () => new RegExp(`(?<![${LETTERS}])${src(AUTHORITIES)}\\s+in\\s+(?:the\\s+)?$`, 'iu'),
+);
 /** "in Hanoi, Vietnam, on Saturday": a country set after its city; "In Asia, Japan signed" is not one. */
 const CITY_BEFORE = onFirstUse(
-  () => /\b(?:[Ii]n|[Aa]t)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*\s*[,(]\s*(?:[Tt]he\s+)?$/u,
+  () =>
+    new RegExp(
+      String.raw`\b(?:[Ii]n|[Aa]t)\s+(?:\p{Lu}[${LETTERS}'’-]*\s+){0,2}\p{Lu}[${LETTERS}'’-]*\s*[,(]\s*(?:[Tt]he\s+)?$`,
+      'u',
+    ),
 );
 const CITY_AFTER = onFirstUse(() => /^\s*(?:[,.;)]|$)/);
 /** "NAIROBI, Kenya —", "Lima, Peru (AP) -": a dateline opening a line, the city then its country, then a dash. */
-const DATELINE_BEFORE = onFirstUse(() => /^\s*\p{Lu}[\p{L}.'’ -]{1,40},\s*$/u);
+const DATELINE_BEFORE = onFirstUse(() => new RegExp(String.raw`^\s*\p{Lu}[${LETTERS}.'’ -]{1,40},\s*$`, 'u'));
 const DATELINE_AFTER = onFirstUse(() => /^\s*(?:\([^)]{1,30}\)\s*)?[—–-]/u);
 const PLACE_REACH = 40;
 
 /** Rules that correct one mention's clause reading by what it is (a place) or what the article says later. */
 /** "China's ambassador to the Netherlands", "the EU delegation in Chile": the state an envoy is posted to. */
 const POSTED_TO = onFirstUse(
-  () => new RegExp(`(?<![\\p{L}])${src(REPRESENTATIVES)}\\s+(?:to|in)\\s+(?:the\\s+)?$`, 'u'),
+  () => new RegExp(`(?<![${LETTERS}])${src(REPRESENTATIVES)}\\s+(?:to|in)\\s+(?:the\\s+)?$`, 'u'),
 );
 /** "deposited the instrument with the Dutch foreign ministry": the depositary the instrument was handed to. */
 const DEPOSITED_WITH = onFirstUse(
-  () => new RegExp(`(?<![\\p{L}])${src(DEPOSITING)}\\b[^.;]{0,80}\\bwith\\s+the\\s+$`, 'u'),
+  () => new RegExp(`(?<![${LETTERS}])${src(DEPOSITING)}\\b[^.;]{0,80}\\bwith\\s+the\\s+$`, 'u'),
 );
 
 /**
@@ -2939,19 +2957,22 @@ const AS_ONE_AFTER = onFirstUse(() => new RegExp(`^\\s+as\\s+(?:${src(SINGLE_UNI
 const COUNTING_AS_ONE_AFTER = onFirstUse(
   () => new RegExp(`^\\s+${src(COUNTING_AS)}\\s+as\\s+(?:${src(SINGLE_UNITS)})\\b(?!\\s+of\\b)`, 'u'),
 );
-const BOUND_IN = onFirstUse(() => new RegExp(`(?<![\\p{L}])${BOUND_NOUN}(?![\\p{L}])`, 'u'));
+const BOUND_IN = onFirstUse(() => new RegExp(`(?<![${LETTERS}])${BOUND_NOUN}(?![${LETTERS}])`, 'u'));
 
 /**
  * "Twenty of the parties are European Union member states", "EU countries ratified": a name that modifies a group noun
  * after it names the group's members, not the state or union itself.
  */
 const MODIFIES_GROUP = onFirstUse(
-  () => new RegExp(`^\\s+(?:${src(MEMBER_NOUNS)}|${src(GROUP_NOUNS)})(?![\\p{L}])`, 'iu'),
+  () => new RegExp(`^\\s+(?:${src(MEMBER_NOUNS)}|${src(GROUP_NOUNS)})(?![${LETTERS}])`, 'iu'),
 );
 
 const SET_APART = onFirstUse(
   () =>
-    new RegExp(`^\\s*,?\\s+(?:${src(OPTING_OUT)}|(?:${src(SET_APART_AFTER)})(?!\\s+(?:from|of)\\b))(?![\\p{L}])`, 'u'),
+    new RegExp(
+      `^\\s*,?\\s+(?:${src(OPTING_OUT)}|(?:${src(SET_APART_AFTER)})(?!\\s+(?:from|of)\\b))(?![${LETTERS}])`,
+      'u',
+    ),
 );
 
 export const MENTION_STANCE = ruleTable<MentionContext, ClauseReading>('mention-stance', [
@@ -3226,7 +3247,11 @@ const CLAUSE_BREAK = onFirstUse(
  * position and scanned back over its word, the costliest pattern of a page (~6 % of `extract --jsonl`).
  */
 const PIECE_BREAK = onFirstUse(
-  () => /:\s+|,\s+and\s+|\s(?=\s*and\s+\p{Lu})(?<=(?:(?<![\p{L}'’.-])\p{Ll}[\p{L}'’-]*|\p{N})\s)\s*and\s+(?=\p{Lu})/gu,
+  () =>
+    new RegExp(
+      String.raw`:\s+|,\s+and\s+|\s(?=\s*and\s+\p{Lu})(?<=(?:(?<![${LETTERS}'’.-])\p{Ll}[${LETTERS}'’-]*|\p{N})\s)\s*and\s+(?=\p{Lu})`,
+      'gu',
+    ),
 );
 /** A clause whose subject points back to the countries of the clause before. */
 const BACK_REFERENCE = onFirstUse(
@@ -3399,7 +3424,7 @@ const namesIn = (names: readonly CountryName[], r: Range): CountryName[] => star
 const ANAPHOR_OPENING = onFirstUse(
   () =>
     new RegExp(
-      `^\\W*(?:(?:${src(SENTENCE_OPENERS)}|${src(ACT_ADJUNCTS)}(?:\\s+[\\p{L}\\p{N}]+){1,2})\\s*,?\\s+)?` +
+      `^\\W*(?:(?:${src(SENTENCE_OPENERS)}|${src(ACT_ADJUNCTS)}(?:\\s+[${LETTERS}\\p{N}]+){1,2})\\s*,?\\s+)?` +
         `(${src(STATE_ANAPHORS)}|its\\s+${src(AUTHORITIES)})(?=\\s)`,
       'iu',
     ),
@@ -3412,9 +3437,9 @@ const ANAPHOR_OPENING = onFirstUse(
 const GROUP_OPENING = onFirstUse(
   () =>
     new RegExp(
-      `^\\W*(?:${src(SENTENCE_OPENERS)}\\s*,?\\s+)?(?:${src(LIST_DENIALS)}\\s+((?:the\\s+)?[\\p{L}\\p{N}]+)|` +
+      `^\\W*(?:${src(SENTENCE_OPENERS)}\\s*,?\\s+)?(?:${src(LIST_DENIALS)}\\s+((?:the\\s+)?[${LETTERS}\\p{N}]+)|` +
         `(${src(BACK_REFERENCES)}|${src(LIST_UNIVERSALS)}\\s+(?:the\\s+)?(${CARDINAL_WORDS.source}|\\p{N}+)|both))` +
-        `(?=\\s)(?!\\s+(?:[\\p{L}-]+\\s+)?${src(TREATY_NOUNS)}\\b)`,
+        `(?=\\s)(?!\\s+(?:[${LETTERS}-]+\\s+)?${src(TREATY_NOUNS)}\\b)`,
       'iu',
     ),
 );
@@ -3438,12 +3463,12 @@ function groupAnaphors(a: TextAnalysis, unit: Range, previous: readonly CountryN
 const PASSIVE_AFTER = onFirstUse(
   () =>
     new RegExp(
-      `^\\s+(?:${src(PERFECT_AUXILIARIES)}\\s+been|is|are|was|were|be)\\s+(?:\\p{L}+ly\\s+)?\\p{L}+(?:ed|en)\\b`,
+      `^\\s+(?:${src(PERFECT_AUXILIARIES)}\\s+been|is|are|was|were|be)\\s+(?:[${LETTERS}]+ly\\s+)?[${LETTERS}]+(?:ed|en)\\b`,
       'u',
     ),
 );
 /** The sentence's opening words before its first name: at most a conjunction, a time phrase and an article. */
-const SUBJECT_LEAD = onFirstUse(() => /^\W*(?:[\p{L}\p{N}]+\s*,?\s+){0,3}$/u);
+const SUBJECT_LEAD = onFirstUse(() => new RegExp(String.raw`^\W*(?:[${LETTERS}\p{N}]+\s*,?\s+){0,3}$`, 'u'));
 
 /**
  * The country a sentence-opening "it" or "the country" stands for: the one the sentence before has for its subject

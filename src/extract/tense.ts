@@ -1,7 +1,7 @@
 /** Which way a date's clause points from the publication (back or ahead), read from the tense signs nearest to it. */
 import { onFirstUse } from './rules/onFirstUse.js';
 import type { TextAnalysis } from './analysis.js';
-import { alternation, type Family } from './lexicon/family.js';
+import { alternation, type Family, LETTERS } from './lexicon/family.js';
 import {
   FUTURE_MARKERS,
   NEXT_STEP,
@@ -30,14 +30,18 @@ export const TENSE_FAMILIES: readonly (readonly [Family, Direction])[] = [
  * the sign, if any, is another word.
  */
 const REGULAR_PAST = onFirstUse(
-  () => /(?<![\p{L}\p{N}-])(?<!\b(?:be|is|are|am)\s)\p{Ll}\p{L}{2,}ed(?![\p{L}\p{N}-])/gu,
+  () =>
+    new RegExp(
+      String.raw`(?<![${LETTERS}\p{N}-])(?<!\b(?:be|is|are|am)\s)\p{Ll}[${LETTERS}]{2,}ed(?![${LETTERS}\p{N}-])`,
+      'gu',
+    ),
 );
 
 /**
  * "be", "is", "are" or "am" right before a past participle: a passive of now or of what is ahead ("will be held in
  * October", "is held each May"), so an irregular form after it is no past sign either.
  */
-const PASSIVE_LEAD = onFirstUse(() => /(?<![\p{L}\p{N}])(?:be|is|are|am)\s+$/u);
+const PASSIVE_LEAD = onFirstUse(() => new RegExp(String.raw`(?<![${LETTERS}\p{N}])(?:be|is|are|am)\s+$`, 'u'));
 /** What ends a clause inside a sentence: signs before it speak of another clause. */
 const CLAUSE_BREAK = onFirstUse(() => /[,;:—–]/g);
 const CLAUSE_BREAK_AT = onFirstUse(() => /[,;:—–]/);
@@ -47,13 +51,13 @@ const ATTRIBUTION_TAIL = 32;
 /** A relative clause opening after a date: its signs describe a noun, not the date ("on Monday a treaty that will"). */
 // "so that" opens a clause of purpose, not a relative one: "deposit it by June, so that talks can begin".
 const RELATIVE_OPENER = onFirstUse(
-  () => new RegExp(`(?<![\\p{L}])(?<!so\\s)${alternation(RELATIVE_OPENERS)}(?![\\p{L}])`, 'iu'),
+  () => new RegExp(`(?<![${LETTERS}])(?<!so\\s)${alternation(RELATIVE_OPENERS)}(?![${LETTERS}])`, 'iu'),
 );
 
 /** A clause opened by a participle: "…, triggering its entry into force on 1 August". */
-const PARTICIPLE_OPENING = onFirstUse(() => /^[\s—–-]*\p{Ll}{2,}ing(?![\p{L}])/u);
+const PARTICIPLE_OPENING = onFirstUse(() => new RegExp(String.raw`^[\s—–-]*\p{Ll}{2,}ing(?![${LETTERS}])`, 'u'));
 /** A clause opened by a restating phrase, after its break: "…, in this case on 16 May", "…, that is, on 1 June". */
-const RESTATING_OPENING = onFirstUse(() => new RegExp(`^\\s*${alternation(RESTATEMENTS)}(?![\\p{L}])`, 'iu'));
+const RESTATING_OPENING = onFirstUse(() => new RegExp(`^\\s*${alternation(RESTATEMENTS)}(?![${LETTERS}])`, 'iu'));
 
 /**
  * Whether the clause from a break to a date restates the clause before: set apart by a dash, or opened by a restating

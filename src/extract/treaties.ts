@@ -1,4 +1,5 @@
 /** Treaty names and references in an article, their keys, the article's main treaty and passages about others. */
+import { LETTERS } from './lexicon/family.js';
 import { onFirstUse } from './rules/onFirstUse.js';
 import {
   ACCEDING,
@@ -591,7 +592,7 @@ const LEAD_WEIGHT = 2;
 /** A treaty right after the news verb of a lead ("72 countries signed the …", "adopted the …") is what happened. */
 const ACTS_ON = alternation(SIGNING, RATIFYING, JOINING, ACCEDING, ADOPTING, APPROVING);
 const ACTED_ON = onFirstUse(
-  () => new RegExp(`\\b${ACTS_ON}(?:\\s+to)?\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[\\p{L}-]+\\s+){0,3}$`, 'iu'),
+  () => new RegExp(`\\b${ACTS_ON}(?:\\s+to)?\\s+(?:the\\s+|a\\s+|an\\s+)?(?:[${LETTERS}-]+\\s+){0,3}$`, 'iu'),
 );
 const ACTED_ON_PASSIVE = onFirstUse(
   () =>

@@ -1,11 +1,12 @@
 /** Places that name a treaty ("the Hong Kong Convention", "the Panama Canal Treaty"): the treaty's name, not the state. */
+import { LETTERS } from './lexicon/family.js';
 import type { CountryName } from './countries.js';
 import { alternation, TREATY_NOUNS } from './lexicon/index.js';
 import type { CountryMention, TreatyMention } from './types.js';
 
 /** From a place's end to the instrument word: only capitalized words ("Hong Kong International Convention"). */
 const TO_INSTRUMENT = new RegExp(
-  `^(?:[^\\S\\n]+\\p{Lu}[\\p{L}'’-]*)*?[^\\S\\n]+(?:${alternation(TREATY_NOUNS)})(?![\\p{L}])`,
+  `^(?:[^\\S\\n]+\\p{Lu}[${LETTERS}'’-]*)*?[^\\S\\n]+(?:${alternation(TREATY_NOUNS)})(?![${LETTERS}])`,
   'iu',
 );
 

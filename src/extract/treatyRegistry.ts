@@ -1,6 +1,6 @@
 /** One article's registry of instruments: which of its treaty names are one instrument, and which name a parent. */
 import { onFirstUse } from './rules/onFirstUse.js';
-import { alternation, isMember } from './lexicon/family.js';
+import { alternation, isMember, LETTERS } from './lexicon/family.js';
 import { PARENT_BOUND_INSTRUMENTS, PARENT_INSTRUMENTS } from './lexicon/stance.js';
 import { DISTINCT_INSTRUMENTS, TREATY_ALIAS_LINKS, VENUE_PREPOSITIONS } from './lexicon/treaty.js';
 import { paragraphs } from './text.js';
@@ -16,10 +16,10 @@ const ALIAS_LINK = onFirstUse(
   () =>
     new RegExp(
       // A name's last words may be left out of it ("… Displaced Persons in Africa, which …", "Ships' Ballast Water …").
-      String.raw`^(?:[\s'’]+[\p{L}'’-]+){0,6}?\s*,?\s*` +
+      String.raw`^(?:[\s'’]+[${LETTERS}'’-]+){0,6}?\s*,?\s*` +
         // A relative clause between: a short one ("which delegates were calling"), or one closed by its comma and
         // followed by a few words of the main verb ("…, which the Assembly adopted in May, will also be known as").
-        String.raw`(?:(?:which|that)\s+(?:(?:[\p{L}-]+\s+){0,4}?|[^.;:!?()]{1,100}?,\s*(?:[\p{L}]+\s+){0,3}?))?` +
+        String.raw`(?:(?:which|that)\s+(?:(?:[${LETTERS}-]+\s+){0,4}?|[^.;:!?()]{1,100}?,\s*(?:[${LETTERS}]+\s+){0,3}?))?` +
         String.raw`${alternation(TREATY_ALIAS_LINKS)}\s+(?:it\s+)?(?:the\s+)?["“‘']?$`,
       'iu',
     ),
@@ -53,7 +53,7 @@ export function withAcronyms(text: string, references: readonly TreatyMention[])
   for (const r of references) {
     const m = r.key ? ACRONYM_AFTER().exec(text.slice(r.end, r.end + 14)) : null;
     if (!m || added.some((a) => a.name === m[1])) continue;
-    const use = new RegExp(`(?<![\\p{L}\\p{N}])${m[1]}(?![\\p{L}\\p{N}])`, 'gu');
+    const use = new RegExp(`(?<![${LETTERS}\\p{N}])${m[1]}(?![${LETTERS}\\p{N}])`, 'gu');
     // The uses after the brackets that give it.
     const from = r.end + m[0].length;
     for (const u of text.slice(from).matchAll(use)) {
@@ -65,7 +65,9 @@ export function withAcronyms(text: string, references: readonly TreatyMention[])
   return added.length ? [...references, ...added].sort((x, y) => x.start - y.start) : [...references];
 }
 
-const AFTER_VENUE_WORD = onFirstUse(() => new RegExp(`(?:^|[^\\p{L}])${alternation(VENUE_PREPOSITIONS)}\\s+$`, 'iu'));
+const AFTER_VENUE_WORD = onFirstUse(
+  () => new RegExp(`(?:^|[^${LETTERS}])${alternation(VENUE_PREPOSITIONS)}\\s+$`, 'iu'),
+);
 
 /**
  * A headline's bare place name for a treaty the body names after it ("Argentina brings Tlatelolco into force" over a
@@ -85,7 +87,7 @@ export function withHeadlinePlaceNames(text: string, references: readonly Treaty
         ? r.name.split(/\s+/).find((w) => [topic[0], `${topic[0]}s`].includes(w.toLowerCase()))
         : undefined;
     if (!place || !/^\p{Lu}/u.test(place) || added.some((a) => a.key === r.key)) continue;
-    const use = new RegExp(`(?<![\\p{L}\\p{N}])${place}(?![\\p{L}\\p{N}'’])`, 'u').exec(line);
+    const use = new RegExp(`(?<![${LETTERS}\\p{N}])${place}(?![${LETTERS}\\p{N}'’])`, 'u').exec(line);
     if (use && !AFTER_VENUE_WORD().test(line.slice(0, use.index)))
       added.push({
         start: title.start + use.index,
@@ -144,7 +146,7 @@ export const PARENT_PART = onFirstUse(
 
 /** "the Convention", "the parent convention": a bare parent noun, with at most one lower-case word before it. */
 const PARENT_NOUN = onFirstUse(
-  () => new RegExp(`^(?:the\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+)?${alternation(PARENT_INSTRUMENTS)}$`, 'iu'),
+  () => new RegExp(`^(?:the\\s+)?(?:\\p{Ll}[${LETTERS}-]*\\s+)?${alternation(PARENT_INSTRUMENTS)}$`, 'iu'),
 );
 
 /** A protocol's or an amendment's key: made under a parent, which its bare back-references ("the Convention") name. */

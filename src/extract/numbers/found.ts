@@ -1,6 +1,6 @@
 /** The numbers of one sentence: digits, number words, the places of a vote tally, votes nobody cast, ordinals. */
 import { onFirstUse } from '../rules/onFirstUse.js';
-import { alternation, wordsOf } from '../lexicon/family.js';
+import { alternation, wordsOf, LETTERS } from '../lexicon/family.js';
 import {
   ABSTAINING,
   APPROVING,
@@ -29,17 +29,23 @@ export interface Found {
 }
 
 /** Digits not glued to letters, slashes, colons or other digits: not "G20", "75/282", "24/7", "18:00", "COVID-19". */
-const DIGITS = onFirstUse(() => /(?<![\p{L}\p{N}/:.,$€£¥-])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\p{L}\p{N}/:]|[.,]\d|%)/gu);
+const DIGITS = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`(?<![${LETTERS}\p{N}/:.,$€£¥-])(?:\d{1,3}(?:,\d{3})+|\d+)(?![${LETTERS}\p{N}/:]|[.,]\d|%)`,
+      'gu',
+    ),
+);
 
 /** What may follow a tally: not a unit that makes "5-7 years" or "10-15 percent" a range. */
 const NOT_A_TALLY_AFTER =
-  String.raw`(?![\p{L}\p{N}/:%]|[-–—.,]\d|\s*` +
+  String.raw`(?![${LETTERS}\p{N}/:%]|[-–—.,]\d|\s*` +
   String.raw`${alternation(PERCENT_WORDS, DAY_UNITS, OTHER_TIME_UNITS, LARGE_SCALES)}\b)`;
 /** "120-10", "120–10–3": a tally, the votes for, against and abstaining, when the sentence is about a decision. */
 const TALLY = onFirstUse(
   () =>
     new RegExp(
-      String.raw`(?<![\p{L}\p{N}/:.,$-])(\d{1,3})[^\S\n]?[-–—][^\S\n]?(\d{1,3})` +
+      String.raw`(?<![${LETTERS}\p{N}/:.,$-])(\d{1,3})[^\S\n]?[-–—][^\S\n]?(\d{1,3})` +
         String.raw`(?:[^\S\n]?[-–—][^\S\n]?(\d{1,3}))?` +
         NOT_A_TALLY_AFTER,
       'giu',

@@ -10,7 +10,7 @@ import {
   SIGNING,
   WITHDRAWING,
 } from '../lexicon/acts.js';
-import { wordsOf } from '../lexicon/family.js';
+import { wordsOf, LETTERS } from '../lexicon/family.js';
 import { ENTRY_INTO_FORCE } from '../lexicon/force.js';
 import { NUMBER_TENS, NUMBER_UNITS } from '../lexicon/numbers.js';
 import {
@@ -144,7 +144,7 @@ const SIDE_FIRST = onFirstUse(
   () =>
     new RegExp(
       String.raw`(?:^|[.,;:]\s*)(?:(${w(IN_FAVOUR, VOTE_FOR)})|(${w(VOTE_AGAINST)})|${w(ABSTAINING)})` +
-        String.raw`(?:\s+(?:of\s+)?(?:the|its|this)\s+[\p{L}-]+)?(?:\s+${w(VOTING)}\s+|\s*[–—:-]\s*)$`,
+        String.raw`(?:\s+(?:of\s+)?(?:the|its|this)\s+[${LETTERS}-]+)?(?:\s+${w(VOTING)}\s+|\s*[–—:-]\s*)$`,
       'iu',
     ),
 );
@@ -153,7 +153,7 @@ const AGAINST_AFTER_TO = onFirstUse(
   () =>
     new RegExp(
       // Not a span ("runs from June 1 to 17").
-      String.raw`(?:\b${w(VOTING)}|(?<!\bfrom\s+(?:\p{L}+\s+)?\d*)\d)\s+(?:to|against)\s+$`,
+      String.raw`(?:\b${w(VOTING)}|(?<!\bfrom\s+(?:[${LETTERS}]+\s+)?\d*)\d)\s+(?:to|against)\s+$`,
       'iu',
     ),
 );
@@ -168,7 +168,7 @@ const TALLY_WORDS = onFirstUse(() => wordsOf([ABSTAINING, VOTE_AGAINST], 'iu'));
 const BY_VOTERS = onFirstUse(
   () =>
     new RegExp(
-      String.raw`^\s+(?:of\s+(?:the\s+)?(?:[\p{L}'-]+\s+)?\d[\d,]*\s+)?(?:${w(LEGISLATORS)}|${w(VOTING)})\b`,
+      String.raw`^\s+(?:of\s+(?:the\s+)?(?:[${LETTERS}'-]+\s+)?\d[\d,]*\s+)?(?:${w(LEGISLATORS)}|${w(VOTING)})\b`,
       'iu',
     ),
 );
@@ -186,7 +186,9 @@ const MEMBERSHIP_BEFORE = onFirstUse(
 );
 const MEMBER_WORD = onFirstUse(() => wordsOf(MEMBER_NOUNS, 'iu'));
 /** "the Arctic Council's 8 members": the membership of a named body, owned by a name that is not a treaty noun. */
-const BODY_OWNER_BEFORE = onFirstUse(() => /\b(\p{Lu}[\p{L}-]*)(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*)*['’]s?\s+$/u);
+const BODY_OWNER_BEFORE = onFirstUse(
+  () => new RegExp(String.raw`\b(\p{Lu}[${LETTERS}-]*)(?:\s+(?:of\s+)?\p{Lu}[${LETTERS}-]*)*['’]s?\s+$`, 'u'),
+);
 const BODY_MEMBERS = onFirstUse(() => new RegExp(String.raw`^\s+${w(MEMBER_NOUNS)}\b`, 'iu'));
 /**
  * "the European Union … on behalf of its 28 member states", "the organisation now has 46 member states": members owned
@@ -204,7 +206,7 @@ const ORGANISATION_OWNS_BEFORE = onFirstUse(
 // ---- entry-into-force rules ----
 
 /** A time between an act and its "by" ("signed in 2018 by", "ratified last year by"), or nothing. */
-const ACT_TIME = String.raw`(?:${w(ACT_ADJUNCTS)}\s+[\p{L}\d]+\s+)?`;
+const ACT_TIME = String.raw`(?:${w(ACT_ADJUNCTS)}\s+[${LETTERS}\d]+\s+)?`;
 /** "90 days after", "a 90-day countdown", "in 90 days": a delay, in a sentence about entry into force. */
 const DAYS_AFTER = onFirstUse(() => new RegExp(String.raw`^(?:\s+|-)${w(DAY_UNITS)}\s+${w(DELAY_LINKS)}\b`, 'iu'));
 const DAYS = onFirstUse(() => new RegExp(String.raw`^(?:\s+|-)${w(DAY_UNITS)}\b`, 'iu'));
@@ -226,7 +228,7 @@ const DONE_BY = onFirstUse(
 const DONE_AS_CONDITION = onFirstUse(
   () =>
     new RegExp(
-      String.raw`\b${w(WAITING_CONJUNCTIONS)}\s+(?:it|the\s+[\p{L}-]+)\s+${w(PERFECT_AUXILIARIES)}\s+been\s+(?:${ACTS})\s+by\s+$`,
+      String.raw`\b${w(WAITING_CONJUNCTIONS)}\s+(?:it|the\s+[${LETTERS}-]+)\s+${w(PERFECT_AUXILIARIES)}\s+been\s+(?:${ACTS})\s+by\s+$`,
       'iu',
     ),
 );
@@ -275,7 +277,11 @@ const CONSENT_LIST = String.raw`(?:\s+of\s+${w(RATIFYING, ACCEDING, ACCEPTING, A
 const COUNTED = String.raw`(?:${STATES}|${w(RATIFYING, SIGNATURE_NOUNS, INSTRUMENT_NOUNS)}${CONSENT_LIST})`;
 /** "…seven states: Chile, Peru, …": a count whose states the text names, two or more, after a colon or a dash. */
 const NAMED_ONE_BY_ONE = onFirstUse(
-  () => /^[^.;:–—]{0,50}[:–—]\s*(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,\s+(?:the\s+)?\p{Lu}/u,
+  () =>
+    new RegExp(
+      String.raw`^[^.;:–—]{0,50}[:–—]\s*(?:the\s+)?\p{Lu}[${LETTERS}-]*(?:\s+\p{Lu}[${LETTERS}-]*)*,\s+(?:the\s+)?\p{Lu}`,
+      'u',
+    ),
 );
 /** "Fifty states must ratify it before it enters into force": states whose act is a condition. */
 const MUST_ACT_AFTER = onFirstUse(
@@ -290,14 +296,14 @@ const NEEDED_FOR = onFirstUse(() => new RegExp(String.raw`^(?:\s+${COUNTED})?\s+
 const WHOSE_ACT_NEEDED = onFirstUse(
   () =>
     new RegExp(
-      String.raw`^\s+["']?${STATES}[,"'\s]*\s+whose\s+(?:[\p{L}-]+\s+)?` +
+      String.raw`^\s+["']?${STATES}[,"'\s]*\s+whose\s+(?:[${LETTERS}-]+\s+)?` +
         String.raw`(?:${w(RATIFYING, ACCEDING, SIGNATURE_NOUNS)}|${BOUND})\b[^.;]{0,20}?\b${w(NEEDED)}\b`,
       'iu',
     ),
 );
 /** "The treaty needed 15 States representing …": what a treaty needs is its condition, whatever follows. */
 const TREATY_NEEDS_BEFORE = onFirstUse(
-  () => new RegExp(String.raw`\b${w(TREATY_NOUNS)}\s+(?:\p{L}+\s+)?${w(NEEDED)}\s+$`, 'iu'),
+  () => new RegExp(String.raw`\b${w(TREATY_NOUNS)}\s+(?:[${LETTERS}]+\s+)?${w(NEEDED)}\s+$`, 'iu'),
 );
 /** "the threshold of 22", "the 20 country threshold", "a 40-ratification minimum". */
 const NAMED_BEFORE = onFirstUse(() => new RegExp(String.raw`\b${w(THRESHOLD_NOUNS)}\s+(?:of\s+)?$`, 'iu'));
@@ -346,7 +352,7 @@ const NEEDED_BY = onFirstUse(
   () =>
     new RegExp(
       String.raw`\b${w(NEEDED)}\s+(?:the\s+)?(?:${w(RATIFYING, SIGNATURE_NOUNS, ACCEDING, DEPOSITING)})\s+` +
-        String.raw`(?:[\p{L}-]+\s+){0,2}?(?:by|of|from)\s+$`,
+        String.raw`(?:[${LETTERS}-]+\s+){0,2}?(?:by|of|from)\s+$`,
       'iu',
     ),
 );
@@ -368,13 +374,13 @@ const PART_OF_NEEDED = onFirstUse(
 // ---- parts, increments, what is missing ----
 
 /** States, or the members of a body ("55 AU members"), as the whole a part is counted in. */
-const WHOLE = String.raw`(?:${STATES}|(?:[\p{L}-]+\s+){0,4}?${w(MEMBER_NOUNS)}\b)`;
+const WHOLE = String.raw`(?:${STATES}|(?:[${LETTERS}-]+\s+){0,4}?${w(MEMBER_NOUNS)}\b)`;
 /** "the", "its", "all", or the body owning the whole: "the African Union's", "Asean's", "the bloc's". */
-const WHOLE_DETERMINER = String.raw`(?:the|its|all|(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+['’]s)`;
+const WHOLE_DETERMINER = String.raw`(?:the|its|all|(?:the\s+)?(?:[${LETTERS}-]+\s+){0,3}?[${LETTERS}-]+['’]s)`;
 const PART_OF_WHOLE = onFirstUse(
   () =>
     new RegExp(
-      String.raw`^\s+(?:of|out\s+of)\s+(?:${WHOLE_DETERMINER}\s+(?:\d[\d,]*|[\p{L}-]+)\s+${WHOLE}|them|these|those)`,
+      String.raw`^\s+(?:of|out\s+of)\s+(?:${WHOLE_DETERMINER}\s+(?:\d[\d,]*|[${LETTERS}-]+)\s+${WHOLE}|them|these|those)`,
       'iu',
     ),
 );
@@ -410,7 +416,7 @@ const BROUGHT_INTO_FORCE_AFTER = onFirstUse(
   () =>
     new RegExp(
       String.raw`^(?:\s+${COUNTED})?\s+(?:(?:that|which|who|will|would|shall|could|can)\s+)?(?:${w(SO_FAR)}\s+)?(?:${w(BRINGING_INTO_FORCE)}|` +
-        String.raw`${w(TRIGGERING)}\s+(?:its\s+|the\s+(?:[\p{L}-]+['’]s\s+)?)?${w(ENTRY_INTO_FORCE)})\b`,
+        String.raw`${w(TRIGGERING)}\s+(?:its\s+|the\s+(?:[${LETTERS}-]+['’]s\s+)?)?${w(ENTRY_INTO_FORCE)})\b`,
       'iu',
     ),
 );
@@ -439,25 +445,25 @@ const JOINED_BEFORE = onFirstUse(() => new RegExp(String.raw`\b${w(JOINING)}\s+$
 const OTHER_STATES = onFirstUse(
   () =>
     new RegExp(
-      String.raw`^\s+${w(INCREMENT_WORDS)}\s+${STATES}(\s+and\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?`,
+      String.raw`^\s+${w(INCREMENT_WORDS)}\s+${STATES}(\s+and\s+(?:the\s+)?\p{Lu}[${LETTERS}-]*(?:\s+\p{Lu}[${LETTERS}-]*)*)?`,
       'u',
     ),
 );
 /** "… in ratifying", "… that have signed": the act the joined states did, right after them. */
 const THEIR_ACT = onFirstUse(
-  () => new RegExp(String.raw`^\s+(?:in|that|which|who)(?:\s+[\p{L}-]+){0,2}?\s+(${ACTS})\b`, 'iu'),
+  () => new RegExp(String.raw`^\s+(?:in|that|which|who)(?:\s+[${LETTERS}-]+){0,2}?\s+(${ACTS})\b`, 'iu'),
 );
 /** "another 34 have signed", "a further 20 countries": added to those counted before. */
-const INCREMENT_BEFORE = onFirstUse(() => new RegExp(String.raw`(?<![\p{L}])${w(INCREMENT_LEADS)}\s+$`, 'iu'));
+const INCREMENT_BEFORE = onFirstUse(() => new RegExp(String.raw`(?<![${LETTERS}])${w(INCREMENT_LEADS)}\s+$`, 'iu'));
 /** "delegates from more than 100 States", "representatives of 91 countries": states counted by those they sent. */
 const SENT_BY_STATES = onFirstUse(
-  () => new RegExp(String.raw`(?<![\p{L}])${w(DELEGATES)}\s+(?:from|of)\s+(?:some\s+)?$`, 'iu'),
+  () => new RegExp(String.raw`(?<![${LETTERS}])${w(DELEGATES)}\s+(?:from|of)\s+(?:some\s+)?$`, 'iu'),
 );
 /** "Six states ratified on Tuesday, bringing the number of parties to 41": the six are added to the total. */
 const LEADS_TO_TOTAL = onFirstUse(
   () =>
     new RegExp(
-      String.raw`^(?:\s+${STATES})?[^.;]*?\b${w(ADDING_TO_TOTAL)}\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?${w(TOTAL_WORDS)}\b`,
+      String.raw`^(?:\s+${STATES})?[^.;]*?\b${w(ADDING_TO_TOTAL)}\s+(?:the\s+)?(?:[${LETTERS}-]+\s+){0,2}?${w(TOTAL_WORDS)}\b`,
       'iu',
     ),
 );
@@ -474,7 +480,7 @@ const NOT_YET_AFTER = onFirstUse(
       String.raw`^(?:\s+${COUNTED}|\s+of\s+(?:them|these|those))?(?:\s*[–—(][^.;–—()]*[–—)]?|,[^.;,]{1,60}(?:,[^.;,]{1,60}){0,4},)?` +
         String.raw`(?:\s+(?:${w(PERFECT_AUXILIARIES, BOUND_LINKS)}|is|still))?` +
         // After "signed … but", any denial ("but not ratified"); else a not-yet word, maybe after "signatories that".
-        String.raw`(?:\s+${w(SIGNING)}(?:\s+(?!but\b)[\p{L}-]+){0,3}?,?\s+but\s+${w(NOT_YET, NEGATIONS)}|` +
+        String.raw`(?:\s+${w(SIGNING)}(?:\s+(?!but\b)[${LETTERS}-]+){0,3}?,?\s+but\s+${w(NOT_YET, NEGATIONS)}|` +
         String.raw`(?:\s+${w(SIGNATURE_NOUNS)}\s+(?:that|which|who)(?:\s+${w(PERFECT_AUXILIARIES)})?)?\s+${w(NOT_YET)})\b`,
       'iu',
     ),
@@ -483,14 +489,14 @@ const NOT_YET_AFTER = onFirstUse(
 const OUTSIDE_AFTER = onFirstUse(() => new RegExp(String.raw`^(?:\s+${COUNTED})?\s+${w(OUTSIDE_TREATY)}\b`, 'iu'));
 /** "North Korea's exit leaves 187": what is left of the parties after states leave. */
 const LEFT_BEFORE = onFirstUse(
-  () => new RegExp(String.raw`\b${w(LEAVING_BEHIND)}\s+(?:(?:it|the\s+[\p{L}-]+)\s+with\s+)?$`, 'iu'),
+  () => new RegExp(String.raw`\b${w(LEAVING_BEHIND)}\s+(?:(?:it|the\s+[${LETTERS}-]+)\s+with\s+)?$`, 'iu'),
 );
 const LEAVING_WORDS = onFirstUse(() => wordsOf([WITHDRAWING, FALLING], 'iu'));
 /** "19 signatories: 13 member states, the EU and five others": a count inside the breakdown of a count given before. */
 const BREAKDOWN_BEFORE = onFirstUse(
   () =>
     new RegExp(
-      String.raw`\b\d[\d,]*\s+(?:[\p{L}-]+\s+){0,2}?${w(STATE_NOUNS, SIGNATURE_NOUNS, PARTY_NOUNS, MEMBER_NOUNS)}\s*:[^.;:?!]*$`,
+      String.raw`\b\d[\d,]*\s+(?:[${LETTERS}-]+\s+){0,2}?${w(STATE_NOUNS, SIGNATURE_NOUNS, PARTY_NOUNS, MEMBER_NOUNS)}\s*:[^.;:?!]*$`,
       'iu',
     ),
 );
@@ -520,16 +526,17 @@ const PART_DESCRIBED = onFirstUse(
 );
 /** "In the Western Pacific Region, 13 countries", "14 from Africa", "9 states in Latin America". */
 const REGION_BEFORE = onFirstUse(
-  () => new RegExp(String.raw`\b(?:in|across|within)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?${w(REGIONS)},?\s+$`, 'iu'),
+  () =>
+    new RegExp(String.raw`\b(?:in|across|within)\s+(?:the\s+)?(?:[${LETTERS}-]+\s+){0,3}?${w(REGIONS)},?\s+$`, 'iu'),
 );
 /** "14 from Africa", "9 states in Latin America", "21 of the 33 states of the Caribbean": a regional part. */
 const REGION_AFTER = onFirstUse(
   () =>
     new RegExp(
-      String.raw`^(?:\s+${STATES}|\s+(?:of|out\s+of)\s+(?:the|its|all)\s+[\p{L}\p{N}-]+\s+${STATES})?` +
-        String.raw`\s+(?:from|in|of)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?${w(REGIONS)}\b` +
+      String.raw`^(?:\s+${STATES}|\s+(?:of|out\s+of)\s+(?:the|its|all)\s+[${LETTERS}\p{N}-]+\s+${STATES})?` +
+        String.raw`\s+(?:from|in|of)\s+(?:the\s+)?(?:[${LETTERS}-]+\s+){0,2}?${w(REGIONS)}\b` +
         // "nine of the Pacific Forum's 18 members": a region opening the name of a body that owns the whole.
-        String.raw`(?!(?:\s+[\p{L}-]+){0,2}['’]s\b)`,
+        String.raw`(?!(?:\s+[${LETTERS}-]+){0,2}['’]s\b)`,
       'iu',
     ),
 );
@@ -545,7 +552,7 @@ const RATIFICATIONS = onFirstUse(() => new RegExp(String.raw`^\s+${w(RATIFYING)}
 const INSTRUMENTS_LODGED = onFirstUse(
   () =>
     new RegExp(
-      String.raw`^(?:\s+${w(INSTRUMENT_NOUNS)}(?:\s+of\s+[\p{L}-]+(?:(?:,|\s+or|\s+and)\s+[\p{L}-]+){0,4})?\s+` +
+      String.raw`^(?:\s+${w(INSTRUMENT_NOUNS)}(?:\s+of\s+[${LETTERS}-]+(?:(?:,|\s+or|\s+and)\s+[${LETTERS}-]+){0,4})?\s+` +
         String.raw`${w(PERFECT_AUXILIARIES)}\s+(?:${w(SO_FAR)}\s+)?been\s+(?:${w(SO_FAR)}\s+)?${w(DEPOSITING, HANDING_OVER)}|` +
         // "By Friday, 99 had been deposited": the instruments left out; only "deposited", which says what was handed.
         String.raw`\s+${w(PERFECT_AUXILIARIES)}\s+(?:${w(SO_FAR)}\s+)?been\s+(?:${w(SO_FAR)}\s+)?${w(DEPOSITING)})\b`,
@@ -571,13 +578,15 @@ const TREATY_BINDS_BEFORE = onFirstUse(
 const IN_THE_TREATY = onFirstUse(
   () =>
     new RegExp(
-      String.raw`^\s+in\s+(?:the|this|that|its)\s+(?:[\p{L}-]+\s+){0,3}?${w(TREATY_NOUNS)}\b` +
-        String.raw`(?!\s+(?:[\p{L}-]+\s+)?${w(MEETINGS)}\b)`,
+      String.raw`^\s+in\s+(?:the|this|that|its)\s+(?:[${LETTERS}-]+\s+){0,3}?${w(TREATY_NOUNS)}\b` +
+        String.raw`(?!\s+(?:[${LETTERS}-]+\s+)?${w(MEETINGS)}\b)`,
       'iu',
     ),
 );
 /** "from the new ten", "among the big five": a number after a preposition and "the" is no subject of the verb after. */
-const AFTER_PREPOSITION = onFirstUse(() => /\b(?:from|among|between|of)\s+the\s+(?:[\p{L}-]+\s+)?$/iu);
+const AFTER_PREPOSITION = onFirstUse(
+  () => new RegExp(String.raw`\b(?:from|among|between|of)\s+the\s+(?:[${LETTERS}-]+\s+)?$`, 'iu'),
+);
 const MEMBERS_AFTER = onFirstUse(() => new RegExp(String.raw`^\s+(?:${w(MEMBER_NOUNS)}|${STATES})`, 'iu'));
 /** "46 countries signed", "23 countries became contracting parties", "61 have ratified", "40 that had joined". */
 /** The states as the subject of what follows, across a list set off by commas ("30 states, including A and B,"). */
@@ -598,7 +607,7 @@ const STATES_THEN_ACT = onFirstUse(
 );
 /** "the 87 parties that were present at its adoption": a whole named by a meeting its states attended. */
 const WHOLE_THAT_ATTENDED = onFirstUse(
-  () => new RegExp(String.raw`^\s+(?:that|which|who)\s+(?:[\p{L}-]+\s+){0,2}?${w(ATTENDING)}`, 'iu'),
+  () => new RegExp(String.raw`^\s+(?:that|which|who)\s+(?:[${LETTERS}-]+\s+){0,2}?${w(ATTENDING)}`, 'iu'),
 );
 /** "…, 15 countries have deposited", "Three of them deposited their instruments": states counted by their deposits. */
 const STATES_DEPOSITED = onFirstUse(
@@ -616,7 +625,7 @@ const STATES_DEPOSITED = onFirstUse(
 const STATES_HAD_DEPOSITED = onFirstUse(
   () =>
     new RegExp(
-      String.raw`^(?:${SUBJECT}|\s+(?:[\p{L}-]+\s+)?${w(MEMBER_NOUNS)})?\s+had(?:\s+${w(SO_FAR)})?\s+` +
+      String.raw`^(?:${SUBJECT}|\s+(?:[${LETTERS}-]+\s+)?${w(MEMBER_NOUNS)})?\s+had(?:\s+${w(SO_FAR)})?\s+` +
         String.raw`(?:${w(DEPOSITING)}|${w(HANDING_OVER)}\s+(?:(?:their|its|an|the)\s+)?${w(INSTRUMENT_NOUNS)})\b`,
       'iu',
     ),
@@ -629,7 +638,7 @@ const STATES_HAD_DEPOSITED = onFirstUse(
 const COUNT_OF_STATES_BEFORE = onFirstUse(
   () =>
     new RegExp(
-      String.raw`(?:\b\d[\d,]*|${CARDINAL_WORDS.source})\s+(?:[\p{L}-]+\s+)?(${w(STATE_NOUNS, PARTY_NOUNS)})\b` +
+      String.raw`(?:\b\d[\d,]*|${CARDINAL_WORDS.source})\s+(?:[${LETTERS}-]+\s+)?(${w(STATE_NOUNS, PARTY_NOUNS)})\b` +
         String.raw`(?:[^.;:?!\d]|(?<!\d)\d{4}(?!\d)){0,50}?(?:,\s*)?\b${w(CONTINUING)}\s+$`,
       'iu',
     ),
@@ -640,7 +649,7 @@ const CONTINUED_AFTER = onFirstUse(() => /^(?:\s*[,.;:)–—]|\s*$|\s+(?:by|in|
 const LIST_OF_COUNTS_BEFORE = onFirstUse(
   () =>
     new RegExp(
-      String.raw`(?:\b\d[\d,]*|${CARDINAL_WORDS.source})\s+(?:[\p{L}-]+\s+)?${w(STATE_NOUNS, PARTY_NOUNS)}\b` +
+      String.raw`(?:\b\d[\d,]*|${CARDINAL_WORDS.source})\s+(?:[${LETTERS}-]+\s+)?${w(STATE_NOUNS, PARTY_NOUNS)}\b` +
         String.raw`[^.;:?!]{0,120}?(?:,|\band)\s+$`,
       'iu',
     ),
@@ -659,7 +668,7 @@ const PART_ACTS = onFirstUse(
 const ACT_WORD = onFirstUse(() => new RegExp(String.raw`\b(?:${ACTS})`, 'iu'));
 /** "… a joint letter", "… the statement": what was signed is a paper, not a treaty. */
 const PAPER_AFTER = onFirstUse(
-  () => new RegExp(String.raw`^\s+(?:a|an|the|their|its)\s+(?:[\p{L}-]+\s+)?${w(NON_TREATY_PAPERS)}\b`, 'iu'),
+  () => new RegExp(String.raw`^\s+(?:a|an|the|their|its)\s+(?:[${LETTERS}-]+\s+)?${w(NON_TREATY_PAPERS)}\b`, 'iu'),
 );
 /** "the 120 countries that signed it": a whole named by what its states did. */
 const WHOLE_THAT_ACTED = onFirstUse(
@@ -695,7 +704,7 @@ const STATES_STRUCK_DEAL = onFirstUse(
   () =>
     new RegExp(
       String.raw`^\s+${STATES}(?:\s+${w(PERFECT_AUXILIARIES)})?\s+${w(STRIKING_A_DEAL)}\s+(?:on\s+)?(?:a|an|the)\s+` +
-        String.raw`(?:[\p{L}-]+\s+){0,4}?${w(DEAL_NOUNS, TREATY_NOUNS)}\b`,
+        String.raw`(?:[${LETTERS}-]+\s+){0,4}?${w(DEAL_NOUNS, TREATY_NOUNS)}\b`,
       'iu',
     ),
 );
@@ -705,9 +714,9 @@ const STATES_THEN_ATTEND = onFirstUse(
     new RegExp(
       String.raw`^\s+${STATES}(?:\s+(?:that|which|who))?` +
         String.raw`(?:\s+(?:will|would|are\s+set\s+to|are\s+expected\s+to|${w(PERFECT_AUXILIARIES)}))?` +
-        String.raw`\s+${w(ATTENDING)}|^\s+${STATES}\s+at\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,2}?${w(MEETINGS)}\b|` +
+        String.raw`\s+${w(ATTENDING)}|^\s+${STATES}\s+at\s+(?:the\s+|a\s+)?(?:[${LETTERS}-]+\s+){0,2}?${w(MEETINGS)}\b|` +
         // "Some 150 parties sent delegations", "40 countries have sent their envoys": states there through those they sent.
-        String.raw`^\s+${STATES}(?:\s+${w(PERFECT_AUXILIARIES)})?\s+${w(SENDING)}\s+(?:(?:their|its|[\p{L}-]+)\s+){0,2}?${w(DELEGATES)}\b`,
+        String.raw`^\s+${STATES}(?:\s+${w(PERFECT_AUXILIARIES)})?\s+${w(SENDING)}\s+(?:(?:their|its|[${LETTERS}-]+)\s+){0,2}?${w(DELEGATES)}\b`,
       'iu',
     ),
 );
@@ -719,7 +728,7 @@ const MEETING_DREW_BEFORE = onFirstUse(
 const MEMBERS_ACTING = onFirstUse(
   () =>
     new RegExp(
-      String.raw`^\s+(?:[\p{L}-]+\s+)?${w(MEMBER_NOUNS)}\s+(?:${w(PERFECT_AUXILIARIES)}\s+)?` +
+      String.raw`^\s+(?:[${LETTERS}-]+\s+)?${w(MEMBER_NOUNS)}\s+(?:${w(PERFECT_AUXILIARIES)}\s+)?` +
         String.raw`(?:${w(SO_FAR)}\s+)?(${ACTS})\b`,
       'iu',
     ),
@@ -735,10 +744,10 @@ const TOTAL_OF = onFirstUse(
       String.raw`\b(?:${w(TOTAL_WORDS)}\s+)?${w(TOTAL_WORDS)}(?:\s+of\s+(?:${w(INSTRUMENT_NOUNS)}\s+of\s+)?` +
         String.raw`(${w(SIGNATURE_NOUNS, RATIFYING, PARTY_NOUNS)})(?:\s+${w(STATE_NOUNS)})?` +
         // "instruments of ratification, acceptance, approval or accession": the other ways of consenting, listed.
-        String.raw`(?:(?:,|\s+or|\s+and)\s+[\p{L}-]+){0,4}|` +
+        String.raw`(?:(?:,|\s+or|\s+and)\s+[${LETTERS}-]+){0,4}|` +
         // "the number of states that have ratified the convention": states named by their act, read from the act.
         // "the number of WTO Members that have formally accepted the Agreement": members of a body, the same way.
-        String.raw`\s+of\s+(?:${STATES}|(?:\p{Lu}[\p{L}-]*\s+)?${w(MEMBER_NOUNS)})\s+(?:that|which|who)\b[^.;\d]{0,60}?)?\b` +
+        String.raw`\s+of\s+(?:${STATES}|(?:\p{Lu}[${LETTERS}-]*\s+)?${w(MEMBER_NOUNS)})\s+(?:that|which|who)\b[^.;\d]{0,60}?)?\b` +
         // "the count of parties is now 26": an adverb may stand between the link and the value.
         String.raw`[^.;\d]{0,30}?\b${w(TOTAL_LINKS)}(?:\s+${w(SO_FAR)})?\s+$`,
       'iu',
@@ -765,9 +774,9 @@ const TOTALLING_WORD = onFirstUse(() => wordsOf(TOTALLING, 'iu'));
 const NOUN_TOTALS = onFirstUse(
   () =>
     new RegExp(
-      String.raw`\b(${w(SIGNATURE_NOUNS, RATIFYING, PARTY_NOUNS)})(?:(?:,|\s+or|\s+and)\s+[\p{L}-]+){0,4}\s+` +
+      String.raw`\b(${w(SIGNATURE_NOUNS, RATIFYING, PARTY_NOUNS)})(?:(?:,|\s+or|\s+and)\s+[${LETTERS}-]+){0,4}\s+` +
         // "parties to the convention now number 45": the treaty the noun is of, between it and its total.
-        String.raw`(?:(?:to|of)\s+(?:the|this|its)\s+(?:[\p{L}-]+\s+){0,2}?${w(TREATY_NOUNS)}\s+)?` +
+        String.raw`(?:(?:to|of)\s+(?:the|this|its)\s+(?:[${LETTERS}-]+\s+){0,2}?${w(TREATY_NOUNS)}\s+)?` +
         String.raw`(?:${w(SO_FAR)}\s+)?${w(TOTALLING)}\s+$`,
       'iu',
     ),
@@ -787,7 +796,7 @@ const DELEGATE_WORD = onFirstUse(() => wordsOf(DELEGATES, 'iu'));
  * plan, a possibility or a denial (group 1: the words between), so the nearest act word counts no one.
  */
 const ACT_NOT_DONE_AFTER = onFirstUse(
-  () => new RegExp(String.raw`^\s+${STATES}\s+((?:[\p{L}'’-]+\s+){1,3}?)(?:${ACTS})\b`, 'iu'),
+  () => new RegExp(String.raw`^\s+${STATES}\s+((?:[${LETTERS}'’-]+\s+){1,3}?)(?:${ACTS})\b`, 'iu'),
 );
 const NOT_DONE_WORD = onFirstUse(() => wordsOf([INTENTIONS, NEGATIONS], 'iu'));
 /**
@@ -818,7 +827,7 @@ const CLAUSE_ENDS_OR_LINKS = onFirstUse(
 const OWN_VERB_ON_TREATY = onFirstUse(
   () =>
     new RegExp(
-      String.raw`^\s+[\p{L}-]+\s+(?:(?:the|a|an|this|its)\s+)?(?:[\p{L}-]+\s+){0,3}?${w(TREATY_NOUNS)}\b`,
+      String.raw`^\s+[${LETTERS}-]+\s+(?:(?:the|a|an|this|its)\s+)?(?:[${LETTERS}-]+\s+){0,3}?${w(TREATY_NOUNS)}\b`,
       'iu',
     ),
 );
@@ -838,7 +847,7 @@ const DESCRIBED_BY_OWN_CLAUSE = onFirstUse(
   () =>
     new RegExp(
       String.raw`^\s+(?:that|which|who)\s+(?!(?:${w(PERFECT_AUXILIARIES, BOUND_LINKS, SO_FAR, NEGATIONS, INTENTIONS)}|` +
-        String.raw`${ACTS}|${BOUND}|${w(ATTENDING, NECESSITY_MODALS)}|will|would|could|can|may|might|must|should|are|were|is|was|be|to)\b)\p{L}+`,
+        String.raw`${ACTS}|${BOUND}|${w(ATTENDING, NECESSITY_MODALS)}|will|would|could|can|may|might|must|should|are|were|is|was|be|to)\b)[${LETTERS}]+`,
       'iu',
     ),
 );
@@ -875,8 +884,8 @@ function kindOfWhole(noun: string, sentence: string): NumberKind {
 const NOUN_BEFORE_LINK = onFirstUse(
   () =>
     new RegExp(
-      String.raw`(?<![\p{L}])(?:([\p{L}-]+)\s+)?(${w(SIGNATURE_NOUNS, RATIFYING, ACCEDING, INSTRUMENT_NOUNS, PARTY_NOUNS, STATE_NOUNS)})\b` +
-        String.raw`((?:\s+[\p{L}'’-]+){0,6}?)\s*(?:[:–—]|\(|,\s*(?:${w(SO_FAR)}\s+)?(?:now|${w(SO_FAR)}))\s*$`,
+      String.raw`(?<![${LETTERS}])(?:([${LETTERS}-]+)\s+)?(${w(SIGNATURE_NOUNS, RATIFYING, ACCEDING, INSTRUMENT_NOUNS, PARTY_NOUNS, STATE_NOUNS)})\b` +
+        String.raw`((?:\s+[${LETTERS}'’-]+){0,6}?)\s*(?:[:–—]|\(|,\s*(?:${w(SO_FAR)}\s+)?(?:now|${w(SO_FAR)}))\s*$`,
       'iu',
     ),
 );

@@ -1,6 +1,6 @@
 /** What an ordinal counts: the rank an act reached ("the 40th state to ratify") or an entry-into-force condition. */
 import { ACCEDING, DEPOSITING, HANDING_OVER, JOINING, RATIFYING, SIGNATURE_NOUNS, SIGNING } from '../lexicon/acts.js';
-import { wordsOf } from '../lexicon/family.js';
+import { wordsOf, LETTERS } from '../lexicon/family.js';
 import {
   ACT_REPEATED,
   ADOPTING_AS_STATE,
@@ -36,7 +36,7 @@ import { CARDINAL_WORDS, numberValue } from './value.js';
 const RANK_OF_ACT = onFirstUse(
   () =>
     new RegExp(
-      String.raw`^\s+(?:${w(STATE_NOUN)})(?:\s+${w(WHOLE_WORLD)}|\s+\p{L}+)?\s+(?:to\s+(?:(${ACTS})\b|${w(ACT_REPEATED)}\b)|(${ACTS})\b)`,
+      String.raw`^\s+(?:${w(STATE_NOUN)})(?:\s+${w(WHOLE_WORLD)}|\s+[${LETTERS}]+)?\s+(?:to\s+(?:(${ACTS})\b|${w(ACT_REPEATED)}\b)|(${ACTS})\b)`,
       'iu',
     ),
 );
@@ -59,8 +59,8 @@ const TREATY_OBJECT = String.raw`(?:(?:the|this|that|its)\s+${w(TREATY_NOUNS)}|i
 const RANK_AMONG_PARTIES_OF = onFirstUse(
   () =>
     new RegExp(
-      String.raw`^\s+(?:[\p{L}-]+\s+)?(${w(PARTY_NOUN)})\s+(?:to|of)\s+(?:(?:the|this|that|its)\s+` +
-        String.raw`(?:(\d{4})\s+)?(?:[\p{L}-]+\s+){0,2}?${w(TREATY_NOUNS)}|it)\b`,
+      String.raw`^\s+(?:[${LETTERS}-]+\s+)?(${w(PARTY_NOUN)})\s+(?:to|of)\s+(?:(?:the|this|that|its)\s+` +
+        String.raw`(?:(\d{4})\s+)?(?:[${LETTERS}-]+\s+){0,2}?${w(TREATY_NOUNS)}|it)\b`,
       'iu',
     ),
 );
@@ -90,7 +90,7 @@ const RANK_OF_INSTRUMENT = onFirstUse(
 const ORDINAL_DAY = onFirstUse(
   () =>
     new RegExp(
-      String.raw`^\s+${w(DAY_UNITS)}\s+${w(DELAY_LINKS)}\b(?!\s+(?:the|a|each)\s+(?:[\p{L}-]+\s+)?${w(OTHER_TIME_UNITS)}\b)`,
+      String.raw`^\s+${w(DAY_UNITS)}\s+${w(DELAY_LINKS)}\b(?!\s+(?:the|a|each)\s+(?:[${LETTERS}-]+\s+)?${w(OTHER_TIME_UNITS)}\b)`,
       'iu',
     ),
 );
@@ -104,7 +104,7 @@ const COUNTED_TOWARD = onFirstUse(
       // "the fiftieth such instrument": "such" points back to the instruments just named.
       // "after the third deposit": the deposit stands for its instrument.
       String.raw`^\s+(?:such\s+)?(?:${w(INSTRUMENT_NOUNS, RATIFYING, SIGNATURE_NOUNS, STATE_NOUN, DEPOSITING)}\b|` +
-        String.raw`[\p{L}-]+\s+(?:${w(RATIFYING, SIGNING, DEPOSITING)})|` +
+        String.raw`[${LETTERS}-]+\s+(?:${w(RATIFYING, SIGNING, DEPOSITING)})|` +
         // "after the 40th is lodged": the instrument left out, its deposit said.
         String.raw`(?:is|are|was|${w(PERFECT_AUXILIARIES)}\s+been)\s+${w(DEPOSITING, HANDING_OVER)}\b)`,
       'iu',
@@ -172,7 +172,7 @@ const NAMED_THRESHOLD_AFTER = onFirstUse(
 );
 /** "the sixth of the 10 member states to join": a rank within a group, not among all who acted. */
 const RANK_WITHIN_GROUP = onFirstUse(
-  () => new RegExp(String.raw`^\s+of\s+(?:the|its|their)\s+(?:\d+|${CARDINAL_WORDS.source})\s+[\p{L}-]+`, 'iu'),
+  () => new RegExp(String.raw`^\s+of\s+(?:the|its|their)\s+(?:\d+|${CARDINAL_WORDS.source})\s+[${LETTERS}-]+`, 'iu'),
 );
 /** A rank said with "the" ("the sixth of …"), not a share ("a third of the 12 states"). */
 const DEFINITE_RANK_BEFORE = onFirstUse(() => /\bthe\s+$/i);

@@ -1,7 +1,7 @@
 /** Phrase patterns both number tables read, built from the lexicon's families. */
 import { onFirstUse } from '../rules/onFirstUse.js';
 import { ACCEDING, DEPOSITING, JOINING, RATIFYING, SIGNING, WITHDRAWING } from '../lexicon/acts.js';
-import { alternation, isMember, wordsOf, WORDS_OPENING } from '../lexicon/family.js';
+import { alternation, isMember, wordsOf, WORDS_OPENING, LETTERS } from '../lexicon/family.js';
 import { ENTERED_INTO_FORCE, ENTRY_INTO_FORCE } from '../lexicon/force.js';
 import {
   BECOMING_BOUND,
@@ -20,7 +20,7 @@ import type { KindReading } from './context.js';
 export const w = alternation;
 /** A plural noun of states, with up to two words before it ("40 African states", "36 Annex 2 states"). */
 const NOT_A_MODIFIER = String.raw`(?!(?:of|out|and|or|to|in|from|for|by|with|the)\s)`;
-export const STATES = String.raw`(?:${NOT_A_MODIFIER}[\p{L}\p{N}-]+\s+){0,2}?${w(STATE_NOUNS)}\b`;
+export const STATES = String.raw`(?:${NOT_A_MODIFIER}[${LETTERS}\p{N}-]+\s+){0,2}?${w(STATE_NOUNS)}\b`;
 /** "40 countries", "40 African states": the number counts states. */
 export const COUNT_NOUN = onFirstUse(() => new RegExp(String.raw`^\s+${STATES}`, 'iu'));
 /** Acts a count of states is a count of. */
@@ -47,7 +47,7 @@ export const EIF_DONE = onFirstUse(() => wordsOf(ENTERED_INTO_FORCE, 'iu'));
 const UN = onFirstUse(() => wordsOf(UN_NAMES, 'gu'));
 const ASSEMBLY_NAMED = onFirstUse(() => wordsOf(GENERAL_ASSEMBLY, 'iu'));
 /** The capitalized name right after the UN's ("UN Economic Commission for Europe", "UN Food and Agriculture …"). */
-const NAME_AFTER = onFirstUse(() => /^(?:\s+(?:\p{Lu}[\p{L}-]*|and|for|on|of))+/u);
+const NAME_AFTER = onFirstUse(() => new RegExp(String.raw`^(?:\s+(?:\p{Lu}[${LETTERS}-]*|and|for|on|of))+`, 'u'));
 /** Whether the UN named at a match is the UN itself, not the first word of another body's name. */
 const isUnItself = (text: string, m: RegExpMatchArray): boolean => {
   const name = NAME_AFTER().exec(text.slice(m.index! + m[0].length, m.index! + m[0].length + 80));
