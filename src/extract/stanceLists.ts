@@ -1,4 +1,5 @@
 /** Stances read for a whole list of countries: the items no clause rule read take the act that governs the list. */
+import { LETTERS } from './lexicon/family.js';
 import type { TextAnalysis } from './analysis.js';
 import type { CountryName } from './countries.js';
 import {
@@ -111,14 +112,20 @@ const ACT_FAMILIES: readonly [Family, Act][] = [
   [ACCEDING, 'acceded'],
 ];
 const ACT_WORD = onFirstUse(
-  () => new RegExp(ACT_FAMILIES.map(([f]) => `(?<![\\p{L}])(${src(f)})(?![\\p{L}])`).join('|'), 'giu'),
+  () => new RegExp(ACT_FAMILIES.map(([f]) => `(?<![${LETTERS}])(${src(f)})(?![${LETTERS}])`).join('|'), 'iu'),
 );
+/**
+ * ACT_WORD made global, for matchAll only. matchAll starts where the pattern's lastIndex stands, which `test` or
+ * `exec` on a global pattern leave where their last match in another text ended: a clause's reading would hang on
+ * the texts read before it.
+ */
+const ACT_WORDS = onFirstUse(() => new RegExp(ACT_WORD().source, 'giu'));
 const actOfMatch = (m: RegExpExecArray | RegExpMatchArray): Act => ACT_FAMILIES[m.slice(1).findIndex(Boolean)][1];
 /** "30 ratifications", "twenty states have signed": a count of acts, the count first. */
 const COUNTED_ACTS = onFirstUse(
   () =>
     new RegExp(
-      `(?<![\\p{L}\\p{N}])(\\p{N}+|${CARDINAL_WORDS.source})\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${ACT_FAMILIES.map(([f]) => src(f)).join('|')})(?![\\p{L}])`,
+      `(?<![${LETTERS}\\p{N}])(\\p{N}+|${CARDINAL_WORDS.source})\\s+(?:[${LETTERS}-]+\\s+){0,2}?(?:${ACT_FAMILIES.map(([f]) => src(f)).join('|')})(?![${LETTERS}])`,
       'giu',
     ),
 );
@@ -129,7 +136,7 @@ const COUNTED_ACTS = onFirstUse(
 const NOT_A_DEED = onFirstUse(
   () =>
     new RegExp(
-      `(?<![\\p{L}])(?:${src(NEGATIONS, INTENTIONS, AWAITING, VOTING, ABSTAINING, WISHES, APPEALS, MANDATES, REFUSALS, REJECTIONS, ABSENCES, WITHDRAWING, LEAVING, HOSTING, ATTENDING)})(?![\\p{L}])|\\?`,
+      `(?<![${LETTERS}])(?:${src(NEGATIONS, INTENTIONS, AWAITING, VOTING, ABSTAINING, WISHES, APPEALS, MANDATES, REFUSALS, REJECTIONS, ABSENCES, WITHDRAWING, LEAVING, HOSTING, ATTENDING)})(?![${LETTERS}])|\\?`,
       'giu',
     ),
 );
@@ -139,17 +146,21 @@ function deniedOrPlanned(text: string): boolean {
   return [...text.matchAll(NOT_A_DEED())].some((m) => !isMember(MONTHS, m[0]));
 }
 /** "to sign", "to be ratified": an act in the infinitive is a purpose or a plan, not what the list did. */
-const INFINITIVE_BEFORE = onFirstUse(() => /\bto\s+(?:\p{L}+\s+)?$/iu);
+const INFINITIVE_BEFORE = onFirstUse(() => new RegExp(String.raw`\bto\s+(?:[${LETTERS}]+\s+)?$`, 'iu'));
 
 /** "which Chile and Peru opened", "who": a relative pronoun between an act and the list puts the list in a clause of its own. */
 const RELATIVE_BETWEEN = onFirstUse(
-  () => new RegExp(`(?<![\\p{L}])(?:${src(RELATIVE_PRONOUNS)}|that|where)(?![\\p{L}])`, 'iu'),
+  () => new RegExp(`(?<![${LETTERS}])(?:${src(RELATIVE_PRONOUNS)}|that|where)(?![${LETTERS}])`, 'iu'),
 );
 /** "progress towards accession", "a push for ratification": an act as the goal of something else, not done. */
-const AIMED_AT_BEFORE = onFirstUse(() => new RegExp(`(?<![\\p{L}])${src(AIMS)}\\s+$`, 'iu'));
+const AIMED_AT_BEFORE = onFirstUse(() => new RegExp(`(?<![${LETTERS}])${src(AIMS)}\\s+$`, 'iu'));
 /** "Norway and Iceland registered their ratifications": after the list, its own verb of handing its act over. */
 const OWN_ACT_AFTER = onFirstUse(
-  () => /^\s+(?:(?:have|has|had)\s+)?(?:\p{L}+ly\s+)?\p{L}+ed\s+(?:their|its)\s+(?:[\p{L}-]+\s+)?$/iu,
+  () =>
+    new RegExp(
+      String.raw`^\s+(?:(?:have|has|had)\s+)?(?:[${LETTERS}]+ly\s+)?[${LETTERS}]+ed\s+(?:their|its)\s+(?:[${LETTERS}-]+\s+)?$`,
+      'iu',
+    ),
 );
 
 /** Whether an act word at `m` governs the list: before it with no relative clause between, or after it as its own. */
@@ -168,7 +179,7 @@ function governs(ctx: ListContext, at: Range): boolean {
 function soleAct(ctx: ListContext): Act | null {
   const text = ctx.a.folded.slice(ctx.clause.start, ctx.clause.end);
   const acts = new Set<Act>();
-  for (const m of text.matchAll(ACT_WORD())) {
+  for (const m of text.matchAll(ACT_WORDS())) {
     const at = { start: ctx.clause.start + m.index, end: ctx.clause.start + m.index + m[0].length };
     if (INFINITIVE_BEFORE().test(text.slice(0, m.index)) || !governs(ctx, at)) return null;
     acts.add(actOfMatch(m));
@@ -183,7 +194,7 @@ function soleAct(ctx: ListContext): Act | null {
 export function announcedAct(line: string): ClauseReading | null {
   if (deniedOrPlanned(line)) return null;
   const acts = new Set<Act>();
-  for (const m of line.matchAll(ACT_WORD())) {
+  for (const m of line.matchAll(ACT_WORDS())) {
     if (INFINITIVE_BEFORE().test(line.slice(0, m.index))) return null;
     acts.add(actOfMatch(m));
   }
@@ -205,16 +216,16 @@ type ReadRange = Range & Ruled<ClauseReading>;
 const COUNT = onFirstUse(
   () =>
     new RegExp(
-      `(?<![\\p{L}\\p{N}])(?!(?:1[89]|20)\\d\\d(?!\\p{N}))(?:\\p{N}+|${CARDINAL_WORDS.source})(?![\\p{L}\\p{N}])`,
+      `(?<![${LETTERS}\\p{N}])(?!(?:1[89]|20)\\d\\d(?!\\p{N}))(?:\\p{N}+|${CARDINAL_WORDS.source})(?![${LETTERS}\\p{N}])`,
       'iu',
     ),
 );
 /** "…, including", "…: among them": the list names members of what comes before it. */
 const MEMBERS_BEFORE = onFirstUse(
-  () => new RegExp(`(?:(?<![\\p{L}])${src(MEMBERS_NAMED)}|:)\\s*,?\\s*(?:the\\s+)?$`, 'iu'),
+  () => new RegExp(`(?:(?<![${LETTERS}])${src(MEMBERS_NAMED)}|:)\\s*,?\\s*(?:the\\s+)?$`, 'iu'),
 );
 /** "Chile and Peru among them": the mark after the list. */
-const MEMBERS_AFTER = onFirstUse(() => new RegExp(`^\\s*,?\\s*${src(MEMBERS_NAMED)}(?![\\p{L}])`, 'iu'));
+const MEMBERS_AFTER = onFirstUse(() => new RegExp(`^\\s*,?\\s*${src(MEMBERS_NAMED)}(?![${LETTERS}])`, 'iu'));
 
 /** The clause's words before the list, when the list names members of what they speak of and no act word is near. */
 function leadOfMembers(ctx: ListContext): string | null {
@@ -232,7 +243,7 @@ function leadOfMembers(ctx: ListContext): string | null {
 const BOUND_GROUP = onFirstUse(
   () =>
     new RegExp(
-      `(?<!\\bof\\s+(?:the\\s+)?)(?<![\\p{L}-])(?:(${src(BOUND_NOUNS)})|${src(SIGNER_NOUNS)})(?![\\p{L}])`,
+      `(?<!\\bof\\s+(?:the\\s+)?)(?<![${LETTERS}-])(?:(${src(BOUND_NOUNS)})|${src(SIGNER_NOUNS)})(?![${LETTERS}])`,
       'iu',
     ),
 );
