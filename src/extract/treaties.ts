@@ -344,14 +344,21 @@ function startsTail(tokens: Token[], i: number, hasLeftName: boolean, headline: 
   const next = tokens[i + 1];
   const after = tokens[i + 2];
   if (!next || !after) return false;
-  // After a name ("Kyoto Protocol"), a lower-case topic describes it ("… on climate change"); a title goes on capitalized.
-  if (isMember(TREATY_TOPIC_LEADS, next.text)) return !hasLeftName || isCapitalized(firstTopicWord(tokens, i + 2));
+  // After a name ("Kyoto Protocol") or a title-cased bare instrument ("signed the Convention on the day", "ratified the
+  // Treaty on behalf of…"), a lower-case word is the sentence's ("… on climate change"); a title goes on capitalized.
+  if (isMember(TREATY_TOPIC_LEADS, next.text))
+    return (!hasLeftName && !isTitleCased(tokens, i)) || isCapitalized(firstTopicWord(tokens, i + 2));
   if (/^of$/i.test(next.text)) return !hasLeftName;
   if (!/^to$/i.test(next.text)) return false;
   // "Optional Protocol to the Convention on …", "Amendment to the Montreal Protocol": a child and the parent it is made under.
   const parentNamed = /^the$/i.test(after.text) && isCapitalized(tokens[i + 3]?.text ?? '');
   if (parentNamed && isMember(PARENT_BOUND_INSTRUMENTS, tokens[i].text)) return true;
   return !headline && isCapitalized(after.text);
+}
+
+/** A capitalized instrument after a lower-case "the": capitalized in mid-sentence, so written as a title is. */
+function isTitleCased(tokens: readonly Token[], i: number): boolean {
+  return i > 0 && tokens[i - 1].text === 'the' && isCapitalized(tokens[i].text);
 }
 
 /** The article's first line when it is short and ends without a sentence stop: its title, in any case style. */
