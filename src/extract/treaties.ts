@@ -377,6 +377,15 @@ function firstTopicWord(tokens: readonly Token[], from: number): string {
   return tokens.slice(from).find((t) => !/^(?:the|a|an)$/i.test(t.text))?.text ?? '';
 }
 
+/**
+ * A title's plural possessive ("… of Ships' Ballast Water", "… Human and Peoples’ Rights", "… Migrant Workers' Rights"):
+ * a capitalized plural, its apostrophe and a capitalized word go on the title; before a lower-case word it is the
+ * sentence's ("the Convention on Refugees' rights").
+ */
+function isPluralPossessive(owner: Token, gap: string, next: Token): boolean {
+  return /^['’] $/.test(gap) && /s$/.test(owner.text) && isCapitalized(owner.text) && isCapitalized(next.text);
+}
+
 function rightEdge(tokens: Token[], i: number, text: string, hasLeftName: boolean, headline: boolean): number {
   if (!startsTail(tokens, i, hasLeftName, headline)) return i;
   if (!/^\s+$/.test(text.slice(tokens[i].end, tokens[i + 1].start))) return i;
@@ -384,7 +393,8 @@ function rightEdge(tokens: Token[], i: number, text: string, hasLeftName: boolea
   let capitalSeen = false;
   for (let j = i + 1; j < tokens.length && j - i <= RIGHT_MAX; j++) {
     const t = tokens[j];
-    if (!/^[\s-]*$/.test(text.slice(tokens[j - 1].end, t.start))) break;
+    const gap = text.slice(tokens[j - 1].end, t.start);
+    if (!/^[\s-]*$/.test(gap) && !isPluralPossessive(tokens[j - 1], gap, t)) break;
     if (CONNECTORS.has(t.text.toLowerCase())) continue;
     if (last === j - 1 && topicGoesOnIn(tokens, i, j, text)) continue;
     // A capitalized topic is a title's, and a title's words are capitalized: a lower-case word after it is the

@@ -139,6 +139,21 @@ describe('treaty mentions', () => {
     ]);
   });
 
+  it('reads a capitalized plural possessive on into a title', () => {
+    const names = (text: string) => treatyReferences(text).map((t) => t.name);
+    expect(names('Chile joined the Convention on Fishermen’s Welfare and Sailors’ Shore Leave in May.')).toEqual([
+      'Convention on Fishermen’s Welfare and Sailors’ Shore Leave',
+    ]);
+    expect(names("Ten states ratified the Treaty on Nations' Shared Rivers and Aquifers.")).toEqual([
+      "Treaty on Nations' Shared Rivers and Aquifers",
+    ]);
+    expect(names("Kenya signed the Agreement for Growers' Seed Rights.")).toEqual([
+      "Agreement for Growers' Seed Rights",
+    ]);
+    // Before a lower-case word the possessive is the sentence's.
+    expect(names("Peru signed the Convention on Refugees' rights to work.")).toEqual(['Convention on Refugees']);
+  });
+
   it('reports no treaty when the article names none', () => {
     const r = extract('The minister visited the port and said the treaty talks would resume.');
     expect(r.treaty).toBeNull();
