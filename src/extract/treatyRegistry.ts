@@ -15,7 +15,7 @@ import type { TreatyMention } from './types.js';
 const ALIAS_LINK = onFirstUse(
   () =>
     new RegExp(
-      // A name's last words may be left out of it ("… Displaced Persons in Africa, which …").
+      // A name's last words may be left out of it ("… Displaced Persons in Africa, which …", "Ships' Ballast Water …").
       String.raw`^(?:[\s'’]+[\p{L}'’-]+){0,6}?\s*,?\s*` +
         // A relative clause between: a short one ("which delegates were calling"), or one closed by its comma and
         // followed by a few words of the main verb ("…, which the Assembly adopted in May, will also be known as").
