@@ -345,14 +345,21 @@ function startsTail(tokens: Token[], i: number, hasLeftName: boolean, headline: 
   const next = tokens[i + 1];
   const after = tokens[i + 2];
   if (!next || !after) return false;
-  // After a name ("Kyoto Protocol"), a lower-case topic describes it ("… on climate change"); a title goes on capitalized.
-  if (isMember(TREATY_TOPIC_LEADS, next.text)) return !hasLeftName || isCapitalized(firstTopicWord(tokens, i + 2));
+  // After a name ("Kyoto Protocol") or a title-cased bare instrument ("signed the Convention on the day", "ratified the
+  // Treaty on behalf of…"), a lower-case word is the sentence's ("… on climate change"); a title goes on capitalized.
+  if (isMember(TREATY_TOPIC_LEADS, next.text))
+    return (!hasLeftName && !isTitleCased(tokens, i)) || isCapitalized(firstTopicWord(tokens, i + 2));
   if (/^of$/i.test(next.text)) return !hasLeftName;
   if (!/^to$/i.test(next.text)) return false;
   // "Optional Protocol to the Convention on …", "Amendment to the Montreal Protocol": a child and the parent it is made under.
   const parentNamed = /^the$/i.test(after.text) && isCapitalized(tokens[i + 3]?.text ?? '');
   if (parentNamed && isMember(PARENT_BOUND_INSTRUMENTS, tokens[i].text)) return true;
   return !headline && isCapitalized(after.text);
+}
+
+/** A capitalized instrument after a lower-case "the": capitalized in mid-sentence, so written as a title is. */
+function isTitleCased(tokens: readonly Token[], i: number): boolean {
+  return i > 0 && tokens[i - 1].text === 'the' && isCapitalized(tokens[i].text);
 }
 
 /** The article's first line when it is short and ends without a sentence stop: its title, in any case style. */
@@ -371,6 +378,15 @@ function firstTopicWord(tokens: readonly Token[], from: number): string {
   return tokens.slice(from).find((t) => !/^(?:the|a|an)$/i.test(t.text))?.text ?? '';
 }
 
+/**
+ * A title's plural possessive ("… of Ships' Ballast Water", "… Human and Peoples’ Rights", "… Migrant Workers' Rights"):
+ * a capitalized plural, its apostrophe and a capitalized word go on the title; before a lower-case word it is the
+ * sentence's ("the Convention on Refugees' rights").
+ */
+function isPluralPossessive(owner: Token, gap: string, next: Token): boolean {
+  return /^['’] $/.test(gap) && /s$/.test(owner.text) && isCapitalized(owner.text) && isCapitalized(next.text);
+}
+
 function rightEdge(tokens: Token[], i: number, text: string, hasLeftName: boolean, headline: boolean): number {
   if (!startsTail(tokens, i, hasLeftName, headline)) return i;
   if (!/^\s+$/.test(text.slice(tokens[i].end, tokens[i + 1].start))) return i;
@@ -378,7 +394,8 @@ function rightEdge(tokens: Token[], i: number, text: string, hasLeftName: boolea
   let capitalSeen = false;
   for (let j = i + 1; j < tokens.length && j - i <= RIGHT_MAX; j++) {
     const t = tokens[j];
-    if (!/^[\s-]*$/.test(text.slice(tokens[j - 1].end, t.start))) break;
+    const gap = text.slice(tokens[j - 1].end, t.start);
+    if (!/^[\s-]*$/.test(gap) && !isPluralPossessive(tokens[j - 1], gap, t)) break;
     if (CONNECTORS.has(t.text.toLowerCase())) continue;
     if (last === j - 1 && topicGoesOnIn(tokens, i, j, text)) continue;
     // A capitalized topic is a title's, and a title's words are capitalized: a lower-case word after it is the

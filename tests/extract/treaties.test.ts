@@ -1,6 +1,6 @@
 /** Tests of treaty mentions and treaty identity. */
 import { describe, expect, it } from 'vitest';
-import { sameTreaty, treatyKey } from '../../src/extract/treaties.js';
+import { sameTreaty, treatyKey, treatyReferences } from '../../src/extract/treaties.js';
 import { extract } from './helpers.js';
 
 describe('treatyKey', () => {
@@ -125,6 +125,33 @@ describe('treaty mentions', () => {
       'Convention on Cluster Munitions',
     ]);
     expect(names('Ghana ratified the Convention on Wetlands past the deadline.')).toEqual(['Convention on Wetlands']);
+  });
+
+  it('reads a lower-case word after a title-cased bare instrument as the sentence, not a topic', () => {
+    const names = (text: string) => treatyReferences(text).map((t) => t.name);
+    expect(names('Forty states put their names to the Convention on the day it opened.')).toEqual(['Convention']);
+    expect(names('Oslo ratified the Treaty on behalf of its overseas territories.')).toEqual(['Treaty']);
+    expect(names('Nobody expected the Agreement for a while.')).toEqual(['Agreement']);
+    // A lower-case instrument keeps its lower-case topic; a capitalized one its capitalized title.
+    expect(names('Talks on the treaty on plastic pollution resumed.')).toEqual(['treaty on plastic pollution']);
+    expect(names('Peru joined the Convention on the Rights of the Child.')).toEqual([
+      'Convention on the Rights of the Child',
+    ]);
+  });
+
+  it('reads a capitalized plural possessive on into a title', () => {
+    const names = (text: string) => treatyReferences(text).map((t) => t.name);
+    expect(names('Chile joined the Convention on Fishermen’s Welfare and Sailors’ Shore Leave in May.')).toEqual([
+      'Convention on Fishermen’s Welfare and Sailors’ Shore Leave',
+    ]);
+    expect(names("Ten states ratified the Treaty on Nations' Shared Rivers and Aquifers.")).toEqual([
+      "Treaty on Nations' Shared Rivers and Aquifers",
+    ]);
+    expect(names("Kenya signed the Agreement for Growers' Seed Rights.")).toEqual([
+      "Agreement for Growers' Seed Rights",
+    ]);
+    // Before a lower-case word the possessive is the sentence's.
+    expect(names("Peru signed the Convention on Refugees' rights to work.")).toEqual(['Convention on Refugees']);
   });
 
   it('reports no treaty when the article names none', () => {

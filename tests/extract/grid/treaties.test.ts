@@ -207,3 +207,36 @@ describe('treaty registry grid: a name with or without its year, headline agains
       expect(countedForMain(out, 44)).toBe(true);
     });
 });
+
+describe('treaty registry grid: a bare title-cased instrument followed by the sentence', () => {
+  const TAILS = ['on the day it opened', 'on behalf of its islands', 'for the first time', 'against all forecasts'];
+  for (const tail of TAILS)
+    it(`"the Convention ${tail}" is the article's treaty, and so is its count`, () => {
+      const out = extract(
+        `Glacier pact opens for signature\n\nThe Convention on the Conservation of Mountain Glaciers opened in Lhasa. ` +
+          `Thirty-one countries signed the Convention ${tail}.`,
+      );
+      expect(out.treaties.map((m) => m.name)).not.toContain(`Convention ${tail}`);
+      expect(countedForMain(out, 31)).toBe(true);
+    });
+});
+
+describe('treaty registry grid: a plural possessive inside a formal title', () => {
+  const TITLES = [
+    { formal: "Convention on the Safety of Divers' Breathing Gear", headline: 'Breathing gear treaty' },
+    { formal: 'Agreement on Herders’ Grazing Corridors and Wells', headline: 'Grazing corridor pact' },
+    { formal: "Treaty for the Protection of Beekeepers' Hives and Pollinators", headline: 'Pollinator treaty' },
+  ];
+  for (const t of TITLES)
+    it(`${t.formal} keeps its words after the apostrophe, and its headline name is it`, () => {
+      const out = extract(
+        `${t.headline} gains members\n\nSeventeen states are now parties to the ${t.formal}, the depositary said.`,
+      );
+      expect(out.treaties.map((m) => m.name)).toContain(t.formal);
+      expect(countedForMain(out, 17)).toBe(true);
+    });
+
+  it('keeps two titles that differ only after the apostrophe apart (look-alike)', () => {
+    expect(treatyKey("Convention on Divers' Breathing Gear")).not.toBe(treatyKey("Convention on Divers' Diving Hours"));
+  });
+});
