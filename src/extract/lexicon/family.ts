@@ -1,4 +1,5 @@
 /** Word families: named lists of words and phrases, the data every extraction rule is written in. */
+import { type Atom, factored, PATTERN_CHARACTERS } from './factored.js';
 
 /**
  * A family of words with one meaning for the extractors ("signing words", "months"). Members are plain lower-case
@@ -34,9 +35,9 @@ function isFamily(value: unknown): value is Family {
   return typeof value === 'object' && value !== null && 'words' in value && Array.isArray(value.words);
 }
 
-/** What a member's source rewrites: a space (any run of white space), an apostrophe (either), a pattern character. */
-const REWRITTEN = /[.*+?^${}()|[\]\\/' ]/g;
-const rewrite = (c: string): string => (c === ' ' ? '\\s+' : c === "'" ? "['’]" : `\\${c}`);
+/** A member's character as its pattern writes it: a space as any run of white space, an apostrophe as either. */
+const rewrite = (c: string): string =>
+  c === ' ' ? '\\s+' : c === "'" ? "['’]" : PATTERN_CHARACTERS.has(c) ? `\\${c}` : c;
 
 /**
  * The letters the extractors' patterns tell a word from its neighbours by, for a character class: those of the Latin
@@ -54,11 +55,11 @@ export const LETTERS =
 /** What a pattern reads after a stem's letters: the rest of its word, letters and hyphens. */
 const STEM_TAIL = String.raw`[${LETTERS}-]*`;
 
-function memberSource(word: string, stemTail: string): string {
+/** A member as the atoms of its pattern (factored.ts): one per character, a stem's tail after a stem's letters. */
+function memberAtoms(word: string, stemTail: string): Atom[] {
   const stem = word.endsWith('*');
-  // One pass over the word: the build of the families' patterns at load read each word four times.
-  const body = (stem ? word.slice(0, -1) : word).replace(REWRITTEN, rewrite);
-  return stem ? `${body}${stemTail}` : body;
+  const atoms = [...(stem ? word.slice(0, -1) : word)].map(rewrite);
+  return stem ? [...atoms, stemTail] : atoms;
 }
 
 const openings = new WeakMap<Family, readonly string[] | null>();
@@ -121,8 +122,7 @@ function sourceOf(f: Family, stemTail: string): string {
   if (!built) sources.set(stemTail, (built = new WeakMap()));
   let source = built.get(f.words);
   if (source === undefined) {
-    const members = [...f.words].sort((a, b) => b.length - a.length).map((w) => memberSource(w, stemTail));
-    source = members.join('|');
+    source = factored([...f.words].sort((a, b) => b.length - a.length).map((w) => memberAtoms(w, stemTail)));
     built.set(f.words, source);
   }
   return source;
