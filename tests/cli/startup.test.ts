@@ -1,6 +1,6 @@
 /** Tests that each command loads only what it uses: the packages a child process of the built CLI imports. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -109,6 +109,29 @@ describe('start-up', () => {
     const old = join(root, 'dist/src/cli/main.js');
     const run = (file: string) => spawnSync(process.execPath, [file, 'extract', '--json', page], { encoding: 'utf8' });
     expect(run(old).stdout).toBe(run(bin).stdout);
+  });
+
+  it("the package's bin, linked as npm links it, runs main.cjs with the options of its #! line", () => {
+    const linked = join(mkdtempSync(join(tmpdir(), 'newsfacts-bin-')), 'newsfacts');
+    symlinkSync(join(root, 'dist/src/cli/newsfacts'), linked);
+    const viaBin = spawnSync(linked, ['extract', '--json', page], { encoding: 'utf8' });
+    expect(viaBin.status, viaBin.stderr).toBe(0);
+    expect(viaBin.stdout).toBe(
+      spawnSync(process.execPath, [bin, 'extract', '--json', page], { encoding: 'utf8' }).stdout,
+    );
+    const flags = /^#!.*?\bnode\b(.*)$/.exec(readFileSync(bin, 'utf8').split('\n', 1)[0])![1].trim();
+    expect(readFileSync(linked, 'utf8')).toContain(`exec node ${flags} `);
+  });
+
+  it('the bin starts extract without NODE_EXTRA_CA_CERTS, which node would read first, and keeps it for the rest', () => {
+    const linked = join(mkdtempSync(join(tmpdir(), 'newsfacts-bin-')), 'newsfacts');
+    symlinkSync(join(root, 'dist/src/cli/newsfacts'), linked);
+    // Node warns at start-up when the file it names cannot be read: the warning tells whether node was given it.
+    const env = { ...process.env, NODE_EXTRA_CA_CERTS: join(tmpdir(), 'no-such-certificates.pem') };
+    const warned = (args: string[]) =>
+      spawnSync(linked, args, { encoding: 'utf8', env }).stderr.includes('extra certs');
+    expect(warned(['extract', '--json', page])).toBe(false);
+    expect(warned(['--version'])).toBe(true);
   });
 
   it('--help loads commander alone', () => {
