@@ -117,6 +117,7 @@ import { onFirstUse } from './rules/onFirstUse.js';
 import { firstMatch, ruleTable, type Ruled } from './rules/rule.js';
 import { rangeAt, startingIn, type Range } from './text.js';
 import { announcedAct, LIST_FAMILIES, withListStances } from './stanceLists.js';
+import { actOfWord } from './actOfWords.js';
 import { aboutAnotherTreaty, referencesIn, sameTreaty } from './treaties.js';
 import type { Act, CountryMention, Span, Stance, TreatyMention } from './types.js';
 
@@ -2499,18 +2500,6 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     counterExamples: [{ text: 'Japan signed the plastics treaty.' }],
   },
 ]);
-
-function actOfWord(word: string): Act {
-  for (const [family, act] of [
-    [RATIFYING, 'ratified'],
-    [ACCEDING, 'acceded'],
-    [JOINING, 'joined'],
-    [DEPOSITING, 'ratified'],
-  ] as const) {
-    if (new RegExp(`^${alternation(family)}$`, 'u').test(word)) return act;
-  }
-  return 'signed';
-}
 
 // ---------- readings carried from the clauses around ----------
 

@@ -41,6 +41,7 @@ import { firstMatch, ruleTable, type Ruled } from './rules/rule.js';
 import { rangeAt, startingIn, type Range } from './text.js';
 import { CARDINAL_WORDS, numberValue } from './numbers/value.js';
 import { referencesIn, sameTreaty } from './treaties.js';
+import { ACT_OF_FAMILY } from './actOfWords.js';
 import type { Act, TreatyMention } from './types.js';
 import type { ClauseReading } from './stance.js';
 
@@ -103,14 +104,8 @@ export function listRuns(text: string, names: readonly CountryName[], clauses: r
   return runs.filter((r) => !ALTERNATIVE().test(text.slice(names[r[0]].end, names[r[r.length - 1]].start)));
 }
 
-/** The act each family of acting words names. */
-const ACT_FAMILIES: readonly [Family, Act][] = [
-  [SIGNING, 'signed'],
-  [SIGNATURE_NOUNS, 'signed'],
-  [RATIFYING, 'ratified'],
-  [DEPOSITING, 'ratified'],
-  [ACCEDING, 'acceded'],
-];
+/** The acting words a list's act is read from: all but joining ("joined the talks" is no act on a treaty of itself). */
+const ACT_FAMILIES = ACT_OF_FAMILY.filter(([, act]) => act !== 'joined');
 const ACT_WORD = onFirstUse(
   () => new RegExp(ACT_FAMILIES.map(([f]) => `(?<![${LETTERS}])(${src(f)})(?![${LETTERS}])`).join('|'), 'iu'),
 );
