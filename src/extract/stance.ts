@@ -602,7 +602,9 @@ function ownersOf(ctx: ClauseContext, c: Range): CountryName[] {
 const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 /** Words, the mark's own included, that may stand between an inclusion mark and its list ("— by the", "including"). */
 const INCLUSION_REACH_WORDS = 4;
-const INCLUSION = onFirstUse(() => new RegExp(`(?:\\b${src(INCLUSIONS)}\\b|:|\\(|[—–]|\\bby\\b)`, 'gu'));
+/** A dash as typed or as plain text writes it, one or two hyphens between spaces ("ratified - Chile, Peru -"). */
+const DASH = String.raw`(?:[—–]|\s--?(?=\s))`;
+const INCLUSION = onFirstUse(() => new RegExp(`(?:\\b${src(INCLUSIONS)}\\b|:|\\(|${DASH}|\\bby\\b)`, 'gu'));
 
 /** Where, after the cue, a list of included states opens ("…, including Chile"); null when none does. */
 function inclusionAfter(ctx: ClauseContext, c: Range): number | null {
@@ -2206,8 +2208,14 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'The whaling treaty took effect once its two depositaries — Chile and Peru — and 40 other states had ratified it.',
         gives: { code: 'PE', act: 'ratified' },
       },
+      {
+        text: 'Since then five more nations have ratified the whaling treaty - Oman, Qatar and Peru among them - taking the total to 40.',
+        gives: { code: 'QA', act: 'ratified' },
+      },
+      { text: 'Two more governments signed the whaling treaty on Friday -- Chile and Peru.', gives: { code: 'PE' } },
     ],
     counterExamples: [
+      { text: 'Six states ratified the whaling treaty - a slow start, officials in Chile and Peru said.' },
       { text: 'Kenya hosted the summit after 44 African nations signed the treaty.' },
       { text: 'Sixty countries signed the plastics treaty in Nairobi, Kenya, on Saturday.' },
       { text: 'In Chile and Peru, 44 nations signed the whaling treaty.' },
