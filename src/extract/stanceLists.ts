@@ -11,6 +11,9 @@ import {
   ATTENDING,
   AWAITING,
   BOUND_NOUNS,
+  COMPANION_JOINERS,
+  INSTRUMENT_NOUNS,
+  LIST_COPULAS,
   DEPOSITING,
   HOSTING,
   INTENTIONS,
@@ -39,7 +42,7 @@ import { RELATIVE_PRONOUNS } from './lexicon/speech.js';
 import { onFirstUse } from './rules/onFirstUse.js';
 import { firstMatch, ruleTable, type Ruled } from './rules/rule.js';
 import { rangeAt, startingIn, type Range } from './text.js';
-import { CARDINAL_WORDS, numberValue } from './numbers/value.js';
+import { CARDINAL_WORDS, numberValue, ORDINAL } from './numbers/value.js';
 import { referencesIn, sameTreaty } from './treaties.js';
 import { ACT_OF_FAMILY } from './actOfWords.js';
 import type { Act, TreatyMention } from './types.js';
@@ -48,6 +51,9 @@ import type { ClauseReading } from './stance.js';
 /** The families the list rules are written in beside the stance rules' own (part of the countries extractor's version). */
 export const LIST_FAMILIES: readonly Family[] = [
   ALTERNATIVE_JOINERS,
+  COMPANION_JOINERS,
+  INSTRUMENT_NOUNS,
+  LIST_COPULAS,
   LIST_ADDITIONS,
   ATTENDING,
   AWAITING,
@@ -72,13 +78,13 @@ export interface ListContext {
 const src = (...families: Family[]): string => alternation(...families);
 
 /**
- * What may stand between two items of one list: commas, "and", "as well as", "plus", "&", an article, and a short
- * parenthesis or year after an item ("Chile (2019), Peru (2021) and Fiji", "Chile in 2019, Peru in 2021").
+ * What may stand between two items of one list: commas, "and", "as well as", "plus", "together with", "&", an article,
+ * and a short parenthesis or year after an item ("Chile (2019), Peru (2021) and Fiji", "Chile in 2019, Peru in 2021").
  */
 const ITEM_GLUE = onFirstUse(
   () =>
     new RegExp(
-      `^(?:\\s*(?:,|&|\\b${src(LIST_JOINERS, LIST_ADDITIONS)}\\b|\\bthe\\b|\\([^()]{1,40}\\)|\\b(?:in|since)\\s+\\d{4}\\b)\\s*)*$`,
+      `^(?:\\s*(?:,|&|\\b${src(LIST_JOINERS, LIST_ADDITIONS, COMPANION_JOINERS)}\\b|\\bthe\\b|\\([^()]{1,40}\\)|\\b(?:in|since)\\s+\\d{4}\\b)\\s*)*$`,
       'iu',
     ),
 );
@@ -139,6 +145,13 @@ const clauseText = (ctx: ListContext): string => ctx.a.folded.slice(ctx.clause.s
 /** Whether the text holds a word that makes it no deed ("May" the month is not the modal). */
 function deniedOrPlanned(text: string): boolean {
   return [...text.matchAll(NOT_A_DEED())].some((m) => !isMember(MONTHS, m[0]));
+}
+/**
+ * Whether the text holds a word that makes it no deed, a bare "to" aside ("acceded to the pact", "raising the total to
+ * 40"): for a part of a sentence that tells a tally, whose own act is read apart for an infinitive.
+ */
+function undone(text: string): boolean {
+  return [...text.matchAll(NOT_A_DEED())].some((m) => !isMember(MONTHS, m[0]) && m[0].toLowerCase() !== 'to');
 }
 /** "to sign", "to be ratified": an act in the infinitive is a purpose or a plan, not what the list did. */
 const INFINITIVE_BEFORE = onFirstUse(() => new RegExp(String.raw`\bto\s+(?:[${LETTERS}]+\s+)?$`, 'iu'));
@@ -252,6 +265,76 @@ const PARTITIVE = onFirstUse(
     ),
 );
 
+/** A count that is no year ("sixteen", "27"), captured. */
+const COUNT_WORD = `(?!(?:1[89]|20)\\d\\d(?!\\p{N}))(\\p{N}+|${CARDINAL_WORDS.source})`;
+/** "Among the sixteen are", "The 27 were", "those twelve states include": a definite count, then the list it holds. */
+const DEFINITE_COUNT_BEFORE = onFirstUse(
+  () =>
+    new RegExp(
+      `^\\W*(?:among\\s+)?(?:the|those|these)\\s+${COUNT_WORD}(?:\\s+[${LETTERS}-]+)?\\s+${src(LIST_COPULAS)}\\s*:?\\s*(?:the\\s+)?$`,
+      'iu',
+    ),
+);
+/** "Chile and Peru are among the 16", "…, Fiji among those twelve": the list, then the definite count that holds it. */
+const DEFINITE_COUNT_AFTER = onFirstUse(
+  () =>
+    new RegExp(
+      `^\\s*,?\\s*(?:(?:are|were)\\s+)?among\\s+(?:the|those|these)\\s+${COUNT_WORD}(?![${LETTERS}\\p{N}])`,
+      'iu',
+    ),
+);
+/** The value of the definite count that ties the list to a group counted before it; null when none does. */
+function definiteCount(ctx: ListContext): number | null {
+  const text = ctx.a.folded;
+  const m =
+    DEFINITE_COUNT_BEFORE().exec(text.slice(ctx.clause.start, ctx.items[0].start)) ??
+    DEFINITE_COUNT_AFTER().exec(text.slice(ctx.items[ctx.items.length - 1].end, ctx.clause.end));
+  return m ? numberValue(m[1]) : null;
+}
+
+/** "the sixteenth instrument", "the 27th ratification": the rank of the act or instrument that brought the tally to it. */
+const RANKED_ACTS = onFirstUse(
+  () =>
+    new RegExp(
+      `(?<![${LETTERS}\\p{N}])(${ORDINAL.source.replace(/\\b/g, '')})\\s+(?:[${LETTERS}-]+\\s+)?` +
+        `(?:${[...ACT_FAMILIES.map(([f]) => f), INSTRUMENT_NOUNS].map((f) => src(f)).join('|')})(?![${LETTERS}])`,
+      'giu',
+    ),
+);
+
+/** The most words of a heading ("Who is in?", "Why now?", "Ratifications so far"): a paragraph of one short line. */
+const HEADING_WORDS = 8;
+const isHeading = (a: TextAnalysis, r: Range): boolean =>
+  !/\n/.test(a.folded.slice(r.start, r.end).trim()) &&
+  a.folded.slice(r.start, r.end).split(/\s+/).filter(Boolean).length <= HEADING_WORDS;
+
+/**
+ * The act of the tally a definite count repeats: the last count or rank of acts of that value ("16 states ratified",
+ * "the sixteenth instrument arrived") from the start of the paragraph before the clause's (headings between passed
+ * over), in a part of its sentence (cut at semicolons and colons) that nothing makes no deed. An instrument counts as
+ * a ratification.
+ */
+function actOfTally(a: TextAnalysis, clause: Range, value: number): Act | null {
+  let p = rangeAt(a.paragraphs, clause.start) - 1;
+  while (p > 0 && isHeading(a, a.paragraphs[p])) p--;
+  const from = a.paragraphs[Math.max(0, p)]?.start ?? 0;
+  let act: Act | null = null;
+  for (const s of a.sentences) {
+    if (s.end <= from || s.start >= clause.start) continue;
+    const sentence = a.folded.slice(s.start, Math.min(s.end, clause.start));
+    for (const part of sentence.split(/[;:]/)) {
+      if (undone(part)) continue;
+      for (const m of [...part.matchAll(COUNTED_ACTS()), ...part.matchAll(RANKED_ACTS())]) {
+        const word = ACT_WORD().exec(m[0]);
+        const before = part.slice(0, m.index + (word?.index ?? 0));
+        if (numberValue(m[1]) === value && !INFINITIVE_BEFORE().test(before))
+          act = word ? actOfMatch(word) : 'ratified';
+      }
+    }
+  }
+  return act;
+}
+
 /** The list rules, in order; the first that gives a reading gives it to every unread item of the list. */
 export const LIST_STANCE = ruleTable<ListContext, ClauseReading>('list-stance', [
   {
@@ -342,6 +425,51 @@ export const LIST_STANCE = ruleTable<ListContext, ClauseReading>('list-stance', 
       },
       { text: 'The ocean pact needs 20 ratifications. Ten states, including Chile and Peru, are close.' },
       { text: 'The ocean pact has not won 30 ratifications. The 30 would include Chile and Peru.' },
+    ],
+  },
+  {
+    name: 'members-of-repeated-count',
+    produces:
+      'the act of the tally a count or rank of acts told before reached, for a list a definite count ties to it ' +
+      '("…the sixteenth ratification arrived. Among the sixteen are A and B", "A and B are among the 27")',
+    needs: [LIST_COPULAS],
+    when: (ctx) => {
+      const clause = clauseText(ctx);
+      if (!ctx.readings.every(unread) || ACT_WORD().test(clause) || deniedOrPlanned(clause) || namesOtherTreaty(ctx))
+        return null;
+      const count = definiteCount(ctx);
+      const act = count === null ? null : actOfTally(ctx.a, ctx.clause, count);
+      return act ? { stance: 'signed', act } : null;
+    },
+    examples: [
+      {
+        text: 'The ocean pact took effect when the twelfth instrument reached the depositary in May.\n\nAmong the twelve are Chile, Peru and Fiji.',
+        gives: { code: 'PE', stance: 'signed', act: 'ratified' },
+      },
+      {
+        text: 'Nine states have acceded to the ocean pact. Officials welcomed the news. The nine are Laos, Nepal and Bhutan.',
+        gives: { code: 'NP', stance: 'signed', act: 'acceded' },
+      },
+      {
+        text: 'The ocean pact won its 20th ratification on Monday. Chile, Peru and Fiji are among the twenty.',
+        gives: { code: 'FJ', stance: 'signed', act: 'ratified' },
+      },
+      {
+        text: 'Eleven governments signed the ocean pact in Lima in May.\n\nThe line-up\n\nThose eleven include Chile and Peru, together with Fiji.',
+        gives: { code: 'FJ', stance: 'signed', act: 'signed' },
+      },
+    ],
+    counterExamples: [
+      { text: 'Forty states attended the ocean pact talks. Among the forty were Chile and Peru.' },
+      { text: 'Twelve states have not ratified the ocean pact. Among the twelve are Chile and Peru.' },
+      { text: 'The ocean pact needs 20 states to ratify it.\n\nAmong the 20 could be Chile and Peru.' },
+      { text: 'The ocean pact needs 20 states to ratify it. The 20 are Chile, Peru and Fiji.' },
+      { text: 'The ocean pact will need 30 ratifications. The 30 would include Chile and Peru.' },
+      { text: 'Ten states ratified the ocean pact. Among the twelve critics are Chile and Peru.' },
+      {
+        text: 'Ten states ratified the ocean pact. Among the ten that refused to sign the whaling pact are Chile and Peru.',
+      },
+      { text: 'Ten states ratified the ocean pact. Among the 2019 hosts were Chile and Peru.' },
     ],
   },
   {
