@@ -265,6 +265,13 @@ export interface ClauseReading {
 const src = (...families: Family[]): string => alternation(...families);
 const ACT_VERBS = src(SIGNING, RATIFYING, ACCEDING, JOINING);
 const ORDINAL_WORD = `(?:${ORDINAL.source.replace(/\\b/g, '')}|last|latest|next|only|most\\s+recent)`;
+/** "the 20th", "the last", and "one of 153" (states that acted, counted): a rank among those who acted. */
+const RANK_LEAD = `(?:${ORDINAL_WORD}|one\\s+of\\s+(?:the\\s+)?(?:\\p{N}[\\p{N},]*|${CARDINAL_WORDS.source}))`;
+/**
+ * The words of the ranked group before its "to" ("country from outside the region"), maybe a comma aside after them;
+ * none of a plan or a request ("one of 40 states urged to ratify").
+ */
+const RANK_GAP = `(?:\\s+(?!${alternation(INTENTIONS)}(?![${LETTERS}]))[${LETTERS}\\p{N}-]+){0,5}(?:\\s*,[^,;]{1,40},)?`;
 
 // ---------- cues and their surroundings ----------
 
@@ -301,7 +308,7 @@ const INTENT_BEFORE = onFirstUse(
     ),
 );
 /** "the 20th nation to ratify", "the first to withdraw": a rank among those who acted, not a plan. */
-const RANK_BEFORE = onFirstUse(() => new RegExp(`\\b${ORDINAL_WORD}(?:\\s+[${LETTERS}\\p{N}-]+){0,3}\\s+to\\s+$`, 'u'));
+const RANK_BEFORE = onFirstUse(() => new RegExp(`\\b${RANK_LEAD}${RANK_GAP}\\s+to\\s+$`, 'u'));
 const INTENT_BEFORE_RANK = onFirstUse(
   () => new RegExp(`${src(INTENTIONS)}\\s+(?:be|${src(BECOMING)})\\s+(?:among\\s+)?(?:the\\s+)?[^,;]*$`, 'u'),
 );
@@ -930,7 +937,7 @@ const AGAINST_LIST = onFirstUse(() => /\bagainst\s*\(([^)]*)\)/);
 const RANKED_ACT = onFirstUse(
   () =>
     new RegExp(
-      `\\b${ORDINAL_WORD}(?:\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?[\\p{N}${LETTERS}-]+)?(?:\\s+[${LETTERS}\\p{N}-]+){0,3}\\s+to\\s+(${ACT_VERBS}|${src(DEPOSITING)}|${src(ACT_REPEATED)})(?![${LETTERS}])`,
+      `\\b${RANK_LEAD}(?:\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?[\\p{N}${LETTERS}-]+)?${RANK_GAP}\\s+to\\s+(${ACT_VERBS}|${src(DEPOSITING)}|${src(ACT_REPEATED)})(?![${LETTERS}])`,
       'u',
     ),
 );
@@ -1583,10 +1590,11 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       const m = RANKED_ACT().exec(ctx.lower);
       if (!m || INTENT_BEFORE_RANK().test(ctx.lower.slice(0, m.index))) return null;
       const verb = m[1];
-      // "ratified it on Monday, becoming the 50th state to do so": the act repeated is the clause's own, else the last one.
+      // "ratified it on Monday, becoming the 50th state to do so", "acceded, the latest state to join the fight": the
+      // clause's own act before the rank is the act ranked; else the act repeated is the last one.
       const own = deeds(ctx, [RATIFYING, ACCEDING, SIGNING, JOINING, DEPOSITING]).find((c) => c.at < m.index);
-      const repeated = own ? actOf(ctx, own) : (ctx.previous?.act ?? 'signed');
-      const act: Act = isMember(ACT_REPEATED, verb) ? repeated : actOfWord(verb);
+      const repeated = ctx.previous?.act ?? 'signed';
+      const act: Act = own ? actOf(ctx, own) : isMember(ACT_REPEATED, verb) ? repeated : actOfWord(verb);
       return notAboutOthers(ctx, { stance: 'signed', act });
     },
     examples: [
@@ -1622,10 +1630,29 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'Peru signed the Minamata Convention on Monday. Among the first to sign were Ghana, chair of the Basel Convention talks, and Togo.',
         gives: { code: 'GH', act: 'signed' },
       },
+      {
+        text: 'Chile was one of 40 states to ratify the ocean treaty in its first year.',
+        gives: { code: 'CL', stance: 'signed', act: 'ratified' },
+      },
+      {
+        text: 'Peru was one of the 12 nations, together with Fiji, to sign the ocean treaty on its first day.',
+        gives: { code: 'FJ', stance: 'signed', act: 'signed' },
+      },
+      {
+        text: 'Tonga becomes the ninth nation from outside the region to join the ocean treaty.',
+        gives: { code: 'TO', stance: 'signed', act: 'joined' },
+      },
+      {
+        text: 'Fiji acceded to the ocean treaty, the latest island state in the region to join the fight on plastics.',
+        gives: { code: 'FJ', stance: 'signed', act: 'acceded' },
+      },
     ],
     counterExamples: [
       { text: 'Chile is set to be among the first countries to sign the ocean treaty.' },
       { text: 'Chile expects to be the fourth of the nine members to join the ocean treaty.' },
+      { text: 'Chile is expected to be one of 40 states to ratify the ocean treaty.' },
+      { text: 'Chile was one of 40 states urged to ratify the ocean treaty.' },
+      { text: 'Chile is one of 40 states yet to ratify the ocean treaty.', not: { stance: 'signed' } },
     ],
   },
   {
@@ -2272,6 +2299,11 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     },
     examples: [
       {
+        text: 'Tonga came aboard the plastics treaty last year.',
+        gives: { code: 'TO', stance: 'signed', act: 'joined' },
+      },
+      { text: 'The plastics treaty has 40 parties; Samoa came aboard in May.', gives: { code: 'WS', act: 'joined' } },
+      {
         text: 'Chile, Ghana and Fiji signed the plastics treaty.',
         gives: { code: 'GH', stance: 'signed', act: 'signed' },
       },
@@ -2372,6 +2404,8 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       },
     ],
     counterExamples: [
+      { text: 'Seoul and Bangkok have signalled interest in joining the plastics treaty.' },
+      { text: 'Chile is interested in signing the plastics treaty later.' },
       {
         text: 'Peru signed the Minamata Convention on Monday. In Chile, the Basel Convention was ratified, officials said.',
         not: { code: 'CL' },
@@ -3320,6 +3354,17 @@ function isNameLine(a: TextAnalysis, s: Range, names: readonly CountryName[]): b
   return words <= inLine.length;
 }
 
+/** ", though it was among the first to sign, has not ratified": an aside on "it" or "they", then the subject's verb. */
+const ASIDE_ON_SUBJECT = onFirstUse(
+  () => new RegExp(`^\\s*,\\s*${src(CLAUSE_CONTRASTS)}\\s+(?:it|they)\\s[^,;]*,\\s+\\p{Ll}`, 'u'),
+);
+/** Whether a clause holds only names (and their articles): a subject whose verb comes after a break. */
+function isSubjectAlone(a: TextAnalysis, c: Range, names: readonly CountryName[]): boolean {
+  let rest = a.folded.slice(c.start, c.end);
+  for (const n of namesIn(names, c).reverse()) rest = rest.slice(0, n.start - c.start) + rest.slice(n.end - c.start);
+  return namesIn(names, c).length > 0 && /^[\s,]*(?:the\s*)?$/i.test(rest);
+}
+
 /** Every clause of the article with its reading, in order. */
 function readClauses(
   a: TextAnalysis,
@@ -3378,6 +3423,20 @@ function readClauses(
       if (!clauses[i - 1].own && BACK_REFERENCE().test(a.folded.slice(clauses[i].start, clauses[i].end))) {
         clauses[i - 1].reading = carry(clauses[i].reading);
         clauses[i - 1].rule = clauses[i].rule;
+      }
+    }
+    // "The United States, though it signed early, has not ratified": the subject alone before an aside that points
+    // back to it takes the reading of the aside and the verb after it.
+    for (let i = 1; i < clauses.length; i++) {
+      const subject = clauses[i - 1];
+      if (
+        !subject.own &&
+        clauses[i].own &&
+        isSubjectAlone(a, subject, names) &&
+        ASIDE_ON_SUBJECT().test(a.folded.slice(clauses[i].start, clauses[i].end))
+      ) {
+        subject.reading = carry(clauses[i].reading);
+        subject.rule = clauses[i].rule;
       }
     }
     const last = [...clauses].reverse().find((c) => c.reading.stance !== 'mentioned');
