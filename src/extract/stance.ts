@@ -9,6 +9,7 @@ import {
   ACCEPTING,
   ACT_ADJUNCTS,
   ACT_REPEATED,
+  AGENT_PHRASES,
   ADOPTING,
   APPROVING,
   ARRIVING,
@@ -136,6 +137,7 @@ export const STANCE_FAMILIES: readonly Family[] = [
   ACT_ADJUNCTS,
   ACT_REPEATED,
   ADOPTING,
+  AGENT_PHRASES,
   BACK_REFERENCES,
   BECOMING,
   BOUND_NOUNS,
@@ -577,7 +579,8 @@ const OWNER_BEFORE = onFirstUse(
 /**
  * "ratification by Mexico", "the accession of Chile", "accession of Chile to the pact by decree"… and the noun as the
  * subject of a passive or perfect verb whose agent or source is the owner: "the second ratification was registered, by
- * Fiji", "instruments were also received from Chile", "instruments have since arrived from Peru"; a time phrase or a
+ * Fiji", "instruments were also received from Chile", "instruments have since arrived from Peru", "instruments were
+ * lodged on behalf of Chile"; a time phrase or a
  * dash aside may come before the agent ("deposits on Friday — by Chile and Peru"). The "of" phrase holds no verb: in "the
  * ratification of the pact was welcomed by Chile" the one welcoming is not the one ratifying.
  */
@@ -587,7 +590,7 @@ const AGENT_AFTER = onFirstUse(
       `^\\s+(?:of\\s+(?:the\\s+)?(?:(?!(?:${src(PERFECT_AUXILIARIES)}|is|are|was|were)\\s)[${LETTERS}\\p{N}()-]+\\s+){0,8}?)?` +
         `(?:(?:(?:${src(PERFECT_AUXILIARIES)}(?:\\s+been)?|is|are|was|were)\\s+)?(?:(?:${src(SUBJECT_ADVERBS)}|since|[${LETTERS}]+ly)\\s+)*` +
         `(?:${src(ARRIVING, HANDING_OVER, DEPOSITING)})\\s*,?\\s+)?(?:${src(ACT_ADJUNCTS)}\\s+[${LETTERS}\\p{N}]+(?:\\s+\\p{N}+)?\\s*)?[,—–]?\\s*` +
-        `(?:by|from)\\s+(?:the\\s+)?$|^\\s+of\\s+(?:the\\s+)?$|` +
+        `(?:by|from|${src(AGENT_PHRASES)})\\s+(?:the\\s+)?$|^\\s+of\\s+(?:the\\s+)?$|` +
         // "The signatures, in the order called, were those of Canada, Chile…": the noun said to be the states'.
         `^\\s*(?:,[^,]{1,40},)?\\s*(?:is|are|was|were)\\s+(?:those|that)\\s+of\\s+(?:the\\s+)?$`,
       'u',
@@ -2096,6 +2099,14 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         gives: { code: 'TG', act: 'signed' },
       },
       {
+        text: 'At the depositary on Friday, instruments were lodged on behalf of Ghana and Togo, raising the plastics treaty’s tally.',
+        gives: { code: 'TG', stance: 'signed' },
+      },
+      {
+        text: 'Ratifications of the plastics treaty have been filed on behalf of Chile, Peru and Fiji since May.',
+        gives: { code: 'FJ', act: 'ratified' },
+      },
+      {
         text: 'Under the plastics treaty, the accession of Tonga came after those of Fiji and Samoa.',
         gives: { code: 'WS', act: 'acceded' },
       },
@@ -2174,6 +2185,11 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       },
     ],
     counterExamples: [
+      { text: 'A statement on the plastics treaty was read on behalf of Ghana and Togo.' },
+      {
+        text: 'On behalf of Ghana, the envoy praised the plastics treaty’s ratification by Mali.',
+        not: { code: 'GH' },
+      },
       { text: 'Ratification of the test-ban treaty is required, Japan said.' },
       { text: 'Under the plastics treaty, the deposit of gold by Peru was seized.' },
       { text: 'The ratification of the plastics treaty was welcomed by Chile.', not: { code: 'CL' } },
