@@ -25,6 +25,7 @@ import {
   COMPLETING,
   PROCEDURE_NOUNS,
   COUNTED_INTO,
+  MEMBERS_NAMED,
   BOUND_STATUSES,
   BOUND_BY,
   OPTING_OUT,
@@ -650,9 +651,26 @@ function joinedToGroup(ctx: ClauseContext, groupAt: number): CountryName[] {
   return listAround(ctx.names, last, ctx.a.folded);
 }
 
-/** What a deed of a counted group covers: the states an inclusion after it lists, and those joined to the group. */
+/** "…, Chile and Peru among them", "…, Chile included": a mark after a list that names it members of the group. */
+const MEMBERS_CLOSE = onFirstUse(
+  () => new RegExp(`^\\s*,?\\s*(?:${src(MEMBERS_NAMED)}|${src(COUNTED_INTO)})(?![${LETTERS}])`, 'u'),
+);
+
+/** The list after the cue that a members mark closes ("ratified it, Chile and Peru among them"); none if none does. */
+function closedListAfter(ctx: ClauseContext, cue: Cue): CountryName[] {
+  const first = ctx.names.findIndex((n) => n.start >= cue.end);
+  const list = first < 0 ? [] : listAround(ctx.names, first, ctx.a.folded);
+  const last = list[list.length - 1];
+  return last && MEMBERS_CLOSE().test(ctx.lower.slice(last.end - ctx.clause.start)) ? list : [];
+}
+
+/**
+ * What a deed of a counted group covers: the states an inclusion after it lists, a list a members mark closes, and
+ * those joined to the group.
+ */
 function groupCovers(ctx: ClauseContext, cue: Cue, groupAt: number): (name: Span) => boolean {
   const from = inclusionAfter(ctx, cue);
+  const closed = inSet(closedListAfter(ctx, cue));
   const joined = inSet(joinedToGroup(ctx, groupAt));
   // The list opens at once after the mark ("— Chile and Peru", ": Oman"), not several words on ("— about 40 short
   // of the total, since the arrival of Fiji").
@@ -661,7 +679,7 @@ function groupCovers(ctx: ClauseContext, cue: Cue, groupAt: number): (name: Span
     from !== null && opens && wordCount(ctx.a.folded.slice(from, opens.start)) <= INCLUSION_REACH_WORDS
       ? opens.start
       : Infinity;
-  return (n) => n.start >= listFrom || joined(n);
+  return (n) => n.start >= listFrom || joined(n) || closed(n);
 }
 
 /**
@@ -1055,7 +1073,7 @@ const PARTIES_INCLUDE = onFirstUse(
 const COUNTED_IN_PARTIES = onFirstUse(
   () =>
     new RegExp(
-      `\\p{N}+\\s+${BOUND_NOUN}\\s*(?:,\\s*(?:the\\s+)?[^,;.()]{2,40}?\\s+(?:${src(COUNTED_INTO)})\\b|` +
+      `\\p{N}+\\s+${BOUND_NOUN}\\s*(?:,\\s*(?:the\\s+)?[^,;.()]{2,40}?\\s+(?:${src(COUNTED_INTO)})\\b(\\s+(?:the\\s+)?)?|` +
         `\\([^()]{0,40}?\\b(?:${src(COUNTED_INTO)})\\s+[^()]{2,40}\\))`,
       'u',
     ),
@@ -1766,7 +1784,11 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       if (!m) return null;
       const at = ctx.clause.start + m.index;
       // Counted in: the names inside the phrase; among the bound: the list that is the copula's subject.
-      const inside = ctx.names.filter((n) => n.start >= at && n.end <= at + m[0].length);
+      // "44 states plus the EU": the name right after the word that counts it in belongs to the phrase.
+      const end = at + m[0].length;
+      const inside = ctx.names.filter(
+        (n) => n.start >= at && (n.end <= end || (m[1] !== undefined && n.start === end)),
+      );
       const subject = ctx.names.findLastIndex((n) => n.end <= at);
       const covered = inside.length ? inside : subject >= 0 ? listAround(ctx.names, subject, ctx.a.folded) : [];
       return covered.length ? notAboutOthers(ctx, { stance: 'signed', act: 'joined', covers: inSet(covered) }) : null;
@@ -1781,6 +1803,11 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         gives: { code: 'EU', stance: 'signed' },
       },
       {
+        text: 'The ocean convention now counts 45 parties, 44 states plus the European Union.',
+        gives: { code: 'EU', stance: 'signed', act: 'joined' },
+      },
+
+      {
         text: 'The ocean convention took effect. Chile, Peru and Fiji are among the others now bound.',
         gives: { code: 'PE', stance: 'signed' },
       },
@@ -1793,6 +1820,7 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       { text: 'The ocean convention parties, the press included, cheered as Chile spoke.' },
       { text: 'The ocean convention took effect. Chile and Peru are among the states bound to comply.' },
       { text: 'The ocean convention took effect. Chile is bound to lose fishing rights.' },
+      { text: 'The ocean convention has 45 parties, 44 states plus observers such as Chile.', not: { code: 'CL' } },
     ],
   },
   {
@@ -2256,9 +2284,18 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         gives: { code: 'QA', act: 'ratified' },
       },
       { text: 'Two more governments signed the whaling treaty on Friday -- Chile and Peru.', gives: { code: 'PE' } },
+      {
+        text: 'Twelve states have ratified the whaling treaty so far, Chile, Peru and Fiji among them.',
+        gives: { code: 'FJ', act: 'ratified' },
+      },
+      {
+        text: 'Forty nations signed the whaling treaty in Lima, Chile and Peru included.',
+        gives: { code: 'CL', act: 'signed' },
+      },
     ],
     counterExamples: [
       { text: 'Six states ratified the whaling treaty - a slow start, officials in Chile and Peru said.' },
+      { text: 'Twelve states have ratified the whaling treaty, but critics in Chile and Peru, among others, object.' },
       { text: 'Kenya hosted the summit after 44 African nations signed the treaty.' },
       { text: 'Sixty countries signed the plastics treaty in Nairobi, Kenya, on Saturday.' },
       { text: 'In Chile and Peru, 44 nations signed the whaling treaty.' },

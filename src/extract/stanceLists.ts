@@ -10,6 +10,7 @@ import {
   APPEALS,
   ATTENDING,
   AWAITING,
+  BACK_GROUPS,
   BOUND_NOUNS,
   COMPANION_JOINERS,
   INSTRUMENT_NOUNS,
@@ -51,6 +52,7 @@ import type { ClauseReading } from './stance.js';
 /** The families the list rules are written in beside the stance rules' own (part of the countries extractor's version). */
 export const LIST_FAMILIES: readonly Family[] = [
   ALTERNATIVE_JOINERS,
+  BACK_GROUPS,
   COMPANION_JOINERS,
   INSTRUMENT_NOUNS,
   LIST_COPULAS,
@@ -232,8 +234,21 @@ const COUNT = onFirstUse(
 const MEMBERS_BEFORE = onFirstUse(
   () => new RegExp(`(?:(?<![${LETTERS}])${src(MEMBERS_NAMED)}|:)\\s*,?\\s*(?:the\\s+)?$`, 'iu'),
 );
-/** "Chile and Peru among them": the mark after the list. */
-const MEMBERS_AFTER = onFirstUse(() => new RegExp(`^\\s*,?\\s*${src(MEMBERS_NAMED)}(?![${LETTERS}])`, 'iu'));
+/** "Chile and Peru among them", "Chile and Peru were among them": the mark after the list. */
+const MEMBERS_AFTER = onFirstUse(
+  () => new RegExp(`^\\s*,?\\s*(?:(?:are|were|is|was)\\s+)?${src(MEMBERS_NAMED)}(?![${LETTERS}])`, 'iu'),
+);
+/**
+ * "Chile and Peru were among them", "…, Fiji among those.": the mark that ends the list's clause points back to a
+ * group told before; not "among those who objected" (a group of its own).
+ */
+const AMONG_THOSE_AFTER = onFirstUse(
+  () =>
+    new RegExp(
+      `^\\s*,?\\s*(?:(?:are|were|is|was)\\s+)?among\\s+${src(BACK_GROUPS)}(?![${LETTERS}])\\s*(?:[,.;:]|$)`,
+      'iu',
+    ),
+);
 
 /** The clause's words before the list, when the list names members of what they speak of and no act word is near. */
 function leadOfMembers(ctx: ListContext): string | null {
@@ -394,7 +409,8 @@ export const LIST_STANCE = ruleTable<ListContext, ClauseReading>('list-stance', 
       const r = ctx.told;
       if (r?.stance !== 'signed' || !ctx.readings.every(unread)) return null;
       const lead = leadOfMembers(ctx);
-      return lead !== null && COUNT().test(lead) ? { stance: 'signed', act: r.act } : null;
+      const back = AMONG_THOSE_AFTER().test(ctx.a.folded.slice(ctx.items[ctx.items.length - 1].end, ctx.clause.end));
+      return lead !== null && (COUNT().test(lead) || back) ? { stance: 'signed', act: r.act } : null;
     },
     examples: [
       {
@@ -413,6 +429,14 @@ export const LIST_STANCE = ruleTable<ListContext, ClauseReading>('list-stance', 
         text: 'Fiji acceded to the ocean pact on Monday, the tenth to do so. The ten are all island states: among them Tonga, Samoa and Palau.',
         gives: { code: 'WS', stance: 'signed', act: 'acceded' },
       },
+      {
+        text: 'The ocean pact took effect on Monday after twelve ratifications. Chile, Peru and Fiji were among them.',
+        gives: { code: 'PE', stance: 'signed', act: 'ratified' },
+      },
+      {
+        text: 'The ocean pact won 20 signatures at its opening, officials said. Chile, Peru and Fiji were among them.',
+        gives: { code: 'FJ', stance: 'signed', act: 'signed' },
+      },
     ],
     counterExamples: [
       { text: 'Fiji ratified the ocean pact. Its neighbours, including Tonga and Samoa, praised the move.' },
@@ -425,6 +449,9 @@ export const LIST_STANCE = ruleTable<ListContext, ClauseReading>('list-stance', 
       },
       { text: 'The ocean pact needs 20 ratifications. Ten states, including Chile and Peru, are close.' },
       { text: 'The ocean pact has not won 30 ratifications. The 30 would include Chile and Peru.' },
+      { text: 'The ocean pact needs twelve ratifications. Chile, Peru and Fiji were not among them.' },
+      { text: 'Fiji ratified the ocean pact amid protests. Chile, Peru and Tonga were among those who objected.' },
+      { text: 'Twelve critics of the ocean pact spoke. Chile, Peru and Fiji were among them.' },
     ],
   },
   {
@@ -526,9 +553,12 @@ function toldBefore(
   const before = read.filter((c) => c.start >= from && c.end <= clause.start && c.reading.stance !== 'mentioned');
   if (before.length) return before[before.length - 1].reading;
   const count = COUNT().exec(a.folded.slice(clause.start, items[0].start));
-  if (!count) return null;
+  const back = AMONG_THOSE_AFTER().test(a.folded.slice(items[items.length - 1].end, clause.end));
+  if (!count && !back) return null;
   const earlier = a.folded.slice(from, clause.start);
-  const counted = [...earlier.matchAll(COUNTED_ACTS())].filter((m) => numberValue(m[1]) === numberValue(count[0]));
+  const counted = [...earlier.matchAll(COUNTED_ACTS())].filter(
+    (m) => !count || numberValue(m[1]) === numberValue(count[0]),
+  );
   const act = counted.length ? ACT_WORD().exec(counted[counted.length - 1][0]) : null;
   return act && !deniedOrPlanned(earlier) ? { stance: 'signed', act: actOfMatch(act) } : null;
 }
