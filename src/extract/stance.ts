@@ -1058,8 +1058,14 @@ const ARE_PARTIES = onFirstUse(
 );
 /** "Its parties include Chile and Peru", "Parties to the treaty include…": a list of the bound states. */
 /** "in force for Chile and Peru", "entered into force for Ghana", "applies between A and B": the states it binds. */
+/** "in force for Chile", "entered into force on 3 May for Chile and Peru": a time phrase may come before "for". */
 const IN_FORCE_FOR = onFirstUse(
-  () => new RegExp(`(?:${src(ENTRY_INTO_FORCE, IN_FORCE_STATES)})\\s+(?:for|between|to)\\s+`, 'u'),
+  () =>
+    new RegExp(
+      `(?:${src(ENTRY_INTO_FORCE, IN_FORCE_STATES)})(?:\\s+${src(ACT_ADJUNCTS)}(?:\\s+[${LETTERS}\\p{N}]+){1,3})?` +
+        `\\s+(?:for|between|to)\\s+`,
+      'u',
+    ),
 );
 const NEGATED_JUST_BEFORE = onFirstUse(() => new RegExp(`\\b${src(NEGATIONS)}\\s+(?:yet\\s+)?$`, 'u'));
 const PARTIES_INCLUDE = onFirstUse(
@@ -1751,12 +1757,30 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       const m = IN_FORCE_FOR().exec(ctx.lower);
       if (!m || NEGATED_JUST_BEFORE().test(ctx.lower.slice(0, m.index))) return null;
       const from = ctx.clause.start + m.index + m[0].length;
-      if (!ctx.names.some((n) => n.start >= from)) return null;
-      return notAboutOthers(ctx, { stance: 'signed', act: 'joined', covers: (n) => n.start >= from });
+      const after = ctx.names.filter((n) => n.start >= from);
+      if (!after.length) return null;
+      // "between the EU, for all its members with the exception of Denmark, and Ukraine": the one excepted is not bound.
+      const excepted = after.filter((n, i) =>
+        EXCEPTED().test(ctx.a.folded.slice(i ? after[i - 1].end : from, n.start).toLowerCase()),
+      );
+      const covers = (n: Span) => n.start >= from && !excepted.some((e) => e.start === n.start);
+      return notAboutOthers(ctx, { stance: 'signed', act: 'joined', covers });
     },
     examples: [
       { text: 'The plastics treaty is now in force for Chile and Peru.', gives: { code: 'PE', stance: 'signed' } },
       { text: 'The plastics treaty entered into force for Ghana on 3 May.', gives: { code: 'GH', act: 'joined' } },
+      {
+        text: 'The plastics treaty took effect on Monday for Chile, Peru, Fiji and Tonga.',
+        gives: { code: 'FJ', stance: 'signed' },
+      },
+      {
+        text: 'The plastics treaty entered into force on 3 May for Ghana and Togo.',
+        gives: { code: 'TG', act: 'joined' },
+      },
+      {
+        text: 'The plastics treaty enters into force in May between the EU, for all its members except Malta, and Ghana.',
+        gives: { code: 'GH', act: 'joined' },
+      },
       {
         text: 'The plastics treaty now applies between Chile, Peru and Ghana.',
         gives: { code: 'CL', stance: 'signed' },
@@ -1764,6 +1788,14 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     ],
     counterExamples: [
       { text: 'The plastics treaty is not yet in force for Chile.', not: { stance: 'signed' } },
+      {
+        text: 'The plastics treaty enters into force in May between the EU, for all its members except Malta, and Ghana.',
+        not: { code: 'MT', stance: 'signed' },
+      },
+      {
+        text: 'The plastics treaty took effect on Monday in Chile for the first time.',
+        not: { code: 'CL', stance: 'signed' },
+      },
       {
         text: 'When the plastics treaty came into force on 30 May, only Chile and Peru had not signed it.',
         not: { stance: 'signed' },
