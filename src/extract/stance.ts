@@ -2974,6 +2974,18 @@ export const CARRIED_STANCE = ruleTable<CarryContext, ClauseReading>('carried-st
     when: (x) => (x.listReading ? carry(x.listReading) : null),
     examples: [
       {
+        text: 'The river pact took effect on Monday.\n\nWho has ratified\n\nLaos, Nepal, Bhutan and Chad.',
+        gives: { code: 'BT', stance: 'signed', act: 'ratified' },
+      },
+      {
+        text: 'The river pact took effect on Monday.\n\nCountry | Accession\n\nLaos | 2019\n\nNepal | 2021',
+        gives: { code: 'NP', stance: 'signed', act: 'acceded' },
+      },
+      {
+        text: 'The river pact took effect on Monday.\n\nSignatures so far\n\nLaos — 3 May 2019\n\nNepal — 9 June 2020',
+        gives: { code: 'LA', stance: 'signed', act: 'signed' },
+      },
+      {
         text: 'By May, five countries had ratified the ozone amendment to the Montreal Protocol. They are:\n\n• Chile (March 2)\n\n• Fiji (May 4)',
         gives: { code: 'FJ', stance: 'signed', act: 'ratified' },
       },
@@ -2996,6 +3008,12 @@ export const CARRIED_STANCE = ruleTable<CarryContext, ClauseReading>('carried-st
       { text: 'Chile ratified the ozone amendment to the Montreal Protocol.\n\n• Fiji (May 4)' },
       { text: 'The river pact has 12 parties. Ratifications still awaited from:\n\nLaos (March)\n\nNepal (May)' },
       { text: 'The river pact has 12 parties. States urged to ratify:\n- Laos\n- Nepal' },
+      { text: 'The river pact took effect on Monday.\n\nRatification hurdles\n\nLaos has balked at the cost.' },
+      {
+        text: 'The river pact took effect on Monday.\n\nWho has not ratified\n\nLaos, Nepal, Bhutan and Chad.',
+        not: { stance: 'signed' },
+      },
+      { text: 'The river pact took effect on Monday.\n\nRatifications\n\nLaos hosted talks in May, Nepal said.' },
       {
         text:
           'The whaling pact was signed by 14 coastal states:\n\nOfficials from Senegal later met counterparts from ' +
@@ -3450,6 +3468,34 @@ function isSubjectAlone(a: TextAnalysis, c: Range, names: readonly CountryName[]
   return namesIn(names, c).length > 0 && /^[\s,]*(?:the\s*)?$/i.test(rest);
 }
 
+/** The most words of a heading line ("Who has ratified", "Ratifications so far", "Country | Ratified"). */
+const HEADING_WORDS = 8;
+/** A sentence that is a paragraph of one line, of a few words with no stop at its end and no name: a heading. */
+function isHeadingLine(a: TextAnalysis, s: Range, names: readonly CountryName[]): boolean {
+  const line = a.text.slice(s.start, s.end).trim();
+  const p = a.paragraphs[rangeAt(a.paragraphs, s.start)];
+  return (
+    !!p &&
+    !namesIn(names, s).length &&
+    a.text.slice(p.start, p.end).trim() === line &&
+    !/[.!?]$/.test(line) &&
+    !line.includes('\n') &&
+    wordCount(line) <= HEADING_WORDS
+  );
+}
+/** "Chile | 2019", "Peru — 4 May 2020", "• Fiji": a row that opens on a name or a bullet; or a line of names. */
+const ROW_OPENING = onFirstUse(() => /^\s*(?:[|—–\t(]|,\s*\d|$)/u);
+function isRowOfNames(a: TextAnalysis, s: Range, names: readonly CountryName[]): boolean {
+  const line = a.text.slice(s.start, s.end);
+  const [first] = namesIn(names, s);
+  const opensOnName = !!first && /^\s*(?:the\s+)?$/i.test(a.text.slice(s.start, first.start));
+  return (
+    LIST_ITEM().test(line) ||
+    isNameLine(a, s, names) ||
+    (opensOnName && ROW_OPENING().test(a.text.slice(first.end, s.end)))
+  );
+}
+
 /** Every clause of the article with its reading, in order. */
 function readClauses(
   a: TextAnalysis,
@@ -3462,6 +3508,7 @@ function readClauses(
   let previous: ClauseReading | null = null;
   let previousSentence: CarryContext['previousSentence'] = null;
   let listReading: ClauseReading | null = null;
+  let headed = false;
   let before: Range | null = null;
   for (const s of a.sentences) {
     const contextOf = (c: Range): ClauseContext => ({
@@ -3488,8 +3535,8 @@ function readClauses(
       const pieces = parts.filter((p) => p.own || ELLIPTIC_DENIAL().test(a.folded.slice(p.start, p.end))).length;
       return pieces > 1 ? parts : [whole];
     });
-    if (listReading && !(isListItem(a, s, names) && a.paragraphs[rangeAt(a.paragraphs, s.start)]?.start === s.start))
-      listReading = null;
+    const item = headed ? isRowOfNames(a, s, names) : isListItem(a, s, names);
+    if (listReading && !(item && a.paragraphs[rangeAt(a.paragraphs, s.start)]?.start === s.start)) listReading = null;
     const sentenceReadings = clauses.filter((c) => c.own).map((c) => c.reading);
     for (const c of clauses) {
       if (c.own) {
@@ -3526,8 +3573,12 @@ function readClauses(
     }
     const last = [...clauses].reverse().find((c) => c.reading.stance !== 'mentioned');
     const text = a.folded.slice(s.start, s.end);
-    if (/:\s*$/.test(text) && !aboutAnotherTreaty(s.start, s.end, treaties, mainKey))
+    const announces = /:\s*$/.test(text) || isHeadingLine(a, s, names);
+    if (announces && !aboutAnotherTreaty(s.start, s.end, treaties, mainKey)) {
       listReading = last ? last.reading : announcedAct(text);
+      // A heading with no colon ("Who has ratified", "Country | Ratified") announces only rows of names after it.
+      headed = !/:\s*$/.test(text);
+    }
     previousSentence = { text, reading: last ? last.reading : null, talksOfActing: ACTING_TALK().test(text) };
     before = s;
     for (const c of clauses) for (const n of namesIn(names, c)) if (covered(c.reading, n)) known.set(n.code, c.reading);
