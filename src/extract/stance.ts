@@ -550,10 +550,13 @@ function speakersBefore(ctx: ClauseContext, cue: Range): (n: Span) => boolean {
 // ---------- which countries a cue is about ----------
 
 const LIST_GLUE = onFirstUse(
-  () => new RegExp(`^(?:\\s*(?:,|\\(|\\)|&|\\b${src(LIST_JOINERS)}\\b|\\bthe\\b)\\s*)*$`, 'i'),
+  () => new RegExp(`^(?:\\s*(?:,|\\([^()]{1,40}\\)|\\(|\\)|&|\\b${src(LIST_JOINERS)}\\b|\\bthe\\b)\\s*)*$`, 'i'),
 );
 
-/** The run of countries around `i` joined only by commas, "and", "&" or parentheses: one list. */
+/**
+ * The run of countries around `i` joined only by commas, "and", "&" or parentheses, a short one with its words
+ * included ("Chile (March 2019), Peru (2020) and Fiji"): one list.
+ */
 function listAround(names: readonly CountryName[], i: number, text: string): CountryName[] {
   let first = i;
   let last = i;
@@ -2167,6 +2170,10 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         gives: { code: 'FJ', act: 'ratified' },
       },
       {
+        text: 'Ratifications by Chile (March 2019), Peru (June 2020) and Fiji brought the plastics treaty into force.',
+        gives: { code: 'PE', act: 'ratified' },
+      },
+      {
         text: 'Under the plastics treaty, the accession of Tonga came after those of Fiji and Samoa.',
         gives: { code: 'WS', act: 'acceded' },
       },
@@ -2641,6 +2648,21 @@ export interface CarryContext {
   readonly listReading: ClauseReading | null;
 }
 
+/** A part set off by a semicolon, maybe with "and": where a verb left out repeats the one before. */
+const GAPPED_OPENING = onFirstUse(() => /^\s*;\s*(?:and\s+)?/u);
+/**
+ * A part with no verb of its own: besides its names, only capitalised words (places), numbers, articles, "and", "by",
+ * and the words of a time phrase ("; Peru in May 2020", "; in the Pacific, Fiji and Tonga", "; by Peru, a year later").
+ */
+const VERBLESS = onFirstUse(
+  () =>
+    new RegExp(
+      `^[\\s\\p{P}]*(?:(?:\\p{Lu}[${LETTERS}'’.-]*|\\p{N}+|the|an?|and|by|of|${src(ACT_ADJUNCTS, LATER_WORDS, SOON_WORDS, PERIOD_UNITS)})` +
+        `(?![${LETTERS}])[\\s\\p{P}]*)*$`,
+      'u',
+    ),
+);
+
 /** "…, but Mexico did not.": the verb of the acting clause, denied. */
 const ELLIPTIC_DENIAL = onFirstUse(
   () => /\b(?:did|does|do|has|have|had|will|would|shall)(?:\s+not|n't|\s+never)(?:\s+yet)?\W*$/i,
@@ -2934,6 +2956,48 @@ export const CARRIED_STANCE = ruleTable<CarryContext, ClauseReading>('carried-st
       {
         text: 'The plastics treaty opened for signature. Several producers have not signed. These include Kuwait and Qatar.',
         gives: { code: 'KW', stance: 'not_signed' },
+      },
+    ],
+  },
+  {
+    name: 'gapped-act',
+    produces:
+      'the reading of the clause before, for a part after a semicolon that names states with no verb of its own ' +
+      '("Chile ratified in 2019; Peru in 2020 and Fiji in 2021")',
+    when: (x) => {
+      const r = x.clause.previous;
+      const { names, a, clause } = x.clause;
+      if (!r || r.stance === 'mentioned' || !x.sentenceReadings.includes(r) || !names.length) return null;
+      let rest = a.folded.slice(clause.start, clause.end);
+      for (const n of [...names].reverse())
+        rest = rest.slice(0, n.start - clause.start) + rest.slice(n.end - clause.start);
+      return GAPPED_OPENING().test(rest) && VERBLESS().test(rest) ? carry(r) : null;
+    },
+    examples: [
+      {
+        text: 'Chile ratified the ocean treaty in 2019; Peru in May 2020 and Fiji in 2021.',
+        gives: { code: 'FJ', stance: 'signed', act: 'ratified' },
+      },
+      {
+        text: 'In South America, Chile, Peru and Bolivia have acceded to the ocean treaty; in the Pacific, Fiji and Tonga.',
+        gives: { code: 'TO', stance: 'signed', act: 'acceded' },
+      },
+      {
+        text: 'Since 2019 the ocean treaty has been signed by Chile; by Peru, a year later; and by Fiji and Tonga in 2021.',
+        gives: { code: 'PE', stance: 'signed', act: 'signed' },
+      },
+    ],
+    counterExamples: [
+      {
+        text: 'Chile ratified the ocean treaty in 2019; Peru objected in 2020.',
+        not: { code: 'PE', stance: 'signed' },
+      },
+      { text: 'Chile ratified the ocean treaty in 2019; Peru is studying it.', not: { code: 'PE', stance: 'signed' } },
+      { text: 'Chile ratified the ocean treaty in 2019, Peru said; Fiji, too, has doubts.', not: { code: 'FJ' } },
+      { text: 'Chile hosted the ocean treaty talks; Peru and Fiji in 2021.', not: { stance: 'signed' } },
+      {
+        text: 'Chile ratified the ocean treaty in 2019; Peru went to court in 2020.',
+        not: { code: 'PE', stance: 'signed' },
       },
     ],
   },
