@@ -550,12 +550,13 @@ function speakersBefore(ctx: ClauseContext, cue: Range): (n: Span) => boolean {
 // ---------- which countries a cue is about ----------
 
 const LIST_GLUE = onFirstUse(
-  () => new RegExp(`^(?:\\s*(?:,|\\([^()]{1,40}\\)|\\(|\\)|&|\\b${src(LIST_JOINERS)}\\b|\\bthe\\b)\\s*)*$`, 'i'),
+  () => new RegExp(`^(?:['’]s\\b)?(?:\\s*(?:,|\\([^()]{1,40}\\)|\\(|\\)|&|\\b${src(LIST_JOINERS)}\\b|\\bthe\\b)\\s*)*$`, 'i'),
 );
 
 /**
  * The run of countries around `i` joined only by commas, "and", "&" or parentheses, a short one with its words
- * included ("Chile (March 2019), Peru (2020) and Fiji"): one list.
+ * included ("Chile (March 2019), Peru (2020) and Fiji"), each maybe a possessive ("Chile's, Peru's and Fiji's
+ * instruments"): one list.
  */
 function listAround(names: readonly CountryName[], i: number, text: string): CountryName[] {
   let first = i;
@@ -2172,6 +2173,10 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       {
         text: 'Ratifications by Chile (March 2019), Peru (June 2020) and Fiji brought the plastics treaty into force.',
         gives: { code: 'PE', act: 'ratified' },
+      },
+      {
+        text: 'Chile’s, Peru’s and Fiji’s ratifications of the plastics treaty arrived in May.',
+        gives: { code: 'CL', act: 'ratified' },
       },
       {
         text: 'Under the plastics treaty, the accession of Tonga came after those of Fiji and Samoa.',
