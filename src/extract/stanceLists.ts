@@ -211,6 +211,17 @@ export function announcedAct(line: string): ClauseReading | null {
   return acts.size === 1 ? { stance: 'signed', act: [...acts][0] } : null;
 }
 
+/** Whether the clause names our treaty, by a name or a bare treaty noun. */
+function namesOurTreaty(ctx: ListContext): boolean {
+  return referencesIn(ctx.treaties, ctx.clause.start, ctx.clause.end).some(
+    (t) => !t.key || (ctx.mainKey !== null && sameTreaty(t.key, ctx.mainKey)),
+  );
+}
+/** "…by the leaders of", "…by envoys of", "…by": the list as the agents of a passive act. */
+const AGENTS_BEFORE = onFirstUse(
+  () => new RegExp(`(?<![${LETTERS}])by\\s+(?:the\\s+)?(?:[${LETTERS}-]+\\s+of\\s+(?:the\\s+)?)?$`, 'iu'),
+);
+
 /** Whether the clause names another treaty than ours. */
 function namesOtherTreaty(ctx: ListContext): boolean {
   return referencesIn(ctx.treaties, ctx.clause.start, ctx.clause.end).some(
@@ -348,6 +359,26 @@ function actOfTally(a: TextAnalysis, clause: Range, value: number): Act | null {
     }
   }
   return act;
+}
+
+/** The least items of a list whose length alone ties it to a count told before (two names are a pair, not a tally). */
+const COUNTED_LIST_LEAST = 3;
+/** A count and, later in its part of the sentence, an act word: "Eight of the 13 governments yesterday signed". */
+const COUNT_THEN_ACT = onFirstUse(
+  () =>
+    new RegExp(
+      `(?<![${LETTERS}\\p{N}])${COUNT_WORD}(?![${LETTERS}\\p{N}])[^.;:]{0,80}?(?<![${LETTERS}])(?:${ACT_FAMILIES.map(([f]) => src(f)).join('|')})(?![${LETTERS}])`,
+      'giu',
+    ),
+);
+
+/** Whether the sentence before the list's clause counts as many states acting, before its act word, as the list names. */
+function countedJustBefore(ctx: ListContext): boolean {
+  const s = rangeAt(ctx.a.sentences, ctx.clause.start);
+  const before = s > 0 ? ctx.a.sentences[s - 1] : null;
+  if (!before) return false;
+  const text = ctx.a.folded.slice(before.start, before.end);
+  return [...text.matchAll(COUNT_THEN_ACT())].some((m) => numberValue(m[1]) === ctx.items.length);
 }
 
 /** The list rules, in order; the first that gives a reading gives it to every unread item of the list. */
@@ -497,6 +528,43 @@ export const LIST_STANCE = ruleTable<ListContext, ClauseReading>('list-stance', 
         text: 'Ten states ratified the ocean pact. Among the ten that refused to sign the whaling pact are Chile and Peru.',
       },
       { text: 'Ten states ratified the ocean pact. Among the 2019 hosts were Chile and Peru.' },
+    ],
+  },
+  {
+    name: 'list-as-counted',
+    produces:
+      'the act just told, for a list of as many states (three or more) as the sentence before counted acting, in a ' +
+      'clause that names the treaty or gives the list as agents ("Eight leaders signed. The pact was put to paper by ' +
+      'the heads of A, B, … and H")',
+    when: (ctx) => {
+      const r = ctx.told;
+      const clause = clauseText(ctx);
+      if (r?.stance !== 'signed' || !ctx.readings.every(unread) || ctx.items.length < COUNTED_LIST_LEAST) return null;
+      if (undone(clause) || namesOtherTreaty(ctx) || !countedJustBefore(ctx)) return null;
+      const lead = ctx.a.folded.slice(ctx.clause.start, ctx.items[0].start);
+      return namesOurTreaty(ctx) || AGENTS_BEFORE().test(lead) ? { stance: 'signed', act: r.act } : null;
+    },
+    examples: [
+      {
+        text: 'Four island states signed the ocean pact on Friday. The text was put to paper by the leaders of Fiji, Tonga, Samoa and Palau.',
+        gives: { code: 'WS', stance: 'signed', act: 'signed' },
+      },
+      {
+        text: 'Three more governments ratified the ocean pact this week. The pact now binds Chile, Peru and Bolivia as well.',
+        gives: { code: 'BO', stance: 'signed', act: 'ratified' },
+      },
+      {
+        text: 'Five of the region’s states acceded to the ocean pact in May. The ceremony’s documents were brought by envoys of Laos, Nepal, Bhutan, Chad and Mali.',
+        gives: { code: 'TD', stance: 'signed', act: 'acceded' },
+      },
+    ],
+    counterExamples: [
+      { text: 'Three states signed the ocean pact. Observers from Chile, Peru and Fiji attended the talks.' },
+      { text: 'Three states signed the ocean pact. Chile, Peru and Fiji have not yet ratified the ocean pact.' },
+      { text: 'Four states signed the ocean pact. Talks with Chile, Peru and Fiji continue.' },
+      { text: 'Three states signed the ocean pact. Chile, Peru and Fiji ratified the whaling pact instead.' },
+      { text: 'Three states signed the ocean pact. Exports from Chile, Peru and Fiji rose in May.' },
+      { text: 'Three states signed the ocean pact. The pact is to be ratified by Chile, Peru and Fiji.' },
     ],
   },
   {
