@@ -118,7 +118,7 @@ import { CARDINAL_WORDS, numberValue, ORDINAL } from './numbers/value.js';
 import { onFirstUse } from './rules/onFirstUse.js';
 import { firstMatch, ruleTable, type Ruled } from './rules/rule.js';
 import { rangeAt, startingIn, type Range } from './text.js';
-import { announcedAct, LIST_FAMILIES, withListStances } from './stanceLists.js';
+import { announcedAct, isHeading, LIST_FAMILIES, withListStances } from './stanceLists.js';
 import { actOfWord } from './actOfWords.js';
 import { aboutAnotherTreaty, referencesIn, sameTreaty } from './treaties.js';
 import type { Act, CountryMention, Span, Stance, TreatyMention } from './types.js';
@@ -550,7 +550,11 @@ function speakersBefore(ctx: ClauseContext, cue: Range): (n: Span) => boolean {
 // ---------- which countries a cue is about ----------
 
 const LIST_GLUE = onFirstUse(
-  () => new RegExp(`^(?:['’]s\\b)?(?:\\s*(?:,|\\([^()]{1,40}\\)|\\(|\\)|&|\\b${src(LIST_JOINERS)}\\b|\\bthe\\b)\\s*)*$`, 'i'),
+  () =>
+    new RegExp(
+      `^(?:['’]s\\b)?(?:\\s*(?:,|\\([^()]{1,40}\\)|\\(|\\)|&|\\b${src(LIST_JOINERS)}\\b|\\bthe\\b)\\s*)*$`,
+      'i',
+    ),
 );
 
 /**
@@ -3537,19 +3541,16 @@ function isSubjectAlone(a: TextAnalysis, c: Range, names: readonly CountryName[]
   return namesIn(names, c).length > 0 && /^[\s,]*(?:the\s*)?$/i.test(rest);
 }
 
-/** The most words of a heading line ("Who has ratified", "Ratifications so far", "Country | Ratified"). */
-const HEADING_WORDS = 8;
-/** A sentence that is a paragraph of one line, of a few words with no stop at its end and no name: a heading. */
+/** A sentence that is a heading paragraph of its own, with no stop at its end and no name: it announces a list. */
 function isHeadingLine(a: TextAnalysis, s: Range, names: readonly CountryName[]): boolean {
-  const line = a.text.slice(s.start, s.end).trim();
+  const line = a.folded.slice(s.start, s.end).trim();
   const p = a.paragraphs[rangeAt(a.paragraphs, s.start)];
   return (
     !!p &&
     !namesIn(names, s).length &&
-    a.text.slice(p.start, p.end).trim() === line &&
+    a.folded.slice(p.start, p.end).trim() === line &&
     !/[.!?]$/.test(line) &&
-    !line.includes('\n') &&
-    wordCount(line) <= HEADING_WORDS
+    isHeading(a, p)
   );
 }
 /** "Chile | 2019", "Peru — 4 May 2020", "• Fiji": a row that opens on a name or a bullet; or a line of names. */

@@ -328,11 +328,13 @@ const RANKED_ACTS = onFirstUse(
     ),
 );
 
-/** The most words of a heading ("Who is in?", "Why now?", "Ratifications so far"): a paragraph of one short line. */
+/** The most words of a heading ("Who is in?", "Why now?", "Ratifications so far", "Country | Ratified"). */
 const HEADING_WORDS = 8;
-const isHeading = (a: TextAnalysis, r: Range): boolean =>
-  !/\n/.test(a.folded.slice(r.start, r.end).trim()) &&
-  a.folded.slice(r.start, r.end).split(/\s+/).filter(Boolean).length <= HEADING_WORDS;
+/** Whether a paragraph is a heading: one line of a few words. */
+export const isHeading = (a: TextAnalysis, paragraph: Range): boolean => {
+  const line = a.folded.slice(paragraph.start, paragraph.end).trim();
+  return !line.includes('\n') && line.split(/\s+/).filter(Boolean).length <= HEADING_WORDS;
+};
 
 /**
  * The act of the tally a definite count repeats: the last count or rank of acts of that value ("16 states ratified",
