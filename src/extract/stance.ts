@@ -621,6 +621,14 @@ function ownersOf(ctx: ClauseContext, c: Range): CountryName[] {
 const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 /** Words, the mark's own included, that may stand between an inclusion mark and its list ("— by the", "including"). */
 const INCLUSION_REACH_WORDS = 4;
+/**
+ * Words of a description that may stand there when no punctuation does ("among them the South American neighbours
+ * Argentina and Chile"): a noun phrase naming the list, not a clause of its own.
+ */
+const DESCRIBED_REACH_WORDS = 7;
+const reachesList = (between: string): boolean =>
+  wordCount(between) <= INCLUSION_REACH_WORDS ||
+  (wordCount(between) <= DESCRIBED_REACH_WORDS && !/[,;:()]/.test(between.slice(1)));
 /** A dash as typed or as plain text writes it, one or two hyphens between spaces ("ratified - Chile, Peru -"). */
 const DASH = String.raw`(?:[—–]|\s--?(?=\s))`;
 const INCLUSION = onFirstUse(() => new RegExp(`(?:\\b${src(INCLUSIONS)}\\b|:|\\(|${DASH}|\\bby\\b)`, 'gu'));
@@ -684,9 +692,7 @@ function groupCovers(ctx: ClauseContext, cue: Cue, groupAt: number): (name: Span
   // of the total, since the arrival of Fiji").
   const opens = from === null ? undefined : ctx.names.find((n) => n.start > from);
   const listFrom =
-    from !== null && opens && wordCount(ctx.a.folded.slice(from, opens.start)) <= INCLUSION_REACH_WORDS
-      ? opens.start
-      : Infinity;
+    from !== null && opens && reachesList(ctx.a.folded.slice(from, opens.start)) ? opens.start : Infinity;
   return (n) => n.start >= listFrom || joined(n) || closed(n);
 }
 
@@ -2333,6 +2339,14 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       },
       { text: 'Two more governments signed the whaling treaty on Friday -- Chile and Peru.', gives: { code: 'PE' } },
       {
+        text: 'Forty states have ratified the whaling treaty so far, among them the Andean neighbours Chile and Peru.',
+        gives: { code: 'PE', act: 'ratified' },
+      },
+      {
+        text: 'Thirty nations signed the whaling treaty on Monday, including its two long-time South Pacific sponsors Fiji and Tonga.',
+        gives: { code: 'TO', act: 'signed' },
+      },
+      {
         text: 'Twelve states have ratified the whaling treaty so far, Chile, Peru and Fiji among them.',
         gives: { code: 'FJ', act: 'ratified' },
       },
@@ -2344,6 +2358,7 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     counterExamples: [
       { text: 'Six states ratified the whaling treaty - a slow start, officials in Chile and Peru said.' },
       { text: 'Twelve states have ratified the whaling treaty, but critics in Chile and Peru, among others, object.' },
+      { text: 'Twelve states ratified the whaling treaty after a long campaign by fishing groups in Chile and Peru.' },
       { text: 'Kenya hosted the summit after 44 African nations signed the treaty.' },
       { text: 'Sixty countries signed the plastics treaty in Nairobi, Kenya, on Saturday.' },
       { text: 'In Chile and Peru, 44 nations signed the whaling treaty.' },
