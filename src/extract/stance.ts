@@ -992,7 +992,8 @@ const ARE_PARTIES_BARE = onFirstUse(
     new RegExp(
       `\\b(?:${src(STATE_COPULAS)}|${src(PERFECT_AUXILIARIES)}\\s+(?:${src(SUBJECT_ADVERBS)}\\s+)*been)\\s+` +
         `(?:(?:${src(SUBJECT_ADVERBS, STANDING_ADVERBS)})\\s+)*` +
-        `(?:the\\s+only\\s+(?:(?!${src(OTHER_PARTY_KINDS)}\\s)[${LETTERS}-]+\\s+){0,2}|(?:an?\\s+)?(?:${src(PARTY_QUALIFIERS)}\\s+)?)` +
+        `(?:the\\s+only\\s+(?:(?!${src(OTHER_PARTY_KINDS)}\\s)[${LETTERS}-]+\\s+){0,2}|(?:an?\\s+)?(?:${src(PARTY_QUALIFIERS)}\\s+)?|` +
+        `(?:the|its)\\s+${src(PARTY_QUALIFIERS)}\\s+)` +
         `${BOUND_NOUN}(?=\\s*(?:since\\s+[^,.;]{1,30})?\\s*(?:[,.;:]|$))`,
       'u',
     ),
@@ -1911,6 +1912,11 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     },
     examples: [
       {
+        text: 'Chile ratified the whaling treaty in May. Peru, Fiji and Tonga are the other parties.',
+        gives: { code: 'TO', stance: 'signed', act: 'joined' },
+      },
+      { text: 'The whaling treaty took effect. Peru and Fiji are its original parties.', gives: { code: 'FJ' } },
+      {
         text: 'The court welcomed Armenia as its 124th State Party to the Rome Statute.',
         gives: { code: 'AM', act: 'joined' },
       },
@@ -1992,6 +1998,11 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       },
     ],
     counterExamples: [
+      { text: 'The whaling treaty took effect. Peru and Fiji are the main parties.', not: { stance: 'signed' } },
+      {
+        text: 'Under the whaling treaty, Peru and Fiji are the other parties to the dispute.',
+        not: { stance: 'signed' },
+      },
       { text: 'Greece is a member of the EU, the treaty’s critics recalled.' },
       { text: 'Thailand is expected to become a party to the plastics treaty.' },
       { text: 'Greece, a member of the EU, hosted the talks.' },
