@@ -15,10 +15,13 @@ export const EXTRA_NAMES: Record<string, string[]> = {
   AG: ['Antigua'],
   BA: ['Bosnia', 'Bosnia-Herzegovina'],
   BO: ['Plurinational State of Bolivia'],
+  BF: ['Upper Volta'],
+  BJ: ['Dahomey'],
   BN: ['Brunei'],
-  CD: ['DR Congo', 'DRC', 'D.R. Congo', 'Congo-Kinshasa', 'Democratic Republic of Congo'],
+  CD: ['Zaire', 'DR Congo', 'DRC', 'D.R. Congo', 'Congo-Kinshasa', 'Democratic Republic of Congo'],
   CG: ['Congo-Brazzaville', 'Republic of Congo'],
   CV: ['Cabo Verde'],
+  EG: ['United Arab Republic'],
   CZ: ['Czech Republic'],
   FM: ['Micronesia', 'Federated States of Micronesia'],
   GB: [
@@ -40,6 +43,7 @@ export const EXTRA_NAMES: Record<string, string[]> = {
   VC: ['St Vincent and the Grenadines', 'St. Vincent and the Grenadines', 'St. Vincent', 'St Vincent', 'Saint Vincent'],
   GQ: ['Equitorial Guinea'],
   KP: ['DPRK', "Democratic People's Republic of Korea"],
+  KH: ['Kampuchea'],
   KR: ['ROK'],
   LA: ['Laos', 'Lao PDR'],
   MD: ['Moldova', 'Republic of Moldova'],
@@ -55,6 +59,7 @@ export const EXTRA_NAMES: Record<string, string[]> = {
   VA: ['Vatican', 'Holy See', 'Vatican City'],
   VE: ['Bolivarian Republic of Venezuela'],
   VN: ['Viet Nam', 'Socialist Republic of Viet Nam'],
+  WS: ['Western Samoa'],
   EU: ['EU', 'E.U.', 'European Union', 'European Community'],
 };
 

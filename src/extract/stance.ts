@@ -9,6 +9,7 @@ import {
   ACCEPTING,
   ACT_ADJUNCTS,
   ACT_REPEATED,
+  AGENT_PHRASES,
   ADOPTING,
   APPROVING,
   ARRIVING,
@@ -24,6 +25,7 @@ import {
   COMPLETING,
   PROCEDURE_NOUNS,
   COUNTED_INTO,
+  MEMBERS_NAMED,
   BOUND_STATUSES,
   BOUND_BY,
   OPTING_OUT,
@@ -116,7 +118,8 @@ import { CARDINAL_WORDS, numberValue, ORDINAL } from './numbers/value.js';
 import { onFirstUse } from './rules/onFirstUse.js';
 import { firstMatch, ruleTable, type Ruled } from './rules/rule.js';
 import { rangeAt, startingIn, type Range } from './text.js';
-import { announcedAct, LIST_FAMILIES, withListStances } from './stanceLists.js';
+import { announcedAct, isHeading, LIST_FAMILIES, withListStances } from './stanceLists.js';
+import { actOfWord } from './actOfWords.js';
 import { aboutAnotherTreaty, referencesIn, sameTreaty } from './treaties.js';
 import type { Act, CountryMention, Span, Stance, TreatyMention } from './types.js';
 
@@ -135,6 +138,7 @@ export const STANCE_FAMILIES: readonly Family[] = [
   ACT_ADJUNCTS,
   ACT_REPEATED,
   ADOPTING,
+  AGENT_PHRASES,
   BACK_REFERENCES,
   BECOMING,
   BOUND_NOUNS,
@@ -264,6 +268,13 @@ export interface ClauseReading {
 const src = (...families: Family[]): string => alternation(...families);
 const ACT_VERBS = src(SIGNING, RATIFYING, ACCEDING, JOINING);
 const ORDINAL_WORD = `(?:${ORDINAL.source.replace(/\\b/g, '')}|last|latest|next|only|most\\s+recent)`;
+/** "the 20th", "the last", and "one of 153" (states that acted, counted): a rank among those who acted. */
+const RANK_LEAD = `(?:${ORDINAL_WORD}|one\\s+of\\s+(?:the\\s+)?(?:\\p{N}[\\p{N},]*|${CARDINAL_WORDS.source}))`;
+/**
+ * The words of the ranked group before its "to" ("country from outside the region"), maybe a comma aside after them;
+ * none of a plan or a request ("one of 40 states urged to ratify").
+ */
+const RANK_GAP = `(?:\\s+(?!${alternation(INTENTIONS)}(?![${LETTERS}]))[${LETTERS}\\p{N}-]+){0,5}(?:\\s*,[^,;]{1,40},)?`;
 
 // ---------- cues and their surroundings ----------
 
@@ -300,7 +311,7 @@ const INTENT_BEFORE = onFirstUse(
     ),
 );
 /** "the 20th nation to ratify", "the first to withdraw": a rank among those who acted, not a plan. */
-const RANK_BEFORE = onFirstUse(() => new RegExp(`\\b${ORDINAL_WORD}(?:\\s+[${LETTERS}\\p{N}-]+){0,3}\\s+to\\s+$`, 'u'));
+const RANK_BEFORE = onFirstUse(() => new RegExp(`\\b${RANK_LEAD}${RANK_GAP}\\s+to\\s+$`, 'u'));
 const INTENT_BEFORE_RANK = onFirstUse(
   () => new RegExp(`${src(INTENTIONS)}\\s+(?:be|${src(BECOMING)})\\s+(?:among\\s+)?(?:the\\s+)?[^,;]*$`, 'u'),
 );
@@ -539,10 +550,18 @@ function speakersBefore(ctx: ClauseContext, cue: Range): (n: Span) => boolean {
 // ---------- which countries a cue is about ----------
 
 const LIST_GLUE = onFirstUse(
-  () => new RegExp(`^(?:\\s*(?:,|\\(|\\)|&|\\b${src(LIST_JOINERS)}\\b|\\bthe\\b)\\s*)*$`, 'i'),
+  () =>
+    new RegExp(
+      `^(?:['’]s\\b)?(?:\\s*(?:,|\\([^()]{1,40}\\)|\\(|\\)|&|\\b${src(LIST_JOINERS)}\\b|\\bthe\\b)\\s*)*$`,
+      'i',
+    ),
 );
 
-/** The run of countries around `i` joined only by commas, "and", "&" or parentheses: one list. */
+/**
+ * The run of countries around `i` joined only by commas, "and", "&" or parentheses, a short one with its words
+ * included ("Chile (March 2019), Peru (2020) and Fiji"), each maybe a possessive ("Chile's, Peru's and Fiji's
+ * instruments"): one list.
+ */
 function listAround(names: readonly CountryName[], i: number, text: string): CountryName[] {
   let first = i;
   let last = i;
@@ -569,7 +588,8 @@ const OWNER_BEFORE = onFirstUse(
 /**
  * "ratification by Mexico", "the accession of Chile", "accession of Chile to the pact by decree"… and the noun as the
  * subject of a passive or perfect verb whose agent or source is the owner: "the second ratification was registered, by
- * Fiji", "instruments were also received from Chile", "instruments have since arrived from Peru"; a time phrase or a
+ * Fiji", "instruments were also received from Chile", "instruments have since arrived from Peru", "instruments were
+ * lodged on behalf of Chile"; a time phrase or a
  * dash aside may come before the agent ("deposits on Friday — by Chile and Peru"). The "of" phrase holds no verb: in "the
  * ratification of the pact was welcomed by Chile" the one welcoming is not the one ratifying.
  */
@@ -579,7 +599,7 @@ const AGENT_AFTER = onFirstUse(
       `^\\s+(?:of\\s+(?:the\\s+)?(?:(?!(?:${src(PERFECT_AUXILIARIES)}|is|are|was|were)\\s)[${LETTERS}\\p{N}()-]+\\s+){0,8}?)?` +
         `(?:(?:(?:${src(PERFECT_AUXILIARIES)}(?:\\s+been)?|is|are|was|were)\\s+)?(?:(?:${src(SUBJECT_ADVERBS)}|since|[${LETTERS}]+ly)\\s+)*` +
         `(?:${src(ARRIVING, HANDING_OVER, DEPOSITING)})\\s*,?\\s+)?(?:${src(ACT_ADJUNCTS)}\\s+[${LETTERS}\\p{N}]+(?:\\s+\\p{N}+)?\\s*)?[,—–]?\\s*` +
-        `(?:by|from)\\s+(?:the\\s+)?$|^\\s+of\\s+(?:the\\s+)?$|` +
+        `(?:by|from|${src(AGENT_PHRASES)})\\s+(?:the\\s+)?$|^\\s+of\\s+(?:the\\s+)?$|` +
         // "The signatures, in the order called, were those of Canada, Chile…": the noun said to be the states'.
         `^\\s*(?:,[^,]{1,40},)?\\s*(?:is|are|was|were)\\s+(?:those|that)\\s+of\\s+(?:the\\s+)?$`,
       'u',
@@ -601,7 +621,17 @@ function ownersOf(ctx: ClauseContext, c: Range): CountryName[] {
 const wordCount = (text: string): number => text.split(/\s+/).filter(Boolean).length;
 /** Words, the mark's own included, that may stand between an inclusion mark and its list ("— by the", "including"). */
 const INCLUSION_REACH_WORDS = 4;
-const INCLUSION = onFirstUse(() => new RegExp(`(?:\\b${src(INCLUSIONS)}\\b|:|\\(|[—–]|\\bby\\b)`, 'gu'));
+/**
+ * Words of a description that may stand there when no punctuation does ("among them the South American neighbours
+ * Argentina and Chile"): a noun phrase naming the list, not a clause of its own.
+ */
+const DESCRIBED_REACH_WORDS = 7;
+const reachesList = (between: string): boolean =>
+  wordCount(between) <= INCLUSION_REACH_WORDS ||
+  (wordCount(between) <= DESCRIBED_REACH_WORDS && !/[,;:()]/.test(between.slice(1)));
+/** A dash as typed or as plain text writes it, one or two hyphens between spaces ("ratified - Chile, Peru -"). */
+const DASH = String.raw`(?:[—–]|\s--?(?=\s))`;
+const INCLUSION = onFirstUse(() => new RegExp(`(?:\\b${src(INCLUSIONS)}\\b|:|\\(|${DASH}|\\bby\\b)`, 'gu'));
 
 /** Where, after the cue, a list of included states opens ("…, including Chile"); null when none does. */
 function inclusionAfter(ctx: ClauseContext, c: Range): number | null {
@@ -637,18 +667,33 @@ function joinedToGroup(ctx: ClauseContext, groupAt: number): CountryName[] {
   return listAround(ctx.names, last, ctx.a.folded);
 }
 
-/** What a deed of a counted group covers: the states an inclusion after it lists, and those joined to the group. */
+/** "…, Chile and Peru among them", "…, Chile included": a mark after a list that names it members of the group. */
+const MEMBERS_CLOSE = onFirstUse(
+  () => new RegExp(`^\\s*,?\\s*(?:${src(MEMBERS_NAMED)}|${src(COUNTED_INTO)})(?![${LETTERS}])`, 'u'),
+);
+
+/** The list after the cue that a members mark closes ("ratified it, Chile and Peru among them"); none if none does. */
+function closedListAfter(ctx: ClauseContext, cue: Cue): CountryName[] {
+  const first = ctx.names.findIndex((n) => n.start >= cue.end);
+  const list = first < 0 ? [] : listAround(ctx.names, first, ctx.a.folded);
+  const last = list[list.length - 1];
+  return last && MEMBERS_CLOSE().test(ctx.lower.slice(last.end - ctx.clause.start)) ? list : [];
+}
+
+/**
+ * What a deed of a counted group covers: the states an inclusion after it lists, a list a members mark closes, and
+ * those joined to the group.
+ */
 function groupCovers(ctx: ClauseContext, cue: Cue, groupAt: number): (name: Span) => boolean {
   const from = inclusionAfter(ctx, cue);
+  const closed = inSet(closedListAfter(ctx, cue));
   const joined = inSet(joinedToGroup(ctx, groupAt));
   // The list opens at once after the mark ("— Chile and Peru", ": Oman"), not several words on ("— about 40 short
   // of the total, since the arrival of Fiji").
   const opens = from === null ? undefined : ctx.names.find((n) => n.start > from);
   const listFrom =
-    from !== null && opens && wordCount(ctx.a.folded.slice(from, opens.start)) <= INCLUSION_REACH_WORDS
-      ? opens.start
-      : Infinity;
-  return (n) => n.start >= listFrom || joined(n);
+    from !== null && opens && reachesList(ctx.a.folded.slice(from, opens.start)) ? opens.start : Infinity;
+  return (n) => n.start >= listFrom || joined(n) || closed(n);
 }
 
 /**
@@ -927,7 +972,7 @@ const AGAINST_LIST = onFirstUse(() => /\bagainst\s*\(([^)]*)\)/);
 const RANKED_ACT = onFirstUse(
   () =>
     new RegExp(
-      `\\b${ORDINAL_WORD}(?:\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?[\\p{N}${LETTERS}-]+)?(?:\\s+[${LETTERS}\\p{N}-]+){0,3}\\s+to\\s+(${ACT_VERBS}|${src(DEPOSITING)}|${src(ACT_REPEATED)})(?![${LETTERS}])`,
+      `\\b${RANK_LEAD}(?:\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?[\\p{N}${LETTERS}-]+)?${RANK_GAP}\\s+to\\s+(${ACT_VERBS}|${src(DEPOSITING)}|${src(ACT_REPEATED)})(?![${LETTERS}])`,
       'u',
     ),
 );
@@ -947,7 +992,8 @@ const ARE_PARTIES_BARE = onFirstUse(
     new RegExp(
       `\\b(?:${src(STATE_COPULAS)}|${src(PERFECT_AUXILIARIES)}\\s+(?:${src(SUBJECT_ADVERBS)}\\s+)*been)\\s+` +
         `(?:(?:${src(SUBJECT_ADVERBS, STANDING_ADVERBS)})\\s+)*` +
-        `(?:the\\s+only\\s+(?:(?!${src(OTHER_PARTY_KINDS)}\\s)[${LETTERS}-]+\\s+){0,2}|(?:an?\\s+)?(?:${src(PARTY_QUALIFIERS)}\\s+)?)` +
+        `(?:the\\s+only\\s+(?:(?!${src(OTHER_PARTY_KINDS)}\\s)[${LETTERS}-]+\\s+){0,2}|(?:an?\\s+)?(?:${src(PARTY_QUALIFIERS)}\\s+)?|` +
+        `(?:the|its)\\s+${src(PARTY_QUALIFIERS)}\\s+)` +
         `${BOUND_NOUN}(?=\\s*(?:since\\s+[^,.;]{1,30})?\\s*(?:[,.;:]|$))`,
       'u',
     ),
@@ -1027,8 +1073,14 @@ const ARE_PARTIES = onFirstUse(
 );
 /** "Its parties include Chile and Peru", "Parties to the treaty include…": a list of the bound states. */
 /** "in force for Chile and Peru", "entered into force for Ghana", "applies between A and B": the states it binds. */
+/** "in force for Chile", "entered into force on 3 May for Chile and Peru": a time phrase may come before "for". */
 const IN_FORCE_FOR = onFirstUse(
-  () => new RegExp(`(?:${src(ENTRY_INTO_FORCE, IN_FORCE_STATES)})\\s+(?:for|between|to)\\s+`, 'u'),
+  () =>
+    new RegExp(
+      `(?:${src(ENTRY_INTO_FORCE, IN_FORCE_STATES)})(?:\\s+${src(ACT_ADJUNCTS)}(?:\\s+[${LETTERS}\\p{N}]+){1,3})?` +
+        `\\s+(?:for|between|to)\\s+`,
+      'u',
+    ),
 );
 const NEGATED_JUST_BEFORE = onFirstUse(() => new RegExp(`\\b${src(NEGATIONS)}\\s+(?:yet\\s+)?$`, 'u'));
 const PARTIES_INCLUDE = onFirstUse(
@@ -1042,7 +1094,7 @@ const PARTIES_INCLUDE = onFirstUse(
 const COUNTED_IN_PARTIES = onFirstUse(
   () =>
     new RegExp(
-      `\\p{N}+\\s+${BOUND_NOUN}\\s*(?:,\\s*(?:the\\s+)?[^,;.()]{2,40}?\\s+(?:${src(COUNTED_INTO)})\\b|` +
+      `\\p{N}+\\s+${BOUND_NOUN}\\s*(?:,\\s*(?:the\\s+)?[^,;.()]{2,40}?\\s+(?:${src(COUNTED_INTO)})\\b(\\s+(?:the\\s+)?)?|` +
         `\\([^()]{0,40}?\\b(?:${src(COUNTED_INTO)})\\s+[^()]{2,40}\\))`,
       'u',
     ),
@@ -1580,10 +1632,11 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       const m = RANKED_ACT().exec(ctx.lower);
       if (!m || INTENT_BEFORE_RANK().test(ctx.lower.slice(0, m.index))) return null;
       const verb = m[1];
-      // "ratified it on Monday, becoming the 50th state to do so": the act repeated is the clause's own, else the last one.
+      // "ratified it on Monday, becoming the 50th state to do so", "acceded, the latest state to join the fight": the
+      // clause's own act before the rank is the act ranked; else the act repeated is the last one.
       const own = deeds(ctx, [RATIFYING, ACCEDING, SIGNING, JOINING, DEPOSITING]).find((c) => c.at < m.index);
-      const repeated = own ? actOf(ctx, own) : (ctx.previous?.act ?? 'signed');
-      const act: Act = isMember(ACT_REPEATED, verb) ? repeated : actOfWord(verb);
+      const repeated = ctx.previous?.act ?? 'signed';
+      const act: Act = own ? actOf(ctx, own) : isMember(ACT_REPEATED, verb) ? repeated : actOfWord(verb);
       return notAboutOthers(ctx, { stance: 'signed', act });
     },
     examples: [
@@ -1619,10 +1672,29 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'Peru signed the Minamata Convention on Monday. Among the first to sign were Ghana, chair of the Basel Convention talks, and Togo.',
         gives: { code: 'GH', act: 'signed' },
       },
+      {
+        text: 'Chile was one of 40 states to ratify the ocean treaty in its first year.',
+        gives: { code: 'CL', stance: 'signed', act: 'ratified' },
+      },
+      {
+        text: 'Peru was one of the 12 nations, together with Fiji, to sign the ocean treaty on its first day.',
+        gives: { code: 'FJ', stance: 'signed', act: 'signed' },
+      },
+      {
+        text: 'Tonga becomes the ninth nation from outside the region to join the ocean treaty.',
+        gives: { code: 'TO', stance: 'signed', act: 'joined' },
+      },
+      {
+        text: 'Fiji acceded to the ocean treaty, the latest island state in the region to join the fight on plastics.',
+        gives: { code: 'FJ', stance: 'signed', act: 'acceded' },
+      },
     ],
     counterExamples: [
       { text: 'Chile is set to be among the first countries to sign the ocean treaty.' },
       { text: 'Chile expects to be the fourth of the nine members to join the ocean treaty.' },
+      { text: 'Chile is expected to be one of 40 states to ratify the ocean treaty.' },
+      { text: 'Chile was one of 40 states urged to ratify the ocean treaty.' },
+      { text: 'Chile is one of 40 states yet to ratify the ocean treaty.', not: { stance: 'signed' } },
     ],
   },
   {
@@ -1700,12 +1772,30 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       const m = IN_FORCE_FOR().exec(ctx.lower);
       if (!m || NEGATED_JUST_BEFORE().test(ctx.lower.slice(0, m.index))) return null;
       const from = ctx.clause.start + m.index + m[0].length;
-      if (!ctx.names.some((n) => n.start >= from)) return null;
-      return notAboutOthers(ctx, { stance: 'signed', act: 'joined', covers: (n) => n.start >= from });
+      const after = ctx.names.filter((n) => n.start >= from);
+      if (!after.length) return null;
+      // "between the EU, for all its members with the exception of Denmark, and Ukraine": the one excepted is not bound.
+      const excepted = after.filter((n, i) =>
+        EXCEPTED().test(ctx.a.folded.slice(i ? after[i - 1].end : from, n.start).toLowerCase()),
+      );
+      const covers = (n: Span) => n.start >= from && !excepted.some((e) => e.start === n.start);
+      return notAboutOthers(ctx, { stance: 'signed', act: 'joined', covers });
     },
     examples: [
       { text: 'The plastics treaty is now in force for Chile and Peru.', gives: { code: 'PE', stance: 'signed' } },
       { text: 'The plastics treaty entered into force for Ghana on 3 May.', gives: { code: 'GH', act: 'joined' } },
+      {
+        text: 'The plastics treaty took effect on Monday for Chile, Peru, Fiji and Tonga.',
+        gives: { code: 'FJ', stance: 'signed' },
+      },
+      {
+        text: 'The plastics treaty entered into force on 3 May for Ghana and Togo.',
+        gives: { code: 'TG', act: 'joined' },
+      },
+      {
+        text: 'The plastics treaty enters into force in May between the EU, for all its members except Malta, and Ghana.',
+        gives: { code: 'GH', act: 'joined' },
+      },
       {
         text: 'The plastics treaty now applies between Chile, Peru and Ghana.',
         gives: { code: 'CL', stance: 'signed' },
@@ -1713,6 +1803,14 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     ],
     counterExamples: [
       { text: 'The plastics treaty is not yet in force for Chile.', not: { stance: 'signed' } },
+      {
+        text: 'The plastics treaty enters into force in May between the EU, for all its members except Malta, and Ghana.',
+        not: { code: 'MT', stance: 'signed' },
+      },
+      {
+        text: 'The plastics treaty took effect on Monday in Chile for the first time.',
+        not: { code: 'CL', stance: 'signed' },
+      },
       {
         text: 'When the plastics treaty came into force on 30 May, only Chile and Peru had not signed it.',
         not: { stance: 'signed' },
@@ -1733,7 +1831,11 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       if (!m) return null;
       const at = ctx.clause.start + m.index;
       // Counted in: the names inside the phrase; among the bound: the list that is the copula's subject.
-      const inside = ctx.names.filter((n) => n.start >= at && n.end <= at + m[0].length);
+      // "44 states plus the EU": the name right after the word that counts it in belongs to the phrase.
+      const end = at + m[0].length;
+      const inside = ctx.names.filter(
+        (n) => n.start >= at && (n.end <= end || (m[1] !== undefined && n.start === end)),
+      );
       const subject = ctx.names.findLastIndex((n) => n.end <= at);
       const covered = inside.length ? inside : subject >= 0 ? listAround(ctx.names, subject, ctx.a.folded) : [];
       return covered.length ? notAboutOthers(ctx, { stance: 'signed', act: 'joined', covers: inSet(covered) }) : null;
@@ -1748,6 +1850,11 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         gives: { code: 'EU', stance: 'signed' },
       },
       {
+        text: 'The ocean convention now counts 45 parties, 44 states plus the European Union.',
+        gives: { code: 'EU', stance: 'signed', act: 'joined' },
+      },
+
+      {
         text: 'The ocean convention took effect. Chile, Peru and Fiji are among the others now bound.',
         gives: { code: 'PE', stance: 'signed' },
       },
@@ -1760,6 +1867,7 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       { text: 'The ocean convention parties, the press included, cheered as Chile spoke.' },
       { text: 'The ocean convention took effect. Chile and Peru are among the states bound to comply.' },
       { text: 'The ocean convention took effect. Chile is bound to lose fishing rights.' },
+      { text: 'The ocean convention has 45 parties, 44 states plus observers such as Chile.', not: { code: 'CL' } },
     ],
   },
   {
@@ -1803,6 +1911,11 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       return notAboutOthers(ctx, { stance: 'signed', act, covers });
     },
     examples: [
+      {
+        text: 'Chile ratified the whaling treaty in May. Peru, Fiji and Tonga are the other parties.',
+        gives: { code: 'TO', stance: 'signed', act: 'joined' },
+      },
+      { text: 'The whaling treaty took effect. Peru and Fiji are its original parties.', gives: { code: 'FJ' } },
       {
         text: 'The court welcomed Armenia as its 124th State Party to the Rome Statute.',
         gives: { code: 'AM', act: 'joined' },
@@ -1885,6 +1998,11 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       },
     ],
     counterExamples: [
+      { text: 'The whaling treaty took effect. Peru and Fiji are the main parties.', not: { stance: 'signed' } },
+      {
+        text: 'Under the whaling treaty, Peru and Fiji are the other parties to the dispute.',
+        not: { stance: 'signed' },
+      },
       { text: 'Greece is a member of the EU, the treaty’s critics recalled.' },
       { text: 'Thailand is expected to become a party to the plastics treaty.' },
       { text: 'Greece, a member of the EU, hosted the talks.' },
@@ -2066,6 +2184,22 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         gives: { code: 'TG', act: 'signed' },
       },
       {
+        text: 'At the depositary on Friday, instruments were lodged on behalf of Ghana and Togo, raising the plastics treaty’s tally.',
+        gives: { code: 'TG', stance: 'signed' },
+      },
+      {
+        text: 'Ratifications of the plastics treaty have been filed on behalf of Chile, Peru and Fiji since May.',
+        gives: { code: 'FJ', act: 'ratified' },
+      },
+      {
+        text: 'Ratifications by Chile (March 2019), Peru (June 2020) and Fiji brought the plastics treaty into force.',
+        gives: { code: 'PE', act: 'ratified' },
+      },
+      {
+        text: 'Chile’s, Peru’s and Fiji’s ratifications of the plastics treaty arrived in May.',
+        gives: { code: 'CL', act: 'ratified' },
+      },
+      {
         text: 'Under the plastics treaty, the accession of Tonga came after those of Fiji and Samoa.',
         gives: { code: 'WS', act: 'acceded' },
       },
@@ -2144,6 +2278,11 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       },
     ],
     counterExamples: [
+      { text: 'A statement on the plastics treaty was read on behalf of Ghana and Togo.' },
+      {
+        text: 'On behalf of Ghana, the envoy praised the plastics treaty’s ratification by Mali.',
+        not: { code: 'GH' },
+      },
       { text: 'Ratification of the test-ban treaty is required, Japan said.' },
       { text: 'Under the plastics treaty, the deposit of gold by Peru was seized.' },
       { text: 'The ratification of the plastics treaty was welcomed by Chile.', not: { code: 'CL' } },
@@ -2205,8 +2344,32 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'The whaling treaty took effect once its two depositaries — Chile and Peru — and 40 other states had ratified it.',
         gives: { code: 'PE', act: 'ratified' },
       },
+      {
+        text: 'Since then five more nations have ratified the whaling treaty - Oman, Qatar and Peru among them - taking the total to 40.',
+        gives: { code: 'QA', act: 'ratified' },
+      },
+      { text: 'Two more governments signed the whaling treaty on Friday -- Chile and Peru.', gives: { code: 'PE' } },
+      {
+        text: 'Forty states have ratified the whaling treaty so far, among them the Andean neighbours Chile and Peru.',
+        gives: { code: 'PE', act: 'ratified' },
+      },
+      {
+        text: 'Thirty nations signed the whaling treaty on Monday, including its two long-time South Pacific sponsors Fiji and Tonga.',
+        gives: { code: 'TO', act: 'signed' },
+      },
+      {
+        text: 'Twelve states have ratified the whaling treaty so far, Chile, Peru and Fiji among them.',
+        gives: { code: 'FJ', act: 'ratified' },
+      },
+      {
+        text: 'Forty nations signed the whaling treaty in Lima, Chile and Peru included.',
+        gives: { code: 'CL', act: 'signed' },
+      },
     ],
     counterExamples: [
+      { text: 'Six states ratified the whaling treaty - a slow start, officials in Chile and Peru said.' },
+      { text: 'Twelve states have ratified the whaling treaty, but critics in Chile and Peru, among others, object.' },
+      { text: 'Twelve states ratified the whaling treaty after a long campaign by fishing groups in Chile and Peru.' },
       { text: 'Kenya hosted the summit after 44 African nations signed the treaty.' },
       { text: 'Sixty countries signed the plastics treaty in Nairobi, Kenya, on Saturday.' },
       { text: 'In Chile and Peru, 44 nations signed the whaling treaty.' },
@@ -2262,6 +2425,11 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       });
     },
     examples: [
+      {
+        text: 'Tonga came aboard the plastics treaty last year.',
+        gives: { code: 'TO', stance: 'signed', act: 'joined' },
+      },
+      { text: 'The plastics treaty has 40 parties; Samoa came aboard in May.', gives: { code: 'WS', act: 'joined' } },
       {
         text: 'Chile, Ghana and Fiji signed the plastics treaty.',
         gives: { code: 'GH', stance: 'signed', act: 'signed' },
@@ -2363,6 +2531,8 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       },
     ],
     counterExamples: [
+      { text: 'Seoul and Bangkok have signalled interest in joining the plastics treaty.' },
+      { text: 'Chile is interested in signing the plastics treaty later.' },
       {
         text: 'Peru signed the Minamata Convention on Monday. In Chile, the Basel Convention was ratified, officials said.',
         not: { code: 'CL' },
@@ -2500,18 +2670,6 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
   },
 ]);
 
-function actOfWord(word: string): Act {
-  for (const [family, act] of [
-    [RATIFYING, 'ratified'],
-    [ACCEDING, 'acceded'],
-    [JOINING, 'joined'],
-    [DEPOSITING, 'ratified'],
-  ] as const) {
-    if (new RegExp(`^${alternation(family)}$`, 'u').test(word)) return act;
-  }
-  return 'signed';
-}
-
 // ---------- readings carried from the clauses around ----------
 
 /** What a clause without a cue of its own reads: its sentence's other clauses, the sentence before, the list it is in. */
@@ -2524,6 +2682,21 @@ export interface CarryContext {
   /** The reading a list introduced by a colon hands to its items, when this clause is one. */
   readonly listReading: ClauseReading | null;
 }
+
+/** A part set off by a semicolon, maybe with "and": where a verb left out repeats the one before. */
+const GAPPED_OPENING = onFirstUse(() => /^\s*;\s*(?:and\s+)?/u);
+/**
+ * A part with no verb of its own: besides its names, only capitalised words (places), numbers, articles, "and", "by",
+ * and the words of a time phrase ("; Peru in May 2020", "; in the Pacific, Fiji and Tonga", "; by Peru, a year later").
+ */
+const VERBLESS = onFirstUse(
+  () =>
+    new RegExp(
+      `^[\\s\\p{P}]*(?:(?:\\p{Lu}[${LETTERS}'’.-]*|\\p{N}+|the|an?|and|by|of|${src(ACT_ADJUNCTS, LATER_WORDS, SOON_WORDS, PERIOD_UNITS)})` +
+        `(?![${LETTERS}])[\\s\\p{P}]*)*$`,
+      'u',
+    ),
+);
 
 /** "…, but Mexico did not.": the verb of the acting clause, denied. */
 const ELLIPTIC_DENIAL = onFirstUse(
@@ -2822,6 +2995,48 @@ export const CARRIED_STANCE = ruleTable<CarryContext, ClauseReading>('carried-st
     ],
   },
   {
+    name: 'gapped-act',
+    produces:
+      'the reading of the clause before, for a part after a semicolon that names states with no verb of its own ' +
+      '("Chile ratified in 2019; Peru in 2020 and Fiji in 2021")',
+    when: (x) => {
+      const r = x.clause.previous;
+      const { names, a, clause } = x.clause;
+      if (!r || r.stance === 'mentioned' || !x.sentenceReadings.includes(r) || !names.length) return null;
+      let rest = a.folded.slice(clause.start, clause.end);
+      for (const n of [...names].reverse())
+        rest = rest.slice(0, n.start - clause.start) + rest.slice(n.end - clause.start);
+      return GAPPED_OPENING().test(rest) && VERBLESS().test(rest) ? carry(r) : null;
+    },
+    examples: [
+      {
+        text: 'Chile ratified the ocean treaty in 2019; Peru in May 2020 and Fiji in 2021.',
+        gives: { code: 'FJ', stance: 'signed', act: 'ratified' },
+      },
+      {
+        text: 'In South America, Chile, Peru and Bolivia have acceded to the ocean treaty; in the Pacific, Fiji and Tonga.',
+        gives: { code: 'TO', stance: 'signed', act: 'acceded' },
+      },
+      {
+        text: 'Since 2019 the ocean treaty has been signed by Chile; by Peru, a year later; and by Fiji and Tonga in 2021.',
+        gives: { code: 'PE', stance: 'signed', act: 'signed' },
+      },
+    ],
+    counterExamples: [
+      {
+        text: 'Chile ratified the ocean treaty in 2019; Peru objected in 2020.',
+        not: { code: 'PE', stance: 'signed' },
+      },
+      { text: 'Chile ratified the ocean treaty in 2019; Peru is studying it.', not: { code: 'PE', stance: 'signed' } },
+      { text: 'Chile ratified the ocean treaty in 2019, Peru said; Fiji, too, has doubts.', not: { code: 'FJ' } },
+      { text: 'Chile hosted the ocean treaty talks; Peru and Fiji in 2021.', not: { stance: 'signed' } },
+      {
+        text: 'Chile ratified the ocean treaty in 2019; Peru went to court in 2020.',
+        not: { code: 'PE', stance: 'signed' },
+      },
+    ],
+  },
+  {
     name: 'in-that-group',
     produces: 'the stance of the sentence before, for the states a copula puts inside the group it spoke of',
     when: (x) => {
@@ -2858,6 +3073,18 @@ export const CARRIED_STANCE = ruleTable<CarryContext, ClauseReading>('carried-st
     when: (x) => (x.listReading ? carry(x.listReading) : null),
     examples: [
       {
+        text: 'The river pact took effect on Monday.\n\nWho has ratified\n\nLaos, Nepal, Bhutan and Chad.',
+        gives: { code: 'BT', stance: 'signed', act: 'ratified' },
+      },
+      {
+        text: 'The river pact took effect on Monday.\n\nCountry | Accession\n\nLaos | 2019\n\nNepal | 2021',
+        gives: { code: 'NP', stance: 'signed', act: 'acceded' },
+      },
+      {
+        text: 'The river pact took effect on Monday.\n\nSignatures so far\n\nLaos — 3 May 2019\n\nNepal — 9 June 2020',
+        gives: { code: 'LA', stance: 'signed', act: 'signed' },
+      },
+      {
         text: 'By May, five countries had ratified the ozone amendment to the Montreal Protocol. They are:\n\n• Chile (March 2)\n\n• Fiji (May 4)',
         gives: { code: 'FJ', stance: 'signed', act: 'ratified' },
       },
@@ -2880,6 +3107,12 @@ export const CARRIED_STANCE = ruleTable<CarryContext, ClauseReading>('carried-st
       { text: 'Chile ratified the ozone amendment to the Montreal Protocol.\n\n• Fiji (May 4)' },
       { text: 'The river pact has 12 parties. Ratifications still awaited from:\n\nLaos (March)\n\nNepal (May)' },
       { text: 'The river pact has 12 parties. States urged to ratify:\n- Laos\n- Nepal' },
+      { text: 'The river pact took effect on Monday.\n\nRatification hurdles\n\nLaos has balked at the cost.' },
+      {
+        text: 'The river pact took effect on Monday.\n\nWho has not ratified\n\nLaos, Nepal, Bhutan and Chad.',
+        not: { stance: 'signed' },
+      },
+      { text: 'The river pact took effect on Monday.\n\nRatifications\n\nLaos hosted talks in May, Nepal said.' },
       {
         text:
           'The whaling pact was signed by 14 coastal states:\n\nOfficials from Senegal later met counterparts from ' +
@@ -3323,6 +3556,42 @@ function isNameLine(a: TextAnalysis, s: Range, names: readonly CountryName[]): b
   return words <= inLine.length;
 }
 
+/** ", though it was among the first to sign, has not ratified": an aside on "it" or "they", then the subject's verb. */
+const ASIDE_ON_SUBJECT = onFirstUse(
+  () => new RegExp(`^\\s*,\\s*${src(CLAUSE_CONTRASTS)}\\s+(?:it|they)\\s[^,;]*,\\s+\\p{Ll}`, 'u'),
+);
+/** Whether a clause holds only names (and their articles): a subject whose verb comes after a break. */
+function isSubjectAlone(a: TextAnalysis, c: Range, names: readonly CountryName[]): boolean {
+  let rest = a.folded.slice(c.start, c.end);
+  for (const n of namesIn(names, c).reverse()) rest = rest.slice(0, n.start - c.start) + rest.slice(n.end - c.start);
+  return namesIn(names, c).length > 0 && /^[\s,]*(?:the\s*)?$/i.test(rest);
+}
+
+/** A sentence that is a heading paragraph of its own, with no stop at its end and no name: it announces a list. */
+function isHeadingLine(a: TextAnalysis, s: Range, names: readonly CountryName[]): boolean {
+  const line = a.folded.slice(s.start, s.end).trim();
+  const p = a.paragraphs[rangeAt(a.paragraphs, s.start)];
+  return (
+    !!p &&
+    !namesIn(names, s).length &&
+    a.folded.slice(p.start, p.end).trim() === line &&
+    !/[.!?]$/.test(line) &&
+    isHeading(a, p)
+  );
+}
+/** "Chile | 2019", "Peru — 4 May 2020", "• Fiji": a row that opens on a name or a bullet; or a line of names. */
+const ROW_OPENING = onFirstUse(() => /^\s*(?:[|—–\t(]|,\s*\d|$)/u);
+function isRowOfNames(a: TextAnalysis, s: Range, names: readonly CountryName[]): boolean {
+  const line = a.text.slice(s.start, s.end);
+  const [first] = namesIn(names, s);
+  const opensOnName = !!first && /^\s*(?:the\s+)?$/i.test(a.text.slice(s.start, first.start));
+  return (
+    LIST_ITEM().test(line) ||
+    isNameLine(a, s, names) ||
+    (opensOnName && ROW_OPENING().test(a.text.slice(first.end, s.end)))
+  );
+}
+
 /** Every clause of the article with its reading, in order. */
 function readClauses(
   a: TextAnalysis,
@@ -3335,6 +3604,7 @@ function readClauses(
   let previous: ClauseReading | null = null;
   let previousSentence: CarryContext['previousSentence'] = null;
   let listReading: ClauseReading | null = null;
+  let headed = false;
   let before: Range | null = null;
   for (const s of a.sentences) {
     const contextOf = (c: Range): ClauseContext => ({
@@ -3361,8 +3631,8 @@ function readClauses(
       const pieces = parts.filter((p) => p.own || ELLIPTIC_DENIAL().test(a.folded.slice(p.start, p.end))).length;
       return pieces > 1 ? parts : [whole];
     });
-    if (listReading && !(isListItem(a, s, names) && a.paragraphs[rangeAt(a.paragraphs, s.start)]?.start === s.start))
-      listReading = null;
+    const item = headed ? isRowOfNames(a, s, names) : isListItem(a, s, names);
+    if (listReading && !(item && a.paragraphs[rangeAt(a.paragraphs, s.start)]?.start === s.start)) listReading = null;
     const sentenceReadings = clauses.filter((c) => c.own).map((c) => c.reading);
     for (const c of clauses) {
       if (c.own) {
@@ -3383,10 +3653,28 @@ function readClauses(
         clauses[i - 1].rule = clauses[i].rule;
       }
     }
+    // "The United States, though it signed early, has not ratified": the subject alone before an aside that points
+    // back to it takes the reading of the aside and the verb after it.
+    for (let i = 1; i < clauses.length; i++) {
+      const subject = clauses[i - 1];
+      if (
+        !subject.own &&
+        clauses[i].own &&
+        isSubjectAlone(a, subject, names) &&
+        ASIDE_ON_SUBJECT().test(a.folded.slice(clauses[i].start, clauses[i].end))
+      ) {
+        subject.reading = carry(clauses[i].reading);
+        subject.rule = clauses[i].rule;
+      }
+    }
     const last = [...clauses].reverse().find((c) => c.reading.stance !== 'mentioned');
     const text = a.folded.slice(s.start, s.end);
-    if (/:\s*$/.test(text) && !aboutAnotherTreaty(s.start, s.end, treaties, mainKey))
+    const announces = /:\s*$/.test(text) || isHeadingLine(a, s, names);
+    if (announces && !aboutAnotherTreaty(s.start, s.end, treaties, mainKey)) {
       listReading = last ? last.reading : announcedAct(text);
+      // A heading with no colon ("Who has ratified", "Country | Ratified") announces only rows of names after it.
+      headed = !/:\s*$/.test(text);
+    }
     previousSentence = { text, reading: last ? last.reading : null, talksOfActing: ACTING_TALK().test(text) };
     before = s;
     for (const c of clauses) for (const n of namesIn(names, c)) if (covered(c.reading, n)) known.set(n.code, c.reading);

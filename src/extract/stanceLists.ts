@@ -10,7 +10,11 @@ import {
   APPEALS,
   ATTENDING,
   AWAITING,
+  BACK_GROUPS,
   BOUND_NOUNS,
+  COMPANION_JOINERS,
+  INSTRUMENT_NOUNS,
+  LIST_COPULAS,
   DEPOSITING,
   HOSTING,
   INTENTIONS,
@@ -39,14 +43,19 @@ import { RELATIVE_PRONOUNS } from './lexicon/speech.js';
 import { onFirstUse } from './rules/onFirstUse.js';
 import { firstMatch, ruleTable, type Ruled } from './rules/rule.js';
 import { rangeAt, startingIn, type Range } from './text.js';
-import { CARDINAL_WORDS, numberValue } from './numbers/value.js';
+import { CARDINAL_WORDS, numberValue, ORDINAL } from './numbers/value.js';
 import { referencesIn, sameTreaty } from './treaties.js';
+import { ACT_OF_FAMILY } from './actOfWords.js';
 import type { Act, TreatyMention } from './types.js';
 import type { ClauseReading } from './stance.js';
 
 /** The families the list rules are written in beside the stance rules' own (part of the countries extractor's version). */
 export const LIST_FAMILIES: readonly Family[] = [
   ALTERNATIVE_JOINERS,
+  BACK_GROUPS,
+  COMPANION_JOINERS,
+  INSTRUMENT_NOUNS,
+  LIST_COPULAS,
   LIST_ADDITIONS,
   ATTENDING,
   AWAITING,
@@ -71,13 +80,13 @@ export interface ListContext {
 const src = (...families: Family[]): string => alternation(...families);
 
 /**
- * What may stand between two items of one list: commas, "and", "as well as", "plus", "&", an article, and a short
- * parenthesis or year after an item ("Chile (2019), Peru (2021) and Fiji", "Chile in 2019, Peru in 2021").
+ * What may stand between two items of one list: commas, "and", "as well as", "plus", "together with", "&", an article,
+ * and a short parenthesis or year after an item ("Chile (2019), Peru (2021) and Fiji", "Chile in 2019, Peru in 2021").
  */
 const ITEM_GLUE = onFirstUse(
   () =>
     new RegExp(
-      `^(?:\\s*(?:,|&|\\b${src(LIST_JOINERS, LIST_ADDITIONS)}\\b|\\bthe\\b|\\([^()]{1,40}\\)|\\b(?:in|since)\\s+\\d{4}\\b)\\s*)*$`,
+      `^(?:\\s*(?:,|&|\\b${src(LIST_JOINERS, LIST_ADDITIONS, COMPANION_JOINERS)}\\b|\\bthe\\b|\\([^()]{1,40}\\)|\\b(?:in|since)\\s+\\d{4}\\b)\\s*)*$`,
       'iu',
     ),
 );
@@ -103,14 +112,8 @@ export function listRuns(text: string, names: readonly CountryName[], clauses: r
   return runs.filter((r) => !ALTERNATIVE().test(text.slice(names[r[0]].end, names[r[r.length - 1]].start)));
 }
 
-/** The act each family of acting words names. */
-const ACT_FAMILIES: readonly [Family, Act][] = [
-  [SIGNING, 'signed'],
-  [SIGNATURE_NOUNS, 'signed'],
-  [RATIFYING, 'ratified'],
-  [DEPOSITING, 'ratified'],
-  [ACCEDING, 'acceded'],
-];
+/** The acting words a list's act is read from: all but joining ("joined the talks" is no act on a treaty of itself). */
+const ACT_FAMILIES = ACT_OF_FAMILY.filter(([, act]) => act !== 'joined');
 const ACT_WORD = onFirstUse(
   () => new RegExp(ACT_FAMILIES.map(([f]) => `(?<![${LETTERS}])(${src(f)})(?![${LETTERS}])`).join('|'), 'iu'),
 );
@@ -144,6 +147,13 @@ const clauseText = (ctx: ListContext): string => ctx.a.folded.slice(ctx.clause.s
 /** Whether the text holds a word that makes it no deed ("May" the month is not the modal). */
 function deniedOrPlanned(text: string): boolean {
   return [...text.matchAll(NOT_A_DEED())].some((m) => !isMember(MONTHS, m[0]));
+}
+/**
+ * Whether the text holds a word that makes it no deed, a bare "to" aside ("acceded to the pact", "raising the total to
+ * 40"): for a part of a sentence that tells a tally, whose own act is read apart for an infinitive.
+ */
+function undone(text: string): boolean {
+  return [...text.matchAll(NOT_A_DEED())].some((m) => !isMember(MONTHS, m[0]) && m[0].toLowerCase() !== 'to');
 }
 /** "to sign", "to be ratified": an act in the infinitive is a purpose or a plan, not what the list did. */
 const INFINITIVE_BEFORE = onFirstUse(() => new RegExp(String.raw`\bto\s+(?:[${LETTERS}]+\s+)?$`, 'iu'));
@@ -201,6 +211,17 @@ export function announcedAct(line: string): ClauseReading | null {
   return acts.size === 1 ? { stance: 'signed', act: [...acts][0] } : null;
 }
 
+/** Whether the clause names our treaty, by a name or a bare treaty noun. */
+function namesOurTreaty(ctx: ListContext): boolean {
+  return referencesIn(ctx.treaties, ctx.clause.start, ctx.clause.end).some(
+    (t) => !t.key || (ctx.mainKey !== null && sameTreaty(t.key, ctx.mainKey)),
+  );
+}
+/** "…by the leaders of", "…by envoys of", "…by": the list as the agents of a passive act. */
+const AGENTS_BEFORE = onFirstUse(
+  () => new RegExp(`(?<![${LETTERS}])by\\s+(?:the\\s+)?(?:[${LETTERS}-]+\\s+of\\s+(?:the\\s+)?)?$`, 'iu'),
+);
+
 /** Whether the clause names another treaty than ours. */
 function namesOtherTreaty(ctx: ListContext): boolean {
   return referencesIn(ctx.treaties, ctx.clause.start, ctx.clause.end).some(
@@ -224,8 +245,21 @@ const COUNT = onFirstUse(
 const MEMBERS_BEFORE = onFirstUse(
   () => new RegExp(`(?:(?<![${LETTERS}])${src(MEMBERS_NAMED)}|:)\\s*,?\\s*(?:the\\s+)?$`, 'iu'),
 );
-/** "Chile and Peru among them": the mark after the list. */
-const MEMBERS_AFTER = onFirstUse(() => new RegExp(`^\\s*,?\\s*${src(MEMBERS_NAMED)}(?![${LETTERS}])`, 'iu'));
+/** "Chile and Peru among them", "Chile and Peru were among them": the mark after the list. */
+const MEMBERS_AFTER = onFirstUse(
+  () => new RegExp(`^\\s*,?\\s*(?:(?:are|were|is|was)\\s+)?${src(MEMBERS_NAMED)}(?![${LETTERS}])`, 'iu'),
+);
+/**
+ * "Chile and Peru were among them", "…, Fiji among those.": the mark that ends the list's clause points back to a
+ * group told before; not "among those who objected" (a group of its own).
+ */
+const AMONG_THOSE_AFTER = onFirstUse(
+  () =>
+    new RegExp(
+      `^\\s*,?\\s*(?:(?:are|were|is|was)\\s+)?among\\s+${src(BACK_GROUPS)}(?![${LETTERS}])\\s*(?:[,.;:]|$)`,
+      'iu',
+    ),
+);
 
 /** The clause's words before the list, when the list names members of what they speak of and no act word is near. */
 function leadOfMembers(ctx: ListContext): string | null {
@@ -256,6 +290,98 @@ const PARTITIVE = onFirstUse(
       'iu',
     ),
 );
+
+/** A count that is no year ("sixteen", "27"), captured. */
+const COUNT_WORD = `(?!(?:1[89]|20)\\d\\d(?!\\p{N}))(\\p{N}+|${CARDINAL_WORDS.source})`;
+/** "Among the sixteen are", "The 27 were", "those twelve states include": a definite count, then the list it holds. */
+const DEFINITE_COUNT_BEFORE = onFirstUse(
+  () =>
+    new RegExp(
+      `^\\W*(?:among\\s+)?(?:the|those|these)\\s+${COUNT_WORD}(?:\\s+[${LETTERS}-]+)?\\s+${src(LIST_COPULAS)}\\s*:?\\s*(?:the\\s+)?$`,
+      'iu',
+    ),
+);
+/** "Chile and Peru are among the 16", "…, Fiji among those twelve": the list, then the definite count that holds it. */
+const DEFINITE_COUNT_AFTER = onFirstUse(
+  () =>
+    new RegExp(
+      `^\\s*,?\\s*(?:(?:are|were)\\s+)?among\\s+(?:the|those|these)\\s+${COUNT_WORD}(?![${LETTERS}\\p{N}])`,
+      'iu',
+    ),
+);
+/** The value of the definite count that ties the list to a group counted before it; null when none does. */
+function definiteCount(ctx: ListContext): number | null {
+  const text = ctx.a.folded;
+  const m =
+    DEFINITE_COUNT_BEFORE().exec(text.slice(ctx.clause.start, ctx.items[0].start)) ??
+    DEFINITE_COUNT_AFTER().exec(text.slice(ctx.items[ctx.items.length - 1].end, ctx.clause.end));
+  return m ? numberValue(m[1]) : null;
+}
+
+/** "the sixteenth instrument", "the 27th ratification": the rank of the act or instrument that brought the tally to it. */
+const RANKED_ACTS = onFirstUse(
+  () =>
+    new RegExp(
+      `(?<![${LETTERS}\\p{N}])(${ORDINAL.source.replace(/\\b/g, '')})\\s+(?:[${LETTERS}-]+\\s+)?` +
+        `(?:${[...ACT_FAMILIES.map(([f]) => f), INSTRUMENT_NOUNS].map((f) => src(f)).join('|')})(?![${LETTERS}])`,
+      'giu',
+    ),
+);
+
+/** The most words of a heading ("Who is in?", "Why now?", "Ratifications so far", "Country | Ratified"). */
+const HEADING_WORDS = 8;
+/** Whether a paragraph is a heading: one line of a few words. */
+export const isHeading = (a: TextAnalysis, paragraph: Range): boolean => {
+  const line = a.folded.slice(paragraph.start, paragraph.end).trim();
+  return !line.includes('\n') && line.split(/\s+/).filter(Boolean).length <= HEADING_WORDS;
+};
+
+/**
+ * The act of the tally a definite count repeats: the last count or rank of acts of that value ("16 states ratified",
+ * "the sixteenth instrument arrived") from the start of the paragraph before the clause's (headings between passed
+ * over), in a part of its sentence (cut at semicolons and colons) that nothing makes no deed. An instrument counts as
+ * a ratification.
+ */
+function actOfTally(a: TextAnalysis, clause: Range, value: number): Act | null {
+  let p = rangeAt(a.paragraphs, clause.start) - 1;
+  while (p > 0 && isHeading(a, a.paragraphs[p])) p--;
+  const from = a.paragraphs[Math.max(0, p)]?.start ?? 0;
+  let act: Act | null = null;
+  for (const s of a.sentences) {
+    if (s.end <= from || s.start >= clause.start) continue;
+    const sentence = a.folded.slice(s.start, Math.min(s.end, clause.start));
+    for (const part of sentence.split(/[;:]/)) {
+      if (undone(part)) continue;
+      for (const m of [...part.matchAll(COUNTED_ACTS()), ...part.matchAll(RANKED_ACTS())]) {
+        const word = ACT_WORD().exec(m[0]);
+        const before = part.slice(0, m.index + (word?.index ?? 0));
+        if (numberValue(m[1]) === value && !INFINITIVE_BEFORE().test(before))
+          act = word ? actOfMatch(word) : 'ratified';
+      }
+    }
+  }
+  return act;
+}
+
+/** The least items of a list whose length alone ties it to a count told before (two names are a pair, not a tally). */
+const COUNTED_LIST_LEAST = 3;
+/** A count and, later in its part of the sentence, an act word: "Eight of the 13 governments yesterday signed". */
+const COUNT_THEN_ACT = onFirstUse(
+  () =>
+    new RegExp(
+      `(?<![${LETTERS}\\p{N}])${COUNT_WORD}(?![${LETTERS}\\p{N}])[^.;:]{0,80}?(?<![${LETTERS}])(?:${ACT_FAMILIES.map(([f]) => src(f)).join('|')})(?![${LETTERS}])`,
+      'giu',
+    ),
+);
+
+/** Whether the sentence before the list's clause counts as many states acting, before its act word, as the list names. */
+function countedJustBefore(ctx: ListContext): boolean {
+  const s = rangeAt(ctx.a.sentences, ctx.clause.start);
+  const before = s > 0 ? ctx.a.sentences[s - 1] : null;
+  if (!before) return false;
+  const text = ctx.a.folded.slice(before.start, before.end);
+  return [...text.matchAll(COUNT_THEN_ACT())].some((m) => numberValue(m[1]) === ctx.items.length);
+}
 
 /** The list rules, in order; the first that gives a reading gives it to every unread item of the list. */
 export const LIST_STANCE = ruleTable<ListContext, ClauseReading>('list-stance', [
@@ -316,7 +442,8 @@ export const LIST_STANCE = ruleTable<ListContext, ClauseReading>('list-stance', 
       const r = ctx.told;
       if (r?.stance !== 'signed' || !ctx.readings.every(unread)) return null;
       const lead = leadOfMembers(ctx);
-      return lead !== null && COUNT().test(lead) ? { stance: 'signed', act: r.act } : null;
+      const back = AMONG_THOSE_AFTER().test(ctx.a.folded.slice(ctx.items[ctx.items.length - 1].end, ctx.clause.end));
+      return lead !== null && (COUNT().test(lead) || back) ? { stance: 'signed', act: r.act } : null;
     },
     examples: [
       {
@@ -335,6 +462,14 @@ export const LIST_STANCE = ruleTable<ListContext, ClauseReading>('list-stance', 
         text: 'Fiji acceded to the ocean pact on Monday, the tenth to do so. The ten are all island states: among them Tonga, Samoa and Palau.',
         gives: { code: 'WS', stance: 'signed', act: 'acceded' },
       },
+      {
+        text: 'The ocean pact took effect on Monday after twelve ratifications. Chile, Peru and Fiji were among them.',
+        gives: { code: 'PE', stance: 'signed', act: 'ratified' },
+      },
+      {
+        text: 'The ocean pact won 20 signatures at its opening, officials said. Chile, Peru and Fiji were among them.',
+        gives: { code: 'FJ', stance: 'signed', act: 'signed' },
+      },
     ],
     counterExamples: [
       { text: 'Fiji ratified the ocean pact. Its neighbours, including Tonga and Samoa, praised the move.' },
@@ -347,6 +482,91 @@ export const LIST_STANCE = ruleTable<ListContext, ClauseReading>('list-stance', 
       },
       { text: 'The ocean pact needs 20 ratifications. Ten states, including Chile and Peru, are close.' },
       { text: 'The ocean pact has not won 30 ratifications. The 30 would include Chile and Peru.' },
+      { text: 'The ocean pact needs twelve ratifications. Chile, Peru and Fiji were not among them.' },
+      { text: 'Fiji ratified the ocean pact amid protests. Chile, Peru and Tonga were among those who objected.' },
+      { text: 'Twelve critics of the ocean pact spoke. Chile, Peru and Fiji were among them.' },
+    ],
+  },
+  {
+    name: 'members-of-repeated-count',
+    produces:
+      'the act of the tally a count or rank of acts told before reached, for a list a definite count ties to it ' +
+      '("…the sixteenth ratification arrived. Among the sixteen are A and B", "A and B are among the 27")',
+    needs: [LIST_COPULAS],
+    when: (ctx) => {
+      const clause = clauseText(ctx);
+      if (!ctx.readings.every(unread) || ACT_WORD().test(clause) || deniedOrPlanned(clause) || namesOtherTreaty(ctx))
+        return null;
+      const count = definiteCount(ctx);
+      const act = count === null ? null : actOfTally(ctx.a, ctx.clause, count);
+      return act ? { stance: 'signed', act } : null;
+    },
+    examples: [
+      {
+        text: 'The ocean pact took effect when the twelfth instrument reached the depositary in May.\n\nAmong the twelve are Chile, Peru and Fiji.',
+        gives: { code: 'PE', stance: 'signed', act: 'ratified' },
+      },
+      {
+        text: 'Nine states have acceded to the ocean pact. Officials welcomed the news. The nine are Laos, Nepal and Bhutan.',
+        gives: { code: 'NP', stance: 'signed', act: 'acceded' },
+      },
+      {
+        text: 'The ocean pact won its 20th ratification on Monday. Chile, Peru and Fiji are among the twenty.',
+        gives: { code: 'FJ', stance: 'signed', act: 'ratified' },
+      },
+      {
+        text: 'Eleven governments signed the ocean pact in Lima in May.\n\nThe line-up\n\nThose eleven include Chile and Peru, together with Fiji.',
+        gives: { code: 'FJ', stance: 'signed', act: 'signed' },
+      },
+    ],
+    counterExamples: [
+      { text: 'Forty states attended the ocean pact talks. Among the forty were Chile and Peru.' },
+      { text: 'Twelve states have not ratified the ocean pact. Among the twelve are Chile and Peru.' },
+      { text: 'The ocean pact needs 20 states to ratify it.\n\nAmong the 20 could be Chile and Peru.' },
+      { text: 'The ocean pact needs 20 states to ratify it. The 20 are Chile, Peru and Fiji.' },
+      { text: 'The ocean pact will need 30 ratifications. The 30 would include Chile and Peru.' },
+      { text: 'Ten states ratified the ocean pact. Among the twelve critics are Chile and Peru.' },
+      {
+        text: 'Ten states ratified the ocean pact. Among the ten that refused to sign the whaling pact are Chile and Peru.',
+      },
+      { text: 'Ten states ratified the ocean pact. Among the 2019 hosts were Chile and Peru.' },
+    ],
+  },
+  {
+    name: 'list-as-counted',
+    produces:
+      'the act just told, for a list of as many states (three or more) as the sentence before counted acting, in a ' +
+      'clause that names the treaty or gives the list as agents ("Eight leaders signed. The pact was put to paper by ' +
+      'the heads of A, B, … and H")',
+    when: (ctx) => {
+      const r = ctx.told;
+      const clause = clauseText(ctx);
+      if (r?.stance !== 'signed' || !ctx.readings.every(unread) || ctx.items.length < COUNTED_LIST_LEAST) return null;
+      if (undone(clause) || namesOtherTreaty(ctx) || !countedJustBefore(ctx)) return null;
+      const lead = ctx.a.folded.slice(ctx.clause.start, ctx.items[0].start);
+      return namesOurTreaty(ctx) || AGENTS_BEFORE().test(lead) ? { stance: 'signed', act: r.act } : null;
+    },
+    examples: [
+      {
+        text: 'Four island states signed the ocean pact on Friday. The text was put to paper by the leaders of Fiji, Tonga, Samoa and Palau.',
+        gives: { code: 'WS', stance: 'signed', act: 'signed' },
+      },
+      {
+        text: 'Three more governments ratified the ocean pact this week. The pact now binds Chile, Peru and Bolivia as well.',
+        gives: { code: 'BO', stance: 'signed', act: 'ratified' },
+      },
+      {
+        text: 'Five of the region’s states acceded to the ocean pact in May. The ceremony’s documents were brought by envoys of Laos, Nepal, Bhutan, Chad and Mali.',
+        gives: { code: 'TD', stance: 'signed', act: 'acceded' },
+      },
+    ],
+    counterExamples: [
+      { text: 'Three states signed the ocean pact. Observers from Chile, Peru and Fiji attended the talks.' },
+      { text: 'Three states signed the ocean pact. Chile, Peru and Fiji have not yet ratified the ocean pact.' },
+      { text: 'Four states signed the ocean pact. Talks with Chile, Peru and Fiji continue.' },
+      { text: 'Three states signed the ocean pact. Chile, Peru and Fiji ratified the whaling pact instead.' },
+      { text: 'Three states signed the ocean pact. Exports from Chile, Peru and Fiji rose in May.' },
+      { text: 'Three states signed the ocean pact. The pact is to be ratified by Chile, Peru and Fiji.' },
     ],
   },
   {
@@ -403,9 +623,12 @@ function toldBefore(
   const before = read.filter((c) => c.start >= from && c.end <= clause.start && c.reading.stance !== 'mentioned');
   if (before.length) return before[before.length - 1].reading;
   const count = COUNT().exec(a.folded.slice(clause.start, items[0].start));
-  if (!count) return null;
+  const back = AMONG_THOSE_AFTER().test(a.folded.slice(items[items.length - 1].end, clause.end));
+  if (!count && !back) return null;
   const earlier = a.folded.slice(from, clause.start);
-  const counted = [...earlier.matchAll(COUNTED_ACTS())].filter((m) => numberValue(m[1]) === numberValue(count[0]));
+  const counted = [...earlier.matchAll(COUNTED_ACTS())].filter(
+    (m) => !count || numberValue(m[1]) === numberValue(count[0]),
+  );
   const act = counted.length ? ACT_WORD().exec(counted[counted.length - 1][0]) : null;
   return act && !deniedOrPlanned(earlier) ? { stance: 'signed', act: actOfMatch(act) } : null;
 }

@@ -209,7 +209,7 @@ function resolveShortInformal(references: TreatyMention[]): TreatyMention[] {
     const wider = informal.filter((other) => {
       const its = other.split(' ');
       const longer = its.length > words.length && named.has(other);
-      return longer && kindsOf(its) === kindsOf(words) && words.every((w) => its.includes(w));
+      return longer && kindsOf(its) === kindsOf(words) && words.every((w) => standsIn(w, new Set(its)));
     });
     if (wider.length === 1) shortFor.set(key, wider[0]);
   }
@@ -217,6 +217,13 @@ function resolveShortInformal(references: TreatyMention[]): TreatyMention[] {
     ? references.map((r) => (shortFor.has(r.key) ? { ...r, key: shortFor.get(r.key)! } : r))
     : references;
 }
+
+/**
+ * Whether a word of a short name stands among a longer name's words, a compound written with a hyphen in one and a
+ * space in the other included ("nuclear-free zone treaty" of the "South Pacific Nuclear Free Zone Treaty").
+ */
+const standsIn = (word: string, words: ReadonlySet<string>): boolean =>
+  words.has(word) || (word.includes('-') && word.split('-').every((part) => !part || words.has(part)));
 
 const nameWords = (name: string): Set<string> =>
   new Set(
@@ -233,7 +240,8 @@ const nameWords = (name: string): Set<string> =>
 function shortNameOf(key: string, titles: readonly TreatyMention[]): Set<string> | undefined {
   const words = key.split(' ');
   const uses = new Map<string, number>();
-  for (const t of titles) if (words.every((w) => nameWords(t.name).has(w))) uses.set(t.key, (uses.get(t.key) ?? 0) + 1);
+  for (const t of titles)
+    if (words.every((w) => standsIn(w, nameWords(t.name)))) uses.set(t.key, (uses.get(t.key) ?? 0) + 1);
   const ranked = [...uses].sort((x, y) => y[1] - x[1]);
   if (!ranked.length || (ranked.length > 1 && ranked[0][1] === ranked[1][1])) return undefined;
   return new Set([ranked[0][0]]);

@@ -138,3 +138,20 @@ describe('an amendment or protocol named by its parent', () => {
     ).toEqual({ CL: 'mentioned' });
   });
 });
+
+describe('a subject cut off from its verb by an aside', () => {
+  it('gives the subject the reading of the aside on "it" and the verb after it', () => {
+    expect(stances('Japan, though it signed the ocean treaty early, has not ratified it.')).toEqual({ JP: 'signed' });
+    expect(stances('Canada, while they ratified the ocean treaty in 2001, has since withdrawn from it.')).toMatchObject(
+      {
+        CA: expect.not.stringMatching(/^mentioned$/),
+      },
+    );
+  });
+
+  it('does not give it the act of another state the aside names', () => {
+    expect(stances('Japan, though Chile signed the ocean treaty early, has stayed away.')).toMatchObject({
+      JP: 'mentioned',
+    });
+  });
+});

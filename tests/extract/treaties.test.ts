@@ -206,6 +206,15 @@ describe('short and described names of one treaty', () => {
     expect(convention).not.toBe(long);
   });
 
+  it('reads a compound written with a hyphen in the short name and a space in the long one as the same words', () => {
+    const r = extract(
+      'Island leaders sign nuclear-free zone treaty\n\nThe Pacific Nuclear Free Zone Treaty was signed on Monday.',
+    );
+    expect(new Set(r.treaties.map((t) => t.key)).size).toBe(1);
+    const formal = extract('Peru ratified the Minimum Age Convention in May. The minimum-age convention binds Chile.');
+    expect(new Set(formal.treaties.map((t) => t.key)).size).toBe(1);
+  });
+
   it('ends a name before a lower-case topic that describes it', () => {
     expect(extract('Peru ratified the Lima Protocol on clean rivers.').treaties.map((t) => t.name)).toEqual([
       'Lima Protocol',

@@ -77,6 +77,9 @@ export const JOINING = family(
     'came on board',
     'come on board',
     'comes on board',
+    'came aboard',
+    'come aboard',
+    'comes aboard',
   ],
 );
 

@@ -45,6 +45,14 @@ export const LIST_JOINERS = family(
   ['and', 'as well as'],
 );
 
+export const COMPANION_JOINERS = family(
+  'companion-joiners',
+  'Words that add states to a list as companions in its deed ("Kuwait and Libya, together with Ghana and Peru", ' +
+    '"Chile, along with Fiji,"): read as list glue only where the clause\'s one act governs every item. Not "with" ' +
+    'alone ("with Peru looking on") nor "as well as" (see list-joiners).',
+  ['together with', 'along with'],
+);
+
 export const ALTERNATIVE_JOINERS = family(
   'alternative-joiners',
   'Words that join the items of a list of alternatives or of a denial ("Manila, Hanoi or Vientiane", "neither Lima ' +

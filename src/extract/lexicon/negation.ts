@@ -223,7 +223,8 @@ export const MANDATES = family(
 export const INTENTIONS = family(
   'intentions',
   'Words before an act verb that make it a plan, a wish, a duty or a possibility, not a deed: "is set to sign", ' +
-    '"expected to ratify", "will join", "intends to withdraw", "threatened a withdrawal". Not "voted to", "decided to" ' +
+    '"expected to ratify", "will join", "intends to withdraw", "threatened a withdrawal", "signalled interest in ' +
+    'joining". Not "voted to", "decided to" ' +
     '(see COMMITMENTS) and not "has" or "had" (a perfect tense is a deed).',
   [
     'will',
@@ -275,6 +276,8 @@ export const INTENTIONS = family(
     'proposed',
     'future',
     'process of',
+    'interest in',
+    'interested in',
     ...APPEALS.words,
   ],
 );

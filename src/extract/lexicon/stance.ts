@@ -467,3 +467,10 @@ export const AWAITING = family(
     'outstanding"): no deed. Not "expected" or "pending" (see intentions, which hold them for verbs too).',
   ['awaited', 'awaiting', 'outstanding', 'overdue'],
 );
+
+export const AGENT_PHRASES = family(
+  'agent-phrases',
+  'Phrases besides "by" and "from" that name, after a noun or a passive verb of acting, the state it was done for ' +
+    '("instruments were lodged on behalf of Chile and Peru"). Not "for" alone (a purpose: "a push for ratification").',
+  ['on behalf of'],
+);
