@@ -239,6 +239,14 @@ export const OFFICES = family(
     'convener',
     'treasurer',
     'ombudsman',
+    'host',
+    'presenter',
+    'moderator',
+    'anchor',
+    'columnist',
+    'commentator',
+    'pollster',
+    'reporter',
   ],
 );
 
