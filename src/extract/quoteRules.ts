@@ -204,8 +204,14 @@ const wordsIn = (s: string) => s.trim().split(/\s+/).filter(Boolean);
 const titleCase = (s: string) => wordsIn(s).every(TITLE_WORD);
 /** A participle ("saying", "adding") after a speech verb's object or a quote describes the clause's subject. */
 const isParticiple = (verb: string) => /ing$/i.test(verb) && isMember(SPEECH_VERBS, verb);
-/** ", said Ruiz" after the quote: an inverted verb and its subject, never a participle (", comparing him to …"). */
+/** A full stop right after the closing mark ends the quote's sentence: "… “in due course”. Asked when, she said …". */
+const STOP_AFTER_MARK = onFirstUse(() => /^\s*[.!?](?:\s|$)/);
+/**
+ * ", said Ruiz" after the quote: an inverted verb and its subject in the quote's sentence, never a participle
+ * (", comparing him to …").
+ */
 function verbThenSubject(post: string): RegExpExecArray | null {
+  if (STOP_AFTER_MARK().test(post)) return null;
   const m = POST_VERB_FIRST().exec(post);
   return m && !isParticiple(m[1]) ? m : null;
 }
@@ -849,6 +855,18 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
       {
         text: 'Senator Ivo Brandt praised the envoy as “a patient and stubborn negotiator,” comparing him to Ana Ruiz.',
         not: { speaker: 'Ana Ruiz' },
+      },
+      // A stop after the closing mark ends the sentence: the verb after it opens the next one.
+      {
+        text: 'Envoy Lena Berg said the text would reach parliament “in good time”. Asked when, she said it was up to the Senate.',
+        not: { speaker: 'Senate' },
+      },
+      {
+        text: 'Minister Omar Haddad called the plan ‘a fair start’. Told of the vote, officials in Oslo said nothing.',
+        not: { speaker: 'officials in Oslo' },
+      },
+      {
+        text: 'The mayor called the harbour deal "a gift to the ports". Said a fisherman later: it is a loss.',
       },
     ],
   },
