@@ -1305,6 +1305,17 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
         text: '09:40 – Opening remarks from Chair Tomás Ferreira: «We have two days and one text.»',
         gives: { speaker: 'Tomás Ferreira' },
       },
+      // The body a speaker is "of" may have a long name of its own.
+      {
+        text:
+          'Tomás Reyes of the Federation of Small Island Coastal Fishing Communities was less patient: “The ' +
+          'quota talks have gone on for far too long.”',
+        gives: { speaker: 'Tomás Reyes' },
+      },
+      {
+        text: 'Lena Dahl of the International Association of Independent Harbour and Sea Pilots was blunter still: «Nobody asked us at all.»',
+        gives: { speaker: 'Lena Dahl' },
+      },
     ],
     counterExamples: [
       {
@@ -1325,6 +1336,9 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
       {
         text: 'Ana Ruiz on the harbour vote: “Nobody asked the pilots once in all those years.”',
         not: { speaker: 'harbour vote' },
+      },
+      {
+        text: 'The future of the Federation of Small Island Coastal Fishing Communities: “What comes after the quota?”',
       },
     ],
   },

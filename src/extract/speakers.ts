@@ -814,6 +814,8 @@ function bodyNamed(part: string): string | null {
 
 /** Words a speaker label may have before its descriptions: a name with its titles, or an unnamed voice. */
 const LABEL_HEAD_WORDS = 8;
+/** Words the body a labelled name is "of" may have: "the International Association of Independent Sea Pilots". */
+const LABEL_BODY_WORDS = 12;
 /** Asides a speaker label may carry after commas ("Ana Ruiz, the envoy, on her way out:"), and their length. */
 const LABEL_ASIDES = 2;
 const LABEL_ASIDE_WORDS = 8;
@@ -823,6 +825,16 @@ const LABEL_OFFICE_WORDS = 5;
 const UNNAMED_VOICE = onFirstUse(
   () => new RegExp(`^${VOICE_DETERMINER}\\s+(?:[\\p{Ll}-]+\\s+){0,2}([\\p{Ll}-]+)${PLACE_SUFFIX}$`, 'u'),
 );
+/**
+ * Whether a label's head is short enough to be a name or a voice, the body a name is "of" counted apart: a body's
+ * full name may be long ("Ana Ruiz of the Federation of Coastal Fishing Communities").
+ */
+function labelHeadFits(head: string): boolean {
+  const post = BODY_AFTER_NAME().exec(head);
+  const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+  const name = post ? head.slice(0, post.index) : head;
+  return words(name) <= LABEL_HEAD_WORDS && (!post || words(post[1]) <= LABEL_BODY_WORDS);
+}
 /** A time stamp or a dash opening a live report's entry: "23:40 –", "10.15 —". */
 const TIME_STAMP = onFirstUse(() => /^[\d\s:.—–-]*/);
 
@@ -871,7 +883,7 @@ export function speakerLabel(label: string, offset: number, scene: Scene): strin
   const [head, ...asides] = portfolioListsJoined(withoutLabels(label.replace(TIME_STAMP(), ''), scene))
     .split(',')
     .map((p) => p.replaceAll(LIST_COMMA, ',').trim());
-  if (!head || asides.length > LABEL_ASIDES || head.split(/\s+/).length > LABEL_HEAD_WORDS) return null;
+  if (!head || asides.length > LABEL_ASIDES || !labelHeadFits(head)) return null;
   // An office then the name it describes: "Egypt’s foreign minister, Sameh Farouk, on his way out:".
   if (isDescription(head) && asides.length && asides.slice(1).every(isLabelAside)) {
     const described = labelledPerson(asides[0], true, scene);
