@@ -227,6 +227,12 @@ function lastMentionOf(person: Person, offset: number): number {
 
 const OWNER_SUFFIX = onFirstUse(() => /['’]s$/);
 
+/** A person the article names elsewhere too, in a phrase: "the chief of staff to Ana Ruiz", not "of Economic Relations". */
+function knownPersonIn(phrase: string, scene: Scene, nearEnd: boolean): string | null {
+  const who = personIn(phrase, scene, nearEnd);
+  return who && (scene.known.has(who) || scene.known.has(who.split(/\s+/).pop()!)) ? who : null;
+}
+
 /** Full names before single words, known people before unknown; among equals the one nearest the verb. */
 function personIn(phrase: string, scene: Scene, nearEnd: boolean): string | null {
   const names = capitalizedRuns(phrase)
@@ -718,14 +724,14 @@ function representedState(part: string, scene: Scene): string | null {
 }
 
 /**
- * "Pakistan’s foreign minister", "the Malaysian government", "Japan’s trade ministry": a state's office or body named
- * by its owner or demonym and a head noun that is an office or a body, up to two qualifiers between. Spoken for as
- * written: the article names no holder (a named one is found first).
+ * "Pakistan’s foreign minister", "the Malaysian government", "Japan’s trade ministry", "New Zealand’s Prime Minister":
+ * a state's office or body named by its owner or demonym and a head noun that is an office or a body, in either case,
+ * up to two qualifiers between. Spoken for as written: the article names no holder (a named one is found first).
  */
 const STATE_VOICE = onFirstUse(
   () =>
     new RegExp(
-      `^(?:(?:[Tt]he|[Aa]n?)\\s+)?(\\p{Lu}[${LETTERS}.' -]*?)(?:['’]s)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}([\\p{Ll}-]+)$`,
+      `^(?:(?:[Tt]he|[Aa]n?)\\s+)?(\\p{Lu}[${LETTERS}.' -]*?)(?:['’]s)?\\s+(?:[\\p{L}-]+\\s+){0,2}([\\p{L}-]+)$`,
       'u',
     ),
 );
@@ -933,8 +939,10 @@ export function speakerOf(phrase: string, offset: number, scene: Scene, nearEnd:
     const setOff = parts.length > 1 && !(i === 0 && touchesVerb);
     if (setOff && OPENED_BY_CIRCUMSTANCE().test(parts[i])) continue;
     // A chain of descriptions ends at the name they describe: "Scott Pruitt, the attorney general, one of …, said".
+    // Capitalized words in a description that the article never gives as a person's name are a portfolio or a body
+    // ("said the undersecretary of International Economic Relations, Paula Ríos").
     let j = i;
-    while (j + 1 < parts.length && isDescription(parts[j]) && !personIn(parts[j], scene, nearEnd)) j++;
+    while (j + 1 < parts.length && isDescription(parts[j]) && !knownPersonIn(parts[j], scene, nearEnd)) j++;
     // A description also gives way to the states or body it describes: "Britain and France, the two powers, said".
     const described =
       j > i ? (personIn(parts[j], scene, nearEnd) ?? countryIn(parts[j], scene, nearEnd) ?? bodyNamed(parts[j])) : null;

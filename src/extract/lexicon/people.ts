@@ -161,6 +161,8 @@ export const OFFICES = family(
     'officer',
     'permanent',
     'under-secretary-general',
+    'undersecretary',
+    'under-secretary',
     'assistant',
     'interior',
     'defence',
