@@ -1223,6 +1223,19 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
         text: 'After the vote, Envoy Tom Hale stood up, telling reporters the annex was “dead for this year at least.”',
         gives: { speaker: 'Tom Hale' },
       },
+      // A pronoun in a sentence an unnamed person opens stands for that person, not for one named before.
+      {
+        text: 'Envoy Tom Hale spoke first. A spokeswoman for the island states welcomed what she called “a fair start at last”.',
+        gives: { speaker: 'A spokeswoman for the island states' },
+      },
+      {
+        text: 'Minister Ana Ruiz left early. One delegate from the Pacific backed the text, which he said was “late but welcome”.',
+        gives: { speaker: 'One delegate from the Pacific' },
+      },
+      {
+        text: 'Envoy Tom Hale spoke first. A senior official at the ministry thanked the envoy for what he called “a steady hand”.',
+        gives: { speaker: 'A senior official at the ministry' },
+      },
     ],
     counterExamples: [
       {

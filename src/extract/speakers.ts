@@ -116,23 +116,29 @@ const OPENING_REPRESENTATIVE = onFirstUse(
 );
 
 /**
- * An unnamed person who speaks in reported speech, as the subject of a speech verb, after an opening phrase at most:
- * "A senior official of the trade ministry insisted that …", "Speaking to us, an aide in the Senate, who asked not to
- * be named, said …". The voice ends in an office word, with where it sits after it.
+ * An unnamed person as the subject of a verb, after an opening phrase at most: "A senior official of the trade ministry
+ * insisted that …", "Speaking to us, an aide in the Senate, who asked not to be named, said …". The voice ends in an
+ * office word, with where it sits after it.
  */
-const UNNAMED_SPEAKER = onFirstUse(
-  () =>
-    new RegExp(
-      `^(?:[^,]{0,80},\\s*)?(?:(?:But|And|Yet)\\s+)?((?:[Aa]n?|[Oo]ne)\\s+(?:[\\p{Ll}-]+\\s+){0,2}([\\p{Ll}-]+)` +
-        `(?:\\s+(?:in|at|of|from|for)\\s+(?:the\\s+)?(?:[${LETTERS}’'-]+\\s+){0,4}?[${LETTERS}’'-]+(?:\\s*\\([^()]*\\))?)?)` +
-        `(?:,[^,]{1,80},)?\\s+(?:${alternation(VERB_FILLERS)}\\s+)?${alternation(SPEECH_VERBS)}(?![${LETTERS}])`,
-      'u',
-    ),
-);
+const unnamedVoiceBefore = (verb: string) =>
+  new RegExp(
+    `^(?:[^,]{0,80},\\s*)?(?:(?:But|And|Yet)\\s+)?((?:[Aa]n?|[Oo]ne)\\s+(?:[\\p{Ll}-]+\\s+){0,2}([\\p{Ll}-]+)` +
+      `(?:\\s+(?:in|at|of|from|for)\\s+(?:the\\s+)?(?:[${LETTERS}’'-]+\\s+){0,4}?[${LETTERS}’'-]+(?:\\s*\\([^()]*\\))?)?)` +
+      `(?:,[^,]{1,80},)?\\s+(?:${alternation(VERB_FILLERS)}\\s+)?${verb}(?![${LETTERS}])`,
+    'u',
+  );
+/** The unnamed person as the subject of a speech verb, in any sentence before the pronoun. */
+const UNNAMED_SPEAKER = onFirstUse(() => unnamedVoiceBefore(alternation(SPEECH_VERBS)));
+/**
+ * In the pronoun's own sentence, an unnamed person as the subject of any verb in the past ("welcomed", "backed"): "A
+ * spokesman for the league welcomed what he called …" (he is the spokesman, not someone named in the sentences
+ * before). The past only: a present's "-s" would end the voice's body at a plural ("for the island states").
+ */
+const UNNAMED_SUBJECT = onFirstUse(() => unnamedVoiceBefore('\\p{Ll}{2,}ed'));
 
 /** The unnamed person a sentence reports speaking, as written: "a senior official of the trade ministry". */
-function unnamedSpeakerIn(sentence: string): string | null {
-  const m = UNNAMED_SPEAKER().exec(sentence);
+function unnamedSpeakerIn(sentence: string, holdsPronoun = false): string | null {
+  const m = (holdsPronoun ? UNNAMED_SUBJECT() : UNNAMED_SPEAKER()).exec(sentence);
   // Without a short name in brackets after its body: "a spokesman for the Harbour League (HL)".
   return m && isTitleWord(m[2]) ? m[1].replace(ASIDE(), '') : null;
 }
@@ -161,7 +167,8 @@ function representativeSince(scene: Scene, from: number, offset: number, persona
     const text = scene.plain.slice(sentence.start, Math.min(sentence.end, offset));
     const m = OPENING_REPRESENTATIVE().exec(text);
     const code = m && scene.countryCodes.get(m[1].toLowerCase());
-    const voice = code ? countryName(code) : personal ? unnamedSpeakerIn(text.trimStart()) : null;
+    const holdsPronoun = sentence.end > offset;
+    const voice = code ? countryName(code) : personal ? unnamedSpeakerIn(text.trimStart(), holdsPronoun) : null;
     if (voice) state = voice;
   }
   return state;
