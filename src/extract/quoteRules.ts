@@ -756,6 +756,24 @@ function sentenceActor(c: AttributionContext): string | null {
   return actingPerson(c.pre, c.preStart, c.scene, true);
 }
 
+/** After the closing mark, a link word and a speech verb with no subject of their own: "… but said", "… and added". */
+const LINKED_VERB_AFTER = onFirstUse(
+  () =>
+    new RegExp(
+      `^[\\s,]*${alternation(CLAUSE_LINKS)}\\s+(?:${alternation(VERB_FILLERS)}\\s+)?${SPEECH}${NOT_LETTER_AFTER}`,
+      'i',
+    ),
+);
+
+/**
+ * "Ines Vale welcomed “a long overdue start” but warned …": a speech verb linked to the quote's clause without a
+ * subject of its own shares the subject the sentence opened with, and so do the quoted words.
+ */
+function linkedVerbSubject(c: AttributionContext): string | null {
+  if (closesSentence(c) || !LINKED_VERB_AFTER().test(c.post)) return null;
+  return openingSubject(c.pre, c.preStart, c.scene);
+}
+
 /** A colon that introduces what follows: after a word, before a space (not a time stamp's "23:40"). */
 const INTRODUCING_COLON = onFirstUse(() => new RegExp(String.raw`(?<=[${LETTERS}\p{N}.)’'"”])\s*:\s`, 'gu'));
 
@@ -1255,6 +1273,38 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
       {
         text: 'When the court fined Mayor Lena Berg, the port workers cheered, chanting “no more fines for small boats.”',
         not: { speaker: 'Lena Berg' },
+      },
+      {
+        text: 'Envoy Tom Hale spoke first. A crowd of fishers cheered as he called the pact “a paper tiger”.',
+        not: { speaker: 'A crowd of fishers' },
+      },
+    ],
+  },
+  {
+    name: 'linked-verb-after',
+    produces:
+      'the subject the sentence opens with, when a speech verb after the quote is linked to its clause with no ' +
+      'subject of its own: "Ines Vale welcomed “…” but warned that …"',
+    when: linkedVerbSubject,
+    examples: [
+      {
+        text: 'Ines Vale, the port’s chief engineer, welcomed “a long overdue start” but warned that money was short.',
+        gives: { speaker: 'Ines Vale' },
+      },
+      {
+        text: 'Senator Ivo Brandt signed the “final and binding text” and then told reporters he was relieved.',
+        gives: { speaker: 'Ivo Brandt' },
+      },
+      {
+        text: 'On Monday, Mayor Lena Berg backed “every word of the harbour plan” yet said the costs worried her.',
+        gives: { speaker: 'Lena Berg' },
+      },
+    ],
+    counterExamples: [
+      { text: 'Ana Ruiz read out “the whole annex, line by line” and Tom Hale said nothing at all.' },
+      {
+        text: 'Envoy Ana Ruiz read out “the whole annex, line by line”. And then Tom Hale said it was over.',
+        not: { speaker: 'Ana Ruiz' },
       },
     ],
   },

@@ -343,9 +343,26 @@ export const OBJECT_RELATIVES = family(
 export const CLAUSE_LINKS = family(
   'clause-links',
   "Words that end the text between a clause's subject and a later speech verb, so the verb shares the subject " +
-    'the clause opened with: "Ruiz stressed the point and said", "Ruiz began by saying", "criticised for calling". ' +
+    'the clause opened with: "Ruiz stressed the point and said", "Ruiz began by saying", "criticised for calling", ' +
+    '"welcomed the text but warned". ' +
     'Not commas or nouns: "the envoy, Lars Berg, said" has its subject next to the verb.',
-  ['and', 'then', 'by', 'for', 'after', 'before', 'while', 'when', 'in', 'also', 'and then', 'despite', 'to'],
+  [
+    'and',
+    'then',
+    'by',
+    'for',
+    'after',
+    'before',
+    'while',
+    'when',
+    'in',
+    'also',
+    'and then',
+    'despite',
+    'to',
+    'but',
+    'yet',
+  ],
 );
 
 export const CIRCUMSTANCE_LEADS = family(
