@@ -230,11 +230,18 @@ function subjectThenVerb(post: string): string | null {
 const attributedAfter = (c: QuotationContext) =>
   /[,.!?]$/.test(c.words.trim()) && (!!verbThenSubject(c.post) || subjectThenVerb(c.post) !== null);
 const short = (c: QuotationContext) => wordsIn(c.words).length <= SHORT_QUOTE_WORDS;
-/** A speech verb or an attribution phrase in the sentence around the marks, before them or in their clause after. */
+/**
+ * A speech verb or an attribution phrase, possessive ones too ("in his words"), in the sentence around the marks,
+ * before them or in their clause after.
+ */
 const spokenAround = (c: QuotationContext) =>
   [c.pre, clause(c.post)].some((s) => HAS_SPEECH().test(s) || ATTRIBUTION_ANYWHERE().test(s));
 const ATTRIBUTION_ANYWHERE = onFirstUse(
-  () => new RegExp(`${NOT_LETTER_BEFORE}${alternation(ATTRIBUTION_PHRASES)}${NOT_LETTER_AFTER}`, 'i'),
+  () =>
+    new RegExp(
+      `${NOT_LETTER_BEFORE}${alternation(ATTRIBUTION_PHRASES, POSSESSIVE_ATTRIBUTIONS)}${NOT_LETTER_AFTER}`,
+      'i',
+    ),
 );
 /** "as" right before the marks, casting someone or something as the quoted words ("went after the plan as “…”"). */
 const AS_BEFORE = onFirstUse(() => new RegExp(String.raw`(?<![${LETTERS}])as\s+(?:(?:a|an|the)\s+)?$`, 'iu'));
@@ -339,11 +346,25 @@ export const QUOTATION_RULES = ruleTable<QuotationContext, boolean>('quotation',
   },
   {
     name: 'short-spoken',
-    produces: 'a quotation: a few words in a sentence with a speech verb ("called the vote “a betrayal”")',
-    when: (c) => (short(c) && (HAS_SPEECH().test(c.pre) || HAS_SPEECH().test(clause(c.post))) ? true : null),
+    produces:
+      'a quotation: a few words in a sentence with a speech verb or an attribution phrase ("called the vote “a ' +
+      'betrayal”", "according to the envoy, talks are “far from over”")',
+    when: (c) => (short(c) && spokenAround(c) ? true : null),
     examples: [
       { text: 'Minister Ana Ruiz called the vote “a betrayal.”', gives: { text: 'a betrayal.' } },
       { text: 'Minister Ana Ruiz said the text was “a betrayal”.', gives: { text: 'a betrayal' } },
+      {
+        text: 'According to Envoy Tom Hale, speaking on radio, the port will “reopen fairly soon” after the storm.',
+        gives: { text: 'reopen fairly soon' },
+      },
+      {
+        text: 'The new rules had, in her words, “opened the door” for the small boats.',
+        gives: { text: 'opened the door' },
+      },
+      {
+        text: 'The talks, in the words of one delegate, were “going nowhere fast” by Friday night.',
+        gives: { text: 'going nowhere fast' },
+      },
     ],
   },
   {

@@ -59,6 +59,8 @@ export const SPEECH_VERBS = family(
     'urging',
     'described',
     'describing',
+    'describe',
+    'describes',
     'called',
     'calling',
     'hailed',
