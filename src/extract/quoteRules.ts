@@ -729,13 +729,14 @@ const LEADING_PHRASE = onFirstUse(
     ),
 );
 /**
- * The subject a clause opens with and the lower-case verb after it: "Ana Ruiz has led …", "She went further …", "the
- * Chamber of Commerce of Peru welcomed …", "…, he declined".
+ * The subject a clause opens with and the lower-case verb after it, across an apposition set off by commas: "Ana Ruiz
+ * has led …", "She went further …", "the Chamber of Commerce of Peru welcomed …", "…, he declined", "Tom Hale, the
+ * chief negotiator, was blunt".
  */
 const ACTING_SUBJECT = onFirstUse(
   () =>
     new RegExp(
-      String.raw`^\s*(he|she|\p{Lu}[${LETTERS}.'’-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?\p{Lu}[${LETTERS}.'’-]*){0,5})(?:\s*\([^()]*\))?\s+\p{Ll}`,
+      String.raw`^\s*(he|she|\p{Lu}[${LETTERS}.'’-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?\p{Lu}[${LETTERS}.'’-]*){0,5})(?:\s*\([^()]*\))?(?:,\s+\p{Ll}[^,]{0,80},)?\s+\p{Ll}`,
       'u',
     ),
 );
@@ -1584,8 +1585,24 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
         text: '“We wanted a text,” said Minister Lena Dahl. She went further on the radio. ‘The ports must pay first.’',
         gives: { speaker: 'Lena Dahl', text: 'The ports must pay first.' },
       },
+      // Across an apposition set off by commas between the subject and its verb.
+      {
+        text: 'Envoy Tom Hale, the chief negotiator for the islands, was blunt. “We will not reopen the annex.”',
+        gives: { speaker: 'Tom Hale' },
+      },
+      {
+        text: 'Minister Ana Ruiz, who has led the talks since May, sounded tired. «Nobody here is in a hurry to sign.»',
+        gives: { speaker: 'Ana Ruiz' },
+      },
+      {
+        text: 'Senator Ivo Brandt, a fisherman’s son, went further on Friday. "The ports must pay their share first."',
+        gives: { speaker: 'Ivo Brandt' },
+      },
     ],
     counterExamples: [
+      {
+        text: 'Envoy Ana Ruiz, Envoy Tom Hale, and Envoy Lena Berg met on Monday. “We will not reopen the annex.”',
+      },
       {
         text: 'Envoy Tom Hale said the talks had stalled.\n\n“Nobody should expect us to wait ten more years.”',
         not: { speaker: 'Tom Hale' },
