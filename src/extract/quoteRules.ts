@@ -886,6 +886,19 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
         text: '“We were not consulted at all,” said an official at the port.',
         gives: { speaker: 'an official at the port' },
       },
+      // Where an unnamed voice sits, in lower case after "the".
+      {
+        text: '«Fees will not fall this year», said a senior official in the trade ministry.',
+        gives: { speaker: 'a senior official in the trade ministry' },
+      },
+      {
+        text: '“Nobody has read the annex,” according to one delegate at the closing session.',
+        gives: { speaker: 'one delegate at the closing session' },
+      },
+      {
+        text: '“We were told nothing,” said a pilot at the northern harbour.',
+        gives: { speaker: 'a pilot at the northern harbour' },
+      },
     ],
     counterExamples: [
       {

@@ -410,11 +410,13 @@ export function namedBodyIn(phrase: string): string | null {
 const isAcronym = (t: { text: string }) => /^\p{Lu}{2,6}$/u.test(t.text);
 
 /**
- * Where an unnamed voice sits or whom it belongs to, after it: "in Sejong", "at the Port Authority", "from the ruling
- * faction", "of the Chilean delegation", "for the ministry". Case-sensitive: a place after "in" or "at" is capitalized.
+ * Where an unnamed voice sits or whom it belongs to, after it: "in Sejong", "at the Port Authority", "at the talks",
+ * "from the ruling faction", "of the Chilean delegation", "for the ministry". Case-sensitive: after "in" or "at", a
+ * capitalized place, or "the" and a few lower-case words ("in the trade ministry"), not a bare phrase ("in charge").
  */
 const PLACE_SUFFIX =
-  `(?:\\s+(?:in|at)\\s+(?:the\\s+)?\\p{Lu}[${LETTERS}-]*(?:\\s+\\p{Lu}[${LETTERS}-]*){0,3}` +
+  `(?:\\s+(?:in|at)\\s+(?:(?:the\\s+)?\\p{Lu}[${LETTERS}-]*(?:\\s+\\p{Lu}[${LETTERS}-]*){0,3}` +
+  `|the\\s+(?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+)` +
   `|\\s+(?:from|of|for)\\s+(?:the\\s+)?[${LETTERS}-]+(?:\\s+[${LETTERS}-]+){0,3})?`;
 /** "the", "a", "an" or "one" opening an unnamed voice, capitalized or not. */
 const VOICE_DETERMINER = '(?:[Tt]he|[Aa]n?|[Oo]ne)';

@@ -254,6 +254,11 @@ const VOICES: { key: string; subject: string; speaker: string }[] = [
     subject: 'a health ministry official in Lisbon',
     speaker: 'a health ministry official in Lisbon',
   },
+  {
+    key: 'unnamed-with-lower-case-place',
+    subject: 'a senior official in the trade ministry',
+    speaker: 'a senior official in the trade ministry',
+  },
   // A state's office or body by its owner or demonym, no holder named: spoken for as written.
   { key: 'state-office', subject: 'Chile’s trade minister', speaker: 'Chile’s trade minister' },
   { key: 'state-body-by-demonym', subject: 'the Peruvian government', speaker: 'the Peruvian government' },
