@@ -268,7 +268,20 @@ function inRunningText(c: QuotationContext): boolean {
   );
 }
 
+/** An attribute's name and "=" right before the marks: markup left in the text ("<tweet author=“…”>"). */
+const ATTRIBUTE_BEFORE = onFirstUse(() => /[\p{L}\d-]=\s*$/u);
+
 export const QUOTATION_RULES = ruleTable<QuotationContext, boolean>('quotation', [
+  {
+    name: 'markup-attribute',
+    produces: 'no quotation: the value of a markup attribute left in the text ("<tweet author="…">")',
+    when: (c) => (ATTRIBUTE_BEFORE().test(c.pre) ? false : null),
+    examples: [],
+    counterExamples: [
+      { text: 'The embed read <post data-text="Talks will go on and on until every state has signed"> in full.' },
+      { text: 'A scrap of page code, <quote by="Ana Ruiz, the envoy, on the last day of the talks"/>, was left in.' },
+    ],
+  },
   {
     name: 'named-term',
     produces: 'no quotation: the marks hold a title or term that a naming word introduces',
