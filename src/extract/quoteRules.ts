@@ -20,6 +20,7 @@ import {
   POSSESSIVE_ATTRIBUTIONS,
   POSSESSIVE_PRONOUNS,
   SPEECH_VERBS,
+  SUBJECT_TIME_WORDS,
   CLAUSE_OPENERS,
   VERB_FILLERS,
   WORK_LEADS,
@@ -62,6 +63,7 @@ export const SPEECH_FAMILIES = [
   WORDING_VERBS,
   EXAMPLE_LEADS,
   VIEWPOINT_LEADS,
+  SUBJECT_TIME_WORDS,
   TREATY_NOUNS,
 ];
 
@@ -1289,6 +1291,19 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
         text: 'After the vote, Envoy Tom Hale stood up, telling reporters the annex was “dead for this year at least.”',
         gives: { speaker: 'Tom Hale' },
       },
+      // A time phrase with no comma before "the minister": the office's holder named before speaks.
+      {
+        text: 'President Lena Berg signed the decree on Monday. Later the president told reporters it was “a promise kept”.',
+        gives: { speaker: 'Lena Berg' },
+      },
+      {
+        text: 'Envoy Tom Hale arrived on Monday. On Tuesday the envoy said the annex was “settled at long last”.',
+        gives: { speaker: 'Tom Hale' },
+      },
+      {
+        text: 'Minister Ana Ruiz left the hall. Hours later the minister told the radio the vote was “not the end of it”.',
+        gives: { speaker: 'Ana Ruiz' },
+      },
       // A pronoun in a sentence an unnamed person opens stands for that person, not for one named before.
       {
         text: 'Envoy Tom Hale spoke first. A spokeswoman for the island states welcomed what she called “a fair start at last”.',
@@ -1321,6 +1336,10 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
       {
         text: 'When the court fined Mayor Lena Berg, the port workers cheered, chanting “no more fines for small boats.”',
         not: { speaker: 'Lena Berg' },
+      },
+      {
+        text: 'Envoy Tom Hale arrived on Monday. Later the Kenyan delegation said the text was “weak on every count”.',
+        not: { speaker: 'Tom Hale' },
       },
       {
         text: 'Envoy Tom Hale spoke first. A crowd of fishers cheered as he called the pact “a paper tiger”.',

@@ -14,6 +14,7 @@ import {
 } from './lexicon/people.js';
 import {
   CIRCUMSTANCE_LEADS,
+  SUBJECT_TIME_WORDS,
   CLAUSE_OPENERS,
   COLLECTIVE_PRONOUNS,
   DOCUMENT_NOUNS,
@@ -23,6 +24,7 @@ import {
   SPEECH_VERBS,
   VERB_FILLERS,
 } from './lexicon/speech.js';
+import { WEEKDAYS } from './lexicon/time.js';
 import { onFirstUse } from './rules/onFirstUse.js';
 import { firstIndex } from './sorted.js';
 import { rangeAt, type Range } from './text.js';
@@ -923,6 +925,14 @@ export function speakerLabel(label: string, offset: number, scene: Scene): strin
   return head.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || w === 'and') ? countryIn(head, scene, true) : null;
 }
 
+/**
+ * A time phrase opening a subject with no comma, before "the" or "one": "Later the president", "On Tuesday the envoy",
+ * "Hours later the minister"; the subject is what follows.
+ */
+const LEADING_TIME = onFirstUse(
+  () =>
+    new RegExp(`^(?:(?:${alternation(SUBJECT_TIME_WORDS)}|${alternation(WEEKDAYS)})\\s+){1,3}(?=(?:the|one)\\s)`, 'i'),
+);
 /** What is left of a time stamp split at its colon, with its dash: "45 — " of "12:45 — ". */
 const STAMP_BEFORE_SUBJECT = onFirstUse(() => /^\d[\d\s.]*[—–-]\s*/);
 
@@ -936,7 +946,7 @@ export function speakerOf(phrase: string, offset: number, scene: Scene, nearEnd:
     // Not at the comma of a figure: "more than 50,000 cases" is one part.
     .split(/,(?!\d{3}(?!\d))|(?<!\d),|[;:()]/)
     // A live report's time stamp before the subject is no part of it: "12:45 — Chile’s delegate told …".
-    .map((p) => p.replaceAll(LIST_COMMA, ',').replace(STAMP_BEFORE_SUBJECT(), '').trim())
+    .map((p) => p.replaceAll(LIST_COMMA, ',').replace(STAMP_BEFORE_SUBJECT(), '').trim().replace(LEADING_TIME(), ''))
     .filter(Boolean);
   if (nearEnd) parts.reverse();
   // The part next to the verb, no comma between, is its subject even after a preposition: "with Ocean Watch saying",

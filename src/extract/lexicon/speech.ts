@@ -367,6 +367,13 @@ export const CLAUSE_LINKS = family(
   ],
 );
 
+export const SUBJECT_TIME_WORDS = family(
+  'subject-time-words',
+  'Words of a time phrase that may open a sentence before its subject with no comma ("Later the minister said", ' +
+    '"On Tuesday the envoy told", "Hours later the president"), weekdays aside: the subject is what follows.',
+  ['later', 'earlier', 'then', 'on', 'hours', 'days', 'minutes', 'moments', 'shortly', 'afterwards', 'soon'],
+);
+
 export const CIRCUMSTANCE_LEADS = family(
   'circumstance-leads',
   'Prepositions that open a phrase set off by commas between a speaker and the speech verb, telling where, when ' +
