@@ -153,12 +153,19 @@ function titlesBefore(text: string, start: number): string[] {
   const titles: string[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i][0];
+    // Offices stay in the name's sentence: not those of a person named at the end of the one before ("… said the
+    // director, Mr Tan.\n\nDr Ana Ruiz …" gives Ruiz no "Mr").
+    if (/\n/.test(lead.slice(words[i].index + w.length, words[i + 1]?.index))) break;
     if (isTitleWord(w)) titles.push(key(w), ...(ABBREVIATED_OFFICES[key(w)]?.words ?? []));
+    else if (endsSentence(w)) break;
     else if (/^and$/i.test(w) && joinsPortfolio(words, i, titles, lead)) continue;
     else if (!/^(?:of|the|for|to|on)$/i.test(w) && !/^\p{Lu}/u.test(w)) break;
   }
   return titles;
 }
+
+/** A word with the full stop of a sentence: a word in lower case after its capital, not an abbreviation ("Dr.", "Gov."). */
+const endsSentence = (word: string) => /\p{Ll}{2}\.$/u.test(word) && !isNameAbbreviation(word.slice(0, -1));
 
 function joinsPortfolio(words: RegExpMatchArray[], at: number, titles: string[], lead: string): boolean {
   if (titles.some((t) => !HONORIFIC_WORDS.has(t)) || !lead.slice(words[at].index).includes(',')) return false;

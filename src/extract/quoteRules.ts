@@ -20,6 +20,7 @@ import {
   POSSESSIVE_ATTRIBUTIONS,
   POSSESSIVE_PRONOUNS,
   SPEECH_VERBS,
+  SUBJECT_TIME_WORDS,
   CLAUSE_OPENERS,
   VERB_FILLERS,
   WORK_LEADS,
@@ -62,6 +63,7 @@ export const SPEECH_FAMILIES = [
   WORDING_VERBS,
   EXAMPLE_LEADS,
   VIEWPOINT_LEADS,
+  SUBJECT_TIME_WORDS,
   TREATY_NOUNS,
 ];
 
@@ -204,8 +206,14 @@ const wordsIn = (s: string) => s.trim().split(/\s+/).filter(Boolean);
 const titleCase = (s: string) => wordsIn(s).every(TITLE_WORD);
 /** A participle ("saying", "adding") after a speech verb's object or a quote describes the clause's subject. */
 const isParticiple = (verb: string) => /ing$/i.test(verb) && isMember(SPEECH_VERBS, verb);
-/** ", said Ruiz" after the quote: an inverted verb and its subject, never a participle (", comparing him to …"). */
+/** A full stop right after the closing mark ends the quote's sentence: "… “in due course”. Asked when, she said …". */
+const STOP_AFTER_MARK = onFirstUse(() => /^\s*[.!?](?:\s|$)/);
+/**
+ * ", said Ruiz" after the quote: an inverted verb and its subject in the quote's sentence, never a participle
+ * (", comparing him to …").
+ */
 function verbThenSubject(post: string): RegExpExecArray | null {
+  if (STOP_AFTER_MARK().test(post)) return null;
   const m = POST_VERB_FIRST().exec(post);
   return m && !isParticiple(m[1]) ? m : null;
 }
@@ -224,11 +232,18 @@ function subjectThenVerb(post: string): string | null {
 const attributedAfter = (c: QuotationContext) =>
   /[,.!?]$/.test(c.words.trim()) && (!!verbThenSubject(c.post) || subjectThenVerb(c.post) !== null);
 const short = (c: QuotationContext) => wordsIn(c.words).length <= SHORT_QUOTE_WORDS;
-/** A speech verb or an attribution phrase in the sentence around the marks, before them or in their clause after. */
+/**
+ * A speech verb or an attribution phrase, possessive ones too ("in his words"), in the sentence around the marks,
+ * before them or in their clause after.
+ */
 const spokenAround = (c: QuotationContext) =>
   [c.pre, clause(c.post)].some((s) => HAS_SPEECH().test(s) || ATTRIBUTION_ANYWHERE().test(s));
 const ATTRIBUTION_ANYWHERE = onFirstUse(
-  () => new RegExp(`${NOT_LETTER_BEFORE}${alternation(ATTRIBUTION_PHRASES)}${NOT_LETTER_AFTER}`, 'i'),
+  () =>
+    new RegExp(
+      `${NOT_LETTER_BEFORE}${alternation(ATTRIBUTION_PHRASES, POSSESSIVE_ATTRIBUTIONS)}${NOT_LETTER_AFTER}`,
+      'i',
+    ),
 );
 /** "as" right before the marks, casting someone or something as the quoted words ("went after the plan as “…”"). */
 const AS_BEFORE = onFirstUse(() => new RegExp(String.raw`(?<![${LETTERS}])as\s+(?:(?:a|an|the)\s+)?$`, 'iu'));
@@ -255,7 +270,20 @@ function inRunningText(c: QuotationContext): boolean {
   );
 }
 
+/** An attribute's name and "=" right before the marks: markup left in the text ("<tweet author=“…”>"). */
+const ATTRIBUTE_BEFORE = onFirstUse(() => /[\p{L}\d-]=\s*$/u);
+
 export const QUOTATION_RULES = ruleTable<QuotationContext, boolean>('quotation', [
+  {
+    name: 'markup-attribute',
+    produces: 'no quotation: the value of a markup attribute left in the text ("<tweet author="…">")',
+    when: (c) => (ATTRIBUTE_BEFORE().test(c.pre) ? false : null),
+    examples: [],
+    counterExamples: [
+      { text: 'The embed read <post data-text="Talks will go on and on until every state has signed"> in full.' },
+      { text: 'A scrap of page code, <quote by="Ana Ruiz, the envoy, on the last day of the talks"/>, was left in.' },
+    ],
+  },
   {
     name: 'named-term',
     produces: 'no quotation: the marks hold a title or term that a naming word introduces',
@@ -333,11 +361,25 @@ export const QUOTATION_RULES = ruleTable<QuotationContext, boolean>('quotation',
   },
   {
     name: 'short-spoken',
-    produces: 'a quotation: a few words in a sentence with a speech verb ("called the vote “a betrayal”")',
-    when: (c) => (short(c) && (HAS_SPEECH().test(c.pre) || HAS_SPEECH().test(clause(c.post))) ? true : null),
+    produces:
+      'a quotation: a few words in a sentence with a speech verb or an attribution phrase ("called the vote “a ' +
+      'betrayal”", "according to the envoy, talks are “far from over”")',
+    when: (c) => (short(c) && spokenAround(c) ? true : null),
     examples: [
       { text: 'Minister Ana Ruiz called the vote “a betrayal.”', gives: { text: 'a betrayal.' } },
       { text: 'Minister Ana Ruiz said the text was “a betrayal”.', gives: { text: 'a betrayal' } },
+      {
+        text: 'According to Envoy Tom Hale, speaking on radio, the port will “reopen fairly soon” after the storm.',
+        gives: { text: 'reopen fairly soon' },
+      },
+      {
+        text: 'The new rules had, in her words, “opened the door” for the small boats.',
+        gives: { text: 'opened the door' },
+      },
+      {
+        text: 'The talks, in the words of one delegate, were “going nowhere fast” by Friday night.',
+        gives: { text: 'going nowhere fast' },
+      },
     ],
   },
   {
@@ -702,13 +744,14 @@ const LEADING_PHRASE = onFirstUse(
     ),
 );
 /**
- * The subject a clause opens with and the lower-case verb after it: "Ana Ruiz has led …", "She went further …", "the
- * Chamber of Commerce of Peru welcomed …", "…, he declined".
+ * The subject a clause opens with and the lower-case verb after it, across an apposition set off by commas: "Ana Ruiz
+ * has led …", "She went further …", "the Chamber of Commerce of Peru welcomed …", "…, he declined", "Tom Hale, the
+ * chief negotiator, was blunt".
  */
 const ACTING_SUBJECT = onFirstUse(
   () =>
     new RegExp(
-      String.raw`^\s*(he|she|\p{Lu}[${LETTERS}.'’-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?\p{Lu}[${LETTERS}.'’-]*){0,5})(?:\s*\([^()]*\))?\s+\p{Ll}`,
+      String.raw`^\s*(he|she|\p{Lu}[${LETTERS}.'’-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?\p{Lu}[${LETTERS}.'’-]*){0,5})(?:\s*\([^()]*\))?(?:,\s+\p{Ll}[^,]{0,80},)?\s+\p{Ll}`,
       'u',
     ),
 );
@@ -748,6 +791,24 @@ function sentenceActor(c: AttributionContext): string | null {
   // Words that close their sentence leave what follows to the next one: "… for “…” In May, Syria said".
   if (!c.pre.trim() || (!closesSentence(c) && HAS_SPEECH().test(clause(c.post)))) return null;
   return actingPerson(c.pre, c.preStart, c.scene, true);
+}
+
+/** After the closing mark, a link word and a speech verb with no subject of their own: "… but said", "… and added". */
+const LINKED_VERB_AFTER = onFirstUse(
+  () =>
+    new RegExp(
+      `^[\\s,]*${alternation(CLAUSE_LINKS)}\\s+(?:${alternation(VERB_FILLERS)}\\s+)?${SPEECH}${NOT_LETTER_AFTER}`,
+      'i',
+    ),
+);
+
+/**
+ * "Ines Vale welcomed “a long overdue start” but warned …": a speech verb linked to the quote's clause without a
+ * subject of its own shares the subject the sentence opened with, and so do the quoted words.
+ */
+function linkedVerbSubject(c: AttributionContext): string | null {
+  if (closesSentence(c) || !LINKED_VERB_AFTER().test(c.post)) return null;
+  return openingSubject(c.pre, c.preStart, c.scene);
 }
 
 /** A colon that introduces what follows: after a word, before a space (not a time stamp's "23:40"). */
@@ -840,6 +901,19 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
         text: '“We were not consulted at all,” said an official at the port.',
         gives: { speaker: 'an official at the port' },
       },
+      // Where an unnamed voice sits, in lower case after "the".
+      {
+        text: '«Fees will not fall this year», said a senior official in the trade ministry.',
+        gives: { speaker: 'a senior official in the trade ministry' },
+      },
+      {
+        text: '“Nobody has read the annex,” according to one delegate at the closing session.',
+        gives: { speaker: 'one delegate at the closing session' },
+      },
+      {
+        text: '“We were told nothing,” said a pilot at the northern harbour.',
+        gives: { speaker: 'a pilot at the northern harbour' },
+      },
     ],
     counterExamples: [
       {
@@ -849,6 +923,18 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
       {
         text: 'Senator Ivo Brandt praised the envoy as “a patient and stubborn negotiator,” comparing him to Ana Ruiz.',
         not: { speaker: 'Ana Ruiz' },
+      },
+      // A stop after the closing mark ends the sentence: the verb after it opens the next one.
+      {
+        text: 'Envoy Lena Berg said the text would reach parliament “in good time”. Asked when, she said it was up to the Senate.',
+        not: { speaker: 'Senate' },
+      },
+      {
+        text: 'Minister Omar Haddad called the plan ‘a fair start’. Told of the vote, officials in Oslo said nothing.',
+        not: { speaker: 'officials in Oslo' },
+      },
+      {
+        text: 'The mayor called the harbour deal "a gift to the ports". Said a fisherman later: it is a loss.',
       },
     ],
   },
@@ -1205,6 +1291,32 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
         text: 'After the vote, Envoy Tom Hale stood up, telling reporters the annex was “dead for this year at least.”',
         gives: { speaker: 'Tom Hale' },
       },
+      // A time phrase with no comma before "the minister": the office's holder named before speaks.
+      {
+        text: 'President Lena Berg signed the decree on Monday. Later the president told reporters it was “a promise kept”.',
+        gives: { speaker: 'Lena Berg' },
+      },
+      {
+        text: 'Envoy Tom Hale arrived on Monday. On Tuesday the envoy said the annex was “settled at long last”.',
+        gives: { speaker: 'Tom Hale' },
+      },
+      {
+        text: 'Minister Ana Ruiz left the hall. Hours later the minister told the radio the vote was “not the end of it”.',
+        gives: { speaker: 'Ana Ruiz' },
+      },
+      // A pronoun in a sentence an unnamed person opens stands for that person, not for one named before.
+      {
+        text: 'Envoy Tom Hale spoke first. A spokeswoman for the island states welcomed what she called “a fair start at last”.',
+        gives: { speaker: 'A spokeswoman for the island states' },
+      },
+      {
+        text: 'Minister Ana Ruiz left early. One delegate from the Pacific backed the text, which he said was “late but welcome”.',
+        gives: { speaker: 'One delegate from the Pacific' },
+      },
+      {
+        text: 'Envoy Tom Hale spoke first. A senior official at the ministry thanked the envoy for what he called “a steady hand”.',
+        gives: { speaker: 'A senior official at the ministry' },
+      },
     ],
     counterExamples: [
       {
@@ -1224,6 +1336,42 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
       {
         text: 'When the court fined Mayor Lena Berg, the port workers cheered, chanting “no more fines for small boats.”',
         not: { speaker: 'Lena Berg' },
+      },
+      {
+        text: 'Envoy Tom Hale arrived on Monday. Later the Kenyan delegation said the text was “weak on every count”.',
+        not: { speaker: 'Tom Hale' },
+      },
+      {
+        text: 'Envoy Tom Hale spoke first. A crowd of fishers cheered as he called the pact “a paper tiger”.',
+        not: { speaker: 'A crowd of fishers' },
+      },
+    ],
+  },
+  {
+    name: 'linked-verb-after',
+    produces:
+      'the subject the sentence opens with, when a speech verb after the quote is linked to its clause with no ' +
+      'subject of its own: "Ines Vale welcomed “…” but warned that …"',
+    when: linkedVerbSubject,
+    examples: [
+      {
+        text: 'Ines Vale, the port’s chief engineer, welcomed “a long overdue start” but warned that money was short.',
+        gives: { speaker: 'Ines Vale' },
+      },
+      {
+        text: 'Senator Ivo Brandt signed the “final and binding text” and then told reporters he was relieved.',
+        gives: { speaker: 'Ivo Brandt' },
+      },
+      {
+        text: 'On Monday, Mayor Lena Berg backed “every word of the harbour plan” yet said the costs worried her.',
+        gives: { speaker: 'Lena Berg' },
+      },
+    ],
+    counterExamples: [
+      { text: 'Ana Ruiz read out “the whole annex, line by line” and Tom Hale said nothing at all.' },
+      {
+        text: 'Envoy Ana Ruiz read out “the whole annex, line by line”. And then Tom Hale said it was over.',
+        not: { speaker: 'Ana Ruiz' },
       },
     ],
   },
@@ -1287,6 +1435,17 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
         text: '09:40 – Opening remarks from Chair Tomás Ferreira: «We have two days and one text.»',
         gives: { speaker: 'Tomás Ferreira' },
       },
+      // The body a speaker is "of" may have a long name of its own.
+      {
+        text:
+          'Tomás Reyes of the Federation of Small Island Coastal Fishing Communities was less patient: “The ' +
+          'quota talks have gone on for far too long.”',
+        gives: { speaker: 'Tomás Reyes' },
+      },
+      {
+        text: 'Lena Dahl of the International Association of Independent Harbour and Sea Pilots was blunter still: «Nobody asked us at all.»',
+        gives: { speaker: 'Lena Dahl' },
+      },
     ],
     counterExamples: [
       {
@@ -1307,6 +1466,9 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
       {
         text: 'Ana Ruiz on the harbour vote: “Nobody asked the pilots once in all those years.”',
         not: { speaker: 'harbour vote' },
+      },
+      {
+        text: 'The future of the Federation of Small Island Coastal Fishing Communities: “What comes after the quota?”',
       },
     ],
   },
@@ -1468,8 +1630,24 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
         text: '“We wanted a text,” said Minister Lena Dahl. She went further on the radio. ‘The ports must pay first.’',
         gives: { speaker: 'Lena Dahl', text: 'The ports must pay first.' },
       },
+      // Across an apposition set off by commas between the subject and its verb.
+      {
+        text: 'Envoy Tom Hale, the chief negotiator for the islands, was blunt. “We will not reopen the annex.”',
+        gives: { speaker: 'Tom Hale' },
+      },
+      {
+        text: 'Minister Ana Ruiz, who has led the talks since May, sounded tired. «Nobody here is in a hurry to sign.»',
+        gives: { speaker: 'Ana Ruiz' },
+      },
+      {
+        text: 'Senator Ivo Brandt, a fisherman’s son, went further on Friday. "The ports must pay their share first."',
+        gives: { speaker: 'Ivo Brandt' },
+      },
     ],
     counterExamples: [
+      {
+        text: 'Envoy Ana Ruiz, Envoy Tom Hale, and Envoy Lena Berg met on Monday. “We will not reopen the annex.”',
+      },
       {
         text: 'Envoy Tom Hale said the talks had stalled.\n\n“Nobody should expect us to wait ten more years.”',
         not: { speaker: 'Tom Hale' },

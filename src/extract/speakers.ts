@@ -14,6 +14,7 @@ import {
 } from './lexicon/people.js';
 import {
   CIRCUMSTANCE_LEADS,
+  SUBJECT_TIME_WORDS,
   CLAUSE_OPENERS,
   COLLECTIVE_PRONOUNS,
   DOCUMENT_NOUNS,
@@ -23,6 +24,7 @@ import {
   SPEECH_VERBS,
   VERB_FILLERS,
 } from './lexicon/speech.js';
+import { WEEKDAYS } from './lexicon/time.js';
 import { onFirstUse } from './rules/onFirstUse.js';
 import { firstIndex } from './sorted.js';
 import { rangeAt, type Range } from './text.js';
@@ -116,23 +118,29 @@ const OPENING_REPRESENTATIVE = onFirstUse(
 );
 
 /**
- * An unnamed person who speaks in reported speech, as the subject of a speech verb, after an opening phrase at most:
- * "A senior official of the trade ministry insisted that …", "Speaking to us, an aide in the Senate, who asked not to
- * be named, said …". The voice ends in an office word, with where it sits after it.
+ * An unnamed person as the subject of a verb, after an opening phrase at most: "A senior official of the trade ministry
+ * insisted that …", "Speaking to us, an aide in the Senate, who asked not to be named, said …". The voice ends in an
+ * office word, with where it sits after it.
  */
-const UNNAMED_SPEAKER = onFirstUse(
-  () =>
-    new RegExp(
-      `^(?:[^,]{0,80},\\s*)?(?:(?:But|And|Yet)\\s+)?((?:[Aa]n?|[Oo]ne)\\s+(?:[\\p{Ll}-]+\\s+){0,2}([\\p{Ll}-]+)` +
-        `(?:\\s+(?:in|at|of|from|for)\\s+(?:the\\s+)?(?:[${LETTERS}’'-]+\\s+){0,4}?[${LETTERS}’'-]+(?:\\s*\\([^()]*\\))?)?)` +
-        `(?:,[^,]{1,80},)?\\s+(?:${alternation(VERB_FILLERS)}\\s+)?${alternation(SPEECH_VERBS)}(?![${LETTERS}])`,
-      'u',
-    ),
-);
+const unnamedVoiceBefore = (verb: string) =>
+  new RegExp(
+    `^(?:[^,]{0,80},\\s*)?(?:(?:But|And|Yet)\\s+)?((?:[Aa]n?|[Oo]ne)\\s+(?:[\\p{Ll}-]+\\s+){0,2}([\\p{Ll}-]+)` +
+      `(?:\\s+(?:in|at|of|from|for)\\s+(?:the\\s+)?(?:[${LETTERS}’'-]+\\s+){0,4}?[${LETTERS}’'-]+(?:\\s*\\([^()]*\\))?)?)` +
+      `(?:,[^,]{1,80},)?\\s+(?:${alternation(VERB_FILLERS)}\\s+)?${verb}(?![${LETTERS}])`,
+    'u',
+  );
+/** The unnamed person as the subject of a speech verb, in any sentence before the pronoun. */
+const UNNAMED_SPEAKER = onFirstUse(() => unnamedVoiceBefore(alternation(SPEECH_VERBS)));
+/**
+ * In the pronoun's own sentence, an unnamed person as the subject of any verb in the past ("welcomed", "backed"): "A
+ * spokesman for the league welcomed what he called …" (he is the spokesman, not someone named in the sentences
+ * before). The past only: a present's "-s" would end the voice's body at a plural ("for the island states").
+ */
+const UNNAMED_SUBJECT = onFirstUse(() => unnamedVoiceBefore('\\p{Ll}{2,}ed'));
 
 /** The unnamed person a sentence reports speaking, as written: "a senior official of the trade ministry". */
-function unnamedSpeakerIn(sentence: string): string | null {
-  const m = UNNAMED_SPEAKER().exec(sentence);
+function unnamedSpeakerIn(sentence: string, holdsPronoun = false): string | null {
+  const m = (holdsPronoun ? UNNAMED_SUBJECT() : UNNAMED_SPEAKER()).exec(sentence);
   // Without a short name in brackets after its body: "a spokesman for the Harbour League (HL)".
   return m && isTitleWord(m[2]) ? m[1].replace(ASIDE(), '') : null;
 }
@@ -161,7 +169,8 @@ function representativeSince(scene: Scene, from: number, offset: number, persona
     const text = scene.plain.slice(sentence.start, Math.min(sentence.end, offset));
     const m = OPENING_REPRESENTATIVE().exec(text);
     const code = m && scene.countryCodes.get(m[1].toLowerCase());
-    const voice = code ? countryName(code) : personal ? unnamedSpeakerIn(text.trimStart()) : null;
+    const holdsPronoun = sentence.end > offset;
+    const voice = code ? countryName(code) : personal ? unnamedSpeakerIn(text.trimStart(), holdsPronoun) : null;
     if (voice) state = voice;
   }
   return state;
@@ -226,6 +235,12 @@ function lastMentionOf(person: Person, offset: number): number {
 }
 
 const OWNER_SUFFIX = onFirstUse(() => /['’]s$/);
+
+/** A person the article names elsewhere too, in a phrase: "the chief of staff to Ana Ruiz", not "of Economic Relations". */
+function knownPersonIn(phrase: string, scene: Scene, nearEnd: boolean): string | null {
+  const who = personIn(phrase, scene, nearEnd);
+  return who && (scene.known.has(who) || scene.known.has(who.split(/\s+/).pop()!)) ? who : null;
+}
 
 /** Full names before single words, known people before unknown; among equals the one nearest the verb. */
 function personIn(phrase: string, scene: Scene, nearEnd: boolean): string | null {
@@ -397,11 +412,13 @@ export function namedBodyIn(phrase: string): string | null {
 const isAcronym = (t: { text: string }) => /^\p{Lu}{2,6}$/u.test(t.text);
 
 /**
- * Where an unnamed voice sits or whom it belongs to, after it: "in Sejong", "at the Port Authority", "from the ruling
- * faction", "of the Chilean delegation", "for the ministry". Case-sensitive: a place after "in" or "at" is capitalized.
+ * Where an unnamed voice sits or whom it belongs to, after it: "in Sejong", "at the Port Authority", "at the talks",
+ * "from the ruling faction", "of the Chilean delegation", "for the ministry". Case-sensitive: after "in" or "at", a
+ * capitalized place, or "the" and a few lower-case words ("in the trade ministry"), not a bare phrase ("in charge").
  */
 const PLACE_SUFFIX =
-  `(?:\\s+(?:in|at)\\s+(?:the\\s+)?\\p{Lu}[${LETTERS}-]*(?:\\s+\\p{Lu}[${LETTERS}-]*){0,3}` +
+  `(?:\\s+(?:in|at)\\s+(?:(?:the\\s+)?\\p{Lu}[${LETTERS}-]*(?:\\s+\\p{Lu}[${LETTERS}-]*){0,3}` +
+  `|the\\s+(?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+)` +
   `|\\s+(?:from|of|for)\\s+(?:the\\s+)?[${LETTERS}-]+(?:\\s+[${LETTERS}-]+){0,3})?`;
 /** "the", "a", "an" or "one" opening an unnamed voice, capitalized or not. */
 const VOICE_DETERMINER = '(?:[Tt]he|[Aa]n?|[Oo]ne)';
@@ -718,14 +735,14 @@ function representedState(part: string, scene: Scene): string | null {
 }
 
 /**
- * "Pakistan’s foreign minister", "the Malaysian government", "Japan’s trade ministry": a state's office or body named
- * by its owner or demonym and a head noun that is an office or a body, up to two qualifiers between. Spoken for as
- * written: the article names no holder (a named one is found first).
+ * "Pakistan’s foreign minister", "the Malaysian government", "Japan’s trade ministry", "New Zealand’s Prime Minister":
+ * a state's office or body named by its owner or demonym and a head noun that is an office or a body, in either case,
+ * up to two qualifiers between. Spoken for as written: the article names no holder (a named one is found first).
  */
 const STATE_VOICE = onFirstUse(
   () =>
     new RegExp(
-      `^(?:(?:[Tt]he|[Aa]n?)\\s+)?(\\p{Lu}[${LETTERS}.' -]*?)(?:['’]s)?\\s+(?:[\\p{Ll}-]+\\s+){0,2}([\\p{Ll}-]+)$`,
+      `^(?:(?:[Tt]he|[Aa]n?)\\s+)?(\\p{Lu}[${LETTERS}.' -]*?)(?:['’]s)?\\s+(?:[\\p{L}-]+\\s+){0,2}([\\p{L}-]+)$`,
       'u',
     ),
 );
@@ -814,6 +831,8 @@ function bodyNamed(part: string): string | null {
 
 /** Words a speaker label may have before its descriptions: a name with its titles, or an unnamed voice. */
 const LABEL_HEAD_WORDS = 8;
+/** Words the body a labelled name is "of" may have: "the International Association of Independent Sea Pilots". */
+const LABEL_BODY_WORDS = 12;
 /** Asides a speaker label may carry after commas ("Ana Ruiz, the envoy, on her way out:"), and their length. */
 const LABEL_ASIDES = 2;
 const LABEL_ASIDE_WORDS = 8;
@@ -823,6 +842,16 @@ const LABEL_OFFICE_WORDS = 5;
 const UNNAMED_VOICE = onFirstUse(
   () => new RegExp(`^${VOICE_DETERMINER}\\s+(?:[\\p{Ll}-]+\\s+){0,2}([\\p{Ll}-]+)${PLACE_SUFFIX}$`, 'u'),
 );
+/**
+ * Whether a label's head is short enough to be a name or a voice, the body a name is "of" counted apart: a body's
+ * full name may be long ("Ana Ruiz of the Federation of Coastal Fishing Communities").
+ */
+function labelHeadFits(head: string): boolean {
+  const post = BODY_AFTER_NAME().exec(head);
+  const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
+  const name = post ? head.slice(0, post.index) : head;
+  return words(name) <= LABEL_HEAD_WORDS && (!post || words(post[1]) <= LABEL_BODY_WORDS);
+}
 /** A time stamp or a dash opening a live report's entry: "23:40 –", "10.15 —". */
 const TIME_STAMP = onFirstUse(() => /^[\d\s:.—–-]*/);
 
@@ -871,7 +900,7 @@ export function speakerLabel(label: string, offset: number, scene: Scene): strin
   const [head, ...asides] = portfolioListsJoined(withoutLabels(label.replace(TIME_STAMP(), ''), scene))
     .split(',')
     .map((p) => p.replaceAll(LIST_COMMA, ',').trim());
-  if (!head || asides.length > LABEL_ASIDES || head.split(/\s+/).length > LABEL_HEAD_WORDS) return null;
+  if (!head || asides.length > LABEL_ASIDES || !labelHeadFits(head)) return null;
   // An office then the name it describes: "Egypt’s foreign minister, Sameh Farouk, on his way out:".
   if (isDescription(head) && asides.length && asides.slice(1).every(isLabelAside)) {
     const described = labelledPerson(asides[0], true, scene);
@@ -896,6 +925,14 @@ export function speakerLabel(label: string, offset: number, scene: Scene): strin
   return head.split(/\s+/).every((w) => /^\p{Lu}/u.test(w) || w === 'and') ? countryIn(head, scene, true) : null;
 }
 
+/**
+ * A time phrase opening a subject with no comma, before "the" or "one": "Later the president", "On Tuesday the envoy",
+ * "Hours later the minister"; the subject is what follows.
+ */
+const LEADING_TIME = onFirstUse(
+  () =>
+    new RegExp(`^(?:(?:${alternation(SUBJECT_TIME_WORDS)}|${alternation(WEEKDAYS)})\\s+){1,3}(?=(?:the|one)\\s)`, 'i'),
+);
 /** What is left of a time stamp split at its colon, with its dash: "45 — " of "12:45 — ". */
 const STAMP_BEFORE_SUBJECT = onFirstUse(() => /^\d[\d\s.]*[—–-]\s*/);
 
@@ -909,7 +946,7 @@ export function speakerOf(phrase: string, offset: number, scene: Scene, nearEnd:
     // Not at the comma of a figure: "more than 50,000 cases" is one part.
     .split(/,(?!\d{3}(?!\d))|(?<!\d),|[;:()]/)
     // A live report's time stamp before the subject is no part of it: "12:45 — Chile’s delegate told …".
-    .map((p) => p.replaceAll(LIST_COMMA, ',').replace(STAMP_BEFORE_SUBJECT(), '').trim())
+    .map((p) => p.replaceAll(LIST_COMMA, ',').replace(STAMP_BEFORE_SUBJECT(), '').trim().replace(LEADING_TIME(), ''))
     .filter(Boolean);
   if (nearEnd) parts.reverse();
   // The part next to the verb, no comma between, is its subject even after a preposition: "with Ocean Watch saying",
@@ -921,8 +958,10 @@ export function speakerOf(phrase: string, offset: number, scene: Scene, nearEnd:
     const setOff = parts.length > 1 && !(i === 0 && touchesVerb);
     if (setOff && OPENED_BY_CIRCUMSTANCE().test(parts[i])) continue;
     // A chain of descriptions ends at the name they describe: "Scott Pruitt, the attorney general, one of …, said".
+    // Capitalized words in a description that the article never gives as a person's name are a portfolio or a body
+    // ("said the undersecretary of International Economic Relations, Paula Ríos").
     let j = i;
-    while (j + 1 < parts.length && isDescription(parts[j]) && !personIn(parts[j], scene, nearEnd)) j++;
+    while (j + 1 < parts.length && isDescription(parts[j]) && !knownPersonIn(parts[j], scene, nearEnd)) j++;
     // A description also gives way to the states or body it describes: "Britain and France, the two powers, said".
     const described =
       j > i ? (personIn(parts[j], scene, nearEnd) ?? countryIn(parts[j], scene, nearEnd) ?? bodyNamed(parts[j])) : null;

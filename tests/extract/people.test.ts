@@ -88,6 +88,21 @@ describe('people an article names', () => {
     expect(people.find((p) => p.name === 'Ada Lee')?.titles.has('president')).toBe(false);
   });
 
+  it('gives no office of the sentence before, nor of the paragraph before, to a name', () => {
+    const titlesOf = (text: string, name: string) => [
+      ...(peopleIn(text, [], new Set()).find((p) => p.name === name)?.titles ?? []),
+    ];
+    expect(titlesOf('The port was run by Mr Tom Hale.\n\nAna Ruiz, a lawyer, disagreed.', 'Ana Ruiz')).toEqual([]);
+    expect(
+      titlesOf('Talks were chaired by Ambassador Omar Haddad. Lina Okoye, a fisher, spoke.', 'Lina Okoye'),
+    ).toEqual([]);
+    expect(titlesOf('It was signed for the board by Senator Ivo Brandt.\nDr Ines Vale objected.', 'Ines Vale')).toEqual(
+      ['dr'],
+    );
+    expect(titlesOf('The U.S. Ambassador Ana Ruiz spoke.', 'Ana Ruiz')).toContain('ambassador');
+    expect(titlesOf('Gov. Ana Ruiz spoke.', 'Ana Ruiz')).toContain('gov');
+  });
+
   it('drops an Indian honorific from a name', () => {
     expect(names('Shri Vikram Rao said the fund was ready.')).toEqual(['Vikram Rao']);
   });

@@ -161,6 +161,8 @@ export const OFFICES = family(
     'officer',
     'permanent',
     'under-secretary-general',
+    'undersecretary',
+    'under-secretary',
     'assistant',
     'interior',
     'defence',
@@ -239,6 +241,14 @@ export const OFFICES = family(
     'convener',
     'treasurer',
     'ombudsman',
+    'host',
+    'presenter',
+    'moderator',
+    'anchor',
+    'columnist',
+    'commentator',
+    'pollster',
+    'reporter',
   ],
 );
 

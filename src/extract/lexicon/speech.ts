@@ -59,6 +59,8 @@ export const SPEECH_VERBS = family(
     'urging',
     'described',
     'describing',
+    'describe',
+    'describes',
     'called',
     'calling',
     'hailed',
@@ -343,9 +345,33 @@ export const OBJECT_RELATIVES = family(
 export const CLAUSE_LINKS = family(
   'clause-links',
   "Words that end the text between a clause's subject and a later speech verb, so the verb shares the subject " +
-    'the clause opened with: "Ruiz stressed the point and said", "Ruiz began by saying", "criticised for calling". ' +
+    'the clause opened with: "Ruiz stressed the point and said", "Ruiz began by saying", "criticised for calling", ' +
+    '"welcomed the text but warned". ' +
     'Not commas or nouns: "the envoy, Lars Berg, said" has its subject next to the verb.',
-  ['and', 'then', 'by', 'for', 'after', 'before', 'while', 'when', 'in', 'also', 'and then', 'despite', 'to'],
+  [
+    'and',
+    'then',
+    'by',
+    'for',
+    'after',
+    'before',
+    'while',
+    'when',
+    'in',
+    'also',
+    'and then',
+    'despite',
+    'to',
+    'but',
+    'yet',
+  ],
+);
+
+export const SUBJECT_TIME_WORDS = family(
+  'subject-time-words',
+  'Words of a time phrase that may open a sentence before its subject with no comma ("Later the minister said", ' +
+    '"On Tuesday the envoy told", "Hours later the president"), weekdays aside: the subject is what follows.',
+  ['later', 'earlier', 'then', 'on', 'hours', 'days', 'minutes', 'moments', 'shortly', 'afterwards', 'soon'],
 );
 
 export const CIRCUMSTANCE_LEADS = family(

@@ -254,10 +254,17 @@ const VOICES: { key: string; subject: string; speaker: string }[] = [
     subject: 'a health ministry official in Lisbon',
     speaker: 'a health ministry official in Lisbon',
   },
+  {
+    key: 'unnamed-with-lower-case-place',
+    subject: 'a senior official in the trade ministry',
+    speaker: 'a senior official in the trade ministry',
+  },
   // A state's office or body by its owner or demonym, no holder named: spoken for as written.
   { key: 'state-office', subject: 'Chile’s trade minister', speaker: 'Chile’s trade minister' },
   { key: 'state-body-by-demonym', subject: 'the Peruvian government', speaker: 'the Peruvian government' },
   { key: 'state-ministry', subject: 'Norway’s fisheries ministry', speaker: 'Norway’s fisheries ministry' },
+  { key: 'state-office-capitalized', subject: 'Chile’s Foreign Minister', speaker: 'Chile’s Foreign Minister' },
+  { key: 'state-office-two-words', subject: 'the Kenyan Prime Minister', speaker: 'the Kenyan Prime Minister' },
   {
     key: 'member-of-delegation',
     subject: 'a member of the Kenyan delegation',
@@ -271,6 +278,17 @@ const VOICES: { key: string; subject: string; speaker: string }[] = [
     speaker: 'Ama Owusu',
   },
   { key: 'portfolio-pair', subject: 'the Minister of Gender and Social Welfare, Kofi Mensah,', speaker: 'Kofi Mensah' },
+  // A portfolio or body after the office, in capitals: no name of its own, the name after the comma speaks.
+  {
+    key: 'portfolio-body-apposition',
+    subject: 'the undersecretary of International Maritime Relations, Ana Soto,',
+    speaker: 'Ana Soto',
+  },
+  {
+    key: 'body-department-apposition',
+    subject: 'the head of Regional Water Services, Omar Sall,',
+    speaker: 'Omar Sall',
+  },
 ];
 
 /** What stands between the speaker and the verb or after the verb: time, place, medium, an adverb, an aside. */
