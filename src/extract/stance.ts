@@ -409,11 +409,16 @@ const TIME_THEN_STOP = onFirstUse(
       'u',
     ),
 );
-/** "joined as a party", "joined the convention", "joined it", "joined in 2024.": joining the treaty, not talks or a group. */
+/**
+ * "joined as a party", "joined the convention", "joined it", "joined in 2024.": joining the treaty, not talks or a
+ * group. "later joined them." or "joined them in 2010": the states told before, with no deed of their own after
+ * ("joined them in criticising the draft" is not joining the treaty).
+ */
 const JOINS_TREATY = onFirstUse(
   () =>
     new RegExp(
-      `^\\s+(?:(?:as\\s+an?\\s+|the\\s+)(?:[${LETTERS}-]+\\s+){0,3}?(?:${src(TREATY_NOUNS)}|${src(BELONGING)}|${src(SIGNATURE_NOUNS)})\\b|it\\b)`,
+      `^\\s+(?:(?:as\\s+an?\\s+|the\\s+)(?:[${LETTERS}-]+\\s+){0,3}?(?:${src(TREATY_NOUNS)}|${src(BELONGING)}|${src(SIGNATURE_NOUNS)})\\b|it\\b|` +
+        `them(?=\\s*(?:[,.;:)]|$)|\\s+${src(ACT_ADJUNCTS)}\\s+(?![${LETTERS}]+ing\\b)))`,
       'u',
     ),
 );
@@ -435,7 +440,8 @@ function actsOnOurTreaty(ctx: ClauseContext, c: Cue): boolean {
   if (c.family === JOINING || (c.family === ACCEPTING && !NOUN_FORM().test(c.word))) {
     const next = ctx.names.find((n) => n.start >= c.end);
     const gapped = next && TIME_THEN_GAPPED().test(ctx.a.folded.slice(c.end, next.start).toLowerCase());
-    return JOINS_TREATY().test(after) || TIME_THEN_STOP().test(after) || Boolean(gapped);
+    // "joined after the review conference", as "pulled out after the coup": an event told after, no object.
+    return JOINS_TREATY().test(after) || TIME_THEN_STOP().test(after) || SEQUEL_AFTER().test(after) || Boolean(gapped);
   }
   // "Chile's acceptance of the ruling": an acceptance of something named is ours only when the treaty is named.
   if (c.family === ACCEPTING) return !ACCEPTANCE_OF().test(after) || ourTreatyAt(ctx, c.end);
@@ -2461,6 +2467,26 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         gives: { code: 'KE', act: 'ratified' },
       },
       {
+        text: 'The river basin treaty now binds nine states. Ghana joined after its parliament voted in 2019.',
+        gives: { code: 'GH', act: 'joined' },
+      },
+      {
+        text: 'The river basin treaty has nine parties; Togo and Benin joined following the 2016 review conference.',
+        gives: { code: 'BJ', act: 'joined' },
+      },
+      {
+        text: 'Under the river basin treaty, Mali only joined after a change of government.',
+        gives: { code: 'ML', act: 'joined' },
+      },
+      {
+        text: 'Chile and Peru were the first parties to the river basin treaty; Bolivia joined them in 2011.',
+        gives: { code: 'BO', act: 'joined' },
+      },
+      {
+        text: 'Two states ratified the river basin treaty in 2009. Ecuador and Bolivia later joined them.',
+        gives: { code: 'EC', act: 'joined' },
+      },
+      {
         text: 'Sweden, which signed the regional agreement in 2023, ratified it last month.',
         gives: { code: 'SE', act: 'ratified' },
       },
@@ -2532,6 +2558,15 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     ],
     counterExamples: [
       { text: 'Seoul and Bangkok have signalled interest in joining the plastics treaty.' },
+      {
+        text: 'Under the river basin treaty, Ghana joined the talks after a change of government.',
+        not: { code: 'GH' },
+      },
+      { text: 'Ghana joined calls after the flood for a stronger river basin treaty.', not: { code: 'GH' } },
+      {
+        text: 'Peru and Chile oppose the river basin treaty; Bolivia joined them in criticising the draft.',
+        not: { code: 'BO', stance: 'signed' },
+      },
       { text: 'Chile is interested in signing the plastics treaty later.' },
       {
         text: 'Peru signed the Minamata Convention on Monday. In Chile, the Basel Convention was ratified, officials said.',
