@@ -213,13 +213,25 @@ export const DATE_EVENTS = ruleTable<EventContext, { kind: DateEventKind }>('dat
   {
     name: 'date-in-a-treaty-name',
     produces:
-      'the adoption, for a date that a treaty noun and "of" lead ("the Convention of 2 July 2019 on …"): treaties are ' +
-      'named after the day their text was adopted',
+      'the adoption, for a date or a year that a treaty noun and "of" lead ("the Convention of 2 July 2019 on …", ' +
+      '"the Protocol of 2014 to …"): treaties are named after the day or the year their text was adopted',
     when: (c) => (c.inTreatyName ? { kind: 'adoption' } : null),
     examples: [
       {
         text: 'Peru acceded on 3 May 2026 to the Convention of 5 June 2019 on the Sale of Goods.',
         gives: { kind: 'adoption', value: '2019-06-05' },
+      },
+      {
+        text: 'The Protocol of 2019 to the Dock Work Convention entered into force on Monday.',
+        gives: { kind: 'adoption', value: '2019' },
+      },
+      {
+        text: 'Chile ratified the Agreement of 2011 on port checks last May.',
+        gives: { kind: 'adoption', value: '2011' },
+      },
+      {
+        text: 'Ten states are now bound by the convention of 1994 on road signs, which took effect in 1996.',
+        gives: { kind: 'adoption', value: '1994' },
       },
     ],
     counterExamples: [
@@ -228,6 +240,11 @@ export const DATE_EVENTS = ruleTable<EventContext, { kind: DateEventKind }>('dat
         not: { value: '2026-05-03', kind: 'adoption' },
       },
       { text: 'The treaty was signed on 5 June 2019 by the heads of state.', not: { kind: 'adoption' } },
+      {
+        text: 'The Protocol of 2019 to the Dock Work Convention entered into force on 2 May 2021.',
+        not: { value: '2019', kind: 'entry_into_force' },
+      },
+      { text: 'The protocol entered into force in the spring of 2021.', not: { kind: 'adoption' } },
     ],
   },
   {
@@ -1374,7 +1391,13 @@ function eventWords(analysis: TextAnalysis, treaties: readonly Span[]): EventWor
       words.push({ start: m.index, end: m.index + m[0].length, kind: 'other', priority: EVENT_WORDS.length });
     }
   }
-  return words.sort((a, b) => a.start - b.start || a.priority - b.priority);
+  // A word of a treaty's name names no event ("the Convention on … in Respect of Intercountry Adoption").
+  const named = [...treaties].sort((a, b) => a.start - b.start);
+  const inName = (w: Span) => {
+    const t = named[firstIndex(named, (n) => n.start > w.start) - 1];
+    return !!t && t.end >= w.end;
+  };
+  return words.filter((w) => !inName(w)).sort((a, b) => a.start - b.start || a.priority - b.priority);
 }
 
 /**
@@ -1421,6 +1444,9 @@ export function withEvents(
   };
   // "the Convention of 2 July 2019": a treaty noun with "of" after it.
   const treatyOf = analysis.marks(TREATY_NOUNS).flatMap((m) => matchOf(folded, m));
+  // The same, when the date is read with its "of" ("the Protocol of 2014"): that "of" is the noun's.
+  const inTreatyName = (date: Span) =>
+    leadsTo(treatyOf, date) || treatyOf[firstIndex(treatyOf, (m) => m.end > date.start)]?.end === date.start + 2;
   // Where a treaty noun or name ends: a participle clause after one describes the treaty.
   const treatyEnds = new Set([...analysis.marks(TREATY_NOUNS), ...treaties].map((t) => t.end));
   // "runs until 27 May": an until-word with only "on" between it and the date.
@@ -1465,7 +1491,7 @@ export function withEvents(
       endsPeriod: endsPeriod(date),
       startsPeriod: opensPeriod(date),
       ofAnotherAct: !!word && withAnotherAct(analysis, word),
-      inTreatyName: leadsTo(treatyOf, date),
+      inTreatyName: inTreatyName(date),
       yearOfTreaty: yearsOfTreaties[at],
       signedAsAWhole: !!word && signedAsAWhole(analysis, word, sentence, { treaties, countries }),
       signedByACount: !!word && signedByACount(analysis, word, sentence),

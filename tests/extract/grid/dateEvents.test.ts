@@ -323,6 +323,22 @@ const LOOK_ALIKES: readonly { text: string; value: string; not: DateEventKind }[
     value: '2026-07-01',
     not: 'entry_into_force',
   },
+  // An act noun inside a formal title names no event of the date beside it.
+  {
+    text: 'Since 2 May 2025 the Convention on Cooperation in Respect of Cross-Border Adoption has bound Chile, and its courts now apply it.',
+    value: '2025-05-02',
+    not: 'adoption',
+  },
+  {
+    text: 'On 4 June 2024 Peru joined the Treaty on Help in Matters of Ship Registration.',
+    value: '2024-06-04',
+    not: 'adoption',
+  },
+  {
+    text: 'The Agreement on Rules in Respect of Seafarer Accession was debated on 3 March 2025.',
+    value: '2025-03-03',
+    not: 'ratification',
+  },
   // A gathering dated by the start of a period, in a paragraph that says who signed.
   {
     text: 'Ten states signed but never ratified. The review conference is the first since 2011.',
