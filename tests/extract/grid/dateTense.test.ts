@@ -49,7 +49,11 @@ describe('grid: a date takes the tense of an earlier clause of its sentence', ()
 
 /** A clause whose time is its own: opened by a participle or a comparison, or a relative clause after the sign. */
 const LOOK_ALIKES = [
-  { text: 'The count rose last year. It will pass 40 by the summit, up from 31 in July.', written: 'July', not: '2026-07' },
+  {
+    text: 'The count rose last year. It will pass 40 by the summit, up from 31 in July.',
+    written: 'July',
+    not: '2026-07',
+  },
   { text: 'Talks stalled in May. Output will grow, less than forecast in July.', written: 'July', not: '2026-07' },
   {
     text: 'The pact binds its parties. Peru will ratify, following a vote on 2 January.',
