@@ -292,6 +292,21 @@ describe('short and described names of one treaty', () => {
     ).toEqual(['Convention on Ocean Plastics']);
   });
 
+  it('leaves a headline verb out of the name after it', () => {
+    for (const [text, name] of [
+      ['Senate Passes Seabed Minerals Treaty', 'Seabed Minerals Treaty'],
+      ['Oslo tips river dolphins pact over the line', 'river dolphins pact'],
+      ['Lima inks coral reefs convention', 'coral reefs convention'],
+      ['UN Assembly Votes Pact Against Forced Evictions', 'Pact Against Forced Evictions'],
+    ])
+      expect(extract(text).treaties.map((t) => t.name)).toEqual([name]);
+  });
+
+  it('keeps a plural noun before the instrument in the name', () => {
+    for (const name of ['Chemical Weapons Convention', 'Migrant Workers Convention', 'Arms Trade Treaty'])
+      expect(extract(`Peru backed the ${name} on Monday, officials said.`).treaties.map((t) => t.name)).toEqual([name]);
+  });
+
   it('ends a lower-case name at an irregular past verb', () => {
     for (const [text, name] of [
       ['Since the convention on river pollution took effect, trade fell.', 'convention on river pollution'],
