@@ -72,3 +72,22 @@ describe('grid: look-alikes whose clause keeps its own time', () => {
     expect(valueOf(text, written)).not.toBe(not);
   });
 });
+
+/** Irregular past forms as the tense sign of a date's clause, after a sentence that points ahead. */
+const IRREGULAR_PAST = [
+  { text: 'Talks will resume soon. By Monday the tally stood at 38.', date: 'Monday', value: '2026-03-09' },
+  { text: 'Talks will resume soon. On Tuesday the envoys sought a delay.', date: 'Tuesday', value: '2026-03-10' },
+  {
+    text: 'Talks will resume soon. The ministry kept the file closed until Friday.',
+    date: 'Friday',
+    value: '2026-03-13',
+  },
+  // A passive after "be" is no past sign: the sentence before decides.
+  { text: 'Talks will resume soon. A deal could be struck on Tuesday.', date: 'Tuesday', value: '2026-03-17' },
+] as const;
+
+describe('grid: an irregular past form dates its clause back', () => {
+  it.each(IRREGULAR_PAST)('"$text"', ({ text, date, value }) => {
+    expect(valueOf(text, date)).toBe(value);
+  });
+});
