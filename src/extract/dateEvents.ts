@@ -865,12 +865,17 @@ function deniedAt(folded: string, denials: readonly Range[], word: Range): boole
  * A subject a word or two before its verb ("the move would take effect"), after at most two complements that say
  * what it is from, of or on: a capitalized name, a treaty noun, or a noun after a determiner ("Russia's withdrawal
  * from the Open Skies Treaty became effective", "the exit of the United States from the pact took effect", "an annex
- * on that system is adopted"); an object after a word or two ("adopted a new law").
+ * on that system is adopted"), or after a participle aside ("the bill, signed by the president, became law"); an
+ * object after a word or two ("adopted a new law").
  */
 const COMPLEMENT =
   String.raw`\s+(?:from|of|on)\s+(?:(?:(?:the|its|their)\s+)?\p{Lu}[${LETTERS}'’.-]*(?:\s+\p{Lu}[${LETTERS}'’.-]*){0,5}|` +
   String.raw`(?:(?:the|its|their)\s+)?(?:\p{Ll}+\s+)?(?:${alternation(TREATY_NOUNS)})|(?:the|its|their|that|this)\s+\p{Ll}+)(?=\s)`;
-const SUBJECT_GAP = onFirstUse(() => new RegExp(String.raw`^(?:${COMPLEMENT}){0,2}(?:\s+\p{Ll}+){0,2}\s+$`, 'u'));
+/** A participle aside between a subject and its verb: ", signed by the president,", ", announced in May,". */
+const PARTICIPLE_ASIDE = String.raw`\s*,\s+\p{Ll}+(?:ed|en)\b[^,.;:]{0,50},`;
+const SUBJECT_GAP = onFirstUse(
+  () => new RegExp(String.raw`^(?:${COMPLEMENT}){0,2}(?:${PARTICIPLE_ASIDE})?(?:\s+\p{Ll}+){0,2}\s+$`, 'u'),
+);
 const OBJECT_GAP = onFirstUse(() => /^\s+(?:\p{Ll}+\s+){0,2}$/u);
 /** How far a subject may stand before its verb: two complements of a long treaty name, and two words more. */
 const SUBJECT_REACH = 90;
@@ -951,11 +956,11 @@ function withAnotherAct(analysis: TextAnalysis, word: EventWord): boolean {
   )
     return true;
   const acts = analysis.marks(OTHER_ACTS).filter((a) => /\p{Ll}/u.test(text[a.start]));
-  const at = firstIndex(acts, (a) => a.start >= word.end);
-  const before = acts[at - 1];
+  // An act noun inside the event's own words ("became law") is neither its subject nor its object.
+  const before = acts[firstIndex(acts, (a) => a.start >= word.start) - 1];
   if (before && word.start - before.end <= SUBJECT_REACH && SUBJECT_GAP().test(folded.slice(before.end, word.start)))
     return true;
-  const after = acts[at];
+  const after = acts[firstIndex(acts, (a) => a.start >= word.end)];
   if (!after || after.start - word.end > 24) return false;
   const gap = { start: word.end, end: after.start };
   return OBJECT_GAP().test(folded.slice(gap.start, gap.end)) && !namesIn(analysis.marks(OCCASION_LINKS), gap);

@@ -101,6 +101,7 @@ export const SCHEDULED_PRESENT = family(
     'takes legal effect',
     'comes into force',
     'becomes binding',
+    'becomes law',
     'becomes effective',
     'becomes operational',
     'turns operational',

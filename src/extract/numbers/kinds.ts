@@ -208,7 +208,10 @@ const ORGANISATION_OWNS_BEFORE = onFirstUse(
 /** A time between an act and its "by" ("signed in 2018 by", "ratified last year by"), or nothing. */
 const ACT_TIME = String.raw`(?:${w(ACT_ADJUNCTS)}\s+[${LETTERS}\d]+\s+)?`;
 /** "90 days after", "a 90-day countdown", "in 90 days": a delay, in a sentence about entry into force. */
-const DAYS_AFTER = onFirstUse(() => new RegExp(String.raw`^(?:\s+|-)${w(DAY_UNITS)}\s+${w(DELAY_LINKS)}\b`, 'iu'));
+// "60 days from now" counts from the publication, not from an act: no delay.
+const DAYS_AFTER = onFirstUse(
+  () => new RegExp(String.raw`^(?:\s+|-)${w(DAY_UNITS)}\s+${w(DELAY_LINKS)}\b(?!\s+(?:now|today)\b)`, 'iu'),
+);
 const DAYS = onFirstUse(() => new RegExp(String.raw`^(?:\s+|-)${w(DAY_UNITS)}\b`, 'iu'));
 const WITHIN_BEFORE = onFirstUse(() => /\b(?:in|within)\s+$/i);
 /** A count is the condition of entry into force after these ("once 40 states ratify", "ratification by 40 states"). */
@@ -1159,6 +1162,11 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         text: 'The exit takes effect 90 days after the depositary receives the notice.',
         not: { kind: 'entry_into_force_delay_days' },
       },
+      {
+        text: 'The accord will take effect on 12 June, 90 days from now.',
+        not: { kind: 'entry_into_force_delay_days' },
+      },
+      { text: 'It becomes binding 30 days from today.', not: { kind: 'entry_into_force_delay_days' } },
     ],
   },
   {
