@@ -659,6 +659,13 @@ export const DELAY_LINKS = family(
   ['after', 'following', 'from', 'of', 'countdown', 'period', 'later'],
 );
 
+export const PRESENT_ANCHORS = family(
+  'present-anchors',
+  'Words after a delay link that count the days from the time of writing, not from an act ("90 days from now", ' +
+    '"30 days from today"): no entry-into-force delay.',
+  ['now', 'today'],
+);
+
 // Running totals.
 
 export const TOTAL_WORDS = family(

@@ -29,6 +29,7 @@ import {
   DAY_UNITS,
   DEAL_NOUNS,
   DELAY_LINKS,
+  PRESENT_ANCHORS,
   DELEGATES,
   EU_NAMES,
   FALLING,
@@ -210,7 +211,7 @@ const ACT_TIME = String.raw`(?:${w(ACT_ADJUNCTS)}\s+[${LETTERS}\d]+\s+)?`;
 /** "90 days after", "a 90-day countdown", "in 90 days": a delay, in a sentence about entry into force. */
 // "60 days from now" counts from the publication, not from an act: no delay.
 const DAYS_AFTER = onFirstUse(
-  () => new RegExp(String.raw`^(?:\s+|-)${w(DAY_UNITS)}\s+${w(DELAY_LINKS)}\b(?!\s+(?:now|today)\b)`, 'iu'),
+  () => new RegExp(String.raw`^(?:\s+|-)${w(DAY_UNITS)}\s+${w(DELAY_LINKS)}\b(?!\s+${w(PRESENT_ANCHORS)}\b)`, 'iu'),
 );
 const DAYS = onFirstUse(() => new RegExp(String.raw`^(?:\s+|-)${w(DAY_UNITS)}\b`, 'iu'));
 const WITHIN_BEFORE = onFirstUse(() => /\b(?:in|within)\s+$/i);
