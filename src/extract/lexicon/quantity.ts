@@ -703,6 +703,37 @@ export const TOTALLING = family(
   ],
 );
 
+export const GOALS = family(
+  'goals',
+  'Words that make the count right after them a goal, not a count reached ("aiming for 50 ratifications by 2018", ' +
+    '"would campaign for \u201cone hundred ratifications\u201d", "a target of 60 parties"). Not "needs" or "requires" ' +
+    '(those give a threshold).',
+  [
+    'aiming for',
+    'aims for',
+    'aim for',
+    'aimed for',
+    'campaign for',
+    'campaigns for',
+    'campaigning for',
+    'campaigned for',
+    'push for',
+    'pushing for',
+    'hope for',
+    'hoping for',
+    'target of',
+    'goal of',
+  ],
+);
+
+export const GROWING = family(
+  'growing',
+  'Past forms of a count growing, told with where it started and where it got to ("parties climbed from 27 in 1969 to ' +
+    '182", "the protocol has grown from ten states to 92"): the count after the "to" is the total. Not "fell" or ' +
+    '"dropped" (see falling).',
+  ['rose', 'risen', 'climbed', 'grew', 'grown', 'increased', 'expanded', 'swelled', 'jumped'],
+);
+
 export const ACT_LEADS = family(
   'act-leads',
   'Words between a count\'s auxiliary and its act that keep the act done ("45 have gone on to ratify", "12 went on to ' +
