@@ -68,6 +68,20 @@ export const STATE_NOUN = family(
   ['country', 'state', 'nation', 'member state', 'member-state'],
 );
 
+export const MEMBER_NOUN = family(
+  'member-noun',
+  'A member of a body of states, counted by an ordinal with its act after it ("the 10th ASEAN member to ratify"): a ' +
+    'member state. Not alone (any club has members).',
+  ['member'],
+);
+
+export const RANK_ENDS = family(
+  'rank-ends',
+  'Words joined to an ordinal that say the rank closes the series ("the 10th and last member to ratify", "the 30th ' +
+    'and final state to sign"): the rank is still the count.',
+  ['last', 'final'],
+);
+
 export const PARTY_NOUNS = family(
   'party-nouns',
   'The states bound by a treaty. "Parties" alone needs the sentence to be about a treaty (not "the two parties"). ' +
