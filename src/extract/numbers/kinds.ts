@@ -1001,7 +1001,8 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     name: 'goal-count',
     produces:
       'other: a count that a goal word leads ("aiming for 50 ratifications", "campaign for \u201cone hundred\u201d")',
-    when: ({ lead }) => (GOAL_BEFORE().test(lead) ? { kind: 'other', tail: 0, why: { kind: 'a goal' } } : null),
+    when: ({ lead }) =>
+      GOAL_BEFORE().test(lead.slice(-40)) ? { kind: 'other', tail: 0, why: { kind: 'a goal' } } : null,
     examples: [
       { text: 'Unions plan a drive aiming for 50 ratifications by 2018.', gives: { kind: 'other', value: 50 } },
       {
