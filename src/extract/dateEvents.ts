@@ -213,13 +213,25 @@ export const DATE_EVENTS = ruleTable<EventContext, { kind: DateEventKind }>('dat
   {
     name: 'date-in-a-treaty-name',
     produces:
-      'the adoption, for a date that a treaty noun and "of" lead ("the Convention of 2 July 2019 on …"): treaties are ' +
-      'named after the day their text was adopted',
+      'the adoption, for a date or a year that a treaty noun and "of" lead ("the Convention of 2 July 2019 on …", ' +
+      '"the Protocol of 2014 to …"): treaties are named after the day or the year their text was adopted',
     when: (c) => (c.inTreatyName ? { kind: 'adoption' } : null),
     examples: [
       {
         text: 'Peru acceded on 3 May 2026 to the Convention of 5 June 2019 on the Sale of Goods.',
         gives: { kind: 'adoption', value: '2019-06-05' },
+      },
+      {
+        text: 'The Protocol of 2019 to the Dock Work Convention entered into force on Monday.',
+        gives: { kind: 'adoption', value: '2019' },
+      },
+      {
+        text: 'Chile ratified the Agreement of 2011 on port checks last May.',
+        gives: { kind: 'adoption', value: '2011' },
+      },
+      {
+        text: 'Ten states are now bound by the convention of 1994 on road signs, which took effect in 1996.',
+        gives: { kind: 'adoption', value: '1994' },
       },
     ],
     counterExamples: [
@@ -228,6 +240,11 @@ export const DATE_EVENTS = ruleTable<EventContext, { kind: DateEventKind }>('dat
         not: { value: '2026-05-03', kind: 'adoption' },
       },
       { text: 'The treaty was signed on 5 June 2019 by the heads of state.', not: { kind: 'adoption' } },
+      {
+        text: 'The Protocol of 2019 to the Dock Work Convention entered into force on 2 May 2021.',
+        not: { value: '2019', kind: 'entry_into_force' },
+      },
+      { text: 'The protocol entered into force in the spring of 2021.', not: { kind: 'adoption' } },
     ],
   },
   {
@@ -848,12 +865,17 @@ function deniedAt(folded: string, denials: readonly Range[], word: Range): boole
  * A subject a word or two before its verb ("the move would take effect"), after at most two complements that say
  * what it is from, of or on: a capitalized name, a treaty noun, or a noun after a determiner ("Russia's withdrawal
  * from the Open Skies Treaty became effective", "the exit of the United States from the pact took effect", "an annex
- * on that system is adopted"); an object after a word or two ("adopted a new law").
+ * on that system is adopted"), or after a participle aside ("the bill, signed by the president, became law"); an
+ * object after a word or two ("adopted a new law").
  */
 const COMPLEMENT =
   String.raw`\s+(?:from|of|on)\s+(?:(?:(?:the|its|their)\s+)?\p{Lu}[${LETTERS}'’.-]*(?:\s+\p{Lu}[${LETTERS}'’.-]*){0,5}|` +
   String.raw`(?:(?:the|its|their)\s+)?(?:\p{Ll}+\s+)?(?:${alternation(TREATY_NOUNS)})|(?:the|its|their|that|this)\s+\p{Ll}+)(?=\s)`;
-const SUBJECT_GAP = onFirstUse(() => new RegExp(String.raw`^(?:${COMPLEMENT}){0,2}(?:\s+\p{Ll}+){0,2}\s+$`, 'u'));
+/** A participle aside between a subject and its verb: ", signed by the president,", ", announced in May,". */
+const PARTICIPLE_ASIDE = String.raw`\s*,\s+\p{Ll}+(?:ed|en)\b[^,.;:]{0,50},`;
+const SUBJECT_GAP = onFirstUse(
+  () => new RegExp(String.raw`^(?:${COMPLEMENT}){0,2}(?:${PARTICIPLE_ASIDE})?(?:\s+\p{Ll}+){0,2}\s+$`, 'u'),
+);
 const OBJECT_GAP = onFirstUse(() => /^\s+(?:\p{Ll}+\s+){0,2}$/u);
 /** How far a subject may stand before its verb: two complements of a long treaty name, and two words more. */
 const SUBJECT_REACH = 90;
@@ -934,11 +956,11 @@ function withAnotherAct(analysis: TextAnalysis, word: EventWord): boolean {
   )
     return true;
   const acts = analysis.marks(OTHER_ACTS).filter((a) => /\p{Ll}/u.test(text[a.start]));
-  const at = firstIndex(acts, (a) => a.start >= word.end);
-  const before = acts[at - 1];
+  // An act noun inside the event's own words ("became law") is neither its subject nor its object.
+  const before = acts[firstIndex(acts, (a) => a.start >= word.start) - 1];
   if (before && word.start - before.end <= SUBJECT_REACH && SUBJECT_GAP().test(folded.slice(before.end, word.start)))
     return true;
-  const after = acts[at];
+  const after = acts[firstIndex(acts, (a) => a.start >= word.end)];
   if (!after || after.start - word.end > 24) return false;
   const gap = { start: word.end, end: after.start };
   return OBJECT_GAP().test(folded.slice(gap.start, gap.end)) && !namesIn(analysis.marks(OCCASION_LINKS), gap);
@@ -1374,7 +1396,13 @@ function eventWords(analysis: TextAnalysis, treaties: readonly Span[]): EventWor
       words.push({ start: m.index, end: m.index + m[0].length, kind: 'other', priority: EVENT_WORDS.length });
     }
   }
-  return words.sort((a, b) => a.start - b.start || a.priority - b.priority);
+  // A word of a treaty's name names no event ("the Convention on … in Respect of Intercountry Adoption").
+  const named = [...treaties].sort((a, b) => a.start - b.start);
+  const inName = (w: Span) => {
+    const t = named[firstIndex(named, (n) => n.start > w.start) - 1];
+    return !!t && t.end >= w.end;
+  };
+  return words.filter((w) => !inName(w)).sort((a, b) => a.start - b.start || a.priority - b.priority);
 }
 
 /**
@@ -1421,6 +1449,9 @@ export function withEvents(
   };
   // "the Convention of 2 July 2019": a treaty noun with "of" after it.
   const treatyOf = analysis.marks(TREATY_NOUNS).flatMap((m) => matchOf(folded, m));
+  // The same, when the date is read with its "of" ("the Protocol of 2014"): that "of" is the noun's.
+  const inTreatyName = (date: Span) =>
+    leadsTo(treatyOf, date) || treatyOf[firstIndex(treatyOf, (m) => m.end > date.start)]?.end === date.start + 2;
   // Where a treaty noun or name ends: a participle clause after one describes the treaty.
   const treatyEnds = new Set([...analysis.marks(TREATY_NOUNS), ...treaties].map((t) => t.end));
   // "runs until 27 May": an until-word with only "on" between it and the date.
@@ -1465,7 +1496,7 @@ export function withEvents(
       endsPeriod: endsPeriod(date),
       startsPeriod: opensPeriod(date),
       ofAnotherAct: !!word && withAnotherAct(analysis, word),
-      inTreatyName: leadsTo(treatyOf, date),
+      inTreatyName: inTreatyName(date),
       yearOfTreaty: yearsOfTreaties[at],
       signedAsAWhole: !!word && signedAsAWhole(analysis, word, sentence, { treaties, countries }),
       signedByACount: !!word && signedByACount(analysis, word, sentence),

@@ -3,6 +3,7 @@ import { onFirstUse } from './rules/onFirstUse.js';
 import type { TextAnalysis } from './analysis.js';
 import { alternation, type Family, LETTERS } from './lexicon/family.js';
 import {
+  COMPARISON_OPENERS,
   FUTURE_MARKERS,
   NEXT_STEP,
   PAST_MARKERS,
@@ -56,17 +57,27 @@ const RELATIVE_OPENER = onFirstUse(
 
 /** A clause opened by a participle: "…, triggering its entry into force on 1 August". */
 const PARTICIPLE_OPENING = onFirstUse(() => new RegExp(String.raw`^[\s—–-]*\p{Ll}{2,}ing(?![${LETTERS}])`, 'u'));
+/** A clause opened by a comparison, after its break: "…, less than forecast in July", "…, up from 31 in May". */
+const COMPARING_OPENING = onFirstUse(() => new RegExp(`^\\s*${alternation(COMPARISON_OPENERS)}(?![${LETTERS}])`, 'iu'));
+
 /** A clause opened by a restating phrase, after its break: "…, in this case on 16 May", "…, that is, on 1 June". */
 const RESTATING_OPENING = onFirstUse(() => new RegExp(`^\\s*${alternation(RESTATEMENTS)}(?![${LETTERS}])`, 'iu'));
 
 /**
- * Whether the clause from a break to a date restates the clause before: set apart by a dash, or opened by a restating
- * phrase, and not opened by a participle. Not a comparison after a comma ("…, less than forecast in July").
+ * Whether the clause from a break to a date goes on in the tense of a sign before it in its sentence: an apposition,
+ * an adjunct or a restatement with no tense sign of its own ("handed it to the ministry, the depositary, on Tuesday";
+ * "takes effect in 90 days — in this case on 16 May"). Not a clause opened by a participle ("…, triggering entry into
+ * force on 1 May") or a comparison ("…, less than forecast in July"), nor one after a relative clause opened past
+ * the sign ("sent an instrument that, under its terms, fixes entry into force for 18 September"): their time is
+ * their own.
  */
-function restates(folded: string, clauseStart: number, dateStart: number): boolean {
+function continuesClauseBefore(folded: string, sign: Range, clauseStart: number, dateStart: number): boolean {
   const lead = folded.slice(clauseStart + 1, dateStart);
-  if (PARTICIPLE_OPENING().test(lead)) return false;
-  return /[—–]/.test(folded[clauseStart] ?? '') || RESTATING_OPENING().test(lead);
+  if (PARTICIPLE_OPENING().test(lead) || COMPARING_OPENING().test(lead)) return false;
+  const between = RESTATING_OPENING().test(lead)
+    ? folded.slice(sign.end, clauseStart + 1)
+    : folded.slice(sign.end, dateStart);
+  return !RELATIVE_OPENER().test(between);
 }
 
 /** How many sentences back a date with no tense sign of its own looks (a list under "had ratified:"). */
@@ -128,8 +139,8 @@ export type TenseReach = 'sentence' | 'text';
  * ("the ministry said on Wednesday" is past even after "will enter into force,"; a date alone between commas belongs
  * to the clause before: "intends to announce it in Geneva, in June"), else the nearest after it in its sentence
  * short of a relative clause ("On Monday, ministers will meet"; not "signed on Monday a treaty that will ban"), else
- * the nearest before it in an earlier clause of its sentence when the date's clause restates that one ("takes effect
- * in 90 days — in this case on 16 May"), else
+ * the nearest before it in an earlier clause of its sentence when the date's clause goes on in that one's tense
+ * ("takes effect in 90 days — in this case on 16 May"; not "…, less than forecast in July"), else
  * (reach 'text') the last sign of one of the sentences before (a list under "had ratified:"); null when none says.
  * The signs are found once; each date is a few binary searches.
  */
@@ -167,9 +178,13 @@ export function tenseReader(analysis: TextAnalysis): (span: Range, reach?: Tense
     ) {
       return after.direction;
     }
-    // A clause that restates the one before continues its tense: "takes effect after 90 days — in this case on 16
-    // May"; not a clause opened by a participle, whose time is its own ("…, triggering entry into force on 1 May").
-    if (i >= 0 && signs[i].start >= sentence.start && restates(analysis.folded, clauseStart, span.start)) {
+    // A clause with no sign of its own goes on in the tense of an earlier clause of its sentence, which is nearer
+    // than any sentence before it.
+    if (
+      i >= 0 &&
+      signs[i].start >= sentence.start &&
+      continuesClauseBefore(analysis.folded, signs[i], clauseStart, span.start)
+    ) {
       return signs[i].direction;
     }
     if (reach === 'sentence') return null;

@@ -19,11 +19,13 @@ import {
   ORDINAL_UNITS,
   PARENT_BOUND_INSTRUMENTS,
   PARENT_INSTRUMENTS,
+  PAST_MARKERS,
   PAST_STEP,
   RATIFYING,
   REGIONS,
   REJOINING,
   SIGNING,
+  STATE_STYLES,
   TITLE_ONLY_INSTRUMENTS,
   TREATY_ALIAS_LINKS,
   TREATY_DESCRIPTORS,
@@ -36,7 +38,13 @@ import {
   WITHDRAWING,
   type Family,
 } from './lexicon/index.js';
-import { EXTRA_NAMES, NAME_FAMILIES, PLACE_PREFIXES, SEATS_OF_GOVERNMENT } from './countryNames.js';
+import {
+  EXTRA_NAMES,
+  NAME_FAMILIES,
+  NOT_THE_COUNTRY_AFTER,
+  PLACE_PREFIXES,
+  SEATS_OF_GOVERNMENT,
+} from './countryNames.js';
 import { paragraphs, startingIn, tokenize, wordIndex, type Token } from './text.js';
 import { PARENT_PART, withAcronyms, withHeadlinePlaceNames, type TreatyRegistry } from './treatyRegistry.js';
 import type { TreatyMention } from './types.js';
@@ -76,10 +84,17 @@ export const TREATIES_SPEC: ExtractorSpec = {
     REGIONS,
     PARENT_BOUND_INSTRUMENTS,
     PARENT_INSTRUMENTS,
+    PAST_MARKERS,
+    STATE_STYLES,
     ...NAME_FAMILIES,
   ],
   tables: [],
-  data: { PLACE_PREFIXES: [...PLACE_PREFIXES], SEATS_OF_GOVERNMENT, EXTRA_NAMES },
+  data: {
+    PLACE_PREFIXES: [...PLACE_PREFIXES],
+    NOT_THE_COUNTRY_AFTER: [...NOT_THE_COUNTRY_AFTER],
+    SEATS_OF_GOVERNMENT,
+    EXTRA_NAMES,
+  },
 };
 
 /**
@@ -300,11 +315,32 @@ const isNameBreaker = memberOf(
   MONTHS,
   WEEKDAYS,
 );
+/** Words of acting: they end a name, except as a noun inside a formal title's capitalized topic (isTitleActNoun). */
+const isActWord = memberOf(SIGNING, RATIFYING, ACCEDING, JOINING, ADOPTING, APPROVING);
 /**
- * Verbs of leaving, coming back and depositing end a name only in lower case ("votes to leave Ottawa Convention",
- * "quit mine ban convention"): capitalized they may belong to a title ("the Withdrawal Agreement").
+ * A capitalized act noun right after a capitalized word of a formal title's topic, in running text: the topic's
+ * ("… in Respect of Intercountry Adoption", "… on Recognition and Enforcement of Arbitral Approval"), not the
+ * sentence's. Not a participle or a verb's "-s" form ("… Ocean Plastics Adopted"), nor in a headline, where every
+ * word is capitalized ("Convention on Plastics Ratification Stalls").
  */
-const isLowerCaseVerb = memberOf(WITHDRAWING, LEAVING, REJOINING, DEPOSITING);
+function isTitleActNoun(tokens: readonly Token[], j: number, text: string, headline: boolean): boolean {
+  const t = tokens[j];
+  const before = tokens[j - 1];
+  return (
+    !headline &&
+    isCapitalized(t.text) &&
+    isActWord(t.text.toLowerCase()) &&
+    !/(?:ed|ing|s)$/.test(t.text) &&
+    isCapitalized(before.text) &&
+    /^ $/.test(text.slice(before.end, t.start))
+  );
+}
+/**
+ * Verbs of leaving, coming back and depositing, and the irregular past forms, end a name only in lower case ("votes to
+ * leave Ottawa Convention", "quit mine ban convention", "the convention on river pollution took effect"): capitalized
+ * they may belong to a title ("the Withdrawal Agreement").
+ */
+const isLowerCaseVerb = memberOf(WITHDRAWING, LEAVING, REJOINING, DEPOSITING, PAST_MARKERS);
 /** Words that may link the parts of a name: its topic leads and the grammar words of titles. */
 const CONNECTORS = new Set([...TREATY_TOPIC_LEADS.words, ...TREATY_TITLE_LINKS.words, 'of', 'to', 'and', 'the']);
 const LEFT_MAX = 4;
@@ -408,6 +444,10 @@ function rightEdge(tokens: Token[], i: number, text: string, hasLeftName: boolea
     if (last === j - 1 && topicGoesOnIn(tokens, i, j, text)) continue;
     // A capitalized topic is a title's, and a title's words are capitalized: a lower-case word after it is the
     // sentence going on ("the Convention on Cluster Munitions laid the foundation…").
+    if (capitalSeen && last === j - 1 && isTitleActNoun(tokens, j, text, headline)) {
+      last = j;
+      continue;
+    }
     if (!isNameWord(t) || (capitalSeen && !isCapitalized(t.text))) break;
     capitalSeen ||= isCapitalized(t.text);
     last = j;
@@ -452,6 +492,10 @@ function topicGoesOnIn(tokens: readonly Token[], i: number, j: number, text: str
     return true;
   const pairs = run.map((w, k) => `${w.text} ${run[k + 1]?.text ?? ''}`.trim());
   if (!run.length || [...run.map((w) => w.text), ...pairs].some((n) => KNOWN_PLACES.has(n.toLowerCase()))) return false;
+  // A noun with its "of" ("… in Respect of Intercountry Adoption", "… in Matters of Taxation") is a title's phrase,
+  // unless the noun is a state's style or a kind of place ("in Republic of Korea", "in Gulf of Guinea").
+  const nounOf = tokens[j + 1] === run[0] && tokens[j + 2]?.text === 'of' && run[1] === tokens[j + 3];
+  if (nounOf && !isMember(STATE_STYLES, run[0].text) && !NOT_THE_COUNTRY_AFTER.has(run[0].text)) return true;
   // A plural common noun ends the topic ("… Trade in Tobacco Products", "… Logging in Tropical Forests"); a city's
   // name is singular ("in Nagoya", "in Montego Bay").
   const words = run.filter((w, k) => k === 0 || /^ $/.test(text.slice(run[k - 1].end, w.start)));

@@ -30,6 +30,19 @@ describe('numbers and what they count', () => {
     expect(all(text)).toContain('other:190');
   });
 
+  it('reads a count before a colon that opens a list', () => {
+    for (const text of [
+      'Her deposit brings the number of Parties to 46: all Council members and Tunisia.',
+      'The tally of ratifications now stands at 19: eleven in Europe and eight elsewhere.',
+      'The number of parties rose to 61: the last was Chile.',
+    ])
+      expect(numbers(text).map((n) => `${n.kind}:${n.value}`)).toEqual([expect.stringMatching(/_count:(46|19|61)$/)]);
+  });
+
+  it('reads no count in a time of day', () => {
+    expect(all('The session opened at 18:00 with a minute of silence.')).toEqual([]);
+  });
+
   it('reads what a number counts after a qualifier that follows it ("75 or more countries")', () => {
     expect(
       all('The Convention on River Barges was adopted in 2024. By May, 75 or more countries had signed it.'),

@@ -247,6 +247,84 @@ describe('short and described names of one treaty', () => {
     expect(r.treaties.map((t) => t.name)).toContain('Protocol to Curb Illicit Trade in River Fish');
   });
 
+  it('reads a formal title on through "in" before a noun with its "of"', () => {
+    for (const [text, name] of [
+      [
+        'Chile signed the Convention on Cooperation in Respect of Cross-Border Parcels.',
+        'Convention on Cooperation in Respect of Cross-Border Parcels',
+      ],
+      [
+        'Peru joined the Agreement on Assistance in Matters of Customs Fraud.',
+        'Agreement on Assistance in Matters of Customs Fraud',
+      ],
+      [
+        'Ten states ratified the Treaty on Mutual Help in Case of Forest Fires last year.',
+        'Treaty on Mutual Help in Case of Forest Fires',
+      ],
+    ])
+      expect(extract(text).treaties.map((t) => t.name)).toEqual([name]);
+  });
+
+  it('ends a formal title at "in" before a place with its "of"', () => {
+    for (const venue of ['the Republic of Korea', 'Republic of Korea', 'Bay of Bengal', 'Gulf of Guinea'])
+      expect(
+        extract(`Ten states signed the Convention on Clean Rivers in ${venue} on Monday.`).treaties.map((t) => t.name),
+      ).toEqual(['Convention on Clean Rivers']);
+  });
+
+  it('reads an act noun on a formal title in running text', () => {
+    for (const [text, name] of [
+      [
+        'Chile, after a long debate in its senate, joined the Convention on Help in Respect of Border Adoption in May.',
+        'Convention on Help in Respect of Border Adoption',
+      ],
+      [
+        'The new Treaty on Rules for Late Ratification was signed by ten of the states in the region.',
+        'Treaty on Rules for Late Ratification',
+      ],
+      [
+        'Peru said the Agreement on Port Controls and Vessel Accession was signed by most of its neighbours.',
+        'Agreement on Port Controls and Vessel Accession',
+      ],
+    ])
+      expect(extract(text).treaties.map((t) => t.name)).toEqual([name]);
+  });
+
+  it('ends a formal title at an act word in a headline, or at a participle', () => {
+    expect(extract('Convention on Ocean Plastics Ratification Stalls Again').treaties.map((t) => t.name)).toEqual([
+      'Convention on Ocean Plastics',
+    ]);
+    expect(
+      extract('Officials said the Convention on Ocean Plastics Ratified by Chile last year is in force.').treaties.map(
+        (t) => t.name,
+      ),
+    ).toEqual(['Convention on Ocean Plastics']);
+  });
+
+  it('leaves a headline verb out of the name after it', () => {
+    for (const [text, name] of [
+      ['Senate Passes Seabed Minerals Treaty', 'Seabed Minerals Treaty'],
+      ['Oslo tips river dolphins pact over the line', 'river dolphins pact'],
+      ['Lima inks coral reefs convention', 'coral reefs convention'],
+      ['UN Assembly Votes Pact Against Forced Evictions', 'Pact Against Forced Evictions'],
+    ])
+      expect(extract(text).treaties.map((t) => t.name)).toEqual([name]);
+  });
+
+  it('keeps a plural noun before the instrument in the name', () => {
+    for (const name of ['Chemical Weapons Convention', 'Migrant Workers Convention', 'Arms Trade Treaty'])
+      expect(extract(`Peru backed the ${name} on Monday, officials said.`).treaties.map((t) => t.name)).toEqual([name]);
+  });
+
+  it('ends a lower-case name at an irregular past verb', () => {
+    for (const [text, name] of [
+      ['Since the convention on river pollution took effect, trade fell.', 'convention on river pollution'],
+      ['The protocol on shark quotas came into force in May.', 'protocol on shark quotas'],
+      ['Whalers say the convention on whale catches went into force last year.', 'convention on whale catches'],
+    ])
+      expect(extract(text).treaties.map((t) => t.name)).toEqual([name]);
+  });
+
   it('ends a formal title at "in" before a venue', () => {
     for (const venue of ['Budapest', 'Geneva', 'New York']) {
       const r = extract(`Ten states signed the Convention on Clean Rivers in ${venue} on Monday.`);

@@ -5,7 +5,7 @@ export const ENTRY_INTO_FORCE = family(
   'entry-into-force',
   'Phrases for an instrument starting to bind, in every tense; "enter in force" is how translated reports often put ' +
     'it, and "entry-into-force" the adjective ("its entry-into-force conditions"); "turn operational" is how business ' +
-    'reports put it. Not "in force" alone (a state of being, not the event), nor an "operational phase" (a later ' +
+    'reports put it; a treaty that "becomes law" does so for the states bound. Not "in force" alone (a state of being, not the event), nor an "operational phase" (a later ' +
     'stage of a treaty already in force).',
   [
     'enter into force',
@@ -78,6 +78,11 @@ export const ENTRY_INTO_FORCE = family(
     'become international law',
     'becomes international law',
     'became international law',
+    'becoming international law',
+    'become law',
+    'becomes law',
+    'became law',
+    'becoming law',
     'become part of international law',
     'becomes part of international law',
     'became part of international law',
@@ -123,6 +128,7 @@ export const ENTERED_INTO_FORCE = family(
     'became effective',
     'became binding',
     'became legally binding',
+    'became law',
   ],
 );
 

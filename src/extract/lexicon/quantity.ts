@@ -68,6 +68,20 @@ export const STATE_NOUN = family(
   ['country', 'state', 'nation', 'member state', 'member-state'],
 );
 
+export const MEMBER_NOUN = family(
+  'member-noun',
+  'A member of a body of states, counted by an ordinal with its act after it ("the 10th ASEAN member to ratify"): a ' +
+    'member state. Not alone (any club has members).',
+  ['member'],
+);
+
+export const RANK_ENDS = family(
+  'rank-ends',
+  'Words joined to an ordinal that say the rank closes the series ("the 10th and last member to ratify", "the 30th ' +
+    'and final state to sign"): the rank is still the count.',
+  ['last', 'final'],
+);
+
 export const PARTY_NOUNS = family(
   'party-nouns',
   'The states bound by a treaty. "Parties" alone needs the sentence to be about a treaty (not "the two parties"). ' +
@@ -659,6 +673,13 @@ export const DELAY_LINKS = family(
   ['after', 'following', 'from', 'of', 'countdown', 'period', 'later'],
 );
 
+export const PRESENT_ANCHORS = family(
+  'present-anchors',
+  'Words after a delay link that count the days from the time of writing, not from an act ("90 days from now", ' +
+    '"30 days from today"): no entry-into-force delay.',
+  ['now', 'today'],
+);
+
 // Running totals.
 
 export const TOTAL_WORDS = family(
@@ -694,6 +715,37 @@ export const TOTALLING = family(
     'increased to',
     'came to',
   ],
+);
+
+export const GOALS = family(
+  'goals',
+  'Words that make the count right after them a goal, not a count reached ("aiming for 50 ratifications by 2018", ' +
+    '"would campaign for \u201cone hundred ratifications\u201d", "a target of 60 parties"). Not "needs" or "requires" ' +
+    '(those give a threshold).',
+  [
+    'aiming for',
+    'aims for',
+    'aim for',
+    'aimed for',
+    'campaign for',
+    'campaigns for',
+    'campaigning for',
+    'campaigned for',
+    'push for',
+    'pushing for',
+    'hope for',
+    'hoping for',
+    'target of',
+    'goal of',
+  ],
+);
+
+export const GROWING = family(
+  'growing',
+  'Past forms of a count growing, told with where it started and where it got to ("parties climbed from 27 in 1969 to ' +
+    '182", "the protocol has grown from ten states to 92"): the count after the "to" is the total. Not "fell" or ' +
+    '"dropped" (see falling).',
+  ['rose', 'risen', 'climbed', 'grew', 'grown', 'increased', 'expanded', 'swelled', 'jumped'],
 );
 
 export const ACT_LEADS = family(

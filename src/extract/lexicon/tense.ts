@@ -54,7 +54,7 @@ export const SCHEDULED_PRESENT = family(
   'scheduled-present',
   'Present-tense verbs of a scheduled event, which news writes for what is ahead ("the conference opens on Monday", ' +
     '"the vote is set for Thursday", "the meeting runs until Friday", "the ceremony takes place on Friday", "talks ' +
-    'resume on Monday"). Not the past forms.',
+    'resume on Monday", "the session concludes in July"). Not the past forms.',
   [
     'opens',
     'begins',
@@ -73,6 +73,7 @@ export const SCHEDULED_PRESENT = family(
     'reconvene',
     'closes',
     'ends',
+    'concludes',
     'expires',
     'is set for',
     'are set for',
@@ -100,6 +101,7 @@ export const SCHEDULED_PRESENT = family(
     'takes legal effect',
     'comes into force',
     'becomes binding',
+    'becomes law',
     'becomes effective',
     'becomes operational',
     'turns operational',
@@ -148,6 +150,44 @@ export const PAST_MARKERS = family(
     'knew',
     'overtook',
     'undertook',
+    'stood',
+    'understood',
+    'withstood',
+    'kept',
+    'struck',
+    'stuck',
+    'sought',
+    'thought',
+    'bought',
+    'fought',
+    'taught',
+    'caught',
+    'paid',
+    'lost',
+    'sold',
+    'felt',
+    'meant',
+    'built',
+    'spent',
+    'lent',
+    'dealt',
+    'heard',
+    'broke',
+    'swore',
+    'froze',
+    'drove',
+    'threw',
+    'flew',
+    'fled',
+    'ran',
+    'sat',
+    'shook',
+    'withdrew',
+    'forbade',
+    'overcame',
+    'oversaw',
+    'foresaw',
+    'got',
   ],
   { caseSensitive: true },
 );
@@ -169,7 +209,26 @@ export const OPEN_UNTIL = family(
 export const RESTATEMENTS = family(
   'restatements',
   'Words that open a clause restating the one before it more exactly ("takes effect 90 days after notice, in this ' +
-    'case on 16 May"; "that is, on 1 June"): the date in it takes that clause\'s tense. Not "or" alone, nor ' +
-    'comparisons ("less than forecast in July").',
+    'case on 16 May"; "that is, on 1 June"): the date in it takes that clause\'s tense, and "that" in them opens no ' +
+    'relative clause. Not "or" alone, nor comparisons ("less than forecast in July").',
   ['in this case', 'in that case', 'that is', 'i.e.', 'namely', 'in other words', 'to be exact', 'to be precise'],
+);
+
+export const COMPARISON_OPENERS = family(
+  'comparison-openers',
+  'Words that open a clause comparing with another time ("output will grow 2 percent, less than forecast in July"; ' +
+    '"40 parties, up from 31 in May"): the date in it has a tense of its own, not that of the clause before.',
+  [
+    'less than',
+    'more than',
+    'fewer than',
+    'rather than',
+    'than',
+    'as',
+    'unlike',
+    'compared with',
+    'compared to',
+    'up from',
+    'down from',
+  ],
 );

@@ -28,11 +28,14 @@ export interface Found {
   value?: number;
 }
 
-/** Digits not glued to letters, slashes, colons or other digits: not "G20", "75/282", "24/7", "18:00", "COVID-19". */
+/**
+ * Digits not glued to letters, slashes, colons or other digits: not "G20", "75/282", "24/7", "18:00", "COVID-19". A
+ * colon after a count that opens a list is the sentence's ("to 46: 45 member states and Tunisia").
+ */
 const DIGITS = onFirstUse(
   () =>
     new RegExp(
-      String.raw`(?<![${LETTERS}\p{N}/:.,$€£¥-])(?:\d{1,3}(?:,\d{3})+|\d+)(?![${LETTERS}\p{N}/:]|[.,]\d|%)`,
+      String.raw`(?<![${LETTERS}\p{N}/:.,$€£¥-])(?:\d{1,3}(?:,\d{3})+|\d+)(?![${LETTERS}\p{N}/]|:\d|[.,]\d|%)`,
       'gu',
     ),
 );

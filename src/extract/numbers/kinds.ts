@@ -29,6 +29,7 @@ import {
   DAY_UNITS,
   DEAL_NOUNS,
   DELAY_LINKS,
+  PRESENT_ANCHORS,
   DELEGATES,
   EU_NAMES,
   FALLING,
@@ -68,6 +69,8 @@ import {
   THRESHOLD_NOUNS,
   TOTAL_LINKS,
   TOTALLING,
+  GROWING,
+  GOALS,
   TOTAL_WORDS,
   TRIGGERING,
   UN_NAMES,
@@ -208,7 +211,10 @@ const ORGANISATION_OWNS_BEFORE = onFirstUse(
 /** A time between an act and its "by" ("signed in 2018 by", "ratified last year by"), or nothing. */
 const ACT_TIME = String.raw`(?:${w(ACT_ADJUNCTS)}\s+[${LETTERS}\d]+\s+)?`;
 /** "90 days after", "a 90-day countdown", "in 90 days": a delay, in a sentence about entry into force. */
-const DAYS_AFTER = onFirstUse(() => new RegExp(String.raw`^(?:\s+|-)${w(DAY_UNITS)}\s+${w(DELAY_LINKS)}\b`, 'iu'));
+// "60 days from now" counts from the publication, not from an act: no delay.
+const DAYS_AFTER = onFirstUse(
+  () => new RegExp(String.raw`^(?:\s+|-)${w(DAY_UNITS)}\s+${w(DELAY_LINKS)}\b(?!\s+${w(PRESENT_ANCHORS)}\b)`, 'iu'),
+);
 const DAYS = onFirstUse(() => new RegExp(String.raw`^(?:\s+|-)${w(DAY_UNITS)}\b`, 'iu'));
 const WITHIN_BEFORE = onFirstUse(() => /\b(?:in|within)\s+$/i);
 /** A count is the condition of entry into force after these ("once 40 states ratify", "ratification by 40 states"). */
@@ -766,7 +772,9 @@ const FRONTED_TOTAL_AFTER = onFirstUse(
       'iu',
     ),
 );
-const TOTALLING_WORD = onFirstUse(() => wordsOf(TOTALLING, 'iu'));
+const TOTALLING_WORD = onFirstUse(() => wordsOf([TOTALLING, GROWING], 'iu'));
+/** "climbed from the 27 needed in 1969 to", "has grown from ten states to": a growth told from its start to its total. */
+const GROWTH_TO = String.raw`(?:(?:has|have|had)\s+)?${w(GROWING)}\s+from\s+[^.;:]{1,90}?\s+to`;
 /**
  * "Ratifications now total 45", "signatures stood at 80", "ratifications, acceptances and accessions now number 45":
  * a count named by its plural noun (and the other ways of consenting listed after it), with its value.
@@ -777,9 +785,16 @@ const NOUN_TOTALS = onFirstUse(
       String.raw`\b(${w(SIGNATURE_NOUNS, RATIFYING, PARTY_NOUNS)})(?:(?:,|\s+or|\s+and)\s+[${LETTERS}-]+){0,4}\s+` +
         // "parties to the convention now number 45": the treaty the noun is of, between it and its total.
         String.raw`(?:(?:to|of)\s+(?:the|this|its)\s+(?:[${LETTERS}-]+\s+){0,2}?${w(TREATY_NOUNS)}\s+)?` +
-        String.raw`(?:${w(SO_FAR)}\s+)?${w(TOTALLING)}\s+$`,
+        String.raw`(?:${w(SO_FAR)}\s+)?(?:${w(TOTALLING)}|${GROWTH_TO})\s+$`,
       'iu',
     ),
+);
+/** A goal word right before a count, maybe with a quotation mark between: "aiming for 50", "campaign for “one". */
+const GOAL_BEFORE = onFirstUse(() => new RegExp(String.raw`\b${w(GOALS)}\s+["“‘']?\s*$`, 'iu'));
+/** "the protocol has grown from ten states in 1991 to 92": a treaty's growth is the growth of its parties. */
+const TREATY_GROWTH = onFirstUse(
+  // The noun is captured as a count's noun is: not a signature noun, so the parties.
+  () => new RegExp(String.raw`\b(${w(TREATY_NOUNS)})\s+${GROWTH_TO}\s+$`, 'iu'),
 );
 /** "made it 61", "bringing it to 41": the running total said by pronoun, after the act that added to it. */
 const TOTAL_BY_PRONOUN = onFirstUse(
@@ -983,6 +998,29 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     ],
   },
   {
+    name: 'goal-count',
+    produces:
+      'other: a count that a goal word leads ("aiming for 50 ratifications", "campaign for \u201cone hundred\u201d")',
+    when: ({ lead }) =>
+      GOAL_BEFORE().test(lead.slice(-40)) ? { kind: 'other', tail: 0, why: { kind: 'a goal' } } : null,
+    examples: [
+      { text: 'Unions plan a drive aiming for 50 ratifications by 2018.', gives: { kind: 'other', value: 50 } },
+      {
+        text: 'The group said it would campaign for “one hundred ratifications” before 2000.',
+        gives: { kind: 'other', value: 100 },
+      },
+      { text: 'Ministers set a target of 60 parties by the next summit.', gives: { kind: 'other', value: 60 } },
+    ],
+    counterExamples: [
+      { text: 'The pact now has 50 ratifications, the campaign says.', not: { kind: 'other' } },
+      { text: 'It needs 60 ratifications to take effect.', not: { kind: 'other' } },
+      {
+        text: 'Activists campaigned for years; 41 states have now ratified the treaty.',
+        not: { kind: 'other', value: 41 },
+      },
+    ],
+  },
+  {
     name: 'votes-after-to',
     produces: 'votes against, from the number after "to" in "N votes to M"',
     needs: [VOTING, IN_FAVOUR, ABSTAINING],
@@ -1159,6 +1197,11 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         text: 'The exit takes effect 90 days after the depositary receives the notice.',
         not: { kind: 'entry_into_force_delay_days' },
       },
+      {
+        text: 'The accord will take effect on 12 June, 90 days from now.',
+        not: { kind: 'entry_into_force_delay_days' },
+      },
+      { text: 'It becomes binding 30 days from today.', not: { kind: 'entry_into_force_delay_days' } },
     ],
   },
   {
@@ -2170,6 +2213,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         TOTAL_OF().exec(lead.slice(-100)) ??
         (has(TOTALLING_WORD()) ? NOUN_TOTALS().exec(lead.slice(-100)) : null) ??
         TOTAL_BY_PRONOUN().exec(lead.slice(-30)) ??
+        TREATY_GROWTH().exec(lead.slice(-120)) ??
         (FRONTED_TOTAL_BEFORE().test(lead.slice(-30)) ? FRONTED_TOTAL_AFTER().exec(after) : null);
       // "a total of 22 countries" is a count whose noun decides (other rules); "the number to 21" is a total.
       if (!m || (!m[1] && /\bof\s*$/i.test(m[0]) && !NO_NOUN_AFTER().test(after))) return null;
@@ -2193,6 +2237,18 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       { text: 'Ratifications now total 45.', gives: { kind: 'ratification_count', value: 45 } },
       { text: 'Signatures stood at 80 by the end of May.', gives: { kind: 'signatory_count', value: 80 } },
       { text: 'After the summit, parties rose to 61.', gives: { kind: 'ratification_count', value: 61 } },
+      {
+        text: 'Since 2010 the parties have climbed from the 12 it needed to take effect to 40.',
+        gives: { kind: 'ratification_count', value: 40 },
+      },
+      {
+        text: 'Signatures rose from 31 at the opening ceremony in Lima to 58 today.',
+        gives: { kind: 'signatory_count', value: 58 },
+      },
+      {
+        text: 'The convention has grown from the five states that founded it in 1990 to 77 today.',
+        gives: { kind: 'ratification_count', value: 77 },
+      },
       {
         text: 'Mali ratified the pact last week to bring the number to 17.',
         gives: { kind: 'ratification_count', value: 17 },
@@ -2244,6 +2300,15 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         not: { kind: 'signatory_count' },
       },
       { text: 'The move brings to 12 the number of states in the bloc.', not: { kind: 'ratification_count' } },
+      {
+        text: 'Since the treaty took effect, the fund has grown from 2 million dollars to 90 million.',
+        not: { kind: 'ratification_count' },
+      },
+      {
+        text: 'Membership fees rose from 10 francs in 2010 to 14 after Peru ratified.',
+        not: { kind: 'ratification_count' },
+      },
+      { text: 'The treaty fell from 40 pages in the first draft to 28.', not: { kind: 'ratification_count' } },
     ],
   },
   {

@@ -14,6 +14,8 @@ import {
   PERFECT_AUXILIARIES,
   RANK_NOUNS,
   STATE_NOUN,
+  MEMBER_NOUN,
+  RANK_ENDS,
   STATE_NOUNS,
   THRESHOLD_CUES,
   THRESHOLD_NOUNS,
@@ -36,7 +38,20 @@ import { CARDINAL_WORDS, numberValue } from './value.js';
 const RANK_OF_ACT = onFirstUse(
   () =>
     new RegExp(
-      String.raw`^\s+(?:${w(STATE_NOUN)})(?:\s+${w(WHOLE_WORLD)}|\s+[${LETTERS}]+)?\s+(?:to\s+(?:(${ACTS})\b|${w(ACT_REPEATED)}\b)|(${ACTS})\b)`,
+      // "the 30th and final state to sign", "the 41st African country to ratify": a closing rank and a capitalized word.
+      String.raw`^\s+(?:and\s+${w(RANK_ENDS)}\s+)?(?:\p{Lu}[${LETTERS}-]*\s+)?(?:${w(STATE_NOUN)})` +
+        String.raw`(?:\s+${w(WHOLE_WORLD)}|\s+[${LETTERS}]+)?\s+(?:to\s+(?:(${ACTS})\b|${w(ACT_REPEATED)}\b)|(${ACTS})\b)`,
+      'iu',
+    ),
+);
+/**
+ * "the 10th and last ASEAN member to ratify": a member is a state after a body's name (group 1, capitalized; its case
+ * is checked where the pattern is used, the pattern being case-blind), with its act (group 2).
+ */
+const RANKED_MEMBER = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^\s+(?:and\s+${w(RANK_ENDS)}\s+)?([${LETTERS}-]+)\s+${w(MEMBER_NOUN)}\s+to\s+(${ACTS})\b`,
       'iu',
     ),
 );
@@ -59,7 +74,8 @@ const TREATY_OBJECT = String.raw`(?:(?:the|this|that|its)\s+${w(TREATY_NOUNS)}|i
 const RANK_AMONG_PARTIES_OF = onFirstUse(
   () =>
     new RegExp(
-      String.raw`^\s+(?:[${LETTERS}-]+\s+)?(${w(PARTY_NOUN)})\s+(?:to|of)\s+(?:(?:the|this|that|its)\s+` +
+      // "the 51st High Contracting Party to the pact": up to two words before the noun.
+      String.raw`^\s+(?:[${LETTERS}-]+\s+){0,2}(${w(PARTY_NOUN)})\s+(?:to|of)\s+(?:(?:the|this|that|its)\s+` +
         String.raw`(?:(\d{4})\s+)?(?:[${LETTERS}-]+\s+){0,2}?${w(TREATY_NOUNS)}|it)\b`,
       'iu',
     ),
@@ -336,7 +352,10 @@ export const ORDINAL_RULES = ruleTable<NumberContext, KindReading>('number ordin
     produces: 'the count an act reached, from "the Nth country to sign/ratify/join" or "the Nth state to do so"',
     when: ({ sentence, before, after, number }) => {
       const m = RANK_OF_ACT().exec(after) ?? (AND_BEFORE().test(before) ? RANKS_OF_ACT().exec(after) : null);
-      if (!m) return null;
+      if (!m) {
+        const member = RANKED_MEMBER().exec(after);
+        return member && /^\p{Lu}/u.test(member[1]) ? read(countOfAct(member[2]), member) : null;
+      }
       const act = m[1] ?? m[2] ?? nearest(sentence.slice(0, number.start), number.start, ACT_WORDS())?.word;
       return act ? read(countOfAct(act), m) : null;
     },
@@ -362,6 +381,12 @@ export const ORDINAL_RULES = ruleTable<NumberContext, KindReading>('number ordin
       },
       { text: 'Mali is the 30th nation on the planet to sign it.', gives: { kind: 'signatory_count', value: 30 } },
       {
+        text: 'The deposit makes Laos the 10th and last ASEAN member to ratify.',
+        gives: { kind: 'ratification_count', value: 10 },
+      },
+      { text: 'Peru was the 30th and final state to sign it.', gives: { kind: 'signatory_count', value: 30 } },
+      { text: 'Ghana became the 41st African country to ratify.', gives: { kind: 'ratification_count', value: 41 } },
+      {
         text: 'Peru and Chile were the 8th and 9th states to ratify it.',
         gives: { kind: 'ratification_count', value: 9 },
       },
@@ -370,6 +395,7 @@ export const ORDINAL_RULES = ruleTable<NumberContext, KindReading>('number ordin
       { text: 'It was the 79th session of the Assembly, which chose to sign a letter.' },
       { text: 'They were among the first countries to sign the pact.' },
       { text: 'Kenya became the fifth state in Africa to ratify it.', not: { kind: 'ratification_count' } },
+      { text: 'She was the third member to sign the letter to the board.', not: { value: 3, kind: 'signatory_count' } },
     ],
   },
   {
@@ -474,6 +500,10 @@ export const ORDINAL_RULES = ruleTable<NumberContext, KindReading>('number ordin
       { text: 'Tonga is now the 110th State Party to the statute.', gives: { kind: 'ratification_count', value: 110 } },
       { text: 'Bhutan became its 61st signatory on Friday.', gives: { kind: 'signatory_count', value: 61 } },
       { text: 'Mali thereby becomes the 74th Party to the treaty.', gives: { kind: 'ratification_count', value: 74 } },
+      {
+        text: 'Oman became the 51st High Contracting Party to the pact.',
+        gives: { kind: 'ratification_count', value: 51 },
+      },
       { text: 'Laos is now the 40th party to the convention.', gives: { kind: 'ratification_count', value: 40 } },
       {
         text: 'Chad became the 30th eligible party to the treaty.',

@@ -56,6 +56,8 @@ const WORDINGS: readonly Wording[] = [
   { predicate: 'entered into vigour', kind: 'entry_into_force', dates: PAST_DATES },
   { predicate: 'became binding law', kind: 'entry_into_force', dates: PAST_DATES },
   { predicate: 'has been in vigour since', kind: 'entry_into_force', dates: PAST_DATES, since: true },
+  { predicate: 'became law', kind: 'entry_into_force', dates: PAST_DATES },
+  { predicate: 'will become law', kind: 'entry_into_force', dates: FUTURE_DATES },
   { predicate: 'will enter into force', kind: 'entry_into_force', dates: FUTURE_DATES },
   { predicate: 'will go into force', kind: 'entry_into_force', dates: FUTURE_DATES },
   { predicate: 'enters in vigour', kind: 'entry_into_force', dates: FUTURE_DATES },
@@ -322,6 +324,34 @@ const LOOK_ALIKES: readonly { text: string; value: string; not: DateEventKind }[
     text: 'Peru’s new mining bill, which comes into force on 1 July 2026, ignores the pact.',
     value: '2026-07-01',
     not: 'entry_into_force',
+  },
+  // A domestic bill that becomes law is no entry into force of the treaty.
+  {
+    text: 'Peru’s ratification bill became law in May 2025, and the pact binds it.',
+    value: '2025-05',
+    not: 'entry_into_force',
+  },
+  {
+    text: 'Chile’s implementing bill, signed by the president, became law on 2 May 2025.',
+    value: '2025-05-02',
+    not: 'entry_into_force',
+  },
+  { text: 'The fisheries bills will become law on 2 June 2026.', value: '2026-06-02', not: 'entry_into_force' },
+  // An act noun inside a formal title names no event of the date beside it.
+  {
+    text: 'Since 2 May 2025 the Convention on Cooperation in Respect of Cross-Border Adoption has bound Chile, and its courts now apply it.',
+    value: '2025-05-02',
+    not: 'adoption',
+  },
+  {
+    text: 'On 4 June 2024 Peru joined the Treaty on Help in Matters of Ship Registration.',
+    value: '2024-06-04',
+    not: 'adoption',
+  },
+  {
+    text: 'The Agreement on Rules in Respect of Seafarer Accession was debated on 3 March 2025.',
+    value: '2025-03-03',
+    not: 'ratification',
   },
   // A gathering dated by the start of a period, in a paragraph that says who signed.
   {
