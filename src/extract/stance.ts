@@ -1050,8 +1050,17 @@ const BOUND_BY_TREATY = onFirstUse(
 const BOTH_TREATIES = onFirstUse(
   () => new RegExp(`\\b(?:both|all\\s+(?:${CARDINAL_WORDS.source}))\\s+(?:the\\s+)?${src(TREATY_NOUNS)}\\b`, 'u'),
 );
-/** "Chile, a party to the treaty since 2022,": an apposition, read only with our treaty in the clause. */
-const PARTY_APPOSITION = onFirstUse(() => new RegExp(`,\\s+(?:already\\s+)?an?\\s+${PARTY_NOUN}`, 'u'));
+/**
+ * "Chile, a party to the treaty since 2022,", "Chile and Peru, both parties to it,", "…and Fiji, all of them parties
+ * to the treaty,", "each of them a party": an apposition, read only with our treaty in the clause.
+ */
+const PARTY_APPOSITION = onFirstUse(
+  () =>
+    new RegExp(
+      `,\\s+(?:already\\s+)?(?:an?\\s+|(?:${src(LIST_UNIVERSALS)})\\s+(?:them\\s+)?(?:already\\s+)?(?:an?\\s+)?)${PARTY_NOUN}`,
+      'u',
+    ),
+);
 /** "Mexico, a party since 2008,": a bound noun dated by "since" is a party of a treaty, ours unless another is named. */
 const PARTY_SINCE = onFirstUse(() => new RegExp(`,\\s+(?:already\\s+)?an?\\s+${BOUND_NOUN}\\s+since\\b`, 'u'));
 const INSTRUMENT_KIND = onFirstUse(
@@ -1933,6 +1942,18 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       { text: 'Plastics treaty gains Chile, Fiji as new parties', gives: { code: 'FJ', stance: 'signed' } },
       { text: 'Ghana is a party to the plastics treaty.', gives: { code: 'GH', stance: 'signed' } },
       {
+        text: 'Chile, Peru and Fiji, all parties to the plastics treaty, met in Lima on Monday.',
+        gives: { code: 'PE', stance: 'signed', act: 'joined' },
+      },
+      {
+        text: 'Ghana and Togo, both already parties to the plastics treaty, urged their neighbours to follow.',
+        gives: { code: 'TG', stance: 'signed' },
+      },
+      {
+        text: 'Under the plastics treaty, Samoa and Tonga, each of them a party since 2021, reported first.',
+        gives: { code: 'WS', stance: 'signed' },
+      },
+      {
         text: 'The plastics treaty took effect in 2020. Its parties include Chile, Peru and Ghana.',
         gives: { code: 'PE', stance: 'signed' },
       },
@@ -2004,6 +2025,14 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       },
     ],
     counterExamples: [
+      {
+        text: 'Chile, Peru and Fiji, all partners of Japan, met in Lima to discuss the plastics treaty.',
+        not: { code: 'PE', stance: 'signed' },
+      },
+      {
+        text: 'Chile and Peru, both parties to the ozone treaty, have yet to sign the plastics treaty.',
+        not: { code: 'CL', stance: 'signed' },
+      },
       { text: 'The whaling treaty took effect. Peru and Fiji are the main parties.', not: { stance: 'signed' } },
       {
         text: 'Under the whaling treaty, Peru and Fiji are the other parties to the dispute.',
