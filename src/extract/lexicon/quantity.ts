@@ -71,21 +71,29 @@ export const STATE_NOUN = family(
 export const PARTY_NOUNS = family(
   'party-nouns',
   'The states bound by a treaty. "Parties" alone needs the sentence to be about a treaty (not "the two parties"). ' +
-    '"Contracting states" is the word some treaties use for their parties (a state that has consented to be bound).',
-  ['states parties', 'state parties', 'contracting parties', 'contracting states', 'parties'],
+    '"Contracting states" is the word some treaties use for their parties (a state that has consented to be bound); ' +
+    'older treaties call theirs "high contracting parties".',
+  [
+    'states parties',
+    'state parties',
+    'high contracting parties',
+    'contracting parties',
+    'contracting states',
+    'parties',
+  ],
 );
 
 export const MEMBER_NOUNS = family(
   'member-nouns',
   'The members of an organisation or of a treaty body. Not "members of parliament" (a rule checks the context).',
-  ['member', 'members', 'member states', 'member state', 'member countries'],
+  ['member', 'members', 'member states', 'member state', 'member countries', 'member nations'],
 );
 
 export const RANK_NOUNS = family(
   'rank-nouns',
   'What an ordinal ranks a state among ("the 124th State Party", "a 190th member state"). Not "party" alone ' +
     '("a third party") nor "member" alone ("the alliance\'s 32nd member" belongs to another treaty).',
-  ['state party', 'contracting party', 'contracting state', 'member state', 'member-state'],
+  ['state party', 'high contracting party', 'contracting party', 'contracting state', 'member state', 'member-state'],
 );
 
 export const PARTY_NOUN = family(
@@ -465,9 +473,11 @@ export const LABEL_NOUNS = family(
 
 export const ATTENDING = family(
   'attending',
-  'Being present at a meeting, conference or ceremony. Not "represent" as "stand for" (rare next to a count).',
+  'Being present at a meeting, conference or ceremony ("accredited" to it, as its organisers count delegations). Not ' +
+    '"represent" as "stand for" (rare next to a count).',
   [
     'attend*',
+    'accredited',
     'participa*',
     'took part',
     'take part',
@@ -554,8 +564,9 @@ export const ORGANISATION_NOUNS = family(
 
 export const EU_NAMES = family(
   'eu-names',
-  'The European Union by name, and "the bloc" as reports about it call it. Not the African Union.',
-  ['EU', 'E.U.', 'European Union', 'bloc'],
+  'The European Union by name, its forerunner\'s names (older reports sign "the European Community"), and "the ' +
+    'bloc" as reports about it call it. Not the African Union.',
+  ['EU', 'E.U.', 'European Union', 'European Community', 'European Economic Community', 'EEC', 'bloc'],
 );
 
 // Comparisons: where a sentence turns from one thing counted to another.
@@ -694,6 +705,13 @@ export const TOTALLING = family(
     'increased to',
     'came to',
   ],
+);
+
+export const RISING = family(
+  'rising',
+  'Verbs that say a count went up, before the "from … to …" that gives its start and its value ("parties have climbed ' +
+    'from the 20 it needed to 95", "the pact has grown from 12 members to 40"). Not "rose to" alone (see totalling).',
+  ['rose', 'risen', 'climbed', 'grew', 'grown', 'increased', 'went up', 'gone up', 'swelled', 'expanded'],
 );
 
 export const ACT_LEADS = family(

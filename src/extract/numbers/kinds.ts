@@ -58,6 +58,7 @@ import {
   REJECTING,
   REMAINING,
   RESTATING,
+  RISING,
   SENDING,
   SO_FAR,
   STATE_NOUN,
@@ -79,6 +80,7 @@ import {
   ZERO_WORDS,
 } from '../lexicon/quantity.js';
 import { ACT_ADJUNCTS } from '../lexicon/clauses.js';
+import { SAME_DAY } from '../lexicon/time.js';
 import { INTENTIONS, NEGATIONS } from '../lexicon/negation.js';
 import { STATUS_AS_OF } from '../lexicon/record.js';
 import { TREATY_BINDS, TREATY_HOLDS, TREATY_NOUNS } from '../lexicon/treaty.js';
@@ -103,6 +105,7 @@ import {
   countOfAct,
   EIF,
   EIF_DONE,
+  NOT_A_MODIFIER,
   WITHDRAWAL_TAKES_EFFECT,
   read,
   STATES,
@@ -543,7 +546,10 @@ const REGION_AFTER = onFirstUse(
 
 // ---- counts of states by what they did ----
 
-const SIGNATORIES = onFirstUse(() => new RegExp(String.raw`^\s+${w(SIGNATURE_NOUNS)}\b`, 'iu'));
+/** "58 signatories", "the 11 original signatories": a word may qualify the noun. */
+const SIGNATORIES = onFirstUse(
+  () => new RegExp(String.raw`^\s+(?:${NOT_A_MODIFIER}[${LETTERS}-]+\s+)?${w(SIGNATURE_NOUNS)}\b`, 'iu'),
+);
 const RATIFICATIONS = onFirstUse(() => new RegExp(String.raw`^\s+${w(RATIFYING)}`, 'iu'));
 /**
  * "Six instruments have been deposited", "40 instruments of accession have so far been lodged": instruments handed to
@@ -562,9 +568,16 @@ const INSTRUMENTS_LODGED = onFirstUse(
 const PARTIES = onFirstUse(() => new RegExp(String.raw`^\s+${w(PARTY_NOUNS)}\b`, 'iu'));
 /** "has 76 parties" counts the bound states only when the sentence is about a treaty (not "the two parties"). */
 const TREATY_WORD = onFirstUse(() => wordsOf([TREATY_NOUNS, RATIFYING, ACCEDING], 'iu'));
-/** "The treaty had 124 member states": the parties of the treaty. */
+/**
+ * "The treaty had 124 member states", "the pact, in force since 1975, now has 103 member nations": the parties of the
+ * treaty, an aside between commas allowed between the treaty and its verb.
+ */
 const TREATY_HAS = onFirstUse(
-  () => new RegExp(String.raw`\b${w(TREATY_NOUNS)}(?:,\s+which)?\s+(?:now\s+)?${w(TREATY_HOLDS)}\s+(?:now\s+)?$`, 'iu'),
+  () =>
+    new RegExp(
+      String.raw`\b${w(TREATY_NOUNS)}(?:,\s+which|,[^,.;]{1,80},)?\s+(?:now\s+)?${w(TREATY_HOLDS)}\s+(?:now\s+)?$`,
+      'iu',
+    ),
 );
 /** "It … today binds 39 states", "the convention is in force for 120 countries": the states the treaty binds. */
 const TREATY_BINDS_BEFORE = onFirstUse(
@@ -591,7 +604,8 @@ const MEMBERS_AFTER = onFirstUse(() => new RegExp(String.raw`^\s+(?:${w(MEMBER_N
 /** "46 countries signed", "23 countries became contracting parties", "61 have ratified", "40 that had joined". */
 /** The states as the subject of what follows, across a list set off by commas ("30 states, including A and B,"). */
 const SUBJECT =
-  String.raw`\s+${STATES}(?:,\s+${w(SUBSET_CUES, ACCOMPANYING)}\s[^.;]*?,)?` +
+  // "24 countries and the European Community signed": the EU beside the states, sharing their verb.
+  String.raw`\s+${STATES}(?:\s+and\s+(?:the\s+)?${w(EU_NAMES)})?(?:,\s+${w(SUBSET_CUES, ACCOMPANYING)}\s[^.;]*?,)?` +
   // "26 states that took part in the talks have since ratified": a relative clause on the subject, closed by the
   // auxiliary of the subject's own verb.
   String.raw`(?:\s+(?:that|which|who)\s+[^.;,]{1,50}?(?=\s+${w(PERFECT_AUXILIARIES)}\s))?(?:\s+(?:that|which|who))?`;
@@ -713,7 +727,10 @@ const STATES_THEN_ATTEND = onFirstUse(
   () =>
     new RegExp(
       String.raw`^\s+${STATES}(?:\s+(?:that|which|who))?` +
-        String.raw`(?:\s+(?:will|would|are\s+set\s+to|are\s+expected\s+to|${w(PERFECT_AUXILIARIES)}))?` +
+        // "160 parties are accredited at the conference": a passive of attending, with the meeting after it (not
+        // "are represented on its council", a seat in a body).
+        String.raw`(?:\s+(?:will|would|are\s+set\s+to|are\s+expected\s+to|${w(PERFECT_AUXILIARIES)}|` +
+        String.raw`(?:are|were)(?=\s+[${LETTERS}]+\s+(?:at|in|to)\s+(?:the|a|this|its)\s)))?` +
         String.raw`\s+${w(ATTENDING)}|^\s+${STATES}\s+at\s+(?:the\s+|a\s+)?(?:[${LETTERS}-]+\s+){0,2}?${w(MEETINGS)}\b|` +
         // "Some 150 parties sent delegations", "40 countries have sent their envoys": states there through those they sent.
         String.raw`^\s+${STATES}(?:\s+${w(PERFECT_AUXILIARIES)})?\s+${w(SENDING)}\s+(?:(?:their|its|[${LETTERS}-]+)\s+){0,2}?${w(DELEGATES)}\b`,
@@ -778,6 +795,27 @@ const NOUN_TOTALS = onFirstUse(
         // "parties to the convention now number 45": the treaty the noun is of, between it and its total.
         String.raw`(?:(?:to|of)\s+(?:the|this|its)\s+(?:[${LETTERS}-]+\s+){0,2}?${w(TREATY_NOUNS)}\s+)?` +
         String.raw`(?:${w(SO_FAR)}\s+)?${w(TOTALLING)}\s+$`,
+      'iu',
+    ),
+);
+/**
+ * "the roll of states parties climbed from the 27 it needed to 182", "the protocol has grown from ten states to 92": a
+ * count said by its start and its value, its subject a noun of the count (group 1) or the treaty itself, which grows
+ * by its parties. Not a possessive ("the treaty's budget grew from 10 to 12").
+ */
+const RISEN_FROM_TO = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`\b(?:(${w(SIGNATURE_NOUNS, RATIFYING, PARTY_NOUNS)})|(?:the|this|its)\s+${w(TREATY_NOUNS)})\b(?!['’])` +
+        String.raw`[^.;]{0,40}?\s${w(RISING)}(?:\s+[${LETTERS}]+ly)?\s+from\s[^.;]{1,100}?\sto\s+$`,
+      'iu',
+    ),
+);
+/** What ends a risen count's value: a stop, a conjunction, or when it stands ("to 92 today", "to 61 by May"). */
+const RISEN_VALUE_END = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^(?:\s*[,.;:)(–—]|\s*$|\s+(?:and|but|by|${w(SAME_DAY, SO_FAR, STATUS_AS_OF, ACT_ADJUNCTS)})\b)`,
       'iu',
     ),
 );
@@ -1898,7 +1936,17 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     name: 'signatories-noun',
     produces: 'a signatory count, from "N signatories"',
     when: ({ after }) => read('signatory_count', SIGNATORIES().exec(after)),
-    examples: [{ text: 'The pact has 58 signatories.', gives: { kind: 'signatory_count', value: 58 } }],
+    examples: [
+      { text: 'The pact has 58 signatories.', gives: { kind: 'signatory_count', value: 58 } },
+      {
+        text: 'With Peru it now has 14 members, the 13 founding signatories plus Peru.',
+        gives: { kind: 'signatory_count', value: 13 },
+      },
+      { text: 'The pact had 40 original signatories in 1990.', gives: { kind: 'signatory_count', value: 40 } },
+    ],
+    counterExamples: [
+      { text: 'Twenty of the signatories are now parties.', not: { kind: 'signatory_count', value: 20 } },
+    ],
   },
   {
     name: 'ratifications-noun',
@@ -1931,14 +1979,17 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       // "signed by 92 parties": the act named before counts them (act-by-number).
       if (endsInBy(lead) && ACT_BY().test(lead)) return null;
       const m = PARTIES().exec(after);
+      // "160 parties are accredited at the conference": the parties at a meeting (states-then-act reads them).
+      if (!m || STATES_THEN_ATTEND().test(after)) return null;
       // "states parties" and "contracting parties" always count bound states; "parties" alone, in treaty news.
-      return m && (/\s/.test(m[0].trim()) || has(TREATY_WORD())) ? read('ratification_count', m) : null;
+      return /\s/.test(m[0].trim()) || has(TREATY_WORD()) ? read('ratification_count', m) : null;
     },
     examples: [
       { text: 'The convention counts 77 parties.', gives: { kind: 'ratification_count', value: 77 } },
       { text: 'The rail protocol now has 12 contracting states.', gives: { kind: 'ratification_count', value: 12 } },
     ],
     counterExamples: [
+      { text: 'For the treaty talks, 150 parties are accredited at the venue.', not: { kind: 'ratification_count' } },
       { text: 'The two parties formed a coalition.', not: { kind: 'ratification_count' } },
       { text: 'The protocol had been signed by 40 parties by March.', not: { kind: 'ratification_count' } },
     ],
@@ -1950,6 +2001,10 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       TREATY_HAS().test(lead) ? read('ratification_count', MEMBERS_AFTER().exec(after)) : null,
     examples: [
       { text: 'The statute had 121 member states at the time.', gives: { kind: 'ratification_count', value: 121 } },
+      {
+        text: 'The accord, in force since 1999, now has 64 member nations, 40 of which sent envoys.',
+        gives: { kind: 'ratification_count', value: 64 },
+      },
       {
         text: 'Chile is not a party to the accord, which includes over 90 countries.',
         gives: { kind: 'ratification_count', value: 90 },
@@ -2171,6 +2226,11 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         (has(TOTALLING_WORD()) ? NOUN_TOTALS().exec(lead.slice(-100)) : null) ??
         TOTAL_BY_PRONOUN().exec(lead.slice(-30)) ??
         (FRONTED_TOTAL_BEFORE().test(lead.slice(-30)) ? FRONTED_TOTAL_AFTER().exec(after) : null);
+      const risen = m || !RISEN_VALUE_END().test(after) ? null : RISEN_FROM_TO().exec(lead.slice(-200));
+      if (risen) {
+        const kind = risen[1] && SIGNATURE_NOUN().test(risen[1]) ? 'signatory_count' : 'ratification_count';
+        return { kind, tail: 0, why: { kind: risen[0].trim() } };
+      }
       // "a total of 22 countries" is a count whose noun decides (other rules); "the number to 21" is a total.
       if (!m || (!m[1] && /\bof\s*$/i.test(m[0]) && !NO_NOUN_AFTER().test(after))) return null;
       const act = m[1] ? null : nearest(sentence, number.start, ACT_FAMILIES().slice(0, 2));
@@ -2234,6 +2294,18 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         text: 'The deposits brought the number of OAS members that have ratified the charter in full to 21.',
         gives: { kind: 'ratification_count', value: 21 },
       },
+      {
+        text: 'The list of its states parties has climbed from the 20 needed in 2001 to 95 today.',
+        gives: { kind: 'ratification_count', value: 95 },
+      },
+      {
+        text: 'The accord has grown from the dozen nations that launched it to 48 now.',
+        gives: { kind: 'ratification_count', value: 48 },
+      },
+      {
+        text: 'Signatories rose steadily from 30 in the first week to 61 by the summer.',
+        gives: { kind: 'signatory_count', value: 61 },
+      },
     ],
     counterExamples: [
       { text: 'The total of signatories reached 90 out of about 190 nations.', not: { value: 190 } },
@@ -2244,6 +2316,9 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         not: { kind: 'signatory_count' },
       },
       { text: 'The move brings to 12 the number of states in the bloc.', not: { kind: 'ratification_count' } },
+      { text: "The treaty's budget grew from 10 to 12 this year.", not: { kind: 'ratification_count' } },
+      { text: 'Since the pact was signed, exports have grown from 40 to 90 a year.', not: { kind: 'signatory_count' } },
+      { text: 'The convention has grown from 10 articles to 40 chapters.', not: { kind: 'ratification_count' } },
     ],
   },
   {

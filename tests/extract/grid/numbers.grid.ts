@@ -769,6 +769,80 @@ function givenAgainCells(): GridCell[] {
   return GIVEN_AGAIN.flatMap((g) => readAs([g.say], g.kind)).concat(notReadAs(GIVEN_AGAIN_LOOK_ALIKES, TOTALS));
 }
 
+// ---- a total said by where it rose from, or by the treaty's older name for its parties ----
+
+const RISEN_TOTALS: readonly { kind: NumberKind; say: (c: string) => string }[] = [
+  {
+    kind: 'ratification_count',
+    say: (c) => `The roll of its states parties has climbed from the 20 it needed to ${c} today.`,
+  },
+  {
+    kind: 'ratification_count',
+    say: (c) => `The convention has grown from the ten states that launched it to ${c} now.`,
+  },
+  { kind: 'signatory_count', say: (c) => `Signatures rose slowly from 12 in the first week to ${c} by June.` },
+  { kind: 'ratification_count', say: (c) => `Two deposits bring to ${c} the number of High Contracting Parties.` },
+  { kind: 'ratification_count', say: (c) => `Chad is not among the ${c} States parties to the convention.` },
+  {
+    kind: 'ratification_count',
+    say: (c) => `Its deposit brings the number of parties to ${c}: most in Europe, one beyond.`,
+  },
+  { kind: 'signatory_count', say: (c) => `It now binds 14 states, the ${c} original signatories and Peru.` },
+];
+/** Look-alikes: other things that grew, or a treaty's own parts. */
+const RISEN_LOOK_ALIKES: readonly ((c: string) => string)[] = [
+  (c) => `The convention's budget grew from 10 to ${c} this year.`,
+  (c) => `Since the convention was signed, exports have grown from 40 to ${c} a year.`,
+  (c) => `The convention has grown from 10 articles to ${c} chapters.`,
+];
+function risenTotalCells(): GridCell[] {
+  return RISEN_TOTALS.flatMap((r) => readAs([r.say], r.kind)).concat(notReadAs(RISEN_LOOK_ALIKES, TOTALS));
+}
+
+// ---- who shares the count's verb, and where the parties are: the EU beside them, a meeting they attend ----
+
+const SHARED_VERBS: readonly { kind: NumberKind; say: (c: string) => string }[] = [
+  {
+    kind: 'signatory_count',
+    say: (c) => `Envoys from ${c} countries and the European Community signed the convention.`,
+  },
+  { kind: 'ratification_count', say: (c) => `${c} nations and the EU have ratified the convention.` },
+  { kind: 'attending_countries', say: (c) => `${c} parties are accredited at the conference in Bonn.` },
+  { kind: 'attending_countries', say: (c) => `${c} states were represented at the talks in Bonn.` },
+  { kind: 'ratification_count', say: (c) => `The convention, in force since 1999, now has ${c} member nations.` },
+];
+/** Look-alikes: parties with a seat in a body, envoys that only met. */
+const SHARED_VERB_LOOK_ALIKES: readonly { kinds: readonly NumberKind[]; say: (c: string) => string }[] = [
+  { kinds: ['attending_countries'], say: (c) => `The convention's ${c} parties are represented on its council.` },
+  { kinds: TOTALS, say: (c) => `Envoys from ${c} countries and the EU met in Bonn to discuss the convention.` },
+];
+function sharedVerbCells(): GridCell[] {
+  return SHARED_VERBS.flatMap((v) => readAs([v.say], v.kind)).concat(
+    SHARED_VERB_LOOK_ALIKES.flatMap((l) => notReadAs([l.say], l.kinds)),
+  );
+}
+
+// ---- a vote with no one against, said in a word ----
+
+const ZERO_AGAINST: readonly string[] = [
+  'The assembly adopted the convention by 98 votes to none.',
+  'By a vote of 64 to nil, the senate approved the convention.',
+  'The convention was approved, 130 to none, with four abstentions.',
+];
+/** Look-alikes: a count that fell to nothing, in a sentence that names a vote. */
+const ZERO_LOOK_ALIKES: readonly string[] = ['Before the vote on the convention, cases fell from 12 to none.'];
+function zeroVoteCells(): GridCell[] {
+  return ZERO_AGAINST.map((text) => ({
+    text: LEAD + text,
+    gives: [{ kind: 'vote_against' as const, value: 0 }],
+  })).concat(
+    ZERO_LOOK_ALIKES.map((text) => ({
+      text: LEAD + text,
+      not: [{ kinds: ['vote_against', 'vote_in_favour'], value: 0 }],
+    })),
+  );
+}
+
 /** Every cell of the grid, by the part of the grid it belongs to. */
 export const NUMBER_GRID: Readonly<Record<string, GridCell[]>> = {
   totals: totalCells(),
@@ -783,6 +857,9 @@ export const NUMBER_GRID: Readonly<Record<string, GridCell[]>> = {
   'conditions in a clause': clauseConditionCells(),
   'deposits by a past moment': hadDepositedCells(),
   'a count given again': givenAgainCells(),
+  'a total by where it rose from': risenTotalCells(),
+  'who shares the verb': sharedVerbCells(),
+  'a vote with none against': zeroVoteCells(),
   'another treaty': otherTreatyCells(),
   votes: voteCells(),
   attendance: attendanceCells(),
