@@ -383,6 +383,13 @@ export const ACCOMPANYING = family(
   ['along with', 'alongside', 'as well as', 'together with'],
 );
 
+export const WITHIN_REGION = family(
+  'within-region',
+  'Prepositions that put a rank or a count inside a region named after them ("the 17th in Africa", "the ninth state ' +
+    'from outside Asia to join").',
+  ['in', 'from', 'outside', 'from outside'],
+);
+
 export const REGIONS = family(
   'regions',
   'World regions a count of states can be broken down by ("14 from Africa", "In the Western Pacific Region, 13"). ' +
@@ -666,8 +673,9 @@ export const THRESHOLD_CUES = family(
 export const DELAY_LINKS = family(
   'delay-links',
   'What links a delay in days to the event it runs from ("90 days after", "the 30th day following", "a 90-day ' +
-    'countdown"). Not "before" or "ago" (those place a date, not a delay).',
-  ['after', 'following', 'from', 'of', 'countdown', 'period', 'later'],
+    'countdown", "the text\'s 90-day rule", "set running the 30-day clock"). Not "before" or "ago" (those place a ' +
+    'date, not a delay).',
+  ['after', 'following', 'from', 'of', 'countdown', 'period', 'later', 'clock', 'rule'],
 );
 
 // Running totals.

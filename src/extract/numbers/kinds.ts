@@ -211,7 +211,10 @@ const ORGANISATION_OWNS_BEFORE = onFirstUse(
 /** A time between an act and its "by" ("signed in 2018 by", "ratified last year by"), or nothing. */
 const ACT_TIME = String.raw`(?:${w(ACT_ADJUNCTS)}\s+[${LETTERS}\d]+\s+)?`;
 /** "90 days after", "a 90-day countdown", "in 90 days": a delay, in a sentence about entry into force. */
-const DAYS_AFTER = onFirstUse(() => new RegExp(String.raw`^(?:\s+|-)${w(DAY_UNITS)}\s+${w(DELAY_LINKS)}\b`, 'iu'));
+/** "90 days after", "a 90-day countdown", "thirty (30) days after": legal texts repeat a number word in figures. */
+const DAYS_AFTER = onFirstUse(
+  () => new RegExp(String.raw`^(?:\s+\(\d+\))?(?:\s+|-)${w(DAY_UNITS)}\s+${w(DELAY_LINKS)}\b`, 'iu'),
+);
 const DAYS = onFirstUse(() => new RegExp(String.raw`^(?:\s+|-)${w(DAY_UNITS)}\b`, 'iu'));
 const WITHIN_BEFORE = onFirstUse(() => /\b(?:in|within)\s+$/i);
 /** A count is the condition of entry into force after these ("once 40 states ratify", "ratification by 40 states"). */
@@ -1190,9 +1193,22 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         text: 'Her deposit started a 90-day countdown to its entry into force.',
         gives: { kind: 'entry_into_force_delay_days', value: 90 },
       },
+      {
+        text: 'The pact shall enter into force sixty (60) days after the tenth deposit.',
+        gives: { kind: 'entry_into_force_delay_days', value: 60 },
+      },
+      {
+        text: 'Under its 30-day rule the accord becomes binding in June.',
+        gives: { kind: 'entry_into_force_delay_days', value: 30 },
+      },
+      {
+        text: 'The 12th deposit set the ninety-day clock running toward entry into force.',
+        gives: { kind: 'entry_into_force_delay_days', value: 90 },
+      },
     ],
     counterExamples: [
       { text: 'Talks went on for 30 days before the pact entered into force.' },
+      { text: 'The 30-day session ended a week before the pact took effect.', not: { value: 30 } },
       {
         text: 'The exit takes effect 90 days after the depositary receives the notice.',
         not: { kind: 'entry_into_force_delay_days' },

@@ -843,6 +843,35 @@ function zeroVoteCells(): GridCell[] {
   );
 }
 
+// ---- a delay said as a compound or in words and figures; a rank within a region ----
+
+const DELAYS: readonly { text: string; value: number }[] = [
+  { text: 'The convention takes effect thirty (30) days after the tenth deposit.', value: 30 },
+  { text: 'The convention takes effect sixty days after the tenth deposit.', value: 60 },
+  { text: 'The tenth deposit set the ninety-day clock running toward its entry into force.', value: 90 },
+  { text: 'The tenth deposit set the 45-day clock running toward its entry into force.', value: 45 },
+  { text: "Under the convention's 30-day rule, it becomes binding in June.", value: 30 },
+];
+/** Look-alikes: days that are no delay of entry into force. */
+const DELAY_LOOK_ALIKES: readonly ((c: string) => string)[] = [
+  (c) => `The ${c}-day session ended a week before the convention took effect.`,
+  (c) => `Talks went on for ${c} days before the convention entered into force.`,
+];
+/** Ranks within a region: not the count of all the states that acted. */
+const REGION_RANKS: readonly { text: string; value: number }[] = [
+  { text: 'Chad is the 86th party to the convention, and the 17th in Africa.', value: 17 },
+  { text: 'Peru became the ninth state from outside Asia to accede to the convention.', value: 9 },
+  { text: 'Mali was the 20th country in West Africa to ratify the convention.', value: 20 },
+];
+function delayAndRegionRankCells(): GridCell[] {
+  return DELAYS.map((d) => ({
+    text: LEAD + d.text,
+    gives: [{ kind: 'entry_into_force_delay_days' as const, value: d.value }],
+  }))
+    .concat(notReadAs(DELAY_LOOK_ALIKES, ['entry_into_force_delay_days']))
+    .concat(REGION_RANKS.map((r) => ({ text: LEAD + r.text, not: [{ kinds: TOTALS, value: r.value }] })));
+}
+
 /** Every cell of the grid, by the part of the grid it belongs to. */
 export const NUMBER_GRID: Readonly<Record<string, GridCell[]>> = {
   totals: totalCells(),
@@ -860,6 +889,7 @@ export const NUMBER_GRID: Readonly<Record<string, GridCell[]>> = {
   'a total by where it rose from': risenTotalCells(),
   'who shares the verb': sharedVerbCells(),
   'a vote with none against': zeroVoteCells(),
+  'delays in other words, ranks within a region': delayAndRegionRankCells(),
   'another treaty': otherTreatyCells(),
   votes: voteCells(),
   attendance: attendanceCells(),
