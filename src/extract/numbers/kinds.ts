@@ -271,8 +271,25 @@ const MET_CUE_JUST_BEFORE = onFirstUse(() => new RegExp(String.raw`\b${w(MET_CON
 const BARE_CUE_BEFORE = onFirstUse(
   () => new RegExp(String.raw`\b${w(WAITING_CONJUNCTIONS, MET_CONDITIONS)}\s+$`, 'iu'),
 );
+/** "once 40 have ratified", "once 40 have done so" (the act named before), "until 40 are bound". */
 const BARE_ACTORS_AFTER = onFirstUse(
-  () => new RegExp(String.raw`^(?:\s+${w(PERFECT_AUXILIARIES)})?(?:\s+${w(SO_FAR)})?\s+(?:${ACTS}|${BOUND})\b`, 'iu'),
+  () =>
+    new RegExp(
+      String.raw`^(?:\s+${w(PERFECT_AUXILIARIES)})?(?:\s+${w(SO_FAR)})?\s+(?:${ACTS}|${BOUND}|${w(ACT_REPEATED)})\b`,
+      'iu',
+    ),
+);
+/**
+ * "after six of the 11, or half, complete ratification", "once 30 of the 45 have ratified": a part of a whole whose
+ * noun was given before, in the condition of entry into force.
+ */
+const PART_OF_BARE_WHOLE = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^\s+(?:of|out\s+of)\s+(?:the|its)\s+(?:\d+|${CARDINAL_WORDS.source})` +
+        String.raw`(?=\s*[,;–—]|\s+(?:${w(PERFECT_AUXILIARIES)}\s+)?(?:${ACTS})\b)`,
+      'iu',
+    ),
 );
 const COUNTED_TOWARD = onFirstUse(() => new RegExp(String.raw`^\s+(?:${w(RATIFYING, INSTRUMENT_NOUNS)})\b`, 'iu'));
 /**
@@ -832,6 +849,10 @@ const PARTY_NOUN = onFirstUse(() => wordsOf(PARTY_NOUNS, 'iu'));
 const OTHER_ACTION_WORDS = onFirstUse(() => wordsOf([NEGOTIATING, APPROVING, REJECTING, VOTING], 'giu'));
 const ATTEND_WORDS = onFirstUse(() => wordsOf(ATTENDING, 'giu'));
 const DELEGATE_WORD = onFirstUse(() => wordsOf(DELEGATES, 'iu'));
+/** "were not in the hall", "weren't there", "had never come": what the count's subject is said not to be or do. */
+const DENIED_AFTER = onFirstUse(
+  () => new RegExp(String.raw`^\s+(?:were|was|are|is|had|have|has|did|do)\s*${w(NEGATIONS)}`, 'iu'),
+);
 /**
  * "26 states plan to sign", "some 30 could ratify it", "40 have not ratified": the states' own verb makes their act a
  * plan, a possibility or a denial (group 1: the words between), so the nearest act word counts no one.
@@ -1697,6 +1718,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         ctx,
         COUNT_NOUN().exec(after) ??
           PART_OF_WHOLE().exec(after) ??
+          PART_OF_BARE_WHOLE().exec(after) ??
           COUNTED_TOWARD().exec(after) ??
           (BARE_CUE_BEFORE().test(lead) ? BARE_ACTORS_AFTER().exec(after) : null),
       );
@@ -1721,6 +1743,18 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       {
         text: 'It comes into force when, under its article 30, 22 nations have ratified it.',
         gives: { kind: 'entry_into_force_threshold', value: 22 },
+      },
+      {
+        text: 'The pact takes effect 60 days after nine of the 12, or three-quarters, complete ratification.',
+        gives: { kind: 'entry_into_force_threshold', value: 9 },
+      },
+      {
+        text: 'It enters into force once 30 of the 45 have ratified it.',
+        gives: { kind: 'entry_into_force_threshold', value: 30 },
+      },
+      {
+        text: 'Peru has ratified it, and it will come into force once 25 have done so.',
+        gives: { kind: 'entry_into_force_threshold', value: 25 },
       },
       {
         text: 'The charter will only take effect once 30 have ratified it.',
@@ -2407,8 +2441,9 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       if (act && ownVerb && !ACT_NOUN_FROM_BEFORE().test(ctx.lead))
         return { kind: 'other', tail: counted[0].length, why: { kind: 'a verb of its own' } };
       // "Roughly 150 delegations are in the hall": states counted by those they sent are at a meeting, unless an act
-      // says what they did.
-      const sent = !act && DELEGATE_WORD().test(counted[0]) ? 'attending_countries' : 'other';
+      // says what they did, or the sentence denies they were there ("ten delegations were not in the hall").
+      const sent =
+        !act && DELEGATE_WORD().test(counted[0]) && !DENIED_AFTER().test(rest) ? 'attending_countries' : 'other';
       return { kind: act?.name ?? sent, tail: counted[0].length, why: { kind: act?.word ?? counted[0].trim() } };
     },
     examples: [
@@ -2467,6 +2502,9 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     counterExamples: [
       { text: 'Five of the nine signing states have ratified it.', not: { kind: 'signatory_count', value: 5 } },
       { text: 'Twelve delegations signed the pact in Rome.', not: { kind: 'attending_countries' } },
+      { text: 'Ten delegations were not in the hall when the roll was called.', not: { kind: 'attending_countries' } },
+      { text: "Some 30 delegations weren't there for the final session.", not: { kind: 'attending_countries' } },
+      { text: 'Eight delegations had never come to the talks.', not: { kind: 'attending_countries' } },
       {
         text: 'Peru ratified the pact in May. Four states: Chile, Fiji, Oman and Peru.',
         not: { kind: 'ratification_count' },

@@ -369,6 +369,10 @@ const THRESHOLDS: readonly ((c: string) => string)[] = [
   (c) => `The convention, which needs ${c} ratifications to take effect, was opened for signature in May.`,
   (c) => `Before it can take effect, ${c} countries must ratify it.`,
   (c) => `It will enter into force after it has been ratified by ${c} nations.`,
+  // The whole's noun given before, or the act by "do so".
+  (c) => `It takes effect 60 days after ${c} of the 40, or half, complete ratification.`,
+  (c) => `It enters into force once ${c} of the 60 have ratified it.`,
+  (c) => `Peru has ratified it, and it will come into force once ${c} have done so.`,
 ];
 function thresholdCells(): GridCell[] {
   const cells: GridCell[] = THRESHOLDS.flatMap((say) =>
@@ -568,6 +572,12 @@ function voteCells(): GridCell[] {
   );
 }
 
+/** Look-alikes: delegations said not to be there. */
+const ABSENT: readonly ((c: string) => string)[] = [
+  (c) => `${c} delegations were not in the hall when the roll was called.`,
+  (c) => `${c} delegations weren't there for the final session.`,
+  (c) => `${c} delegations had never come to the talks.`,
+];
 const ATTENDANCE: readonly ((c: string) => string)[] = [
   (c) => `${c} delegations attended the conference in Bonn.`,
   (c) => `Delegates from ${c} countries took part in the talks.`,
@@ -586,7 +596,7 @@ function attendanceCells(): GridCell[] {
       gives: [{ kind: 'attending_countries' as const, value: n.value, qualifier: n.qualifier }],
       not: [{ kinds: TOTALS, value: n.value }],
     })),
-  );
+  ).concat(notReadAs(ABSENT, ['attending_countries']));
 }
 
 // ---- look-alikes: numbers in treaty sentences that count no states ----
