@@ -715,6 +715,27 @@ export const TOTALLING = family(
   ],
 );
 
+export const GOALS = family(
+  'goals',
+  'Words before a count that make it a target still to reach, not a count reached ("a campaign aiming for 50 ' +
+    'ratifications by 2018", "a target of 40 parties"). Not "needs" or "requires" (a treaty\'s own condition: ' +
+    'thresholds).',
+  [
+    'aiming for',
+    'aims for',
+    'aim for',
+    'aiming at',
+    'target of',
+    'goal of',
+    'hoping for',
+    'hopes for',
+    'pushing for',
+    'push for',
+    'campaign for',
+    'campaigning for',
+  ],
+);
+
 export const RISING = family(
   'rising',
   'Verbs that say a count went up, before the "from … to …" that gives its start and its value ("parties have climbed ' +

@@ -15,6 +15,7 @@ import { ENTRY_INTO_FORCE } from '../lexicon/force.js';
 import { NUMBER_TENS, NUMBER_UNITS } from '../lexicon/numbers.js';
 import {
   COUNT_QUESTIONS,
+  ABOUT,
   ABSTAINING,
   ACCOMPANYING,
   ACT_LEADS,
@@ -33,6 +34,7 @@ import {
   EU_NAMES,
   FALLING,
   GENERAL_ASSEMBLY,
+  GOALS,
   IN_FAVOUR,
   INCREMENT_LEADS,
   INCREMENT_WORDS,
@@ -210,6 +212,11 @@ const ORGANISATION_OWNS_BEFORE = onFirstUse(
 
 /** A time between an act and its "by" ("signed in 2018 by", "ratified last year by"), or nothing. */
 const ACT_TIME = String.raw`(?:${w(ACT_ADJUNCTS)}\s+[${LETTERS}\d]+\s+)?`;
+/**
+ * "aiming for 50 ratifications", "a target of some 40", 'would campaign for "a hundred ratifications"': a count still
+ * to reach, right after the goal words (a quote may open between).
+ */
+const GOAL_BEFORE = onFirstUse(() => new RegExp(String.raw`\b${w(GOALS)}\s+["“‘']?(?:(?:${w(ABOUT)}|the)\s+)?$`, 'iu'));
 /** "90 days after", "a 90-day countdown", "in 90 days": a delay, in a sentence about entry into force. */
 /** "90 days after", "a 90-day countdown", "thirty (30) days after": legal texts repeat a number word in figures. */
 const DAYS_AFTER = onFirstUse(
@@ -586,6 +593,15 @@ const INSTRUMENTS_LODGED = onFirstUse(
     ),
 );
 const PARTIES = onFirstUse(() => new RegExp(String.raw`^\s+${w(PARTY_NOUNS)}\b`, 'iu'));
+/** "160 parties are accredited at the conference", "90 parties took part in the talks": parties at a meeting. */
+const PARTIES_AT_MEETING = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^\s+${w(PARTY_NOUNS)}(?:\s+(?:are|were|${w(PERFECT_AUXILIARIES)}))?\s+${w(ATTENDING)}\s+` +
+        String.raw`(?:at|in|to)\s+(?:the|a|this|its)\s`,
+      'iu',
+    ),
+);
 /** "has 76 parties" counts the bound states only when the sentence is about a treaty (not "the two parties"). */
 const TREATY_WORD = onFirstUse(() => wordsOf([TREATY_NOUNS, RATIFYING, ACCEDING], 'iu'));
 /**
@@ -1190,6 +1206,25 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     counterExamples: [
       { text: 'The pact was approved by 30 countries in Lima.', not: { kind: 'vote_in_favour' } },
       { text: 'The plan is opposed by 12 countries in the region.', not: { kind: 'vote_against' } },
+    ],
+  },
+  {
+    name: 'goal',
+    produces: 'other, from a count set as a target ("a campaign aiming for 50 ratifications by 2018")',
+    needs: [GOALS],
+    when: ({ lead }) => (GOAL_BEFORE().test(lead) ? { kind: 'other', tail: 0, why: { kind: 'a goal' } } : null),
+    examples: [
+      { text: 'Unions launched a campaign aiming for 50 ratifications by 2018.', gives: { kind: 'other', value: 50 } },
+      { text: 'The ministers set a target of 40 parties within five years.', gives: { kind: 'other', value: 40 } },
+      { text: 'The secretariat is pushing for 100 signatories by the summit.', gives: { kind: 'other', value: 100 } },
+      {
+        text: 'The group said it would campaign for "sixty ratifications within the decade".',
+        gives: { kind: 'other', value: 60 },
+      },
+    ],
+    counterExamples: [
+      { text: 'The pact, aiming to cut waste, now has 50 ratifications.', not: { kind: 'other' } },
+      { text: 'The campaign reached its goal: 50 states have ratified.', not: { kind: 'other' } },
     ],
   },
   {
@@ -2029,14 +2064,19 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       // "signed by 92 parties": the act named before counts them (act-by-number).
       if (endsInBy(lead) && ACT_BY().test(lead)) return null;
       const m = PARTIES().exec(after);
-      // "160 parties are accredited at the conference": the parties at a meeting (states-then-act reads them).
-      if (!m || STATES_THEN_ATTEND().test(after)) return null;
+      // "160 parties are accredited at the conference": the parties at a meeting (states-then-act reads them); not
+      // "66 contracting states representing 74% of tonnage".
+      if (!m || PARTIES_AT_MEETING().test(after)) return null;
       // "states parties" and "contracting parties" always count bound states; "parties" alone, in treaty news.
       return /\s/.test(m[0].trim()) || has(TREATY_WORD()) ? read('ratification_count', m) : null;
     },
     examples: [
       { text: 'The convention counts 77 parties.', gives: { kind: 'ratification_count', value: 77 } },
       { text: 'The rail protocol now has 12 contracting states.', gives: { kind: 'ratification_count', value: 12 } },
+      {
+        text: 'The treaty takes effect with 66 contracting states representing 74% of world tonnage.',
+        gives: { kind: 'ratification_count', value: 66 },
+      },
     ],
     counterExamples: [
       { text: 'For the treaty talks, 150 parties are accredited at the venue.', not: { kind: 'ratification_count' } },

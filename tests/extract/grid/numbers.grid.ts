@@ -882,6 +882,25 @@ function delayAndRegionRankCells(): GridCell[] {
     .concat(REGION_RANKS.map((r) => ({ text: LEAD + r.text, not: [{ kinds: TOTALS, value: r.value }] })));
 }
 
+// ---- a count set as a goal ----
+
+const GOALS: readonly ((c: string) => string)[] = [
+  (c) => `Unions launched a campaign aiming for ${c} ratifications of the convention by 2030.`,
+  (c) => `The secretariat set a target of ${c} parties to the convention within five years.`,
+  (c) => `The group said it would campaign for "${c} ratifications before the decade is out".`,
+];
+/** Look-alikes: a goal met, or aims beside a count reached. */
+const GOAL_LOOK_ALIKES: readonly { kind: NumberKind; say: (c: string) => string }[] = [
+  {
+    kind: 'ratification_count',
+    say: (c) => `The campaign reached its goal: ${c} states have ratified the convention.`,
+  },
+  { kind: 'ratification_count', say: (c) => `The convention, aiming to cut waste, now has ${c} parties.` },
+];
+function goalCells(): GridCell[] {
+  return notReadAs(GOALS, TOTALS).concat(GOAL_LOOK_ALIKES.flatMap((l) => readAs([l.say], l.kind)));
+}
+
 /** Every cell of the grid, by the part of the grid it belongs to. */
 export const NUMBER_GRID: Readonly<Record<string, GridCell[]>> = {
   totals: totalCells(),
@@ -899,6 +918,7 @@ export const NUMBER_GRID: Readonly<Record<string, GridCell[]>> = {
   'a total by where it rose from': risenTotalCells(),
   'who shares the verb': sharedVerbCells(),
   'a vote with none against': zeroVoteCells(),
+  'a goal, not a count': goalCells(),
   'delays in other words, ranks within a region': delayAndRegionRankCells(),
   'another treaty': otherTreatyCells(),
   votes: voteCells(),
