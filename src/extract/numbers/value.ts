@@ -79,4 +79,5 @@ export const NUMBER_WORD_FAMILIES: readonly Family[] = [
   NUMBER_SCALES,
   ORDINAL_UNITS,
   ORDINAL_TENS,
+  DAY_UNITS,
 ];
