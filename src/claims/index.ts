@@ -74,20 +74,34 @@ interface StatedDay {
 }
 
 /**
- * The day each sentence states for its counts ("on Saturday, 65 countries signed"): the first date in it that the
- * date extractor marks as able to date a count. Sentences in text order, found by binary search.
+ * The days each sentence states for its counts ("on Saturday, 65 countries signed"): the dates in it that the date
+ * extractor marks as able to date a count, in text order. Sentences in text order, found by binary search.
  */
-function statedDays(dates: readonly DateMention[]): (at: number) => StatedDay | null {
-  const days: { start: number; end: number; day: StatedDay }[] = [];
+function statedDays(dates: readonly DateMention[]): (at: number) => readonly StatedDay[] {
+  const days: { start: number; end: number; days: StatedDay[] }[] = [];
   for (const d of dates) {
     // "The Convention, adopted on 16 November 2001, currently has 86 parties", "Six months after it opened for
     // signature on 25 May, it has been signed by 47": the date of how the treaty began describes it, not the count,
     // unless the opening is read from the count itself ("95 countries signed yesterday").
     if (d.event && ORIGINS.has(d.event.kind) && d.event.rule !== SIGNING_TOGETHER) continue;
-    if (!d.statesDay || !d.sentence || days[days.length - 1]?.start === d.sentence.start) continue;
-    days.push({ ...d.sentence, day: { value: d.value, date: { start: d.start, end: d.end } } });
+    if (!d.statesDay || !d.sentence) continue;
+    const day = { value: d.value, date: { start: d.start, end: d.end } };
+    const last = days[days.length - 1];
+    if (last?.start === d.sentence.start) last.days.push(day);
+    else days.push({ ...d.sentence, days: [day] });
   }
-  return (at) => days[rangeAt(days, at)]?.day ?? null;
+  return (at) => days[rangeAt(days, at)]?.days ?? [];
+}
+
+/**
+ * Of a sentence's stated days, the one in the count's own clause ("… becomes law today, 90 days after Mongolia lodged
+ * the thirtieth instrument in New York on 21 September": the thirtieth is of 21 September), else the sentence's
+ * first.
+ */
+function dayOfClause(text: string, days: readonly StatedDay[], count: Span): StatedDay | null {
+  const sameClause = (d: StatedDay) =>
+    !CLAUSE_END.test(text.slice(Math.min(d.date.end, count.end), Math.max(d.date.start, count.start)));
+  return days.find(sameClause) ?? days[0] ?? null;
 }
 
 /** Milestones: a treaty's own dates, which describe it and date no count between them and a count's day. */
@@ -211,7 +225,7 @@ function countClaims(extractions: Extractions, text: string, published: string |
     (n) => COUNTED.has(n.kind) && !(VOTES.has(n.kind) && onAnotherPaper(text, n)),
   );
   const dateBetween = otherDateBetween(extractions.dates);
-  const dayOfCount = (n: NumberMention) => countDay(text, dayAt(n.start), n, dateBetween);
+  const dayOfCount = (n: NumberMention) => countDay(text, dayOfClause(text, dayAt(n.start), n), n, dateBetween);
   return currentTotals(counts, dayOfCount, published).map((n) => ({
     property: n.kind,
     key: null,
@@ -361,6 +375,7 @@ export const CLAIMS_VERSION = versionOf({
     mapping: [
       onAnotherPaper,
       statedDays,
+      dayOfClause,
       otherDateBetween,
       countDay,
       currentTotals,

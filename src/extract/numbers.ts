@@ -38,6 +38,7 @@ import {
 } from './lexicon/quantity.js';
 import { ACT_ADJUNCTS } from './lexicon/clauses.js';
 import { STATUS_AS_OF } from './lexicon/record.js';
+import { SAME_DAY } from './lexicon/time.js';
 import { BECOMING } from './lexicon/stance.js';
 import { INSTRUMENT_CONTRASTS, TREATY_BINDS, TREATY_HOLDS, TREATY_NOUNS } from './lexicon/treaty.js';
 import { patternsIn, type NumberContext } from './numbers/context.js';
@@ -79,6 +80,7 @@ export const NUMBERS_SPEC: ExtractorSpec = {
     ENTERED_INTO_FORCE,
     STATUS_AS_OF,
     ACT_ADJUNCTS,
+    SAME_DAY,
     BECOMING,
     ...TREATIES_SPEC.families,
   ],

@@ -553,10 +553,18 @@ function titleWords(r: TreatyMention): string[] | null {
  * A headline's informal name ("Pacific trade pact") is the short name of a treaty the body gives its formal title
  * ("Agreement for Trans-Pacific Partnership"): that name, wherever used, takes the key of the first title in the body
  * sharing a topic word with it, of the same distinct instrument kind (a protocol's informal name is no convention's).
+ * A headline's description the body never uses again ("Ozone pact now binding") names the one treaty the body names
+ * ("the Montreal Protocol"), when it names only one, by a proper name.
  */
 function resolveHeadlineNames(references: TreatyMention[], headlined: ReadonlySet<number>): TreatyMention[] {
   const renamed = new Map<string, string>();
   const kinds = (k: string) => k.split(/[\s|]+/).filter(isDistinctInstrument);
+  // A name in the body with no capital ("an optional protocol") may be a part or a sibling, not a name of the treaty.
+  const proper = (name: string) => name.split(/\s+/).some((w) => w.length >= 4 && isCapitalized(w));
+  const inBody = references.filter((r, j) => !headlined.has(j) && r.key);
+  const bodyKeys = new Set(inBody.map((r) => r.key));
+  const namedInBody = inBody.filter((r) => proper(r.name));
+  const namedKeys = new Set(namedInBody.map((r) => r.key));
   for (const i of headlined) {
     const key = references[i].key;
     if (!key || key.includes(' | ') || renamed.has(key)) continue;
@@ -567,7 +575,9 @@ function resolveHeadlineNames(references: TreatyMention[], headlined: ReadonlySe
         (titleWords(r)?.some((w) => words.includes(w)) ?? false) &&
         kinds(key).every((k) => kinds(r.key).includes(k)),
     );
-    if (title) renamed.set(key, title.key);
+    const onlyOne = !bodyKeys.has(key) && namedKeys.size === 1 ? namedInBody[0] : undefined;
+    const named = onlyOne && kinds(key).every((k) => kinds(onlyOne.key).includes(k)) ? onlyOne : undefined;
+    if (title ?? named) renamed.set(key, (title ?? named)!.key);
   }
   return renamed.size
     ? references.map((r) => (renamed.has(r.key) ? { ...r, key: renamed.get(r.key)! } : r))

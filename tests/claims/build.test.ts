@@ -275,6 +275,23 @@ describe('buildClaims dates of votes', () => {
     expect(fortyStatesAsOf(body)).toBe(day);
   });
 
+  it.each([
+    [
+      'The Global Plastics Treaty takes effect today, 90 days after Peru brought the total to 40 states on 3 December 2025.',
+      '2025-12-03',
+    ],
+    [
+      'The Global Plastics Treaty is in force from today, a year after 40 states had signed it in Lima on 2 March 2025.',
+      '2025-03-02',
+    ],
+    [
+      'On Monday, 2 March, a week after the talks closed on 23 February, 40 states had signed the Global Plastics Treaty.',
+      '2026-03-02',
+    ],
+  ])("dates a count by the day in its own clause, not the sentence's first: %s", (body, day) => {
+    expect(fortyStatesAsOf(body)).toBe(day);
+  });
+
   it('dates a vote its sentence places in an earlier year by that year, and other votes by publication', () => {
     expect(claims.filter((c) => c.property === 'vote_in_favour').map((c) => [c.value, c.asOf])).toEqual([
       [20, '2019'],

@@ -50,6 +50,29 @@ describe('treatyKey', () => {
     expect(r.countries.map((c) => `${c.code}:${c.stance}`)).toEqual(['PE:signed']);
   });
 
+  it('takes a headline’s description the body never repeats for the one treaty the body names', () => {
+    const r = extract(
+      'Reef pact now binding; 30 nations on board\n' +
+        'SUVA - The Coral Triangle Protocol, which needed only 12 ratifications to take effect, became binding on Sunday.',
+    );
+    expect(r.treaty?.key).toBe(treatyKey('Coral Triangle Protocol'));
+  });
+
+  it('keeps a headline’s description apart when the body names two treaties, or uses the description again', () => {
+    const two = extract(
+      'Reef pact now binding\nSUVA - The Coral Triangle Protocol and the Sulu Sea Convention were discussed.',
+    );
+    expect(two.treaty?.key).toBe(treatyKey('Reef pact'));
+    const again = extract(
+      'Reef pact now binding\nSUVA - The reef pact is law. It builds on the Coral Triangle Protocol of 2009.',
+    );
+    expect(again.treaty?.key).toBe(treatyKey('Reef pact'));
+    const part = extract(
+      'Record 60 nations sign reef treaty\nSUVA - Sixty countries signed a treaty on reefs; 30 also signed an optional protocol.',
+    );
+    expect(part.treaty?.key).not.toBe(treatyKey('optional protocol'));
+  });
+
   it('takes the treaty the lead reports signed for the article’s, and reads “it” after another treaty as that one', () => {
     const r = extract(
       'Explainer: what changes at sea\nCritics say the Lisbon Convention is outdated.\n' +

@@ -85,21 +85,29 @@ export const RANK_ENDS = family(
 export const PARTY_NOUNS = family(
   'party-nouns',
   'The states bound by a treaty. "Parties" alone needs the sentence to be about a treaty (not "the two parties"). ' +
-    '"Contracting states" is the word some treaties use for their parties (a state that has consented to be bound).',
-  ['states parties', 'state parties', 'contracting parties', 'contracting states', 'parties'],
+    '"Contracting states" is the word some treaties use for their parties (a state that has consented to be bound); ' +
+    'older treaties call theirs "high contracting parties".',
+  [
+    'states parties',
+    'state parties',
+    'high contracting parties',
+    'contracting parties',
+    'contracting states',
+    'parties',
+  ],
 );
 
 export const MEMBER_NOUNS = family(
   'member-nouns',
   'The members of an organisation or of a treaty body. Not "members of parliament" (a rule checks the context).',
-  ['member', 'members', 'member states', 'member state', 'member countries'],
+  ['member', 'members', 'member states', 'member state', 'member countries', 'member nations'],
 );
 
 export const RANK_NOUNS = family(
   'rank-nouns',
   'What an ordinal ranks a state among ("the 124th State Party", "a 190th member state"). Not "party" alone ' +
     '("a third party") nor "member" alone ("the alliance\'s 32nd member" belongs to another treaty).',
-  ['state party', 'contracting party', 'contracting state', 'member state', 'member-state'],
+  ['state party', 'high contracting party', 'contracting party', 'contracting state', 'member state', 'member-state'],
 );
 
 export const PARTY_NOUN = family(
@@ -389,6 +397,13 @@ export const ACCOMPANYING = family(
   ['along with', 'alongside', 'as well as', 'together with'],
 );
 
+export const WITHIN_REGION = family(
+  'within-region',
+  'Prepositions that put a rank or a count inside a region named after them ("the 17th in Africa", "the ninth state ' +
+    'from outside Asia to join").',
+  ['in', 'from', 'outside', 'from outside'],
+);
+
 export const REGIONS = family(
   'regions',
   'World regions a count of states can be broken down by ("14 from Africa", "In the Western Pacific Region, 13"). ' +
@@ -479,9 +494,11 @@ export const LABEL_NOUNS = family(
 
 export const ATTENDING = family(
   'attending',
-  'Being present at a meeting, conference or ceremony. Not "represent" as "stand for" (rare next to a count).',
+  'Being present at a meeting, conference or ceremony ("accredited" to it, as its organisers count delegations). Not ' +
+    '"represent" as "stand for" (rare next to a count).',
   [
     'attend*',
+    'accredited',
     'participa*',
     'took part',
     'take part',
@@ -568,8 +585,9 @@ export const ORGANISATION_NOUNS = family(
 
 export const EU_NAMES = family(
   'eu-names',
-  'The European Union by name, and "the bloc" as reports about it call it. Not the African Union.',
-  ['EU', 'E.U.', 'European Union', 'bloc'],
+  'The European Union by name, its forerunner\'s names (older reports sign "the European Community"), and "the ' +
+    'bloc" as reports about it call it. Not the African Union.',
+  ['EU', 'E.U.', 'European Union', 'European Community', 'European Economic Community', 'EEC', 'bloc'],
 );
 
 // Comparisons: where a sentence turns from one thing counted to another.
@@ -669,8 +687,9 @@ export const THRESHOLD_CUES = family(
 export const DELAY_LINKS = family(
   'delay-links',
   'What links a delay in days to the event it runs from ("90 days after", "the 30th day following", "a 90-day ' +
-    'countdown"). Not "before" or "ago" (those place a date, not a delay).',
-  ['after', 'following', 'from', 'of', 'countdown', 'period', 'later'],
+    'countdown", "the text\'s 90-day rule", "set running the 30-day clock"). Not "before" or "ago" (those place a ' +
+    'date, not a delay).',
+  ['after', 'following', 'from', 'of', 'countdown', 'period', 'later', 'clock', 'rule'],
 );
 
 export const PRESENT_ANCHORS = family(
@@ -719,33 +738,34 @@ export const TOTALLING = family(
 
 export const GOALS = family(
   'goals',
-  'Words that make the count right after them a goal, not a count reached ("aiming for 50 ratifications by 2018", ' +
-    '"would campaign for \u201cone hundred ratifications\u201d", "a target of 60 parties"). Not "needs" or "requires" ' +
-    '(those give a threshold).',
+  'Words before a count that make it a target still to reach, not a count reached ("a campaign aiming for 50 ' +
+    'ratifications by 2018", "a target of 40 parties"). Not "needs" or "requires" (a treaty\'s own condition: ' +
+    'thresholds).',
   [
     'aiming for',
     'aims for',
     'aim for',
-    'aimed for',
+    'aiming at',
+    'target of',
+    'goal of',
+    'hoping for',
+    'hopes for',
+    'pushing for',
+    'push for',
     'campaign for',
     'campaigns for',
     'campaigning for',
     'campaigned for',
-    'push for',
-    'pushing for',
+    'aimed for',
     'hope for',
-    'hoping for',
-    'target of',
-    'goal of',
   ],
 );
 
-export const GROWING = family(
-  'growing',
-  'Past forms of a count growing, told with where it started and where it got to ("parties climbed from 27 in 1969 to ' +
-    '182", "the protocol has grown from ten states to 92"): the count after the "to" is the total. Not "fell" or ' +
-    '"dropped" (see falling).',
-  ['rose', 'risen', 'climbed', 'grew', 'grown', 'increased', 'expanded', 'swelled', 'jumped'],
+export const RISING = family(
+  'rising',
+  'Verbs that say a count went up, before the "from … to …" that gives its start and its value ("parties have climbed ' +
+    'from the 20 it needed to 95", "the pact has grown from 12 members to 40"). Not "rose to" alone (see totalling).',
+  ['rose', 'risen', 'climbed', 'grew', 'grown', 'increased', 'went up', 'gone up', 'swelled', 'expanded', 'jumped'],
 );
 
 export const ACT_LEADS = family(

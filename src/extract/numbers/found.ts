@@ -13,6 +13,7 @@ import {
   VOTE_AGAINST,
   VOTER_NOUNS,
   VOTING,
+  ZERO_WORDS,
 } from '../lexicon/quantity.js';
 import { CARDINAL_WORDS, ORDINAL } from './value.js';
 
@@ -30,12 +31,12 @@ export interface Found {
 
 /**
  * Digits not glued to letters, slashes, colons or other digits: not "G20", "75/282", "24/7", "18:00", "COVID-19". A
- * colon after a count that opens a list is the sentence's ("to 46: 45 member states and Tunisia").
+ * colon after them that opens a list or an explanation ("to 46: 45 in Europe and one beyond") is punctuation.
  */
 const DIGITS = onFirstUse(
   () =>
     new RegExp(
-      String.raw`(?<![${LETTERS}\p{N}/:.,$€£¥-])(?:\d{1,3}(?:,\d{3})+|\d+)(?![${LETTERS}\p{N}/]|:\d|[.,]\d|%)`,
+      String.raw`(?<![${LETTERS}\p{N}/:.,$€£¥-])(?:\d{1,3}(?:,\d{3})+|\d+)(?![${LETTERS}\p{N}/]|[.,:]\d|%)`,
       'gu',
     ),
 );
@@ -70,6 +71,18 @@ const NO_VOTES = onFirstUse(
       'giu',
     ),
 );
+/**
+ * "by 106 to none", "150 votes to nil": the zero of a score, the side against, said in a word after "to" (group 1).
+ * Not the end of a span ("fell from 12 to none").
+ */
+const ZERO_AFTER_SCORE = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`(?<!\bfrom\s+(?:[${LETTERS}]+\s+)?)(?<![\p{N}])\d+\s+(?:${alternation(VOTING)}\s+)?(?:to|against)\s+` +
+        String.raw`(${alternation(ZERO_WORDS)})\b`,
+      'giu',
+    ),
+);
 function tallyPlaces(sentence: string): Found[] {
   const found: Found[] = [];
   for (const m of sentence.matchAll(TALLY())) {
@@ -101,9 +114,12 @@ export function numbersIn(sentence: string): Found[] {
     // A tally's later numbers are also plain digits after an en dash: keep them once, as tally places.
     const tallied = new Set(found.filter((f) => f.tally).map((f) => f.start));
     found = found.filter((f) => f.tally || !tallied.has(f.start));
-    for (const m of sentence.matchAll(NO_VOTES())) {
-      found.push({ start: m.index, end: m.index + m[0].length, written: m[0], ordinal: false, value: 0 });
-    }
+    const zeros = new Map<number, string>();
+    for (const m of sentence.matchAll(NO_VOTES())) zeros.set(m.index, m[0]);
+    // "106 to none against" is one zero, found by both patterns.
+    for (const m of sentence.matchAll(ZERO_AFTER_SCORE())) zeros.set(m.index + m[0].length - m[1].length, m[1]);
+    for (const [start, written] of zeros)
+      found.push({ start, end: start + written.length, written, ordinal: false, value: 0 });
   }
   // Ordinals are read by their own rules (ranks, entry-into-force conditions), which drop the rest (dates, sessions).
   add(ORDINAL, true);

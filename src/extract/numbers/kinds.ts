@@ -15,6 +15,7 @@ import { ENTRY_INTO_FORCE } from '../lexicon/force.js';
 import { NUMBER_TENS, NUMBER_UNITS } from '../lexicon/numbers.js';
 import {
   COUNT_QUESTIONS,
+  ABOUT,
   ABSTAINING,
   ACCOMPANYING,
   ACT_LEADS,
@@ -34,6 +35,7 @@ import {
   EU_NAMES,
   FALLING,
   GENERAL_ASSEMBLY,
+  GOALS,
   IN_FAVOUR,
   INCREMENT_LEADS,
   INCREMENT_WORDS,
@@ -59,6 +61,7 @@ import {
   REJECTING,
   REMAINING,
   RESTATING,
+  RISING,
   SENDING,
   SO_FAR,
   STATE_NOUN,
@@ -69,8 +72,6 @@ import {
   THRESHOLD_NOUNS,
   TOTAL_LINKS,
   TOTALLING,
-  GROWING,
-  GOALS,
   TOTAL_WORDS,
   TRIGGERING,
   UN_NAMES,
@@ -82,6 +83,7 @@ import {
   ZERO_WORDS,
 } from '../lexicon/quantity.js';
 import { ACT_ADJUNCTS } from '../lexicon/clauses.js';
+import { SAME_DAY } from '../lexicon/time.js';
 import { INTENTIONS, NEGATIONS } from '../lexicon/negation.js';
 import { STATUS_AS_OF } from '../lexicon/record.js';
 import { TREATY_BINDS, TREATY_HOLDS, TREATY_NOUNS } from '../lexicon/treaty.js';
@@ -106,6 +108,7 @@ import {
   countOfAct,
   EIF,
   EIF_DONE,
+  NOT_A_MODIFIER,
   WITHDRAWAL_TAKES_EFFECT,
   read,
   STATES,
@@ -210,10 +213,21 @@ const ORGANISATION_OWNS_BEFORE = onFirstUse(
 
 /** A time between an act and its "by" ("signed in 2018 by", "ratified last year by"), or nothing. */
 const ACT_TIME = String.raw`(?:${w(ACT_ADJUNCTS)}\s+[${LETTERS}\d]+\s+)?`;
-/** "90 days after", "a 90-day countdown", "in 90 days": a delay, in a sentence about entry into force. */
-// "60 days from now" counts from the publication, not from an act: no delay.
+/**
+ * "aiming for 50 ratifications", "a target of some 40", 'would campaign for "a hundred ratifications"': a count still
+ * to reach, right after the goal words (a quote may open between).
+ */
+const GOAL_BEFORE = onFirstUse(() => new RegExp(String.raw`\b${w(GOALS)}\s+["“‘']?(?:(?:${w(ABOUT)}|the)\s+)?$`, 'iu'));
+/**
+ * "90 days after", "a 90-day countdown", "thirty (30) days after": legal texts repeat a number word in figures.
+ * "60 days from now" counts from the publication, not from an act: no delay.
+ */
 const DAYS_AFTER = onFirstUse(
-  () => new RegExp(String.raw`^(?:\s+|-)${w(DAY_UNITS)}\s+${w(DELAY_LINKS)}\b(?!\s+${w(PRESENT_ANCHORS)}\b)`, 'iu'),
+  () =>
+    new RegExp(
+      String.raw`^(?:\s+\(\d+\))?(?:\s+|-)${w(DAY_UNITS)}\s+${w(DELAY_LINKS)}\b(?!\s+${w(PRESENT_ANCHORS)}\b)`,
+      'iu',
+    ),
 );
 const DAYS = onFirstUse(() => new RegExp(String.raw`^(?:\s+|-)${w(DAY_UNITS)}\b`, 'iu'));
 const WITHIN_BEFORE = onFirstUse(() => /\b(?:in|within)\s+$/i);
@@ -271,8 +285,25 @@ const MET_CUE_JUST_BEFORE = onFirstUse(() => new RegExp(String.raw`\b${w(MET_CON
 const BARE_CUE_BEFORE = onFirstUse(
   () => new RegExp(String.raw`\b${w(WAITING_CONJUNCTIONS, MET_CONDITIONS)}\s+$`, 'iu'),
 );
+/** "once 40 have ratified", "once 40 have done so" (the act named before), "until 40 are bound". */
 const BARE_ACTORS_AFTER = onFirstUse(
-  () => new RegExp(String.raw`^(?:\s+${w(PERFECT_AUXILIARIES)})?(?:\s+${w(SO_FAR)})?\s+(?:${ACTS}|${BOUND})\b`, 'iu'),
+  () =>
+    new RegExp(
+      String.raw`^(?:\s+${w(PERFECT_AUXILIARIES)})?(?:\s+${w(SO_FAR)})?\s+(?:${ACTS}|${BOUND}|${w(ACT_REPEATED)})\b`,
+      'iu',
+    ),
+);
+/**
+ * "after six of the 11, or half, complete ratification", "once 30 of the 45 have ratified": a part of a whole whose
+ * noun was given before, in the condition of entry into force.
+ */
+const PART_OF_BARE_WHOLE = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^\s+(?:of|out\s+of)\s+(?:the|its)\s+(?:\d+|${CARDINAL_WORDS.source})` +
+        String.raw`(?=\s*[,;–—]|\s+(?:${w(PERFECT_AUXILIARIES)}\s+)?(?:${ACTS})\b)`,
+      'iu',
+    ),
 );
 const COUNTED_TOWARD = onFirstUse(() => new RegExp(String.raw`^\s+(?:${w(RATIFYING, INSTRUMENT_NOUNS)})\b`, 'iu'));
 /**
@@ -549,7 +580,10 @@ const REGION_AFTER = onFirstUse(
 
 // ---- counts of states by what they did ----
 
-const SIGNATORIES = onFirstUse(() => new RegExp(String.raw`^\s+${w(SIGNATURE_NOUNS)}\b`, 'iu'));
+/** "58 signatories", "the 11 original signatories": a word may qualify the noun. */
+const SIGNATORIES = onFirstUse(
+  () => new RegExp(String.raw`^\s+(?:${NOT_A_MODIFIER}[${LETTERS}-]+\s+)?${w(SIGNATURE_NOUNS)}\b`, 'iu'),
+);
 const RATIFICATIONS = onFirstUse(() => new RegExp(String.raw`^\s+${w(RATIFYING)}`, 'iu'));
 /**
  * "Six instruments have been deposited", "40 instruments of accession have so far been lodged": instruments handed to
@@ -566,11 +600,27 @@ const INSTRUMENTS_LODGED = onFirstUse(
     ),
 );
 const PARTIES = onFirstUse(() => new RegExp(String.raw`^\s+${w(PARTY_NOUNS)}\b`, 'iu'));
+/** "160 parties are accredited at the conference", "90 parties took part in the talks": parties at a meeting. */
+const PARTIES_AT_MEETING = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^\s+${w(PARTY_NOUNS)}(?:\s+(?:are|were|${w(PERFECT_AUXILIARIES)}))?\s+${w(ATTENDING)}\s+` +
+        String.raw`(?:at|in|to)\s+(?:the|a|this|its)\s`,
+      'iu',
+    ),
+);
 /** "has 76 parties" counts the bound states only when the sentence is about a treaty (not "the two parties"). */
 const TREATY_WORD = onFirstUse(() => wordsOf([TREATY_NOUNS, RATIFYING, ACCEDING], 'iu'));
-/** "The treaty had 124 member states": the parties of the treaty. */
+/**
+ * "The treaty had 124 member states", "the pact, in force since 1975, now has 103 member nations": the parties of the
+ * treaty, an aside between commas allowed between the treaty and its verb.
+ */
 const TREATY_HAS = onFirstUse(
-  () => new RegExp(String.raw`\b${w(TREATY_NOUNS)}(?:,\s+which)?\s+(?:now\s+)?${w(TREATY_HOLDS)}\s+(?:now\s+)?$`, 'iu'),
+  () =>
+    new RegExp(
+      String.raw`\b${w(TREATY_NOUNS)}(?:,\s+which|,[^,.;]{1,80},)?\s+(?:now\s+)?${w(TREATY_HOLDS)}\s+(?:now\s+)?$`,
+      'iu',
+    ),
 );
 /** "It … today binds 39 states", "the convention is in force for 120 countries": the states the treaty binds. */
 const TREATY_BINDS_BEFORE = onFirstUse(
@@ -597,7 +647,8 @@ const MEMBERS_AFTER = onFirstUse(() => new RegExp(String.raw`^\s+(?:${w(MEMBER_N
 /** "46 countries signed", "23 countries became contracting parties", "61 have ratified", "40 that had joined". */
 /** The states as the subject of what follows, across a list set off by commas ("30 states, including A and B,"). */
 const SUBJECT =
-  String.raw`\s+${STATES}(?:,\s+${w(SUBSET_CUES, ACCOMPANYING)}\s[^.;]*?,)?` +
+  // "24 countries and the European Community signed": the EU beside the states, sharing their verb.
+  String.raw`\s+${STATES}(?:\s+and\s+(?:the\s+)?${w(EU_NAMES)})?(?:,\s+${w(SUBSET_CUES, ACCOMPANYING)}\s[^.;]*?,)?` +
   // "26 states that took part in the talks have since ratified": a relative clause on the subject, closed by the
   // auxiliary of the subject's own verb.
   String.raw`(?:\s+(?:that|which|who)\s+[^.;,]{1,50}?(?=\s+${w(PERFECT_AUXILIARIES)}\s))?(?:\s+(?:that|which|who))?`;
@@ -719,7 +770,10 @@ const STATES_THEN_ATTEND = onFirstUse(
   () =>
     new RegExp(
       String.raw`^\s+${STATES}(?:\s+(?:that|which|who))?` +
-        String.raw`(?:\s+(?:will|would|are\s+set\s+to|are\s+expected\s+to|${w(PERFECT_AUXILIARIES)}))?` +
+        // "160 parties are accredited at the conference": a passive of attending, with the meeting after it (not
+        // "are represented on its council", a seat in a body).
+        String.raw`(?:\s+(?:will|would|are\s+set\s+to|are\s+expected\s+to|${w(PERFECT_AUXILIARIES)}|` +
+        String.raw`(?:are|were)(?=\s+[${LETTERS}]+\s+(?:at|in|to)\s+(?:the|a|this|its)\s)))?` +
         String.raw`\s+${w(ATTENDING)}|^\s+${STATES}\s+at\s+(?:the\s+|a\s+)?(?:[${LETTERS}-]+\s+){0,2}?${w(MEETINGS)}\b|` +
         // "Some 150 parties sent delegations", "40 countries have sent their envoys": states there through those they sent.
         String.raw`^\s+${STATES}(?:\s+${w(PERFECT_AUXILIARIES)})?\s+${w(SENDING)}\s+(?:(?:their|its|[${LETTERS}-]+)\s+){0,2}?${w(DELEGATES)}\b`,
@@ -772,9 +826,7 @@ const FRONTED_TOTAL_AFTER = onFirstUse(
       'iu',
     ),
 );
-const TOTALLING_WORD = onFirstUse(() => wordsOf([TOTALLING, GROWING], 'iu'));
-/** "climbed from the 27 needed in 1969 to", "has grown from ten states to": a growth told from its start to its total. */
-const GROWTH_TO = String.raw`(?:(?:has|have|had)\s+)?${w(GROWING)}\s+from\s+[^.;:]{1,90}?\s+to`;
+const TOTALLING_WORD = onFirstUse(() => wordsOf(TOTALLING, 'iu'));
 /**
  * "Ratifications now total 45", "signatures stood at 80", "ratifications, acceptances and accessions now number 45":
  * a count named by its plural noun (and the other ways of consenting listed after it), with its value.
@@ -785,16 +837,30 @@ const NOUN_TOTALS = onFirstUse(
       String.raw`\b(${w(SIGNATURE_NOUNS, RATIFYING, PARTY_NOUNS)})(?:(?:,|\s+or|\s+and)\s+[${LETTERS}-]+){0,4}\s+` +
         // "parties to the convention now number 45": the treaty the noun is of, between it and its total.
         String.raw`(?:(?:to|of)\s+(?:the|this|its)\s+(?:[${LETTERS}-]+\s+){0,2}?${w(TREATY_NOUNS)}\s+)?` +
-        String.raw`(?:${w(SO_FAR)}\s+)?(?:${w(TOTALLING)}|${GROWTH_TO})\s+$`,
+        String.raw`(?:${w(SO_FAR)}\s+)?${w(TOTALLING)}\s+$`,
       'iu',
     ),
 );
-/** A goal word right before a count, maybe with a quotation mark between: "aiming for 50", "campaign for “one". */
-const GOAL_BEFORE = onFirstUse(() => new RegExp(String.raw`\b${w(GOALS)}\s+["“‘']?\s*$`, 'iu'));
-/** "the protocol has grown from ten states in 1991 to 92": a treaty's growth is the growth of its parties. */
-const TREATY_GROWTH = onFirstUse(
-  // The noun is captured as a count's noun is: not a signature noun, so the parties.
-  () => new RegExp(String.raw`\b(${w(TREATY_NOUNS)})\s+${GROWTH_TO}\s+$`, 'iu'),
+/**
+ * "the roll of states parties climbed from the 27 it needed to 182", "the protocol has grown from ten states to 92": a
+ * count said by its start and its value, its subject a noun of the count (group 1) or the treaty itself, which grows
+ * by its parties. Not a possessive ("the treaty's budget grew from 10 to 12").
+ */
+const RISEN_FROM_TO = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`\b(?:(${w(SIGNATURE_NOUNS, RATIFYING, PARTY_NOUNS)})|(?:the|this|its)\s+${w(TREATY_NOUNS)})\b(?!['’])` +
+        String.raw`[^.;]{0,40}?\s${w(RISING)}(?:\s+[${LETTERS}]+ly)?\s+from\s[^.;]{1,100}?\sto\s+$`,
+      'iu',
+    ),
+);
+/** What ends a risen count's value: a stop, a conjunction, or when it stands ("to 92 today", "to 61 by May"). */
+const RISEN_VALUE_END = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^(?:\s*[,.;:)(–—]|\s*$|\s+(?:and|but|by|${w(SAME_DAY, SO_FAR, STATUS_AS_OF, ACT_ADJUNCTS)})\b)`,
+      'iu',
+    ),
 );
 /** "made it 61", "bringing it to 41": the running total said by pronoun, after the act that added to it. */
 const TOTAL_BY_PRONOUN = onFirstUse(
@@ -806,6 +872,10 @@ const PARTY_NOUN = onFirstUse(() => wordsOf(PARTY_NOUNS, 'iu'));
 const OTHER_ACTION_WORDS = onFirstUse(() => wordsOf([NEGOTIATING, APPROVING, REJECTING, VOTING], 'giu'));
 const ATTEND_WORDS = onFirstUse(() => wordsOf(ATTENDING, 'giu'));
 const DELEGATE_WORD = onFirstUse(() => wordsOf(DELEGATES, 'iu'));
+/** "were not in the hall", "weren't there", "had never come": what the count's subject is said not to be or do. */
+const DENIED_AFTER = onFirstUse(
+  () => new RegExp(String.raw`^\s+(?:were|was|are|is|had|have|has|did|do)\s*${w(NEGATIONS)}`, 'iu'),
+);
 /**
  * "26 states plan to sign", "some 30 could ratify it", "40 have not ratified": the states' own verb makes their act a
  * plan, a possibility or a denial (group 1: the words between), so the nearest act word counts no one.
@@ -998,29 +1068,6 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     ],
   },
   {
-    name: 'goal-count',
-    produces:
-      'other: a count that a goal word leads ("aiming for 50 ratifications", "campaign for \u201cone hundred\u201d")',
-    when: ({ lead }) =>
-      GOAL_BEFORE().test(lead.slice(-40)) ? { kind: 'other', tail: 0, why: { kind: 'a goal' } } : null,
-    examples: [
-      { text: 'Unions plan a drive aiming for 50 ratifications by 2018.', gives: { kind: 'other', value: 50 } },
-      {
-        text: 'The group said it would campaign for “one hundred ratifications” before 2000.',
-        gives: { kind: 'other', value: 100 },
-      },
-      { text: 'Ministers set a target of 60 parties by the next summit.', gives: { kind: 'other', value: 60 } },
-    ],
-    counterExamples: [
-      { text: 'The pact now has 50 ratifications, the campaign says.', not: { kind: 'other' } },
-      { text: 'It needs 60 ratifications to take effect.', not: { kind: 'other' } },
-      {
-        text: 'Activists campaigned for years; 41 states have now ratified the treaty.',
-        not: { kind: 'other', value: 41 },
-      },
-    ],
-  },
-  {
     name: 'votes-after-to',
     produces: 'votes against, from the number after "to" in "N votes to M"',
     needs: [VOTING, IN_FAVOUR, ABSTAINING],
@@ -1169,6 +1216,31 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     ],
   },
   {
+    name: 'goal',
+    produces: 'other, from a count set as a target ("a campaign aiming for 50 ratifications by 2018")',
+    needs: [GOALS],
+    // The lead's end only: the goal words stand right before the count (a whole lead cost seconds on an endless sentence).
+    when: ({ lead }) =>
+      GOAL_BEFORE().test(lead.slice(-60)) ? { kind: 'other', tail: 0, why: { kind: 'a goal' } } : null,
+    examples: [
+      { text: 'Unions launched a campaign aiming for 50 ratifications by 2018.', gives: { kind: 'other', value: 50 } },
+      { text: 'The ministers set a target of 40 parties within five years.', gives: { kind: 'other', value: 40 } },
+      { text: 'The secretariat is pushing for 100 signatories by the summit.', gives: { kind: 'other', value: 100 } },
+      {
+        text: 'The group said it would campaign for “one hundred ratifications” before 2000.',
+        gives: { kind: 'other', value: 100 },
+      },
+      {
+        text: 'The group said it would campaign for "sixty ratifications within the decade".',
+        gives: { kind: 'other', value: 60 },
+      },
+    ],
+    counterExamples: [
+      { text: 'The pact, aiming to cut waste, now has 50 ratifications.', not: { kind: 'other' } },
+      { text: 'The campaign reached its goal: 50 states have ratified.', not: { kind: 'other' } },
+    ],
+  },
+  {
     name: 'delay-in-days',
     produces: 'an entry-into-force delay, from "N days after", "in N days", "a N-day countdown" about entry into force',
     needs: [ENTRY_INTO_FORCE],
@@ -1190,9 +1262,22 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         text: 'Her deposit started a 90-day countdown to its entry into force.',
         gives: { kind: 'entry_into_force_delay_days', value: 90 },
       },
+      {
+        text: 'The pact shall enter into force sixty (60) days after the tenth deposit.',
+        gives: { kind: 'entry_into_force_delay_days', value: 60 },
+      },
+      {
+        text: 'Under its 30-day rule the accord becomes binding in June.',
+        gives: { kind: 'entry_into_force_delay_days', value: 30 },
+      },
+      {
+        text: 'The 12th deposit set the ninety-day clock running toward entry into force.',
+        gives: { kind: 'entry_into_force_delay_days', value: 90 },
+      },
     ],
     counterExamples: [
       { text: 'Talks went on for 30 days before the pact entered into force.' },
+      { text: 'The 30-day session ended a week before the pact took effect.', not: { value: 30 } },
       {
         text: 'The exit takes effect 90 days after the depositary receives the notice.',
         not: { kind: 'entry_into_force_delay_days' },
@@ -1686,6 +1771,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         ctx,
         COUNT_NOUN().exec(after) ??
           PART_OF_WHOLE().exec(after) ??
+          PART_OF_BARE_WHOLE().exec(after) ??
           COUNTED_TOWARD().exec(after) ??
           (BARE_CUE_BEFORE().test(lead) ? BARE_ACTORS_AFTER().exec(after) : null),
       );
@@ -1710,6 +1796,18 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       {
         text: 'It comes into force when, under its article 30, 22 nations have ratified it.',
         gives: { kind: 'entry_into_force_threshold', value: 22 },
+      },
+      {
+        text: 'The pact takes effect 60 days after nine of the 12, or three-quarters, complete ratification.',
+        gives: { kind: 'entry_into_force_threshold', value: 9 },
+      },
+      {
+        text: 'It enters into force once 30 of the 45 have ratified it.',
+        gives: { kind: 'entry_into_force_threshold', value: 30 },
+      },
+      {
+        text: 'Peru has ratified it, and it will come into force once 25 have done so.',
+        gives: { kind: 'entry_into_force_threshold', value: 25 },
       },
       {
         text: 'The charter will only take effect once 30 have ratified it.',
@@ -1941,7 +2039,17 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     name: 'signatories-noun',
     produces: 'a signatory count, from "N signatories"',
     when: ({ after }) => read('signatory_count', SIGNATORIES().exec(after)),
-    examples: [{ text: 'The pact has 58 signatories.', gives: { kind: 'signatory_count', value: 58 } }],
+    examples: [
+      { text: 'The pact has 58 signatories.', gives: { kind: 'signatory_count', value: 58 } },
+      {
+        text: 'With Peru it now has 14 members, the 13 founding signatories plus Peru.',
+        gives: { kind: 'signatory_count', value: 13 },
+      },
+      { text: 'The pact had 40 original signatories in 1990.', gives: { kind: 'signatory_count', value: 40 } },
+    ],
+    counterExamples: [
+      { text: 'Twenty of the signatories are now parties.', not: { kind: 'signatory_count', value: 20 } },
+    ],
   },
   {
     name: 'ratifications-noun',
@@ -1974,14 +2082,22 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       // "signed by 92 parties": the act named before counts them (act-by-number).
       if (endsInBy(lead) && ACT_BY().test(lead)) return null;
       const m = PARTIES().exec(after);
+      // "160 parties are accredited at the conference": the parties at a meeting (states-then-act reads them); not
+      // "66 contracting states representing 74% of tonnage".
+      if (!m || PARTIES_AT_MEETING().test(after)) return null;
       // "states parties" and "contracting parties" always count bound states; "parties" alone, in treaty news.
-      return m && (/\s/.test(m[0].trim()) || has(TREATY_WORD())) ? read('ratification_count', m) : null;
+      return /\s/.test(m[0].trim()) || has(TREATY_WORD()) ? read('ratification_count', m) : null;
     },
     examples: [
       { text: 'The convention counts 77 parties.', gives: { kind: 'ratification_count', value: 77 } },
       { text: 'The rail protocol now has 12 contracting states.', gives: { kind: 'ratification_count', value: 12 } },
+      {
+        text: 'The treaty takes effect with 66 contracting states representing 74% of world tonnage.',
+        gives: { kind: 'ratification_count', value: 66 },
+      },
     ],
     counterExamples: [
+      { text: 'For the treaty talks, 150 parties are accredited at the venue.', not: { kind: 'ratification_count' } },
       { text: 'The two parties formed a coalition.', not: { kind: 'ratification_count' } },
       { text: 'The protocol had been signed by 40 parties by March.', not: { kind: 'ratification_count' } },
     ],
@@ -1993,6 +2109,10 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       TREATY_HAS().test(lead) ? read('ratification_count', MEMBERS_AFTER().exec(after)) : null,
     examples: [
       { text: 'The statute had 121 member states at the time.', gives: { kind: 'ratification_count', value: 121 } },
+      {
+        text: 'The accord, in force since 1999, now has 64 member nations, 40 of which sent envoys.',
+        gives: { kind: 'ratification_count', value: 64 },
+      },
       {
         text: 'Chile is not a party to the accord, which includes over 90 countries.',
         gives: { kind: 'ratification_count', value: 90 },
@@ -2213,8 +2333,12 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         TOTAL_OF().exec(lead.slice(-100)) ??
         (has(TOTALLING_WORD()) ? NOUN_TOTALS().exec(lead.slice(-100)) : null) ??
         TOTAL_BY_PRONOUN().exec(lead.slice(-30)) ??
-        TREATY_GROWTH().exec(lead.slice(-120)) ??
         (FRONTED_TOTAL_BEFORE().test(lead.slice(-30)) ? FRONTED_TOTAL_AFTER().exec(after) : null);
+      const risen = m || !RISEN_VALUE_END().test(after) ? null : RISEN_FROM_TO().exec(lead.slice(-200));
+      if (risen) {
+        const kind = risen[1] && SIGNATURE_NOUN().test(risen[1]) ? 'signatory_count' : 'ratification_count';
+        return { kind, tail: 0, why: { kind: risen[0].trim() } };
+      }
       // "a total of 22 countries" is a count whose noun decides (other rules); "the number to 21" is a total.
       if (!m || (!m[1] && /\bof\s*$/i.test(m[0]) && !NO_NOUN_AFTER().test(after))) return null;
       const act = m[1] ? null : nearest(sentence, number.start, ACT_FAMILIES().slice(0, 2));
@@ -2290,6 +2414,18 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         text: 'The deposits brought the number of OAS members that have ratified the charter in full to 21.',
         gives: { kind: 'ratification_count', value: 21 },
       },
+      {
+        text: 'The list of its states parties has climbed from the 20 needed in 2001 to 95 today.',
+        gives: { kind: 'ratification_count', value: 95 },
+      },
+      {
+        text: 'The accord has grown from the dozen nations that launched it to 48 now.',
+        gives: { kind: 'ratification_count', value: 48 },
+      },
+      {
+        text: 'Signatories rose steadily from 30 in the first week to 61 by the summer.',
+        gives: { kind: 'signatory_count', value: 61 },
+      },
     ],
     counterExamples: [
       { text: 'The total of signatories reached 90 out of about 190 nations.', not: { value: 190 } },
@@ -2309,6 +2445,9 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         not: { kind: 'ratification_count' },
       },
       { text: 'The treaty fell from 40 pages in the first draft to 28.', not: { kind: 'ratification_count' } },
+      { text: "The treaty's budget grew from 10 to 12 this year.", not: { kind: 'ratification_count' } },
+      { text: 'Since the pact was signed, exports have grown from 40 to 90 a year.', not: { kind: 'signatory_count' } },
+      { text: 'The convention has grown from 10 articles to 40 chapters.', not: { kind: 'ratification_count' } },
     ],
   },
   {
@@ -2381,8 +2520,9 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       if (act && ownVerb && !ACT_NOUN_FROM_BEFORE().test(ctx.lead))
         return { kind: 'other', tail: counted[0].length, why: { kind: 'a verb of its own' } };
       // "Roughly 150 delegations are in the hall": states counted by those they sent are at a meeting, unless an act
-      // says what they did.
-      const sent = !act && DELEGATE_WORD().test(counted[0]) ? 'attending_countries' : 'other';
+      // says what they did, or the sentence denies they were there ("ten delegations were not in the hall").
+      const sent =
+        !act && DELEGATE_WORD().test(counted[0]) && !DENIED_AFTER().test(rest) ? 'attending_countries' : 'other';
       return { kind: act?.name ?? sent, tail: counted[0].length, why: { kind: act?.word ?? counted[0].trim() } };
     },
     examples: [
@@ -2441,6 +2581,9 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     counterExamples: [
       { text: 'Five of the nine signing states have ratified it.', not: { kind: 'signatory_count', value: 5 } },
       { text: 'Twelve delegations signed the pact in Rome.', not: { kind: 'attending_countries' } },
+      { text: 'Ten delegations were not in the hall when the roll was called.', not: { kind: 'attending_countries' } },
+      { text: "Some 30 delegations weren't there for the final session.", not: { kind: 'attending_countries' } },
+      { text: 'Eight delegations had never come to the talks.', not: { kind: 'attending_countries' } },
       {
         text: 'Peru ratified the pact in May. Four states: Chile, Fiji, Oman and Peru.',
         not: { kind: 'ratification_count' },

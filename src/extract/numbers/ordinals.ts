@@ -13,6 +13,7 @@ import {
   PARTY_NOUN,
   PERFECT_AUXILIARIES,
   RANK_NOUNS,
+  REGIONS,
   STATE_NOUN,
   MEMBER_NOUN,
   RANK_ENDS,
@@ -22,6 +23,7 @@ import {
   TOTAL_WORDS,
   WAITING_CONJUNCTIONS,
   WHOLE_WORLD,
+  WITHIN_REGION,
 } from '../lexicon/quantity.js';
 import { BECOMING } from '../lexicon/stance.js';
 import { TREATY_NOUNS } from '../lexicon/treaty.js';
@@ -190,6 +192,18 @@ const NAMED_THRESHOLD_AFTER = onFirstUse(
 const RANK_WITHIN_GROUP = onFirstUse(
   () => new RegExp(String.raw`^\s+of\s+(?:the|its|their)\s+(?:\d+|${CARDINAL_WORDS.source})\s+[${LETTERS}-]+`, 'iu'),
 );
+/**
+ * "the 17th in Africa", "the 15th country from outside Europe to join": a rank within a region, not among all who
+ * acted.
+ */
+const RANK_WITHIN_REGION = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^(?:\s+${w(STATE_NOUN)})?\s+${w(WITHIN_REGION)}\s+(?:the\s+)?` +
+        String.raw`(?:[${LETTERS}-]+\s+){0,2}?${w(REGIONS)}\b`,
+      'iu',
+    ),
+);
 /** A rank said with "the" ("the sixth of …"), not a share ("a third of the 12 states"). */
 const DEFINITE_RANK_BEFORE = onFirstUse(() => /\bthe\s+$/i);
 
@@ -346,6 +360,23 @@ export const ORDINAL_RULES = ruleTable<NumberContext, KindReading>('number ordin
       { text: 'Oslo became the second of its four neighbours to sign.', gives: { kind: 'other', value: 2 } },
     ],
     counterExamples: [{ text: 'Laos becomes the sixth country to join the pact.', not: { kind: 'other' } }],
+  },
+  {
+    name: 'rank-within-region',
+    produces: 'other, from a rank within a region ("the 17th in Africa", "the 15th country from outside Asia to join")',
+    when: ({ after }) => read('other', RANK_WITHIN_REGION().exec(after), { tail: 0 }),
+    examples: [
+      { text: 'Chad is the 86th party, and the 17th in Africa.', gives: { kind: 'other', value: 17 } },
+      {
+        text: 'Peru became the ninth state from outside Asia to accede to the pact.',
+        gives: { kind: 'other', value: 9 },
+      },
+      { text: 'Mali was the 20th country in West Africa to sign it.', gives: { kind: 'other', value: 20 } },
+    ],
+    counterExamples: [
+      { text: 'Laos becomes the 40th country to join the pact in Asia.', not: { kind: 'other' } },
+      { text: 'Chad became the 12th party to the pact on Monday.', not: { kind: 'other' } },
+    ],
   },
   {
     name: 'rank-of-act',

@@ -10,6 +10,7 @@ import {
   EU_NAMES,
   GENERAL_ASSEMBLY,
   ORGANISATION_NOUNS,
+  PARTY_NOUNS,
   SO_FAR,
   STATE_NOUNS,
   UN_NAMES,
@@ -18,9 +19,12 @@ import type { NumberKind } from '../types.js';
 import type { KindReading } from './context.js';
 
 export const w = alternation;
-/** A plural noun of states, with up to two words before it ("40 African states", "36 Annex 2 states"). */
-const NOT_A_MODIFIER = String.raw`(?!(?:of|out|and|or|to|in|from|for|by|with|the)\s)`;
-export const STATES = String.raw`(?:${NOT_A_MODIFIER}[${LETTERS}\p{N}-]+\s+){0,2}?${w(STATE_NOUNS)}\b`;
+/**
+ * A plural noun of states, with up to two words before it ("40 African states", "36 Annex 2 states"); a party noun
+ * of two words is read whole ("92 States parties", not "92 States").
+ */
+export const NOT_A_MODIFIER = String.raw`(?!(?:of|out|and|or|to|in|from|for|by|with|the)\s)`;
+export const STATES = String.raw`(?:${NOT_A_MODIFIER}[${LETTERS}\p{N}-]+\s+){0,2}?(?:${w(PARTY_NOUNS)}|${w(STATE_NOUNS)})\b`;
 /** "40 countries", "40 African states": the number counts states. */
 export const COUNT_NOUN = onFirstUse(() => new RegExp(String.raw`^\s+${STATES}`, 'iu'));
 /** Acts a count of states is a count of. */

@@ -8,6 +8,7 @@ import {
   ORDINAL_UNITS,
   SCALE_VALUES,
 } from '../lexicon/numbers.js';
+import { DAY_UNITS } from '../lexicon/quantity.js';
 
 /** The units from one: "zero" is a value but never opens a count in words. */
 const NONZERO_UNITS = NUMBER_UNITS.words.slice(1);
@@ -21,9 +22,12 @@ const SMALL = String.raw`(?:${alternation(NUMBER_TENS)}(?:-(?:${list(DIGIT_UNITS
 const SCALED = String.raw`\s+${alternation(NUMBER_SCALES)}(?:(?:\s+and)?\s+${SMALL}(?:\s+${alternation(NUMBER_SCALES)})?)*`;
 /**
  * A cardinal in words: "thirteen", "forty-five", "two hundred", "three hundred and eighty-six", "a dozen"; not a part
- * of a word ("two-thirds").
+ * of a word ("two-thirds"), but the count of a compound in days ("a ninety-day clock"), as digits are ("a 90-day").
  */
-export const CARDINAL_WORDS = new RegExp(String.raw`\b(?:${SMALL}(?:${SCALED})?|a${SCALED})\b(?![-‐])`, 'gi');
+export const CARDINAL_WORDS = new RegExp(
+  String.raw`\b(?:${SMALL}(?:${SCALED})?|a${SCALED})\b(?![-‐](?!${alternation(DAY_UNITS)}\b))`,
+  'gi',
+);
 
 /** An ordinal in words or digits: "fortieth", "forty-fifth", "40th", "twenty second". */
 export const ORDINAL = new RegExp(
@@ -75,4 +79,5 @@ export const NUMBER_WORD_FAMILIES: readonly Family[] = [
   NUMBER_SCALES,
   ORDINAL_UNITS,
   ORDINAL_TENS,
+  DAY_UNITS,
 ];

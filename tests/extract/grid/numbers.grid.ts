@@ -369,6 +369,10 @@ const THRESHOLDS: readonly ((c: string) => string)[] = [
   (c) => `The convention, which needs ${c} ratifications to take effect, was opened for signature in May.`,
   (c) => `Before it can take effect, ${c} countries must ratify it.`,
   (c) => `It will enter into force after it has been ratified by ${c} nations.`,
+  // The whole's noun given before, or the act by "do so".
+  (c) => `It takes effect 60 days after ${c} of the 40, or half, complete ratification.`,
+  (c) => `It enters into force once ${c} of the 60 have ratified it.`,
+  (c) => `Peru has ratified it, and it will come into force once ${c} have done so.`,
 ];
 function thresholdCells(): GridCell[] {
   const cells: GridCell[] = THRESHOLDS.flatMap((say) =>
@@ -568,6 +572,12 @@ function voteCells(): GridCell[] {
   );
 }
 
+/** Look-alikes: delegations said not to be there. */
+const ABSENT: readonly ((c: string) => string)[] = [
+  (c) => `${c} delegations were not in the hall when the roll was called.`,
+  (c) => `${c} delegations weren't there for the final session.`,
+  (c) => `${c} delegations had never come to the talks.`,
+];
 const ATTENDANCE: readonly ((c: string) => string)[] = [
   (c) => `${c} delegations attended the conference in Bonn.`,
   (c) => `Delegates from ${c} countries took part in the talks.`,
@@ -586,7 +596,7 @@ function attendanceCells(): GridCell[] {
       gives: [{ kind: 'attending_countries' as const, value: n.value, qualifier: n.qualifier }],
       not: [{ kinds: TOTALS, value: n.value }],
     })),
-  );
+  ).concat(notReadAs(ABSENT, ['attending_countries']));
 }
 
 // ---- look-alikes: numbers in treaty sentences that count no states ----
@@ -769,6 +779,128 @@ function givenAgainCells(): GridCell[] {
   return GIVEN_AGAIN.flatMap((g) => readAs([g.say], g.kind)).concat(notReadAs(GIVEN_AGAIN_LOOK_ALIKES, TOTALS));
 }
 
+// ---- a total said by where it rose from, or by the treaty's older name for its parties ----
+
+const RISEN_TOTALS: readonly { kind: NumberKind; say: (c: string) => string }[] = [
+  {
+    kind: 'ratification_count',
+    say: (c) => `The roll of its states parties has climbed from the 20 it needed to ${c} today.`,
+  },
+  {
+    kind: 'ratification_count',
+    say: (c) => `The convention has grown from the ten states that launched it to ${c} now.`,
+  },
+  { kind: 'signatory_count', say: (c) => `Signatures rose slowly from 12 in the first week to ${c} by June.` },
+  { kind: 'ratification_count', say: (c) => `Two deposits bring to ${c} the number of High Contracting Parties.` },
+  { kind: 'ratification_count', say: (c) => `Chad is not among the ${c} States parties to the convention.` },
+  {
+    kind: 'ratification_count',
+    say: (c) => `Its deposit brings the number of parties to ${c}: most in Europe, one beyond.`,
+  },
+  { kind: 'signatory_count', say: (c) => `It now binds 14 states, the ${c} original signatories and Peru.` },
+];
+/** Look-alikes: other things that grew, or a treaty's own parts. */
+const RISEN_LOOK_ALIKES: readonly ((c: string) => string)[] = [
+  (c) => `The convention's budget grew from 10 to ${c} this year.`,
+  (c) => `Since the convention was signed, exports have grown from 40 to ${c} a year.`,
+  (c) => `The convention has grown from 10 articles to ${c} chapters.`,
+];
+function risenTotalCells(): GridCell[] {
+  return RISEN_TOTALS.flatMap((r) => readAs([r.say], r.kind)).concat(notReadAs(RISEN_LOOK_ALIKES, TOTALS));
+}
+
+// ---- who shares the count's verb, and where the parties are: the EU beside them, a meeting they attend ----
+
+const SHARED_VERBS: readonly { kind: NumberKind; say: (c: string) => string }[] = [
+  {
+    kind: 'signatory_count',
+    say: (c) => `Envoys from ${c} countries and the European Community signed the convention.`,
+  },
+  { kind: 'ratification_count', say: (c) => `${c} nations and the EU have ratified the convention.` },
+  { kind: 'attending_countries', say: (c) => `${c} parties are accredited at the conference in Bonn.` },
+  { kind: 'attending_countries', say: (c) => `${c} states were represented at the talks in Bonn.` },
+  { kind: 'ratification_count', say: (c) => `The convention, in force since 1999, now has ${c} member nations.` },
+];
+/** Look-alikes: parties with a seat in a body, envoys that only met. */
+const SHARED_VERB_LOOK_ALIKES: readonly { kinds: readonly NumberKind[]; say: (c: string) => string }[] = [
+  { kinds: ['attending_countries'], say: (c) => `The convention's ${c} parties are represented on its council.` },
+  { kinds: TOTALS, say: (c) => `Envoys from ${c} countries and the EU met in Bonn to discuss the convention.` },
+];
+function sharedVerbCells(): GridCell[] {
+  return SHARED_VERBS.flatMap((v) => readAs([v.say], v.kind)).concat(
+    SHARED_VERB_LOOK_ALIKES.flatMap((l) => notReadAs([l.say], l.kinds)),
+  );
+}
+
+// ---- a vote with no one against, said in a word ----
+
+const ZERO_AGAINST: readonly string[] = [
+  'The assembly adopted the convention by 98 votes to none.',
+  'By a vote of 64 to nil, the senate approved the convention.',
+  'The convention was approved, 130 to none, with four abstentions.',
+];
+/** Look-alikes: a count that fell to nothing, in a sentence that names a vote. */
+const ZERO_LOOK_ALIKES: readonly string[] = ['Before the vote on the convention, cases fell from 12 to none.'];
+function zeroVoteCells(): GridCell[] {
+  return ZERO_AGAINST.map((text) => ({
+    text: LEAD + text,
+    gives: [{ kind: 'vote_against' as const, value: 0 }],
+  })).concat(
+    ZERO_LOOK_ALIKES.map((text) => ({
+      text: LEAD + text,
+      not: [{ kinds: ['vote_against', 'vote_in_favour'], value: 0 }],
+    })),
+  );
+}
+
+// ---- a delay said as a compound or in words and figures; a rank within a region ----
+
+const DELAYS: readonly { text: string; value: number }[] = [
+  { text: 'The convention takes effect thirty (30) days after the tenth deposit.', value: 30 },
+  { text: 'The convention takes effect sixty days after the tenth deposit.', value: 60 },
+  { text: 'The tenth deposit set the ninety-day clock running toward its entry into force.', value: 90 },
+  { text: 'The tenth deposit set the 45-day clock running toward its entry into force.', value: 45 },
+  { text: "Under the convention's 30-day rule, it becomes binding in June.", value: 30 },
+];
+/** Look-alikes: days that are no delay of entry into force. */
+const DELAY_LOOK_ALIKES: readonly ((c: string) => string)[] = [
+  (c) => `The ${c}-day session ended a week before the convention took effect.`,
+  (c) => `Talks went on for ${c} days before the convention entered into force.`,
+];
+/** Ranks within a region: not the count of all the states that acted. */
+const REGION_RANKS: readonly { text: string; value: number }[] = [
+  { text: 'Chad is the 86th party to the convention, and the 17th in Africa.', value: 17 },
+  { text: 'Peru became the ninth state from outside Asia to accede to the convention.', value: 9 },
+  { text: 'Mali was the 20th country in West Africa to ratify the convention.', value: 20 },
+];
+function delayAndRegionRankCells(): GridCell[] {
+  return DELAYS.map((d) => ({
+    text: LEAD + d.text,
+    gives: [{ kind: 'entry_into_force_delay_days' as const, value: d.value }],
+  }))
+    .concat(notReadAs(DELAY_LOOK_ALIKES, ['entry_into_force_delay_days']))
+    .concat(REGION_RANKS.map((r) => ({ text: LEAD + r.text, not: [{ kinds: TOTALS, value: r.value }] })));
+}
+
+// ---- a count set as a goal ----
+
+const GOALS: readonly ((c: string) => string)[] = [
+  (c) => `Unions launched a campaign aiming for ${c} ratifications of the convention by 2030.`,
+  (c) => `The secretariat set a target of ${c} parties to the convention within five years.`,
+  (c) => `The group said it would campaign for "${c} ratifications before the decade is out".`,
+];
+/** Look-alikes: a goal met, or aims beside a count reached. */
+const GOAL_LOOK_ALIKES: readonly { kind: NumberKind; say: (c: string) => string }[] = [
+  {
+    kind: 'ratification_count',
+    say: (c) => `The campaign reached its goal: ${c} states have ratified the convention.`,
+  },
+  { kind: 'ratification_count', say: (c) => `The convention, aiming to cut waste, now has ${c} parties.` },
+];
+function goalCells(): GridCell[] {
+  return notReadAs(GOALS, TOTALS).concat(GOAL_LOOK_ALIKES.flatMap((l) => readAs([l.say], l.kind)));
+}
+
 /** Every cell of the grid, by the part of the grid it belongs to. */
 export const NUMBER_GRID: Readonly<Record<string, GridCell[]>> = {
   totals: totalCells(),
@@ -783,6 +915,11 @@ export const NUMBER_GRID: Readonly<Record<string, GridCell[]>> = {
   'conditions in a clause': clauseConditionCells(),
   'deposits by a past moment': hadDepositedCells(),
   'a count given again': givenAgainCells(),
+  'a total by where it rose from': risenTotalCells(),
+  'who shares the verb': sharedVerbCells(),
+  'a vote with none against': zeroVoteCells(),
+  'a goal, not a count': goalCells(),
+  'delays in other words, ranks within a region': delayAndRegionRankCells(),
   'another treaty': otherTreatyCells(),
   votes: voteCells(),
   attendance: attendanceCells(),
