@@ -16,6 +16,7 @@ import {
   MONTHS,
   NAME_BREAKERS,
   NEXT_STEP,
+  NUMBER_DESIGNATIONS,
   ORDINAL_UNITS,
   PARENT_BOUND_INSTRUMENTS,
   PARENT_INSTRUMENTS,
@@ -63,6 +64,7 @@ export const TREATIES_SPEC: ExtractorSpec = {
     TREATY_TOPIC_LEADS,
     TREATY_TITLE_LINKS,
     TREATY_RANKS,
+    NUMBER_DESIGNATIONS,
     ORDINAL_UNITS,
     ACT_FORMALITY,
     MONTHS,
@@ -631,15 +633,28 @@ export function treatyReferences(text: string, textTokens?: readonly Token[]): T
 /**
  * "the National Convention Centre", "the Treaty Room", "the Convention Secretariat": an instrument noun followed by a
  * capitalized noun in running text qualifies that noun, a building or a body, and names no instrument. Not a time word
- * ("signed the Ottawa Convention Tuesday"), a number or a title's linking word.
+ * ("signed the Ottawa Convention Tuesday"), a number, the number of a numbered instrument ("Convention No. 190") or a
+ * title's linking word.
  */
 function isAttributive(tokens: readonly Token[], i: number, text: string): boolean {
   const next = tokens[i + 1];
   if (!next || !/^ $/.test(text.slice(tokens[i].end, next.start)) || !/^\p{Lu}\p{Ll}/u.test(next.text)) return false;
+  if (isNumberDesignation(tokens, i + 1, text)) return false;
   const lower = next.text.toLowerCase();
   // A participle opens a title's topic ("Convention Abolishing the Requirement…", "Agreement Establishing…").
   if (lower.endsWith('ing') || CONNECTORS.has(lower)) return false;
   return isCapitalized(tokens[i].text) && isNameWord(next) && !isInstrument(next);
+}
+
+/** "No. 190", "Number 182", "Nº 14" at `j`: the number of a numbered instrument ("ILO Convention No. 190"). */
+function isNumberDesignation(tokens: readonly Token[], j: number, text: string): boolean {
+  const number = tokens[j + 1];
+  return (
+    isMember(NUMBER_DESIGNATIONS, tokens[j].text) &&
+    number !== undefined &&
+    /^\d+$/.test(number.text) &&
+    /^\.?\s?$/.test(text.slice(tokens[j].end, number.start))
+  );
 }
 
 /** "the amendments", lower case: a bare title-only instrument after its determiner, a short name if the text has one. */

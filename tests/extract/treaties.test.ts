@@ -108,6 +108,19 @@ describe('treaty mentions', () => {
     for (const t of r.treaties) expect(r.treaties[0] && t.name).toBe(extract(t.name).treaties[0]?.name ?? t.name);
   });
 
+  it('reads a numbered instrument as a treaty reference, its number no building or body after it', () => {
+    for (const text of [
+      'Uruguay ratified ILO Convention No. 190 in 2020.',
+      'Ghana ratified the Convention Number 182 last year.',
+      'The Council adopted Protocol Nº 15 to the Convention.',
+    ])
+      expect(treatyReferences(text).length, text).toBeGreaterThan(0);
+  });
+
+  it('still takes "Convention Centre" for a building, not a treaty', () => {
+    expect(treatyReferences('Delegates met at the National Convention Centre. Kenya signed.')).toEqual([]);
+  });
+
   it('takes a lower-case ranking description for a reference, not for a name', () => {
     const r = extract('The Paris Agreement was hailed as the first global treaty on climate finance.');
     expect(r.treaties.map((t) => t.name)).toEqual(['Paris Agreement']);

@@ -175,6 +175,14 @@ export const VENUE_PREPOSITIONS = family(
   ['in', 'at', 'from', 'near', 'outside'],
 );
 
+export const NUMBER_DESIGNATIONS = family(
+  'number-designations',
+  'Abbreviations and words that open the number of a numbered instrument ("ILO Convention No. 190", "Protocol Nº 14", ' +
+    '"Convention Number 182"): with the number after them they belong to the instrument\'s name. Not "No" as a ' +
+    'negation (no number follows).',
+  ['no', 'nos', 'number', 'nº', 'n°'],
+);
+
 export const TREATY_RANKS = family(
   'treaty-ranks',
   'Superlatives and rank words that place a treaty among others ("the only binding treaty on…", "the latest ' +
