@@ -33,15 +33,14 @@ interface Run {
   cpuSeconds: number;
 }
 
-let cpuReport = '';
-
-function extract(args: string[]): Run {
+/** `newsfacts extract ARGS` through the bin, `report` (a file holding CPU_REPORT) preloaded by NODE_OPTIONS. */
+function extract(args: string[], report: string): Run {
   const started = process.hrtime.bigint();
   const child = spawnSync(BIN, ['extract', ...args], {
     stdio: ['ignore', 'ignore', 'pipe'],
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
-    env: { ...process.env, NODE_OPTIONS: `--require ${cpuReport}` },
+    env: { ...process.env, NODE_OPTIONS: `--require ${report}` },
   });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const cpu = /\ncpu-ms ([\d.]+)\n/.exec(child.stderr);
@@ -102,18 +101,18 @@ function webDevFiles(dir: string): string[] {
 export function main(): void {
   const load = `load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`;
   const scratch = mkdtempSync(join(tmpdir(), 'newsfacts-bench-cli-'));
-  cpuReport = join(scratch, 'cpu-report.cjs');
-  writeFileSync(cpuReport, CPU_REPORT);
+  const report = join(scratch, 'cpu-report.cjs');
+  writeFileSync(report, CPU_REPORT);
   try {
-    measure(load);
+    measure(load, report);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
 }
 
-function measure(load: string): void {
-  extract(['--json', ONE_PAGE]); // the first run warms the file cache
-  const runs = Array.from({ length: ONE_PAGE_RUNS }, () => extract(['--json', ONE_PAGE]));
+function measure(load: string, report: string): void {
+  extract(['--json', ONE_PAGE], report); // the first run warms the file cache
+  const runs = Array.from({ length: ONE_PAGE_RUNS }, () => extract(['--json', ONE_PAGE], report));
   const wall = median(runs.map((r) => r.seconds));
   const cpu = median(runs.map((r) => r.cpuSeconds));
   const nodeOnly = (env: NodeJS.ProcessEnv): number =>
@@ -161,7 +160,7 @@ function measure(load: string): void {
       ['one thread (--jobs 1)', ['--jobs', '1']],
       [`default, ${threads} thread${threads > 1 ? 's' : ''}`, []],
     ] as const) {
-      const all = extract(['--jsonl', ...args, ...files]);
+      const all = extract(['--jsonl', ...args, ...files], report);
       const rate = files.length / all.seconds;
       const cpuRate = files.length / all.cpuSeconds;
       console.log(

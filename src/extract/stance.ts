@@ -119,7 +119,7 @@ import { onFirstUse } from './rules/onFirstUse.js';
 import { firstMatch, ruleTable, type Ruled } from './rules/rule.js';
 import { rangeAt, startingIn, type Range } from './text.js';
 import { announcedAct, isHeading, LIST_FAMILIES, withListStances } from './stanceLists.js';
-import { actOfWord } from './actOfWords.js';
+import { ACT_OF_FAMILY, actOfWord } from './actOfWords.js';
 import { aboutAnotherTreaty, referencesIn, sameTreaty } from './treaties.js';
 import type { Act, CountryMention, Span, Stance, TreatyMention } from './types.js';
 
@@ -458,12 +458,10 @@ function depositedAct(ctx: ClauseContext, c: Cue): Act {
 
 /** The act an act word names; deposits name the instrument they hand over. */
 function actOf(ctx: ClauseContext, c: Cue): Act {
-  if (c.family === RATIFYING || c.family === ACCEPTING || c.family === PROCEDURE_NOUNS) return 'ratified';
-  if (c.family === ACCEDING) return 'acceded';
-  if (c.family === JOINING) return 'joined';
+  if (c.family === ACCEPTING || c.family === PROCEDURE_NOUNS) return 'ratified';
   if (c.family === DEPOSITING || c.family === HANDING_OVER || c.family === INSTRUMENT_NOUNS)
     return depositedAct(ctx, c);
-  return 'signed';
+  return ACT_OF_FAMILY.find(([family]) => family === c.family)?.[1] ?? 'signed';
 }
 
 /** "Kenya's neighbour", "Nigeria's largest trading partners": an owner named only for what stands beside it. */

@@ -144,16 +144,15 @@ const NOT_A_DEED = onFirstUse(
     ),
 );
 const clauseText = (ctx: ListContext): string => ctx.a.folded.slice(ctx.clause.start, ctx.clause.end);
-/** Whether the text holds a word that makes it no deed ("May" the month is not the modal). */
-function deniedOrPlanned(text: string): boolean {
-  return [...text.matchAll(NOT_A_DEED())].some((m) => !isMember(MONTHS, m[0]));
-}
 /**
- * Whether the text holds a word that makes it no deed, a bare "to" aside ("acceded to the pact", "raising the total to
- * 40"): for a part of a sentence that tells a tally, whose own act is read apart for an infinitive.
+ * Whether the text holds a word that makes it no deed ("May" the month is not the modal). With `bareToAside`, a bare
+ * "to" does not count ("acceded to the pact", "raising the total to 40"): for a part of a sentence that tells a tally,
+ * whose own act is read apart for an infinitive.
  */
-function undone(text: string): boolean {
-  return [...text.matchAll(NOT_A_DEED())].some((m) => !isMember(MONTHS, m[0]) && m[0].toLowerCase() !== 'to');
+function deniedOrPlanned(text: string, bareToAside = false): boolean {
+  return [...text.matchAll(NOT_A_DEED())].some(
+    (m) => !isMember(MONTHS, m[0]) && !(bareToAside && m[0].toLowerCase() === 'to'),
+  );
 }
 /** "to sign", "to be ratified": an act in the infinitive is a purpose or a plan, not what the list did. */
 const INFINITIVE_BEFORE = onFirstUse(() => new RegExp(String.raw`\bto\s+(?:[${LETTERS}]+\s+)?$`, 'iu'));
@@ -351,7 +350,7 @@ function actOfTally(a: TextAnalysis, clause: Range, value: number): Act | null {
     if (s.end <= from || s.start >= clause.start) continue;
     const sentence = a.folded.slice(s.start, Math.min(s.end, clause.start));
     for (const part of sentence.split(/[;:]/)) {
-      if (undone(part)) continue;
+      if (deniedOrPlanned(part, true)) continue;
       for (const m of [...part.matchAll(COUNTED_ACTS()), ...part.matchAll(RANKED_ACTS())]) {
         const word = ACT_WORD().exec(m[0]);
         const before = part.slice(0, m.index + (word?.index ?? 0));
@@ -542,7 +541,7 @@ export const LIST_STANCE = ruleTable<ListContext, ClauseReading>('list-stance', 
       const r = ctx.told;
       const clause = clauseText(ctx);
       if (r?.stance !== 'signed' || !ctx.readings.every(unread) || ctx.items.length < COUNTED_LIST_LEAST) return null;
-      if (undone(clause) || namesOtherTreaty(ctx) || !countedJustBefore(ctx)) return null;
+      if (deniedOrPlanned(clause, true) || namesOtherTreaty(ctx) || !countedJustBefore(ctx)) return null;
       const lead = ctx.a.folded.slice(ctx.clause.start, ctx.items[0].start);
       return namesOurTreaty(ctx) || AGENTS_BEFORE().test(lead) ? { stance: 'signed', act: r.act } : null;
     },
