@@ -90,6 +90,11 @@ const result = await build({
 const SCRIPT = join(OUT, 'extract.script.cjs');
 const CACHE = join(OUT, 'extract.script.cache');
 rmSync(CACHE, { force: true });
+// The lexicon's pattern sources, worked out here from tsc's build of the lexicon and written into the script
+// (src/extract/lexicon/family.ts: NEWSFACTS_FAMILY_SOURCES): a one-page run does not factor them itself.
+const lexicon = await import(pathToFileURL(resolve('dist/src/extract/lexicon/index.js')).href);
+const { familiesIn, sourcesAhead } = await import(pathToFileURL(resolve('dist/src/extract/lexicon/family.js')).href);
+const familySources = JSON.stringify(sourcesAhead(familiesIn(lexicon)));
 const script = await build({
   entryPoints: ['src/cli/extractScript.ts'],
   outfile: SCRIPT,
@@ -104,7 +109,7 @@ const script = await build({
   banner: {
     js: `// newsfacts build ${randomUUID()}\nconst __newsfactsScriptUrl = require('node:url').pathToFileURL(__filename).href;`,
   },
-  define: { 'import.meta.url': '__newsfactsScriptUrl' },
+  define: { 'import.meta.url': '__newsfactsScriptUrl', NEWSFACTS_FAMILY_SOURCES: JSON.stringify(familySources) },
   plugins: [LAZY_CHILD_PROCESS, HTMLPARSER2_PARTS],
   metafile: true,
   logLevel: 'warning',
