@@ -92,9 +92,16 @@ const CACHE = join(OUT, 'extract.script.cache');
 rmSync(CACHE, { force: true });
 // The lexicon's pattern sources, worked out here from tsc's build of the lexicon and written into the script
 // (src/extract/lexicon/family.ts: NEWSFACTS_FAMILY_SOURCES): a one-page run does not factor them itself.
-const lexicon = await import(pathToFileURL(resolve('dist/src/extract/lexicon/index.js')).href);
-const { familiesIn, sourcesAhead } = await import(pathToFileURL(resolve('dist/src/extract/lexicon/family.js')).href);
-const familySources = JSON.stringify(sourcesAhead(familiesIn(lexicon)));
+// Every module of the lexicon folder is read, lists of families too: not every family is exported by its index.
+const LEXICON = 'dist/src/extract/lexicon';
+const { familiesIn, sourcesAhead } = await import(pathToFileURL(resolve(LEXICON, 'family.js')).href);
+const families = new Set();
+for (const file of readdirSync(LEXICON).filter((name) => name.endsWith('.js'))) {
+  const module = await import(pathToFileURL(resolve(LEXICON, file)).href);
+  for (const holder of [module, ...Object.values(module).filter(Array.isArray)])
+    for (const f of familiesIn(holder)) families.add(f);
+}
+const familySources = JSON.stringify(sourcesAhead([...families]));
 const script = await build({
   entryPoints: ['src/cli/extractScript.ts'],
   outfile: SCRIPT,
