@@ -90,6 +90,18 @@ const result = await build({
 const SCRIPT = join(OUT, 'extract.script.cjs');
 const CACHE = join(OUT, 'extract.script.cache');
 rmSync(CACHE, { force: true });
+// The lexicon's pattern sources, worked out here from tsc's build of the lexicon and written into the script
+// (src/extract/lexicon/family.ts: NEWSFACTS_FAMILY_SOURCES): a one-page run does not factor them itself.
+// Every module of the lexicon folder is read, lists of families too: not every family is exported by its index.
+const LEXICON = 'dist/src/extract/lexicon';
+const { familiesIn, sourcesAhead } = await import(pathToFileURL(resolve(LEXICON, 'family.js')).href);
+const families = new Set();
+for (const file of readdirSync(LEXICON).filter((name) => name.endsWith('.js'))) {
+  const module = await import(pathToFileURL(resolve(LEXICON, file)).href);
+  for (const holder of [module, ...Object.values(module).filter(Array.isArray)])
+    for (const f of familiesIn(holder)) families.add(f);
+}
+const familySources = JSON.stringify(sourcesAhead([...families]));
 const script = await build({
   entryPoints: ['src/cli/extractScript.ts'],
   outfile: SCRIPT,
@@ -104,7 +116,7 @@ const script = await build({
   banner: {
     js: `// newsfacts build ${randomUUID()}\nconst __newsfactsScriptUrl = require('node:url').pathToFileURL(__filename).href;`,
   },
-  define: { 'import.meta.url': '__newsfactsScriptUrl' },
+  define: { 'import.meta.url': '__newsfactsScriptUrl', NEWSFACTS_FAMILY_SOURCES: JSON.stringify(familySources) },
   plugins: [LAZY_CHILD_PROCESS, HTMLPARSER2_PARTS],
   metafile: true,
   logLevel: 'warning',

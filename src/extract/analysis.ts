@@ -3,6 +3,7 @@ import type { Family } from './lexicon/family.js';
 import {
   alternation,
   alternationWithStemTail,
+  ASCII_STEM_TAIL,
   openingsOf,
   WORD_CHARACTER,
   WORDS_CLOSING,
@@ -60,7 +61,6 @@ interface FamilyPatterns {
 }
 const patterns = new WeakMap<Family, FamilyPatterns>();
 
-const ASCII_STEM_TAIL = '[A-Za-z-]*';
 const ASCII_CLOSING = '(?![A-Za-z0-9])';
 
 /** A letter or digit ending a text, read as wordsOf's patterns read the one before a member (case folded or not). */

@@ -54,6 +54,8 @@ export const LETTERS =
 
 /** What a pattern reads after a stem's letters: the rest of its word, letters and hyphens. */
 const STEM_TAIL = String.raw`[${LETTERS}-]*`;
+/** STEM_TAIL in ASCII alone, for the first, fast scan of a text for a family's members (analysis.ts). */
+export const ASCII_STEM_TAIL = '[A-Za-z-]*';
 
 /** A member as the atoms of its pattern (factored.ts): one per character, a stem's tail after a stem's letters. */
 function memberAtoms(word: string, stemTail: string): Atom[] {
@@ -105,6 +107,30 @@ export function writtenMembersOf(f: Family): readonly string[] {
 const sources = new Map<string, WeakMap<readonly string[], string>>();
 
 /**
+ * The sources the build worked out ahead, as JSON keyed by sourceKey: scripts/bundle-cli.js writes them into the
+ * extract script, so that a one-page `extract` does not spend ~15 ms factoring ~230 lists on first use. A tsc build
+ * has none and works each out when first asked.
+ */
+declare const NEWSFACTS_FAMILY_SOURCES: string | undefined;
+const builtAhead: Readonly<Record<string, string>> =
+  typeof NEWSFACTS_FAMILY_SOURCES === 'string' ? (JSON.parse(NEWSFACTS_FAMILY_SOURCES) as Record<string, string>) : {};
+
+/** The stem tails the extractors write families with; a source built ahead is keyed by its tail's place here. */
+const STEM_TAILS = [STEM_TAIL, ASCII_STEM_TAIL];
+
+/** What a source is made of, as one key: a table built ahead cannot answer for other words or another stem tail. */
+const sourceKey = (words: readonly string[], stemTail: string): string =>
+  `${STEM_TAILS.indexOf(stemTail)}\0${words.join('\n')}`;
+
+/** Every family's source under each stem tail the extractors use, keyed for NEWSFACTS_FAMILY_SOURCES. */
+export function sourcesAhead(families: readonly Family[]): Record<string, string> {
+  const table: Record<string, string> = {};
+  for (const stemTail of STEM_TAILS)
+    for (const f of families) table[sourceKey(f.words, stemTail)] = sourceOf(f, stemTail);
+  return table;
+}
+
+/**
  * A regular-expression source matching any member of the families, longest member first, as a non-capturing group
  * without word boundaries: `\b(?:${alternation(SIGNING)})\b`. Built once per list.
  */
@@ -122,7 +148,9 @@ function sourceOf(f: Family, stemTail: string): string {
   if (!built) sources.set(stemTail, (built = new WeakMap()));
   let source = built.get(f.words);
   if (source === undefined) {
-    source = factored([...f.words].sort((a, b) => b.length - a.length).map((w) => memberAtoms(w, stemTail)));
+    source =
+      builtAhead[sourceKey(f.words, stemTail)] ??
+      factored([...f.words].sort((a, b) => b.length - a.length).map((w) => memberAtoms(w, stemTail)));
     built.set(f.words, source);
   }
   return source;

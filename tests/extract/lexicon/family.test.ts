@@ -1,6 +1,14 @@
-/** Tests of the letters the families' patterns tell a word from its neighbours by (LETTERS in family.ts). */
+/** Tests of the families' patterns: the letters they tell a word from its neighbours by, and sources built ahead. */
 import { describe, expect, it } from 'vitest';
-import { family, LETTERS, wordsOf } from '../../../src/extract/lexicon/family.js';
+import {
+  alternation,
+  family,
+  familiesIn,
+  LETTERS,
+  sourcesAhead,
+  wordsOf,
+} from '../../../src/extract/lexicon/family.js';
+import * as lexicon from '../../../src/extract/lexicon/index.js';
 
 const RATIFYING = family('ratifying', 'test family', ['ratif*', 'signed']);
 const found = (text: string): string[] => [...text.matchAll(wordsOf(RATIFYING))].map((m) => m[0]);
@@ -30,5 +38,20 @@ describe('LETTERS', () => {
 
   it('lets a stem run on through accented letters to the end of its word', () => {
     expect(found('La France a ratifié le traité; Chile signed.')).toEqual(['ratifié', 'signed']);
+  });
+});
+
+describe('sourcesAhead', () => {
+  const families = familiesIn(lexicon);
+
+  it('gives every lexicon family the source alternation works out for it', () => {
+    const ahead = Object.values(sourcesAhead(families)).slice(0, families.length);
+    expect(ahead.map((source) => `(?:${source})`)).toEqual(families.map((f) => alternation(f)));
+  });
+
+  it('keys lists apart by their words, so two families with one name do not share a source', () => {
+    const one = family('same-name', 'a test family', ['sign*']);
+    const other = family('same-name', 'a test family', ['ratif*']);
+    expect(new Set(Object.values(sourcesAhead([one, other]))).size).toBe(4);
   });
 });
