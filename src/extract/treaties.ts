@@ -338,6 +338,29 @@ function isTitleActNoun(tokens: readonly Token[], j: number, text: string, headl
   );
 }
 /**
+ * A capitalized word that ends names elsewhere (a headline verb, an act noun) but stands inside a title in running text:
+ * right after a title's linking word and before another capitalized word ("Treaty on Open Skies", "Convention on the
+ * Open Seas"), or right before the instrument word, after an article or a capitalized word ("the Hague Adoption
+ * Convention"), not after a verb ("will Welcome Convention delegates"). Not in a headline, where every word is
+ * capitalized ("Kenya Backs Convention", "Treaty on Mines Opens Doors").
+ */
+/** A word written with a capital and then lower-case letters: a title's word, not a figure or an acronym. */
+const isTitleCaseWord = (word: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(word);
+/** Months and weekdays: capitalized, yet never a title's word. */
+const isTimeWord = memberOf(MONTHS, WEEKDAYS);
+
+function isTitleWordDespiteBreaking(tokens: readonly Token[], j: number, text: string, headline: boolean): boolean {
+  const t = tokens[j];
+  const [before, after] = [tokens[j - 1], tokens[j + 1]];
+  if (headline || !before || !after || !isTitleCaseWord(t.text) || /(?:ed|ing)$/.test(t.text)) return false;
+  if (isTimeWord(t.text.toLowerCase())) return false;
+  const spaced = /^ $/.test(text.slice(before.end, t.start)) && /^ $/.test(text.slice(t.end, after.start));
+  if (!spaced || !isTitleCaseWord(after.text)) return false;
+  const linkBefore = (k: number) => isMember(TREATY_TOPIC_LEADS, tokens[k]?.text ?? '');
+  const opensName = isCapitalized(before.text) || ARTICLES.has(before.text);
+  return linkBefore(j - 1) || (/^the$/.test(before.text) && linkBefore(j - 2)) || (opensName && isInstrument(after));
+}
+/**
  * Verbs of leaving, coming back and depositing, and the irregular past forms, end a name only in lower case ("votes to
  * leave Ottawa Convention", "quit mine ban convention", "the convention on river pollution took effect"): capitalized
  * they may belong to a title ("the Withdrawal Agreement").
@@ -361,7 +384,7 @@ function isNameWord(t: Token): boolean {
   return isCapitalized(t.text) || !/(ed|ing|ly)$/.test(lower);
 }
 
-function leftEdge(tokens: Token[], i: number, text: string): number {
+function leftEdge(tokens: Token[], i: number, text: string, headline: boolean): number {
   let first = i;
   let capitalSeen = false;
   // A capitalized instrument in running text ("takes Convention 182 to 181 parties", "remained outside Convention
@@ -371,7 +394,8 @@ function leftEdge(tokens: Token[], i: number, text: string): number {
     const t = tokens[j];
     if (!/^[\s-]*$/.test(text.slice(t.end, tokens[j + 1].start))) break;
     // A possessive owner ("Europe’s Budapest Convention") is not part of the name.
-    if (CONNECTORS.has(t.text.toLowerCase()) || !isNameWord(t) || /['’]s$/.test(t.text)) break;
+    const nameWord = isNameWord(t) || (j === i - 1 && isTitleWordDespiteBreaking(tokens, j, text, headline));
+    if (CONNECTORS.has(t.text.toLowerCase()) || !nameWord || /['’]s$/.test(t.text)) break;
     // A name's lower-case words follow its capitalized ones ("UN plastics treaty"), never precede them: the verb of a
     // sentence-case headline ("… brings UN watercourses treaty into force", "to accept Basel Ban Amendment") is not.
     const capital = isCapitalized(t.text);
@@ -450,7 +474,8 @@ function rightEdge(tokens: Token[], i: number, text: string, hasLeftName: boolea
       last = j;
       continue;
     }
-    if (!isNameWord(t) || (capitalSeen && !isCapitalized(t.text))) break;
+    const nameWord = isNameWord(t) || isTitleWordDespiteBreaking(tokens, j, text, headline);
+    if (!nameWord || (capitalSeen && !isCapitalized(t.text))) break;
     capitalSeen ||= isCapitalized(t.text);
     last = j;
   }
@@ -611,7 +636,7 @@ export function treatyReferences(text: string, textTokens?: readonly Token[]): T
           bare.push({ start: t.start, end: t.end, name: t.text, key: singular(t.text.toLowerCase()) });
         return;
       }
-      const first = leftEdge(tokens, i, text);
+      const first = leftEdge(tokens, i, text, headline);
       const last = rightEdge(tokens, i, text, first < i, headline);
       const start = tokens[first].start;
       // The possessive ending is not part of the name ("the Convention’s implementation").

@@ -152,6 +152,28 @@ describe('treaty mentions', () => {
     ]);
   });
 
+  it('keeps a capitalized headline verb or act noun that stands inside a title in running text', () => {
+    const names = (text: string) => extract(text).treaties.map((t) => t.name);
+    expect(names('Officials said the state had left the Treaty on Open Skies a year before.')).toEqual([
+      'Treaty on Open Skies',
+    ]);
+    expect(names('The ministry said it would ratify the Convention on the Open Seas by the end of the year.')).toEqual([
+      'Convention on the Open Seas',
+    ]);
+    expect(names('Seoul had put its signature to the Hague Adoption Convention in the spring of 2013.')).toEqual([
+      'Hague Adoption Convention',
+    ]);
+  });
+
+  it('does not take a figure, a month or a verb before a capitalized word into a title', () => {
+    const names = (text: string) => extract(text).treaties.map((t) => t.name);
+    expect(names('The parties to the Treaty on 25 May agreed on a budget for the coming year.')).toEqual([]);
+    expect(names('Ministers will discuss the Hague Convention on June 4 at a meeting in the city.')).toEqual([
+      'Hague Convention',
+    ]);
+    expect(names('Officials said the city, which will Welcome Convention delegates, was ready for them.')).toEqual([]);
+  });
+
   it('ends a name at a word that opens a time phrase after it', () => {
     const names = (text: string) => extract(text).treaties.map((t) => t.name);
     expect(names('It was adopted under the Framework Convention on Tobacco Control last November.')).toEqual([
