@@ -9,6 +9,7 @@ import {
   WORDS_CLOSING,
   writtenMembersOf,
 } from './lexicon/family.js';
+import { containedIn } from './textSearch.js';
 import { foldQuotes, paragraphs, rangeAt, sentences, tokenize, type Range, type Token } from './text.js';
 
 export interface TextAnalysis {
@@ -108,9 +109,9 @@ const lowerCased = (text: string): string => text.toLowerCase().replace(/ſ/g, '
  * A family none of whose members' openings (openingsOf) the text holds has no marks: its pattern, which V8 takes
  * ~0.5 ms to compile on first use, is then neither built nor run.
  */
-function marksOf(folded: string, lowered: () => string, f: Family): Range[] {
+function marksOf(folded: string, contains: Contains, f: Family): Range[] {
   const opens = openingsOf(f);
-  if (opens && !opens.some((w) => (f.caseSensitive ? folded : lowered()).includes(w))) return [];
+  if (opens && !opens.some((w) => contains(f.caseSensitive ? 'exact' : 'lower', w))) return [];
   let own = patterns.get(f);
   if (!own) {
     const ascii = `${alternationWithStemTail(ASCII_STEM_TAIL, f)}${ASCII_CLOSING}`;
@@ -135,6 +136,17 @@ function marksOf(folded: string, lowered: () => string, f: Family): Range[] {
 /** A text with each run of white space made one space, as writtenMembersOf writes a member's spaces. */
 const singleSpaced = (text: string): string => text.replace(/\s+/g, ' ');
 
+/** Whether the text, as written ('exact') or lower-cased ('lower'), contains a string. */
+type Contains = (form: 'exact' | 'lower', word: string) => boolean;
+
+/** Contains tests of a text as written and lower-cased, each set up on its first question. */
+function containsOf(exact: () => string, lower: () => string): Contains {
+  let inExact: ((word: string) => boolean) | null = null;
+  let inLower: ((word: string) => boolean) | null = null;
+  return (form, word) =>
+    form === 'exact' ? (inExact ??= containedIn(exact()))(word) : (inLower ??= containedIn(lower()))(word);
+}
+
 export function analyze(text: string): TextAnalysis {
   const folded = foldQuotes(text);
   const sents = sentences(text);
@@ -143,13 +155,16 @@ export function analyze(text: string): TextAnalysis {
   let lower: string | null = null;
   const lowered = (): string => (lower ??= lowerCased(folded));
   const held = new Map<Family, boolean>();
-  let spaced: { exact: string; lower: string } | null = null;
+  const contains = containsOf(() => folded, lowered);
+  const spacedContains = containsOf(
+    () => singleSpaced(folded),
+    () => singleSpaced(lowered()),
+  );
   const holds = (f: Family): boolean => {
     let holding = held.get(f);
     if (holding === undefined) {
-      spaced ??= { exact: singleSpaced(folded), lower: singleSpaced(lowered()) };
-      const written = f.caseSensitive ? spaced.exact : spaced.lower;
-      holding = writtenMembersOf(f).some((w) => written.includes(w));
+      const form = f.caseSensitive ? 'exact' : 'lower';
+      holding = writtenMembersOf(f).some((w) => spacedContains(form, w));
       held.set(f, holding);
     }
     return holding;
@@ -157,7 +172,7 @@ export function analyze(text: string): TextAnalysis {
   const marks = (f: Family): readonly Range[] => {
     let list = found.get(f);
     if (!list) {
-      list = marksOf(folded, lowered, f);
+      list = marksOf(folded, contains, f);
       found.set(f, list);
     }
     return list;
