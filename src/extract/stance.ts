@@ -59,6 +59,7 @@ import {
   SOON_WORDS,
   PERIOD_UNITS,
   NONE_OF_THEM,
+  NON_TREATY_PAPERS,
   PARTY_QUALIFIERS,
   PERFECT_AUXILIARIES,
   SENTENCE_OPENERS,
@@ -231,6 +232,7 @@ export const STANCE_FAMILIES: readonly Family[] = [
   TREATY_HOLDS,
   TREATY_NOUNS,
   WITHDRAWING,
+  NON_TREATY_PAPERS,
 ];
 
 /** What a clause rule reads: one clause of a sentence, with what the article has said so far. */
@@ -382,6 +384,14 @@ const OBJECT_REACH = 40;
  * candidacy, unless a treaty reference follows.
  */
 const OTHER_OBJECT = onFirstUse(() => /^\s+(?:a|an|into|forward)\b/);
+/** "the signatories of a joint letter", "signers of the protest statement": signers of a paper that binds no one. */
+const OF_A_PAPER = onFirstUse(
+  () =>
+    new RegExp(
+      `^\\s+(?:of|to)\\s+(?:(?:the|a|an|this|that|their|its)\\s+)?(?:[${LETTERS}-]+\\s+){0,2}?${src(NON_TREATY_PAPERS)}(?![${LETTERS}])`,
+      'iu',
+    ),
+);
 
 function ourTreatyAt(ctx: ClauseContext, at: number, reach = OBJECT_REACH): boolean {
   return referencesIn(ctx.treaties, at, at + reach).some(
@@ -445,7 +455,7 @@ function actsOnOurTreaty(ctx: ClauseContext, c: Cue): boolean {
   }
   // "Chile's acceptance of the ruling": an acceptance of something named is ours only when the treaty is named.
   if (c.family === ACCEPTING) return !ACCEPTANCE_OF().test(after) || ourTreatyAt(ctx, c.end);
-  return !OTHER_OBJECT().test(after) || ourTreatyAt(ctx, c.end);
+  return !(OTHER_OBJECT().test(after) || OF_A_PAPER().test(after)) || ourTreatyAt(ctx, c.end);
 }
 
 /** The instrument a deposit hands over: the kind named nearest the verb, before it or after ("instruments of accession were deposited"). */
@@ -2160,6 +2170,10 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         gives: { code: 'BT', stance: 'signed' },
       },
       { text: 'Signatories of the plastics treaty include Kenya and Peru.', gives: { code: 'KE', act: 'signed' } },
+      {
+        text: 'The seabed treaty opened in 2019. Its signers include Togo, Benin and Mali.',
+        gives: { code: 'ML', stance: 'signed', act: 'signed' },
+      },
     ],
     counterExamples: [
       { text: 'The seabed treaty was debated. Opposition parties are Chile’s Greens and the Socialists.' },
@@ -2584,6 +2598,9 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       },
     ],
     counterExamples: [
+      { text: 'Chile and Peru were among the signatories of a joint letter criticising the seabed treaty.' },
+      { text: 'The seabed treaty has critics: signers of the protest statement include Chile and Peru.' },
+      { text: 'Ghana, one of the signers to an appeal against the seabed treaty, spoke first.' },
       { text: 'Seoul and Bangkok have signalled interest in joining the plastics treaty.' },
       {
         text: 'Under the river basin treaty, Ghana joined the talks after a change of government.',

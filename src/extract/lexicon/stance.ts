@@ -404,7 +404,7 @@ export const SIGNER_NOUNS = family(
   'signer-nouns',
   'Plural nouns for the states that signed a treaty, as the head of a group ("its signatories include A", "A ' +
     'and B are signatories"). Not "signature" or "signing" (acts, not states: see signature-nouns).',
-  ['signatories', 'signatory states', 'signatory countries'],
+  ['signatories', 'signatory states', 'signatory countries', 'signers'],
 );
 
 export const RELATION_NOUNS = family(
