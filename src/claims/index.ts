@@ -20,6 +20,7 @@ import type {
   Span,
 } from '../extract/types.js';
 import { MILESTONE_PROPERTIES, milestonesOf } from './events.js';
+import { evidenceInBody, headed } from './headline.js';
 import { isSubjectTreaty, subjectOf } from './subject.js';
 import { meaningOf, type ClaimDraft } from './types.js';
 import { onAnotherPaper } from './votes.js';
@@ -28,6 +29,8 @@ export interface ClaimInput {
   article: Article;
   extractions: Extractions;
   subjects: readonly SubjectSpec[];
+  /** Where the body starts in the article's text, when a headline stands before it (headline.ts); 0 by default. */
+  bodyStart?: number;
 }
 
 /** Counts that are facts about the treaty; the rest (General Assembly size, "other") describe something else. */
@@ -320,22 +323,26 @@ function milestoneClaims(extractions: Extractions, subjectKeys: ReadonlySet<stri
   });
 }
 
-/** An article saying the same thing twice is one claim, not two votes for it, whichever rules read it. */
-function distinct(drafts: Draft[]): Draft[] {
-  const seen = new Set<string>();
-  return drafts.filter((d) => {
+/**
+ * An article saying the same thing twice is one claim, not two votes for it, whichever rules read it. A headline
+ * (the text before `bodyStart`) that the body repeats leaves the claim to the body, whose sentence may date it ("46
+ * countries sign treaty" over "was signed by 46 countries yesterday").
+ */
+function distinct(drafts: Draft[], bodyStart: number): Draft[] {
+  const kept = new Map<string, Draft>();
+  for (const d of drafts) {
     const id = JSON.stringify([d.property, d.key, d.value, meaningOf(d.qualifiers)]);
-    if (seen.has(id)) return false;
-    seen.add(id);
-    return true;
-  });
+    const first = kept.get(id);
+    if (!first || (first.evidenceStart < bodyStart && d.evidenceStart >= bodyStart)) kept.set(id, d);
+  }
+  return [...kept.values()];
 }
 
 /**
  * Turns one article's extractions into claims about the treaty it is about. Pure: provenance (article,
  * run, fetch) is attached by the store. An article about no recognisable treaty makes no claims.
  */
-export function buildClaims({ article, extractions, subjects }: ClaimInput): ClaimDraft[] {
+export function buildClaims({ article, extractions, subjects, bodyStart = 0 }: ClaimInput): ClaimDraft[] {
   const { instrumentOf } = treatyRegistry(article.text, extractions.treaties);
   const subject = subjectOf({ title: article.title, text: article.text, ...extractions }, subjects, instrumentOf);
   if (!subject) return [];
@@ -345,12 +352,15 @@ export function buildClaims({ article, extractions, subjects }: ClaimInput): Cla
       .filter((t) => isSubjectTreaty(t, subject, extractions.treaty, subjects, instrumentOf))
       .map((t) => t.key),
   );
-  const drafts = distinct([
-    ...countClaims(extractions, article.text, published),
-    ...ruleClaims(extractions.numbers),
-    ...statusClaims(extractions.countries),
-    ...milestoneClaims(extractions, subjectKeys),
-  ]);
+  const drafts = distinct(
+    [
+      ...countClaims(extractions, article.text, published),
+      ...ruleClaims(extractions.numbers),
+      ...statusClaims(extractions.countries),
+      ...milestoneClaims(extractions, subjectKeys),
+    ],
+    bodyStart,
+  );
   return drafts.map((d) => ({
     ...d,
     subject: subject.name,
@@ -362,7 +372,8 @@ export function buildClaims({ article, extractions, subjects }: ClaimInput): Cla
 
 /**
  * Version of the extractions-to-claims rules, stored with each article alongside the extractors' versions: a hash of
- * what decides the claims (the counted kinds, confidences, milestone properties and the mapping code), like theirs.
+ * what decides the claims (the counted kinds, confidences, milestone properties, the mapping code and how the
+ * headline is read with the body), like theirs.
  */
 export const CLAIMS_VERSION = versionOf({
   name: 'claims',
@@ -385,6 +396,8 @@ export const CLAIMS_VERSION = versionOf({
       milestoneClaims,
       distinct,
       buildClaims,
+      headed,
+      evidenceInBody,
     ].map(String),
   },
 });

@@ -377,3 +377,27 @@ describe('buildClaims milestones', () => {
     ).toEqual([]);
   });
 });
+
+describe('buildClaims with a headline before the body', () => {
+  const headedText =
+    'Forty-two countries sign Global Plastics Treaty\n\n' +
+    'Officials said 42 countries signed the Global Plastics Treaty on Sunday in Nairobi.';
+  const bodyStart = headedText.indexOf('Officials');
+  const counts = (start: number) =>
+    buildClaims({
+      article: { ...article, text: headedText },
+      extractions: extractAll({ text: headedText, published: article.published }),
+      subjects,
+      bodyStart: start,
+    }).filter((c) => c.property === 'signatory_count');
+
+  it('leaves a count both give to the body, whose sentence dates it', () => {
+    expect(counts(bodyStart).map((c) => [c.value, c.asOf, c.evidenceStart >= bodyStart])).toEqual([
+      [42, '2026-03-01', true],
+    ]);
+  });
+
+  it('keeps the first of two equal counts when no headline is marked', () => {
+    expect(counts(0).map((c) => [c.value, c.evidenceStart < bodyStart])).toEqual([[42, true]]);
+  });
+});
