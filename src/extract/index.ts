@@ -47,12 +47,13 @@ export function extractAll(input: ExtractInput): Extractions {
 }
 
 /** Every extractor over a text already analyzed (tests give an analysis whose `holds` passes every rule's needs). */
-export function extractFrom(analysis: TextAnalysis, input: Pick<ExtractInput, 'published'>): Extractions {
+export function extractFrom(analysis: TextAnalysis, input: Pick<ExtractInput, 'published' | 'bodyStart'>): Extractions {
   const { text } = analysis;
   const references = treatyReferences(text, analysis.tokens);
   const treaties = references.filter((t) => t.key);
   const registry = treatyRegistry(text, references);
-  const treaty = mainTreaty(text, treaties, registry);
+  const inBody = treaties.filter((t) => t.start >= (input.bodyStart ?? 0));
+  const treaty = mainTreaty(text, inBody.length ? inBody : treaties, registry);
   // Counts and acts read each instrument under one key, whichever of its names the text uses.
   const byInstrument = readByInstrument(references, registry, treaty?.key ?? null);
   const named = countryNames(analysis);

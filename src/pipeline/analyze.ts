@@ -64,7 +64,10 @@ export function analyzePage(
   // The extractors read the headline with the body (headline.ts); what is stored keeps the body's offsets.
   const reading = readPage(
     { bytes: body, contentTypeHeader, url: finalUrl, fetchedAt, published: page.hints.published },
-    (article) => extractionsOf(headed(article).article),
+    (article) => {
+      const read = headed(article);
+      return extractionsOf(read.article, read.bodyStart);
+    },
   );
   const { article } = reading;
   const read = headed(article);
@@ -86,5 +89,5 @@ const headedClaims = (read: Headed, extractions: Extractions, subjects: SubjectS
 /** The claims of a stored article read again, the way `analyzePage` reads a page: its headline with its body. */
 export function claimsOfArticle(article: Article, subjects: SubjectSpec[]): ClaimDraft[] {
   const read = headed(article);
-  return headedClaims(read, extractionsOf(read.article), subjects);
+  return headedClaims(read, extractionsOf(read.article, read.bodyStart), subjects);
 }
