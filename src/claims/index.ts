@@ -1,7 +1,7 @@
 /** Turns an article's extractions into claim drafts about its subject. */
 import type { Article } from '../article/types.js';
 import type { SubjectSpec } from '../config/schema.js';
-import { SIGNING_TOGETHER } from '../extract/dateEvents.js';
+import { DATE_IN_A_TREATY_NAME, SIGNING_TOGETHER, TREATY_YEAR_FORM } from '../extract/dateEvents.js';
 import { EXTRACTORS } from '../extract/index.js';
 import { wordsOf } from '../extract/lexicon/family.js';
 import { PRESENT_TIME } from '../extract/lexicon/index.js';
@@ -20,6 +20,7 @@ import type {
   Span,
 } from '../extract/types.js';
 import { MILESTONE_PROPERTIES, milestonesOf } from './events.js';
+import { evidenceInBody, headed } from './headline.js';
 import { isSubjectTreaty, subjectOf } from './subject.js';
 import { meaningOf, type ClaimDraft } from './types.js';
 import { onAnotherPaper } from './votes.js';
@@ -28,6 +29,8 @@ export interface ClaimInput {
   article: Article;
   extractions: Extractions;
   subjects: readonly SubjectSpec[];
+  /** Where the body starts in the article's text, when a headline stands before it (headline.ts); 0 by default. */
+  bodyStart?: number;
 }
 
 /** Counts that are facts about the treaty; the rest (General Assembly size, "other") describe something else. */
@@ -76,14 +79,15 @@ interface StatedDay {
 /**
  * The days each sentence states for its counts ("on Saturday, 65 countries signed"): the dates in it that the date
  * extractor marks as able to date a count, in text order. Sentences in text order, found by binary search.
+ * `withOrigins`: for tallies, whose vote is the adoption ("on Wednesday the conference adopted it by 437 votes to 27").
  */
-function statedDays(dates: readonly DateMention[]): (at: number) => readonly StatedDay[] {
+function statedDays(dates: readonly DateMention[], withOrigins = false): (at: number) => readonly StatedDay[] {
   const days: { start: number; end: number; days: StatedDay[] }[] = [];
   for (const d of dates) {
     // "The Convention, adopted on 16 November 2001, currently has 86 parties", "Six months after it opened for
     // signature on 25 May, it has been signed by 47": the date of how the treaty began describes it, not the count,
     // unless the opening is read from the count itself ("95 countries signed yesterday").
-    if (d.event && ORIGINS.has(d.event.kind) && d.event.rule !== SIGNING_TOGETHER) continue;
+    if (!withOrigins && d.event && ORIGINS.has(d.event.kind) && d.event.rule !== SIGNING_TOGETHER) continue;
     if (!d.statesDay || !d.sentence) continue;
     const day = { value: d.value, date: { start: d.start, end: d.end } };
     const last = days[days.length - 1];
@@ -104,6 +108,13 @@ function dayOfClause(text: string, days: readonly StatedDay[], count: Span): Sta
   return days.find(sameClause) ?? days[0] ?? null;
 }
 
+/**
+ * A date that is part of a treaty's name ("the 1930 Convention", "the Protocol of 2014 to …"): it names the treaty
+ * and dates nothing the sentence reports ("on Wednesday adopted a Protocol to the 1930 Convention by 437 votes").
+ */
+const namesATreaty = (d: DateMention): boolean =>
+  d.rule === TREATY_YEAR_FORM || d.event?.rule === DATE_IN_A_TREATY_NAME;
+
 /** Milestones: a treaty's own dates, which describe it and date no count between them and a count's day. */
 const MILESTONE_KINDS: ReadonlySet<DateEventKind> = new Set([...ORIGINS, 'entry_into_force']);
 
@@ -117,7 +128,7 @@ type DateBetween = (from: number, to: number, day: string) => boolean;
  * again ("on Monday, 12 March"). Dates in text order.
  */
 function otherDateBetween(dates: readonly DateMention[]): DateBetween {
-  const others = dates.filter((d) => !(d.event && MILESTONE_KINDS.has(d.event.kind)));
+  const others = dates.filter((d) => !(d.event && MILESTONE_KINDS.has(d.event.kind)) && !namesATreaty(d));
   return (from, to, day) => {
     for (let i = firstIndex(others, (d) => d.start >= from); i < others.length && others[i].end <= to; i++)
       if (!day.startsWith(others[i].value)) return true;
@@ -159,6 +170,7 @@ const VOTES: ReadonlySet<NumberKind> = new Set(['vote_in_favour', 'vote_against'
 function pastPeriods(dates: readonly DateMention[], published: string | null): (at: number) => string | null {
   const periods: { start: number; end: number; value: string }[] = [];
   for (const d of dates) {
+    if (namesATreaty(d)) continue;
     const past = /^\d{4}(?:-\d{2})?$/.test(d.value) && !!published && d.value < published.slice(0, d.value.length);
     if (!past || !d.sentence || periods[periods.length - 1]?.start === d.sentence.start) continue;
     periods.push({ ...d.sentence, value: d.value });
@@ -219,13 +231,15 @@ function currentTotals(
 
 function countClaims(extractions: Extractions, text: string, published: string | null): Draft[] {
   const dayAt = statedDays(extractions.dates);
+  const voteDayAt = statedDays(extractions.dates, true);
   const periodAt = pastPeriods(extractions.dates, published);
   // A tally of a vote on a committee's report or an accompanying recommendation is not a vote on the treaty.
   const counts = extractions.numbers.filter(
     (n) => COUNTED.has(n.kind) && !(VOTES.has(n.kind) && onAnotherPaper(text, n)),
   );
   const dateBetween = otherDateBetween(extractions.dates);
-  const dayOfCount = (n: NumberMention) => countDay(text, dayOfClause(text, dayAt(n.start), n), n, dateBetween);
+  const dayOfCount = (n: NumberMention) =>
+    countDay(text, dayOfClause(text, (VOTES.has(n.kind) ? voteDayAt : dayAt)(n.start), n), n, dateBetween);
   return currentTotals(counts, dayOfCount, published).map((n) => ({
     property: n.kind,
     key: null,
@@ -320,22 +334,26 @@ function milestoneClaims(extractions: Extractions, subjectKeys: ReadonlySet<stri
   });
 }
 
-/** An article saying the same thing twice is one claim, not two votes for it, whichever rules read it. */
-function distinct(drafts: Draft[]): Draft[] {
-  const seen = new Set<string>();
-  return drafts.filter((d) => {
+/**
+ * An article saying the same thing twice is one claim, not two votes for it, whichever rules read it. A headline
+ * (the text before `bodyStart`) that the body repeats leaves the claim to the body, whose sentence may date it ("46
+ * countries sign treaty" over "was signed by 46 countries yesterday").
+ */
+function distinct(drafts: Draft[], bodyStart: number): Draft[] {
+  const kept = new Map<string, Draft>();
+  for (const d of drafts) {
     const id = JSON.stringify([d.property, d.key, d.value, meaningOf(d.qualifiers)]);
-    if (seen.has(id)) return false;
-    seen.add(id);
-    return true;
-  });
+    const first = kept.get(id);
+    if (!first || (first.evidenceStart < bodyStart && d.evidenceStart >= bodyStart)) kept.set(id, d);
+  }
+  return [...kept.values()];
 }
 
 /**
  * Turns one article's extractions into claims about the treaty it is about. Pure: provenance (article,
  * run, fetch) is attached by the store. An article about no recognisable treaty makes no claims.
  */
-export function buildClaims({ article, extractions, subjects }: ClaimInput): ClaimDraft[] {
+export function buildClaims({ article, extractions, subjects, bodyStart = 0 }: ClaimInput): ClaimDraft[] {
   const { instrumentOf } = treatyRegistry(article.text, extractions.treaties);
   const subject = subjectOf({ title: article.title, text: article.text, ...extractions }, subjects, instrumentOf);
   if (!subject) return [];
@@ -345,12 +363,15 @@ export function buildClaims({ article, extractions, subjects }: ClaimInput): Cla
       .filter((t) => isSubjectTreaty(t, subject, extractions.treaty, subjects, instrumentOf))
       .map((t) => t.key),
   );
-  const drafts = distinct([
-    ...countClaims(extractions, article.text, published),
-    ...ruleClaims(extractions.numbers),
-    ...statusClaims(extractions.countries),
-    ...milestoneClaims(extractions, subjectKeys),
-  ]);
+  const drafts = distinct(
+    [
+      ...countClaims(extractions, article.text, published),
+      ...ruleClaims(extractions.numbers),
+      ...statusClaims(extractions.countries),
+      ...milestoneClaims(extractions, subjectKeys),
+    ],
+    bodyStart,
+  );
   return drafts.map((d) => ({
     ...d,
     subject: subject.name,
@@ -362,7 +383,8 @@ export function buildClaims({ article, extractions, subjects }: ClaimInput): Cla
 
 /**
  * Version of the extractions-to-claims rules, stored with each article alongside the extractors' versions: a hash of
- * what decides the claims (the counted kinds, confidences, milestone properties and the mapping code), like theirs.
+ * what decides the claims (the counted kinds, confidences, milestone properties, the mapping code and how the
+ * headline is read with the body), like theirs.
  */
 export const CLAIMS_VERSION = versionOf({
   name: 'claims',
@@ -374,6 +396,7 @@ export const CLAIMS_VERSION = versionOf({
     milestones: MILESTONE_PROPERTIES,
     mapping: [
       onAnotherPaper,
+      namesATreaty,
       statedDays,
       dayOfClause,
       otherDateBetween,
@@ -385,6 +408,8 @@ export const CLAIMS_VERSION = versionOf({
       milestoneClaims,
       distinct,
       buildClaims,
+      headed,
+      evidenceInBody,
     ].map(String),
   },
 });

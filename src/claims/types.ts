@@ -24,7 +24,7 @@ export interface ClaimDraft {
   qualifiers: Record<string, unknown>;
   /** When the value held (YYYY-MM-DD or coarser), from the text or the publication time. */
   asOf: string | null;
-  /** Evidence: character offsets into the article text, end exclusive. */
+  /** Evidence: character offsets into the article text, end exclusive; negative ones are in the headline. */
   evidenceStart: number;
   evidenceEnd: number;
   extractor: string;

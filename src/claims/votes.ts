@@ -2,8 +2,24 @@
 import { alternation, BODY_PAPERS, TREATY_NOUNS } from '../extract/lexicon/index.js';
 import type { Span } from '../extract/types.js';
 
-/** A body's paper in lower case ("this report", "an accompanying recommendation"): a capitalized one may be a name. */
-const PAPER = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation(BODY_PAPERS)})(?![\p{L}\p{N}])`, 'u');
+/** A body's paper in any case, with the word before it ("an accompanying recommendation", "a companion Recommendation"). */
+const PAPER = new RegExp(
+  String.raw`(?:(?<![\p{L}\p{N}])(\p{L}+)\s+)?(?<![\p{L}\p{N}])(${alternation(BODY_PAPERS)})(?![\p{L}\p{N}])`,
+  'giu',
+);
+
+/**
+ * Whether a sentence names a body's paper: in lower case ("this report"), or capitalized after a lower-case word
+ * other than "the" ("a companion Recommendation", "its Report"), house style rather than a name. "The Report of the
+ * Commission" or "the Recommendation" may be a name.
+ */
+function namesAPaper(sentence: string): boolean {
+  for (const [, before, paper] of sentence.matchAll(PAPER)) {
+    if (paper[0] === paper[0].toLowerCase()) return true;
+    if (before && before[0] === before[0].toLowerCase() && before.toLowerCase() !== 'the') return true;
+  }
+  return false;
+}
 const TREATY = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alternation(TREATY_NOUNS)})(?![\p{L}\p{N}])`, 'iu');
 /** Where a sentence ends: a full stop, question or exclamation mark before a space or the end, or a line break. */
 const SENTENCE_END = /[.!?](?=\s|$)|\n/g;
@@ -30,5 +46,5 @@ function sentenceAround(text: string, span: Span): string {
  */
 export function onAnotherPaper(text: string, tally: Span): boolean {
   const sentence = sentenceAround(text, tally);
-  return PAPER.test(sentence) && !TREATY.test(sentence);
+  return namesAPaper(sentence) && !TREATY.test(sentence);
 }

@@ -4,10 +4,9 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Article } from '../article/types.js';
-import { buildClaims } from '../claims/index.js';
 import type { ClaimDraft } from '../claims/types.js';
 import type { PipelineConfig } from '../config/schema.js';
-import { EXTRACTOR_VERSION, extractionsOf } from '../pipeline/analyze.js';
+import { claimsOfArticle, EXTRACTOR_VERSION } from '../pipeline/analyze.js';
 
 /** The rules an article is read with: their version, and the claims they make of an article's text. */
 export interface ArticleReader {
@@ -26,7 +25,7 @@ export interface BatchReader {
 export function currentReader(subjects: PipelineConfig['subjects']): ArticleReader {
   return {
     version: EXTRACTOR_VERSION,
-    claimsOf: (article) => buildClaims({ article, extractions: extractionsOf(article), subjects }),
+    claimsOf: (article) => claimsOfArticle(article, subjects),
   };
 }
 

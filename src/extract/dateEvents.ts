@@ -61,6 +61,8 @@ export interface EventInputs {
 
 /** The date form of a year that qualifies a treaty ("the 1989 convention", "the 1997 Kyoto Protocol"). */
 export const TREATY_YEAR_FORM = 'year-before-treaty';
+/** The event rule of a date that a treaty's name holds ("the Protocol of 2014 to …"). */
+export const DATE_IN_A_TREATY_NAME = 'date-in-a-treaty-name';
 
 /** Event words by kind, in the order that breaks a tie between two words as near ("signed" is a signing first). */
 const EVENT_WORDS: readonly { kind: DateEventKind; family: Family }[] = [
@@ -211,7 +213,7 @@ export const DATE_EVENTS = ruleTable<EventContext, { kind: DateEventKind }>('dat
     ],
   },
   {
-    name: 'date-in-a-treaty-name',
+    name: DATE_IN_A_TREATY_NAME,
     produces:
       'the adoption, for a date or a year that a treaty noun and "of" lead ("the Convention of 2 July 2019 on …", ' +
       '"the Protocol of 2014 to …"): treaties are named after the day or the year their text was adopted',

@@ -8,9 +8,9 @@ import { withSeatsOfGovernment } from './seats.js';
 import { withStances } from './stance.js';
 import { TREATIES_SPEC, mainTreaty, treatyReferences } from './treaties.js';
 import { placesInTreatyNames, withoutTreatyShorthands } from './treatyPlaces.js';
-import { readByInstrument, treatyRegistry } from './treatyRegistry.js';
+import { readByInstrument, treatyRegistry, type TreatyRegistry } from './treatyRegistry.js';
 import { versionOf } from './rules/version.js';
-import type { ExtractInput, Extractions } from './types.js';
+import type { ExtractInput, Extractions, TreatyMention } from './types.js';
 
 /** Each extractor's spec (its families, rule tables and data) under the name its claims record. */
 export const EXTRACTOR_SPECS = Object.freeze({
@@ -46,13 +46,32 @@ export function extractAll(input: ExtractInput): Extractions {
   return extractFrom(analyze(typeof input.text === 'string' ? input.text : ''), input);
 }
 
+/**
+ * The article's treaty, read from the body alone when a headline stands before it (`bodyStart`): the body's own lead
+ * paragraphs weigh, as they do in a body read without its headline; the headline's treaty only when the body names
+ * none.
+ */
+function mainOfBody(
+  text: string,
+  treaties: readonly TreatyMention[],
+  registry: TreatyRegistry,
+  bodyStart: number,
+): TreatyMention | null {
+  const inBody = treaties.filter((t) => t.start >= bodyStart);
+  if (!bodyStart || !inBody.length) return mainTreaty(text, treaties, registry);
+  const moved = inBody.map((t) => ({ ...t, start: t.start - bodyStart, end: t.end - bodyStart }));
+  const appositions = new Set(moved.filter((_, i) => registry.appositions.has(inBody[i])));
+  const main = mainTreaty(text.slice(bodyStart), moved, { instrumentOf: registry.instrumentOf, appositions });
+  return main ? inBody[moved.indexOf(main)] : null;
+}
+
 /** Every extractor over a text already analyzed (tests give an analysis whose `holds` passes every rule's needs). */
-export function extractFrom(analysis: TextAnalysis, input: Pick<ExtractInput, 'published'>): Extractions {
+export function extractFrom(analysis: TextAnalysis, input: Pick<ExtractInput, 'published' | 'bodyStart'>): Extractions {
   const { text } = analysis;
   const references = treatyReferences(text, analysis.tokens);
   const treaties = references.filter((t) => t.key);
   const registry = treatyRegistry(text, references);
-  const treaty = mainTreaty(text, treaties, registry);
+  const treaty = mainOfBody(text, treaties, registry, input.bodyStart ?? 0);
   // Counts and acts read each instrument under one key, whichever of its names the text uses.
   const byInstrument = readByInstrument(references, registry, treaty?.key ?? null);
   const named = countryNames(analysis);

@@ -124,6 +124,11 @@ export interface ExtractInput {
   /** ISO publication time; relative dates resolve against it. */
   published: string | null;
   language?: string | null;
+  /**
+   * Where the body starts when a headline stands before it: the article's treaty is the one its body is about, and
+   * the headline is read for what it states, not for which treaty the story is about.
+   */
+  bodyStart?: number;
 }
 
 /** Everything the extractors found in one article. */

@@ -1,19 +1,18 @@
 /** Analyzes one fetched page: article, extractions and claims. */
 import type { Article } from '../article/types.js';
+import { evidenceInBody, headed, spansInBody, type Headed } from '../claims/headline.js';
 import { buildClaims, CLAIMS_VERSION } from '../claims/index.js';
 import { configuredSubject } from '../config/subjects.js';
 import { subjectOf } from '../claims/subject.js';
 import type { ClaimDraft } from '../claims/types.js';
 import type { SubjectSpec } from '../config/schema.js';
 import type { DiscoveredPage } from '../discover/types.js';
-import type { QuoteMention } from '../extract/types.js';
+import type { Extractions, QuoteMention } from '../extract/types.js';
 import { EXTRACTORS } from '../extract/index.js';
 import { recordClaims } from '../record/claims.js';
 import { mayHoldStatusTable, readStatusTable } from '../record/index.js';
 import { sha256 } from '../store/text.js';
-import { readPage, type MarkupReading } from './read.js';
-
-export { extractionsOf } from './read.js';
+import { extractionsOf, readPage, type MarkupReading } from './read.js';
 
 /** Version of the text-to-claims path, stored with each article so a re-extraction can be told apart. */
 export const EXTRACTOR_VERSION = [...Object.entries(EXTRACTORS), ['claims', CLAIMS_VERSION]]
@@ -62,17 +61,33 @@ export function analyzePage(
   page: DiscoveredPage,
   subjects: SubjectSpec[],
 ): Analysis {
-  const reading = readPage({
-    bytes: body,
-    contentTypeHeader,
-    url: finalUrl,
-    fetchedAt,
-    published: page.hints.published,
-  });
-  const record = recordOf(reading, page, fetchedAt, subjects);
+  // The extractors read the headline with the body (headline.ts); what is stored keeps the body's offsets.
+  const reading = readPage(
+    { bytes: body, contentTypeHeader, url: finalUrl, fetchedAt, published: page.hints.published },
+    (article) => {
+      const read = headed(article);
+      return extractionsOf(read.article, read.bodyStart);
+    },
+  );
+  const { article } = reading;
+  const read = headed(article);
+  const record = recordOf({ ...reading, article: read.article }, page, fetchedAt, subjects);
   if (record) return record;
-  const { article, extractions } = reading;
   if (!article.text.trim()) return { error: 'no article text found on the page' };
-  const claims = buildClaims({ article, extractions, subjects });
-  return { article, textHash: sha256(article.text), claims, quotes: extractions.quotes };
+  const { extractions } = reading;
+  const claims = headedClaims(read, extractions, subjects);
+  return { article, textHash: sha256(article.text), claims, quotes: spansInBody(extractions.quotes, read.bodyStart) };
+}
+
+/** Claims of an article read with its headline, their evidence at offsets into its body. */
+const headedClaims = (read: Headed, extractions: Extractions, subjects: SubjectSpec[]): ClaimDraft[] =>
+  evidenceInBody(
+    buildClaims({ article: read.article, extractions, subjects, bodyStart: read.bodyStart }),
+    read.bodyStart,
+  );
+
+/** The claims of a stored article read again, the way `analyzePage` reads a page: its headline with its body. */
+export function claimsOfArticle(article: Article, subjects: SubjectSpec[]): ClaimDraft[] {
+  const read = headed(article);
+  return headedClaims(read, extractionsOf(read.article, read.bodyStart), subjects);
 }

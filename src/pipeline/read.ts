@@ -15,8 +15,8 @@ export interface PageReading {
 export type MarkupReading = PageReading & { html: string };
 
 /** The extractors over an article's text, relative dates resolved against its publication time. */
-export const extractionsOf = (article: Article): Extractions =>
-  extractAll({ text: article.text, published: article.published, language: article.language });
+export const extractionsOf = (article: Article, bodyStart = 0): Extractions =>
+  extractAll({ text: article.text, published: article.published, language: article.language, bodyStart });
 
 /**
  * Page bytes to article and extractions. `published` stands in when the page carries no date of its own

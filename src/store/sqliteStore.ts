@@ -98,7 +98,7 @@ export class SqliteStore implements Store {
         ON CONFLICT (url) DO UPDATE SET policy_json = excluded.policy_json, content_type = excluded.content_type,
           body = excluded.body, stored_at = excluded.stored_at`),
       hasText: db.prepare(`SELECT 1 FROM articles WHERE text_hash = ? LIMIT 1`),
-      articleText: db.prepare(`SELECT text FROM articles WHERE id = ?`),
+      articleText: db.prepare(`SELECT title, text FROM articles WHERE id = ?`),
       insertClaim: db.prepare(`
         INSERT OR IGNORE INTO claims (article_id, run_id, subject, property, key, value_json, qualifiers_json, as_of,
                                       evidence_start, evidence_end, evidence_sentence, extractor, extractor_version,
@@ -221,7 +221,7 @@ export class SqliteStore implements Store {
   }
 
   appendClaims(articleId: number, runId: number, claims: ClaimDraft[]): number {
-    const row = this.stmt.articleText.get(articleId) as { text: string } | undefined;
+    const row = this.stmt.articleText.get(articleId) as { title: string | null; text: string } | undefined;
     if (!row) throw new StoreError(`${this.path}: no article #${articleId} to attach claims to`);
     const now = new Date().toISOString();
     return this.db.transaction(() => {
@@ -233,7 +233,7 @@ export class SqliteStore implements Store {
           article_id: articleId,
           run_id: runId,
           as_of: c.asOf,
-          evidence_sentence: evidenceSentence(row.text, c.evidenceStart, c.evidenceEnd),
+          evidence_sentence: evidenceSentence(row.text, c.evidenceStart, c.evidenceEnd, row.title),
           confidence: c.confidence,
           created_at: now,
         });

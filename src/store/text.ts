@@ -4,8 +4,12 @@ import { sentenceSpan } from '../text/sentence.js';
 
 export const sha256 = (s: string | Buffer): string => createHash('sha256').update(s).digest('hex');
 
-/** The sentence around an evidence span: from the previous sentence end (or paragraph break) to the next. */
-export function evidenceSentence(text: string, start: number, end: number): string {
+/**
+ * The sentence around an evidence span: from the previous sentence end (or paragraph break) to the next. Offsets
+ * before the body (negative) are in the headline, which is then the evidence (claims/headline.ts).
+ */
+export function evidenceSentence(text: string, start: number, end: number, headline: string | null = null): string {
+  if (start < 0) return headline?.trim() ?? '';
   const span = sentenceSpan(text, start, end);
   return text.slice(span.start, span.end).trim();
 }

@@ -377,3 +377,53 @@ describe('buildClaims milestones', () => {
     ).toEqual([]);
   });
 });
+
+describe('buildClaims with a headline before the body', () => {
+  const headedText =
+    'Forty-two countries sign Global Plastics Treaty\n\n' +
+    'Officials said 42 countries signed the Global Plastics Treaty on Sunday in Nairobi.';
+  const bodyStart = headedText.indexOf('Officials');
+  const counts = (start: number) =>
+    buildClaims({
+      article: { ...article, text: headedText },
+      extractions: extractAll({ text: headedText, published: article.published }),
+      subjects,
+      bodyStart: start,
+    }).filter((c) => c.property === 'signatory_count');
+
+  it('leaves a count both give to the body, whose sentence dates it', () => {
+    expect(counts(bodyStart).map((c) => [c.value, c.asOf, c.evidenceStart >= bodyStart])).toEqual([
+      [42, '2026-03-01', true],
+    ]);
+  });
+
+  it('keeps the first of two equal counts when no headline is marked', () => {
+    expect(counts(0).map((c) => [c.value, c.evidenceStart < bodyStart])).toEqual([[42, true]]);
+  });
+});
+
+describe('buildClaims: the day of a vote', () => {
+  const voteDay = (body: string, phrase: string, value: number) =>
+    claimsWithCounts(body, [{ phrase, kind: 'vote_in_favour', value }])[0]?.asOf;
+
+  it('is the day of the adoption the vote made, in several wordings', () => {
+    expect(
+      voteDay('On Tuesday delegates adopted the Global Plastics Treaty by 301 votes to 9.', '301 votes', 301),
+    ).toBe('2026-02-24');
+    expect(voteDay('The Global Plastics Treaty was adopted yesterday by a vote of 120 to 4.', '120', 120)).toBe(
+      '2026-03-01',
+    );
+    expect(
+      voteDay('Meeting in Nairobi on 26 February, delegates approved the Global Plastics Treaty 98 to 7.', '98', 98),
+    ).toBe('2026-02-26');
+  });
+
+  it('is not the year in the name of the treaty the vote was about', () => {
+    expect(
+      voteDay('Delegates approved an amendment to the 1991 Global Plastics Treaty by 77 votes to 2.', '77 votes', 77),
+    ).toBe('2026-03-02');
+    expect(
+      voteDay('On Tuesday a protocol to the 1991 Global Plastics Treaty passed by 64 votes to 3.', '64 votes', 64),
+    ).toBe('2026-02-24');
+  });
+});

@@ -13,6 +13,8 @@ describe('votes on another paper', () => {
     ['Chile ratified in May. The panel adopted its report on Friday by nine votes to two. More follow.', 'nine votes'],
     ['An accompanying recommendation passed by 300 votes to 12, with 20 abstentions.', '300 votes'],
     ['The assembly approved the budget for next year, 88 to 4.', '88'],
+    ['A companion Recommendation was carried 410 to 5.', '410'],
+    ['Delegates then endorsed its Report, 61 votes to 2.', '61 votes'],
   ])('is a vote on a report, a recommendation or a budget: %s', (text, phrase) => {
     expect(paperVote(text, phrase)).toBe(true);
   });
@@ -22,6 +24,7 @@ describe('votes on another paper', () => {
     ['The committee report backed the pact, which passed by 70 votes to 3.', '70 votes'],
     ['Parliament passed the ratification bill by 120 votes to 8.', '120 votes'],
     ['The Report of the Commission was read. The text was adopted by 127 votes to 4.', '127 votes'],
+    ['As the Recommendation requires, members voted 90 to 2.', '90'],
   ])('stays a vote on the treaty: %s', (text, phrase) => {
     expect(paperVote(text, phrase)).toBe(false);
   });

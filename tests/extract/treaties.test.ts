@@ -1,5 +1,6 @@
 /** Tests of treaty mentions and treaty identity. */
 import { describe, expect, it } from 'vitest';
+import { extractAll } from '../../src/extract/index.js';
 import { sameTreaty, treatyKey, treatyReferences } from '../../src/extract/treaties.js';
 import { extract } from './helpers.js';
 
@@ -413,5 +414,20 @@ describe('short and described names of one treaty', () => {
 
   it('leaves "the amendments" alone in a text with no city-named amendment', () => {
     expect(extract('The Senate passed the amendments.').treaties).toEqual([]);
+  });
+});
+
+describe("the article's treaty when a headline stands before the body", () => {
+  const mainOf = (headline: string, body: string) =>
+    extractAll({ text: `${headline}\n\n${body}`, published: '2031-05-06', bodyStart: headline.length + 2 }).treaty?.key;
+
+  it('is the one the body is about, the headline being read for what it states', () => {
+    const body = 'Ghana on Monday ratified the Kigali Amendment, the deal to phase down HFCs, officials said.';
+    expect(mainOf('Ghana ratifies Paris Agreement, the climate pact', body)).toBe(treatyKey('Kigali Amendment'));
+  });
+
+  it("is the headline's when the body names no treaty", () => {
+    const body = 'Ghana on Monday ratified the deal to phase down coolants, officials said.';
+    expect(mainOf('Ghana ratifies Kigali Amendment', body)).toBe(treatyKey('Kigali Amendment'));
   });
 });

@@ -26,6 +26,10 @@ describe('evidence sentence', () => {
     expect(evidenceSentence(text, 0, 5)).toBe('Title line without stop');
   });
 
+  it('gives the headline for evidence before the body (negative offsets), as claims read a headline', () => {
+    expect(evidenceSentence(text, -20, -14, 'Nine states sign water pact')).toBe('Nine states sign water pact');
+  });
+
   it('clamps spans outside the text', () => {
     expect(evidenceSentence(text, text.length - 3, text.length + 50)).toBe('Last?');
   });

@@ -1,7 +1,7 @@
 /** What a number rule reads (a number with its words) and what it gives (a kind, with the words that decided it). */
 import { onFirstUse } from '../rules/onFirstUse.js';
 import { ACCEDING, DEPOSITING, RATIFYING, SIGNATURE_NOUNS, SIGNING } from '../lexicon/acts.js';
-import { STATE_NOUN, STATE_NOUNS } from '../lexicon/quantity.js';
+import { PERFECT_AUXILIARIES, STATE_NOUN, STATE_NOUNS } from '../lexicon/quantity.js';
 import { alternation, wordsOf, WORDS_CLOSING, WORDS_OPENING } from '../lexicon/family.js';
 import type { Instrument, NumberKind } from '../types.js';
 import type { Found } from './found.js';
@@ -91,8 +91,24 @@ const DESCRIBED_STATES = onFirstUse(
     new RegExp(String.raw`\b${alternation(SIGNATURE_NOUNS)}(?=\s+${alternation(STATE_NOUN, STATE_NOUNS)}\b)`, 'giu'),
 );
 
+/**
+ * Signatories counted by what they must go on to do ("once five signatories, at least three of them member states,
+ * have ratified it", "when ten signatories have expressed their consent to be bound"): the signature noun right after
+ * the number says who; a perfect of another act later in the sentence is what counts, a consent to be bound.
+ */
+const SIGNATORIES_WHO_ACTED = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^[^\s,;:]+\s+(?:${alternation(SIGNATURE_NOUNS)})${WORDS_CLOSING}[^.;:!?]*?${WORDS_OPENING}` +
+        String.raw`(?:${alternation(PERFECT_AUXILIARIES)})\s+(?:\p{Ll}+ly\s+)?(?!${alternation(SIGNING)}${WORDS_CLOSING})(\p{Ll}+ed)${WORDS_CLOSING}`,
+      'iu',
+    ),
+);
+
 /** The instrument named nearest to an offset ("once 25 countries sign it": signature); ratification when none is. */
 export function instrumentNear(text: string, at: number): { instrument: Instrument; why: Record<string, string> } {
+  const acted = SIGNATORIES_WHO_ACTED().exec(text.slice(at));
+  if (acted) return { instrument: 'ratification', why: { instrument: acted[1] } };
   const named = nearest(
     text.replace(DESCRIBED_STATES(), (m) => ' '.repeat(m.length)),
     at,
