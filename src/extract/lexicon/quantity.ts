@@ -448,6 +448,13 @@ export const NECESSITY_MODALS = family(
   ['must', 'have to', 'has to', 'will have to', 'would have to', 'need to', 'needs to', 'are required to'],
 );
 
+export const SUPPOSING = family(
+  'supposing',
+  'Words that make a count of parties a supposition, not a count held ("the pact would have 57 parties", "if all 30 ' +
+    'parties ratified"). Not "will" (a count announced for a set day is still held then).',
+  ['would', 'could', 'might', 'if', 'unless', 'were to'],
+);
+
 export const NEEDED = family(
   'needed',
   'What makes a count a condition to meet ("the 60 it needs", "the 22 countries required").',

@@ -10,7 +10,7 @@ import {
   SIGNING,
   WITHDRAWING,
 } from '../lexicon/acts.js';
-import { wordsOf, LETTERS } from '../lexicon/family.js';
+import { wordsOf, LETTERS, WORDS_CLOSING, WORDS_OPENING } from '../lexicon/family.js';
 import { ENTRY_INTO_FORCE } from '../lexicon/force.js';
 import { NUMBER_TENS, NUMBER_UNITS } from '../lexicon/numbers.js';
 import {
@@ -68,6 +68,7 @@ import {
   STRIKING_A_DEAL,
   STATE_NOUNS,
   SUBSET_CUES,
+  SUPPOSING,
   THRESHOLD_CUES,
   THRESHOLD_NOUNS,
   TOTAL_LINKS,
@@ -600,15 +601,42 @@ const INSTRUMENTS_LODGED = onFirstUse(
     ),
 );
 const PARTIES = onFirstUse(() => new RegExp(String.raw`^\s+${w(PARTY_NOUNS)}\b`, 'iu'));
-/** "160 parties are accredited at the conference", "90 parties took part in the talks": parties at a meeting. */
+/**
+ * "160 parties are accredited at the conference", "90 parties took part in the talks", "110 States Parties sent
+ * delegations": parties at a meeting.
+ */
 const PARTIES_AT_MEETING = onFirstUse(
   () =>
     new RegExp(
-      String.raw`^\s+${w(PARTY_NOUNS)}(?:\s+(?:are|were|${w(PERFECT_AUXILIARIES)}))?\s+${w(ATTENDING)}\s+` +
-        String.raw`(?:at|in|to)\s+(?:the|a|this|its)\s`,
+      String.raw`^\s+${w(PARTY_NOUNS)}(?:\s+(?:are|were|${w(PERFECT_AUXILIARIES)}))?\s+(?:${w(ATTENDING)}\s+` +
+        String.raw`(?:at|in|to)\s+(?:the|a|this|its)\s|${w(SENDING)}\s+(?:[${LETTERS}-]+\s+){0,2}?${w(DELEGATES)}\b)`,
       'iu',
     ),
 );
+/**
+ * What "parties" alone is held by: a treaty that has, counts or binds them ("the convention now has 76 parties", "it
+ * binds 182 parties"), a possessive ("its 196 parties"), or a total brought to them ("bringing the total to 165
+ * parties"). Without one, "the two parties" are sides or political parties, whatever the sentence says of a treaty.
+ */
+const PARTIES_HELD_BEFORE = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`(?:\b(?:${w(TREATY_HOLDS, TREATY_BINDS)}|with|its|their|all|to)|['’]s?)\s+` +
+        String.raw`(?:(?:${w(SO_FAR)}|only|just|currently|still)\s+)*$`,
+      'iu',
+    ),
+);
+/** "the 12 parties to the conflict", "parties in the talks": what the parties are parties to, up to a stop. */
+const PARTIES_TO = onFirstUse(() => /^\s+(?:to|in|of)\s+((?:the\s+)?(?:[^\s,.;:()]+\s+){0,2}[^\s,.;:()]+)/iu);
+const STATUS_AS_OF_AFTER = onFirstUse(() => new RegExp(String.raw`^\s+${w(SO_FAR, STATUS_AS_OF)}\b`, 'iu'));
+/** What names a treaty: a treaty noun, a name (capitalised) or "it". */
+const NAMES_A_TREATY = onFirstUse(
+  () => new RegExp(String.raw`${WORDS_OPENING}(?:${w(TREATY_NOUNS)}|it)${WORDS_CLOSING}|\p{Lu}`, 'u'),
+);
+/** "would then have 57 parties", "if all 30 parties ratified": a count supposed in the clause, not one held. */
+const SUPPOSED_BEFORE = onFirstUse(() => new RegExp(String.raw`\b${w(SUPPOSING)}\s+(?:[${LETTERS}-]+\s+){0,2}$`, 'iu'));
+/** "48 States Parties from Africa": a region's share of the parties. */
+const FROM_REGION = onFirstUse(() => new RegExp(String.raw`^\s+(?:from|in)\s+(?:the\s+)?${w(REGIONS)}\b`, 'iu'));
 /** "has 76 parties" counts the bound states only when the sentence is about a treaty (not "the two parties"). */
 const TREATY_WORD = onFirstUse(() => wordsOf([TREATY_NOUNS, RATIFYING, ACCEDING], 'iu'));
 /**
@@ -2082,14 +2110,37 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       // "signed by 92 parties": the act named before counts them (act-by-number).
       if (endsInBy(lead) && ACT_BY().test(lead)) return null;
       const m = PARTIES().exec(after);
-      // "160 parties are accredited at the conference": the parties at a meeting (states-then-act reads them); not
-      // "66 contracting states representing 74% of tonnage".
+      // "160 parties are accredited at the conference", "110 States Parties sent delegations": the parties at a
+      // meeting (states-then-act reads them); not "66 contracting states representing 74% of tonnage".
       if (!m || PARTIES_AT_MEETING().test(after)) return null;
-      // "states parties" and "contracting parties" always count bound states; "parties" alone, in treaty news.
-      return /\s/.test(m[0].trim()) || has(TREATY_WORD()) ? read('ratification_count', m) : null;
+      const rest = after.slice(m[0].length);
+      // Not "to date": a time, not what they are parties to.
+      const to = STATUS_AS_OF_AFTER().test(rest) ? null : PARTIES_TO().exec(rest);
+      // "the 12 parties to the conflict", "would have 57 parties", "33 States Parties from Africa": parties to
+      // something else than a treaty, a supposed count, a region's share.
+      if ((to && !NAMES_A_TREATY().test(to[1])) || SUPPOSED_BEFORE().test(lead) || FROM_REGION().test(rest))
+        return read('other', m);
+      // "states parties", "contracting parties" and capitalised "Parties" are a treaty's terms; "parties" alone counts
+      // a treaty's parties only when held by one or parties to one.
+      const termOfArt = /\s/.test(m[0].trim()) || /^\s+P/.test(m[0]);
+      return termOfArt || (has(TREATY_WORD()) && (to || PARTIES_HELD_BEFORE().test(lead)))
+        ? read('ratification_count', m)
+        : null;
     },
     examples: [
       { text: 'The convention counts 77 parties.', gives: { kind: 'ratification_count', value: 77 } },
+      { text: 'The accord now binds some 90 parties.', gives: { kind: 'ratification_count', value: 90 } },
+      {
+        text: 'Two more accessions brought the treaty total to 165 parties.',
+        gives: { kind: 'ratification_count', value: 165 },
+      },
+      { text: 'The 164 parties to the convention met in Rome.', gives: { kind: 'ratification_count', value: 164 } },
+      { text: 'The statute has 124 States Parties to date.', gives: { kind: 'ratification_count', value: 124 } },
+      {
+        text: 'Leaving would weaken a pact that counts 160 parties.',
+        gives: { kind: 'ratification_count', value: 160 },
+      },
+      { text: 'Its 48 Parties adopted the budget of the protocol.', gives: { kind: 'ratification_count', value: 48 } },
       { text: 'The rail protocol now has 12 contracting states.', gives: { kind: 'ratification_count', value: 12 } },
       {
         text: 'The treaty takes effect with 66 contracting states representing 74% of world tonnage.',
@@ -2099,6 +2150,16 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     counterExamples: [
       { text: 'For the treaty talks, 150 parties are accredited at the venue.', not: { kind: 'ratification_count' } },
       { text: 'The two parties formed a coalition.', not: { kind: 'ratification_count' } },
+      { text: 'Under the peace accord the two parties agreed to a truce.', not: { kind: 'ratification_count' } },
+      { text: 'The treaty talks brought in all 12 parties to the conflict.', not: { kind: 'ratification_count' } },
+      { text: 'Mediators hope the three parties in the dispute sign the pact.', not: { kind: 'ratification_count' } },
+      { text: 'With Chile in, the convention would have 57 States Parties.', not: { kind: 'ratification_count' } },
+      {
+        text: 'If all 30 contracting parties ratified the amendment, it could apply.',
+        not: { kind: 'ratification_count' },
+      },
+      { text: "Of the statute's members, 33 States Parties from Africa met.", not: { kind: 'ratification_count' } },
+      { text: 'At the review, 110 States Parties sent delegations to Vienna.', not: { kind: 'ratification_count' } },
       { text: 'The protocol had been signed by 40 parties by March.', not: { kind: 'ratification_count' } },
     ],
   },
