@@ -8,6 +8,7 @@ import {
   JOINING,
   RATIFYING,
   SIGNATURE_NOUNS,
+  SIGNATURES_GIVEN,
   SIGNING,
   WITHDRAWING,
 } from './lexicon/acts.js';
@@ -63,6 +64,7 @@ export const NUMBERS_SPEC: ExtractorSpec = {
     ...familiesIn(quantity),
     SIGNING,
     SIGNATURE_NOUNS,
+    SIGNATURES_GIVEN,
     RATIFYING,
     ACCEDING,
     ACCEPTING,

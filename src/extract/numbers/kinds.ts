@@ -7,6 +7,7 @@ import {
   JOINING,
   RATIFYING,
   SIGNATURE_NOUNS,
+  SIGNATURES_GIVEN,
   SIGNING,
   WITHDRAWING,
 } from '../lexicon/acts.js';
@@ -585,6 +586,35 @@ const REGION_AFTER = onFirstUse(
 const SIGNATORIES = onFirstUse(
   () => new RegExp(String.raw`^\s+(?:${NOT_A_MODIFIER}[${LETTERS}-]+\s+)?${w(SIGNATURE_NOUNS)}\b`, 'iu'),
 );
+/** "12 signatories have since ratified": signatories as the subject of becoming bound. */
+const THEN_BOUND = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^(?:\s+${w(PERFECT_AUXILIARIES)})?(?:\s+${w(SO_FAR)})*\s+(?:${w(RATIFYING, ACCEDING)}|${BOUND})\b`,
+      'iu',
+    ),
+);
+/** "the open letter backing the pact had 200 signatories": a paper that binds no one, named before its signers. */
+const PAPER_BEFORE = onFirstUse(() => new RegExp(String.raw`\b${w(NON_TREATY_PAPERS)}\b[^.;]{0,60}$`, 'iu'));
+/** "…welcomed the accord, which has 70 signatories": a treaty that holds them, by a relative clause. */
+const TREATY_WHICH_HAS = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`\b${w(TREATY_NOUNS)},?\s+(?:which|that)\s+(?:now\s+)?${w(TREATY_HOLDS)}\s+(?:now\s+)?$`,
+      'iu',
+    ),
+);
+/** "…the 40 signatories of the joint statement": the paper named after them. */
+const PAPER_OF_AFTER = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^\s+(?:of|to|on)\s+(?:a|an|the|this|that)\s+(?:[${LETTERS}-]+\s+)?${w(NON_TREATY_PAPERS)}\b`,
+      'iu',
+    ),
+);
+/** A sentence about a treaty or about signing one, where "signatures" are states' and not a petition's. */
+const TREATY_OR_SIGNING = onFirstUse(() => wordsOf([TREATY_NOUNS, SIGNING, RATIFYING, ACCEDING], 'iu'));
+const SIGNATURES_NOUN = onFirstUse(() => new RegExp(String.raw`^\s+${w(SIGNATURES_GIVEN)}\b`, 'iu'));
 const RATIFICATIONS = onFirstUse(() => new RegExp(String.raw`^\s+${w(RATIFYING)}`, 'iu'));
 /**
  * "Six instruments have been deposited", "40 instruments of accession have so far been lodged": instruments handed to
@@ -2066,7 +2096,21 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
   {
     name: 'signatories-noun',
     produces: 'a signatory count, from "N signatories"',
-    when: ({ after }) => read('signatory_count', SIGNATORIES().exec(after)),
+    when: ({ has, lead, after, previous }) => {
+      const m = SIGNATORIES().exec(after);
+      if (!m) return null;
+      const rest = after.slice(m[0].length);
+      // "12 signatories have since ratified": the count is of those that became bound.
+      const bound = THEN_BOUND().exec(rest);
+      if (bound) return read('ratification_count', /^.*$/su.exec(m[0] + bound[0]));
+      // "a letter with 200 signatories", "the 40 signatories of the statement": signers of a paper that binds no one.
+      if ((PAPER_BEFORE().test(lead) && !TREATY_WHICH_HAS().test(lead)) || PAPER_OF_AFTER().test(rest))
+        return read('other', m);
+      // "1,199 signatures" under a petition: signatures are states' only where this sentence or the last one speaks
+      // of a treaty or of signing one.
+      if (SIGNATURES_NOUN().test(m[0]) && !has(TREATY_OR_SIGNING()) && !TREATY_OR_SIGNING().test(previous)) return null;
+      return read('signatory_count', m);
+    },
     examples: [
       { text: 'The pact has 58 signatories.', gives: { kind: 'signatory_count', value: 58 } },
       {
@@ -2074,9 +2118,24 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         gives: { kind: 'signatory_count', value: 13 },
       },
       { text: 'The pact had 40 original signatories in 1990.', gives: { kind: 'signatory_count', value: 40 } },
+      {
+        text: 'Of its 60 signatories, 12 signatories have since ratified it.',
+        gives: { kind: 'ratification_count', value: 12 },
+      },
+      { text: 'Signing stays open; that makes 52 signatures in all.', gives: { kind: 'signatory_count', value: 52 } },
+      {
+        text: 'The statement welcomed the accord, which has 70 signatories.',
+        gives: { kind: 'signatory_count', value: 70 },
+      },
     ],
     counterExamples: [
       { text: 'Twenty of the signatories are now parties.', not: { kind: 'signatory_count', value: 20 } },
+      { text: 'Of its backers, 12 signatories have since ratified it.', not: { kind: 'signatory_count' } },
+      { text: 'Nine signatories are now bound by the accord.', not: { kind: 'signatory_count' } },
+      { text: 'The open letter urging a treaty had 200 signatories.', not: { kind: 'signatory_count' } },
+      { text: 'A petition for the pact drew 15,000 signatures.', not: { kind: 'signatory_count' } },
+      { text: 'Envoys read out the 40 signatories of the joint statement.', not: { kind: 'signatory_count' } },
+      { text: 'The page lists 1,199 signatures.', not: { kind: 'signatory_count' } },
     ],
   },
   {
