@@ -88,7 +88,7 @@ import { ACT_ADJUNCTS } from '../lexicon/clauses.js';
 import { SAME_DAY } from '../lexicon/time.js';
 import { INTENTIONS, NEGATIONS } from '../lexicon/negation.js';
 import { STATUS_AS_OF } from '../lexicon/record.js';
-import { TREATY_BINDS, TREATY_HOLDS, TREATY_NOUNS } from '../lexicon/treaty.js';
+import { TREATY_BINDS, TREATY_HOLDS, TREATY_NOUNS, TREATY_PLURALS } from '../lexicon/treaty.js';
 import { onFirstUse } from '../rules/onFirstUse.js';
 import { ruleTable } from '../rules/rule.js';
 import type { NumberKind } from '../types.js';
@@ -784,6 +784,19 @@ const ACT_WORD = onFirstUse(() => new RegExp(String.raw`\b(?:${ACTS})`, 'iu'));
 /** "… a joint letter", "… the statement": what was signed is a paper, not a treaty. */
 const PAPER_AFTER = onFirstUse(
   () => new RegExp(String.raw`^\s+(?:a|an|the|their|its)\s+(?:[${LETTERS}-]+\s+)?${w(NON_TREATY_PAPERS)}\b`, 'iu'),
+);
+/**
+ * What an act of a count of states is done on, when it is not the treaty: a paper that binds no one ("signed a joint
+ * letter"), some instruments named by a bare plural ("signed bilateral investment treaties"), or none of them
+ * ("have ratified neither the convention nor its protocol").
+ */
+const NOT_THE_TREATY_AFTER = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`${PAPER_AFTER().source}|^\s+${w(NOT_YET)}\b|` +
+        String.raw`^\s+(?!(?:the|these|those|both|all|its|their|${w(NUMBER_UNITS)}|\d+)\s)(?:[${LETTERS}-]+\s+){0,2}?${w(TREATY_PLURALS)}\b`,
+      'iu',
+    ),
 );
 /** "the 120 countries that signed it": a whole named by what its states did. */
 const WHOLE_THAT_ACTED = onFirstUse(
@@ -2344,8 +2357,8 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       if (!COUNT_NOUN().test(after) && (PART_OF_WHOLE_BEFORE().test(lead.slice(-30)) || AFTER_PREPOSITION().test(lead)))
         return null;
       const m = STATES_THEN_ACT().exec(after) ?? MEMBERS_ACTING().exec(after);
-      // "26 countries signed a joint letter": an act on a paper that binds no one counts no signatories.
-      if (m && PAPER_AFTER().test(after.slice(m[0].length)))
+      // "26 countries signed a joint letter", "50 signed bilateral treaties": an act on something else than the treaty.
+      if (m && NOT_THE_TREATY_AFTER().test(after.slice(m[0].length)))
         return { kind: 'other', tail: 0, why: { kind: m[0].trim() } };
       if (m) return read(countOfAct(m[1]), m);
       const repeated = STATES_REPEATED_ACT().exec(after);
@@ -2376,6 +2389,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       },
       { text: 'Of the 80 signatories, 45 have gone on to ratify.', gives: { kind: 'ratification_count', value: 45 } },
       { text: 'Of those, 12 states went on to ratify it.', gives: { kind: 'ratification_count', value: 12 } },
+      { text: 'By 2020, 14 nations had ratified both protocols.', gives: { kind: 'ratification_count', value: 14 } },
       {
         text: 'Some 30 countries that sat at the table in Lima have since ratified the pact.',
         gives: { kind: 'ratification_count', value: 30 },
@@ -2435,6 +2449,18 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       { text: 'She handed over 2 instruments and 3 deposits followed.', not: { value: 3 } },
       { text: 'Some 40 nations agreed to ratify the accord by May.', not: { kind: 'attending_countries' } },
       { text: 'None of the four has signed the pact.', not: { kind: 'signatory_count' } },
+      {
+        text: 'The pact is new; some 50 countries have signed bilateral investment treaties with Peru.',
+        not: { kind: 'signatory_count' },
+      },
+      {
+        text: 'About 30 states had ratified regional accords on fishing by then.',
+        not: { kind: 'ratification_count' },
+      },
+      {
+        text: 'Ten countries have ratified neither the convention nor its protocol.',
+        not: { kind: 'ratification_count' },
+      },
       { text: 'Some 40 states sent aid to the region.', not: { kind: 'attending_countries' } },
       { text: 'Some 120 nations participate in the treaty talks.', not: { kind: 'ratification_count' } },
       { text: 'All members from the new ten have ratified it.', not: { kind: 'ratification_count' } },
