@@ -352,7 +352,16 @@ export function extractNumbers(
       }
       // "Thirty-eight, as of this week. … “thirty-eight is not enough”": a bare number as a subject names the count
       // given before with that value.
-      const givenBefore = rule === 'plain-number' && BARE_SUBJECT().test(after) ? countGiven(out, value) : null;
+      // So does a bare number after a definite word ("the fifteen account for 29% of tonnage", "only those five have
+      // done so", "seven of the fifteen"): the states of a count given before, or of the threshold named before.
+      const givenBefore =
+        rule !== 'plain-number'
+          ? null
+          : BARE_SUBJECT().test(after)
+            ? countGiven(out, value, STATE_COUNTS)
+            : DEFINITE_BEFORE().test(context.lead) && BARE_AFTER().test(after)
+              ? countGiven(out, value, NAMED_AGAIN)
+              : null;
       if (givenBefore) {
         kind = givenBefore.kind;
         why.kind = `the count given before: ${givenBefore.text}`;
@@ -396,9 +405,22 @@ export function extractNumbers(
 const BARE_SUBJECT = onFirstUse(() => new RegExp(String.raw`^\s+${alternation(BARE_NUMBER_VERBS)}\b`, 'i'));
 /** Counts of states a later bare number may name again. */
 const STATE_COUNTS = new Set<NumberKind>(['signatory_count', 'ratification_count']);
+/** What "the fifteen" may name again: a count of states, or the states a threshold asks for. */
+const NAMED_AGAIN = new Set<NumberKind>([...STATE_COUNTS, 'entry_into_force_threshold']);
+/** "the fifteen", "those five", "all 27": a definite word right before a bare number. */
+const DEFINITE_BEFORE = onFirstUse(() => /\b(?:the|those|these|all)\s+$/i);
+/**
+ * What follows a bare number that names a count again: a stop, or a lower-case word that is not a list's "and"/"or"
+ * nor a range's "to" ("the two and a half million", "the 5 to 10").
+ */
+const BARE_AFTER = onFirstUse(() => /^(?:\s*[,.;:)–—]|\s*$|\s+(?!(?:and|or|to|per)\b)\p{Ll})/u);
 
-function countGiven(before: readonly NumberMention[], value: number): NumberMention | undefined {
-  return before.find((m) => m.value === value && STATE_COUNTS.has(m.kind));
+function countGiven(
+  before: readonly NumberMention[],
+  value: number,
+  kinds: ReadonlySet<NumberKind>,
+): NumberMention | undefined {
+  return before.find((m) => m.value === value && kinds.has(m.kind));
 }
 
 /** A name of one to three capitalized words right after a number ("EU", "Council of Europe" is not: "of"). */
