@@ -284,6 +284,29 @@ export const DELEGATES = family(
   ['delegates', 'delegations', 'representatives', 'envoys', 'ministers', 'diplomats', 'negotiators', 'officials'],
 );
 
+export const STATE_LEADERS = family(
+  'state-leaders',
+  'People who each stand for one state at a meeting, so that a count of them present counts the states there ("more ' +
+    'than 40 heads of state were present", "some 30 leaders attended the summit"). Not "ministers" alone (one ' +
+    'government sends several).',
+  [
+    'heads of state and government',
+    'heads of state or government',
+    'heads of state',
+    'heads of government',
+    'leaders',
+    'presidents',
+    'prime ministers',
+  ],
+);
+
+export const BEING_THERE = family(
+  'being-there',
+  'Words after people counted at a meeting that say they were there ("40 heads of state were present", "30 leaders ' +
+    'in attendance"). Not "present at" alone before a vote (see present-at-vote).',
+  ['present', 'in attendance', 'on hand'],
+);
+
 export const SENDING = family(
   'sending',
   'Verbs for states sending people to a meeting ("150 parties sent delegations"): with the delegates after them, the ' +

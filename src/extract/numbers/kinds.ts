@@ -24,6 +24,7 @@ import {
   ADDING_TO_TOTAL,
   APPROVING,
   ATTENDING,
+  BEING_THERE,
   BOUND_LINKS,
   BOUND_STATUSES,
   BRINGING_INTO_FORCE,
@@ -66,6 +67,7 @@ import {
   SENDING,
   SO_FAR,
   STATE_NOUN,
+  STATE_LEADERS,
   STRIKING_A_DEAL,
   STATE_NOUNS,
   SUBSET_CUES,
@@ -656,8 +658,11 @@ const PARTIES_HELD_BEFORE = onFirstUse(
       'iu',
     ),
 );
-/** "the 12 parties to the conflict", "parties in the talks": what the parties are parties to, up to a stop. */
-const PARTIES_TO = onFirstUse(() => /^\s+(?:to|in|of)\s+((?:the\s+)?(?:[^\s,.;:()]+\s+){0,2}[^\s,.;:()]+)/iu);
+/**
+ * "the 12 parties to the conflict": what the parties are parties to, three words at most (not "in", which may be a
+ * place or a sum: "60 parties in all").
+ */
+const PARTIES_TO = onFirstUse(() => /^\s+to\s+((?:the\s+)?(?:[^\s,.;:()]+\s+){0,2}[^\s,.;:()]+)/iu);
 const STATUS_AS_OF_AFTER = onFirstUse(() => new RegExp(String.raw`^\s+${w(SO_FAR, STATUS_AS_OF)}\b`, 'iu'));
 /** What names a treaty: a treaty noun, a name (capitalised) or "it". */
 const NAMES_A_TREATY = onFirstUse(
@@ -710,8 +715,11 @@ const SUBJECT =
   // "26 states that took part in the talks have since ratified": a relative clause on the subject, closed by the
   // auxiliary of the subject's own verb.
   String.raw`(?:\s+(?:that|which|who)\s+[^.;,]{1,50}?(?=\s+${w(PERFECT_AUXILIARIES)}\s))?(?:\s+(?:that|which|who))?`;
-/** "only five — about one in ten — have ratified", "12 states (a record) signed": an aside set off by dashes or brackets. */
-const DASH_ASIDE = String.raw`(?:\s*[–—(][^–—().;:]{1,60}[–—)])?`;
+/**
+ * "only five — about one in ten — have ratified", "12 states (a record) signed", "three of them - A, B and C - have
+ * ratified": an aside set off by dashes (typed as spaced hyphens too) or brackets.
+ */
+const DASH_ASIDE = String.raw`(?:\s*[–—(][^–—().;:]{1,60}[–—)]|\s+-\s[^–—().;:-]{1,60}\s-(?=\s))?`;
 const STATES_THEN_ACT = onFirstUse(
   () =>
     new RegExp(
@@ -777,8 +785,13 @@ const BOUNDED_TIME_AFTER = onFirstUse(
   () => new RegExp(String.raw`^[^.;,–—]*?\b(?:since|alone|at\s+(?:a|the)\s+${w(MEETINGS)})\b`, 'iu'),
 );
 /** What follows a part that acts itself ("two of the six signatory states have ratified"). */
+/** "five of the nine signing states have ratified", "three of the 11 signatories – A, B and C – have ratified". */
 const PART_ACTS = onFirstUse(
-  () => new RegExp(String.raw`^(?:\s+${w(PERFECT_AUXILIARIES)})?(?:\s+${w(SO_FAR)})?\s+(${ACTS}|${BOUND})\b`, 'iu'),
+  () =>
+    new RegExp(
+      String.raw`^${DASH_ASIDE}(?:\s+${w(PERFECT_AUXILIARIES)})?(?:\s+${w(SO_FAR)})?\s+(${ACTS}|${BOUND})\b`,
+      'iu',
+    ),
 );
 const ACT_WORD = onFirstUse(() => new RegExp(String.raw`\b(?:${ACTS})`, 'iu'));
 /** "… a joint letter", "… the statement": what was signed is a paper, not a treaty. */
@@ -848,6 +861,15 @@ const STATES_THEN_ATTEND = onFirstUse(
         String.raw`\s+${w(ATTENDING)}|^\s+${STATES}\s+at\s+(?:the\s+|a\s+)?(?:[${LETTERS}-]+\s+){0,2}?${w(MEETINGS)}\b|` +
         // "Some 150 parties sent delegations", "40 countries have sent their envoys": states there through those they sent.
         String.raw`^\s+${STATES}(?:\s+${w(PERFECT_AUXILIARIES)})?\s+${w(SENDING)}\s+(?:(?:their|its|[${LETTERS}-]+)\s+){0,2}?${w(DELEGATES)}\b`,
+      'iu',
+    ),
+);
+/** "more than 40 heads of state were present", "some 30 leaders attended": one leader for each state there. */
+const LEADERS_ATTENDING = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^\s+(?:[${LETTERS}-]+\s+)?${w(STATE_LEADERS)}(?:\s+(?:were|are|will\s+be|${w(PERFECT_AUXILIARIES)}))?` +
+        String.raw`\s+(?:${w(ATTENDING)}|${w(BEING_THERE)}\b)`,
       'iu',
     ),
 );
@@ -2208,6 +2230,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       },
       { text: 'The 164 parties to the convention met in Rome.', gives: { kind: 'ratification_count', value: 164 } },
       { text: 'The statute has 124 States Parties to date.', gives: { kind: 'ratification_count', value: 124 } },
+      { text: 'The accord has 60 States Parties in all.', gives: { kind: 'ratification_count', value: 60 } },
       {
         text: 'Leaving would weaken a pact that counts 160 parties.',
         gives: { kind: 'ratification_count', value: 160 },
@@ -2224,7 +2247,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       { text: 'The two parties formed a coalition.', not: { kind: 'ratification_count' } },
       { text: 'Under the peace accord the two parties agreed to a truce.', not: { kind: 'ratification_count' } },
       { text: 'The treaty talks brought in all 12 parties to the conflict.', not: { kind: 'ratification_count' } },
-      { text: 'Mediators hope the three parties in the dispute sign the pact.', not: { kind: 'ratification_count' } },
+      { text: 'Mediators hope the three parties to the dispute sign the pact.', not: { kind: 'ratification_count' } },
       { text: 'With Chile in, the convention would have 57 States Parties.', not: { kind: 'ratification_count' } },
       {
         text: 'If all 30 contracting parties ratified the amendment, it could apply.',
@@ -2368,7 +2391,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       if (struck) return read('attending_countries', struck, { tail: 0 });
       const other = STATES_THEN_OTHER_ACT().exec(after);
       if (other) return { kind: 'other', tail: 0, why: { kind: other[0].trim() } };
-      const attended = STATES_THEN_ATTEND().exec(after);
+      const attended = STATES_THEN_ATTEND().exec(after) ?? LEADERS_ATTENDING().exec(after);
       const party = attended && IN_THE_TREATY().exec(after.slice(attended[0].length));
       if (party) return read('ratification_count', attended, { why: { kind: `${attended[0].trim()}${party[0]}` } });
       return read('attending_countries', attended);
@@ -2390,6 +2413,10 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       { text: 'Of the 80 signatories, 45 have gone on to ratify.', gives: { kind: 'ratification_count', value: 45 } },
       { text: 'Of those, 12 states went on to ratify it.', gives: { kind: 'ratification_count', value: 12 } },
       { text: 'By 2020, 14 nations had ratified both protocols.', gives: { kind: 'ratification_count', value: 14 } },
+      {
+        text: 'Twelve countries - Chile and Peru among them - have ratified the pact.',
+        gives: { kind: 'ratification_count', value: 12 },
+      },
       {
         text: 'Some 30 countries that sat at the table in Lima have since ratified the pact.',
         gives: { kind: 'ratification_count', value: 30 },
@@ -2437,6 +2464,15 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       },
       { text: 'About 40 states sent high-level delegations.', gives: { kind: 'attending_countries', value: 40 } },
       {
+        text: 'More than 40 heads of state were present for the signing in Accra.',
+        gives: { kind: 'attending_countries', value: 40 },
+      },
+      { text: 'Some 30 African leaders attended the summit.', gives: { kind: 'attending_countries', value: 30 } },
+      {
+        text: 'The pact was signed with 25 heads of government in attendance.',
+        gives: { kind: 'attending_countries', value: 25 },
+      },
+      {
         text: 'At present 33 states participate in the treaty.',
         gives: { kind: 'ratification_count', value: 33 },
       },
@@ -2462,6 +2498,8 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         not: { kind: 'ratification_count' },
       },
       { text: 'Some 40 states sent aid to the region.', not: { kind: 'attending_countries' } },
+      { text: 'Some 40 leaders signed an appeal for the pact.', not: { kind: 'attending_countries' } },
+      { text: 'About 30 heads of state were absent from the summit.', not: { kind: 'attending_countries' } },
       { text: 'Some 120 nations participate in the treaty talks.', not: { kind: 'ratification_count' } },
       { text: 'All members from the new ten have ratified it.', not: { kind: 'ratification_count' } },
       { text: 'It costs 40 (in euros) and has signed up many buyers.', not: { kind: 'signatory_count' } },
@@ -2723,9 +2761,25 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         gives: { kind: 'signatory_count', value: 19 },
       },
       { text: "Seven of Caricom's 15 members are thus bound by it.", gives: { kind: 'ratification_count', value: 7 } },
+      {
+        text: 'Nine of its 40 signatories (Chile among them) have ratified the pact.',
+        gives: { kind: 'ratification_count', value: 9 },
+      },
+      {
+        text: 'Three of the 11 signatories – Oman, Peru and Fiji – have already ratified.',
+        gives: { kind: 'ratification_count', value: 3 },
+      },
+      {
+        text: 'Four of the ten signing states - Chile, Peru, Fiji and Oman - are now bound by it.',
+        gives: { kind: 'ratification_count', value: 4 },
+      },
     ],
     counterExamples: [
       { text: 'Five of the nine signing states have ratified it.', not: { kind: 'signatory_count', value: 5 } },
+      {
+        text: 'Three of the 11 signatories – Oman, Peru and Fiji – are in Asia.',
+        not: { kind: 'ratification_count', value: 3 },
+      },
       { text: 'Twelve delegations signed the pact in Rome.', not: { kind: 'attending_countries' } },
       { text: 'Ten delegations were not in the hall when the roll was called.', not: { kind: 'attending_countries' } },
       { text: "Some 30 delegations weren't there for the final session.", not: { kind: 'attending_countries' } },
