@@ -784,8 +784,10 @@ const PARTY_WORD = onFirstUse(() => wordsOf(PARTY_NOUNS, 'iu'));
 const BOUNDED_TIME_AFTER = onFirstUse(
   () => new RegExp(String.raw`^[^.;,–—]*?\b(?:since|alone|at\s+(?:a|the)\s+${w(MEETINGS)})\b`, 'iu'),
 );
-/** What follows a part that acts itself ("two of the six signatory states have ratified"). */
-/** "five of the nine signing states have ratified", "three of the 11 signatories – A, B and C – have ratified". */
+/**
+ * What follows a part that acts itself: "five of the nine signing states have ratified", "three of the 11 signatories
+ * – A, B and C – have ratified".
+ */
 const PART_ACTS = onFirstUse(
   () =>
     new RegExp(
@@ -823,7 +825,10 @@ const WHOLE_THAT_ACTED = onFirstUse(
 const STATES_REPEATED_ACT = onFirstUse(
   () =>
     new RegExp(
-      String.raw`^(?:${SUBJECT})?(?:\s+${w(PERFECT_AUXILIARIES)})?(?:\s+${w(SO_FAR)})?\s+${w(ACT_REPEATED)}\b`,
+      String.raw`^(?:${SUBJECT})?(?:\s+${w(PERFECT_AUXILIARIES)})?(?:\s+${w(SO_FAR)})?\s+${w(ACT_REPEATED)}\b|` +
+        // "It needs 20 ratifications; so far 12 have.": the act left out after the auxiliary that ends the clause.
+        String.raw`^(?:${SUBJECT})?\s+${w(PERFECT_AUXILIARIES)}(?:\s+${w(SO_FAR)})?` +
+        String.raw`(?=\s*(?:[.;,)–—]|$)|\s+(?:by|${w(STATUS_AS_OF)})\s)`,
       'iu',
     ),
 );
@@ -2431,6 +2436,18 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       },
       { text: 'The six founding members signed the charter.', gives: { kind: 'signatory_count', value: 6 } },
       { text: 'By then 31 countries had become parties to it.', gives: { kind: 'ratification_count', value: 31 } },
+      {
+        text: 'The accord takes effect once 20 states ratify it; so far 12 have.',
+        gives: { kind: 'ratification_count', value: 12 },
+      },
+      {
+        text: 'Few expected many to sign the pact, yet 44 nations had by June.',
+        gives: { kind: 'signatory_count', value: 44 },
+      },
+      {
+        text: 'In 2015 only 20 states had ratified it; today 95 have.',
+        gives: { kind: 'ratification_count', value: 95 },
+      },
       { text: 'Today eleven states are contracting states.', gives: { kind: 'ratification_count', value: 11 } },
       { text: 'It was open for signature, and 80 states signed.', gives: { kind: 'signatory_count', value: 80 } },
       {
@@ -2485,6 +2502,8 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       { text: 'She handed over 2 instruments and 3 deposits followed.', not: { value: 3 } },
       { text: 'Some 40 nations agreed to ratify the accord by May.', not: { kind: 'attending_countries' } },
       { text: 'None of the four has signed the pact.', not: { kind: 'signatory_count' } },
+      { text: 'Many states pledged support, and 12 have.', not: { kind: 'signatory_count' } },
+      { text: 'Twelve states have, in the past, hosted the talks on the pact.', not: { kind: 'ratification_count' } },
       {
         text: 'The pact is new; some 50 countries have signed bilateral investment treaties with Peru.',
         not: { kind: 'signatory_count' },
