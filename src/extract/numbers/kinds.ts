@@ -670,6 +670,21 @@ const NAMES_A_TREATY = onFirstUse(
 );
 /** "would then have 57 parties", "if all 30 parties ratified": a count supposed in the clause, not one held. */
 const SUPPOSED_BEFORE = onFirstUse(() => new RegExp(String.raw`\b${w(SUPPOSING)}\s+(?:[${LETTERS}-]+\s+){0,2}$`, 'iu'));
+/**
+ * "At the meeting, 95 States Parties adopted a plan", "only 60 parties have paid their dues": parties as the subject of
+ * a deed of their own (a past tense, or a perfect other than "have been"/"have become") are those of them that did it.
+ * Group 1 or 2: the verb, which may yet be an act of joining the treaty ("have ratified": another rule reads it).
+ */
+const PARTIES_DOING = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^\s+(?:${w(PERFECT_AUXILIARIES)})\s+(?:(?:${w(SO_FAR)}|also|all|not)\s+)*(?!(?:been|${w(BOUND_LINKS)})\b)(\p{Ll}+)|` +
+        String.raw`^\s+(?:(?:${w(SO_FAR)}|also|all)\s+)*(\p{Ll}{2,}ed)\b`,
+      'u',
+    ),
+);
+/** "the review conference, attended by 110 States Parties": the parties at a meeting, named by "by". */
+const ATTENDED_BY = onFirstUse(() => new RegExp(String.raw`\b${w(ATTENDING)}\s+by\s+$`, 'iu'));
 /** "48 States Parties from Africa": a region's share of the parties. */
 const FROM_REGION = onFirstUse(() => new RegExp(String.raw`^\s+(?:from|in)\s+(?:the\s+)?${w(REGIONS)}\b`, 'iu'));
 /** "has 76 parties" counts the bound states only when the sentence is about a treaty (not "the two parties"). */
@@ -2219,6 +2234,11 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       // something else than a treaty, a supposed count, a region's share.
       if ((to && !NAMES_A_TREATY().test(to[1])) || SUPPOSED_BEFORE().test(lead) || FROM_REGION().test(rest))
         return read('other', m);
+      // "95 States Parties adopted a plan", "attended by 110 States Parties": those of the parties that did something
+      // or were at a meeting, unless a treaty holds them ("it has 60 parties, which …").
+      const doing = PARTIES_DOING().exec(rest);
+      const deed = doing && !ACT_WORD().test(doing[1] ?? doing[2]) && !PARTIES_HELD_BEFORE().test(lead);
+      if (deed || ATTENDED_BY().test(lead)) return read('other', m);
       // "states parties", "contracting parties" and capitalised "Parties" are a treaty's terms; "parties" alone counts
       // a treaty's parties only when held by one or parties to one.
       const termOfArt = /\s/.test(m[0].trim()) || /^\s+P/.test(m[0]);
@@ -2236,6 +2256,14 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       { text: 'The 164 parties to the convention met in Rome.', gives: { kind: 'ratification_count', value: 164 } },
       { text: 'The statute has 124 States Parties to date.', gives: { kind: 'ratification_count', value: 124 } },
       { text: 'The accord has 60 States Parties in all.', gives: { kind: 'ratification_count', value: 60 } },
+      {
+        text: 'From that day the 40 Contracting Parties have been bound by the treaty.',
+        gives: { kind: 'ratification_count', value: 40 },
+      },
+      {
+        text: 'The twenty States Parties are Chile, Peru and others.',
+        gives: { kind: 'ratification_count', value: 20 },
+      },
       {
         text: 'Leaving would weaken a pact that counts 160 parties.',
         gives: { kind: 'ratification_count', value: 160 },
@@ -2260,6 +2288,12 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       },
       { text: "Of the statute's members, 33 States Parties from Africa met.", not: { kind: 'ratification_count' } },
       { text: 'At the review, 110 States Parties sent delegations to Vienna.', not: { kind: 'ratification_count' } },
+      { text: 'At the meeting, 95 States Parties adopted a plan for the pact.', not: { kind: 'ratification_count' } },
+      { text: 'Only 60 States Parties have paid their dues under the treaty.', not: { kind: 'ratification_count' } },
+      {
+        text: 'The session, attended by 110 States Parties, reviewed the convention.',
+        not: { kind: 'ratification_count' },
+      },
       { text: 'The protocol had been signed by 40 parties by March.', not: { kind: 'ratification_count' } },
     ],
   },
