@@ -41,7 +41,7 @@ import { ACT_ADJUNCTS } from './lexicon/clauses.js';
 import { STATUS_AS_OF } from './lexicon/record.js';
 import { SAME_DAY } from './lexicon/time.js';
 import { BECOMING } from './lexicon/stance.js';
-import { INSTRUMENT_CONTRASTS, TREATY_BINDS, TREATY_HOLDS, TREATY_NOUNS } from './lexicon/treaty.js';
+import { INSTRUMENT_CONTRASTS, TREATY_BINDS, TREATY_HOLDS, TREATY_NOUNS, TREATY_PLURALS } from './lexicon/treaty.js';
 import { patternsIn, type NumberContext } from './numbers/context.js';
 import { numbersIn, type Found } from './numbers/found.js';
 import { COUNT_RULES } from './numbers/kinds.js';
@@ -75,6 +75,7 @@ export const NUMBERS_SPEC: ExtractorSpec = {
     INTENTIONS,
     NEGATIONS,
     TREATY_NOUNS,
+    TREATY_PLURALS,
     TREATY_HOLDS,
     TREATY_BINDS,
     INSTRUMENT_CONTRASTS,
