@@ -8,6 +8,7 @@ import {
   JOINING,
   RATIFYING,
   SIGNATURE_NOUNS,
+  SIGNATURES_GIVEN,
   SIGNING,
   WITHDRAWING,
 } from './lexicon/acts.js';
@@ -40,7 +41,7 @@ import { ACT_ADJUNCTS } from './lexicon/clauses.js';
 import { STATUS_AS_OF } from './lexicon/record.js';
 import { SAME_DAY } from './lexicon/time.js';
 import { BECOMING } from './lexicon/stance.js';
-import { INSTRUMENT_CONTRASTS, TREATY_BINDS, TREATY_HOLDS, TREATY_NOUNS } from './lexicon/treaty.js';
+import { INSTRUMENT_CONTRASTS, TREATY_BINDS, TREATY_HOLDS, TREATY_NOUNS, TREATY_PLURALS } from './lexicon/treaty.js';
 import { patternsIn, type NumberContext } from './numbers/context.js';
 import { numbersIn, type Found } from './numbers/found.js';
 import { COUNT_RULES } from './numbers/kinds.js';
@@ -63,6 +64,7 @@ export const NUMBERS_SPEC: ExtractorSpec = {
     ...familiesIn(quantity),
     SIGNING,
     SIGNATURE_NOUNS,
+    SIGNATURES_GIVEN,
     RATIFYING,
     ACCEDING,
     ACCEPTING,
@@ -73,6 +75,7 @@ export const NUMBERS_SPEC: ExtractorSpec = {
     INTENTIONS,
     NEGATIONS,
     TREATY_NOUNS,
+    TREATY_PLURALS,
     TREATY_HOLDS,
     TREATY_BINDS,
     INSTRUMENT_CONTRASTS,
@@ -350,7 +353,16 @@ export function extractNumbers(
       }
       // "Thirty-eight, as of this week. … “thirty-eight is not enough”": a bare number as a subject names the count
       // given before with that value.
-      const givenBefore = rule === 'plain-number' && BARE_SUBJECT().test(after) ? countGiven(out, value) : null;
+      // So does a bare number after a definite word ("the fifteen account for 29% of tonnage", "only those five have
+      // done so", "seven of the fifteen"): the states of a count given before, or of the threshold named before.
+      const givenBefore =
+        rule !== 'plain-number'
+          ? null
+          : BARE_SUBJECT().test(after)
+            ? countGiven(out, value, STATE_COUNTS)
+            : DEFINITE_BEFORE().test(context.lead) && BARE_AFTER().test(after)
+              ? countGiven(out, value, NAMED_AGAIN)
+              : null;
       if (givenBefore) {
         kind = givenBefore.kind;
         why.kind = `the count given before: ${givenBefore.text}`;
@@ -394,9 +406,22 @@ export function extractNumbers(
 const BARE_SUBJECT = onFirstUse(() => new RegExp(String.raw`^\s+${alternation(BARE_NUMBER_VERBS)}\b`, 'i'));
 /** Counts of states a later bare number may name again. */
 const STATE_COUNTS = new Set<NumberKind>(['signatory_count', 'ratification_count']);
+/** What "the fifteen" may name again: a count of states, or the states a threshold asks for. */
+const NAMED_AGAIN = new Set<NumberKind>([...STATE_COUNTS, 'entry_into_force_threshold']);
+/** "the fifteen", "those five", "all 27": a definite word right before a bare number. */
+const DEFINITE_BEFORE = onFirstUse(() => /\b(?:the|those|these|all)\s+$/i);
+/**
+ * What follows a bare number that names a count again: a stop, or a lower-case word that is not a list's "and"/"or"
+ * nor a range's "to" ("the two and a half million", "the 5 to 10").
+ */
+const BARE_AFTER = onFirstUse(() => /^(?:\s*[,.;:)–—]|\s*$|\s+(?!(?:and|or|to|per)\b)\p{Ll})/u);
 
-function countGiven(before: readonly NumberMention[], value: number): NumberMention | undefined {
-  return before.find((m) => m.value === value && STATE_COUNTS.has(m.kind));
+function countGiven(
+  before: readonly NumberMention[],
+  value: number,
+  kinds: ReadonlySet<NumberKind>,
+): NumberMention | undefined {
+  return before.find((m) => m.value === value && kinds.has(m.kind));
 }
 
 /** A name of one to three capitalized words right after a number ("EU", "Council of Europe" is not: "of"). */

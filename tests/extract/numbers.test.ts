@@ -109,6 +109,29 @@ describe('numbers and what they count', () => {
     ]);
   });
 
+  it('reads a bare number after "the" or "those" as the count of states given before with that value', () => {
+    expect(all('Twelve states have ratified the pact. The twelve cover half the fleet.')).toEqual([
+      'ratification_count:12',
+      'ratification_count:12',
+    ]);
+    expect(all('It needs 9 ratifications to take effect. Only those nine will be bound.')).toContain(
+      'entry_into_force_threshold:9',
+    );
+    expect(all('So far 20 countries have signed it. Four of the 20, all coastal, plan to ratify.')).toEqual([
+      'signatory_count:20',
+      'other:4',
+      'signatory_count:20',
+    ]);
+  });
+
+  it('leaves a bare number after "the" alone when no count of states had that value', () => {
+    expect(all('The pact has 40 parties. The two met in Lima and the twelve and others followed.')).toEqual([
+      'ratification_count:40',
+      'other:2',
+      'other:12',
+    ]);
+  });
+
   it('reads a bare number with no count of that value before as no count', () => {
     expect(all('The pact has 40 parties. Critics say twelve is too few.')).toContain('other:12');
   });

@@ -41,6 +41,13 @@ export const SIGNATURE_NOUNS = family(
   ['signature', 'signatures', 'signatory', 'signatories'],
 );
 
+export const SIGNATURES_GIVEN = family(
+  'signatures-given',
+  'The nouns of a signature given, as distinct from the signer ("signatory"): a petition gathers "signatures" too, so ' +
+    'a count of them is of states only where the text speaks of a treaty or of signing one.',
+  ['signature', 'signatures'],
+);
+
 export const RATIFYING = family(
   'ratifying',
   'Becoming bound by consent after signature: ratify and its forms, approval and acceptance in the treaty sense are ' +

@@ -284,6 +284,29 @@ export const DELEGATES = family(
   ['delegates', 'delegations', 'representatives', 'envoys', 'ministers', 'diplomats', 'negotiators', 'officials'],
 );
 
+export const STATE_LEADERS = family(
+  'state-leaders',
+  'People who each stand for one state at a meeting, so that a count of them present counts the states there ("more ' +
+    'than 40 heads of state were present", "some 30 leaders attended the summit"). Not "ministers" alone (one ' +
+    'government sends several).',
+  [
+    'heads of state and government',
+    'heads of state or government',
+    'heads of state',
+    'heads of government',
+    'leaders',
+    'presidents',
+    'prime ministers',
+  ],
+);
+
+export const BEING_THERE = family(
+  'being-there',
+  'Words after people counted at a meeting that say they were there ("40 heads of state were present", "30 leaders ' +
+    'in attendance"). Not "present at" alone before a vote (see present-at-vote).',
+  ['present', 'in attendance', 'on hand'],
+);
+
 export const SENDING = family(
   'sending',
   'Verbs for states sending people to a meeting ("150 parties sent delegations"): with the delegates after them, the ' +
@@ -446,6 +469,13 @@ export const NECESSITY_MODALS = family(
   'What makes an act after a count of states a condition ("Fifty states must ratify it before it enters into force", ' +
     '"22 countries have to sign"). Not "will" or "could" (a forecast, not a condition).',
   ['must', 'have to', 'has to', 'will have to', 'would have to', 'need to', 'needs to', 'are required to'],
+);
+
+export const SUPPOSING = family(
+  'supposing',
+  'Words that make a count of parties a supposition, not a count held ("the pact would have 57 parties", "if all 30 ' +
+    'parties ratified"). Not "will" (a count announced for a set day is still held then).',
+  ['would', 'could', 'might', 'if', 'unless', 'were to'],
 );
 
 export const NEEDED = family(

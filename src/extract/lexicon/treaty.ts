@@ -24,20 +24,18 @@ export const TITLE_ONLY_INSTRUMENTS = family(
   ['amendment', 'statute', 'declaration'],
 );
 
+export const TREATY_PLURALS = family(
+  'treaty-plurals',
+  'The plurals of the instrument nouns: without a determiner they name some instruments, not the one an article is ' +
+    'about ("50 countries have signed bilateral investment treaties").',
+  ['treaties', 'conventions', 'agreements', 'pacts', 'accords', 'protocols'],
+);
+
 export const TREATY_NOUNS = family(
   'treaty-nouns',
   'Nouns for a binding international instrument, singular and plural: the interchangeable and the distinct ones. ' +
     'Not "deal" or "law".',
-  [
-    ...INTERCHANGEABLE_INSTRUMENTS.words,
-    ...DISTINCT_INSTRUMENTS.words,
-    'treaties',
-    'conventions',
-    'agreements',
-    'pacts',
-    'accords',
-    'protocols',
-  ],
+  [...INTERCHANGEABLE_INSTRUMENTS.words, ...DISTINCT_INSTRUMENTS.words, ...TREATY_PLURALS.words],
 );
 
 export const TREATY_HOLDS = family(

@@ -7,10 +7,11 @@ import {
   JOINING,
   RATIFYING,
   SIGNATURE_NOUNS,
+  SIGNATURES_GIVEN,
   SIGNING,
   WITHDRAWING,
 } from '../lexicon/acts.js';
-import { wordsOf, LETTERS } from '../lexicon/family.js';
+import { wordsOf, LETTERS, WORDS_CLOSING, WORDS_OPENING } from '../lexicon/family.js';
 import { ENTRY_INTO_FORCE } from '../lexicon/force.js';
 import { NUMBER_TENS, NUMBER_UNITS } from '../lexicon/numbers.js';
 import {
@@ -23,6 +24,7 @@ import {
   ADDING_TO_TOTAL,
   APPROVING,
   ATTENDING,
+  BEING_THERE,
   BOUND_LINKS,
   BOUND_STATUSES,
   BRINGING_INTO_FORCE,
@@ -65,9 +67,11 @@ import {
   SENDING,
   SO_FAR,
   STATE_NOUN,
+  STATE_LEADERS,
   STRIKING_A_DEAL,
   STATE_NOUNS,
   SUBSET_CUES,
+  SUPPOSING,
   THRESHOLD_CUES,
   THRESHOLD_NOUNS,
   TOTAL_LINKS,
@@ -86,7 +90,7 @@ import { ACT_ADJUNCTS } from '../lexicon/clauses.js';
 import { SAME_DAY } from '../lexicon/time.js';
 import { INTENTIONS, NEGATIONS } from '../lexicon/negation.js';
 import { STATUS_AS_OF } from '../lexicon/record.js';
-import { TREATY_BINDS, TREATY_HOLDS, TREATY_NOUNS } from '../lexicon/treaty.js';
+import { TREATY_BINDS, TREATY_HOLDS, TREATY_NOUNS, TREATY_PLURALS } from '../lexicon/treaty.js';
 import { onFirstUse } from '../rules/onFirstUse.js';
 import { ruleTable } from '../rules/rule.js';
 import type { NumberKind } from '../types.js';
@@ -584,6 +588,35 @@ const REGION_AFTER = onFirstUse(
 const SIGNATORIES = onFirstUse(
   () => new RegExp(String.raw`^\s+(?:${NOT_A_MODIFIER}[${LETTERS}-]+\s+)?${w(SIGNATURE_NOUNS)}\b`, 'iu'),
 );
+/** "12 signatories have since ratified": signatories as the subject of becoming bound. */
+const THEN_BOUND = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^(?:\s+${w(PERFECT_AUXILIARIES)})?(?:\s+${w(SO_FAR)})*\s+(?:${w(RATIFYING, ACCEDING)}|${BOUND})\b`,
+      'iu',
+    ),
+);
+/** "the open letter backing the pact had 200 signatories": a paper that binds no one, named before its signers. */
+const PAPER_BEFORE = onFirstUse(() => new RegExp(String.raw`\b${w(NON_TREATY_PAPERS)}\b[^.;]{0,60}$`, 'iu'));
+/** "…welcomed the accord, which has 70 signatories": a treaty that holds them, by a relative clause. */
+const TREATY_WHICH_HAS = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`\b${w(TREATY_NOUNS)},?\s+(?:which|that)\s+(?:now\s+)?${w(TREATY_HOLDS)}\s+(?:now\s+)?$`,
+      'iu',
+    ),
+);
+/** "…the 40 signatories of the joint statement": the paper named after them. */
+const PAPER_OF_AFTER = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^\s+(?:of|to|on)\s+(?:a|an|the|this|that)\s+(?:[${LETTERS}-]+\s+)?${w(NON_TREATY_PAPERS)}\b`,
+      'iu',
+    ),
+);
+/** A sentence about a treaty or about signing one, where "signatures" are states' and not a petition's. */
+const TREATY_OR_SIGNING = onFirstUse(() => wordsOf([TREATY_NOUNS, SIGNING, RATIFYING, ACCEDING], 'iu'));
+const SIGNATURES_NOUN = onFirstUse(() => new RegExp(String.raw`^\s+${w(SIGNATURES_GIVEN)}\b`, 'iu'));
 const RATIFICATIONS = onFirstUse(() => new RegExp(String.raw`^\s+${w(RATIFYING)}`, 'iu'));
 /**
  * "Six instruments have been deposited", "40 instruments of accession have so far been lodged": instruments handed to
@@ -600,15 +633,60 @@ const INSTRUMENTS_LODGED = onFirstUse(
     ),
 );
 const PARTIES = onFirstUse(() => new RegExp(String.raw`^\s+${w(PARTY_NOUNS)}\b`, 'iu'));
-/** "160 parties are accredited at the conference", "90 parties took part in the talks": parties at a meeting. */
+/**
+ * "160 parties are accredited at the conference", "90 parties took part in the talks", "110 States Parties sent
+ * delegations": parties at a meeting.
+ */
 const PARTIES_AT_MEETING = onFirstUse(
   () =>
     new RegExp(
-      String.raw`^\s+${w(PARTY_NOUNS)}(?:\s+(?:are|were|${w(PERFECT_AUXILIARIES)}))?\s+${w(ATTENDING)}\s+` +
-        String.raw`(?:at|in|to)\s+(?:the|a|this|its)\s`,
+      String.raw`^\s+${w(PARTY_NOUNS)}(?:\s+(?:are|were|${w(PERFECT_AUXILIARIES)}))?\s+(?:${w(ATTENDING)}\s+` +
+        String.raw`(?:at|in|to)\s+(?:the|a|this|its)\s|${w(SENDING)}\s+(?:[${LETTERS}-]+\s+){0,2}?${w(DELEGATES)}\b)`,
       'iu',
     ),
 );
+/**
+ * What "parties" alone is held by: a treaty that has, counts or binds them ("the convention now has 76 parties", "it
+ * binds 182 parties"), a possessive ("its 196 parties"), or a total brought to them ("bringing the total to 165
+ * parties"). Without one, "the two parties" are sides or political parties, whatever the sentence says of a treaty.
+ */
+const PARTIES_HELD_BEFORE = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`(?:\b(?:${w(TREATY_HOLDS, TREATY_BINDS)}|with|its|their|all|to)|['’]s?)\s+` +
+        String.raw`(?:(?:${w(SO_FAR)}|only|just|currently|still)\s+)*$`,
+      'iu',
+    ),
+);
+/**
+ * "the 12 parties to the conflict": what the parties are parties to, three words at most (not "in", which may be a
+ * place or a sum: "60 parties in all").
+ */
+const PARTIES_TO = onFirstUse(() => /^\s+to\s+((?:the\s+)?(?:[^\s,.;:()]+\s+){0,2}[^\s,.;:()]+)/iu);
+const STATUS_AS_OF_AFTER = onFirstUse(() => new RegExp(String.raw`^\s+${w(SO_FAR, STATUS_AS_OF)}\b`, 'iu'));
+/** What names a treaty: a treaty noun, a name (capitalised) or "it". */
+const NAMES_A_TREATY = onFirstUse(
+  () => new RegExp(String.raw`${WORDS_OPENING}(?:${w(TREATY_NOUNS)}|it)${WORDS_CLOSING}|\p{Lu}`, 'u'),
+);
+/** "would then have 57 parties", "if all 30 parties ratified": a count supposed in the clause, not one held. */
+const SUPPOSED_BEFORE = onFirstUse(() => new RegExp(String.raw`\b${w(SUPPOSING)}\s+(?:[${LETTERS}-]+\s+){0,2}$`, 'iu'));
+/**
+ * "At the meeting, 95 States Parties adopted a plan", "only 60 parties have paid their dues": parties as the subject of
+ * a deed of their own (a past tense, or a perfect other than "have been"/"have become") are those of them that did it.
+ * Group 1 or 2: the verb, which may yet be an act of joining the treaty ("have ratified": another rule reads it).
+ */
+const PARTIES_DOING = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^\s+(?:${w(PERFECT_AUXILIARIES)})\s+(?:(?:${w(SO_FAR)}|also|all|not)\s+)*(?!(?:been|${w(BOUND_LINKS)})\b)(\p{Ll}+)|` +
+        String.raw`^\s+(?:(?:${w(SO_FAR)}|also|all)\s+)*(\p{Ll}{2,}ed)\b`,
+      'u',
+    ),
+);
+/** "the review conference, attended by 110 States Parties": the parties at a meeting, named by "by". */
+const ATTENDED_BY = onFirstUse(() => new RegExp(String.raw`\b${w(ATTENDING)}\s+by\s+$`, 'iu'));
+/** "48 States Parties from Africa": a region's share of the parties. */
+const FROM_REGION = onFirstUse(() => new RegExp(String.raw`^\s+(?:from|in)\s+(?:the\s+)?${w(REGIONS)}\b`, 'iu'));
 /** "has 76 parties" counts the bound states only when the sentence is about a treaty (not "the two parties"). */
 const TREATY_WORD = onFirstUse(() => wordsOf([TREATY_NOUNS, RATIFYING, ACCEDING], 'iu'));
 /**
@@ -652,8 +730,11 @@ const SUBJECT =
   // "26 states that took part in the talks have since ratified": a relative clause on the subject, closed by the
   // auxiliary of the subject's own verb.
   String.raw`(?:\s+(?:that|which|who)\s+[^.;,]{1,50}?(?=\s+${w(PERFECT_AUXILIARIES)}\s))?(?:\s+(?:that|which|who))?`;
-/** "only five — about one in ten — have ratified", "12 states (a record) signed": an aside set off by dashes or brackets. */
-const DASH_ASIDE = String.raw`(?:\s*[–—(][^–—().;:]{1,60}[–—)])?`;
+/**
+ * "only five — about one in ten — have ratified", "12 states (a record) signed", "three of them - A, B and C - have
+ * ratified": an aside set off by dashes (typed as spaced hyphens too) or brackets.
+ */
+const DASH_ASIDE = String.raw`(?:\s*[–—(][^–—().;:]{1,60}[–—)]|\s+-\s[^–—().;:-]{1,60}\s-(?=\s))?`;
 const STATES_THEN_ACT = onFirstUse(
   () =>
     new RegExp(
@@ -718,14 +799,34 @@ const PARTY_WORD = onFirstUse(() => wordsOf(PARTY_NOUNS, 'iu'));
 const BOUNDED_TIME_AFTER = onFirstUse(
   () => new RegExp(String.raw`^[^.;,–—]*?\b(?:since|alone|at\s+(?:a|the)\s+${w(MEETINGS)})\b`, 'iu'),
 );
-/** What follows a part that acts itself ("two of the six signatory states have ratified"). */
+/**
+ * What follows a part that acts itself: "five of the nine signing states have ratified", "three of the 11 signatories
+ * – A, B and C – have ratified".
+ */
 const PART_ACTS = onFirstUse(
-  () => new RegExp(String.raw`^(?:\s+${w(PERFECT_AUXILIARIES)})?(?:\s+${w(SO_FAR)})?\s+(${ACTS}|${BOUND})\b`, 'iu'),
+  () =>
+    new RegExp(
+      String.raw`^${DASH_ASIDE}(?:\s+${w(PERFECT_AUXILIARIES)})?(?:\s+${w(SO_FAR)})?\s+(${ACTS}|${BOUND})\b`,
+      'iu',
+    ),
 );
 const ACT_WORD = onFirstUse(() => new RegExp(String.raw`\b(?:${ACTS})`, 'iu'));
 /** "… a joint letter", "… the statement": what was signed is a paper, not a treaty. */
 const PAPER_AFTER = onFirstUse(
   () => new RegExp(String.raw`^\s+(?:a|an|the|their|its)\s+(?:[${LETTERS}-]+\s+)?${w(NON_TREATY_PAPERS)}\b`, 'iu'),
+);
+/**
+ * What an act of a count of states is done on, when it is not the treaty: a paper that binds no one ("signed a joint
+ * letter"), some instruments named by a bare plural ("signed bilateral investment treaties"), or none of them
+ * ("have ratified neither the convention nor its protocol").
+ */
+const NOT_THE_TREATY_AFTER = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`${PAPER_AFTER().source}|^\s+${w(NOT_YET)}\b|` +
+        String.raw`^\s+(?!(?:the|these|those|both|all|its|their|${w(NUMBER_UNITS)}|\d+)\s)(?:[${LETTERS}-]+\s+){0,2}?${w(TREATY_PLURALS)}\b`,
+      'iu',
+    ),
 );
 /** "the 120 countries that signed it": a whole named by what its states did. */
 const WHOLE_THAT_ACTED = onFirstUse(
@@ -739,7 +840,10 @@ const WHOLE_THAT_ACTED = onFirstUse(
 const STATES_REPEATED_ACT = onFirstUse(
   () =>
     new RegExp(
-      String.raw`^(?:${SUBJECT})?(?:\s+${w(PERFECT_AUXILIARIES)})?(?:\s+${w(SO_FAR)})?\s+${w(ACT_REPEATED)}\b`,
+      String.raw`^(?:${SUBJECT})?(?:\s+${w(PERFECT_AUXILIARIES)})?(?:\s+${w(SO_FAR)})?\s+${w(ACT_REPEATED)}\b|` +
+        // "It needs 20 ratifications; so far 12 have.": the act left out after the auxiliary that ends the clause.
+        String.raw`^(?:${SUBJECT})?\s+${w(PERFECT_AUXILIARIES)}(?:\s+${w(SO_FAR)})?` +
+        String.raw`(?=\s*(?:[.;,)–—]|$)|\s+(?:by|${w(STATUS_AS_OF)})\s)`,
       'iu',
     ),
 );
@@ -777,6 +881,15 @@ const STATES_THEN_ATTEND = onFirstUse(
         String.raw`\s+${w(ATTENDING)}|^\s+${STATES}\s+at\s+(?:the\s+|a\s+)?(?:[${LETTERS}-]+\s+){0,2}?${w(MEETINGS)}\b|` +
         // "Some 150 parties sent delegations", "40 countries have sent their envoys": states there through those they sent.
         String.raw`^\s+${STATES}(?:\s+${w(PERFECT_AUXILIARIES)})?\s+${w(SENDING)}\s+(?:(?:their|its|[${LETTERS}-]+)\s+){0,2}?${w(DELEGATES)}\b`,
+      'iu',
+    ),
+);
+/** "more than 40 heads of state were present", "some 30 leaders attended": one leader for each state there. */
+const LEADERS_ATTENDING = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^\s+(?:[${LETTERS}-]+\s+)?${w(STATE_LEADERS)}(?:\s+(?:were|are|will\s+be|${w(PERFECT_AUXILIARIES)}))?` +
+        String.raw`\s+(?:${w(ATTENDING)}|${w(BEING_THERE)}\b)`,
       'iu',
     ),
 );
@@ -2038,7 +2151,21 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
   {
     name: 'signatories-noun',
     produces: 'a signatory count, from "N signatories"',
-    when: ({ after }) => read('signatory_count', SIGNATORIES().exec(after)),
+    when: ({ has, lead, after, previous }) => {
+      const m = SIGNATORIES().exec(after);
+      if (!m) return null;
+      const rest = after.slice(m[0].length);
+      // "12 signatories have since ratified": the count is of those that became bound.
+      const bound = THEN_BOUND().exec(rest);
+      if (bound) return read('ratification_count', /^.*$/su.exec(m[0] + bound[0]));
+      // "a letter with 200 signatories", "the 40 signatories of the statement": signers of a paper that binds no one.
+      if ((PAPER_BEFORE().test(lead) && !TREATY_WHICH_HAS().test(lead)) || PAPER_OF_AFTER().test(rest))
+        return read('other', m);
+      // "1,199 signatures" under a petition: signatures are states' only where this sentence or the last one speaks
+      // of a treaty or of signing one.
+      if (SIGNATURES_NOUN().test(m[0]) && !has(TREATY_OR_SIGNING()) && !TREATY_OR_SIGNING().test(previous)) return null;
+      return read('signatory_count', m);
+    },
     examples: [
       { text: 'The pact has 58 signatories.', gives: { kind: 'signatory_count', value: 58 } },
       {
@@ -2046,9 +2173,24 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         gives: { kind: 'signatory_count', value: 13 },
       },
       { text: 'The pact had 40 original signatories in 1990.', gives: { kind: 'signatory_count', value: 40 } },
+      {
+        text: 'Of its 60 signatories, 12 signatories have since ratified it.',
+        gives: { kind: 'ratification_count', value: 12 },
+      },
+      { text: 'Signing stays open; that makes 52 signatures in all.', gives: { kind: 'signatory_count', value: 52 } },
+      {
+        text: 'The statement welcomed the accord, which has 70 signatories.',
+        gives: { kind: 'signatory_count', value: 70 },
+      },
     ],
     counterExamples: [
       { text: 'Twenty of the signatories are now parties.', not: { kind: 'signatory_count', value: 20 } },
+      { text: 'Of its backers, 12 signatories have since ratified it.', not: { kind: 'signatory_count' } },
+      { text: 'Nine signatories are now bound by the accord.', not: { kind: 'signatory_count' } },
+      { text: 'The open letter urging a treaty had 200 signatories.', not: { kind: 'signatory_count' } },
+      { text: 'A petition for the pact drew 15,000 signatures.', not: { kind: 'signatory_count' } },
+      { text: 'Envoys read out the 40 signatories of the joint statement.', not: { kind: 'signatory_count' } },
+      { text: 'The page lists 1,199 signatures.', not: { kind: 'signatory_count' } },
     ],
   },
   {
@@ -2082,14 +2224,51 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       // "signed by 92 parties": the act named before counts them (act-by-number).
       if (endsInBy(lead) && ACT_BY().test(lead)) return null;
       const m = PARTIES().exec(after);
-      // "160 parties are accredited at the conference": the parties at a meeting (states-then-act reads them); not
-      // "66 contracting states representing 74% of tonnage".
+      // "160 parties are accredited at the conference", "110 States Parties sent delegations": the parties at a
+      // meeting (states-then-act reads them); not "66 contracting states representing 74% of tonnage".
       if (!m || PARTIES_AT_MEETING().test(after)) return null;
-      // "states parties" and "contracting parties" always count bound states; "parties" alone, in treaty news.
-      return /\s/.test(m[0].trim()) || has(TREATY_WORD()) ? read('ratification_count', m) : null;
+      const rest = after.slice(m[0].length);
+      // Not "to date": a time, not what they are parties to.
+      const to = STATUS_AS_OF_AFTER().test(rest) ? null : PARTIES_TO().exec(rest);
+      // "the 12 parties to the conflict", "would have 57 parties", "33 States Parties from Africa": parties to
+      // something else than a treaty, a supposed count, a region's share.
+      if ((to && !NAMES_A_TREATY().test(to[1])) || SUPPOSED_BEFORE().test(lead) || FROM_REGION().test(rest))
+        return read('other', m);
+      // "95 States Parties adopted a plan", "attended by 110 States Parties": those of the parties that did something
+      // or were at a meeting, unless a treaty holds them ("it has 60 parties, which …").
+      const doing = PARTIES_DOING().exec(rest);
+      const deed = doing && !ACT_WORD().test(doing[1] ?? doing[2]) && !PARTIES_HELD_BEFORE().test(lead);
+      if (deed || ATTENDED_BY().test(lead)) return read('other', m);
+      // "states parties", "contracting parties" and capitalised "Parties" are a treaty's terms; "parties" alone counts
+      // a treaty's parties only when held by one or parties to one.
+      const termOfArt = /\s/.test(m[0].trim()) || /^\s+P/.test(m[0]);
+      return termOfArt || (has(TREATY_WORD()) && (to || PARTIES_HELD_BEFORE().test(lead)))
+        ? read('ratification_count', m)
+        : null;
     },
     examples: [
       { text: 'The convention counts 77 parties.', gives: { kind: 'ratification_count', value: 77 } },
+      { text: 'The accord now binds some 90 parties.', gives: { kind: 'ratification_count', value: 90 } },
+      {
+        text: 'Two more accessions brought the treaty total to 165 parties.',
+        gives: { kind: 'ratification_count', value: 165 },
+      },
+      { text: 'The 164 parties to the convention met in Rome.', gives: { kind: 'ratification_count', value: 164 } },
+      { text: 'The statute has 124 States Parties to date.', gives: { kind: 'ratification_count', value: 124 } },
+      { text: 'The accord has 60 States Parties in all.', gives: { kind: 'ratification_count', value: 60 } },
+      {
+        text: 'From that day the 40 Contracting Parties have been bound by the treaty.',
+        gives: { kind: 'ratification_count', value: 40 },
+      },
+      {
+        text: 'The twenty States Parties are Chile, Peru and others.',
+        gives: { kind: 'ratification_count', value: 20 },
+      },
+      {
+        text: 'Leaving would weaken a pact that counts 160 parties.',
+        gives: { kind: 'ratification_count', value: 160 },
+      },
+      { text: 'Its 48 Parties adopted the budget of the protocol.', gives: { kind: 'ratification_count', value: 48 } },
       { text: 'The rail protocol now has 12 contracting states.', gives: { kind: 'ratification_count', value: 12 } },
       {
         text: 'The treaty takes effect with 66 contracting states representing 74% of world tonnage.',
@@ -2099,6 +2278,22 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     counterExamples: [
       { text: 'For the treaty talks, 150 parties are accredited at the venue.', not: { kind: 'ratification_count' } },
       { text: 'The two parties formed a coalition.', not: { kind: 'ratification_count' } },
+      { text: 'Under the peace accord the two parties agreed to a truce.', not: { kind: 'ratification_count' } },
+      { text: 'The treaty talks brought in all 12 parties to the conflict.', not: { kind: 'ratification_count' } },
+      { text: 'Mediators hope the three parties to the dispute sign the pact.', not: { kind: 'ratification_count' } },
+      { text: 'With Chile in, the convention would have 57 States Parties.', not: { kind: 'ratification_count' } },
+      {
+        text: 'If all 30 contracting parties ratified the amendment, it could apply.',
+        not: { kind: 'ratification_count' },
+      },
+      { text: "Of the statute's members, 33 States Parties from Africa met.", not: { kind: 'ratification_count' } },
+      { text: 'At the review, 110 States Parties sent delegations to Vienna.', not: { kind: 'ratification_count' } },
+      { text: 'At the meeting, 95 States Parties adopted a plan for the pact.', not: { kind: 'ratification_count' } },
+      { text: 'Only 60 States Parties have paid their dues under the treaty.', not: { kind: 'ratification_count' } },
+      {
+        text: 'The session, attended by 110 States Parties, reviewed the convention.',
+        not: { kind: 'ratification_count' },
+      },
       { text: 'The protocol had been signed by 40 parties by March.', not: { kind: 'ratification_count' } },
     ],
   },
@@ -2224,8 +2419,8 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       if (!COUNT_NOUN().test(after) && (PART_OF_WHOLE_BEFORE().test(lead.slice(-30)) || AFTER_PREPOSITION().test(lead)))
         return null;
       const m = STATES_THEN_ACT().exec(after) ?? MEMBERS_ACTING().exec(after);
-      // "26 countries signed a joint letter": an act on a paper that binds no one counts no signatories.
-      if (m && PAPER_AFTER().test(after.slice(m[0].length)))
+      // "26 countries signed a joint letter", "50 signed bilateral treaties": an act on something else than the treaty.
+      if (m && NOT_THE_TREATY_AFTER().test(after.slice(m[0].length)))
         return { kind: 'other', tail: 0, why: { kind: m[0].trim() } };
       if (m) return read(countOfAct(m[1]), m);
       const repeated = STATES_REPEATED_ACT().exec(after);
@@ -2235,7 +2430,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       if (struck) return read('attending_countries', struck, { tail: 0 });
       const other = STATES_THEN_OTHER_ACT().exec(after);
       if (other) return { kind: 'other', tail: 0, why: { kind: other[0].trim() } };
-      const attended = STATES_THEN_ATTEND().exec(after);
+      const attended = STATES_THEN_ATTEND().exec(after) ?? LEADERS_ATTENDING().exec(after);
       const party = attended && IN_THE_TREATY().exec(after.slice(attended[0].length));
       if (party) return read('ratification_count', attended, { why: { kind: `${attended[0].trim()}${party[0]}` } });
       return read('attending_countries', attended);
@@ -2256,6 +2451,11 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       },
       { text: 'Of the 80 signatories, 45 have gone on to ratify.', gives: { kind: 'ratification_count', value: 45 } },
       { text: 'Of those, 12 states went on to ratify it.', gives: { kind: 'ratification_count', value: 12 } },
+      { text: 'By 2020, 14 nations had ratified both protocols.', gives: { kind: 'ratification_count', value: 14 } },
+      {
+        text: 'Twelve countries - Chile and Peru among them - have ratified the pact.',
+        gives: { kind: 'ratification_count', value: 12 },
+      },
       {
         text: 'Some 30 countries that sat at the table in Lima have since ratified the pact.',
         gives: { kind: 'ratification_count', value: 30 },
@@ -2270,6 +2470,18 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       },
       { text: 'The six founding members signed the charter.', gives: { kind: 'signatory_count', value: 6 } },
       { text: 'By then 31 countries had become parties to it.', gives: { kind: 'ratification_count', value: 31 } },
+      {
+        text: 'The accord takes effect once 20 states ratify it; so far 12 have.',
+        gives: { kind: 'ratification_count', value: 12 },
+      },
+      {
+        text: 'Few expected many to sign the pact, yet 44 nations had by June.',
+        gives: { kind: 'signatory_count', value: 44 },
+      },
+      {
+        text: 'In 2015 only 20 states had ratified it; today 95 have.',
+        gives: { kind: 'ratification_count', value: 95 },
+      },
       { text: 'Today eleven states are contracting states.', gives: { kind: 'ratification_count', value: 11 } },
       { text: 'It was open for signature, and 80 states signed.', gives: { kind: 'signatory_count', value: 80 } },
       {
@@ -2303,6 +2515,15 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       },
       { text: 'About 40 states sent high-level delegations.', gives: { kind: 'attending_countries', value: 40 } },
       {
+        text: 'More than 40 heads of state were present for the signing in Accra.',
+        gives: { kind: 'attending_countries', value: 40 },
+      },
+      { text: 'Some 30 African leaders attended the summit.', gives: { kind: 'attending_countries', value: 30 } },
+      {
+        text: 'The pact was signed with 25 heads of government in attendance.',
+        gives: { kind: 'attending_countries', value: 25 },
+      },
+      {
         text: 'At present 33 states participate in the treaty.',
         gives: { kind: 'ratification_count', value: 33 },
       },
@@ -2315,7 +2536,23 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       { text: 'She handed over 2 instruments and 3 deposits followed.', not: { value: 3 } },
       { text: 'Some 40 nations agreed to ratify the accord by May.', not: { kind: 'attending_countries' } },
       { text: 'None of the four has signed the pact.', not: { kind: 'signatory_count' } },
+      { text: 'Many states pledged support, and 12 have.', not: { kind: 'signatory_count' } },
+      { text: 'Twelve states have, in the past, hosted the talks on the pact.', not: { kind: 'ratification_count' } },
+      {
+        text: 'The pact is new; some 50 countries have signed bilateral investment treaties with Peru.',
+        not: { kind: 'signatory_count' },
+      },
+      {
+        text: 'About 30 states had ratified regional accords on fishing by then.',
+        not: { kind: 'ratification_count' },
+      },
+      {
+        text: 'Ten countries have ratified neither the convention nor its protocol.',
+        not: { kind: 'ratification_count' },
+      },
       { text: 'Some 40 states sent aid to the region.', not: { kind: 'attending_countries' } },
+      { text: 'Some 40 leaders signed an appeal for the pact.', not: { kind: 'attending_countries' } },
+      { text: 'About 30 heads of state were absent from the summit.', not: { kind: 'attending_countries' } },
       { text: 'Some 120 nations participate in the treaty talks.', not: { kind: 'ratification_count' } },
       { text: 'All members from the new ten have ratified it.', not: { kind: 'ratification_count' } },
       { text: 'It costs 40 (in euros) and has signed up many buyers.', not: { kind: 'signatory_count' } },
@@ -2577,9 +2814,25 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         gives: { kind: 'signatory_count', value: 19 },
       },
       { text: "Seven of Caricom's 15 members are thus bound by it.", gives: { kind: 'ratification_count', value: 7 } },
+      {
+        text: 'Nine of its 40 signatories (Chile among them) have ratified the pact.',
+        gives: { kind: 'ratification_count', value: 9 },
+      },
+      {
+        text: 'Three of the 11 signatories – Oman, Peru and Fiji – have already ratified.',
+        gives: { kind: 'ratification_count', value: 3 },
+      },
+      {
+        text: 'Four of the ten signing states - Chile, Peru, Fiji and Oman - are now bound by it.',
+        gives: { kind: 'ratification_count', value: 4 },
+      },
     ],
     counterExamples: [
       { text: 'Five of the nine signing states have ratified it.', not: { kind: 'signatory_count', value: 5 } },
+      {
+        text: 'Three of the 11 signatories – Oman, Peru and Fiji – are in Asia.',
+        not: { kind: 'ratification_count', value: 3 },
+      },
       { text: 'Twelve delegations signed the pact in Rome.', not: { kind: 'attending_countries' } },
       { text: 'Ten delegations were not in the hall when the roll was called.', not: { kind: 'attending_countries' } },
       { text: "Some 30 delegations weren't there for the final session.", not: { kind: 'attending_countries' } },
