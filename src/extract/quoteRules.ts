@@ -88,6 +88,8 @@ export interface Attributed {
   rule: string | null;
   /** The rule that made the quoted words a quotation. */
   quotation: string;
+  /** The words after the quote name a speaker of their own, not by a pronoun ("…,” said another delegate). */
+  namesOwnSpeaker: boolean;
 }
 
 /** How far either side of the marks attribution is read: bounded, so one endless sentence stays linear. */
@@ -230,6 +232,17 @@ function subjectThenVerb(post: string): string | null {
   const m = POST_SUBJECT_FIRST().exec(post);
   return m && clause(m[0]) === m[0] && !OPENS_CLAUSE().test(m[1]) ? m[1] : null;
 }
+/**
+ * Whether the words after a quote give it a speaker of their own other than a pronoun: "…,” said another delegate",
+ * "…,” one source on the panel said". A speaker the rules could not read there is no reason to carry one from before.
+ */
+export function namesOwnSpeaker(words: string, post: string): boolean {
+  if (!/[,.!?]$/.test(words.trim())) return false;
+  const subject = verbThenSubject(post)?.[2] ?? subjectThenVerb(post);
+  return !!subject && !!subject.trim() && !PRONOUN_FIRST().test(subject.trim()) && !BODY_PRONOUN_START().test(subject);
+}
+const BODY_PRONOUN_START = onFirstUse(() => new RegExp(`^\\s*${alternation(BODY_PRONOUNS)}${NOT_LETTER_AFTER}`, 'i'));
+
 const attributedAfter = (c: QuotationContext) =>
   /[,.!?]$/.test(c.words.trim()) && (!!verbThenSubject(c.post) || subjectThenVerb(c.post) !== null);
 const short = (c: QuotationContext) => wordsIn(c.words).length <= SHORT_QUOTE_WORDS;
@@ -1822,7 +1835,8 @@ export const CARRIED_RULES = ruleTable<CarriedContext, { speaker: string | null 
       const prev = previousOf(c);
       // Words a subject acts on rather than speaks ("Ruiz admires X as “…”") pass no speaker on.
       const acted = prev && ACTED_RULES.has(prev.rule ?? '');
-      return prev?.speaker && !acted && sameParagraph(prev, quoteOf(c)) ? { speaker: prev.speaker } : null;
+      const own = quoteOf(c).namesOwnSpeaker;
+      return prev?.speaker && !acted && !own && sameParagraph(prev, quoteOf(c)) ? { speaker: prev.speaker } : null;
     },
     examples: [
       {
@@ -1836,6 +1850,11 @@ export const CARRIED_RULES = ruleTable<CarriedContext, { speaker: string | null 
           'Mayor Ana Ruiz admires the envoy as a “patient and stubborn man.” At the port her critics forced a vote ' +
           'on “the old annex on quotas and fees for the small boats.”',
         not: { speaker: 'Ana Ruiz', text: 'the old annex on quotas and fees for the small boats.' },
+      },
+      // Words after the quote that name a speaker of their own, one the rules cannot read, carry none from before.
+      {
+        text: '“It is a start,” Envoy Kofi Mensah said. “It is far too late for us,” somebody in the hall said.',
+        not: { speaker: 'Kofi Mensah', text: 'It is far too late for us,' },
       },
     ],
   },
@@ -1877,7 +1896,7 @@ export const CARRIED_RULES = ruleTable<CarriedContext, { speaker: string | null 
     when: (c) => {
       const prev = previousOf(c);
       const q = quoteOf(c);
-      return prev?.speaker && q.opensParagraph && q.paragraphIndex === prev.paragraphIndex + 1
+      return prev?.speaker && q.opensParagraph && !q.namesOwnSpeaker && q.paragraphIndex === prev.paragraphIndex + 1
         ? { speaker: prev.speaker }
         : null;
     },
@@ -1890,6 +1909,14 @@ export const CARRIED_RULES = ruleTable<CarriedContext, { speaker: string | null 
     counterExamples: [
       {
         text: '“We signed it today,” Minister Hana Sato said.\nThe opposition disagreed.\n“It is a mistake for farmers.”',
+        not: { speaker: 'Hana Sato' },
+      },
+      {
+        text: '“We signed it today,” Minister Hana Sato said.\n“It is a mistake for the farmers,” said another delegate.',
+        not: { speaker: 'Hana Sato' },
+      },
+      {
+        text: '“We signed it today,” Minister Hana Sato said.\n“It came far too late,” shouted somebody at the back.',
         not: { speaker: 'Hana Sato' },
       },
     ],
