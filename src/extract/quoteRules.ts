@@ -33,6 +33,7 @@ import {
   isPerson,
   namedBodyIn,
   objectReferent,
+  opensClause,
   pronounReferent,
   speakerLabel,
   speakerOf,
@@ -87,6 +88,8 @@ export interface Attributed {
   rule: string | null;
   /** The rule that made the quoted words a quotation. */
   quotation: string;
+  /** The words after the quote name a speaker of their own, not by a pronoun ("…,” said another delegate). */
+  namesOwnSpeaker: boolean;
 }
 
 /** How far either side of the marks attribution is read: bounded, so one endless sentence stays linear. */
@@ -229,6 +232,17 @@ function subjectThenVerb(post: string): string | null {
   const m = POST_SUBJECT_FIRST().exec(post);
   return m && clause(m[0]) === m[0] && !OPENS_CLAUSE().test(m[1]) ? m[1] : null;
 }
+/**
+ * Whether the words after a quote give it a speaker of their own other than a pronoun: "…,” said another delegate",
+ * "…,” one source on the panel said". A speaker the rules could not read there is no reason to carry one from before.
+ */
+export function namesOwnSpeaker(words: string, post: string): boolean {
+  if (!/[,.!?]$/.test(words.trim())) return false;
+  const subject = verbThenSubject(post)?.[2] ?? subjectThenVerb(post);
+  return !!subject && !!subject.trim() && !PRONOUN_FIRST().test(subject.trim()) && !BODY_PRONOUN_START().test(subject);
+}
+const BODY_PRONOUN_START = onFirstUse(() => new RegExp(`^\\s*${alternation(BODY_PRONOUNS)}${NOT_LETTER_AFTER}`, 'i'));
+
 const attributedAfter = (c: QuotationContext) =>
   /[,.!?]$/.test(c.words.trim()) && (!!verbThenSubject(c.post) || subjectThenVerb(c.post) !== null);
 const short = (c: QuotationContext) => wordsIn(c.words).length <= SHORT_QUOTE_WORDS;
@@ -498,11 +512,11 @@ const TRAILING_ATTRIBUTION = onFirstUse(
 const VERB_FIRST_INTRO = onFirstUse(() => new RegExp(`^\\s*${SPEECH}${NOT_LETTER_AFTER}\\s+(.+)$`, 'is'));
 
 /**
- * Manner adverbs by their endings ("cynically", "repeatedly", "openly"), which stand between a subject and
+ * Manner adverbs by their endings ("cynically", "repeatedly", "openly", "simply"), which stand between a subject and
  * its verb as fillers do. Endings, not "-ly" alone: "family", "ally" and "assembly" are nouns that speak (so not "-ily" either).
  */
 const MANNER_ADVERB = onFirstUse(
-  () => /^\p{Ll}{2,}(?:ically|ously|fully|edly|ently|antly|ively|ately|ingly|enly|ably|ibly)$/u,
+  () => /^\p{Ll}{2,}(?:ically|ously|fully|edly|ently|antly|ively|ately|ingly|enly|ably|ibly)$|^\p{Ll}{3,}ply$/u,
 );
 
 /** The subject without the fillers before its verb ("Ruiz also", "she has", "he is quoted"), word by word. */
@@ -624,16 +638,25 @@ function mainSubjectAfter(c: AttributionContext): string | null {
   return /^\p{Lu}/u.test(subject) ? speakerOf(subject, c.q.close, c.scene, true) : null;
 }
 
-/** The speaker a clause opens with: a pronoun's person, or the first speaker named from its start. */
+/** A sentence adverb and its comma opening a clause: "Meanwhile, …", "However, …". */
+const OPENING_ADVERB = onFirstUse(() => new RegExp(`^\\s*${alternation(NOT_NAME_WORDS)},\\s*`, 'i'));
+
+/**
+ * The speaker a clause opens with, after an opening phrase ("Asked about it by a newspaper, Hale laughed and said"):
+ * a pronoun's person, or the first speaker named from its start when it is the clause's subject ("it attacked Hale,
+ * saying" is not Hale's).
+ */
 function openingSubject(clauseText: string, at: number, scene: Scene): string | null {
-  const opening = clauseText.trimStart();
+  const lead = LEADING_PHRASE().exec(clauseText) ?? OPENING_ADVERB().exec(clauseText);
+  const opening = (lead ? clauseText.slice(lead[0].length) : clauseText).trimStart();
   const pronoun = PRONOUN_FIRST().exec(opening);
   if (pronoun) return pronounReferent(scene, pronoun[1], at);
-  const whole = speakerOf(opening, at, scene, false) ?? stateVoiceOpening(opening, scene);
+  const subject = (who: string | null) => (who && opensClause(opening, who) ? who : null);
+  const whole = subject(speakerOf(opening, at, scene, false)) ?? stateVoiceOpening(opening, scene);
   if (whole) return whole;
   // Else the words before the clause's first speech verb: "Ruiz’s brief said … and dismissed …" opens with its owner.
   const verb = SPOKEN().exec(opening);
-  return verb && verb.index > 0 ? speakerOf(opening.slice(0, verb.index), at, scene, false) : null;
+  return verb && verb.index > 0 ? subject(speakerOf(opening.slice(0, verb.index), at, scene, false)) : null;
 }
 
 /**
@@ -1055,6 +1078,17 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
         text: 'Deputy Minister of Transport Li Wen said it would help. “Fees will fall for carriers,” the Deputy Minister said.',
         gives: { speaker: 'Li Wen' },
       },
+      // An unnamed voice that a body's or a place's name only qualifies speaks as written, not the body.
+      {
+        text: '“We were never asked about the quota,” one Baltic Sea negotiator told reporters.',
+        gives: { speaker: 'one Baltic Sea negotiator' },
+      },
+      { text: '“It does not need to be like this at all,” the Labour MP said.', gives: { speaker: 'the Labour MP' } },
+      // A seat of government alone speaks for its state.
+      {
+        text: 'North Korea quit the pact.\n\n“We are no longer bound by it at all,” Pyongyang said.',
+        gives: { speaker: 'North Korea' },
+      },
     ],
     counterExamples: [
       {
@@ -1085,6 +1119,16 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
       {
         text: 'The Red Crescent said it was “gravely worried”, and the Ocean Care Network said the text was weak.',
         not: { speaker: 'Ocean Care Network' },
+      },
+      // An unnamed voice is a noun and its qualifiers, not a clause that runs on.
+      {
+        text: 'Guards arrived.\n\n"Get out of the harbour now," the guard could be heard shouting.',
+        not: { speaker: 'the guard could be heard' },
+      },
+      // A known person whose surname is also a capital's name is not the state.
+      {
+        text: 'Senator Ana Washington chaired the hearing.\n\n“We will not sign it this year,” Washington said.',
+        not: { speaker: 'United States of America' },
       },
     ],
   },
@@ -1317,6 +1361,36 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
         text: 'Envoy Tom Hale spoke first. A senior official at the ministry thanked the envoy for what he called “a steady hand”.',
         gives: { speaker: 'A senior official at the ministry' },
       },
+      // An unnamed voice qualified by a body's or a place's name, the article opening the sentence.
+      {
+        text: 'A Harbour Board spokesman, who asked not to be named, said the fees were “far too high for the small boats”.',
+        gives: { speaker: 'A Harbour Board spokesman' },
+      },
+      {
+        text: 'The Oslo shipowner said the levy was “a tax on the small boats”.',
+        gives: { speaker: 'The Oslo shipowner' },
+      },
+      {
+        text: 'The CEO of Norway’s port operator put it simply: the fees “are not the problem”.',
+        gives: { speaker: 'The CEO of Norway’s port operator' },
+      },
+      // The subject after an opening phrase, not a name inside the phrase.
+      {
+        text: 'Asked about the fee by the paper Harbour Daily, Envoy Tom Hale laughed and said it was "not his to set".',
+        gives: { speaker: 'Tom Hale' },
+      },
+      {
+        text: 'A group met.\n\nAsked about the levy by the radio station NRK, Berg laughed and simply said it was "not hers to set" at all.',
+        gives: { speaker: 'Berg' },
+      },
+      {
+        text: 'Speaking to the broadcaster RTE on Monday, Envoy Ida Dahl said the plan was "dead in the water" for now.',
+        gives: { speaker: 'Ida Dahl' },
+      },
+      {
+        text: 'Chile chaired the round. Santiago said in a note that the talks “will resume in May”.',
+        gives: { speaker: 'Chile' },
+      },
     ],
     counterExamples: [
       {
@@ -1345,6 +1419,23 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
         text: 'Envoy Tom Hale spoke first. A crowd of fishers cheered as he called the pact “a paper tiger”.',
         not: { speaker: 'A crowd of fishers' },
       },
+      {
+        text: 'The Ocean Forum report said the levy was “a tax on the small boats”.',
+        not: { speaker: 'The Ocean Forum report' },
+      },
+      {
+        text: 'To time it, the team used the method called “reverse counting” in the lab.',
+        not: { speaker: 'the team used the method' },
+      },
+      // A participle goes on with the clause's subject, not with a name in its object.
+      {
+        text: 'Meanwhile, it attacked Mayor Lena Berg, saying she “has failed the ports and the fishers alike”.',
+        not: { speaker: 'Lena Berg' },
+      },
+      {
+        text: 'In May, several fishing groups granted Envoy Tom Hale a delay, saying his "funds were short for the year."',
+        not: { speaker: 'Tom Hale' },
+      },
     ],
   },
   {
@@ -1366,8 +1457,20 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
         text: 'On Monday, Mayor Lena Berg backed “every word of the harbour plan” yet said the costs worried her.',
         gives: { speaker: 'Lena Berg' },
       },
+      // After a clause set off before the subject, however long.
+      {
+        text:
+          'When the talks over the northern quotas stalled for the third time in a single year, Lena Berg and Tom ' +
+          'Hale signed “the final and binding text” and then told reporters they were relieved.',
+        gives: { speaker: 'Lena Berg' },
+      },
     ],
     counterExamples: [
+      // A body pronoun opens the clause: the name is its object.
+      {
+        text: 'Meanwhile, it fined Mayor Lena Berg for “a string of unpaid harbour dues” and said so in a note.',
+        not: { speaker: 'Lena Berg' },
+      },
       { text: 'Ana Ruiz read out “the whole annex, line by line” and Tom Hale said nothing at all.' },
       {
         text: 'Envoy Ana Ruiz read out “the whole annex, line by line”. And then Tom Hale said it was over.',
@@ -1732,7 +1835,8 @@ export const CARRIED_RULES = ruleTable<CarriedContext, { speaker: string | null 
       const prev = previousOf(c);
       // Words a subject acts on rather than speaks ("Ruiz admires X as “…”") pass no speaker on.
       const acted = prev && ACTED_RULES.has(prev.rule ?? '');
-      return prev?.speaker && !acted && sameParagraph(prev, quoteOf(c)) ? { speaker: prev.speaker } : null;
+      const own = quoteOf(c).namesOwnSpeaker;
+      return prev?.speaker && !acted && !own && sameParagraph(prev, quoteOf(c)) ? { speaker: prev.speaker } : null;
     },
     examples: [
       {
@@ -1746,6 +1850,11 @@ export const CARRIED_RULES = ruleTable<CarriedContext, { speaker: string | null 
           'Mayor Ana Ruiz admires the envoy as a “patient and stubborn man.” At the port her critics forced a vote ' +
           'on “the old annex on quotas and fees for the small boats.”',
         not: { speaker: 'Ana Ruiz', text: 'the old annex on quotas and fees for the small boats.' },
+      },
+      // Words after the quote that name a speaker of their own, one the rules cannot read, carry none from before.
+      {
+        text: '“It is a start,” Envoy Kofi Mensah said. “It is far too late for us,” somebody in the hall said.',
+        not: { speaker: 'Kofi Mensah', text: 'It is far too late for us,' },
       },
     ],
   },
@@ -1787,7 +1896,7 @@ export const CARRIED_RULES = ruleTable<CarriedContext, { speaker: string | null 
     when: (c) => {
       const prev = previousOf(c);
       const q = quoteOf(c);
-      return prev?.speaker && q.opensParagraph && q.paragraphIndex === prev.paragraphIndex + 1
+      return prev?.speaker && q.opensParagraph && !q.namesOwnSpeaker && q.paragraphIndex === prev.paragraphIndex + 1
         ? { speaker: prev.speaker }
         : null;
     },
@@ -1800,6 +1909,14 @@ export const CARRIED_RULES = ruleTable<CarriedContext, { speaker: string | null 
     counterExamples: [
       {
         text: '“We signed it today,” Minister Hana Sato said.\nThe opposition disagreed.\n“It is a mistake for farmers.”',
+        not: { speaker: 'Hana Sato' },
+      },
+      {
+        text: '“We signed it today,” Minister Hana Sato said.\n“It is a mistake for the farmers,” said another delegate.',
+        not: { speaker: 'Hana Sato' },
+      },
+      {
+        text: '“We signed it today,” Minister Hana Sato said.\n“It came far too late,” shouted somebody at the back.',
         not: { speaker: 'Hana Sato' },
       },
     ],

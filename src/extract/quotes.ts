@@ -10,6 +10,7 @@ import {
   CARRIED_RULES,
   QUOTATION_RULES,
   SPEECH_FAMILIES,
+  namesOwnSpeaker,
   type Attributed,
   type Quoted,
   wordsKey,
@@ -177,7 +178,17 @@ export function extractQuotes(analysis: TextAnalysis, countries: readonly Countr
     const opensParagraph = paragraphIndex >= 0 && !text.slice(paragraph.start, q.open).trim();
     const speaker = found?.reading ?? null;
     const rule = found?.rule ?? null;
-    read.push({ q, words, opensParagraph, paragraphIndex, speaker, rule, quotation: quotation.rule });
+    const namesOwn = namesOwnSpeaker(words, post);
+    read.push({
+      q,
+      words,
+      opensParagraph,
+      paragraphIndex,
+      speaker,
+      rule,
+      quotation: quotation.rule,
+      namesOwnSpeaker: namesOwn,
+    });
     if (found) scene.spoken.push({ at: q.open, name: found.reading, person: isPerson(scene, found.reading) });
   }
   const saidBy = new Map<string, string>();

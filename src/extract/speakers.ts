@@ -10,6 +10,7 @@ import {
   GROUP_VOICES,
   HONORIFICS,
   NOT_NAME_WORDS,
+  POST_NOMINALS,
   REPRESENTATIVES,
 } from './lexicon/people.js';
 import {
@@ -27,7 +28,7 @@ import {
 import { WEEKDAYS } from './lexicon/time.js';
 import { onFirstUse } from './rules/onFirstUse.js';
 import { firstIndex } from './sorted.js';
-import { rangeAt, type Range } from './text.js';
+import { rangeAt, tokenize, type Range, type Token } from './text.js';
 import {
   capitalizedRuns,
   fullName,
@@ -177,11 +178,18 @@ function representativeSince(scene: Scene, from: number, offset: number, persona
 }
 
 /**
- * A person's pronoun from the titles given with any mention of their surname ("Mr. Hale" says that Tom Hale is
- * "he"); none when the article's people of that surname disagree ("Mr. Lee" and "Mrs. Lee").
+ * A person's pronoun from the titles given with their name, else with any mention of their surname ("Mr. Hale" says
+ * that Tom Hale is "he"); none when the article's people of that surname disagree ("Mr. Lee" and "Mrs. Lee") or are
+ * two people named in full ("Donald Trump", "Ivanka Trump").
  */
 function genderByName(people: readonly Person[], name: string): Gender | undefined {
   const last = name.split(/\s+/).pop();
+  const own = people.find((p) => p.name === name);
+  const ownGender = own && genderOf(own);
+  if (ownGender) return ownGender;
+  // "Mr. Trump" says nothing of Ivanka Trump's pronoun when the article names two people of that surname in full.
+  const namesakes = people.filter((p) => p.name.includes(' ') && p.name.split(/\s+/).pop() === last);
+  if (name.includes(' ') && namesakes.length > 1) return undefined;
   const genders = new Set(
     people.filter((p) => p.name === name || p.name.split(/\s+/).pop() === last).map((p) => genderOf(p)),
   );
@@ -247,14 +255,9 @@ function personIn(phrase: string, scene: Scene, nearEnd: boolean): string | null
   const names = capitalizedRuns(phrase)
     // A place or body before a role noun ("Throgs Neck resident Michael Lopiano") describes the speaker.
     .filter((r) => !describesNext(phrase.slice(r[r.length - 1].end)))
-    // Between an article and a lower-case noun a name is a modifier: "the New York businessman", "a Texas lawyer".
-    .filter(
-      (r) =>
-        !(
-          DETERMINER_BEFORE().test(phrase.slice(0, r[0].start)) &&
-          HEAD_NOUN_AFTER().test(phrase.slice(r[r.length - 1].end))
-        ),
-    )
+    // Between an article and a lower-case noun a name is a modifier: "the New York businessman", "a Texas lawyer",
+    // also with the article capitalized at a sentence start ("A State Department spokesman").
+    .filter((r) => !modifiesHeadNoun(phrase, r))
     .map((r) => nameAtEnd(r, scene.countryWords))
     // An owner ("the White House's spokesman") is not the speaker, nor a place or a portfolio.
     .filter(
@@ -326,8 +329,19 @@ function placeOrPortfolio(before: string): boolean {
   const office = PORTFOLIO_LEAD().exec(before);
   return !!office && isTitleWord(office[1]);
 }
-const DETERMINER_BEFORE = onFirstUse(() => /(?:^|\s)(?:the|a|an)\s+$/i);
+const DETERMINER_BEFORE = onFirstUse(() => /(?:^|\s)(?:the|a|an|one)\s+$/i);
+const DETERMINER = onFirstUse(() => /^(?:the|a|an|one)$/i);
 const HEAD_NOUN_AFTER = onFirstUse(() => new RegExp(String.raw`^\s+\p{Ll}[${LETTERS}-]*\s*$`, 'u'));
+
+/**
+ * Whether a capitalized run qualifies the lower-case noun that ends the phrase after an article: "the New York
+ * businessman", "one Latin American negotiator", "A State Department spokesman" (the article opening the run).
+ */
+function modifiesHeadNoun(phrase: string, run: Token[]): boolean {
+  const determined =
+    DETERMINER_BEFORE().test(phrase.slice(0, run[0].start)) || (run.length > 1 && DETERMINER().test(run[0].text));
+  return determined && HEAD_NOUN_AFTER().test(phrase.slice(run[run.length - 1].end));
+}
 
 /** Lowercase words that link a name to what follows ("of", "the", "who") rather than name a role. */
 const isLinkWord = (word: string) => isMember(NOT_NAME_WORDS, word);
@@ -419,7 +433,7 @@ const isAcronym = (t: { text: string }) => /^\p{Lu}{2,6}$/u.test(t.text);
 const PLACE_SUFFIX =
   `(?:\\s+(?:in|at)\\s+(?:(?:the\\s+)?\\p{Lu}[${LETTERS}-]*(?:\\s+\\p{Lu}[${LETTERS}-]*){0,3}` +
   `|the\\s+(?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+)` +
-  `|\\s+(?:from|of|for)\\s+(?:the\\s+)?[${LETTERS}-]+(?:\\s+[${LETTERS}-]+){0,3})?`;
+  `|\\s+(?:from|of|for)\\s+(?:the\\s+)?[${LETTERS}'’-]+(?:\\s+[${LETTERS}'’-]+){0,3})?`;
 /** "the", "a", "an" or "one" opening an unnamed voice, capitalized or not. */
 const VOICE_DETERMINER = '(?:[Tt]he|[Aa]n?|[Oo]ne)';
 
@@ -428,33 +442,58 @@ const VOICE_DETERMINER = '(?:[Tt]he|[Aa]n?|[Oo]ne)';
  * delegate from the Pacific Islands Forum".
  */
 const UNNAMED_SOURCE = onFirstUse(
-  () => new RegExp(`^${VOICE_DETERMINER}\\s+[${LETTERS}'’-]+(?:\\s+[${LETTERS}'’-]+){0,3}${PLACE_SUFFIX}$`, 'u'),
+  () => new RegExp(`^${VOICE_DETERMINER}\\s+([${LETTERS}'’-]+(?:\\s+[${LETTERS}'’-]+){0,3}?)${PLACE_SUFFIX}$`, 'u'),
 );
+
+/**
+ * An unnamed voice as written, its words before where it sits a noun and its qualifiers only: not a clause that
+ * runs on ("the researchers used the technique", "the man could be heard").
+ */
+function unnamedSource(phrase: string): string | null {
+  const m = UNNAMED_SOURCE().exec(phrase);
+  const clauseWord = (w: string) => DETERMINER().test(w) || isMember(VERB_FILLERS, w);
+  return m && !m[1].split(/\s+/).some(clauseWord) ? m[0] : null;
+}
+
+/** An article, capitalized words and a lower-case noun: "a State Department spokesman", "the UN chief". */
+const QUALIFIED_NOUN = onFirstUse(
+  () => new RegExp(String.raw`^${VOICE_DETERMINER}\s+(?:\p{Lu}[${LETTERS}.'’-]*\s+){1,4}(\p{Ll}[${LETTERS}-]*)$`, 'u'),
+);
+
+/** Whether a phrase is a person's office or role that a body's name only qualifies ("a State Department spokesman"). */
+function bodyQualifiesVoice(phrase: string): boolean {
+  const noun = QUALIFIED_NOUN().exec(phrase)?.[1];
+  return !!noun && (isTitleWord(noun) || isMember(ENTOURAGE, noun) || isMember(REPRESENTATIVES, noun));
+}
 
 /**
  * A body or document in words: an acronym ("the IMF"), or "the foreign ministry", "the statement"; an unnamed voice as
  * written ("an official", "one delegate").
  */
 function bodyIn(phrase: string, offset: number, scene: Scene): string | null {
-  const named = namedBodyIn(phrase) ?? departmentIn(phrase, scene);
-  if (named) return named;
-  const acronym = /(?<![\p{L}])\p{Lu}{2,6}(?![\p{L}])/u.exec(phrase);
-  if (acronym) return acronym[0];
-  const body = UNNAMED_SOURCE().exec(phrase);
-  if (!body) return null;
-  const head = body[0].split(/\s+/).pop()!;
-  if (/^the\s+\S+$/i.test(body[0]) && isMember(GENERIC_BODY_NOUNS, head)) {
-    return bodyNamedBefore(scene, offset) ?? bodyCalledBefore(scene, offset, head) ?? body[0];
+  // "a State Department spokesman", "the UN chief": the body only qualifies the voice that speaks.
+  if (!bodyQualifiesVoice(phrase)) {
+    const named = namedBodyIn(phrase) ?? departmentIn(phrase, scene);
+    if (named) return named;
+    const acronym = /(?<![\p{L}])\p{Lu}{2,6}(?![\p{L}])/u.exec(phrase);
+    // An office in capitals is a person's, not a body's: "the CEO of the grid operator", "the Conservative MP".
+    if (acronym && !isTitleWord(acronym[0]) && !isMember(POST_NOMINALS, acronym[0])) return acronym[0];
+  }
+  const voice = unnamedSource(phrase);
+  if (!voice) return null;
+  const head = voice.split(/\s+/).pop()!;
+  if (/^the\s+\S+$/i.test(voice) && isMember(GENERIC_BODY_NOUNS, head)) {
+    return bodyNamedBefore(scene, offset) ?? bodyCalledBefore(scene, offset, head) ?? voice;
   }
   // "the release said": whoever the release was said to come from before ("a press release of the ministry").
-  if (/^the\s+\S+$/i.test(body[0]) && isMember(DOCUMENT_NOUNS, head))
-    return documentOwnerBefore(scene, offset, head) ?? body[0];
+  if (/^the\s+\S+$/i.test(voice) && isMember(DOCUMENT_NOUNS, head))
+    return documentOwnerBefore(scene, offset, head) ?? voice;
   // "the minister said": the person last introduced with that office, else the one the next sentences introduce.
-  const office = /^the\s/i.test(body[0]) && isTitleWord(head);
+  const office = /^the\s/i.test(voice) && isTitleWord(head);
   const titled = office
     ? (lastPersonBefore(scene.mentions, offset, head.toLowerCase()) ?? officeNamedNext(scene, offset, head))
     : null;
-  return titled?.name ?? body[0];
+  return titled?.name ?? voice;
 }
 
 /** How many sentences after "the minister said" may name the minister. */
@@ -648,6 +687,8 @@ const OPENED_BY_POSSESSIVE = onFirstUse(() => new RegExp(`^${alternation(POSSESS
 const OPENED_BY_RELATIVE = onFirstUse(() => new RegExp(`^${alternation(RELATIVE_PRONOUNS)}\\s`));
 const OPENED_BY_APPOSITION = onFirstUse(() => new RegExp(`^${alternation(APPOSITION_OPENERS)}\\s`, 'i'));
 const OPENED_BY_CLAUSE = onFirstUse(() => new RegExp(`^${alternation(CLAUSE_OPENERS)}\\s`, 'i'));
+/** A participial phrase opening a sentence, set off by commas: "Asked about it by a newspaper", "Speaking in Oslo". */
+const OPENING_PARTICIPLE_PHRASE = onFirstUse(() => /^\p{Lu}\p{Ll}{2,}(?:ed|ing)\s+\p{Ll}/u);
 /** A circumstance set off by commas: "in a letter to the WHO", "at the summit"; whoever it names is not speaking. */
 const OPENED_BY_CIRCUMSTANCE = onFirstUse(() => new RegExp(`^${alternation(CIRCUMSTANCE_LEADS)}\\s`, 'i'));
 
@@ -796,6 +837,7 @@ function groupVoiceIn(part: string): string | null {
 function speakerOfPart(part: string, offset: number, scene: Scene, nearEnd: boolean): string | null {
   if (PRONOUN_ALONE().test(part)) return pronounReferent(scene, part, offset);
   return (
+    seatOfGovernment(part, scene) ??
     wholeBodyName(part) ??
     groupVoiceIn(part) ??
     personIn(part, scene, nearEnd) ??
@@ -806,6 +848,16 @@ function speakerOfPart(part: string, offset: number, scene: Scene, nearEnd: bool
     bodyIn(part, offset, scene) ??
     countryIn(part, scene, nearEnd)
   );
+}
+
+/**
+ * A seat of government alone as the speaker stands for its state: "Pyongyang said", "Bogota said in a statement". Not
+ * one of the article's people ("Washington" as a surname) nor a state's own name (read as written by countryIn).
+ */
+function seatOfGovernment(part: string, scene: Scene): string | null {
+  const code = /^\p{Lu}/u.test(part) ? scene.countryCodes.get(part.toLowerCase()) : undefined;
+  if (!code || scene.known.has(part) || tokenize(part).every((t) => scene.countryWords.has(t.norm))) return null;
+  return countryName(code);
 }
 
 /**
@@ -926,6 +978,43 @@ export function speakerLabel(label: string, offset: number, scene: Scene): strin
 }
 
 /**
+ * Words a clause's subject may have before the speaker's name: titles, given names, an article, a time stamp, lower-case
+ * qualifiers ("Democratic presidential nominee", "deputy assistant secretary"), another subject ("Obama and"), but no
+ * other link word nor a pronoun ("of", "where", "it").
+ */
+const leadsName = (words: string) =>
+  words
+    .split(/\s+/)
+    .every((w) => !/\p{L}/u.test(w) || /^\p{Lu}/u.test(w) || /^(?:the|a|an|one|and)$/i.test(w) || !isLinkWord(w));
+
+/**
+ * Whether a speaker read from a clause is its subject: before the speaker's words only titles and given names, or
+ * descriptions set off by commas ("The head of the drugs office, Mr. Piotr Lund"), not a verb whose object the speaker
+ * is ("it attacked Trump", "groups granted Mr. Clarke a delay", "… where the Panthers played"). A speaker whose words
+ * the clause does not spell out ("Kenya" for "the Kenyan delegation") is taken as read.
+ */
+export function opensClause(clauseText: string, speaker: string): boolean {
+  const words = speaker.split(/\s+/).filter((w) => !DETERMINER().test(w));
+  const at = [speaker, words[0] ?? speaker, words[words.length - 1] ?? speaker]
+    .map((w) => clauseText.search(new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'u')))
+    .find((i) => i >= 0);
+  if (at === undefined) return true;
+  // A clause opened by a lower-case word that is no article nor office has a subject in common nouns ("several groups").
+  const first = /\p{L}[\p{L}-]*/u.exec(clauseText)?.[0] ?? '';
+  if (/^\p{Ll}/u.test(first) && !DETERMINER().test(first) && !isTitleWord(first)) return false;
+  const parts = clauseText.slice(0, at).split(',');
+  const own = parts.pop()!;
+  // A clause or phrase set off before the subject opens with a link word or a participle ("When …, Ruiz", "Asked …,").
+  const opener = (p: string) => {
+    const word = /\p{L}+/u.exec(p)?.[0] ?? '';
+    return isLinkWord(word) || /\p{L}{3,}(?:ed|ing)$/u.test(word);
+  };
+  return leadsName(own) && parts.every((p, i) => leadsName(p) || isDescription(p.trim()) || (i === 0 && opener(p)));
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
  * A time phrase opening a subject with no comma, before "the" or "one": "Later the president", "On Tuesday the envoy",
  * "Hours later the minister"; the subject is what follows.
  */
@@ -956,7 +1045,7 @@ export function speakerOf(phrase: string, offset: number, scene: Scene, nearEnd:
     if (LABEL().test(parts[i]) || OPENED_BY_RELATIVE().test(parts[i])) continue;
     // A circumstance set off by commas, not one that runs into the subject ("On Monday Ruiz said" is one part).
     const setOff = parts.length > 1 && !(i === 0 && touchesVerb);
-    if (setOff && OPENED_BY_CIRCUMSTANCE().test(parts[i])) continue;
+    if (setOff && (OPENED_BY_CIRCUMSTANCE().test(parts[i]) || OPENING_PARTICIPLE_PHRASE().test(parts[i]))) continue;
     // A chain of descriptions ends at the name they describe: "Scott Pruitt, the attorney general, one of …, said".
     // Capitalized words in a description that the article never gives as a person's name are a portfolio or a body
     // ("said the undersecretary of International Economic Relations, Paula Ríos").
