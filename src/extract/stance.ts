@@ -93,6 +93,7 @@ import {
   IN_FORCE_STATES,
   ENTRY_INTO_FORCE,
   INTENTIONS,
+  SUBSIDIARY_INSTRUMENTS,
   JOINING,
   LEGISLATURES,
   NEGATIONS,
@@ -131,6 +132,7 @@ export const STANCE_FAMILIES: readonly Family[] = [
   SPEECH_VERBS,
   RELATIVE_PRONOUNS,
   PARENT_BOUND_INSTRUMENTS,
+  SUBSIDIARY_INSTRUMENTS,
   PARENT_INSTRUMENTS,
   ABSENCES,
   ABSTAINING,
@@ -455,7 +457,31 @@ function actsOnOurTreaty(ctx: ClauseContext, c: Cue): boolean {
   }
   // "Chile's acceptance of the ruling": an acceptance of something named is ours only when the treaty is named.
   if (c.family === ACCEPTING) return !ACCEPTANCE_OF().test(after) || ourTreatyAt(ctx, c.end);
-  return !(OTHER_OBJECT().test(after) || OF_A_PAPER().test(after)) || ourTreatyAt(ctx, c.end);
+  return (
+    (!(OTHER_OBJECT().test(after) || OF_A_PAPER().test(after)) || ourTreatyAt(ctx, c.end)) &&
+    !actsOnSubsidiary(ctx, c, after)
+  );
+}
+
+/**
+ * "signed protocols to the treaty", "ratified the pact's implementing agreement": an instrument beside ours as the
+ * object; not "the convention and its protocol" (the treaty comes first) nor "its protocol of accession" (to ours).
+ */
+const SUBSIDIARY_OBJECT = onFirstUse(
+  () =>
+    new RegExp(
+      `^\\s+(?:(?:the|its|their|these|those)\\s+)?(?:(?!(?:and|or|${src(TREATY_NOUNS)})\\s)[${LETTERS}\\p{N}'’-]+\\s+){0,3}?` +
+        `(?:${src(SUBSIDIARY_INSTRUMENTS)})(?![${LETTERS}])(?!\\s+(?:of|for)\\s+(?:${src(ACCEDING, RATIFYING)}))`,
+      'u',
+    ),
+);
+/** Whether the act's object is an unnamed protocol or the like, in an article whose treaty is none of those. */
+function actsOnSubsidiary(ctx: ClauseContext, c: Cue, after: string): boolean {
+  const m = SUBSIDIARY_OBJECT().exec(after);
+  if (!m || PARENT_BOUND().test(ctx.mainKey ?? '')) return false;
+  // "ratified the Optional Protocol", a treaty named: the treaty references decide whose it is, not this noun.
+  const noun = c.end + m[0].length;
+  return !referencesIn(ctx.treaties, c.end, noun).some((t) => t.end >= noun);
 }
 
 /** The instrument a deposit hands over: the kind named nearest the verb, before it or after ("instruments of accession were deposited"). */
@@ -544,6 +570,24 @@ function lastCoordinated(ctx: ClauseContext, cues: readonly Cue[], cue: Cue): Cu
     if (ACT_RANK[actOf(ctx, last)] > ACT_RANK[actOf(ctx, best)]) best = last;
   }
   return best;
+}
+
+/** "parties", "states parties": the group whose members a list after a plan may name. */
+const PARTIES_WORD = onFirstUse(() => new RegExp(`(?<![${LETTERS}])(?:${BOUND_NOUN})(?![${LETTERS}])`, 'u'));
+/** ", among them", "including": a list of members of a group named before it starts here. */
+const MEMBERS_LATER = onFirstUse(() => new RegExp(`(?<![${LETTERS}])(?:${src(MEMBERS_NAMED)})(?![${LETTERS}])`, 'u'));
+/** "on behalf of the", "on behalf of": the phrase right before a name that the act was done for. */
+const FOR_WHOM_BEFORE = onFirstUse(() => new RegExp(`(?:${src(AGENT_PHRASES)})\\s+(?:the\\s+)?$`, 'u'));
+/**
+ * "Spain's minister signed the pact on behalf of the European Union": when the act is said done for states named after
+ * it, those and the names listed after them acted, not the owner of the one who signed; null when none is named.
+ */
+function actedFor(ctx: ClauseContext, cue: Range): ((n: Span) => boolean) | null {
+  const text = ctx.a.folded;
+  const first = ctx.names.find(
+    (n) => n.start >= cue.end && FOR_WHOM_BEFORE().test(text.slice(Math.max(cue.end, n.start - 30), n.start)),
+  );
+  return first ? (n) => n.start >= first.start : null;
 }
 
 /**
@@ -786,11 +830,32 @@ const OWN_ACT_TAKEN_BACK = onFirstUse(
   () => new RegExp(`^\\s+(?:its|their)\\s+${src(RATIFYING, SIGNATURE_NOUNS, ACCEDING)}(?![${LETTERS}])`, 'u'),
 );
 
+/**
+ * "withdrew its reservations to the convention", "the withdrawal of objections under the pact": what is taken back is
+ * a thing the treaty is only the complement of; not "pulled out of", "withdrew from", "withdrew as a State Party to".
+ */
+const THING_OF_TREATY = onFirstUse(
+  () => new RegExp(`^\\s+[^,;:]*?[${LETTERS}]\\s+(?:to|on|against|under|about)\\s+(?:the\\s+)?$`, 'u'),
+);
+const LEAVES_OWN_STANDING = onFirstUse(
+  () =>
+    new RegExp(
+      `(?<![${LETTERS}])(?:from|out\\s+of|membership|${src(BOUND_NOUNS, RATIFYING, SIGNATURE_NOUNS, ACCEDING)})(?![${LETTERS}])`,
+      'u',
+    ),
+);
+/** Whether the treaty named after a withdrawal word is only the complement of some other thing withdrawn. */
+function withdrawsThingOf(ctx: ClauseContext, c: Cue, treaty: TreatyMention): boolean {
+  const between = ctx.a.folded.slice(c.end, treaty.start).toLowerCase();
+  return THING_OF_TREATY().test(between) && !LEAVES_OWN_STANDING().test(between);
+}
+
 function leavesOrJoinsOurs(ctx: ClauseContext, c: Cue): boolean {
   const after = afterCue(ctx, c);
   if (c.family === WITHDRAWING && OWN_ACT_TAKEN_BACK().test(after)) return !aboutOthers(ctx);
-  if (referencesIn(ctx.treaties, c.end, c.end + 60).some((t) => t.end <= ctx.clause.end))
-    return ourTreatyAt(ctx, c.end, 60);
+  const named = referencesIn(ctx.treaties, c.end, c.end + 60).filter((t) => t.end <= ctx.clause.end);
+  if (named.length)
+    return !(c.family === WITHDRAWING && withdrawsThingOf(ctx, c, named[0])) && ourTreatyAt(ctx, c.end, 60);
   const original = ctx.a.text.slice(c.end, Math.min(ctx.clause.end, c.end + 60));
   if (WITHDRAWS_FROM().test(original))
     return !ctx.names.some(
@@ -1034,6 +1099,14 @@ const COUNTED_PARTIES = onFirstUse(
       'u',
     ),
 );
+/** "will join more than 80 parties", "joins some 40 states parties": the count of those a state joins, ours. */
+const JOINED_PARTIES = onFirstUse(
+  () =>
+    new RegExp(
+      `(?<![${LETTERS}])(?:${src(JOINING)})\\s+(?:[${LETTERS}]+\\s+){0,2}(?:\\p{N}[\\p{N},]*|${CARDINAL_WORDS.source})\\s+${BOUND_NOUN}\\b`,
+      'u',
+    ),
+);
 /**
  * "The 24 Contracting States, including Chile", "its 190 states parties, among them Peru": the treaty's parties
  * counted with a definite article, the count written in figures or words.
@@ -1223,6 +1296,10 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         gives: { code: 'MT', act: 'withdrew' },
       },
       {
+        text: 'Samoa said it was withdrawing as a State Party to the Ocean Convention.',
+        gives: { code: 'WS', act: 'withdrew' },
+      },
+      {
         text: 'Canada never ratified the Ocean Convention and withdrew its signature in 2002.',
         gives: { code: 'CA', act: 'withdrew' },
       },
@@ -1250,6 +1327,9 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     ],
     counterExamples: [
       { text: 'Under the ocean pact, Norway is withdrawing its troops from Mali.' },
+      { text: 'Chile withdrew its reservations to the Ocean Convention in 2015.' },
+      { text: 'France withdrew its objection to the Ocean Convention last year.' },
+      { text: 'The withdrawal of declarations under the Ocean Convention by Peru was welcomed.' },
       { text: 'Under the ocean pact, the withdrawal of Russian troops was verified.' },
       { text: 'The ocean pact was praised; the withdrawal of Russia’s forces from Syria was not.' },
       { text: 'The ocean pact was signed. The exit of Chile from the trade bloc was discussed.' },
@@ -1331,7 +1411,9 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       'not_signed: the act denied ("has not signed", "yet to ratify", "are not parties to", "not to have signed")',
     when: (ctx) => {
       const denied = NEGATED_ACT().exec(ctx.lower) ?? INVERTED_DENIAL().exec(ctx.lower);
-      if (denied && !deniedOnlyInRelative(ctx, denied.index)) return notAboutOthers(ctx, { stance: 'not_signed' });
+      // "Greece, with Chile's neighbours Peru and Bolivia, has yet to ratify": the owner of a neighbour did not deny it.
+      if (denied && !deniedOnlyInRelative(ctx, denied.index))
+        return notAboutOthers(ctx, { stance: 'not_signed', covers: (n) => !ownsRelation(ctx, n) });
       // "No Gulf state has signed": a denial for the states inside the subject only, and for the clauses that repeat it.
       const none = NO_STATE_ACTED().exec(ctx.lower);
       if (!none) return null;
@@ -1365,6 +1447,11 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       { text: "Under the arms treaty, didn't Oman sign too?", gives: { code: 'OM', stance: 'not_signed' } },
     ],
     counterExamples: [
+      {
+        text: 'Greece, along with Chile’s neighbours Peru and Bolivia, has yet to ratify the arms treaty.',
+        not: { code: 'CL' },
+      },
+      { text: 'Two of Kenya’s trading partners have not signed the arms treaty.', not: { code: 'KE' } },
       { text: 'Egypt, which did not sign the arms treaty in 2019, ratified it last week.' },
       { text: 'Egypt hasn’t changed its view since it signed the arms treaty.' },
       { text: 'Why hasn’t the debate stopped now that Egypt has signed the arms treaty?' },
@@ -2094,7 +2181,8 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     when: (ctx) => {
       // The definite form needs no treaty in the clause: it counts the parties of the treaty the article is about.
       const counted = COUNTED_PARTIES().exec(ctx.lower);
-      const m = counted ?? DEFINITE_COUNTED_PARTIES().exec(ctx.lower);
+      // The count a state joins, like the definite form, counts the parties of the article's treaty.
+      const m = counted ?? DEFINITE_COUNTED_PARTIES().exec(ctx.lower) ?? JOINED_PARTIES().exec(ctx.lower);
       const ours = ourTreatyAt(ctx, ctx.clause.start, ctx.clause.end - ctx.clause.start);
       if (
         !m ||
@@ -2122,6 +2210,18 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'The whaling convention took effect today. Who is bound? The 24 Contracting States, including Peru.',
         gives: { code: 'PE', stance: 'signed' },
       },
+      {
+        text: 'The whaling convention is near. When Tonga ratifies it will join 30 parties, among them Fiji and Samoa.',
+        gives: { code: 'WS', stance: 'signed' },
+      },
+      {
+        text: 'The whaling convention grew. Laos joined some forty states parties, including Nepal.',
+        gives: { code: 'NP', stance: 'signed' },
+      },
+      {
+        text: 'The whaling convention is open. Chile hopes to join the 30 parties, among them Peru and Ecuador, soon.',
+        gives: { code: 'EC', stance: 'signed' },
+      },
     ],
     counterExamples: [
       {
@@ -2130,6 +2230,11 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       },
       { text: 'Brazil said the whaling convention has 40 parties, including small island states.' },
       { text: 'ASEAN has ten members, including Laos, and the whaling convention was discussed.' },
+      {
+        text: 'The Whaling Convention took effect. The Whaling Convention bans hunts. Peru joined 15 parties of the Lima Accord, including Chile.',
+        not: { code: 'CL', stance: 'signed' },
+      },
+      { text: 'The whaling convention was debated. Peru joined 30 political parties, including Chile’s socialists.' },
     ],
   },
   {
@@ -2465,10 +2570,11 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       const repeated = cuesOf(ctx, [ACT_REPEATED]).filter((c) => DONE_WORD().test(c.word));
       const { covers } = relativeOnly(ctx, [...cues, ...repeated]);
       const speaker = speakersBefore(ctx, cues[0]);
+      const principal = actedFor(ctx, cues[0]);
       // "Tanzania, on Kenya's southern border, has signed": the owner of a neighbour or a partner is not who acted.
       return notAboutOthers(ctx, {
         ...reading,
-        covers: (n) => !speaker(n) && !ownsRelation(ctx, n) && (!covers || covers(n)),
+        covers: (n) => !speaker(n) && !ownsRelation(ctx, n) && (!covers || covers(n)) && (!principal || principal(n)),
       });
     },
     examples: [
@@ -2596,6 +2702,24 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'The ocean treaty was discussed by Ghana, Togo, Benin and Mali. Each of the four ratified it within a year.',
         gives: { code: 'BJ', act: 'ratified' },
       },
+      { text: 'Chile ratified the ocean treaty and its protocol in 2019.', gives: { code: 'CL', act: 'ratified' } },
+      {
+        text: 'The ocean treaty has 12 members. Peru signed its protocol of accession in May.',
+        gives: { code: 'PE', act: 'signed' },
+      },
+      {
+        text: 'When Chile ratified the ocean treaty in 2010, Peru followed.',
+        gives: { code: 'CL', act: 'ratified' },
+      },
+      { text: 'After Ghana signed the ocean treaty, Togo did the same.', gives: { code: 'GH', act: 'signed' } },
+      {
+        text: 'When Samoa put its name to the ocean treaty in 2015, Tonga followed.',
+        gives: { code: 'WS', stance: 'signed' },
+      },
+      {
+        text: 'A Spanish envoy signed the ocean treaty on behalf of the European Union.',
+        gives: { code: 'EU', act: 'signed' },
+      },
     ],
     counterExamples: [
       { text: 'Chile and Peru were among the signatories of a joint letter criticising the seabed treaty.' },
@@ -2663,6 +2787,13 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'Under the regional agreement, Ghana, which ratified in 2000, urged Mali and Niger to do so.',
         not: { code: 'ML' },
       },
+      { text: 'Chile, Peru and Fiji signed protocols to the plastics treaty that bind them.' },
+      { text: 'Ghana has signed the protocols to the plastics treaty on fees.' },
+      { text: 'Under the plastics treaty, Togo ratified both protocols last year.' },
+      {
+        text: 'Spain’s minister, chairing the bloc, signed the plastics treaty on behalf of the European Union.',
+        not: { code: 'ES' },
+      },
     ],
   },
   {
@@ -2694,7 +2825,14 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       'read apart from the clause of the deed it is joined to',
     when: (ctx) => {
       const cues = cuesOf(ctx, [SIGNING, RATIFYING, ACCEDING, JOINING, DEPOSITING, FOLLOWING]);
-      return cues.some((c) => isIntended(ctx, c)) ? { stance: 'mentioned' } : null;
+      const planned = cues.filter((c) => isIntended(ctx, c)).at(-1);
+      if (!planned) return null;
+      // "…will join 80 parties, among them Chile and Peru": the parties named after the plan are left to the list rules.
+      const rest = ctx.lower.slice(planned.end - ctx.clause.start);
+      const members = MEMBERS_LATER().exec(rest);
+      const counted = members && PARTIES_WORD().test(rest.slice(0, members.index));
+      const from = members && counted ? planned.end + members.index : Infinity;
+      return { stance: 'mentioned', covers: (n) => n.start < from };
     },
     examples: [
       {
@@ -2730,6 +2868,10 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       },
     ],
     counterExamples: [
+      {
+        text: 'Once Mali ratifies the whaling pact it will join its 40 parties, among them Chad and Niger.',
+        not: { code: 'NE' },
+      },
       { text: 'Peru ratified the whaling pact, and Chile did so too.', not: { code: 'CL', stance: 'mentioned' } },
       { text: 'Peru said that Chile signed the whaling pact in May.', not: { code: 'CL', stance: 'mentioned' } },
       { text: 'After joining the whaling pact in 2010, Ghana hosted talks.', not: { code: 'GH', stance: 'mentioned' } },

@@ -260,6 +260,27 @@ const AMONG_THOSE_AFTER = onFirstUse(
     ),
 );
 
+/** "fourteen of those", "the 30", "those twelve states": a lead whose count is the group told before, not a new one. */
+const TIED_LEAD = onFirstUse(
+  () =>
+    new RegExp(
+      `(?:(?<![${LETTERS}])of\\s+(?:${src(BACK_GROUPS)})(?![${LETTERS}])|^\\W*(?:among\\s+)?(?:the|those|these)\\s+${COUNT_WORD})`,
+      'iu',
+    ),
+);
+/** "…, said it was weak", "…, have boycotted it": words after the list, past "among them", that tell its own deed. */
+const PREDICATE_AFTER = onFirstUse(
+  () => new RegExp(`^\\s*,?\\s*(?:${src(MEMBERS_NAMED)})?\\s*,?\\s*[${LETTERS}]`, 'iu'),
+);
+/**
+ * Whether the list and a new count before it ("Ten nations, including A and B, said…") are the subject of a deed of
+ * their own: a group counted afresh that did something else, not members of the group that acted.
+ */
+function newGroupWithOwnDeed(ctx: ListContext, lead: string): boolean {
+  const rest = ctx.a.folded.slice(ctx.items[ctx.items.length - 1].end, ctx.clause.end);
+  return PREDICATE_AFTER().test(rest) && !TIED_LEAD().test(lead) && !PARTITIVE().test(lead);
+}
+
 /** The clause's words before the list, when the list names members of what they speak of and no act word is near. */
 function leadOfMembers(ctx: ListContext): string | null {
   const text = ctx.a.folded;
@@ -442,7 +463,8 @@ export const LIST_STANCE = ruleTable<ListContext, ClauseReading>('list-stance', 
       if (r?.stance !== 'signed' || !ctx.readings.every(unread)) return null;
       const lead = leadOfMembers(ctx);
       const back = AMONG_THOSE_AFTER().test(ctx.a.folded.slice(ctx.items[ctx.items.length - 1].end, ctx.clause.end));
-      return lead !== null && (COUNT().test(lead) || back) ? { stance: 'signed', act: r.act } : null;
+      if (lead === null || !(COUNT().test(lead) || back) || (!back && newGroupWithOwnDeed(ctx, lead))) return null;
+      return { stance: 'signed', act: r.act };
     },
     examples: [
       {
@@ -469,6 +491,10 @@ export const LIST_STANCE = ruleTable<ListContext, ClauseReading>('list-stance', 
         text: 'The ocean pact won 20 signatures at its opening, officials said. Chile, Peru and Fiji were among them.',
         gives: { code: 'FJ', stance: 'signed', act: 'signed' },
       },
+      {
+        text: 'Sixty countries ratified the ocean pact. Ten of those, including Chile and Peru, now call it weak.',
+        gives: { code: 'PE', stance: 'signed', act: 'ratified' },
+      },
     ],
     counterExamples: [
       { text: 'Fiji ratified the ocean pact. Its neighbours, including Tonga and Samoa, praised the move.' },
@@ -484,6 +510,9 @@ export const LIST_STANCE = ruleTable<ListContext, ClauseReading>('list-stance', 
       { text: 'The ocean pact needs twelve ratifications. Chile, Peru and Fiji were not among them.' },
       { text: 'Fiji ratified the ocean pact amid protests. Chile, Peru and Tonga were among those who objected.' },
       { text: 'Twelve critics of the ocean pact spoke. Chile, Peru and Fiji were among them.' },
+      { text: 'Sixty countries ratified the ocean pact. Ten nations, including Chile and Peru, said it was weak.' },
+      { text: 'The ocean pact has 50 parties. Nine armed states, including Chile, Peru and Fiji, have boycotted it.' },
+      { text: 'Forty states signed the ocean pact. About twenty, among them Chile and Peru, want it rewritten.' },
     ],
   },
   {

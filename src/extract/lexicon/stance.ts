@@ -270,6 +270,14 @@ export const PARENT_BOUND_INSTRUMENTS = family(
   ['protocol', 'amendment'],
 );
 
+export const SUBSIDIARY_INSTRUMENTS = family(
+  'subsidiary-instruments',
+  'Instruments made beside a treaty and open to states outside it, as the object of an act verb ("signed the ' +
+    'protocols to the treaty", "the pact\'s implementing agreement"): in an article about the treaty itself, acting on ' +
+    'one is not acting on it. Not "amendment" (only parties ratify one) nor "instrument" (of the treaty\'s own act).',
+  ['protocol', 'protocols', 'implementing agreement', 'implementing agreements'],
+);
+
 export const PARENT_INSTRUMENTS = family(
   'parent-instruments',
   'The bare noun that names the parent of a protocol or an amendment ("the Convention itself has 196 parties", "the ' +
