@@ -2276,12 +2276,25 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       },
       { text: 'Signatories of the plastics treaty include Kenya and Peru.', gives: { code: 'KE', act: 'signed' } },
       {
+        text: 'The seabed treaty has 40 parties. Its first parties were Togo, in 2001; Benin, in 2003; and Mali.',
+        gives: { code: 'TG', stance: 'signed', act: 'joined' },
+      },
+      {
+        text: 'The seabed treaty now binds 40 states. Early parties were Nepal, Bhutan and Laos.',
+        gives: { code: 'BT', stance: 'signed', act: 'joined' },
+      },
+      {
+        text: 'The seabed treaty opened in 2019. Its latest signatories are Chile and Peru.',
+        gives: { code: 'PE', stance: 'signed', act: 'signed' },
+      },
+      {
         text: 'The seabed treaty opened in 2019. Its signers include Togo, Benin and Mali.',
         gives: { code: 'ML', stance: 'signed', act: 'signed' },
       },
     ],
     counterExamples: [
       { text: 'The seabed treaty was debated. Opposition parties are Chile’s Greens and the Socialists.' },
+      { text: 'The seabed treaty was debated. The first parties to the border talks were Chile and Peru.' },
       { text: 'The seabed treaty was debated. The parties to the talks are Chile and Peru.' },
       { text: 'The seabed treaty entered into force. The parties are expected to meet in Chile next year.' },
       {

@@ -289,9 +289,25 @@ export const PARENT_INSTRUMENTS = family(
 export const PARTY_QUALIFIERS = family(
   'party-qualifiers',
   'Words that may stand between a determiner and the noun of a treaty\'s bound states ("the existing parties", ' +
-    '"its original signatories", "the other contracting states"). Not words that name another kind of party ' +
-    '("opposition", "ruling", "warring": a party of politics or of a war).',
-  ['existing', 'current', 'original', 'founding', 'remaining', 'other', 'new', 'full', 'present'],
+    '"its original signatories", "the other contracting states", "the first parties", "its latest signatories"). ' +
+    'Not words that name another kind of party ("opposition", "ruling", "warring": a party of politics or of a war).',
+  [
+    'existing',
+    'current',
+    'original',
+    'founding',
+    'remaining',
+    'other',
+    'new',
+    'full',
+    'present',
+    'first',
+    'early',
+    'earliest',
+    'latest',
+    'newest',
+    'recent',
+  ],
 );
 
 export const STATE_COPULAS = family(
