@@ -56,6 +56,7 @@ import {
   LIST_DENIALS,
   LIST_UNIVERSALS,
   LATER_WORDS,
+  PASSIVE_ADVERBS,
   SOON_WORDS,
   PERIOD_UNITS,
   NONE_OF_THEM,
@@ -235,6 +236,7 @@ export const STANCE_FAMILIES: readonly Family[] = [
   TREATY_NOUNS,
   WITHDRAWING,
   NON_TREATY_PAPERS,
+  PASSIVE_ADVERBS,
 ];
 
 /** What a clause rule reads: one clause of a sentence, with what the article has said so far. */
@@ -450,6 +452,7 @@ function actsOnOurTreaty(ctx: ClauseContext, c: Cue): boolean {
   const after = afterCue(ctx, c);
   // Joining talks or accepting a ruling is no act: these verbs need the treaty for object, or none at all.
   if (c.family === JOINING || (c.family === ACCEPTING && !NOUN_FORM().test(c.word))) {
+    if (c.family === JOINING && joinedAsPassiveSubject(ctx, c)) return true;
     const next = ctx.names.find((n) => n.start >= c.end);
     const gapped = next && TIME_THEN_GAPPED().test(ctx.a.folded.slice(c.end, next.start).toLowerCase());
     // "joined after the review conference", as "pulled out after the coup": an event told after, no object.
@@ -482,6 +485,32 @@ function actsOnSubsidiary(ctx: ClauseContext, c: Cue, after: string): boolean {
   // "ratified the Optional Protocol", a treaty named: the treaty references decide whose it is, not this noun.
   const noun = c.end + m[0].length;
   return !referencesIn(ctx.treaties, c.end, noun).some((t) => t.end >= noun);
+}
+
+/** "was joined by", "has since been joined by": a passive verb's auxiliary and adverbs, up to the verb. */
+const PASSIVE_AUXILIARY = onFirstUse(
+  () =>
+    new RegExp(
+      `(?:^|\\s)(?:(?:${src(PERFECT_AUXILIARIES)})\\s+(?:${src(PASSIVE_ADVERBS)}\\s+)?been|is|are|was|were)\\s+` +
+        `(?:${src(PASSIVE_ADVERBS)}\\s+)?$`,
+      'u',
+    ),
+);
+/** The treaty's own pronoun as a clause's subject, after a short opening ("It was", "Since then it has been"). */
+const PRONOUN_SUBJECT = onFirstUse(() => new RegExp(`^\\W*(?:[${LETTERS}]+,?\\s+){0,3}(?:it|which)\\s*$`, 'u'));
+
+/**
+ * "The pact was later joined by Peru and Fiji", "it has since been joined by Peru": our treaty (or "it", in an article
+ * about one) the subject of a passive "joined by", so the states after "by" joined it. Not "the talks were joined by".
+ */
+function joinedAsPassiveSubject(ctx: ClauseContext, c: Cue): boolean {
+  if (!/^\s+by\b/.test(afterCue(ctx, c))) return false;
+  const before = ctx.a.folded.slice(ctx.clause.start, c.start).toLowerCase();
+  const auxiliary = PASSIVE_AUXILIARY().exec(before);
+  if (!auxiliary) return false;
+  const subject = referencesIn(ctx.treaties, ctx.clause.start, ctx.clause.start + auxiliary.index).at(-1);
+  if (subject) return ourTreatyAt(ctx, subject.start, 1);
+  return ctx.mainKey !== null && PRONOUN_SUBJECT().test(before.slice(0, auxiliary.index));
 }
 
 /** The instrument a deposit hands over: the kind named nearest the verb, before it or after ("instruments of accession were deposited"). */
@@ -2592,6 +2621,18 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     },
     examples: [
       {
+        text: 'The river treaty took effect in 2004. It was joined by Peru, Fiji and Samoa two years later.',
+        gives: { code: 'FJ', stance: 'signed', act: 'joined' },
+      },
+      {
+        text: 'The river treaty entered into force in 2004 and was later joined by Ghana and Togo.',
+        gives: { code: 'TG', stance: 'signed', act: 'joined' },
+      },
+      {
+        text: 'The river treaty took effect in 2004. Since then it has been joined by Nepal; Laos, in 2007; and Bhutan.',
+        gives: { code: 'NP', stance: 'signed', act: 'joined' },
+      },
+      {
         text: 'Tonga came aboard the plastics treaty last year.',
         gives: { code: 'TO', stance: 'signed', act: 'joined' },
       },
@@ -2735,6 +2776,8 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       },
     ],
     counterExamples: [
+      { text: 'The river treaty took effect in 2004. The border talks were joined by Peru and Fiji.' },
+      { text: 'The river treaty took effect in 2004. The protest march was joined by Ghana and Togo.' },
       { text: 'Chile and Peru were among the signatories of a joint letter criticising the seabed treaty.' },
       { text: 'The seabed treaty has critics: signers of the protest statement include Chile and Peru.' },
       { text: 'Ghana, one of the signers to an appeal against the seabed treaty, spoke first.' },

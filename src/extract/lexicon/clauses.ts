@@ -103,6 +103,13 @@ export const SUBJECT_ADVERBS = family(
   ],
 );
 
+export const PASSIVE_ADVERBS = family(
+  'passive-adverbs',
+  'Adverbs that may stand around the auxiliary of a passive act verb ("the pact has since been joined by", "was ' +
+    'later joined by", "was soon ratified by"). Not negations ("never", "not": a passive denied is no act).',
+  ['since', 'later', 'also', 'now', 'then', 'subsequently', 'recently', 'soon', 'quickly', 'further', 'already'],
+);
+
 export const SEQUEL_LINKS = family(
   'sequel-links',
   'Prepositions that set an act after another event: a withdrawal with no object between ("pulled out after the ' +
