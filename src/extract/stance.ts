@@ -108,6 +108,7 @@ import {
   REPORTING,
   SIGNATURE_NOUNS,
   SIGNER_NOUNS,
+  BOUND_GROUP_HEADS,
   SIGNING,
   TREATY_HOLDS,
   TREATY_NOUNS,
@@ -237,6 +238,7 @@ export const STANCE_FAMILIES: readonly Family[] = [
   WITHDRAWING,
   NON_TREATY_PAPERS,
   PASSIVE_ADVERBS,
+  BOUND_GROUP_HEADS,
 ];
 
 /** What a clause rule reads: one clause of a sentence, with what the article has said so far. */
@@ -1115,7 +1117,8 @@ const GROUP_LEAD = `(?:${src(PARTY_QUALIFIERS)}|\\p{N}[\\p{N},]*|${CARDINAL_WORD
 const PARTIES_ARE = onFirstUse(
   () =>
     new RegExp(
-      `(?:^\\W*|\\b(?:the|its|their|all)\\s+)(?:${GROUP_LEAD}\\s+){0,2}(?:(${BOUND_NOUN})|${src(SIGNER_NOUNS)})` +
+      `(?:^\\W*|\\b(?:the|its|their|all)\\s+|\\b(?=${src(BOUND_GROUP_HEADS)}))(?:${GROUP_LEAD}\\s+){0,2}` +
+        `(?:(${BOUND_NOUN}|${src(BOUND_GROUP_HEADS)}(?:\\s+by\\s+it)?(?![${LETTERS}]))|${src(SIGNER_NOUNS)})` +
         `(?:\\s+(?:to|of)\\s+([^,;.]{1,80}?))?\\s+(?:(?:now|already|currently)\\s+)?${src(LIST_COPULAS)}\\s*:?\\s+(?:the\\s+)?`,
       'u',
     ),
@@ -2305,6 +2308,18 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       },
       { text: 'Signatories of the plastics treaty include Kenya and Peru.', gives: { code: 'KE', act: 'signed' } },
       {
+        text: 'The seabed treaty took effect in May. Among those now bound are Togo, Benin and Mali.',
+        gives: { code: 'BJ', stance: 'signed', act: 'joined' },
+      },
+      {
+        text: 'The seabed treaty took effect in May. States bound by it include Nepal, Bhutan and Laos.',
+        gives: { code: 'LA', stance: 'signed', act: 'joined' },
+      },
+      {
+        text: 'The seabed treaty took effect in May. Nations bound by it are Chile and Peru.',
+        gives: { code: 'CL', stance: 'signed', act: 'joined' },
+      },
+      {
         text: 'The seabed treaty has 40 parties. Its first parties were Togo, in 2001; Benin, in 2003; and Mali.',
         gives: { code: 'TG', stance: 'signed', act: 'joined' },
       },
@@ -2323,6 +2338,7 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     ],
     counterExamples: [
       { text: 'The seabed treaty was debated. Opposition parties are Chile’s Greens and the Socialists.' },
+      { text: 'The seabed treaty took effect in May. States bound to report each year include Chile and Peru.' },
       { text: 'The seabed treaty was debated. The first parties to the border talks were Chile and Peru.' },
       { text: 'The seabed treaty was debated. The parties to the talks are Chile and Peru.' },
       { text: 'The seabed treaty entered into force. The parties are expected to meet in Chile next year.' },

@@ -424,6 +424,25 @@ export const LIST_COPULAS = family(
   ['are', 'were', 'is', 'was', 'include', 'includes', 'included', 'comprise', 'comprises', 'comprised'],
 );
 
+export const BOUND_GROUP_HEADS = family(
+  'bound-group-heads',
+  'Phrases that name the states bound by a treaty by the participle, as the head of a list ("those now bound are A ' +
+    'and B", "states bound by it include A"). Not "bound to" (a duty: "bound to report") nor a count ("12 states ' +
+    'bound": counts are read elsewhere).',
+  [
+    'those bound',
+    'those now bound',
+    'those already bound',
+    'states bound',
+    'states now bound',
+    'states already bound',
+    'countries bound',
+    'countries now bound',
+    'nations bound',
+    'governments bound',
+  ],
+);
+
 export const SIGNER_NOUNS = family(
   'signer-nouns',
   'Plural nouns for the states that signed a treaty, as the head of a group ("its signatories include A", "A ' +
