@@ -470,12 +470,14 @@ function actsOnOurTreaty(ctx: ClauseContext, c: Cue): boolean {
 
 /**
  * "signed protocols to the treaty", "ratified the pact's implementing agreement": an instrument beside ours as the
- * object; not "the convention and its protocol" (the treaty comes first) nor "its protocol of accession" (to ours).
+ * object; not "the convention and its protocol" (the treaty comes first) nor "its protocol of accession" or "accession
+ * protocols" (to ours: signing one is acceding).
  */
 const SUBSIDIARY_OBJECT = onFirstUse(
   () =>
     new RegExp(
-      `^\\s+(?:(?:the|its|their|these|those)\\s+)?(?:(?!(?:and|or|${src(TREATY_NOUNS)})\\s)[${LETTERS}\\p{N}'’-]+\\s+){0,3}?` +
+      `^\\s+(?:(?:the|its|their|these|those)\\s+)?` +
+        `(?:(?!(?:and|or|${src(TREATY_NOUNS)}|${src(ACCEDING, RATIFYING)})\\s)[${LETTERS}\\p{N}'’-]+\\s+){0,3}?` +
         `(?:${src(SUBSIDIARY_INSTRUMENTS)})(?![${LETTERS}])(?!\\s+(?:of|for)\\s+(?:${src(ACCEDING, RATIFYING)}))`,
       'u',
     ),
@@ -2636,6 +2638,10 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       });
     },
     examples: [
+      {
+        text: 'Ghana and Togo signed accession protocols to the trade pact on Monday, bringing it to 14 members.',
+        gives: { code: 'TG', stance: 'signed' },
+      },
       {
         text: 'The river treaty took effect in 2004. It was joined by Peru, Fiji and Samoa two years later.',
         gives: { code: 'FJ', stance: 'signed', act: 'joined' },
