@@ -27,6 +27,7 @@ import {
   REJECTIONS,
   SIGNATURE_NOUNS,
   SIGNER_NOUNS,
+  BOUND_GROUP_HEADS,
   SIGNING,
   VOTING,
   WITHDRAWING,
@@ -80,13 +81,14 @@ export interface ListContext {
 const src = (...families: Family[]): string => alternation(...families);
 
 /**
- * What may stand between two items of one list: commas, "and", "as well as", "plus", "together with", "&", an article,
- * and a short parenthesis or year after an item ("Chile (2019), Peru (2021) and Fiji", "Chile in 2019, Peru in 2021").
+ * What may stand between two items of one list: commas, semicolons, "and", "as well as", "plus", "together with", "&",
+ * an article, and a short parenthesis or year after an item ("Chile (2019), Peru (2021) and Fiji", "Chile, in 2019;
+ * Peru, in 2021"). A semicolon stands between items only once the clauses it splits are joined (joinedAtSemicolons).
  */
 const ITEM_GLUE = onFirstUse(
   () =>
     new RegExp(
-      `^(?:\\s*(?:,|&|\\b${src(LIST_JOINERS, LIST_ADDITIONS, COMPANION_JOINERS)}\\b|\\bthe\\b|\\([^()]{1,40}\\)|\\b(?:in|since)\\s+\\d{4}\\b)\\s*)*$`,
+      `^(?:\\s*(?:,|;|&|\\b${src(LIST_JOINERS, LIST_ADDITIONS, COMPANION_JOINERS)}\\b|\\bthe\\b|\\([^()]{1,40}\\)|\\b(?:in|since)\\s+\\d{4}\\b)\\s*)*$`,
       'iu',
     ),
 );
@@ -293,11 +295,14 @@ function leadOfMembers(ctx: ListContext): string | null {
   return marked && !ACT_WORD().test(clause) && !deniedOrPlanned(clause) && !namesOtherTreaty(ctx) ? lead : null;
 }
 
-/** "the parties", "its signatories": the states bound by or signed to a treaty; not "the Conference of the Parties". */
+/**
+ * "the parties", "its signatories", "those bound": the states bound by or signed to a treaty; not "the Conference of
+ * the Parties".
+ */
 const BOUND_GROUP = onFirstUse(
   () =>
     new RegExp(
-      `(?<!\\bof\\s+(?:the\\s+)?)(?<![${LETTERS}-])(?:(${src(BOUND_NOUNS)})|${src(SIGNER_NOUNS)})(?![${LETTERS}])`,
+      `(?<!\\bof\\s+(?:the\\s+)?)(?<![${LETTERS}-])(?:(${src(BOUND_NOUNS, BOUND_GROUP_HEADS)})|${src(SIGNER_NOUNS)})(?![${LETTERS}])`,
       'iu',
     ),
 );
@@ -602,7 +607,7 @@ export const LIST_STANCE = ruleTable<ListContext, ClauseReading>('list-stance', 
     produces:
       'signed: a list naming members of the parties or signatories spoken of before it in its clause ("The parties ' +
       'are mostly small states, such as A and B", "contracting states include, notably, A and B")',
-    needs: [BOUND_NOUNS, SIGNER_NOUNS],
+    needs: [BOUND_NOUNS, SIGNER_NOUNS, BOUND_GROUP_HEADS],
     when: (ctx) => {
       const lead = ctx.readings.every(unread) ? leadOfMembers(ctx) : null;
       const group = lead === null ? null : (PARTITIVE().exec(lead) ?? BOUND_GROUP().exec(lead));
@@ -625,8 +630,22 @@ export const LIST_STANCE = ruleTable<ListContext, ClauseReading>('list-stance', 
         text: 'The river pact has grown. Its parties are a mixed group: among them Laos, Nepal and Bhutan.',
         gives: { code: 'LA', stance: 'signed' },
       },
+      {
+        text: 'The river pact took effect in May. Among those bound: Laos; Nepal; Bhutan.',
+        gives: { code: 'NP', stance: 'signed', act: 'ratified' },
+      },
+      {
+        text: 'The river pact took effect in May. Parties so far: Laos, in 2019; Nepal, in 2021; and Bhutan.',
+        gives: { code: 'BT', stance: 'signed', act: 'ratified' },
+      },
+      {
+        text: 'The river pact took effect in May. Those bound so far include Laos, Nepal and Bhutan.',
+        gives: { code: 'LA', stance: 'signed', act: 'ratified' },
+      },
     ],
     counterExamples: [
+      { text: 'The river pact has 30 parties; Laos hosted the talks; Nepal and Bhutan sent observers.' },
+      { text: 'The river pact took effect in May. Those bound to report include Laos, Nepal and Bhutan.' },
       { text: 'At the conference of the parties to the river pact, observers including Laos and Nepal spoke.' },
       { text: 'Of the parties to the river pact, Laos and Nepal have not yet paid their dues.' },
       { text: 'The river pact has 30 parties. Political parties such as those of Laos and Nepal oppose it.' },
@@ -662,6 +681,22 @@ function toldBefore(
 }
 
 /**
+ * Clauses a semicolon alone splits, joined into one: "Early parties were Chile, in 2001; Peru, in 2003; and Fiji" is
+ * one list of three items, which the clause split cut at each semicolon. Only clauses read alike are joined (no cue,
+ * or a cue that left the others open), so "Chile signed; Peru refused" stays two.
+ */
+function joinedAtSemicolons(text: string, clauses: readonly ReadRange[]): ReadRange[] {
+  const joined: ReadRange[] = [];
+  for (const c of clauses) {
+    const last = joined[joined.length - 1];
+    if (last && last.rule === c.rule && /^\s*;\s*$/.test(text.slice(last.end, c.start)))
+      joined[joined.length - 1] = { ...last, end: c.end };
+    else joined.push(c);
+  }
+  return joined;
+}
+
+/**
  * The readings with each list's unread items given the list's reading, where a list rule gives one. Only clauses the
  * clause rules found no cue in are looked at: a cue that left some names out (a speaker, a counted group) chose to.
  */
@@ -674,7 +709,10 @@ export function withListStances(
   mainKey: string | null,
 ): Ruled<ClauseReading>[] {
   const out = [...first];
-  const clauses = read.filter((c) => c.rule === 'no-cue' || c.reading.othersOpen);
+  const clauses = joinedAtSemicolons(
+    a.folded,
+    read.filter((c) => c.rule === 'no-cue' || c.reading.othersOpen),
+  );
   for (const run of listRuns(a.folded, names, clauses)) {
     const clause = clauses.find((c) => c.start <= names[run[0]].start && names[run[0]].start < c.end)!;
     const ctx: ListContext = {
