@@ -491,12 +491,17 @@ function actsOnSubsidiary(ctx: ClauseContext, c: Cue, after: string): boolean {
   return !referencesIn(ctx.treaties, c.end, noun).some((t) => t.end >= noun);
 }
 
+/**
+ * The auxiliary of a passive verb, as a pattern source: "has been", "was", "is"; `between` may stand between a perfect
+ * auxiliary and "been" ("has since been").
+ */
+const passiveAuxiliary = (between: string): string =>
+  `(?:${src(PERFECT_AUXILIARIES)}\\s+${between}been|is|are|was|were)`;
 /** "was joined by", "has since been joined by": a passive verb's auxiliary and adverbs, up to the verb. */
 const PASSIVE_AUXILIARY = onFirstUse(
   () =>
     new RegExp(
-      `(?:^|\\s)(?:(?:${src(PERFECT_AUXILIARIES)})\\s+(?:${src(PASSIVE_ADVERBS)}\\s+)?been|is|are|was|were)\\s+` +
-        `(?:${src(PASSIVE_ADVERBS)}\\s+)?$`,
+      `(?:^|\\s)${passiveAuxiliary(`(?:${src(PASSIVE_ADVERBS)}\\s+)?`)}\\s+(?:${src(PASSIVE_ADVERBS)}\\s+)?$`,
       'u',
     ),
 );
@@ -1001,9 +1006,7 @@ function deniedOnlyInRelative(ctx: ClauseContext, at: number): boolean {
 const EXCEPTED = onFirstUse(() => new RegExp(`(?<![${LETTERS}])${src(EXCEPTIONS)}(?![${LETTERS}])`, 'u'));
 const REJECTED_OBJECT = onFirstUse(() => /^\s+(?:the\s+|this\s+|that\s+)?$/);
 /** "The pact was rejected", "the pact has been flatly rejected": the words between a passive subject and its verb. */
-const PASSIVE_BETWEEN = onFirstUse(
-  () => new RegExp(`^\\s+(?:${src(PERFECT_AUXILIARIES)}\\s+been|is|are|was|were)\\s+(?:[${LETTERS}]+ly\\s+)?$`, 'u'),
-);
+const PASSIVE_BETWEEN = onFirstUse(() => new RegExp(`^\\s+${passiveAuxiliary('')}\\s+(?:[${LETTERS}]+ly\\s+)?$`, 'u'));
 const LEGISLATURE = onFirstUse(() => new RegExp(`(?<![${LETTERS}])${src(LEGISLATURES)}(?![${LETTERS}])`, 'u'));
 /** "stopped the EU from signing": the one kept from acting stands between the verb and "from". */
 const PREVENTED = onFirstUse(
