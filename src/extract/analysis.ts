@@ -9,7 +9,7 @@ import {
   WORDS_CLOSING,
   writtenMembersOf,
 } from './lexicon/family.js';
-import { containedIn } from './textSearch.js';
+import { runsOf, writesOneOf, type Runs } from './textSearch.js';
 import { foldQuotes, paragraphs, rangeAt, sentences, tokenize, type Range, type Token } from './text.js';
 
 export interface TextAnalysis {
@@ -111,7 +111,7 @@ const lowerCased = (text: string): string => text.toLowerCase().replace(/ſ/g, '
  */
 function marksOf(folded: string, contains: Contains, f: Family): Range[] {
   const opens = openingsOf(f);
-  if (opens && !opens.some((w) => contains(f.caseSensitive ? 'exact' : 'lower', w))) return [];
+  if (opens && !contains(f.caseSensitive ? 'exact' : 'lower', opens)) return [];
   let own = patterns.get(f);
   if (!own) {
     const ascii = `${alternationWithStemTail(ASCII_STEM_TAIL, f)}${ASCII_CLOSING}`;
@@ -136,16 +136,8 @@ function marksOf(folded: string, contains: Contains, f: Family): Range[] {
 /** A text with each run of white space made one space, as writtenMembersOf writes a member's spaces. */
 const singleSpaced = (text: string): string => text.replace(/\s+/g, ' ');
 
-/** Whether the text, as written ('exact') or lower-cased ('lower'), contains a string. */
-type Contains = (form: 'exact' | 'lower', word: string) => boolean;
-
-/** Contains tests of a text as written and lower-cased, each set up on its first question. */
-function containsOf(exact: () => string, lower: () => string): Contains {
-  let inExact: ((word: string) => boolean) | null = null;
-  let inLower: ((word: string) => boolean) | null = null;
-  return (form, word) =>
-    form === 'exact' ? (inExact ??= containedIn(exact()))(word) : (inLower ??= containedIn(lower()))(word);
-}
+/** Whether the text, as written ('exact') or lower-cased ('lower'), contains one of a list of strings. */
+type Contains = (form: 'exact' | 'lower', words: readonly string[]) => boolean;
 
 export function analyze(text: string): TextAnalysis {
   const folded = foldQuotes(text);
@@ -155,16 +147,23 @@ export function analyze(text: string): TextAnalysis {
   let lower: string | null = null;
   const lowered = (): string => (lower ??= lowerCased(folded));
   const held = new Map<Family, boolean>();
-  const contains = containsOf(() => folded, lowered);
-  const spacedContains = containsOf(
-    () => singleSpaced(folded),
-    () => singleSpaced(lowered()),
-  );
+  // One table of the lower-cased text's runs serves all four forms (textSearch.ts), each made on its first question.
+  let runs: Runs | null = null;
+  const runsOfText = (): Runs => (runs ??= runsOf(lowered()));
+  const contains: Contains = (form, words) => writesOneOf(form === 'exact' ? folded : lowered(), runsOfText(), words);
+  let spaced: string | null = null;
+  let spacedLower: string | null = null;
+  const spacedContains: Contains = (form, words) =>
+    writesOneOf(
+      form === 'exact' ? (spaced ??= singleSpaced(folded)) : (spacedLower ??= singleSpaced(lowered())),
+      runsOfText(),
+      words,
+    );
   const holds = (f: Family): boolean => {
     let holding = held.get(f);
     if (holding === undefined) {
       const form = f.caseSensitive ? 'exact' : 'lower';
-      holding = writtenMembersOf(f).some((w) => spacedContains(form, w));
+      holding = spacedContains(form, writtenMembersOf(f));
       held.set(f, holding);
     }
     return holding;
