@@ -34,6 +34,7 @@ import { ruleTable } from './rules/rule.js';
 import type { ExtractorSpec } from './rules/version.js';
 import { TENSE_FAMILIES, tenseReader, type Direction } from './tense.js';
 import { firstIndex } from './sorted.js';
+import { datelineOf } from './dateline.js';
 import { rangeAt } from './text.js';
 import type { DateMention } from './types.js';
 
@@ -718,8 +719,27 @@ export const DATES_SPEC: ExtractorSpec = {
  * Dates at the precision the text gives, relative ones resolved against the publication's local day, each with the
  * event its clause names (dateEvents.ts).
  */
+/** How many days before its publication a story's dateline may say it was filed, and still be read as that day. */
+const DATELINE_REACH_DAYS = 7;
+
+/**
+ * The day a text's relative dates count from: its dateline's day when it has one, up to DATELINE_REACH_DAYS before the
+ * publication ("PARIS, Dec. 9 —" in a paper of Dec. 10: its "tonight" is the 9th), else the publication's day.
+ */
+function anchorDay(analysis: TextAnalysis, pub: Day | null): Day | null {
+  const dateline = pub && datelineOf(analysis.text, analysis.paragraphs);
+  if (!pub || !dateline) return pub;
+  const m = monthNumber(dateline.month);
+  const value = dateline.year ? full(dateline.year, m, dateline.day) : dayInYear(pub, m, dateline.day, 'past');
+  const day = value && localDay(value);
+  if (!day) return pub;
+  const daysBefore = (dayTime(pub) - dayTime(day)) / DAY_MS;
+  return daysBefore >= 0 && daysBefore <= DATELINE_REACH_DAYS ? day : pub;
+}
+
 export function extractDates(analysis: TextAnalysis, published: string | null, inputs: EventInputs): DateMention[] {
-  const pub = localDay(published);
+  const publication = localDay(published);
+  const pub = anchorDay(analysis, publication);
   const direction = tenseReader(analysis);
   let marks: number[] | null = null;
   // Inside a quotation when the paragraph has an odd number of quotation marks before the offset.
@@ -763,7 +783,7 @@ export function extractDates(analysis: TextAnalysis, published: string | null, i
       ),
     ),
     inputs,
-    pub ? `${pub.y}-${pad(pub.m)}-${pad(pub.d)}` : null,
+    publication ? `${publication.y}-${pad(publication.m)}-${pad(publication.d)}` : null,
   );
 }
 

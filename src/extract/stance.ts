@@ -121,7 +121,7 @@ import { REPRESENTATIVES } from './lexicon/people.js';
 import { CARDINAL_WORDS, numberValue, ORDINAL } from './numbers/value.js';
 import { onFirstUse } from './rules/onFirstUse.js';
 import { firstMatch, ruleTable, type Ruled } from './rules/rule.js';
-import { rangeAt, startingIn, type Range } from './text.js';
+import { DATELINE_CLOSE, rangeAt, startingIn, type Range } from './text.js';
 import { announcedAct, isHeading, LIST_FAMILIES, withListStances } from './stanceLists.js';
 import { ACT_OF_FAMILY, actOfWord } from './actOfWords.js';
 import { aboutAnotherTreaty, referencesIn, sameTreaty } from './treaties.js';
@@ -3469,7 +3469,6 @@ const CITY_BEFORE = onFirstUse(
 const CITY_AFTER = onFirstUse(() => /^\s*(?:[,.;)]|$)/);
 /** "NAIROBI, Kenya —", "Lima, Peru (AP) -": a dateline opening a line, the city then its country, then a dash. */
 const DATELINE_BEFORE = onFirstUse(() => new RegExp(String.raw`^\s*\p{Lu}[${LETTERS}.'’ -]{1,40},\s*$`, 'u'));
-const DATELINE_AFTER = onFirstUse(() => /^\s*(?:\([^)]{1,30}\)\s*)?[—–-]/u);
 const PLACE_REACH = 40;
 
 /** Rules that correct one mention's clause reading by what it is (a place) or what the article says later. */
@@ -3665,7 +3664,7 @@ export const MENTION_STANCE = ruleTable<MentionContext, ClauseReading>('mention-
       const dateline =
         !names.some((n) => n.start >= lineStart && n.start < name.start) &&
         DATELINE_BEFORE().test(a.text.slice(lineStart, name.start)) &&
-        DATELINE_AFTER().test(a.text.slice(name.end, name.end + PLACE_REACH));
+        DATELINE_CLOSE.test(a.text.slice(name.end, name.end + PLACE_REACH));
       // "in Hanoi, Vietnam, on Saturday": the country after a city stands alone; "In Europe, Germany, Italy and Spain
       // have ratified" opens a list of those who acted.
       const place =

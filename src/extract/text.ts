@@ -91,6 +91,9 @@ export function wordIndex(text: string, word: string): number {
   return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').exec(text)?.index ?? -1;
 }
 
+/** What closes a dateline after its place or day: an agency in parentheses, then a dash ("(AP) —", " -"). */
+export const DATELINE_CLOSE = /^\s*(?:\([^)]{1,30}\)\s*)?[—–-]/u;
+
 /** Straight apostrophes and quotes, so patterns need one spelling. Same length as the input: offsets stay valid. */
 export function foldQuotes(text: string): string {
   return text.replace(/[’‘]/g, "'").replace(/[“”]/g, '"');

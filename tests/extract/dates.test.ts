@@ -18,6 +18,18 @@ describe('dates', () => {
     expect(dates('Parliament approved it on December 30.')).toEqual(['December 30=2025-12-30']);
   });
 
+  it('resolves relative days against a dateline’s day a few days before the publication', () => {
+    const story = 'OSLO, March 12 (Nordwire) - Ministers agreed tonight and will meet again on Saturday.';
+    expect(dates(story)).toEqual(['March 12=2026-03-12', 'tonight=2026-03-12', 'on Saturday=2026-03-14']);
+  });
+
+  it('resolves relative days against the publication when the dateline is weeks older', () => {
+    expect(dates('OSLO, Feb. 2 (Nordwire) - Ministers agreed tonight.')).toEqual([
+      'Feb. 2=2026-02-02',
+      'tonight=2026-03-14',
+    ]);
+  });
+
   it('resolves weekdays and relative phrases against the publication’s local day', () => {
     expect(dates('The ceremony took place on Thursday.')).toEqual(['on Thursday=2026-03-12']);
     expect(dates('Ministers met on Saturday.')).toEqual(['on Saturday=2026-03-14']);
