@@ -123,6 +123,7 @@ import { onFirstUse } from './rules/onFirstUse.js';
 import { firstMatch, ruleTable, type Ruled } from './rules/rule.js';
 import { rangeAt, startingIn, type Range } from './text.js';
 import { announcedAct, isHeading, LIST_FAMILIES, withListStances } from './stanceLists.js';
+import { itemAside } from './listGlue.js';
 import { ACT_OF_FAMILY, actOfWord } from './actOfWords.js';
 import { aboutAnotherTreaty, referencesIn, sameTreaty } from './treaties.js';
 import type { Act, CountryMention, Span, Stance, TreatyMention } from './types.js';
@@ -647,16 +648,13 @@ function speakersBefore(ctx: ClauseContext, cue: Range): (n: Span) => boolean {
 
 const LIST_GLUE = onFirstUse(
   () =>
-    new RegExp(
-      `^(?:['’]s\\b)?(?:\\s*(?:,|\\([^()]{1,40}\\)|\\(|\\)|&|\\b${src(LIST_JOINERS)}\\b|\\bthe\\b)\\s*)*$`,
-      'i',
-    ),
+    new RegExp(`^(?:['’]s\\b)?(?:\\s*(?:,|${itemAside()}|\\(|\\)|&|\\b${src(LIST_JOINERS)}\\b|\\bthe\\b)\\s*)*$`, 'i'),
 );
 
 /**
- * The run of countries around `i` joined only by commas, "and", "&" or parentheses, a short one with its words
- * included ("Chile (March 2019), Peru (2020) and Fiji"), each maybe a possessive ("Chile's, Peru's and Fiji's
- * instruments"): one list.
+ * The run of countries around `i` joined only by commas, "and", "&" or parentheses, a short one or a date after an
+ * item included ("Chile (March 2019), Peru (2020) and Fiji", "Chile on 3 May, Peru in June and Fiji"), each maybe a
+ * possessive ("Chile's, Peru's and Fiji's instruments"): one list.
  */
 function listAround(names: readonly CountryName[], i: number, text: string): CountryName[] {
   let first = i;
@@ -2491,6 +2489,18 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'The plastics treaty neared force after a flurry of deposits last week — by Benin, Togo and Niger — lifted the count.',
         gives: { code: 'TG', stance: 'signed' },
       },
+      {
+        text: 'Under the plastics treaty, instruments were lodged by Chile on 3 March, Peru on 9 May and Fiji on 1 July.',
+        gives: { code: 'FJ', act: 'ratified' },
+      },
+      {
+        text: 'The plastics treaty took effect. Accessions came from Laos, in 2019, Nepal, in 2021, and Bhutan, in 2022.',
+        gives: { code: 'NP', act: 'acceded' },
+      },
+      {
+        text: 'The plastics treaty opened. Signatures arrived from Benin in May, Chad in June and Togo.',
+        gives: { code: 'TD', act: 'signed' },
+      },
     ],
     counterExamples: [
       { text: 'A statement on the plastics treaty was read on behalf of Ghana and Togo.' },
@@ -2519,6 +2529,14 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       { text: 'The plastics treaty took effect. Chile has not completed its procedures.', not: { stance: 'signed' } },
       { text: 'The plastics treaty took effect. Chile will complete its procedures next year.' },
       { text: 'Under the fisheries protocol, Chile’s acceptance of the court ruling was welcomed.' },
+      {
+        text: 'Under the plastics treaty, ratification by Chile in 2019, a year before talks in Peru, drew praise.',
+        not: { code: 'PE' },
+      },
+      {
+        text: 'The plastics treaty took effect. Chile’s accession in May, Peru said, came too late.',
+        not: { code: 'PE', stance: 'signed' },
+      },
     ],
   },
   {

@@ -47,6 +47,7 @@ import { rangeAt, startingIn, type Range } from './text.js';
 import { CARDINAL_WORDS, numberValue, ORDINAL } from './numbers/value.js';
 import { referencesIn, sameTreaty } from './treaties.js';
 import { ACT_OF_FAMILY } from './actOfWords.js';
+import { itemAside } from './listGlue.js';
 import type { Act, TreatyMention } from './types.js';
 import type { ClauseReading } from './stance.js';
 
@@ -82,13 +83,13 @@ const src = (...families: Family[]): string => alternation(...families);
 
 /**
  * What may stand between two items of one list: commas, semicolons, "and", "as well as", "plus", "together with", "&",
- * an article, and a short parenthesis or year after an item ("Chile (2019), Peru (2021) and Fiji", "Chile, in 2019;
- * Peru, in 2021"). A semicolon stands between items only once the clauses it splits are joined (joinedAtSemicolons).
+ * an article, and a short parenthesis or date after an item ("Chile (2019), Peru (2021) and Fiji", "Chile, in 2019;
+ * Peru, in May 2021"). A semicolon stands between items only once the clauses it splits are joined (joinedAtSemicolons).
  */
 const ITEM_GLUE = onFirstUse(
   () =>
     new RegExp(
-      `^(?:\\s*(?:,|;|&|\\b${src(LIST_JOINERS, LIST_ADDITIONS, COMPANION_JOINERS)}\\b|\\bthe\\b|\\([^()]{1,40}\\)|\\b(?:in|since)\\s+\\d{4}\\b)\\s*)*$`,
+      `^(?:\\s*(?:,|;|&|\\b${src(LIST_JOINERS, LIST_ADDITIONS, COMPANION_JOINERS)}\\b|\\bthe\\b|${itemAside()})\\s*)*$`,
       'iu',
     ),
 );
