@@ -2997,6 +2997,8 @@ export interface CarryContext {
   readonly clause: ClauseContext;
   /** Readings of the other clauses of the sentence that had a cue. */
   readonly sentenceReadings: readonly ClauseReading[];
+  /** The reading of the nearest clause before in the sentence that has one, its own cue's or one carried to it. */
+  readonly clauseBefore: ClauseReading | null;
   /** The sentence before, its last cue reading, and whether it talks of acting at all. */
   readonly previousSentence: { text: string; reading: ClauseReading | null; talksOfActing: boolean } | null;
   /** The reading a list introduced by a colon hands to its items, when this clause is one. */
@@ -3317,12 +3319,12 @@ export const CARRIED_STANCE = ruleTable<CarryContext, ClauseReading>('carried-st
   {
     name: 'gapped-act',
     produces:
-      'the reading of the clause before, for a part after a semicolon that names states with no verb of its own ' +
-      '("Chile ratified in 2019; Peru in 2020 and Fiji in 2021")',
+      'the reading of the clause before, its own or carried to it, for a part after a semicolon that names states ' +
+      'with no verb of its own ("Chile ratified in 2019; Peru in 2020 and Fiji in 2021", "They are Chile; Peru; Fiji")',
     when: (x) => {
-      const r = x.clause.previous;
+      const r = x.clauseBefore;
       const { names, a, clause } = x.clause;
-      if (!r || r.stance === 'mentioned' || !x.sentenceReadings.includes(r) || !names.length) return null;
+      if (!r || r.stance === 'mentioned' || !names.length) return null;
       let rest = a.folded.slice(clause.start, clause.end);
       for (const n of [...names].reverse())
         rest = rest.slice(0, n.start - clause.start) + rest.slice(n.end - clause.start);
@@ -3341,6 +3343,18 @@ export const CARRIED_STANCE = ruleTable<CarryContext, ClauseReading>('carried-st
         text: 'Since 2019 the ocean treaty has been signed by Chile; by Peru, a year later; and by Fiji and Tonga in 2021.',
         gives: { code: 'PE', stance: 'signed', act: 'signed' },
       },
+      {
+        text: 'The ocean treaty has been ratified by four states. They are Chile; Peru; Fiji; and Tonga.',
+        gives: { code: 'TO', stance: 'signed', act: 'ratified' },
+      },
+      {
+        text: 'By May, 40 states had acceded to the ocean treaty. Chile is part of that group; Peru and Fiji, too.',
+        gives: { code: 'FJ', stance: 'signed', act: 'acceded' },
+      },
+      {
+        text: 'Several states have not signed the ocean treaty. These include Chile, in the south; Peru; and Fiji.',
+        gives: { code: 'PE', stance: 'not_signed' },
+      },
     ],
     counterExamples: [
       {
@@ -3352,6 +3366,14 @@ export const CARRIED_STANCE = ruleTable<CarryContext, ClauseReading>('carried-st
       { text: 'Chile hosted the ocean treaty talks; Peru and Fiji in 2021.', not: { stance: 'signed' } },
       {
         text: 'Chile ratified the ocean treaty in 2019; Peru went to court in 2020.',
+        not: { code: 'PE', stance: 'signed' },
+      },
+      {
+        text: 'The ocean treaty has been ratified by four states. They are Chile and Tonga; Peru objected.',
+        not: { code: 'PE', stance: 'signed' },
+      },
+      {
+        text: 'Four states ratified the ocean treaty. These include Chile; Peru is still debating it.',
         not: { code: 'PE', stance: 'signed' },
       },
     ],
@@ -3954,17 +3976,21 @@ function readClauses(
     const item = headed ? isRowOfNames(a, s, names) : isListItem(a, s, names);
     if (listReading && !(item && a.paragraphs[rangeAt(a.paragraphs, s.start)]?.start === s.start)) listReading = null;
     const sentenceReadings = clauses.filter((c) => c.own).map((c) => c.reading);
+    let clauseBefore: ClauseReading | null = null;
     for (const c of clauses) {
       if (c.own) {
-        previous = c.reading;
+        previous = clauseBefore = c.reading;
         continue;
       }
-      const carried = firstMatch(
+      const carried: Ruled<ClauseReading> | null = firstMatch(
         CARRIED_STANCE,
-        { clause: contextOf(c), sentenceReadings, previousSentence, listReading },
+        { clause: contextOf(c), sentenceReadings, clauseBefore, previousSentence, listReading },
         a.holds,
       );
-      if (carried) Object.assign(c, { reading: carried.reading, rule: carried.rule });
+      if (carried) {
+        Object.assign(c, { reading: carried.reading, rule: carried.rule });
+        clauseBefore = carried.reading;
+      }
     }
     // "Observers from A and B are here, but none of them has signed": the list is in the clause before.
     for (let i = 1; i < clauses.length; i++) {
