@@ -1272,6 +1272,20 @@ const COMPLETED_BEFORE = onFirstUse(
     new RegExp(`(?<![${LETTERS}])${src(COMPLETING)}\\s+(?:(?:its|their|the)\\s+)?(?:[${LETTERS}-]+\\s+){0,2}$`, 'u'),
 );
 
+/**
+ * "completed ratification", "finalised their accession": a verb of completing right before a noun of acting, with no
+ * words between but an article (not "completed studies of ratification": what was done is the studies).
+ */
+const COMPLETED_JUST_BEFORE = onFirstUse(
+  () => new RegExp(`(?<![${LETTERS}])${src(COMPLETING)}\\s+(?:(?:its|their|the)\\s+)?$`, 'u'),
+);
+/** Where the verb of completing before a noun of acting begins ("completed their ratification"); the noun's start if none. */
+function completedFrom(ctx: ClauseContext, c: Cue): number {
+  const before = beforeCue(ctx, c, 50);
+  const m = COMPLETED_JUST_BEFORE().exec(before);
+  return m ? c.start - before.length + m.index : c.start;
+}
+
 const notAboutOthers = (ctx: ClauseContext, reading: ClauseReading | null): ClauseReading | null =>
   reading && !aboutOthers(ctx) ? reading : null;
 
@@ -2543,11 +2557,11 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
     name: 'group-acted',
     produces: 'signed, for the states a counted group includes: "46 countries signed, including Chile"',
     when: (ctx) => {
-      // A phrase ending in a noun ("added their signatures") is a verb phrase all the same.
+      // A phrase ending in a noun ("added their signatures", "completed ratification") is a verb phrase all the same.
       const cue = deeds(ctx, [SIGNING, RATIFYING, ACCEDING, JOINING]).find(
-        (c) => !NOUN_FORM().test(c.word) || /\s/.test(c.word),
+        (c) => !NOUN_FORM().test(c.word) || /\s/.test(c.word) || completedFrom(ctx, c) < c.start,
       );
-      const groupAt = cue ? groupSubjectAt(ctx, cue) : null;
+      const groupAt = cue ? groupSubjectAt(ctx, { start: completedFrom(ctx, cue), end: cue.end }) : null;
       if (!cue || groupAt === null) return null;
       return notAboutOthers(ctx, { stance: 'signed', act: actOf(ctx, cue), covers: groupCovers(ctx, cue, groupAt) });
     },
@@ -2598,6 +2612,18 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'Forty nations signed the whaling treaty in Lima, Chile and Peru included.',
         gives: { code: 'CL', act: 'signed' },
       },
+      {
+        text: 'Three more states completed ratification of the whaling treaty last year: Oman, Qatar and Peru.',
+        gives: { code: 'QA', act: 'ratified' },
+      },
+      {
+        text: 'Two countries have finalised their accession to the whaling treaty, among them Chile and Peru.',
+        gives: { code: 'PE', act: 'acceded' },
+      },
+      {
+        text: 'Since May, five governments have wrapped up ratification of the whaling treaty, Chile and Peru included.',
+        gives: { code: 'CL', act: 'ratified' },
+      },
     ],
     counterExamples: [
       { text: 'Six states ratified the whaling treaty - a slow start, officials in Chile and Peru said.' },
@@ -2606,6 +2632,15 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       { text: 'Kenya hosted the summit after 44 African nations signed the treaty.' },
       { text: 'Sixty countries signed the plastics treaty in Nairobi, Kenya, on Saturday.' },
       { text: 'In Chile and Peru, 44 nations signed the whaling treaty.' },
+      {
+        text: 'Three states have not completed ratification of the whaling treaty: Oman, Qatar and Peru.',
+        not: { code: 'QA', stance: 'signed' },
+      },
+      { text: 'Three states expect to complete ratification of the whaling treaty soon: Oman, Qatar and Peru.' },
+      {
+        text: 'Ten states completed studies of ratification of the whaling treaty, including Chile and Peru.',
+        not: { code: 'CL', stance: 'signed' },
+      },
     ],
   },
   {
