@@ -122,7 +122,7 @@ import { CARDINAL_WORDS, numberValue, ORDINAL } from './numbers/value.js';
 import { onFirstUse } from './rules/onFirstUse.js';
 import { firstMatch, ruleTable, type Ruled } from './rules/rule.js';
 import { rangeAt, startingIn, type Range } from './text.js';
-import { announcedAct, isHeading, LIST_FAMILIES, withListStances } from './stanceLists.js';
+import { announcedAct, isHeading, LIST_FAMILIES, tallyTold, withListStances } from './stanceLists.js';
 import { itemAside } from './listGlue.js';
 import { ACT_OF_FAMILY, actOfWord } from './actOfWords.js';
 import { aboutAnotherTreaty, referencesIn, sameTreaty } from './treaties.js';
@@ -3349,6 +3349,30 @@ export const CARRIED_STANCE = ruleTable<CarryContext, ClauseReading>('carried-st
         text: 'The plastics treaty opened for signature. Several producers have not signed. These include Kuwait and Qatar.',
         gives: { code: 'KW', stance: 'not_signed' },
       },
+      {
+        text: 'The plastics treaty took effect in May. It gained three new ratifications last year. They were Chile, Peru and Fiji.',
+        gives: { code: 'PE', stance: 'signed', act: 'ratified' },
+      },
+      {
+        text: 'The plastics treaty took effect in May. Two accessions arrived in the spring. These were Laos and Nepal.',
+        gives: { code: 'NP', stance: 'signed', act: 'acceded' },
+      },
+      {
+        text: 'The plastics treaty opened in Lima. Day one brought four signatures. They were those of Chad, Mali, Togo and Benin.',
+        gives: { code: 'TG', stance: 'signed', act: 'signed' },
+      },
+    ],
+    counterExamples: [
+      {
+        text: 'The plastics treaty took effect in May. It still needs three ratifications. These include Chile and Peru.',
+      },
+      {
+        text: 'The plastics treaty opened in May. Three ratifications were blocked by courts. They were Chile, Peru and Fiji.',
+      },
+      {
+        text: 'The plastics treaty opened in May. Three more ratifications would bring it into force. These include Chile.',
+      },
+      { text: 'The plastics treaty opened in May. Three states blocked ratification. They were Chile, Peru and Fiji.' },
     ],
   },
   {
@@ -4056,7 +4080,8 @@ function readClauses(
       // A heading with no colon ("Who has ratified", "Country | Ratified") announces only rows of names after it.
       headed = !/:\s*$/.test(text);
     }
-    previousSentence = { text, reading: last ? last.reading : null, talksOfActing: ACTING_TALK().test(text) };
+    const tally = last || aboutAnotherTreaty(s.start, s.end, treaties, mainKey) ? null : tallyTold(text);
+    previousSentence = { text, reading: last ? last.reading : tally, talksOfActing: ACTING_TALK().test(text) };
     before = s;
     for (const c of clauses) for (const n of namesIn(names, c)) if (covered(c.reading, n)) known.set(n.code, c.reading);
     out.push(...clauses);

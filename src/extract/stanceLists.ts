@@ -36,6 +36,11 @@ import {
   AIMS,
   MEMBERS_NAMED,
   MONTHS,
+  NECESSITY_MODALS,
+  NEEDED,
+  PREVENTIONS,
+  SUPPOSING,
+  THRESHOLD_NOUNS,
   alternation,
   isMember,
   type Family,
@@ -64,6 +69,11 @@ export const LIST_FAMILIES: readonly Family[] = [
   AIMS,
   MEMBERS_NAMED,
   MONTHS,
+  NECESSITY_MODALS,
+  NEEDED,
+  PREVENTIONS,
+  SUPPOSING,
+  THRESHOLD_NOUNS,
 ];
 
 /** What a list rule reads: one run of countries in a clause, each item with the reading its clause gave it. */
@@ -399,6 +409,43 @@ const COUNT_THEN_ACT = onFirstUse(
       'giu',
     ),
 );
+
+/**
+ * "three new ratifications", "27 accessions", "Two more signatures": a count set on a noun of acting, one word at most
+ * between (not "Three states blocked ratification": there the count is of the states, and their deed another).
+ */
+const COUNTED_ACT_NOUNS = onFirstUse(
+  () =>
+    new RegExp(
+      `(?<![${LETTERS}\\p{N}])${COUNT_WORD}\\s+(?:[${LETTERS}-]+\\s+)?(?=[${LETTERS}]*(?:tion|sion|ature|ance)s?(?![${LETTERS}]))` +
+        `(?:${ACT_FAMILIES.map(([f]) => src(f)).join('|')})(?![${LETTERS}])`,
+      'giu',
+    ),
+);
+
+/** "needs three ratifications", "would bring two accessions", "blocked three ratifications": a tally not held. */
+const NO_TALLY_HELD = onFirstUse(
+  () =>
+    new RegExp(
+      `(?<![${LETTERS}])(?:${src(NEEDED, NECESSITY_MODALS, SUPPOSING, PREVENTIONS, THRESHOLD_NOUNS)})(?![${LETTERS}])`,
+      'iu',
+    ),
+);
+/**
+ * The act of a tally of acts a sentence with no stance of its own tells ("The pact gained three new ratifications last
+ * year", "Last year brought two accessions"), for a list in the sentence after it ("They were A, B and C"); null when
+ * none, or when the part that tells it is denied or planned ("still needs ten ratifications").
+ */
+export function tallyTold(sentence: string): ClauseReading | null {
+  for (const part of sentence.split(/[;:]/)) {
+    if (deniedOrPlanned(part, true) || NO_TALLY_HELD().test(part)) continue;
+    for (const m of part.matchAll(COUNTED_ACT_NOUNS())) {
+      const word = ACT_WORD().exec(m[0]);
+      if (word && !INFINITIVE_BEFORE().test(part.slice(0, m.index))) return { stance: 'signed', act: actOfMatch(word) };
+    }
+  }
+  return null;
+}
 
 /** Whether the sentence before the list's clause counts as many states acting, before its act word, as the list names. */
 function countedJustBefore(ctx: ListContext): boolean {
