@@ -111,6 +111,7 @@ import {
   BOUND_GROUP_HEADS,
   SIGNING,
   TREATY_HOLDS,
+  TREATY_BINDS,
   TREATY_NOUNS,
   WITHDRAWING,
   type Family,
@@ -235,6 +236,7 @@ export const STANCE_FAMILIES: readonly Family[] = [
   SIGNER_NOUNS,
   SIGNING,
   TREATY_HOLDS,
+  TREATY_BINDS,
   TREATY_NOUNS,
   WITHDRAWING,
   NON_TREATY_PAPERS,
@@ -1213,6 +1215,34 @@ const IN_FORCE_FOR = onFirstUse(
       'u',
     ),
 );
+/** "it now binds Chile", "the pact already binds A and B": the treaty's verb whose object is the states it binds. */
+const BINDS_STATES = onFirstUse(
+  () =>
+    new RegExp(
+      `(?<![${LETTERS}])(?:${src(TREATY_BINDS)})\\s+(?:(?:${src(SUBJECT_ADVERBS, STANDING_ADVERBS)})\\s+)*(?:the\\s+)?(?=\\p{Lu})`,
+      'u',
+    ),
+);
+/** The treaty as the subject before its verb: "it", or a reference to ours in the clause before the verb. */
+const IT_BEFORE = onFirstUse(() => new RegExp(`(?<![${LETTERS}])it\\s+(?:(?:${src(SUBJECT_ADVERBS)})\\s+)*$`, 'u'));
+/**
+ * Where the words "in force for" or "binds" of our treaty end, before the states it binds, with the act they read;
+ * null when none. Binding names no act: "Three more governments ratified. It now binds A, B and C" reads the one just
+ * told (ratified or acceded), else joined.
+ */
+function boundStatesFrom(ctx: ClauseContext): { at: number; act: Act } | null {
+  const m = IN_FORCE_FOR().exec(ctx.lower);
+  if (m)
+    return NEGATED_JUST_BEFORE().test(ctx.lower.slice(0, m.index))
+      ? null
+      : { at: m.index + m[0].length, act: 'joined' };
+  const b = BINDS_STATES().exec(ctx.a.folded.slice(ctx.clause.start, ctx.clause.end));
+  if (!b || NEGATED_JUST_BEFORE().test(ctx.lower.slice(0, b.index))) return null;
+  const subject = IT_BEFORE().test(ctx.lower.slice(0, b.index)) || ourTreatyAt(ctx, ctx.clause.start, b.index);
+  const told = ctx.previous?.stance === 'signed' ? ctx.previous.act : undefined;
+  const act = told === 'ratified' || told === 'acceded' ? told : 'joined';
+  return subject && !ctx.refersToOther ? { at: b.index + b[0].length, act } : null;
+}
 const NEGATED_JUST_BEFORE = onFirstUse(() => new RegExp(`\\b${src(NEGATIONS)}\\s+(?:yet\\s+)?$`, 'u'));
 const PARTIES_INCLUDE = onFirstUse(
   () =>
@@ -1925,12 +1955,15 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
   },
   {
     name: 'in-force-for',
-    produces: 'signed, act joined: the treaty in force for, or applying to, the states named after it',
-    needs: [ENTRY_INTO_FORCE, IN_FORCE_STATES],
+    produces:
+      'signed, act joined: the treaty in force for, applying to or binding ("it now binds A and B") the states named ' +
+      'after it',
+    needs: [ENTRY_INTO_FORCE, IN_FORCE_STATES, TREATY_BINDS],
     when: (ctx) => {
-      const m = IN_FORCE_FOR().exec(ctx.lower);
-      if (!m || NEGATED_JUST_BEFORE().test(ctx.lower.slice(0, m.index))) return null;
-      const from = ctx.clause.start + m.index + m[0].length;
+      const bound = boundStatesFrom(ctx);
+      if (bound === null) return null;
+      const { at, act } = bound;
+      const from = ctx.clause.start + at;
       const after = ctx.names.filter((n) => n.start >= from);
       if (!after.length) return null;
       // "between the EU, for all its members with the exception of Denmark, and Ukraine": the one excepted is not bound.
@@ -1938,7 +1971,7 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         EXCEPTED().test(ctx.a.folded.slice(i ? after[i - 1].end : from, n.start).toLowerCase()),
       );
       const covers = (n: Span) => n.start >= from && !excepted.some((e) => e.start === n.start);
-      return notAboutOthers(ctx, { stance: 'signed', act: 'joined', covers });
+      return notAboutOthers(ctx, { stance: 'signed', act, covers });
     },
     examples: [
       { text: 'The plastics treaty is now in force for Chile and Peru.', gives: { code: 'PE', stance: 'signed' } },
@@ -1959,6 +1992,22 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'The plastics treaty now applies between Chile, Peru and Ghana.',
         gives: { code: 'CL', stance: 'signed' },
       },
+      {
+        text: 'The plastics treaty took effect in May. It now binds Chile, Peru and Fiji.',
+        gives: { code: 'FJ', stance: 'signed', act: 'joined' },
+      },
+      {
+        text: 'Two more states acceded to the plastics treaty. The treaty thus binds Laos and Nepal too.',
+        gives: { code: 'NP', stance: 'signed', act: 'acceded' },
+      },
+      {
+        text: 'Three years on, the plastics treaty already binds Ghana, Togo and Benin, with Mali next.',
+        gives: { code: 'TG', stance: 'signed' },
+      },
+      {
+        text: 'The plastics treaty, officials said, binds the Philippines, Japan and Fiji as of this week.',
+        gives: { code: 'PH', stance: 'signed' },
+      },
     ],
     counterExamples: [
       { text: 'The plastics treaty is not yet in force for Chile.', not: { stance: 'signed' } },
@@ -1978,6 +2027,9 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'Chile said the plastics treaty enters into force for all parties in May.',
         not: { code: 'CL', stance: 'signed' },
       },
+      { text: 'The plastics treaty took effect. The court’s ruling binds Chile and Peru.', not: { stance: 'signed' } },
+      { text: 'The plastics treaty took effect. It does not yet bind Chile or Peru.', not: { stance: 'signed' } },
+      { text: 'If ratified, the plastics treaty would bind Chile and Peru.', not: { stance: 'signed' } },
     ],
   },
   {

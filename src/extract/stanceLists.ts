@@ -633,7 +633,7 @@ export const LIST_STANCE = ruleTable<ListContext, ClauseReading>('list-stance', 
         gives: { code: 'WS', stance: 'signed', act: 'signed' },
       },
       {
-        text: 'Three more governments ratified the ocean pact this week. The pact now binds Chile, Peru and Bolivia as well.',
+        text: 'Three more governments ratified the ocean pact this week. The pact now counts Chile, Peru and Bolivia as well.',
         gives: { code: 'BO', stance: 'signed', act: 'ratified' },
       },
       {
