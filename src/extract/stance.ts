@@ -1155,12 +1155,15 @@ const DEFINITE_COUNTED_PARTIES = onFirstUse(
 const RANKED_PARTY_BEFORE = onFirstUse(
   () => new RegExp(`\\b(?:its|the)\\s+(?:${src(RECENT_RANKS)}|${ORDINAL_WORD})\\s+(?:${BOUND_NOUN})\\s*,\\s*$`, 'u'),
 );
-/** "Chile and Peru are bound by it", "is now legally bound by the convention": bound by our treaty ("it" or named). */
+/**
+ * "Chile and Peru are bound by it", "is now legally bound by the convention": bound by our treaty ("it" or named); or
+ * bound with no object, the treaty being the article's ("Four states are now bound: A, B…", "A and B are now bound.").
+ */
 const BOUND_BY_TREATY = onFirstUse(
   () =>
     new RegExp(
       `\\b(?:${src(STATE_COPULAS)}|${src(PERFECT_AUXILIARIES)}\\s+been)\\s+(?:(?:${src(SUBJECT_ADVERBS, STANDING_ADVERBS)})\\s+)*` +
-        `${src(BOUND_BY)}\\s+(?:(it)\\b|the\\s+)`,
+        `(?:${src(BOUND_BY)}\\s+(?:(it)\\b|the\\s+)|(${src(BOUND_STATUSES)})(?=\\s*(?:[,.;:]|$)))`,
       'u',
     ),
 );
@@ -2098,7 +2101,11 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       const boundBy = BOUND_BY_TREATY().exec(ctx.lower);
       const boundByOurs =
         boundBy &&
-        (boundBy[1] ? !ctx.refersToOther : ourTreatyAt(ctx, ctx.clause.start + boundBy.index, boundBy[0].length + 60))
+        (boundBy[1]
+          ? !ctx.refersToOther
+          : boundBy[2]
+            ? !ctx.refersToOther && !aboutAnotherTreaty(ctx.clause.start, ctx.clause.end, ctx.treaties, ctx.mainKey)
+            : ourTreatyAt(ctx, ctx.clause.start + boundBy.index, boundBy[0].length + 60))
           ? boundBy
           : null;
       const became = verbal ?? bound ?? listed ?? ARE_PARTIES_BARE().exec(ctx.lower) ?? boundByOurs ?? apposition;
@@ -2157,6 +2164,18 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       {
         text: 'Kazakhstan, a party to the plastics treaty since 2022, hosted the meeting.',
         gives: { code: 'KZ', stance: 'signed' },
+      },
+      {
+        text: 'The plastics treaty took effect in May. Four states are now bound: Chile, Peru, Tonga and Fiji.',
+        gives: { code: 'TO', stance: 'signed' },
+      },
+      {
+        text: 'The plastics treaty took effect in May. Chile, Peru and Fiji are all now bound.',
+        gives: { code: 'PE', stance: 'signed' },
+      },
+      {
+        text: 'Under the plastics treaty, Ghana and Togo have been bound, officials said, since May.',
+        gives: { code: 'TG', stance: 'signed' },
       },
       {
         text: 'The plastics treaty has a committee. Most of its cases concern Mexico, a party since 2008, and Iraq.',
@@ -2225,6 +2244,9 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'Chile, Peru and Fiji, all partners of Japan, met in Lima to discuss the plastics treaty.',
         not: { code: 'PE', stance: 'signed' },
       },
+      { text: 'The plastics treaty took effect. Three states are bound to report: Chile, Peru and Fiji.' },
+      { text: 'The plastics treaty took effect. Chile and Peru are not yet bound.', not: { stance: 'signed' } },
+      { text: 'The plastics treaty took effect; Chile and Peru are bound by the Kyoto Protocol.' },
       {
         text: 'Chile and Peru, both parties to the ozone treaty, have yet to sign the plastics treaty.',
         not: { code: 'CL', stance: 'signed' },

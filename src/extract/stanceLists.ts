@@ -11,6 +11,8 @@ import {
   ATTENDING,
   AWAITING,
   BACK_GROUPS,
+  BOUND_BY,
+  TREATY_NOUNS,
   BOUND_NOUNS,
   COMPANION_JOINERS,
   INSTRUMENT_NOUNS,
@@ -307,13 +309,14 @@ function leadOfMembers(ctx: ListContext): string | null {
 }
 
 /**
- * "the parties", "its signatories", "those bound": the states bound by or signed to a treaty; not "the Conference of
- * the Parties".
+ * "the parties", "its signatories", "those bound", a lead "Bound by it today:": the states bound by or signed to a
+ * treaty; not "the Conference of the Parties". A bound group is captured (first or second group), signers are not.
  */
 const BOUND_GROUP = onFirstUse(
   () =>
     new RegExp(
-      `(?<!\\bof\\s+(?:the\\s+)?)(?<![${LETTERS}-])(?:(${src(BOUND_NOUNS, BOUND_GROUP_HEADS)})|${src(SIGNER_NOUNS)})(?![${LETTERS}])`,
+      `(?<!\\bof\\s+(?:the\\s+)?)(?<![${LETTERS}-])(?:(${src(BOUND_NOUNS, BOUND_GROUP_HEADS)})|${src(SIGNER_NOUNS)})(?![${LETTERS}])|` +
+        `^\\W*(${src(BOUND_BY)})\\s+(?:it|the\\s+(?:[${LETTERS}-]+\\s+)?${src(TREATY_NOUNS)})(?![${LETTERS}])`,
       'iu',
     ),
 );
@@ -655,11 +658,11 @@ export const LIST_STANCE = ruleTable<ListContext, ClauseReading>('list-stance', 
     produces:
       'signed: a list naming members of the parties or signatories spoken of before it in its clause ("The parties ' +
       'are mostly small states, such as A and B", "contracting states include, notably, A and B")',
-    needs: [BOUND_NOUNS, SIGNER_NOUNS, BOUND_GROUP_HEADS],
+    needs: [BOUND_NOUNS, SIGNER_NOUNS, BOUND_GROUP_HEADS, BOUND_BY],
     when: (ctx) => {
       const lead = ctx.readings.every(unread) ? leadOfMembers(ctx) : null;
       const group = lead === null ? null : (PARTITIVE().exec(lead) ?? BOUND_GROUP().exec(lead));
-      return group ? { stance: 'signed', act: group[1] ? 'ratified' : 'signed' } : null;
+      return group ? { stance: 'signed', act: group[1] || group[2] ? 'ratified' : 'signed' } : null;
     },
     examples: [
       {
@@ -690,6 +693,18 @@ export const LIST_STANCE = ruleTable<ListContext, ClauseReading>('list-stance', 
         text: 'The river pact took effect in May. Those bound so far include Laos, Nepal and Bhutan.',
         gives: { code: 'LA', stance: 'signed', act: 'ratified' },
       },
+      {
+        text: 'The river pact took effect in May.\n\nBound by it today: Laos; Nepal; Bhutan.',
+        gives: { code: 'NP', stance: 'signed', act: 'ratified' },
+      },
+      {
+        text: 'The river pact took effect in May. Bound by the pact, among others: Laos, Nepal and Bhutan.',
+        gives: { code: 'BT', stance: 'signed', act: 'ratified' },
+      },
+      {
+        text: 'The river pact took effect in May. Legally bound by the new treaty so far: Laos (2019) and Nepal (2021).',
+        gives: { code: 'NP', stance: 'signed', act: 'ratified' },
+      },
     ],
     counterExamples: [
       { text: 'The river pact has 30 parties; Laos hosted the talks; Nepal and Bhutan sent observers.' },
@@ -698,6 +713,8 @@ export const LIST_STANCE = ruleTable<ListContext, ClauseReading>('list-stance', 
       { text: 'Of the parties to the river pact, Laos and Nepal have not yet paid their dues.' },
       { text: 'The river pact has 30 parties. Political parties such as those of Laos and Nepal oppose it.' },
       { text: 'The river pact has 30 parties. Non-parties, including Laos and Nepal, were not invited.' },
+      { text: 'The river pact took effect in May. Bound by the ruling: Laos, Nepal and Bhutan.' },
+      { text: 'The river pact took effect in May. Bound by the Kyoto Protocol: Laos, Nepal and Bhutan.' },
     ],
   },
 ]);
