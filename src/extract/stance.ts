@@ -3108,6 +3108,8 @@ export interface CarryContext {
   readonly sentenceReadings: readonly ClauseReading[];
   /** The reading of the nearest clause before in the sentence that has one, its own cue's or one carried to it. */
   readonly clauseBefore: ClauseReading | null;
+  /** For a sentence's first clause, the reading of the sentence before when both are in one paragraph. */
+  readonly sentenceBefore: ClauseReading | null;
   /** The sentence before, its last cue reading, and whether it talks of acting at all. */
   readonly previousSentence: { text: string; reading: ClauseReading | null; talksOfActing: boolean } | null;
   /** The reading a list introduced by a colon hands to its items, when this clause is one. */
@@ -3118,12 +3120,23 @@ export interface CarryContext {
 const GAPPED_OPENING = onFirstUse(() => /^\s*;\s*(?:and\s+)?/u);
 /**
  * A part with no verb of its own: besides its names, only capitalised words (places), numbers, articles, "and", "by",
- * and the words of a time phrase ("; Peru in May 2020", "; in the Pacific, Fiji and Tonga", "; by Peru, a year later").
+ * "from", and the words of a time phrase ("; Peru in May 2020", "; in the Pacific, Fiji and Tonga", "; by Peru, a year later").
  */
+/** The text of a range with the names in it cut out. */
+function withoutNames(text: string, r: Range, names: readonly Span[]): string {
+  let rest = text.slice(r.start, r.end);
+  for (const n of [...names].reverse()) rest = rest.slice(0, n.start - r.start) + rest.slice(n.end - r.start);
+  return rest;
+}
+/** A sentence that only names states ("In Asia: Laos, Nepal; in Africa: Mali."); not a question or a cry ("Peru?"). */
+const isVerblessSentence = (a: TextAnalysis, s: Range, names: readonly CountryName[]): boolean => {
+  const rest = withoutNames(a.folded, s, namesIn(names, s));
+  return namesIn(names, s).length > 0 && !/[?!]/.test(rest) && VERBLESS().test(rest);
+};
 const VERBLESS = onFirstUse(
   () =>
     new RegExp(
-      `^[\\s\\p{P}]*(?:(?:\\p{Lu}[${LETTERS}'’.-]*|\\p{N}+|the|an?|and|by|of|${src(ACT_ADJUNCTS, LATER_WORDS, SOON_WORDS, PERIOD_UNITS)})` +
+      `^[\\s\\p{P}]*(?:(?:\\p{Lu}[${LETTERS}'’.-]*|\\p{N}+|the|an?|and|by|from|of|${src(ACT_ADJUNCTS, LATER_WORDS, SOON_WORDS, PERIOD_UNITS)})` +
         `(?![${LETTERS}])[\\s\\p{P}]*)*$`,
       'u',
     ),
@@ -3453,15 +3466,14 @@ export const CARRIED_STANCE = ruleTable<CarryContext, ClauseReading>('carried-st
     name: 'gapped-act',
     produces:
       'the reading of the clause before, its own or carried to it, for a part after a semicolon that names states ' +
-      'with no verb of its own ("Chile ratified in 2019; Peru in 2020 and Fiji in 2021", "They are Chile; Peru; Fiji")',
+      'with no verb of its own ("Chile ratified in 2019; Peru in 2020 and Fiji in 2021", "They are Chile; Peru; Fiji"); ' +
+      'and of the sentence before in its paragraph, for a sentence that opens so ("Ten ratified. In Asia: A, B; …")',
     when: (x) => {
-      const r = x.clauseBefore;
+      const r = x.clauseBefore ?? x.sentenceBefore;
       const { names, a, clause } = x.clause;
       if (!r || r.stance === 'mentioned' || !names.length) return null;
-      let rest = a.folded.slice(clause.start, clause.end);
-      for (const n of [...names].reverse())
-        rest = rest.slice(0, n.start - clause.start) + rest.slice(n.end - clause.start);
-      return GAPPED_OPENING().test(rest) && VERBLESS().test(rest) ? carry(r) : null;
+      const rest = withoutNames(a.folded, clause, names);
+      return (!x.clauseBefore || GAPPED_OPENING().test(rest)) && VERBLESS().test(rest) ? carry(r) : null;
     },
     examples: [
       {
@@ -3488,6 +3500,18 @@ export const CARRIED_STANCE = ruleTable<CarryContext, ClauseReading>('carried-st
         text: 'Several states have not signed the ocean treaty. These include Chile, in the south; Peru; and Fiji.',
         gives: { code: 'PE', stance: 'not_signed' },
       },
+      {
+        text: 'Ten states ratified the ocean treaty last year. In Africa: Ghana and Togo; in Asia: Laos and Nepal.',
+        gives: { code: 'NP', stance: 'signed', act: 'ratified' },
+      },
+      {
+        text: 'Chile acceded to the ocean treaty in May. Peru and Bolivia in June, Fiji in July.',
+        gives: { code: 'FJ', stance: 'signed', act: 'acceded' },
+      },
+      {
+        text: 'Six states signed the ocean treaty in Lima. From the Andes: Chile, Peru and Bolivia.',
+        gives: { code: 'PE', stance: 'signed', act: 'signed' },
+      },
     ],
     counterExamples: [
       {
@@ -3507,6 +3531,16 @@ export const CARRIED_STANCE = ruleTable<CarryContext, ClauseReading>('carried-st
       },
       {
         text: 'Four states ratified the ocean treaty. These include Chile; Peru is still debating it.',
+        not: { code: 'PE', stance: 'signed' },
+      },
+      { text: 'Chile ratified the ocean treaty in May. Peru?', not: { code: 'PE', stance: 'signed' } },
+      { text: 'Chile ratified the ocean treaty in May. Congratulations, Peru!', not: { code: 'PE', stance: 'signed' } },
+      {
+        text: 'Chile ratified the ocean treaty in May.\n\nPeru\n\nThe debate in Lima goes on.',
+        not: { code: 'PE', stance: 'signed' },
+      },
+      {
+        text: 'Chile ratified the ocean treaty in May. Peru, where the debate goes on, is next.',
         not: { code: 'PE', stance: 'signed' },
       },
     ],
@@ -4110,14 +4144,17 @@ function readClauses(
     if (listReading && !(item && a.paragraphs[rangeAt(a.paragraphs, s.start)]?.start === s.start)) listReading = null;
     const sentenceReadings = clauses.filter((c) => c.own).map((c) => c.reading);
     let clauseBefore: ClauseReading | null = null;
+    const sameParagraph = !!before && rangeAt(a.paragraphs, before.start) === rangeAt(a.paragraphs, s.start);
+    const elliptic = sameParagraph && isVerblessSentence(a, s, names);
     for (const c of clauses) {
       if (c.own) {
         previous = clauseBefore = c.reading;
         continue;
       }
+      const sentenceBefore = c === clauses[0] && elliptic ? (previousSentence?.reading ?? null) : null;
       const carried: Ruled<ClauseReading> | null = firstMatch(
         CARRIED_STANCE,
-        { clause: contextOf(c), sentenceReadings, clauseBefore, previousSentence, listReading },
+        { clause: contextOf(c), sentenceReadings, clauseBefore, sentenceBefore, previousSentence, listReading },
         a.holds,
       );
       if (carried) {
