@@ -3128,6 +3128,25 @@ function withoutNames(text: string, r: Range, names: readonly Span[]): string {
   for (const n of [...names].reverse()) rest = rest.slice(0, n.start - r.start) + rest.slice(n.end - r.start);
   return rest;
 }
+/** "Since 2019, ", "So far, the ": a short phrase a comma sets off at the opening of a sentence, before its subject. */
+const OPENING_PHRASE = onFirstUse(() => /^[^,;]{1,40},\s*(?:the\s+)?$/u);
+/** A part set off by a semicolon, maybe with "and", up to its first name: a list item opening the part. */
+const ITEM_OPENING = onFirstUse(() => /^\s*;\s*(?:and\s+)?(?:the\s+)?$/u);
+/**
+ * Whether `item` holds only names of a list ("Chile", "Peru (2003)", "; Fiji, in 2005") and the part after it, cut off
+ * by a semicolon, goes on with that list into a reading that covers its first item: the items share its verb.
+ */
+function leadsIntoList(a: TextAnalysis, item: Range, next: ReadClause, names: readonly CountryName[]): boolean {
+  const [first] = namesIn(names, next);
+  if (next.reading.stance === 'mentioned' || !first || !covered(next.reading, first)) return false;
+  if (!ITEM_OPENING().test(a.folded.slice(next.start, first.start))) return false;
+  const own = namesIn(names, item);
+  if (!own.length) return false;
+  // "Since 2019, Laos; Chad; and Mali have acceded": a phrase set off by a comma may open the first item.
+  const from = OPENING_PHRASE().test(a.folded.slice(item.start, own[0].start)) ? own[0].start : item.start;
+  const rest = withoutNames(a.folded, { start: from, end: item.end }, own).replace(/^\s*;\s*/, '');
+  return LIST_GLUE().test(rest);
+}
 /** A sentence that only names states ("In Asia: Laos, Nepal; in Africa: Mali."); not a question or a cry ("Peru?"). */
 const isVerblessSentence = (a: TextAnalysis, s: Range, names: readonly CountryName[]): boolean => {
   const rest = withoutNames(a.folded, s, namesIn(names, s));
@@ -3183,7 +3202,7 @@ const LATEST_BEFORE = onFirstUse(
   () =>
     new RegExp(
       `\\b(?:the|its)\\s+(?:${src(RECENT_RANKS)})(?:\\s+(?:one|${src(GROUP_NOUNS)}|${BOUND_NOUN}))?` +
-        `(?:\\s+to\\s+(?:${ACT_VERBS}|${src(ACT_REPEATED)}))?\\s*(?:is|was|being|:)\\s+(?:the\\s+)?$`,
+        `(?:\\s+to\\s+(?:${ACT_VERBS}|${src(ACT_REPEATED)}))?\\s*(?:is|was|are|were|being|:)\\s+(?:the\\s+)?$`,
       'iu',
     ),
 );
@@ -3396,11 +3415,25 @@ export const CARRIED_STANCE = ruleTable<CarryContext, ClauseReading>('carried-st
         text: 'Nine states have signed the ocean treaty so far; the most recent: Chile, in June.',
         gives: { code: 'CL', act: 'signed' },
       },
+      {
+        text: 'Ten states have acceded to the ocean treaty. The most recent were Chile, Peru and Fiji.',
+        gives: { code: 'FJ', act: 'acceded' },
+      },
+      {
+        text: 'Forty states have ratified the ocean treaty; the newest are Laos and Nepal, in May.',
+        gives: { code: 'NP', act: 'ratified' },
+      },
+      {
+        text: 'Thirty states signed the ocean treaty in all. The latest states were Ghana, Togo and Benin.',
+        gives: { code: 'BJ', act: 'signed' },
+      },
     ],
     counterExamples: [
       { text: 'Forty states have ratified the ocean treaty. The latest draft is from Chile.' },
       { text: 'Forty states have ratified the ocean treaty. The latest news came from Peru.', not: { code: 'PE' } },
       { text: 'The ocean treaty was debated. The latest is Chile, whose envoy spoke on Monday.' },
+      { text: 'Forty states have ratified the ocean treaty. The latest critics are Chile and Peru.' },
+      { text: 'The ocean treaty was debated. The most recent speakers were Chile and Peru.' },
     ],
   },
   {
@@ -4160,6 +4193,13 @@ function readClauses(
       if (carried) {
         Object.assign(c, { reading: carried.reading, rule: carried.rule });
         clauseBefore = carried.reading;
+      }
+    }
+    // "Chile; Peru; and Fiji have ratified it": items a semicolon sets before the clause whose verb they share.
+    for (let i = clauses.length - 1; i > 0; i--) {
+      if (clauses[i - 1].rule === 'no-cue' && leadsIntoList(a, clauses[i - 1], clauses[i], names)) {
+        clauses[i - 1].reading = carry(clauses[i].reading);
+        clauses[i - 1].rule = clauses[i].rule;
       }
     }
     // "Observers from A and B are here, but none of them has signed": the list is in the clause before.
