@@ -38,6 +38,8 @@ import {
   AIMS,
   MEMBERS_NAMED,
   MONTHS,
+  GROUP_NOUNS,
+  LIST_UNIVERSALS,
   NECESSITY_MODALS,
   NEEDED,
   PREVENTIONS,
@@ -71,6 +73,7 @@ export const LIST_FAMILIES: readonly Family[] = [
   AIMS,
   MEMBERS_NAMED,
   MONTHS,
+  LIST_UNIVERSALS,
   NECESSITY_MODALS,
   NEEDED,
   PREVENTIONS,
@@ -402,6 +405,18 @@ function actOfTally(a: TextAnalysis, clause: Range, value: number): Act | null {
   return act;
 }
 
+/**
+ * "Those states:", "The nations were", "All three —": a lead that points back to the counted group with nothing but
+ * its noun or count before the list (not "The states most at risk are": a group of its own).
+ */
+const GROUP_TIED_LEAD = onFirstUse(
+  () =>
+    new RegExp(
+      `^\\W*(?:(?:the|those|these)\\s+${src(GROUP_NOUNS)}|${src(LIST_UNIVERSALS)}\\s+(?:the\\s+)?(?:\\p{N}+|${CARDINAL_WORDS.source})` +
+        `(?:\\s+${src(GROUP_NOUNS)})?)(?:\\s+${src(LIST_COPULAS)}|\\s*:|\\s*[—–]|\\s--?)\\s*(?:the\\s+)?$`,
+      'iu',
+    ),
+);
 /** The least items of a list whose length alone ties it to a count told before (two names are a pair, not a tally). */
 const COUNTED_LIST_LEAST = 3;
 /** A count and, later in its part of the sentence, an act word: "Eight of the 13 governments yesterday signed". */
@@ -628,7 +643,8 @@ export const LIST_STANCE = ruleTable<ListContext, ClauseReading>('list-stance', 
       if (r?.stance !== 'signed' || !ctx.readings.every(unread) || ctx.items.length < COUNTED_LIST_LEAST) return null;
       if (deniedOrPlanned(clause, true) || namesOtherTreaty(ctx) || !countedJustBefore(ctx)) return null;
       const lead = ctx.a.folded.slice(ctx.clause.start, ctx.items[0].start);
-      return namesOurTreaty(ctx) || AGENTS_BEFORE().test(lead) ? { stance: 'signed', act: r.act } : null;
+      const tied = namesOurTreaty(ctx) || AGENTS_BEFORE().test(lead) || GROUP_TIED_LEAD().test(lead);
+      return tied ? { stance: 'signed', act: r.act } : null;
     },
     examples: [
       {
@@ -643,6 +659,18 @@ export const LIST_STANCE = ruleTable<ListContext, ClauseReading>('list-stance', 
         text: 'Five of the region’s states acceded to the ocean pact in May. The ceremony’s documents were brought by envoys of Laos, Nepal, Bhutan, Chad and Mali.',
         gives: { code: 'TD', stance: 'signed', act: 'acceded' },
       },
+      {
+        text: 'Three states ratified the ocean pact last year. Those states: Chile, Peru and Fiji.',
+        gives: { code: 'PE', stance: 'signed', act: 'ratified' },
+      },
+      {
+        text: 'Four nations acceded to the ocean pact in May. The nations were Laos, Nepal, Bhutan and Chad.',
+        gives: { code: 'TD', stance: 'signed', act: 'acceded' },
+      },
+      {
+        text: 'Three governments signed the ocean pact on Friday. All three — Ghana, Togo and Benin — border the sea.',
+        gives: { code: 'TG', stance: 'signed', act: 'signed' },
+      },
     ],
     counterExamples: [
       { text: 'Three states signed the ocean pact. Observers from Chile, Peru and Fiji attended the talks.' },
@@ -651,6 +679,9 @@ export const LIST_STANCE = ruleTable<ListContext, ClauseReading>('list-stance', 
       { text: 'Three states signed the ocean pact. Chile, Peru and Fiji ratified the whaling pact instead.' },
       { text: 'Three states signed the ocean pact. Exports from Chile, Peru and Fiji rose in May.' },
       { text: 'Three states signed the ocean pact. The pact is to be ratified by Chile, Peru and Fiji.' },
+      { text: 'Three states signed the ocean pact. The states most at risk are Chile, Peru and Fiji.' },
+      { text: 'Three states ratified the ocean pact. All three of its critics — Chile, Peru and Fiji — spoke.' },
+      { text: 'Three states signed the ocean pact. The states that refused were Chile, Peru and Fiji.' },
     ],
   },
   {
