@@ -111,6 +111,7 @@ import {
   BOUND_GROUP_HEADS,
   SIGNING,
   TREATY_HOLDS,
+  TREATY_BINDS,
   TREATY_NOUNS,
   WITHDRAWING,
   type Family,
@@ -122,7 +123,8 @@ import { CARDINAL_WORDS, numberValue, ORDINAL } from './numbers/value.js';
 import { onFirstUse } from './rules/onFirstUse.js';
 import { firstMatch, ruleTable, type Ruled } from './rules/rule.js';
 import { DATELINE_CLOSE, rangeAt, startingIn, type Range } from './text.js';
-import { announcedAct, isHeading, LIST_FAMILIES, withListStances } from './stanceLists.js';
+import { announcedAct, isHeading, LIST_FAMILIES, tallyTold, withListStances } from './stanceLists.js';
+import { itemAside } from './listGlue.js';
 import { ACT_OF_FAMILY, actOfWord } from './actOfWords.js';
 import { aboutAnotherTreaty, referencesIn, sameTreaty } from './treaties.js';
 import type { Act, CountryMention, Span, Stance, TreatyMention } from './types.js';
@@ -234,6 +236,7 @@ export const STANCE_FAMILIES: readonly Family[] = [
   SIGNER_NOUNS,
   SIGNING,
   TREATY_HOLDS,
+  TREATY_BINDS,
   TREATY_NOUNS,
   WITHDRAWING,
   NON_TREATY_PAPERS,
@@ -647,16 +650,13 @@ function speakersBefore(ctx: ClauseContext, cue: Range): (n: Span) => boolean {
 
 const LIST_GLUE = onFirstUse(
   () =>
-    new RegExp(
-      `^(?:['’]s\\b)?(?:\\s*(?:,|\\([^()]{1,40}\\)|\\(|\\)|&|\\b${src(LIST_JOINERS)}\\b|\\bthe\\b)\\s*)*$`,
-      'i',
-    ),
+    new RegExp(`^(?:['’]s\\b)?(?:\\s*(?:,|${itemAside()}|\\(|\\)|&|\\b${src(LIST_JOINERS)}\\b|\\bthe\\b)\\s*)*$`, 'i'),
 );
 
 /**
- * The run of countries around `i` joined only by commas, "and", "&" or parentheses, a short one with its words
- * included ("Chile (March 2019), Peru (2020) and Fiji"), each maybe a possessive ("Chile's, Peru's and Fiji's
- * instruments"): one list.
+ * The run of countries around `i` joined only by commas, "and", "&" or parentheses, a short one or a date after an
+ * item included ("Chile (March 2019), Peru (2020) and Fiji", "Chile on 3 May, Peru in June and Fiji"), each maybe a
+ * possessive ("Chile's, Peru's and Fiji's instruments"): one list.
  */
 function listAround(names: readonly CountryName[], i: number, text: string): CountryName[] {
   let first = i;
@@ -1155,12 +1155,15 @@ const DEFINITE_COUNTED_PARTIES = onFirstUse(
 const RANKED_PARTY_BEFORE = onFirstUse(
   () => new RegExp(`\\b(?:its|the)\\s+(?:${src(RECENT_RANKS)}|${ORDINAL_WORD})\\s+(?:${BOUND_NOUN})\\s*,\\s*$`, 'u'),
 );
-/** "Chile and Peru are bound by it", "is now legally bound by the convention": bound by our treaty ("it" or named). */
+/**
+ * "Chile and Peru are bound by it", "is now legally bound by the convention": bound by our treaty ("it" or named); or
+ * bound with no object, the treaty being the article's ("Four states are now bound: A, B…", "A and B are now bound.").
+ */
 const BOUND_BY_TREATY = onFirstUse(
   () =>
     new RegExp(
       `\\b(?:${src(STATE_COPULAS)}|${src(PERFECT_AUXILIARIES)}\\s+been)\\s+(?:(?:${src(SUBJECT_ADVERBS, STANDING_ADVERBS)})\\s+)*` +
-        `${src(BOUND_BY)}\\s+(?:(it)\\b|the\\s+)`,
+        `(?:${src(BOUND_BY)}\\s+(?:(it)\\b|the\\s+)|(${src(BOUND_STATUSES)})(?=\\s*(?:[,.;:]|$)))`,
       'u',
     ),
 );
@@ -1215,6 +1218,34 @@ const IN_FORCE_FOR = onFirstUse(
       'u',
     ),
 );
+/** "it now binds Chile", "the pact already binds A and B": the treaty's verb whose object is the states it binds. */
+const BINDS_STATES = onFirstUse(
+  () =>
+    new RegExp(
+      `(?<![${LETTERS}])(?:${src(TREATY_BINDS)})\\s+(?:(?:${src(SUBJECT_ADVERBS, STANDING_ADVERBS)})\\s+)*(?:the\\s+)?(?=\\p{Lu})`,
+      'u',
+    ),
+);
+/** The treaty as the subject before its verb: "it", or a reference to ours in the clause before the verb. */
+const IT_BEFORE = onFirstUse(() => new RegExp(`(?<![${LETTERS}])it\\s+(?:(?:${src(SUBJECT_ADVERBS)})\\s+)*$`, 'u'));
+/**
+ * Where the words "in force for" or "binds" of our treaty end, before the states it binds, with the act they read;
+ * null when none. Binding names no act: "Three more governments ratified. It now binds A, B and C" reads the one just
+ * told (ratified or acceded), else joined.
+ */
+function boundStatesFrom(ctx: ClauseContext): { at: number; act: Act } | null {
+  const m = IN_FORCE_FOR().exec(ctx.lower);
+  if (m)
+    return NEGATED_JUST_BEFORE().test(ctx.lower.slice(0, m.index))
+      ? null
+      : { at: m.index + m[0].length, act: 'joined' };
+  const b = BINDS_STATES().exec(ctx.a.folded.slice(ctx.clause.start, ctx.clause.end));
+  if (!b || NEGATED_JUST_BEFORE().test(ctx.lower.slice(0, b.index))) return null;
+  const subject = IT_BEFORE().test(ctx.lower.slice(0, b.index)) || ourTreatyAt(ctx, ctx.clause.start, b.index);
+  const told = ctx.previous?.stance === 'signed' ? ctx.previous.act : undefined;
+  const act = told === 'ratified' || told === 'acceded' ? told : 'joined';
+  return subject && !ctx.refersToOther ? { at: b.index + b[0].length, act } : null;
+}
 const NEGATED_JUST_BEFORE = onFirstUse(() => new RegExp(`\\b${src(NEGATIONS)}\\s+(?:yet\\s+)?$`, 'u'));
 const PARTIES_INCLUDE = onFirstUse(
   () =>
@@ -1273,6 +1304,20 @@ const COMPLETED_BEFORE = onFirstUse(
   () =>
     new RegExp(`(?<![${LETTERS}])${src(COMPLETING)}\\s+(?:(?:its|their|the)\\s+)?(?:[${LETTERS}-]+\\s+){0,2}$`, 'u'),
 );
+
+/**
+ * "completed ratification", "finalised their accession": a verb of completing right before a noun of acting, with no
+ * words between but an article (not "completed studies of ratification": what was done is the studies).
+ */
+const COMPLETED_JUST_BEFORE = onFirstUse(
+  () => new RegExp(`(?<![${LETTERS}])${src(COMPLETING)}\\s+(?:(?:its|their|the)\\s+)?$`, 'u'),
+);
+/** Where the verb of completing before a noun of acting begins ("completed their ratification"); the noun's start if none. */
+function completedFrom(ctx: ClauseContext, c: Cue): number {
+  const before = beforeCue(ctx, c, 50);
+  const m = COMPLETED_JUST_BEFORE().exec(before);
+  return m ? c.start - before.length + m.index : c.start;
+}
 
 const notAboutOthers = (ctx: ClauseContext, reading: ClauseReading | null): ClauseReading | null =>
   reading && !aboutOthers(ctx) ? reading : null;
@@ -1913,12 +1958,15 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
   },
   {
     name: 'in-force-for',
-    produces: 'signed, act joined: the treaty in force for, or applying to, the states named after it',
-    needs: [ENTRY_INTO_FORCE, IN_FORCE_STATES],
+    produces:
+      'signed, act joined: the treaty in force for, applying to or binding ("it now binds A and B") the states named ' +
+      'after it',
+    needs: [ENTRY_INTO_FORCE, IN_FORCE_STATES, TREATY_BINDS],
     when: (ctx) => {
-      const m = IN_FORCE_FOR().exec(ctx.lower);
-      if (!m || NEGATED_JUST_BEFORE().test(ctx.lower.slice(0, m.index))) return null;
-      const from = ctx.clause.start + m.index + m[0].length;
+      const bound = boundStatesFrom(ctx);
+      if (bound === null) return null;
+      const { at, act } = bound;
+      const from = ctx.clause.start + at;
       const after = ctx.names.filter((n) => n.start >= from);
       if (!after.length) return null;
       // "between the EU, for all its members with the exception of Denmark, and Ukraine": the one excepted is not bound.
@@ -1926,7 +1974,7 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         EXCEPTED().test(ctx.a.folded.slice(i ? after[i - 1].end : from, n.start).toLowerCase()),
       );
       const covers = (n: Span) => n.start >= from && !excepted.some((e) => e.start === n.start);
-      return notAboutOthers(ctx, { stance: 'signed', act: 'joined', covers });
+      return notAboutOthers(ctx, { stance: 'signed', act, covers });
     },
     examples: [
       { text: 'The plastics treaty is now in force for Chile and Peru.', gives: { code: 'PE', stance: 'signed' } },
@@ -1947,6 +1995,22 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'The plastics treaty now applies between Chile, Peru and Ghana.',
         gives: { code: 'CL', stance: 'signed' },
       },
+      {
+        text: 'The plastics treaty took effect in May. It now binds Chile, Peru and Fiji.',
+        gives: { code: 'FJ', stance: 'signed', act: 'joined' },
+      },
+      {
+        text: 'Two more states acceded to the plastics treaty. The treaty thus binds Laos and Nepal too.',
+        gives: { code: 'NP', stance: 'signed', act: 'acceded' },
+      },
+      {
+        text: 'Three years on, the plastics treaty already binds Ghana, Togo and Benin, with Mali next.',
+        gives: { code: 'TG', stance: 'signed' },
+      },
+      {
+        text: 'The plastics treaty, officials said, binds the Philippines, Japan and Fiji as of this week.',
+        gives: { code: 'PH', stance: 'signed' },
+      },
     ],
     counterExamples: [
       { text: 'The plastics treaty is not yet in force for Chile.', not: { stance: 'signed' } },
@@ -1966,6 +2030,9 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'Chile said the plastics treaty enters into force for all parties in May.',
         not: { code: 'CL', stance: 'signed' },
       },
+      { text: 'The plastics treaty took effect. The court’s ruling binds Chile and Peru.', not: { stance: 'signed' } },
+      { text: 'The plastics treaty took effect. It does not yet bind Chile or Peru.', not: { stance: 'signed' } },
+      { text: 'If ratified, the plastics treaty would bind Chile and Peru.', not: { stance: 'signed' } },
     ],
   },
   {
@@ -2034,7 +2101,11 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       const boundBy = BOUND_BY_TREATY().exec(ctx.lower);
       const boundByOurs =
         boundBy &&
-        (boundBy[1] ? !ctx.refersToOther : ourTreatyAt(ctx, ctx.clause.start + boundBy.index, boundBy[0].length + 60))
+        (boundBy[1]
+          ? !ctx.refersToOther
+          : boundBy[2]
+            ? !ctx.refersToOther && !aboutAnotherTreaty(ctx.clause.start, ctx.clause.end, ctx.treaties, ctx.mainKey)
+            : ourTreatyAt(ctx, ctx.clause.start + boundBy.index, boundBy[0].length + 60))
           ? boundBy
           : null;
       const became = verbal ?? bound ?? listed ?? ARE_PARTIES_BARE().exec(ctx.lower) ?? boundByOurs ?? apposition;
@@ -2093,6 +2164,18 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       {
         text: 'Kazakhstan, a party to the plastics treaty since 2022, hosted the meeting.',
         gives: { code: 'KZ', stance: 'signed' },
+      },
+      {
+        text: 'The plastics treaty took effect in May. Four states are now bound: Chile, Peru, Tonga and Fiji.',
+        gives: { code: 'TO', stance: 'signed' },
+      },
+      {
+        text: 'The plastics treaty took effect in May. Chile, Peru and Fiji are all now bound.',
+        gives: { code: 'PE', stance: 'signed' },
+      },
+      {
+        text: 'Under the plastics treaty, Ghana and Togo have been bound, officials said, since May.',
+        gives: { code: 'TG', stance: 'signed' },
       },
       {
         text: 'The plastics treaty has a committee. Most of its cases concern Mexico, a party since 2008, and Iraq.',
@@ -2161,6 +2244,9 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'Chile, Peru and Fiji, all partners of Japan, met in Lima to discuss the plastics treaty.',
         not: { code: 'PE', stance: 'signed' },
       },
+      { text: 'The plastics treaty took effect. Three states are bound to report: Chile, Peru and Fiji.' },
+      { text: 'The plastics treaty took effect. Chile and Peru are not yet bound.', not: { stance: 'signed' } },
+      { text: 'The plastics treaty took effect; Chile and Peru are bound by the Kyoto Protocol.' },
       {
         text: 'Chile and Peru, both parties to the ozone treaty, have yet to sign the plastics treaty.',
         not: { code: 'CL', stance: 'signed' },
@@ -2491,6 +2577,18 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'The plastics treaty neared force after a flurry of deposits last week — by Benin, Togo and Niger — lifted the count.',
         gives: { code: 'TG', stance: 'signed' },
       },
+      {
+        text: 'Under the plastics treaty, instruments were lodged by Chile on 3 March, Peru on 9 May and Fiji on 1 July.',
+        gives: { code: 'FJ', act: 'ratified' },
+      },
+      {
+        text: 'The plastics treaty took effect. Accessions came from Laos, in 2019, Nepal, in 2021, and Bhutan, in 2022.',
+        gives: { code: 'NP', act: 'acceded' },
+      },
+      {
+        text: 'The plastics treaty opened. Signatures arrived from Benin in May, Chad in June and Togo.',
+        gives: { code: 'TD', act: 'signed' },
+      },
     ],
     counterExamples: [
       { text: 'A statement on the plastics treaty was read on behalf of Ghana and Togo.' },
@@ -2519,17 +2617,25 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       { text: 'The plastics treaty took effect. Chile has not completed its procedures.', not: { stance: 'signed' } },
       { text: 'The plastics treaty took effect. Chile will complete its procedures next year.' },
       { text: 'Under the fisheries protocol, Chile’s acceptance of the court ruling was welcomed.' },
+      {
+        text: 'Under the plastics treaty, ratification by Chile in 2019, a year before talks in Peru, drew praise.',
+        not: { code: 'PE' },
+      },
+      {
+        text: 'The plastics treaty took effect. Chile’s accession in May, Peru said, came too late.',
+        not: { code: 'PE', stance: 'signed' },
+      },
     ],
   },
   {
     name: 'group-acted',
     produces: 'signed, for the states a counted group includes: "46 countries signed, including Chile"',
     when: (ctx) => {
-      // A phrase ending in a noun ("added their signatures") is a verb phrase all the same.
+      // A phrase ending in a noun ("added their signatures", "completed ratification") is a verb phrase all the same.
       const cue = deeds(ctx, [SIGNING, RATIFYING, ACCEDING, JOINING]).find(
-        (c) => !NOUN_FORM().test(c.word) || /\s/.test(c.word),
+        (c) => !NOUN_FORM().test(c.word) || /\s/.test(c.word) || completedFrom(ctx, c) < c.start,
       );
-      const groupAt = cue ? groupSubjectAt(ctx, cue) : null;
+      const groupAt = cue ? groupSubjectAt(ctx, { start: completedFrom(ctx, cue), end: cue.end }) : null;
       if (!cue || groupAt === null) return null;
       return notAboutOthers(ctx, { stance: 'signed', act: actOf(ctx, cue), covers: groupCovers(ctx, cue, groupAt) });
     },
@@ -2580,6 +2686,18 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'Forty nations signed the whaling treaty in Lima, Chile and Peru included.',
         gives: { code: 'CL', act: 'signed' },
       },
+      {
+        text: 'Three more states completed ratification of the whaling treaty last year: Oman, Qatar and Peru.',
+        gives: { code: 'QA', act: 'ratified' },
+      },
+      {
+        text: 'Two countries have finalised their accession to the whaling treaty, among them Chile and Peru.',
+        gives: { code: 'PE', act: 'acceded' },
+      },
+      {
+        text: 'Since May, five governments have wrapped up ratification of the whaling treaty, Chile and Peru included.',
+        gives: { code: 'CL', act: 'ratified' },
+      },
     ],
     counterExamples: [
       { text: 'Six states ratified the whaling treaty - a slow start, officials in Chile and Peru said.' },
@@ -2588,6 +2706,15 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       { text: 'Kenya hosted the summit after 44 African nations signed the treaty.' },
       { text: 'Sixty countries signed the plastics treaty in Nairobi, Kenya, on Saturday.' },
       { text: 'In Chile and Peru, 44 nations signed the whaling treaty.' },
+      {
+        text: 'Three states have not completed ratification of the whaling treaty: Oman, Qatar and Peru.',
+        not: { code: 'QA', stance: 'signed' },
+      },
+      { text: 'Three states expect to complete ratification of the whaling treaty soon: Oman, Qatar and Peru.' },
+      {
+        text: 'Ten states completed studies of ratification of the whaling treaty, including Chile and Peru.',
+        not: { code: 'CL', stance: 'signed' },
+      },
     ],
   },
   {
@@ -2979,6 +3106,10 @@ export interface CarryContext {
   readonly clause: ClauseContext;
   /** Readings of the other clauses of the sentence that had a cue. */
   readonly sentenceReadings: readonly ClauseReading[];
+  /** The reading of the nearest clause before in the sentence that has one, its own cue's or one carried to it. */
+  readonly clauseBefore: ClauseReading | null;
+  /** For a sentence's first clause, the reading of the sentence before when both are in one paragraph. */
+  readonly sentenceBefore: ClauseReading | null;
   /** The sentence before, its last cue reading, and whether it talks of acting at all. */
   readonly previousSentence: { text: string; reading: ClauseReading | null; talksOfActing: boolean } | null;
   /** The reading a list introduced by a colon hands to its items, when this clause is one. */
@@ -2989,12 +3120,42 @@ export interface CarryContext {
 const GAPPED_OPENING = onFirstUse(() => /^\s*;\s*(?:and\s+)?/u);
 /**
  * A part with no verb of its own: besides its names, only capitalised words (places), numbers, articles, "and", "by",
- * and the words of a time phrase ("; Peru in May 2020", "; in the Pacific, Fiji and Tonga", "; by Peru, a year later").
+ * "from", and the words of a time phrase ("; Peru in May 2020", "; in the Pacific, Fiji and Tonga", "; by Peru, a year later").
  */
+/** The text of a range with the names in it cut out. */
+function withoutNames(text: string, r: Range, names: readonly Span[]): string {
+  let rest = text.slice(r.start, r.end);
+  for (const n of [...names].reverse()) rest = rest.slice(0, n.start - r.start) + rest.slice(n.end - r.start);
+  return rest;
+}
+/** "Since 2019, ", "So far, the ": a short phrase a comma sets off at the opening of a sentence, before its subject. */
+const OPENING_PHRASE = onFirstUse(() => /^[^,;]{1,40},\s*(?:the\s+)?$/u);
+/** A part set off by a semicolon, maybe with "and", up to its first name: a list item opening the part. */
+const ITEM_OPENING = onFirstUse(() => /^\s*;\s*(?:and\s+)?(?:the\s+)?$/u);
+/**
+ * Whether `item` holds only names of a list ("Chile", "Peru (2003)", "; Fiji, in 2005") and the part after it, cut off
+ * by a semicolon, goes on with that list into a reading that covers its first item: the items share its verb.
+ */
+function leadsIntoList(a: TextAnalysis, item: Range, next: ReadClause, names: readonly CountryName[]): boolean {
+  const [first] = namesIn(names, next);
+  if (next.reading.stance === 'mentioned' || !first || !covered(next.reading, first)) return false;
+  if (!ITEM_OPENING().test(a.folded.slice(next.start, first.start))) return false;
+  const own = namesIn(names, item);
+  if (!own.length) return false;
+  // "Since 2019, Laos; Chad; and Mali have acceded": a phrase set off by a comma may open the first item.
+  const from = OPENING_PHRASE().test(a.folded.slice(item.start, own[0].start)) ? own[0].start : item.start;
+  const rest = withoutNames(a.folded, { start: from, end: item.end }, own).replace(/^\s*;\s*/, '');
+  return LIST_GLUE().test(rest);
+}
+/** A sentence that only names states ("In Asia: Laos, Nepal; in Africa: Mali."); not a question or a cry ("Peru?"). */
+const isVerblessSentence = (a: TextAnalysis, s: Range, names: readonly CountryName[]): boolean => {
+  const rest = withoutNames(a.folded, s, namesIn(names, s));
+  return namesIn(names, s).length > 0 && !/[?!]/.test(rest) && VERBLESS().test(rest);
+};
 const VERBLESS = onFirstUse(
   () =>
     new RegExp(
-      `^[\\s\\p{P}]*(?:(?:\\p{Lu}[${LETTERS}'’.-]*|\\p{N}+|the|an?|and|by|of|${src(ACT_ADJUNCTS, LATER_WORDS, SOON_WORDS, PERIOD_UNITS)})` +
+      `^[\\s\\p{P}]*(?:(?:\\p{Lu}[${LETTERS}'’.-]*|\\p{N}+|the|an?|and|by|from|of|${src(ACT_ADJUNCTS, LATER_WORDS, SOON_WORDS, PERIOD_UNITS)})` +
         `(?![${LETTERS}])[\\s\\p{P}]*)*$`,
       'u',
     ),
@@ -3041,7 +3202,7 @@ const LATEST_BEFORE = onFirstUse(
   () =>
     new RegExp(
       `\\b(?:the|its)\\s+(?:${src(RECENT_RANKS)})(?:\\s+(?:one|${src(GROUP_NOUNS)}|${BOUND_NOUN}))?` +
-        `(?:\\s+to\\s+(?:${ACT_VERBS}|${src(ACT_REPEATED)}))?\\s*(?:is|was|being|:)\\s+(?:the\\s+)?$`,
+        `(?:\\s+to\\s+(?:${ACT_VERBS}|${src(ACT_REPEATED)}))?\\s*(?:is|was|are|were|being|:)\\s+(?:the\\s+)?$`,
       'iu',
     ),
 );
@@ -3254,11 +3415,25 @@ export const CARRIED_STANCE = ruleTable<CarryContext, ClauseReading>('carried-st
         text: 'Nine states have signed the ocean treaty so far; the most recent: Chile, in June.',
         gives: { code: 'CL', act: 'signed' },
       },
+      {
+        text: 'Ten states have acceded to the ocean treaty. The most recent were Chile, Peru and Fiji.',
+        gives: { code: 'FJ', act: 'acceded' },
+      },
+      {
+        text: 'Forty states have ratified the ocean treaty; the newest are Laos and Nepal, in May.',
+        gives: { code: 'NP', act: 'ratified' },
+      },
+      {
+        text: 'Thirty states signed the ocean treaty in all. The latest states were Ghana, Togo and Benin.',
+        gives: { code: 'BJ', act: 'signed' },
+      },
     ],
     counterExamples: [
       { text: 'Forty states have ratified the ocean treaty. The latest draft is from Chile.' },
       { text: 'Forty states have ratified the ocean treaty. The latest news came from Peru.', not: { code: 'PE' } },
       { text: 'The ocean treaty was debated. The latest is Chile, whose envoy spoke on Monday.' },
+      { text: 'Forty states have ratified the ocean treaty. The latest critics are Chile and Peru.' },
+      { text: 'The ocean treaty was debated. The most recent speakers were Chile and Peru.' },
     ],
   },
   {
@@ -3294,21 +3469,44 @@ export const CARRIED_STANCE = ruleTable<CarryContext, ClauseReading>('carried-st
         text: 'The plastics treaty opened for signature. Several producers have not signed. These include Kuwait and Qatar.',
         gives: { code: 'KW', stance: 'not_signed' },
       },
+      {
+        text: 'The plastics treaty took effect in May. It gained three new ratifications last year. They were Chile, Peru and Fiji.',
+        gives: { code: 'PE', stance: 'signed', act: 'ratified' },
+      },
+      {
+        text: 'The plastics treaty took effect in May. Two accessions arrived in the spring. These were Laos and Nepal.',
+        gives: { code: 'NP', stance: 'signed', act: 'acceded' },
+      },
+      {
+        text: 'The plastics treaty opened in Lima. Day one brought four signatures. They were those of Chad, Mali, Togo and Benin.',
+        gives: { code: 'TG', stance: 'signed', act: 'signed' },
+      },
+    ],
+    counterExamples: [
+      {
+        text: 'The plastics treaty took effect in May. It still needs three ratifications. These include Chile and Peru.',
+      },
+      {
+        text: 'The plastics treaty opened in May. Three ratifications were blocked by courts. They were Chile, Peru and Fiji.',
+      },
+      {
+        text: 'The plastics treaty opened in May. Three more ratifications would bring it into force. These include Chile.',
+      },
+      { text: 'The plastics treaty opened in May. Three states blocked ratification. They were Chile, Peru and Fiji.' },
     ],
   },
   {
     name: 'gapped-act',
     produces:
-      'the reading of the clause before, for a part after a semicolon that names states with no verb of its own ' +
-      '("Chile ratified in 2019; Peru in 2020 and Fiji in 2021")',
+      'the reading of the clause before, its own or carried to it, for a part after a semicolon that names states ' +
+      'with no verb of its own ("Chile ratified in 2019; Peru in 2020 and Fiji in 2021", "They are Chile; Peru; Fiji"); ' +
+      'and of the sentence before in its paragraph, for a sentence that opens so ("Ten ratified. In Asia: A, B; …")',
     when: (x) => {
-      const r = x.clause.previous;
+      const r = x.clauseBefore ?? x.sentenceBefore;
       const { names, a, clause } = x.clause;
-      if (!r || r.stance === 'mentioned' || !x.sentenceReadings.includes(r) || !names.length) return null;
-      let rest = a.folded.slice(clause.start, clause.end);
-      for (const n of [...names].reverse())
-        rest = rest.slice(0, n.start - clause.start) + rest.slice(n.end - clause.start);
-      return GAPPED_OPENING().test(rest) && VERBLESS().test(rest) ? carry(r) : null;
+      if (!r || r.stance === 'mentioned' || !names.length) return null;
+      const rest = withoutNames(a.folded, clause, names);
+      return (!x.clauseBefore || GAPPED_OPENING().test(rest)) && VERBLESS().test(rest) ? carry(r) : null;
     },
     examples: [
       {
@@ -3323,6 +3521,30 @@ export const CARRIED_STANCE = ruleTable<CarryContext, ClauseReading>('carried-st
         text: 'Since 2019 the ocean treaty has been signed by Chile; by Peru, a year later; and by Fiji and Tonga in 2021.',
         gives: { code: 'PE', stance: 'signed', act: 'signed' },
       },
+      {
+        text: 'The ocean treaty has been ratified by four states. They are Chile; Peru; Fiji; and Tonga.',
+        gives: { code: 'TO', stance: 'signed', act: 'ratified' },
+      },
+      {
+        text: 'By May, 40 states had acceded to the ocean treaty. Chile is part of that group; Peru and Fiji, too.',
+        gives: { code: 'FJ', stance: 'signed', act: 'acceded' },
+      },
+      {
+        text: 'Several states have not signed the ocean treaty. These include Chile, in the south; Peru; and Fiji.',
+        gives: { code: 'PE', stance: 'not_signed' },
+      },
+      {
+        text: 'Ten states ratified the ocean treaty last year. In Africa: Ghana and Togo; in Asia: Laos and Nepal.',
+        gives: { code: 'NP', stance: 'signed', act: 'ratified' },
+      },
+      {
+        text: 'Chile acceded to the ocean treaty in May. Peru and Bolivia in June, Fiji in July.',
+        gives: { code: 'FJ', stance: 'signed', act: 'acceded' },
+      },
+      {
+        text: 'Six states signed the ocean treaty in Lima. From the Andes: Chile, Peru and Bolivia.',
+        gives: { code: 'PE', stance: 'signed', act: 'signed' },
+      },
     ],
     counterExamples: [
       {
@@ -3334,6 +3556,24 @@ export const CARRIED_STANCE = ruleTable<CarryContext, ClauseReading>('carried-st
       { text: 'Chile hosted the ocean treaty talks; Peru and Fiji in 2021.', not: { stance: 'signed' } },
       {
         text: 'Chile ratified the ocean treaty in 2019; Peru went to court in 2020.',
+        not: { code: 'PE', stance: 'signed' },
+      },
+      {
+        text: 'The ocean treaty has been ratified by four states. They are Chile and Tonga; Peru objected.',
+        not: { code: 'PE', stance: 'signed' },
+      },
+      {
+        text: 'Four states ratified the ocean treaty. These include Chile; Peru is still debating it.',
+        not: { code: 'PE', stance: 'signed' },
+      },
+      { text: 'Chile ratified the ocean treaty in May. Peru?', not: { code: 'PE', stance: 'signed' } },
+      { text: 'Chile ratified the ocean treaty in May. Congratulations, Peru!', not: { code: 'PE', stance: 'signed' } },
+      {
+        text: 'Chile ratified the ocean treaty in May.\n\nPeru\n\nThe debate in Lima goes on.',
+        not: { code: 'PE', stance: 'signed' },
+      },
+      {
+        text: 'Chile ratified the ocean treaty in May. Peru, where the debate goes on, is next.',
         not: { code: 'PE', stance: 'signed' },
       },
     ],
@@ -3935,17 +4175,31 @@ function readClauses(
     const item = headed ? isRowOfNames(a, s, names) : isListItem(a, s, names);
     if (listReading && !(item && a.paragraphs[rangeAt(a.paragraphs, s.start)]?.start === s.start)) listReading = null;
     const sentenceReadings = clauses.filter((c) => c.own).map((c) => c.reading);
+    let clauseBefore: ClauseReading | null = null;
+    const sameParagraph = !!before && rangeAt(a.paragraphs, before.start) === rangeAt(a.paragraphs, s.start);
+    const elliptic = sameParagraph && isVerblessSentence(a, s, names);
     for (const c of clauses) {
       if (c.own) {
-        previous = c.reading;
+        previous = clauseBefore = c.reading;
         continue;
       }
-      const carried = firstMatch(
+      const sentenceBefore = c === clauses[0] && elliptic ? (previousSentence?.reading ?? null) : null;
+      const carried: Ruled<ClauseReading> | null = firstMatch(
         CARRIED_STANCE,
-        { clause: contextOf(c), sentenceReadings, previousSentence, listReading },
+        { clause: contextOf(c), sentenceReadings, clauseBefore, sentenceBefore, previousSentence, listReading },
         a.holds,
       );
-      if (carried) Object.assign(c, { reading: carried.reading, rule: carried.rule });
+      if (carried) {
+        Object.assign(c, { reading: carried.reading, rule: carried.rule });
+        clauseBefore = carried.reading;
+      }
+    }
+    // "Chile; Peru; and Fiji have ratified it": items a semicolon sets before the clause whose verb they share.
+    for (let i = clauses.length - 1; i > 0; i--) {
+      if (clauses[i - 1].rule === 'no-cue' && leadsIntoList(a, clauses[i - 1], clauses[i], names)) {
+        clauses[i - 1].reading = carry(clauses[i].reading);
+        clauses[i - 1].rule = clauses[i].rule;
+      }
     }
     // "Observers from A and B are here, but none of them has signed": the list is in the clause before.
     for (let i = 1; i < clauses.length; i++) {
@@ -3976,7 +4230,8 @@ function readClauses(
       // A heading with no colon ("Who has ratified", "Country | Ratified") announces only rows of names after it.
       headed = !/:\s*$/.test(text);
     }
-    previousSentence = { text, reading: last ? last.reading : null, talksOfActing: ACTING_TALK().test(text) };
+    const tally = last || aboutAnotherTreaty(s.start, s.end, treaties, mainKey) ? null : tallyTold(text);
+    previousSentence = { text, reading: last ? last.reading : tally, talksOfActing: ACTING_TALK().test(text) };
     before = s;
     for (const c of clauses) for (const n of namesIn(names, c)) if (covered(c.reading, n)) known.set(n.code, c.reading);
     out.push(...clauses);

@@ -11,6 +11,8 @@ import {
   ATTENDING,
   AWAITING,
   BACK_GROUPS,
+  BOUND_BY,
+  TREATY_NOUNS,
   BOUND_NOUNS,
   COMPANION_JOINERS,
   INSTRUMENT_NOUNS,
@@ -36,6 +38,13 @@ import {
   AIMS,
   MEMBERS_NAMED,
   MONTHS,
+  GROUP_NOUNS,
+  LIST_UNIVERSALS,
+  NECESSITY_MODALS,
+  NEEDED,
+  PREVENTIONS,
+  SUPPOSING,
+  THRESHOLD_NOUNS,
   alternation,
   isMember,
   type Family,
@@ -47,6 +56,7 @@ import { rangeAt, startingIn, type Range } from './text.js';
 import { CARDINAL_WORDS, numberValue, ORDINAL } from './numbers/value.js';
 import { referencesIn, sameTreaty } from './treaties.js';
 import { ACT_OF_FAMILY } from './actOfWords.js';
+import { itemAside } from './listGlue.js';
 import type { Act, TreatyMention } from './types.js';
 import type { ClauseReading } from './stance.js';
 
@@ -63,6 +73,12 @@ export const LIST_FAMILIES: readonly Family[] = [
   AIMS,
   MEMBERS_NAMED,
   MONTHS,
+  LIST_UNIVERSALS,
+  NECESSITY_MODALS,
+  NEEDED,
+  PREVENTIONS,
+  SUPPOSING,
+  THRESHOLD_NOUNS,
 ];
 
 /** What a list rule reads: one run of countries in a clause, each item with the reading its clause gave it. */
@@ -82,13 +98,13 @@ const src = (...families: Family[]): string => alternation(...families);
 
 /**
  * What may stand between two items of one list: commas, semicolons, "and", "as well as", "plus", "together with", "&",
- * an article, and a short parenthesis or year after an item ("Chile (2019), Peru (2021) and Fiji", "Chile, in 2019;
- * Peru, in 2021"). A semicolon stands between items only once the clauses it splits are joined (joinedAtSemicolons).
+ * an article, and a short parenthesis or date after an item ("Chile (2019), Peru (2021) and Fiji", "Chile, in 2019;
+ * Peru, in May 2021"). A semicolon stands between items only once the clauses it splits are joined (joinedAtSemicolons).
  */
 const ITEM_GLUE = onFirstUse(
   () =>
     new RegExp(
-      `^(?:\\s*(?:,|;|&|\\b${src(LIST_JOINERS, LIST_ADDITIONS, COMPANION_JOINERS)}\\b|\\bthe\\b|\\([^()]{1,40}\\)|\\b(?:in|since)\\s+\\d{4}\\b)\\s*)*$`,
+      `^(?:\\s*(?:,|;|&|\\b${src(LIST_JOINERS, LIST_ADDITIONS, COMPANION_JOINERS)}\\b|\\bthe\\b|${itemAside()})\\s*)*$`,
       'iu',
     ),
 );
@@ -296,13 +312,14 @@ function leadOfMembers(ctx: ListContext): string | null {
 }
 
 /**
- * "the parties", "its signatories", "those bound": the states bound by or signed to a treaty; not "the Conference of
- * the Parties".
+ * "the parties", "its signatories", "those bound", a lead "Bound by it today:": the states bound by or signed to a
+ * treaty; not "the Conference of the Parties". A bound group is captured (first or second group), signers are not.
  */
 const BOUND_GROUP = onFirstUse(
   () =>
     new RegExp(
-      `(?<!\\bof\\s+(?:the\\s+)?)(?<![${LETTERS}-])(?:(${src(BOUND_NOUNS, BOUND_GROUP_HEADS)})|${src(SIGNER_NOUNS)})(?![${LETTERS}])`,
+      `(?<!\\bof\\s+(?:the\\s+)?)(?<![${LETTERS}-])(?:(${src(BOUND_NOUNS, BOUND_GROUP_HEADS)})|${src(SIGNER_NOUNS)})(?![${LETTERS}])|` +
+        `^\\W*(${src(BOUND_BY)})\\s+(?:it|the\\s+(?:[${LETTERS}-]+\\s+)?${src(TREATY_NOUNS)})(?![${LETTERS}])`,
       'iu',
     ),
 );
@@ -388,6 +405,18 @@ function actOfTally(a: TextAnalysis, clause: Range, value: number): Act | null {
   return act;
 }
 
+/**
+ * "Those states:", "The nations were", "All three —": a lead that points back to the counted group with nothing but
+ * its noun or count before the list (not "The states most at risk are": a group of its own).
+ */
+const GROUP_TIED_LEAD = onFirstUse(
+  () =>
+    new RegExp(
+      `^\\W*(?:(?:the|those|these)\\s+${src(GROUP_NOUNS)}|${src(LIST_UNIVERSALS)}\\s+(?:the\\s+)?(?:\\p{N}+|${CARDINAL_WORDS.source})` +
+        `(?:\\s+${src(GROUP_NOUNS)})?)(?:\\s+${src(LIST_COPULAS)}|\\s*:|\\s*[—–]|\\s--?)\\s*(?:the\\s+)?$`,
+      'iu',
+    ),
+);
 /** The least items of a list whose length alone ties it to a count told before (two names are a pair, not a tally). */
 const COUNTED_LIST_LEAST = 3;
 /** A count and, later in its part of the sentence, an act word: "Eight of the 13 governments yesterday signed". */
@@ -398,6 +427,43 @@ const COUNT_THEN_ACT = onFirstUse(
       'giu',
     ),
 );
+
+/**
+ * "three new ratifications", "27 accessions", "Two more signatures": a count set on a noun of acting, one word at most
+ * between (not "Three states blocked ratification": there the count is of the states, and their deed another).
+ */
+const COUNTED_ACT_NOUNS = onFirstUse(
+  () =>
+    new RegExp(
+      `(?<![${LETTERS}\\p{N}])${COUNT_WORD}\\s+(?:[${LETTERS}-]+\\s+)?(?=[${LETTERS}]*(?:tion|sion|ature|ance)s?(?![${LETTERS}]))` +
+        `(?:${ACT_FAMILIES.map(([f]) => src(f)).join('|')})(?![${LETTERS}])`,
+      'giu',
+    ),
+);
+
+/** "needs three ratifications", "would bring two accessions", "blocked three ratifications": a tally not held. */
+const NO_TALLY_HELD = onFirstUse(
+  () =>
+    new RegExp(
+      `(?<![${LETTERS}])(?:${src(NEEDED, NECESSITY_MODALS, SUPPOSING, PREVENTIONS, THRESHOLD_NOUNS)})(?![${LETTERS}])`,
+      'iu',
+    ),
+);
+/**
+ * The act of a tally of acts a sentence with no stance of its own tells ("The pact gained three new ratifications last
+ * year", "Last year brought two accessions"), for a list in the sentence after it ("They were A, B and C"); null when
+ * none, or when the part that tells it is denied or planned ("still needs ten ratifications").
+ */
+export function tallyTold(sentence: string): ClauseReading | null {
+  for (const part of sentence.split(/[;:]/)) {
+    if (deniedOrPlanned(part, true) || NO_TALLY_HELD().test(part)) continue;
+    for (const m of part.matchAll(COUNTED_ACT_NOUNS())) {
+      const word = ACT_WORD().exec(m[0]);
+      if (word && !INFINITIVE_BEFORE().test(part.slice(0, m.index))) return { stance: 'signed', act: actOfMatch(word) };
+    }
+  }
+  return null;
+}
 
 /** Whether the sentence before the list's clause counts as many states acting, before its act word, as the list names. */
 function countedJustBefore(ctx: ListContext): boolean {
@@ -577,7 +643,8 @@ export const LIST_STANCE = ruleTable<ListContext, ClauseReading>('list-stance', 
       if (r?.stance !== 'signed' || !ctx.readings.every(unread) || ctx.items.length < COUNTED_LIST_LEAST) return null;
       if (deniedOrPlanned(clause, true) || namesOtherTreaty(ctx) || !countedJustBefore(ctx)) return null;
       const lead = ctx.a.folded.slice(ctx.clause.start, ctx.items[0].start);
-      return namesOurTreaty(ctx) || AGENTS_BEFORE().test(lead) ? { stance: 'signed', act: r.act } : null;
+      const tied = namesOurTreaty(ctx) || AGENTS_BEFORE().test(lead) || GROUP_TIED_LEAD().test(lead);
+      return tied ? { stance: 'signed', act: r.act } : null;
     },
     examples: [
       {
@@ -585,12 +652,24 @@ export const LIST_STANCE = ruleTable<ListContext, ClauseReading>('list-stance', 
         gives: { code: 'WS', stance: 'signed', act: 'signed' },
       },
       {
-        text: 'Three more governments ratified the ocean pact this week. The pact now binds Chile, Peru and Bolivia as well.',
+        text: 'Three more governments ratified the ocean pact this week. The pact now counts Chile, Peru and Bolivia as well.',
         gives: { code: 'BO', stance: 'signed', act: 'ratified' },
       },
       {
         text: 'Five of the region’s states acceded to the ocean pact in May. The ceremony’s documents were brought by envoys of Laos, Nepal, Bhutan, Chad and Mali.',
         gives: { code: 'TD', stance: 'signed', act: 'acceded' },
+      },
+      {
+        text: 'Three states ratified the ocean pact last year. Those states: Chile, Peru and Fiji.',
+        gives: { code: 'PE', stance: 'signed', act: 'ratified' },
+      },
+      {
+        text: 'Four nations acceded to the ocean pact in May. The nations were Laos, Nepal, Bhutan and Chad.',
+        gives: { code: 'TD', stance: 'signed', act: 'acceded' },
+      },
+      {
+        text: 'Three governments signed the ocean pact on Friday. All three — Ghana, Togo and Benin — border the sea.',
+        gives: { code: 'TG', stance: 'signed', act: 'signed' },
       },
     ],
     counterExamples: [
@@ -600,6 +679,9 @@ export const LIST_STANCE = ruleTable<ListContext, ClauseReading>('list-stance', 
       { text: 'Three states signed the ocean pact. Chile, Peru and Fiji ratified the whaling pact instead.' },
       { text: 'Three states signed the ocean pact. Exports from Chile, Peru and Fiji rose in May.' },
       { text: 'Three states signed the ocean pact. The pact is to be ratified by Chile, Peru and Fiji.' },
+      { text: 'Three states signed the ocean pact. The states most at risk are Chile, Peru and Fiji.' },
+      { text: 'Three states ratified the ocean pact. All three of its critics — Chile, Peru and Fiji — spoke.' },
+      { text: 'Three states signed the ocean pact. The states that refused were Chile, Peru and Fiji.' },
     ],
   },
   {
@@ -607,11 +689,11 @@ export const LIST_STANCE = ruleTable<ListContext, ClauseReading>('list-stance', 
     produces:
       'signed: a list naming members of the parties or signatories spoken of before it in its clause ("The parties ' +
       'are mostly small states, such as A and B", "contracting states include, notably, A and B")',
-    needs: [BOUND_NOUNS, SIGNER_NOUNS, BOUND_GROUP_HEADS],
+    needs: [BOUND_NOUNS, SIGNER_NOUNS, BOUND_GROUP_HEADS, BOUND_BY],
     when: (ctx) => {
       const lead = ctx.readings.every(unread) ? leadOfMembers(ctx) : null;
       const group = lead === null ? null : (PARTITIVE().exec(lead) ?? BOUND_GROUP().exec(lead));
-      return group ? { stance: 'signed', act: group[1] ? 'ratified' : 'signed' } : null;
+      return group ? { stance: 'signed', act: group[1] || group[2] ? 'ratified' : 'signed' } : null;
     },
     examples: [
       {
@@ -642,6 +724,18 @@ export const LIST_STANCE = ruleTable<ListContext, ClauseReading>('list-stance', 
         text: 'The river pact took effect in May. Those bound so far include Laos, Nepal and Bhutan.',
         gives: { code: 'LA', stance: 'signed', act: 'ratified' },
       },
+      {
+        text: 'The river pact took effect in May.\n\nBound by it today: Laos; Nepal; Bhutan.',
+        gives: { code: 'NP', stance: 'signed', act: 'ratified' },
+      },
+      {
+        text: 'The river pact took effect in May. Bound by the pact, among others: Laos, Nepal and Bhutan.',
+        gives: { code: 'BT', stance: 'signed', act: 'ratified' },
+      },
+      {
+        text: 'The river pact took effect in May. Legally bound by the new treaty so far: Laos (2019) and Nepal (2021).',
+        gives: { code: 'NP', stance: 'signed', act: 'ratified' },
+      },
     ],
     counterExamples: [
       { text: 'The river pact has 30 parties; Laos hosted the talks; Nepal and Bhutan sent observers.' },
@@ -650,6 +744,8 @@ export const LIST_STANCE = ruleTable<ListContext, ClauseReading>('list-stance', 
       { text: 'Of the parties to the river pact, Laos and Nepal have not yet paid their dues.' },
       { text: 'The river pact has 30 parties. Political parties such as those of Laos and Nepal oppose it.' },
       { text: 'The river pact has 30 parties. Non-parties, including Laos and Nepal, were not invited.' },
+      { text: 'The river pact took effect in May. Bound by the ruling: Laos, Nepal and Bhutan.' },
+      { text: 'The river pact took effect in May. Bound by the Kyoto Protocol: Laos, Nepal and Bhutan.' },
     ],
   },
 ]);

@@ -44,6 +44,40 @@ describe('acts distributed over the list they govern', () => {
   });
 });
 
+describe('a list whose items a semicolon sets before their verb', () => {
+  it('gives every item the act of the verb after the last', () => {
+    expect(acts('Under the river protocol, Laos; Chad; and Mali have acceded so far.')).toEqual({
+      LA: 'acceded',
+      TD: 'acceded',
+      ML: 'acceded',
+    });
+  });
+
+  it('reads items dated by a parenthesis or a phrase the same way', () => {
+    const text = 'The river protocol took effect. Laos (2019); Chad, in May 2020; and Mali, in 2021, ratified it.';
+    expect(acts(text)).toEqual({ LA: 'ratified', TD: 'ratified', ML: 'ratified' });
+  });
+
+  it('gives a denial told after the list to its items too', () => {
+    expect(stances('The river protocol took effect. Laos and Chad; Mali, too, have not signed it.')).toEqual({
+      LA: 'not_signed',
+      TD: 'not_signed',
+      ML: 'not_signed',
+    });
+  });
+
+  it('leaves an item alone when the part after it has a subject and verb of its own', () => {
+    expect(stances('The river protocol took effect. Talks were held in Laos; Chad ratified it.')).toEqual({
+      LA: 'mentioned',
+      TD: 'signed',
+    });
+    expect(stances('The river protocol took effect. Laos; Chad objected to it.')).toEqual({
+      LA: 'mentioned',
+      TD: 'mentioned',
+    });
+  });
+});
+
 describe('withdrawals', () => {
   it('reads a withdrawal, done or announced, as not signed with act withdrew', () => {
     const text = 'Mali pulled out of the arms treaty in May. Chad announced its withdrawal from the treaty on Friday.';
