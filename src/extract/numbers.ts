@@ -39,7 +39,7 @@ import {
 } from './lexicon/quantity.js';
 import { ACT_ADJUNCTS } from './lexicon/clauses.js';
 import { STATUS_AS_OF } from './lexicon/record.js';
-import { SAME_DAY } from './lexicon/time.js';
+import { PRESENT_TIME, SAME_DAY } from './lexicon/time.js';
 import { BECOMING } from './lexicon/stance.js';
 import { INSTRUMENT_CONTRASTS, TREATY_BINDS, TREATY_HOLDS, TREATY_NOUNS, TREATY_PLURALS } from './lexicon/treaty.js';
 import { patternsIn, type NumberContext } from './numbers/context.js';
@@ -85,6 +85,7 @@ export const NUMBERS_SPEC: ExtractorSpec = {
     ACT_ADJUNCTS,
     SAME_DAY,
     BECOMING,
+    PRESENT_TIME,
     ...TREATIES_SPEC.families,
   ],
   tables: [ORDINAL_RULES, COUNT_RULES],

@@ -38,6 +38,8 @@ import {
   MEMBER_NOUNS,
   SINGLE_UNITS,
   STANDING_ADVERBS,
+  PRESENT_TIME,
+  SO_FAR,
   OTHER_PARTY_KINDS,
   alternation,
   wordsOf,
@@ -202,6 +204,8 @@ export const STANCE_FAMILIES: readonly Family[] = [
   MEMBER_NOUNS,
   SINGLE_UNITS,
   STANDING_ADVERBS,
+  PRESENT_TIME,
+  SO_FAR,
   OTHER_PARTY_KINDS,
   AUTHORITIES,
   BACKING,
@@ -1124,7 +1128,7 @@ const PARTIES_ARE = onFirstUse(
     new RegExp(
       `(?:^\\W*|\\b(?:the|its|their|all)\\s+|\\b(?=${src(BOUND_GROUP_HEADS)}))(?:${GROUP_LEAD}\\s+){0,2}` +
         `(?:(${BOUND_NOUN}|${src(BOUND_GROUP_HEADS)}(?:\\s+by\\s+it)?(?![${LETTERS}]))|${src(SIGNER_NOUNS)})` +
-        `(?:\\s+(?:to|of)\\s+([^,;.]{1,80}?))?\\s+(?:(?:now|already|currently)\\s+)?${src(LIST_COPULAS)}\\s*:?\\s+(?:the\\s+)?`,
+        `(?:\\s+(?:to|of)\\s+([^,;.]{1,80}?))?\\s+(?:(?:${src(PRESENT_TIME, SO_FAR, STANDING_ADVERBS)})\\s+){0,2}${src(LIST_COPULAS)}\\s*:?\\s+(?:the\\s+)?`,
       'u',
     ),
 );
@@ -1132,7 +1136,7 @@ const PARTIES_ARE = onFirstUse(
 const COUNTED_PARTIES = onFirstUse(
   () =>
     new RegExp(
-      `\\b${src(TREATY_HOLDS)}\\s+(?:(?:now|currently|already)\\s+)?[\\p{N}${LETTERS},-]+\\s+${BOUND_NOUN}\\b`,
+      `\\b${src(TREATY_HOLDS)}\\s+(?:(?:${src(PRESENT_TIME, SO_FAR)})\\s+)?[\\p{N}${LETTERS},-]+\\s+${BOUND_NOUN}\\b`,
       'u',
     ),
 );
@@ -2390,6 +2394,18 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         gives: { code: 'NO', stance: 'signed' },
       },
       {
+        text: 'The seabed treaty took effect in 2019. Its parties so far are Togo, Benin and Mali.',
+        gives: { code: 'ML', stance: 'signed', act: 'joined' },
+      },
+      {
+        text: 'The seabed treaty took effect in 2019. The contracting states at present are Nepal, Bhutan and Laos.',
+        gives: { code: 'BT', stance: 'signed', act: 'joined' },
+      },
+      {
+        text: 'The seabed treaty took effect in 2019. States parties currently include Chile, Peru and Fiji.',
+        gives: { code: 'FJ', stance: 'signed' },
+      },
+      {
         text: 'The seabed treaty opened in 2019. Its signatories comprise Togo, Benin and Mali.',
         gives: { code: 'BJ', stance: 'signed', act: 'signed' },
       },
@@ -2433,6 +2449,8 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       { text: 'The seabed treaty was debated. The first parties to the border talks were Chile and Peru.' },
       { text: 'The seabed treaty was debated. The parties to the talks are Chile and Peru.' },
       { text: 'The seabed treaty entered into force. The parties are expected to meet in Chile next year.' },
+      { text: 'The seabed treaty entered into force. The parties so far are expected to meet in Chile.' },
+      { text: 'The seabed treaty was debated. The parties to the talks so far are Chile and Peru.' },
       {
         text: 'The Seabed Convention took effect. The Seabed Convention bans mining. The parties to the Lima Accord are Chile and Peru.',
         not: { stance: 'signed' },

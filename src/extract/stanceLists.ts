@@ -721,7 +721,7 @@ export const LIST_STANCE = ruleTable<ListContext, ClauseReading>('list-stance', 
         gives: { code: 'BT', stance: 'signed', act: 'ratified' },
       },
       {
-        text: 'The river pact took effect in May. Those bound so far include Laos, Nepal and Bhutan.',
+        text: 'The river pact took effect in May. Those bound, for now, include Laos, Nepal and Bhutan.',
         gives: { code: 'LA', stance: 'signed', act: 'ratified' },
       },
       {

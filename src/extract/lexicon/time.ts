@@ -162,9 +162,8 @@ export const PRESENT_TIME = family(
   'present-time',
   'Adverbs that put a count at the time of writing ("the pact now has 68 parties", "has at present 40", "124 ' +
     'parties to date"), so a date in another clause of its sentence ("Five years after it took effect, on 2 May ' +
-    '2021, …") is not the count\'s day. Not "today" (a date of its own) nor "still" (says nothing of when). ' +
-    '"currently" belongs here but is still spelled in a pattern of stance.ts, which must read it from here first.',
-  ['now', 'presently', 'at present', 'to date', 'so far', 'thus far'],
+    '2021, …") is not the count\'s day. Not "today" (a date of its own) nor "still" (says nothing of when).',
+  ['now', 'currently', 'presently', 'at present', 'to date', 'so far', 'thus far'],
 );
 
 export const ING_PREPOSITIONS = family(

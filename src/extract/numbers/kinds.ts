@@ -87,7 +87,7 @@ import {
   ZERO_WORDS,
 } from '../lexicon/quantity.js';
 import { ACT_ADJUNCTS } from '../lexicon/clauses.js';
-import { SAME_DAY } from '../lexicon/time.js';
+import { PRESENT_TIME, SAME_DAY } from '../lexicon/time.js';
 import { INTENTIONS, NEGATIONS } from '../lexicon/negation.js';
 import { STATUS_AS_OF } from '../lexicon/record.js';
 import { TREATY_BINDS, TREATY_HOLDS, TREATY_NOUNS, TREATY_PLURALS } from '../lexicon/treaty.js';
@@ -654,7 +654,7 @@ const PARTIES_HELD_BEFORE = onFirstUse(
   () =>
     new RegExp(
       String.raw`(?:\b(?:${w(TREATY_HOLDS, TREATY_BINDS)}|with|its|their|all|to)|['’]s?)\s+` +
-        String.raw`(?:(?:${w(SO_FAR)}|only|just|currently|still)\s+)*$`,
+        String.raw`(?:(?:${w(SO_FAR, PRESENT_TIME)}|only|just|still)\s+)*$`,
       'iu',
     ),
 );
