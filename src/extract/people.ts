@@ -278,6 +278,8 @@ export function peopleIn(text: string, notIn: readonly Range[], countryWords: Re
   const byName = new Map<string, Person>();
   const runs = capitalizedRuns(text);
   const speakingAlone = surnamesSpeakingAlone(text, runs);
+  // Per name: a page that opens many sentences with one name reads the text for its surname once.
+  const standsAlone = new Map<string, boolean>();
   for (const run of runs) {
     const found = nameAtEnd(run, countryWords);
     // One word is a name only right after an office ("Secretary Clinton", "President Kaba").
@@ -294,7 +296,7 @@ export function peopleIn(text: string, notIn: readonly Range[], countryWords: Re
       EVIDENCE_AFTER().test(text.slice(end, end + 40)) ||
       PARTY_LABEL_AFTER().test(text.slice(end, end + 12)) ||
       AGE_AFTER().test(text.slice(end, end + 8)) ||
-      subjectCalledHeOrShe(text, run, found.words) ||
+      subjectCalledHeOrShe(text, run, found.words, standsAlone) ||
       (found.words.length > 1 && speakingAlone.has(found.words[found.words.length - 1].text)) ||
       EVIDENCE_BEFORE().test(text.slice(Math.max(0, start - 30), start));
     if (!evidence || excluded(start) || endsLongerName(text, run, found.words)) continue;
@@ -357,7 +359,12 @@ const SUBJECT_PRONOUN = onFirstUse(() => /(?<![\p{L}])(?:he|she)(?![\p{L}])/iu);
  * the pronoun would go to someone named before. A city or a firm opening a sentence ("Buenos Aires hosted the talks",
  * "Goldman Sachs advised the buyers") goes on as "it", and its last word never stands alone.
  */
-function subjectCalledHeOrShe(text: string, run: readonly Token[], words: readonly Token[]): boolean {
+function subjectCalledHeOrShe(
+  text: string,
+  run: readonly Token[],
+  words: readonly Token[],
+  standsAlone: Map<string, boolean>,
+): boolean {
   const start = words[0].start;
   const end = words[words.length - 1].end;
   return (
@@ -368,8 +375,16 @@ function subjectCalledHeOrShe(text: string, run: readonly Token[], words: readon
     SENTENCE_START_BEFORE().test(text.slice(Math.max(0, start - 4), start)) &&
     VERB_AFTER().test(text.slice(end, end + 10)) &&
     SUBJECT_PRONOUN().test(text.slice(end, end + PRONOUN_REACH)) &&
-    surnameStandsAlone(text, words)
+    surnameStandsAloneOnce(text, words, standsAlone)
   );
+}
+
+/** surnameStandsAlone, each name's answer kept in `known`. */
+function surnameStandsAloneOnce(text: string, words: readonly Token[], known: Map<string, boolean>): boolean {
+  const name = words.map((w) => w.text).join(' ');
+  let alone = known.get(name);
+  if (alone === undefined) known.set(name, (alone = surnameStandsAlone(text, words)));
+  return alone;
 }
 
 /** Whether a name's last word stands somewhere in the text as a word, without the word before it in the name. */
