@@ -457,8 +457,14 @@ function speakerAfterVerb(c: AttributionContext): string | null {
   const subject = clause(rest);
   // "…,” according to her": an object pronoun alone stands for its person ("her lawyer" is read as an entourage).
   const alone = /^\s*(\p{L}+)\s*,?\s*$/u.exec(subject);
-  return (alone && objectReferent(c.scene, alone[1], c.q.close)) ?? speakerOf(subject, c.q.close, c.scene, false);
+  const who = (alone && objectReferent(c.scene, alone[1], c.q.close)) ?? speakerOf(subject, c.q.close, c.scene, false);
+  // "…,” said two farmers who live by the river": the voice without the relative clause that narrows it.
+  const narrowed = RELATIVE_AFTER_VOICE().exec(subject);
+  return who ?? (narrowed ? speakerOf(subject.slice(0, narrowed.index), c.q.close, c.scene, false) : null);
 }
+
+/** A relative clause right after a voice, no comma before it: " who spoke to the paper". */
+const RELATIVE_AFTER_VOICE = onFirstUse(() => new RegExp(`\\s+${alternation(RELATIVE_PRONOUNS)}\\s`, 'i'));
 
 /** Words that end in a full stop close their sentence: a speaker and verb after them open the next one. */
 const closesSentence = (c: AttributionContext) => /\.$/.test(c.words.trim()) && /^\s*\p{Lu}/u.test(c.post);
@@ -954,6 +960,28 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
       {
         text: '“We were never asked,” said farmers from the valley.',
         gives: { speaker: 'farmers from the valley' },
+      },
+      // A voice narrowed by a relative clause, the clause left out.
+      {
+        text: '“We were never consulted,” according to two farmers who spoke to the paper.',
+        gives: { speaker: 'two farmers' },
+      },
+      {
+        text: '“The fleet is idle,” said fishers who work out of the northern harbours.',
+        gives: { speaker: 'fishers' },
+      },
+      // An unnamed role and whom it speaks for, as written.
+      {
+        text: '“The Secretary-General is deeply concerned,” said a spokesperson for the UN Secretary-General.',
+        gives: { speaker: 'a spokesperson for the UN Secretary-General' },
+      },
+      {
+        text: '“Talks resume on Monday,” said an official at the Foreign Ministry.',
+        gives: { speaker: 'an official at the Foreign Ministry' },
+      },
+      {
+        text: '“We need more time,” said one delegate from the Pacific Islands Forum.',
+        gives: { speaker: 'one delegate from the Pacific Islands Forum' },
       },
       {
         text: '“Plastic is choking our seas,” said Environment Minister Inger Andersen.',

@@ -515,6 +515,18 @@ function unnamedSource(phrase: string): string | null {
   return m && !m[1].split(/\s+/).some(clauseWord) ? m[0] : null;
 }
 
+/**
+ * An unnamed voice opened by "a", "an" or "one", its noun an office, an aide's or a representative's role, where it
+ * sits after it: "a spokesperson for the UN Secretary-General", "one delegate from the Pacific Islands Forum".
+ */
+function placedRole(phrase: string): string | null {
+  const m = UNNAMED_SOURCE().exec(phrase);
+  if (!m || !/^(?:an?|one)\s/i.test(m[0]) || m[0] === `${m[0].split(/\s+/)[0]} ${m[1]}`) return null;
+  const noun = m[1].split(/\s+/).pop()!;
+  const role = isTitleWord(noun) || isMember(ENTOURAGE, noun) || isMember(REPRESENTATIVES, noun);
+  return role ? unnamedSource(phrase) : null;
+}
+
 /** An article, capitalized words and a lower-case noun: "a State Department spokesman", "the UN chief". */
 const QUALIFIED_NOUN = onFirstUse(
   () => new RegExp(String.raw`^${VOICE_DETERMINER}\s+(?:\p{Lu}[${LETTERS}.'’-]*\s+){1,4}(\p{Ll}[${LETTERS}-]*)$`, 'u'),
@@ -531,6 +543,9 @@ function bodyQualifiesVoice(phrase: string): boolean {
  * written ("an official", "one delegate").
  */
 function bodyIn(phrase: string, offset: number, scene: Scene): string | null {
+  // "a spokesperson for the UN Secretary-General", "an official at the Foreign Ministry": the voice as written.
+  const rolePlaced = placedRole(phrase);
+  if (rolePlaced) return rolePlaced;
   // "a State Department spokesman", "the UN chief": the body only qualifies the voice that speaks.
   if (!bodyQualifiesVoice(phrase)) {
     const named = namedBodyIn(phrase) ?? departmentIn(phrase, scene);
