@@ -9,6 +9,7 @@ import {
   FEMININE_WORDS,
   GENERIC_BODY_NOUNS,
   GROUP_VOICES,
+  GROUP_VOICE_LINKS,
   HONORIFICS,
   MASCULINE_WORDS,
   NAME_ABBREVIATIONS,
@@ -36,6 +37,7 @@ export const PEOPLE_FAMILIES: readonly Family[] = [
   BODIES,
   GENERIC_BODY_NOUNS,
   GROUP_VOICES,
+  GROUP_VOICE_LINKS,
   PLACE_WORDS,
   NOT_NAME_WORDS,
   NAME_PARTICLES,
@@ -85,6 +87,8 @@ const EVIDENCE_AFTER = onFirstUse(
       'i',
     ),
 );
+/** After a name: an age set off by commas ("Ana Ruiz, 45, a fisher"), said of people only. */
+const AGE_AFTER = onFirstUse(() => /^,\s*\d{1,3},/);
 /** After a name: a party label ("(D-Del.)"). */
 const PARTY_LABEL_AFTER = onFirstUse(() => /^\s*\(\p{Lu}\p{Ll}{0,3}\.?-/u);
 const EVIDENCE_BEFORE = onFirstUse(
@@ -273,6 +277,9 @@ export function peopleIn(text: string, notIn: readonly Range[], countryWords: Re
   const excluded = (offset: number) => rangeAt(notIn, offset) >= 0;
   const byName = new Map<string, Person>();
   const runs = capitalizedRuns(text);
+  const speakingAlone = surnamesSpeakingAlone(text, runs);
+  // Per name: a page that opens many sentences with one name reads the text for its surname once.
+  const standsAlone = new Map<string, boolean>();
   for (const run of runs) {
     const found = nameAtEnd(run, countryWords);
     // One word is a name only right after an office ("Secretary Clinton", "President Kaba").
@@ -288,6 +295,9 @@ export function peopleIn(text: string, notIn: readonly Range[], countryWords: Re
       officeInApposition(text, start, titles) ||
       EVIDENCE_AFTER().test(text.slice(end, end + 40)) ||
       PARTY_LABEL_AFTER().test(text.slice(end, end + 12)) ||
+      AGE_AFTER().test(text.slice(end, end + 8)) ||
+      subjectCalledHeOrShe(text, run, found.words, standsAlone) ||
+      (found.words.length > 1 && speakingAlone.has(found.words[found.words.length - 1].text)) ||
       EVIDENCE_BEFORE().test(text.slice(Math.max(0, start - 30), start));
     if (!evidence || excluded(start) || endsLongerName(text, run, found.words)) continue;
     const name = text.slice(start, end);
@@ -295,7 +305,7 @@ export function peopleIn(text: string, notIn: readonly Range[], countryWords: Re
     for (const t of titles) person.titles.add(t);
     byName.set(name, person);
   }
-  const people = withShortFormsMerged([...byName.values()]);
+  const people = withDescribedFormsMerged(withShortFormsMerged([...byName.values()]));
   const bySurname = new Map<string, Person>();
   for (const p of people) if (!bySurname.has(surname(p.name))) bySurname.set(surname(p.name), p);
   // A later surname-only mention ("Khaleel said") belongs to the person first named in full.
@@ -306,6 +316,103 @@ export function peopleIn(text: string, notIn: readonly Range[], countryWords: Re
     }
   }
   return people;
+}
+
+/**
+ * Single capitalized words that speak alone, a speech verb right after or before them ("Pedemonte said", "said
+ * Pedemonte", "according to Pedemonte"): the surname of a person the text names in full elsewhere, maybe with an
+ * occupation no office word spells ("certified trainer Sergio Pedemonte"). Not office words nor sentence openers.
+ */
+function surnamesSpeakingAlone(text: string, runs: readonly Token[][]): Set<string> {
+  const alone = new Set<string>();
+  for (const run of runs) {
+    const [word] = run;
+    if (run.length !== 1 || !/^\p{Lu}\p{Ll}{2,}$/u.test(word.text) || !mayBePersonalName(word.text)) continue;
+    const verbAfter = SPEECH_VERB_AFTER().test(text.slice(word.end, word.end + 30));
+    if (verbAfter || EVIDENCE_BEFORE().test(text.slice(Math.max(0, word.start - 30), word.start))) alone.add(word.text);
+  }
+  return alone;
+}
+/** A speech verb right after a word: "Pedemonte said", "Ruiz told". */
+const SPEECH_VERB_AFTER = onFirstUse(() => new RegExp(`^\\s+${alternation(SPEECH_VERBS)}${NOT_LETTER_AFTER}`, 'i'));
+
+/** A sentence's start right before a name: the text's start, a line break, or a full stop and a space. */
+const SENTENCE_START_BEFORE = onFirstUse(() => /(?:^|\n|[.!?][”"’)]?[^\S\n])[^\S\n]*$/);
+/** A verb right after a name, an age between at most: "Lars Berg runs", "Ana Ruiz, 45, has fished". */
+const VERB_AFTER = onFirstUse(() => /^(?:,\s*\d{1,3},)?\s+\p{Ll}/u);
+/**
+ * A sentence's first word that is a verb, not a given name: an auxiliary ("Had Klein stayed …") or a participle
+ * ("Taking Archie out is …").
+ */
+const VERB_FIRST = onFirstUse(
+  () => /^(?:had|has|have|was|were|is|are|did|does|do|would|could|should|might|must)$|\p{Ll}{2}ing$/iu,
+);
+/** How far after a name opening a sentence "he" or "she" may stand for the name to be a person's. */
+const PRONOUN_REACH = 300;
+/** "he" or "she" as a word: how a text goes on about a person, never about a city or a firm ("it"). */
+const SUBJECT_PRONOUN = onFirstUse(() => /(?<![\p{L}])(?:he|she)(?![\p{L}])/iu);
+
+/**
+ * Whether a name that is a whole capitalized run opening a sentence, a verb after it, is a person's: the next
+ * sentences call someone "he" or "she", and the text names them by the surname alone elsewhere ("Lars Berg runs the
+ * cooperative. “…,” he said. … Berg added"). With no office nor speech verb beside the name it would be left out, and
+ * the pronoun would go to someone named before. A city or a firm opening a sentence ("Buenos Aires hosted the talks",
+ * "Goldman Sachs advised the buyers") goes on as "it", and its last word never stands alone.
+ */
+function subjectCalledHeOrShe(
+  text: string,
+  run: readonly Token[],
+  words: readonly Token[],
+  standsAlone: Map<string, boolean>,
+): boolean {
+  const start = words[0].start;
+  const end = words[words.length - 1].end;
+  return (
+    words[0] === run[0] &&
+    words.length >= 2 &&
+    words.length <= 3 &&
+    !VERB_FIRST().test(words[0].text) &&
+    SENTENCE_START_BEFORE().test(text.slice(Math.max(0, start - 4), start)) &&
+    VERB_AFTER().test(text.slice(end, end + 10)) &&
+    SUBJECT_PRONOUN().test(text.slice(end, end + PRONOUN_REACH)) &&
+    surnameStandsAloneOnce(text, words, standsAlone)
+  );
+}
+
+/** surnameStandsAlone, each name's answer kept in `known`. */
+function surnameStandsAloneOnce(text: string, words: readonly Token[], known: Map<string, boolean>): boolean {
+  const name = words.map((w) => w.text).join(' ');
+  let alone = known.get(name);
+  if (alone === undefined) known.set(name, (alone = surnameStandsAlone(text, words)));
+  return alone;
+}
+
+/** Whether a name's last word stands somewhere in the text as a word, without the word before it in the name. */
+function surnameStandsAlone(text: string, words: readonly Token[]): boolean {
+  const last = words[words.length - 1].text;
+  const before = words[words.length - 2].text;
+  const letter = (at: number) => /\p{L}/u.test(text[at] ?? '');
+  for (let at = text.indexOf(last); at >= 0; at = text.indexOf(last, at + 1)) {
+    const word = !letter(at - 1) && !letter(at + last.length);
+    if (word && !text.slice(Math.max(0, at - before.length - 1), at).startsWith(before)) return true;
+  }
+  return false;
+}
+
+/**
+ * A full name with capitalized words before it that no office word spells, merged into the full name: "Republican
+ * Ana Ruiz" (a party, a headline's word) is Ana Ruiz, offices joined. Only when the article names Ana Ruiz alone too.
+ */
+function withDescribedFormsMerged(people: Person[]): Person[] {
+  const byName = new Map(people.map((p) => [p.name, p]));
+  return people.filter((p) => {
+    const words = p.name.split(/\s+/);
+    const suffixes = words.slice(1, -1).map((_, i) => words.slice(i + 1).join(' '));
+    const shorter = suffixes.map((n) => byName.get(n)).find((q) => q !== undefined);
+    if (!shorter) return true;
+    for (const t of p.titles) shorter.titles.add(t);
+    return false;
+  });
 }
 
 /**

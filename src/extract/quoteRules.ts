@@ -454,8 +454,17 @@ function speakerAfterVerb(c: AttributionContext): string | null {
   const rest = m[2];
   const pronoun = PRONOUN_FIRST().exec(rest);
   if (pronoun) return pronounReferent(c.scene, pronoun[1], c.q.close);
-  return speakerOf(clause(rest), c.q.close, c.scene, false);
+  const subject = clause(rest);
+  // "…,” according to her": an object pronoun alone stands for its person ("her lawyer" is read as an entourage).
+  const alone = /^\s*(\p{L}+)\s*,?\s*$/u.exec(subject);
+  const who = (alone && objectReferent(c.scene, alone[1], c.q.close)) ?? speakerOf(subject, c.q.close, c.scene, false);
+  // "…,” said two farmers who live by the river": the voice without the relative clause that narrows it.
+  const narrowed = RELATIVE_AFTER_VOICE().exec(subject);
+  return who ?? (narrowed ? speakerOf(subject.slice(0, narrowed.index), c.q.close, c.scene, false) : null);
 }
+
+/** A relative clause right after a voice, no comma before it: " who spoke to the paper". */
+const RELATIVE_AFTER_VOICE = onFirstUse(() => new RegExp(`\\s+${alternation(RELATIVE_PRONOUNS)}\\s`, 'i'));
 
 /** Words that end in a full stop close their sentence: a speaker and verb after them open the next one. */
 const closesSentence = (c: AttributionContext) => /\.$/.test(c.words.trim()) && /^\s*\p{Lu}/u.test(c.post);
@@ -575,6 +584,34 @@ const OBJECT_RELATIVE_AT_END = onFirstUse(
   () => new RegExp(`${NOT_LETTER_BEFORE}${alternation(OBJECT_RELATIVES)}\\s+([^,]+)$`),
 );
 
+/** A passive auxiliary right before a speech verb, an adverb between at most: "was hailed", "has been widely called". */
+const PASSIVE_AUXILIARY = onFirstUse(
+  () => new RegExp(`${NOT_LETTER_BEFORE}(?:is|are|was|were|be|been|being)\\s+(?:\\p{Ll}+ly\\s+)?$`, 'iu'),
+);
+/** A participle set off after its noun, an adverb between at most: "The accord, dubbed", "a pact widely hailed". */
+const REDUCED_PASSIVE = onFirstUse(() => /(?:,|\p{Ll}+ly)\s*$/u);
+/** Between a passive verb and the quote: nothing or "as" ("hailed as “…”"), or the agent before its object ("accused by Ana Ruiz of “…”"). */
+const PASSIVE_BETWEEN = onFirstUse(() => /^\s*(?:as\s*)?$|^\s+by\s+([^,;:]+?)\s+(?:of|as|for)\s*$/i);
+/** The agent right after the quote: "“…” by Minister Ana Ruiz", its name up to a clause's punctuation. */
+const AGENT_AFTER_QUOTE = onFirstUse(() => /^\s*,?\s*by\s+([^,;:()]+)/i);
+
+/**
+ * The last speech verb before a quote when it is passive, the quote its complement: "The pact was hailed as “…”",
+ * "The accord, dubbed “…” by Ana Ruiz", "Hale was accused by Ana Ruiz of “…”"; with the agent's words when given
+ * ("" when none). Null when the verb is active. The agent said the words, never the subject the verb is said of.
+ */
+function passiveAgentWords(c: AttributionContext): string | null {
+  const verb = [...c.pre.matchAll(SPEECH_RE())].pop();
+  if (!verb || /ing$/i.test(verb[0])) return null;
+  const between = PASSIVE_BETWEEN().exec(c.pre.slice(verb.index + verb[0].length));
+  if (!between) return null;
+  const before = c.pre.slice(0, verb.index);
+  const agent = clause(between[1] ?? AGENT_AFTER_QUOTE().exec(c.post)?.[1] ?? '').trim();
+  if (PASSIVE_AUXILIARY().test(before)) return agent;
+  // Without an auxiliary, only an agent after the quote makes the participle passive ("The accord, dubbed “…” by").
+  return agent && !between[1] && REDUCED_PASSIVE().test(before) ? agent : null;
+}
+
 /**
  * The subject of the last speech verb in the text before a quote ("Ana Ruiz, the chief negotiator, told …"), else of
  * the one before it whose words the later verb stands in: "She says the tweets accusing Hale of fraud are “…”".
@@ -591,6 +628,8 @@ function subjectBefore(pre: string, preStart: number, scene: Scene): string | nu
 /** The subject of one speech verb in the text before a quote. */
 function subjectOfVerb(pre: string, preStart: number, verb: RegExpExecArray, scene: Scene): string | null {
   const at = preStart + verb.index;
+  // "The pact was hailed as …": what a passive speech verb is said of never speaks (its agent does, read apart).
+  if (!/ing$/i.test(verb[0]) && PASSIVE_AUXILIARY().test(pre.slice(0, verb.index))) return null;
   const whole = withoutFillers(pre.slice(0, verb.index));
   if (sharesOpeningSubject(whole, verb[0])) {
     const reported = isParticiple(verb[0]) ? reportingSubject(whole, preStart, at, scene) : null;
@@ -896,6 +935,54 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
         text: '«Paper is not enough. We need it in the ground,» said Tomas Lind, a campaign spokesman.',
         gives: { speaker: 'Tomas Lind' },
       },
+      // An object pronoun alone after "according to" stands for the person named before.
+      {
+        text: 'Minister Ana Ruiz chaired the panel. The vote was “a mere formality,” according to her.',
+        gives: { speaker: 'Ana Ruiz' },
+      },
+      {
+        text: 'Mr. Tom Hale runs the port. “Fees will double by May,” according to him.',
+        gives: { speaker: 'Tom Hale' },
+      },
+      {
+        text: 'Ms. Lena Berg joined the board in May. “Nobody read the annex,” according to her, “not even the chair.”',
+        gives: { speaker: 'Lena Berg' },
+      },
+      // An unnamed group, as written, with what ties it to the matter.
+      {
+        text: '“The text is nearly done,” according to officials familiar with the talks.',
+        gives: { speaker: 'officials familiar with the talks' },
+      },
+      {
+        text: '“The minister will not resign,” said sources close to the minister.',
+        gives: { speaker: 'sources close to the minister' },
+      },
+      {
+        text: '“We were never asked,” said farmers from the valley.',
+        gives: { speaker: 'farmers from the valley' },
+      },
+      // A voice narrowed by a relative clause, the clause left out.
+      {
+        text: '“We were never consulted,” according to two farmers who spoke to the paper.',
+        gives: { speaker: 'two farmers' },
+      },
+      {
+        text: '“The fleet is idle,” said fishers who work out of the northern harbours.',
+        gives: { speaker: 'fishers' },
+      },
+      // An unnamed role and whom it speaks for, as written.
+      {
+        text: '“The Secretary-General is deeply concerned,” said a spokesperson for the UN Secretary-General.',
+        gives: { speaker: 'a spokesperson for the UN Secretary-General' },
+      },
+      {
+        text: '“Talks resume on Monday,” said an official at the Foreign Ministry.',
+        gives: { speaker: 'an official at the Foreign Ministry' },
+      },
+      {
+        text: '“We need more time,” said one delegate from the Pacific Islands Forum.',
+        gives: { speaker: 'one delegate from the Pacific Islands Forum' },
+      },
       {
         text: '“Plastic is choking our seas,” said Environment Minister Inger Andersen.',
         gives: { speaker: 'Inger Andersen' },
@@ -939,6 +1026,11 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
       },
     ],
     counterExamples: [
+      // "her" before a noun is a possessive: her lawyer speaks, not she.
+      {
+        text: 'Ms. Lena Berg was charged. “She is innocent,” according to her lawyer.',
+        not: { speaker: 'Lena Berg' },
+      },
       {
         text: 'Minister Ana Ruiz spoke.\n\n“We came to close the gap,” she said.\n\n“It is far too weak,” said one delegate.',
         not: { speaker: 'Ana Ruiz' },
@@ -974,6 +1066,19 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
         text: 'Senator Angus King spoke first. “It is all about turnout,” Mr. King added.',
         gives: { speaker: 'Angus King' },
       },
+      // A pronoun after a person introduced with no office, who opens the sentence before: not the one named earlier.
+      {
+        text: 'Mr. Tom Hale spoke first.\n\nLars Berg runs the harbour cooperative. “We are not ready,” he said. Berg is 60.',
+        gives: { speaker: 'Lars Berg' },
+      },
+      {
+        text: 'Envoy Tom Hale arrived late.\n\nAna Ruiz, 45, has fished off Vigo for years. “It is hard now,” she said.',
+        gives: { speaker: 'Ana Ruiz' },
+      },
+      {
+        text: 'Minister Ida Berg spoke first. Omar Sy owns a bakery near the port. “Sales are slow,” he told us. Sy has two sons.',
+        gives: { speaker: 'Omar Sy' },
+      },
       {
         text: '“This vote matters,” Senate leader Ruth Okoro, D-Md., said Tuesday.',
         gives: { speaker: 'Ruth Okoro' },
@@ -995,6 +1100,19 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
       {
         text: 'Minister Ana Ruiz opened the talks.\n\n10:15 — Brazil’s delegate takes the floor. “We cannot accept it,” she says.',
         gives: { speaker: 'Brazil' },
+      },
+      // "they" after a subject of several names joined by "and": the group, each by its name.
+      {
+        text: 'Minister Ana Ruiz and Envoy Tom Hale met on Monday. “We agree on most points,” they said.',
+        gives: { speaker: 'Ana Ruiz and Tom Hale' },
+      },
+      {
+        text: 'Kenya and Chile signed the pact in May. “It is a new start for the coast,” they said in a note.',
+        gives: { speaker: 'Kenya and Chile' },
+      },
+      {
+        text: 'Lena Berg, Omar Sy and Ida Dahl, all three envoys, left early. “We saw no point,” they told us.',
+        gives: { speaker: 'Lena Berg and Omar Sy and Ida Dahl' },
       },
       {
         text: 'Envoy Tom Hale spoke first. The Kenyan delegation then asked for time. “We must consult home,” they said.',
@@ -1096,6 +1214,31 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
         not: { speaker: 'Officials' },
       },
       { text: 'Egypt hosted the talks. “They are stuck,” a diplomat in Cairo said.', not: { speaker: 'Egypt' } },
+      // A body named in the office before the subject is not the subject.
+      {
+        text:
+          '“We lost the balance,” the chairman of the Harbour Board committee Ana Ruiz told the hall. ' +
+          'According to her, the port “cannot stay open alone”.',
+        not: { speaker: 'Harbour Board' },
+      },
+      // A joint subject two sentences back: "they" goes on with the sentence right before.
+      {
+        text: 'Minister Ana Ruiz and Envoy Tom Hale met in May. The island states asked for time. “We must consult,” they said.',
+        not: { speaker: 'Ana Ruiz and Tom Hale' },
+      },
+      // A city or a firm opening the sentence before a pronoun is no person the pronoun stands for.
+      {
+        text: 'Envoy Tom Hale spoke first. Buenos Aires hosted the talks. “We are ready,” he said.',
+        not: { speaker: 'Buenos Aires' },
+      },
+      {
+        text: 'Ms. Ana Ruiz spoke first. Goldman Sachs advised the buyers. “It was a fair price,” she said.',
+        not: { speaker: 'Goldman Sachs' },
+      },
+      {
+        text: 'Mr. Tom Hale arrived. Although Hale lost the vote, he stayed calm. “We go on,” he said.',
+        not: { speaker: 'Although Hale' },
+      },
       {
         text: 'Envoy Tom Hale read the annual report aloud. “Catches fell by a third over the decade,” it said.',
         not: { speaker: 'Tom Hale' },
@@ -1158,6 +1301,46 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
     ],
   },
   {
+    name: 'passive-agent',
+    produces: 'the agent of a passive speech verb whose complement the quote is: "The pact was hailed as “…” by X"',
+    when: (c) => {
+      const agent = passiveAgentWords(c);
+      return agent ? speakerOf(agent, c.q.close, c.scene, false) : null;
+    },
+    examples: [
+      {
+        text: 'The pact was hailed as “a landmark for the coast” by Minister Eva Lund, who signed it for Norway.',
+        gives: { speaker: 'Eva Lund' },
+      },
+      {
+        text: 'The accord, dubbed “the harbour deal” by Senator Ivo Brandt, takes effect in May.',
+        gives: { speaker: 'Ivo Brandt' },
+      },
+      {
+        text: 'Envoy Tom Hale was accused by Mayor Lena Berg of “stalling for years” on the fees.',
+        gives: { speaker: 'Lena Berg' },
+      },
+      {
+        text: 'The delay has been widely described as “embarrassing” by the Coastal Women’s Forum.',
+        gives: { speaker: 'Coastal Women’s Forum' },
+      },
+    ],
+    counterExamples: [
+      // Active verbs: the subject speaks, whatever "by" follows.
+      {
+        text: 'Senator Ivo Brandt called the vote “a disgrace” by any standard.',
+        not: { speaker: 'any standard' },
+      },
+      {
+        text: 'Mayor Lena Berg described the fee as “unfair” by phone from Oslo.',
+        not: { speaker: 'phone from Oslo' },
+      },
+      // A passive with no agent names no speaker: not what the verb is said of.
+      { text: 'The treaty was hailed as “a landmark” in the press.', not: { speaker: 'The treaty' } },
+      { text: 'Envoy Tom Hale has been accused of “stalling for years”.', not: { speaker: 'Tom Hale' } },
+    ],
+  },
+  {
     name: 'speaker-verb-before',
     produces: 'the subject of a speech verb before the quote: "Ana Ruiz, the chief negotiator, told reporters “…”"',
     when: (c) => subjectBefore(c.pre, c.preStart, c.scene) ?? mainSubjectAfter(c),
@@ -1177,6 +1360,19 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
       {
         text: 'Minister Ana Ruiz met Envoy Tom Hale on Monday. She later told reporters it had been “frank and useful”.',
         gives: { speaker: 'Ana Ruiz' },
+      },
+      // The subject after its office set off in lower case, not the person named last.
+      {
+        text: 'The minister, Ana Ruiz, met the envoy, Tom Hale, on Monday. She told reporters it was “on track.”',
+        gives: { speaker: 'Ana Ruiz' },
+      },
+      {
+        text: 'The country’s envoy, Tom Hale, called on the mayor, Lena Berg. He said the visit was “long overdue”.',
+        gives: { speaker: 'Tom Hale' },
+      },
+      {
+        text: 'The chief negotiator, Ida Dahl, thanked the chair, Omar Sy, at length. She called it “a fair text”.',
+        gives: { speaker: 'Ida Dahl' },
       },
       {
         text: 'Senator Ivo Brandt met Mayor Lena Berg. He then said the plan was “a gift to the big ports”.',

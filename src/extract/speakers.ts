@@ -8,6 +8,7 @@ import {
   ENTOURAGE,
   GENERIC_BODY_NOUNS,
   GROUP_VOICES,
+  GROUP_VOICE_LINKS,
   HONORIFICS,
   NOT_NAME_WORDS,
   POST_NOMINALS,
@@ -84,6 +85,9 @@ export function pronounReferent(scene: Scene, pronoun: string, offset: number): 
     const gender = scene.genders.get(name) ?? genderByName(scene.people, name);
     return !wanted || !gender || gender === wanted;
   };
+  // "Kenya and Chile signed it. “…,” they said": a subject of several names is the group speaking.
+  const joint = isMember(COLLECTIVE_PRONOUNS, pronoun) ? jointSubjectContinued(scene, offset) : null;
+  if (joint) return joint;
   const subject = personal ? subjectContinued(scene, offset, (p) => fits(p.name)) : null;
   if (subject) {
     if (wanted && !scene.genders.has(subject.name)) scene.genders.set(subject.name, wanted);
@@ -220,15 +224,71 @@ function subjectContinued(scene: Scene, offset: number, fits: (p: Person) => boo
   return openingPerson(scene, scene.sentences[index - 1], offset, fits);
 }
 
+/**
+ * A word before a sentence's subject: a capitalized one (titles), or an office set off before the name in lower case
+ * with its article and owner ("The minister, Ana Ruiz", "the country’s envoy, Tom Hale"). Not "of": "the chairman of
+ * the Duma committee, Ana Ruiz" names a body before the person.
+ */
+const leadsSubject = (word: string) => {
+  const w = word.replace(/,$/, '');
+  const owner = /['’]s$/.test(w);
+  return !w || owner || /^\p{Lu}/u.test(w) || isTitleWord(w) || DETERMINER().test(w);
+};
+
+/**
+ * Names joined by "and" (commas before a third) opening a sentence, a lower-case verb after them, an apposition
+ * between at most: "Kenya and Chile signed", "Minister Ana Ruiz, Envoy Tom Hale and Lena Berg, all envoys, met". Each
+ * name with its titles, no article.
+ */
+const JOINT_SUBJECT = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^\s*((?:\p{Lu}[${LETTERS}.'’-]*\s+)*\p{Lu}[${LETTERS}'’-]*` +
+        String.raw`(?:,\s+(?:\p{Lu}[${LETTERS}.'’-]*\s+)*\p{Lu}[${LETTERS}'’-]*)*` +
+        String.raw`,?\s+and\s+(?:\p{Lu}[${LETTERS}.'’-]*\s+)*\p{Lu}[${LETTERS}'’-]*)(?:,[^,]{1,60},)?\s+\p{Ll}`,
+      'u',
+    ),
+);
+
+/**
+ * The group "they" continues: names joined by "and" that open the pronoun's own sentence, else, for a pronoun that
+ * opens its sentence, the sentence before; each name read as a speaker ("Ana Ruiz and Tom Hale", "Kenya and Chile").
+ */
+function jointSubjectContinued(scene: Scene, offset: number): string | null {
+  const index = rangeAt(scene.sentences, offset);
+  if (index < 0) return null;
+  const own = scene.sentences[index];
+  const before = scene.plain.slice(own.start, offset).trim().split(/\s+/).filter(Boolean);
+  const sentence = before.length < PRONOUN_SUBJECT_WORDS && index > 0 ? scene.sentences[index - 1] : own;
+  const m = JOINT_SUBJECT().exec(scene.plain.slice(sentence.start, Math.min(sentence.end, offset)));
+  if (!m) return null;
+  const names = m[1].split(/,\s+|,?\s+and\s+/).map((part) => speakerOfPart(part, sentence.start, scene, false));
+  return names.every((n) => n !== null) ? names.join(' and ') : null;
+}
+
 function openingPerson(scene: Scene, sentence: Range, offset: number, fits: (p: Person) => boolean): Person | null {
   const end = Math.min(offset, sentence.end, sentence.start + SUBJECT_REACH);
   for (const { start, p } of mentionsIn(scene.mentions, sentence.start, end)) {
     const lead = scene.plain.slice(sentence.start, start);
-    if (!lead.split(/\s+/).every((w) => !w || /^\p{Lu}/u.test(w))) return null;
-    if (fits(p)) return p;
+    if (!lead.split(/\s+/).every(leadsSubject)) return null;
+    // A name that qualifies the role of the next one is not the subject: "Clinton spokeswoman Jen Lind said".
+    const qualifies = rolePrecedesName(scene.plain.slice(start + surnameLength(scene.plain, start), end));
+    if (fits(p) && !qualifies) return p;
   }
   return null;
 }
+
+/** Lower-case words ending in an office or an aide's role, then a capital: " communication director Jen", " aide Tom". */
+const ROLE_THEN_NAME = onFirstUse(() => /^\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Ll}[\p{L}-]*))\s+\p{Lu}/u);
+
+/** Whether a role another name holds follows: the words before a name's role qualify it ("Clinton aide Jen Lind"). */
+function rolePrecedesName(after: string): boolean {
+  const m = ROLE_THEN_NAME().exec(after);
+  return !!m && (isTitleWord(m[2]) || isMember(ENTOURAGE, m[2]));
+}
+
+/** The length of the capitalized word a mention starts with. */
+const surnameLength = (text: string, start: number) => /^[\p{L}'’-]+/u.exec(text.slice(start))?.[0].length ?? 0;
 
 function* mentionsIn(index: Mentions, start: number, end: number): Generator<{ start: number; p: Person }> {
   for (let i = firstIndex(index.starts, (s) => s >= start); i < index.starts.length && index.starts[i] < end; i++) {
@@ -455,6 +515,18 @@ function unnamedSource(phrase: string): string | null {
   return m && !m[1].split(/\s+/).some(clauseWord) ? m[0] : null;
 }
 
+/**
+ * An unnamed voice opened by "a", "an" or "one", its noun an office, an aide's or a representative's role, where it
+ * sits after it: "a spokesperson for the UN Secretary-General", "one delegate from the Pacific Islands Forum".
+ */
+function placedRole(phrase: string): string | null {
+  const m = UNNAMED_SOURCE().exec(phrase);
+  if (!m || !/^(?:an?|one)\s/i.test(m[0]) || m[0] === `${m[0].split(/\s+/)[0]} ${m[1]}`) return null;
+  const noun = m[1].split(/\s+/).pop()!;
+  const role = isTitleWord(noun) || isMember(ENTOURAGE, noun) || isMember(REPRESENTATIVES, noun);
+  return role ? unnamedSource(phrase) : null;
+}
+
 /** An article, capitalized words and a lower-case noun: "a State Department spokesman", "the UN chief". */
 const QUALIFIED_NOUN = onFirstUse(
   () => new RegExp(String.raw`^${VOICE_DETERMINER}\s+(?:\p{Lu}[${LETTERS}.'’-]*\s+){1,4}(\p{Ll}[${LETTERS}-]*)$`, 'u'),
@@ -471,6 +543,9 @@ function bodyQualifiesVoice(phrase: string): boolean {
  * written ("an official", "one delegate").
  */
 function bodyIn(phrase: string, offset: number, scene: Scene): string | null {
+  // "a spokesperson for the UN Secretary-General", "an official at the Foreign Ministry": the voice as written.
+  const rolePlaced = placedRole(phrase);
+  if (rolePlaced) return rolePlaced;
   // "a State Department spokesman", "the UN chief": the body only qualifies the voice that speaks.
   if (!bodyQualifiesVoice(phrase)) {
     const named = namedBodyIn(phrase) ?? departmentIn(phrase, scene);
@@ -742,7 +817,8 @@ const COUNTRY_SUBJECT_WORDS = 3;
 function countryIn(part: string, scene: Scene, nearEnd: boolean): string | null {
   if (part.split(/\s+/).length > COUNTRY_SUBJECT_WORDS) return null;
   const runs = capitalizedRuns(part)
-    .map((r) => r.filter((t, i) => i > 0 || !/^the$/i.test(t.text)))
+    // Not the article or adverb that opens the sentence: "The Philippines", "Even China".
+    .map((r) => r.filter((t, i) => i > 0 || !isLinkWord(t.text)))
     .filter((r) => r.length && r.every((t) => scene.countryWords.has(t.norm) && !OWNER_SUFFIX().test(t.text)));
   const run = nearEnd ? runs[runs.length - 1] : runs[0];
   return run ? part.slice(run[0].start, run[run.length - 1].end) : null;
@@ -820,7 +896,7 @@ const GROUP_VOICE = onFirstUse(
   () =>
     new RegExp(
       `^((?:[${LETTERS}\\d-]+\\s+){0,3}?)${alternation(GROUP_VOICES)}` +
-        `(?:\\s+(?:at|of|from|in|for|with)\\s+(?:the\\s+)?[${LETTERS}'’-]+(?:\\s+[${LETTERS}'’-]+){0,3}` +
+        `(?:\\s+(?:at|of|from|in|for|with|${alternation(GROUP_VOICE_LINKS)})\\s+(?:the\\s+)?[${LETTERS}'’-]+(?:\\s+[${LETTERS}'’-]+){0,3}` +
         `|\\s+\\p{Ll}+ing(?:\\s+[${LETTERS}'’-]+){0,4})?$`,
       'iu',
     ),

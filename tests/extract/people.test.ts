@@ -24,9 +24,44 @@ describe('people an article names', () => {
     expect(names('Tom Lee said no. Gary Lee, the envoy, left.')).toEqual(['Tom Lee', 'Gary Lee']);
   });
 
+  it('merges a full name with a word before it into the full name the article also gives alone', () => {
+    expect(names('Senator Ana Ruiz spoke. Later Republican Ana Ruiz said no.')).toEqual(['Ana Ruiz']);
+    expect(names('Envoy Tom Hale spoke. Democrat Tom Hale said no.')).toEqual(['Tom Hale']);
+    expect(names('Envoy Mary Ann Lee spoke first.')).toEqual(['Mary Ann Lee']);
+  });
+
   it('takes a single surname only right after an office', () => {
     expect(names('Secretary Okafor arrived. Later Okafor left.')).toEqual(['Okafor']);
     expect(names('Later Okafor left the hall.')).toEqual([]);
+  });
+
+  it('takes a name followed by an age set off by commas', () => {
+    expect(names('Ana Ruiz, 45, fished off Vigo for twenty years.')).toEqual(['Ana Ruiz']);
+    expect(names('On Sunday, Omar Sy, 31, walked his dog in the park.')).toEqual(['Omar Sy']);
+    expect(names('Boats left Puerto Rico, 12 of them, at dawn.')).toEqual([]);
+  });
+
+  it('takes a name that opens a sentence before a verb when "he" or "she" follows', () => {
+    expect(names('Lars Berg runs the cooperative. He took it over from Berg senior in 2010.')).toEqual(['Lars Berg']);
+    expect(names('Mina Okafor teaches in Lagos, where she grew up. Okafor is 40.')).toEqual(['Mina Okafor']);
+    expect(names('Kofi Mensah has fished here all his life, he says. “Ask Mensah,” they say.')).toEqual([
+      'Kofi Mensah',
+    ]);
+  });
+
+  it('takes no name that opens a sentence when no "he" or "she" follows, its last word never alone, nor a verb opening it', () => {
+    expect(names('Buenos Aires hosted the talks. It was the third round.')).toEqual([]);
+    expect(names('Goldman Sachs advised the buyers, he said.')).toEqual([]);
+    expect(names('Taking Archie out is fun, she says.')).toEqual([]);
+    expect(names('Had Klein stayed, she would have won.')).toEqual([]);
+    expect(names('Although Scott won, he lost the city.')).toEqual([]);
+  });
+
+  it('takes a full name whose surname speaks alone elsewhere', () => {
+    expect(names('Ask fitness coach Sergio Pavan. Pavan said it helps.')).toEqual(['Sergio Pavan']);
+    expect(names('The dancer Mila Kovac arrived late. “No,” said Kovac.')).toEqual(['Mila Kovac']);
+    expect(names('Ines Tomba, a baker, went home; according to Tomba, sales fell.')).toEqual(['Ines Tomba']);
+    expect(names('The band played in Buenos Aires. Aires is the second word.')).toEqual([]);
   });
 
   it('takes a name followed by an apposition with an office word', () => {

@@ -94,7 +94,32 @@ export const GROUP_VOICES = family(
     'aides',
     'opponents',
     'supporters',
+    'police',
+    'authorities',
+    'witnesses',
+    'rescuers',
+    'investigators',
+    'prosecutors',
+    'locals',
+    'villagers',
+    'farmers',
+    'fishers',
+    'workers',
+    'economists',
+    'investors',
+    'survivors',
+    'rebels',
+    'lawyers',
+    'doctors',
   ],
+);
+
+export const GROUP_VOICE_LINKS = family(
+  'group-voice-links',
+  'Words that tie an unnamed group of speakers to what they know of, after the plural noun ("officials familiar ' +
+    'with the talks", "sources close to the minister", "diplomats involved in the negotiations"): part of the voice ' +
+    'as written. Not place prepositions ("at", "in": read apart).',
+  ['familiar with', 'close to', 'involved in', 'briefed on', 'aware of'],
 );
 
 export const NAME_ABBREVIATIONS = family(
@@ -494,6 +519,16 @@ export const NOT_NAME_WORDS = family(
     'despite',
     'however',
     'meanwhile',
+    'although',
+    'though',
+    'because',
+    'unless',
+    'whether',
+    'even',
+    'afterwards',
+    'instead',
+    'perhaps',
+    'indeed',
     'which',
     'why',
     'what',
