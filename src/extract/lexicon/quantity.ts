@@ -258,9 +258,21 @@ export const BOUND_STATUSES = family(
 export const BECOMING_BOUND = family(
   'becoming-bound',
   'Other words for a state becoming bound by a treaty, as by ratifying, that no bound link and status make up ' +
-    '("completed ratification", "becomes party"). Not "signed" (signing binds no one) and not "agreed" (a text is ' +
-    'agreed before it is signed).',
-  ['becomes party', 'completed ratification', 'completed their ratification', 'completed the ratification'],
+    '("completed ratification", "becomes party"), and the treaty\'s own term for it, consent to be bound ("have ' +
+    'consented to be bound", "expressed their consent to be bound"). Not "signed" (signing binds no one) and not ' +
+    '"agreed" (a text is agreed before it is signed).',
+  [
+    'becomes party',
+    'completed ratification',
+    'completed their ratification',
+    'completed the ratification',
+    'consented to be bound',
+    'consent to be bound',
+    'expressed their consent to be bound',
+    'expressed consent to be bound',
+    'given their consent to be bound',
+    'gave their consent to be bound',
+  ],
 );
 
 export const INCREMENT_WORDS = family(

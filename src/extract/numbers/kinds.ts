@@ -86,7 +86,7 @@ import {
   WAITING_CONJUNCTIONS,
   ZERO_WORDS,
 } from '../lexicon/quantity.js';
-import { ACT_ADJUNCTS } from '../lexicon/clauses.js';
+import { ACT_ADJUNCTS, PASSIVE_ADVERBS } from '../lexicon/clauses.js';
 import { SAME_DAY } from '../lexicon/time.js';
 import { INTENTIONS, NEGATIONS } from '../lexicon/negation.js';
 import { STATUS_AS_OF } from '../lexicon/record.js';
@@ -739,7 +739,18 @@ const STATES_THEN_ACT = onFirstUse(
   () =>
     new RegExp(
       String.raw`^(?:${SUBJECT}${DASH_ASIDE}(?:\s+${w(PERFECT_AUXILIARIES)})?|${DASH_ASIDE}\s+${w(PERFECT_AUXILIARIES)})` +
-        String.raw`(?:\s+${w(SO_FAR)})?(?:\s+${w(ACT_LEADS)})?\s+(${ACTS}|${BOUND})\b`,
+        String.raw`(?:\s+${w(SO_FAR)})?(?:\s+${w(ACT_LEADS)})?(?:\s+both)?\s+(${ACTS}|${BOUND})\b`,
+      'iu',
+    ),
+);
+/**
+ * "34 countries have signed and ratified it", "both signed and later acceded to": states that did both acts are
+ * bound by the treaty, so the count is of the act that binds, not of the signing before it.
+ */
+const AND_THEN_BOUND = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^\s*,?\s+(?:and|as\s+well\s+as)\s+(?:${w(PASSIVE_ADVERBS)}\s+)?${w(RATIFYING, ACCEDING, ACCEPTING)}\b`,
       'iu',
     ),
 );
@@ -2422,6 +2433,9 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       // "26 countries signed a joint letter", "50 signed bilateral treaties": an act on something else than the treaty.
       if (m && NOT_THE_TREATY_AFTER().test(after.slice(m[0].length)))
         return { kind: 'other', tail: 0, why: { kind: m[0].trim() } };
+      const bound =
+        m && countOfAct(m[1]) === 'signatory_count' ? AND_THEN_BOUND().exec(after.slice(m[0].length)) : null;
+      if (bound) return read('ratification_count', /^.*$/su.exec(m![0] + bound[0]));
       if (m) return read(countOfAct(m[1]), m);
       const repeated = STATES_REPEATED_ACT().exec(after);
       const act = repeated && nearest(sentence, number.start, ACT_FAMILIES().slice(0, 2));
@@ -2483,6 +2497,27 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         gives: { kind: 'ratification_count', value: 95 },
       },
       { text: 'Today eleven states are contracting states.', gives: { kind: 'ratification_count', value: 11 } },
+      {
+        text: 'Up to now 34 nations have signed and ratified the charter.',
+        gives: { kind: 'ratification_count', value: 34 },
+      },
+      {
+        text: 'Some 19 governments both signed and then acceded to the pact.',
+        gives: { kind: 'ratification_count', value: 19 },
+      },
+      { text: 'In all, 23 states signed as well as ratified it.', gives: { kind: 'ratification_count', value: 23 } },
+      {
+        text: 'Forty-five states have consented to be bound by the accord.',
+        gives: { kind: 'ratification_count', value: 45 },
+      },
+      {
+        text: 'By now 31 countries have expressed their consent to be bound by it.',
+        gives: { kind: 'ratification_count', value: 31 },
+      },
+      {
+        text: 'By May, twelve states had given their consent to be bound by it.',
+        gives: { kind: 'ratification_count', value: 12 },
+      },
       { text: 'It was open for signature, and 80 states signed.', gives: { kind: 'signatory_count', value: 80 } },
       {
         text: 'Some 30 states, including Chile and Peru, signed the pact.',
@@ -2560,6 +2595,10 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         text: 'The 40 states that have signed it have not ratified it.',
         not: { kind: 'ratification_count', value: 40 },
       },
+      { text: 'So far 40 states have signed and 12 have ratified it.', not: { kind: 'ratification_count', value: 40 } },
+      { text: 'Some 30 nations signed but did not ratify the pact.', not: { kind: 'ratification_count' } },
+      { text: 'Twelve countries signed and agreed to ratify it soon.', not: { kind: 'ratification_count' } },
+      { text: 'Twenty states refused to consent to be bound by it.', not: { kind: 'ratification_count' } },
     ],
   },
   {
