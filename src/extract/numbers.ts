@@ -41,7 +41,16 @@ import { ACT_ADJUNCTS } from './lexicon/clauses.js';
 import { STATUS_AS_OF } from './lexicon/record.js';
 import { SAME_DAY } from './lexicon/time.js';
 import { BECOMING } from './lexicon/stance.js';
-import { INSTRUMENT_CONTRASTS, TREATY_BINDS, TREATY_HOLDS, TREATY_NOUNS, TREATY_PLURALS } from './lexicon/treaty.js';
+import {
+  DISTINCT_INSTRUMENTS,
+  INSTRUMENT_CONTRASTS,
+  INTERCHANGEABLE_INSTRUMENTS,
+  OTHER_INSTRUMENT_MARKS,
+  TREATY_BINDS,
+  TREATY_HOLDS,
+  TREATY_NOUNS,
+  TREATY_PLURALS,
+} from './lexicon/treaty.js';
 import { patternsIn, type NumberContext } from './numbers/context.js';
 import { numbersIn, type Found } from './numbers/found.js';
 import { COUNT_RULES } from './numbers/kinds.js';
@@ -79,6 +88,7 @@ export const NUMBERS_SPEC: ExtractorSpec = {
     TREATY_HOLDS,
     TREATY_BINDS,
     INSTRUMENT_CONTRASTS,
+    OTHER_INSTRUMENT_MARKS,
     ENTRY_INTO_FORCE,
     ENTERED_INTO_FORCE,
     STATUS_AS_OF,
@@ -235,6 +245,31 @@ const PARENT_HOLDS_BEFORE = onFirstUse(
 );
 
 /**
+ * "a separate 1994 agreement", "another protocol", "an optional protocol": an instrument brought in beside the
+ * article's (which the text calls "the" treaty), its noun at most three words after the mark.
+ */
+const OTHER_INSTRUMENT = String.raw`\b${alternation(OTHER_INSTRUMENT_MARKS)}\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?${alternation(INTERCHANGEABLE_INSTRUMENTS, DISTINCT_INSTRUMENTS)}\b`;
+/**
+ * "A separate 1994 agreement rewriting Part XI has 147 parties", "another protocol, on trade, has been ratified by 40":
+ * a count such an instrument holds, or whose act is on it, with no "it" nor treaty noun between them.
+ */
+const HELD_BY_OTHER_INSTRUMENT = onFirstUse(
+  () =>
+    new RegExp(
+      OTHER_INSTRUMENT +
+        String.raw`(?:(?!\b(?:it|${alternation(TREATY_NOUNS)})\b)[^.;:]){0,80}?\s(?:(?:now|still|already)\s+)?` +
+        String.raw`(?:${alternation(TREATY_HOLDS, TREATY_BINDS)}|(?:${alternation(PERFECT_AUXILIARIES)}\s+been|was|were)\s+` +
+        String.raw`(?:${ACTS})\s+by)\s+(?:(?:now|only|just)\s+)?$`,
+      'iu',
+    ),
+);
+/** "Forty-four countries also signed an optional protocol": the first act after the states is on another instrument. */
+const ACT_ON_OTHER_INSTRUMENT = onFirstUse(
+  () =>
+    new RegExp(String.raw`^(?:(?!\b(?:${ACTS})\b)[^.;:]){0,40}?\b(?:${ACTS})\s+(?:to\s+)?${OTHER_INSTRUMENT}`, 'iu'),
+);
+
+/**
  * "provided that at least 20 Parties to the Montreal Protocol had ratified it": states counted as the parties (or
  * members) of a treaty named right after them, whose act is on "it", act on another instrument than the one they are
  * parties to: the count is of the treaty "it" stands for, not of the one that names them.
@@ -339,9 +374,11 @@ export function extractNumbers(
       const about = { sentence: otherTreaty, before: otherBefore };
       const holder = named ? holderOf(folded, s, start - q.reach, references) : null;
       const parent = before.includes('itself') && PARENT_HOLDS_BEFORE().test(context.lead);
+      const beside = HELD_BY_OTHER_INSTRUMENT().test(context.lead) || ACT_ON_OTHER_INSTRUMENT().test(after);
       const other =
         !(named && partiesOfNamedActingOnIt(folded, s, s.start + found.end, references)) &&
         (parent ||
+          beside ||
           (holder !== null
             ? holder !== '' && !(mainKey !== null && sameTreaty(holder, mainKey))
             : named
@@ -349,7 +386,11 @@ export function extractNumbers(
               : otherTreaty));
       if (other && TREATY_KINDS.has(kind)) {
         kind = 'other';
-        why.treaty = parent ? "the instrument itself, set against the article's" : 'another treaty';
+        why.treaty = parent
+          ? "the instrument itself, set against the article's"
+          : beside
+            ? "an instrument brought in beside the article's"
+            : 'another treaty';
       }
       // "Thirty-eight, as of this week. … “thirty-eight is not enough”": a bare number as a subject names the count
       // given before with that value.

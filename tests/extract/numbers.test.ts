@@ -23,6 +23,32 @@ describe('numbers and what they count', () => {
     expect(all(text)).toContain('ratification_count:14');
   });
 
+  it('reads a count held by an instrument brought in as "a separate" or "another" one as no count of the treaty', () => {
+    const text =
+      'The Convention on River Barges binds 128 parties. A separate 2001 protocol on its fees has 47 parties. ' +
+      'Another accord, on barge crews, has been ratified by 90 states.';
+    expect(all(text)).toContain('ratification_count:128');
+    expect(all(text)).toContain('other:47');
+    expect(all(text)).toContain('other:90');
+  });
+
+  it('reads states whose act is on an optional or a second instrument as no count of the treaty', () => {
+    const text =
+      'The Convention on River Barges has 60 parties. Some 31 countries also signed an optional protocol on ' +
+      'complaints, and 12 states have ratified a second protocol.';
+    expect(all(text)).toContain('other:31');
+    expect(all(text)).toContain('other:12');
+  });
+
+  it('keeps the count of the treaty when "another" or "a" is no instrument beside it', () => {
+    const text =
+      'Another two states ratified the Convention on River Barges, which now has 60 parties. Peru joined the ' +
+      'pact, a treaty that has 61 parties, and another 12 countries signed the convention.';
+    expect(all(text)).toContain('ratification_count:60');
+    expect(all(text)).toContain('ratification_count:61');
+    expect(all(text)).not.toContain('other:60');
+  });
+
   it("reads a count told of another treaty's name in an apposition as that treaty's", () => {
     const text =
       'The Convention on River Barges was adopted in 2024. Unlike the Paris Agreement, ratified by 190 states, it ' +
