@@ -255,6 +255,14 @@ export const BOUND_STATUSES = family(
   ],
 );
 
+export const BOUND_MEMBERSHIP = family(
+  'bound-membership',
+  'Words after a bound link that make states members of what follows ("are now part of the treaty", "have become ' +
+    'members of the convention", "are full members of it"): bound only when what follows is the treaty, a rule checks. ' +
+    'Not "party to" (bound-statuses has it).',
+  ['part of', 'members of', 'full members of'],
+);
+
 export const BECOMING_BOUND = family(
   'becoming-bound',
   'Other words for a state becoming bound by a treaty, as by ratifying, that no bound link and status make up ' +
