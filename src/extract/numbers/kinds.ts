@@ -658,6 +658,15 @@ const PARTIES_HELD_BEFORE = onFirstUse(
       'iu',
     ),
 );
+/** "it has", "it now counts", "its": the count held by a pronoun, the thing the text spoke of before. */
+const PRONOUN_HOLDS = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`\b(?:it\s+(?:(?:now|still|already)\s+)?${w(TREATY_HOLDS, TREATY_BINDS)}|its)\s+` +
+        String.raw`(?:(?:${w(SO_FAR)}|only|just|currently|still)\s+)*$`,
+      'iu',
+    ),
+);
 /**
  * "the 12 parties to the conflict": what the parties are parties to, three words at most (not "in", which may be a
  * place or a sum: "60 parties in all").
@@ -2231,7 +2240,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
   {
     name: 'states-parties',
     produces: 'a ratification count, from "N states parties", or "N parties" in a sentence about a treaty',
-    when: ({ has, lead, after }) => {
+    when: ({ has, lead, after, previous }) => {
       // "signed by 92 parties": the act named before counts them (act-by-number).
       if (endsInBy(lead) && ACT_BY().test(lead)) return null;
       const m = PARTIES().exec(after);
@@ -2253,7 +2262,10 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       // "states parties", "contracting parties" and capitalised "Parties" are a treaty's terms; "parties" alone counts
       // a treaty's parties only when held by one or parties to one.
       const termOfArt = /\s/.test(m[0].trim()) || /^\s+P/.test(m[0]);
-      return termOfArt || (has(TREATY_WORD()) && (to || PARTIES_HELD_BEFORE().test(lead)))
+      // "The pact took effect in 2005. By 2010 it had 30 parties": "it" holding them is the treaty the sentence before
+      // spoke of.
+      const aboutTreaty = has(TREATY_WORD()) || (PRONOUN_HOLDS().test(lead) && TREATY_WORD().test(previous));
+      return termOfArt || (aboutTreaty && (to || PARTIES_HELD_BEFORE().test(lead)))
         ? read('ratification_count', m)
         : null;
     },
@@ -2282,6 +2294,18 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       { text: 'Its 48 Parties adopted the budget of the protocol.', gives: { kind: 'ratification_count', value: 48 } },
       { text: 'The rail protocol now has 12 contracting states.', gives: { kind: 'ratification_count', value: 12 } },
       {
+        text: 'The pact took effect in 2005. By 2010 it had 30 parties.',
+        gives: { kind: 'ratification_count', value: 30 },
+      },
+      {
+        text: 'Few expected the accord to last. Today it counts 88 parties.',
+        gives: { kind: 'ratification_count', value: 88 },
+      },
+      {
+        text: 'Peru was the last to ratify the charter. Its 41 parties meet in May.',
+        gives: { kind: 'ratification_count', value: 41 },
+      },
+      {
         text: 'The treaty takes effect with 66 contracting states representing 74% of world tonnage.',
         gives: { kind: 'ratification_count', value: 66 },
       },
@@ -2306,6 +2330,8 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         not: { kind: 'ratification_count' },
       },
       { text: 'The protocol had been signed by 40 parties by March.', not: { kind: 'ratification_count' } },
+      { text: 'The coalition was formed in May. It has three parties.', not: { kind: 'ratification_count' } },
+      { text: 'Peru ratified the pact. Its two main parties backed it.', not: { kind: 'ratification_count' } },
     ],
   },
   {
