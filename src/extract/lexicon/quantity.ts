@@ -255,6 +255,14 @@ export const BOUND_STATUSES = family(
   ],
 );
 
+export const WHOLE_MEMBERSHIP = family(
+  'whole-membership',
+  "Quantifiers before a body's membership that take in every member (\"every one of the ILO's 187 member States is " +
+    'now a party", "all of Mercosur\'s 5 members have ratified"): with an act after them, the members are the count of ' +
+    'that act. Not "most of" or "some of" (not every member), nor after "not" ("not all of").',
+  ['all', 'all of', 'every one of', 'each one of', 'each of', 'every single one of'],
+);
+
 export const BOUND_MEMBERSHIP = family(
   'bound-membership',
   'Words after a bound link that make states members of what follows ("are now part of the treaty", "have become ' +

@@ -27,6 +27,7 @@ import {
   BEING_THERE,
   BOUND_LINKS,
   BOUND_STATUSES,
+  WHOLE_MEMBERSHIP,
   BRINGING_INTO_FORCE,
   CONTINUING,
   DAY_UNITS,
@@ -200,6 +201,27 @@ const BODY_OWNER_BEFORE = onFirstUse(
   () => new RegExp(String.raw`\b(\p{Lu}[${LETTERS}-]*)(?:\s+(?:of\s+)?\p{Lu}[${LETTERS}-]*)*['’]s?\s+$`, 'u'),
 );
 const BODY_MEMBERS = onFirstUse(() => new RegExp(String.raw`^\s+${w(MEMBER_NOUNS)}\b`, 'iu'));
+/** "every one of the", "all of": a quantifier over every member of what follows, not "not all of". */
+const WHOLE_MEMBERSHIP_WORDS = onFirstUse(
+  () => new RegExp(String.raw`(?<!\bnot\s)\b${w(WHOLE_MEMBERSHIP)}\s+(?:the\s+)?`, 'giu'),
+);
+/** "ILO's ", "Caribbean Community's ": the name of the body that owns the members, and nothing else. */
+const OWNER_NAME_ONLY = onFirstUse(
+  () => new RegExp(String.raw`^\p{Lu}[${LETTERS}.-]*(?:\s+(?:of\s+)?\p{Lu}[${LETTERS}.-]*)*['’]s?\s+$`, 'u'),
+);
+/** "every one of the ILO's", "all of Mercosur's": every member of the body named right before the count. */
+function wholeMembershipBefore(before: string): boolean {
+  const last = [...before.matchAll(WHOLE_MEMBERSHIP_WORDS())].at(-1);
+  return !!last && OWNER_NAME_ONLY().test(before.slice(last.index + last[0].length));
+}
+/** "… is now a party", "… have ratified", "… has become a contracting party": what the members did. */
+const MEMBERS_ALL_ACT = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^(?:\s+(?:${w(PERFECT_AUXILIARIES)}|is|are))?(?:\s+${w(SO_FAR)})?\s+(${ACTS}|${BOUND}|${w(BOUND_STATUSES)})\b`,
+      'iu',
+    ),
+);
 /**
  * "the European Union … on behalf of its 28 member states", "the organisation now has 46 member states": members owned
  * by an organisation the sentence names just before, by pronoun or as the subject of "has".
@@ -1174,7 +1196,10 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     when: ({ before, after }) => {
       const members = BODY_MEMBERS().exec(after);
       const owner = members && (BODY_OWNER_BEFORE().exec(before) ?? ORGANISATION_OWNS_BEFORE().exec(before));
-      return owner && !TREATY_WORD().test(owner[0]) ? read('other', members) : null;
+      if (!owner || TREATY_WORD().test(owner[0])) return null;
+      // "every one of the ILO's 187 member States is now a party": all of the members acting are the count of the act.
+      const acted = wholeMembershipBefore(before) ? MEMBERS_ALL_ACT().exec(after.slice(members![0].length)) : null;
+      return acted ? read(countOfAct(acted[1]), /^.*$/su.exec(members![0] + acted[0])) : read('other', members);
     },
     examples: [
       {
@@ -1190,8 +1215,26 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         gives: { kind: 'other', value: 46 },
       },
       { text: 'The alliance has 32 members and a new chief.', gives: { kind: 'other', value: 32 } },
+      {
+        text: "Every one of the Caribbean Community's 15 member states is now a party to it.",
+        gives: { kind: 'ratification_count', value: 15 },
+      },
+      {
+        text: "All of the Andean Community's 4 member states have ratified the pact.",
+        gives: { kind: 'ratification_count', value: 4 },
+      },
+      {
+        text: "Each of Mercosur's 5 members has signed the charter.",
+        gives: { kind: 'signatory_count', value: 5 },
+      },
     ],
     counterExamples: [
+      { text: "All of the Nordic Council's 8 member states backed the talks.", not: { kind: 'ratification_count' } },
+      { text: "Not all of the African Union's 55 members have ratified it.", not: { kind: 'ratification_count' } },
+      {
+        text: "Every one of the Arab League's 22 members has yet to ratify it.",
+        not: { kind: 'ratification_count' },
+      },
       { text: "The Whaling Convention's 88 members met in Lima.", not: { kind: 'other' } },
       { text: 'The statute had 121 member states at the time.', not: { kind: 'other' } },
       {
