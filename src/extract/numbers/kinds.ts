@@ -88,7 +88,7 @@ import {
   ZERO_WORDS,
 } from '../lexicon/quantity.js';
 import { ACT_ADJUNCTS, PASSIVE_ADVERBS } from '../lexicon/clauses.js';
-import { SAME_DAY } from '../lexicon/time.js';
+import { DAY_BEFORE, PAST_STEP, SAME_DAY, STEP_PERIODS, THIS_STEP } from '../lexicon/time.js';
 import { INTENTIONS, NEGATIONS } from '../lexicon/negation.js';
 import { STATUS_AS_OF } from '../lexicon/record.js';
 import { TREATY_BINDS, TREATY_HOLDS, TREATY_NOUNS, TREATY_PLURALS } from '../lexicon/treaty.js';
@@ -775,6 +775,31 @@ const STATES_THEN_ACT = onFirstUse(
     ),
 );
 /**
+ * "this year", "earlier this month", "in 2023 alone": a period holding the publication, in which states that acted
+ * are those added in it ("This year 3 states ratified it", "Nine have acceded so far this year"), not the total.
+ */
+const THIS_PERIOD = String.raw`\b(?:(?:${w(THIS_STEP)})\s+${w(STEP_PERIODS)}|alone)\b`;
+/** "last month", "yesterday": a period before the publication, told of acts in the simple past. */
+const PAST_PERIOD = String.raw`\b(?:(?:${w(PAST_STEP)})\s+${w(STEP_PERIODS)}|${w(DAY_BEFORE, SAME_DAY)})\b`;
+const THIS_PERIOD_IN_CLAUSE = onFirstUse(() => new RegExp(THIS_PERIOD, 'iu'));
+const ANY_PERIOD_IN_CLAUSE = onFirstUse(() => new RegExp(`${THIS_PERIOD}|${PAST_PERIOD}`, 'iu'));
+/** The clause of a count: its lead since the last stop, and what follows it up to the next. */
+const CLAUSE_LEAD = onFirstUse(() => /[^.;:]*$/u);
+const CLAUSE_REST = onFirstUse(() => /^[^.;:]*/u);
+
+/**
+ * Whether states that became bound did so within a period named in their clause: simple past with any period ("Three
+ * states ratified it last month"), present perfect with the current one ("nine have acceded this year"); never the
+ * past perfect ("by last year 40 had ratified" is a total).
+ */
+function actedWithinPeriod(lead: string, act: string, verb: string, rest: string): boolean {
+  // "Today eleven states are contracting states": a status now, not an act within the day.
+  if (/\bhad\b/iu.test(act) || /^(?:are|is)\b/iu.test(verb)) return false;
+  const clause = `${CLAUSE_LEAD().exec(lead)![0]} ${CLAUSE_REST().exec(rest)![0]}`;
+  return (/\b(?:have|has)\b/iu.test(act) ? THIS_PERIOD_IN_CLAUSE() : ANY_PERIOD_IN_CLAUSE()).test(clause);
+}
+
+/**
  * "34 countries have signed and ratified it", "both signed and later acceded to": states that did both acts are
  * bound by the treaty, so the count is of the act that binds, not of the signing before it.
  */
@@ -867,6 +892,16 @@ const NOT_THE_TREATY_AFTER = onFirstUse(
     new RegExp(
       String.raw`${PAPER_AFTER().source}|^\s+${w(NOT_YET)}\b|` +
         String.raw`^\s+(?!(?:the|these|those|both|all|its|their|${w(NUMBER_UNITS)}|\d+)\s)(?:[${LETTERS}-]+\s+){0,2}?${w(TREATY_PLURALS)}\b`,
+      'iu',
+    ),
+);
+/** "the", "those", "of the": a definite word right before a bare number. */
+const DEFINITE_BARE_BEFORE = onFirstUse(() => /\b(?:the|those|these)\s+$/iu);
+/** "… 52 that have ratified", "… 40 who had signed it": a bare number heading a relative clause of an act. */
+const BARE_THAT_ACTED = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^\s+(?:that|which|who)(?:\s+${w(PERFECT_AUXILIARIES)})?(?:\s+${w(SO_FAR)})?\s+(${ACTS}|${BOUND})\b`,
       'iu',
     ),
 );
@@ -992,7 +1027,8 @@ const NOUN_TOTALS = onFirstUse(
       String.raw`\b(${w(SIGNATURE_NOUNS, RATIFYING, PARTY_NOUNS)})(?:(?:,|\s+or|\s+and)\s+[${LETTERS}-]+){0,4}\s+` +
         // "parties to the convention now number 45": the treaty the noun is of, between it and its total.
         String.raw`(?:(?:to|of)\s+(?:the|this|its)\s+(?:[${LETTERS}-]+\s+){0,2}?${w(TREATY_NOUNS)}\s+)?` +
-        String.raw`(?:${w(SO_FAR)}\s+)?${w(TOTALLING)}\s+$`,
+        // "ratifications have now reached 52": a perfect auxiliary before the verb.
+        String.raw`(?:${w(PERFECT_AUXILIARIES)}\s+)?(?:${w(SO_FAR)}\s+)?${w(TOTALLING)}\s+$`,
       'iu',
     ),
 );
@@ -2494,6 +2530,9 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     produces:
       'a count by what the states did next: "46 countries signed", "23 became contracting parties", "61 have ratified"',
     when: ({ sentence, lead, after, number }) => {
+      // "Peru is among the 52 that have ratified it": a bare number heading a relative clause is the subject of its act.
+      const relative = DEFINITE_BARE_BEFORE().test(lead) ? BARE_THAT_ACTED().exec(after) : null;
+      if (relative) return read(countOfAct(relative[1]), relative);
       // "None of the three has signed": with no noun of its own, the whole of a part is not the verb's subject.
       // "With Latvia, all members from the new ten have ratified": "ten" is what "from" governs, not the subject.
       if (!COUNT_NOUN().test(after) && (PART_OF_WHOLE_BEFORE().test(lead.slice(-30)) || AFTER_PREPOSITION().test(lead)))
@@ -2505,6 +2544,13 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       const bound =
         m && countOfAct(m[1]) === 'signatory_count' ? AND_THEN_BOUND().exec(after.slice(m[0].length)) : null;
       if (bound) return read('ratification_count', /^.*$/su.exec(m![0] + bound[0]));
+      // "This year 3 states ratified the convention": states added within a period, not the total.
+      if (
+        m &&
+        countOfAct(m[1]) === 'ratification_count' &&
+        actedWithinPeriod(lead, m[0], m[1], after.slice(m[0].length))
+      )
+        return read('other', m, { increment: true, why: { kind: `${m[0].trim()} (within a period)` } });
       if (m) return read(countOfAct(m[1]), m);
       const repeated = STATES_REPEATED_ACT().exec(after);
       const act = repeated && nearest(sentence, number.start, ACT_FAMILIES().slice(0, 2));
@@ -2566,6 +2612,28 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         gives: { kind: 'ratification_count', value: 95 },
       },
       { text: 'Today eleven states are contracting states.', gives: { kind: 'ratification_count', value: 11 } },
+      {
+        text: 'Peru is among the 52 that have ratified the convention.',
+        gives: { kind: 'ratification_count', value: 52 },
+      },
+      {
+        text: 'Of the 40 who had signed it by May, most were African.',
+        gives: { kind: 'signatory_count', value: 40 },
+      },
+      { text: 'Those 17 which have acceded to it are all small.', gives: { kind: 'ratification_count', value: 17 } },
+      {
+        text: 'This year 3 states ratified the convention.',
+        gives: { kind: 'other', value: 3, increment: true },
+      },
+      {
+        text: 'Four nations acceded to the pact last month, the registry said.',
+        gives: { kind: 'other', value: 4, increment: true },
+      },
+      {
+        text: 'So far this year, nine countries have joined the accord.',
+        gives: { kind: 'other', value: 9, increment: true },
+      },
+      { text: 'In 2023 alone, eight countries ratified it.', gives: { kind: 'other', value: 8, increment: true } },
       { text: 'Today 26 nations are part of the accord.', gives: { kind: 'ratification_count', value: 26 } },
       {
         text: 'So far 18 states have become members of the convention.',
@@ -2677,6 +2745,12 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       { text: 'Some 30 nations signed but did not ratify the pact.', not: { kind: 'ratification_count' } },
       { text: 'Twelve countries signed and agreed to ratify it soon.', not: { kind: 'ratification_count' } },
       { text: 'Twenty states refused to consent to be bound by it.', not: { kind: 'ratification_count' } },
+      { text: 'Of the 12 that were invited, most signed the pact.', not: { kind: 'signatory_count', value: 12 } },
+      { text: 'The 30 that still have to ratify it are mostly in Asia.', not: { kind: 'ratification_count' } },
+      { text: 'By last year 40 states had ratified the pact.', not: { kind: 'other' } },
+      { text: 'Today 95 countries have ratified the accord.', not: { kind: 'other' } },
+      { text: 'Last year the pact took effect; 60 states have now ratified it.', not: { kind: 'other' } },
+      { text: 'This year 30 states signed the charter at the summit.', not: { kind: 'other' } },
       { text: 'Some 40 countries are part of the treaty talks.', not: { kind: 'ratification_count' } },
       { text: 'Twelve states are part of the coalition behind the pact.', not: { kind: 'ratification_count' } },
       { text: 'Nine nations became members of the committee on the treaty.', not: { kind: 'ratification_count' } },
@@ -2716,6 +2790,12 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         gives: { kind: 'ratification_count', value: 45 },
       },
       { text: 'Ratifications now total 45.', gives: { kind: 'ratification_count', value: 45 } },
+      { text: 'Ratifications have now reached 52.', gives: { kind: 'ratification_count', value: 52 } },
+      {
+        text: 'Since the summit, parties to the accord have risen to 73.',
+        gives: { kind: 'ratification_count', value: 73 },
+      },
+      { text: 'Signatures had grown to 88 by the spring.', gives: { kind: 'signatory_count', value: 88 } },
       { text: 'Signatures stood at 80 by the end of May.', gives: { kind: 'signatory_count', value: 80 } },
       { text: 'After the summit, parties rose to 61.', gives: { kind: 'ratification_count', value: 61 } },
       {
@@ -2788,6 +2868,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       { text: 'The total of signatories reached 90 out of about 190 nations.', not: { value: 190 } },
       { text: 'The number of people who signed the petition rose to 4,000.', not: { kind: 'signatory_count' } },
       { text: 'Casualties now total 45, officials said after Peru ratified.', not: { kind: 'ratification_count' } },
+      { text: 'Casualties have risen to 45 since Peru ratified the pact.', not: { kind: 'ratification_count' } },
       {
         text: 'The storm brought to 30 the number of people killed since Peru signed the pact.',
         not: { kind: 'signatory_count' },
