@@ -40,11 +40,12 @@ import {
 import { ACT_ADJUNCTS } from './lexicon/clauses.js';
 import { STATUS_AS_OF } from './lexicon/record.js';
 import { SAME_DAY } from './lexicon/time.js';
-import { BECOMING } from './lexicon/stance.js';
+import { BECOMING, PARENT_INSTRUMENTS } from './lexicon/stance.js';
 import {
   DISTINCT_INSTRUMENTS,
   INSTRUMENT_CONTRASTS,
   INTERCHANGEABLE_INSTRUMENTS,
+  ATTACHED_INSTRUMENTS,
   OTHER_INSTRUMENT_MARKS,
   TREATY_BINDS,
   TREATY_HOLDS,
@@ -89,6 +90,8 @@ export const NUMBERS_SPEC: ExtractorSpec = {
     TREATY_BINDS,
     INSTRUMENT_CONTRASTS,
     OTHER_INSTRUMENT_MARKS,
+    ATTACHED_INSTRUMENTS,
+    PARENT_INSTRUMENTS,
     ENTRY_INTO_FORCE,
     ENTERED_INTO_FORCE,
     STATUS_AS_OF,
@@ -270,6 +273,53 @@ const ACT_ON_OTHER_INSTRUMENT = onFirstUse(
 );
 
 /**
+ * "the protocol has 198 parties", "the protocol's 198 parties", "the convention, in force since 1994, has 168": a count
+ * held by an instrument called by its bare noun in lower case (group 1), not by its name.
+ */
+const BARE_INSTRUMENT_HOLDS = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`\b[Tt]he\s+(${alternation(INTERCHANGEABLE_INSTRUMENTS, DISTINCT_INSTRUMENTS)})(?:['’]s\s+|` +
+        String.raw`(?:\s*,[^.;,]{1,60},)?\s+(?:(?:now|still|already)\s+)?(?:${alternation(TREATY_HOLDS, TREATY_BINDS)}|` +
+        String.raw`(?:${alternation(PERFECT_AUXILIARIES)}\s+been|was|were)\s+(?:${ACTS})\s+by)\s+(?:(?:now|only|just)\s+)?)$`,
+      'u',
+    ),
+);
+/** "… parties to the protocol", "… members of the convention": the count's own noun, then the bare instrument's. */
+const PARTIES_OF_BARE_INSTRUMENT = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^\s+(?:[${LETTERS}-]+\s+)?${alternation(STATE_NOUNS)}\s+(?:to|of)\s+the\s+` +
+        String.raw`(${alternation(INTERCHANGEABLE_INSTRUMENTS, DISTINCT_INSTRUMENTS)})\b(?!['’])`,
+      'u',
+    ),
+);
+const INSTRUMENT_NOUN = onFirstUse(
+  () => new RegExp(String.raw`\b${alternation(INTERCHANGEABLE_INSTRUMENTS, DISTINCT_INSTRUMENTS)}\b`, 'iu'),
+);
+
+/**
+ * The instrument noun the article's treaty is headed by ("amendment" for "the Kigali Amendment to the Montreal
+ * Protocol", "protocol" for "the Optional Protocol to the Convention on …"): the first in its name.
+ */
+function headNounOf(references: readonly TreatyMention[], mainKey: string | null): string | null {
+  const main = mainKey === null ? undefined : references.find((t) => sameTreaty(t.key, mainKey));
+  return main ? (INSTRUMENT_NOUN().exec(main.name)?.[0].toLowerCase() ?? null) : null;
+}
+
+/**
+ * Whether an instrument called by its bare noun is another text than the article's, by their nouns: a protocol or an
+ * amendment beside a text of another kind ("the protocol has 198 parties" in a story on an amendment to it, "the
+ * amendment has 150" in one on the protocol), or the convention beside a protocol. Nouns reporters use for one text
+ * ("the treaty" for a protocol) say nothing.
+ */
+function anotherKindOfText(holder: string, head: string | null): boolean {
+  if (head === null || holder === head) return false;
+  const attached = (noun: string) => ATTACHED_INSTRUMENTS.words.includes(noun);
+  return attached(holder) || (attached(head) && PARENT_INSTRUMENTS.words.includes(holder));
+}
+
+/**
  * "provided that at least 20 Parties to the Montreal Protocol had ratified it": states counted as the parties (or
  * members) of a treaty named right after them, whose act is on "it", act on another instrument than the one they are
  * parties to: the count is of the treaty "it" stands for, not of the one that names them.
@@ -326,6 +376,7 @@ export function extractNumbers(
 ): NumberMention[] {
   const { text, folded } = analysis;
   const out: NumberMention[] = [];
+  const head = headNounOf(references, mainKey);
   // Counts of a named body's members ("27 EU member states"), which may be a part of the treaty's count.
   const bodyMembers = new Set<NumberMention>();
   // Whether the sentence before was about another treaty.
@@ -374,7 +425,11 @@ export function extractNumbers(
       const about = { sentence: otherTreaty, before: otherBefore };
       const holder = named ? holderOf(folded, s, start - q.reach, references) : null;
       const parent = before.includes('itself') && PARENT_HOLDS_BEFORE().test(context.lead);
-      const beside = HELD_BY_OTHER_INSTRUMENT().test(context.lead) || ACT_ON_OTHER_INSTRUMENT().test(after);
+      const bare = BARE_INSTRUMENT_HOLDS().exec(context.lead) ?? PARTIES_OF_BARE_INSTRUMENT().exec(after);
+      const beside =
+        HELD_BY_OTHER_INSTRUMENT().test(context.lead) ||
+        ACT_ON_OTHER_INSTRUMENT().test(after) ||
+        (!!bare && anotherKindOfText(bare[1], head));
       const other =
         !(named && partiesOfNamedActingOnIt(folded, s, s.start + found.end, references)) &&
         (parent ||
