@@ -1234,8 +1234,8 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       const owner = members && (BODY_OWNER_BEFORE().exec(before) ?? ORGANISATION_OWNS_BEFORE().exec(before));
       if (!owner || TREATY_WORD().test(owner[0])) return null;
       // "every one of the ILO's 187 member States is now a party": all of the members acting are the count of the act.
-      const acted = wholeMembershipBefore(before) ? MEMBERS_ALL_ACT().exec(after.slice(members![0].length)) : null;
-      return acted ? read(countOfAct(acted[1]), /^.*$/su.exec(members![0] + acted[0])) : read('other', members);
+      const acted = wholeMembershipBefore(before) ? MEMBERS_ALL_ACT().exec(after.slice(members[0].length)) : null;
+      return acted ? read(countOfAct(acted[1]), /^.*$/su.exec(members[0] + acted[0])) : read('other', members);
     },
     examples: [
       {
