@@ -37,15 +37,14 @@ import {
   STATE_NOUNS,
   VOTING,
 } from './lexicon/quantity.js';
-import { ACT_ADJUNCTS } from './lexicon/clauses.js';
+import { ACT_ADJUNCTS, PASSIVE_ADVERBS } from './lexicon/clauses.js';
 import { STATUS_AS_OF } from './lexicon/record.js';
-import { SAME_DAY } from './lexicon/time.js';
-import { BECOMING, PARENT_INSTRUMENTS } from './lexicon/stance.js';
+import { DAY_BEFORE, SAME_DAY, STEP_PERIODS, THIS_STEP } from './lexicon/time.js';
+import { BECOMING, PARENT_BOUND_INSTRUMENTS, PARENT_INSTRUMENTS } from './lexicon/stance.js';
 import {
   DISTINCT_INSTRUMENTS,
   INSTRUMENT_CONTRASTS,
   INTERCHANGEABLE_INSTRUMENTS,
-  ATTACHED_INSTRUMENTS,
   OTHER_INSTRUMENT_MARKS,
   TREATY_BINDS,
   TREATY_HOLDS,
@@ -90,8 +89,12 @@ export const NUMBERS_SPEC: ExtractorSpec = {
     TREATY_BINDS,
     INSTRUMENT_CONTRASTS,
     OTHER_INSTRUMENT_MARKS,
-    ATTACHED_INSTRUMENTS,
+    PARENT_BOUND_INSTRUMENTS,
     PARENT_INSTRUMENTS,
+    DAY_BEFORE,
+    PASSIVE_ADVERBS,
+    STEP_PERIODS,
+    THIS_STEP,
     ENTRY_INTO_FORCE,
     ENTERED_INTO_FORCE,
     STATUS_AS_OF,
@@ -315,7 +318,7 @@ function headNounOf(references: readonly TreatyMention[], mainKey: string | null
  */
 function anotherKindOfText(holder: string, head: string | null): boolean {
   if (head === null || holder === head) return false;
-  const attached = (noun: string) => ATTACHED_INSTRUMENTS.words.includes(noun);
+  const attached = (noun: string) => PARENT_BOUND_INSTRUMENTS.words.includes(noun);
   return attached(holder) || (attached(head) && PARENT_INSTRUMENTS.words.includes(holder));
 }
 

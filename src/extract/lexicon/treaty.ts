@@ -227,15 +227,6 @@ export const OTHER_INSTRUMENT_MARKS = family(
   ],
 );
 
-export const ATTACHED_INSTRUMENTS = family(
-  'attached-instruments',
-  'Instrument nouns for a text attached to a parent one: a protocol to a convention, an amendment to a protocol. In ' +
-    'an article about a text of another kind, "the protocol has 198 parties" or "the amendment has 150" counts that ' +
-    'other text. Unlike subsidiary-instruments (stance.ts), amendments are in: only parties ratify one, yet it is a ' +
-    'text apart. Not "charter" or "statute" (standalone texts, or parents: parent-instruments).',
-  ['protocol', 'amendment'],
-);
-
 export const NAME_BREAKERS = family(
   'treaty-name-breakers',
   'Words that end a treaty name when met reading outward from its instrument noun: determiners, pronouns, auxiliaries, ' +
