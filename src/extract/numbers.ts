@@ -37,11 +37,20 @@ import {
   STATE_NOUNS,
   VOTING,
 } from './lexicon/quantity.js';
-import { ACT_ADJUNCTS } from './lexicon/clauses.js';
+import { ACT_ADJUNCTS, PASSIVE_ADVERBS } from './lexicon/clauses.js';
 import { STATUS_AS_OF } from './lexicon/record.js';
-import { PRESENT_TIME, SAME_DAY } from './lexicon/time.js';
-import { BECOMING } from './lexicon/stance.js';
-import { INSTRUMENT_CONTRASTS, TREATY_BINDS, TREATY_HOLDS, TREATY_NOUNS, TREATY_PLURALS } from './lexicon/treaty.js';
+import { DAY_BEFORE, PRESENT_TIME, SAME_DAY, STEP_PERIODS, THIS_STEP } from './lexicon/time.js';
+import { BECOMING, PARENT_BOUND_INSTRUMENTS, PARENT_INSTRUMENTS } from './lexicon/stance.js';
+import {
+  DISTINCT_INSTRUMENTS,
+  INSTRUMENT_CONTRASTS,
+  INTERCHANGEABLE_INSTRUMENTS,
+  OTHER_INSTRUMENT_MARKS,
+  TREATY_BINDS,
+  TREATY_HOLDS,
+  TREATY_NOUNS,
+  TREATY_PLURALS,
+} from './lexicon/treaty.js';
 import { patternsIn, type NumberContext } from './numbers/context.js';
 import { numbersIn, type Found } from './numbers/found.js';
 import { COUNT_RULES } from './numbers/kinds.js';
@@ -79,6 +88,13 @@ export const NUMBERS_SPEC: ExtractorSpec = {
     TREATY_HOLDS,
     TREATY_BINDS,
     INSTRUMENT_CONTRASTS,
+    OTHER_INSTRUMENT_MARKS,
+    PARENT_BOUND_INSTRUMENTS,
+    PARENT_INSTRUMENTS,
+    DAY_BEFORE,
+    PASSIVE_ADVERBS,
+    STEP_PERIODS,
+    THIS_STEP,
     ENTRY_INTO_FORCE,
     ENTERED_INTO_FORCE,
     STATUS_AS_OF,
@@ -236,6 +252,78 @@ const PARENT_HOLDS_BEFORE = onFirstUse(
 );
 
 /**
+ * "a separate 1994 agreement", "another protocol", "an optional protocol": an instrument brought in beside the
+ * article's (which the text calls "the" treaty), its noun at most three words after the mark.
+ */
+const OTHER_INSTRUMENT = String.raw`\b${alternation(OTHER_INSTRUMENT_MARKS)}\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?${alternation(INTERCHANGEABLE_INSTRUMENTS, DISTINCT_INSTRUMENTS)}\b`;
+/**
+ * "A separate 1994 agreement rewriting Part XI has 147 parties", "another protocol, on trade, has been ratified by 40":
+ * a count such an instrument holds, or whose act is on it, with no "it" nor treaty noun between them.
+ */
+const HELD_BY_OTHER_INSTRUMENT = onFirstUse(
+  () =>
+    new RegExp(
+      OTHER_INSTRUMENT +
+        String.raw`(?:(?!\b(?:it|${alternation(TREATY_NOUNS)})\b)[^.;:]){0,80}?\s(?:(?:now|still|already)\s+)?` +
+        String.raw`(?:${alternation(TREATY_HOLDS, TREATY_BINDS)}|(?:${alternation(PERFECT_AUXILIARIES)}\s+been|was|were)\s+` +
+        String.raw`(?:${ACTS})\s+by)\s+(?:(?:now|only|just)\s+)?$`,
+      'iu',
+    ),
+);
+/** "Forty-four countries also signed an optional protocol": the first act after the states is on another instrument. */
+const ACT_ON_OTHER_INSTRUMENT = onFirstUse(
+  () =>
+    new RegExp(String.raw`^(?:(?!\b(?:${ACTS})\b)[^.;:]){0,40}?\b(?:${ACTS})\s+(?:to\s+)?${OTHER_INSTRUMENT}`, 'iu'),
+);
+
+/**
+ * "the protocol has 198 parties", "the protocol's 198 parties", "the convention, in force since 1994, has 168": a count
+ * held by an instrument called by its bare noun in lower case (group 1), not by its name.
+ */
+const BARE_INSTRUMENT_HOLDS = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`\b[Tt]he\s+(${alternation(INTERCHANGEABLE_INSTRUMENTS, DISTINCT_INSTRUMENTS)})(?:['’]s\s+|` +
+        String.raw`(?:\s*,[^.;,]{1,60},)?\s+(?:(?:now|still|already)\s+)?(?:${alternation(TREATY_HOLDS, TREATY_BINDS)}|` +
+        String.raw`(?:${alternation(PERFECT_AUXILIARIES)}\s+been|was|were)\s+(?:${ACTS})\s+by)\s+(?:(?:now|only|just)\s+)?)$`,
+      'u',
+    ),
+);
+/** "… parties to the protocol", "… members of the convention": the count's own noun, then the bare instrument's. */
+const PARTIES_OF_BARE_INSTRUMENT = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^\s+(?:[${LETTERS}-]+\s+)?${alternation(STATE_NOUNS)}\s+(?:to|of)\s+the\s+` +
+        String.raw`(${alternation(INTERCHANGEABLE_INSTRUMENTS, DISTINCT_INSTRUMENTS)})\b(?!['’])`,
+      'u',
+    ),
+);
+const INSTRUMENT_NOUN = onFirstUse(
+  () => new RegExp(String.raw`\b${alternation(INTERCHANGEABLE_INSTRUMENTS, DISTINCT_INSTRUMENTS)}\b`, 'iu'),
+);
+
+/**
+ * The instrument noun the article's treaty is headed by ("amendment" for "the Kigali Amendment to the Montreal
+ * Protocol", "protocol" for "the Optional Protocol to the Convention on …"): the first in its name.
+ */
+function headNounOf(references: readonly TreatyMention[], mainKey: string | null): string | null {
+  const main = mainKey === null ? undefined : references.find((t) => sameTreaty(t.key, mainKey));
+  return main ? (INSTRUMENT_NOUN().exec(main.name)?.[0].toLowerCase() ?? null) : null;
+}
+
+/**
+ * Whether an instrument called by its bare noun is another text than the article's, by their nouns: a protocol or an
+ * amendment beside a text of another kind ("the protocol has 198 parties" in a story on an amendment to it, "the
+ * amendment has 150" in one on the protocol), or the convention beside a protocol. Nouns reporters use for one text
+ * ("the treaty" for a protocol) say nothing.
+ */
+function anotherKindOfText(holder: string, head: string | null): boolean {
+  if (head === null || holder === head) return false;
+  const attached = (noun: string) => PARENT_BOUND_INSTRUMENTS.words.includes(noun);
+  return attached(holder) || (attached(head) && PARENT_INSTRUMENTS.words.includes(holder));
+}
+
+/**
  * "provided that at least 20 Parties to the Montreal Protocol had ratified it": states counted as the parties (or
  * members) of a treaty named right after them, whose act is on "it", act on another instrument than the one they are
  * parties to: the count is of the treaty "it" stands for, not of the one that names them.
@@ -292,6 +380,7 @@ export function extractNumbers(
 ): NumberMention[] {
   const { text, folded } = analysis;
   const out: NumberMention[] = [];
+  const head = headNounOf(references, mainKey);
   // Counts of a named body's members ("27 EU member states"), which may be a part of the treaty's count.
   const bodyMembers = new Set<NumberMention>();
   // Whether the sentence before was about another treaty.
@@ -340,9 +429,15 @@ export function extractNumbers(
       const about = { sentence: otherTreaty, before: otherBefore };
       const holder = named ? holderOf(folded, s, start - q.reach, references) : null;
       const parent = before.includes('itself') && PARENT_HOLDS_BEFORE().test(context.lead);
+      const bare = BARE_INSTRUMENT_HOLDS().exec(context.lead) ?? PARTIES_OF_BARE_INSTRUMENT().exec(after);
+      const beside =
+        HELD_BY_OTHER_INSTRUMENT().test(context.lead) ||
+        ACT_ON_OTHER_INSTRUMENT().test(after) ||
+        (!!bare && anotherKindOfText(bare[1], head));
       const other =
         !(named && partiesOfNamedActingOnIt(folded, s, s.start + found.end, references)) &&
         (parent ||
+          beside ||
           (holder !== null
             ? holder !== '' && !(mainKey !== null && sameTreaty(holder, mainKey))
             : named
@@ -350,7 +445,11 @@ export function extractNumbers(
               : otherTreaty));
       if (other && TREATY_KINDS.has(kind)) {
         kind = 'other';
-        why.treaty = parent ? "the instrument itself, set against the article's" : 'another treaty';
+        why.treaty = parent
+          ? "the instrument itself, set against the article's"
+          : beside
+            ? "an instrument brought in beside the article's"
+            : 'another treaty';
       }
       // "Thirty-eight, as of this week. … “thirty-eight is not enough”": a bare number as a subject names the count
       // given before with that value.

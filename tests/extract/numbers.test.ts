@@ -23,6 +23,54 @@ describe('numbers and what they count', () => {
     expect(all(text)).toContain('ratification_count:14');
   });
 
+  it('reads a count held by an instrument brought in as "a separate" or "another" one as no count of the treaty', () => {
+    const text =
+      'The Convention on River Barges binds 128 parties. A separate 2001 protocol on its fees has 47 parties. ' +
+      'Another accord, on barge crews, has been ratified by 90 states.';
+    expect(all(text)).toContain('ratification_count:128');
+    expect(all(text)).toContain('other:47');
+    expect(all(text)).toContain('other:90');
+  });
+
+  it('reads states whose act is on an optional or a second instrument as no count of the treaty', () => {
+    const text =
+      'The Convention on River Barges has 60 parties. Some 31 countries also signed an optional protocol on ' +
+      'complaints, and 12 states have ratified a second protocol.';
+    expect(all(text)).toContain('other:31');
+    expect(all(text)).toContain('other:12');
+  });
+
+  it('keeps the count of the treaty when "another" or "a" is no instrument beside it', () => {
+    const text =
+      'Another two states ratified the Convention on River Barges, which now has 60 parties. Peru joined the ' +
+      'pact, a treaty that has 61 parties, and another 12 countries signed the convention.';
+    expect(all(text)).toContain('ratification_count:60');
+    expect(all(text)).toContain('ratification_count:61');
+    expect(all(text)).not.toContain('other:60');
+  });
+
+  it('reads the count of a protocol or a parent called by its bare noun, in a story on a text of another kind, as no count of the treaty', () => {
+    const onAmendment =
+      'The Harbour Amendment to the Barge Protocol was adopted in 2019. The amendment now has 150 parties, while ' +
+      "the protocol has 198 parties. All of the protocol's 198 parties may join it.";
+    expect(all(onAmendment)).toContain('ratification_count:150');
+    expect(all(onAmendment)).not.toContain('ratification_count:198');
+    const onProtocol =
+      'The Optional Protocol on Barge Inspections entered into force in 2012 and has 30 parties. The convention, ' +
+      'in force since 1990, has 45 parties, and some 40 states parties to the convention met in May.';
+    expect(all(onProtocol)).toContain('ratification_count:30');
+    expect(all(onProtocol)).not.toContain('ratification_count:45');
+    expect(all(onProtocol)).not.toContain('ratification_count:40');
+  });
+
+  it('keeps the count of a protocol called "the treaty" or "the protocol" in a story on it', () => {
+    const text =
+      'The Barge Protocol was adopted in 1997. The treaty now has 192 parties. The protocol has been ratified by ' +
+      '190 states.';
+    expect(all(text)).toContain('ratification_count:192');
+    expect(all(text)).toContain('ratification_count:190');
+  });
+
   it("reads a count told of another treaty's name in an apposition as that treaty's", () => {
     const text =
       'The Convention on River Barges was adopted in 2024. Unlike the Paris Agreement, ratified by 190 states, it ' +

@@ -255,12 +255,40 @@ export const BOUND_STATUSES = family(
   ],
 );
 
+export const WHOLE_MEMBERSHIP = family(
+  'whole-membership',
+  "Quantifiers before a body's membership that take in every member (\"every one of the ILO's 187 member States is " +
+    'now a party", "all of Mercosur\'s 5 members have ratified"): with an act after them, the members are the count of ' +
+    'that act. Not "most of" or "some of" (not every member), nor after "not" ("not all of").',
+  ['all', 'all of', 'every one of', 'each one of', 'each of', 'every single one of'],
+);
+
+export const BOUND_MEMBERSHIP = family(
+  'bound-membership',
+  'Words after a bound link that make states members of what follows ("are now part of the treaty", "have become ' +
+    'members of the convention", "are full members of it"): bound only when what follows is the treaty, a rule checks. ' +
+    'Not "party to" (bound-statuses has it).',
+  ['part of', 'members of', 'full members of'],
+);
+
 export const BECOMING_BOUND = family(
   'becoming-bound',
   'Other words for a state becoming bound by a treaty, as by ratifying, that no bound link and status make up ' +
-    '("completed ratification", "becomes party"). Not "signed" (signing binds no one) and not "agreed" (a text is ' +
-    'agreed before it is signed).',
-  ['becomes party', 'completed ratification', 'completed their ratification', 'completed the ratification'],
+    '("completed ratification", "becomes party"), and the treaty\'s own term for it, consent to be bound ("have ' +
+    'consented to be bound", "expressed their consent to be bound"). Not "signed" (signing binds no one) and not ' +
+    '"agreed" (a text is agreed before it is signed).',
+  [
+    'becomes party',
+    'completed ratification',
+    'completed their ratification',
+    'completed the ratification',
+    'consented to be bound',
+    'consent to be bound',
+    'expressed their consent to be bound',
+    'expressed consent to be bound',
+    'given their consent to be bound',
+    'gave their consent to be bound',
+  ],
 );
 
 export const INCREMENT_WORDS = family(
@@ -759,8 +787,10 @@ export const TOTALLING = family(
     'stood at',
     'reached',
     'rose to',
+    'risen to',
     'climbed to',
     'grew to',
+    'grown to',
     'increased to',
     'came to',
   ],

@@ -202,6 +202,31 @@ export const INSTRUMENT_CONTRASTS = family(
   ['itself'],
 );
 
+export const OTHER_INSTRUMENT_MARKS = family(
+  'other-instrument-marks',
+  'Determiners that bring in an instrument beside the one a text is about ("a separate agreement on the seabed has ' +
+    '147 parties", "another protocol, on trade, counts 60", "44 countries also signed an optional protocol"): the ' +
+    'article\'s treaty is spoken of as "the" one, so a count held by such an instrument is not its count. Not "a new" ' +
+    '(a new treaty is often the article\'s own) nor "the other" (which may name the article\'s one in a pair).',
+  [
+    'another',
+    'a separate',
+    'a second',
+    'a third',
+    'a further',
+    'a related',
+    'a companion',
+    'a sister',
+    'a parallel',
+    'a different',
+    'a supplementary',
+    'an additional',
+    'an optional',
+    'an older',
+    'an earlier',
+  ],
+);
+
 export const NAME_BREAKERS = family(
   'treaty-name-breakers',
   'Words that end a treaty name when met reading outward from its instrument noun: determiners, pronouns, auxiliaries, ' +

@@ -27,6 +27,7 @@ import {
   BEING_THERE,
   BOUND_LINKS,
   BOUND_STATUSES,
+  WHOLE_MEMBERSHIP,
   BRINGING_INTO_FORCE,
   CONTINUING,
   DAY_UNITS,
@@ -86,8 +87,8 @@ import {
   WAITING_CONJUNCTIONS,
   ZERO_WORDS,
 } from '../lexicon/quantity.js';
-import { ACT_ADJUNCTS } from '../lexicon/clauses.js';
-import { PRESENT_TIME, SAME_DAY } from '../lexicon/time.js';
+import { ACT_ADJUNCTS, PASSIVE_ADVERBS } from '../lexicon/clauses.js';
+import { DAY_BEFORE, PAST_STEP, PRESENT_TIME, SAME_DAY, STEP_PERIODS, THIS_STEP } from '../lexicon/time.js';
 import { INTENTIONS, NEGATIONS } from '../lexicon/negation.js';
 import { STATUS_AS_OF } from '../lexicon/record.js';
 import { TREATY_BINDS, TREATY_HOLDS, TREATY_NOUNS, TREATY_PLURALS } from '../lexicon/treaty.js';
@@ -200,6 +201,27 @@ const BODY_OWNER_BEFORE = onFirstUse(
   () => new RegExp(String.raw`\b(\p{Lu}[${LETTERS}-]*)(?:\s+(?:of\s+)?\p{Lu}[${LETTERS}-]*)*['’]s?\s+$`, 'u'),
 );
 const BODY_MEMBERS = onFirstUse(() => new RegExp(String.raw`^\s+${w(MEMBER_NOUNS)}\b`, 'iu'));
+/** "every one of the", "all of": a quantifier over every member of what follows, not "not all of". */
+const WHOLE_MEMBERSHIP_WORDS = onFirstUse(
+  () => new RegExp(String.raw`(?<!\bnot\s)\b${w(WHOLE_MEMBERSHIP)}\s+(?:the\s+)?`, 'giu'),
+);
+/** "ILO's ", "Caribbean Community's ": the name of the body that owns the members, and nothing else. */
+const OWNER_NAME_ONLY = onFirstUse(
+  () => new RegExp(String.raw`^\p{Lu}[${LETTERS}.-]*(?:\s+(?:of\s+)?\p{Lu}[${LETTERS}.-]*)*['’]s?\s+$`, 'u'),
+);
+/** "every one of the ILO's", "all of Mercosur's": every member of the body named right before the count. */
+function wholeMembershipBefore(before: string): boolean {
+  const last = [...before.matchAll(WHOLE_MEMBERSHIP_WORDS())].at(-1);
+  return !!last && OWNER_NAME_ONLY().test(before.slice(last.index + last[0].length));
+}
+/** "… is now a party", "… have ratified", "… has become a contracting party": what the members did. */
+const MEMBERS_ALL_ACT = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^(?:\s+(?:${w(PERFECT_AUXILIARIES)}|is|are))?(?:\s+${w(SO_FAR)})?\s+(${ACTS}|${BOUND}|${w(BOUND_STATUSES)})\b`,
+      'iu',
+    ),
+);
 /**
  * "the European Union … on behalf of its 28 member states", "the organisation now has 46 member states": members owned
  * by an organisation the sentence names just before, by pronoun or as the subject of "has".
@@ -658,6 +680,15 @@ const PARTIES_HELD_BEFORE = onFirstUse(
       'iu',
     ),
 );
+/** "it has", "it now counts", "its": the count held by a pronoun, the thing the text spoke of before. */
+const PRONOUN_HOLDS = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`\b(?:it\s+(?:(?:now|still|already)\s+)?${w(TREATY_HOLDS, TREATY_BINDS)}|its)\s+` +
+        String.raw`(?:(?:${w(SO_FAR)}|only|just|currently|still)\s+)*$`,
+      'iu',
+    ),
+);
 /**
  * "the 12 parties to the conflict": what the parties are parties to, three words at most (not "in", which may be a
  * place or a sum: "60 parties in all").
@@ -739,7 +770,43 @@ const STATES_THEN_ACT = onFirstUse(
   () =>
     new RegExp(
       String.raw`^(?:${SUBJECT}${DASH_ASIDE}(?:\s+${w(PERFECT_AUXILIARIES)})?|${DASH_ASIDE}\s+${w(PERFECT_AUXILIARIES)})` +
-        String.raw`(?:\s+${w(SO_FAR)})?(?:\s+${w(ACT_LEADS)})?\s+(${ACTS}|${BOUND})\b`,
+        String.raw`(?:\s+${w(SO_FAR)})?(?:\s+${w(ACT_LEADS)})?(?:\s+both)?\s+(${ACTS}|${BOUND})\b`,
+      'iu',
+    ),
+);
+/**
+ * "this year", "earlier this month", "in 2023 alone": a period holding the publication, in which states that acted
+ * are those added in it ("This year 3 states ratified it", "Nine have acceded so far this year"), not the total.
+ */
+const THIS_PERIOD = String.raw`\b(?:(?:${w(THIS_STEP)})\s+${w(STEP_PERIODS)}|alone)\b`;
+/** "last month", "yesterday": a period before the publication, told of acts in the simple past. */
+const PAST_PERIOD = String.raw`\b(?:(?:${w(PAST_STEP)})\s+${w(STEP_PERIODS)}|${w(DAY_BEFORE, SAME_DAY)})\b`;
+const THIS_PERIOD_IN_CLAUSE = onFirstUse(() => new RegExp(THIS_PERIOD, 'iu'));
+const ANY_PERIOD_IN_CLAUSE = onFirstUse(() => new RegExp(`${THIS_PERIOD}|${PAST_PERIOD}`, 'iu'));
+/** The clause of a count: its lead since the last stop, and what follows it up to the next. */
+const CLAUSE_LEAD = onFirstUse(() => /[^.;:]*$/u);
+const CLAUSE_REST = onFirstUse(() => /^[^.;:]*/u);
+
+/**
+ * Whether states that became bound did so within a period named in their clause: simple past with any period ("Three
+ * states ratified it last month"), present perfect with the current one ("nine have acceded this year"); never the
+ * past perfect ("by last year 40 had ratified" is a total).
+ */
+function actedWithinPeriod(lead: string, act: string, verb: string, rest: string): boolean {
+  // "Today eleven states are contracting states": a status now, not an act within the day.
+  if (/\bhad\b/iu.test(act) || /^(?:are|is)\b/iu.test(verb)) return false;
+  const clause = `${CLAUSE_LEAD().exec(lead)![0]} ${CLAUSE_REST().exec(rest)![0]}`;
+  return (/\b(?:have|has)\b/iu.test(act) ? THIS_PERIOD_IN_CLAUSE() : ANY_PERIOD_IN_CLAUSE()).test(clause);
+}
+
+/**
+ * "34 countries have signed and ratified it", "both signed and later acceded to": states that did both acts are
+ * bound by the treaty, so the count is of the act that binds, not of the signing before it.
+ */
+const AND_THEN_BOUND = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^\s*,?\s+(?:and|as\s+well\s+as)\s+(?:${w(PASSIVE_ADVERBS)}\s+)?${w(RATIFYING, ACCEDING, ACCEPTING)}\b`,
       'iu',
     ),
 );
@@ -825,6 +892,16 @@ const NOT_THE_TREATY_AFTER = onFirstUse(
     new RegExp(
       String.raw`${PAPER_AFTER().source}|^\s+${w(NOT_YET)}\b|` +
         String.raw`^\s+(?!(?:the|these|those|both|all|its|their|${w(NUMBER_UNITS)}|\d+)\s)(?:[${LETTERS}-]+\s+){0,2}?${w(TREATY_PLURALS)}\b`,
+      'iu',
+    ),
+);
+/** "the", "those", "of the": a definite word right before a bare number. */
+const DEFINITE_BARE_BEFORE = onFirstUse(() => /\b(?:the|those|these)\s+$/iu);
+/** "… 52 that have ratified", "… 40 who had signed it": a bare number heading a relative clause of an act. */
+const BARE_THAT_ACTED = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^\s+(?:that|which|who)(?:\s+${w(PERFECT_AUXILIARIES)})?(?:\s+${w(SO_FAR)})?\s+(${ACTS}|${BOUND})\b`,
       'iu',
     ),
 );
@@ -950,7 +1027,8 @@ const NOUN_TOTALS = onFirstUse(
       String.raw`\b(${w(SIGNATURE_NOUNS, RATIFYING, PARTY_NOUNS)})(?:(?:,|\s+or|\s+and)\s+[${LETTERS}-]+){0,4}\s+` +
         // "parties to the convention now number 45": the treaty the noun is of, between it and its total.
         String.raw`(?:(?:to|of)\s+(?:the|this|its)\s+(?:[${LETTERS}-]+\s+){0,2}?${w(TREATY_NOUNS)}\s+)?` +
-        String.raw`(?:${w(SO_FAR)}\s+)?${w(TOTALLING)}\s+$`,
+        // "ratifications have now reached 52": a perfect auxiliary before the verb.
+        String.raw`(?:${w(PERFECT_AUXILIARIES)}\s+)?(?:${w(SO_FAR)}\s+)?${w(TOTALLING)}\s+$`,
       'iu',
     ),
 );
@@ -1154,7 +1232,10 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     when: ({ before, after }) => {
       const members = BODY_MEMBERS().exec(after);
       const owner = members && (BODY_OWNER_BEFORE().exec(before) ?? ORGANISATION_OWNS_BEFORE().exec(before));
-      return owner && !TREATY_WORD().test(owner[0]) ? read('other', members) : null;
+      if (!owner || TREATY_WORD().test(owner[0])) return null;
+      // "every one of the ILO's 187 member States is now a party": all of the members acting are the count of the act.
+      const acted = wholeMembershipBefore(before) ? MEMBERS_ALL_ACT().exec(after.slice(members[0].length)) : null;
+      return acted ? read(countOfAct(acted[1]), /^.*$/su.exec(members[0] + acted[0])) : read('other', members);
     },
     examples: [
       {
@@ -1170,8 +1251,26 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         gives: { kind: 'other', value: 46 },
       },
       { text: 'The alliance has 32 members and a new chief.', gives: { kind: 'other', value: 32 } },
+      {
+        text: "Every one of the Caribbean Community's 15 member states is now a party to it.",
+        gives: { kind: 'ratification_count', value: 15 },
+      },
+      {
+        text: "All of the Andean Community's 4 member states have ratified the pact.",
+        gives: { kind: 'ratification_count', value: 4 },
+      },
+      {
+        text: "Each of Mercosur's 5 members has signed the charter.",
+        gives: { kind: 'signatory_count', value: 5 },
+      },
     ],
     counterExamples: [
+      { text: "All of the Nordic Council's 8 member states backed the talks.", not: { kind: 'ratification_count' } },
+      { text: "Not all of the African Union's 55 members have ratified it.", not: { kind: 'ratification_count' } },
+      {
+        text: "Every one of the Arab League's 22 members has yet to ratify it.",
+        not: { kind: 'ratification_count' },
+      },
       { text: "The Whaling Convention's 88 members met in Lima.", not: { kind: 'other' } },
       { text: 'The statute had 121 member states at the time.', not: { kind: 'other' } },
       {
@@ -2220,7 +2319,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
   {
     name: 'states-parties',
     produces: 'a ratification count, from "N states parties", or "N parties" in a sentence about a treaty',
-    when: ({ has, lead, after }) => {
+    when: ({ has, lead, after, previous }) => {
       // "signed by 92 parties": the act named before counts them (act-by-number).
       if (endsInBy(lead) && ACT_BY().test(lead)) return null;
       const m = PARTIES().exec(after);
@@ -2242,7 +2341,10 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       // "states parties", "contracting parties" and capitalised "Parties" are a treaty's terms; "parties" alone counts
       // a treaty's parties only when held by one or parties to one.
       const termOfArt = /\s/.test(m[0].trim()) || /^\s+P/.test(m[0]);
-      return termOfArt || (has(TREATY_WORD()) && (to || PARTIES_HELD_BEFORE().test(lead)))
+      // "The pact took effect in 2005. By 2010 it had 30 parties": "it" holding them is the treaty the sentence before
+      // spoke of.
+      const aboutTreaty = has(TREATY_WORD()) || (PRONOUN_HOLDS().test(lead) && TREATY_WORD().test(previous));
+      return termOfArt || (aboutTreaty && (to || PARTIES_HELD_BEFORE().test(lead)))
         ? read('ratification_count', m)
         : null;
     },
@@ -2271,6 +2373,18 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       { text: 'Its 48 Parties adopted the budget of the protocol.', gives: { kind: 'ratification_count', value: 48 } },
       { text: 'The rail protocol now has 12 contracting states.', gives: { kind: 'ratification_count', value: 12 } },
       {
+        text: 'The pact took effect in 2005. By 2010 it had 30 parties.',
+        gives: { kind: 'ratification_count', value: 30 },
+      },
+      {
+        text: 'Few expected the accord to last. Today it counts 88 parties.',
+        gives: { kind: 'ratification_count', value: 88 },
+      },
+      {
+        text: 'Peru was the last to ratify the charter. Its 41 parties meet in May.',
+        gives: { kind: 'ratification_count', value: 41 },
+      },
+      {
         text: 'The treaty takes effect with 66 contracting states representing 74% of world tonnage.',
         gives: { kind: 'ratification_count', value: 66 },
       },
@@ -2295,6 +2409,8 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         not: { kind: 'ratification_count' },
       },
       { text: 'The protocol had been signed by 40 parties by March.', not: { kind: 'ratification_count' } },
+      { text: 'The coalition was formed in May. It has three parties.', not: { kind: 'ratification_count' } },
+      { text: 'Peru ratified the pact. Its two main parties backed it.', not: { kind: 'ratification_count' } },
     ],
   },
   {
@@ -2414,6 +2530,9 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     produces:
       'a count by what the states did next: "46 countries signed", "23 became contracting parties", "61 have ratified"',
     when: ({ sentence, lead, after, number }) => {
+      // "Peru is among the 52 that have ratified it": a bare number heading a relative clause is the subject of its act.
+      const relative = DEFINITE_BARE_BEFORE().test(lead) ? BARE_THAT_ACTED().exec(after) : null;
+      if (relative) return read(countOfAct(relative[1]), relative);
       // "None of the three has signed": with no noun of its own, the whole of a part is not the verb's subject.
       // "With Latvia, all members from the new ten have ratified": "ten" is what "from" governs, not the subject.
       if (!COUNT_NOUN().test(after) && (PART_OF_WHOLE_BEFORE().test(lead.slice(-30)) || AFTER_PREPOSITION().test(lead)))
@@ -2422,6 +2541,16 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       // "26 countries signed a joint letter", "50 signed bilateral treaties": an act on something else than the treaty.
       if (m && NOT_THE_TREATY_AFTER().test(after.slice(m[0].length)))
         return { kind: 'other', tail: 0, why: { kind: m[0].trim() } };
+      const bound =
+        m && countOfAct(m[1]) === 'signatory_count' ? AND_THEN_BOUND().exec(after.slice(m[0].length)) : null;
+      if (bound) return read('ratification_count', /^.*$/su.exec(m![0] + bound[0]));
+      // "This year 3 states ratified the convention": states added within a period, not the total.
+      if (
+        m &&
+        countOfAct(m[1]) === 'ratification_count' &&
+        actedWithinPeriod(lead, m[0], m[1], after.slice(m[0].length))
+      )
+        return read('other', m, { increment: true, why: { kind: `${m[0].trim()} (within a period)` } });
       if (m) return read(countOfAct(m[1]), m);
       const repeated = STATES_REPEATED_ACT().exec(after);
       const act = repeated && nearest(sentence, number.start, ACT_FAMILIES().slice(0, 2));
@@ -2483,6 +2612,58 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         gives: { kind: 'ratification_count', value: 95 },
       },
       { text: 'Today eleven states are contracting states.', gives: { kind: 'ratification_count', value: 11 } },
+      {
+        text: 'Peru is among the 52 that have ratified the convention.',
+        gives: { kind: 'ratification_count', value: 52 },
+      },
+      {
+        text: 'Of the 40 who had signed it by May, most were African.',
+        gives: { kind: 'signatory_count', value: 40 },
+      },
+      { text: 'Those 17 which have acceded to it are all small.', gives: { kind: 'ratification_count', value: 17 } },
+      {
+        text: 'This year 3 states ratified the convention.',
+        gives: { kind: 'other', value: 3, increment: true },
+      },
+      {
+        text: 'Four nations acceded to the pact last month, the registry said.',
+        gives: { kind: 'other', value: 4, increment: true },
+      },
+      {
+        text: 'So far this year, nine countries have joined the accord.',
+        gives: { kind: 'other', value: 9, increment: true },
+      },
+      { text: 'In 2023 alone, eight countries ratified it.', gives: { kind: 'other', value: 8, increment: true } },
+      { text: 'Today 26 nations are part of the accord.', gives: { kind: 'ratification_count', value: 26 } },
+      {
+        text: 'So far 18 states have become members of the convention.',
+        gives: { kind: 'ratification_count', value: 18 },
+      },
+      {
+        text: 'The 31 countries that are now part of it include Chile.',
+        gives: { kind: 'ratification_count', value: 31 },
+      },
+      {
+        text: 'Up to now 34 nations have signed and ratified the charter.',
+        gives: { kind: 'ratification_count', value: 34 },
+      },
+      {
+        text: 'Some 19 governments both signed and then acceded to the pact.',
+        gives: { kind: 'ratification_count', value: 19 },
+      },
+      { text: 'In all, 23 states signed as well as ratified it.', gives: { kind: 'ratification_count', value: 23 } },
+      {
+        text: 'Forty-five states have consented to be bound by the accord.',
+        gives: { kind: 'ratification_count', value: 45 },
+      },
+      {
+        text: 'By now 31 countries have expressed their consent to be bound by it.',
+        gives: { kind: 'ratification_count', value: 31 },
+      },
+      {
+        text: 'By May, twelve states had given their consent to be bound by it.',
+        gives: { kind: 'ratification_count', value: 12 },
+      },
       { text: 'It was open for signature, and 80 states signed.', gives: { kind: 'signatory_count', value: 80 } },
       {
         text: 'Some 30 states, including Chile and Peru, signed the pact.',
@@ -2560,6 +2741,19 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         text: 'The 40 states that have signed it have not ratified it.',
         not: { kind: 'ratification_count', value: 40 },
       },
+      { text: 'So far 40 states have signed and 12 have ratified it.', not: { kind: 'ratification_count', value: 40 } },
+      { text: 'Some 30 nations signed but did not ratify the pact.', not: { kind: 'ratification_count' } },
+      { text: 'Twelve countries signed and agreed to ratify it soon.', not: { kind: 'ratification_count' } },
+      { text: 'Twenty states refused to consent to be bound by it.', not: { kind: 'ratification_count' } },
+      { text: 'Of the 12 that were invited, most signed the pact.', not: { kind: 'signatory_count', value: 12 } },
+      { text: 'The 30 that still have to ratify it are mostly in Asia.', not: { kind: 'ratification_count' } },
+      { text: 'By last year 40 states had ratified the pact.', not: { kind: 'other' } },
+      { text: 'Today 95 countries have ratified the accord.', not: { kind: 'other' } },
+      { text: 'Last year the pact took effect; 60 states have now ratified it.', not: { kind: 'other' } },
+      { text: 'This year 30 states signed the charter at the summit.', not: { kind: 'other' } },
+      { text: 'Some 40 countries are part of the treaty talks.', not: { kind: 'ratification_count' } },
+      { text: 'Twelve states are part of the coalition behind the pact.', not: { kind: 'ratification_count' } },
+      { text: 'Nine nations became members of the committee on the treaty.', not: { kind: 'ratification_count' } },
     ],
   },
   {
@@ -2596,6 +2790,12 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         gives: { kind: 'ratification_count', value: 45 },
       },
       { text: 'Ratifications now total 45.', gives: { kind: 'ratification_count', value: 45 } },
+      { text: 'Ratifications have now reached 52.', gives: { kind: 'ratification_count', value: 52 } },
+      {
+        text: 'Since the summit, parties to the accord have risen to 73.',
+        gives: { kind: 'ratification_count', value: 73 },
+      },
+      { text: 'Signatures had grown to 88 by the spring.', gives: { kind: 'signatory_count', value: 88 } },
       { text: 'Signatures stood at 80 by the end of May.', gives: { kind: 'signatory_count', value: 80 } },
       { text: 'After the summit, parties rose to 61.', gives: { kind: 'ratification_count', value: 61 } },
       {
@@ -2668,6 +2868,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       { text: 'The total of signatories reached 90 out of about 190 nations.', not: { value: 190 } },
       { text: 'The number of people who signed the petition rose to 4,000.', not: { kind: 'signatory_count' } },
       { text: 'Casualties now total 45, officials said after Peru ratified.', not: { kind: 'ratification_count' } },
+      { text: 'Casualties have risen to 45 since Peru ratified the pact.', not: { kind: 'ratification_count' } },
       {
         text: 'The storm brought to 30 the number of people killed since Peru signed the pact.',
         not: { kind: 'signatory_count' },

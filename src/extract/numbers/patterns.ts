@@ -3,12 +3,15 @@ import { onFirstUse } from '../rules/onFirstUse.js';
 import { ACCEDING, DEPOSITING, JOINING, RATIFYING, SIGNING, WITHDRAWING } from '../lexicon/acts.js';
 import { alternation, isMember, wordsOf, WORDS_OPENING, LETTERS } from '../lexicon/family.js';
 import { ENTERED_INTO_FORCE, ENTRY_INTO_FORCE } from '../lexicon/force.js';
+import { TREATY_NOUNS } from '../lexicon/treaty.js';
 import {
   BECOMING_BOUND,
   BOUND_LINKS,
+  BOUND_MEMBERSHIP,
   BOUND_STATUSES,
   EU_NAMES,
   GENERAL_ASSEMBLY,
+  MEETINGS,
   ORGANISATION_NOUNS,
   PARTY_NOUNS,
   SO_FAR,
@@ -30,10 +33,16 @@ export const COUNT_NOUN = onFirstUse(() => new RegExp(String.raw`^\s+${STATES}`,
 /** Acts a count of states is a count of. */
 export const ACTS = w(SIGNING, RATIFYING, ACCEDING, JOINING, DEPOSITING);
 /**
- * States becoming or being bound in other words than an act: a link and a status ("are now parties", "were contracting
- * states", "have become parties", "remain bound", "are therefore now bound"), or a phrase of its own ("completed ratification").
+ * Membership of the treaty itself ("part of the treaty", "members of the convention", "part of it"), not of its talks
+ * ("part of the treaty talks") nor of anything else ("part of the coalition").
  */
-export const BOUND = String.raw`(?:${w(BOUND_LINKS)}\s+(?:(?:${w(SO_FAR)}|all|also)\s+){0,2}${w(BOUND_STATUSES)}|${w(BECOMING_BOUND)})`;
+const MEMBERS_OF_TREATY = String.raw`${w(BOUND_MEMBERSHIP)}\s+(?:it\b|(?:the|this)\s+(?:(?!(?:the|a|an|on|of|for|to|in|at|by|with|from|about|under|behind|over|against|around|within)\s)[${LETTERS}'’-]+\s+){0,3}?${w(TREATY_NOUNS)}\b(?!\s+${w(MEETINGS)}\b))`;
+/**
+ * States becoming or being bound in other words than an act: a link and a status ("are now parties", "were contracting
+ * states", "have become parties", "remain bound", "are therefore now bound", "are now part of the treaty"), or a phrase
+ * of its own ("completed ratification").
+ */
+export const BOUND = String.raw`(?:${w(BOUND_LINKS)}\s+(?:(?:${w(SO_FAR)}|all|also)\s+){0,2}(?:${w(BOUND_STATUSES)}|${MEMBERS_OF_TREATY})|${w(BECOMING_BOUND)})`;
 export const EIF = onFirstUse(() => wordsOf(ENTRY_INTO_FORCE, 'iu'));
 /**
  * A withdrawal's taking effect: "a withdrawal takes effect on the ninetieth day after notice" gives no delay of the
