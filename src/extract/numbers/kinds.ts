@@ -684,8 +684,8 @@ const PARTIES_HELD_BEFORE = onFirstUse(
 const PRONOUN_HOLDS = onFirstUse(
   () =>
     new RegExp(
-      String.raw`\b(?:it\s+(?:(?:now|still|already)\s+)?${w(TREATY_HOLDS, TREATY_BINDS)}|its)\s+` +
-        String.raw`(?:(?:${w(SO_FAR)}|only|just|currently|still)\s+)*$`,
+      String.raw`\b(?:it\s+(?:(?:${w(SO_FAR)}|still)\s+)?${w(TREATY_HOLDS, TREATY_BINDS)}|its)\s+` +
+        String.raw`(?:(?:${w(SO_FAR, PRESENT_TIME)}|only|just|still)\s+)*$`,
       'iu',
     ),
 );
