@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --no-regexp-tier-up --interrupt-budget=1200000
+#!/usr/bin/env -S node --no-regexp-tier-up --interrupt-budget=1200000 --single-threaded-gc
 /** The newsfacts command-line entry point: `extract` from its bundled script, every other command from program.ts. */
 // The #! line has V8 compile regular expressions straight to machine code (--no-regexp-tier-up). By default each is
 // compiled to bytecode on its first run and again to machine code on its second; the extractors run ~300 long Unicode
@@ -8,6 +8,9 @@
 // default, TurboFan compiled the extractors' long functions again and again as pages deoptimized them, ~1.3 s CPU of
 // 6 over the 605 web-dev pages, and each thread of `extract --jobs` compiles its own. 18 times the default spends ~0.4
 // s more in the interpreter and ~1 s less compiling (605 pages, two threads: 7.8-8.1 -> 6.5-6.7 s CPU, load 6-8).
+// --single-threaded-gc keeps V8's collector on the thread it serves: `extract --jobs` already keeps both cores busy,
+// and helper threads of the collector only contend with the reading threads (605 pages, two threads, load 1.3-1.9:
+// 4.35 -> 4.24 s wall, median of 3 interleaved runs).
 //
 // `newsfacts extract …` is parsed by the bundled script itself (extractScript.ts), which holds commander and the
 // same declaration of `extract`: the full program's ES modules (commander's ~120 KB among them, ~10 files) are then
