@@ -251,11 +251,19 @@ const PARENT_HOLDS_BEFORE = onFirstUse(
     ),
 );
 
+/** The nouns an instrument is called by: the ones reporters use for one text ("the treaty") and the distinct ones. */
+const INSTRUMENT_NOUNS = alternation(INTERCHANGEABLE_INSTRUMENTS, DISTINCT_INSTRUMENTS);
 /**
  * "a separate 1994 agreement", "another protocol", "an optional protocol": an instrument brought in beside the
  * article's (which the text calls "the" treaty), its noun at most three words after the mark.
  */
-const OTHER_INSTRUMENT = String.raw`\b${alternation(OTHER_INSTRUMENT_MARKS)}\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?${alternation(INTERCHANGEABLE_INSTRUMENTS, DISTINCT_INSTRUMENTS)}\b`;
+const OTHER_INSTRUMENT = String.raw`\b${alternation(OTHER_INSTRUMENT_MARKS)}\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}?${INSTRUMENT_NOUNS}\b`;
+/**
+ * What follows an instrument that holds a count: "has", "now binds", "has been ratified by", "was joined by only".
+ */
+const HOLDS_OR_ACTED_ON_BY = (): string =>
+  String.raw`(?:(?:now|still|already)\s+)?(?:${alternation(TREATY_HOLDS, TREATY_BINDS)}|` +
+  String.raw`(?:${alternation(PERFECT_AUXILIARIES)}\s+been|was|were)\s+(?:${ACTS})\s+by)\s+(?:(?:now|only|just)\s+)?`;
 /**
  * "A separate 1994 agreement rewriting Part XI has 147 parties", "another protocol, on trade, has been ratified by 40":
  * a count such an instrument holds, or whose act is on it, with no "it" nor treaty noun between them.
@@ -264,9 +272,7 @@ const HELD_BY_OTHER_INSTRUMENT = onFirstUse(
   () =>
     new RegExp(
       OTHER_INSTRUMENT +
-        String.raw`(?:(?!\b(?:it|${alternation(TREATY_NOUNS)})\b)[^.;:]){0,80}?\s(?:(?:now|still|already)\s+)?` +
-        String.raw`(?:${alternation(TREATY_HOLDS, TREATY_BINDS)}|(?:${alternation(PERFECT_AUXILIARIES)}\s+been|was|were)\s+` +
-        String.raw`(?:${ACTS})\s+by)\s+(?:(?:now|only|just)\s+)?$`,
+        String.raw`(?:(?!\b(?:it|${alternation(TREATY_NOUNS)})\b)[^.;:]){0,80}?\s${HOLDS_OR_ACTED_ON_BY()}$`,
       'iu',
     ),
 );
@@ -283,9 +289,7 @@ const ACT_ON_OTHER_INSTRUMENT = onFirstUse(
 const BARE_INSTRUMENT_HOLDS = onFirstUse(
   () =>
     new RegExp(
-      String.raw`\b[Tt]he\s+(${alternation(INTERCHANGEABLE_INSTRUMENTS, DISTINCT_INSTRUMENTS)})(?:['’]s\s+|` +
-        String.raw`(?:\s*,[^.;,]{1,60},)?\s+(?:(?:now|still|already)\s+)?(?:${alternation(TREATY_HOLDS, TREATY_BINDS)}|` +
-        String.raw`(?:${alternation(PERFECT_AUXILIARIES)}\s+been|was|were)\s+(?:${ACTS})\s+by)\s+(?:(?:now|only|just)\s+)?)$`,
+      String.raw`\b[Tt]he\s+(${INSTRUMENT_NOUNS})(?:['’]s\s+|(?:\s*,[^.;,]{1,60},)?\s+${HOLDS_OR_ACTED_ON_BY()})$`,
       'u',
     ),
 );
@@ -294,13 +298,11 @@ const PARTIES_OF_BARE_INSTRUMENT = onFirstUse(
   () =>
     new RegExp(
       String.raw`^\s+(?:[${LETTERS}-]+\s+)?${alternation(STATE_NOUNS)}\s+(?:to|of)\s+the\s+` +
-        String.raw`(${alternation(INTERCHANGEABLE_INSTRUMENTS, DISTINCT_INSTRUMENTS)})\b(?!['’])`,
+        String.raw`(${INSTRUMENT_NOUNS})\b(?!['’])`,
       'u',
     ),
 );
-const INSTRUMENT_NOUN = onFirstUse(
-  () => new RegExp(String.raw`\b${alternation(INTERCHANGEABLE_INSTRUMENTS, DISTINCT_INSTRUMENTS)}\b`, 'iu'),
-);
+const INSTRUMENT_NOUN = onFirstUse(() => new RegExp(String.raw`\b${INSTRUMENT_NOUNS}\b`, 'iu'));
 
 /**
  * The instrument noun the article's treaty is headed by ("amendment" for "the Kigali Amendment to the Montreal
