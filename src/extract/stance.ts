@@ -4248,7 +4248,7 @@ function readClauses(
       // A heading with no colon ("Who has ratified", "Country | Ratified") announces only rows of names after it.
       headed = !/:\s*$/.test(text);
     }
-    const tally = last || aboutAnotherTreaty(s.start, s.end, treaties, mainKey) ? null : tallyTold(text);
+    const tally = last || aboutAnotherTreaty(s.start, s.end, treaties, mainKey) ? null : tallyTold(text, a.holds);
     previousSentence = { text, reading: last ? last.reading : tally, talksOfActing: ACTING_TALK().test(text) };
     before = s;
     for (const c of clauses) for (const n of namesIn(names, c)) if (covered(c.reading, n)) known.set(n.code, c.reading);

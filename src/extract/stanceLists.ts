@@ -219,13 +219,13 @@ function soleAct(ctx: ListContext): Act | null {
  * list lines after it, when its acting words name one act and nothing makes it no deed; null otherwise.
  */
 export function announcedAct(line: string): ClauseReading | null {
-  if (deniedOrPlanned(line)) return null;
   const acts = new Set<Act>();
   for (const m of line.matchAll(ACT_WORDS())) {
     if (INFINITIVE_BEFORE().test(line.slice(0, m.index))) return null;
     acts.add(actOfMatch(m));
   }
-  return acts.size === 1 ? { stance: 'signed', act: [...acts][0] } : null;
+  // The costly test for a denial or a plan runs last, on the few lines that name one act.
+  return acts.size === 1 && !deniedOrPlanned(line) ? { stance: 'signed', act: [...acts][0] } : null;
 }
 
 /** Whether the clause names our treaty, by a name or a bare treaty noun. */
@@ -454,10 +454,15 @@ const NO_TALLY_HELD = onFirstUse(
  * year", "Last year brought two accessions"), for a list in the sentence after it ("They were A, B and C"); null when
  * none, or when the part that tells it is denied or planned ("still needs ten ratifications").
  */
-export function tallyTold(sentence: string): ClauseReading | null {
+export function tallyTold(sentence: string, holds: (f: Family) => boolean): ClauseReading | null {
+  // Counted act nouns are members of the act families: an article that writes none of them tells no tally.
+  if (!ACT_FAMILIES.some(([f]) => holds(f))) return null;
   for (const part of sentence.split(/[;:]/)) {
-    if (deniedOrPlanned(part, true) || NO_TALLY_HELD().test(part)) continue;
+    // A part that counts no act nouns tells no tally whatever else it says: the costly tests run only on the rest.
+    let held: boolean | undefined;
     for (const m of part.matchAll(COUNTED_ACT_NOUNS())) {
+      held ??= !deniedOrPlanned(part, true) && !NO_TALLY_HELD().test(part);
+      if (!held) break;
       const word = ACT_WORD().exec(m[0]);
       if (word && !INFINITIVE_BEFORE().test(part.slice(0, m.index))) return { stance: 'signed', act: actOfMatch(word) };
     }
