@@ -1,4 +1,5 @@
 /** Dates written in text, markup values and URLs, in the forms news pages use, parsed to days and times. */
+import { matchesIn } from '../text/matches.js';
 import { alternation, isMember } from '../extract/lexicon/family.js';
 import { PAGE_MONTHS, SLAVIC_GENITIVE_MONTHS } from '../extract/lexicon/months.js';
 import { PAGE_AGE_UNITS } from '../extract/lexicon/pageAge.js';
@@ -151,29 +152,29 @@ function scanDates(text: string, firstDay = TEXT_FIRST_DAY): FoundDate[] {
   // Every form but the short German one has a four-digit year: a text without one is spared their scans.
   const hasYear = /\d{4}/.test(text);
   if (hasYear) {
-    for (const m of text.matchAll(ISO)) {
+    for (const m of matchesIn(text, ISO)) {
       const day = validDay(Number(m[1]), Number(m[2]), Number(m[3]));
       const time = day && m[4] ? withTime(day, Number(m[4]), Number(m[5]), Number(m[6] ?? 0), zoneOffset(m[7])) : null;
       add(m.index, m.index + m[0].length, day, time);
     }
-    for (const m of text.matchAll(NUMERIC_DMY)) add(m.index, m.index + m[0].length, validDay(+m[3], +m[2], +m[1]));
+    for (const m of matchesIn(text, NUMERIC_DMY)) add(m.index, m.index + m[0].length, validDay(+m[3], +m[2], +m[1]));
   }
-  for (const m of text.matchAll(NUMERIC_DMY_SHORT)) {
+  for (const m of matchesIn(text, NUMERIC_DMY_SHORT)) {
     add(m.index, m.index + m[0].length, validDay(2000 + Number(m[3]), +m[2], +m[1]));
   }
   if (!hasYear) return found;
-  for (const m of text.matchAll(EAST_ASIAN_YMD)) add(m.index, m.index + m[0].length, validDay(+m[1], +m[2], +m[3]));
-  for (const m of text.matchAll(SLASHED_YMD)) add(m.index, m.index + m[0].length, validDay(+m[1], +m[2], +m[3]));
-  for (const m of text.matchAll(SLASHED_MDY)) {
+  for (const m of matchesIn(text, EAST_ASIAN_YMD)) add(m.index, m.index + m[0].length, validDay(+m[1], +m[2], +m[3]));
+  for (const m of matchesIn(text, SLASHED_YMD)) add(m.index, m.index + m[0].length, validDay(+m[1], +m[2], +m[3]));
+  for (const m of matchesIn(text, SLASHED_MDY)) {
     // US order unless the first number cannot be a month
     const [a, b] = [+m[1], +m[2]];
     add(m.index, m.index + m[0].length, a > 12 ? validDay(+m[3], b, a) : validDay(+m[3], a, b));
   }
-  for (const m of text.matchAll(NAMED_DMY)) {
+  for (const m of matchesIn(text, NAMED_DMY)) {
     const month = MONTHS[m[2].toLowerCase()];
     if (month) add(m.index, m.index + m[0].length, validDay(+m[3], month, +m[1]));
   }
-  for (const m of text.matchAll(NAMED_MDY)) {
+  for (const m of matchesIn(text, NAMED_MDY)) {
     const month = MONTHS[m[1].toLowerCase()];
     if (month) add(m.index, m.index + m[0].length, validDay(+m[3], month, +m[2]));
   }
@@ -193,7 +194,7 @@ const unitMs = (word: string): number =>
 /** Dates written relative to the moment the page was served ("Published 3 hours ago"), as seen from `fetchedAt`. */
 export function findRelativeDates(text: string, fetchedAt: Date): FoundDate[] {
   const found: FoundDate[] = [];
-  for (const m of [...text.matchAll(AGO), ...text.matchAll(VOR)]) {
+  for (const m of [...matchesIn(text, AGO), ...matchesIn(text, VOR)]) {
     const count = /^\d/.test(m[1]) ? Number(m[1]) : 1;
     const day = new Date(fetchedAt.getTime() - count * unitMs(m[2])).toISOString().slice(0, 10);
     found.push({ day, dateTime: null, index: m.index });

@@ -1,4 +1,5 @@
 /** What each date is the date of: the event its clause names, where it happened, and whether it can date a count. */
+import { matchesIn } from '../text/matches.js';
 import { adoptionInOtherWords } from './adoptionInOtherWords.js';
 import type { TextAnalysis } from './analysis.js';
 import { alternation, type Family, LETTERS } from './lexicon/family.js';
@@ -821,7 +822,7 @@ function inside<T extends Span>(items: readonly T[], range: Range): T[] {
  * (", Vietnam" after or "Vietnamese capital" before), else the city alone.
  */
 export function placeIn(text: string, sentence: Range, countries: readonly (Span & { code: string })[]): string | null {
-  for (const m of text.slice(sentence.start, sentence.end).matchAll(PLACE())) {
+  for (const m of matchesIn(text.slice(sentence.start, sentence.end), PLACE())) {
     const name = m[1];
     const start = sentence.start + m.index + m[0].length - name.length;
     const end = start + name.length;
@@ -1161,7 +1162,7 @@ const PARTICIPLE_OPENING = onFirstUse(() => new RegExp(String.raw`,\s+(\p{Ll}{2,
 /** Where participle clauses open in a text, in order: not "-ing" prepositions ("…, according to officials"). */
 function participleOpenings(folded: string): Range[] {
   const out: Range[] = [];
-  for (const m of folded.matchAll(PARTICIPLE_OPENING())) {
+  for (const m of matchesIn(folded, PARTICIPLE_OPENING())) {
     if (isMember(ING_PREPOSITIONS, m[1])) continue;
     const start = m.index + m[0].length - m[1].length;
     out.push({ start, end: start + m[1].length });
@@ -1394,7 +1395,7 @@ function eventWords(analysis: TextAnalysis, treaties: readonly Span[]): EventWor
     words.push({ start, end, kind: 'adoption', priority: 0 });
   }
   for (const re of [OTHER_PAST_FORM(), OPENING_PAST_FORM()]) {
-    for (const m of analysis.folded.matchAll(re)) {
+    for (const m of matchesIn(analysis.folded, re)) {
       words.push({ start: m.index, end: m.index + m[0].length, kind: 'other', priority: EVENT_WORDS.length });
     }
   }

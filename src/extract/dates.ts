@@ -1,4 +1,5 @@
 /** The dates extractor: calendar dates at the precision written, relative ones resolved against the publication. */
+import { matchesIn } from '../text/matches.js';
 import { LETTERS } from './lexicon/family.js';
 import type { TextAnalysis } from './analysis.js';
 import { DATE_EVENTS, EVENT_FAMILIES, TREATY_YEAR_FORM, withEvents, type EventInputs } from './dateEvents.js';
@@ -746,7 +747,7 @@ export function extractDates(analysis: TextAnalysis, published: string | null, i
   const quoted = (at: number) => {
     const paragraph = analysis.paragraphs[rangeAt(analysis.paragraphs, at)];
     if (!paragraph) return false;
-    marks ??= [...analysis.folded.matchAll(/"/g)].map((m) => m.index);
+    marks ??= matchesIn(analysis.folded, /"/g).map((m) => m.index);
     const before = (offset: number) => firstIndex(marks as number[], (q) => q >= offset);
     return (before(at) - before(paragraph.start)) % 2 === 1;
   };
@@ -754,7 +755,7 @@ export function extractDates(analysis: TextAnalysis, published: string | null, i
   // stays first.
   const found: DateMention[] = [];
   DATE_FORMS.forEach((form) => {
-    for (const match of analysis.folded.matchAll(form.pattern)) {
+    for (const match of matchesIn(analysis.folded, form.pattern)) {
       const span = { start: match.index, end: match.index + match[0].length };
       const value = form.when({
         match,

@@ -1,4 +1,5 @@
 /** The numbers extractor: counts in the text with what they count (their kind), their qualifier and their rule. */
+import { matchesIn } from '../text/matches.js';
 import type { TextAnalysis } from './analysis.js';
 import {
   ACCEDING,
@@ -187,7 +188,7 @@ const TREATY_TURN_START = onFirstUse(() => new RegExp(String.raw`^(?:;|,\s+${alt
 function partAround(folded: string, s: Range, at: number): Range {
   let start = s.start;
   let end = s.end;
-  for (const m of folded.slice(s.start, s.end).matchAll(TREATY_TURN())) {
+  for (const m of matchesIn(folded.slice(s.start, s.end), TREATY_TURN())) {
     const cut = s.start + m.index;
     if (cut < at) start = cut;
     else {
@@ -536,7 +537,7 @@ function membersOfNamedBody(after: string): boolean {
   if (!name) return false;
   const nameStart = name[0].length - name[1].length;
   // After one name word or more, the rest opens with a member noun ("EU | Member States").
-  return [...name[1].matchAll(/\S+\s+/g)].some((word) =>
+  return matchesIn(name[1], /\S+\s+/g).some((word) =>
     MEMBERS_OPENING().test(after.slice(nameStart + word.index + word[0].length)),
   );
 }

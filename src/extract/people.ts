@@ -1,4 +1,5 @@
 /** People an article names: names in capitalized runs, the offices given with them, and later mentions. */
+import { matchesIn } from '../text/matches.js';
 import { onFirstUse } from './rules/onFirstUse.js';
 import { alternation, type Family, LETTERS } from './lexicon/family.js';
 import {
@@ -153,7 +154,7 @@ const TITLE_REACH = 120;
  */
 function titlesBefore(text: string, start: number): string[] {
   const lead = text.slice(Math.max(0, start - TITLE_REACH), start);
-  const words = [...lead.matchAll(/[\p{L}.-]+/gu)];
+  const words = matchesIn(lead, /[\p{L}.-]+/gu);
   const titles: string[] = [];
   for (let i = words.length - 1; i >= 0; i--) {
     const w = words[i][0];

@@ -1,4 +1,5 @@
 /** The quotes extractor's rule tables: which quoted words are quotations, and who said them. */
+import { matchesIn } from '../text/matches.js';
 import { onFirstUse } from './rules/onFirstUse.js';
 import { alternation, isMember, LETTERS } from './lexicon/family.js';
 import { NOT_NAME_WORDS } from './lexicon/people.js';
@@ -178,7 +179,7 @@ const NAMING_BEFORE = onFirstUse(
  * given name or an initial ("Dr. Lena Haugland", "Ma. Elena Reyes", "Marwan H. Adwan") or one inside an abbreviation ("(D-N.C.)", "D-Md., said").
  */
 function clause(s: string): string {
-  for (const m of s.matchAll(/[.;!?]/g)) {
+  for (const m of matchesIn(s, /[.;!?]/g)) {
     const word = /(\p{L}+)$/u.exec(s.slice(0, m.index))?.[1] ?? '';
     const inside = m[0] === '.' && /^[^\s]/.test(s.slice(m.index + 1, m.index + 2));
     const abbreviation = m[0] === '.' && (inside || /^\p{Lu}$/u.test(word) || isNameAbbreviation(word));
@@ -601,7 +602,7 @@ const AGENT_AFTER_QUOTE = onFirstUse(() => /^\s*,?\s*by\s+([^,;:()]+)/i);
  * ("" when none). Null when the verb is active. The agent said the words, never the subject the verb is said of.
  */
 function passiveAgentWords(c: AttributionContext): string | null {
-  const verb = [...c.pre.matchAll(SPEECH_RE())].pop();
+  const verb = matchesIn(c.pre, SPEECH_RE()).pop();
   if (!verb || /ing$/i.test(verb[0])) return null;
   const between = PASSIVE_BETWEEN().exec(c.pre.slice(verb.index + verb[0].length));
   if (!between) return null;
@@ -617,7 +618,7 @@ function passiveAgentWords(c: AttributionContext): string | null {
  * the one before it whose words the later verb stands in: "She says the tweets accusing Hale of fraud are “…”".
  */
 function subjectBefore(pre: string, preStart: number, scene: Scene): string | null {
-  const verbs = [...pre.matchAll(SPEECH_RE())];
+  const verbs = matchesIn(pre, SPEECH_RE());
   for (let i = verbs.length - 1; i >= 0; i--) {
     const who = subjectOfVerb(pre, preStart, verbs[i], scene);
     if (who) return who;
@@ -883,7 +884,7 @@ const INTRODUCING_COLON = onFirstUse(() => new RegExp(String.raw`(?<=[${LETTERS}
 function introducingColon(c: AttributionContext): number {
   const before = c.scene.plain.slice(Math.max(0, c.q.open - 200), c.q.open);
   if (/:\s*$/.test(before)) return c.q.open - (before.length - before.trimEnd().length) - 1;
-  const last = [...c.pre.matchAll(INTRODUCING_COLON())].pop();
+  const last = matchesIn(c.pre, INTRODUCING_COLON()).pop();
   if (!last || HAS_SPEECH().test(c.pre.slice(last.index))) return -1;
   return c.preStart + last.index + last[0].indexOf(':');
 }

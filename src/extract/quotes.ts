@@ -1,4 +1,5 @@
 /** Quotations in an article with the person or body each is attributed to, read by named rule tables. */
+import { matchesIn } from '../text/matches.js';
 import type { TextAnalysis } from './analysis.js';
 import type { CountryName } from './countries.js';
 import { NAME_FAMILIES, SEATS_OF_GOVERNMENT } from './countryNames.js';
@@ -66,7 +67,7 @@ const CONTINUED = [
 function quotedSpans(text: string): Quoted[] {
   const all: Quoted[] = [];
   for (const re of QUOTED) {
-    for (const m of text.matchAll(re)) {
+    for (const m of matchesIn(text, re)) {
       const open = m.index;
       const end = open + 1 + m[1].length;
       // The match holds the closing mark, one character or two, except where a lookahead found it (one).
@@ -75,7 +76,7 @@ function quotedSpans(text: string): Quoted[] {
     }
   }
   for (const re of CONTINUED) {
-    for (const m of text.matchAll(re)) {
+    for (const m of matchesIn(text, re)) {
       const open = m.index;
       all.push({ open, close: open + m[0].length, start: open + 1, end: open + m[0].length, continued: true });
     }

@@ -1,4 +1,5 @@
 /** Who a phrase names as the speaker: a person (across titles and appositions), a pronoun's person, or a body. */
+import { matchesIn } from '../text/matches.js';
 import { alternation, isMember, LETTERS } from './lexicon/family.js';
 import { countryName } from './countryName.js';
 import { STATE_ANAPHORS } from './lexicon/clauses.js';
@@ -476,7 +477,7 @@ const TITLE_CASE_NAME = onFirstUse(
  */
 export function namedBodyIn(phrase: string): string | null {
   let body: string | null = null;
-  for (const m of phrase.matchAll(TITLE_CASE_NAME())) {
+  for (const m of matchesIn(phrase, TITLE_CASE_NAME())) {
     const words = capitalizedRuns(m[0]).flat();
     if (words.some((t) => isBodyWord(t.text)) && !words.every(isAcronym)) body = m[0].replace(/^the\s+/i, '');
   }
@@ -660,7 +661,7 @@ function documentOwnerPatterns(noun: string): readonly RegExp[] {
 function documentOwnerBefore(scene: Scene, offset: number, noun: string): string | null {
   const before = scene.plain.slice(Math.max(0, offset - DOCUMENT_REACH), offset);
   const found = documentOwnerPatterns(noun)
-    .flatMap((re) => [...before.matchAll(re)])
+    .flatMap((re) => matchesIn(before, re))
     .sort((a, b) => a.index - b.index)
     .pop();
   // A name that ends its sentence ends before the sentence's period.
@@ -684,7 +685,7 @@ function bodyCalledBefore(scene: Scene, offset: number, noun: string): string | 
   const first = Math.max(0, index - BODY_REFERENCE_SENTENCES + 1);
   const before = scene.plain.slice(scene.sentences[first].start, offset);
   const called = new RegExp(`(${TITLE_CASE_NAME().source})\\s+${noun}(?![${LETTERS}])`, 'gu');
-  const named = [...before.matchAll(called)].pop();
+  const named = matchesIn(before, called).pop();
   if (named) return named[1].replace(/^the\s+/i, '');
   for (let i = index; i >= first; i--) {
     const sentence = scene.sentences[i];
@@ -748,7 +749,7 @@ function ownedByOther(scene: Scene, start: number, state: string): boolean {
 function ownerState(owner: string, at: number, scene: Scene): string | undefined {
   const code = scene.countryCodes.get(owner.toLowerCase());
   if (code || !isMember(STATE_ANAPHORS, owner)) return code;
-  const before = [...scene.plain.slice(Math.max(0, at - STATE_ANAPHOR_REACH), at).matchAll(/\p{Lu}[\p{L}-]*/gu)];
+  const before = matchesIn(scene.plain.slice(Math.max(0, at - STATE_ANAPHOR_REACH), at), /\p{Lu}[\p{L}-]*/gu);
   for (let i = before.length - 1; i >= 0; i--) {
     const named = scene.countryCodes.get(before[i][0].toLowerCase());
     if (named) return named;

@@ -1,4 +1,5 @@
 /** Each country's stance toward the article's treaty and the act behind it, read clause by clause by named rules. */
+import { matchesIn } from '../text/matches.js';
 import { LETTERS } from './lexicon/family.js';
 import type { TextAnalysis } from './analysis.js';
 import type { CountryName } from './countries.js';
@@ -1047,7 +1048,7 @@ const LIST_DENIAL = onFirstUse(() => new RegExp(`(?<![${LETTERS}])${src(LIST_DEN
 const ACT_LATER = onFirstUse(() => new RegExp(`^[^.;]*\\b(?:${ACT_VERBS})`, 'u'));
 /** "None of Chile, Peru or Bolivia has signed": a denying quantifier right before the clause's names, then an act. */
 function deniedToList(ctx: ClauseContext): boolean {
-  for (const m of ctx.lower.matchAll(LIST_DENIAL())) {
+  for (const m of matchesIn(ctx.lower, LIST_DENIAL())) {
     const after = ctx.clause.start + m.index + m[0].length;
     if (ctx.names.some((n) => n.start === after) && ACT_LATER().test(ctx.lower.slice(m.index + m[0].length)))
       return true;
@@ -3353,7 +3354,7 @@ export const CARRIED_STANCE = ruleTable<CarryContext, ClauseReading>('carried-st
       if (!acted) return null;
       const { names, a, clause, lower } = x.clause;
       const followers: CountryName[] = [];
-      for (const m of lower.matchAll(FOLLOWED())) {
+      for (const m of matchesIn(lower, FOLLOWED())) {
         const after = lower.slice(m.index + m[0].length);
         if (!TIME_THEN_STOP().test(after) || GERUND_AFTER().test(after)) continue;
         // The followers are the list right before the verb, its subject ("Samoa followed", not "a storm followed").
@@ -4060,7 +4061,7 @@ function splitAt(folded: string, r: Range, breaks: RegExp): Range[] {
   const text = folded.slice(r.start, r.end);
   const colon = text.indexOf(':');
   let item = 0;
-  for (const m of text.matchAll(breaks)) {
+  for (const m of matchesIn(text, breaks)) {
     // After a colon, semicolons separate the items of a list ("The following States signed: A; B; and C"); a long
     // item is a clause of its own ("To sum up: the pact has 40 parties; Chile has not signed").
     const piece = text.slice(Math.max(colon + 1, item), m.index);

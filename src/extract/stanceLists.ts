@@ -1,4 +1,5 @@
 /** Stances read for a whole list of countries: the items no clause rule read take the act that governs the list. */
+import { matchesIn } from '../text/matches.js';
 import { LETTERS } from './lexicon/family.js';
 import type { TextAnalysis } from './analysis.js';
 import type { CountryName } from './countries.js';
@@ -136,7 +137,7 @@ const ACT_WORD = onFirstUse(
   () => new RegExp(ACT_FAMILIES.map(([f]) => `(?<![${LETTERS}])(${src(f)})(?![${LETTERS}])`).join('|'), 'iu'),
 );
 /**
- * ACT_WORD made global, for matchAll only. matchAll starts where the pattern's lastIndex stands, which `test` or
+ * ACT_WORD made global, for matchesIn only. matchesIn starts where the pattern's lastIndex stands, which `test` or
  * `exec` on a global pattern leave where their last match in another text ended: a clause's reading would hang on
  * the texts read before it.
  */
@@ -168,7 +169,7 @@ const clauseText = (ctx: ListContext): string => ctx.a.folded.slice(ctx.clause.s
  * whose own act is read apart for an infinitive.
  */
 function deniedOrPlanned(text: string, bareToAside = false): boolean {
-  return [...text.matchAll(NOT_A_DEED())].some(
+  return matchesIn(text, NOT_A_DEED()).some(
     (m) => !isMember(MONTHS, m[0]) && !(bareToAside && m[0].toLowerCase() === 'to'),
   );
 }
@@ -206,7 +207,7 @@ function governs(ctx: ListContext, at: Range): boolean {
 function soleAct(ctx: ListContext): Act | null {
   const text = ctx.a.folded.slice(ctx.clause.start, ctx.clause.end);
   const acts = new Set<Act>();
-  for (const m of text.matchAll(ACT_WORDS())) {
+  for (const m of matchesIn(text, ACT_WORDS())) {
     const at = { start: ctx.clause.start + m.index, end: ctx.clause.start + m.index + m[0].length };
     if (INFINITIVE_BEFORE().test(text.slice(0, m.index)) || !governs(ctx, at)) return null;
     acts.add(actOfMatch(m));
@@ -220,7 +221,7 @@ function soleAct(ctx: ListContext): Act | null {
  */
 export function announcedAct(line: string): ClauseReading | null {
   const acts = new Set<Act>();
-  for (const m of line.matchAll(ACT_WORDS())) {
+  for (const m of matchesIn(line, ACT_WORDS())) {
     if (INFINITIVE_BEFORE().test(line.slice(0, m.index))) return null;
     acts.add(actOfMatch(m));
   }
@@ -394,7 +395,7 @@ function actOfTally(a: TextAnalysis, clause: Range, value: number): Act | null {
     const sentence = a.folded.slice(s.start, Math.min(s.end, clause.start));
     for (const part of sentence.split(/[;:]/)) {
       if (deniedOrPlanned(part, true)) continue;
-      for (const m of [...part.matchAll(COUNTED_ACTS()), ...part.matchAll(RANKED_ACTS())]) {
+      for (const m of [...matchesIn(part, COUNTED_ACTS()), ...matchesIn(part, RANKED_ACTS())]) {
         const word = ACT_WORD().exec(m[0]);
         const before = part.slice(0, m.index + (word?.index ?? 0));
         if (numberValue(m[1]) === value && !INFINITIVE_BEFORE().test(before))
@@ -460,7 +461,7 @@ export function tallyTold(sentence: string, holds: (f: Family) => boolean): Clau
   for (const part of sentence.split(/[;:]/)) {
     // A part that counts no act nouns tells no tally whatever else it says: the costly tests run only on the rest.
     let held: boolean | undefined;
-    for (const m of part.matchAll(COUNTED_ACT_NOUNS())) {
+    for (const m of matchesIn(part, COUNTED_ACT_NOUNS())) {
       held ??= !deniedOrPlanned(part, true) && !NO_TALLY_HELD().test(part);
       if (!held) break;
       const word = ACT_WORD().exec(m[0]);
@@ -476,7 +477,7 @@ function countedJustBefore(ctx: ListContext): boolean {
   const before = s > 0 ? ctx.a.sentences[s - 1] : null;
   if (!before) return false;
   const text = ctx.a.folded.slice(before.start, before.end);
-  return [...text.matchAll(COUNT_THEN_ACT())].some((m) => numberValue(m[1]) === ctx.items.length);
+  return matchesIn(text, COUNT_THEN_ACT()).some((m) => numberValue(m[1]) === ctx.items.length);
 }
 
 /** The list rules, in order; the first that gives a reading gives it to every unread item of the list. */
@@ -774,7 +775,7 @@ function toldBefore(
   const back = AMONG_THOSE_AFTER().test(a.folded.slice(items[items.length - 1].end, clause.end));
   if (!count && !back) return null;
   const earlier = a.folded.slice(from, clause.start);
-  const counted = [...earlier.matchAll(COUNTED_ACTS())].filter(
+  const counted = matchesIn(earlier, COUNTED_ACTS()).filter(
     (m) => !count || numberValue(m[1]) === numberValue(count[0]),
   );
   const act = counted.length ? ACT_WORD().exec(counted[counted.length - 1][0]) : null;

@@ -1,4 +1,5 @@
 /** Which way a date's clause points from the publication (back or ahead), read from the tense signs nearest to it. */
+import { matchesIn } from '../text/matches.js';
 import { onFirstUse } from './rules/onFirstUse.js';
 import type { TextAnalysis } from './analysis.js';
 import { alternation, type Family, LETTERS } from './lexicon/family.js';
@@ -104,7 +105,7 @@ function signsOf(analysis: TextAnalysis): { signs: Sign[]; breaks: number[] } {
     return !!holder && holder.end >= end;
   };
   const pastForms: Sign[] = [];
-  for (const m of analysis.folded.matchAll(REGULAR_PAST())) {
+  for (const m of matchesIn(analysis.folded, REGULAR_PAST())) {
     const end = m.index + m[0].length;
     if (!inPhrase(m.index, end)) pastForms.push({ start: m.index, end, direction: 'past' });
   }
@@ -117,7 +118,7 @@ function signsOf(analysis: TextAnalysis): { signs: Sign[]; breaks: number[] } {
     !analysis.folded.slice(merged[i - 1].end, s.start).trim();
   return {
     signs: merged.filter((s, i) => !governed(s, i)),
-    breaks: [...analysis.folded.matchAll(CLAUSE_BREAK())].map((m) => m.index),
+    breaks: matchesIn(analysis.folded, CLAUSE_BREAK()).map((m) => m.index),
   };
 }
 

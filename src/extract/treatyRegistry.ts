@@ -1,4 +1,5 @@
 /** One article's registry of instruments: which of its treaty names are one instrument, and which name a parent. */
+import { matchesIn } from '../text/matches.js';
 import { onFirstUse } from './rules/onFirstUse.js';
 import { alternation, isMember, LETTERS } from './lexicon/family.js';
 import { PARENT_BOUND_INSTRUMENTS, PARENT_INSTRUMENTS } from './lexicon/stance.js';
@@ -56,7 +57,7 @@ export function withAcronyms(text: string, references: readonly TreatyMention[])
     const use = new RegExp(`(?<![${LETTERS}\\p{N}])${m[1]}(?![${LETTERS}\\p{N}])`, 'gu');
     // The uses after the brackets that give it.
     const from = r.end + m[0].length;
-    for (const u of text.slice(from).matchAll(use)) {
+    for (const u of matchesIn(text.slice(from), use)) {
       const start = from + u.index;
       if (!references.some((o) => o.start <= start && start < o.end))
         added.push({ start, end: start + m[1].length, name: m[1], key: r.key });

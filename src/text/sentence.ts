@@ -1,4 +1,5 @@
 /** Sentence and paragraph boundaries in article text, aware of abbreviations, shared by every stage. */
+import { matchesIn } from './matches.js';
 import { HONORIFICS, NAME_ABBREVIATIONS } from '../extract/lexicon/people.js';
 import { MONTH_ABBREVIATIONS } from '../extract/lexicon/time.js';
 
@@ -37,7 +38,7 @@ export function splitSentences(text: string, from: number, to: number): Range[] 
   const body = text.slice(from, to);
   const out: Range[] = [];
   let start = 0;
-  for (const m of body.matchAll(BOUNDARY)) {
+  for (const m of matchesIn(body, BOUNDARY)) {
     const end = m.index + m[0].length;
     if (endsWithAbbreviation(body, m.index)) continue;
     out.push({ start: from + start, end: from + end });

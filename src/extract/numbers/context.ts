@@ -1,4 +1,5 @@
 /** What a number rule reads (a number with its words) and what it gives (a kind, with the words that decided it). */
+import { matchesIn } from '../../text/matches.js';
 import { onFirstUse } from '../rules/onFirstUse.js';
 import { ACCEDING, DEPOSITING, RATIFYING, SIGNATURE_NOUNS, SIGNING } from '../lexicon/acts.js';
 import { PERFECT_AUXILIARIES, STATE_NOUN, STATE_NOUNS } from '../lexicon/quantity.js';
@@ -66,7 +67,7 @@ export function nearest<Name>(text: string, at: number, families: readonly [Name
   let best: Nearest<Name> | null = null;
   let bestDistance = Infinity;
   for (const [name, re] of families) {
-    for (const m of text.matchAll(re)) {
+    for (const m of matchesIn(text, re)) {
       const d = m.index < at ? at - (m.index + m[0].length) : m.index - at;
       if (d < bestDistance) {
         bestDistance = d;

@@ -1,4 +1,5 @@
 /** The numbers of one sentence: digits, number words, the places of a vote tally, votes nobody cast, ordinals. */
+import { matchesIn } from '../../text/matches.js';
 import { onFirstUse } from '../rules/onFirstUse.js';
 import { alternation, wordsOf, LETTERS } from '../lexicon/family.js';
 import {
@@ -85,7 +86,7 @@ const ZERO_AFTER_SCORE = onFirstUse(
 );
 function tallyPlaces(sentence: string): Found[] {
   const found: Found[] = [];
-  for (const m of sentence.matchAll(TALLY())) {
+  for (const m of matchesIn(sentence, TALLY())) {
     let at = m.index + m[1].length;
     for (const [place, digits] of [
       [2, m[2]],
@@ -104,7 +105,7 @@ function tallyPlaces(sentence: string): Found[] {
 export function numbersIn(sentence: string): Found[] {
   let found: Found[] = [];
   const add = (re: RegExp, ordinal: boolean) => {
-    for (const m of sentence.matchAll(re))
+    for (const m of matchesIn(sentence, re))
       found.push({ start: m.index, end: m.index + m[0].length, written: m[0], ordinal });
   };
   add(DIGITS(), false);
@@ -115,9 +116,9 @@ export function numbersIn(sentence: string): Found[] {
     const tallied = new Set(found.filter((f) => f.tally).map((f) => f.start));
     found = found.filter((f) => f.tally || !tallied.has(f.start));
     const zeros = new Map<number, string>();
-    for (const m of sentence.matchAll(NO_VOTES())) zeros.set(m.index, m[0]);
+    for (const m of matchesIn(sentence, NO_VOTES())) zeros.set(m.index, m[0]);
     // "106 to none against" is one zero, found by both patterns.
-    for (const m of sentence.matchAll(ZERO_AFTER_SCORE())) zeros.set(m.index + m[0].length - m[1].length, m[1]);
+    for (const m of matchesIn(sentence, ZERO_AFTER_SCORE())) zeros.set(m.index + m[0].length - m[1].length, m[1]);
     for (const [start, written] of zeros)
       found.push({ start, end: start + written.length, written, ordinal: false, value: 0 });
   }

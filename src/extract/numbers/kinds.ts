@@ -1,4 +1,5 @@
 /** What a cardinal counts: an ordered rule table over a number and its words, the first rule that reads it wins. */
+import { matchesIn } from '../../text/matches.js';
 import {
   ACCEDING,
   ACCEPTING,
@@ -211,7 +212,7 @@ const OWNER_NAME_ONLY = onFirstUse(
 );
 /** "every one of the ILO's", "all of Mercosur's": every member of the body named right before the count. */
 function wholeMembershipBefore(before: string): boolean {
-  const last = [...before.matchAll(WHOLE_MEMBERSHIP_WORDS())].at(-1);
+  const last = matchesIn(before, WHOLE_MEMBERSHIP_WORDS()).at(-1);
   return !!last && OWNER_NAME_ONLY().test(before.slice(last.index + last[0].length));
 }
 /** "… is now a party", "… have ratified", "… has become a contracting party": what the members did. */

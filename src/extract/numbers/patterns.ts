@@ -1,4 +1,5 @@
 /** Phrase patterns both number tables read, built from the lexicon's families. */
+import { matchesIn } from '../../text/matches.js';
 import { onFirstUse } from '../rules/onFirstUse.js';
 import { ACCEDING, DEPOSITING, JOINING, RATIFYING, SIGNING, WITHDRAWING } from '../lexicon/acts.js';
 import { alternation, isMember, wordsOf, WORDS_OPENING, LETTERS } from '../lexicon/family.js';
@@ -69,7 +70,7 @@ const isUnItself = (text: string, m: RegExpMatchArray): boolean => {
 export const EU = onFirstUse(() => wordsOf(EU_NAMES, 'iu'));
 /** The UN or its General Assembly named in the text. */
 export const unNamed = (text: string): boolean =>
-  ASSEMBLY_NAMED().test(text) || [...text.matchAll(UN())].some((m) => isUnItself(text, m));
+  ASSEMBLY_NAMED().test(text) || matchesIn(text, UN()).some((m) => isUnItself(text, m));
 
 /** The kind an act word gives the count of the states that did it: signing, or becoming bound (joining included). */
 export const countOfAct = (act: string): NumberKind =>
