@@ -91,7 +91,14 @@ import { ACT_ADJUNCTS, PASSIVE_ADVERBS } from '../lexicon/clauses.js';
 import { DAY_BEFORE, PAST_STEP, PRESENT_TIME, SAME_DAY, STEP_PERIODS, THIS_STEP } from '../lexicon/time.js';
 import { INTENTIONS, NEGATIONS } from '../lexicon/negation.js';
 import { STATUS_AS_OF } from '../lexicon/record.js';
-import { TREATY_BINDS, TREATY_HOLDS, TREATY_NOUNS, TREATY_PLURALS } from '../lexicon/treaty.js';
+import {
+  TREATY_BINDS,
+  TREATY_HOLDS,
+  TREATY_NOUNS,
+  TREATY_PLURALS,
+  TREATY_TITLE_LINKS,
+  TREATY_TOPIC_LEADS,
+} from '../lexicon/treaty.js';
 import { onFirstUse } from '../rules/onFirstUse.js';
 import { ruleTable } from '../rules/rule.js';
 import type { NumberKind } from '../types.js';
@@ -498,7 +505,8 @@ const PART_OF_SUM = onFirstUse(
   () =>
     new RegExp(
       String.raw`^\s+${STATES}(?:\s*[–—(][^–—()]*[–—)])?,?\s+and\s+(?:\d[\d,]*|${CARDINAL_WORDS.source})\s+` +
-        String.raw`${w(INCREMENT_WORDS)}\b`,
+        // The others added are states too: "117 nations and two other entities" sums no states.
+        String.raw`${w(INCREMENT_WORDS)}\s+${STATES}`,
       'iu',
     ),
 );
@@ -984,6 +992,13 @@ const MEMBERS_ACTING = onFirstUse(
     ),
 );
 /**
+ * "to the convention", "of the Accord on Plant Varieties", "for the Minamata Convention": the treaty a total's noun is
+ * of, between the noun and its value; a title's topic (up to four words after its lead) is read on.
+ */
+const OF_THE_TREATY = (): string =>
+  String.raw`(?:to|of|for)\s+(?:the|this|its)\s+(?:[${LETTERS}-]+\s+){0,2}?${w(TREATY_NOUNS)}` +
+  String.raw`(?:\s+(?:of|${w(TREATY_TOPIC_LEADS, TREATY_TITLE_LINKS)})(?:\s+[${LETTERS}'’-]+){1,4}?)?`;
+/**
  * "bringing the number of signatories to 80", "the total of ratifications stands at 12", "the number to 21", "the
  * total number of instruments of ratification or accession to 51".
  */
@@ -994,7 +1009,7 @@ const TOTAL_OF = onFirstUse(
       String.raw`\b(?:${w(TOTAL_WORDS)}\s+)?${w(TOTAL_WORDS)}(?:\s+of\s+(?:${w(INSTRUMENT_NOUNS)}\s+of\s+)?` +
         String.raw`(${w(SIGNATURE_NOUNS, RATIFYING, PARTY_NOUNS)})(?:\s+${w(STATE_NOUNS)})?` +
         // "instruments of ratification, acceptance, approval or accession": the other ways of consenting, listed.
-        String.raw`(?:(?:,|\s+or|\s+and)\s+[${LETTERS}-]+){0,4}|` +
+        String.raw`(?:(?:,|\s+or|\s+and)\s+[${LETTERS}-]+){0,4}(?:\s+${OF_THE_TREATY()})?|` +
         // "the number of states that have ratified the convention": states named by their act, read from the act.
         // "the number of WTO Members that have formally accepted the Agreement": members of a body, the same way.
         String.raw`\s+of\s+(?:${STATES}|(?:\p{Lu}[${LETTERS}-]*\s+)?${w(MEMBER_NOUNS)})\s+(?:that|which|who)\b[^.;\d]{0,60}?)?\b` +
@@ -1026,7 +1041,7 @@ const NOUN_TOTALS = onFirstUse(
     new RegExp(
       String.raw`\b(${w(SIGNATURE_NOUNS, RATIFYING, PARTY_NOUNS)})(?:(?:,|\s+or|\s+and)\s+[${LETTERS}-]+){0,4}\s+` +
         // "parties to the convention now number 45": the treaty the noun is of, between it and its total.
-        String.raw`(?:(?:to|of)\s+(?:the|this|its)\s+(?:[${LETTERS}-]+\s+){0,2}?${w(TREATY_NOUNS)}\s+)?` +
+        String.raw`(?:${OF_THE_TREATY()}\s+)?` +
         // "ratifications have now reached 52": a perfect auxiliary before the verb.
         String.raw`(?:${w(PERFECT_AUXILIARIES)}\s+)?(?:${w(SO_FAR)}\s+)?${w(TOTALLING)}\s+$`,
       'iu',
@@ -2523,6 +2538,7 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     ],
     counterExamples: [
       { text: 'Twelve states signed the pact and 3 more ratified it.', not: { kind: 'other', value: 12 } },
+      { text: 'Ninety nations and three other bodies signed the pact in Lima.', not: { kind: 'other', value: 90 } },
     ],
   },
   {
@@ -2863,6 +2879,18 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         text: 'Signatories rose steadily from 30 in the first week to 61 by the summer.',
         gives: { kind: 'signatory_count', value: 61 },
       },
+      {
+        text: 'Ratifications of the Accord on Mountain Hay now stand at 87, the depositary says.',
+        gives: { kind: 'ratification_count', value: 87 },
+      },
+      {
+        text: 'With Chad, the number of parties to the Convention on Peat Bogs rose to 22.',
+        gives: { kind: 'ratification_count', value: 22 },
+      },
+      {
+        text: 'The tally of ratifying states for the Lisbon Convention reached 64 on Monday.',
+        gives: { kind: 'ratification_count', value: 64 },
+      },
     ],
     counterExamples: [
       { text: 'The total of signatories reached 90 out of about 190 nations.', not: { value: 190 } },
@@ -2886,6 +2914,10 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       { text: "The treaty's budget grew from 10 to 12 this year.", not: { kind: 'ratification_count' } },
       { text: 'Since the pact was signed, exports have grown from 40 to 90 a year.', not: { kind: 'signatory_count' } },
       { text: 'The convention has grown from 10 articles to 40 chapters.', not: { kind: 'ratification_count' } },
+      {
+        text: 'The number of pages of the Convention on Peat Bogs rose to 220 in the final draft.',
+        not: { kind: 'ratification_count' },
+      },
     ],
   },
   {
