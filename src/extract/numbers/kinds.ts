@@ -2982,8 +2982,16 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       const asked = QUESTION_END().test(ctx.previous)
         ? nearest(ctx.previous, ctx.previous.length, ACT_FAMILIES().slice(0, 2))
         : null;
-      const act = nearest(ctx.sentence, ctx.number.start, ACT_FAMILIES()) ?? asked;
       const rest = ctx.after.slice(counted[0].length);
+      // "Delegates from 60 countries attended; 24 of them have since ratified": an act that is the states' own verb
+      // says what they did, whatever act the sentence names nearer to the number; on a paper, it is no count.
+      const ownAct = PART_ACTS().exec(rest);
+      if (ownAct) {
+        const onPaper = NOT_THE_TREATY_AFTER().test(rest.slice(ownAct[0].length));
+        const kind = onPaper ? 'other' : countOfAct(ownAct[1]);
+        return { kind, tail: counted[0].length, why: { kind: ownAct[0].trim() } };
+      }
+      const act = nearest(ctx.sentence, ctx.number.start, ACT_FAMILIES()) ?? asked;
       const ownVerb =
         (!CLAUSE_ENDS_OR_LINKS().test(rest) && !OWN_VERB_ON_TREATY().test(rest)) ||
         DESCRIBED_BY_OWN_CLAUSE().test(rest);
@@ -3001,6 +3009,10 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         gives: { kind: 'signatory_count', value: 47 },
       },
       { text: 'Some 120 delegations are in the main hall today.', gives: { kind: 'attending_countries', value: 120 } },
+      {
+        text: 'Envoys from 70 states attended the talks, and 31 of them have since ratified the pact.',
+        gives: { kind: 'ratification_count', value: 31 },
+      },
       {
         text: 'Who has ratified so far? Four states: Chile, Peru, Fiji and Oman.',
         gives: { kind: 'ratification_count', value: 4 },
@@ -3078,6 +3090,10 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       { text: 'The first 30 states to ratify the pact were thanked.', not: { kind: 'other' } },
       { text: 'Some 40 countries signed a joint letter on the pact.', not: { kind: 'signatory_count' } },
       { text: 'Twelve states have signed the statement, the UN said.', not: { kind: 'signatory_count' } },
+      {
+        text: 'Envoys from 70 states attended the talks, and 31 of them signed a joint letter.',
+        not: { kind: 'signatory_count', value: 31 },
+      },
     ],
   },
   {
