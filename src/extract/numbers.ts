@@ -236,8 +236,9 @@ const HELD_BY_NAME_BEFORE = onFirstUse(
     new RegExp(
       String.raw`^(?:['’]s?\s+|\s*,?\s*(?:(?:which|that)\s+)?(?:now\s+)?${alternation(TREATY_HOLDS)}\s+(?:now\s+)?|` +
         // "Unlike the Paris Agreement, signed by 195 countries, …": an act told of the name in an apposition; so is
-        // what it has ("the Grasslands Convention, with 150 parties, …").
-        String.raw`\s*,\s*(?:${alternation(SO_FAR)}\s+)?(?:(?:${ACTS})\s+by|with)\s+)$`,
+        // what it has ("the Grasslands Convention, with 150 parties, …"), and states that are the subject of a
+        // relative clause on it ("the Sand Protocol, which the 12 countries of the Sahel have ratified").
+        String.raw`\s*,\s*(?:${alternation(SO_FAR)}\s+)?(?:(?:${ACTS})\s+by|with)\s+|\s*,\s*(?:which|that)\s+(?:the\s+)?)$`,
       'iu',
     ),
 );

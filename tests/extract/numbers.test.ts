@@ -84,6 +84,15 @@ describe('numbers and what they count', () => {
     expect(all(text)).toEqual(['ratification_count:33', 'other:150']);
   });
 
+  it("reads states that are the subject of a relative clause on another treaty's name as that treaty's count", () => {
+    const text =
+      'The Convention on Dust Storms builds on the Sand Protocol, which the 12 countries of the Sahel have ratified.';
+    expect(all(text)).toEqual(['other:12']);
+    expect(all('The Convention on Dust Storms, which 64 countries have ratified, took effect in May.')).toEqual([
+      'ratification_count:64',
+    ]);
+  });
+
   it('keeps a count the article\'s treaty is said to have "with" in an apposition', () => {
     expect(all('The Convention on Wind Erosion, with 20 parties, took effect in May.')).toEqual([
       'ratification_count:20',

@@ -892,13 +892,15 @@ const PAPER_AFTER = onFirstUse(
 );
 /**
  * What an act of a count of states is done on, when it is not the treaty: a paper that binds no one ("signed a joint
- * letter"), some instruments named by a bare plural ("signed bilateral investment treaties"), or none of them
- * ("have ratified neither the convention nor its protocol").
+ * letter"), some instruments named by a bare plural ("signed bilateral investment treaties"), one or more of
+ * several ("have ratified at least one of the eight core conventions"), or none of them ("have ratified neither the
+ * convention nor its protocol").
  */
 const NOT_THE_TREATY_AFTER = onFirstUse(
   () =>
     new RegExp(
       String.raw`${PAPER_AFTER().source}|^\s+${w(NOT_YET)}\b|` +
+        String.raw`^\s+(?:[${LETTERS}-]+\s+){1,3}?of\s+(?:the|its|these|those|their)\s+(?:[${LETTERS}\p{N}-]+\s+){0,3}?${w(TREATY_PLURALS)}\b|` +
         String.raw`^\s+(?!(?:the|these|those|both|all|its|their|${w(NUMBER_UNITS)}|\d+)\s)(?:[${LETTERS}-]+\s+){0,2}?${w(TREATY_PLURALS)}\b`,
       'iu',
     ),
@@ -2744,6 +2746,10 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         not: { kind: 'ratification_count' },
       },
       {
+        text: 'About 90 countries have ratified at least one of the four core safety conventions.',
+        not: { kind: 'ratification_count' },
+      },
+      {
         text: 'Ten countries have ratified neither the convention nor its protocol.',
         not: { kind: 'ratification_count' },
       },
@@ -2989,6 +2995,17 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       if (ownAct) {
         const onPaper = NOT_THE_TREATY_AFTER().test(rest.slice(ownAct[0].length));
         const kind = onPaper ? 'other' : countOfAct(ownAct[1]);
+        // "nine of them ratified within the past year": states added within a period, not a total.
+        const within =
+          kind === 'ratification_count' &&
+          actedWithinPeriod(ctx.lead, ownAct[0], ownAct[1], rest.slice(ownAct[0].length));
+        if (within)
+          return {
+            kind: 'other',
+            tail: counted[0].length,
+            increment: true,
+            why: { kind: `${ownAct[0].trim()} (within a period)` },
+          };
         return { kind, tail: counted[0].length, why: { kind: ownAct[0].trim() } };
       }
       const act = nearest(ctx.sentence, ctx.number.start, ACT_FAMILIES()) ?? asked;
@@ -3012,6 +3029,10 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       {
         text: 'Envoys from 70 states attended the talks, and 31 of them have since ratified the pact.',
         gives: { kind: 'ratification_count', value: 31 },
+      },
+      {
+        text: 'The pact has 62 parties; nine of them ratified it this year.',
+        gives: { kind: 'other', value: 9, increment: true },
       },
       {
         text: 'Who has ratified so far? Four states: Chile, Peru, Fiji and Oman.',
