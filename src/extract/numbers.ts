@@ -124,9 +124,13 @@ const LABEL_BEFORE = onFirstUse(() => new RegExp(String.raw`(?<![${LETTERS}])${a
 const YEAR = onFirstUse(() => /^(?:1[5-9]\d\d|20\d\d)$/);
 /** "one abstention", "one vote against": "one" as a count of votes. */
 const ONE_VOTE = onFirstUse(() => new RegExp(String.raw`^\s+${alternation(VOTING, ABSTAINING)}\b`, 'iu'));
-/** "one more country", "one other state": a single state added. */
+/** "one more country", "one other state", "one more ratification" or signature: a single state or consent added. */
 const ONE_MORE_STATE = onFirstUse(
-  () => new RegExp(String.raw`^\s+${alternation(INCREMENT_WORDS)}\s+${alternation(STATE_NOUN)}\b`, 'iu'),
+  () =>
+    new RegExp(
+      String.raw`^\s+${alternation(INCREMENT_WORDS)}\s+(?:${alternation(STATE_NOUN)}\b|${alternation(RATIFYING, SIGNATURE_NOUNS)})`,
+      'iu',
+    ),
 );
 /** "five Andean Community members", "the six Gulf Cooperation Council states": members of a body named before them. */
 const NAMED_MEMBERS = onFirstUse(
@@ -232,8 +236,10 @@ const HELD_BY_NAME_BEFORE = onFirstUse(
   () =>
     new RegExp(
       String.raw`^(?:['’]s?\s+|\s*,?\s*(?:(?:which|that)\s+)?(?:now\s+)?${alternation(TREATY_HOLDS)}\s+(?:now\s+)?|` +
-        // "Unlike the Paris Agreement, signed by 195 countries, …": an act told of the name in an apposition.
-        String.raw`\s*,\s*(?:${alternation(SO_FAR)}\s+)?(?:${ACTS})\s+by\s+)$`,
+        // "Unlike the Paris Agreement, signed by 195 countries, …": an act told of the name in an apposition; so is
+        // what it has ("the Grasslands Convention, with 150 parties, …"), and states that are the subject of a
+        // relative clause on it ("the Sand Protocol, which the 12 countries of the Sahel have ratified").
+        String.raw`\s*,\s*(?:${alternation(SO_FAR)}\s+)?(?:(?:${ACTS})\s+by|with)\s+|\s*,\s*(?:which|that)\s+(?:the\s+)?)$`,
       'iu',
     ),
 );

@@ -78,6 +78,35 @@ describe('numbers and what they count', () => {
     expect(all(text)).toContain('other:190');
   });
 
+  it('reads a count another treaty is said to have "with" in an apposition as that treaty\'s', () => {
+    const text =
+      'The Treaty on Savannas has 33 parties, though the Grasslands Convention, with 150 parties, covers more land.';
+    expect(all(text)).toEqual(['ratification_count:33', 'other:150']);
+  });
+
+  it("reads states that are the subject of a relative clause on another treaty's name as that treaty's count", () => {
+    const text =
+      'The Convention on Dust Storms builds on the Sand Protocol, which the 12 countries of the Sahel have ratified.';
+    expect(all(text)).toEqual(['other:12']);
+    expect(all('The Convention on Dust Storms, which 64 countries have ratified, took effect in May.')).toEqual([
+      'ratification_count:64',
+    ]);
+  });
+
+  it('keeps a count the article\'s treaty is said to have "with" in an apposition', () => {
+    expect(all('The Convention on Wind Erosion, with 20 parties, took effect in May.')).toEqual([
+      'ratification_count:20',
+    ]);
+  });
+
+  it('reads "one more ratification" or signature as a count, not as a pronoun', () => {
+    expect(all('The Convention on Wind Erosion needs just one more ratification to enter into force.')).toEqual([
+      'other:1',
+    ]);
+    expect(all('Peru has signed the pact, and one more signature is expected on Friday.')).toContain('other:1');
+    expect(all('The pact is one more step toward a cleaner river.')).toEqual([]);
+  });
+
   it('reads a count before a colon that opens a list', () => {
     for (const text of [
       'Her deposit brings the number of Parties to 46: all Council members and Tunisia.',

@@ -92,7 +92,14 @@ import { ACT_ADJUNCTS, PASSIVE_ADVERBS } from '../lexicon/clauses.js';
 import { DAY_BEFORE, PAST_STEP, PRESENT_TIME, SAME_DAY, STEP_PERIODS, THIS_STEP } from '../lexicon/time.js';
 import { INTENTIONS, NEGATIONS } from '../lexicon/negation.js';
 import { STATUS_AS_OF } from '../lexicon/record.js';
-import { TREATY_BINDS, TREATY_HOLDS, TREATY_NOUNS, TREATY_PLURALS } from '../lexicon/treaty.js';
+import {
+  TREATY_BINDS,
+  TREATY_HOLDS,
+  TREATY_NOUNS,
+  TREATY_PLURALS,
+  TREATY_TITLE_LINKS,
+  TREATY_TOPIC_LEADS,
+} from '../lexicon/treaty.js';
 import { onFirstUse } from '../rules/onFirstUse.js';
 import { ruleTable } from '../rules/rule.js';
 import type { NumberKind } from '../types.js';
@@ -885,13 +892,15 @@ const PAPER_AFTER = onFirstUse(
 );
 /**
  * What an act of a count of states is done on, when it is not the treaty: a paper that binds no one ("signed a joint
- * letter"), some instruments named by a bare plural ("signed bilateral investment treaties"), or none of them
- * ("have ratified neither the convention nor its protocol").
+ * letter"), some instruments named by a bare plural ("signed bilateral investment treaties"), one or more of
+ * several ("have ratified at least one of the eight core conventions"), or none of them ("have ratified neither the
+ * convention nor its protocol").
  */
 const NOT_THE_TREATY_AFTER = onFirstUse(
   () =>
     new RegExp(
       String.raw`${PAPER_AFTER().source}|^\s+${w(NOT_YET)}\b|` +
+        String.raw`^\s+(?:[${LETTERS}-]+\s+){1,3}?of\s+(?:the|its|these|those|their)\s+(?:[${LETTERS}\p{N}-]+\s+){0,3}?${w(TREATY_PLURALS)}\b|` +
         String.raw`^\s+(?!(?:the|these|those|both|all|its|their|${w(NUMBER_UNITS)}|\d+)\s)(?:[${LETTERS}-]+\s+){0,2}?${w(TREATY_PLURALS)}\b`,
       'iu',
     ),
@@ -985,6 +994,13 @@ const MEMBERS_ACTING = onFirstUse(
     ),
 );
 /**
+ * "to the convention", "of the Accord on Plant Varieties", "for the Minamata Convention": the treaty a total's noun is
+ * of, between the noun and its value; a title's topic (up to four words after its lead) is read on.
+ */
+const OF_THE_TREATY = (): string =>
+  String.raw`(?:to|of|for)\s+(?:the|this|its)\s+(?:[${LETTERS}-]+\s+){0,2}?${w(TREATY_NOUNS)}` +
+  String.raw`(?:\s+(?:of|${w(TREATY_TOPIC_LEADS, TREATY_TITLE_LINKS)})(?:\s+[${LETTERS}'’-]+){1,4}?)?`;
+/**
  * "bringing the number of signatories to 80", "the total of ratifications stands at 12", "the number to 21", "the
  * total number of instruments of ratification or accession to 51".
  */
@@ -995,7 +1011,7 @@ const TOTAL_OF = onFirstUse(
       String.raw`\b(?:${w(TOTAL_WORDS)}\s+)?${w(TOTAL_WORDS)}(?:\s+of\s+(?:${w(INSTRUMENT_NOUNS)}\s+of\s+)?` +
         String.raw`(${w(SIGNATURE_NOUNS, RATIFYING, PARTY_NOUNS)})(?:\s+${w(STATE_NOUNS)})?` +
         // "instruments of ratification, acceptance, approval or accession": the other ways of consenting, listed.
-        String.raw`(?:(?:,|\s+or|\s+and)\s+[${LETTERS}-]+){0,4}|` +
+        String.raw`(?:(?:,|\s+or|\s+and)\s+[${LETTERS}-]+){0,4}(?:\s+${OF_THE_TREATY()})?|` +
         // "the number of states that have ratified the convention": states named by their act, read from the act.
         // "the number of WTO Members that have formally accepted the Agreement": members of a body, the same way.
         String.raw`\s+of\s+(?:${STATES}|(?:\p{Lu}[${LETTERS}-]*\s+)?${w(MEMBER_NOUNS)})\s+(?:that|which|who)\b[^.;\d]{0,60}?)?\b` +
@@ -1027,7 +1043,7 @@ const NOUN_TOTALS = onFirstUse(
     new RegExp(
       String.raw`\b(${w(SIGNATURE_NOUNS, RATIFYING, PARTY_NOUNS)})(?:(?:,|\s+or|\s+and)\s+[${LETTERS}-]+){0,4}\s+` +
         // "parties to the convention now number 45": the treaty the noun is of, between it and its total.
-        String.raw`(?:(?:to|of)\s+(?:the|this|its)\s+(?:[${LETTERS}-]+\s+){0,2}?${w(TREATY_NOUNS)}\s+)?` +
+        String.raw`(?:${OF_THE_TREATY()}\s+)?` +
         // "ratifications have now reached 52": a perfect auxiliary before the verb.
         String.raw`(?:${w(PERFECT_AUXILIARIES)}\s+)?(?:${w(SO_FAR)}\s+)?${w(TOTALLING)}\s+$`,
       'iu',
@@ -2729,6 +2745,10 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         not: { kind: 'ratification_count' },
       },
       {
+        text: 'About 90 countries have ratified at least one of the four core safety conventions.',
+        not: { kind: 'ratification_count' },
+      },
+      {
         text: 'Ten countries have ratified neither the convention nor its protocol.',
         not: { kind: 'ratification_count' },
       },
@@ -2864,6 +2884,18 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         text: 'Signatories rose steadily from 30 in the first week to 61 by the summer.',
         gives: { kind: 'signatory_count', value: 61 },
       },
+      {
+        text: 'Ratifications of the Accord on Mountain Hay now stand at 87, the depositary says.',
+        gives: { kind: 'ratification_count', value: 87 },
+      },
+      {
+        text: 'With Chad, the number of parties to the Convention on Peat Bogs rose to 22.',
+        gives: { kind: 'ratification_count', value: 22 },
+      },
+      {
+        text: 'The tally of ratifying states for the Lisbon Convention reached 64 on Monday.',
+        gives: { kind: 'ratification_count', value: 64 },
+      },
     ],
     counterExamples: [
       { text: 'The total of signatories reached 90 out of about 190 nations.', not: { value: 190 } },
@@ -2887,6 +2919,10 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       { text: "The treaty's budget grew from 10 to 12 this year.", not: { kind: 'ratification_count' } },
       { text: 'Since the pact was signed, exports have grown from 40 to 90 a year.', not: { kind: 'signatory_count' } },
       { text: 'The convention has grown from 10 articles to 40 chapters.', not: { kind: 'ratification_count' } },
+      {
+        text: 'The number of pages of the Convention on Peat Bogs rose to 220 in the final draft.',
+        not: { kind: 'ratification_count' },
+      },
     ],
   },
   {
@@ -2951,8 +2987,27 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       const asked = QUESTION_END().test(ctx.previous)
         ? nearest(ctx.previous, ctx.previous.length, ACT_FAMILIES().slice(0, 2))
         : null;
-      const act = nearest(ctx.sentence, ctx.number.start, ACT_FAMILIES()) ?? asked;
       const rest = ctx.after.slice(counted[0].length);
+      // "Delegates from 60 countries attended; 24 of them have since ratified": an act that is the states' own verb
+      // says what they did, whatever act the sentence names nearer to the number; on a paper, it is no count.
+      const ownAct = PART_ACTS().exec(rest);
+      if (ownAct) {
+        const onPaper = NOT_THE_TREATY_AFTER().test(rest.slice(ownAct[0].length));
+        const kind = onPaper ? 'other' : countOfAct(ownAct[1]);
+        // "nine of them ratified within the past year": states added within a period, not a total.
+        const within =
+          kind === 'ratification_count' &&
+          actedWithinPeriod(ctx.lead, ownAct[0], ownAct[1], rest.slice(ownAct[0].length));
+        if (within)
+          return {
+            kind: 'other',
+            tail: counted[0].length,
+            increment: true,
+            why: { kind: `${ownAct[0].trim()} (within a period)` },
+          };
+        return { kind, tail: counted[0].length, why: { kind: ownAct[0].trim() } };
+      }
+      const act = nearest(ctx.sentence, ctx.number.start, ACT_FAMILIES()) ?? asked;
       const ownVerb =
         (!CLAUSE_ENDS_OR_LINKS().test(rest) && !OWN_VERB_ON_TREATY().test(rest)) ||
         DESCRIBED_BY_OWN_CLAUSE().test(rest);
@@ -2970,6 +3025,14 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
         gives: { kind: 'signatory_count', value: 47 },
       },
       { text: 'Some 120 delegations are in the main hall today.', gives: { kind: 'attending_countries', value: 120 } },
+      {
+        text: 'Envoys from 70 states attended the talks, and 31 of them have since ratified the pact.',
+        gives: { kind: 'ratification_count', value: 31 },
+      },
+      {
+        text: 'The pact has 62 parties; nine of them ratified it this year.',
+        gives: { kind: 'other', value: 9, increment: true },
+      },
       {
         text: 'Who has ratified so far? Four states: Chile, Peru, Fiji and Oman.',
         gives: { kind: 'ratification_count', value: 4 },
@@ -3047,6 +3110,10 @@ export const COUNT_RULES = ruleTable<NumberContext, KindReading>('number kinds',
       { text: 'The first 30 states to ratify the pact were thanked.', not: { kind: 'other' } },
       { text: 'Some 40 countries signed a joint letter on the pact.', not: { kind: 'signatory_count' } },
       { text: 'Twelve states have signed the statement, the UN said.', not: { kind: 'signatory_count' } },
+      {
+        text: 'Envoys from 70 states attended the talks, and 31 of them signed a joint letter.',
+        not: { kind: 'signatory_count', value: 31 },
+      },
     ],
   },
   {
