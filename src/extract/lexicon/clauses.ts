@@ -63,9 +63,23 @@ export const ALTERNATIVE_JOINERS = family(
 export const ACT_ADJUNCTS = family(
   'act-adjuncts',
   'Words that open a time or manner phrase right after an act verb with no object ("joined in 2024", "pulled out ' +
-    'last year", "withdrew formally", "joined too"): the verb acts on the article\'s treaty. Not nouns or articles ' +
+    'last year", "withdrew formally", "joined too", "signed as well"): the verb acts on the article\'s treaty. Not nouns or articles ' +
     '(an object follows: "joined the talks").',
-  ['in', 'on', 'last', 'this', 'earlier', 'later', 'formally', 'officially', 'effective', 'immediately', 'too', 'also'],
+  [
+    'in',
+    'on',
+    'last',
+    'this',
+    'earlier',
+    'later',
+    'formally',
+    'officially',
+    'effective',
+    'immediately',
+    'too',
+    'also',
+    'as well',
+  ],
 );
 
 export const LATER_WORDS = family(
@@ -153,10 +167,11 @@ export const BACK_REFERENCES = family(
 export const LIST_CONTINUATIONS = family(
   'list-continuations',
   'Openings of a sentence that lists the states the sentence before spoke of ("Several have not signed. These ' +
-    'include Kuwait and Qatar."). Not "they said" or other verbs (a new statement, not the list).',
+    'include Kuwait and Qatar.", "Three ratifications arrived. They came from:"). Not "they said" or other verbs (a ' +
+    'new statement, not the list).',
   [
     ...['these', 'they', 'those'].flatMap((p) =>
-      ['include', 'included', 'are', 'were', 'being'].map((v) => `${p} ${v}`),
+      ['include', 'included', 'are', 'were', 'being', 'came from', 'come from'].map((v) => `${p} ${v}`),
     ),
     'among them',
     'this includes',
