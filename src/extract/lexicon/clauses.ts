@@ -63,23 +63,9 @@ export const ALTERNATIVE_JOINERS = family(
 export const ACT_ADJUNCTS = family(
   'act-adjuncts',
   'Words that open a time or manner phrase right after an act verb with no object ("joined in 2024", "pulled out ' +
-    'last year", "withdrew formally", "joined too", "signed as well"): the verb acts on the article\'s treaty. Not nouns or articles ' +
+    'last year", "withdrew formally", "joined too"): the verb acts on the article\'s treaty. Not nouns or articles ' +
     '(an object follows: "joined the talks").',
-  [
-    'in',
-    'on',
-    'last',
-    'this',
-    'earlier',
-    'later',
-    'formally',
-    'officially',
-    'effective',
-    'immediately',
-    'too',
-    'also',
-    'as well',
-  ],
+  ['in', 'on', 'last', 'this', 'earlier', 'later', 'formally', 'officially', 'effective', 'immediately', 'too', 'also'],
 );
 
 export const LATER_WORDS = family(
