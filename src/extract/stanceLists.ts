@@ -553,6 +553,7 @@ export const LIST_STANCE = ruleTable<ListContext, ClauseReading>('list-stance', 
       { text: 'The ocean pact has 30 parties. Chile and Peru plan to join, and Fiji is preparing its ratification.' },
       { text: 'The ocean pact has 30 parties. Envoys urged Chile, Peru and Fiji to deposit their ratifications.' },
       { text: 'The ocean pact has 30 parties. Ratifications from Chile and Peru are expected next month.' },
+      { text: 'The ocean pact drew 30 signatures on its first day; Chile and Peru stay away.' },
       {
         text: 'The ocean pact has 30 parties. Chile, Peru and Fiji have yet to send their ratifications to the depositary.',
       },
@@ -827,18 +828,27 @@ function toldBefore(
 /**
  * Clauses a semicolon alone splits, joined into one: "Early parties were Chile, in 2001; Peru, in 2003; and Fiji" is
  * one list of three items, which the clause split cut at each semicolon. Only clauses read alike are joined (no cue,
- * or a cue that left the others open), so "Chile signed; Peru refused" stays two.
+ * or a cue that left the others open), so "Chile signed; Peru refused" stays two; and only a clause that holds
+ * nothing but items of the list ("; in Asia, Laos and Nepal."), so "…for the pact; Chile and Peru stay away" stays two.
  */
-function joinedAtSemicolons(text: string, clauses: readonly ReadRange[]): ReadRange[] {
+function joinedAtSemicolons(text: string, names: readonly CountryName[], clauses: readonly ReadRange[]): ReadRange[] {
   const joined: ReadRange[] = [];
   for (const c of clauses) {
     const last = joined[joined.length - 1];
     // A clause cut at a semicolon opens on it: the semicolon is the first thing after the clause before.
-    if (last && last.rule === c.rule && /^\s*;/.test(text.slice(last.end, c.end)))
+    if (last && last.rule === c.rule && /^\s*;/.test(text.slice(last.end, c.end)) && onlyItems(text, names, c))
       joined[joined.length - 1] = { ...last, end: c.end };
     else joined.push(c);
   }
   return joined;
+}
+
+/** Whether a clause holds names and nothing but list glue around them ("; and in Asia, Laos, in 2019, and Nepal."). */
+function onlyItems(text: string, names: readonly CountryName[], c: Range): boolean {
+  const inside = startingIn(names, c.start, c.end);
+  let rest = text.slice(c.start, c.end);
+  for (const n of [...inside].reverse()) rest = `${rest.slice(0, n.start - c.start)} ${rest.slice(n.end - c.start)}`;
+  return inside.length > 0 && ITEM_GLUE().test(rest.replace(/[.!]?\s*$/u, ''));
 }
 
 /**
@@ -856,6 +866,7 @@ export function withListStances(
   const out = [...first];
   const clauses = joinedAtSemicolons(
     a.folded,
+    names,
     read.filter((c) => c.rule === 'no-cue' || c.reading.othersOpen),
   );
   for (const run of listRuns(a.folded, names, clauses)) {
