@@ -126,8 +126,8 @@ import { CARDINAL_WORDS, numberValue, ORDINAL } from './numbers/value.js';
 import { onFirstUse } from './rules/onFirstUse.js';
 import { firstMatch, ruleTable, type Ruled } from './rules/rule.js';
 import { DATELINE_CLOSE, rangeAt, startingIn, type Range } from './text.js';
-import { announcedAct, isHeading, LIST_FAMILIES, tallyTold, withListStances } from './stanceLists.js';
-import { itemAside } from './listGlue.js';
+import { announcedAct, isHeading, LIST_FAMILIES, partiesTold, tallyTold, withListStances } from './stanceLists.js';
+import { itemAside, regionAside } from './listGlue.js';
 import { ACT_OF_FAMILY, actOfWord } from './actOfWords.js';
 import { aboutAnotherTreaty, referencesIn, sameTreaty } from './treaties.js';
 import type { Act, CountryMention, Span, Stance, TreatyMention } from './types.js';
@@ -1129,10 +1129,12 @@ const PARTIES_ARE = onFirstUse(
     new RegExp(
       `(?:^\\W*|\\b(?:the|its|their|all)\\s+|\\b(?=${src(BOUND_GROUP_HEADS)}))(?:${GROUP_LEAD}\\s+){0,2}` +
         `(?:(${BOUND_NOUN}|${src(BOUND_GROUP_HEADS)}(?:\\s+by\\s+it)?(?![${LETTERS}]))|${src(SIGNER_NOUNS)})` +
-        `(?:\\s+(?:to|of)\\s+([^,;.]{1,80}?))?\\s+(?:(?:${src(PRESENT_TIME, SO_FAR, STANDING_ADVERBS)})\\s+){0,2}${src(LIST_COPULAS)}\\s*:?\\s+(?:the\\s+)?`,
+        `(?:\\s+(?:to|of)\\s+([^,;.]{1,80}?))?\\s+(?:(?:${src(PRESENT_TIME, SO_FAR, STANDING_ADVERBS)})\\s+){0,2}${src(LIST_COPULAS)}\\s*[:,]?\\s+(?:the\\s+)?`,
       'u',
     ),
 );
+/** What may stand between a list's copula and its first item: nothing, or a region sorting the list ("in Africa,"). */
+const LIST_OPENING = onFirstUse(() => new RegExp(`^(?:${regionAside()}\\s*[,:]?\\s*(?:the\\s+)?)?$`, 'iu'));
 /** "The treaty has 86 contracting states, among them Chile": a count of the bound states opening a list of them. */
 const COUNTED_PARTIES = onFirstUse(
   () =>
@@ -2374,8 +2376,9 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
       if (!m || ctx.refersToOther) return null;
       const at = ctx.clause.start + m.index;
       const end = at + m[0].length;
-      // The list must open right after the copula: "the parties are expected to meet" lists nobody.
-      if (!ctx.names.some((n) => n.start === end)) return null;
+      // The list must open right after the copula, or a region that sorts it: "the parties are expected to meet"
+      // lists nobody.
+      if (!ctx.names.some((n) => n.start >= end && LIST_OPENING().test(ctx.a.folded.slice(end, n.start)))) return null;
       const objectAt = m[2] === undefined ? -1 : ctx.clause.start + m.index + m[0].indexOf(m[2]);
       const ours =
         objectAt >= 0
@@ -2443,12 +2446,18 @@ export const CLAUSE_STANCE = ruleTable<ClauseContext, ClauseReading>('clause-sta
         text: 'The seabed treaty opened in 2019. Its signers include Togo, Benin and Mali.',
         gives: { code: 'ML', stance: 'signed', act: 'signed' },
       },
+      {
+        text: 'The seabed treaty has six parties. States parties include, in Africa, Togo and Mali; in Asia, Laos and Nepal.',
+        gives: { code: 'TG', stance: 'signed', act: 'joined' },
+      },
     ],
     counterExamples: [
       { text: 'The seabed treaty was debated. Opposition parties are Chile’s Greens and the Socialists.' },
       { text: 'The seabed treaty took effect in May. States bound to report each year include Chile and Peru.' },
       { text: 'The seabed treaty was debated. The first parties to the border talks were Chile and Peru.' },
       { text: 'The seabed treaty was debated. The parties to the talks are Chile and Peru.' },
+      { text: 'The seabed treaty was debated. The parties to the talks include, in Asia, Laos and Nepal.' },
+      { text: 'The seabed treaty was debated. Its parties are, by and large, Chile and Peru’s neighbours.' },
       { text: 'The seabed treaty entered into force. The parties are expected to meet in Chile next year.' },
       { text: 'The seabed treaty entered into force. The parties so far are expected to meet in Chile.' },
       { text: 'The seabed treaty was debated. The parties to the talks so far are Chile and Peru.' },
@@ -3227,7 +3236,8 @@ const LATEST_BEFORE = onFirstUse(
 );
 /** "Who has signed?", "Which countries have ratified it?": a question about who acted, answered by a list. */
 const ASKS_WHO = onFirstUse(() => new RegExp(String.raw`^\W*(?:who|which\s+[${LETTERS}-]+)\b[^?]*\?\s*$`, 'iu'));
-const FOLLOWER_BETWEEN = onFirstUse(() => new RegExp(`^\\s+(?:${src(SUBJECT_ADVERBS)}\\s+)*$`, 'iu'));
+/** What may stand between the followers and "followed": auxiliaries and adverbs ("Peru has since followed", "Fiji soon followed"). */
+const FOLLOWER_BETWEEN = onFirstUse(() => new RegExp(`^\\s+(?:${src(SUBJECT_ADVERBS, SOON_WORDS)}\\s+)*$`, 'iu'));
 
 /** "Chile and Peru are part of that group", "Fiji is among them", "Tonga belongs to that group": in the group before. */
 const IN_THAT_GROUP = onFirstUse(
@@ -3386,6 +3396,14 @@ export const CARRIED_STANCE = ruleTable<CarryContext, ClauseReading>('carried-st
         gives: { code: 'EC', act: 'signed' },
       },
       {
+        text: 'Fiji ratified the ocean treaty in 2019. Samoa and Tonga followed suit.',
+        gives: { code: 'TO', act: 'ratified' },
+      },
+      {
+        text: 'Fiji ratified the ocean treaty in 2019. Samoa and Tonga soon followed.',
+        gives: { code: 'WS', act: 'ratified' },
+      },
+      {
         text: 'Twelve states have signed the ocean treaty. Chile, first off the mark in March, was followed by Peru and Bolivia.',
         gives: { code: 'CL', act: 'signed' },
       },
@@ -3409,6 +3427,7 @@ export const CARRIED_STANCE = ruleTable<CarryContext, ClauseReading>('carried-st
       { text: 'Fiji ratified the ocean treaty. The ceremony was followed by a dinner hosted by Samoa.' },
       { text: 'Fiji ratified the ocean treaty. Following the vote, Samoa spoke.', not: { code: 'WS' } },
       { text: 'Fiji hosted the ocean treaty talks. Samoa led the way in 2019, with Tonga following.' },
+      { text: 'Fiji ratified the ocean treaty. Samoa soon followed the debate from afar.' },
     ],
   },
   {
@@ -3500,6 +3519,14 @@ export const CARRIED_STANCE = ruleTable<CarryContext, ClauseReading>('carried-st
         text: 'The plastics treaty opened in Lima. Day one brought four signatures. They were those of Chad, Mali, Togo and Benin.',
         gives: { code: 'TG', stance: 'signed', act: 'signed' },
       },
+      {
+        text: 'The plastics treaty took effect in May. It won three new ratifications last year. They came from Chile, Peru and Fiji.',
+        gives: { code: 'FJ', stance: 'signed', act: 'ratified' },
+      },
+      {
+        text: 'The plastics treaty now has four parties. They are: Chad, Mali, Togo and Benin.',
+        gives: { code: 'ML', stance: 'signed', act: 'joined' },
+      },
     ],
     counterExamples: [
       {
@@ -3512,6 +3539,11 @@ export const CARRIED_STANCE = ruleTable<CarryContext, ClauseReading>('carried-st
         text: 'The plastics treaty opened in May. Three more ratifications would bring it into force. These include Chile.',
       },
       { text: 'The plastics treaty opened in May. Three states blocked ratification. They were Chile, Peru and Fiji.' },
+      { text: 'The plastics treaty will have four parties once it takes effect. They are Chad, Mali, Togo and Benin.' },
+      {
+        text: 'The plastics treaty has four parties. They came from talks hosted by Chad and Mali.',
+        not: { code: 'TD' },
+      },
     ],
   },
   {
@@ -3563,6 +3595,10 @@ export const CARRIED_STANCE = ruleTable<CarryContext, ClauseReading>('carried-st
       {
         text: 'Six states signed the ocean treaty in Lima. From the Andes: Chile, Peru and Bolivia.',
         gives: { code: 'PE', stance: 'signed', act: 'signed' },
+      },
+      {
+        text: 'The ocean treaty has grown. Its parties include, in Africa, Ghana and Togo; and in Asia, Laos and Nepal.',
+        gives: { code: 'NP', stance: 'signed' },
       },
     ],
     counterExamples: [
@@ -3708,10 +3744,13 @@ const VERB_THEN_SPEAKER = onFirstUse(() => new RegExp(`,\\s*${src(SPEECH_VERBS)}
 const SPEAKER_ENDS = onFirstUse(() => new RegExp(String.raw`^(?:['’]s)?(?:\s+[${LETTERS}-]+){0,4}?\s*[.!]?\s*$`, 'u'));
 const APPEALED_TO = onFirstUse(() => new RegExp(`(?<![${LETTERS}])${src(APPEALS)}\\s+(?:the\\s+|fellow\\s+)?$`, 'u'));
 
-/** "a ceremony in Geneva, hosted by Switzerland", "at the Vietnamese capital": the place of the signing. */
+/**
+ * "a ceremony in Geneva, hosted by Switzerland", "at the Vietnamese capital": the place of the signing; "in" is
+ * captured, for a list after it is no place ("Ratification followed in Chile, Peru and Fiji": the states acted).
+ */
 // Not "co-host Slovenia": one of the hosts named by title, who acts with the others.
 const PLACE_BEFORE = onFirstUse(
-  () => new RegExp(`(?<![${LETTERS}-])(?:[Ii]n|[Aa]t|${src(HOSTING)})\\s+(?:the\\s+)?$`, 'u'),
+  () => new RegExp(`(?<![${LETTERS}-])(?:([Ii]n)|[Aa]t|${src(HOSTING)})\\s+(?:the\\s+)?$`, 'u'),
 );
 /** "lawmakers in Chile", "officials in Peru": the people of the country, so the country is who acts. */
 const AUTHORITIES_IN = onFirstUse(
@@ -3926,12 +3965,12 @@ export const MENTION_STANCE = ruleTable<MentionContext, ClauseReading>('mention-
         DATELINE_CLOSE.test(a.text.slice(name.end, name.end + PLACE_REACH));
       // "in Hanoi, Vietnam, on Saturday": the country after a city stands alone; "In Europe, Germany, Italy and Spain
       // have ratified" opens a list of those who acted.
+      const alone = listAround(names, index, a.folded).length === 1;
+      const placed = PLACE_BEFORE().exec(before);
       const place =
         reading.stance === 'signed' &&
-        ((PLACE_BEFORE().test(before) && !AUTHORITIES_IN().test(before)) ||
-          (CITY_BEFORE().test(before) &&
-            CITY_AFTER().test(a.text.slice(name.end, name.end + 2)) &&
-            listAround(names, index, a.folded).length === 1));
+        ((placed && (alone || !placed[1]) && !AUTHORITIES_IN().test(before)) ||
+          (CITY_BEFORE().test(before) && CITY_AFTER().test(a.text.slice(name.end, name.end + 2)) && alone));
       if (dateline || place) return { stance: 'mentioned' };
       return null;
     },
@@ -3955,6 +3994,10 @@ export const MENTION_STANCE = ruleTable<MentionContext, ClauseReading>('mention-
     ],
     counterExamples: [
       { text: 'In Asia, Japan and Nepal signed the accord.' },
+      {
+        text: 'Canada ratified the accord first. Ratification followed in Mexico, Panama and Belize.',
+        not: { code: 'MX', stance: 'mentioned' },
+      },
       { text: 'In Europe, Germany, Italy and Spain have ratified the accord.', not: { code: 'DE' } },
       { text: 'In Africa, Ghana, Togo, and Benin signed the accord on Monday.', not: { code: 'GH' } },
       { text: 'In South America, Chile, Peru and Bolivia are parties to the accord.', not: { code: 'CL' } },
@@ -4249,7 +4292,10 @@ function readClauses(
       // A heading with no colon ("Who has ratified", "Country | Ratified") announces only rows of names after it.
       headed = !/:\s*$/.test(text);
     }
-    const tally = last || aboutAnotherTreaty(s.start, s.end, treaties, mainKey) ? null : tallyTold(text, a.holds);
+    const tally =
+      last || aboutAnotherTreaty(s.start, s.end, treaties, mainKey)
+        ? null
+        : (tallyTold(text, a.holds) ?? partiesTold(text, COUNTED_PARTIES()));
     previousSentence = { text, reading: last ? last.reading : tally, talksOfActing: ACTING_TALK().test(text) };
     before = s;
     for (const c of clauses) for (const n of namesIn(names, c)) if (covered(c.reading, n)) known.set(n.code, c.reading);

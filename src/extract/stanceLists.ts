@@ -46,18 +46,20 @@ import {
   PREVENTIONS,
   SUPPOSING,
   THRESHOLD_NOUNS,
+  REGION_GROUP_LEADS,
+  REGIONS,
   alternation,
   isMember,
   type Family,
 } from './lexicon/index.js';
-import { RELATIVE_PRONOUNS } from './lexicon/speech.js';
+import { POSSESSIVE_PRONOUNS, RELATIVE_PRONOUNS } from './lexicon/speech.js';
 import { onFirstUse } from './rules/onFirstUse.js';
 import { firstMatch, ruleTable, type Ruled } from './rules/rule.js';
 import { rangeAt, startingIn, type Range } from './text.js';
 import { CARDINAL_WORDS, numberValue, ORDINAL } from './numbers/value.js';
 import { referencesIn, sameTreaty } from './treaties.js';
 import { ACT_OF_FAMILY } from './actOfWords.js';
-import { itemAside } from './listGlue.js';
+import { itemAside, regionAside } from './listGlue.js';
 import type { Act, TreatyMention } from './types.js';
 import type { ClauseReading } from './stance.js';
 
@@ -80,6 +82,9 @@ export const LIST_FAMILIES: readonly Family[] = [
   PREVENTIONS,
   SUPPOSING,
   THRESHOLD_NOUNS,
+  REGION_GROUP_LEADS,
+  REGIONS,
+  POSSESSIVE_PRONOUNS,
 ];
 
 /** What a list rule reads: one run of countries in a clause, each item with the reading its clause gave it. */
@@ -170,9 +175,13 @@ const clauseText = (ctx: ListContext): string => ctx.a.folded.slice(ctx.clause.s
  */
 function deniedOrPlanned(text: string, bareToAside = false): boolean {
   return matchesIn(text, NOT_A_DEED()).some(
-    (m) => !isMember(MONTHS, m[0]) && !(bareToAside && m[0].toLowerCase() === 'to'),
+    (m) =>
+      !isMember(MONTHS, m[0]) &&
+      !(m[0].toLowerCase() === 'to' && (bareToAside || TO_AN_OBJECT().test(text.slice(m.index)))),
   );
 }
+/** "Accessions to the pact:", "signatures to its text": a "to" before an article or a possessive opens no infinitive. */
+const TO_AN_OBJECT = onFirstUse(() => new RegExp(`^to\\s+(?:the|${src(POSSESSIVE_PRONOUNS)})(?![${LETTERS}])`, 'iu'));
 /** "to sign", "to be ratified": an act in the infinitive is a purpose or a plan, not what the list did. */
 const INFINITIVE_BEFORE = onFirstUse(() => new RegExp(String.raw`\bto\s+(?:[${LETTERS}]+\s+)?$`, 'iu'));
 
@@ -259,9 +268,16 @@ const COUNT = onFirstUse(
       'iu',
     ),
 );
-/** "…, including", "…: among them": the list names members of what comes before it. */
+/**
+ * "…, including", "…: among them", "…: in Africa,": the list names members of what comes before it, maybe opening on
+ * the region its first group is from.
+ */
 const MEMBERS_BEFORE = onFirstUse(
-  () => new RegExp(`(?:(?<![${LETTERS}])${src(MEMBERS_NAMED)}|:)\\s*,?\\s*(?:the\\s+)?$`, 'iu'),
+  () =>
+    new RegExp(
+      `(?:(?<![${LETTERS}])${src(MEMBERS_NAMED)}|:)\\s*,?\\s*(?:${regionAside()}\\s*[,:]?\\s*)?(?:the\\s+)?$`,
+      'iu',
+    ),
 );
 /** "Chile and Peru among them", "Chile and Peru were among them": the mark after the list. */
 const MEMBERS_AFTER = onFirstUse(
@@ -471,6 +487,17 @@ export function tallyTold(sentence: string, holds: (f: Family) => boolean): Clau
   return null;
 }
 
+/**
+ * A count of the treaty's parties a sentence with no stance of its own tells ("The pact now has 40 parties"), for a
+ * list in the sentence after it ("They are: A, B and C"): its members joined. Null when the sentence denies, plans or
+ * needs the count ("will have 40 parties once…"). `counted` is the pattern of such a count, on lower-case text.
+ */
+export function partiesTold(sentence: string, counted: RegExp): ClauseReading | null {
+  const held =
+    counted.test(sentence.toLowerCase()) && !deniedOrPlanned(sentence, true) && !NO_TALLY_HELD().test(sentence);
+  return held ? { stance: 'signed', act: 'joined' } : null;
+}
+
 /** Whether the sentence before the list's clause counts as many states acting, before its act word, as the list names. */
 function countedJustBefore(ctx: ListContext): boolean {
   const s = rangeAt(ctx.a.sentences, ctx.clause.start);
@@ -514,12 +541,29 @@ export const LIST_STANCE = ruleTable<ListContext, ClauseReading>('list-stance', 
         text: 'The ocean pact has 30 parties. Accessions since then: Laos (2021), Nepal (2022) plus Bhutan.',
         gives: { code: 'NP', stance: 'signed', act: 'acceded' },
       },
+      {
+        text: 'The ocean pact has 30 parties. Accessions to the pact: Laos (2021), Nepal (2022) and Bhutan (2023).',
+        gives: { code: 'BT', stance: 'signed', act: 'acceded' },
+      },
+      {
+        text: 'The ocean pact has 30 parties. Accessions came from Laos and Nepal in Asia, and from Chad and Mali in Africa.',
+        gives: { code: 'TD', stance: 'signed', act: 'acceded' },
+      },
+      {
+        text: 'The ocean pact has 30 parties. Ratifications arrived from Latin America, Chile and Peru; from the Pacific, Fiji and Tonga.',
+        gives: { code: 'TO', stance: 'signed', act: 'ratified' },
+      },
     ],
     counterExamples: [
       { text: 'The ocean pact has 30 parties. Chile, Peru and Fiji have yet to send their ratifications.' },
       { text: 'The ocean pact has 30 parties. Chile and Peru plan to join, and Fiji is preparing its ratification.' },
       { text: 'The ocean pact has 30 parties. Envoys urged Chile, Peru and Fiji to deposit their ratifications.' },
       { text: 'The ocean pact has 30 parties. Ratifications from Chile and Peru are expected next month.' },
+      { text: 'The ocean pact drew 30 signatures on its first day; Chile and Peru stay away.' },
+      {
+        text: 'The ocean pact has 30 parties. Chile, Peru and Fiji have yet to send their ratifications to the depositary.',
+      },
+      { text: 'The ocean pact has 30 parties. Ratifications from Chile and Peru in Latin America are due to arrive.' },
       { text: 'The ocean pact was signed at a ceremony hosted by Chile and Peru.' },
       { text: 'The ocean pact has 30 parties. Chile, Peru and Fiji attended the signing.' },
       { text: 'The ocean pact has 30 parties. Chile, Peru and Fiji ratified the Paris Agreement last year.' },
@@ -742,6 +786,10 @@ export const LIST_STANCE = ruleTable<ListContext, ClauseReading>('list-stance', 
         text: 'The river pact took effect in May. Legally bound by the new treaty so far: Laos (2019) and Nepal (2021).',
         gives: { code: 'NP', stance: 'signed', act: 'ratified' },
       },
+      {
+        text: 'The river pact took effect in May. Parties to the pact: in Asia, Laos and Nepal; in Africa, Chad and Mali.',
+        gives: { code: 'ML', stance: 'signed', act: 'ratified' },
+      },
     ],
     counterExamples: [
       { text: 'The river pact has 30 parties; Laos hosted the talks; Nepal and Bhutan sent observers.' },
@@ -752,6 +800,7 @@ export const LIST_STANCE = ruleTable<ListContext, ClauseReading>('list-stance', 
       { text: 'The river pact has 30 parties. Non-parties, including Laos and Nepal, were not invited.' },
       { text: 'The river pact took effect in May. Bound by the ruling: Laos, Nepal and Bhutan.' },
       { text: 'The river pact took effect in May. Bound by the Kyoto Protocol: Laos, Nepal and Bhutan.' },
+      { text: 'The river pact took effect in May. Observers at its talks: in Asia, Laos and Nepal; in Africa, Chad.' },
     ],
   },
 ]);
@@ -785,17 +834,27 @@ function toldBefore(
 /**
  * Clauses a semicolon alone splits, joined into one: "Early parties were Chile, in 2001; Peru, in 2003; and Fiji" is
  * one list of three items, which the clause split cut at each semicolon. Only clauses read alike are joined (no cue,
- * or a cue that left the others open), so "Chile signed; Peru refused" stays two.
+ * or a cue that left the others open), so "Chile signed; Peru refused" stays two; and only a clause that holds
+ * nothing but items of the list ("; in Asia, Laos and Nepal."), so "…for the pact; Chile and Peru stay away" stays two.
  */
-function joinedAtSemicolons(text: string, clauses: readonly ReadRange[]): ReadRange[] {
+function joinedAtSemicolons(text: string, names: readonly CountryName[], clauses: readonly ReadRange[]): ReadRange[] {
   const joined: ReadRange[] = [];
   for (const c of clauses) {
     const last = joined[joined.length - 1];
-    if (last && last.rule === c.rule && /^\s*;\s*$/.test(text.slice(last.end, c.start)))
+    // A clause cut at a semicolon opens on it: the semicolon is the first thing after the clause before.
+    if (last && last.rule === c.rule && /^\s*;/.test(text.slice(last.end, c.end)) && onlyItems(text, names, c))
       joined[joined.length - 1] = { ...last, end: c.end };
     else joined.push(c);
   }
   return joined;
+}
+
+/** Whether a clause holds names and nothing but list glue around them ("; and in Asia, Laos, in 2019, and Nepal."). */
+function onlyItems(text: string, names: readonly CountryName[], c: Range): boolean {
+  const inside = startingIn(names, c.start, c.end);
+  let rest = text.slice(c.start, c.end);
+  for (const n of [...inside].reverse()) rest = `${rest.slice(0, n.start - c.start)} ${rest.slice(n.end - c.start)}`;
+  return inside.length > 0 && ITEM_GLUE().test(rest.replace(/[.!]?\s*$/u, ''));
 }
 
 /**
@@ -813,6 +872,7 @@ export function withListStances(
   const out = [...first];
   const clauses = joinedAtSemicolons(
     a.folded,
+    names,
     read.filter((c) => c.rule === 'no-cue' || c.reading.othersOpen),
   );
   for (const run of listRuns(a.folded, names, clauses)) {

@@ -153,10 +153,11 @@ export const BACK_REFERENCES = family(
 export const LIST_CONTINUATIONS = family(
   'list-continuations',
   'Openings of a sentence that lists the states the sentence before spoke of ("Several have not signed. These ' +
-    'include Kuwait and Qatar."). Not "they said" or other verbs (a new statement, not the list).',
+    'include Kuwait and Qatar.", "Three ratifications arrived. They came from:"). Not "they said" or other verbs (a ' +
+    'new statement, not the list).',
   [
     ...['these', 'they', 'those'].flatMap((p) =>
-      ['include', 'included', 'are', 'were', 'being'].map((v) => `${p} ${v}`),
+      ['include', 'included', 'are', 'were', 'being', 'came from', 'come from'].map((v) => `${p} ${v}`),
     ),
     'among them',
     'this includes',

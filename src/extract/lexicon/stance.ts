@@ -250,9 +250,9 @@ export const SIGNING_NOUN_HEADS = family(
 export const FOLLOWING = family(
   'following',
   'Verbs of doing next what others did, with no object after them ("Kenya followed in 2014", "Peru follows a month ' +
-    'later"), or, planned, not yet ("is expected to follow"): the act of the clause before. Not "followed by" or ' +
-    'with an object ("followed the talks").',
-  ['followed', 'follows', 'follow', 'following'],
+    'later", "Tonga followed suit"), or, planned, not yet ("is expected to follow"): the act of the clause before. ' +
+    'Not "followed by" or with an object ("followed the talks").',
+  ['followed', 'follows', 'follow', 'following', 'followed suit', 'follows suit', 'follow suit', 'following suit'],
 );
 
 export const LEADING = family(
@@ -483,6 +483,14 @@ export const LIST_ADDITIONS = family(
   'Words that add a last item to a list of states, like "and": "Laos, Nepal plus Bhutan". Kept apart from list ' +
     'joiners, which other rules read as joining verbs too. Not "with" or "along with" (a companion, not an item).',
   ['plus'],
+);
+
+export const REGION_GROUP_LEADS = family(
+  'region-group-leads',
+  'Prepositions that set a world region beside a group of a list of states, before or after it ("in Africa, Chad ' +
+    'and Mali; in Asia, Laos", "from the Pacific, Fiji and Tonga", "among Pacific states, Samoa", "Laos and Nepal in ' +
+    'Asia"): the region sorts the items, the list goes on. Not "outside" or "beyond" (states apart from the list).',
+  ['in', 'from', 'among', 'across'],
 );
 
 export const MEMBERS_NAMED = family(
