@@ -34,8 +34,9 @@ export const QUOTES_SPEC: ExtractorSpec = {
 /** Quoted passages never span a line; the length bound keeps unbalanced marks cheap. */
 const QUOTED = [
   /“([^“”\n]{1,3000})”/g,
-  // Every straight mark may open one (a lookahead, not a match), so a mixed pair before it does not swallow it.
-  /"(?=([^"\n]{1,3000})")/g,
+  // Every straight mark may open one (a lookahead, not a match), so a mixed pair before it does not swallow it; but
+  // not a mark right after a word or its stop and before a space, which closes one ("review of "his systems" and").
+  /(?:(?<![\p{L}\p{N}.,!?;:])"|"(?!\s))(?=([^"\n]{1,3000})")/gu,
   // Mixed marks, as copy-edited text often has them ("…” said Dr Lee. "…").
   /"([^"“”\n]{1,3000})”/g,
   /“([^"“”\n]{1,3000})"/g,
