@@ -223,12 +223,18 @@ export function extractQuotes(analysis: TextAnalysis, countries: readonly Countr
   }
   const saidBy = new Map<string, string>();
   for (const x of read) if (x.speaker && !saidBy.has(wordsKey(x.words))) saidBy.set(wordsKey(x.words), x.speaker);
-  return read.map((x, index) => {
+  const listed = new Set<string>();
+  return read.flatMap((x, index) => {
     const carried = x.rule ? null : firstMatch(CARRIED_RULES, { index, read, saidBy });
     if (carried) {
       x.speaker = carried.reading.speaker;
       x.rule = carried.rule;
     }
+    // The same words by the same speaker are one quotation, listed where the article first gives them: a live
+    // report or a headline repeats a line it quotes again further down.
+    const once = `${wordsKey(x.words)}\u0000${x.speaker ?? ''}`;
+    if (listed.has(once)) return [];
+    listed.add(once);
     return {
       text: x.words,
       speaker: x.speaker,

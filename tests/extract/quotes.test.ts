@@ -226,3 +226,20 @@ describe('statements without a named speaker', () => {
     expect(quotes(text)).toEqual([['Every coastal state should now ratify without delay,', 'the statement']]);
   });
 });
+
+describe('repeated quotations', () => {
+  it('lists the same words by the same speaker once, where the article first gives them', () => {
+    const text =
+      'Minister Tom Hale called the fee “a tax on the poor” on Monday.\n\n' +
+      'Fishers marched on the port.\n\nMinister Tom Hale again called the fee “a tax on the poor” later that day.';
+    expect(quotes(text)).toEqual([['a tax on the poor', 'Tom Hale']]);
+  });
+
+  it('keeps the same words when two speakers say them', () => {
+    const text = '“Not today,” said Minister Tom Hale.\n\n“Not today,” said Senator Ruth Okoro.';
+    expect(quotes(text)).toEqual([
+      ['Not today,', 'Tom Hale'],
+      ['Not today,', 'Ruth Okoro'],
+    ]);
+  });
+});
