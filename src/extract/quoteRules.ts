@@ -815,6 +815,9 @@ function speakerForDocument(c: AttributionContext): string | null {
   return before && !DOCUMENT().test(before) ? before : null;
 }
 
+const NAMES_DOCUMENT = onFirstUse(
+  () => new RegExp(`${NOT_LETTER_BEFORE}${alternation(DOCUMENT_NOUNS)}${NOT_LETTER_AFTER}`, 'i'),
+);
 /** A sentence opening with a name, its small joining words too: "The Alliance for Safer Ports and Harbours …". */
 const NAME_OPENING = onFirstUse(
   () =>
@@ -829,6 +832,8 @@ const NAME_OPENING = onFirstUse(
  * their office's or aide's as often as their own.
  */
 function openingBodyForDocument(c: AttributionContext): string | null {
+  // A document noun near the marks first: the speaker readings below are the costly part, asked of every quote.
+  if (!NAMES_DOCUMENT().test(c.post) && !NAMES_DOCUMENT().test(c.pre)) return null;
   const after = speakerBeforeVerb(c) ?? trailingSpeaker(c);
   if (!after || !DOCUMENT().test(after) || subjectBefore(c.pre, c.preStart, c.scene)) return null;
   // The lead's first sentence, or the headline's before it.
