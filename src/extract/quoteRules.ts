@@ -12,6 +12,7 @@ import {
   COLLECTIVE_PRONOUNS,
   EXAMPLE_LEADS,
   INSTRUMENT_PARTS,
+  LABELLING_VERBS,
   VIEWPOINT_LEADS,
   WORDING_VERBS,
   NAMING_CUES,
@@ -64,6 +65,7 @@ export const SPEECH_FAMILIES = [
   INSTRUMENT_PARTS,
   WORDING_VERBS,
   EXAMPLE_LEADS,
+  LABELLING_VERBS,
   VIEWPOINT_LEADS,
   SUBJECT_TIME_WORDS,
   TREATY_NOUNS,
@@ -173,6 +175,14 @@ const INSTRUMENT_WORDING_BEFORE = onFirstUse(
 const NAMING_BEFORE = onFirstUse(
   () => new RegExp(`${NOT_LETTER_BEFORE}${alternation(NAMING_CUES)}\\s*[,:]?\\s*$`, 'i'),
 );
+/** A labelling verb and its object, a few words, right before the marks: "branded the plan a “…”". */
+const LABELLED_BEFORE = onFirstUse(
+  () => new RegExp(`${NOT_LETTER_BEFORE}${alternation(LABELLING_VERBS)}(?:\\s+[^\\s,;:.!?]+){0,4}\\s*$`, 'i'),
+);
+/** The longest term a labelling verb gives: a name, not a sentence. */
+const LABEL_WORDS = 4;
+/** Words wholly in brackets: a transcript's stage direction ("(APPLAUSE)", "[inaudible]"), not speech. */
+const STAGE_DIRECTION = onFirstUse(() => /^\s*(?:\([^()]*\)|\[[^[\]]*\])[\s.]*$/);
 
 /**
  * Where the attribution's clause ends: a period or semicolon, but not the period of an honorific, an abbreviated
@@ -307,6 +317,34 @@ export const QUOTATION_RULES = ruleTable<QuotationContext, boolean>('quotation',
     counterExamples: [
       { text: 'The agency published a report titled “Water for every village by the end of the decade” on Monday.' },
       { text: 'Critics mocked the so-called “peace through paperwork” approach of the talks.' },
+    ],
+  },
+  {
+    name: 'stage-direction',
+    produces: 'no quotation: words wholly in brackets are a transcript\'s stage direction ("(APPLAUSE)")',
+    when: (c) => (STAGE_DIRECTION().test(c.words) ? false : null),
+    examples: [],
+    counterExamples: [
+      { text: 'The transcript went on:\n\n"(LAUGHTER)"\n\nThen the senator spoke again.' },
+      { text: 'A note in the record reads “[inaudible]” at that point.' },
+    ],
+  },
+  {
+    name: 'labelled-term',
+    produces:
+      'no quotation: a short term without a stop after a labelling verb and its object is a name it is given ' +
+      '("nicknamed the rule the “double lock”"), unless the passive names who gave it ("dubbed “…” by Ruiz")',
+    when: (c) =>
+      wordsIn(c.words).length <= LABEL_WORDS &&
+      !/[.!?,;:]$/.test(c.words.trim()) &&
+      LABELLED_BEFORE().test(c.pre) &&
+      !AGENT_AFTER_QUOTE().test(c.post)
+        ? false
+        : null,
+    examples: [],
+    counterExamples: [
+      { text: 'Negotiators nicknamed the fallback clause the “emergency brake” during the talks.' },
+      { text: 'Campaigners have branded the draft law a “snoopers’ charter” ever since it was tabled.' },
     ],
   },
   {
@@ -778,6 +816,38 @@ function speakerForDocument(c: AttributionContext): string | null {
   return before && !DOCUMENT().test(before) ? before : null;
 }
 
+const NAMES_DOCUMENT = onFirstUse(
+  () => new RegExp(`${NOT_LETTER_BEFORE}${alternation(DOCUMENT_NOUNS)}${NOT_LETTER_AFTER}`, 'i'),
+);
+/** A sentence opening with a name, its small joining words too: "The Alliance for Safer Ports and Harbours …". */
+const NAME_OPENING = onFirstUse(
+  () =>
+    new RegExp(
+      String.raw`^\s*((?:the\s+)?\p{Lu}[${LETTERS}'’.-]*(?:\s+(?:(?:for|of|and|on|the)\s+)*\p{Lu}[${LETTERS}'’.-]*)*)\s+\p{Ll}`,
+      'u',
+    ),
+);
+/**
+ * "…,” the statement said' with no one named before it in its sentence: a press release's statement is the body its
+ * article opens with as its subject ("The Clean Seas Coalition welcomes …"). Not a person there: a person's statement is
+ * their office's or aide's as often as their own.
+ */
+function openingBodyForDocument(c: AttributionContext): string | null {
+  // A document noun near the marks first: the speaker readings below are the costly part, asked of every quote.
+  if (!NAMES_DOCUMENT().test(c.post) && !NAMES_DOCUMENT().test(c.pre)) return null;
+  const after = speakerBeforeVerb(c) ?? trailingSpeaker(c);
+  if (!after || !DOCUMENT().test(after) || subjectBefore(c.pre, c.preStart, c.scene)) return null;
+  // The lead's first sentence, or the headline's before it.
+  for (const first of c.sentences.slice(0, OPENING_SENTENCES)) {
+    if (first.end > c.q.open) return null;
+    const name = NAME_OPENING().exec(c.scene.plain.slice(first.start, first.end))?.[1];
+    const body = name ? namedBodyIn(name) : null;
+    if (body && name && body === name.replace(/^the\s+/i, '') && !isPerson(c.scene, body)) return body;
+  }
+  return null;
+}
+const OPENING_SENTENCES = 2;
+
 /**
  * "Ruiz said the talks had stalled. “We cannot wait.”": a quote that is a whole sentence of its own, opening right
  * after a sentence of reported speech in its paragraph, goes on with that speech: its speaker is that sentence's.
@@ -925,6 +995,29 @@ export const ATTRIBUTION_RULES = ruleTable<AttributionContext, string>('attribut
     ],
     counterExamples: [
       { text: '“We urge every state to ratify the accord before June,” the statement said.', not: { speaker: 'June' } },
+    ],
+  },
+  {
+    name: 'document-of-opening-body',
+    produces:
+      'the body an article opens with when a statement speaks and no one is named before the quote ("The Clean ' +
+      'Seas Coalition welcomes …. “…,” the statement said")',
+    when: openingBodyForDocument,
+    examples: [
+      {
+        text:
+          'The Coalition for Clean Seas welcomes the vote on the ocean accord.\n\n' +
+          '“Every coastal state should now ratify without delay,” the statement said.',
+        gives: { speaker: 'Coalition for Clean Seas' },
+      },
+    ],
+    counterExamples: [
+      {
+        text:
+          'Minister Ana Ruiz welcomes the vote on the ocean accord.\n\n' +
+          '“Every coastal state should now ratify without delay,” the statement said.',
+        not: { speaker: 'Ana Ruiz' },
+      },
     ],
   },
   {

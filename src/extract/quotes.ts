@@ -35,8 +35,9 @@ export const QUOTES_SPEC: ExtractorSpec = {
 /** Quoted passages never span a line; the length bound keeps unbalanced marks cheap. */
 const QUOTED = [
   /“([^“”\n]{1,3000})”/g,
-  // Every straight mark may open one (a lookahead, not a match), so a mixed pair before it does not swallow it.
-  /"(?=([^"\n]{1,3000})")/g,
+  // Every straight mark may open one (a lookahead, not a match), so a mixed pair before it does not swallow it; but
+  // not a mark right after a word or its stop and before a space, which closes one ("review of "his systems" and").
+  /(?:(?<![\p{L}\p{N}.,!?;:])"|"(?!\s))(?=([^"\n]{1,3000})")/gu,
   // Mixed marks, as copy-edited text often has them ("…” said Dr Lee. "…").
   /"([^"“”\n]{1,3000})”/g,
   /“([^"“”\n]{1,3000})"/g,
@@ -223,12 +224,18 @@ export function extractQuotes(analysis: TextAnalysis, countries: readonly Countr
   }
   const saidBy = new Map<string, string>();
   for (const x of read) if (x.speaker && !saidBy.has(wordsKey(x.words))) saidBy.set(wordsKey(x.words), x.speaker);
-  return read.map((x, index) => {
+  const listed = new Set<string>();
+  return read.flatMap((x, index) => {
     const carried = x.rule ? null : firstMatch(CARRIED_RULES, { index, read, saidBy });
     if (carried) {
       x.speaker = carried.reading.speaker;
       x.rule = carried.rule;
     }
+    // The same words by the same speaker are one quotation, listed where the article first gives them: a live
+    // report or a headline repeats a line it quotes again further down.
+    const once = `${wordsKey(x.words)}\u0000${x.speaker ?? ''}`;
+    if (listed.has(once)) return [];
+    listed.add(once);
     return {
       text: x.words,
       speaker: x.speaker,

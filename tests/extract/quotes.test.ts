@@ -196,3 +196,50 @@ describe('pronouns and the people they can stand for', () => {
     expect(quotes(text).map(([, s]) => s)).toEqual(['Lena Ortiz', 'Lena Ortiz']);
   });
 });
+
+describe('terms a labelling verb gives', () => {
+  it('keeps a labelled phrase that ends a spoken sentence as a quotation', () => {
+    const text = 'Senator Ruth Okoro branded the plan “a betrayal of every farmer,” and walked out of the hall.';
+    expect(quotes(text)).toEqual([['a betrayal of every farmer,', 'Ruth Okoro']]);
+  });
+
+  it('keeps a characterisation after "called" as the speaker’s words', () => {
+    expect(quotes('Minister Tom Hale called the vote “a turning point” for the region.')).toEqual([
+      ['a turning point', 'Tom Hale'],
+    ]);
+  });
+});
+
+describe('straight marks that close a passage', () => {
+  it('does not open a passage at a mark right after a word and before a space', () => {
+    const text =
+      'The letter gave "a full review of his systems" including the heart, and "the rest" was never released.';
+    expect(extract(text).quotes.map((q) => q.text)).not.toContain(' including the heart, and ');
+  });
+});
+
+describe('statements without a named speaker', () => {
+  it('leaves a statement to a person the article opens with', () => {
+    const text =
+      'Minister Ana Ruiz welcomes the vote on the ocean accord.\n\n' +
+      '“Every coastal state should now ratify without delay,” the statement said.';
+    expect(quotes(text)).toEqual([['Every coastal state should now ratify without delay,', 'the statement']]);
+  });
+});
+
+describe('repeated quotations', () => {
+  it('lists the same words by the same speaker once, where the article first gives them', () => {
+    const text =
+      'Minister Tom Hale called the fee “a tax on the poor” on Monday.\n\n' +
+      'Fishers marched on the port.\n\nMinister Tom Hale again called the fee “a tax on the poor” later that day.';
+    expect(quotes(text)).toEqual([['a tax on the poor', 'Tom Hale']]);
+  });
+
+  it('keeps the same words when two speakers say them', () => {
+    const text = '“Not today,” said Minister Tom Hale.\n\n“Not today,” said Senator Ruth Okoro.';
+    expect(quotes(text)).toEqual([
+      ['Not today,', 'Tom Hale'],
+      ['Not today,', 'Ruth Okoro'],
+    ]);
+  });
+});

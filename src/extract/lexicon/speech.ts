@@ -303,6 +303,15 @@ export const NAMING_CUES = family(
   ],
 );
 
+export const LABELLING_VERBS = family(
+  'labelling-verbs',
+  'Verbs that give something a name, so a short term in marks after them and their object is the name, not ' +
+    'words someone spoke: "nicknamed the rule the “double lock”", "branded the bill a “spy charter”". Only the ' +
+    'forms that are not also nouns ("labels", "brands" are). Not "called" or "described as", which quote ' +
+    'characterisations ("called the vote “a disgrace”").',
+  ['dubbed', 'nicknamed', 'branded', 'labelled', 'labeled', 'termed'],
+);
+
 export const CLAUSE_OPENERS = family(
   'clause-openers',
   'Words that open a clause of its own: after a quote, a speaker and verb behind one belong to that clause, not ' +
