@@ -10,6 +10,7 @@ import {
   ALTERNATIVE_JOINERS,
   APPEALS,
   ATTENDING,
+  DISCUSSING,
   AWAITING,
   BACK_GROUPS,
   BOUND_BY,
@@ -72,6 +73,7 @@ export const LIST_FAMILIES: readonly Family[] = [
   LIST_COPULAS,
   LIST_ADDITIONS,
   ATTENDING,
+  DISCUSSING,
   AWAITING,
   AIMS,
   MEMBERS_NAMED,
@@ -163,7 +165,7 @@ const COUNTED_ACTS = onFirstUse(
 const NOT_A_DEED = onFirstUse(
   () =>
     new RegExp(
-      `(?<![${LETTERS}])(?:${src(NEGATIONS, INTENTIONS, AWAITING, VOTING, ABSTAINING, WISHES, APPEALS, MANDATES, REFUSALS, REJECTIONS, ABSENCES, WITHDRAWING, LEAVING, HOSTING, ATTENDING)})(?![${LETTERS}])|\\?`,
+      `(?<![${LETTERS}])(?:${src(NEGATIONS, INTENTIONS, AWAITING, VOTING, ABSTAINING, WISHES, APPEALS, MANDATES, REFUSALS, REJECTIONS, ABSENCES, WITHDRAWING, LEAVING, HOSTING, ATTENDING, DISCUSSING)})(?![${LETTERS}])|\\?`,
       'giu',
     ),
 );
@@ -559,6 +561,8 @@ export const LIST_STANCE = ruleTable<ListContext, ClauseReading>('list-stance', 
       { text: 'The ocean pact has 30 parties. Chile and Peru plan to join, and Fiji is preparing its ratification.' },
       { text: 'The ocean pact has 30 parties. Envoys urged Chile, Peru and Fiji to deposit their ratifications.' },
       { text: 'The ocean pact has 30 parties. Ratifications from Chile and Peru are expected next month.' },
+      { text: 'The ocean pact has 30 parties. Accession was discussed with Chile, Peru and Fiji.' },
+      { text: 'The ocean pact has 30 parties. Its ratification was debated with Chile and Peru in May.' },
       { text: 'The ocean pact drew 30 signatures on its first day; Chile and Peru stay away.' },
       {
         text: 'The ocean pact has 30 parties. Chile, Peru and Fiji have yet to send their ratifications to the depositary.',

@@ -204,6 +204,14 @@ export const HOSTING = family(
   ['hosted by', 'host', 'hosts', 'held by', 'organised by', 'organized by'],
 );
 
+export const DISCUSSING = family(
+  'discussing',
+  'Words of talking an act over ("accession was discussed with Chile and Peru", "ratification was debated with ' +
+    'several states"): the states named are those talked with, not those that acted. Not "agreed" or "negotiated", ' +
+    'which may end in the act.',
+  ['discuss', 'discusses', 'discussed', 'discussing', 'debate', 'debates', 'debated', 'debating', 'deliberated'],
+);
+
 export const SIGN_NOUN_LEADS = family(
   'sign-noun-leads',
   'Words right before "signs" that make it a noun, a placard or a marker ("protest signs", "carrying signs", ' +
