@@ -1,3 +1,4 @@
+/** matchesIn gives what matchAll gives, without changing the pattern it is handed. */
 import { describe, expect, it } from 'vitest';
 import { matchesIn } from '../../src/text/matches.js';
 
