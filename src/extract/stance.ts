@@ -3965,12 +3965,13 @@ export const MENTION_STANCE = ruleTable<MentionContext, ClauseReading>('mention-
         DATELINE_CLOSE.test(a.text.slice(name.end, name.end + PLACE_REACH));
       // "in Hanoi, Vietnam, on Saturday": the country after a city stands alone; "In Europe, Germany, Italy and Spain
       // have ratified" opens a list of those who acted.
-      const alone = listAround(names, index, a.folded).length === 1;
-      const placed = PLACE_BEFORE().exec(before);
+      // Only a name after "in" or a city asks whether it stands alone: most acting names are read with no list walk.
+      const alone = () => listAround(names, index, a.folded).length === 1;
+      const placed = reading.stance === 'signed' ? PLACE_BEFORE().exec(before) : null;
       const place =
         reading.stance === 'signed' &&
-        ((placed && (alone || !placed[1]) && !AUTHORITIES_IN().test(before)) ||
-          (CITY_BEFORE().test(before) && CITY_AFTER().test(a.text.slice(name.end, name.end + 2)) && alone));
+        ((placed && (!placed[1] || alone()) && !AUTHORITIES_IN().test(before)) ||
+          (CITY_BEFORE().test(before) && CITY_AFTER().test(a.text.slice(name.end, name.end + 2)) && alone()));
       if (dateline || place) return { stance: 'mentioned' };
       return null;
     },
@@ -4292,10 +4293,12 @@ function readClauses(
       // A heading with no colon ("Who has ratified", "Country | Ratified") announces only rows of names after it.
       headed = !/:\s*$/.test(text);
     }
+    // COUNTED_PARTIES is written in TREATY_HOLDS and BOUND_NOUNS: an article missing either tells no count of parties.
+    const countsParties = a.holds(TREATY_HOLDS) && a.holds(BOUND_NOUNS);
     const tally =
       last || aboutAnotherTreaty(s.start, s.end, treaties, mainKey)
         ? null
-        : (tallyTold(text, a.holds) ?? partiesTold(text, COUNTED_PARTIES()));
+        : (tallyTold(text, a.holds) ?? (countsParties ? partiesTold(text, COUNTED_PARTIES()) : null));
     previousSentence = { text, reading: last ? last.reading : tally, talksOfActing: ACTING_TALK().test(text) };
     before = s;
     for (const c of clauses) for (const n of namesIn(names, c)) if (covered(c.reading, n)) known.set(n.code, c.reading);
